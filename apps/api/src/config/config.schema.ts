@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+// Every environment variable the API reads, validated once at boot.
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    message: 'moet true of false zijn (must be true or false)',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+  message: 'moet een postgres:// URL zijn (must be a postgres:// URL)',
+});
+
+const httpUrl = z.string().refine((v) => /^https?:\/\/[^\s]+$/.test(v), {
+  message: 'moet een http(s):// URL zijn (must be an http(s):// URL)',
+});
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int()
+    .min(1)
+    .max(65535)
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default('./.data/pglite'),
+  DB_RUN_MIGRATIONS: booleanFlag.default(true),
+  SEED_DEMO_DATA: booleanFlag.default(true),
+  MEILI_URL: httpUrl.optional(),
+  MEILI_MASTER_KEY: z.string().min(16, 'moet minstens 16 tekens zijn (at least 16 characters)').optional(),
+  MAP_TILE_URL: z
+    .string()
+    .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{z}')), {
+      message: 'moet leeg zijn of een http(s) tegel-URL met {z}/{x}/{y} (empty, or a tile URL template)',
+    })
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap-bijdragers'),
+  WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Ongeldige configuratie (invalid configuration):\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings count as "not set" so `FOO=` in a .env file falls back to the default.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  if (result.data.MEILI_URL && !result.data.MEILI_MASTER_KEY) {
+    throw new ConfigError(['MEILI_MASTER_KEY: verplicht wanneer MEILI_URL is gezet (required when MEILI_URL is set)']);
+  }
+  return result.data;
+}
