@@ -29,24 +29,12 @@ export function geometryBBox(g: AreaGeometry): BBox {
 
 function extendWithRing(box: BBox, ring: LinearRing): void {
   for (const [x, y] of ring) {
-    // Comparisons with NaN are false, so a NaN coordinate never widens the box.
+    // Non-finite positions are ignored here and in pointInPolygon alike, so both agree.
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     if (x < box[0]) box[0] = x;
     if (x > box[2]) box[2] = x;
     if (y < box[1]) box[1] = y;
     if (y > box[3]) box[3] = y;
-  }
-  if (!Number.isFinite(box[0]) || !Number.isFinite(box[2])) {
-    // Infinity coordinates would poison the spatial index; treat them as absent.
-    sanitise(box);
-  }
-}
-
-function sanitise(box: BBox): void {
-  if (box[0] === -Infinity || box[2] === Infinity || box[1] === -Infinity || box[3] === Infinity) {
-    box[0] = Infinity;
-    box[1] = Infinity;
-    box[2] = -Infinity;
-    box[3] = -Infinity;
   }
 }
 

@@ -2,7 +2,9 @@ import type { BBox, GeoPoint } from './geo-types.js';
 
 // Deliberately generous: it must accept every Dutch school and border municipality (including
 // the Wadden islands and Zuid-Limburg) while still catching swapped lat/lng or a 0,0 location.
-export const NETHERLANDS_BBOX: Readonly<BBox> = Object.freeze([3.2, 50.7, 7.3, 53.7]) as Readonly<BBox>;
+export const NETHERLANDS_BBOX: Readonly<BBox> = Object.freeze([
+  3.2, 50.7, 7.3, 53.7,
+]) as Readonly<BBox>;
 
 /** True when the point lies inside (or on the edge of) the generous Netherlands bounding box. */
 export function isInNetherlands(p: GeoPoint): boolean {

@@ -46,7 +46,9 @@ describe('INTERVENTION_TYPES', () => {
     expect(getInterventionType('OUDERBETROKKENHEID').evidenceNoteNl).toContain('0,51');
     expect(getInterventionType('SOCIAAL_EMOTIONEEL').evidenceNoteEn).toContain('0.53');
     expect(getInterventionType('VVE_KANSRIJKE_START').evidenceNoteEn).toContain('0.45');
-    expect(getInterventionType('BELEVINGSWERELD').evidenceNoteEn).toMatch(/not yet fully proven/);
+    expect(getInterventionType('BELEVINGSWERELD').evidenceNoteEn).toMatch(
+      /not yet been fully proven/,
+    );
   });
 
   it('getInterventionType throws for a code outside the list', () => {

@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/config.schema.js';
+import { DatabaseModule } from './database/database.module.js';
+import type { DatabaseHandle } from './database/data-source.factory.js';
+import { graphqlModule } from './graphql/graphql.config.js';
+import { AppInfoModule } from './modules/app-info/app-info.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { RegionsModule } from './modules/regions/regions.module.js';
+import { SchoolsModule } from './modules/schools/schools.module.js';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import './common/graphql/enums.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, db: DatabaseHandle): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(db),
+        graphqlModule,
+        HealthModule,
+        AppInfoModule,
+        TaxonomyModule,
+        RegionsModule,
+        SchoolsModule,
+        OrganisationsModule,
+      ],
+    };
+  }
+}

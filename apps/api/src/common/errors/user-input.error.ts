@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+// The one error type for bad input: GraphQL code BAD_USER_INPUT, naming each field and problem.
+export class UserInputError extends GraphQLError {
+  constructor(problems: FieldProblem[], reason = 'INVALID') {
+    const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+    super(message, {
+      extensions: { code: 'BAD_USER_INPUT', reason, fields: problems },
+    });
+  }
+
+  static field(field: string, message: string, reason = 'INVALID'): UserInputError {
+    return new UserInputError([{ field, message }], reason);
+  }
+
+  static notFound(field: string, value: string): UserInputError {
+    return new UserInputError([{ field, message: `onbekend (unknown): ${truncate(value, 60)}` }], 'NOT_FOUND');
+  }
+}
+
+function truncate(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}

@@ -1,0 +1,46 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  COST_TYPES,
+  COVERAGE_KINDS,
+  DELIVERY_MODES,
+  EVIDENCE_LEVELS,
+  EVIDENCE_REGISTERS,
+  INTERVENTION_CODES,
+  OFFERING_STATUSES,
+  ORGANISATION_STATUSES,
+  ORGANISATION_TYPES,
+  SCHOOL_SECTORS,
+  SECTORS,
+  TARGET_GROUPS,
+} from '@partnerwijzer/domain';
+
+// GraphQL enums generated from the value sets in libs/domain, so there is one list of each.
+function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+}
+
+export const SectorEnum = enumOf(SECTORS);
+export const SchoolSectorEnum = enumOf(SCHOOL_SECTORS);
+export const TargetGroupEnum = enumOf(TARGET_GROUPS);
+export const DeliveryModeEnum = enumOf(DELIVERY_MODES);
+export const CostTypeEnum = enumOf(COST_TYPES);
+export const OfferingStatusEnum = enumOf(OFFERING_STATUSES);
+export const EvidenceRegisterEnum = enumOf(EVIDENCE_REGISTERS);
+export const EvidenceLevelEnum = enumOf(EVIDENCE_LEVELS);
+export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPES);
+export const OrganisationStatusEnum = enumOf(ORGANISATION_STATUSES);
+export const CoverageKindEnum = enumOf(COVERAGE_KINDS);
+export const InterventionCodeEnum = enumOf(INTERVENTION_CODES);
+
+registerEnumType(SectorEnum, { name: 'Sector', description: 'Onderwijssector of doelgroepsector' });
+registerEnumType(SchoolSectorEnum, { name: 'SchoolSector', description: 'Sector van een schoolvestiging (DUO)' });
+registerEnumType(TargetGroupEnum, { name: 'TargetGroup' });
+registerEnumType(DeliveryModeEnum, { name: 'DeliveryMode' });
+registerEnumType(CostTypeEnum, { name: 'CostType' });
+registerEnumType(OfferingStatusEnum, { name: 'OfferingStatus' });
+registerEnumType(EvidenceRegisterEnum, { name: 'EvidenceRegister' });
+registerEnumType(EvidenceLevelEnum, { name: 'EvidenceLevel' });
+registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType' });
+registerEnumType(OrganisationStatusEnum, { name: 'OrganisationStatus' });
+registerEnumType(CoverageKindEnum, { name: 'CoverageKind' });
+registerEnumType(InterventionCodeEnum, { name: 'InterventionCode', description: 'Code uit de interventietaxonomie' });

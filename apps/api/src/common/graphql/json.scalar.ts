@@ -1,0 +1,28 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+// Output-only JSON values (GeoJSON geometries). Inputs that carry GeoJSON are validated
+// by libs/domain before use, so a literal is parsed but never trusted.
+export const GraphQLJSON = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'JSON-waarde, bijvoorbeeld een GeoJSON-geometrie (RFC 7946)',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast) => parseLiteral(ast),
+});
+
+function parseLiteral(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.LIST:
+      return ast.values.map(parseLiteral);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, parseLiteral(f.value)]));
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Logger, ValidationPipe, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module.js';
+import { GraphqlErrorFilter } from './common/errors/graphql-error.filter.js';
+import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
+import type { AppConfig } from './config/config.schema.js';
+import { openDatabase, type DatabaseHandle } from './database/data-source.factory.js';
+import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
+
+// apps/api/{src,dist}/create-app.* → the repository root.
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Opens and migrates the database, loads demo data when empty, and builds the Nest app. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logLevels = LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1);
+  Logger.overrideLogger(logLevels);
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR });
+  try {
+    await prepareDatabase(db, config);
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db), {
+      logger: logLevels,
+      bodyParser: true,
+    });
+    app.useBodyParser('json', { limit: '1mb' });
+    app.useGlobalFilters(new GraphqlErrorFilter());
+    app.useGlobalPipes(new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }));
+    app.disable('x-powered-by');
+    serveWebClient(app, config);
+    app.enableShutdownHooks();
+    await app.init();
+    return app;
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function prepareDatabase(db: DatabaseHandle, config: AppConfig): Promise<void> {
+  if (config.DB_RUN_MIGRATIONS) {
+    await db.dataSource.runMigrations({ transaction: 'each' });
+  } else if (await db.dataSource.showMigrations()) {
+    throw new Error('Er staan migraties open; voer `npm run migration:run` uit (pending migrations)');
+  }
+  if (config.SEED_DEMO_DATA) await seedDemoDataIfEmpty(db.dataSource);
+}
+
+// One process, one URL: the built React client is served from /, with a fallback to
+// index.html for client-side routes. API paths are left to Nest.
+function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
+  const dir = isAbsolute(config.WEB_DIST_DIR) ? config.WEB_DIST_DIR : join(REPO_ROOT, config.WEB_DIST_DIR);
+  const index = join(dir, 'index.html');
+  const isApiPath = (path: string) => path.startsWith('/graphql') || path.startsWith('/health');
+  if (existsSync(index)) {
+    app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  }
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
+    if (existsSync(index)) return res.sendFile(index);
+    res
+      .status(503)
+      .type('html')
+      .send('<!doctype html><html lang="nl"><title>Partnerwijzer</title><p>De webapp is nog niet gebouwd: voer <code>npm run build</code> uit.</p></html>');
+  });
+}

@@ -1,0 +1,179 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { circleBBox, geometryBBox, type CoverageAreaSpec } from '@partnerwijzer/domain';
+import { CoverageAreaEntity } from '../../modules/organisations/entities/coverage-area.entity.js';
+import { OfferingEntity } from '../../modules/organisations/entities/offering.entity.js';
+import { OrganisationEntity } from '../../modules/organisations/entities/organisation.entity.js';
+import { MunicipalityEntity } from '../../modules/regions/entities/municipality.entity.js';
+import { ProvinceEntity } from '../../modules/regions/entities/province.entity.js';
+import { SchoolEntity } from '../../modules/schools/entities/school.entity.js';
+import {
+  DEMO_MUNICIPALITIES,
+  DEMO_ORGANISATIONS,
+  DEMO_PROVINCES,
+  DEMO_SCHOOLS,
+} from './voorbeelddata/index.js';
+import type { DemoOffering } from './voorbeelddata/voorbeelddata.types.js';
+
+const DEMO_MARKER = 'demo_loaded_at';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const logger = new Logger('Voorbeelddata');
+
+/**
+ * Loads the demo dataset once, into an empty database, in one transaction.
+ * A marker row keeps it from coming back after someone deletes it or imports real data.
+ */
+export async function seedDemoDataIfEmpty(db: DataSource, now = new Date()): Promise<boolean> {
+  const [state] = (await db.query(
+    `SELECT
+       EXISTS (SELECT 1 FROM app_meta WHERE key = $1) AS marked,
+       EXISTS (SELECT 1 FROM school) OR EXISTS (SELECT 1 FROM organisation) AS has_data`,
+    [DEMO_MARKER],
+  )) as { marked: boolean; has_data: boolean }[];
+  if (!state || state.marked || state.has_data) return false;
+
+  await db.transaction(async (tx) => {
+    await insertRegions(tx);
+    await insertSchools(tx);
+    await insertOrganisations(tx, now);
+    await tx.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2)`, [DEMO_MARKER, now.toISOString()]);
+  });
+  logger.log(
+    `Voorbeelddata geladen: ${DEMO_SCHOOLS.length} fictieve scholen, ${DEMO_ORGANISATIONS.length} organisaties`,
+  );
+  return true;
+}
+
+async function insertRegions(tx: EntityManager): Promise<void> {
+  // Provinces and municipalities may already be there from an import; keep those.
+  await tx
+    .createQueryBuilder()
+    .insert()
+    .into(ProvinceEntity)
+    .values(DEMO_PROVINCES.map((p) => ({ code: p.code, name: p.name })))
+    .orIgnore()
+    .execute();
+  await tx
+    .createQueryBuilder()
+    .insert()
+    .into(MunicipalityEntity)
+    .values(
+      DEMO_MUNICIPALITIES.map((m) => ({
+        code: m.code,
+        name: m.name,
+        provinceCode: m.provinceCode,
+        centerLat: m.center.lat,
+        centerLng: m.center.lng,
+      })),
+    )
+    .orIgnore()
+    .execute();
+}
+
+async function insertSchools(tx: EntityManager): Promise<void> {
+  const provinceOf = new Map(DEMO_MUNICIPALITIES.map((m) => [m.code, m.provinceCode]));
+  await tx.getRepository(SchoolEntity).insert(
+    DEMO_SCHOOLS.map((s) => ({
+      vestigingscode: s.vestigingscode,
+      instellingscode: s.vestigingscode.slice(0, 4),
+      name: s.name,
+      sector: s.sector,
+      schoolType: s.schoolType,
+      denomination: s.denomination,
+      address: `${s.street} ${s.houseNumber}`,
+      postcode: s.postcode,
+      city: s.city,
+      municipalityCode: s.municipalityCode,
+      provinceCode: provinceOf.get(s.municipalityCode) ?? '',
+      lat: s.location.lat,
+      lng: s.location.lng,
+      pupils: s.pupils,
+      website: null,
+      active: true,
+      isDemo: true,
+    })),
+  );
+}
+
+async function insertOrganisations(tx: EntityManager, now: Date): Promise<void> {
+  for (const org of DEMO_ORGANISATIONS) {
+    const { identifiers } = await tx.getRepository(OrganisationEntity).insert({
+      name: org.name,
+      type: org.type,
+      kvkNumber: null,
+      description: org.description,
+      website: org.website ?? null,
+      email: org.email ?? null,
+      phone: org.phone ?? null,
+      address: null,
+      city: org.city,
+      lat: org.location.lat,
+      lng: org.location.lng,
+      status: org.status,
+      verifiedAt: org.status === 'VERIFIED' ? now : null,
+      lastConfirmedAt: new Date(now.getTime() - minConfirmedDays(org.offerings) * DAY_MS),
+      isDemo: true,
+    });
+    const organisationId = String(identifiers[0]?.id);
+    for (const offering of org.offerings) {
+      await insertOffering(tx, organisationId, offering, now);
+    }
+  }
+}
+
+async function insertOffering(tx: EntityManager, organisationId: string, o: DemoOffering, now: Date): Promise<void> {
+  const { identifiers } = await tx.getRepository(OfferingEntity).insert({
+    organisationId,
+    title: o.title,
+    description: o.description,
+    interventionTypes: o.interventionTypes,
+    sectors: o.sectors,
+    targetGroups: o.targetGroups,
+    groepMin: o.groepMin ?? null,
+    groepMax: o.groepMax ?? null,
+    ageMin: o.ageMin ?? null,
+    ageMax: o.ageMax ?? null,
+    deliveryModes: o.deliveryModes,
+    costType: o.cost.type,
+    costAmountEur: o.cost.amountEur === undefined ? null : o.cost.amountEur.toFixed(2),
+    costNote: o.cost.note ?? null,
+    fundingRoutes: o.fundingRoutes,
+    evidenceRegister: o.evidence.register,
+    evidenceLevel: o.evidence.level,
+    evidenceSource: o.evidence.source ?? null,
+    capacityPerYear: o.capacityPerYear ?? null,
+    languages: o.languages,
+    status: 'ACTIVE',
+    lastConfirmedAt: new Date(now.getTime() - o.lastConfirmedDaysAgo * DAY_MS),
+    isDemo: true,
+  });
+  const offeringId = String(identifiers[0]?.id);
+  await tx
+    .getRepository(CoverageAreaEntity)
+    .insert(o.coverage.map((area) => ({ offeringId, note: o.coverageNote, ...coverageColumns(area) })));
+}
+
+export function coverageColumns(area: CoverageAreaSpec): Partial<CoverageAreaEntity> {
+  switch (area.kind) {
+    case 'NATIONAL':
+      return { kind: area.kind };
+    case 'PROVINCE':
+      return { kind: area.kind, provinceCode: area.provinceCode };
+    case 'MUNICIPALITY':
+      return { kind: area.kind, municipalityCode: area.municipalityCode };
+    case 'RADIUS':
+      return {
+        kind: area.kind,
+        centerLat: area.center.lat,
+        centerLng: area.center.lng,
+        radiusKm: area.radiusKm,
+        bbox: circleBBox(area.center, area.radiusKm),
+      };
+    case 'POLYGON':
+      return { kind: area.kind, geometry: area.geometry, bbox: geometryBBox(area.geometry) };
+  }
+}
+
+function minConfirmedDays(offerings: DemoOffering[]): number {
+  return offerings.reduce((min, o) => Math.min(min, o.lastConfirmedDaysAgo), 365);
+}

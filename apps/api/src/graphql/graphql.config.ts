@@ -1,0 +1,25 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { LoadersFactory } from './loaders.factory.js';
+import { GraphqlSupportModule } from './graphql-support.module.js';
+
+// Code-first schema, built in memory at start; `npm run schema:generate` writes the
+// committed apps/api/schema.gql, and a test keeps the two identical.
+export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+  driver: ApolloDriver,
+  imports: [GraphqlSupportModule],
+  inject: [LoadersFactory],
+  useFactory: (loaders: LoadersFactory) => ({
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphqlError,
+    context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
+  }),
+});

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DATABASE_HANDLE } from '../../database/database.module.js';
+import type { DatabaseHandle } from '../../database/data-source.factory.js';
+
+export interface HealthReport {
+  status: 'ok' | 'error';
+  database: { status: 'up' | 'down'; driver: string; latencyMs: number | null; error?: string };
+  uptimeSeconds: number;
+}
+
+@Injectable()
+export class HealthService {
+  constructor(@Inject(DATABASE_HANDLE) private readonly db: DatabaseHandle) {}
+
+  async check(): Promise<HealthReport> {
+    const started = performance.now();
+    try {
+      await withTimeout(this.db.dataSource.query('SELECT 1'), 3000);
+      return {
+        status: 'ok',
+        database: { status: 'up', driver: this.db.driver, latencyMs: round(performance.now() - started) },
+        uptimeSeconds: Math.round(process.uptime()),
+      };
+    } catch (error) {
+      return {
+        status: 'error',
+        database: {
+          status: 'down',
+          driver: this.db.driver,
+          latencyMs: null,
+          error: error instanceof Error ? error.message : String(error),
+        },
+        uptimeSeconds: Math.round(process.uptime()),
+      };
+    }
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`geen antwoord binnen ${ms} ms (timeout)`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { OfferingsResolver } from './offerings.resolver.js';
+import { OfferingsService } from './offerings.service.js';
+import { OrganisationsResolver } from './organisations.resolver.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Module({
+  imports: [TaxonomyModule],
+  providers: [OrganisationsService, OfferingsService, OrganisationsResolver, OfferingsResolver],
+  exports: [OrganisationsService, OfferingsService],
+})
+export class OrganisationsModule {}

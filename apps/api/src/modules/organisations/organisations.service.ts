@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { toPage, type Page } from '../../common/pagination/connection.model.js';
+import { escapeLike } from '../regions/regions.service.js';
+import type { OrganisationsArgs } from './dto/organisations.args.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import type { OrganisationModel } from './models/organisation.model.js';
+import { toOrganisationModel } from './organisation.mappers.js';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Cursor key "<lower name>\u0000<id>": alphabetical order that stays stable for equal names.
+const SEP = '\u0000';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(args: OrganisationsArgs): Promise<Page<OrganisationModel>> {
+    const qb = this.db.getRepository(OrganisationEntity).createQueryBuilder('o');
+    if (args.type) qb.andWhere('o.type = :type', { type: args.type });
+    if (args.status) qb.andWhere('o.status = :status', { status: args.status });
+    if (args.interventionType) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM offering f WHERE f.organisation_id = o.id AND f.status = 'ACTIVE' AND :code = ANY(f.intervention_types))`,
+        { code: args.interventionType },
+      );
+    }
+    if (args.search?.trim()) {
+      const term = `%${escapeLike(args.search.trim().toLowerCase())}%`;
+      qb.andWhere(`(lower(o.name) LIKE :term ESCAPE '\\' OR lower(o.city) LIKE :term ESCAPE '\\')`, { term });
+    }
+    const totalCount = await qb.getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after).split(SEP);
+      if (name === undefined || !id || !UUID.test(id)) throw UserInputError.field('after', 'ongeldige cursor (invalid cursor)');
+      qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('lower(o.name)', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
+    return toPage(rows, args.first, totalCount, (r) => `${r.name.toLowerCase()}${SEP}${r.id}`, encodeCursor, toOrganisationModel);
+  }
+
+  async get(id: string): Promise<OrganisationModel> {
+    assertUuid('id', id);
+    const row = await this.db.getRepository(OrganisationEntity).findOneBy({ id });
+    if (!row) throw UserInputError.notFound('id', id);
+    return toOrganisationModel(row);
+  }
+
+  async byIds(ids: readonly string[]): Promise<OrganisationModel[]> {
+    const rows = await this.db.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
+    return rows.map(toOrganisationModel);
+  }
+}
+
+export function assertUuid(field: string, value: string): void {
+  if (!UUID.test(value)) throw UserInputError.field(field, 'is geen geldig id (not a valid id)');
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { isMunicipalityCode, isProvinceCode, type AreaGeometry } from '@partnerwijzer/domain';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { toPage, type Page } from '../../common/pagination/connection.model.js';
+import { MunicipalityEntity } from './entities/municipality.entity.js';
+import { ProvinceEntity } from './entities/province.entity.js';
+import type { MunicipalitiesArgs } from './dto/municipalities.args.js';
+import type { MunicipalityModel } from './models/municipality.model.js';
+import type { ProvinceModel } from './models/province.model.js';
+import {
+  MUNICIPALITY_LIST_COLUMNS,
+  MUNICIPALITY_SELECT,
+  PROVINCE_SELECT,
+  toMunicipalityModel,
+  toProvinceModel,
+} from './region.mappers.js';
+
+@Injectable()
+export class RegionsService {
+  constructor(private readonly db: DataSource) {}
+
+  async listProvinces(): Promise<ProvinceModel[]> {
+    const rows = await this.db.getRepository(ProvinceEntity).find({
+      select: PROVINCE_SELECT,
+      order: { code: 'ASC' },
+    });
+    return rows.map(toProvinceModel);
+  }
+
+  async getProvince(code: string): Promise<ProvinceModel> {
+    if (!isProvinceCode(code)) throw UserInputError.field('code', 'moet de vorm PVxx hebben (must look like PV27)');
+    const [found] = await this.provincesByCodes([code]);
+    if (!found) throw UserInputError.notFound('code', code);
+    return found;
+  }
+
+  async provincesByCodes(codes: readonly string[]): Promise<ProvinceModel[]> {
+    const rows = await this.db.getRepository(ProvinceEntity).find({
+      select: PROVINCE_SELECT,
+      where: { code: In([...codes]) },
+    });
+    return rows.map(toProvinceModel);
+  }
+
+  async listMunicipalities(args: MunicipalitiesArgs): Promise<Page<MunicipalityModel>> {
+    const qb = this.db
+      .getRepository(MunicipalityEntity)
+      .createQueryBuilder('m')
+      .select(MUNICIPALITY_LIST_COLUMNS.map((c) => `m.${c}`));
+    if (args.provinceCode) qb.andWhere('m.province_code = :province', { province: args.provinceCode });
+    if (args.search) {
+      qb.andWhere(`lower(m.name) LIKE :prefix ESCAPE '\\'`, { prefix: `${escapeLike(args.search.toLowerCase())}%` });
+    }
+    const totalCount = await qb.getCount();
+    if (args.after) qb.andWhere('m.code > :after', { after: decodeCursor(args.after) });
+    const rows = await qb.orderBy('m.code', 'ASC').limit(args.first + 1).getMany();
+    return toPage(rows, args.first, totalCount, (r) => r.code, encodeCursor, toMunicipalityModel);
+  }
+
+  async getMunicipality(code: string): Promise<MunicipalityModel> {
+    if (!isMunicipalityCode(code)) {
+      throw UserInputError.field('code', 'moet de vorm GMxxxx hebben (must look like GM0363)');
+    }
+    const [found] = await this.municipalitiesByCodes([code]);
+    if (!found) throw UserInputError.notFound('code', code);
+    return found;
+  }
+
+  async municipalitiesByCodes(codes: readonly string[]): Promise<MunicipalityModel[]> {
+    const rows = await this.db.getRepository(MunicipalityEntity).find({
+      select: MUNICIPALITY_SELECT,
+      where: { code: In([...codes]) },
+    });
+    return rows.map(toMunicipalityModel);
+  }
+
+  async boundariesByCodes(
+    table: 'municipality' | 'province',
+    codes: readonly string[],
+  ): Promise<Map<string, AreaGeometry | null>> {
+    const rows: { code: string; geometry: AreaGeometry | null }[] = await this.db.query(
+      `SELECT code, geometry FROM ${table} WHERE code = ANY($1)`,
+      [[...codes]],
+    );
+    return new Map(rows.map((r) => [r.code, r.geometry]));
+  }
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { isVestigingscode } from '@partnerwijzer/domain';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { toPage, type Page } from '../../common/pagination/connection.model.js';
+import { escapeLike } from '../regions/regions.service.js';
+import type { SchoolsArgs } from './dto/schools.args.js';
+import { SchoolEntity } from './entities/school.entity.js';
+import type { SchoolModel } from './models/school.model.js';
+import { toSchoolModel } from './school.mappers.js';
+
+@Injectable()
+export class SchoolsService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(args: SchoolsArgs): Promise<Page<SchoolModel>> {
+    const qb = this.db.getRepository(SchoolEntity).createQueryBuilder('s');
+    if (!args.includeInactive) qb.andWhere('s.active = true');
+    if (args.municipalityCode) qb.andWhere('s.municipality_code = :m', { m: args.municipalityCode });
+    if (args.provinceCode) qb.andWhere('s.province_code = :p', { p: args.provinceCode });
+    if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
+    if (args.search?.trim()) applySearch(qb, args.search.trim());
+
+    const totalCount = await qb.getCount();
+    if (args.after) qb.andWhere('s.vestigingscode > :after', { after: decodeCursor(args.after) });
+    const rows = await qb.orderBy('s.vestigingscode', 'ASC').limit(args.first + 1).getMany();
+    return toPage(rows, args.first, totalCount, (r) => r.vestigingscode, encodeCursor, toSchoolModel);
+  }
+
+  async get(vestigingscode: string): Promise<SchoolModel> {
+    const code = vestigingscode.trim().toUpperCase();
+    if (!isVestigingscode(code)) {
+      throw UserInputError.field('vestigingscode', 'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)');
+    }
+    const row = await this.db.getRepository(SchoolEntity).findOneBy({ vestigingscode: code });
+    if (!row) throw UserInputError.notFound('vestigingscode', code);
+    return toSchoolModel(row);
+  }
+}
+
+// One box for names, postcodes, codes and places: the shape of the term decides.
+function applySearch(qb: SelectQueryBuilder<SchoolEntity>, term: string): void {
+  const compact = term.replace(/\s+/g, '').toUpperCase();
+  if (/^[1-9]\d{0,3}[A-Z]{0,2}$/.test(compact)) {
+    qb.andWhere(`s.postcode LIKE :pc`, { pc: `${compact}%` });
+    return;
+  }
+  const lower = escapeLike(term.toLowerCase());
+  const params = { contains: `%${lower}%`, prefix: `${lower}%`, code: `${escapeLike(compact)}%` };
+  qb.andWhere(
+    `(lower(s.name) LIKE :contains ESCAPE '\\' OR lower(s.city) LIKE :prefix ESCAPE '\\' OR s.vestigingscode LIKE :code ESCAPE '\\')`,
+    params,
+  );
+}

@@ -1,0 +1,311 @@
+import { geometryBBox } from './bbox.js';
+import type { AreaGeometry, BBox, LinearRing, Position } from './geo-types.js';
+import { NETHERLANDS_BBOX } from './netherlands.js';
+
+export const DEFAULT_MAX_VERTICES = 5000;
+// Enough to show what is wrong without flooding the user (or the API response).
+export const MAX_GEOMETRY_ERRORS = 25;
+
+export interface GeometryError {
+  /** Where the problem is, e.g. `coordinates[0][3]`; '' means the geometry itself. */
+  path: string;
+  /** Dutch, for the person who drew or uploaded the area. */
+  message: string;
+}
+
+export type GeometryValidation =
+  | { ok: true; geometry: AreaGeometry; bbox: BBox; vertexCount: number }
+  | { ok: false; errors: GeometryError[] };
+
+export interface ValidateGeometryOptions {
+  maxVertices?: number;
+}
+
+class TooManyErrors extends Error {}
+
+class ErrorList {
+  readonly items: GeometryError[] = [];
+  add(path: string, message: string): void {
+    if (this.items.length >= MAX_GEOMETRY_ERRORS) {
+      this.items.push({
+        path: '',
+        message: `Meer dan ${MAX_GEOMETRY_ERRORS} fouten gevonden; alleen de eerste worden getoond.`,
+      });
+      throw new TooManyErrors();
+    }
+    this.items.push({ path, message });
+  }
+}
+
+/**
+ * Checks untrusted GeoJSON (e.g. a drawn or uploaded coverage area) before it is stored.
+ * On success it returns a fresh copy holding only `type` and `coordinates`, its bounding box
+ * and the number of vertices (positions, not counting each ring's closing repeat).
+ * It never throws, whatever it is given.
+ */
+export function validateAreaGeometry(
+  input: unknown,
+  opts: ValidateGeometryOptions = {},
+): GeometryValidation {
+  const maxVertices = opts.maxVertices ?? DEFAULT_MAX_VERTICES;
+  const errors = new ErrorList();
+  try {
+    const result = validate(input, maxVertices, errors);
+    if (result && errors.items.length === 0) return result;
+  } catch (e) {
+    // Anything other than our own "stop collecting" signal (a hostile getter or Proxy, say)
+    // still becomes a validation error rather than an exception.
+    if (!(e instanceof TooManyErrors)) {
+      return {
+        ok: false,
+        errors: [{ path: '', message: 'De geometrie kon niet worden gelezen.' }],
+      };
+    }
+  }
+  return { ok: false, errors: errors.items };
+}
+
+function validate(
+  input: unknown,
+  maxVertices: number,
+  errors: ErrorList,
+): GeometryValidation | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    errors.add('', 'De geometrie moet een GeoJSON-object zijn.');
+    return undefined;
+  }
+  const { type, coordinates } = input as { type?: unknown; coordinates?: unknown };
+  if (type !== 'Polygon' && type !== 'MultiPolygon') {
+    errors.add('type', 'Het type moet "Polygon" of "MultiPolygon" zijn.');
+    return undefined;
+  }
+  if (!Array.isArray(coordinates)) {
+    errors.add('coordinates', 'De coördinaten ontbreken of zijn geen lijst.');
+    return undefined;
+  }
+
+  // Count first, cheaply, so an oversized input is refused before any per-position work.
+  const count = countVertices(type, coordinates, maxVertices);
+  if (count > maxVertices) {
+    errors.add(
+      'coordinates',
+      `Het gebied heeft te veel hoekpunten (meer dan ${maxVertices}); vereenvoudig de vorm.`,
+    );
+    return undefined;
+  }
+
+  let polygons: LinearRing[][];
+  if (type === 'Polygon') {
+    polygons = [readPolygon(coordinates, 'coordinates', errors)];
+  } else {
+    if (coordinates.length === 0)
+      errors.add('coordinates', 'Het multipolygoon heeft geen polygonen.');
+    polygons = [];
+    // Plain index loops (not map/forEach) so holes in sparse arrays are reported too.
+    for (let i = 0; i < coordinates.length; i++) {
+      const poly: unknown = coordinates[i];
+      if (Array.isArray(poly)) polygons.push(readPolygon(poly, `coordinates[${i}]`, errors));
+      else errors.add(`coordinates[${i}]`, 'Een polygoon moet een lijst van ringen zijn.');
+    }
+  }
+  if (errors.items.length > 0) return undefined;
+
+  const geometry: AreaGeometry =
+    type === 'Polygon'
+      ? { type: 'Polygon', coordinates: polygons[0] }
+      : { type: 'MultiPolygon', coordinates: polygons };
+  let vertexCount = 0;
+  for (const rings of polygons) for (const ring of rings) vertexCount += ring.length - 1;
+  return { ok: true, geometry, bbox: geometryBBox(geometry), vertexCount };
+}
+
+/**
+ * Vertices as validation will count them, stopping once past the limit. Anything that is not
+ * a proper ring still counts as one, so millions of empty or junk entries are refused quickly.
+ */
+function countVertices(type: 'Polygon' | 'MultiPolygon', coords: unknown[], limit: number): number {
+  let total = 0;
+  const polygons: unknown[] = type === 'Polygon' ? [coords] : coords;
+  for (let p = 0; p < polygons.length; p++) {
+    const poly = polygons[p];
+    if (!Array.isArray(poly) || poly.length === 0) {
+      total += 1;
+    } else {
+      for (let r = 0; r < poly.length && total <= limit; r++) {
+        const ring: unknown = poly[r];
+        total += Array.isArray(ring) ? Math.max(1, ring.length - 1) : 1;
+      }
+    }
+    if (total > limit) break;
+  }
+  return total;
+}
+
+function readPolygon(rings: unknown[], path: string, errors: ErrorList): LinearRing[] {
+  if (rings.length === 0) {
+    errors.add(path, 'Een polygoon moet minstens één ring (de buitenrand) hebben.');
+    return [];
+  }
+  const out: LinearRing[] = [];
+  for (let r = 0; r < rings.length; r++) {
+    const ring: unknown = rings[r];
+    const ringPath = `${path}[${r}]`;
+    if (!Array.isArray(ring)) {
+      errors.add(ringPath, 'Een ring moet een lijst van posities zijn.');
+      continue;
+    }
+    const read = readRing(ring, ringPath, errors);
+    if (read) out.push(read);
+  }
+  return out;
+}
+
+function readRing(ring: unknown[], path: string, errors: ErrorList): LinearRing | undefined {
+  const positions: Position[] = [];
+  let valid = true;
+  for (let i = 0; i < ring.length; i++) {
+    const p = readPosition(ring[i], `${path}[${i}]`, errors);
+    if (p) positions.push(p);
+    else valid = false;
+  }
+  if (!valid) return undefined;
+
+  if (positions.length < 4) {
+    errors.add(path, 'Een ring heeft minstens 4 posities nodig (3 hoekpunten plus het beginpunt).');
+    return undefined;
+  }
+  const first = positions[0];
+  const last = positions[positions.length - 1];
+  if (first[0] !== last[0] || first[1] !== last[1]) {
+    errors.add(
+      path,
+      'De ring is niet gesloten: de laatste positie moet gelijk zijn aan de eerste.',
+    );
+    return undefined;
+  }
+  const vertices = distinctVertices(positions);
+  if (vertices.length < 3) {
+    errors.add(path, 'De ring heeft minder dan 3 verschillende hoekpunten en omsluit geen gebied.');
+    return undefined;
+  }
+  const crossing = findSelfIntersection(vertices);
+  if (crossing) {
+    errors.add(
+      path,
+      `De ring snijdt zichzelf (zijde ${crossing[0] + 1} raakt of kruist zijde ${crossing[1] + 1}).`,
+    );
+    return undefined;
+  }
+  return positions;
+}
+
+function readPosition(pos: unknown, path: string, errors: ErrorList): Position | undefined {
+  if (!Array.isArray(pos) || pos.length !== 2) {
+    errors.add(
+      path,
+      'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad] (zonder hoogte).',
+    );
+    return undefined;
+  }
+  const [lng, lat] = pos as unknown[];
+  if (
+    typeof lng !== 'number' ||
+    typeof lat !== 'number' ||
+    !Number.isFinite(lng) ||
+    !Number.isFinite(lat)
+  ) {
+    errors.add(path, 'De lengte- en breedtegraad moeten eindige getallen zijn.');
+    return undefined;
+  }
+  const [minLng, minLat, maxLng, maxLat] = NETHERLANDS_BBOX;
+  if (lng < minLng || lng > maxLng || lat < minLat || lat > maxLat) {
+    const swapped = lat >= minLng && lat <= maxLng && lng >= minLat && lng <= maxLat;
+    errors.add(
+      path,
+      swapped
+        ? 'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld (GeoJSON gebruikt [lengtegraad, breedtegraad]).'
+        : 'Deze positie ligt buiten Nederland.',
+    );
+    return undefined;
+  }
+  return [lng, lat];
+}
+
+/** The ring's corners without the closing repeat and without consecutive duplicates. */
+function distinctVertices(closed: Position[]): Position[] {
+  const out: Position[] = [];
+  for (let i = 0; i < closed.length - 1; i++) {
+    const p = closed[i];
+    const prev = out[out.length - 1];
+    if (!prev || prev[0] !== p[0] || prev[1] !== p[1]) out.push(p);
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (out.length > 1 && first[0] === last[0] && first[1] === last[1]) out.pop();
+  return out;
+}
+
+/**
+ * Indices of two edges that touch or cross, or undefined. Edge k runs from vertex k to k+1
+ * (wrapping). Neighbouring edges share a vertex by design and are only rejected when they
+ * fold back over each other. A sweep over edges sorted by their west end keeps typical
+ * rings far below the O(n²) worst case.
+ */
+function findSelfIntersection(v: Position[]): [number, number] | undefined {
+  const n = v.length;
+  const edges = Array.from({ length: n }, (_, k) => {
+    const a = v[k];
+    const b = v[(k + 1) % n];
+    return { k, a, b, minX: Math.min(a[0], b[0]), maxX: Math.max(a[0], b[0]) };
+  });
+  for (const { k, a, b } of edges) {
+    const c = v[(k + 2) % n];
+    if (n > 2 && foldsBack(a, b, c)) return [k, (k + 1) % n];
+  }
+  edges.sort((e, f) => e.minX - f.minX);
+  for (let i = 0; i < n; i++) {
+    const e = edges[i];
+    for (let j = i + 1; j < n && edges[j].minX <= e.maxX; j++) {
+      const f = edges[j];
+      const gap = Math.abs(e.k - f.k);
+      if (gap === 1 || gap === n - 1) continue; // neighbours
+      if (segmentsTouch(e.a, e.b, f.a, f.b)) return e.k < f.k ? [e.k, f.k] : [f.k, e.k];
+    }
+  }
+  return undefined;
+}
+
+function orient(a: Position, b: Position, c: Position): number {
+  const v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+  return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+/** b→c doubles back along a→b (a spike of zero width). */
+function foldsBack(a: Position, b: Position, c: Position): boolean {
+  if (orient(a, b, c) !== 0) return false;
+  return (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]) < 0;
+}
+
+function within(a: Position, b: Position, p: Position): boolean {
+  return (
+    p[0] >= Math.min(a[0], b[0]) &&
+    p[0] <= Math.max(a[0], b[0]) &&
+    p[1] >= Math.min(a[1], b[1]) &&
+    p[1] <= Math.max(a[1], b[1])
+  );
+}
+
+function segmentsTouch(p1: Position, p2: Position, q1: Position, q2: Position): boolean {
+  const o1 = orient(p1, p2, q1);
+  const o2 = orient(p1, p2, q2);
+  const o3 = orient(q1, q2, p1);
+  const o4 = orient(q1, q2, p2);
+  // Proper crossing, or an endpoint of one lying on the other with the other straddling it.
+  if (o1 !== o2 && o3 !== o4) return true;
+  return (
+    (o1 === 0 && within(p1, p2, q1)) ||
+    (o2 === 0 && within(p1, p2, q2)) ||
+    (o3 === 0 && within(q1, q2, p1)) ||
+    (o4 === 0 && within(q1, q2, p2))
+  );
+}

@@ -1,0 +1,97 @@
+import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+
+// Bad input must come back as a clear BAD_USER_INPUT-style error naming the field —
+// never a 500 and never a stack trace.
+describe('GraphQL bad input', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO_DATA: 'false' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  function expectUserError(res: GqlResponse<unknown>, field?: string): void {
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors?.length).toBeGreaterThan(0);
+    const error = res.errors![0]!;
+    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(error.extensions?.code);
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.(js|ts):\d+/);
+    if (field) expect(error.message).toContain(field);
+  }
+
+  it('rejects an unknown vestigingscode with NOT_FOUND as reason', async () => {
+    const res = await t.gql(`{ school(vestigingscode: "99ZZ99") { name } }`);
+    expectUserError(res, 'vestigingscode');
+    expect(res.errors![0]!.extensions?.reason).toBe('NOT_FOUND');
+    expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects a malformed vestigingscode', async () => {
+    const res = await t.gql(`{ school(vestigingscode: "not a code") { name } }`);
+    expectUserError(res, 'vestigingscode');
+  });
+
+  it('rejects unknown and malformed ids', async () => {
+    expectUserError(await t.gql(`{ organisation(id: "123") { name } }`), 'id');
+    const unknown = await t.gql(`{ organisation(id: "00000000-0000-4000-8000-000000000000") { name } }`);
+    expectUserError(unknown, 'id');
+    expect(unknown.errors![0]!.extensions?.reason).toBe('NOT_FOUND');
+    expectUserError(await t.gql(`{ offering(id: "x'; DROP TABLE offering; --") { title } }`), 'id');
+    expectUserError(await t.gql(`{ municipality(code: "GM9999") { name } }`), 'code');
+    expectUserError(await t.gql(`{ municipality(code: "Amsterdam") { name } }`), 'code');
+    expectUserError(await t.gql(`{ province(code: "PV99") { name } }`), 'code');
+    expectUserError(await t.gql(`{ interventionType(code: "TOVERKUNST") { labelNl } }`), 'code');
+  });
+
+  it('rejects negative, zero and too large page sizes', async () => {
+    for (const first of [-1, 0, 201, 1_000_000]) {
+      const res = await t.gql(`query ($first: Int) { schools(first: $first) { totalCount } }`, { first });
+      expectUserError(res, 'first');
+    }
+    expectUserError(await t.gql(`{ organisations(first: -5) { totalCount } }`), 'first');
+    expectUserError(await t.gql(`{ municipalities(first: 500) { totalCount } }`), 'first');
+  });
+
+  it('rejects bad cursors', async () => {
+    expectUserError(await t.gql(`{ schools(after: "!!!not base64!!!") { totalCount } }`), 'after');
+    expectUserError(await t.gql(`{ organisations(after: "AAAA") { totalCount } }`), 'after');
+  });
+
+  it('rejects over-long strings', async () => {
+    const long = 'x'.repeat(5000);
+    expectUserError(await t.gql(`query ($s: String) { schools(search: $s) { totalCount } }`, { s: long }), 'search');
+    expectUserError(await t.gql(`query ($s: String) { organisations(search: $s) { totalCount } }`, { s: long }), 'search');
+    expectUserError(await t.gql(`query ($c: String!) { school(vestigingscode: $c) { name } }`, { c: long }), 'vestigingscode');
+  });
+
+  it('rejects malformed codes in filters', async () => {
+    expectUserError(await t.gql(`{ schools(municipalityCode: "0363") { totalCount } }`), 'municipalityCode');
+    expectUserError(await t.gql(`{ schools(provinceCode: "Noord-Holland") { totalCount } }`), 'provinceCode');
+  });
+
+  it('rejects wrong variable types and unknown enum values with 400, not 500', async () => {
+    const wrongType = await t.gql(`query ($first: Int) { schools(first: $first) { totalCount } }`, { first: 'ten' });
+    expectUserError(wrongType);
+    expect(wrongType.status).toBe(400);
+    const badEnum = await t.gql(`query ($s: SchoolSector) { schools(sector: $s) { totalCount } }`, { s: 'MBO' });
+    expectUserError(badEnum);
+    const unknownField = await t.gql(`{ schools { nope } }`);
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers a syntax error without a stack trace', async () => {
+    const res = await t.gql(`{ schools( `);
+    expect(res.status).toBe(400);
+    expect(res.errors![0]!.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('treats LIKE wildcards in search as plain text', async () => {
+    const res = await t.gql<{ schools: { totalCount: number } }>(`{ schools(search: "%_%") { totalCount } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.schools.totalCount).toBe(0);
+  });
+});

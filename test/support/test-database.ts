@@ -1,0 +1,69 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../../apps/api/src/database/data-source.factory.js';
+import { MIGRATIONS } from '../../apps/api/src/database/migrations/index.js';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+
+// A fresh, real database per test suite:
+// - DATABASE_URL set → a new database on that PostgreSQL server, dropped afterwards;
+// - otherwise → a copy of a migrated PGlite template directory (initialising PGlite takes
+//   seconds, copying a directory does not), built once per set of migrations.
+export interface TestDatabase {
+  databaseUrl?: string;
+  pgliteDataDir: string;
+  dispose(): Promise<void>;
+}
+
+export const usingPostgres = Boolean(process.env.DATABASE_URL);
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  return usingPostgres ? createPostgresDatabase(process.env.DATABASE_URL as string) : createPgliteCopy();
+}
+
+async function createPostgresDatabase(baseUrl: string): Promise<TestDatabase> {
+  const name = `pw_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    databaseUrl: url.toString(),
+    pgliteDataDir: 'unused',
+    dispose: async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+async function createPgliteCopy(): Promise<TestDatabase> {
+  const template = await ensurePgliteTemplate();
+  const dir = mkdtempSync(join(tmpdir(), 'pw-test-'));
+  cpSync(template, dir, { recursive: true });
+  return { pgliteDataDir: dir, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function ensurePgliteTemplate(): Promise<string> {
+  const key = MIGRATIONS.map((m) => m.name).join('_');
+  const dir = join(REPO_ROOT, '.data', 'test-templates', key);
+  if (existsSync(join(dir, 'READY'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const db = await openDatabase({ pgliteDataDir: dir });
+  await db.dataSource.runMigrations({ transaction: 'each' });
+  await db.close();
+  await import('node:fs/promises').then((fs) => fs.writeFile(join(dir, 'READY'), new Date().toISOString()));
+  return dir;
+}
