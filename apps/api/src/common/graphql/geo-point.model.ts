@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Punt in WGS84' })
+@ObjectType('GeoPoint', { description: 'Punt in WGS84' })
 export class GeoPointModel {
   @Field(() => Float)
   lat!: number;
