@@ -36,7 +36,9 @@ describe('GraphQL bad input', () => {
 
   it('rejects unknown and malformed ids', async () => {
     expectUserError(await t.gql(`{ organisation(id: "123") { name } }`), 'id');
-    const unknown = await t.gql(`{ organisation(id: "00000000-0000-4000-8000-000000000000") { name } }`);
+    const unknown = await t.gql(
+      `{ organisation(id: "00000000-0000-4000-8000-000000000000") { name } }`,
+    );
     expectUserError(unknown, 'id');
     expect(unknown.errors![0]!.extensions?.reason).toBe('NOT_FOUND');
     expectUserError(await t.gql(`{ offering(id: "x'; DROP TABLE offering; --") { title } }`), 'id');
@@ -48,7 +50,9 @@ describe('GraphQL bad input', () => {
 
   it('rejects negative, zero and too large page sizes', async () => {
     for (const first of [-1, 0, 201, 1_000_000]) {
-      const res = await t.gql(`query ($first: Int) { schools(first: $first) { totalCount } }`, { first });
+      const res = await t.gql(`query ($first: Int) { schools(first: $first) { totalCount } }`, {
+        first,
+      });
       expectUserError(res, 'first');
     }
     expectUserError(await t.gql(`{ organisations(first: -5) { totalCount } }`), 'first');
@@ -62,21 +66,40 @@ describe('GraphQL bad input', () => {
 
   it('rejects over-long strings', async () => {
     const long = 'x'.repeat(5000);
-    expectUserError(await t.gql(`query ($s: String) { schools(search: $s) { totalCount } }`, { s: long }), 'search');
-    expectUserError(await t.gql(`query ($s: String) { organisations(search: $s) { totalCount } }`, { s: long }), 'search');
-    expectUserError(await t.gql(`query ($c: String!) { school(vestigingscode: $c) { name } }`, { c: long }), 'vestigingscode');
+    expectUserError(
+      await t.gql(`query ($s: String) { schools(search: $s) { totalCount } }`, { s: long }),
+      'search',
+    );
+    expectUserError(
+      await t.gql(`query ($s: String) { organisations(search: $s) { totalCount } }`, { s: long }),
+      'search',
+    );
+    expectUserError(
+      await t.gql(`query ($c: String!) { school(vestigingscode: $c) { name } }`, { c: long }),
+      'vestigingscode',
+    );
   });
 
   it('rejects malformed codes in filters', async () => {
-    expectUserError(await t.gql(`{ schools(municipalityCode: "0363") { totalCount } }`), 'municipalityCode');
-    expectUserError(await t.gql(`{ schools(provinceCode: "Noord-Holland") { totalCount } }`), 'provinceCode');
+    expectUserError(
+      await t.gql(`{ schools(municipalityCode: "0363") { totalCount } }`),
+      'municipalityCode',
+    );
+    expectUserError(
+      await t.gql(`{ schools(provinceCode: "Noord-Holland") { totalCount } }`),
+      'provinceCode',
+    );
   });
 
   it('rejects wrong variable types and unknown enum values with 400, not 500', async () => {
-    const wrongType = await t.gql(`query ($first: Int) { schools(first: $first) { totalCount } }`, { first: 'ten' });
+    const wrongType = await t.gql(`query ($first: Int) { schools(first: $first) { totalCount } }`, {
+      first: 'ten',
+    });
     expectUserError(wrongType);
     expect(wrongType.status).toBe(400);
-    const badEnum = await t.gql(`query ($s: SchoolSector) { schools(sector: $s) { totalCount } }`, { s: 'MBO' });
+    const badEnum = await t.gql(`query ($s: SchoolSector) { schools(sector: $s) { totalCount } }`, {
+      s: 'MBO',
+    });
     expectUserError(badEnum);
     const unknownField = await t.gql(`{ schools { nope } }`);
     expect(unknownField.status).toBe(400);
@@ -90,7 +113,9 @@ describe('GraphQL bad input', () => {
   });
 
   it('treats LIKE wildcards in search as plain text', async () => {
-    const res = await t.gql<{ schools: { totalCount: number } }>(`{ schools(search: "%_%") { totalCount } }`);
+    const res = await t.gql<{ schools: { totalCount: number } }>(
+      `{ schools(search: "%_%") { totalCount } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.schools.totalCount).toBe(0);
   });

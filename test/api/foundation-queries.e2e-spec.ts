@@ -33,7 +33,10 @@ describe('GraphQL foundation queries (demo data)', () => {
       expect(s.municipality.code).toBe(s.municipalityCode);
     }
 
-    const second = await t.gql<{ schools: SchoolPage }>(SCHOOLS, { first: 5, after: page1.pageInfo.endCursor });
+    const second = await t.gql<{ schools: SchoolPage }>(SCHOOLS, {
+      first: 5,
+      after: page1.pageInfo.endCursor,
+    });
     const page2 = second.data!.schools;
     expect(page2.nodes).toHaveLength(5);
     expect(page2.nodes[0]!.vestigingscode > page1.nodes[4]!.vestigingscode).toBe(true);
@@ -42,7 +45,10 @@ describe('GraphQL foundation queries (demo data)', () => {
     const seen = new Set<string>();
     let after: string | null = null;
     do {
-      const res: { data?: { schools: SchoolPage } } = await t.gql<{ schools: SchoolPage }>(SCHOOLS, { first: 7, after });
+      const res: { data?: { schools: SchoolPage } } = await t.gql<{ schools: SchoolPage }>(
+        SCHOOLS,
+        { first: 7, after },
+      );
       res.data!.schools.nodes.forEach((s) => seen.add(s.vestigingscode));
       after = res.data!.schools.pageInfo.hasNextPage ? res.data!.schools.pageInfo.endCursor : null;
     } while (after);
@@ -50,7 +56,10 @@ describe('GraphQL foundation queries (demo data)', () => {
   });
 
   it('filters schools by municipality, sector and name or postcode', async () => {
-    const schiedam = await t.gql<{ schools: SchoolPage }>(SCHOOLS, { first: 50, municipalityCode: 'GM0606' });
+    const schiedam = await t.gql<{ schools: SchoolPage }>(SCHOOLS, {
+      first: 50,
+      municipalityCode: 'GM0606',
+    });
     expect(schiedam.data!.schools.nodes.length).toBeGreaterThanOrEqual(2);
     expect(schiedam.data!.schools.nodes.every((s) => s.municipalityCode === 'GM0606')).toBe(true);
 
@@ -59,9 +68,16 @@ describe('GraphQL foundation queries (demo data)', () => {
     expect(vo.data!.schools.nodes.every((s) => s.sector === 'VO')).toBe(true);
 
     const any = schiedam.data!.schools.nodes[0]!;
-    const byPostcode = await t.gql<{ schools: SchoolPage }>(SCHOOLS, { first: 50, search: any.postcode.slice(0, 4) });
-    expect(byPostcode.data!.schools.nodes.map((s) => s.vestigingscode)).toContain(any.vestigingscode);
-    expect(byPostcode.data!.schools.nodes.every((s) => s.postcode.startsWith(any.postcode.slice(0, 4)))).toBe(true);
+    const byPostcode = await t.gql<{ schools: SchoolPage }>(SCHOOLS, {
+      first: 50,
+      search: any.postcode.slice(0, 4),
+    });
+    expect(byPostcode.data!.schools.nodes.map((s) => s.vestigingscode)).toContain(
+      any.vestigingscode,
+    );
+    expect(
+      byPostcode.data!.schools.nodes.every((s) => s.postcode.startsWith(any.postcode.slice(0, 4))),
+    ).toBe(true);
 
     const word = any.name.split(' ').slice(1).join(' ').toLowerCase();
     const byName = await t.gql<{ schools: SchoolPage }>(SCHOOLS, { first: 50, search: word });
@@ -82,7 +98,10 @@ describe('GraphQL foundation queries (demo data)', () => {
   it('lists provinces and municipalities with their province', async () => {
     const res = await t.gql<{
       provinces: { code: string; name: string }[];
-      municipalities: { totalCount: number; nodes: { code: string; name: string; province: { code: string } }[] };
+      municipalities: {
+        totalCount: number;
+        nodes: { code: string; name: string; province: { code: string } }[];
+      };
       municipality: { name: string; provinceCode: string };
     }>(`{
       provinces { code name }
@@ -94,21 +113,22 @@ describe('GraphQL foundation queries (demo data)', () => {
     expect(res.data!.provinces.find((p) => p.code === 'PV21')?.name).toBe('Fryslân');
     expect(res.data!.municipality).toEqual({ name: 'Schiedam', provinceCode: 'PV28' });
     const codes = res.data!.municipalities.nodes.map((m) => m.code);
-    for (const code of ['GM0556', 'GM0606', 'GM0622', 'GM0402', 'GM0344', 'GM0363']) expect(codes).toContain(code);
+    for (const code of ['GM0556', 'GM0606', 'GM0622', 'GM0402', 'GM0344', 'GM0363'])
+      expect(codes).toContain(code);
     const sorted = [...codes].sort();
     expect(codes).toEqual(sorted);
 
-    const zh = await t.gql<{ municipalities: { nodes: { code: string; province: { code: string } }[] } }>(
-      `{ municipalities(first: 100, provinceCode: "PV28") { nodes { code province { code } } } }`,
-    );
+    const zh = await t.gql<{
+      municipalities: { nodes: { code: string; province: { code: string } }[] };
+    }>(`{ municipalities(first: 100, provinceCode: "PV28") { nodes { code province { code } } } }`);
     expect(zh.data!.municipalities.nodes.length).toBeGreaterThanOrEqual(3);
     expect(zh.data!.municipalities.nodes.every((m) => m.province.code === 'PV28')).toBe(true);
   });
 
   it('returns the taxonomy', async () => {
-    const res = await t.gql<{ interventionTypes: { code: string; labelNl: string; evidenceNoteNl: string }[] }>(
-      `{ interventionTypes { code labelNl labelEn evidenceNoteNl } }`,
-    );
+    const res = await t.gql<{
+      interventionTypes: { code: string; labelNl: string; evidenceNoteNl: string }[];
+    }>(`{ interventionTypes { code labelNl labelEn evidenceNoteNl } }`);
     expect(res.data!.interventionTypes.map((i) => i.code)).toEqual([
       'EXTRA_LEERTIJD',
       'ZORG_IN_SCHOOL',
@@ -135,7 +155,10 @@ describe('GraphQL foundation queries (demo data)', () => {
       original(...args);
     };
     try {
-      const res = await t.gql<{ organisations: { totalCount: number; nodes: Org[] } }>(ORGANISATIONS, { first: 100 });
+      const res = await t.gql<{ organisations: { totalCount: number; nodes: Org[] } }>(
+        ORGANISATIONS,
+        { first: 100 },
+      );
       expect(res.errors).toBeUndefined();
       const orgs = res.data!.organisations.nodes;
       expect(orgs.length).toBeGreaterThanOrEqual(15);
@@ -144,7 +167,13 @@ describe('GraphQL foundation queries (demo data)', () => {
       expect(offerings.every((o) => o.coverage.length > 0)).toBe(true);
       expect(offerings.every((o) => o.organisation.id !== undefined)).toBe(true);
       const kinds = new Set(offerings.flatMap((o) => o.coverage.map((c) => c.kind)));
-      expect([...kinds].sort()).toEqual(['MUNICIPALITY', 'NATIONAL', 'POLYGON', 'PROVINCE', 'RADIUS']);
+      expect([...kinds].sort()).toEqual([
+        'MUNICIPALITY',
+        'NATIONAL',
+        'POLYGON',
+        'PROVINCE',
+        'RADIUS',
+      ]);
       // count + page + offerings + coverage + organisations: a handful, however many rows.
       expect(queries).toBeLessThanOrEqual(8);
     } finally {
@@ -159,7 +188,9 @@ describe('GraphQL foundation queries (demo data)', () => {
     const nodes = res.data!.organisations.nodes;
     expect(nodes.length).toBeGreaterThan(0);
     for (const o of nodes) {
-      expect(o.offerings.some((f) => f.interventionCodes.includes('OUDERBETROKKENHEID'))).toBe(true);
+      expect(o.offerings.some((f) => f.interventionCodes.includes('OUDERBETROKKENHEID'))).toBe(
+        true,
+      );
     }
     const jinc = await t.gql<{ organisations: { nodes: { name: string }[] } }>(
       `{ organisations(search: "jinc") { nodes { name } } }`,
@@ -170,7 +201,10 @@ describe('GraphQL foundation queries (demo data)', () => {
   it('gets one organisation and one offering by id', async () => {
     const list = await t.gql<{ organisations: { nodes: Org[] } }>(ORGANISATIONS, { first: 1 });
     const org = list.data!.organisations.nodes[0]!;
-    const res = await t.gql<{ organisation: { id: string; name: string }; offering: { title: string } }>(
+    const res = await t.gql<{
+      organisation: { id: string; name: string };
+      offering: { title: string };
+    }>(
       `query ($id: ID!, $oid: ID!) { organisation(id: $id) { id name } offering(id: $oid) { title } }`,
       { id: org.id, oid: org.offerings[0]!.id },
     );

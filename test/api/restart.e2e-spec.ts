@@ -30,12 +30,16 @@ describe('restart', () => {
 
     const first = await createApp(config);
     const before = await counts(first.get(DataSource));
-    await first.get(DataSource).query(`UPDATE organisation SET description = 'bewerkt' WHERE name = 'JINC'`);
+    await first
+      .get(DataSource)
+      .query(`UPDATE organisation SET description = 'bewerkt' WHERE name = 'JINC'`);
     await first.close();
 
     const second = await createApp(config);
     const after = await counts(second.get(DataSource));
-    const edited = (await second.get(DataSource).query(`SELECT description FROM organisation WHERE name = 'JINC'`)) as {
+    const edited = (await second
+      .get(DataSource)
+      .query(`SELECT description FROM organisation WHERE name = 'JINC'`)) as {
       description: string;
     }[];
     await second.close();

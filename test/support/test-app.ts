@@ -7,7 +7,10 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -38,7 +41,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     config,
     gql: async <T>(query: string, variables?: Record<string, unknown>) => {
-      const res = await request(server).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+      const res = await request(server)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, variables });
       const body = res.body as { data?: T; errors?: GqlError[] };
       return { status: res.status, data: body.data ?? undefined, errors: body.errors };
     },

@@ -19,7 +19,9 @@ export interface TestDatabase {
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  return usingPostgres ? createPostgresDatabase(process.env.DATABASE_URL as string) : createPgliteCopy();
+  return usingPostgres
+    ? createPostgresDatabase(process.env.DATABASE_URL as string)
+    : createPgliteCopy();
 }
 
 async function createPostgresDatabase(baseUrl: string): Promise<TestDatabase> {
@@ -64,6 +66,8 @@ async function ensurePgliteTemplate(): Promise<string> {
   const db = await openDatabase({ pgliteDataDir: dir });
   await db.dataSource.runMigrations({ transaction: 'each' });
   await db.close();
-  await import('node:fs/promises').then((fs) => fs.writeFile(join(dir, 'READY'), new Date().toISOString()));
+  await import('node:fs/promises').then((fs) =>
+    fs.writeFile(join(dir, 'READY'), new Date().toISOString()),
+  );
   return dir;
 }

@@ -22,7 +22,10 @@ const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const logLevels = LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1);
   Logger.overrideLogger(logLevels);
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDataDir: config.PGLITE_DATA_DIR,
+  });
   try {
     await prepareDatabase(db, config);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db), {
@@ -31,7 +34,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     });
     app.useBodyParser('json', { limit: '1mb' });
     app.useGlobalFilters(new GraphqlErrorFilter());
-    app.useGlobalPipes(new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }));
+    app.useGlobalPipes(
+      new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }),
+    );
     app.disable('x-powered-by');
     serveWebClient(app, config);
     app.enableShutdownHooks();
@@ -47,7 +52,9 @@ async function prepareDatabase(db: DatabaseHandle, config: AppConfig): Promise<v
   if (config.DB_RUN_MIGRATIONS) {
     await db.dataSource.runMigrations({ transaction: 'each' });
   } else if (await db.dataSource.showMigrations()) {
-    throw new Error('Er staan migraties open; voer `npm run migration:run` uit (pending migrations)');
+    throw new Error(
+      'Er staan migraties open; voer `npm run migration:run` uit (pending migrations)',
+    );
   }
   if (config.SEED_DEMO_DATA) await seedDemoDataIfEmpty(db.dataSource);
 }
@@ -55,7 +62,9 @@ async function prepareDatabase(db: DatabaseHandle, config: AppConfig): Promise<v
 // One process, one URL: the built React client is served from /, with a fallback to
 // index.html for client-side routes. API paths are left to Nest.
 function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
-  const dir = isAbsolute(config.WEB_DIST_DIR) ? config.WEB_DIST_DIR : join(REPO_ROOT, config.WEB_DIST_DIR);
+  const dir = isAbsolute(config.WEB_DIST_DIR)
+    ? config.WEB_DIST_DIR
+    : join(REPO_ROOT, config.WEB_DIST_DIR);
   const index = join(dir, 'index.html');
   const isApiPath = (path: string) => path.startsWith('/graphql') || path.startsWith('/health');
   if (existsSync(index)) {
@@ -67,6 +76,8 @@ function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
     res
       .status(503)
       .type('html')
-      .send('<!doctype html><html lang="nl"><title>Partnerwijzer</title><p>De webapp is nog niet gebouwd: voer <code>npm run build</code> uit.</p></html>');
+      .send(
+        '<!doctype html><html lang="nl"><title>Partnerwijzer</title><p>De webapp is nog niet gebouwd: voer <code>npm run build</code> uit.</p></html>',
+      );
   });
 }

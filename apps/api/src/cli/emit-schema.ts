@@ -9,7 +9,12 @@ import { printSortedSchema } from '../graphql/print-schema.js';
 // are generated from it). Uses a throw-away in-memory database.
 async function main(): Promise<void> {
   const app = await createApp(
-    loadConfig({ PGLITE_DATA_DIR: 'memory://', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'error', NODE_ENV: 'test' }),
+    loadConfig({
+      PGLITE_DATA_DIR: 'memory://',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'error',
+      NODE_ENV: 'test',
+    }),
   );
   const schema = app.get(GraphQLSchemaHost).schema;
   const file = join(REPO_ROOT, 'apps/api/schema.gql');

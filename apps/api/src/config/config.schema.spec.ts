@@ -12,7 +12,9 @@ describe('loadConfig', () => {
   it('names the variable and the problem for a bad value', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: moet een postgres/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: moet een postgres/,
+    );
     expect(() => loadConfig({ SEED_DEMO_DATA: 'misschien' })).toThrow(/SEED_DEMO_DATA/);
   });
 

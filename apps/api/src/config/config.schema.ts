@@ -29,11 +29,15 @@ export const configSchema = z.object({
   DB_RUN_MIGRATIONS: booleanFlag.default(true),
   SEED_DEMO_DATA: booleanFlag.default(true),
   MEILI_URL: httpUrl.optional(),
-  MEILI_MASTER_KEY: z.string().min(16, 'moet minstens 16 tekens zijn (at least 16 characters)').optional(),
+  MEILI_MASTER_KEY: z
+    .string()
+    .min(16, 'moet minstens 16 tekens zijn (at least 16 characters)')
+    .optional(),
   MAP_TILE_URL: z
     .string()
     .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{z}')), {
-      message: 'moet leeg zijn of een http(s) tegel-URL met {z}/{x}/{y} (empty, or a tile URL template)',
+      message:
+        'moet leeg zijn of een http(s) tegel-URL met {z}/{x}/{y} (empty, or a tile URL template)',
     })
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap-bijdragers'),
@@ -52,7 +56,9 @@ export class ConfigError extends Error {
 /** Parses the environment; throws ConfigError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Empty strings count as "not set" so `FOO=` in a .env file falls back to the default.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const result = configSchema.safeParse(present);
   if (!result.success) {
     throw new ConfigError(
@@ -60,7 +66,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   if (result.data.MEILI_URL && !result.data.MEILI_MASTER_KEY) {
-    throw new ConfigError(['MEILI_MASTER_KEY: verplicht wanneer MEILI_URL is gezet (required when MEILI_URL is set)']);
+    throw new ConfigError([
+      'MEILI_MASTER_KEY: verplicht wanneer MEILI_URL is gezet (required when MEILI_URL is set)',
+    ]);
   }
   return result.data;
 }

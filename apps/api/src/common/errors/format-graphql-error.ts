@@ -17,9 +17,13 @@ const CLIENT_CODES = new Set([
 ]);
 
 /** Shapes every error leaving the API: client errors keep their message, the rest is masked. */
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = originalErrorOf(error);
-  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  const code =
+    typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
 
   if (original instanceof HttpException) {
@@ -29,7 +33,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         message: httpMessage(original),
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: status === 403 ? 'FORBIDDEN' : status === 401 ? 'UNAUTHENTICATED' : 'BAD_USER_INPUT' },
+        extensions: {
+          code:
+            status === 403 ? 'FORBIDDEN' : status === 401 ? 'UNAUTHENTICATED' : 'BAD_USER_INPUT',
+        },
       };
     }
   }
@@ -48,7 +55,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
 function originalErrorOf(error: unknown): unknown {
   let current = error;
   // Apollo wraps resolver errors; walk to the root cause.
-  while (current && typeof current === 'object' && 'originalError' in current && current.originalError) {
+  while (
+    current &&
+    typeof current === 'object' &&
+    'originalError' in current &&
+    current.originalError
+  ) {
     current = current.originalError;
   }
   return current;

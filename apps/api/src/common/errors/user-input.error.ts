@@ -19,7 +19,10 @@ export class UserInputError extends GraphQLError {
   }
 
   static notFound(field: string, value: string): UserInputError {
-    return new UserInputError([{ field, message: `onbekend (unknown): ${truncate(value, 60)}` }], 'NOT_FOUND');
+    return new UserInputError(
+      [{ field, message: `onbekend (unknown): ${truncate(value, 60)}` }],
+      'NOT_FOUND',
+    );
   }
 }
 

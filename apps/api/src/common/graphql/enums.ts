@@ -33,7 +33,10 @@ export const CoverageKindEnum = enumOf(COVERAGE_KINDS);
 export const InterventionCodeEnum = enumOf(INTERVENTION_CODES);
 
 registerEnumType(SectorEnum, { name: 'Sector', description: 'Onderwijssector of doelgroepsector' });
-registerEnumType(SchoolSectorEnum, { name: 'SchoolSector', description: 'Sector van een schoolvestiging (DUO)' });
+registerEnumType(SchoolSectorEnum, {
+  name: 'SchoolSector',
+  description: 'Sector van een schoolvestiging (DUO)',
+});
 registerEnumType(TargetGroupEnum, { name: 'TargetGroup' });
 registerEnumType(DeliveryModeEnum, { name: 'DeliveryMode' });
 registerEnumType(CostTypeEnum, { name: 'CostType' });
@@ -43,4 +46,7 @@ registerEnumType(EvidenceLevelEnum, { name: 'EvidenceLevel' });
 registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType' });
 registerEnumType(OrganisationStatusEnum, { name: 'OrganisationStatus' });
 registerEnumType(CoverageKindEnum, { name: 'CoverageKind' });
-registerEnumType(InterventionCodeEnum, { name: 'InterventionCode', description: 'Code uit de interventietaxonomie' });
+registerEnumType(InterventionCodeEnum, {
+  name: 'InterventionCode',
+  description: 'Code uit de interventietaxonomie',
+});

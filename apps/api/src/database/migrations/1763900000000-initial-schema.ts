@@ -40,7 +40,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX municipality_province_idx ON municipality (province_code)`);
-    await q.query(`CREATE INDEX municipality_name_lower_idx ON municipality (lower(name) text_pattern_ops)`);
+    await q.query(
+      `CREATE INDEX municipality_name_lower_idx ON municipality (lower(name) text_pattern_ops)`,
+    );
 
     await q.query(`
       CREATE TABLE school (
@@ -64,11 +66,15 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX school_municipality_idx ON school (municipality_code, vestigingscode)`);
+    await q.query(
+      `CREATE INDEX school_municipality_idx ON school (municipality_code, vestigingscode)`,
+    );
     await q.query(`CREATE INDEX school_sector_idx ON school (sector, vestigingscode)`);
     await q.query(`CREATE INDEX school_postcode_idx ON school (postcode text_pattern_ops)`);
     await q.query(`CREATE INDEX school_name_lower_idx ON school (lower(name) text_pattern_ops)`);
-    await q.query(`CREATE INDEX school_name_trgm_idx ON school USING gin (lower(name) gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX school_name_trgm_idx ON school USING gin (lower(name) gin_trgm_ops)`,
+    );
 
     await q.query(`
       CREATE TABLE intervention_type (
@@ -138,7 +144,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         CHECK (age_min IS NULL OR age_max IS NULL OR age_min <= age_max)
       )`);
     await q.query(`CREATE INDEX offering_organisation_idx ON offering (organisation_id)`);
-    await q.query(`CREATE INDEX offering_intervention_types_idx ON offering USING gin (intervention_types)`);
+    await q.query(
+      `CREATE INDEX offering_intervention_types_idx ON offering USING gin (intervention_types)`,
+    );
     await q.query(`CREATE INDEX offering_status_idx ON offering (status)`);
 
     await q.query(`
@@ -161,8 +169,12 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         CHECK (kind <> 'POLYGON' OR (geometry IS NOT NULL AND bbox IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX coverage_area_offering_idx ON coverage_area (offering_id)`);
-    await q.query(`CREATE INDEX coverage_area_municipality_idx ON coverage_area (municipality_code) WHERE municipality_code IS NOT NULL`);
-    await q.query(`CREATE INDEX coverage_area_province_idx ON coverage_area (province_code) WHERE province_code IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX coverage_area_municipality_idx ON coverage_area (municipality_code) WHERE municipality_code IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX coverage_area_province_idx ON coverage_area (province_code) WHERE province_code IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

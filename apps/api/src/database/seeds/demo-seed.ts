@@ -36,7 +36,10 @@ export async function seedDemoDataIfEmpty(db: DataSource, now = new Date()): Pro
     await insertRegions(tx);
     await insertSchools(tx);
     await insertOrganisations(tx, now);
-    await tx.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2)`, [DEMO_MARKER, now.toISOString()]);
+    await tx.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2)`, [
+      DEMO_MARKER,
+      now.toISOString(),
+    ]);
   });
   logger.log(
     `Voorbeelddata geladen: ${DEMO_SCHOOLS.length} fictieve scholen, ${DEMO_ORGANISATIONS.length} organisaties`,
@@ -121,7 +124,12 @@ async function insertOrganisations(tx: EntityManager, now: Date): Promise<void> 
   }
 }
 
-async function insertOffering(tx: EntityManager, organisationId: string, o: DemoOffering, now: Date): Promise<void> {
+async function insertOffering(
+  tx: EntityManager,
+  organisationId: string,
+  o: DemoOffering,
+  now: Date,
+): Promise<void> {
   const { identifiers } = await tx.getRepository(OfferingEntity).insert({
     organisationId,
     title: o.title,
@@ -150,7 +158,9 @@ async function insertOffering(tx: EntityManager, organisationId: string, o: Demo
   const offeringId = String(identifiers[0]?.id);
   await tx
     .getRepository(CoverageAreaEntity)
-    .insert(o.coverage.map((area) => ({ offeringId, note: o.coverageNote, ...coverageColumns(area) })));
+    .insert(
+      o.coverage.map((area) => ({ offeringId, note: o.coverageNote, ...coverageColumns(area) })),
+    );
 }
 
 export function coverageColumns(area: CoverageAreaSpec): Partial<CoverageAreaEntity> {

@@ -12,7 +12,9 @@ export class AppInfoResolver {
     return this.info.get();
   }
 
-  @Query(() => [DataSourceCreditModel], { description: 'Bronvermelding van de gebruikte open data' })
+  @Query(() => [DataSourceCreditModel], {
+    description: 'Bronvermelding van de gebruikte open data',
+  })
   sources() {
     return DATA_CREDITS;
   }

@@ -21,7 +21,10 @@ export class AppInfoService {
     return {
       version: APP_VERSION,
       demoData: row?.demo ?? false,
-      map: { tileUrl: this.config.MAP_TILE_URL || null, attribution: this.config.MAP_TILE_ATTRIBUTION },
+      map: {
+        tileUrl: this.config.MAP_TILE_URL || null,
+        attribution: this.config.MAP_TILE_ATTRIBUTION,
+      },
       sources: DATA_CREDITS,
     };
   }

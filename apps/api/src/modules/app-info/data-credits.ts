@@ -10,7 +10,8 @@ export const DATA_CREDITS: DataSourceCreditModel[] = [
   },
   {
     name: 'Kadaster — Basisregistratie Adressen en Gebouwen (BAG)',
-    description: 'Coördinaten van de schooladressen, gekoppeld door het project edugis (data-nl-scholen).',
+    description:
+      'Coördinaten van de schooladressen, gekoppeld door het project edugis (data-nl-scholen).',
     licence: 'Open data (CC0)',
     url: 'https://github.com/edugis-repo/data-nl-scholen',
   },

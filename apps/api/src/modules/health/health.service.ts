@@ -18,7 +18,11 @@ export class HealthService {
       await withTimeout(this.db.dataSource.query('SELECT 1'), 3000);
       return {
         status: 'ok',
-        database: { status: 'up', driver: this.db.driver, latencyMs: round(performance.now() - started) },
+        database: {
+          status: 'up',
+          driver: this.db.driver,
+          latencyMs: round(performance.now() - started),
+        },
         uptimeSeconds: Math.round(process.uptime()),
       };
     } catch (error) {
@@ -42,7 +46,10 @@ function round(ms: number): number {
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`geen antwoord binnen ${ms} ms (timeout)`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`geen antwoord binnen ${ms} ms (timeout)`)),
+      ms,
+    );
     promise.then(
       (v) => {
         clearTimeout(timer);

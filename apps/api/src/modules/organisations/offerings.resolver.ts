@@ -24,7 +24,9 @@ export class OfferingsResolver {
     return ctx.loaders.organisation.load(offering.organisationId);
   }
 
-  @ResolveField(() => [CoverageAreaModel], { description: 'Werkgebieden: waar dit aanbod scholen bereikt' })
+  @ResolveField(() => [CoverageAreaModel], {
+    description: 'Werkgebieden: waar dit aanbod scholen bereikt',
+  })
   coverage(@Parent() offering: OfferingModel, @Context() ctx: GraphqlContext) {
     return ctx.loaders.coverageByOffering.load(offering.id);
   }

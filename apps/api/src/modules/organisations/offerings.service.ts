@@ -20,9 +20,15 @@ export class OfferingsService {
   }
 
   /** Offerings of many organisations in one query; archived ones only when asked. */
-  async byOrganisationIds(ids: readonly string[], includeArchived: boolean): Promise<OfferingModel[]> {
+  async byOrganisationIds(
+    ids: readonly string[],
+    includeArchived: boolean,
+  ): Promise<OfferingModel[]> {
     const rows = await this.db.getRepository(OfferingEntity).find({
-      where: { organisationId: In([...ids]), ...(includeArchived ? {} : { status: Not('ARCHIVED') }) },
+      where: {
+        organisationId: In([...ids]),
+        ...(includeArchived ? {} : { status: Not('ARCHIVED') }),
+      },
       order: { title: 'ASC' },
     });
     return rows.map(toOfferingModel);

@@ -79,7 +79,8 @@ export function toCoverageAreaModel(e: CoverageAreaEntity): CoverageAreaModel {
     kind: e.kind as CoverageKind,
     provinceCode: e.provinceCode,
     municipalityCode: e.municipalityCode,
-    center: e.centerLat !== null && e.centerLng !== null ? { lat: e.centerLat, lng: e.centerLng } : null,
+    center:
+      e.centerLat !== null && e.centerLng !== null ? { lat: e.centerLat, lng: e.centerLng } : null,
     radiusKm: e.radiusKm,
     geometry: e.geometry,
     note: e.note,

@@ -30,12 +30,16 @@ export class OrganisationsService {
     }
     if (args.search?.trim()) {
       const term = `%${escapeLike(args.search.trim().toLowerCase())}%`;
-      qb.andWhere(`(lower(o.name) LIKE :term ESCAPE '\\' OR lower(o.city) LIKE :term ESCAPE '\\')`, { term });
+      qb.andWhere(
+        `(lower(o.name) LIKE :term ESCAPE '\\' OR lower(o.city) LIKE :term ESCAPE '\\')`,
+        { term },
+      );
     }
     const totalCount = await qb.getCount();
     if (args.after) {
       const [name, id] = decodeCursor(args.after).split(SEP);
-      if (name === undefined || !id || !UUID.test(id)) throw UserInputError.field('after', 'ongeldige cursor (invalid cursor)');
+      if (name === undefined || !id || !UUID.test(id))
+        throw UserInputError.field('after', 'ongeldige cursor (invalid cursor)');
       qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
     const rows = await qb
@@ -43,7 +47,14 @@ export class OrganisationsService {
       .addOrderBy('o.id', 'ASC')
       .limit(args.first + 1)
       .getMany();
-    return toPage(rows, args.first, totalCount, (r) => `${r.name.toLowerCase()}${SEP}${r.id}`, encodeCursor, toOrganisationModel);
+    return toPage(
+      rows,
+      args.first,
+      totalCount,
+      (r) => `${r.name.toLowerCase()}${SEP}${r.id}`,
+      encodeCursor,
+      toOrganisationModel,
+    );
   }
 
   async get(id: string): Promise<OrganisationModel> {

@@ -23,7 +23,10 @@ export class ProvincesResolver {
     return this.regions.getProvince(code);
   }
 
-  @ResolveField(() => GraphQLJSON, { nullable: true, description: 'Grens als GeoJSON (Multi)Polygon' })
+  @ResolveField(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Grens als GeoJSON (Multi)Polygon',
+  })
   boundary(@Parent() p: ProvinceModel, @Context() ctx: GraphqlContext) {
     return p.hasBoundary ? ctx.loaders.provinceBoundary.load(p.code) : null;
   }
@@ -48,7 +51,10 @@ export class MunicipalitiesResolver {
     return ctx.loaders.province.load(m.provinceCode);
   }
 
-  @ResolveField(() => GraphQLJSON, { nullable: true, description: 'Grens als GeoJSON (Multi)Polygon' })
+  @ResolveField(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Grens als GeoJSON (Multi)Polygon',
+  })
   boundary(@Parent() m: MunicipalityModel, @Context() ctx: GraphqlContext) {
     return m.hasBoundary ? ctx.loaders.municipalityBoundary.load(m.code) : null;
   }

@@ -30,7 +30,8 @@ export class RegionsService {
   }
 
   async getProvince(code: string): Promise<ProvinceModel> {
-    if (!isProvinceCode(code)) throw UserInputError.field('code', 'moet de vorm PVxx hebben (must look like PV27)');
+    if (!isProvinceCode(code))
+      throw UserInputError.field('code', 'moet de vorm PVxx hebben (must look like PV27)');
     const [found] = await this.provincesByCodes([code]);
     if (!found) throw UserInputError.notFound('code', code);
     return found;
@@ -49,13 +50,19 @@ export class RegionsService {
       .getRepository(MunicipalityEntity)
       .createQueryBuilder('m')
       .select(MUNICIPALITY_LIST_COLUMNS.map((c) => `m.${c}`));
-    if (args.provinceCode) qb.andWhere('m.province_code = :province', { province: args.provinceCode });
+    if (args.provinceCode)
+      qb.andWhere('m.province_code = :province', { province: args.provinceCode });
     if (args.search) {
-      qb.andWhere(`lower(m.name) LIKE :prefix ESCAPE '\\'`, { prefix: `${escapeLike(args.search.toLowerCase())}%` });
+      qb.andWhere(`lower(m.name) LIKE :prefix ESCAPE '\\'`, {
+        prefix: `${escapeLike(args.search.toLowerCase())}%`,
+      });
     }
     const totalCount = await qb.getCount();
     if (args.after) qb.andWhere('m.code > :after', { after: decodeCursor(args.after) });
-    const rows = await qb.orderBy('m.code', 'ASC').limit(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy('m.code', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
     return toPage(rows, args.first, totalCount, (r) => r.code, encodeCursor, toMunicipalityModel);
   }
 

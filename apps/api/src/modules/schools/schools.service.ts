@@ -17,21 +17,35 @@ export class SchoolsService {
   async list(args: SchoolsArgs): Promise<Page<SchoolModel>> {
     const qb = this.db.getRepository(SchoolEntity).createQueryBuilder('s');
     if (!args.includeInactive) qb.andWhere('s.active = true');
-    if (args.municipalityCode) qb.andWhere('s.municipality_code = :m', { m: args.municipalityCode });
+    if (args.municipalityCode)
+      qb.andWhere('s.municipality_code = :m', { m: args.municipalityCode });
     if (args.provinceCode) qb.andWhere('s.province_code = :p', { p: args.provinceCode });
     if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
     if (args.search?.trim()) applySearch(qb, args.search.trim());
 
     const totalCount = await qb.getCount();
     if (args.after) qb.andWhere('s.vestigingscode > :after', { after: decodeCursor(args.after) });
-    const rows = await qb.orderBy('s.vestigingscode', 'ASC').limit(args.first + 1).getMany();
-    return toPage(rows, args.first, totalCount, (r) => r.vestigingscode, encodeCursor, toSchoolModel);
+    const rows = await qb
+      .orderBy('s.vestigingscode', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
+    return toPage(
+      rows,
+      args.first,
+      totalCount,
+      (r) => r.vestigingscode,
+      encodeCursor,
+      toSchoolModel,
+    );
   }
 
   async get(vestigingscode: string): Promise<SchoolModel> {
     const code = vestigingscode.trim().toUpperCase();
     if (!isVestigingscode(code)) {
-      throw UserInputError.field('vestigingscode', 'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)');
+      throw UserInputError.field(
+        'vestigingscode',
+        'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
+      );
     }
     const row = await this.db.getRepository(SchoolEntity).findOneBy({ vestigingscode: code });
     if (!row) throw UserInputError.notFound('vestigingscode', code);

@@ -6,7 +6,9 @@ import { TaxonomyService } from './taxonomy.service.js';
 export class TaxonomyResolver {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
-  @Query(() => [InterventionTypeModel], { description: 'De interventietaxonomie, in vaste volgorde' })
+  @Query(() => [InterventionTypeModel], {
+    description: 'De interventietaxonomie, in vaste volgorde',
+  })
   interventionTypes() {
     return this.taxonomy.list();
   }

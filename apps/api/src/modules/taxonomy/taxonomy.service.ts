@@ -1,6 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { INTERVENTION_TYPES, isInterventionCode, type InterventionCode } from '@partnerwijzer/domain';
+import {
+  INTERVENTION_TYPES,
+  isInterventionCode,
+  type InterventionCode,
+} from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { InterventionTypeEntity } from './entities/intervention-type.entity.js';
 import type { InterventionTypeModel } from './models/intervention-type.model.js';
@@ -18,9 +22,13 @@ export class TaxonomyService implements OnModuleInit {
       INTERVENTION_TYPES.map((t) => ({ ...t })),
       ['code'],
     );
-    const rows = await this.db.getRepository(InterventionTypeEntity).find({ order: { sortOrder: 'ASC' } });
+    const rows = await this.db
+      .getRepository(InterventionTypeEntity)
+      .find({ order: { sortOrder: 'ASC' } });
     this.byCode = new Map(
-      rows.filter((r) => isInterventionCode(r.code)).map((r) => [r.code as InterventionCode, { ...r, code: r.code as InterventionCode }]),
+      rows
+        .filter((r) => isInterventionCode(r.code))
+        .map((r) => [r.code as InterventionCode, { ...r, code: r.code as InterventionCode }]),
     );
   }
 

@@ -2,7 +2,10 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('MapSettings')
 export class MapSettingsModel {
-  @Field(() => String, { nullable: true, description: 'Tegel-URL met {z}/{x}/{y}; leeg = kaart zonder achtergrond' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tegel-URL met {z}/{x}/{y}; leeg = kaart zonder achtergrond',
+  })
   tileUrl!: string | null;
 
   @Field()

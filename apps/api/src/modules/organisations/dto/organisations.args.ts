@@ -12,7 +12,9 @@ import { PageArgs } from '../../../common/pagination/page-args.js';
 export class OrganisationsArgs extends PageArgs {
   @Field(() => OrganisationTypeEnum, { nullable: true })
   @IsOptional()
-  @IsEnum(OrganisationTypeEnum, { message: 'is geen bekend organisatietype (unknown organisation type)' })
+  @IsEnum(OrganisationTypeEnum, {
+    message: 'is geen bekend organisatietype (unknown organisation type)',
+  })
   type?: OrganisationType;
 
   @Field(() => OrganisationStatusEnum, { nullable: true })

@@ -35,7 +35,10 @@ export class OrganisationModel {
   @Field()
   city!: string;
 
-  @Field(() => GeoPointModel, { nullable: true, description: 'Vestigingsplaats van de partner (nabijheid, niet dekking)' })
+  @Field(() => GeoPointModel, {
+    nullable: true,
+    description: 'Vestigingsplaats van de partner (nabijheid, niet dekking)',
+  })
   location!: GeoPointModel | null;
 
   @Field(() => OrganisationStatusEnum)

@@ -23,14 +23,18 @@ export class SchoolsArgs extends PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Zoekterm: deel van de naam, begin van de postcode of vestigingscode, of plaatsnaam',
+    description:
+      'Zoekterm: deel van de naam, begin van de postcode of vestigingscode, of plaatsnaam',
   })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn (at most 100 characters)' })
   search?: string;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Ook vestigingen die niet meer bestaan' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Ook vestigingen die niet meer bestaan',
+  })
   @IsBoolean()
   includeInactive: boolean = false;
 }
