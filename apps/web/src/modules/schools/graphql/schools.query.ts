@@ -1,0 +1,32 @@
+import { graphql } from '../../../generated/gql';
+
+export const SCHOOLS_QUERY = graphql(`
+  query Schools($first: Int!, $search: String) {
+    schools(first: $first, search: $search) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        vestigingscode
+        name
+        sector
+        schoolType
+        address
+        postcode
+        city
+        municipalityCode
+        isDemo
+        location {
+          lat
+          lng
+        }
+        municipality {
+          code
+          name
+        }
+      }
+    }
+  }
+`);

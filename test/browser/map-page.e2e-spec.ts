@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const skipReason = browserSkipReason();
+const SHOTS = join(REPO_ROOT, 'test-results');
+
+if (skipReason) {
+  // Jest has no "skipped with a reason"; say it plainly and mark the tests as skipped.
+  console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+}
+
+(skipReason ? describe.skip : describe)('map page in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    // Tiles point at an unreachable address: the map must work without a background.
+    t = await startTestApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
+    await t.app.listen(0, '127.0.0.1');
+    const address = t.app.getHttpServer().address() as { port: number };
+    base = `http://127.0.0.1:${address.port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows the map, the demo banner and the lists of schools and partners', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('school-item').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('map').isVisible()).toBe(true);
+    expect(await page.getByTestId('demo-banner').isVisible()).toBe(true);
+    expect(await page.getByTestId('school-item').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    // Markers are drawn even though no tile can load.
+    await page.locator('.leaflet-interactive').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('.leaflet-interactive').count()).toBeGreaterThanOrEqual(10);
+    await page.getByTestId('tile-notice').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SHOTS, 'map-page.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('switches to English', async () => {
+    const page = await browser.newPage();
+    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('lang-switch').first().waitFor({ timeout: 20_000 });
+    await page.getByTestId('lang-switch').first().click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5_000 });
+    await page.screenshot({ path: join(SHOTS, 'map-page-en.png') });
+    await page.close();
+  }, 60_000);
+
+  it('shows the sources page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('DUO Open Onderwijsdata').first().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(SHOTS, 'sources-page.png') });
+    await page.close();
+  }, 60_000);
+});
