@@ -54,7 +54,7 @@ if (skipReason) {
     await page.goto(base, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('lang-switch').first().waitFor({ timeout: 20_000 });
     await page.getByTestId('lang-switch').first().click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5_000 });
+    await page.waitForFunction('document.documentElement.lang === "en"', undefined, { timeout: 5_000 });
     await page.screenshot({ path: join(SHOTS, 'map-page-en.png') });
     await page.close();
   }, 60_000);

@@ -1,7 +1,7 @@
 import type { DemoMunicipality } from './voorbeelddata.types.js';
 
 // Real CBS municipality codes and names (2024 division) with their CBS province codes.
-// `center` is an approximate town centre of the main town (rounded), for the map only.
+// `center` is an approximate centre of the main town (rounded to 3 decimals), for the map only.
 export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
   { code: 'GM0556', name: 'Maassluis', provinceCode: 'PV28', center: { lat: 51.923, lng: 4.251 } },
   { code: 'GM0606', name: 'Schiedam', provinceCode: 'PV28', center: { lat: 51.917, lng: 4.398 } },
@@ -12,39 +12,47 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
     center: { lat: 51.912, lng: 4.342 },
   },
   { code: 'GM0402', name: 'Hilversum', provinceCode: 'PV27', center: { lat: 52.224, lng: 5.176 } },
+  // Centre: Bussum
   {
     code: 'GM1942',
     name: 'Gooise Meren',
     provinceCode: 'PV27',
     center: { lat: 52.274, lng: 5.162 },
-  }, // Bussum
+  },
   { code: 'GM0406', name: 'Huizen', provinceCode: 'PV27', center: { lat: 52.299, lng: 5.243 } },
-  { code: 'GM1696', name: 'Wijdemeren', provinceCode: 'PV27', center: { lat: 52.201, lng: 5.14 } }, // Loosdrecht
+  // Centre: Loosdrecht
+  { code: 'GM1696', name: 'Wijdemeren', provinceCode: 'PV27', center: { lat: 52.201, lng: 5.14 } },
+  // Centre: Laren
   {
     code: 'GM0417',
     name: 'Laren (NH.)',
     provinceCode: 'PV27',
     center: { lat: 52.256, lng: 5.226 },
-  }, // Laren
+  },
   { code: 'GM0376', name: 'Blaricum', provinceCode: 'PV27', center: { lat: 52.272, lng: 5.243 } },
   { code: 'GM0294', name: 'Winterswijk', provinceCode: 'PV25', center: { lat: 51.972, lng: 6.72 } },
   { code: 'GM0197', name: 'Aalten', provinceCode: 'PV25', center: { lat: 51.925, lng: 6.58 } },
-  { code: 'GM1586', name: 'Oost Gelre', provinceCode: 'PV25', center: { lat: 52.042, lng: 6.616 } }, // Groenlo
-  { code: 'GM1859', name: 'Berkelland', provinceCode: 'PV25', center: { lat: 52.116, lng: 6.522 } }, // Borculo
+  // Centre: Groenlo
+  { code: 'GM1586', name: 'Oost Gelre', provinceCode: 'PV25', center: { lat: 52.042, lng: 6.616 } },
+  // Centre: Borculo
+  { code: 'GM1859', name: 'Berkelland', provinceCode: 'PV25', center: { lat: 52.116, lng: 6.522 } },
   { code: 'GM0222', name: 'Doetinchem', provinceCode: 'PV25', center: { lat: 51.965, lng: 6.289 } },
+  // Centre: Ulft
   {
     code: 'GM1509',
     name: 'Oude IJsselstreek',
     provinceCode: 'PV25',
     center: { lat: 51.892, lng: 6.381 },
-  }, // Ulft
-  { code: 'GM1955', name: 'Montferland', provinceCode: 'PV25', center: { lat: 51.94, lng: 6.132 } }, // Didam
+  },
+  // Centre: Didam
+  { code: 'GM1955', name: 'Montferland', provinceCode: 'PV25', center: { lat: 51.94, lng: 6.132 } },
+  // Centre: Vorden
   {
     code: 'GM1876',
     name: 'Bronckhorst',
     provinceCode: 'PV25',
     center: { lat: 52.105, lng: 6.312 },
-  }, // Vorden
+  },
   { code: 'GM0344', name: 'Utrecht', provinceCode: 'PV26', center: { lat: 52.091, lng: 5.121 } },
   { code: 'GM0202', name: 'Arnhem', provinceCode: 'PV25', center: { lat: 51.985, lng: 5.899 } },
   { code: 'GM0106', name: 'Assen', provinceCode: 'PV22', center: { lat: 52.993, lng: 6.562 } },

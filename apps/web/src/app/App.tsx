@@ -1,0 +1,33 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { useState } from 'react';
+
+import { AboutPage } from '../modules/about/components/AboutPage';
+import { MapPage } from '../modules/map/components/MapPage';
+import { createApolloClient } from './apollo/apollo-client';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './components/NotFoundPage';
+import { I18nProvider } from './i18n/I18nProvider';
+import { RouterProvider } from './routing/RouterProvider';
+import { useRouter } from './routing/use-router';
+
+function CurrentPage() {
+  const { path } = useRouter();
+  if (path === '/') return <MapPage />;
+  if (path === '/over') return <AboutPage />;
+  return <NotFoundPage />;
+}
+
+export function App() {
+  const [client] = useState(createApolloClient);
+  return (
+    <ApolloProvider client={client}>
+      <I18nProvider>
+        <RouterProvider>
+          <AppLayout>
+            <CurrentPage />
+          </AppLayout>
+        </RouterProvider>
+      </I18nProvider>
+    </ApolloProvider>
+  );
+}

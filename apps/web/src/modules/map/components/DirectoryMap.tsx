@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { MapContainer } from 'react-leaflet';
+
+import { useT } from '../../../app/i18n/use-t';
+import type { AppInfo } from '../../app-info/hooks/use-app-info';
+import type { OrganisationNode } from '../../partners/hooks/use-organisations';
+import type { SchoolNode } from '../../schools/hooks/use-schools';
+import { NETHERLANDS_BOUNDS } from '../utils/geo';
+import { isSelected, type Selection } from '../utils/selection';
+import { CoverageShapes } from './CoverageShapes';
+import { MapContainerAttributes } from './MapContainerAttributes';
+import { MapLegend } from './MapLegend';
+import { SelectableMarker } from './SelectableMarker';
+import { SelectionFocus } from './SelectionFocus';
+import { TileBackground } from './TileBackground';
+
+interface DirectoryMapProps {
+  mapSettings: AppInfo['map'] | undefined;
+  mapSettingsFailed: boolean;
+  schools: SchoolNode[];
+  organisations: OrganisationNode[];
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+}
+
+export function DirectoryMap({
+  mapSettings,
+  mapSettingsFailed,
+  schools,
+  organisations,
+  selection,
+  onSelect,
+}: DirectoryMapProps) {
+  const t = useT();
+  const [tilesFailed, setTilesFailed] = useState(false);
+
+  const tileUrl = mapSettings?.tileUrl ?? null;
+  const showTileNotice = mapSettingsFailed || (mapSettings !== undefined && (!tileUrl || tilesFailed));
+
+  const selectedSchool =
+    selection?.kind === 'school' ? schools.find((s) => s.vestigingscode === selection.id) : undefined;
+  const selectedPartner =
+    selection?.kind === 'partner' ? organisations.find((o) => o.id === selection.id) : undefined;
+  const selectionKey = selection ? `${selection.kind}:${selection.id}` : null;
+
+  // Toggle: choosing the selected item again clears the selection, as in the list.
+  const choose = (next: NonNullable<Selection>) =>
+    onSelect(isSelected(selection, next.kind, next.id) ? null : next);
+
+  return (
+    <div className="map-area">
+      <MapContainer bounds={NETHERLANDS_BOUNDS} className="map" minZoom={6} maxZoom={18}>
+        <MapContainerAttributes label={t.map.regionLabel} testId="map" />
+        {mapSettings && tileUrl && (
+          <TileBackground
+            key={tileUrl}
+            url={tileUrl}
+            attribution={mapSettings.attribution}
+            failed={tilesFailed}
+            onFailure={() => setTilesFailed(true)}
+          />
+        )}
+        {selectedPartner && <CoverageShapes organisation={selectedPartner} />}
+        {schools.map((school) => (
+          <SelectableMarker
+            key={school.vestigingscode}
+            kind="school"
+            lat={school.location.lat}
+            lng={school.location.lng}
+            label={school.name}
+            selected={isSelected(selection, 'school', school.vestigingscode)}
+            onSelect={() => choose({ kind: 'school', id: school.vestigingscode })}
+          />
+        ))}
+        {organisations.map(
+          (organisation) =>
+            organisation.location && (
+              <SelectableMarker
+                key={organisation.id}
+                kind="partner"
+                lat={organisation.location.lat}
+                lng={organisation.location.lng}
+                label={organisation.name}
+                selected={isSelected(selection, 'partner', organisation.id)}
+                onSelect={() => choose({ kind: 'partner', id: organisation.id })}
+              />
+            ),
+        )}
+        <SelectionFocus selectionKey={selectionKey} school={selectedSchool} partner={selectedPartner} />
+      </MapContainer>
+      <MapLegend showCoverage={selectedPartner !== undefined} />
+      <div role="status" className="tile-notice-region">
+        {showTileNotice && (
+          <p className="tile-notice" data-testid="tile-notice">
+            {t.map.tileNotice}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+
+import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useT } from '../../../app/i18n/use-t';
+import { useAppInfo } from '../../app-info/hooks/use-app-info';
+import { PartnerList } from '../../partners/components/PartnerList';
+import { useOrganisations } from '../../partners/hooks/use-organisations';
+import { SchoolList } from '../../schools/components/SchoolList';
+import { useSchools } from '../../schools/hooks/use-schools';
+import { isSelected, type Selection } from '../utils/selection';
+import { DirectoryMap } from './DirectoryMap';
+
+export function MapPage() {
+  const t = useT();
+  useDocumentTitle(`${t.map.pageTitle} — ${t.appName}`);
+
+  const [schoolSearch, setSchoolSearch] = useState('');
+  const [partnerSearch, setPartnerSearch] = useState('');
+  const [selection, setSelection] = useState<Selection>(null);
+
+  const { appInfo, error: appInfoError } = useAppInfo();
+  const schools = useSchools(useDebouncedValue(schoolSearch));
+  const partners = useOrganisations(useDebouncedValue(partnerSearch));
+
+  const toggle = (kind: 'school' | 'partner', id: string) =>
+    setSelection(isSelected(selection, kind, id) ? null : { kind, id });
+
+  return (
+    <div className="map-page">
+      <h1 className="visually-hidden">{t.map.pageTitle}</h1>
+      <a className="skip-link skip-link--inline" href="#lijst">
+        {t.skipToList}
+      </a>
+      <DirectoryMap
+        mapSettings={appInfo?.map}
+        mapSettingsFailed={appInfoError !== undefined}
+        schools={schools.schools}
+        organisations={partners.organisations}
+        selection={selection}
+        onSelect={setSelection}
+      />
+      <div id="lijst" className="side-panel" tabIndex={-1} aria-label={t.map.listLabel} role="region">
+        <SchoolList
+          result={schools}
+          search={schoolSearch}
+          onSearchChange={setSchoolSearch}
+          selectedId={selection?.kind === 'school' ? selection.id : null}
+          onToggle={(id) => toggle('school', id)}
+        />
+        <PartnerList
+          result={partners}
+          search={partnerSearch}
+          onSearchChange={setPartnerSearch}
+          selectedId={selection?.kind === 'partner' ? selection.id : null}
+          onToggle={(id) => toggle('partner', id)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+
+import type { OrganisationNode } from '../../partners/hooks/use-organisations';
+import type { SchoolNode } from '../../schools/hooks/use-schools';
+import { partnerBounds, prefersReducedMotion } from '../utils/geo';
+
+interface SelectionFocusProps {
+  selectionKey: string | null;
+  school: SchoolNode | undefined;
+  partner: OrganisationNode | undefined;
+}
+
+const MIN_FOCUS_ZOOM = 11;
+
+/** Moves the map to a new selection; refetched data with the same selection leaves it alone. */
+export function SelectionFocus({ selectionKey, school, partner }: SelectionFocusProps) {
+  const map = useMap();
+
+  useEffect(
+    function focusSelection() {
+      if (selectionKey === null) return;
+      const animate = !prefersReducedMotion();
+      if (school) {
+        const zoom = Math.max(map.getZoom(), MIN_FOCUS_ZOOM);
+        map.setView([school.location.lat, school.location.lng], zoom, { animate });
+      } else if (partner) {
+        const bounds = partnerBounds(partner);
+        if (bounds) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13, animate });
+      }
+    },
+    // Only a change of selection moves the map (not a new object for the same item).
+    [selectionKey, map],
+  );
+
+  return null;
+}

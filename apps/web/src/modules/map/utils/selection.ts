@@ -1,0 +1,6 @@
+/** What the user picked, in the list or on the map; both show the same selection. */
+export type Selection = { kind: 'school'; id: string } | { kind: 'partner'; id: string } | null;
+
+export function isSelected(selection: Selection, kind: 'school' | 'partner', id: string): boolean {
+  return selection !== null && selection.kind === kind && selection.id === id;
+}
