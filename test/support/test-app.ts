@@ -40,10 +40,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     config,
-    gql: async <T>(query: string, variables?: Record<string, unknown>) => {
+    gql: async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
       const res = await request(server)
         .post('/graphql')
-        .set('content-type', 'application/json')
+        .set({ 'content-type': 'application/json', ...headers })
         .send({ query, variables });
       const body = res.body as { data?: T; errors?: GqlError[] };
       return { status: res.status, data: body.data ?? undefined, errors: body.errors };

@@ -5,7 +5,9 @@ import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseHandle } from './database/data-source.factory.js';
 import { graphqlModule } from './graphql/graphql.config.js';
 import { AppInfoModule } from './modules/app-info/app-info.module.js';
+import { ChangeFeedModule } from './modules/change-feed/change-feed.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { SchoolsModule } from './modules/schools/schools.module.js';
@@ -20,6 +22,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(db),
+        ChangeFeedModule,
         graphqlModule,
         HealthModule,
         AppInfoModule,
@@ -27,6 +30,7 @@ export class AppModule {
         RegionsModule,
         SchoolsModule,
         OrganisationsModule,
+        MatchingModule,
       ],
     };
   }

@@ -32,7 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       logger: logLevels,
       bodyParser: true,
     });
-    app.useBodyParser('json', { limit: '1mb' });
+    app.useBodyParser('json', { limit: '2mb' }); // room for one 1 MB GeoJSON area plus the query
     app.useGlobalFilters(new GraphqlErrorFilter());
     app.useGlobalPipes(
       new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }),

@@ -42,6 +42,16 @@ export const configSchema = z.object({
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap-bijdragers'),
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
+  ADMIN_API_TOKEN: z
+    .string()
+    .min(24, 'moet minstens 24 tekens zijn (at least 24 characters)')
+    .optional(),
+  MATCH_SYNC_INTERVAL_MS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int()
+    .min(50)
+    .max(60_000)
+    .default(2000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

@@ -39,6 +39,9 @@ export class LoadersFactory {
       organisation: new DataLoader<string, OrganisationModel>(async (ids) =>
         byKey(ids, await this.organisations.byIds(ids), (o) => o.id),
       ),
+      offering: new DataLoader<string, OfferingModel>(async (ids) =>
+        byKey(ids, await this.offerings.byIds(ids), (o) => o.id),
+      ),
       offeringsByOrganisation: new DataLoader<string, OfferingModel[]>(async (ids) =>
         groupBy(ids, await this.offerings.byOrganisationIds(ids, false), (o) => o.organisationId),
       ),

@@ -1,14 +1,30 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 import { DemoBanner } from '../modules/app-info/components/DemoBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useT } from './i18n/use-t';
 import { AppLink } from './routing/AppLink';
+import { useRouter } from './routing/use-router';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const t = useT();
+  const { path } = useRouter();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(path);
+
+  // After an in-app navigation, move focus to the new page (as a full page load would).
+  useEffect(
+    function focusMainOnNavigation() {
+      if (path !== firstPath.current) {
+        firstPath.current = '';
+        mainRef.current?.focus();
+      }
+    },
+    [path],
+  );
+
   return (
-    <div className="app">
+    <div className={path === '/' ? 'app app--fill' : 'app'}>
       <a className="skip-link" href="#inhoud">
         {t.skipToContent}
       </a>
@@ -32,7 +48,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <LanguageSwitch />
       </header>
       <DemoBanner />
-      <main id="inhoud" tabIndex={-1} className="app-main">
+      <main id="inhoud" ref={mainRef} tabIndex={-1} className="app-main">
         {children}
       </main>
     </div>

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { circleBBox, geometryBBox, type CoverageAreaSpec } from '@partnerwijzer/domain';
+import { coverageColumns } from '../../modules/organisations/coverage-columns.js';
 import { CoverageAreaEntity } from '../../modules/organisations/entities/coverage-area.entity.js';
 import { OfferingEntity } from '../../modules/organisations/entities/offering.entity.js';
 import { OrganisationEntity } from '../../modules/organisations/entities/organisation.entity.js';
@@ -161,27 +161,6 @@ async function insertOffering(
     .insert(
       o.coverage.map((area) => ({ offeringId, note: o.coverageNote, ...coverageColumns(area) })),
     );
-}
-
-export function coverageColumns(area: CoverageAreaSpec): Partial<CoverageAreaEntity> {
-  switch (area.kind) {
-    case 'NATIONAL':
-      return { kind: area.kind };
-    case 'PROVINCE':
-      return { kind: area.kind, provinceCode: area.provinceCode };
-    case 'MUNICIPALITY':
-      return { kind: area.kind, municipalityCode: area.municipalityCode };
-    case 'RADIUS':
-      return {
-        kind: area.kind,
-        centerLat: area.center.lat,
-        centerLng: area.center.lng,
-        radiusKm: area.radiusKm,
-        bbox: circleBBox(area.center, area.radiusKm),
-      };
-    case 'POLYGON':
-      return { kind: area.kind, geometry: area.geometry, bbox: geometryBBox(area.geometry) };
-  }
 }
 
 function minConfirmedDays(offerings: DemoOffering[]): number {

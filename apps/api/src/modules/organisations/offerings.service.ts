@@ -19,6 +19,11 @@ export class OfferingsService {
     return toOfferingModel(row);
   }
 
+  async byIds(ids: readonly string[]): Promise<OfferingModel[]> {
+    const rows = await this.db.getRepository(OfferingEntity).findBy({ id: In([...ids]) });
+    return rows.map(toOfferingModel);
+  }
+
   /** Offerings of many organisations in one query; archived ones only when asked. */
   async byOrganisationIds(
     ids: readonly string[],

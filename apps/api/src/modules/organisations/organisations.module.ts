@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { OfferingWritesService } from './offering-writes.service.js';
 import { OfferingsResolver } from './offerings.resolver.js';
 import { OfferingsService } from './offerings.service.js';
 import { OrganisationsResolver } from './organisations.resolver.js';
@@ -7,7 +8,7 @@ import { OrganisationsService } from './organisations.service.js';
 
 @Module({
   imports: [TaxonomyModule],
-  providers: [OrganisationsService, OfferingsService, OrganisationsResolver, OfferingsResolver],
+  providers: [OrganisationsService, OfferingsService, OfferingWritesService, OrganisationsResolver, OfferingsResolver],
   exports: [OrganisationsService, OfferingsService],
 })
 export class OrganisationsModule {}

@@ -19,7 +19,6 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     errorPrefix: 'Something went wrong while fetching the data.',
-    demoBadge: 'sample',
   },
   map: {
     pageTitle: 'Map of schools and partners',

@@ -25,7 +25,6 @@ export const nl = {
     loading: 'Bezig met laden…',
     retry: 'Opnieuw proberen',
     errorPrefix: 'Er ging iets mis bij het ophalen van de gegevens.',
-    demoBadge: 'voorbeeld',
   },
   map: {
     pageTitle: 'Kaart van scholen en partners',

@@ -22,14 +22,15 @@ export function AboutPage() {
           {appInfo.sources.map((source) => (
             <li key={source.name} className="source">
               <h3>{source.name}</h3>
-              <p>{source.description}</p>
+              {/* Source descriptions come from the API in Dutch only. */}
+              <p lang="nl">{source.description}</p>
               <p>
                 {t.about.licence}: {source.licence}
               </p>
               {source.url && (
                 <p>
-                  <a href={source.url} rel="noopener noreferrer" aria-label={t.about.visitSource(source.name)}>
-                    {source.url}
+                  <a href={source.url} rel="noopener noreferrer">
+                    {t.about.visitSource(source.name)}
                   </a>
                 </p>
               )}

@@ -35,10 +35,13 @@ export function DirectoryMap({
   const [tilesFailed, setTilesFailed] = useState(false);
 
   const tileUrl = mapSettings?.tileUrl ?? null;
-  const showTileNotice = mapSettingsFailed || (mapSettings !== undefined && (!tileUrl || tilesFailed));
+  const showTileNotice =
+    mapSettingsFailed || (mapSettings !== undefined && (!tileUrl || tilesFailed));
 
   const selectedSchool =
-    selection?.kind === 'school' ? schools.find((s) => s.vestigingscode === selection.id) : undefined;
+    selection?.kind === 'school'
+      ? schools.find((s) => s.vestigingscode === selection.id)
+      : undefined;
   const selectedPartner =
     selection?.kind === 'partner' ? organisations.find((o) => o.id === selection.id) : undefined;
   const selectionKey = selection ? `${selection.kind}:${selection.id}` : null;
@@ -86,7 +89,11 @@ export function DirectoryMap({
               />
             ),
         )}
-        <SelectionFocus selectionKey={selectionKey} school={selectedSchool} partner={selectedPartner} />
+        <SelectionFocus
+          selectionKey={selectionKey}
+          school={selectedSchool}
+          partner={selectedPartner}
+        />
       </MapContainer>
       <MapLegend showCoverage={selectedPartner !== undefined} />
       <div role="status" className="tile-notice-region">

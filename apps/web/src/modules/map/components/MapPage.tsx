@@ -40,7 +40,13 @@ export function MapPage() {
         selection={selection}
         onSelect={setSelection}
       />
-      <div id="lijst" className="side-panel" tabIndex={-1} aria-label={t.map.listLabel} role="region">
+      <div
+        id="lijst"
+        className="side-panel"
+        tabIndex={-1}
+        aria-label={t.map.listLabel}
+        role="region"
+      >
         <SchoolList
           result={schools}
           search={schoolSearch}

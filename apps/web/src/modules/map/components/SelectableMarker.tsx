@@ -19,10 +19,25 @@ interface SelectableMarkerProps {
   onSelect: () => void;
 }
 
-export function SelectableMarker({ kind, lat, lng, label, selected, onSelect }: SelectableMarkerProps) {
+export function SelectableMarker({
+  kind,
+  lat,
+  lng,
+  label,
+  selected,
+  onSelect,
+}: SelectableMarkerProps) {
   const ref = useRef<LeafletCircleMarker>(null);
   const base = kind === 'school' ? SCHOOL_STYLE : PARTNER_STYLE;
   const radius = kind === 'school' ? SCHOOL_RADIUS : PARTNER_RADIUS;
+
+  // The list is the keyboard and screen-reader route to the same items; unnamed SVG paths in
+  // the tab order (Chrome focuses clickable ones) would only add dozens of silent stops.
+  useEffect(function keepOutOfTabOrder() {
+    const element = ref.current?.getElement();
+    element?.setAttribute('tabindex', '-1');
+    element?.setAttribute('aria-hidden', 'true');
+  }, []);
 
   // A selected marker is drawn on top of its neighbours so it is never hidden.
   useEffect(
@@ -42,7 +57,12 @@ export function SelectableMarker({ kind, lat, lng, label, selected, onSelect }: 
       className={`marker marker--${kind}`}
     >
       {/* Re-mounted when selection changes: Leaflet reads `permanent` only on creation. */}
-      <Tooltip key={selected ? 'open' : 'hover'} permanent={selected} direction="top" offset={[0, -radius]}>
+      <Tooltip
+        key={selected ? 'open' : 'hover'}
+        permanent={selected}
+        direction="top"
+        offset={[0, -radius]}
+      >
         {label}
       </Tooltip>
     </CircleMarker>

@@ -39,7 +39,6 @@ export function PartnerItem({ organisation, selected, onToggle }: PartnerItemPro
         </h3>
         <p className="item__meta">
           {organisation.city} · {t.organisationType[organisation.type]}
-          {organisation.isDemo && <span className="badge">{t.common.demoBadge}</span>}
         </p>
         {types.length > 0 && (
           <ul className="tags" aria-label={t.partners.offerings}>

@@ -12,7 +12,13 @@ interface PartnerListProps {
   onToggle: (id: string) => void;
 }
 
-export function PartnerList({ result, search, onSearchChange, selectedId, onToggle }: PartnerListProps) {
+export function PartnerList({
+  result,
+  search,
+  onSearchChange,
+  selectedId,
+  onToggle,
+}: PartnerListProps) {
   const t = useT();
   const { organisations, totalCount, hasResult, loading, error, refetch } = result;
 

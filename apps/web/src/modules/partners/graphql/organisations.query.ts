@@ -14,7 +14,6 @@ export const ORGANISATIONS_QUERY = graphql(`
         type
         city
         status
-        isDemo
         location {
           lat
           lng

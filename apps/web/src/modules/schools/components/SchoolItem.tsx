@@ -35,7 +35,6 @@ export function SchoolItem({ school, selected, onToggle }: SchoolItemProps) {
         </h3>
         <p className="item__meta">
           {school.city} · {t.sector[school.sector]} ({school.schoolType})
-          {school.isDemo && <span className="badge">{t.common.demoBadge}</span>}
         </p>
       </div>
       <div id={detailsId} className="item__details" hidden={!selected}>

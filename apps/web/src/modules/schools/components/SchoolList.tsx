@@ -12,7 +12,13 @@ interface SchoolListProps {
   onToggle: (vestigingscode: string) => void;
 }
 
-export function SchoolList({ result, search, onSearchChange, selectedId, onToggle }: SchoolListProps) {
+export function SchoolList({
+  result,
+  search,
+  onSearchChange,
+  selectedId,
+  onToggle,
+}: SchoolListProps) {
   const t = useT();
   const { schools, totalCount, hasResult, loading, error, refetch } = result;
 
@@ -29,7 +35,11 @@ export function SchoolList({ result, search, onSearchChange, selectedId, onToggl
         onChange={onSearchChange}
       />
       <p className="result-count" role="status">
-        {loading && !hasResult ? t.common.loading : hasResult ? t.schools.count(schools.length, totalCount) : ''}
+        {loading && !hasResult
+          ? t.common.loading
+          : hasResult
+            ? t.schools.count(schools.length, totalCount)
+            : ''}
       </p>
       {error && <QueryError error={error} onRetry={refetch} />}
       <ul className="item-list" data-testid="school-list" aria-busy={loading}>

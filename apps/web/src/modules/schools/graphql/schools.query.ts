@@ -17,7 +17,6 @@ export const SCHOOLS_QUERY = graphql(`
         postcode
         city
         municipalityCode
-        isDemo
         location {
           lat
           lng

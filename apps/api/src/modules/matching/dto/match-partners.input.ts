@@ -1,0 +1,152 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { CostType, DeliveryMode, InterventionCode, TargetGroup } from '@partnerwijzer/domain';
+import {
+  CostTypeEnum,
+  DeliveryModeEnum,
+  InterventionCodeEnum,
+  TargetGroupEnum,
+} from '../../../common/graphql/enums.js';
+
+export const MAX_MATCH_LIMIT = 100;
+
+@InputType('MatchLocationInput', { description: 'Een punt plus de gemeente, als er geen vestigingscode is' })
+export class MatchLocationInput {
+  @Field(() => Float)
+  @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
+  lat!: number;
+
+  @Field(() => Float)
+  @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
+  lng!: number;
+
+  @Field(() => String)
+  @IsString()
+  @MaxLength(10)
+  municipalityCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'BAO, SBO, SO, VSO, SO/VSO of VO' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  schoolType?: string;
+}
+
+@InputType('NeedInput')
+export class NeedInput {
+  @Field(() => InterventionCodeEnum)
+  @IsEnum(InterventionCodeEnum, { message: 'is geen bekende behoefte (unknown need code)' })
+  code!: InterventionCode;
+
+  @Field(() => Float, { defaultValue: 1, description: 'Gewicht (0,1–10); standaard 1' })
+  @IsNumber()
+  @Min(0.1, { message: 'moet minstens 0,1 zijn (at least 0.1)' })
+  @Max(10, { message: 'mag hoogstens 10 zijn (at most 10)' })
+  weight: number = 1;
+}
+
+@InputType('MatchFiltersInput')
+export class MatchFiltersInput {
+  @Field(() => Boolean, { nullable: true, description: 'Alleen geverifieerde partners' })
+  @IsOptional()
+  @IsBoolean()
+  verifiedOnly?: boolean;
+
+  @Field(() => [DeliveryModeEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(DeliveryModeEnum, { each: true })
+  deliveryModes?: DeliveryMode[];
+
+  @Field(() => [CostTypeEnum], { nullable: true, description: 'Bijvoorbeeld alleen FREE' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(CostTypeEnum, { each: true })
+  costTypes?: CostType[];
+
+  @Field(() => Float, { nullable: true, description: 'Hoogste prijs in euro' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0, { message: 'mag niet negatief zijn (must not be negative)' })
+  maxCostEur?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Hoogste afstand tot de partner in km' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1, { message: 'moet minstens 0,1 km zijn (at least 0.1 km)' })
+  @Max(400, { message: 'mag hoogstens 400 km zijn (at most 400 km)' })
+  maxDistanceKm?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Aanbod zonder plaats dit schooljaar weglaten' })
+  @IsOptional()
+  @IsBoolean()
+  hideFull?: boolean;
+}
+
+@InputType('MatchPartnersInput')
+export class MatchPartnersInput {
+  @Field(() => String, { nullable: true, description: 'DUO-vestigingscode van de school' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, { message: 'is te lang (too long)' })
+  vestigingscode?: string;
+
+  @Field(() => MatchLocationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatchLocationInput)
+  location?: MatchLocationInput;
+
+  @Field(() => [NeedInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(11, { message: 'hoogstens 11 behoeften (at most 11 needs)' })
+  @ValidateNested({ each: true })
+  @Type(() => NeedInput)
+  needs: NeedInput[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'Laagste groep (1–8)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
+  @Max(8, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
+  groepMin?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Hoogste groep (1–8)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
+  @Max(8, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
+  groepMax?: number;
+
+  @Field(() => [TargetGroupEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(TargetGroupEnum, { each: true })
+  targetGroups?: TargetGroup[];
+
+  @Field(() => MatchFiltersInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatchFiltersInput)
+  filters?: MatchFiltersInput;
+
+  @Field(() => Int, { defaultValue: 20, description: `Aantal resultaten (1–${MAX_MATCH_LIMIT})` })
+  @IsInt()
+  @Min(1, { message: `moet tussen 1 en ${MAX_MATCH_LIMIT} liggen` })
+  @Max(MAX_MATCH_LIMIT, { message: `moet tussen 1 en ${MAX_MATCH_LIMIT} liggen` })
+  limit: number = 20;
+}

@@ -1,0 +1,149 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MatchEngine, type MatchableOffering, type PlaceNames } from '@partnerwijzer/domain';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import {
+  readChangesSince,
+  safeStartWatermark,
+  watermarkOf,
+  type ChangeEvent,
+  type ChangeWatermark,
+} from '../change-feed/change-feed.js';
+import { ChangeNotifier, type LocalChange } from '../change-feed/change-notifier.js';
+import { loadMatchableOfferings } from './matchable-offerings.loader.js';
+
+/**
+ * Keeps the in-memory MatchEngine (coverage index + offerings) in step with PostgreSQL:
+ * built at start; changes made by this process are applied right after their commit;
+ * changes made by other processes arrive through the change feed, polled every
+ * MATCH_SYNC_INTERVAL_MS.
+ */
+@Injectable()
+export class MatchingIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Matching');
+  readonly engine = new MatchEngine();
+  private watermark: ChangeWatermark = { txid: '0', id: '0' };
+  private timer: NodeJS.Timeout | undefined;
+  private syncing: Promise<void> = Promise.resolve();
+  private unsubscribe: (() => void) | undefined;
+  private lastSyncAt: Date | null = null;
+  private readonly offeringsByOrganisation = new Map<string, Set<string>>();
+  private readonly organisationOf = new Map<string, string>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly notifier: ChangeNotifier,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const started = performance.now();
+    // Take the watermark before loading, so nothing committed meanwhile is missed.
+    this.watermark = await safeStartWatermark(this.db);
+    await this.reloadPlaceNames();
+    for (const offering of await loadMatchableOfferings(this.db, { all: true })) this.put(offering);
+    this.logger.log(`Index gebouwd: ${this.engine.size} aanbiedingen in ${Math.round(performance.now() - started)} ms`);
+    this.unsubscribe = this.notifier.subscribe((change) => this.applyLocal(change));
+    this.timer = setInterval(() => void this.syncFromFeed(), this.config.MATCH_SYNC_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.unsubscribe?.();
+    await this.syncing.catch(() => undefined);
+  }
+
+  status(): { offerings: number; lastSyncAt: Date | null; watermark: ChangeWatermark } {
+    return { offerings: this.engine.size, lastSyncAt: this.lastSyncAt, watermark: this.watermark };
+  }
+
+  /** Reads the feed once (serialised with any run in progress); used by the timer and tests. */
+  syncFromFeed(): Promise<void> {
+    this.syncing = this.syncing.then(async () => {
+      try {
+        for (;;) {
+          const events = await readChangesSince(this.db, this.watermark);
+          if (events.length === 0) break;
+          await this.apply(events);
+          this.watermark = watermarkOf(events, this.watermark);
+        }
+        this.lastSyncAt = new Date();
+      } catch (error) {
+        // The next tick retries from the same watermark; nothing is skipped.
+        this.logger.warn(`Synchronisatie mislukt: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    return this.syncing;
+  }
+
+  private async applyLocal(change: LocalChange): Promise<void> {
+    await this.apply(change.ids.map((id) => ({ id: '0', txid: '0', entity: change.entity, entityId: id, op: 'UPSERT' })));
+  }
+
+  private async apply(events: readonly ChangeEvent[]): Promise<void> {
+    const offerings = new Set<string>();
+    const organisations = new Set<string>();
+    let regions = false;
+    for (const e of events) {
+      if (e.entity === 'OFFERING') offerings.add(e.entityId);
+      else if (e.entity === 'ORGANISATION') organisations.add(e.entityId);
+      else if (e.entity === 'MUNICIPALITY' || e.entity === 'PROVINCE') regions = true;
+    }
+    if (regions) await this.reloadPlaceNames();
+    if (offerings.size > 0) {
+      const ids = [...offerings];
+      const found = await loadMatchableOfferings(this.db, { offeringIds: ids });
+      const present = new Set(found.map((o) => o.id));
+      for (const o of found) this.put(o);
+      for (const id of ids) if (!present.has(id)) this.drop(id);
+    }
+    if (organisations.size > 0) {
+      const orgIds = [...organisations];
+      const found = await loadMatchableOfferings(this.db, { organisationIds: orgIds });
+      const present = new Set(found.map((o) => o.id));
+      for (const o of found) this.put(o);
+      // Offerings archived or deleted with their organisation drop out.
+      const known = orgIds.flatMap((org) => [...(this.offeringsByOrganisation.get(org) ?? [])]);
+      for (const id of known) if (!present.has(id)) this.drop(id);
+    }
+  }
+
+  private put(offering: MatchableOffering): void {
+    const previous = this.organisationOf.get(offering.id);
+    if (previous && previous !== offering.organisationId) this.offeringsByOrganisation.get(previous)?.delete(offering.id);
+    this.organisationOf.set(offering.id, offering.organisationId);
+    const set = this.offeringsByOrganisation.get(offering.organisationId) ?? new Set<string>();
+    set.add(offering.id);
+    this.offeringsByOrganisation.set(offering.organisationId, set);
+    this.engine.upsert(offering);
+  }
+
+  private drop(offeringId: string): void {
+    const org = this.organisationOf.get(offeringId);
+    if (org) this.offeringsByOrganisation.get(org)?.delete(offeringId);
+    this.organisationOf.delete(offeringId);
+    this.engine.remove(offeringId);
+  }
+
+  private async reloadPlaceNames(): Promise<void> {
+    const [m, p] = (await Promise.all([
+      this.db.query(`SELECT code, name FROM municipality`),
+      this.db.query(`SELECT code, name FROM province`),
+    ])) as [{ code: string; name: string }[], { code: string; name: string }[]];
+    const municipalities = new Map(m.map((r) => [r.code, r.name]));
+    const provinces = new Map(p.map((r) => [r.code, r.name]));
+    const names: PlaceNames = {
+      municipality: (code) => municipalities.get(code),
+      province: (code) => provinces.get(code),
+    };
+    this.engine.setPlaceNames(names);
+  }
+}

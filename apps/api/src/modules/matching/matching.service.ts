@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  isInNetherlands,
+  isMunicipalityCode,
+  isSchoolType,
+  type MatchQuery,
+  type SchoolType,
+} from '@partnerwijzer/domain';
+import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
+import type { SchoolModel } from '../schools/models/school.model.js';
+import { SchoolsService } from '../schools/schools.service.js';
+import type { MatchPartnersInput } from './dto/match-partners.input.js';
+import { MatchingIndexService } from './matching-index.service.js';
+import type { MatchPartnersResultModel } from './models/match-outcome.model.js';
+
+interface Place {
+  school: SchoolModel | null;
+  point: { lat: number; lng: number };
+  municipalityCode: string;
+  provinceCode: string;
+  schoolType?: SchoolType;
+}
+
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly schools: SchoolsService,
+    private readonly index: MatchingIndexService,
+  ) {}
+
+  async matchPartners(input: MatchPartnersInput): Promise<MatchPartnersResultModel> {
+    checkInput(input);
+    const place = await this.resolvePlace(input);
+    const query: MatchQuery = {
+      point: place.point,
+      municipalityCode: place.municipalityCode,
+      provinceCode: place.provinceCode,
+      schoolType: place.schoolType,
+      groepMin: input.groepMin,
+      groepMax: input.groepMax,
+      targetGroups: input.targetGroups,
+      needs: input.needs.map((n) => ({ code: n.code, weight: n.weight })),
+      filters: input.filters,
+      limit: input.limit,
+    };
+    const outcome = this.index.engine.match(query);
+    return {
+      school: place.school,
+      location: place.point,
+      municipalityCode: place.municipalityCode,
+      matches: outcome.matches.map((m) => ({
+        ...m,
+        matchedArea: { ...m.matchedArea, label: m.matchedArea.label ?? null },
+      })),
+      totalMatches: outcome.totalMatches,
+      bundle: outcome.bundle,
+      uncoveredNeeds: outcome.uncoveredNeeds,
+      uncoveredText: outcome.uncoveredText,
+    };
+  }
+
+  private async resolvePlace(input: MatchPartnersInput): Promise<Place> {
+    if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
+      const school = await this.schools.get(input.vestigingscode);
+      return {
+        school,
+        point: school.location,
+        municipalityCode: school.municipalityCode,
+        provinceCode: school.provinceCode,
+        schoolType: isSchoolType(school.schoolType) ? school.schoolType : undefined,
+      };
+    }
+    const loc = input.location!;
+    const code = loc.municipalityCode.trim().toUpperCase();
+    const rows = (await this.db.query(`SELECT province_code FROM municipality WHERE code = $1`, [code])) as {
+      province_code: string;
+    }[];
+    if (!rows[0]) throw UserInputError.notFound('location.municipalityCode', code);
+    return {
+      school: null,
+      point: { lat: loc.lat, lng: loc.lng },
+      municipalityCode: code,
+      provinceCode: rows[0].province_code,
+      schoolType: loc.schoolType as SchoolType | undefined,
+    };
+  }
+}
+
+// Rules that need more than one field at a time; single fields are checked by the DTO.
+function checkInput(input: MatchPartnersInput): void {
+  const problems: FieldProblem[] = [];
+  const hasCode = input.vestigingscode !== undefined && input.vestigingscode !== null;
+  if (hasCode === Boolean(input.location)) {
+    problems.push({ field: 'input', message: 'geef óf vestigingscode óf location (give either vestigingscode or location)' });
+  }
+  if (input.location) {
+    if (!isInNetherlands(input.location)) {
+      problems.push({ field: 'location', message: 'ligt niet in Nederland (coordinates outside the Netherlands)' });
+    }
+    if (!isMunicipalityCode(input.location.municipalityCode.trim().toUpperCase())) {
+      problems.push({ field: 'location.municipalityCode', message: 'moet de vorm GMxxxx hebben (must look like GM0363)' });
+    }
+    const type = input.location.schoolType;
+    if (type !== undefined && type !== null && !isSchoolType(type)) {
+      problems.push({ field: 'location.schoolType', message: 'moet BAO, SBO, SO, VSO, SO/VSO of VO zijn' });
+    }
+  }
+  if (input.groepMin !== undefined && input.groepMax !== undefined && input.groepMin > input.groepMax) {
+    problems.push({ field: 'groepMin', message: 'mag niet groter zijn dan groepMax (must not exceed groepMax)' });
+  }
+  const codes = input.needs.map((n) => n.code);
+  const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (duplicate) problems.push({ field: 'needs', message: `dubbele behoefte (duplicate need): ${duplicate}` });
+  if (problems.length > 0) throw new UserInputError(problems);
+}

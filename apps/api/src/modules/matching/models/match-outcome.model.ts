@@ -1,0 +1,114 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { CoverageKind, InterventionCode } from '@partnerwijzer/domain';
+import { CoverageKindEnum, InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
+import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
+import { SchoolModel } from '../../schools/models/school.model.js';
+
+@ObjectType('MatchReason', { description: 'Waarom dit aanbod past: tekst plus machineleesbare vorm' })
+export class MatchReasonModel {
+  @Field()
+  code!: string;
+
+  @Field({ description: 'Nederlandse uitleg' })
+  text!: string;
+
+  @Field(() => GraphQLJSON)
+  params!: Record<string, string | number>;
+}
+
+@ObjectType('ScoreParts', { description: 'Onderdelen van de score, elk 0–1' })
+export class ScorePartsModel {
+  @Field(() => Float)
+  needs!: number;
+
+  @Field(() => Float)
+  evidence!: number;
+
+  @Field(() => Float)
+  locality!: number;
+
+  @Field(() => Float)
+  freshness!: number;
+
+  @Field(() => Float)
+  verified!: number;
+}
+
+@ObjectType('MatchedArea')
+export class MatchedAreaModel {
+  @Field(() => ID)
+  areaId!: string;
+
+  @Field(() => CoverageKindEnum)
+  kind!: CoverageKind;
+
+  @Field(() => String, { nullable: true })
+  label!: string | null;
+}
+
+@ObjectType('PartnerMatch')
+export class PartnerMatchModel {
+  @Field(() => ID)
+  offeringId!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => Float, { description: '0–100' })
+  score!: number;
+
+  @Field(() => ScorePartsModel)
+  scoreParts!: ScorePartsModel;
+
+  @Field(() => [InterventionCodeEnum])
+  needsMet!: InterventionCode[];
+
+  @Field(() => [MatchReasonModel])
+  reasons!: MatchReasonModel[];
+
+  @Field(() => Float, { nullable: true, description: 'Afstand school ↔ partner in km' })
+  distanceKm!: number | null;
+
+  @Field(() => MatchedAreaModel, { description: 'Het meest lokale werkgebied dat de school omvat' })
+  matchedArea!: MatchedAreaModel;
+
+  @Field({ description: 'Geen plaats meer dit schooljaar' })
+  full!: boolean;
+}
+
+@ObjectType('MatchBundle', { description: 'Kleinste set aanbod die samen alle vindbare behoeften dekt' })
+export class MatchBundleModel {
+  @Field(() => [ID])
+  offeringIds!: string[];
+
+  @Field(() => [InterventionCodeEnum])
+  needsCovered!: InterventionCode[];
+}
+
+@ObjectType('MatchPartnersResult')
+export class MatchPartnersResultModel {
+  @Field(() => SchoolModel, { nullable: true })
+  school!: SchoolModel | null;
+
+  @Field(() => GeoPointModel)
+  location!: GeoPointModel;
+
+  @Field()
+  municipalityCode!: string;
+
+  @Field(() => [PartnerMatchModel])
+  matches!: PartnerMatchModel[];
+
+  @Field(() => Int)
+  totalMatches!: number;
+
+  @Field(() => MatchBundleModel)
+  bundle!: MatchBundleModel;
+
+  @Field(() => [InterventionCodeEnum])
+  uncoveredNeeds!: InterventionCode[];
+
+  @Field(() => String, { nullable: true, description: 'Bijvoorbeeld: geen aanbod gevonden voor: ouderbetrokkenheid' })
+  uncoveredText!: string | null;
+}

@@ -1,0 +1,97 @@
+import {
+  isInNetherlands,
+  isMunicipalityCode,
+  isProvinceCode,
+  validateAreaGeometry,
+  type CoverageAreaSpec,
+} from '@partnerwijzer/domain';
+import type { FieldProblem } from '../../common/errors/user-input.error.js';
+import type { CoverageAreaInput } from './dto/coverage-area.input.js';
+
+export const MAX_GEOMETRY_BYTES = 1_000_000;
+export const MAX_RADIUS_KM = 400;
+export const MIN_RADIUS_KM = 0.1;
+
+export interface KnownRegions {
+  municipality(code: string): boolean;
+  province(code: string): boolean;
+}
+
+export interface ValidatedArea {
+  spec: CoverageAreaSpec;
+  note: string | null;
+}
+
+/** Checks every area against its kind; returns all problems at once, each naming its field. */
+export function validateCoverageInput(
+  areas: readonly CoverageAreaInput[],
+  known: KnownRegions,
+  field = 'areas',
+): { areas: ValidatedArea[]; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const result: ValidatedArea[] = [];
+  areas.forEach((area, i) => {
+    const at = `${field}[${i}]`;
+    const spec = toSpec(area, at, known, problems);
+    if (spec) result.push({ spec, note: area.note?.trim() || null });
+  });
+  if (areas.length === 0) problems.push({ field, message: 'minstens één werkgebied nodig (at least one area)' });
+  return { areas: result, problems };
+}
+
+function toSpec(
+  area: CoverageAreaInput,
+  at: string,
+  known: KnownRegions,
+  problems: FieldProblem[],
+): CoverageAreaSpec | null {
+  const problem = (f: string, message: string) => {
+    problems.push({ field: `${at}.${f}`, message });
+    return null;
+  };
+  switch (area.kind) {
+    case 'NATIONAL':
+      return { kind: 'NATIONAL' };
+    case 'PROVINCE': {
+      const code = area.provinceCode?.trim().toUpperCase() ?? '';
+      if (!isProvinceCode(code)) return problem('provinceCode', 'moet de vorm PVxx hebben (must look like PV27)');
+      if (!known.province(code)) return problem('provinceCode', `onbekende provincie (unknown province): ${code}`);
+      return { kind: 'PROVINCE', provinceCode: code };
+    }
+    case 'MUNICIPALITY': {
+      const code = area.municipalityCode?.trim().toUpperCase() ?? '';
+      if (!isMunicipalityCode(code)) {
+        return problem('municipalityCode', 'moet de vorm GMxxxx hebben (must look like GM0363)');
+      }
+      if (!known.municipality(code)) {
+        return problem('municipalityCode', `onbekende gemeente (unknown municipality): ${code}`);
+      }
+      return { kind: 'MUNICIPALITY', municipalityCode: code };
+    }
+    case 'RADIUS': {
+      if (!area.center) return problem('center', 'verplicht bij RADIUS (required for RADIUS)');
+      if (!isInNetherlands(area.center)) return problem('center', 'ligt niet in Nederland (outside the Netherlands)');
+      const r = area.radiusKm;
+      if (r === undefined || r === null || !Number.isFinite(r) || r < MIN_RADIUS_KM || r > MAX_RADIUS_KM) {
+        return problem('radiusKm', `moet tussen ${MIN_RADIUS_KM} en ${MAX_RADIUS_KM} km liggen (between 0.1 and 400 km)`);
+      }
+      return { kind: 'RADIUS', center: { lat: area.center.lat, lng: area.center.lng }, radiusKm: r };
+    }
+    case 'POLYGON': {
+      if (area.geometry === undefined || area.geometry === null) {
+        return problem('geometry', 'verplicht bij POLYGON (required for POLYGON)');
+      }
+      if (JSON.stringify(area.geometry).length > MAX_GEOMETRY_BYTES) {
+        return problem('geometry', 'is groter dan 1 MB (larger than 1 MB)');
+      }
+      const checked = validateAreaGeometry(area.geometry);
+      if (!checked.ok) {
+        for (const e of checked.errors) problems.push({ field: `${at}.geometry.${e.path}`, message: e.message });
+        return null;
+      }
+      return { kind: 'POLYGON', geometry: checked.geometry };
+    }
+    default:
+      return problem('kind', 'is geen bekend soort werkgebied (unknown coverage kind)');
+  }
+}

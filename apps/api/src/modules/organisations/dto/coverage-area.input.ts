@@ -1,0 +1,87 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { CoverageKind } from '@partnerwijzer/domain';
+import { CoverageKindEnum } from '../../../common/graphql/enums.js';
+import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
+
+@InputType('GeoPointInput')
+export class GeoPointInput {
+  @Field(() => Float)
+  @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
+  @Min(-90)
+  @Max(90)
+  lat!: number;
+
+  @Field(() => Float)
+  @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
+  @Min(-180)
+  @Max(180)
+  lng!: number;
+}
+
+@InputType('CoverageAreaInput', {
+  description: 'Eén werkgebied; welke velden nodig zijn hangt af van kind',
+})
+export class CoverageAreaInput {
+  @Field(() => CoverageKindEnum)
+  @IsEnum(CoverageKindEnum, { message: 'is geen bekend soort werkgebied (unknown coverage kind)' })
+  kind!: CoverageKind;
+
+  @Field(() => String, { nullable: true, description: 'Bij PROVINCE: PVxx' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  provinceCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Bij MUNICIPALITY: GMxxxx' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  municipalityCode?: string;
+
+  @Field(() => GeoPointInput, { nullable: true, description: 'Bij RADIUS: middelpunt' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointInput)
+  center?: GeoPointInput;
+
+  @Field(() => Float, { nullable: true, description: 'Bij RADIUS: straal in km (0,1–400)' })
+  @IsOptional()
+  @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
+  radiusKm?: number;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Bij POLYGON: GeoJSON Polygon of MultiPolygon' })
+  @IsOptional()
+  geometry?: unknown;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: 'mag hoogstens 300 tekens zijn (at most 300 characters)' })
+  note?: string;
+}
+
+@InputType('SetOfferingCoverageInput')
+export class SetOfferingCoverageInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'is geen geldig id (not a valid id)' })
+  offeringId!: string;
+
+  @Field(() => [CoverageAreaInput])
+  @ArrayMaxSize(200, { message: 'hoogstens 200 werkgebieden (at most 200 areas)' })
+  @ValidateNested({ each: true })
+  @Type(() => CoverageAreaInput)
+  areas!: CoverageAreaInput[];
+}

@@ -1,0 +1,288 @@
+import { DataSource } from 'typeorm';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const TOKEN = 'test-admin-token-0123456789abcdef';
+
+interface Match {
+  offeringId: string;
+  score: number;
+  full: boolean;
+  distanceKm: number | null;
+  needsMet: string[];
+  matchedArea: { kind: string };
+  reasons: { code: string; text: string }[];
+  offering: { title: string };
+  organisation: { name: string };
+}
+
+interface MatchResult {
+  matchPartners: {
+    school: { vestigingscode: string } | null;
+    matches: Match[];
+    totalMatches: number;
+    bundle: { offeringIds: string[]; needsCovered: string[]; offerings: { title: string }[] };
+    uncoveredNeeds: string[];
+    uncoveredText: string | null;
+  };
+}
+
+const MATCH = `
+  query Match($input: MatchPartnersInput!) {
+    matchPartners(input: $input) {
+      school { vestigingscode }
+      totalMatches
+      matches {
+        offeringId score full distanceKm needsMet
+        matchedArea { kind }
+        reasons { code text params }
+        offering { title }
+        organisation { name }
+      }
+      bundle { offeringIds needsCovered offerings { title } }
+      uncoveredNeeds uncoveredText
+    }
+  }`;
+
+// matchPartners over HTTP on the demo data, plus edits that must show in the next match.
+describe('matchPartners', () => {
+  let t: TestApp;
+  let schiedamPo: string;
+  let hilversumPo: string;
+  let voSchool: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
+    const pick = async (municipalityCode: string, sector: string) => {
+      const res = await t.gql<{ schools: { nodes: { vestigingscode: string; schoolType: string }[] } }>(
+        `query ($m: String, $s: SchoolSector) { schools(municipalityCode: $m, sector: $s, first: 50) { nodes { vestigingscode schoolType } } }`,
+        { m: municipalityCode, s: sector },
+      );
+      const found = res.data!.schools.nodes.find((n) => sector !== 'PO' || n.schoolType === 'BAO');
+      if (!found) throw new Error(`demo data lacks a ${sector} school in ${municipalityCode}`);
+      return found.vestigingscode;
+    };
+    schiedamPo = await pick('GM0606', 'PO');
+    hilversumPo = await pick('GM0402', 'PO');
+    voSchool = await pick('GM0606', 'VO').catch(() => pick('GM0363', 'VO'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const match = (input: Record<string, unknown>) => t.gql<MatchResult>(MATCH, { input });
+  const titles = (r: { data?: MatchResult }) => r.data!.matchPartners.matches.map((m) => m.offering.title);
+
+  it('gives a Schiedam school needing extra learning time the national and the Schiedam offers, not the Hilversum one', async () => {
+    const res = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    expect(res.errors).toBeUndefined();
+    const found = titles(res);
+    expect(found).toContain('Opstap: bijles in kleine groepjes');
+    expect(found).toContain('Verlengde schooldag: extra leertijd na school');
+    expect(found).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
+    const result = res.data!.matchPartners;
+    expect(result.school?.vestigingscode).toBe(schiedamPo);
+    for (const m of result.matches) {
+      expect(m.needsMet).toContain('EXTRA_LEERTIJD');
+      expect(m.reasons.length).toBeGreaterThan(0);
+    }
+    const local = result.matches.find((m) => m.offering.title.startsWith('Verlengde schooldag'))!;
+    expect(local.reasons.map((r) => r.text).join(' | ')).toMatch(/Schiedam/);
+    // Sorted: non-full first, then by score.
+    const scores = result.matches.filter((m) => !m.full).map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('never gives a VO school a groep 1–2 programme', async () => {
+    const res = await match({ vestigingscode: voSchool, needs: [], limit: 100 });
+    expect(res.errors).toBeUndefined();
+    expect(titles(res)).not.toContain('Warme overdracht naar groep 1–2');
+    expect(titles(res)).not.toContain('Opstap: bijles in kleine groepjes');
+  });
+
+  it('returns a bundle and names needs nobody covers', async () => {
+    const res = await match({
+      vestigingscode: hilversumPo,
+      needs: [{ code: 'EXTRA_LEERTIJD' }, { code: 'ZORG_IN_SCHOOL' }, { code: 'VVE_KANSRIJKE_START' }],
+    });
+    const result = res.data!.matchPartners;
+    expect(result.bundle.offeringIds.length).toBeGreaterThan(0);
+    expect(result.bundle.offerings).toHaveLength(result.bundle.offeringIds.length);
+    for (const need of result.bundle.needsCovered) expect(result.uncoveredNeeds).not.toContain(need);
+    if (result.uncoveredNeeds.length > 0) expect(result.uncoveredText).toMatch(/^geen aanbod gevonden voor: /);
+  });
+
+  it('works from a point and municipality code instead of a school', async () => {
+    const res = await match({
+      location: { lat: 51.918, lng: 4.399, municipalityCode: 'GM0606', schoolType: 'BAO' },
+      needs: [{ code: 'EXTRA_LEERTIJD' }],
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.matchPartners.school).toBeNull();
+    expect(titles(res)).toContain('Verlengde schooldag: extra leertijd na school');
+  });
+
+  it('sees a coverage edit made over GraphQL in the very next match', async () => {
+    const before = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    expect(titles(before)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
+    const offeringId = await offeringIdByTitle('Huiswerk- en oefenmiddagen voor de bovenbouw');
+
+    const edit = await t.gql(
+      `mutation ($input: SetOfferingCoverageInput!) { setOfferingCoverage(input: $input) { id } }`,
+      { input: { offeringId, areas: [{ kind: 'MUNICIPALITY', municipalityCode: 'GM0606' }] } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(edit.errors).toBeUndefined();
+    const after = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    expect(titles(after)).toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
+
+    const pause = await t.gql(
+      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { status } }`,
+      { id: offeringId },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(pause.errors).toBeUndefined();
+    const paused = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    expect(titles(paused)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
+  });
+
+  it('picks up a change committed by another process through the change feed', async () => {
+    const offeringId = await offeringIdByTitle('Consultatie en scholing voor leerkrachten');
+    const before = await match({ vestigingscode: schiedamPo, needs: [], limit: 100 });
+    expect(titles(before)).not.toContain('Consultatie en scholing voor leerkrachten');
+
+    // What another API process would do: change rows and record the change, in one transaction.
+    await t.app.get(DataSource).transaction(async (tx) => {
+      await tx.query(`DELETE FROM coverage_area WHERE offering_id = $1`, [offeringId]);
+      await tx.query(`INSERT INTO coverage_area (offering_id, kind) VALUES ($1, 'NATIONAL')`, [offeringId]);
+      await tx.query(`INSERT INTO change_event (entity, entity_id, op) VALUES ('OFFERING', $1, 'UPSERT')`, [offeringId]);
+    });
+    const deadline = Date.now() + 5_000;
+    let seen = false;
+    while (!seen && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      seen = titles(await match({ vestigingscode: schiedamPo, needs: [], limit: 100 })).includes(
+        'Consultatie en scholing voor leerkrachten',
+      );
+    }
+    expect(seen).toBe(true);
+    expect(t.app.get(MatchingIndexService).status().lastSyncAt).not.toBeNull();
+  });
+
+  describe('bad input', () => {
+    const expectBad = (res: { status: number; errors?: { message: string; extensions?: { code?: string } }[] }, field: string) => {
+      expect(res.status).toBeLessThan(500);
+      expect(res.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+      expect(res.errors![0]!.message).toContain(field);
+    };
+
+    it('rejects an unknown school', async () => {
+      expectBad(await match({ vestigingscode: '99ZZ99', needs: [] }), 'vestigingscode');
+    });
+
+    it('rejects an unknown need code', async () => {
+      const res = await match({ vestigingscode: schiedamPo, needs: [{ code: 'TOVERKUNST' }] });
+      expect(res.status).toBe(400);
+      expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('rejects coordinates outside the Netherlands', async () => {
+      expectBad(await match({ location: { lat: 48.85, lng: 2.35, municipalityCode: 'GM0606' }, needs: [] }), 'location');
+    });
+
+    it('rejects an unknown municipality', async () => {
+      expectBad(await match({ location: { lat: 51.9, lng: 4.4, municipalityCode: 'GM9999' }, needs: [] }), 'municipalityCode');
+    });
+
+    it('rejects a limit out of range', async () => {
+      expectBad(await match({ vestigingscode: schiedamPo, needs: [], limit: 0 }), 'limit');
+      expectBad(await match({ vestigingscode: schiedamPo, needs: [], limit: 1000 }), 'limit');
+    });
+
+    it('rejects both or neither of school and location', async () => {
+      expectBad(await match({ needs: [] }), 'input');
+      expectBad(
+        await match({ vestigingscode: schiedamPo, location: { lat: 51.9, lng: 4.4, municipalityCode: 'GM0606' }, needs: [] }),
+        'input',
+      );
+    });
+
+    it('rejects duplicate needs and reversed groep ranges', async () => {
+      expectBad(await match({ vestigingscode: schiedamPo, needs: [{ code: 'MENTORING' }, { code: 'MENTORING' }] }), 'needs');
+      expectBad(await match({ vestigingscode: schiedamPo, needs: [], groepMin: 7, groepMax: 3 }), 'groepMin');
+    });
+  });
+
+  describe('coverage writes', () => {
+    const mutate = (input: Record<string, unknown>, token?: string) =>
+      t.gql(
+        `mutation ($input: SetOfferingCoverageInput!) { setOfferingCoverage(input: $input) { id } }`,
+        { input },
+        token ? { authorization: `Bearer ${token}` } : {},
+      );
+
+    it('refuses writes without or with a wrong token', async () => {
+      const offeringId = await offeringIdByTitle('Bliksemstage');
+      const input = { offeringId, areas: [{ kind: 'NATIONAL' }] };
+      expect((await mutate(input)).errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await mutate(input, 'x'.repeat(32))).errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('rejects bad areas, names each field, and writes nothing', async () => {
+      const offeringId = await offeringIdByTitle('Bliksemstage');
+      const before = await coverageCount(offeringId);
+      const selfIntersecting = {
+        type: 'Polygon',
+        coordinates: [[[4.3, 51.9], [4.5, 52.0], [4.5, 51.9], [4.3, 52.0], [4.3, 51.9]]],
+      };
+      const res = await mutate(
+        {
+          offeringId,
+          areas: [
+            { kind: 'NATIONAL' },
+            { kind: 'MUNICIPALITY', municipalityCode: 'GM9999' },
+            { kind: 'RADIUS', center: { lat: 48.8, lng: 2.3 }, radiusKm: 10 },
+            { kind: 'RADIUS', center: { lat: 52, lng: 5 }, radiusKm: -3 },
+            { kind: 'POLYGON', geometry: selfIntersecting },
+            { kind: 'POLYGON', geometry: { type: 'Point', coordinates: [5, 52] } },
+            { kind: 'PROVINCE' },
+          ],
+        },
+        TOKEN,
+      );
+      expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      const fields = (res.errors![0]!.extensions as { fields: { field: string }[] }).fields.map((f) => f.field);
+      expect(fields).toEqual(
+        expect.arrayContaining([
+          'areas[1].municipalityCode',
+          'areas[2].center',
+          'areas[3].radiusKm',
+          'areas[6].provinceCode',
+        ]),
+      );
+      expect(fields.some((f) => f.startsWith('areas[4].geometry'))).toBe(true);
+      expect(fields.some((f) => f.startsWith('areas[5].geometry'))).toBe(true);
+      expect(await coverageCount(offeringId)).toBe(before);
+    });
+
+    it('rejects an unknown offering', async () => {
+      const res = await mutate({ offeringId: '00000000-0000-4000-8000-000000000000', areas: [{ kind: 'NATIONAL' }] }, TOKEN);
+      expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.message).toContain('offeringId');
+    });
+  });
+
+  async function offeringIdByTitle(title: string): Promise<string> {
+    const rows = (await t.app.get(DataSource).query(`SELECT id FROM offering WHERE title = $1`, [title])) as { id: string }[];
+    if (!rows[0]) throw new Error(`demo offering not found: ${title}`);
+    return rows[0].id;
+  }
+
+  async function coverageCount(offeringId: string): Promise<number> {
+    const rows = (await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`, [
+      offeringId,
+    ])) as { n: number }[];
+    return rows[0]!.n;
+  }
+});
