@@ -1,16 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import type { DatabaseHandle } from '../../database/data-source.factory.js';
+import { MatchingIndexService } from '../matching/matching-index.service.js';
 
 export interface HealthReport {
   status: 'ok' | 'error';
   database: { status: 'up' | 'down'; driver: string; latencyMs: number | null; error?: string };
+  matching: { offerings: number; lastSyncAt: string | null };
   uptimeSeconds: number;
 }
 
 @Injectable()
 export class HealthService {
-  constructor(@Inject(DATABASE_HANDLE) private readonly db: DatabaseHandle) {}
+  constructor(
+    @Inject(DATABASE_HANDLE) private readonly db: DatabaseHandle,
+    private readonly matching: MatchingIndexService,
+  ) {}
+
+  private matchingStatus(): HealthReport['matching'] {
+    const status = this.matching.status();
+    return { offerings: status.offerings, lastSyncAt: status.lastSyncAt?.toISOString() ?? null };
+  }
 
   async check(): Promise<HealthReport> {
     const started = performance.now();
@@ -34,6 +44,7 @@ export class HealthService {
           latencyMs: null,
           error: error instanceof Error ? error.message : String(error),
         },
+        matching: this.matchingStatus(),
         uptimeSeconds: Math.round(process.uptime()),
       };
     }
