@@ -10,6 +10,7 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }

@@ -33,6 +33,7 @@ export class HealthService {
           driver: this.db.driver,
           latencyMs: round(performance.now() - started),
         },
+        matching: this.matchingStatus(),
         uptimeSeconds: Math.round(process.uptime()),
       };
     } catch (error) {

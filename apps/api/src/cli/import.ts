@@ -1,0 +1,232 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isSchoolType, type SchoolType } from '@partnerwijzer/domain';
+import { ConfigError, loadConfig } from '../config/config.schema.js';
+import { openDatabase, type DatabaseHandle } from '../database/data-source.factory.js';
+import {
+  ImportAbortedError,
+  ImportError,
+  type ImportKind,
+  type ImportRunOptions,
+  type ImportSummary,
+} from '../modules/imports/import-types.js';
+import { createProgressReporter } from '../modules/imports/progress-reporter.js';
+import { importMunicipalities, importProvinces } from '../modules/imports/region-import.js';
+import {
+  defaultReportPath,
+  formatRejection,
+  writeRejectionReport,
+} from '../modules/imports/rejection-report.js';
+import { importSchools } from '../modules/imports/school-import.js';
+
+// npm run import -- schools|municipalities|provinces <file> [options]
+// Exit codes: 0 finished (also with rejected rows), 1 fatal error, 2 wrong usage,
+// 130 stopped by Ctrl-C (committed batches are kept; run again to finish).
+
+const USAGE = `Gebruik (usage):
+  npm run import -- schools <scholen.csv> [--full] [--school-type BAO|SBO|SO|VSO|SO/VSO|VO]
+  npm run import -- municipalities <gemeenten.geojson>
+  npm run import -- provinces <provincies.geojson>
+
+Opties (options):
+  --full               volledige import: scholen die niet in het bestand staan worden inactief
+                       (full import: schools missing from the file are marked inactive)
+  --school-type <T>    schooltype voor bestanden zonder typekolom (DUO basisonderwijs: BAO)
+  --report <pad>       waar het afwijzingsrapport komt (default: naast het invoerbestand)
+  --batch-size <n>     records per transactie (default 500 voor scholen, 100 voor gebieden)`;
+
+const KINDS: Record<string, ImportKind> = {
+  schools: 'schools',
+  scholen: 'schools',
+  municipalities: 'municipalities',
+  gemeenten: 'municipalities',
+  provinces: 'provinces',
+  provincies: 'provinces',
+};
+
+const LABELS: Record<ImportKind, string> = {
+  schools: 'scholen',
+  municipalities: 'gemeenten',
+  provinces: 'provincies',
+};
+
+const SHOWN_REJECTIONS = 20;
+
+class UsageError extends Error {}
+
+interface Command {
+  kind: ImportKind;
+  file: string;
+  full: boolean;
+  schoolType?: SchoolType;
+  report?: string;
+  batchSize?: number;
+}
+
+function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        full: { type: 'boolean', default: false },
+        'school-type': { type: 'string' },
+        report: { type: 'string' },
+        'batch-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new UsageError('');
+  const [kindArg, file, ...extra] = positionals;
+  const kind = kindArg ? KINDS[kindArg.toLowerCase()] : undefined;
+  if (!kind)
+    throw new UsageError(
+      kindArg ? `Onbekend soort import: ${kindArg}` : 'Geef aan wat je importeert.',
+    );
+  if (!file) throw new UsageError('Geef het bestand op dat je wilt importeren.');
+  if (extra.length > 0) throw new UsageError(`Onverwachte argumenten: ${extra.join(' ')}`);
+  if (values.full && kind !== 'schools') throw new UsageError('--full geldt alleen voor scholen.');
+  const schoolType = values['school-type'];
+  if (schoolType !== undefined && (kind !== 'schools' || !isSchoolType(schoolType))) {
+    throw new UsageError(`--school-type moet BAO, SBO, SO, VSO, SO/VSO of VO zijn (bij scholen).`);
+  }
+  const batch = values['batch-size'];
+  const batchSize = batch === undefined ? undefined : Number(batch);
+  if (
+    batchSize !== undefined &&
+    !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 10_000)
+  ) {
+    throw new UsageError('--batch-size moet een geheel getal van 1 tot 10000 zijn.');
+  }
+  return {
+    kind,
+    file: resolve(file),
+    full: values.full ?? false,
+    schoolType: schoolType as SchoolType | undefined,
+    report: values.report,
+    batchSize,
+  };
+}
+
+async function runImport(
+  db: DatabaseHandle,
+  cmd: Command,
+  run: ImportRunOptions,
+): Promise<ImportSummary> {
+  switch (cmd.kind) {
+    case 'schools':
+      return importSchools(db.dataSource, cmd.file, {
+        ...run,
+        full: cmd.full,
+        defaultSchoolType: cmd.schoolType,
+      });
+    case 'municipalities':
+      return importMunicipalities(db.dataSource, cmd.file, run);
+    case 'provinces':
+      return importProvinces(db.dataSource, cmd.file, run);
+  }
+}
+
+function printSummary(s: ImportSummary, full: boolean): void {
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  const row = (nl: string, n: number, en: string) =>
+    out(`  ${nl.padEnd(15)}${String(n).padStart(7)}   (${en})`);
+  out(
+    `Klaar: ${LABELS[s.kind]} uit ${s.file} (${s.encoding}) in ${(s.durationMs / 1000).toFixed(1)} s, ${s.batches} batch(es)`,
+  );
+  row('gelezen', s.total, 'read');
+  row('nieuw', s.inserted, 'inserted');
+  row('bijgewerkt', s.updated, 'updated');
+  row('ongewijzigd', s.unchanged, 'unchanged');
+  row('afgewezen', s.rejected, 'rejected');
+  if (s.kind === 'schools' && full) row('inactief gezet', s.deactivated, 'deactivated');
+  if (s.repaired.length > 0) {
+    out(
+      `  gerepareerd (zero-area spikes/pinches removed): ${s.repaired.length} — ${s.repaired.join(', ')}`,
+    );
+  }
+  if (s.provincesCreated.length > 0) {
+    out(`  provincies aangemaakt (provinces created): ${s.provincesCreated.join(', ')}`);
+  }
+  for (const w of s.warnings) out(`Let op: ${w}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cmd: Command;
+  try {
+    cmd = parseCommand(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      if (error.message) process.stderr.write(`${error.message}\n\n`);
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const config = loadConfig();
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDataDir: config.PGLITE_DATA_DIR,
+  });
+  const abort = new AbortController();
+  const onSignal = () => {
+    if (abort.signal.aborted) process.exit(130); // second Ctrl-C: stop now, the batch rolls back
+    process.stderr.write(
+      '\nStoppen na de lopende batch… (stopping after the current batch; Ctrl-C again to stop now)\n',
+    );
+    abort.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const progress = createProgressReporter(`Importeren ${LABELS[cmd.kind]}`);
+  try {
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    const summary = await runImport(db, cmd, {
+      batchSize: cmd.batchSize,
+      signal: abort.signal,
+      onProgress: (p) => progress.update(p),
+    });
+    progress.finish();
+    printSummary(summary, cmd.full);
+    if (summary.rejections.length > 0) {
+      const path = await writeRejectionReport(
+        cmd.report ? resolve(cmd.report) : defaultReportPath(cmd.file),
+        summary.rejections,
+      );
+      const shown = summary.rejections.slice(0, SHOWN_REJECTIONS);
+      process.stdout.write(
+        `\nAfgewezen records (rejected), ${shown.length} van ${summary.rejections.length}:\n`,
+      );
+      for (const r of shown) process.stdout.write(`  ${formatRejection(r)}\n`);
+      process.stdout.write(`Volledig rapport (full report): ${path}\n`);
+    }
+    return 0;
+  } catch (error) {
+    progress.finish();
+    if (error instanceof ImportAbortedError) {
+      process.stderr.write(`${error.message}\n`);
+      return 130;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message =
+      error instanceof ImportError || error instanceof ConfigError
+        ? error.message
+        : `Import mislukt (import failed): ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`\n${message}\n`);
+    process.exit(1);
+  },
+);

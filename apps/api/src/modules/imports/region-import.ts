@@ -1,0 +1,330 @@
+import { basename } from 'node:path';
+import { pointInPolygon, type AreaGeometry, type BBox, type GeoPoint } from '@partnerwijzer/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { recordChanges } from '../change-feed/change-feed.js';
+import { readFeatureCollection, type RawFeature } from './geojson-features.js';
+import {
+  ImportAbortedError,
+  checkBatchSize,
+  chunk,
+  emptySummary,
+  type ImportKind,
+  type ImportRunOptions,
+  type ImportSummary,
+  type Problem,
+} from './import-types.js';
+import { interiorPoint } from './interior-point.js';
+import { problems } from './problems.js';
+import { checkBoundary } from './region-geometry.js';
+import { toMunicipalityCode, toProvinceCode } from './school-record.js';
+import { readTextFile } from './text-file.js';
+
+// Municipality and province boundaries from CBS-style GeoJSON. Properties may be named as in
+// ../shared/data (code/name/provinceCode/provinceName), as in CBS's Wijk- en Buurtkaart
+// (gemeentecode/gemeentenaam) or as in CBS's gebiedsindelingen (statcode/statnaam).
+
+export const DEFAULT_REGION_BATCH_SIZE = 100;
+
+const MUNICIPALITY_CODE_PROPS = ['code', 'gemeentecode', 'statcode', 'gm_code'];
+const MUNICIPALITY_NAME_PROPS = ['name', 'gemeentenaam', 'statnaam', 'gm_naam'];
+const PROVINCE_CODE_PROPS = ['provinceCode', 'provinciecode', 'pv_code', 'prov_code'];
+const PROVINCE_NAME_PROPS = ['provinceName', 'provincienaam', 'pv_naam', 'prov_naam'];
+const OWN_CODE_PROPS = ['code', 'provinciecode', 'statcode', 'pv_code', 'prov_code'];
+const OWN_NAME_PROPS = ['name', 'provincienaam', 'statnaam', 'pv_naam', 'prov_naam'];
+
+interface ProvinceRow {
+  code: string;
+  name: string;
+  geometry: AreaGeometry;
+  bbox: BBox;
+}
+
+interface MunicipalityRow extends ProvinceRow {
+  provinceCode: string;
+  center: GeoPoint;
+}
+
+interface Written {
+  inserted: number;
+  updated: number;
+}
+
+interface Prepared<Row> {
+  /** The code as read (for the report). */
+  key: string;
+  /** True when `key` is a well-formed code (then a second occurrence is a duplicate). */
+  keyValid: boolean;
+  row?: Row;
+  repaired?: boolean;
+  problems: Problem[];
+}
+
+interface FeatureImport<Row> {
+  kind: ImportKind;
+  prepare(feature: RawFeature): Prepared<Row>;
+  write(tx: EntityManager, rows: Row[]): Promise<Written>;
+  /** Runs after a batch committed. */
+  committed?(rows: Row[]): void;
+}
+
+export async function importProvinces(
+  dataSource: DataSource,
+  file: string,
+  options: ImportRunOptions = {},
+): Promise<ImportSummary> {
+  return runFeatureImport(dataSource, file, options, {
+    kind: 'provinces',
+    prepare: (f) => {
+      const found: Problem[] = [];
+      const raw = f.prop(...OWN_CODE_PROPS);
+      const code = toProvinceCode(raw);
+      if (!raw) found.push(problems.missingCode('provinciecode', 'a CBS province code, e.g. PV27'));
+      else if (!code)
+        found.push(problems.malformedCode('provinciecode', raw, 'PV + 2 digits, e.g. PV27'));
+      const name = f.prop(...OWN_NAME_PROPS);
+      if (!name) found.push(problems.missingField('naam', 'name'));
+      const boundary = checkBoundary(f.geometry);
+      if (!boundary.ok) found.push(boundary.problem);
+      if (found.length > 0 || !code || !boundary.ok) {
+        return { key: code ?? raw, keyValid: code !== undefined, problems: found };
+      }
+      return {
+        key: code,
+        keyValid: true,
+        problems: [],
+        repaired: boundary.repaired,
+        row: { code, name, geometry: boundary.geometry, bbox: boundary.bbox },
+      };
+    },
+    write: upsertProvinces,
+  });
+}
+
+export async function importMunicipalities(
+  dataSource: DataSource,
+  file: string,
+  options: ImportRunOptions = {},
+): Promise<ImportSummary> {
+  const known = (await dataSource.query(`SELECT code FROM province`)) as { code: string }[];
+  const provinces = new Set(known.map((p) => p.code));
+  const existing = (await dataSource.query(
+    `SELECT code, province_code AS "provinceCode" FROM municipality`,
+  )) as { code: string; provinceCode: string }[];
+  const provinceOfExisting = new Map(existing.map((m) => [m.code, m.provinceCode]));
+  // Provinces named on features but not yet in the database, created with their batch.
+  const pending = new Map<string, string>();
+  const created: string[] = [];
+
+  const summary = await runFeatureImport(dataSource, file, options, {
+    kind: 'municipalities',
+    prepare: (f) => {
+      const found: Problem[] = [];
+      const raw = f.prop(...MUNICIPALITY_CODE_PROPS);
+      const code = toMunicipalityCode(raw);
+      if (!raw)
+        found.push(problems.missingCode('gemeentecode', 'a CBS municipality code, e.g. GM0363'));
+      else if (!code) found.push(problems.malformedMunicipality(raw));
+      const name = f.prop(...MUNICIPALITY_NAME_PROPS);
+      if (!name) found.push(problems.missingField('naam', 'name'));
+
+      let provinceCode: string | undefined;
+      const rawProvince = f.prop(...PROVINCE_CODE_PROPS);
+      if (rawProvince) {
+        provinceCode = toProvinceCode(rawProvince);
+        const provinceName = f.prop(...PROVINCE_NAME_PROPS);
+        if (!provinceCode) {
+          found.push(
+            problems.malformedCode('provinciecode', rawProvince, 'PV + 2 digits, e.g. PV27'),
+          );
+        } else if (!provinces.has(provinceCode) && !pending.has(provinceCode)) {
+          if (provinceName) pending.set(provinceCode, provinceName);
+          else found.push(problems.unknownProvince(provinceCode));
+        }
+      } else {
+        provinceCode = code ? provinceOfExisting.get(code) : undefined;
+        if (!provinceCode) found.push(problems.missingProvince());
+      }
+
+      const boundary = checkBoundary(f.geometry);
+      if (!boundary.ok) found.push(boundary.problem);
+      if (found.length > 0 || !code || !provinceCode || !boundary.ok) {
+        return { key: code ?? raw, keyValid: code !== undefined, problems: found };
+      }
+      return {
+        key: code,
+        keyValid: true,
+        problems: [],
+        repaired: boundary.repaired,
+        row: {
+          code,
+          name,
+          provinceCode,
+          geometry: boundary.geometry,
+          bbox: boundary.bbox,
+          center: ownPoint(f, boundary.geometry) ?? interiorPoint(boundary.geometry),
+        },
+      };
+    },
+    write: async (tx, rows) => {
+      const needed = new Set(rows.map((r) => r.provinceCode));
+      const toCreate = [...pending].filter(([code]) => needed.has(code));
+      if (toCreate.length > 0) {
+        const inserted = (await tx.query(
+          `INSERT INTO province (code, name)
+           SELECT * FROM unnest($1::varchar[], $2::varchar[])
+           ON CONFLICT (code) DO NOTHING
+           RETURNING code`,
+          [toCreate.map(([c]) => c), toCreate.map(([, n]) => n)],
+        )) as { code: string }[];
+        await recordChanges(
+          tx,
+          'PROVINCE',
+          inserted.map((p) => p.code),
+        );
+      }
+      return upsertMunicipalities(tx, rows);
+    },
+    committed: (rows) => {
+      for (const r of rows) {
+        if (pending.delete(r.provinceCode)) created.push(r.provinceCode);
+        provinces.add(r.provinceCode);
+      }
+    },
+  });
+  summary.provincesCreated = created;
+  return summary;
+}
+
+/** The feature's own label point (lat/lon properties), when it has one inside the area. */
+function ownPoint(f: RawFeature, geometry: AreaGeometry): GeoPoint | undefined {
+  const lat = f.number('lat', 'latitude');
+  const lng = f.number('lon', 'lng', 'longitude');
+  if (lat === undefined || lng === undefined) return undefined;
+  const p = { lat, lng };
+  return pointInPolygon(p, geometry) ? p : undefined;
+}
+
+async function runFeatureImport<Row extends { code: string }>(
+  dataSource: DataSource,
+  file: string,
+  options: ImportRunOptions,
+  spec: FeatureImport<Row>,
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_REGION_BATCH_SIZE);
+  const { text, encoding } = await readTextFile(file);
+  const features = readFeatureCollection(text, basename(file));
+  const summary = emptySummary(spec.kind, basename(file), encoding);
+  summary.total = features.length;
+  const firstIndex = new Map<string, number>();
+  let done = 0;
+
+  for (const batch of chunk(features, batchSize)) {
+    const rows: Row[] = [];
+    for (const feature of batch) {
+      const prepared = spec.prepare(feature);
+      const found: Problem[] = [];
+      if (prepared.keyValid) {
+        const earlier = firstIndex.get(prepared.key);
+        if (earlier !== undefined) {
+          found.push(problems.duplicateKey(prepared.key, earlier, 'feature'));
+        } else {
+          firstIndex.set(prepared.key, feature.index);
+        }
+      }
+      found.push(...prepared.problems);
+      if (found.length > 0 || !prepared.row) {
+        summary.rejections.push({ line: feature.index, key: prepared.key, problems: found });
+      } else {
+        rows.push(prepared.row);
+        if (prepared.repaired) summary.repaired.push(prepared.row.code);
+      }
+    }
+    if (rows.length > 0) {
+      const written = await dataSource.transaction((tx) => spec.write(tx, rows));
+      spec.committed?.(rows);
+      summary.inserted += written.inserted;
+      summary.updated += written.updated;
+      summary.unchanged += rows.length - written.inserted - written.updated;
+    }
+    summary.batches++;
+    done += batch.length;
+    options.onProgress?.({ done, total: summary.total });
+    if (options.signal?.aborted && done < summary.total) {
+      throw new ImportAbortedError(done, summary.total);
+    }
+  }
+  summary.rejected = summary.rejections.length;
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}
+
+function geometryParams(rows: ProvinceRow[]): unknown[] {
+  return [
+    rows.map((r) => JSON.stringify(r.geometry)),
+    rows.map((r) => r.bbox[0]),
+    rows.map((r) => r.bbox[1]),
+    rows.map((r) => r.bbox[2]),
+    rows.map((r) => r.bbox[3]),
+  ];
+}
+
+async function upsertProvinces(tx: EntityManager, rows: ProvinceRow[]): Promise<Written> {
+  const changed = (await tx.query(
+    `INSERT INTO province AS p (code, name, geometry, bbox)
+     SELECT v.code, v.name, v.geometry::jsonb, ARRAY[v.b0, v.b1, v.b2, v.b3]
+       FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::float8[], $5::float8[],
+                   $6::float8[], $7::float8[]) AS v(code, name, geometry, b0, b1, b2, b3)
+     ON CONFLICT (code) DO UPDATE
+        SET name = EXCLUDED.name, geometry = EXCLUDED.geometry, bbox = EXCLUDED.bbox,
+            updated_at = now()
+      WHERE (p.name, p.geometry, p.bbox) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.geometry, EXCLUDED.bbox)
+     RETURNING p.code, (p.xmax::text = '0') AS inserted`,
+    [rows.map((r) => r.code), rows.map((r) => r.name), ...geometryParams(rows)],
+  )) as { code: string; inserted: boolean }[];
+  await recordChanges(
+    tx,
+    'PROVINCE',
+    changed.map((r) => r.code),
+  );
+  return tally(changed);
+}
+
+async function upsertMunicipalities(tx: EntityManager, rows: MunicipalityRow[]): Promise<Written> {
+  const changed = (await tx.query(
+    `INSERT INTO municipality AS m (code, name, province_code, center_lat, center_lng, geometry, bbox)
+     SELECT v.code, v.name, v.province_code, v.lat, v.lng, v.geometry::jsonb,
+            ARRAY[v.b0, v.b1, v.b2, v.b3]
+       FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::float8[], $5::float8[],
+                   $6::float8[], $7::float8[], $8::varchar[], $9::float8[], $10::float8[])
+            AS v(code, name, geometry, b0, b1, b2, b3, province_code, lat, lng)
+     ON CONFLICT (code) DO UPDATE
+        SET name = EXCLUDED.name, province_code = EXCLUDED.province_code,
+            center_lat = EXCLUDED.center_lat, center_lng = EXCLUDED.center_lng,
+            geometry = EXCLUDED.geometry, bbox = EXCLUDED.bbox, updated_at = now()
+      WHERE (m.name, m.province_code, m.center_lat, m.center_lng, m.geometry, m.bbox)
+            IS DISTINCT FROM
+            (EXCLUDED.name, EXCLUDED.province_code, EXCLUDED.center_lat, EXCLUDED.center_lng,
+             EXCLUDED.geometry, EXCLUDED.bbox)
+     RETURNING m.code, (m.xmax::text = '0') AS inserted`,
+    [
+      rows.map((r) => r.code),
+      rows.map((r) => r.name),
+      ...geometryParams(rows),
+      rows.map((r) => r.provinceCode),
+      rows.map((r) => r.center.lat),
+      rows.map((r) => r.center.lng),
+    ],
+  )) as { code: string; inserted: boolean }[];
+  await recordChanges(
+    tx,
+    'MUNICIPALITY',
+    changed.map((r) => r.code),
+  );
+  return tally(changed);
+}
+
+function tally(changed: { inserted: boolean }[]): Written {
+  const inserted = changed.filter((r) => r.inserted).length;
+  return { inserted, updated: changed.length - inserted };
+}

@@ -1,0 +1,64 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Rejection } from './import-types.js';
+
+// The rejection report: one line per refused record, `;`-separated UTF-8 with a BOM so that
+// a Dutch spreadsheet opens it with the accents and columns intact.
+
+const HEADER = ['regel', 'sleutel', 'reden', 'hint'];
+
+export function rejectionReportCsv(rejections: readonly Rejection[]): string {
+  const lines = [HEADER.join(';')];
+  for (const r of rejections) {
+    lines.push(
+      [
+        String(r.line),
+        r.key,
+        r.problems.map((p) => p.reason).join('; '),
+        r.problems.map((p) => p.hint).join('; '),
+      ]
+        .map(csvField)
+        .join(';'),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function csvField(v: string): string {
+  // A leading =, +, - or @ would be run as a formula by spreadsheets.
+  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** `scholen.csv` → `scholen.afgewezen.csv`, next to the input. */
+export function defaultReportPath(input: string): string {
+  const ext = extname(input);
+  return join(dirname(input), `${basename(input, ext)}.afgewezen.csv`);
+}
+
+/**
+ * Writes the report to `path`; when that is not writable (a read-only data folder), to the
+ * temporary directory instead. Returns where it went.
+ */
+export async function writeRejectionReport(
+  path: string,
+  rejections: readonly Rejection[],
+): Promise<string> {
+  const csv = rejectionReportCsv(rejections);
+  try {
+    await writeFile(path, csv, 'utf8');
+    return path;
+  } catch {
+    const fallback = join(tmpdir(), basename(path));
+    await writeFile(fallback, csv, 'utf8');
+    return fallback;
+  }
+}
+
+/** One readable line per rejection, for the terminal. */
+export function formatRejection(r: Rejection): string {
+  const where = `regel ${r.line}`.padEnd(11);
+  const key = (r.key || '—').padEnd(8);
+  return `${where} ${key} ${r.problems.map((p) => `${p.reason} (${p.hint})`).join('; ')}`;
+}
