@@ -33,6 +33,16 @@ export const configSchema = z.object({
     .string()
     .min(16, 'moet minstens 16 tekens zijn (at least 16 characters)')
     .optional(),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'alleen letters, cijfers, - en _ (letters, digits, - and _ only)')
+    .default('offerings'),
+  SEARCH_SYNC_INTERVAL_MS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int()
+    .min(50)
+    .max(60_000)
+    .default(1000),
   MAP_TILE_URL: z
     .string()
     .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{z}')), {

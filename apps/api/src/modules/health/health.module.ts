@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module.js';
+import { SearchModule } from '../search/search.module.js';
 import { HealthController } from './health.controller.js';
 import { HealthService } from './health.service.js';
 
-@Module({ imports: [MatchingModule], controllers: [HealthController], providers: [HealthService] })
+@Module({ imports: [MatchingModule, SearchModule], controllers: [HealthController], providers: [HealthService] })
 export class HealthModule {}

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import type { DatabaseHandle } from '../../database/data-source.factory.js';
 import { MatchingIndexService } from '../matching/matching-index.service.js';
+import { SearchSyncWorker, type SearchSyncStatus } from '../search/search-sync.worker.js';
 
 export interface HealthReport {
   status: 'ok' | 'error';
   database: { status: 'up' | 'down'; driver: string; latencyMs: number | null; error?: string };
   matching: { offerings: number; lastSyncAt: string | null };
+  search: SearchSyncStatus | { error: string };
   uptimeSeconds: number;
 }
 
@@ -15,7 +17,16 @@ export class HealthService {
   constructor(
     @Inject(DATABASE_HANDLE) private readonly db: DatabaseHandle,
     private readonly matching: MatchingIndexService,
+    private readonly search: SearchSyncWorker,
   ) {}
+
+  private async searchStatus(): Promise<HealthReport['search']> {
+    try {
+      return await withTimeout(this.search.status(), 3000);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
 
   private matchingStatus(): HealthReport['matching'] {
     const status = this.matching.status();
@@ -34,6 +45,7 @@ export class HealthService {
           latencyMs: round(performance.now() - started),
         },
         matching: this.matchingStatus(),
+        search: await this.searchStatus(),
         uptimeSeconds: Math.round(process.uptime()),
       };
     } catch (error) {
@@ -46,6 +58,7 @@ export class HealthService {
           error: error instanceof Error ? error.message : String(error),
         },
         matching: this.matchingStatus(),
+        search: { error: 'database onbereikbaar (database down)' },
         uptimeSeconds: Math.round(process.uptime()),
       };
     }

@@ -6,7 +6,13 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MatchEngine, type MatchableOffering, type PlaceNames } from '@partnerwijzer/domain';
+import {
+  MatchEngine,
+  type GeoPoint,
+  type MatchableOffering,
+  type MatchResult,
+  type PlaceNames,
+} from '@partnerwijzer/domain';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import {
@@ -63,6 +69,15 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
 
   status(): { offerings: number; lastSyncAt: Date | null; watermark: ChangeWatermark } {
     return { offerings: this.engine.size, lastSyncAt: this.lastSyncAt, watermark: this.watermark };
+  }
+
+  /**
+   * Every listed offering that reaches this place, with its match result (reasons,
+   * distance), whatever needs or sector. Search uses it to scope results to one school.
+   */
+  coverageAt(place: { point: GeoPoint; municipalityCode: string; provinceCode: string }): Map<string, MatchResult> {
+    const outcome = this.engine.match({ ...place, needs: [], limit: Number.MAX_SAFE_INTEGER });
+    return new Map(outcome.matches.map((m) => [m.offeringId, m]));
   }
 
   /** Reads the feed once (serialised with any run in progress); used by the timer and tests. */

@@ -1,0 +1,130 @@
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  CostType,
+  DeliveryMode,
+  InterventionCode,
+  OrganisationType,
+  Sector,
+  TargetGroup,
+} from '@partnerwijzer/domain';
+import { SEARCH_SORTS, type SearchSort } from '@partnerwijzer/search';
+import {
+  CostTypeEnum,
+  DeliveryModeEnum,
+  InterventionCodeEnum,
+  OrganisationTypeEnum,
+  SectorEnum,
+  TargetGroupEnum,
+} from '../../../common/graphql/enums.js';
+import { GeoPointInput } from '../../organisations/dto/coverage-area.input.js';
+
+export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as { [K in SearchSort]: K };
+registerEnumType(SearchSortEnum, { name: 'SearchSort', description: 'RELEVANCE, DISTANCE (afstand) of UPDATED (recent bijgewerkt)' });
+
+const EACH = { each: true, message: 'bevat een onbekende waarde (contains an unknown value)' };
+
+@InputType('SearchFiltersInput')
+export class SearchFiltersInput {
+  @Field(() => [InterventionCodeEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(InterventionCodeEnum, EACH)
+  interventionTypes?: InterventionCode[];
+
+  @Field(() => [SectorEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(SectorEnum, EACH)
+  sectors?: Sector[];
+
+  @Field(() => [TargetGroupEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(TargetGroupEnum, EACH)
+  targetGroups?: TargetGroup[];
+
+  @Field(() => [DeliveryModeEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(DeliveryModeEnum, EACH)
+  deliveryModes?: DeliveryMode[];
+
+  @Field(() => [CostTypeEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(CostTypeEnum, EACH)
+  costTypes?: CostType[];
+
+  @Field(() => [OrganisationTypeEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(OrganisationTypeEnum, EACH)
+  organisationTypes?: OrganisationType[];
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  verifiedOnly?: boolean;
+}
+
+@InputType('SearchOfferingsInput')
+export class SearchOfferingsInput {
+  @Field(() => String, { defaultValue: '', description: 'Zoektekst, bv. "bijles rekenen groep 8"' })
+  @IsString()
+  @MaxLength(200, { message: 'mag hoogstens 200 tekens zijn (at most 200 characters)' })
+  text: string = '';
+
+  @Field(() => String, { nullable: true, description: 'Alleen aanbod dat deze school bereikt' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, { message: 'is te lang (too long)' })
+  vestigingscode?: string;
+
+  @Field(() => SearchFiltersInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SearchFiltersInput)
+  filters?: SearchFiltersInput;
+
+  @Field(() => SearchSortEnum, { defaultValue: 'RELEVANCE' })
+  @IsEnum(SearchSortEnum, { message: 'is geen bekende sortering (unknown sort)' })
+  sort: SearchSort = 'RELEVANCE';
+
+  @Field(() => GeoPointInput, { nullable: true, description: 'Punt voor sorteren op afstand (zonder school)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointInput)
+  near?: GeoPointInput;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0, { message: 'mag niet negatief zijn (must not be negative)' })
+  @Max(10_000, { message: 'mag hoogstens 10000 zijn (at most 10000)' })
+  offset: number = 0;
+
+  @Field(() => Int, { defaultValue: 20 })
+  @IsInt()
+  @Min(1, { message: 'moet tussen 1 en 100 liggen (between 1 and 100)' })
+  @Max(100, { message: 'moet tussen 1 en 100 liggen (between 1 and 100)' })
+  limit: number = 20;
+}

@@ -1,0 +1,68 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MatchReasonModel } from '../../matching/models/match-outcome.model.js';
+
+@ObjectType('HighlightSegment', { description: 'Stuk tekst; match = deel van de zoekterm' })
+export class HighlightSegmentModel {
+  @Field()
+  text!: string;
+
+  @Field()
+  match!: boolean;
+}
+
+@ObjectType('SearchHighlight')
+export class SearchHighlightModel {
+  @Field({ description: 'title, organisationName of description' })
+  field!: string;
+
+  @Field(() => [HighlightSegmentModel])
+  segments!: HighlightSegmentModel[];
+}
+
+@ObjectType('SearchHit')
+export class SearchHitModel {
+  @Field(() => ID)
+  offeringId!: string;
+
+  @Field(() => [SearchHighlightModel])
+  highlights!: SearchHighlightModel[];
+
+  @Field(() => Float, { nullable: true })
+  distanceKm!: number | null;
+
+  @Field(() => [MatchReasonModel], { description: 'Waarom dit aanbod de school bereikt (alleen met een school)' })
+  reasons!: MatchReasonModel[];
+}
+
+@ObjectType('FacetValue')
+export class FacetValueModel {
+  @Field()
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('Facet')
+export class FacetModel {
+  @Field()
+  field!: string;
+
+  @Field(() => [FacetValueModel])
+  values!: FacetValueModel[];
+}
+
+@ObjectType('SearchOfferingsResult')
+export class SearchOfferingsResultModel {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [SearchHitModel])
+  hits!: SearchHitModel[];
+
+  @Field(() => [FacetModel])
+  facets!: FacetModel[];
+
+  @Field({ description: 'embedded of meilisearch' })
+  engine!: string;
+}

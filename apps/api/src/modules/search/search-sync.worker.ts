@@ -1,0 +1,133 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SearchEngine } from '@partnerwijzer/search';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { readChangesSince, watermarkOf, type ChangeWatermark } from '../change-feed/change-feed.js';
+import { ChangeNotifier } from '../change-feed/change-notifier.js';
+import { reindexAll } from './reindex.js';
+import { buildDocumentChanges, organisationOfferingIds } from './search-documents.js';
+import { SEARCH_ENGINE } from './search-engine.provider.js';
+import { backlogSize, readSearchWatermark, writeSearchWatermark } from './search-sync.state.js';
+
+const FEED_BATCH = 1000;
+const MAX_BACKOFF_MS = 60_000;
+
+export interface SearchSyncStatus {
+  engine: string;
+  backlog: number;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+}
+
+/**
+ * Drains the change feed into the search engine, in feed order. The position only moves
+ * after the engine confirmed a batch, so a failure loses nothing: the batch is retried
+ * with exponential backoff, and writes to PostgreSQL go on meanwhile.
+ */
+@Injectable()
+export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Zoeken');
+  private watermark: ChangeWatermark | null = null;
+  private prepared = false;
+  private running: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private failures = 0;
+  private nextAttemptAt = 0;
+  private lastError: string | null = null;
+  private lastSyncAt: Date | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly notifier: ChangeNotifier,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.watermark = await readSearchWatermark(this.db);
+    // Not awaited: the app serves requests even while the search engine is unreachable.
+    void this.tick();
+    this.timer = setInterval(() => void this.tick(), this.config.SEARCH_SYNC_INTERVAL_MS);
+    this.timer.unref();
+    this.unsubscribe = this.notifier.subscribe(() => {
+      void this.tick();
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.unsubscribe?.();
+    await this.running.catch(() => undefined);
+  }
+
+  async status(): Promise<SearchSyncStatus> {
+    return {
+      engine: this.engine.name,
+      backlog: await backlogSize(this.db, this.watermark),
+      lastSyncAt: this.lastSyncAt?.toISOString() ?? null,
+      lastError: this.lastError,
+      consecutiveFailures: this.failures,
+    };
+  }
+
+  /** Runs one drain now, ignoring any backoff (tests, and after a reindex). Never throws. */
+  drain(): Promise<void> {
+    this.nextAttemptAt = 0;
+    return this.tick();
+  }
+
+  private tick(): Promise<void> {
+    if (this.stopped || Date.now() < this.nextAttemptAt) return this.running;
+    this.running = this.running.then(() => this.drainOnce());
+    return this.running;
+  }
+
+  private async drainOnce(): Promise<void> {
+    if (this.stopped || Date.now() < this.nextAttemptAt) return;
+    try {
+      if (!this.prepared) {
+        await this.engine.prepare();
+        this.prepared = true;
+      }
+      if (this.watermark === null) {
+        const result = await reindexAll(this.db, this.engine);
+        this.watermark = await readSearchWatermark(this.db);
+        this.logger.log(`Zoekindex opgebouwd: ${result.indexed} aanbiedingen`);
+      }
+      for (;;) {
+        const events = await readChangesSince(this.db, this.watermark ?? { txid: '0', id: '0' }, FEED_BATCH);
+        if (events.length === 0) break;
+        const offeringIds = events.filter((e) => e.entity === 'OFFERING').map((e) => e.entityId);
+        const organisationIds = events.filter((e) => e.entity === 'ORGANISATION').map((e) => e.entityId);
+        const affected = [...offeringIds, ...(await organisationOfferingIds(this.db, organisationIds))];
+        if (affected.length > 0) {
+          const changes = await buildDocumentChanges(this.db, affected);
+          await this.engine.upsert(changes.upsert);
+          await this.engine.remove(changes.remove);
+        }
+        this.watermark = watermarkOf(events, this.watermark ?? { txid: '0', id: '0' });
+        await writeSearchWatermark(this.db, this.watermark);
+      }
+      this.failures = 0;
+      this.lastError = null;
+      this.lastSyncAt = new Date();
+    } catch (error) {
+      this.failures += 1;
+      this.lastError = error instanceof Error ? error.message : String(error);
+      const delay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 10));
+      this.nextAttemptAt = Date.now() + delay * (0.8 + Math.random() * 0.4);
+      this.logger.warn(`Zoekindex bijwerken mislukt (poging ${this.failures}), opnieuw over ~${Math.round(delay / 1000)} s: ${this.lastError}`);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { OfferingModel } from '../organisations/models/offering.model.js';
+import { OrganisationModel } from '../organisations/models/organisation.model.js';
+import { SearchOfferingsInput } from './dto/search-offerings.input.js';
+import { SearchHitModel, SearchOfferingsResultModel } from './models/search-result.model.js';
+import { SearchService } from './search.service.js';
+
+@Resolver(() => SearchOfferingsResultModel)
+export class SearchResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @Query(() => SearchOfferingsResultModel, {
+    description: 'Zoeken in het aanbod (tikfouttolerant), met facetten; met een school alleen aanbod dat die school bereikt',
+  })
+  searchOfferings(@Args('input') input: SearchOfferingsInput) {
+    return this.search.searchOfferings(input);
+  }
+}
+
+@Resolver(() => SearchHitModel)
+export class SearchHitResolver {
+  @ResolveField(() => OfferingModel)
+  offering(@Parent() hit: SearchHitModel, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.offering.load(hit.offeringId);
+  }
+
+  @ResolveField(() => OrganisationModel)
+  async organisation(@Parent() hit: SearchHitModel, @Context() ctx: GraphqlContext) {
+    const offering = await ctx.loaders.offering.load(hit.offeringId);
+    return ctx.loaders.organisation.load(offering.organisationId);
+  }
+}

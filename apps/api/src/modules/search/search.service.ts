@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { GeoPoint, MatchResult } from '@partnerwijzer/domain';
+import { FACET_FIELDS, type SearchEngine, type SearchQuery, type SearchScope } from '@partnerwijzer/search';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { MatchingIndexService } from '../matching/matching-index.service.js';
+import { SchoolsService } from '../schools/schools.service.js';
+import type { SearchOfferingsInput } from './dto/search-offerings.input.js';
+import type { SearchOfferingsResultModel } from './models/search-result.model.js';
+import { SEARCH_ENGINE } from './search-engine.provider.js';
+
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly schools: SchoolsService,
+    private readonly matching: MatchingIndexService,
+  ) {}
+
+  async searchOfferings(input: SearchOfferingsInput): Promise<SearchOfferingsResultModel> {
+    let scope: SearchScope | undefined;
+    let point: GeoPoint | undefined = input.near ? { lat: input.near.lat, lng: input.near.lng } : undefined;
+    let covering = new Map<string, MatchResult>();
+    if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
+      const school = await this.schools.get(input.vestigingscode);
+      point = school.location;
+      covering = this.matching.coverageAt({
+        point,
+        municipalityCode: school.municipalityCode,
+        provinceCode: school.provinceCode,
+      });
+      // Region codes and the national flag are filtered by the search engine; radius and
+      // polygon areas are resolved exactly by the matching engine and passed in as ids.
+      scope = {
+        municipalityCode: school.municipalityCode,
+        provinceCode: school.provinceCode,
+        spatialOfferingIds: [...covering.values()]
+          .filter((m) => m.matchedArea.kind === 'RADIUS' || m.matchedArea.kind === 'POLYGON')
+          .map((m) => m.offeringId),
+      };
+    }
+    if (input.sort === 'DISTANCE' && !point) {
+      throw UserInputError.field('sort', 'DISTANCE vraagt om een school of een punt (near) (needs a school or near)');
+    }
+    const query: SearchQuery = {
+      text: input.text,
+      filters: input.filters ?? {},
+      scope,
+      sort: input.sort,
+      point,
+      offset: input.offset,
+      limit: input.limit,
+    };
+    const result = await this.engine.search(query);
+    return {
+      total: result.total,
+      engine: this.engine.name,
+      hits: result.hits.map((h) => ({
+        offeringId: h.id,
+        highlights: h.highlights,
+        distanceKm: h.distanceKm,
+        reasons: covering.get(h.id)?.reasons ?? [],
+      })),
+      facets: FACET_FIELDS.map((field) => ({
+        field,
+        values: Object.entries(result.facets[field])
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      })),
+    };
+  }
+}

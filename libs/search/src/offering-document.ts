@@ -1,0 +1,44 @@
+import type {
+  CostType,
+  DeliveryMode,
+  GeoPoint,
+  InterventionCode,
+  OrganisationType,
+  Sector,
+  TargetGroup,
+} from '@partnerwijzer/domain';
+
+/**
+ * What the search index holds per offering: text to search, values to filter and facet on,
+ * and the coverage in a form an engine can filter on (national flag, region codes; radius
+ * and polygon areas are resolved by the matching engine and passed in as ids).
+ * Never contact details beyond what is public, never anything about pupils.
+ */
+export interface OfferingDocument {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  organisationType: OrganisationType;
+  organisationDescription: string;
+  title: string;
+  description: string;
+  interventionTypes: InterventionCode[];
+  /** Dutch labels of the intervention types, searchable. */
+  interventionLabels: string[];
+  sectors: Sector[];
+  targetGroups: TargetGroup[];
+  deliveryModes: DeliveryMode[];
+  costType: CostType;
+  costAmountEur: number | null;
+  verified: boolean;
+  national: boolean;
+  provinceCodes: string[];
+  municipalityCodes: string[];
+  /** Has radius or polygon coverage (resolved exactly by the matching engine). */
+  spatial: boolean;
+  city: string;
+  location: GeoPoint | null;
+  /** Epoch milliseconds. */
+  updatedAt: number;
+  lastConfirmedAt: number | null;
+}

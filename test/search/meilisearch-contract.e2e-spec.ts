@@ -1,0 +1,21 @@
+import { createMeiliIndexClient, MeiliSearchEngine } from '@partnerwijzer/search';
+import { describeSearchContract } from './search-contract.js';
+
+// Runs the same contract against a real Meilisearch when MEILI_URL (and MEILI_MASTER_KEY)
+// are set. No server can run on these machines, so without them it is skipped — loudly.
+const url = process.env.MEILI_URL;
+const key = process.env.MEILI_MASTER_KEY ?? '';
+
+if (url) {
+  const uid = `pw_contract_${Date.now().toString(36)}`;
+  describeSearchContract(
+    `meilisearch (${url})`,
+    async () => ({ engine: new MeiliSearchEngine(createMeiliIndexClient(url, key, uid), uid), close: async () => undefined }),
+    { stemsCompounds: true },
+  );
+} else {
+  console.warn('SKIPPED Meilisearch contract suite: MEILI_URL is not set (no Meilisearch server on this machine)');
+  describe.skip('search contract: meilisearch (SKIPPED: MEILI_URL not set)', () => {
+    it('runs when MEILI_URL is set', () => undefined);
+  });
+}
