@@ -6,10 +6,12 @@ import type { DatabaseHandle } from './database/data-source.factory.js';
 import { graphqlModule } from './graphql/graphql.config.js';
 import { AppInfoModule } from './modules/app-info/app-info.module.js';
 import { ChangeFeedModule } from './modules/change-feed/change-feed.module.js';
+import { ContactRequestsModule } from './modules/contact-requests/contact-requests.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { SchoolsModule } from './modules/schools/schools.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import './common/graphql/enums.js';
@@ -31,6 +33,8 @@ export class AppModule {
         SchoolsModule,
         OrganisationsModule,
         MatchingModule,
+        SearchModule,
+        ContactRequestsModule,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { ContactRequestEntity } from '../modules/contact-requests/entities/contact-request.entity.js';
 import { CoverageAreaEntity } from '../modules/organisations/entities/coverage-area.entity.js';
 import { OfferingEntity } from '../modules/organisations/entities/offering.entity.js';
 import { OrganisationEntity } from '../modules/organisations/entities/organisation.entity.js';
@@ -14,4 +15,5 @@ export const ENTITIES = [
   OrganisationEntity,
   OfferingEntity,
   CoverageAreaEntity,
+  ContactRequestEntity,
 ];

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MatchEngine, type MatchVerdict } from '@partnerwijzer/domain';
+import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
+import { loadMatchableOfferings } from '../matching/matchable-offerings.loader.js';
+import { assertUuid } from '../organisations/organisations.service.js';
+import { DUPLICATE_WINDOW_HOURS, OPEN_CONTACT_REQUEST_STATUSES } from './contact-request-status.js';
+import type { RequestContactInput } from './dto/request-contact.input.js';
+import { ContactRequestEntity } from './entities/contact-request.entity.js';
+import type { ContactRequestModel } from './models/contact-request.model.js';
+
+interface SchoolRow {
+  vestigingscode: string;
+  active: boolean;
+  lat: number;
+  lng: number;
+  municipality_code: string;
+  province_code: string;
+}
+
+// Why an offering cannot be asked about by this school, in the caller's words.
+const VERDICT_MESSAGES: Partial<Record<MatchVerdict, string>> = {
+  UNKNOWN_OFFERING: 'onbekend (unknown)',
+  NOT_COVERED: 'bereikt deze school niet (this offering does not cover the school)',
+  OFFERING_NOT_ACTIVE: 'wordt nu niet aangeboden (offering is not active)',
+  ORGANISATION_NOT_ACTIVE: 'deze partner is nu niet actief (partner is not active)',
+};
+
+@Injectable()
+export class ContactRequestsService {
+  constructor(private readonly db: DataSource) {}
+
+  async request(input: RequestContactInput): Promise<ContactRequestModel> {
+    assertUuid('offeringId', input.offeringId);
+    const school = await this.findSchool(input.vestigingscode);
+    const problems: FieldProblem[] = [];
+    if (!school || !school.active) {
+      problems.push({
+        field: 'vestigingscode',
+        message: `onbekende school (unknown school): ${input.vestigingscode.slice(0, 20)}`,
+      });
+    }
+    const verdict = school ? await this.verdictFor(input.offeringId, school) : null;
+    const verdictMessage = verdict ? VERDICT_MESSAGES[verdict] : undefined;
+    if (verdictMessage) problems.push({ field: 'offeringId', message: verdictMessage });
+    if (problems.length > 0) {
+      throw new UserInputError(
+        problems,
+        verdict === 'UNKNOWN_OFFERING' || !school ? 'NOT_FOUND' : 'INVALID',
+      );
+    }
+
+    const email = input.senderEmail;
+    return this.db.transaction(async (tx) => {
+      // Serialise requests for the same school, offering and sender, so two quick clicks
+      // cannot both pass the duplicate check.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `contact_request:${input.vestigingscode}:${input.offeringId}:${email.toLowerCase()}`,
+      ]);
+      const open = (await tx.query(
+        `SELECT 1 FROM contact_request
+          WHERE vestigingscode = $1 AND offering_id = $2 AND lower(sender_email) = lower($3)
+            AND status = ANY($4::text[])
+            AND created_at > now() - make_interval(hours => $5)
+          LIMIT 1`,
+        [
+          input.vestigingscode,
+          input.offeringId,
+          email,
+          OPEN_CONTACT_REQUEST_STATUSES,
+          DUPLICATE_WINDOW_HOURS,
+        ],
+      )) as unknown[];
+      if (open.length > 0) {
+        throw UserInputError.field(
+          'offeringId',
+          'u heeft dit al aangevraagd; de partner neemt contact met u op (you already requested this in the last 24 hours)',
+          'DUPLICATE',
+        );
+      }
+      const repo = tx.getRepository(ContactRequestEntity);
+      const saved = await repo.save(
+        repo.create({
+          vestigingscode: input.vestigingscode,
+          offeringId: input.offeringId,
+          senderName: input.senderName,
+          senderEmail: email,
+          message: input.message,
+          status: 'REQUESTED',
+        }),
+      );
+      return { id: saved.id, status: saved.status, createdAt: saved.createdAt };
+    });
+  }
+
+  private async findSchool(vestigingscode: string): Promise<SchoolRow | undefined> {
+    const rows = (await this.db.query(
+      `SELECT vestigingscode, active, lat, lng, municipality_code, province_code FROM school WHERE vestigingscode = $1`,
+      [vestigingscode],
+    )) as SchoolRow[];
+    return rows[0];
+  }
+
+  // Coverage is decided by the same domain rules as matching, but on the offering as it is in
+  // PostgreSQL now (the shared in-memory index may lag other processes by a sync interval).
+  private async verdictFor(offeringId: string, school: SchoolRow): Promise<MatchVerdict> {
+    const engine = new MatchEngine(
+      await loadMatchableOfferings(this.db, { offeringIds: [offeringId] }),
+    );
+    return engine.explain(offeringId, {
+      point: { lat: school.lat, lng: school.lng },
+      municipalityCode: school.municipality_code,
+      provinceCode: school.province_code,
+      needs: [],
+    });
+  }
+}

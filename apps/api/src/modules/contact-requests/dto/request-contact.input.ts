@@ -1,0 +1,53 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { MESSAGE_MAX, SENDER_EMAIL_MAX, SENDER_NAME_MAX } from '../contact-request-status.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType('RequestContactInput')
+export class RequestContactInput {
+  @Field(() => String, { description: 'DUO-vestigingscode van de school die contact zoekt' })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
+  @IsString()
+  @IsNotEmpty({ message: 'is verplicht (required)' })
+  @MaxLength(20, { message: 'is te lang (too long)' })
+  vestigingscode!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'is geen geldig id (not a valid id)' })
+  offeringId!: string;
+
+  @Field(() => String, {
+    description: `Naam van de afzender (hoogstens ${SENDER_NAME_MAX} tekens)`,
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'is verplicht (required)' })
+  @MaxLength(SENDER_NAME_MAX, {
+    message: `hoogstens ${SENDER_NAME_MAX} tekens (at most ${SENDER_NAME_MAX} characters)`,
+  })
+  senderName!: string;
+
+  @Field(() => String, { description: 'E-mailadres waarop de partner kan antwoorden' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(SENDER_EMAIL_MAX, {
+    message: `hoogstens ${SENDER_EMAIL_MAX} tekens (at most ${SENDER_EMAIL_MAX} characters)`,
+  })
+  @IsEmail({}, { message: 'is geen geldig e-mailadres (not a valid email address)' })
+  senderEmail!: string;
+
+  @Field(() => String, {
+    description: `Bericht aan de partner (hoogstens ${MESSAGE_MAX} tekens); geen leerlinggegevens`,
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'is verplicht (required)' })
+  @MaxLength(MESSAGE_MAX, {
+    message: `hoogstens ${MESSAGE_MAX} tekens (at most ${MESSAGE_MAX} characters)`,
+  })
+  message!: string;
+}

@@ -1,0 +1,40 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { ContactRequestStatus } from '../contact-request-status.js';
+
+// A school asks a partner about one offering. School-level only: who asks (a staff member's
+// name and work email) and a message — never data about pupils.
+@Entity({ name: 'contact_request' })
+export class ContactRequestEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 6 })
+  vestigingscode!: string;
+
+  @Column({ name: 'offering_id', type: 'uuid' })
+  offeringId!: string;
+
+  @Column({ name: 'sender_name', type: 'varchar', length: 120 })
+  senderName!: string;
+
+  @Column({ name: 'sender_email', type: 'varchar', length: 254 })
+  senderEmail!: string;
+
+  @Column({ type: 'varchar', length: 2000 })
+  message!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: ContactRequestStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

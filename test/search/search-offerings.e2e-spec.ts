@@ -1,0 +1,138 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const TOKEN = 'test-admin-token-0123456789abcdef';
+
+interface Hit {
+  offeringId: string;
+  reasons: { code: string; text: string }[];
+  highlights: { field: string; segments: { text: string; match: boolean }[] }[];
+  offering: { title: string };
+  organisation: { name: string };
+}
+interface SearchData {
+  searchOfferings: {
+    total: number;
+    engine: string;
+    hits: Hit[];
+    facets: { field: string; values: { value: string; count: number }[] }[];
+  };
+}
+
+const SEARCH = `
+  query Search($input: SearchOfferingsInput!) {
+    searchOfferings(input: $input) {
+      total engine
+      hits {
+        offeringId
+        reasons { code text }
+        highlights { field segments { text match } }
+        offering { title }
+        organisation { name }
+      }
+      facets { field values { value count } }
+    }
+  }`;
+
+// searchOfferings over HTTP on the demo data, with the embedded engine.
+describe('searchOfferings', () => {
+  let t: TestApp;
+  let schiedamSchool: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN });
+    await t.app.get(SearchSyncWorker).drain();
+    const schools = await t.gql<{ schools: { nodes: { vestigingscode: string; schoolType: string }[] } }>(
+      `{ schools(municipalityCode: "GM0606", sector: PO) { nodes { vestigingscode schoolType } } }`,
+    );
+    schiedamSchool = schools.data!.schools.nodes.find((s) => s.schoolType === 'BAO')!.vestigingscode;
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const search = (input: Record<string, unknown>) => t.gql<SearchData>(SEARCH, { input });
+
+  it('finds an organisation by name, with highlights', async () => {
+    const res = await search({ text: 'JINC' });
+    expect(res.errors).toBeUndefined();
+    const result = res.data!.searchOfferings;
+    expect(result.engine).toBe('embedded');
+    expect(result.hits[0]!.organisation.name).toBe('JINC');
+    const name = result.hits[0]!.highlights.find((h) => h.field === 'organisationName')!;
+    expect(name.segments).toEqual([{ text: 'JINC', match: true }]);
+  });
+
+  it('tolerates typos and knows synonyms', async () => {
+    const typo = await search({ text: 'huiswerkbegeleidng' });
+    expect(typo.data!.searchOfferings.hits.map((h) => h.offering.title)).toContain(
+      'Huiswerkbegeleiding onderbouw voortgezet onderwijs',
+    );
+    const synonym = await search({ text: 'bijles rekenen groep 8' });
+    expect(synonym.data!.searchOfferings.total).toBeGreaterThan(0);
+  });
+
+  it('returns facet counts that add up', async () => {
+    const res = await search({ text: '', limit: 5 });
+    const result = res.data!.searchOfferings;
+    const cost = result.facets.find((f) => f.field === 'costType')!;
+    expect(cost.values.reduce((n, v) => n + v.count, 0)).toBe(result.total);
+    expect(result.hits).toHaveLength(5);
+  });
+
+  it('scopes to the offerings that reach a school, with the reasons', async () => {
+    const res = await search({ text: '', vestigingscode: schiedamSchool, limit: 100 });
+    const titles = res.data!.searchOfferings.hits.map((h) => h.offering.title);
+    expect(titles).toContain('Verlengde schooldag: extra leertijd na school');
+    expect(titles).toContain('Opstap: bijles in kleine groepjes');
+    expect(titles).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
+    for (const hit of res.data!.searchOfferings.hits) expect(hit.reasons.length).toBeGreaterThan(0);
+    // Same reach as the matching engine without needs or sector.
+    const all = await search({ text: '', limit: 100 });
+    expect(res.data!.searchOfferings.total).toBeLessThan(all.data!.searchOfferings.total);
+  });
+
+  it('filters by intervention type and verified status', async () => {
+    const res = await search({ filters: { interventionTypes: ['OUDERBETROKKENHEID'], verifiedOnly: true }, limit: 100 });
+    const result = res.data!.searchOfferings;
+    expect(result.total).toBeGreaterThan(0);
+    const types = result.facets.find((f) => f.field === 'interventionTypes')!;
+    expect(types.values.find((v) => v.value === 'OUDERBETROKKENHEID')?.count).toBe(result.total);
+  });
+
+  it('drops archived offerings from search', async () => {
+    const [row] = (await t.app.get(DataSource).query(`SELECT id FROM offering WHERE title = 'Bliksemstage'`)) as { id: string }[];
+    const archive = await t.gql(
+      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: ARCHIVED) { status } }`,
+      { id: row!.id },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(archive.errors).toBeUndefined();
+    await t.app.get(SearchSyncWorker).drain();
+    const res = await search({ text: 'bliksemstage' });
+    expect(res.data!.searchOfferings.hits.map((h) => h.offeringId)).not.toContain(row!.id);
+    const health = await request(t.app.getHttpServer()).get('/health');
+    expect(health.body.search).toMatchObject({ engine: 'embedded', backlog: 0, lastError: null });
+  });
+
+  it('rejects bad input with BAD_USER_INPUT', async () => {
+    const badEnum = await search({ filters: { interventionTypes: ['TOVERKUNST'] } });
+    expect(badEnum.status).toBe(400);
+    expect(badEnum.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const [input, field] of [
+      [{ limit: 0 }, 'limit'],
+      [{ offset: -1 }, 'offset'],
+      [{ text: 'x'.repeat(201) }, 'text'],
+      [{ sort: 'DISTANCE' }, 'sort'],
+      [{ vestigingscode: '99ZZ99' }, 'vestigingscode'],
+    ] as const) {
+      const res = await search(input);
+      expect(res.status).toBeLessThan(500);
+      expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.message).toContain(field);
+    }
+  });
+});
