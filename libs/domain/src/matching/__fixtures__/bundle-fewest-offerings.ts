@@ -1,0 +1,99 @@
+import { NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+
+// A greedy cover would start with 'breed' (four needs) and then need two more offerings.
+// The exact bundle uses two: 'set-a' and 'set-b'. Nothing offers parental involvement or
+// mentoring, and the full offering that meets everything cannot be planned.
+export const bundleFewestOfferings: MatchScenario = {
+  name: 'bundle picks the fewest offerings and names uncovered needs',
+  offerings: [
+    offering({
+      id: 'breed',
+      interventionCodes: ['EXTRA_LEERTIJD', 'ZORG_IN_SCHOOL', 'TAAL_LEZEN', 'SOCIAAL_EMOTIONEEL'],
+      evidenceRegister: 'NJI',
+      evidenceLevel: 'STRONG_EVIDENCE',
+    }),
+    offering({
+      id: 'set-a',
+      interventionCodes: ['EXTRA_LEERTIJD', 'ZORG_IN_SCHOOL', 'BELEVINGSWERELD'],
+    }),
+    offering({
+      id: 'set-b',
+      interventionCodes: ['TAAL_LEZEN', 'SOCIAAL_EMOTIONEEL', 'ARMOEDE_BASIS'],
+    }),
+    offering({
+      id: 'alleen-taal',
+      interventionCodes: ['TAAL_LEZEN'],
+      evidenceLevel: 'STRONG_EVIDENCE',
+    }),
+    offering({
+      id: 'vol-maar-alles',
+      interventionCodes: [
+        'EXTRA_LEERTIJD',
+        'ZORG_IN_SCHOOL',
+        'BELEVINGSWERELD',
+        'TAAL_LEZEN',
+        'SOCIAAL_EMOTIONEEL',
+        'ARMOEDE_BASIS',
+      ],
+      remainingCapacity: 0,
+    }),
+  ],
+  cases: [
+    {
+      description: 'eight needs, two of them without any offering',
+      query: {
+        ...SCHIEDAM,
+        needs: [
+          { code: 'EXTRA_LEERTIJD' },
+          { code: 'ZORG_IN_SCHOOL' },
+          { code: 'BELEVINGSWERELD' },
+          { code: 'OUDERBETROKKENHEID' },
+          { code: 'TAAL_LEZEN' },
+          { code: 'SOCIAAL_EMOTIONEEL' },
+          { code: 'ARMOEDE_BASIS' },
+          { code: 'MENTORING' },
+        ],
+        now: NOW,
+      },
+      expected: {
+        bundle: ['set-a', 'set-b'],
+        bundleNeeds: [
+          'EXTRA_LEERTIJD',
+          'ZORG_IN_SCHOOL',
+          'BELEVINGSWERELD',
+          'TAAL_LEZEN',
+          'SOCIAAL_EMOTIONEEL',
+          'ARMOEDE_BASIS',
+        ],
+        uncoveredNeeds: ['OUDERBETROKKENHEID', 'MENTORING'],
+        uncoveredText: 'geen aanbod gevonden voor: ouderbetrokkenheid, mentoring',
+        // breed 65.5, alleen-taal 48.6, set-a and set-b 39.9 (id decides), the full one last
+        ids: ['breed', 'alleen-taal', 'set-a', 'set-b', 'vol-maar-alles'],
+      },
+    },
+    {
+      description: 'two needs: one offering meeting both beats two stronger single ones',
+      query: { ...SCHIEDAM, needs: [{ code: 'TAAL_LEZEN' }, { code: 'ARMOEDE_BASIS' }], now: NOW },
+      expected: { bundle: ['set-b'], uncoveredNeeds: [], uncoveredText: null },
+    },
+    {
+      description: 'one need: the highest score wins; equal scores (88) go to the smaller id',
+      query: { ...SCHIEDAM, needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      expected: {
+        bundle: ['alleen-taal'],
+        ids: ['alleen-taal', 'breed', 'set-b', 'vol-maar-alles'],
+      },
+    },
+    {
+      description: 'no needs: no bundle',
+      query: { ...SCHIEDAM, needs: [], now: NOW },
+      expected: {
+        bundle: [],
+        bundleNeeds: [],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+        totalMatches: 5,
+      },
+    },
+  ],
+};

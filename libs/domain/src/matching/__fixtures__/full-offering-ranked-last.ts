@@ -1,0 +1,54 @@
+import { area, NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+
+// 'vol' would score highest (local, proven), but it has no places left this school year: it is
+// shown last with the reason, never planned into the bundle, and gone with hideFull.
+export const fullOfferingRankedLast: MatchScenario = {
+  name: 'offering with no capacity left is ranked last with the reason, and excluded with hideFull',
+  offerings: [
+    offering({
+      id: 'vol',
+      interventionCodes: ['MENTORING'],
+      remainingCapacity: 0,
+      evidenceRegister: 'NJI',
+      evidenceLevel: 'STRONG_EVIDENCE',
+      coverage: [area.municipality('gm', 'GM0606')],
+    }),
+    offering({ id: 'plek-genoeg', interventionCodes: ['MENTORING'], remainingCapacity: 12 }),
+    offering({
+      id: 'onbeperkt',
+      interventionCodes: ['MENTORING'],
+      remainingCapacity: null,
+      organisationStatus: 'PENDING',
+    }),
+  ],
+  cases: [
+    {
+      description: 'without hideFull',
+      query: { ...SCHIEDAM, needs: [{ code: 'MENTORING' }], now: NOW },
+      expected: {
+        ids: ['plek-genoeg', 'onbeperkt', 'vol'],
+        totalMatches: 3,
+        reasons: { vol: ['geen plaats meer dit schooljaar', 'erkend effectief (NJi)'] },
+        bundle: ['plek-genoeg'],
+        uncoveredNeeds: [],
+      },
+    },
+    {
+      description: 'with hideFull',
+      query: { ...SCHIEDAM, needs: [{ code: 'MENTORING' }], filters: { hideFull: true }, now: NOW },
+      expected: { ids: ['plek-genoeg', 'onbeperkt'], totalMatches: 2 },
+    },
+    {
+      description:
+        'a need only a full offering meets is not "uncovered", but stays out of the bundle',
+      query: {
+        ...SCHIEDAM,
+        needs: [{ code: 'MENTORING' }],
+        filters: { hideFull: false },
+        limit: 1,
+        now: NOW,
+      },
+      expected: { ids: ['plek-genoeg'], totalMatches: 3 },
+    },
+  ],
+};

@@ -1,0 +1,68 @@
+import { area, NOW, offering, rect, SCHIEDAM, type MatchScenario } from './scenario.js';
+
+// A drawn work area around Schiedam with a hole cut out where the school stands; a second
+// offering is a MultiPolygon whose island contains the school.
+export const polygonWithHole: MatchScenario = {
+  name: 'polygon with a hole: school in the hole not reached',
+  offerings: [
+    offering({
+      id: 'donut',
+      interventionCodes: ['ZORG_IN_SCHOOL'],
+      coverage: [
+        area.polygon('ring', [rect(4.3, 51.85, 4.5, 51.98), rect(4.39, 51.91, 4.41, 51.93)]),
+      ],
+    }),
+    offering({
+      id: 'eiland',
+      interventionCodes: ['ZORG_IN_SCHOOL'],
+      coverage: [
+        {
+          areaId: 'multi',
+          label: 'Schiedam-Noord en Kethel',
+          area: {
+            kind: 'POLYGON',
+            geometry: {
+              type: 'MultiPolygon',
+              coordinates: [
+                [rect(4.3, 51.85, 4.5, 51.98), rect(4.38, 51.9, 4.42, 51.94)],
+                [rect(4.395, 51.915, 4.405, 51.925)],
+              ],
+            },
+          },
+        },
+      ],
+    }),
+  ],
+  cases: [
+    {
+      description: 'school in the hole',
+      query: { ...SCHIEDAM, needs: [{ code: 'ZORG_IN_SCHOOL' }], now: NOW },
+      expected: {
+        ids: ['eiland'],
+        exclude: ['donut'],
+        areas: { eiland: 'multi' },
+        reasons: { eiland: ['werkgebied op de kaart omvat deze school'] },
+      },
+    },
+    {
+      description: 'school in the ring, outside the hole',
+      query: {
+        point: { lat: 51.95, lng: 4.35 },
+        municipalityCode: 'GM0606',
+        needs: [{ code: 'ZORG_IN_SCHOOL' }],
+        now: NOW,
+      },
+      expected: { ids: ['donut', 'eiland'] },
+    },
+    {
+      description: 'school outside everything',
+      query: { point: { lat: 52.0, lng: 4.6 }, needs: [{ code: 'ZORG_IN_SCHOOL' }], now: NOW },
+      expected: {
+        ids: [],
+        totalMatches: 0,
+        uncoveredNeeds: ['ZORG_IN_SCHOOL'],
+        uncoveredText: 'geen aanbod gevonden voor: zorg en jeugdhulp op school',
+      },
+    },
+  ],
+};

@@ -1,0 +1,123 @@
+// Shape and small helpers shared by the scenario fixtures. Helpers only fill defaults, so each
+// fixture states the fields that matter for its story.
+import type { CoverageAreaSpec } from '../../coverage/coverage-area.js';
+import type { GeoPoint, LinearRing } from '../../geo/geo-types.js';
+import type { InterventionCode } from '../../taxonomy/intervention-type.js';
+import type { MatchableOffering, MatchQuery } from '../match-types.js';
+
+export interface ScenarioExpectation {
+  /** Exact ids of `matches`, in order. */
+  ids?: string[];
+  /** Ids that must be among / absent from the matches (order free). */
+  include?: string[];
+  exclude?: string[];
+  totalMatches?: number;
+  /** Reason texts each listed offering must carry. */
+  reasons?: Record<string, string[]>;
+  /** Exact scores (0–100). */
+  scores?: Record<string, number>;
+  /** Needs part of the score per offering. */
+  needsParts?: Record<string, number>;
+  /** matchedArea.areaId per offering. */
+  areas?: Record<string, string>;
+  distances?: Record<string, number | null>;
+  bundle?: string[];
+  bundleNeeds?: InterventionCode[];
+  uncoveredNeeds?: InterventionCode[];
+  uncoveredText?: string | null;
+}
+
+export interface ScenarioCase {
+  description: string;
+  query: MatchQuery;
+  expected: ScenarioExpectation;
+}
+
+export interface MatchScenario {
+  name: string;
+  offerings: MatchableOffering[];
+  placeNames?: { municipalities: Record<string, string>; provinces: Record<string, string> };
+  cases: ScenarioCase[];
+}
+
+export const NOW = new Date('2025-06-01T09:00:00Z');
+export const daysAgo = (days: number): Date => new Date(NOW.getTime() - days * 86_400_000);
+
+// Real places and CBS codes.
+export const SCHIEDAM = {
+  point: { lat: 51.918, lng: 4.399 },
+  municipalityCode: 'GM0606',
+  provinceCode: 'PV28',
+};
+export const HILVERSUM = {
+  point: { lat: 52.225, lng: 5.176 },
+  municipalityCode: 'GM0402',
+  provinceCode: 'PV27',
+};
+export const VLAARDINGEN_CENTRE: GeoPoint = { lat: 51.9125, lng: 4.3419 };
+export const GRONINGEN_CENTRE: GeoPoint = { lat: 53.2194, lng: 6.5665 };
+
+export const PLACE_NAMES = {
+  municipalities: { GM0606: 'Schiedam', GM0402: 'Hilversum', GM0622: 'Vlaardingen' },
+  provinces: { PV28: 'Zuid-Holland', PV27: 'Noord-Holland' },
+};
+
+export const rect = (x0: number, y0: number, x1: number, y1: number): LinearRing => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
+
+export const area = {
+  national: (areaId: string) => ({ areaId, area: { kind: 'NATIONAL' } as CoverageAreaSpec }),
+  province: (areaId: string, provinceCode: string) => ({
+    areaId,
+    area: { kind: 'PROVINCE', provinceCode } as CoverageAreaSpec,
+  }),
+  municipality: (areaId: string, municipalityCode: string) => ({
+    areaId,
+    area: { kind: 'MUNICIPALITY', municipalityCode } as CoverageAreaSpec,
+  }),
+  radius: (areaId: string, center: GeoPoint, radiusKm: number) => ({
+    areaId,
+    area: { kind: 'RADIUS', center, radiusKm } as CoverageAreaSpec,
+  }),
+  polygon: (areaId: string, rings: LinearRing[], label?: string) => ({
+    areaId,
+    area: {
+      kind: 'POLYGON',
+      geometry: { type: 'Polygon', coordinates: rings },
+    } as CoverageAreaSpec,
+    ...(label === undefined ? {} : { label }),
+  }),
+};
+
+/** An offering with neutral defaults: national, free, unassessed, verified, confirmed recently. */
+export function offering(o: Partial<MatchableOffering> & { id: string }): MatchableOffering {
+  return {
+    organisationId: `org-${o.id}`,
+    organisationName: `Organisatie ${o.id}`,
+    organisationStatus: 'VERIFIED',
+    partnerLocation: null,
+    title: `Aanbod ${o.id}`,
+    status: 'ACTIVE',
+    interventionCodes: ['EXTRA_LEERTIJD'],
+    sectors: [],
+    targetGroups: [],
+    groepMin: null,
+    groepMax: null,
+    ageMin: null,
+    ageMax: null,
+    deliveryModes: ['DURING_SCHOOL'],
+    costType: 'FREE',
+    costAmountEur: null,
+    evidenceRegister: 'NONE',
+    evidenceLevel: 'NOT_ASSESSED',
+    remainingCapacity: null,
+    lastConfirmedAt: daysAgo(30),
+    coverage: [area.national(`${o.id}-nl`)],
+    ...o,
+  };
+}

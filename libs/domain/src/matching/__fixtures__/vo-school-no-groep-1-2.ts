@@ -1,0 +1,87 @@
+import { area, NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+
+// Sector and age fit. An offering for groep 1–2 that lists no sectors still implies
+// primary-school ages, so a VO school never gets it; an age range of 8–16 reaches both.
+export const voSchoolNoGroep12: MatchScenario = {
+  name: 'VO school never gets a groep 1–2 offer',
+  offerings: [
+    offering({
+      id: 'kleuters-zonder-sector',
+      interventionCodes: ['TAAL_LEZEN'],
+      sectors: [],
+      groepMin: 1,
+      groepMax: 2,
+    }),
+    offering({
+      id: 'kleuters-po',
+      interventionCodes: ['TAAL_LEZEN'],
+      sectors: ['PO'],
+      groepMin: 1,
+      groepMax: 2,
+    }),
+    offering({ id: 'vo-lezen', interventionCodes: ['TAAL_LEZEN'], sectors: ['VO'] }),
+    offering({
+      id: 'leeftijd-8-16',
+      interventionCodes: ['TAAL_LEZEN'],
+      sectors: [],
+      ageMin: 8,
+      ageMax: 16,
+    }),
+    offering({
+      id: 'peuters',
+      interventionCodes: ['TAAL_LEZEN'],
+      sectors: [],
+      ageMin: 2,
+      ageMax: 4,
+    }),
+    offering({
+      id: 'so-vso',
+      interventionCodes: ['TAAL_LEZEN'],
+      sectors: ['SO', 'VSO'],
+      coverage: [area.province('zh', 'PV28')],
+    }),
+  ],
+  cases: [
+    {
+      description: 'VO school',
+      query: { ...SCHIEDAM, schoolType: 'VO', needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      expected: {
+        ids: ['leeftijd-8-16', 'vo-lezen'],
+        exclude: ['kleuters-zonder-sector', 'kleuters-po', 'peuters', 'so-vso'],
+      },
+    },
+    {
+      description: 'VO school, even when it also asks for groep 1–2',
+      query: { ...SCHIEDAM, schoolType: 'VO', groepMin: 1, groepMax: 2, needs: [], now: NOW },
+      expected: { exclude: ['kleuters-zonder-sector', 'kleuters-po'] },
+    },
+    {
+      description: 'BAO school gets the groep 1–2 offers but not the VO one',
+      query: { ...SCHIEDAM, schoolType: 'BAO', needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      expected: {
+        ids: ['kleuters-po', 'kleuters-zonder-sector', 'leeftijd-8-16', 'peuters'],
+        reasons: { 'kleuters-po': ['biedt taal en lezen voor groep 1–2'] },
+      },
+    },
+    {
+      description: 'BAO school asking for groep 6–8 drops the groep 1–2 offers',
+      query: {
+        ...SCHIEDAM,
+        schoolType: 'BAO',
+        groepMin: 6,
+        groepMax: 8,
+        needs: [{ code: 'TAAL_LEZEN' }],
+        now: NOW,
+      },
+      expected: { ids: ['leeftijd-8-16', 'peuters'] },
+    },
+    {
+      description: 'SO/VSO school gets the SO/VSO offer through its province',
+      query: { ...SCHIEDAM, schoolType: 'SO/VSO', needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      expected: {
+        include: ['so-vso', 'leeftijd-8-16', 'kleuters-zonder-sector'],
+        exclude: ['vo-lezen', 'kleuters-po'],
+      },
+    },
+  ],
+};
