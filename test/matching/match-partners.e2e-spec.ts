@@ -54,7 +54,9 @@ describe('matchPartners', () => {
   beforeAll(async () => {
     t = await startTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
     const pick = async (municipalityCode: string, sector: string) => {
-      const res = await t.gql<{ schools: { nodes: { vestigingscode: string; schoolType: string }[] } }>(
+      const res = await t.gql<{
+        schools: { nodes: { vestigingscode: string; schoolType: string }[] };
+      }>(
         `query ($m: String, $s: SchoolSector) { schools(municipalityCode: $m, sector: $s, first: 50) { nodes { vestigingscode schoolType } } }`,
         { m: municipalityCode, s: sector },
       );
@@ -72,10 +74,15 @@ describe('matchPartners', () => {
   });
 
   const match = (input: Record<string, unknown>) => t.gql<MatchResult>(MATCH, { input });
-  const titles = (r: { data?: MatchResult }) => r.data!.matchPartners.matches.map((m) => m.offering.title);
+  const titles = (r: { data?: MatchResult }) =>
+    r.data!.matchPartners.matches.map((m) => m.offering.title);
 
   it('gives a Schiedam school needing extra learning time the national and the Schiedam offers, not the Hilversum one', async () => {
-    const res = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    const res = await match({
+      vestigingscode: schiedamPo,
+      needs: [{ code: 'EXTRA_LEERTIJD' }],
+      limit: 100,
+    });
     expect(res.errors).toBeUndefined();
     const found = titles(res);
     expect(found).toContain('Opstap: bijles in kleine groepjes');
@@ -104,13 +111,19 @@ describe('matchPartners', () => {
   it('returns a bundle and names needs nobody covers', async () => {
     const res = await match({
       vestigingscode: hilversumPo,
-      needs: [{ code: 'EXTRA_LEERTIJD' }, { code: 'ZORG_IN_SCHOOL' }, { code: 'VVE_KANSRIJKE_START' }],
+      needs: [
+        { code: 'EXTRA_LEERTIJD' },
+        { code: 'ZORG_IN_SCHOOL' },
+        { code: 'VVE_KANSRIJKE_START' },
+      ],
     });
     const result = res.data!.matchPartners;
     expect(result.bundle.offeringIds.length).toBeGreaterThan(0);
     expect(result.bundle.offerings).toHaveLength(result.bundle.offeringIds.length);
-    for (const need of result.bundle.needsCovered) expect(result.uncoveredNeeds).not.toContain(need);
-    if (result.uncoveredNeeds.length > 0) expect(result.uncoveredText).toMatch(/^geen aanbod gevonden voor: /);
+    for (const need of result.bundle.needsCovered)
+      expect(result.uncoveredNeeds).not.toContain(need);
+    if (result.uncoveredNeeds.length > 0)
+      expect(result.uncoveredText).toMatch(/^geen aanbod gevonden voor: /);
   });
 
   it('works from a point and municipality code instead of a school', async () => {
@@ -124,7 +137,11 @@ describe('matchPartners', () => {
   });
 
   it('sees a coverage edit made over GraphQL in the very next match', async () => {
-    const before = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    const before = await match({
+      vestigingscode: schiedamPo,
+      needs: [{ code: 'EXTRA_LEERTIJD' }],
+      limit: 100,
+    });
     expect(titles(before)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
     const offeringId = await offeringIdByTitle('Huiswerk- en oefenmiddagen voor de bovenbouw');
 
@@ -134,7 +151,11 @@ describe('matchPartners', () => {
       { authorization: `Bearer ${TOKEN}` },
     );
     expect(edit.errors).toBeUndefined();
-    const after = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    const after = await match({
+      vestigingscode: schiedamPo,
+      needs: [{ code: 'EXTRA_LEERTIJD' }],
+      limit: 100,
+    });
     expect(titles(after)).toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
 
     const pause = await t.gql(
@@ -143,7 +164,11 @@ describe('matchPartners', () => {
       { authorization: `Bearer ${TOKEN}` },
     );
     expect(pause.errors).toBeUndefined();
-    const paused = await match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
+    const paused = await match({
+      vestigingscode: schiedamPo,
+      needs: [{ code: 'EXTRA_LEERTIJD' }],
+      limit: 100,
+    });
     expect(titles(paused)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
   });
 
@@ -155,8 +180,13 @@ describe('matchPartners', () => {
     // What another API process would do: change rows and record the change, in one transaction.
     await t.app.get(DataSource).transaction(async (tx) => {
       await tx.query(`DELETE FROM coverage_area WHERE offering_id = $1`, [offeringId]);
-      await tx.query(`INSERT INTO coverage_area (offering_id, kind) VALUES ($1, 'NATIONAL')`, [offeringId]);
-      await tx.query(`INSERT INTO change_event (entity, entity_id, op) VALUES ('OFFERING', $1, 'UPSERT')`, [offeringId]);
+      await tx.query(`INSERT INTO coverage_area (offering_id, kind) VALUES ($1, 'NATIONAL')`, [
+        offeringId,
+      ]);
+      await tx.query(
+        `INSERT INTO change_event (entity, entity_id, op) VALUES ('OFFERING', $1, 'UPSERT')`,
+        [offeringId],
+      );
     });
     const deadline = Date.now() + 5_000;
     let seen = false;
@@ -171,7 +201,10 @@ describe('matchPartners', () => {
   });
 
   describe('bad input', () => {
-    const expectBad = (res: { status: number; errors?: { message: string; extensions?: { code?: string } }[] }, field: string) => {
+    const expectBad = (
+      res: { status: number; errors?: { message: string; extensions?: { code?: string } }[] },
+      field: string,
+    ) => {
       expect(res.status).toBeLessThan(500);
       expect(res.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
       expect(res.errors![0]!.message).toContain(field);
@@ -188,11 +221,17 @@ describe('matchPartners', () => {
     });
 
     it('rejects coordinates outside the Netherlands', async () => {
-      expectBad(await match({ location: { lat: 48.85, lng: 2.35, municipalityCode: 'GM0606' }, needs: [] }), 'location');
+      expectBad(
+        await match({ location: { lat: 48.85, lng: 2.35, municipalityCode: 'GM0606' }, needs: [] }),
+        'location',
+      );
     });
 
     it('rejects an unknown municipality', async () => {
-      expectBad(await match({ location: { lat: 51.9, lng: 4.4, municipalityCode: 'GM9999' }, needs: [] }), 'municipalityCode');
+      expectBad(
+        await match({ location: { lat: 51.9, lng: 4.4, municipalityCode: 'GM9999' }, needs: [] }),
+        'municipalityCode',
+      );
     });
 
     it('rejects a limit out of range', async () => {
@@ -203,14 +242,27 @@ describe('matchPartners', () => {
     it('rejects both or neither of school and location', async () => {
       expectBad(await match({ needs: [] }), 'input');
       expectBad(
-        await match({ vestigingscode: schiedamPo, location: { lat: 51.9, lng: 4.4, municipalityCode: 'GM0606' }, needs: [] }),
+        await match({
+          vestigingscode: schiedamPo,
+          location: { lat: 51.9, lng: 4.4, municipalityCode: 'GM0606' },
+          needs: [],
+        }),
         'input',
       );
     });
 
     it('rejects duplicate needs and reversed groep ranges', async () => {
-      expectBad(await match({ vestigingscode: schiedamPo, needs: [{ code: 'MENTORING' }, { code: 'MENTORING' }] }), 'needs');
-      expectBad(await match({ vestigingscode: schiedamPo, needs: [], groepMin: 7, groepMax: 3 }), 'groepMin');
+      expectBad(
+        await match({
+          vestigingscode: schiedamPo,
+          needs: [{ code: 'MENTORING' }, { code: 'MENTORING' }],
+        }),
+        'needs',
+      );
+      expectBad(
+        await match({ vestigingscode: schiedamPo, needs: [], groepMin: 7, groepMax: 3 }),
+        'groepMin',
+      );
     });
   });
 
@@ -234,7 +286,15 @@ describe('matchPartners', () => {
       const before = await coverageCount(offeringId);
       const selfIntersecting = {
         type: 'Polygon',
-        coordinates: [[[4.3, 51.9], [4.5, 52.0], [4.5, 51.9], [4.3, 52.0], [4.3, 51.9]]],
+        coordinates: [
+          [
+            [4.3, 51.9],
+            [4.5, 52.0],
+            [4.5, 51.9],
+            [4.3, 52.0],
+            [4.3, 51.9],
+          ],
+        ],
       };
       const res = await mutate(
         {
@@ -252,7 +312,9 @@ describe('matchPartners', () => {
         TOKEN,
       );
       expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
-      const fields = (res.errors![0]!.extensions as { fields: { field: string }[] }).fields.map((f) => f.field);
+      const fields = (res.errors![0]!.extensions as { fields: { field: string }[] }).fields.map(
+        (f) => f.field,
+      );
       expect(fields).toEqual(
         expect.arrayContaining([
           'areas[1].municipalityCode',
@@ -267,22 +329,29 @@ describe('matchPartners', () => {
     });
 
     it('rejects an unknown offering', async () => {
-      const res = await mutate({ offeringId: '00000000-0000-4000-8000-000000000000', areas: [{ kind: 'NATIONAL' }] }, TOKEN);
+      const res = await mutate(
+        { offeringId: '00000000-0000-4000-8000-000000000000', areas: [{ kind: 'NATIONAL' }] },
+        TOKEN,
+      );
       expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.message).toContain('offeringId');
     });
   });
 
   async function offeringIdByTitle(title: string): Promise<string> {
-    const rows = (await t.app.get(DataSource).query(`SELECT id FROM offering WHERE title = $1`, [title])) as { id: string }[];
+    const rows = (await t.app
+      .get(DataSource)
+      .query(`SELECT id FROM offering WHERE title = $1`, [title])) as { id: string }[];
     if (!rows[0]) throw new Error(`demo offering not found: ${title}`);
     return rows[0].id;
   }
 
   async function coverageCount(offeringId: string): Promise<number> {
-    const rows = (await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`, [
-      offeringId,
-    ])) as { n: number }[];
+    const rows = (await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`, [
+        offeringId,
+      ])) as { n: number }[];
     return rows[0]!.n;
   }
 });

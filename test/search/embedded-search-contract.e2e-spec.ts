@@ -8,7 +8,10 @@ describeSearchContract(
   'embedded (PostgreSQL full text + pg_trgm)',
   async () => {
     const testDb = await createTestDatabase();
-    const db = await openDatabase({ databaseUrl: testDb.databaseUrl, pgliteDataDir: testDb.pgliteDataDir });
+    const db = await openDatabase({
+      databaseUrl: testDb.databaseUrl,
+      pgliteDataDir: testDb.pgliteDataDir,
+    });
     await db.dataSource.runMigrations({ transaction: 'each' });
     return {
       engine: new EmbeddedSearchEngine(db.dataSource),

@@ -10,11 +10,16 @@ if (url) {
   const uid = `pw_contract_${Date.now().toString(36)}`;
   describeSearchContract(
     `meilisearch (${url})`,
-    async () => ({ engine: new MeiliSearchEngine(createMeiliIndexClient(url, key, uid), uid), close: async () => undefined }),
+    async () => ({
+      engine: new MeiliSearchEngine(createMeiliIndexClient(url, key, uid), uid),
+      close: async () => undefined,
+    }),
     { stemsCompounds: true },
   );
 } else {
-  console.warn('SKIPPED Meilisearch contract suite: MEILI_URL is not set (no Meilisearch server on this machine)');
+  console.warn(
+    'SKIPPED Meilisearch contract suite: MEILI_URL is not set (no Meilisearch server on this machine)',
+  );
   describe.skip('search contract: meilisearch (SKIPPED: MEILI_URL not set)', () => {
     it('runs when MEILI_URL is set', () => undefined);
   });

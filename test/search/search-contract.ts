@@ -70,41 +70,69 @@ export function describeSearchContract(
     });
 
     it('filters within a facet with OR and across facets with AND', async () => {
-      const both = await ids(q({ filters: { interventionTypes: ['OUDERBETROKKENHEID', 'OVERGANGEN'] } }));
+      const both = await ids(
+        q({ filters: { interventionTypes: ['OUDERBETROKKENHEID', 'OVERGANGEN'] } }),
+      );
       expect(new Set(both)).toEqual(new Set([ID.voorlezen, ID.cafe, ID.ouders]));
-      const paidParents = await ids(q({ filters: { interventionTypes: ['OUDERBETROKKENHEID'], costTypes: ['PAID'] } }));
+      const paidParents = await ids(
+        q({ filters: { interventionTypes: ['OUDERBETROKKENHEID'], costTypes: ['PAID'] } }),
+      );
       expect(paidParents).toEqual([ID.ouders]);
       const verified = await ids(q({ filters: { verifiedOnly: true } }));
       expect(verified).not.toContain(ID.jeugdzorg);
       expect(verified).toHaveLength(FIXTURE_DOCUMENTS.length - 1);
-      const youthCare = await ids(q({ filters: { organisationTypes: ['YOUTH_CARE'], sectors: ['SO'] } }));
+      const youthCare = await ids(
+        q({ filters: { organisationTypes: ['YOUTH_CARE'], sectors: ['SO'] } }),
+      );
       expect(youthCare).toEqual([ID.jeugdzorg]);
-      const during = await ids(q({ filters: { deliveryModes: ['DURING_SCHOOL'], targetGroups: ['PUPILS'] } }));
+      const during = await ids(
+        q({ filters: { deliveryModes: ['DURING_SCHOOL'], targetGroups: ['PUPILS'] } }),
+      );
       expect(new Set(during)).toEqual(new Set([ID.lezen, ID.jeugdzorg]));
     });
 
     it('counts facets over the matching documents', async () => {
       const result = await engine.search(q({ filters: { targetGroups: ['PARENTS'] } }));
       expect(result.total).toBe(3);
-      expect(result.facets.interventionTypes).toEqual({ OUDERBETROKKENHEID: 3, TAAL_LEZEN: 1, OVERGANGEN: 1 });
+      expect(result.facets.interventionTypes).toEqual({
+        OUDERBETROKKENHEID: 3,
+        TAAL_LEZEN: 1,
+        OVERGANGEN: 1,
+      });
       expect(result.facets.costType).toEqual({ FREE: 1, SUBSIDISED: 1, PAID: 1 });
       expect(result.facets.verified).toEqual({ true: 3 });
     });
 
     it('scopes to one school: national, its municipality, its province, or the given spatial ids', async () => {
       const scoped = await ids(
-        q({ scope: { municipalityCode: 'GM0606', provinceCode: 'PV28', spatialOfferingIds: [ID.radius] } }),
+        q({
+          scope: {
+            municipalityCode: 'GM0606',
+            provinceCode: 'PV28',
+            spatialOfferingIds: [ID.radius],
+          },
+        }),
       );
       expect(new Set(scoped)).toEqual(
         new Set([ID.huiswerk, ID.lezen, ID.voorlezen, ID.jinc, ID.ouders, ID.schiedam, ID.radius]),
       );
-      const friesland = await ids(q({ scope: { municipalityCode: 'GM1900', provinceCode: 'PV21', spatialOfferingIds: [] } }));
+      const friesland = await ids(
+        q({ scope: { municipalityCode: 'GM1900', provinceCode: 'PV21', spatialOfferingIds: [] } }),
+      );
       expect(friesland).toContain(ID.cafe);
       expect(friesland).not.toContain(ID.schiedam);
     });
 
     it('escapes values in filters', async () => {
-      const res = await ids(q({ scope: { municipalityCode: 'GM0363"] OR national = true', provinceCode: 'PV\\', spatialOfferingIds: [] } }));
+      const res = await ids(
+        q({
+          scope: {
+            municipalityCode: 'GM0363"] OR national = true',
+            provinceCode: 'PV\\',
+            spatialOfferingIds: [],
+          },
+        }),
+      );
       // Only national documents; the odd values match nothing and break nothing.
       expect(new Set(res)).toEqual(new Set([ID.huiswerk, ID.lezen, ID.voorlezen, ID.jinc]));
       expect(await ids(q({ text: '"Doe-mee"' }))).toContain(ID.quote);
@@ -134,7 +162,9 @@ export function describeSearchContract(
     it('highlights the matching words', async () => {
       const res = await engine.search(q({ text: 'bliksemstage' }));
       const title = res.hits[0]!.highlights.find((h) => h.field === 'title')!;
-      expect(title.segments.some((s) => s.match && s.text.toLowerCase() === 'bliksemstage')).toBe(true);
+      expect(title.segments.some((s) => s.match && s.text.toLowerCase() === 'bliksemstage')).toBe(
+        true,
+      );
       expect(title.segments.map((s) => s.text).join('')).toBe('Bliksemstage');
     });
 

@@ -44,10 +44,14 @@ describe('searchOfferings', () => {
   beforeAll(async () => {
     t = await startTestApp({ ADMIN_API_TOKEN: TOKEN });
     await t.app.get(SearchSyncWorker).drain();
-    const schools = await t.gql<{ schools: { nodes: { vestigingscode: string; schoolType: string }[] } }>(
+    const schools = await t.gql<{
+      schools: { nodes: { vestigingscode: string; schoolType: string }[] };
+    }>(
       `{ schools(municipalityCode: "GM0606", sector: PO) { nodes { vestigingscode schoolType } } }`,
     );
-    schiedamSchool = schools.data!.schools.nodes.find((s) => s.schoolType === 'BAO')!.vestigingscode;
+    schiedamSchool = schools.data!.schools.nodes.find(
+      (s) => s.schoolType === 'BAO',
+    )!.vestigingscode;
   }, 120_000);
 
   afterAll(async () => {
@@ -96,7 +100,10 @@ describe('searchOfferings', () => {
   });
 
   it('filters by intervention type and verified status', async () => {
-    const res = await search({ filters: { interventionTypes: ['OUDERBETROKKENHEID'], verifiedOnly: true }, limit: 100 });
+    const res = await search({
+      filters: { interventionTypes: ['OUDERBETROKKENHEID'], verifiedOnly: true },
+      limit: 100,
+    });
     const result = res.data!.searchOfferings;
     expect(result.total).toBeGreaterThan(0);
     const types = result.facets.find((f) => f.field === 'interventionTypes')!;
@@ -104,7 +111,9 @@ describe('searchOfferings', () => {
   });
 
   it('drops archived offerings from search', async () => {
-    const [row] = (await t.app.get(DataSource).query(`SELECT id FROM offering WHERE title = 'Bliksemstage'`)) as { id: string }[];
+    const [row] = (await t.app
+      .get(DataSource)
+      .query(`SELECT id FROM offering WHERE title = 'Bliksemstage'`)) as { id: string }[];
     const archive = await t.gql(
       `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: ARCHIVED) { status } }`,
       { id: row!.id },

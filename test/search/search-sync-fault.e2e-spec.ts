@@ -3,7 +3,10 @@ import { DataSource } from 'typeorm';
 import type { OfferingDocument, SearchEngine } from '@partnerwijzer/search';
 import { recordChanges } from '../../apps/api/src/modules/change-feed/change-feed.js';
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
-import { allOfferingIds, buildDocumentChanges } from '../../apps/api/src/modules/search/search-documents.js';
+import {
+  allOfferingIds,
+  buildDocumentChanges,
+} from '../../apps/api/src/modules/search/search-documents.js';
 import { SEARCH_ENGINE } from '../../apps/api/src/modules/search/search-engine.provider.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -32,8 +35,10 @@ describe('search sync survives an engine outage', () => {
     let failing = true;
     const realUpsert = engine.upsert.bind(engine);
     const realRemove = engine.remove.bind(engine);
-    engine.upsert = async (docs) => (failing ? Promise.reject(new Error('ECONNREFUSED (test outage)')) : realUpsert(docs));
-    engine.remove = async (ids) => (failing ? Promise.reject(new Error('ECONNREFUSED (test outage)')) : realRemove(ids));
+    engine.upsert = async (docs) =>
+      failing ? Promise.reject(new Error('ECONNREFUSED (test outage)')) : realUpsert(docs);
+    engine.remove = async (ids) =>
+      failing ? Promise.reject(new Error('ECONNREFUSED (test outage)')) : realRemove(ids);
 
     const ids = (await db.query(`SELECT id FROM offering ORDER BY id`)) as { id: string }[];
     const before = (await worker.status()).backlog;
@@ -45,14 +50,23 @@ describe('search sync survives an engine outage', () => {
     for (const [i, op] of ops.entries()) {
       const id = ids[op.offering]!.id;
       if (op.kind < 3) {
-        await writes.setStatus(id, (['ACTIVE', 'PAUSED', 'ARCHIVED', 'ACTIVE'] as const)[op.value % 4]!);
+        await writes.setStatus(
+          id,
+          (['ACTIVE', 'PAUSED', 'ARCHIVED', 'ACTIVE'] as const)[op.value % 4]!,
+        );
       } else if (op.kind < 6) {
-        const areas = op.value % 2 === 0 ? [{ kind: 'NATIONAL' as const }] : [{ kind: 'MUNICIPALITY' as const, municipalityCode: 'GM0606' }];
+        const areas =
+          op.value % 2 === 0
+            ? [{ kind: 'NATIONAL' as const }]
+            : [{ kind: 'MUNICIPALITY' as const, municipalityCode: 'GM0606' }];
         await writes.setCoverage({ offeringId: id, areas });
       } else {
         // A writer elsewhere: a title change with its feed row, in one transaction.
         await db.transaction(async (tx) => {
-          await tx.query(`UPDATE offering SET title = $2, updated_at = now() WHERE id = $1`, [id, `Titel ${i}-${op.value}`]);
+          await tx.query(`UPDATE offering SET title = $2, updated_at = now() WHERE id = $1`, [
+            id,
+            `Titel ${i}-${op.value}`,
+          ]);
           await recordChanges(tx, 'OFFERING', [id]);
         });
       }
@@ -74,7 +88,9 @@ describe('search sync survives an engine outage', () => {
 
     // What a fresh reindex would hold, from PostgreSQL now.
     const expected = await buildDocumentChanges(db, await allOfferingIds(db));
-    const indexed = (await db.query(`SELECT doc FROM search_document`)) as { doc: OfferingDocument & { interventionText?: string } }[];
+    const indexed = (await db.query(`SELECT doc FROM search_document`)) as {
+      doc: OfferingDocument & { interventionText?: string };
+    }[];
     const actual = new Map(
       indexed.map(({ doc }) => {
         const { interventionText: _drop, ...rest } = doc;
@@ -82,9 +98,16 @@ describe('search sync survives an engine outage', () => {
       }),
     );
     const lost = expected.upsert.filter((d) => !actual.has(d.id)).map((d) => d.id);
-    const stale = expected.upsert.filter((d) => actual.has(d.id) && JSON.stringify(sorted(actual.get(d.id))) !== JSON.stringify(sorted(d)));
+    const stale = expected.upsert.filter(
+      (d) =>
+        actual.has(d.id) && JSON.stringify(sorted(actual.get(d.id))) !== JSON.stringify(sorted(d)),
+    );
     const extra = [...actual.keys()].filter((id) => !expected.upsert.some((d) => d.id === id));
-    expect({ lost, stale: stale.map((d) => d.id), extra }).toEqual({ lost: [], stale: [], extra: [] });
+    expect({ lost, stale: stale.map((d) => d.id), extra }).toEqual({
+      lost: [],
+      stale: [],
+      extra: [],
+    });
     expect(actual.size).toBe(expected.upsert.length);
   }, 240_000);
 });
@@ -92,7 +115,11 @@ describe('search sync survives an engine outage', () => {
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sorted(v)]),
+    );
   }
   return value;
 }

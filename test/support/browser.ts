@@ -18,8 +18,10 @@ export const CHROMIUM_ARGS = [
 
 export function browserSkipReason(): string | null {
   const missing: string[] = [];
-  if (!existsSync(CHROMIUM_PATH)) missing.push(`Chromium (${CHROMIUM_PATH}; apt-get install -y chromium)`);
-  if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) missing.push('the built web client (npm run build:web)');
+  if (!existsSync(CHROMIUM_PATH))
+    missing.push(`Chromium (${CHROMIUM_PATH}; apt-get install -y chromium)`);
+  if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html')))
+    missing.push('the built web client (npm run build:web)');
   if (missing.length === 0) return null;
   if (process.env.CI) {
     throw new Error(`Browser tests are mandatory in CI, but missing: ${missing.join(', ')}`);

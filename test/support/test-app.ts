@@ -41,7 +41,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     config,
-    gql: async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    gql: async <T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) => {
       const res = await request(server)
         .post('/graphql')
         .set({ 'content-type': 'application/json', ...headers })

@@ -1,4 +1,8 @@
-import { getInterventionType, isInterventionCode, type MatchableOffering } from '@partnerwijzer/domain';
+import {
+  getInterventionType,
+  isInterventionCode,
+  type MatchableOffering,
+} from '@partnerwijzer/domain';
 import type { OfferingDocument } from './offering-document.js';
 
 /** Text the matching engine does not need but search does. */
@@ -22,7 +26,9 @@ export function toOfferingDocument(o: MatchableOffering, text: OfferingText): Of
     title: o.title,
     description: text.description,
     interventionTypes: [...o.interventionCodes],
-    interventionLabels: o.interventionCodes.filter(isInterventionCode).map((c) => getInterventionType(c).labelNl),
+    interventionLabels: o.interventionCodes
+      .filter(isInterventionCode)
+      .map((c) => getInterventionType(c).labelNl),
     sectors: [...o.sectors],
     targetGroups: [...o.targetGroups],
     deliveryModes: [...o.deliveryModes],
@@ -30,8 +36,12 @@ export function toOfferingDocument(o: MatchableOffering, text: OfferingText): Of
     costAmountEur: o.costAmountEur,
     verified: o.organisationStatus === 'VERIFIED',
     national: areas.some((a) => a.kind === 'NATIONAL'),
-    provinceCodes: [...new Set(areas.flatMap((a) => (a.kind === 'PROVINCE' ? [a.provinceCode] : [])))],
-    municipalityCodes: [...new Set(areas.flatMap((a) => (a.kind === 'MUNICIPALITY' ? [a.municipalityCode] : [])))],
+    provinceCodes: [
+      ...new Set(areas.flatMap((a) => (a.kind === 'PROVINCE' ? [a.provinceCode] : []))),
+    ],
+    municipalityCodes: [
+      ...new Set(areas.flatMap((a) => (a.kind === 'MUNICIPALITY' ? [a.municipalityCode] : []))),
+    ],
     spatial: areas.some((a) => a.kind === 'RADIUS' || a.kind === 'POLYGON'),
     city: text.city,
     location: o.partnerLocation,
@@ -42,5 +52,9 @@ export function toOfferingDocument(o: MatchableOffering, text: OfferingText): Of
 
 /** Whether an offering belongs in search at all: active, from an organisation that is listed. */
 export function isSearchable(o: MatchableOffering): boolean {
-  return o.status === 'ACTIVE' && o.organisationStatus !== 'SUSPENDED' && o.organisationStatus !== 'DRAFT';
+  return (
+    o.status === 'ACTIVE' &&
+    o.organisationStatus !== 'SUSPENDED' &&
+    o.organisationStatus !== 'DRAFT'
+  );
 }

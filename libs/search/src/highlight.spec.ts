@@ -11,7 +11,9 @@ describe('query text', () => {
   });
 
   it('expands synonyms into single words', () => {
-    expect(expandTerm('bijles')).toEqual(expect.arrayContaining(['bijles', 'tutoring', 'huiswerkbegeleiding', 'extra', 'leertijd']));
+    expect(expandTerm('bijles')).toEqual(
+      expect.arrayContaining(['bijles', 'tutoring', 'huiswerkbegeleiding', 'extra', 'leertijd']),
+    );
   });
 });
 

@@ -7,7 +7,10 @@ const SYNONYMS = synonymMap();
 
 /** Lower case without accents: "Súdwest-Fryslân" → "sudwest-fryslan". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Query words worth searching for: folded, no stop words, at most MAX_QUERY_TERMS. */

@@ -8,13 +8,18 @@ import { createSearchEngine } from '../modules/search/search-engine.provider.js'
 // from PostgreSQL. Safe while the API runs: its sync worker replays what changes meanwhile.
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDataDir: config.PGLITE_DATA_DIR,
+  });
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
     const engine = createSearchEngine(config, db.dataSource);
     const progress = createProgressReporter(`Zoekindex (${engine.name})`);
     const started = performance.now();
-    const result = await reindexAll(db.dataSource, engine, (done, total) => progress.update({ done, total }));
+    const result = await reindexAll(db.dataSource, engine, (done, total) =>
+      progress.update({ done, total }),
+    );
     progress.finish();
     console.log(
       `Klaar in ${((performance.now() - started) / 1000).toFixed(1)} s: ${result.indexed} aanbiedingen geïndexeerd, ${result.removed} verouderde verwijderd.`,
@@ -25,6 +30,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Herindexeren mislukt (reindex failed):', error instanceof Error ? error.message : error);
+  console.error(
+    'Herindexeren mislukt (reindex failed):',
+    error instanceof Error ? error.message : error,
+  );
   process.exit(1);
 });

@@ -35,7 +35,10 @@ export const configSchema = z.object({
     .optional(),
   MEILI_INDEX: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'alleen letters, cijfers, - en _ (letters, digits, - and _ only)')
+    .regex(
+      /^[A-Za-z0-9_-]{1,100}$/,
+      'alleen letters, cijfers, - en _ (letters, digits, - and _ only)',
+    )
     .default('offerings'),
   SEARCH_SYNC_INTERVAL_MS: z.coerce
     .number({ message: 'moet een getal zijn (must be a number)' })

@@ -41,12 +41,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async count(): Promise<number> {
-    const rows = (await this.db.query('SELECT count(*)::int AS n FROM search_document')) as { n: number }[];
+    const rows = (await this.db.query('SELECT count(*)::int AS n FROM search_document')) as {
+      n: number;
+    }[];
     return rows[0]?.n ?? 0;
   }
 
   async snapshot(): Promise<Map<string, number>> {
-    const rows = (await this.db.query('SELECT id::text AS id, updated_at::text AS u FROM search_document')) as {
+    const rows = (await this.db.query(
+      'SELECT id::text AS id, updated_at::text AS u FROM search_document',
+    )) as {
       id: string;
       u: string;
     }[];
@@ -74,7 +78,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
-function withInterventionText(doc: OfferingDocument): OfferingDocument & { interventionText: string } {
+function withInterventionText(
+  doc: OfferingDocument,
+): OfferingDocument & { interventionText: string } {
   return { ...doc, interventionText: doc.interventionLabels.join(' ') };
 }
 

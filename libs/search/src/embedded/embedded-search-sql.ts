@@ -55,7 +55,8 @@ export function buildSearchSql(query: SearchQuery): BuiltSearch {
   anyOf('sectors', f.sectors);
   anyOf('target_groups', f.targetGroups);
   anyOf('delivery_modes', f.deliveryModes);
-  if (f.costTypes && f.costTypes.length > 0) where.push(`d.cost_type = ANY(${p.add([...f.costTypes])}::text[])`);
+  if (f.costTypes && f.costTypes.length > 0)
+    where.push(`d.cost_type = ANY(${p.add([...f.costTypes])}::text[])`);
   if (f.organisationTypes && f.organisationTypes.length > 0) {
     where.push(`d.organisation_type = ANY(${p.add([...f.organisationTypes])}::text[])`);
   }

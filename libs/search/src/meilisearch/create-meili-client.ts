@@ -4,7 +4,11 @@ import type { MeiliIndexClient, MeiliTaskResult } from './meili-client.js';
 const WAIT = { timeout: 60_000, interval: 50 };
 
 /** Wraps the official client: every write waits for its task and reports its outcome. */
-export function createMeiliIndexClient(host: string, apiKey: string, uid: string): MeiliIndexClient {
+export function createMeiliIndexClient(
+  host: string,
+  apiKey: string,
+  uid: string,
+): MeiliIndexClient {
   const client = new Meilisearch({ host, apiKey, timeout: 10_000 });
   const index = client.index(uid);
   const result = (task: Task): MeiliTaskResult => ({
@@ -18,8 +22,10 @@ export function createMeiliIndexClient(host: string, apiKey: string, uid: string
       return task.error?.code === 'index_already_exists' ? null : result(task);
     },
     getSettings: async () => (await index.getSettings()) as Record<string, unknown>,
-    updateSettings: async (settings) => result(await index.updateSettings(settings as Settings).waitTask(WAIT)),
-    addDocuments: async (docs) => result(await index.addDocuments(docs, { primaryKey: 'id' }).waitTask(WAIT)),
+    updateSettings: async (settings) =>
+      result(await index.updateSettings(settings as Settings).waitTask(WAIT)),
+    addDocuments: async (docs) =>
+      result(await index.addDocuments(docs, { primaryKey: 'id' }).waitTask(WAIT)),
     deleteDocuments: async (ids) => result(await index.deleteDocuments(ids).waitTask(WAIT)),
     deleteAllDocuments: async () => result(await index.deleteAllDocuments().waitTask(WAIT)),
     search: async (q, params) => {
@@ -27,8 +33,10 @@ export function createMeiliIndexClient(host: string, apiKey: string, uid: string
       return {
         hits: res.hits as Record<string, unknown>[],
         estimatedTotalHits: 'estimatedTotalHits' in res ? res.estimatedTotalHits : undefined,
-        totalHits: 'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : undefined,
-        facetDistribution: res.facetDistribution as Record<string, Record<string, number>> | undefined,
+        totalHits:
+          'totalHits' in res && typeof res.totalHits === 'number' ? res.totalHits : undefined,
+        facetDistribution: res.facetDistribution as
+          Record<string, Record<string, number>> | undefined,
       };
     },
     stats: async () => ({ numberOfDocuments: (await index.getStats()).numberOfDocuments }),

@@ -10,8 +10,14 @@ describe('Meilisearch filter expressions', () => {
 
   it('ORs values within a filter and ANDs the filters', () => {
     expect(
-      buildMeiliFilter({ interventionTypes: ['EXTRA_LEERTIJD', 'MENTORING'], costTypes: ['FREE'], verifiedOnly: true }),
-    ).toBe('(interventionTypes IN ["EXTRA_LEERTIJD", "MENTORING"]) AND (costType IN ["FREE"]) AND (verified = true)');
+      buildMeiliFilter({
+        interventionTypes: ['EXTRA_LEERTIJD', 'MENTORING'],
+        costTypes: ['FREE'],
+        verifiedOnly: true,
+      }),
+    ).toBe(
+      '(interventionTypes IN ["EXTRA_LEERTIJD", "MENTORING"]) AND (costType IN ["FREE"]) AND (verified = true)',
+    );
   });
 
   it('builds no filter when nothing is asked', () => {
@@ -20,11 +26,19 @@ describe('Meilisearch filter expressions', () => {
   });
 
   it('expresses school scope as national, region codes or spatial ids', () => {
-    expect(buildMeiliFilter({}, { municipalityCode: 'GM0606', provinceCode: 'PV28', spatialOfferingIds: ['a', 'b'] })).toBe(
+    expect(
+      buildMeiliFilter(
+        {},
+        { municipalityCode: 'GM0606', provinceCode: 'PV28', spatialOfferingIds: ['a', 'b'] },
+      ),
+    ).toBe(
       '(national = true OR municipalityCodes = "GM0606" OR provinceCodes = "PV28" OR id IN ["a", "b"])',
     );
-    expect(buildMeiliFilter({}, { municipalityCode: 'GM0606', provinceCode: 'PV28', spatialOfferingIds: [] })).toBe(
-      '(national = true OR municipalityCodes = "GM0606" OR provinceCodes = "PV28")',
-    );
+    expect(
+      buildMeiliFilter(
+        {},
+        { municipalityCode: 'GM0606', provinceCode: 'PV28', spatialOfferingIds: [] },
+      ),
+    ).toBe('(national = true OR municipalityCodes = "GM0606" OR provinceCodes = "PV28")');
   });
 });

@@ -31,6 +31,7 @@ function scopeFilter(scope: SearchScope): string {
     `municipalityCodes = ${quote(scope.municipalityCode)}`,
     `provinceCodes = ${quote(scope.provinceCode)}`,
   ];
-  if (scope.spatialOfferingIds.length > 0) alternatives.push(`id IN [${scope.spatialOfferingIds.map(quote).join(', ')}]`);
+  if (scope.spatialOfferingIds.length > 0)
+    alternatives.push(`id IN [${scope.spatialOfferingIds.map(quote).join(', ')}]`);
   return alternatives.join(' OR ');
 }

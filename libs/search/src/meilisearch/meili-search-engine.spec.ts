@@ -53,7 +53,9 @@ const doc = (id: string): OfferingDocument => ({
 
 describe('MeiliSearchEngine', () => {
   it('applies only the settings that differ', async () => {
-    const { client, calls } = fakeClient({ getSettings: async () => ({ ...MEILI_SETTINGS, synonyms: {} }) });
+    const { client, calls } = fakeClient({
+      getSettings: async () => ({ ...MEILI_SETTINGS, synonyms: {} }),
+    });
     await new MeiliSearchEngine(client).prepare();
     const update = calls.find((c) => c.method === 'updateSettings');
     expect(Object.keys(update?.arg as object)).toEqual(['synonyms']);
@@ -69,22 +71,31 @@ describe('MeiliSearchEngine', () => {
     const { client, calls } = fakeClient();
     const docs = Array.from({ length: 2500 }, (_, i) => doc(`id-${i}`));
     await new MeiliSearchEngine(client).upsert(docs);
-    const batches = calls.filter((c) => c.method === 'addDocuments').map((c) => c.arg as Record<string, unknown>[]);
+    const batches = calls
+      .filter((c) => c.method === 'addDocuments')
+      .map((c) => c.arg as Record<string, unknown>[]);
     expect(batches.map((b) => b.length)).toEqual([1000, 1000, 500]);
     expect(batches[0]![0]).toMatchObject({ id: 'id-0', _geo: { lat: 52.1, lng: 5.1 } });
   });
 
   it('surfaces a failed task as an error naming the step and the reason', async () => {
     const { client } = fakeClient({
-      addDocuments: async () => ({ status: 'failed', error: { message: 'invalid document', code: 'invalid_document_id' } }),
+      addDocuments: async () => ({
+        status: 'failed',
+        error: { message: 'invalid document', code: 'invalid_document_id' },
+      }),
     });
     const attempt = new MeiliSearchEngine(client).upsert([doc('x')]);
     await expect(attempt).rejects.toThrow(SearchEngineError);
-    await expect(attempt).rejects.toThrow(/documenten schrijven mislukt \(failed\): invalid document/);
+    await expect(attempt).rejects.toThrow(
+      /documenten schrijven mislukt \(failed\): invalid document/,
+    );
   });
 
   it('lets network errors through so the sync worker retries', async () => {
-    const { client } = fakeClient({ deleteDocuments: async () => Promise.reject(new Error('ECONNREFUSED')) });
+    const { client } = fakeClient({
+      deleteDocuments: async () => Promise.reject(new Error('ECONNREFUSED')),
+    });
     await expect(new MeiliSearchEngine(client).remove(['x'])).rejects.toThrow('ECONNREFUSED');
   });
 
@@ -94,7 +105,18 @@ describe('MeiliSearchEngine', () => {
       search: async (_q, p) => {
         params = p;
         return {
-          hits: [{ id: 'a', title: 'Bijles', _formatted: { title: '\u0002Bijles\u0003 thuis', organisationName: 'Org', description: 'D' }, _geoDistance: 2345 }],
+          hits: [
+            {
+              id: 'a',
+              title: 'Bijles',
+              _formatted: {
+                title: '\u0002Bijles\u0003 thuis',
+                organisationName: 'Org',
+                description: 'D',
+              },
+              _geoDistance: 2345,
+            },
+          ],
           estimatedTotalHits: 1,
           facetDistribution: { costType: { FREE: 1 } },
         };

@@ -32,14 +32,18 @@ export class MeiliSearchEngine implements SearchEngine {
     if (created) check(created, 'index aanmaken');
     const differing = settingsDiff(await this.client.getSettings());
     if (differing.length > 0) {
-      const changes = Object.fromEntries(differing.map((k) => [k, MEILI_SETTINGS[k as keyof typeof MEILI_SETTINGS]]));
+      const changes = Object.fromEntries(
+        differing.map((k) => [k, MEILI_SETTINGS[k as keyof typeof MEILI_SETTINGS]]),
+      );
       check(await this.client.updateSettings(changes), `instellingen (${differing.join(', ')})`);
     }
   }
 
   async upsert(documents: readonly OfferingDocument[]): Promise<void> {
     for (let i = 0; i < documents.length; i += BATCH) {
-      const batch = documents.slice(i, i + BATCH).map((d) => toMeiliDocument(d) as unknown as Record<string, unknown>);
+      const batch = documents
+        .slice(i, i + BATCH)
+        .map((d) => toMeiliDocument(d) as unknown as Record<string, unknown>);
       check(await this.client.addDocuments(batch), 'documenten schrijven');
     }
   }
@@ -64,12 +68,14 @@ export class MeiliSearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const res = await this.client.search(query.text.trim(), toSearchParams(query));
     const facets = emptyFacets();
-    for (const field of FACET_FIELDS) Object.assign(facets[field], res.facetDistribution?.[field] ?? {});
+    for (const field of FACET_FIELDS)
+      Object.assign(facets[field], res.facetDistribution?.[field] ?? {});
     return {
       total: res.totalHits ?? res.estimatedTotalHits ?? res.hits.length,
       hits: res.hits.map((hit) => ({
         id: String(hit.id),
-        distanceKm: typeof hit._geoDistance === 'number' ? Math.round(hit._geoDistance / 100) / 10 : null,
+        distanceKm:
+          typeof hit._geoDistance === 'number' ? Math.round(hit._geoDistance / 100) / 10 : null,
         highlights: highlightsOf(hit),
       })),
       facets,
@@ -99,7 +105,10 @@ export function toSearchParams(query: SearchQuery): MeiliSearchParams {
 function highlightsOf(hit: Record<string, unknown>): Highlight[] {
   const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
   return HIGHLIGHT_FIELDS.map((field) => {
-    const value = typeof formatted[field] === 'string' ? (formatted[field] as string) : String(hit[field] ?? '');
+    const value =
+      typeof formatted[field] === 'string'
+        ? (formatted[field] as string)
+        : String(hit[field] ?? '');
     const segments = segmentsFromMarked(value, PRE, POST);
     return { field, segments: field === 'description' ? excerpt(segments) : segments };
   });

@@ -3,11 +3,15 @@ import { MEILI_SETTINGS, settingsDiff } from './meili-settings.js';
 describe('Meilisearch settings', () => {
   it('has Dutch stop words, synonyms, typo tolerance and geo', () => {
     expect(MEILI_SETTINGS.stopWords).toContain('de');
-    expect(MEILI_SETTINGS.synonyms.bijles).toEqual(expect.arrayContaining(['huiswerkbegeleiding', 'tutoring', 'extra leertijd']));
+    expect(MEILI_SETTINGS.synonyms.bijles).toEqual(
+      expect.arrayContaining(['huiswerkbegeleiding', 'tutoring', 'extra leertijd']),
+    );
     expect(MEILI_SETTINGS.synonyms.huiswerkbegeleiding).toContain('bijles');
     expect(MEILI_SETTINGS.typoTolerance.enabled).toBe(true);
     expect(MEILI_SETTINGS.filterableAttributes).toContain('_geo');
-    expect(MEILI_SETTINGS.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'updatedAt']));
+    expect(MEILI_SETTINGS.sortableAttributes).toEqual(
+      expect.arrayContaining(['_geo', 'updatedAt']),
+    );
   });
 
   it('sees no difference when the server has the same settings in another order', () => {
@@ -23,6 +27,10 @@ describe('Meilisearch settings', () => {
     server.searchableAttributes = [...MEILI_SETTINGS.searchableAttributes].reverse();
     server.synonyms = {};
     delete server.localizedAttributes;
-    expect(settingsDiff(server).sort()).toEqual(['localizedAttributes', 'searchableAttributes', 'synonyms']);
+    expect(settingsDiff(server).sort()).toEqual([
+      'localizedAttributes',
+      'searchableAttributes',
+      'synonyms',
+    ]);
   });
 });

@@ -41,8 +41,13 @@ export const MEILI_SETTINGS = {
 export type MeiliSettings = typeof MEILI_SETTINGS;
 
 /** The settings keys whose server value differs from ours (order-insensitive for lists). */
-export function settingsDiff(server: Record<string, unknown>, ours: Record<string, unknown> = MEILI_SETTINGS): string[] {
-  return Object.keys(ours).filter((key) => canonical(server[key], key) !== canonical(ours[key], key));
+export function settingsDiff(
+  server: Record<string, unknown>,
+  ours: Record<string, unknown> = MEILI_SETTINGS,
+): string[] {
+  return Object.keys(ours).filter(
+    (key) => canonical(server[key], key) !== canonical(ours[key], key),
+  );
 }
 
 // Lists of attribute names are sets for Meilisearch, except searchableAttributes (ranked by order).
@@ -53,7 +58,9 @@ function canonical(value: unknown, key: string): string {
 function normalise(value: unknown, sortLists: boolean): unknown {
   if (Array.isArray(value)) {
     const items = value.map((v) => normalise(v, true));
-    return sortLists && items.every((i) => typeof i === 'string') ? [...(items as string[])].sort() : items;
+    return sortLists && items.every((i) => typeof i === 'string')
+      ? [...(items as string[])].sort()
+      : items;
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(

@@ -16,14 +16,19 @@ export class AdminTokenGuard implements CanActivate {
     const req = GqlExecutionContext.create(context).getContext<{ req: Request }>().req;
     const expected = this.config.ADMIN_API_TOKEN;
     if (!expected) {
-      throw new GraphQLError('Wijzigen is uitgeschakeld: stel ADMIN_API_TOKEN in (writes are disabled)', {
-        extensions: { code: 'FORBIDDEN' },
-      });
+      throw new GraphQLError(
+        'Wijzigen is uitgeschakeld: stel ADMIN_API_TOKEN in (writes are disabled)',
+        {
+          extensions: { code: 'FORBIDDEN' },
+        },
+      );
     }
     const header = req.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
     if (!given) {
-      throw new GraphQLError('Inloggen vereist (authentication required)', { extensions: { code: 'UNAUTHENTICATED' } });
+      throw new GraphQLError('Inloggen vereist (authentication required)', {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
     const a = Buffer.from(given);
     const b = Buffer.from(expected);

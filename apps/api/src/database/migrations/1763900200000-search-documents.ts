@@ -31,10 +31,18 @@ export class SearchDocuments1763900200000 implements MigrationInterface {
         updated_at bigint NOT NULL
       )`);
     await q.query(`CREATE INDEX search_document_tsv_idx ON search_document USING gin (tsv)`);
-    await q.query(`CREATE INDEX search_document_trgm_idx ON search_document USING gin (search_text gin_trgm_ops)`);
-    await q.query(`CREATE INDEX search_document_types_idx ON search_document USING gin (intervention_types)`);
-    await q.query(`CREATE INDEX search_document_municipalities_idx ON search_document USING gin (municipality_codes)`);
-    await q.query(`CREATE INDEX search_document_provinces_idx ON search_document USING gin (province_codes)`);
+    await q.query(
+      `CREATE INDEX search_document_trgm_idx ON search_document USING gin (search_text gin_trgm_ops)`,
+    );
+    await q.query(
+      `CREATE INDEX search_document_types_idx ON search_document USING gin (intervention_types)`,
+    );
+    await q.query(
+      `CREATE INDEX search_document_municipalities_idx ON search_document USING gin (municipality_codes)`,
+    );
+    await q.query(
+      `CREATE INDEX search_document_provinces_idx ON search_document USING gin (province_codes)`,
+    );
     await q.query(`CREATE INDEX search_document_updated_idx ON search_document (updated_at DESC)`);
   }
 

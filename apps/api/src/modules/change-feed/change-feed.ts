@@ -53,7 +53,10 @@ export async function readChangesSince(
   return rows;
 }
 
-export function watermarkOf(events: readonly ChangeEvent[], fallback: ChangeWatermark): ChangeWatermark {
+export function watermarkOf(
+  events: readonly ChangeEvent[],
+  fallback: ChangeWatermark,
+): ChangeWatermark {
   const last = events[events.length - 1];
   return last ? { txid: last.txid, id: last.id } : fallback;
 }
@@ -63,7 +66,9 @@ export function watermarkOf(events: readonly ChangeEvent[], fallback: ChangeWate
  * transaction still running (or newer) is replayed. Replays are harmless — readers
  * reload the entity by id — and nothing committed later is skipped.
  */
-export async function safeStartWatermark(db: Pick<EntityManager, 'query'>): Promise<ChangeWatermark> {
+export async function safeStartWatermark(
+  db: Pick<EntityManager, 'query'>,
+): Promise<ChangeWatermark> {
   const [row] = (await db.query(
     `SELECT (pg_snapshot_xmin(pg_current_snapshot())::text::bigint - 1)::text AS txid,
             '9223372036854775807' AS id`,

@@ -4,5 +4,9 @@ import { SearchModule } from '../search/search.module.js';
 import { HealthController } from './health.controller.js';
 import { HealthService } from './health.service.js';
 
-@Module({ imports: [MatchingModule, SearchModule], controllers: [HealthController], providers: [HealthService] })
+@Module({
+  imports: [MatchingModule, SearchModule],
+  controllers: [HealthController],
+  providers: [HealthService],
+})
 export class HealthModule {}

@@ -51,10 +51,14 @@ interface CoverageRow {
   geometry: AreaGeometry | null;
 }
 
-export type OfferingScope = { all: true } | { offeringIds: string[] } | { organisationIds: string[] };
+export type OfferingScope =
+  { all: true } | { offeringIds: string[] } | { organisationIds: string[] };
 
 /** Reads offerings (not archived) with their organisation and coverage, shaped for matching. */
-export async function loadMatchableOfferings(db: DataSource, scope: OfferingScope): Promise<MatchableOffering[]> {
+export async function loadMatchableOfferings(
+  db: DataSource,
+  scope: OfferingScope,
+): Promise<MatchableOffering[]> {
   const [where, params] = scopeFilter(scope);
   const rows = (await db.query(
     `SELECT f.id, f.organisation_id, o.name AS organisation_name, o.status AS organisation_status, o.lat, o.lng,
@@ -82,7 +86,8 @@ export async function loadMatchableOfferings(db: DataSource, scope: OfferingScop
 
 function scopeFilter(scope: OfferingScope): [string, unknown[]] {
   if ('offeringIds' in scope) return ['AND f.id = ANY($1::uuid[])', [scope.offeringIds]];
-  if ('organisationIds' in scope) return ['AND f.organisation_id = ANY($1::uuid[])', [scope.organisationIds]];
+  if ('organisationIds' in scope)
+    return ['AND f.organisation_id = ANY($1::uuid[])', [scope.organisationIds]];
   return ['', []];
 }
 
@@ -124,10 +129,16 @@ function toSpec(c: CoverageRow): CoverageAreaSpec | null {
     case 'PROVINCE':
       return c.province_code ? { kind: 'PROVINCE', provinceCode: c.province_code } : null;
     case 'MUNICIPALITY':
-      return c.municipality_code ? { kind: 'MUNICIPALITY', municipalityCode: c.municipality_code } : null;
+      return c.municipality_code
+        ? { kind: 'MUNICIPALITY', municipalityCode: c.municipality_code }
+        : null;
     case 'RADIUS':
       return c.center_lat !== null && c.center_lng !== null && c.radius_km !== null
-        ? { kind: 'RADIUS', center: { lat: c.center_lat, lng: c.center_lng }, radiusKm: c.radius_km }
+        ? {
+            kind: 'RADIUS',
+            center: { lat: c.center_lat, lng: c.center_lng },
+            radiusKm: c.radius_km,
+          }
         : null;
     case 'POLYGON':
       return c.geometry ? { kind: 'POLYGON', geometry: c.geometry } : null;

@@ -55,7 +55,9 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     this.watermark = await safeStartWatermark(this.db);
     await this.reloadPlaceNames();
     for (const offering of await loadMatchableOfferings(this.db, { all: true })) this.put(offering);
-    this.logger.log(`Index gebouwd: ${this.engine.size} aanbiedingen in ${Math.round(performance.now() - started)} ms`);
+    this.logger.log(
+      `Index gebouwd: ${this.engine.size} aanbiedingen in ${Math.round(performance.now() - started)} ms`,
+    );
     this.unsubscribe = this.notifier.subscribe((change) => this.applyLocal(change));
     this.timer = setInterval(() => void this.syncFromFeed(), this.config.MATCH_SYNC_INTERVAL_MS);
     this.timer.unref();
@@ -75,7 +77,11 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
    * Every listed offering that reaches this place, with its match result (reasons,
    * distance), whatever needs or sector. Search uses it to scope results to one school.
    */
-  coverageAt(place: { point: GeoPoint; municipalityCode: string; provinceCode: string }): Map<string, MatchResult> {
+  coverageAt(place: {
+    point: GeoPoint;
+    municipalityCode: string;
+    provinceCode: string;
+  }): Map<string, MatchResult> {
     const outcome = this.engine.match({ ...place, needs: [], limit: Number.MAX_SAFE_INTEGER });
     return new Map(outcome.matches.map((m) => [m.offeringId, m]));
   }
@@ -93,14 +99,24 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
         this.lastSyncAt = new Date();
       } catch (error) {
         // The next tick retries from the same watermark; nothing is skipped.
-        this.logger.warn(`Synchronisatie mislukt: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.warn(
+          `Synchronisatie mislukt: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     });
     return this.syncing;
   }
 
   private async applyLocal(change: LocalChange): Promise<void> {
-    await this.apply(change.ids.map((id) => ({ id: '0', txid: '0', entity: change.entity, entityId: id, op: 'UPSERT' })));
+    await this.apply(
+      change.ids.map((id) => ({
+        id: '0',
+        txid: '0',
+        entity: change.entity,
+        entityId: id,
+        op: 'UPSERT',
+      })),
+    );
   }
 
   private async apply(events: readonly ChangeEvent[]): Promise<void> {
@@ -133,7 +149,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
 
   private put(offering: MatchableOffering): void {
     const previous = this.organisationOf.get(offering.id);
-    if (previous && previous !== offering.organisationId) this.offeringsByOrganisation.get(previous)?.delete(offering.id);
+    if (previous && previous !== offering.organisationId)
+      this.offeringsByOrganisation.get(previous)?.delete(offering.id);
     this.organisationOf.set(offering.id, offering.organisationId);
     const set = this.offeringsByOrganisation.get(offering.organisationId) ?? new Set<string>();
     set.add(offering.id);

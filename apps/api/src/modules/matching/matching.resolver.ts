@@ -4,14 +4,19 @@ import { OfferingModel } from '../organisations/models/offering.model.js';
 import { OrganisationModel } from '../organisations/models/organisation.model.js';
 import { MatchPartnersInput } from './dto/match-partners.input.js';
 import { MatchingService } from './matching.service.js';
-import { MatchBundleModel, MatchPartnersResultModel, PartnerMatchModel } from './models/match-outcome.model.js';
+import {
+  MatchBundleModel,
+  MatchPartnersResultModel,
+  PartnerMatchModel,
+} from './models/match-outcome.model.js';
 
 @Resolver(() => MatchPartnersResultModel)
 export class MatchingResolver {
   constructor(private readonly matching: MatchingService) {}
 
   @Query(() => MatchPartnersResultModel, {
-    description: 'Partners die deze school bereiken en bij de behoeften passen, gerangschikt met redenen',
+    description:
+      'Partners die deze school bereiken en bij de behoeften passen, gerangschikt met redenen',
   })
   matchPartners(@Args('input') input: MatchPartnersInput) {
     return this.matching.matchPartners(input);

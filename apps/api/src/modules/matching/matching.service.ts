@@ -74,7 +74,9 @@ export class MatchingService {
     }
     const loc = input.location!;
     const code = loc.municipalityCode.trim().toUpperCase();
-    const rows = (await this.db.query(`SELECT province_code FROM municipality WHERE code = $1`, [code])) as {
+    const rows = (await this.db.query(`SELECT province_code FROM municipality WHERE code = $1`, [
+      code,
+    ])) as {
       province_code: string;
     }[];
     if (!rows[0]) throw UserInputError.notFound('location.municipalityCode', code);
@@ -93,25 +95,45 @@ function checkInput(input: MatchPartnersInput): void {
   const problems: FieldProblem[] = [];
   const hasCode = input.vestigingscode !== undefined && input.vestigingscode !== null;
   if (hasCode === Boolean(input.location)) {
-    problems.push({ field: 'input', message: 'geef óf vestigingscode óf location (give either vestigingscode or location)' });
+    problems.push({
+      field: 'input',
+      message: 'geef óf vestigingscode óf location (give either vestigingscode or location)',
+    });
   }
   if (input.location) {
     if (!isInNetherlands(input.location)) {
-      problems.push({ field: 'location', message: 'ligt niet in Nederland (coordinates outside the Netherlands)' });
+      problems.push({
+        field: 'location',
+        message: 'ligt niet in Nederland (coordinates outside the Netherlands)',
+      });
     }
     if (!isMunicipalityCode(input.location.municipalityCode.trim().toUpperCase())) {
-      problems.push({ field: 'location.municipalityCode', message: 'moet de vorm GMxxxx hebben (must look like GM0363)' });
+      problems.push({
+        field: 'location.municipalityCode',
+        message: 'moet de vorm GMxxxx hebben (must look like GM0363)',
+      });
     }
     const type = input.location.schoolType;
     if (type !== undefined && type !== null && !isSchoolType(type)) {
-      problems.push({ field: 'location.schoolType', message: 'moet BAO, SBO, SO, VSO, SO/VSO of VO zijn' });
+      problems.push({
+        field: 'location.schoolType',
+        message: 'moet BAO, SBO, SO, VSO, SO/VSO of VO zijn',
+      });
     }
   }
-  if (input.groepMin !== undefined && input.groepMax !== undefined && input.groepMin > input.groepMax) {
-    problems.push({ field: 'groepMin', message: 'mag niet groter zijn dan groepMax (must not exceed groepMax)' });
+  if (
+    input.groepMin !== undefined &&
+    input.groepMax !== undefined &&
+    input.groepMin > input.groepMax
+  ) {
+    problems.push({
+      field: 'groepMin',
+      message: 'mag niet groter zijn dan groepMax (must not exceed groepMax)',
+    });
   }
   const codes = input.needs.map((n) => n.code);
   const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
-  if (duplicate) problems.push({ field: 'needs', message: `dubbele behoefte (duplicate need): ${duplicate}` });
+  if (duplicate)
+    problems.push({ field: 'needs', message: `dubbele behoefte (duplicate need): ${duplicate}` });
   if (problems.length > 0) throw new UserInputError(problems);
 }

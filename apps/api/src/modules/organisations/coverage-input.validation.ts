@@ -35,7 +35,8 @@ export function validateCoverageInput(
     const spec = toSpec(area, at, known, problems);
     if (spec) result.push({ spec, note: area.note?.trim() || null });
   });
-  if (areas.length === 0) problems.push({ field, message: 'minstens één werkgebied nodig (at least one area)' });
+  if (areas.length === 0)
+    problems.push({ field, message: 'minstens één werkgebied nodig (at least one area)' });
   return { areas: result, problems };
 }
 
@@ -54,8 +55,10 @@ function toSpec(
       return { kind: 'NATIONAL' };
     case 'PROVINCE': {
       const code = area.provinceCode?.trim().toUpperCase() ?? '';
-      if (!isProvinceCode(code)) return problem('provinceCode', 'moet de vorm PVxx hebben (must look like PV27)');
-      if (!known.province(code)) return problem('provinceCode', `onbekende provincie (unknown province): ${code}`);
+      if (!isProvinceCode(code))
+        return problem('provinceCode', 'moet de vorm PVxx hebben (must look like PV27)');
+      if (!known.province(code))
+        return problem('provinceCode', `onbekende provincie (unknown province): ${code}`);
       return { kind: 'PROVINCE', provinceCode: code };
     }
     case 'MUNICIPALITY': {
@@ -70,12 +73,26 @@ function toSpec(
     }
     case 'RADIUS': {
       if (!area.center) return problem('center', 'verplicht bij RADIUS (required for RADIUS)');
-      if (!isInNetherlands(area.center)) return problem('center', 'ligt niet in Nederland (outside the Netherlands)');
+      if (!isInNetherlands(area.center))
+        return problem('center', 'ligt niet in Nederland (outside the Netherlands)');
       const r = area.radiusKm;
-      if (r === undefined || r === null || !Number.isFinite(r) || r < MIN_RADIUS_KM || r > MAX_RADIUS_KM) {
-        return problem('radiusKm', `moet tussen ${MIN_RADIUS_KM} en ${MAX_RADIUS_KM} km liggen (between 0.1 and 400 km)`);
+      if (
+        r === undefined ||
+        r === null ||
+        !Number.isFinite(r) ||
+        r < MIN_RADIUS_KM ||
+        r > MAX_RADIUS_KM
+      ) {
+        return problem(
+          'radiusKm',
+          `moet tussen ${MIN_RADIUS_KM} en ${MAX_RADIUS_KM} km liggen (between 0.1 and 400 km)`,
+        );
       }
-      return { kind: 'RADIUS', center: { lat: area.center.lat, lng: area.center.lng }, radiusKm: r };
+      return {
+        kind: 'RADIUS',
+        center: { lat: area.center.lat, lng: area.center.lng },
+        radiusKm: r,
+      };
     }
     case 'POLYGON': {
       if (area.geometry === undefined || area.geometry === null) {
@@ -86,7 +103,8 @@ function toSpec(
       }
       const checked = validateAreaGeometry(area.geometry);
       if (!checked.ok) {
-        for (const e of checked.errors) problems.push({ field: `${at}.geometry.${e.path}`, message: e.message });
+        for (const e of checked.errors)
+          problems.push({ field: `${at}.geometry.${e.path}`, message: e.message });
         return null;
       }
       return { kind: 'POLYGON', geometry: checked.geometry };

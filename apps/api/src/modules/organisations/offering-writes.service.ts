@@ -24,7 +24,10 @@ export class OfferingWritesService {
 
   async setCoverage(input: SetOfferingCoverageInput): Promise<OfferingModel> {
     await this.requireOffering(input.offeringId, 'offeringId');
-    const known = await this.knownRegions(input.areas.map((a) => a.municipalityCode), input.areas.map((a) => a.provinceCode));
+    const known = await this.knownRegions(
+      input.areas.map((a) => a.municipalityCode),
+      input.areas.map((a) => a.provinceCode),
+    );
     const { areas, problems } = validateCoverageInput(input.areas, known);
     if (problems.length > 0) throw new UserInputError(problems);
 
@@ -32,8 +35,16 @@ export class OfferingWritesService {
       await tx.getRepository(CoverageAreaEntity).delete({ offeringId: input.offeringId });
       await tx
         .getRepository(CoverageAreaEntity)
-        .insert(areas.map((a) => ({ offeringId: input.offeringId, note: a.note, ...coverageColumns(a.spec) })));
-      await tx.getRepository(OfferingEntity).update({ id: input.offeringId }, { updatedAt: new Date() });
+        .insert(
+          areas.map((a) => ({
+            offeringId: input.offeringId,
+            note: a.note,
+            ...coverageColumns(a.spec),
+          })),
+        );
+      await tx
+        .getRepository(OfferingEntity)
+        .update({ id: input.offeringId }, { updatedAt: new Date() });
       await recordChanges(tx, 'OFFERING', [input.offeringId]);
     });
     await this.notifier.committed({ entity: 'OFFERING', ids: [input.offeringId] });
@@ -57,9 +68,13 @@ export class OfferingWritesService {
     return row;
   }
 
-  private async knownRegions(municipalities: (string | undefined)[], provinces: (string | undefined)[]) {
-    const clean = (codes: (string | undefined)[]) =>
-      [...new Set(codes.filter((c): c is string => !!c).map((c) => c.trim().toUpperCase()))];
+  private async knownRegions(
+    municipalities: (string | undefined)[],
+    provinces: (string | undefined)[],
+  ) {
+    const clean = (codes: (string | undefined)[]) => [
+      ...new Set(codes.filter((c): c is string => !!c).map((c) => c.trim().toUpperCase())),
+    ];
     const [m, p] = await Promise.all([
       this.db.query(`SELECT code FROM municipality WHERE code = ANY($1)`, [clean(municipalities)]),
       this.db.query(`SELECT code FROM province WHERE code = ANY($1)`, [clean(provinces)]),

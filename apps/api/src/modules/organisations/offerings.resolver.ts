@@ -1,5 +1,14 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { AdminTokenGuard } from '../../common/auth/admin-token.guard.js';
 import { OfferingStatusEnum } from '../../common/graphql/enums.js';
@@ -27,14 +36,17 @@ export class OfferingsResolver {
   }
 
   @Mutation(() => OfferingModel, {
-    description: 'Vervangt alle werkgebieden van een aanbod (vereist ADMIN_API_TOKEN tot er accounts zijn)',
+    description:
+      'Vervangt alle werkgebieden van een aanbod (vereist ADMIN_API_TOKEN tot er accounts zijn)',
   })
   @UseGuards(AdminTokenGuard)
   setOfferingCoverage(@Args('input') input: SetOfferingCoverageInput) {
     return this.writes.setCoverage(input);
   }
 
-  @Mutation(() => OfferingModel, { description: 'Zet een aanbod actief, gepauzeerd of gearchiveerd' })
+  @Mutation(() => OfferingModel, {
+    description: 'Zet een aanbod actief, gepauzeerd of gearchiveerd',
+  })
   @UseGuards(AdminTokenGuard)
   setOfferingStatus(
     @Args('offeringId', { type: () => ID }) offeringId: string,

@@ -8,7 +8,13 @@ import { OrganisationsService } from './organisations.service.js';
 
 @Module({
   imports: [TaxonomyModule],
-  providers: [OrganisationsService, OfferingsService, OfferingWritesService, OrganisationsResolver, OfferingsResolver],
+  providers: [
+    OrganisationsService,
+    OfferingsService,
+    OfferingWritesService,
+    OrganisationsResolver,
+    OfferingsResolver,
+  ],
   exports: [OrganisationsService, OfferingsService],
 })
 export class OrganisationsModule {}

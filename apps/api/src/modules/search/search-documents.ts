@@ -10,10 +10,16 @@ export interface DocumentChanges {
 }
 
 /** Builds search documents for these offerings from the current database state. */
-export async function buildDocumentChanges(db: DataSource, offeringIds: readonly string[]): Promise<DocumentChanges> {
+export async function buildDocumentChanges(
+  db: DataSource,
+  offeringIds: readonly string[],
+): Promise<DocumentChanges> {
   const ids = [...new Set(offeringIds)];
   const offerings = await loadMatchableOfferings(db, { offeringIds: ids });
-  const text = await loadText(db, offerings.map((o) => o.id));
+  const text = await loadText(
+    db,
+    offerings.map((o) => o.id),
+  );
   const upsert: OfferingDocument[] = [];
   const keep = new Set<string>();
   for (const o of offerings) {
@@ -27,11 +33,16 @@ export async function buildDocumentChanges(db: DataSource, offeringIds: readonly
 
 /** Ids of every offering that may be in search, in pages (for a full reindex). */
 export async function allOfferingIds(db: DataSource): Promise<string[]> {
-  const rows = (await db.query(`SELECT id FROM offering WHERE status <> 'ARCHIVED' ORDER BY id`)) as { id: string }[];
+  const rows = (await db.query(
+    `SELECT id FROM offering WHERE status <> 'ARCHIVED' ORDER BY id`,
+  )) as { id: string }[];
   return rows.map((r) => r.id);
 }
 
-export async function organisationOfferingIds(db: DataSource, organisationIds: readonly string[]): Promise<string[]> {
+export async function organisationOfferingIds(
+  db: DataSource,
+  organisationIds: readonly string[],
+): Promise<string[]> {
   if (organisationIds.length === 0) return [];
   const rows = (await db.query(`SELECT id FROM offering WHERE organisation_id = ANY($1::uuid[])`, [
     [...organisationIds],
@@ -46,7 +57,14 @@ async function loadText(db: DataSource, ids: string[]) {
        FROM offering f JOIN organisation o ON o.id = f.organisation_id
       WHERE f.id = ANY($1::uuid[])`,
     [ids],
-  )) as { id: string; description: string; updated_at: Date; type: string; org_description: string; city: string }[];
+  )) as {
+    id: string;
+    description: string;
+    updated_at: Date;
+    type: string;
+    org_description: string;
+    city: string;
+  }[];
   return new Map(
     rows.map((r) => [
       r.id,

@@ -14,7 +14,9 @@ export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 /** Meilisearch when MEILI_URL is set, else the embedded engine on our own database. */
 export function createSearchEngine(config: AppConfig, db: DataSource): SearchEngine {
   if (config.MEILI_URL && config.MEILI_MASTER_KEY) {
-    return new MeiliSearchEngine(createMeiliIndexClient(config.MEILI_URL, config.MEILI_MASTER_KEY, config.MEILI_INDEX));
+    return new MeiliSearchEngine(
+      createMeiliIndexClient(config.MEILI_URL, config.MEILI_MASTER_KEY, config.MEILI_INDEX),
+    );
   }
   return new EmbeddedSearchEngine(db);
 }

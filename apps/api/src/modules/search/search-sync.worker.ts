@@ -106,11 +106,20 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         this.logger.log(`Zoekindex opgebouwd: ${result.indexed} aanbiedingen`);
       }
       for (;;) {
-        const events = await readChangesSince(this.db, this.watermark ?? { txid: '0', id: '0' }, FEED_BATCH);
+        const events = await readChangesSince(
+          this.db,
+          this.watermark ?? { txid: '0', id: '0' },
+          FEED_BATCH,
+        );
         if (events.length === 0) break;
         const offeringIds = events.filter((e) => e.entity === 'OFFERING').map((e) => e.entityId);
-        const organisationIds = events.filter((e) => e.entity === 'ORGANISATION').map((e) => e.entityId);
-        const affected = [...offeringIds, ...(await organisationOfferingIds(this.db, organisationIds))];
+        const organisationIds = events
+          .filter((e) => e.entity === 'ORGANISATION')
+          .map((e) => e.entityId);
+        const affected = [
+          ...offeringIds,
+          ...(await organisationOfferingIds(this.db, organisationIds)),
+        ];
         if (affected.length > 0) {
           const changes = await buildDocumentChanges(this.db, affected);
           await this.engine.upsert(changes.upsert);
@@ -127,7 +136,9 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       this.lastError = error instanceof Error ? error.message : String(error);
       const delay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 10));
       this.nextAttemptAt = Date.now() + delay * (0.8 + Math.random() * 0.4);
-      this.logger.warn(`Zoekindex bijwerken mislukt (poging ${this.failures}), opnieuw over ~${Math.round(delay / 1000)} s: ${this.lastError}`);
+      this.logger.warn(
+        `Zoekindex bijwerken mislukt (poging ${this.failures}), opnieuw over ~${Math.round(delay / 1000)} s: ${this.lastError}`,
+      );
     }
   }
 }

@@ -8,7 +8,13 @@ import { SearchService } from './search.service.js';
 
 @Module({
   imports: [MatchingModule, SchoolsModule],
-  providers: [searchEngineProvider, SearchSyncWorker, SearchService, SearchResolver, SearchHitResolver],
+  providers: [
+    searchEngineProvider,
+    SearchSyncWorker,
+    SearchService,
+    SearchResolver,
+    SearchHitResolver,
+  ],
   exports: [SearchSyncWorker, SEARCH_ENGINE],
 })
 export class SearchModule {}

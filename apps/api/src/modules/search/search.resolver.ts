@@ -11,7 +11,8 @@ export class SearchResolver {
   constructor(private readonly search: SearchService) {}
 
   @Query(() => SearchOfferingsResultModel, {
-    description: 'Zoeken in het aanbod (tikfouttolerant), met facetten; met een school alleen aanbod dat die school bereikt',
+    description:
+      'Zoeken in het aanbod (tikfouttolerant), met facetten; met een school alleen aanbod dat die school bereikt',
   })
   searchOfferings(@Args('input') input: SearchOfferingsInput) {
     return this.search.searchOfferings(input);

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { GeoPoint, MatchResult } from '@partnerwijzer/domain';
-import { FACET_FIELDS, type SearchEngine, type SearchQuery, type SearchScope } from '@partnerwijzer/search';
+import {
+  FACET_FIELDS,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchScope,
+} from '@partnerwijzer/search';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { MatchingIndexService } from '../matching/matching-index.service.js';
 import { SchoolsService } from '../schools/schools.service.js';
@@ -18,7 +23,9 @@ export class SearchService {
 
   async searchOfferings(input: SearchOfferingsInput): Promise<SearchOfferingsResultModel> {
     let scope: SearchScope | undefined;
-    let point: GeoPoint | undefined = input.near ? { lat: input.near.lat, lng: input.near.lng } : undefined;
+    let point: GeoPoint | undefined = input.near
+      ? { lat: input.near.lat, lng: input.near.lng }
+      : undefined;
     let covering = new Map<string, MatchResult>();
     if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
       const school = await this.schools.get(input.vestigingscode);
@@ -39,7 +46,10 @@ export class SearchService {
       };
     }
     if (input.sort === 'DISTANCE' && !point) {
-      throw UserInputError.field('sort', 'DISTANCE vraagt om een school of een punt (near) (needs a school or near)');
+      throw UserInputError.field(
+        'sort',
+        'DISTANCE vraagt om een school of een punt (near) (needs a school or near)',
+      );
     }
     const query: SearchQuery = {
       text: input.text,

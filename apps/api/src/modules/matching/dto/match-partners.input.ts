@@ -24,7 +24,9 @@ import {
 
 export const MAX_MATCH_LIMIT = 100;
 
-@InputType('MatchLocationInput', { description: 'Een punt plus de gemeente, als er geen vestigingscode is' })
+@InputType('MatchLocationInput', {
+  description: 'Een punt plus de gemeente, als er geen vestigingscode is',
+})
 export class MatchLocationInput {
   @Field(() => Float)
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
@@ -91,7 +93,10 @@ export class MatchFiltersInput {
   @Max(400, { message: 'mag hoogstens 400 km zijn (at most 400 km)' })
   maxDistanceKm?: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Aanbod zonder plaats dit schooljaar weglaten' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Aanbod zonder plaats dit schooljaar weglaten',
+  })
   @IsOptional()
   @IsBoolean()
   hideFull?: boolean;

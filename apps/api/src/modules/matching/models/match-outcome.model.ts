@@ -5,7 +5,9 @@ import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
 import { SchoolModel } from '../../schools/models/school.model.js';
 
-@ObjectType('MatchReason', { description: 'Waarom dit aanbod past: tekst plus machineleesbare vorm' })
+@ObjectType('MatchReason', {
+  description: 'Waarom dit aanbod past: tekst plus machineleesbare vorm',
+})
 export class MatchReasonModel {
   @Field()
   code!: string;
@@ -77,7 +79,9 @@ export class PartnerMatchModel {
   full!: boolean;
 }
 
-@ObjectType('MatchBundle', { description: 'Kleinste set aanbod die samen alle vindbare behoeften dekt' })
+@ObjectType('MatchBundle', {
+  description: 'Kleinste set aanbod die samen alle vindbare behoeften dekt',
+})
 export class MatchBundleModel {
   @Field(() => [ID])
   offeringIds!: string[];
@@ -109,6 +113,9 @@ export class MatchPartnersResultModel {
   @Field(() => [InterventionCodeEnum])
   uncoveredNeeds!: InterventionCode[];
 
-  @Field(() => String, { nullable: true, description: 'Bijvoorbeeld: geen aanbod gevonden voor: ouderbetrokkenheid' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bijvoorbeeld: geen aanbod gevonden voor: ouderbetrokkenheid',
+  })
   uncoveredText!: string | null;
 }

@@ -62,7 +62,10 @@ export class CoverageAreaInput {
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
   radiusKm?: number;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Bij POLYGON: GeoJSON Polygon of MultiPolygon' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Bij POLYGON: GeoJSON Polygon of MultiPolygon',
+  })
   @IsOptional()
   geometry?: unknown;
 

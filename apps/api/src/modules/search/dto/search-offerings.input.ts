@@ -32,8 +32,13 @@ import {
 } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../organisations/dto/coverage-area.input.js';
 
-export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as { [K in SearchSort]: K };
-registerEnumType(SearchSortEnum, { name: 'SearchSort', description: 'RELEVANCE, DISTANCE (afstand) of UPDATED (recent bijgewerkt)' });
+export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as {
+  [K in SearchSort]: K;
+};
+registerEnumType(SearchSortEnum, {
+  name: 'SearchSort',
+  description: 'RELEVANCE, DISTANCE (afstand) of UPDATED (recent bijgewerkt)',
+});
 
 const EACH = { each: true, message: 'bevat een onbekende waarde (contains an unknown value)' };
 
@@ -110,7 +115,10 @@ export class SearchOfferingsInput {
   @IsEnum(SearchSortEnum, { message: 'is geen bekende sortering (unknown sort)' })
   sort: SearchSort = 'RELEVANCE';
 
-  @Field(() => GeoPointInput, { nullable: true, description: 'Punt voor sorteren op afstand (zonder school)' })
+  @Field(() => GeoPointInput, {
+    nullable: true,
+    description: 'Punt voor sorteren op afstand (zonder school)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => GeoPointInput)

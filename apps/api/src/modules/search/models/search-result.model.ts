@@ -30,7 +30,9 @@ export class SearchHitModel {
   @Field(() => Float, { nullable: true })
   distanceKm!: number | null;
 
-  @Field(() => [MatchReasonModel], { description: 'Waarom dit aanbod de school bereikt (alleen met een school)' })
+  @Field(() => [MatchReasonModel], {
+    description: 'Waarom dit aanbod de school bereikt (alleen met een school)',
+  })
   reasons!: MatchReasonModel[];
 }
 
