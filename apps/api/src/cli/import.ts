@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSchoolType, type SchoolType } from '@partnerwijzer/domain';
@@ -84,16 +85,25 @@ function parseCommand(argv: string[]): Command {
   if (values.help) throw new UsageError('');
   const [kindArg, file, ...extra] = positionals;
   const kind = kindArg ? KINDS[kindArg.toLowerCase()] : undefined;
-  if (!kind)
+  if (!kind) {
     throw new UsageError(
-      kindArg ? `Onbekend soort import: ${kindArg}` : 'Geef aan wat je importeert.',
+      kindArg
+        ? `Onbekend soort import (unknown kind): ${kindArg}`
+        : 'Geef aan wat je importeert (what to import): schools, municipalities of provinces.',
     );
-  if (!file) throw new UsageError('Geef het bestand op dat je wilt importeren.');
-  if (extra.length > 0) throw new UsageError(`Onverwachte argumenten: ${extra.join(' ')}`);
-  if (values.full && kind !== 'schools') throw new UsageError('--full geldt alleen voor scholen.');
+  }
+  if (!file) throw new UsageError('Geef het bestand op (the file to import is missing).');
+  if (extra.length > 0) {
+    throw new UsageError(`Onverwachte argumenten (unexpected arguments): ${extra.join(' ')}`);
+  }
+  if (values.full && kind !== 'schools') {
+    throw new UsageError('--full geldt alleen voor scholen (only for schools).');
+  }
   const schoolType = values['school-type'];
   if (schoolType !== undefined && (kind !== 'schools' || !isSchoolType(schoolType))) {
-    throw new UsageError(`--school-type moet BAO, SBO, SO, VSO, SO/VSO of VO zijn (bij scholen).`);
+    throw new UsageError(
+      '--school-type moet BAO, SBO, SO, VSO, SO/VSO of VO zijn, bij scholen (schools only).',
+    );
   }
   const batch = values['batch-size'];
   const batchSize = batch === undefined ? undefined : Number(batch);
@@ -101,7 +111,7 @@ function parseCommand(argv: string[]): Command {
     batchSize !== undefined &&
     !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 10_000)
   ) {
-    throw new UsageError('--batch-size moet een geheel getal van 1 tot 10000 zijn.');
+    throw new UsageError('--batch-size moet een geheel getal van 1 tot 10000 zijn (1–10000).');
   }
   return {
     kind,
@@ -169,6 +179,9 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
+  // Fail fast, before the database is opened.
+  if (!existsSync(cmd.file))
+    throw new ImportError(`Bestand niet gevonden: ${cmd.file} (file not found)`);
   const config = loadConfig();
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
@@ -195,15 +208,17 @@ async function main(argv: string[]): Promise<number> {
     progress.finish();
     printSummary(summary, cmd.full);
     if (summary.rejections.length > 0) {
+      const unit = cmd.kind === 'schools' ? 'regel' : 'feature';
       const path = await writeRejectionReport(
         cmd.report ? resolve(cmd.report) : defaultReportPath(cmd.file),
         summary.rejections,
+        unit,
       );
       const shown = summary.rejections.slice(0, SHOWN_REJECTIONS);
       process.stdout.write(
         `\nAfgewezen records (rejected), ${shown.length} van ${summary.rejections.length}:\n`,
       );
-      for (const r of shown) process.stdout.write(`  ${formatRejection(r)}\n`);
+      for (const r of shown) process.stdout.write(`  ${formatRejection(r, unit)}\n`);
       process.stdout.write(`Volledig rapport (full report): ${path}\n`);
     }
     return 0;

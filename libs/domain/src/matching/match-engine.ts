@@ -1,4 +1,9 @@
-import { CoverageIndex, type CoverageEntry } from '../coverage/coverage-index.js';
+import {
+  CoverageIndex,
+  type CoverageEntry,
+  type CoverageQuery,
+} from '../coverage/coverage-index.js';
+import type { CoverageKind } from '../coverage/coverage-area.js';
 import { areaContains } from '../coverage/coverage-reference.js';
 import { haversineKm } from '../geo/haversine.js';
 import { BundleSolver, compareIds } from './bundle.js';
@@ -227,6 +232,43 @@ export class MatchEngine {
       }
     }
     return this.finish(run);
+  }
+
+  /**
+   * Offerings that reach this place through a province, municipality, radius or polygon area
+   * (national ones excluded), with their most local kind. No fit, no scoring: cheap.
+   */
+  coveringAreas(place: CoverageQuery): Map<string, CoverageKind> {
+    const found = new Map<string, CompiledArea>();
+    for (const hit of this.index.coveringAt(place)) {
+      const area = this.slots.get(hit.offeringId)?.areas.get(hit.areaId);
+      if (!area) continue;
+      const best = found.get(hit.offeringId);
+      if (best === undefined || moreLocal(area, best)) found.set(hit.offeringId, area);
+    }
+    return new Map([...found].map(([id, a]) => [id, a.area.kind]));
+  }
+
+  /**
+   * The match results of just these offerings (those that reach the place and fit), however
+   * many others would rank above them. Used to explain search hits.
+   */
+  resultsFor(offeringIds: readonly string[], query: MatchQuery): Map<string, MatchResult> {
+    const run = this.begin({ ...query, limit: offeringIds.length });
+    for (const id of new Set(offeringIds)) {
+      const slot = this.slots.get(id);
+      if (!slot) continue;
+      let best: CompiledArea | undefined;
+      for (const a of slot.areas.values()) {
+        if (areaContains(a.area, run.q.coverage) && (best === undefined || moreLocal(a, best)))
+          best = a;
+      }
+      if (best === undefined) continue;
+      slot.serial = run.serial;
+      slot.area = best;
+      this.consider(slot, run);
+    }
+    return new Map(this.finish(run).matches.map((m) => [m.offeringId, m]));
   }
 
   /** Why one offering is or is not in the answer to `query` (support and debugging). */

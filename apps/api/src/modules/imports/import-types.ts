@@ -85,7 +85,7 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-/** The run was stopped through its AbortSignal after `committedBatches` batches. */
+/** The run was stopped through its AbortSignal; the first `done` records are committed. */
 export class ImportAbortedError extends Error {
   override name = 'ImportAbortedError';
   constructor(
@@ -135,4 +135,13 @@ export function checkBatchSize(size: number): number {
     );
   }
   return size;
+}
+
+/**
+ * Lets the event loop run between batches. PGlite answers without real I/O, so a whole
+ * import can otherwise run as one chain of promises in which signal handlers (Ctrl-C)
+ * never get a turn.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

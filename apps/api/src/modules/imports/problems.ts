@@ -76,8 +76,8 @@ export const problems = {
   }),
   missingProvince: (): Problem => ({
     code: 'MISSING_PROVINCE',
-    reason: 'provinciecode ontbreekt',
-    hint: 'a new municipality needs its province: add a provinceCode (and provinceName) property',
+    reason: 'provinciecode ontbreekt en geen geïmporteerde provinciegrens bevat de gemeente',
+    hint: 'a new municipality needs its province: add a provinceCode (and provinceName) property, or import the province boundaries first',
   }),
   unknownProvince: (code: string): Problem => ({
     code: 'UNKNOWN_PROVINCE',

@@ -12,6 +12,7 @@ import {
   type ImportRunOptions,
   type ImportSummary,
   type Problem,
+  yieldToEventLoop,
 } from './import-types.js';
 import { interiorPoint } from './interior-point.js';
 import { problems } from './problems.js';
@@ -111,6 +112,13 @@ export async function importMunicipalities(
     `SELECT code, province_code AS "provinceCode" FROM municipality`,
   )) as { code: string; provinceCode: string }[];
   const provinceOfExisting = new Map(existing.map((m) => [m.code, m.provinceCode]));
+  // Official CBS/PDOK municipality layers carry no province: then the imported province
+  // boundary that contains the municipality's anchor point decides.
+  const outlines = (await dataSource.query(
+    `SELECT code, geometry FROM province WHERE geometry IS NOT NULL ORDER BY code`,
+  )) as { code: string; geometry: AreaGeometry }[];
+  const provinceContaining = (p: GeoPoint): string | undefined =>
+    outlines.find((o) => pointInPolygon(p, o.geometry))?.code;
   // Provinces named on features but not yet in the database, created with their batch.
   const pending = new Map<string, string>();
   const created: string[] = [];
@@ -140,14 +148,20 @@ export async function importMunicipalities(
           if (provinceName) pending.set(provinceCode, provinceName);
           else found.push(problems.unknownProvince(provinceCode));
         }
-      } else {
-        provinceCode = code ? provinceOfExisting.get(code) : undefined;
-        if (!provinceCode) found.push(problems.missingProvince());
       }
 
       const boundary = checkBoundary(f.geometry);
       if (!boundary.ok) found.push(boundary.problem);
-      if (found.length > 0 || !code || !provinceCode || !boundary.ok) {
+      const center = boundary.ok
+        ? (ownPoint(f, boundary.geometry) ?? interiorPoint(boundary.geometry))
+        : undefined;
+      if (!rawProvince) {
+        provinceCode =
+          (code ? provinceOfExisting.get(code) : undefined) ??
+          (center ? provinceContaining(center) : undefined);
+        if (!provinceCode && boundary.ok) found.push(problems.missingProvince());
+      }
+      if (found.length > 0 || !code || !provinceCode || !boundary.ok || !center) {
         return { key: code ?? raw, keyValid: code !== undefined, problems: found };
       }
       return {
@@ -161,7 +175,7 @@ export async function importMunicipalities(
           provinceCode,
           geometry: boundary.geometry,
           bbox: boundary.bbox,
-          center: ownPoint(f, boundary.geometry) ?? interiorPoint(boundary.geometry),
+          center,
         },
       };
     },
@@ -250,6 +264,7 @@ async function runFeatureImport<Row extends { code: string }>(
     summary.batches++;
     done += batch.length;
     options.onProgress?.({ done, total: summary.total });
+    await yieldToEventLoop();
     if (options.signal?.aborted && done < summary.total) {
       throw new ImportAbortedError(done, summary.total);
     }

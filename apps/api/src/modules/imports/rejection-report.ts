@@ -6,10 +6,11 @@ import type { Rejection } from './import-types.js';
 // The rejection report: one line per refused record, `;`-separated UTF-8 with a BOM so that
 // a Dutch spreadsheet opens it with the accents and columns intact.
 
-const HEADER = ['regel', 'sleutel', 'reden', 'hint'];
+/** CSV records are numbered by line, GeoJSON records by their position in the collection. */
+export type RecordUnit = 'regel' | 'feature';
 
-export function rejectionReportCsv(rejections: readonly Rejection[]): string {
-  const lines = [HEADER.join(';')];
+export function rejectionReportCsv(rejections: readonly Rejection[], unit: RecordUnit): string {
+  const lines = [[unit, 'sleutel', 'reden', 'hint'].join(';')];
   for (const r of rejections) {
     lines.push(
       [
@@ -44,8 +45,9 @@ export function defaultReportPath(input: string): string {
 export async function writeRejectionReport(
   path: string,
   rejections: readonly Rejection[],
+  unit: RecordUnit,
 ): Promise<string> {
-  const csv = rejectionReportCsv(rejections);
+  const csv = rejectionReportCsv(rejections, unit);
   try {
     await writeFile(path, csv, 'utf8');
     return path;
@@ -57,8 +59,8 @@ export async function writeRejectionReport(
 }
 
 /** One readable line per rejection, for the terminal. */
-export function formatRejection(r: Rejection): string {
-  const where = `regel ${r.line}`.padEnd(11);
+export function formatRejection(r: Rejection, unit: RecordUnit): string {
+  const where = `${unit} ${r.line}`.padEnd(12);
   const key = (r.key || '—').padEnd(8);
   return `${where} ${key} ${r.problems.map((p) => `${p.reason} (${p.hint})`).join('; ')}`;
 }

@@ -12,6 +12,7 @@ import {
   type ImportRunOptions,
   type ImportSummary,
   type Problem,
+  yieldToEventLoop,
 } from './import-types.js';
 import { problems } from './problems.js';
 import { resolveSchoolColumns, type OptionalColumns, type SchoolRow } from './school-record.js';
@@ -88,6 +89,7 @@ export async function importSchools(
     summary.batches++;
     done += batch.length;
     options.onProgress?.({ done, total: summary.total });
+    await yieldToEventLoop();
     if (options.signal?.aborted && done < summary.total) {
       throw new ImportAbortedError(done, summary.total);
     }

@@ -8,6 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import {
   MatchEngine,
+  type CoverageKind,
   type GeoPoint,
   type MatchableOffering,
   type MatchResult,
@@ -73,17 +74,21 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     return { offerings: this.engine.size, lastSyncAt: this.lastSyncAt, watermark: this.watermark };
   }
 
-  /**
-   * Every listed offering that reaches this place, with its match result (reasons,
-   * distance), whatever needs or sector. Search uses it to scope results to one school.
-   */
-  coverageAt(place: {
+  /** Offerings reaching this place through a regional or spatial area (not national). */
+  coveringAreas(place: {
     point: GeoPoint;
     municipalityCode: string;
     provinceCode: string;
-  }): Map<string, MatchResult> {
-    const outcome = this.engine.match({ ...place, needs: [], limit: Number.MAX_SAFE_INTEGER });
-    return new Map(outcome.matches.map((m) => [m.offeringId, m]));
+  }): Map<string, CoverageKind> {
+    return this.engine.coveringAreas(place);
+  }
+
+  /** Match results (reasons, distance) for these offerings at this place, whatever the needs. */
+  resultsFor(
+    offeringIds: readonly string[],
+    place: { point: GeoPoint; municipalityCode: string; provinceCode: string },
+  ): Map<string, MatchResult> {
+    return this.engine.resultsFor(offeringIds, { ...place, needs: [] });
   }
 
   /** Reads the feed once (serialised with any run in progress); used by the timer and tests. */

@@ -26,23 +26,24 @@ export class SearchService {
     let point: GeoPoint | undefined = input.near
       ? { lat: input.near.lat, lng: input.near.lng }
       : undefined;
-    let covering = new Map<string, MatchResult>();
+    let place: { point: GeoPoint; municipalityCode: string; provinceCode: string } | undefined;
     if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
       const school = await this.schools.get(input.vestigingscode);
       point = school.location;
-      covering = this.matching.coverageAt({
+      place = {
         point,
         municipalityCode: school.municipalityCode,
         provinceCode: school.provinceCode,
-      });
+      };
       // Region codes and the national flag are filtered by the search engine; radius and
       // polygon areas are resolved exactly by the matching engine and passed in as ids.
+      const spatial = [...this.matching.coveringAreas(place)]
+        .filter(([, kind]) => kind === 'RADIUS' || kind === 'POLYGON')
+        .map(([id]) => id);
       scope = {
-        municipalityCode: school.municipalityCode,
-        provinceCode: school.provinceCode,
-        spatialOfferingIds: [...covering.values()]
-          .filter((m) => m.matchedArea.kind === 'RADIUS' || m.matchedArea.kind === 'POLYGON')
-          .map((m) => m.offeringId),
+        municipalityCode: place.municipalityCode,
+        provinceCode: place.provinceCode,
+        spatialOfferingIds: spatial,
       };
     }
     if (input.sort === 'DISTANCE' && !point) {
@@ -61,6 +62,12 @@ export class SearchService {
       limit: input.limit,
     };
     const result = await this.engine.search(query);
+    const explained = place
+      ? this.matching.resultsFor(
+          result.hits.map((h) => h.id),
+          place,
+        )
+      : new Map<string, MatchResult>();
     return {
       total: result.total,
       engine: this.engine.name,
@@ -68,7 +75,7 @@ export class SearchService {
         offeringId: h.id,
         highlights: h.highlights,
         distanceKm: h.distanceKm,
-        reasons: covering.get(h.id)?.reasons ?? [],
+        reasons: explained.get(h.id)?.reasons ?? [],
       })),
       facets: FACET_FIELDS.map((field) => ({
         field,

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import {
+  openDatabase,
+  type DatabaseHandle,
+} from '../../apps/api/src/database/data-source.factory.js';
+import type { TestDatabase } from '../support/test-database.js';
+
+// Shared bits of the import suites.
+
+export const SHARED_DATA = join(REPO_ROOT, '..', 'shared', 'data');
+export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'imports');
+
+export const REAL_FILES = {
+  schools: join(SHARED_DATA, 'schools.csv'),
+  municipalities: join(SHARED_DATA, 'gemeenten.geojson'),
+  provinces: join(SHARED_DATA, 'provinces.geojson'),
+};
+
+/** True when the open-data bundle is there; otherwise says loudly that the suite is skipped. */
+export function realDataPresent(suite: string): boolean {
+  const present = Object.values(REAL_FILES).every((f) => existsSync(f));
+  if (!present) {
+    console.warn(
+      `[${suite}] OVERGESLAGEN / SKIPPED: the open-data files are not in ${SHARED_DATA} (schools.csv, gemeenten.geojson, provinces.geojson).`,
+    );
+  }
+  return present;
+}
+
+/** Opens a test database and runs pending migrations (a new PostgreSQL database has none). */
+export async function openTestDatabase(db: TestDatabase): Promise<DatabaseHandle> {
+  const handle = await openDatabase({
+    databaseUrl: db.databaseUrl,
+    pgliteDataDir: db.pgliteDataDir,
+  });
+  await handle.dataSource.runMigrations({ transaction: 'each' });
+  return handle;
+}
+
+export async function count(ds: DataSource, sql: string, params: unknown[] = []): Promise<number> {
+  const rows = (await ds.query(sql, params)) as { n: number | string }[];
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function changeEventCount(ds: DataSource, entity: string): Promise<number> {
+  return count(ds, `SELECT count(*)::int AS n FROM change_event WHERE entity = $1`, [entity]);
+}
