@@ -13,7 +13,7 @@ if (skipReason) {
   console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 }
 
-(skipReason ? describe.skip : describe)('map page in Chromium', () => {
+(skipReason ? describe.skip : describe)('overview map page in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
@@ -35,7 +35,8 @@ if (skipReason) {
 
   it('shows the map, the demo banner and the lists of schools and partners', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    // The directory map moved to /overzicht; the school leader's finder is the start page.
+    await page.goto(`${base}/overzicht`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('school-item').first().waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('map').isVisible()).toBe(true);
     expect(await page.getByTestId('demo-banner').isVisible()).toBe(true);
@@ -54,7 +55,9 @@ if (skipReason) {
     await page.goto(base, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('lang-switch').first().waitFor({ timeout: 20_000 });
     await page.getByTestId('lang-switch').first().click();
-    await page.waitForFunction('document.documentElement.lang === "en"', undefined, { timeout: 5_000 });
+    await page.waitForFunction('document.documentElement.lang === "en"', undefined, {
+      timeout: 5_000,
+    });
     await page.screenshot({ path: join(SHOTS, 'map-page-en.png') });
     await page.close();
   }, 60_000);

@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 
 import { AboutPage } from '../modules/about/components/AboutPage';
+import { FinderPage } from '../modules/finder/components/FinderPage';
 import { MapPage } from '../modules/map/components/MapPage';
 import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
@@ -12,7 +13,8 @@ import { useRouter } from './routing/use-router';
 
 function CurrentPage() {
   const { path } = useRouter();
-  if (path === '/') return <MapPage />;
+  if (path === '/') return <FinderPage />;
+  if (path === '/overzicht') return <MapPage />;
   if (path === '/over') return <AboutPage />;
   return <NotFoundPage />;
 }

@@ -6,6 +6,9 @@ import { useT } from './i18n/use-t';
 import { AppLink } from './routing/AppLink';
 import { useRouter } from './routing/use-router';
 
+// Pages with a map fill the window below the header.
+const FILL_PAGES = new Set(['/', '/overzicht']);
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const t = useT();
   const { path } = useRouter();
@@ -24,7 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   );
 
   return (
-    <div className={path === '/' ? 'app app--fill' : 'app'}>
+    <div className={FILL_PAGES.has(path) ? 'app app--fill' : 'app'}>
       <a className="skip-link" href="#inhoud">
         {t.skipToContent}
       </a>
@@ -38,7 +41,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <nav aria-label={t.nav.label} className="app-nav">
           <ul>
             <li>
-              <AppLink href="/">{t.nav.map}</AppLink>
+              <AppLink href="/">{t.nav.finder}</AppLink>
+            </li>
+            <li>
+              <AppLink href="/overzicht">{t.nav.map}</AppLink>
             </li>
             <li>
               <AppLink href="/over">{t.nav.about}</AppLink>

@@ -7,7 +7,8 @@ export const en: Messages = {
   skipToList: 'Skip the map, go to the list',
   nav: {
     label: 'Main menu',
-    map: 'Map',
+    finder: 'Find partners',
+    map: 'Overview map',
     about: 'About / sources',
   },
   language: {
@@ -100,6 +101,176 @@ export const en: Messages = {
     TUTORING: 'Tutoring and coaching',
     YOUTH_CARE: 'Youth care',
   },
+  finder: {
+    pageTitle: 'Find partners for your school',
+    heading: 'Find partners for your school',
+    intro:
+      'Choose your school and what is needed. You will see which partners reach your school, and why.',
+    queryLabel: 'Your school and what is needed',
+    step1: '1. Your school',
+    step2: '2. What is needed?',
+    step3: '3. For whom?',
+    step4: '4. Conditions (optional)',
+    schoolSearchLabel: 'Find your school',
+    schoolSearchHint: 'Name, location code, postcode or town — or click your school on the map',
+    schoolSuggestions: 'Schools found',
+    schoolSuggestionsCount: (n) =>
+      n === 0
+        ? 'No school found'
+        : `${n} ${n === 1 ? 'school' : 'schools'} found; use the arrow keys and Enter`,
+    schoolChosen: 'Chosen school',
+    changeSchool: 'Choose another school',
+    schoolNotFound: 'This school was not found. Please choose another school.',
+    needsHint:
+      'Choose one or more needs. Without a choice you see every offering that reaches your school.',
+    evidenceToggle: 'What do we know about the effect?',
+    groepFrom: 'From group',
+    groepTo: 'to group',
+    groepAny: 'any',
+    groepHint: 'Primary education only',
+    groepOrder: 'The first group must not be higher than the last.',
+    targetGroupsLegend: 'The offering is for',
+    momentLegend: 'When',
+    freeOnly: 'Free offerings only',
+    verifiedOnly: 'Verified partners only',
+    maxDistance: 'Distance to the partner',
+    maxDistanceAny: 'no limit',
+    maxDistanceKm: (km) => `at most ${km} km`,
+    resetFilters: 'Clear conditions',
+    resultsLabel: 'Results',
+    resultsHeading: 'Partners for this school',
+    chooseSchoolFirst: 'First choose your school. Then you will see here which partners reach it.',
+    searching: 'Searching for partners…',
+    count: (shown, total) =>
+      total === 0
+        ? 'No partners found'
+        : shown < total
+          ? `Showing ${shown} of ${total} offerings`
+          : `${total} ${total === 1 ? 'offering' : 'offerings'} found`,
+    empty: 'No offerings for this school yet — ask your municipality.',
+    emptyWithFilters:
+      'Nothing matches these conditions. Clear the conditions or choose other needs.',
+    textFilterLabel: 'Search the results',
+    textFilterHint: 'For example a name, theme or town',
+    textFilterNone: 'No results for this search term.',
+    bundleHeading: 'Suggested set',
+    bundleIntro: (n) =>
+      n === 1
+        ? 'This partner covers the chosen needs we could find:'
+        : `Together these ${n} partners cover the chosen needs we could find:`,
+    bundleCovers: 'covers',
+    uncovered: 'We found no offering for:',
+    uncoveredAdvice:
+      'Ask your municipality or the special needs partnership who can help with this.',
+    allCovered: 'All chosen needs are covered.',
+    rank: (n) => `Number ${n}`,
+    why: 'Why this partner',
+    distance: 'Distance',
+    distanceKm: (km) => `${km.toLocaleString('en-GB')} km`,
+    noDistance: 'unknown',
+    cost: 'Cost',
+    evidence: 'Evidence',
+    lastConfirmed: 'Last confirmed',
+    neverConfirmed: 'never confirmed',
+    verified: 'Verified',
+    notVerified: 'Not verified yet',
+    full: 'Full this school year',
+    details: 'View details',
+    detailsOf: (title) => `Details of ${title}`,
+    showOnMap: 'Service area on the map',
+    backToResults: 'Back to the results',
+    detailLoading: 'Loading the offering…',
+    detailMissing: 'This offering was not found (any more).',
+    description: 'Description',
+    targetGroups: 'Target group',
+    sectors: 'Sectors',
+    schoolKind: 'Type of school',
+    groep: 'Groups',
+    age: 'Age',
+    ageRange: (min, max) =>
+      min != null && max != null
+        ? `${min}–${max} years`
+        : min != null
+          ? `from ${min} years`
+          : max != null
+            ? `up to ${max} years`
+            : '',
+    delivery: 'Where and when',
+    funding: 'Funding',
+    capacity: 'Places per school year',
+    languages: 'Languages',
+    coverage: 'Service area',
+    matchedArea: 'this is how it reaches your school',
+    evidenceSource: 'Source',
+    contactDetails: 'Contact details',
+    organisation: 'Organisation',
+    website: 'Website',
+    email: 'Email',
+    phone: 'Phone',
+    mapLabel: 'Map with your school, the partners and the service area of the chosen offering',
+    mapSchools: 'Map of schools; click your school to choose it',
+    legendSchool: 'Your school',
+    legendOtherSchool: 'School (click to choose)',
+    legendPartner: 'Partner',
+    legendCluster: 'Several partners or schools (click to zoom in)',
+    legendCoverage: 'Service area of the chosen offering',
+    skipToResults: 'Go to the results',
+  },
+  contact: {
+    open: 'Get in touch',
+    heading: 'Get in touch',
+    intro: 'The partner receives your name, email address and message, and will contact you.',
+    school: 'School',
+    offering: 'Offering',
+    name: 'Your name',
+    email: 'Your email address',
+    message: 'Message',
+    messageHint:
+      'Briefly say what you are looking for. Do not mention pupils by name or share their details.',
+    send: 'Send request',
+    sending: 'Sending…',
+    cancel: 'Cancel',
+    required: 'Please fill this in.',
+    invalidEmail: 'Enter a valid email address, for example name@school.nl.',
+    tooLong: (max) => `Use at most ${max} characters.`,
+    errorSummary: 'Please check the marked fields.',
+    failed: 'The request was not sent.',
+    sentHeading: 'Your request has been sent',
+    sentBody: (organisation) =>
+      `${organisation} has received your request and will contact you at the email address you gave.`,
+    reference: 'Reference',
+  },
+  deliveryMode: {
+    DURING_SCHOOL: 'During school hours',
+    AFTER_SCHOOL: 'After school',
+    AT_PARTNER: "At the partner's location",
+    ONLINE: 'Online',
+  },
+  targetGroup: {
+    PUPILS: 'Pupils',
+    PARENTS: 'Parents',
+    TEACHERS: 'Teachers and staff',
+    SCHOOL_LEADERS: 'School leaders',
+  },
+  evidenceLevel: {
+    NOT_ASSESSED: 'effect not assessed yet',
+    THEORETICALLY_SOUND: 'theoretically sound',
+    INDICATIONS_OF_EFFECT: 'first indications of effect',
+    PROVEN_EFFECTIVE: 'proven effective',
+    STRONG_EVIDENCE: 'strong evidence of effect',
+  },
+  evidenceRegister: {
+    NJI: 'Effective Youth Interventions database (NJi)',
+    NPO_MENUKAART: 'NPO menu (menukaart)',
+    OTHER: 'other source',
+    NONE: 'not in a register',
+  },
+  organisationStatus: {
+    DRAFT: 'draft',
+    PENDING: 'awaiting verification',
+    VERIFIED: 'verified',
+    SUSPENDED: 'suspended',
+  },
   about: {
     title: 'About Partnerwijzer',
     intro:
@@ -116,6 +287,6 @@ export const en: Messages = {
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist.',
-    back: 'Back to the map',
+    back: 'Back to Find partners',
   },
 };

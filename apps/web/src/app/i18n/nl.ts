@@ -1,8 +1,13 @@
 import type {
   CostType,
   CoverageKind,
+  DeliveryMode,
+  EvidenceLevel,
+  EvidenceRegister,
+  OrganisationStatus,
   OrganisationType,
   SchoolSector,
+  TargetGroup,
 } from '../../generated/graphql';
 
 // The Dutch texts are the source; `Messages` (their shape) is what every language must fill in.
@@ -13,7 +18,8 @@ export const nl = {
   skipToList: 'Kaart overslaan, naar de lijst',
   nav: {
     label: 'Hoofdmenu',
-    map: 'Kaart',
+    finder: 'Partners zoeken',
+    map: 'Overzichtskaart',
     about: 'Over / bronnen',
   },
   language: {
@@ -106,6 +112,175 @@ export const nl = {
     TUTORING: 'Bijles en begeleiding',
     YOUTH_CARE: 'Jeugdzorg',
   } satisfies Record<OrganisationType, string>,
+  finder: {
+    pageTitle: 'Partners zoeken voor uw school',
+    heading: 'Vind partners voor uw school',
+    intro:
+      'Kies uw school en wat er nodig is. U ziet welke partners uw school bereiken, en waarom.',
+    queryLabel: 'Uw school en wat er nodig is',
+    step1: '1. Uw school',
+    step2: '2. Wat is er nodig?',
+    step3: '3. Voor wie?',
+    step4: '4. Voorwaarden (optioneel)',
+    schoolSearchLabel: 'Zoek uw school',
+    schoolSearchHint:
+      'Naam, vestigingscode, postcode of plaats — of klik uw school aan op de kaart',
+    schoolSuggestions: 'Gevonden scholen',
+    schoolSuggestionsCount: (n: number): string =>
+      n === 0
+        ? 'Geen school gevonden'
+        : `${n} ${n === 1 ? 'school' : 'scholen'} gevonden; kies met pijltjes en Enter`,
+    schoolChosen: 'Gekozen school',
+    changeSchool: 'Andere school kiezen',
+    schoolNotFound: 'Deze school is niet gevonden. Kies een andere school.',
+    needsHint:
+      'Kies een of meer behoeften. Zonder keuze ziet u al het aanbod dat uw school bereikt.',
+    evidenceToggle: 'Wat weten we over het effect?',
+    groepFrom: 'Van groep',
+    groepTo: 't/m groep',
+    groepAny: 'alle',
+    groepHint: 'Alleen voor het primair onderwijs',
+    groepOrder: 'De eerste groep mag niet hoger zijn dan de laatste.',
+    targetGroupsLegend: 'Het aanbod is voor',
+    momentLegend: 'Wanneer',
+    freeOnly: 'Alleen gratis aanbod',
+    verifiedOnly: 'Alleen geverifieerde partners',
+    maxDistance: 'Afstand tot de partner',
+    maxDistanceAny: 'geen grens',
+    maxDistanceKm: (km: number): string => `hoogstens ${km} km`,
+    resetFilters: 'Voorwaarden wissen',
+    resultsLabel: 'Resultaten',
+    resultsHeading: 'Partners voor deze school',
+    chooseSchoolFirst: 'Kies eerst uw school. Daarna ziet u hier welke partners haar bereiken.',
+    searching: 'Partners zoeken…',
+    count: (shown: number, total: number): string =>
+      total === 0
+        ? 'Geen partners gevonden'
+        : shown < total
+          ? `${shown} van ${total} aanbiedingen getoond`
+          : `${total} ${total === 1 ? 'aanbieding' : 'aanbiedingen'} gevonden`,
+    empty: 'Nog geen aanbod voor deze school — vraag uw gemeente.',
+    emptyWithFilters:
+      'Met deze voorwaarden is er geen aanbod. Wis de voorwaarden of kies andere behoeften.',
+    textFilterLabel: 'Zoek in de resultaten',
+    textFilterHint: 'Bijvoorbeeld een naam, thema of plaats',
+    textFilterNone: 'Geen resultaten met deze zoekterm.',
+    bundleHeading: 'Voorgesteld pakket',
+    bundleIntro: (n: number): string =>
+      n === 1
+        ? 'Deze partner dekt de gekozen behoeften die we konden vinden:'
+        : `Deze ${n} partners dekken samen de gekozen behoeften die we konden vinden:`,
+    bundleCovers: 'dekt',
+    uncovered: 'Hiervoor vonden we geen aanbod:',
+    uncoveredAdvice: 'Vraag uw gemeente of het samenwerkingsverband wie hierbij kan helpen.',
+    allCovered: 'Alle gekozen behoeften zijn gedekt.',
+    rank: (n: number): string => `Nummer ${n}`,
+    why: 'Waarom deze partner',
+    distance: 'Afstand',
+    distanceKm: (km: number): string => `${km.toLocaleString('nl-NL')} km`,
+    noDistance: 'onbekend',
+    cost: 'Kosten',
+    evidence: 'Onderbouwing',
+    lastConfirmed: 'Laatst bevestigd',
+    neverConfirmed: 'nog nooit bevestigd',
+    verified: 'Geverifieerd',
+    notVerified: 'Nog niet geverifieerd',
+    full: 'Vol dit schooljaar',
+    details: 'Bekijk details',
+    detailsOf: (title: string): string => `Details van ${title}`,
+    showOnMap: 'Werkgebied op de kaart',
+    backToResults: 'Terug naar de resultaten',
+    detailLoading: 'Aanbod laden…',
+    detailMissing: 'Dit aanbod is niet (meer) gevonden.',
+    description: 'Beschrijving',
+    targetGroups: 'Doelgroep',
+    sectors: 'Sectoren',
+    schoolKind: 'Soort school',
+    groep: 'Groepen',
+    age: 'Leeftijd',
+    ageRange: (min: number | null, max: number | null): string =>
+      min != null && max != null
+        ? `${min}–${max} jaar`
+        : min != null
+          ? `vanaf ${min} jaar`
+          : max != null
+            ? `tot ${max} jaar`
+            : '',
+    delivery: 'Waar en wanneer',
+    funding: 'Financiering',
+    capacity: 'Plaatsen per schooljaar',
+    languages: 'Talen',
+    coverage: 'Werkgebied',
+    matchedArea: 'hiermee bereikt het aanbod uw school',
+    evidenceSource: 'Bron',
+    contactDetails: 'Contactgegevens',
+    organisation: 'Organisatie',
+    website: 'Website',
+    email: 'E-mail',
+    phone: 'Telefoon',
+    mapLabel: 'Kaart met uw school, de partners en het werkgebied van het gekozen aanbod',
+    mapSchools: 'Kaart met scholen; klik op uw school om haar te kiezen',
+    legendSchool: 'Uw school',
+    legendOtherSchool: 'School (klik om te kiezen)',
+    legendPartner: 'Partner',
+    legendCluster: 'Meerdere partners of scholen (klik om in te zoomen)',
+    legendCoverage: 'Werkgebied van het gekozen aanbod',
+    skipToResults: 'Naar de resultaten',
+  },
+  contact: {
+    open: 'Neem contact op',
+    heading: 'Neem contact op',
+    intro: 'De partner krijgt uw naam, e-mailadres en bericht, en neemt contact met u op.',
+    school: 'School',
+    offering: 'Aanbod',
+    name: 'Uw naam',
+    email: 'Uw e-mailadres',
+    message: 'Bericht',
+    messageHint: 'Vertel kort wat u zoekt. Noem geen namen of gegevens van leerlingen.',
+    send: 'Verstuur verzoek',
+    sending: 'Bezig met versturen…',
+    cancel: 'Annuleren',
+    required: 'Vul dit in.',
+    invalidEmail: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl.',
+    tooLong: (max: number): string => `Gebruik hoogstens ${max} tekens.`,
+    errorSummary: 'Controleer de gemarkeerde velden.',
+    failed: 'Het verzoek is niet verstuurd.',
+    sentHeading: 'Uw verzoek is verstuurd',
+    sentBody: (organisation: string): string =>
+      `${organisation} heeft uw verzoek ontvangen en neemt contact met u op via het e-mailadres dat u opgaf.`,
+    reference: 'Kenmerk',
+  },
+  deliveryMode: {
+    DURING_SCHOOL: 'Onder schooltijd',
+    AFTER_SCHOOL: 'Na schooltijd',
+    AT_PARTNER: 'Op de locatie van de partner',
+    ONLINE: 'Online',
+  } satisfies Record<DeliveryMode, string>,
+  targetGroup: {
+    PUPILS: 'Leerlingen',
+    PARENTS: 'Ouders',
+    TEACHERS: 'Leerkrachten en team',
+    SCHOOL_LEADERS: 'Schoolleiding',
+  } satisfies Record<TargetGroup, string>,
+  evidenceLevel: {
+    NOT_ASSESSED: 'effect nog niet beoordeeld',
+    THEORETICALLY_SOUND: 'theoretisch goed onderbouwd',
+    INDICATIONS_OF_EFFECT: 'eerste aanwijzingen voor effect',
+    PROVEN_EFFECTIVE: 'bewezen effectief',
+    STRONG_EVIDENCE: 'sterk bewijs voor effect',
+  } satisfies Record<EvidenceLevel, string>,
+  evidenceRegister: {
+    NJI: 'Databank Effectieve Jeugdinterventies (NJi)',
+    NPO_MENUKAART: 'NPO-menukaart',
+    OTHER: 'andere bron',
+    NONE: 'niet in een register',
+  } satisfies Record<EvidenceRegister, string>,
+  organisationStatus: {
+    DRAFT: 'concept',
+    PENDING: 'wacht op verificatie',
+    VERIFIED: 'geverifieerd',
+    SUSPENDED: 'opgeschort',
+  } satisfies Record<OrganisationStatus, string>,
   about: {
     title: 'Over Partnerwijzer',
     intro:
@@ -122,7 +297,7 @@ export const nl = {
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'Deze pagina bestaat niet.',
-    back: 'Terug naar de kaart',
+    back: 'Terug naar Partners zoeken',
   },
 };
 

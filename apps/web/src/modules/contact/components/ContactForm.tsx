@@ -1,0 +1,234 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import type { Messages } from '../../../app/i18n/nl';
+import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
+
+interface ContactFormProps {
+  school: { vestigingscode: string; name: string };
+  offeringId: string;
+  offeringTitle: string;
+  organisationName: string;
+}
+
+type Field = 'senderName' | 'senderEmail' | 'message';
+type FieldErrors = Partial<Record<Field, string>>;
+
+// The limits the API enforces; checked here first so the school leader hears it at once.
+const LIMITS: Record<Field, number> = { senderName: 120, senderEmail: 254, message: 2000 };
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function validate(values: Record<Field, string>, t: Messages): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of Object.keys(LIMITS) as Field[]) {
+    const value = values[field].trim();
+    if (value === '') errors[field] = t.contact.required;
+    else if (value.length > LIMITS[field]) errors[field] = t.contact.tooLong(LIMITS[field]);
+  }
+  if (!errors.senderEmail && !EMAIL.test(values.senderEmail.trim())) {
+    errors.senderEmail = t.contact.invalidEmail;
+  }
+  return errors;
+}
+
+interface ServerProblem {
+  field: string;
+  message: string;
+}
+
+/** Field problems from a BAD_USER_INPUT error (extensions.fields), if any. */
+function serverProblems(error: unknown): ServerProblem[] {
+  const errors = (error as { errors?: { extensions?: { fields?: ServerProblem[] } }[] })?.errors;
+  return errors?.flatMap((e) => e.extensions?.fields ?? []) ?? [];
+}
+
+export function ContactForm({
+  school,
+  offeringId,
+  offeringTitle,
+  organisationName,
+}: ContactFormProps) {
+  const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<Record<Field, string>>({
+    senderName: '',
+    senderEmail: '',
+    message: '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [request, { data, loading }] = useMutation(REQUEST_CONTACT_MUTATION);
+  const firstFieldRef = useRef<HTMLInputElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const sent = data?.requestContact;
+
+  useEffect(
+    function focusOnOpen() {
+      if (open) firstFieldRef.current?.focus();
+    },
+    [open],
+  );
+  useEffect(
+    function focusConfirmation() {
+      if (sent) doneRef.current?.focus();
+    },
+    [sent],
+  );
+
+  if (sent) {
+    return (
+      <div
+        ref={doneRef}
+        tabIndex={-1}
+        className="notice notice--success"
+        role="status"
+        data-testid="contact-confirmation"
+      >
+        <h3>{t.contact.sentHeading}</h3>
+        <p>{t.contact.sentBody(organisationName)}</p>
+        <p>
+          {t.contact.reference}: <span data-testid="contact-reference">{sent.id}</span>
+        </p>
+      </div>
+    );
+  }
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="contact-open"
+        onClick={() => setOpen(true)}
+      >
+        {t.contact.open}
+      </button>
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const found = validate(values, t);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setFormError(t.contact.errorSummary);
+      return;
+    }
+    try {
+      await request({
+        variables: {
+          input: {
+            vestigingscode: school.vestigingscode,
+            offeringId,
+            senderName: values.senderName.trim(),
+            senderEmail: values.senderEmail.trim(),
+            message: values.message.trim(),
+          },
+        },
+      });
+    } catch (error) {
+      const problems = serverProblems(error);
+      const own: FieldErrors = {};
+      const other: string[] = [];
+      for (const p of problems) {
+        if (p.field in LIMITS) own[p.field as Field] = p.message;
+        else other.push(p.message);
+      }
+      setErrors(own);
+      setFormError(
+        other.length > 0
+          ? `${t.contact.failed} ${other.join(' ')}`
+          : problems.length > 0
+            ? t.contact.errorSummary
+            : `${t.contact.failed} ${(error as Error).message}`,
+      );
+    }
+  }
+
+  const field = (
+    name: Field,
+    label: string,
+    type: 'text' | 'email' | 'textarea',
+    hint?: string,
+  ) => {
+    const fieldId = `${id}-${name}`;
+    const describedBy = [hint ? `${fieldId}-hint` : '', errors[name] ? `${fieldId}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    const common = {
+      id: fieldId,
+      name,
+      value: values[name],
+      required: true,
+      'aria-invalid': errors[name] ? true : undefined,
+      'aria-describedby': describedBy || undefined,
+      onChange: (event: { target: { value: string } }) =>
+        setValues((v) => ({ ...v, [name]: event.target.value })),
+    };
+    return (
+      <div className="form-field">
+        <label htmlFor={fieldId}>{label}</label>
+        {hint && (
+          <p id={`${fieldId}-hint`} className="field-hint">
+            {hint}
+          </p>
+        )}
+        {errors[name] && (
+          <p id={`${fieldId}-error`} className="field-error">
+            {errors[name]}
+          </p>
+        )}
+        {type === 'textarea' ? (
+          <textarea {...common} rows={5} />
+        ) : (
+          <input
+            {...common}
+            ref={name === 'senderName' ? firstFieldRef : undefined}
+            type={type}
+            autoComplete={type === 'email' ? 'email' : 'name'}
+          />
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form
+      className="contact-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={`${id}-kop`}
+      data-testid="contact-form"
+    >
+      <h3 id={`${id}-kop`}>{t.contact.heading}</h3>
+      <p>{t.contact.intro}</p>
+      <dl className="facts">
+        <dt>{t.contact.school}</dt>
+        <dd>{school.name}</dd>
+        <dt>{t.contact.offering}</dt>
+        <dd>
+          {offeringTitle} ({organisationName})
+        </dd>
+      </dl>
+      {formError && (
+        <p className="notice notice--error" role="alert">
+          {formError}
+        </p>
+      )}
+      {field('senderName', t.contact.name, 'text')}
+      {field('senderEmail', t.contact.email, 'email')}
+      {field('message', t.contact.message, 'textarea', t.contact.messageHint)}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? t.contact.sending : t.contact.send}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+          {t.contact.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

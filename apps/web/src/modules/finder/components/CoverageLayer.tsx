@@ -1,0 +1,61 @@
+import { useQuery } from '@apollo/client/react';
+import { Circle, GeoJSON } from 'react-leaflet';
+
+import type { FinderOfferingFragment } from '../../../generated/graphql';
+import { isAreaGeometry } from '../../map/utils/geo';
+import { COVERAGE_STYLE } from '../../map/utils/marker-styles';
+import { MUNICIPALITY_BOUNDARY_QUERY } from '../graphql/municipality-boundary.query';
+import { PROVINCE_BOUNDARY_QUERY } from '../graphql/province-boundary.query';
+
+function MunicipalityOutline({ code }: { code: string }) {
+  const { data } = useQuery(MUNICIPALITY_BOUNDARY_QUERY, { variables: { code } });
+  const boundary = data?.municipality.boundary;
+  if (!isAreaGeometry(boundary)) return null;
+  return <GeoJSON key={code} data={boundary} style={COVERAGE_STYLE} interactive={false} />;
+}
+
+function ProvinceOutline({ code }: { code: string }) {
+  const { data } = useQuery(PROVINCE_BOUNDARY_QUERY, { variables: { code } });
+  const boundary = data?.province.boundary;
+  if (!isAreaGeometry(boundary)) return null;
+  return <GeoJSON key={code} data={boundary} style={COVERAGE_STYLE} interactive={false} />;
+}
+
+/** Where one offering reaches schools: outlines, circles and polygons (national: nothing). */
+export function CoverageLayer({
+  offering,
+  partnerLocation,
+}: {
+  offering: FinderOfferingFragment;
+  partnerLocation: { lat: number; lng: number } | null;
+}) {
+  return offering.coverage.map((area) => {
+    const center = area.center ?? partnerLocation;
+    switch (area.kind) {
+      case 'RADIUS':
+        return center && area.radiusKm ? (
+          <Circle
+            key={area.id}
+            center={[center.lat, center.lng]}
+            radius={area.radiusKm * 1000}
+            pathOptions={COVERAGE_STYLE}
+            interactive={false}
+          />
+        ) : null;
+      case 'POLYGON':
+        return isAreaGeometry(area.geometry) ? (
+          <GeoJSON key={area.id} data={area.geometry} style={COVERAGE_STYLE} interactive={false} />
+        ) : null;
+      case 'MUNICIPALITY':
+        return area.municipalityCode ? (
+          <MunicipalityOutline key={area.id} code={area.municipalityCode} />
+        ) : null;
+      case 'PROVINCE':
+        return area.provinceCode ? (
+          <ProvinceOutline key={area.id} code={area.provinceCode} />
+        ) : null;
+      default:
+        return null;
+    }
+  });
+}

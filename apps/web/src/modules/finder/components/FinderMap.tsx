@@ -1,0 +1,180 @@
+import { latLngBounds } from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
+
+import { useT } from '../../../app/i18n/use-t';
+import { useAppInfo } from '../../app-info/hooks/use-app-info';
+import { MapContainerAttributes } from '../../map/components/MapContainerAttributes';
+import { SelectableMarker } from '../../map/components/SelectableMarker';
+import { TileBackground } from '../../map/components/TileBackground';
+import { NETHERLANDS_BOUNDS, prefersReducedMotion } from '../../map/utils/geo';
+import type { FinderSchool } from '../hooks/use-finder-schools';
+import type { FinderMatch } from '../hooks/use-matches';
+import { ClusteredMarkers, type MapPoint } from './ClusteredMarkers';
+import { CoverageLayer } from './CoverageLayer';
+
+interface FinderMapProps {
+  school: FinderSchool | undefined;
+  /** Schools to pick from while none is chosen. */
+  schools: readonly FinderSchool[];
+  matches: readonly FinderMatch[];
+  /** The offering whose coverage is drawn (hovered in the list, or opened). */
+  shownOffering: FinderMatch | undefined;
+  openOfferingId: string | null;
+  onChooseSchool: (school: FinderSchool) => void;
+  onOpenOffering: (offeringId: string) => void;
+}
+
+const SCHOOL_ZOOM = 11;
+
+/** Moves to the chosen school, and to school plus partner when an offering is opened. */
+function FocusView({
+  school,
+  opened,
+}: {
+  school: FinderSchool | undefined;
+  opened: FinderMatch | undefined;
+}) {
+  const map = useMap();
+  const schoolKey = school?.vestigingscode;
+  const openedKey = opened?.offeringId;
+  useEffect(
+    function focus() {
+      const animate = !prefersReducedMotion();
+      if (!school) return;
+      const partner = opened?.organisation.location;
+      if (partner) {
+        const bounds = latLngBounds([
+          [school.location.lat, school.location.lng],
+          [partner.lat, partner.lng],
+        ]);
+        map.fitBounds(bounds.pad(0.2), { maxZoom: 13, animate });
+      } else {
+        map.setView([school.location.lat, school.location.lng], SCHOOL_ZOOM, { animate });
+      }
+    },
+    // Only a new school or a newly opened offering moves the map.
+    [schoolKey, openedKey, map],
+  );
+  return null;
+}
+
+export function FinderMap({
+  school,
+  schools,
+  matches,
+  shownOffering,
+  openOfferingId,
+  onChooseSchool,
+  onOpenOffering,
+}: FinderMapProps) {
+  const t = useT();
+  const { appInfo, error: appInfoError } = useAppInfo();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tileUrl = appInfo?.map.tileUrl ?? null;
+  const showTileNotice =
+    appInfoError !== undefined || (appInfo !== undefined && (!tileUrl || tilesFailed));
+
+  const points = useMemo(() => {
+    if (!school) {
+      return schools.map((s) => ({
+        id: s.vestigingscode,
+        kind: 'school' as const,
+        label: `${s.name}, ${s.city}`,
+        lat: s.location.lat,
+        lng: s.location.lng,
+        onSelect: () => onChooseSchool(s),
+      }));
+    }
+    // One marker per partner location; a click opens its best-ranked offering.
+    const byOrganisation = new Map<string, MapPoint & { lat: number; lng: number }>();
+    for (const match of matches) {
+      const location = match.organisation.location;
+      if (!location || byOrganisation.has(match.organisation.id)) continue;
+      byOrganisation.set(match.organisation.id, {
+        id: match.organisation.id,
+        kind: 'partner',
+        label: match.organisation.name,
+        lat: location.lat,
+        lng: location.lng,
+        selected: shownOffering?.organisation.id === match.organisation.id,
+        onSelect: () => onOpenOffering(match.offeringId),
+      });
+    }
+    return [...byOrganisation.values()];
+  }, [school, schools, matches, shownOffering, onChooseSchool, onOpenOffering]);
+
+  const opened = matches.find((m) => m.offeringId === openOfferingId);
+
+  return (
+    <div className="map-area finder__map">
+      <MapContainer bounds={NETHERLANDS_BOUNDS} className="map" minZoom={6} maxZoom={18}>
+        <MapContainerAttributes
+          label={school ? t.finder.mapLabel : t.finder.mapSchools}
+          testId="map"
+        />
+        {appInfo && tileUrl && (
+          <TileBackground
+            key={tileUrl}
+            url={tileUrl}
+            attribution={appInfo.map.attribution}
+            failed={tilesFailed}
+            onFailure={() => setTilesFailed(true)}
+          />
+        )}
+        {shownOffering && (
+          <CoverageLayer
+            key={shownOffering.offeringId}
+            offering={shownOffering.offering}
+            partnerLocation={shownOffering.organisation.location ?? null}
+          />
+        )}
+        <ClusteredMarkers points={points} />
+        {school && (
+          <SelectableMarker
+            key={school.vestigingscode}
+            kind="school"
+            lat={school.location.lat}
+            lng={school.location.lng}
+            label={school.name}
+            selected
+            onSelect={() => undefined}
+          />
+        )}
+        <FocusView school={school} opened={opened} />
+      </MapContainer>
+      <div className="map-legend">
+        <h2 className="visually-hidden">{t.map.legendLabel}</h2>
+        <ul>
+          <li>
+            <span className="legend-symbol legend-symbol--school" aria-hidden="true" />
+            {school ? t.finder.legendSchool : t.finder.legendOtherSchool}
+          </li>
+          {school && (
+            <li>
+              <span className="legend-symbol legend-symbol--partner" aria-hidden="true" />
+              {t.finder.legendPartner}
+            </li>
+          )}
+          <li>
+            <span className="legend-symbol legend-symbol--cluster" aria-hidden="true" />
+            {t.finder.legendCluster}
+          </li>
+          {shownOffering && (
+            <li>
+              <span className="legend-symbol legend-symbol--coverage" aria-hidden="true" />
+              {t.finder.legendCoverage}
+            </li>
+          )}
+        </ul>
+      </div>
+      <div role="status" className="tile-notice-region">
+        {showTileNotice && (
+          <p className="tile-notice" data-testid="tile-notice">
+            {t.map.tileNotice}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useRef, useState } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useT } from '../../../app/i18n/use-t';
+import { OFFERING_DETAIL_QUERY } from '../graphql/offering-detail.query';
+import { useChosenSchool, useFinderSchools, type FinderSchool } from '../hooks/use-finder-schools';
+import { useFinderState } from '../hooks/use-finder-state';
+import { useInterventionTypes } from '../hooks/use-intervention-types';
+import { useMatches } from '../hooks/use-matches';
+import { hasConditions } from '../utils/finder-state';
+import { ChosenSchool } from './ChosenSchool';
+import { FilterPanel } from './FilterPanel';
+import { FinderMap } from './FinderMap';
+import { GroupPicker } from './GroupPicker';
+import { NeedPicker } from './NeedPicker';
+import { OfferingDetail } from './OfferingDetail';
+import { ResultsPanel } from './ResultsPanel';
+import { SchoolPicker } from './SchoolPicker';
+
+// Schools drawn on the map to click on before one is chosen.
+const MAP_SCHOOLS = 200;
+
+/** The school leader's screen: school and needs on the left, ranked partners, and the map. */
+export function FinderPage() {
+  const t = useT();
+  useDocumentTitle(`${t.finder.pageTitle} — ${t.appName}`);
+  const { state, update } = useFinderState();
+  const taxonomy = useInterventionTypes();
+  const chosen = useChosenSchool(state.school);
+  const matches = useMatches(state);
+  const mapSchools = useFinderSchools('', MAP_SCHOOLS, state.school !== null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  const outcome = matches.outcome;
+  const list = outcome?.matches ?? [];
+  const openMatch = list.find((m) => m.offeringId === state.offering);
+  // A shared link may open an offering that is not among the current matches.
+  const detail = useQuery(OFFERING_DETAIL_QUERY, {
+    variables: { id: state.offering ?? '' },
+    skip: state.offering === null || openMatch !== undefined || !outcome,
+  });
+  const detailOffering = openMatch?.offering ?? detail.data?.offering;
+  const detailOrganisation = openMatch?.organisation ?? detail.data?.offering.organisation;
+  const shownOffering = list.find((m) => m.offeringId === (hovered ?? state.offering));
+
+  const chooseSchool = useCallback(
+    (school: FinderSchool) => update({ school: school.vestigingscode, offering: null }),
+    [update],
+  );
+  const openOffering = useCallback(
+    (offeringId: string) => update({ offering: offeringId }),
+    [update],
+  );
+  const closeDetail = () => {
+    update({ offering: null });
+    window.requestAnimationFrame(() => resultsHeadingRef.current?.focus());
+  };
+  const resetConditions = () =>
+    update({
+      groepMin: null,
+      groepMax: null,
+      targetGroups: [],
+      moments: [],
+      freeOnly: false,
+      verifiedOnly: false,
+      maxDistanceKm: null,
+    });
+
+  const school = chosen.school;
+  const schoolMissing = state.school !== null && chosen.error !== undefined;
+
+  return (
+    <div className="finder">
+      <a className="skip-link skip-link--inline" href="#resultaten">
+        {t.finder.skipToResults}
+      </a>
+      <section className="finder__query" aria-labelledby="finder-kop">
+        <h1 id="finder-kop">{t.finder.heading}</h1>
+        <p className="finder__intro">{t.finder.intro}</p>
+
+        <h2 className="step-heading">{t.finder.step1}</h2>
+        {state.school === null || schoolMissing ? (
+          <>
+            {schoolMissing && (
+              <p className="notice notice--error" role="alert">
+                {t.finder.schoolNotFound}
+              </p>
+            )}
+            <SchoolPicker onChoose={chooseSchool} />
+          </>
+        ) : school ? (
+          <ChosenSchool school={school} onChange={() => update({ school: null, offering: null })} />
+        ) : (
+          <p role="status">{t.common.loading}</p>
+        )}
+
+        {taxonomy.error && <QueryError error={taxonomy.error} onRetry={taxonomy.refetch} />}
+        <NeedPicker
+          types={taxonomy.types}
+          selected={state.needs}
+          onChange={(needs) => update({ needs })}
+        />
+        <GroupPicker
+          state={state}
+          showGroep={!school || school.sector === 'PO'}
+          onChange={update}
+        />
+        <FilterPanel state={state} onChange={update} />
+        {hasConditions(state) && (
+          <button type="button" className="button button--secondary" onClick={resetConditions}>
+            {t.finder.resetFilters}
+          </button>
+        )}
+      </section>
+
+      <section
+        id="resultaten"
+        className="finder__results"
+        tabIndex={-1}
+        aria-labelledby="resultaten-kop"
+      >
+        {state.offering !== null && state.school !== null ? (
+          detailOffering && detailOrganisation ? (
+            <OfferingDetail
+              offering={detailOffering}
+              organisation={detailOrganisation}
+              match={openMatch}
+              school={school}
+              needLabel={taxonomy.needLabel}
+              onBack={closeDetail}
+            />
+          ) : (
+            <div className="detail">
+              <button type="button" className="button button--secondary" onClick={closeDetail}>
+                ← {t.finder.backToResults}
+              </button>
+              <h2 id="resultaten-kop">{t.finder.resultsHeading}</h2>
+              {detail.error ? (
+                <p className="notice notice--error" role="alert">
+                  {t.finder.detailMissing}
+                </p>
+              ) : (
+                <p role="status">{t.finder.detailLoading}</p>
+              )}
+            </div>
+          )
+        ) : (
+          <>
+            <h2 id="resultaten-kop" ref={resultsHeadingRef} tabIndex={-1}>
+              {school ? `${t.finder.resultsHeading}: ${school.name}` : t.finder.resultsLabel}
+            </h2>
+            {state.school === null ? (
+              <p className="notice">{t.finder.chooseSchoolFirst}</p>
+            ) : (
+              <ResultsPanel
+                key={state.school}
+                outcome={outcome}
+                loading={matches.loading}
+                error={matches.error}
+                onRetry={matches.refetch}
+                hasNeeds={state.needs.length > 0}
+                hasConditions={hasConditions(state)}
+                onResetConditions={resetConditions}
+                highlighted={shownOffering?.offeringId ?? null}
+                needLabel={taxonomy.needLabel}
+                onOpen={openOffering}
+                onHighlight={setHovered}
+              />
+            )}
+          </>
+        )}
+      </section>
+
+      <FinderMap
+        school={school}
+        schools={mapSchools.schools}
+        matches={list}
+        shownOffering={shownOffering}
+        openOfferingId={state.offering}
+        onChooseSchool={chooseSchool}
+        onOpenOffering={openOffering}
+      />
+    </div>
+  );
+}

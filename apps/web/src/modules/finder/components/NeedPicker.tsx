@@ -1,0 +1,66 @@
+import { useId } from 'react';
+
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type { InterventionCode } from '../../../generated/graphql';
+import type { InterventionTypeNode } from '../hooks/use-intervention-types';
+
+interface NeedPickerProps {
+  types: readonly InterventionTypeNode[];
+  selected: readonly InterventionCode[];
+  onChange: (needs: InterventionCode[]) => void;
+}
+
+/** The taxonomy as checkboxes: label, a one-line explanation, and the evidence on request. */
+export function NeedPicker({ types, selected, onChange }: NeedPickerProps) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const id = useId();
+  const chosen = new Set(selected);
+  const ordered = [...types].sort((a, b) => a.sortOrder - b.sortOrder);
+
+  function toggle(code: InterventionCode) {
+    const next = new Set(chosen);
+    if (next.has(code)) next.delete(code);
+    else next.add(code);
+    // Keep the taxonomy's order, so the URL does not depend on the order of clicks.
+    onChange(ordered.map((type) => type.code).filter((c) => next.has(c)));
+  }
+
+  return (
+    <fieldset className="need-picker" aria-describedby={`${id}-hint`}>
+      <legend>{t.finder.step2}</legend>
+      <p id={`${id}-hint`} className="field-hint">
+        {t.finder.needsHint}
+      </p>
+      <ul className="need-list">
+        {ordered.map((type) => {
+          const inputId = `${id}-${type.code}`;
+          return (
+            <li key={type.code} className="need" data-testid="need-option">
+              <div className="need__choice">
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  value={type.code}
+                  checked={chosen.has(type.code)}
+                  aria-describedby={`${inputId}-desc`}
+                  onChange={() => toggle(type.code)}
+                />
+                <label htmlFor={inputId} className="need__label">
+                  {lang === 'en' ? type.labelEn : type.labelNl}
+                </label>
+              </div>
+              <p id={`${inputId}-desc`} className="need__description">
+                {lang === 'en' ? type.descriptionEn : type.descriptionNl}
+              </p>
+              <details className="need__evidence">
+                <summary>{t.finder.evidenceToggle}</summary>
+                <p>{lang === 'en' ? type.evidenceNoteEn : type.evidenceNoteNl}</p>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

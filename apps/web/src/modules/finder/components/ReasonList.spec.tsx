@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+
+import { aMatch, needLabel } from './__tests__/fixtures';
+import { renderIn } from './__tests__/render-with-language';
+import { ReasonList } from './ReasonList';
+
+const enNeedLabel = (code: string) =>
+  code === 'EXTRA_LEERTIJD' ? 'Extra support, tutoring and extra learning time' : code;
+
+describe('ReasonList', () => {
+  it('shows the engine’s Dutch reasons in order, leaving the distance to the facts', () => {
+    renderIn('nl', <ReasonList reasons={aMatch().reasons} needLabel={needLabel} />);
+    const list = screen.getByRole('list', { name: 'Waarom deze partner' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'werkt in heel Schiedam',
+      'biedt extra leertijd voor groep 6–8',
+      'op de NPO-menukaart',
+    ]);
+  });
+
+  it('rebuilds the reasons in English from their codes and parameters', () => {
+    const reasons = [
+      ...aMatch().reasons,
+      {
+        code: 'COVERAGE_RADIUS',
+        text: 'werkt binnen 7,5 km van de vestiging van de partner',
+        params: { radiusKm: 7.5 },
+      },
+      {
+        code: 'EVIDENCE_LEVEL',
+        text: 'bewezen effectief (NJi)',
+        params: { register: 'NJI', level: 'PROVEN_EFFECTIVE' },
+      },
+      { code: 'FULL', text: 'geen plaats meer dit schooljaar', params: {} },
+    ];
+    renderIn('en', <ReasonList reasons={reasons} needLabel={enNeedLabel} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'works throughout Schiedam',
+      'offers extra support, tutoring and extra learning time for groups 6–8',
+      'on the NPO menu',
+      "works within 7.5 km of the partner's office",
+      'proven effective (NJi)',
+      'no places left this school year',
+    ]);
+    expect(items.every((li) => !li.hasAttribute('lang'))).toBe(true);
+  });
+
+  it('falls back to the Dutch text, marked as Dutch, for a code it does not know', () => {
+    renderIn(
+      'en',
+      <ReasonList
+        reasons={[{ code: 'SOMETHING_NEW', text: 'iets nieuws', params: {} }]}
+        needLabel={enNeedLabel}
+      />,
+    );
+    const item = screen.getByRole('listitem');
+    expect(item.textContent).toBe('iets nieuws');
+    expect(item.getAttribute('lang')).toBe('nl');
+  });
+
+  it('renders nothing when only the distance is left', () => {
+    const { container } = renderIn(
+      'nl',
+      <ReasonList
+        reasons={[{ code: 'DISTANCE', text: 'partner op 1 km', params: { km: 1 } }]}
+        needLabel={needLabel}
+      />,
+    );
+    expect(container.innerHTML).toBe('');
+  });
+});

@@ -1,0 +1,84 @@
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type { FinderMatch } from '../hooks/use-matches';
+import { evidenceLabel, formatCost, formatDate } from '../utils/format';
+import { ReasonList } from './ReasonList';
+
+interface ResultCardProps {
+  match: FinderMatch;
+  rank: number;
+  highlighted: boolean;
+  needLabel: (code: string) => string;
+  onOpen: () => void;
+  /** Hovering or focusing a card shows its coverage on the map; null when it leaves. */
+  onHighlight: (offeringId: string | null) => void;
+}
+
+export function ResultCard({
+  match,
+  rank,
+  highlighted,
+  needLabel,
+  onOpen,
+  onHighlight,
+}: ResultCardProps) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const { offering, organisation } = match;
+  const confirmed = formatDate(offering.lastConfirmedAt ?? organisation.lastConfirmedAt, lang);
+  const verified = organisation.status === 'VERIFIED';
+
+  return (
+    <li
+      className={highlighted ? 'result result--highlighted' : 'result'}
+      data-testid="result-card"
+      data-offering-id={match.offeringId}
+      onMouseEnter={() => onHighlight(match.offeringId)}
+      onMouseLeave={() => onHighlight(null)}
+      onFocus={() => onHighlight(match.offeringId)}
+    >
+      <p className="result__rank">
+        <span className="visually-hidden">{t.finder.rank(rank)}</span>
+        <span aria-hidden="true">{rank}</span>
+      </p>
+      <div className="result__body">
+        <h3 className="result__title">
+          <button type="button" className="link-button" onClick={onOpen}>
+            {offering.title}
+          </button>
+        </h3>
+        <p className="result__organisation">
+          {organisation.name} · {t.organisationType[organisation.type]} · {organisation.city}{' '}
+          {verified ? (
+            <span className="badge badge--verified">{t.finder.verified}</span>
+          ) : (
+            <span className="badge">{t.finder.notVerified}</span>
+          )}
+          {match.full && <span className="badge badge--full">{t.finder.full}</span>}
+        </p>
+        <ReasonList reasons={match.reasons} needLabel={needLabel} />
+        <dl className="facts facts--inline">
+          <div>
+            <dt>{t.finder.distance}</dt>
+            <dd>
+              {match.distanceKm != null
+                ? t.finder.distanceKm(match.distanceKm)
+                : t.finder.noDistance}
+            </dd>
+          </div>
+          <div>
+            <dt>{t.finder.cost}</dt>
+            <dd>{formatCost(offering.cost, t, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t.finder.evidence}</dt>
+            <dd>{evidenceLabel(offering.evidence, t)}</dd>
+          </div>
+          <div>
+            <dt>{t.finder.lastConfirmed}</dt>
+            <dd>{confirmed ?? t.finder.neverConfirmed}</dd>
+          </div>
+        </dl>
+      </div>
+    </li>
+  );
+}

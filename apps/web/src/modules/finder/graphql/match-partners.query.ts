@@ -1,0 +1,39 @@
+import { graphql } from '../../../generated/gql';
+
+export const MATCH_PARTNERS_QUERY = graphql(`
+  query FinderMatchPartners($input: MatchPartnersInput!) {
+    matchPartners(input: $input) {
+      municipalityCode
+      totalMatches
+      matches {
+        offeringId
+        score
+        needsMet
+        reasons {
+          code
+          text
+          params
+        }
+        distanceKm
+        matchedArea {
+          areaId
+          kind
+          label
+        }
+        full
+        offering {
+          ...FinderOffering
+        }
+        organisation {
+          ...FinderOrganisation
+        }
+      }
+      bundle {
+        offeringIds
+        needsCovered
+      }
+      uncoveredNeeds
+      uncoveredText
+    }
+  }
+`);

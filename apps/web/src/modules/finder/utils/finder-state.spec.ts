@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { EMPTY_STATE, finderSearch, parseFinderState, toMatchInput } from './finder-state';
+
+describe('finder URL state', () => {
+  it('round-trips every choice through the query string', () => {
+    const state = {
+      ...EMPTY_STATE,
+      school: 'ZZ0100',
+      needs: ['EXTRA_LEERTIJD', 'OUDERBETROKKENHEID'] as const,
+      groepMin: 6,
+      groepMax: 8,
+      targetGroups: ['PUPILS', 'PARENTS'] as const,
+      moments: ['AFTER_SCHOOL'] as const,
+      freeOnly: true,
+      verifiedOnly: true,
+      maxDistanceKm: 10,
+      offering: '11111111-1111-4111-8111-111111111111',
+    };
+    const search = finderSearch({
+      ...state,
+      needs: [...state.needs],
+      targetGroups: [...state.targetGroups],
+      moments: [...state.moments],
+    });
+    expect(search).toBe(
+      '?school=ZZ0100&behoeften=EXTRA_LEERTIJD,OUDERBETROKKENHEID&groep=6-8&voor=PUPILS,PARENTS&moment=AFTER_SCHOOL&gratis=1&geverifieerd=1&afstand=10&aanbod=11111111-1111-4111-8111-111111111111',
+    );
+    expect(parseFinderState(search)).toEqual(state);
+    expect(finderSearch(EMPTY_STATE)).toBe('');
+  });
+
+  it('ignores unknown and malformed values instead of failing', () => {
+    expect(
+      parseFinderState(
+        '?school=<script>&behoeften=TOVERKUNST,TAAL_LEZEN&groep=9-12&afstand=-3&aanbod=x',
+      ),
+    ).toEqual({
+      ...EMPTY_STATE,
+      needs: ['TAAL_LEZEN'],
+    });
+    expect(parseFinderState('?school=zz0100&groep=7').school).toBe('ZZ0100');
+    expect(parseFinderState('?groep=7')).toMatchObject({ groepMin: 7, groepMax: 7 });
+    expect(parseFinderState('?groep=-5')).toMatchObject({ groepMin: null, groepMax: 5 });
+  });
+
+  it('builds the matchPartners input, leaving out a reversed groep range', () => {
+    const input = toMatchInput({
+      ...EMPTY_STATE,
+      school: 'ZZ0100',
+      needs: ['TAAL_LEZEN'],
+      groepMin: 8,
+      groepMax: 3,
+      freeOnly: true,
+    });
+    expect(input).toMatchObject({
+      vestigingscode: 'ZZ0100',
+      needs: [{ code: 'TAAL_LEZEN', weight: 1 }],
+      groepMin: null,
+      groepMax: null,
+      filters: {
+        costTypes: ['FREE'],
+        deliveryModes: null,
+        verifiedOnly: null,
+        maxDistanceKm: null,
+      },
+    });
+  });
+});
