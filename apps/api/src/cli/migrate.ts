@@ -4,10 +4,17 @@ import { openDatabase } from '../database/data-source.factory.js';
 // Runs pending migrations against the configured database (DATABASE_URL or PGlite).
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDataDir: config.PGLITE_DATA_DIR,
+  });
   try {
     const ran = await db.dataSource.runMigrations({ transaction: 'each' });
-    console.log(ran.length ? `Uitgevoerd: ${ran.map((m) => m.name).join(', ')}` : 'Geen openstaande migraties.');
+    console.log(
+      ran.length
+        ? `Uitgevoerd: ${ran.map((m) => m.name).join(', ')}`
+        : 'Geen openstaande migraties.',
+    );
   } finally {
     await db.close();
   }

@@ -5,7 +5,10 @@ import { seedDemoDataIfEmpty } from '../database/seeds/demo-seed.js';
 // drop → migrate → seed: a clean database with the demo data. Destroys all data.
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDataDir: config.PGLITE_DATA_DIR,
+  });
   try {
     await db.dataSource.query('DROP SCHEMA public CASCADE');
     await db.dataSource.query('CREATE SCHEMA public');

@@ -33,15 +33,13 @@ export class OfferingWritesService {
 
     await this.db.transaction(async (tx) => {
       await tx.getRepository(CoverageAreaEntity).delete({ offeringId: input.offeringId });
-      await tx
-        .getRepository(CoverageAreaEntity)
-        .insert(
-          areas.map((a) => ({
-            offeringId: input.offeringId,
-            note: a.note,
-            ...coverageColumns(a.spec),
-          })),
-        );
+      await tx.getRepository(CoverageAreaEntity).insert(
+        areas.map((a) => ({
+          offeringId: input.offeringId,
+          note: a.note,
+          ...coverageColumns(a.spec),
+        })),
+      );
       await tx
         .getRepository(OfferingEntity)
         .update({ id: input.offeringId }, { updatedAt: new Date() });
