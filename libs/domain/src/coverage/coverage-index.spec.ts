@@ -1,0 +1,397 @@
+import fc from 'fast-check';
+import type { GeoPoint, LinearRing, MultiPolygonGeometry, Position } from '../geo/geo-types.js';
+import type { CoverageAreaSpec } from './coverage-area.js';
+import {
+  CoverageIndex,
+  type CoverageEntry,
+  type CoverageHit,
+  type CoverageQuery,
+} from './coverage-index.js';
+import { bruteForceCoveringAt } from './coverage-reference.js';
+
+const key = (h: CoverageHit): string => `${h.offeringId}|${h.areaId}|${h.kind}`;
+const keys = (hits: CoverageHit[]): string[] => hits.map(key).sort();
+
+const rect = (x0: number, y0: number, x1: number, y1: number): LinearRing => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
+
+// Real-world anchors for the examples.
+const SCHIEDAM: GeoPoint = { lat: 51.9192, lng: 4.3997 };
+const VLAARDINGEN: GeoPoint = { lat: 51.9125, lng: 4.3419 };
+const MAASSLUIS: GeoPoint = { lat: 51.9233, lng: 4.2503 };
+const GRONINGEN: GeoPoint = { lat: 53.2194, lng: 6.5665 };
+
+function entry(offeringId: string, areaId: string, area: CoverageAreaSpec): CoverageEntry {
+  return { offeringId, areaId, area };
+}
+
+describe('CoverageIndex examples', () => {
+  const entries: CoverageEntry[] = [
+    entry('jinc', 'nl', { kind: 'NATIONAL' }),
+    entry('familieklas', 'zh', { kind: 'PROVINCE', provinceCode: 'PV28' }),
+    entry('voorlees', 'schiedam', { kind: 'MUNICIPALITY', municipalityCode: 'GM0606' }),
+    entry('voorlees', 'vlaardingen', { kind: 'MUNICIPALITY', municipalityCode: 'GM0622' }),
+    // Office in Schiedam, working 5 km around it: reaches across into Vlaardingen.
+    entry('bijles', 'rond-kantoor', { kind: 'RADIUS', center: SCHIEDAM, radiusKm: 5 }),
+  ];
+  const index = new CoverageIndex(entries);
+
+  it('returns national offerings everywhere', () => {
+    expect(keys(index.coveringAt({ point: GRONINGEN }))).toEqual(['jinc|nl|NATIONAL']);
+  });
+
+  it('matches province and municipality areas by code', () => {
+    const hits = index.coveringAt({
+      point: SCHIEDAM,
+      provinceCode: 'PV28',
+      municipalityCode: 'GM0606',
+    });
+    expect(keys(hits)).toEqual([
+      'bijles|rond-kantoor|RADIUS',
+      'familieklas|zh|PROVINCE',
+      'jinc|nl|NATIONAL',
+      'voorlees|schiedam|MUNICIPALITY',
+    ]);
+  });
+
+  it('covers by radius across a municipality border, not by the partner’s municipality', () => {
+    const inVlaardingen = index.coveringAt({
+      point: VLAARDINGEN,
+      municipalityCode: 'GM0622',
+      provinceCode: 'PV28',
+    });
+    expect(keys(inVlaardingen)).toContain('bijles|rond-kantoor|RADIUS');
+    // Maassluis is ~10 km away: same province, outside the radius.
+    const inMaassluis = index.coveringAt({
+      point: MAASSLUIS,
+      municipalityCode: 'GM0556',
+      provinceCode: 'PV28',
+    });
+    expect(keys(inMaassluis)).not.toContain('bijles|rond-kantoor|RADIUS');
+    expect(keys(inMaassluis)).toContain('familieklas|zh|PROVINCE');
+  });
+
+  it('does not cover a point in a polygon’s hole, but does cover an island in a MultiPolygon', () => {
+    const donut: MultiPolygonGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [rect(5, 52, 6, 53), rect(5.4, 52.4, 5.6, 52.6)],
+        [rect(6.5, 52, 6.7, 52.2)],
+      ],
+    };
+    const idx = new CoverageIndex([
+      entry('o', 'donut', { kind: 'POLYGON', geometry: donut }),
+      entry('p', 'square', {
+        kind: 'POLYGON',
+        geometry: { type: 'Polygon', coordinates: [rect(5.45, 52.45, 5.55, 52.55)] },
+      }),
+    ]);
+    expect(keys(idx.coveringAt({ point: { lng: 5.2, lat: 52.2 } }))).toEqual([
+      'o|donut|POLYGON',
+    ]);
+    expect(keys(idx.coveringAt({ point: { lng: 5.5, lat: 52.5 } }))).toEqual([
+      'p|square|POLYGON',
+    ]);
+    expect(keys(idx.coveringAt({ point: { lng: 5.42, lat: 52.5 } }))).toEqual([]);
+    expect(keys(idx.coveringAt({ point: { lng: 6.6, lat: 52.1 } }))).toEqual(['o|donut|POLYGON']);
+    // Boundary of the hole counts as covered.
+    expect(keys(idx.coveringAt({ point: { lng: 5.4, lat: 52.5 } }))).toEqual([
+      'o|donut|POLYGON',
+    ]);
+  });
+
+  it('sees upserts and removals in the very next query', () => {
+    const idx = new CoverageIndex(entries, { overflowLimit: 1000 });
+    const q = { point: VLAARDINGEN, municipalityCode: 'GM0622' };
+    idx.removeOffering('bijles');
+    expect(keys(idx.coveringAt(q))).not.toContain('bijles|rond-kantoor|RADIUS');
+    expect(idx.size.tombstones).toBe(1);
+    idx.upsertOffering('bijles', [
+      entry('bijles', 'groot', { kind: 'RADIUS', center: SCHIEDAM, radiusKm: 20 }),
+    ]);
+    expect(keys(idx.coveringAt({ point: MAASSLUIS }))).toContain('bijles|groot|RADIUS');
+    expect(idx.size.spatialOverflow).toBe(1);
+    idx.rebuild();
+    expect(idx.size).toMatchObject({ spatialOverflow: 0, tombstones: 0, spatialIndexed: 1 });
+    expect(keys(idx.coveringAt({ point: MAASSLUIS }))).toContain('bijles|groot|RADIUS');
+    idx.upsertOffering('voorlees', []);
+    expect(idx.hasOffering('voorlees')).toBe(false);
+    expect(keys(idx.coveringAt(q))).not.toContain('voorlees|vlaardingen|MUNICIPALITY');
+  });
+
+  it('groups hits per offering', () => {
+    const idx = new CoverageIndex([
+      ...entries,
+      entry('voorlees', 'rond', { kind: 'RADIUS', center: SCHIEDAM, radiusKm: 1 }),
+    ]);
+    const grouped = idx.offeringsCoveringAt({ point: SCHIEDAM, municipalityCode: 'GM0606' });
+    expect(grouped.get('voorlees')?.map((h) => h.areaId).sort()).toEqual(['rond', 'schiedam']);
+    expect(grouped.has('familieklas')).toBe(false);
+  });
+
+  it('rejects entries filed under another offering', () => {
+    const idx = new CoverageIndex();
+    expect(() => idx.upsertOffering('a', [entry('b', 'x', { kind: 'NATIONAL' })])).toThrow();
+  });
+
+  it('keeps unmatchable areas out of the spatial index', () => {
+    const idx = new CoverageIndex([
+      entry('a', 'nan', { kind: 'RADIUS', center: SCHIEDAM, radiusKm: Number.NaN }),
+      entry('a', 'empty', { kind: 'POLYGON', geometry: { type: 'MultiPolygon', coordinates: [] } }),
+    ]);
+    expect(idx.size).toMatchObject({ entries: 2, unmatchable: 2, spatialIndexed: 0 });
+    expect(idx.coveringAt({ point: SCHIEDAM })).toEqual([]);
+  });
+
+  it('counts what it holds', () => {
+    expect(index.size).toEqual({
+      offerings: 4,
+      entries: 5,
+      national: 1,
+      province: 1,
+      municipality: 2,
+      spatialIndexed: 1,
+      spatialOverflow: 0,
+      tombstones: 0,
+      unmatchable: 0,
+    });
+  });
+});
+
+// ---- Property-based: the index must agree with the brute-force reference ----
+
+const PROVINCES = ['PV20', 'PV21', 'PV26'];
+const MUNICIPALITIES = ['GM0363', 'GM0402', 'GM0556', 'GM0606', 'GM0622'];
+const OFFERINGS = ['o0', 'o1', 'o2', 'o3', 'o4', 'o5', 'o6', 'o7'];
+
+// Coordinates on a 0.05° grid make points land exactly on rectangle edges, hole edges,
+// vertices and circle centres often, which is where a prefilter would go wrong.
+const gridLng = fc.integer({ min: 66, max: 144 }).map((i) => i * 0.05);
+const gridLat = fc.integer({ min: 1016, max: 1072 }).map((i) => i * 0.05);
+const freeLng = fc.double({ min: 3.3, max: 7.2, noNaN: true });
+const freeLat = fc.double({ min: 50.8, max: 53.6, noNaN: true });
+const point: fc.Arbitrary<GeoPoint> = fc.oneof(
+  fc.record({ lng: gridLng, lat: gridLat }),
+  fc.record({ lng: freeLng, lat: freeLat }),
+);
+
+/** A rectangle with, optionally, a smaller rectangular hole somewhere inside it. */
+const rectPolygon: fc.Arbitrary<LinearRing[]> = fc
+  .record({
+    x: gridLng,
+    y: gridLat,
+    w: fc.integer({ min: 2, max: 20 }),
+    h: fc.integer({ min: 2, max: 20 }),
+    hole: fc.option(
+      fc.record({
+        fx: fc.double({ min: 0.1, max: 0.5, noNaN: true }),
+        fy: fc.double({ min: 0.1, max: 0.5, noNaN: true }),
+        fw: fc.double({ min: 0.1, max: 0.4, noNaN: true }),
+        fh: fc.double({ min: 0.1, max: 0.4, noNaN: true }),
+      }),
+    ),
+  })
+  .map(({ x, y, w, h, hole }) => {
+    const x1 = x + w * 0.05;
+    const y1 = y + h * 0.05;
+    const rings = [rect(x, y, x1, y1)];
+    if (hole) {
+      const hx = x + (x1 - x) * hole.fx;
+      const hy = y + (y1 - y) * hole.fy;
+      rings.push(rect(hx, hy, hx + (x1 - x) * hole.fw, hy + (y1 - y) * hole.fh));
+    }
+    return rings;
+  });
+
+/** A regular n-gon (3..9 sides) with, optionally, a scaled-down copy as a hole. */
+const regularPolygon: fc.Arbitrary<LinearRing[]> = fc
+  .record({
+    cx: freeLng,
+    cy: freeLat,
+    r: fc.double({ min: 0.02, max: 0.6, noNaN: true }),
+    n: fc.integer({ min: 3, max: 9 }),
+    rot: fc.double({ min: 0, max: Math.PI, noNaN: true }),
+    holeScale: fc.option(fc.double({ min: 0.2, max: 0.6, noNaN: true })),
+  })
+  .map(({ cx, cy, r, n, rot, holeScale }) => {
+    const ring = (scale: number): LinearRing => {
+      const pts: Position[] = [];
+      for (let i = 0; i < n; i++) {
+        const a = rot + (2 * Math.PI * i) / n;
+        pts.push([cx + r * scale * Math.cos(a), cy + r * scale * Math.sin(a) * 0.6]);
+      }
+      pts.push(pts[0]);
+      return pts;
+    };
+    return holeScale === null ? [ring(1)] : [ring(1), ring(holeScale)];
+  });
+
+const polygonRings = fc.oneof(rectPolygon, regularPolygon);
+
+const area: fc.Arbitrary<CoverageAreaSpec> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant<CoverageAreaSpec>({ kind: 'NATIONAL' }) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(...PROVINCES)
+      .map((provinceCode): CoverageAreaSpec => ({ kind: 'PROVINCE', provinceCode })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(...MUNICIPALITIES)
+      .map((municipalityCode): CoverageAreaSpec => ({ kind: 'MUNICIPALITY', municipalityCode })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({
+        center: point,
+        radiusKm: fc.oneof(
+          fc.integer({ min: 0, max: 60 }),
+          fc.double({ min: 0, max: 120, noNaN: true }),
+        ),
+      })
+      .map(({ center, radiusKm }): CoverageAreaSpec => ({ kind: 'RADIUS', center, radiusKm })),
+  },
+  {
+    weight: 4,
+    arbitrary: polygonRings.map(
+      (rings): CoverageAreaSpec => ({ kind: 'POLYGON', geometry: { type: 'Polygon', coordinates: rings } }),
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.array(polygonRings, { minLength: 1, maxLength: 3 }).map(
+      (polys): CoverageAreaSpec => ({
+        kind: 'POLYGON',
+        geometry: { type: 'MultiPolygon', coordinates: polys },
+      }),
+    ),
+  },
+);
+
+let areaSeq = 0;
+const offeringAreas = (offeringId: string): fc.Arbitrary<CoverageEntry[]> =>
+  fc
+    .array(area, { maxLength: 4 })
+    .map((areas) => areas.map((a) => ({ offeringId, areaId: `a${areaSeq++}`, area: a })));
+
+const offeringWithAreas = fc
+  .constantFrom(...OFFERINGS)
+  .chain((id) => offeringAreas(id).map((entries) => ({ id, entries })));
+
+const query: fc.Arbitrary<CoverageQuery> = fc.record({
+  point,
+  municipalityCode: fc.option(fc.constantFrom(...MUNICIPALITIES), { nil: undefined }),
+  provinceCode: fc.option(fc.constantFrom(...PROVINCES), { nil: undefined }),
+});
+
+type Op =
+  | { op: 'upsert'; id: string; entries: CoverageEntry[] }
+  | { op: 'remove'; id: string }
+  | { op: 'rebuild' }
+  | { op: 'query'; q: CoverageQuery };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: offeringWithAreas.map(({ id, entries }): Op => ({ op: 'upsert', id, entries })) },
+  { weight: 2, arbitrary: fc.constantFrom(...OFFERINGS).map((id): Op => ({ op: 'remove', id })) },
+  { weight: 1, arbitrary: fc.constant<Op>({ op: 'rebuild' }) },
+  { weight: 4, arbitrary: query.map((q): Op => ({ op: 'query', q })) },
+);
+
+describe('CoverageIndex matches the brute-force reference', () => {
+  it('for random entry sets and random places', () => {
+    fc.assert(
+      fc.property(
+        fc.array(offeringWithAreas, { maxLength: 12 }),
+        fc.array(query, { minLength: 1, maxLength: 15 }),
+        (offerings, queries) => {
+          const entries = offerings.flatMap((o) => o.entries);
+          const index = new CoverageIndex(entries);
+          for (const q of queries) {
+            expect(keys(index.coveringAt(q))).toEqual(keys(bruteForceCoveringAt(entries, q)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('through random sequences of upserts, removals and rebuilds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(offeringWithAreas, { maxLength: 6 }),
+        fc.array(op, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 6 }),
+        (initial, ops, overflowLimit) => {
+          // The model: what each offering currently covers.
+          const model = new Map<string, CoverageEntry[]>();
+          // An offering without areas is simply absent from the index.
+          for (const { id, entries } of initial) {
+            if (entries.length > 0) model.set(id, [...(model.get(id) ?? []), ...entries]);
+          }
+          const index = new CoverageIndex(
+            initial.flatMap((o) => o.entries),
+            { overflowLimit },
+          );
+          for (const o of ops) {
+            if (o.op === 'upsert') {
+              index.upsertOffering(o.id, o.entries);
+              if (o.entries.length > 0) model.set(o.id, o.entries);
+              else model.delete(o.id);
+            } else if (o.op === 'remove') {
+              expect(index.removeOffering(o.id)).toBe(model.delete(o.id));
+            } else if (o.op === 'rebuild') {
+              index.rebuild();
+            } else {
+              const all = [...model.values()].flat();
+              expect(keys(index.coveringAt(o.q))).toEqual(keys(bruteForceCoveringAt(all, o.q)));
+            }
+          }
+          const all = [...model.values()].flat();
+          expect(index.size.entries).toBe(all.length);
+          expect(index.size.offerings).toBe(model.size);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('CoverageIndex radius boxes', () => {
+  // Destination point at `distKm` and `bearing` from `c` on the same sphere haversineKm uses.
+  function destination(c: GeoPoint, distKm: number, bearing: number): GeoPoint {
+    const d = distKm / 6371.0088;
+    const φ1 = (c.lat * Math.PI) / 180;
+    const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(bearing));
+    const dλ = Math.atan2(
+      Math.sin(bearing) * Math.sin(d) * Math.cos(φ1),
+      Math.cos(d) - Math.sin(φ1) * Math.sin(φ2),
+    );
+    return { lat: (φ2 * 180) / Math.PI, lng: c.lng + (dλ * 180) / Math.PI };
+  }
+
+  it('find points just inside the circle in every direction', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ lng: freeLng, lat: freeLat }),
+        fc.double({ min: 0.5, max: 150, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        (center, radiusKm, bearing) => {
+          const index = new CoverageIndex([
+            entry('o', 'r', { kind: 'RADIUS', center, radiusKm }),
+          ]);
+          const p = destination(center, radiusKm * (1 - 1e-9), bearing);
+          expect(keys(index.coveringAt({ point: p }))).toEqual(['o|r|RADIUS']);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

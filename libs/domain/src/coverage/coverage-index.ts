@@ -1,0 +1,326 @@
+/**
+ * CoverageIndex: which (offering, area) pairs reach a given place, without scanning them all.
+ *
+ * How it works
+ * - NATIONAL areas sit in one set: they match every query.
+ * - PROVINCE and MUNICIPALITY areas sit in maps from CBS code to areas, so a query with a
+ *   code is one lookup. Coverage by code is decided by the code alone, never by the point;
+ *   a query without a code matches none of them.
+ * - RADIUS and POLYGON areas are found through their bounding boxes: a static Flatbush
+ *   R-tree plus a small overflow set for areas added since the last build. Candidates whose
+ *   box holds the point then get the exact test (great-circle distance ≤ radiusKm;
+ *   pointInPolygon).
+ * - Flatbush cannot change after it is built, so removal marks an area dead (a tombstone
+ *   the search skips) and additions go to the overflow set, which is scanned linearly. When
+ *   the overflow passes `overflowLimit` (default 256), or tombstones pile up, the tree is
+ *   rebuilt from the live areas; `rebuild()` forces that. Every change is visible to the
+ *   very next query.
+ *
+ * Edges: boundaries are inclusive. A point exactly on a polygon edge (outer ring or hole, see
+ * pointInPolygon) or exactly radiusKm from the centre is covered. Bounding boxes are built to
+ * contain those boundary points, so the index returns exactly what bruteForceCoveringAt
+ * returns. Areas that can never match (NaN radius or centre, polygons without finite
+ * positions) are kept for bookkeeping but never indexed spatially. Query points are expected
+ * in normal WGS84 range (lng −180..180).
+ */
+import Flatbush from 'flatbush';
+import { bboxContains, circleBBox, geometryBBox } from '../geo/bbox.js';
+import type { BBox, GeoPoint } from '../geo/geo-types.js';
+import { haversineKm } from '../geo/haversine.js';
+import { pointInPolygon } from '../geo/point-in-polygon.js';
+import type { CoverageAreaSpec, CoverageKind } from './coverage-area.js';
+
+/** One coverage area of one offering, as fed to the matching engine. */
+export interface CoverageEntry {
+  areaId: string;
+  offeringId: string;
+  area: CoverageAreaSpec;
+}
+
+/** The place being asked about, usually a school location with its CBS codes. */
+export interface CoverageQuery {
+  point: GeoPoint;
+  municipalityCode?: string;
+  provinceCode?: string;
+}
+
+export interface CoverageHit {
+  offeringId: string;
+  areaId: string;
+  kind: CoverageKind;
+}
+
+export interface CoverageIndexOptions {
+  /** Areas allowed in the linearly scanned overflow before the R-tree is rebuilt. */
+  overflowLimit?: number;
+}
+
+export interface CoverageIndexStats {
+  offerings: number;
+  entries: number;
+  national: number;
+  province: number;
+  municipality: number;
+  /** Live RADIUS/POLYGON areas held in the R-tree. */
+  spatialIndexed: number;
+  /** RADIUS/POLYGON areas waiting in the overflow list. */
+  spatialOverflow: number;
+  /** Removed areas still present in the R-tree until the next rebuild. */
+  tombstones: number;
+  /** Areas that can never match (invalid radius/centre, geometry without positions). */
+  unmatchable: number;
+}
+
+export const DEFAULT_OVERFLOW_LIMIT = 256;
+
+type Where = 'national' | 'province' | 'municipality' | 'tree' | 'overflow' | 'none';
+
+interface Slot {
+  readonly entry: CoverageEntry;
+  readonly bbox: BBox | undefined;
+  where: Where;
+  alive: boolean;
+}
+
+export class CoverageIndex {
+  private readonly byOffering = new Map<string, Slot[]>();
+  private readonly national = new Set<Slot>();
+  private readonly byProvince = new Map<string, Set<Slot>>();
+  private readonly byMunicipality = new Map<string, Set<Slot>>();
+  private tree: Flatbush | undefined;
+  private treeSlots: Slot[] = [];
+  private readonly overflow = new Set<Slot>();
+  private tombstones = 0;
+  private readonly overflowLimit: number;
+
+  constructor(entries: Iterable<CoverageEntry> = [], options: CoverageIndexOptions = {}) {
+    this.overflowLimit = Math.max(0, options.overflowLimit ?? DEFAULT_OVERFLOW_LIMIT);
+    for (const entry of entries) {
+      let slots = this.byOffering.get(entry.offeringId);
+      if (!slots) this.byOffering.set(entry.offeringId, (slots = []));
+      slots.push(this.place(entry));
+    }
+    this.rebuild();
+  }
+
+  /** Replaces all areas of one offering; an empty list leaves it with none. */
+  upsertOffering(offeringId: string, entries: readonly CoverageEntry[]): void {
+    for (const e of entries) {
+      // A mismatch means the caller wired the wrong rows together; failing loudly beats
+      // silently filing the area under another offering.
+      if (e.offeringId !== offeringId) {
+        throw new Error(
+          `CoverageIndex.upsertOffering(${offeringId}): entry ${e.areaId} belongs to ${e.offeringId}`,
+        );
+      }
+    }
+    this.detach(offeringId);
+    if (entries.length > 0) {
+      this.byOffering.set(
+        offeringId,
+        entries.map((e) => this.place(e)),
+      );
+    }
+    this.maybeRebuild();
+  }
+
+  /** Removes every area of an offering. Returns false if it was not indexed. */
+  removeOffering(offeringId: string): boolean {
+    const had = this.detach(offeringId);
+    this.maybeRebuild();
+    return had;
+  }
+
+  hasOffering(offeringId: string): boolean {
+    return this.byOffering.has(offeringId);
+  }
+
+  /** Rebuilds the R-tree from all live spatial areas and empties overflow and tombstones. */
+  rebuild(): void {
+    const live: Slot[] = [];
+    for (const s of this.treeSlots) if (s.alive) live.push(s);
+    for (const s of this.overflow) live.push(s);
+    this.overflow.clear();
+    this.tombstones = 0;
+    this.treeSlots = live;
+    if (live.length === 0) {
+      // Flatbush refuses to be built with zero items.
+      this.tree = undefined;
+      return;
+    }
+    const tree = new Flatbush(live.length);
+    for (const s of live) {
+      const b = s.bbox as BBox;
+      tree.add(b[0], b[1], b[2], b[3]);
+      s.where = 'tree';
+    }
+    tree.finish();
+    this.tree = tree;
+  }
+
+  /** Every (offering, area) pair whose area contains the place. Order is not significant. */
+  coveringAt(query: CoverageQuery): CoverageHit[] {
+    const hits: CoverageHit[] = [];
+    for (const s of this.national) hits.push(toHit(s));
+    if (query.provinceCode !== undefined) {
+      const set = this.byProvince.get(query.provinceCode);
+      if (set) for (const s of set) hits.push(toHit(s));
+    }
+    if (query.municipalityCode !== undefined) {
+      const set = this.byMunicipality.get(query.municipalityCode);
+      if (set) for (const s of set) hits.push(toHit(s));
+    }
+    const p = query.point;
+    if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) return hits;
+    if (this.tree) {
+      const slots = this.treeSlots;
+      const found = this.tree.search(p.lng, p.lat, p.lng, p.lat, (i) => slots[i].alive);
+      for (const i of found) if (containsExactly(slots[i].entry.area, p)) hits.push(toHit(slots[i]));
+    }
+    for (const s of this.overflow) {
+      if (bboxContains(s.bbox as BBox, p) && containsExactly(s.entry.area, p)) hits.push(toHit(s));
+    }
+    return hits;
+  }
+
+  /** The same hits grouped per offering (an offering may reach a place through several areas). */
+  offeringsCoveringAt(query: CoverageQuery): Map<string, CoverageHit[]> {
+    const grouped = new Map<string, CoverageHit[]>();
+    for (const hit of this.coveringAt(query)) {
+      const list = grouped.get(hit.offeringId);
+      if (list) list.push(hit);
+      else grouped.set(hit.offeringId, [hit]);
+    }
+    return grouped;
+  }
+
+  get size(): CoverageIndexStats {
+    let entries = 0;
+    for (const slots of this.byOffering.values()) entries += slots.length;
+    let unmatchable = 0;
+    for (const slots of this.byOffering.values()) {
+      for (const s of slots) if (s.where === 'none') unmatchable++;
+    }
+    return {
+      offerings: this.byOffering.size,
+      entries,
+      national: this.national.size,
+      province: countAll(this.byProvince),
+      municipality: countAll(this.byMunicipality),
+      spatialIndexed: this.treeSlots.length - this.tombstones,
+      spatialOverflow: this.overflow.size,
+      tombstones: this.tombstones,
+      unmatchable,
+    };
+  }
+
+  /** Files one entry in the right structure; spatial areas go to the overflow list. */
+  private place(entry: CoverageEntry): Slot {
+    const area = entry.area;
+    const bbox =
+      area.kind === 'RADIUS'
+        ? circleBBox(area.center, area.radiusKm)
+        : area.kind === 'POLYGON'
+          ? geometryBBox(area.geometry)
+          : undefined;
+    const slot: Slot = { entry, bbox, where: 'none', alive: true };
+    switch (area.kind) {
+      case 'NATIONAL':
+        this.national.add(slot);
+        slot.where = 'national';
+        break;
+      case 'PROVINCE':
+        addTo(this.byProvince, area.provinceCode, slot);
+        slot.where = 'province';
+        break;
+      case 'MUNICIPALITY':
+        addTo(this.byMunicipality, area.municipalityCode, slot);
+        slot.where = 'municipality';
+        break;
+      case 'RADIUS':
+      case 'POLYGON':
+        // NaN or empty boxes cannot contain a point, and would corrupt the R-tree.
+        if (bbox && isUsableBBox(bbox)) {
+          this.overflow.add(slot);
+          slot.where = 'overflow';
+        }
+        break;
+    }
+    return slot;
+  }
+
+  private detach(offeringId: string): boolean {
+    const slots = this.byOffering.get(offeringId);
+    if (!slots) return false;
+    this.byOffering.delete(offeringId);
+    for (const s of slots) {
+      s.alive = false;
+      const area = s.entry.area;
+      switch (s.where) {
+        case 'national':
+          this.national.delete(s);
+          break;
+        case 'province':
+          if (area.kind === 'PROVINCE') removeFrom(this.byProvince, area.provinceCode, s);
+          break;
+        case 'municipality':
+          if (area.kind === 'MUNICIPALITY') {
+            removeFrom(this.byMunicipality, area.municipalityCode, s);
+          }
+          break;
+        case 'overflow':
+          this.overflow.delete(s);
+          break;
+        case 'tree':
+          this.tombstones++;
+          break;
+        case 'none':
+          break;
+      }
+    }
+    return true;
+  }
+
+  private maybeRebuild(): void {
+    if (
+      this.overflow.size > this.overflowLimit ||
+      this.tombstones > Math.max(this.overflowLimit, this.treeSlots.length / 2)
+    ) {
+      this.rebuild();
+    }
+  }
+}
+
+function containsExactly(area: CoverageAreaSpec, p: GeoPoint): boolean {
+  if (area.kind === 'RADIUS') return haversineKm(area.center, p) <= area.radiusKm;
+  if (area.kind === 'POLYGON') return pointInPolygon(p, area.geometry);
+  return false;
+}
+
+function toHit(s: Slot): CoverageHit {
+  // A fresh object each time, so callers cannot alter what the index holds.
+  return { offeringId: s.entry.offeringId, areaId: s.entry.areaId, kind: s.entry.area.kind };
+}
+
+function isUsableBBox(b: BBox): boolean {
+  return b.every(Number.isFinite) && b[0] <= b[2] && b[1] <= b[3];
+}
+
+function addTo(map: Map<string, Set<Slot>>, key: string, slot: Slot): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(slot);
+}
+
+function removeFrom(map: Map<string, Set<Slot>>, key: string, slot: Slot): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(slot);
+  if (set.size === 0) map.delete(key);
+}
+
+function countAll(map: Map<string, Set<Slot>>): number {
+  let n = 0;
+  for (const set of map.values()) n += set.size;
+  return n;
+}
