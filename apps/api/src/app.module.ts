@@ -9,6 +9,7 @@ import { ChangeFeedModule } from './modules/change-feed/change-feed.module.js';
 import { ContactRequestsModule } from './modules/contact-requests/contact-requests.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
+import { MunicipalityViewModule } from './modules/municipality-view/municipality-view.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { SearchModule } from './modules/search/search.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         MatchingModule,
         SearchModule,
         ContactRequestsModule,
+        MunicipalityViewModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { AboutPage } from '../modules/about/components/AboutPage';
 import { FinderPage } from '../modules/finder/components/FinderPage';
 import { MapPage } from '../modules/map/components/MapPage';
+import { MunicipalityPage } from '../modules/municipality/components/MunicipalityPage';
 import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
@@ -15,6 +16,7 @@ function CurrentPage() {
   const { path } = useRouter();
   if (path === '/') return <FinderPage />;
   if (path === '/overzicht') return <MapPage />;
+  if (path === '/gemeente') return <MunicipalityPage />;
   if (path === '/over') return <AboutPage />;
   return <NotFoundPage />;
 }

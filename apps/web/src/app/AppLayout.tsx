@@ -47,6 +47,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <AppLink href="/overzicht">{t.nav.map}</AppLink>
             </li>
             <li>
+              <AppLink href="/gemeente">{t.nav.municipality}</AppLink>
+            </li>
+            <li>
               <AppLink href="/over">{t.nav.about}</AppLink>
             </li>
           </ul>

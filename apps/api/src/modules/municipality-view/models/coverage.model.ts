@@ -1,0 +1,158 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
+import { MunicipalityModel } from '../../regions/models/municipality.model.js';
+
+/** How one school is reached for one intervention type. */
+export const CoverageStatusEnum = {
+  GAP: 'GAP',
+  ONLY_NATIONAL: 'ONLY_NATIONAL',
+  LOCAL: 'LOCAL',
+} as const;
+export type CoverageStatus = keyof typeof CoverageStatusEnum;
+registerEnumType(CoverageStatusEnum, {
+  name: 'CoverageStatus',
+  description:
+    'GAP: geen aanbod dat de school bereikt en past; ONLY_NATIONAL: alleen landelijk aanbod; LOCAL: minstens één lokaal aanbod',
+});
+
+export const CoverageSummaryLevelEnum = { NATIONAL: 'NATIONAL', PROVINCE: 'PROVINCE' } as const;
+export type CoverageSummaryLevel = keyof typeof CoverageSummaryLevelEnum;
+registerEnumType(CoverageSummaryLevelEnum, { name: 'CoverageSummaryLevel' });
+
+@ObjectType('CoverageCell', {
+  description:
+    'Eén school × één interventiesoort: aantal actieve aanbiedingen dat de school bereikt en past',
+})
+export class CoverageCellModel {
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+
+  @Field(() => Int, { description: 'Aanbiedingen die de school bereiken en passen' })
+  offerings!: number;
+
+  @Field(() => Int, { description: 'Waarvan van een geverifieerde partner' })
+  verified!: number;
+
+  @Field(() => Int, { description: 'Waarvan lokaal (werkgebied niet landelijk)' })
+  local!: number;
+
+  @Field(() => CoverageStatusEnum)
+  status!: CoverageStatus;
+}
+
+@ObjectType('SchoolCoverageRow', { description: 'Eén schoolvestiging in de dekkingsmatrix' })
+export class SchoolCoverageRowModel {
+  @Field()
+  vestigingscode!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => SchoolSectorEnum)
+  sector!: SchoolSector;
+
+  @Field()
+  schoolType!: string;
+
+  @Field(() => GeoPointModel)
+  location!: GeoPointModel;
+
+  @Field(() => [CoverageCellModel], { description: 'In de volgorde van interventionTypes' })
+  cells!: CoverageCellModel[];
+
+  @Field(() => Int, { description: 'Interventiesoorten met minstens één aanbod' })
+  typesCovered!: number;
+
+  @Field(() => Int, { description: 'Interventiesoorten met minstens één lokaal aanbod' })
+  typesCoveredLocally!: number;
+}
+
+@ObjectType('CoverageColumnTotal', {
+  description: 'Telling per interventiesoort over alle scholen',
+})
+export class CoverageColumnTotalModel {
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+
+  @Field(() => Int)
+  gapSchools!: number;
+
+  @Field(() => Int)
+  onlyNationalSchools!: number;
+
+  @Field(() => Int)
+  localSchools!: number;
+}
+
+@ObjectType('MunicipalityCoverage', {
+  description:
+    'Dekkingsmatrix van een gemeente: scholen × interventiesoorten (openbaar, geaggregeerd)',
+})
+export class MunicipalityCoverageModel {
+  @Field(() => MunicipalityModel)
+  municipality!: MunicipalityModel;
+
+  @Field(() => SchoolSectorEnum, { nullable: true })
+  sector!: SchoolSector | null;
+
+  @Field(() => [InterventionCodeEnum], { description: 'Kolommen, in taxonomievolgorde' })
+  interventionTypes!: InterventionCode[];
+
+  @Field(() => [SchoolCoverageRowModel])
+  schools!: SchoolCoverageRowModel[];
+
+  @Field(() => [CoverageColumnTotalModel])
+  totals!: CoverageColumnTotalModel[];
+}
+
+@ObjectType('CoverageShare')
+export class CoverageShareModel {
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+
+  @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })
+  schoolsWithLocal!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Aandeel 0–1; null zonder scholen' })
+  share!: number | null;
+}
+
+@ObjectType('MunicipalityCoverageSummary')
+export class MunicipalityCoverageSummaryModel {
+  @Field()
+  municipalityCode!: string;
+
+  @Field()
+  municipalityName!: string;
+
+  @Field()
+  provinceCode!: string;
+
+  @Field(() => Int)
+  schools!: number;
+
+  @Field(() => [CoverageShareModel], { description: 'In de volgorde van interventionTypes' })
+  shares!: CoverageShareModel[];
+}
+
+@ObjectType('CoverageSummary', {
+  description: 'Per gemeente het aandeel scholen met lokaal aanbod per interventiesoort',
+})
+export class CoverageSummaryModel {
+  @Field(() => CoverageSummaryLevelEnum)
+  level!: CoverageSummaryLevel;
+
+  @Field(() => String, { nullable: true })
+  provinceCode!: string | null;
+
+  @Field(() => SchoolSectorEnum, { nullable: true })
+  sector!: SchoolSector | null;
+
+  @Field(() => [InterventionCodeEnum])
+  interventionTypes!: InterventionCode[];
+
+  @Field(() => [MunicipalityCoverageSummaryModel])
+  municipalities!: MunicipalityCoverageSummaryModel[];
+}

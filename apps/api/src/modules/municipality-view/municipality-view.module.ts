@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MatchingModule } from '../matching/matching.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { CoalitionsService } from './coalitions.service.js';
+import { CoverageService } from './coverage.service.js';
+import { MunicipalityViewResolver } from './municipality-view.resolver.js';
+
+// The municipality's view for the local education agenda (LEA): coverage, gaps, coalitions.
+@Module({
+  imports: [MatchingModule, RegionsModule],
+  providers: [CoverageService, CoalitionsService, MunicipalityViewResolver],
+})
+export class MunicipalityViewModule {}

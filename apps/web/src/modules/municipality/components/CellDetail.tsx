@@ -1,0 +1,53 @@
+import { useQuery } from '@apollo/client/react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useT } from '../../../app/i18n/use-t';
+import type { InterventionCode } from '../../../generated/graphql';
+import { COVERAGE_CELL_QUERY } from '../graphql/municipality-view.queries';
+
+interface CellDetailProps {
+  code: string;
+  vestigingscode: string;
+  schoolName: string;
+  interventionType: string;
+  typeLabel: string;
+  onClose: () => void;
+}
+
+/** The offerings behind one cell, fetched when the cell is opened. */
+export function CellDetail(props: CellDetailProps) {
+  const t = useT();
+  const m = t.municipality;
+  const { data, loading, error, refetch } = useQuery(COVERAGE_CELL_QUERY, {
+    variables: {
+      code: props.code,
+      vestigingscode: props.vestigingscode,
+      interventionType: props.interventionType as InterventionCode,
+    },
+  });
+  const list = data?.coverageCell ?? [];
+  return (
+    <section className="cell-detail" aria-live="polite" aria-labelledby="cell-detail-heading">
+      <h3 id="cell-detail-heading">{m.cellDetailHeading(props.schoolName, props.typeLabel)}</h3>
+      {loading && <p>{t.common.loading}</p>}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {data && list.length === 0 && <p className="cell-detail__empty">{m.cellDetailEmpty}</p>}
+      {list.length > 0 && (
+        <ul>
+          {list.map((match) => (
+            <li key={match.offeringId}>
+              <strong>{match.offering.title}</strong> — {match.organisation.name}{' '}
+              <span className="cell-detail__tags">
+                ({match.matchedArea.kind === 'NATIONAL' ? m.national : m.local}
+                {match.scoreParts.verified === 1 ? `, ${m.verified}` : ''})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button" onClick={props.onClose}>
+        {m.cellDetailClose}
+      </button>
+    </section>
+  );
+}

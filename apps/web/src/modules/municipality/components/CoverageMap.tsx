@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { CircleMarker, GeoJSON, MapContainer, Tooltip } from 'react-leaflet';
+import type { GeoJsonObject } from 'geojson';
+
+import { useT } from '../../../app/i18n/use-t';
+import { MapContainerAttributes } from '../../map/components/MapContainerAttributes';
+import { TileBackground } from '../../map/components/TileBackground';
+import { NETHERLANDS_BOUNDS } from '../../map/utils/geo';
+import { useAppInfo } from '../../app-info/hooks/use-app-info';
+import type { Coverage } from '../hooks/use-municipality-coverage';
+import {
+  COUNT_BUCKETS,
+  STATUS_COLOUR,
+  countColour,
+  geometryBounds,
+} from '../utils/coverage-colours';
+
+interface CoverageMapProps {
+  coverage: Coverage;
+  label: (code: string) => string;
+  /** 'COUNT' or an intervention code. */
+  mode: string;
+  onMode: (mode: string) => void;
+}
+
+/** The municipality's outline with its schools coloured by coverage; the table is the list. */
+export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps) {
+  const t = useT();
+  const m = t.municipality;
+  const { appInfo } = useAppInfo();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tileUrl = appInfo?.map.tileUrl ?? null;
+  const municipality = coverage.municipality;
+  const typeIndex = coverage.interventionTypes.indexOf(mode as never);
+  const bounds =
+    geometryBounds(municipality.boundary) ??
+    schoolBounds(coverage.schools.map((s) => s.location)) ??
+    NETHERLANDS_BOUNDS;
+  const total = coverage.interventionTypes.length;
+
+  return (
+    <section className="coverage-map" aria-labelledby="coverage-map-heading">
+      <h2 id="coverage-map-heading">{m.mapHeading}</h2>
+      <div className="coverage-map__controls">
+        <label htmlFor="coverage-map-mode">{m.mapModeLabel}</label>
+        <select id="coverage-map-mode" value={mode} onChange={(e) => onMode(e.target.value)}>
+          <option value="COUNT">{m.mapModeCount}</option>
+          {coverage.interventionTypes.map((code) => (
+            <option key={code} value={code}>
+              {m.mapModeType(label(code))}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!municipality.hasBoundary && <p className="notice">{m.mapNoBoundary}</p>}
+      <div className="coverage-map__frame">
+        <MapContainer
+          key={`${municipality.code}:${coverage.sector ?? ''}`}
+          bounds={bounds}
+          className="map"
+          minZoom={6}
+          maxZoom={18}
+        >
+          <MapContainerAttributes label={m.mapLabel(municipality.name)} testId="municipality-map" />
+          {appInfo && tileUrl && (
+            <TileBackground
+              key={tileUrl}
+              url={tileUrl}
+              attribution={appInfo.map.attribution}
+              failed={tilesFailed}
+              onFailure={() => setTilesFailed(true)}
+            />
+          )}
+          {municipality.boundary != null && (
+            <GeoJSON
+              key={municipality.code}
+              data={municipality.boundary as GeoJsonObject}
+              style={{ color: '#1f4e79', weight: 2, fillOpacity: 0.05 }}
+              interactive={false}
+            />
+          )}
+          {coverage.schools.map((school) => {
+            const cell = typeIndex >= 0 ? school.cells[typeIndex] : undefined;
+            const colour = cell
+              ? STATUS_COLOUR[cell.status]
+              : countColour(school.typesCoveredLocally);
+            const text = cell
+              ? `${school.name}: ${statusText(cell.status, m)}`
+              : m.schoolTooltip(school.name, school.typesCoveredLocally, total);
+            return (
+              <CircleMarker
+                key={school.vestigingscode}
+                center={[school.location.lat, school.location.lng]}
+                radius={8}
+                pathOptions={{ color: '#222', weight: 1, fillColor: colour, fillOpacity: 0.9 }}
+              >
+                <Tooltip>{text}</Tooltip>
+              </CircleMarker>
+            );
+          })}
+        </MapContainer>
+      </div>
+      <div className="map-legend coverage-map__legend">
+        <h3 className="visually-hidden">{t.map.legendLabel}</h3>
+        <ul>
+          {typeIndex >= 0
+            ? (['GAP', 'ONLY_NATIONAL', 'LOCAL'] as const).map((status) => (
+                <li key={status}>
+                  <span
+                    className="legend-swatch"
+                    style={{ background: STATUS_COLOUR[status] }}
+                    aria-hidden="true"
+                  />
+                  {statusText(status, m)}
+                </li>
+              ))
+            : COUNT_BUCKETS.map((b) => (
+                <li key={b.from}>
+                  <span
+                    className="legend-swatch"
+                    style={{ background: b.colour }}
+                    aria-hidden="true"
+                  />
+                  {m.legendCount(b.from, b.to)}
+                </li>
+              ))}
+        </ul>
+        <p className="coverage-map__hint">{m.mapListHint}</p>
+      </div>
+    </section>
+  );
+}
+
+function statusText(
+  status: 'GAP' | 'ONLY_NATIONAL' | 'LOCAL',
+  m: { statusGap: string; statusOnlyNational: string; statusLocal: string },
+): string {
+  return status === 'GAP'
+    ? m.statusGap
+    : status === 'ONLY_NATIONAL'
+      ? m.statusOnlyNational
+      : m.statusLocal;
+}
+
+function schoolBounds(
+  points: { lat: number; lng: number }[],
+): [[number, number], [number, number]] | null {
+  if (points.length === 0) return null;
+  const lats = points.map((p) => p.lat);
+  const lngs = points.map((p) => p.lng);
+  const pad = 0.01;
+  return [
+    [Math.min(...lats) - pad, Math.min(...lngs) - pad],
+    [Math.max(...lats) + pad, Math.max(...lngs) + pad],
+  ];
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useT } from '../../../app/i18n/use-t';
+import { useRouter } from '../../../app/routing/use-router';
+import type { SchoolSector } from '../../../generated/graphql';
+import { useInterventionTypes } from '../../finder/hooks/use-intervention-types';
+import { useCsvDownload, useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
+import { CellDetail } from './CellDetail';
+import { CoverageMap } from './CoverageMap';
+import { CoverageMatrix, type OpenCell } from './CoverageMatrix';
+import { MunicipalityPicker } from './MunicipalityPicker';
+import '../municipality.css';
+
+const SECTORS: SchoolSector[] = ['PO', 'VO', 'SO'];
+
+function readParams(search: string): { code: string; sector: SchoolSector | null } {
+  const params = new URLSearchParams(search);
+  const code = (params.get('code') ?? '').trim().toUpperCase();
+  const sector = params.get('sector');
+  return {
+    code,
+    sector: SECTORS.includes(sector as SchoolSector) ? (sector as SchoolSector) : null,
+  };
+}
+
+/** /gemeente?code=GM0606&sector=PO — the LEA view: coverage, gaps, map, export. */
+export function MunicipalityPage() {
+  const t = useT();
+  const m = t.municipality;
+  const { search, navigate } = useRouter();
+  const { code, sector } = readParams(search);
+  const { coverage, loading, error, refetch } = useMunicipalityCoverage(code, sector);
+  const { needLabel } = useInterventionTypes();
+  const csv = useCsvDownload(code, sector);
+  const [mapMode, setMapMode] = useState('COUNT');
+  const [open, setOpen] = useState<OpenCell | null>(null);
+  useDocumentTitle(
+    coverage ? `${m.heading(coverage.municipality.name)} — ${t.appName}` : m.pageTitle,
+  );
+
+  const go = (next: { code: string; sector: SchoolSector | null }) => {
+    const params = new URLSearchParams();
+    if (next.code) params.set('code', next.code);
+    if (next.sector) params.set('sector', next.sector);
+    setOpen(null);
+    navigate(`/gemeente?${params.toString()}`);
+  };
+
+  const openRow = open && coverage?.schools.find((s) => s.vestigingscode === open.vestigingscode);
+
+  return (
+    <div className="municipality-page">
+      <h1>{coverage ? m.heading(coverage.municipality.name) : m.headingNone}</h1>
+      <p className="municipality-page__intro">{m.intro}</p>
+      <div className="municipality-page__controls">
+        <MunicipalityPicker key={code} initial={code} onChoose={(c) => go({ code: c, sector })} />
+        {code && (
+          <div className="municipality-page__filters">
+            <label htmlFor="municipality-sector">{m.sectorLabel}</label>
+            <select
+              id="municipality-sector"
+              value={sector ?? ''}
+              onChange={(e) =>
+                go({ code, sector: (e.target.value || null) as SchoolSector | null })
+              }
+            >
+              <option value="">{m.sectorAll}</option>
+              {SECTORS.map((s) => (
+                <option key={s} value={s}>
+                  {t.sector[s]}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button"
+              disabled={!coverage || csv.busy}
+              onClick={() => void csv.download()}
+            >
+              {csv.busy ? m.downloading : m.download}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!coverage}
+              onClick={() => window.print()}
+            >
+              {m.print}
+            </button>
+          </div>
+        )}
+      </div>
+      {csv.error && <QueryError error={csv.error} onRetry={() => void csv.download()} />}
+      {loading && <p>{t.common.loading}</p>}
+      {error && <QueryError error={error} onRetry={refetch} />}
+      {coverage && (
+        <>
+          <p className="municipality-page__count">
+            {m.schools(coverage.schools.length)} · {coverage.municipality.code}
+          </p>
+          <CoverageMap coverage={coverage} label={needLabel} mode={mapMode} onMode={setMapMode} />
+          <section aria-labelledby="coverage-matrix-heading">
+            <h2 id="coverage-matrix-heading">
+              {m.tableCaption(coverage.municipality.name).split(':')[0]}
+            </h2>
+            <ul className="coverage-legend">
+              <li>
+                <span className="coverage-cell coverage-cell--gap coverage-legend__swatch">✕</span>{' '}
+                {m.statusGap}
+              </li>
+              <li>
+                <span className="coverage-cell coverage-cell--only_national coverage-legend__swatch" />{' '}
+                {m.statusOnlyNational}
+              </li>
+              <li>
+                <span className="coverage-cell coverage-cell--local coverage-legend__swatch" />{' '}
+                {m.statusLocal}
+              </li>
+              <li>{m.legendCellCount}</li>
+            </ul>
+            {coverage.schools.length === 0 ? (
+              <p className="notice">{m.noSchools}</p>
+            ) : (
+              <CoverageMatrix coverage={coverage} label={needLabel} open={open} onOpen={setOpen} />
+            )}
+            {open && openRow && (
+              <CellDetail
+                key={`${open.vestigingscode}:${open.interventionType}`}
+                code={coverage.municipality.code}
+                vestigingscode={open.vestigingscode}
+                schoolName={openRow.name}
+                interventionType={open.interventionType}
+                typeLabel={needLabel(open.interventionType)}
+                onClose={() => setOpen(null)}
+              />
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { graphql } from '../../../generated/gql';
+
+export const MUNICIPALITY_COVERAGE_QUERY = graphql(`
+  query MunicipalityCoverage($code: String!, $sector: SchoolSector) {
+    municipalityCoverage(code: $code, sector: $sector) {
+      municipality {
+        code
+        name
+        hasBoundary
+        center {
+          lat
+          lng
+        }
+        boundary
+      }
+      sector
+      interventionTypes
+      schools {
+        vestigingscode
+        name
+        sector
+        schoolType
+        location {
+          lat
+          lng
+        }
+        typesCovered
+        typesCoveredLocally
+        cells {
+          interventionType
+          offerings
+          verified
+          local
+          status
+        }
+      }
+      totals {
+        interventionType
+        gapSchools
+        onlyNationalSchools
+        localSchools
+      }
+    }
+  }
+`);
+
+export const MUNICIPALITY_COVERAGE_CSV_QUERY = graphql(`
+  query MunicipalityCoverageCsv($code: String!, $sector: SchoolSector) {
+    municipalityCoverageCsv(code: $code, sector: $sector)
+  }
+`);
+
+export const COVERAGE_CELL_QUERY = graphql(`
+  query CoverageCell(
+    $code: String!
+    $vestigingscode: String!
+    $interventionType: InterventionCode!
+  ) {
+    coverageCell(
+      code: $code
+      vestigingscode: $vestigingscode
+      interventionType: $interventionType
+    ) {
+      offeringId
+      matchedArea {
+        kind
+      }
+      scoreParts {
+        verified
+      }
+      offering {
+        id
+        title
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MUNICIPALITY_SEARCH_QUERY = graphql(`
+  query MunicipalitySearch($search: String) {
+    municipalities(search: $search, first: 200) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+`);

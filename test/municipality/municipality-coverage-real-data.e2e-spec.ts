@@ -1,0 +1,297 @@
+import { DataSource } from 'typeorm';
+import {
+  INTERVENTION_CODES,
+  isSchoolType,
+  type CoverageAreaSpec,
+  type MatchEngine,
+} from '@partnerwijzer/domain';
+import {
+  importMunicipalities,
+  importProvinces,
+} from '../../apps/api/src/modules/imports/region-import.js';
+import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
+import { recordChanges } from '../../apps/api/src/modules/change-feed/change-feed.js';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { coverageColumns } from '../../apps/api/src/modules/organisations/coverage-columns.js';
+import { REAL_FILES, realDataPresent } from '../imports/import-test-support.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  COVERAGE,
+  COVERAGE_CSV,
+  checkStatuses,
+  expectedCsvRows,
+  parseCsv,
+  type Coverage,
+} from './coverage-support.js';
+
+// The real DUO schools and CBS boundaries (../shared/data, read at test time) with generated
+// offerings around Schiedam: every cell of the matrix is checked against the engine, school
+// by school and need by need, through its brute-force path (no coverage index involved).
+
+const present = realDataPresent('municipality-coverage-real-data');
+const describeReal = present ? describe : describe.skip;
+
+const CODE = 'GM0606'; // Schiedam, Zuid-Holland (PV28)
+const NEIGHBOURS = ['GM0622', 'GM0599', 'GM0503']; // Vlaardingen, Rotterdam, Delft
+
+/** Small deterministic PRNG (mulberry32), so a failure can be reproduced. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describeReal('municipality coverage on the real open data', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let engine: MatchEngine;
+
+  beforeAll(async () => {
+    t = await startTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
+    db = t.app.get(DataSource);
+    const index = t.app.get(MatchingIndexService);
+    engine = index.engine;
+    await importProvinces(db, REAL_FILES.provinces);
+    await importMunicipalities(db, REAL_FILES.municipalities);
+    await importSchools(db, REAL_FILES.schools);
+    await generateOfferings(db);
+    await index.syncFromFeed();
+  }, 180_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function generateOfferings(ds: DataSource): Promise<void> {
+    const rnd = prng(20240606);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const schools = (await ds.query(
+      `SELECT lat, lng FROM school WHERE municipality_code = $1 AND active`,
+      [CODE],
+    )) as { lat: number; lng: number }[];
+    const [{ bbox }] = (await ds.query(`SELECT bbox FROM municipality WHERE code = $1`, [
+      CODE,
+    ])) as { bbox: number[] }[];
+    const [minLng, minLat, maxLng, maxLat] = bbox as [number, number, number, number];
+    const area = (): CoverageAreaSpec => {
+      const r = rnd();
+      if (r < 0.04) return { kind: 'NATIONAL' };
+      if (r < 0.1) return { kind: 'PROVINCE', provinceCode: pick(['PV28', 'PV27']) };
+      if (r < 0.35)
+        return { kind: 'MUNICIPALITY', municipalityCode: pick([CODE, CODE, ...NEIGHBOURS]) };
+      if (r < 0.8) {
+        const s = pick(schools);
+        return {
+          kind: 'RADIUS',
+          center: { lat: s.lat + (rnd() - 0.5) * 0.02, lng: s.lng + (rnd() - 0.5) * 0.03 },
+          radiusKm: 0.2 + rnd(),
+        };
+      }
+      // A rectangle over part of the municipality.
+      const lat0 = minLat + rnd() * (maxLat - minLat);
+      const lng0 = minLng + rnd() * (maxLng - minLng);
+      const lat1 = Math.min(maxLat, lat0 + 0.003 + rnd() * 0.006);
+      const lng1 = Math.min(maxLng, lng0 + 0.004 + rnd() * 0.01);
+      return {
+        kind: 'POLYGON',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [lng0, lat0],
+              [lng1, lat0],
+              [lng1, lat1],
+              [lng0, lat1],
+              [lng0, lat0],
+            ],
+          ],
+        },
+      };
+    };
+    const orgIds: string[] = [];
+    await ds.transaction(async (tx) => {
+      for (let o = 0; o < 20; o++) {
+        const status =
+          o % 13 === 5 ? 'SUSPENDED' : o % 11 === 3 ? 'DRAFT' : pick(['VERIFIED', 'PENDING']);
+        const [org] = (await tx.query(
+          `INSERT INTO organisation (name, type, description, city, lat, lng, status, verified_at, last_confirmed_at)
+           VALUES ($1, $2, 'Gegenereerde testpartner', 'Schiedam', $3, $4, $5, $6, now())
+           RETURNING id`,
+          [
+            `Testpartner ${o}`,
+            pick(['YOUTH_CARE', 'LIBRARY', 'FOUNDATION', 'TUTORING', 'SPORT']),
+            51.9 + rnd() * 0.05,
+            4.35 + rnd() * 0.1,
+            status,
+            status === 'VERIFIED' ? new Date() : null,
+          ],
+        )) as { id: string }[];
+        orgIds.push(org!.id);
+        const offerings = 3 + Math.floor(rnd() * 6);
+        for (let k = 0; k < offerings; k++) {
+          // Broad areas get a few types each, so the other types are left to small patches
+          // (radius, polygon) and the demo data: that gives gaps and national-only cells.
+          const areas = rnd() < 0.2 ? [area(), area()] : [area()];
+          const kinds = new Set(areas.map((a) => a.kind));
+          const pool = kinds.has('NATIONAL')
+            ? INTERVENTION_CODES.slice(5, 8)
+            : kinds.has('PROVINCE') || kinds.has('MUNICIPALITY')
+              ? INTERVENTION_CODES.slice(0, 5)
+              : INTERVENTION_CODES.slice(5);
+          const types = pool.filter(() => rnd() < 0.3);
+          if (types.length === 0) types.push(pick(pool));
+          const sectors = rnd() < 0.4 ? [] : [pick(['PO', 'VO', 'SO', 'SBO', 'VSO', 'VVE'])];
+          const ages = rnd() < 0.25 ? [pick([2, 4, 6, 12]), pick([6, 12, 18, null])] : [null, null];
+          const groep = rnd() < 0.15 ? [pick([1, 3, 6]), pick([2, 5, 8])] : [null, null];
+          const [offering] = (await tx.query(
+            `INSERT INTO offering (organisation_id, title, description, intervention_types, sectors,
+               target_groups, groep_min, groep_max, age_min, age_max, delivery_modes, cost_type,
+               funding_routes, evidence_register, evidence_level, capacity_per_year, languages,
+               status, last_confirmed_at)
+             VALUES ($1, $2, 'Gegenereerd aanbod', $3, $4, '{}', $5, $6, $7, $8, '{DURING_SCHOOL}',
+               'FREE', '{}', 'NONE', 'NOT_ASSESSED', $9, '{nl}', $10, now())
+             RETURNING id`,
+            [
+              org!.id,
+              `Aanbod ${o}.${k}`,
+              types,
+              sectors,
+              groep[0],
+              groep[0] === null ? null : Math.max(groep[0], groep[1]!),
+              ages[0],
+              ages[1] === null || ages[0] === null ? ages[1] : Math.max(ages[0], ages[1]),
+              rnd() < 0.1 ? 0 : null,
+              rnd() < 0.1 ? 'PAUSED' : 'ACTIVE',
+            ],
+          )) as { id: string }[];
+          for (const a of areas) {
+            const c = coverageColumns(a);
+            await tx.query(
+              `INSERT INTO coverage_area (offering_id, kind, province_code, municipality_code,
+                 center_lat, center_lng, radius_km, geometry, bbox)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+              [
+                offering!.id,
+                c.kind,
+                c.provinceCode ?? null,
+                c.municipalityCode ?? null,
+                c.centerLat ?? null,
+                c.centerLng ?? null,
+                c.radiusKm ?? null,
+                c.geometry ? JSON.stringify(c.geometry) : null,
+                c.bbox ?? null,
+              ],
+            );
+          }
+        }
+      }
+      await recordChanges(tx, 'ORGANISATION', orgIds);
+    });
+  }
+
+  it('every cell equals the engine for that school and that one need', async () => {
+    const res = await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE });
+    expect(res.errors).toBeUndefined();
+    const m = res.data!.municipalityCoverage;
+    expect(m.municipality).toMatchObject({ code: CODE, name: 'Schiedam', hasBoundary: true });
+    const schools = (await db.query(
+      `SELECT vestigingscode, school_type AS "schoolType", lat, lng, municipality_code AS "municipalityCode",
+              province_code AS "provinceCode"
+         FROM school WHERE municipality_code = $1 AND active`,
+      [CODE],
+    )) as {
+      vestigingscode: string;
+      schoolType: string;
+      lat: number;
+      lng: number;
+      municipalityCode: string;
+      provinceCode: string;
+    }[];
+    expect(schools.length).toBeGreaterThan(20);
+    expect(m.schools.map((s) => s.vestigingscode).sort()).toEqual(
+      schools.map((s) => s.vestigingscode).sort(),
+    );
+    checkStatuses(m);
+
+    const byCode = new Map(schools.map((s) => [s.vestigingscode, s]));
+    const seen = { GAP: 0, ONLY_NATIONAL: 0, LOCAL: 0 };
+    let cells = 0;
+    for (const row of m.schools) {
+      const s = byCode.get(row.vestigingscode)!;
+      for (const cell of row.cells) {
+        const outcome = engine.matchBruteForce({
+          point: { lat: s.lat, lng: s.lng },
+          municipalityCode: s.municipalityCode,
+          provinceCode: s.provinceCode,
+          schoolType: isSchoolType(s.schoolType) ? s.schoolType : undefined,
+          needs: [{ code: cell.interventionType as (typeof INTERVENTION_CODES)[number] }],
+          limit: engine.size,
+        });
+        const expected = {
+          where: `${row.vestigingscode} × ${cell.interventionType}`,
+          offerings: outcome.totalMatches,
+          verified: outcome.matches.filter((x) => x.scoreParts.verified === 1).length,
+          local: outcome.matches.filter((x) => x.matchedArea.kind !== 'NATIONAL').length,
+          gap: outcome.totalMatches === 0,
+        };
+        expect({
+          where: expected.where,
+          offerings: cell.offerings,
+          verified: cell.verified,
+          local: cell.local,
+          gap: cell.status === 'GAP',
+        }).toEqual(expected);
+        seen[cell.status]++;
+        cells++;
+      }
+    }
+    expect(cells).toBe(schools.length * 11);
+    // The generated offerings give every kind of cell.
+    expect(seen.GAP).toBeGreaterThan(0);
+    expect(seen.ONLY_NATIONAL).toBeGreaterThan(0);
+    expect(seen.LOCAL).toBeGreaterThan(0);
+  });
+
+  it('exports a CSV whose rows equal the matrix, real school names and all', async () => {
+    for (const sector of [undefined, 'VO']) {
+      const m = (await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE, sector }))
+        .data!.municipalityCoverage;
+      const csv = (
+        await t.gql<{ municipalityCoverageCsv: string }>(COVERAGE_CSV, { code: CODE, sector })
+      ).data!.municipalityCoverageCsv;
+      const [, ...rows] = parseCsv(csv);
+      expect(rows).toEqual(expectedCsvRows(m));
+    }
+  });
+
+  it('the provincial summary agrees with the matrix for Schiedam and covers all of Zuid-Holland', async () => {
+    const res = await t.gql<{
+      coverageSummary: {
+        municipalities: {
+          municipalityCode: string;
+          schools: number;
+          shares: { schoolsWithLocal: number }[];
+        }[];
+      };
+    }>(
+      `{ coverageSummary(level: PROVINCE, provinceCode: "PV28") { municipalities { municipalityCode schools shares { schoolsWithLocal } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const list = res.data!.coverageSummary.municipalities;
+    const [{ n }] = (await db.query(
+      `SELECT count(*)::int AS n FROM municipality WHERE province_code = 'PV28'`,
+    )) as { n: number }[];
+    expect(list).toHaveLength(n);
+    const m = (await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE })).data!
+      .municipalityCoverage;
+    const s = list.find((x) => x.municipalityCode === CODE)!;
+    expect(s.schools).toBe(m.schools.length);
+    expect(s.shares.map((x) => x.schoolsWithLocal)).toEqual(
+      m.interventionTypes.map((_, i) => m.schools.filter((r) => r.cells[i]!.local > 0).length),
+    );
+  });
+});
