@@ -200,6 +200,27 @@ describe('matchPartners', () => {
     expect(t.app.get(MatchingIndexService).status().lastSyncAt).not.toBeNull();
   });
 
+  it('follows a school that moved, through the change feed', async () => {
+    const locate = async () =>
+      (
+        await t.gql<{ matchPartners: { location: { lat: number; lng: number } } }>(
+          `query ($c: String!) { matchPartners(input: { vestigingscode: $c, needs: [] }) { location { lat lng } } }`,
+          { c: hilversumPo },
+        )
+      ).data!.matchPartners.location;
+    const before = await locate();
+    await t.app.get(DataSource).transaction(async (tx) => {
+      await tx.query(`UPDATE school SET lat = lat + 0.01 WHERE vestigingscode = $1`, [hilversumPo]);
+      await tx.query(
+        `INSERT INTO change_event (entity, entity_id, op) VALUES ('SCHOOL', $1, 'UPSERT')`,
+        [hilversumPo],
+      );
+    });
+    await t.app.get(MatchingIndexService).syncFromFeed();
+    const after = await locate();
+    expect(after.lat).toBeCloseTo(before.lat + 0.01, 6);
+  });
+
   describe('bad input', () => {
     const expectBad = (
       res: { status: number; errors?: { message: string; extensions?: { code?: string } }[] },

@@ -27,6 +27,7 @@ export function pointInPolygon(p: GeoPoint, g: AreaGeometry): boolean {
 }
 
 function polygonContains(x: number, y: number, rings: LinearRing[]): boolean {
+  const eps = EDGE_TOLERANCE_DEG;
   let inside = false;
   let onEdge = false;
   let minX = Infinity;
@@ -35,17 +36,27 @@ function polygonContains(x: number, y: number, rings: LinearRing[]): boolean {
   let maxY = -Infinity;
   for (const ring of rings) {
     const n = ring.length;
+    if (n === 0) continue;
     // j trails i, so the last→first edge is included even if the ring is not closed.
-    for (let i = 0, j = n - 1; i < n; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
+    let pj = ring[n - 1];
+    for (let i = 0; i < n; i++) {
+      const pi = ring[i];
+      const xi = pi[0];
+      const yi = pi[1];
+      const xj = pj[0];
+      const yj = pj[1];
+      pj = pi;
       if (Number.isFinite(xi) && Number.isFinite(yi)) {
         if (xi < minX) minX = xi;
         if (xi > maxX) maxX = xi;
         if (yi < minY) minY = yi;
         if (yi > maxY) maxY = yi;
       }
-      if (!onEdge && onSegment(x, y, xi, yi, xj, yj)) onEdge = true;
+      // Most edges lie wholly above or below the point: two comparisons rule them out
+      // before the exact on-edge test (the hot path for large polygons).
+      if (!onEdge && !(y < yi - eps && y < yj - eps) && !(y > yi + eps && y > yj + eps)) {
+        if (onSegment(x, y, xi, yi, xj, yj)) onEdge = true;
+      }
       // Half-open rule (yi > y) !== (yj > y) counts a vertex on the ray exactly once.
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }

@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   MatchEngine,
   type CoverageKind,
@@ -24,6 +24,9 @@ import {
   type ChangeWatermark,
 } from '../change-feed/change-feed.js';
 import { ChangeNotifier, type LocalChange } from '../change-feed/change-notifier.js';
+import { SchoolEntity } from '../schools/entities/school.entity.js';
+import type { SchoolModel } from '../schools/models/school.model.js';
+import { toSchoolModel } from '../schools/school.mappers.js';
 import { loadMatchableOfferings } from './matchable-offerings.loader.js';
 
 /**
@@ -43,6 +46,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   private lastSyncAt: Date | null = null;
   private readonly offeringsByOrganisation = new Map<string, Set<string>>();
   private readonly organisationOf = new Map<string, string>();
+  // Active schools, so a match needs no database round trip to find its school.
+  private readonly schools = new Map<string, SchoolModel>();
 
   constructor(
     private readonly db: DataSource,
@@ -55,6 +60,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     // Take the watermark before loading, so nothing committed meanwhile is missed.
     this.watermark = await safeStartWatermark(this.db);
     await this.reloadPlaceNames();
+    await this.reloadSchools(null);
     for (const offering of await loadMatchableOfferings(this.db, { all: true })) this.put(offering);
     this.logger.log(
       `Index gebouwd: ${this.engine.size} aanbiedingen in ${Math.round(performance.now() - started)} ms`,
@@ -72,6 +78,11 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
 
   status(): { offerings: number; lastSyncAt: Date | null; watermark: ChangeWatermark } {
     return { offerings: this.engine.size, lastSyncAt: this.lastSyncAt, watermark: this.watermark };
+  }
+
+  /** An active school from memory (kept current from the change feed), or undefined. */
+  school(vestigingscode: string): SchoolModel | undefined {
+    return this.schools.get(vestigingscode);
   }
 
   /** Offerings reaching this place through a regional or spatial area (not national). */
@@ -128,12 +139,15 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     const offerings = new Set<string>();
     const organisations = new Set<string>();
     let regions = false;
+    const schools = new Set<string>();
     for (const e of events) {
-      if (e.entity === 'OFFERING') offerings.add(e.entityId);
+      if (e.entity === 'SCHOOL') schools.add(e.entityId);
+      else if (e.entity === 'OFFERING') offerings.add(e.entityId);
       else if (e.entity === 'ORGANISATION') organisations.add(e.entityId);
       else if (e.entity === 'MUNICIPALITY' || e.entity === 'PROVINCE') regions = true;
     }
     if (regions) await this.reloadPlaceNames();
+    if (schools.size > 0) await this.reloadSchools([...schools]);
     if (offerings.size > 0) {
       const ids = [...offerings];
       const found = await loadMatchableOfferings(this.db, { offeringIds: ids });
@@ -168,6 +182,18 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     if (org) this.offeringsByOrganisation.get(org)?.delete(offeringId);
     this.organisationOf.delete(offeringId);
     this.engine.remove(offeringId);
+  }
+
+  /** Reloads these schools (all when null); inactive or deleted ones leave the cache. */
+  private async reloadSchools(codes: string[] | null): Promise<void> {
+    const repo = this.db.getRepository(SchoolEntity);
+    const rows =
+      codes === null
+        ? await repo.findBy({ active: true })
+        : await repo.findBy({ vestigingscode: In(codes) });
+    if (codes !== null) for (const code of codes) this.schools.delete(code);
+    for (const row of rows)
+      if (row.active) this.schools.set(row.vestigingscode, toSchoolModel(row));
   }
 
   private async reloadPlaceNames(): Promise<void> {

@@ -63,7 +63,9 @@ export class MatchingService {
 
   private async resolvePlace(input: MatchPartnersInput): Promise<Place> {
     if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
-      const school = await this.schools.get(input.vestigingscode);
+      const cached = this.index.school(input.vestigingscode.trim().toUpperCase());
+      // The cache holds active schools; anything else goes to the database for its answer.
+      const school = cached ?? (await this.schools.get(input.vestigingscode));
       return {
         school,
         point: school.location,
