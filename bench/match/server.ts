@@ -1,0 +1,44 @@
+// Child process for the HTTP part: the real API (createApp) on 127.0.0.1, a random port.
+// Runs apart from the load generator so that autocannon and the server do not share one
+// event loop. Talks to the parent over IPC: sends {ready, port, bootMs, index, memory},
+// answers 'memory', exits on 'stop'.
+import { loadConfig } from '../../apps/api/src/config/config.schema.js';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+
+const send = (message: object): void => {
+  process.send?.(message);
+};
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const app = await createApp(loadConfig(process.env));
+  await app.listen(0, '127.0.0.1');
+  const bootMs = performance.now() - started;
+  const address = app.getHttpServer().address() as { port: number };
+  const index = app.get(MatchingIndexService).status();
+  send({
+    type: 'ready',
+    port: address.port,
+    bootMs,
+    offerings: index.offerings,
+    memory: process.memoryUsage(),
+  });
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'memory') send({ type: 'memory', memory: process.memoryUsage() });
+    if (message.type === 'stop') {
+      void app
+        .close()
+        .catch(() => undefined)
+        .finally(() => process.exit(0));
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  send({
+    type: 'error',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  process.exit(1);
+});
