@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import type { OfferingDocument, SearchEngine } from '@partnerwijzer/search';
+import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
 import { recordChanges } from '../../apps/api/src/modules/change-feed/change-feed.js';
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
 import {
@@ -51,6 +52,7 @@ describe('search sync survives an engine outage', () => {
       const id = ids[op.offering]!.id;
       if (op.kind < 3) {
         await writes.setStatus(
+          OPERATOR_ACTOR,
           id,
           (['ACTIVE', 'PAUSED', 'ARCHIVED', 'ACTIVE'] as const)[op.value % 4]!,
         );
@@ -59,7 +61,7 @@ describe('search sync survives an engine outage', () => {
           op.value % 2 === 0
             ? [{ kind: 'NATIONAL' as const }]
             : [{ kind: 'MUNICIPALITY' as const, municipalityCode: 'GM0606' }];
-        await writes.setCoverage({ offeringId: id, areas });
+        await writes.setCoverage(OPERATOR_ACTOR, { offeringId: id, areas });
       } else {
         // A writer elsewhere: a title change with its feed row, in one transaction.
         await db.transaction(async (tx) => {

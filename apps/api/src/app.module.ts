@@ -4,6 +4,7 @@ import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseHandle } from './database/data-source.factory.js';
 import { graphqlModule } from './graphql/graphql.config.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AppInfoModule } from './modules/app-info/app-info.module.js';
 import { ChangeFeedModule } from './modules/change-feed/change-feed.module.js';
 import { ContactRequestsModule } from './modules/contact-requests/contact-requests.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         DatabaseModule.forRoot(db),
         ChangeFeedModule,
         graphqlModule,
+        AccountsModule,
         HealthModule,
         AppInfoModule,
         TaxonomyModule,

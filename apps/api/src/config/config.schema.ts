@@ -65,10 +65,29 @@ export const configSchema = z.object({
     .min(50)
     .max(60_000)
     .default(2000),
+  // Session cookie `Secure` flag; unset means secure in production, not in development/test.
+  COOKIE_SECURE: booleanFlag.optional(),
+  SESSION_IDLE_HOURS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .min(0.01)
+    .max(24 * 30)
+    .default(12),
+  SESSION_MAX_DAYS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .min(0.01)
+    .max(90)
+    .default(7),
+  // Base URL put in password-reset mails.
+  PUBLIC_URL: httpUrl.default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** Whether session cookies carry `Secure`: COOKIE_SECURE when set, else only in production. */
+export function cookieSecure(config: AppConfig): boolean {
+  return config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {

@@ -2,6 +2,7 @@ import { InitialSchema1763900000000 } from './1763900000000-initial-schema.js';
 import { ChangeFeed1763900100000 } from './1763900100000-change-feed.js';
 import { SearchDocuments1763900200000 } from './1763900200000-search-documents.js';
 import { ContactRequests1763900300000 } from './1763900300000-contact-requests.js';
+import { Accounts1763900400000 } from './1763900400000-accounts.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ChangeFeed1763900100000,
   SearchDocuments1763900200000,
   ContactRequests1763900300000,
+  Accounts1763900400000,
 ];

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
-import { UserInputError } from '../../common/errors/user-input.error.js';
+import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
+import { recordAudit } from '../accounts/audit-log.js';
+import { canEditOrganisation, forbidden, requireSignedIn, type Actor } from '../accounts/roles.js';
 import { recordChanges } from '../change-feed/change-feed.js';
 import { ChangeNotifier } from '../change-feed/change-notifier.js';
 import type { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
+import type { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
 import { coverageColumns } from './coverage-columns.js';
 import { validateCoverageInput } from './coverage-input.validation.js';
 import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
@@ -13,8 +16,9 @@ import type { OfferingModel } from './models/offering.model.js';
 import { toOfferingModel } from './organisation.mappers.js';
 import { assertUuid } from './organisations.service.js';
 
-// Writes to offerings: validated first, then one transaction that also records the change
-// in the feed; after the commit, in-process readers are told so the next match sees it.
+// Writes to offerings: access checked first (a partner editor only for their own organisation,
+// an admin for any), then validated, then one transaction that records the change in the feed
+// and the audit log; after the commit, in-process readers are told so the next match sees it.
 @Injectable()
 export class OfferingWritesService {
   constructor(
@@ -22,8 +26,8 @@ export class OfferingWritesService {
     private readonly notifier: ChangeNotifier,
   ) {}
 
-  async setCoverage(input: SetOfferingCoverageInput): Promise<OfferingModel> {
-    await this.requireOffering(input.offeringId, 'offeringId');
+  async setCoverage(actor: Actor | null, input: SetOfferingCoverageInput): Promise<OfferingModel> {
+    await this.requireEditable(actor, input.offeringId);
     const known = await this.knownRegions(
       input.areas.map((a) => a.municipalityCode),
       input.areas.map((a) => a.provinceCode),
@@ -44,19 +48,103 @@ export class OfferingWritesService {
         .getRepository(OfferingEntity)
         .update({ id: input.offeringId }, { updatedAt: new Date() });
       await recordChanges(tx, 'OFFERING', [input.offeringId]);
+      await recordAudit(tx, actor, 'OFFERING', input.offeringId, 'SET_COVERAGE', {
+        areas: areas.map((a) => ({ kind: a.spec.kind, note: a.note })),
+      });
     });
     await this.notifier.committed({ entity: 'OFFERING', ids: [input.offeringId] });
     return toOfferingModel(await this.requireOffering(input.offeringId, 'offeringId'));
   }
 
-  async setStatus(offeringId: string, status: OfferingStatus): Promise<OfferingModel> {
-    await this.requireOffering(offeringId, 'offeringId');
+  async setStatus(
+    actor: Actor | null,
+    offeringId: string,
+    status: OfferingStatus,
+  ): Promise<OfferingModel> {
+    const before = await this.requireEditable(actor, offeringId);
     await this.db.transaction(async (tx) => {
       await tx.getRepository(OfferingEntity).update({ id: offeringId }, { status });
       await recordChanges(tx, 'OFFERING', [offeringId]);
+      await recordAudit(tx, actor, 'OFFERING', offeringId, 'SET_STATUS', {
+        status: { from: before.status, to: status },
+      });
     });
     await this.notifier.committed({ entity: 'OFFERING', ids: [offeringId] });
     return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));
+  }
+
+  async create(actor: Actor | null, input: CreateOfferingInput): Promise<OfferingModel> {
+    const a = requireSignedIn(actor);
+    assertUuid('organisationId', input.organisationId);
+    if (!canEditOrganisation(a, input.organisationId)) throw forbidden();
+    const org = (await this.db.query(`SELECT 1 FROM organisation WHERE id = $1`, [
+      input.organisationId,
+    ])) as unknown[];
+    if (org.length === 0) throw UserInputError.notFound('organisationId', input.organisationId);
+    const { organisationId, ...fields } = input;
+    const problems = fieldProblems(fields, {});
+    if (!fields.title) problems.push({ field: 'title', message: 'verplicht (required)' });
+    if (!fields.interventionCodes?.length) {
+      problems.push({ field: 'interventionCodes', message: 'kies minstens één soort interventie' });
+    }
+    if (problems.length > 0) throw new UserInputError(problems);
+    const id = await this.db.transaction(async (tx) => {
+      const { identifiers } = await tx.getRepository(OfferingEntity).insert({
+        organisationId,
+        description: '',
+        sectors: [],
+        targetGroups: [],
+        deliveryModes: [],
+        costType: 'FREE',
+        fundingRoutes: [],
+        evidenceRegister: 'NONE',
+        evidenceLevel: 'NOT_ASSESSED',
+        languages: ['nl'],
+        status: 'ACTIVE',
+        lastConfirmedAt: new Date(),
+        ...columnsOf(fields),
+      });
+      const newId = String(identifiers[0]?.id);
+      await recordChanges(tx, 'OFFERING', [newId]);
+      await recordAudit(tx, a, 'OFFERING', newId, 'CREATE', { ...fields, organisationId });
+      return newId;
+    });
+    await this.notifier.committed({ entity: 'OFFERING', ids: [id] });
+    return toOfferingModel(await this.requireOffering(id, 'offeringId'));
+  }
+
+  async update(
+    actor: Actor | null,
+    offeringId: string,
+    fields: OfferingFieldsInput,
+  ): Promise<OfferingModel> {
+    const before = await this.requireEditable(actor, offeringId);
+    const problems = fieldProblems(fields, before);
+    if (problems.length > 0) throw new UserInputError(problems);
+    const columns = columnsOf(fields);
+    const changes = Object.fromEntries(
+      Object.entries(columns).map(([k, v]) => [
+        k,
+        { from: (before as unknown as Record<string, unknown>)[k], to: v },
+      ]),
+    );
+    await this.db.transaction(async (tx) => {
+      await tx
+        .getRepository(OfferingEntity)
+        .update({ id: offeringId }, { ...columns, lastConfirmedAt: new Date() });
+      await recordChanges(tx, 'OFFERING', [offeringId]);
+      await recordAudit(tx, actor, 'OFFERING', offeringId, 'UPDATE', changes);
+    });
+    await this.notifier.committed({ entity: 'OFFERING', ids: [offeringId] });
+    return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));
+  }
+
+  /** The offering when the actor may edit it: UNAUTHENTICATED, FORBIDDEN or NOT_FOUND otherwise. */
+  private async requireEditable(actor: Actor | null, offeringId: string): Promise<OfferingEntity> {
+    const a = requireSignedIn(actor);
+    const row = await this.requireOffering(offeringId, 'offeringId');
+    if (!canEditOrganisation(a, row.organisationId)) throw forbidden();
+    return row;
   }
 
   private async requireOffering(id: string, field: string): Promise<OfferingEntity> {
@@ -81,4 +169,50 @@ export class OfferingWritesService {
     const pSet = new Set((p as { code: string }[]).map((r) => r.code));
     return { municipality: (c: string) => mSet.has(c), province: (c: string) => pSet.has(c) };
   }
+}
+
+type Ranged = Pick<OfferingEntity, 'groepMin' | 'groepMax' | 'ageMin' | 'ageMax' | 'costType'>;
+
+// Cross-field rules the DTO decorators cannot state; `before` fills in fields not being changed.
+function fieldProblems(fields: OfferingFieldsInput, before: Partial<Ranged>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const groepMin = fields.groepMin ?? before.groepMin;
+  const groepMax = fields.groepMax ?? before.groepMax;
+  if (groepMin != null && groepMax != null && groepMin > groepMax) {
+    problems.push({ field: 'groepMax', message: 'moet ≥ groepMin zijn' });
+  }
+  const ageMin = fields.ageMin ?? before.ageMin;
+  const ageMax = fields.ageMax ?? before.ageMax;
+  if (ageMin != null && ageMax != null && ageMin > ageMax) {
+    problems.push({ field: 'ageMax', message: 'moet ≥ ageMin zijn' });
+  }
+  if (fields.title !== undefined && fields.title.trim().length < 3) {
+    problems.push({ field: 'title', message: 'minstens 3 tekens (at least 3 characters)' });
+  }
+  return problems;
+}
+
+function columnsOf(fields: OfferingFieldsInput): Partial<OfferingEntity> {
+  const c: Partial<OfferingEntity> = {};
+  if (fields.title !== undefined) c.title = fields.title.trim();
+  if (fields.description !== undefined) c.description = fields.description.trim();
+  if (fields.interventionCodes !== undefined)
+    c.interventionTypes = [...new Set(fields.interventionCodes)];
+  if (fields.sectors !== undefined) c.sectors = [...new Set(fields.sectors)];
+  if (fields.targetGroups !== undefined) c.targetGroups = [...new Set(fields.targetGroups)];
+  if (fields.groepMin !== undefined) c.groepMin = fields.groepMin;
+  if (fields.groepMax !== undefined) c.groepMax = fields.groepMax;
+  if (fields.ageMin !== undefined) c.ageMin = fields.ageMin;
+  if (fields.ageMax !== undefined) c.ageMax = fields.ageMax;
+  if (fields.deliveryModes !== undefined) c.deliveryModes = [...new Set(fields.deliveryModes)];
+  if (fields.costType !== undefined) c.costType = fields.costType;
+  if (fields.costAmountEur !== undefined) c.costAmountEur = fields.costAmountEur.toFixed(2);
+  if (fields.costNote !== undefined) c.costNote = fields.costNote.trim() || null;
+  if (fields.fundingRoutes !== undefined) c.fundingRoutes = fields.fundingRoutes;
+  if (fields.evidenceRegister !== undefined) c.evidenceRegister = fields.evidenceRegister;
+  if (fields.evidenceLevel !== undefined) c.evidenceLevel = fields.evidenceLevel;
+  if (fields.evidenceSource !== undefined) c.evidenceSource = fields.evidenceSource.trim() || null;
+  if (fields.capacityPerYear !== undefined) c.capacityPerYear = fields.capacityPerYear;
+  if (fields.languages !== undefined) c.languages = fields.languages;
+  return c;
 }

@@ -1,4 +1,3 @@
-import { UseGuards } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -10,12 +9,13 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import type { OfferingStatus } from '@partnerwijzer/domain';
-import { AdminTokenGuard } from '../../common/auth/admin-token.guard.js';
 import { OfferingStatusEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { actorOf } from '../accounts/current-actor.js';
 import { InterventionTypeModel } from '../taxonomy/models/intervention-type.model.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
+import { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
 import { CoverageAreaModel } from './models/coverage-area.model.js';
 import { OfferingModel } from './models/offering.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
@@ -37,22 +37,42 @@ export class OfferingsResolver {
 
   @Mutation(() => OfferingModel, {
     description:
-      'Vervangt alle werkgebieden van een aanbod (vereist ADMIN_API_TOKEN tot er accounts zijn)',
+      'Vervangt alle werkgebieden van een aanbod (PARTNER_EDITOR van de organisatie of ADMIN)',
   })
-  @UseGuards(AdminTokenGuard)
-  setOfferingCoverage(@Args('input') input: SetOfferingCoverageInput) {
-    return this.writes.setCoverage(input);
+  setOfferingCoverage(
+    @Args('input') input: SetOfferingCoverageInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.writes.setCoverage(actorOf(ctx), input);
+  }
+
+  @Mutation(() => OfferingModel, {
+    description: 'Nieuw aanbod voor een organisatie (PARTNER_EDITOR van de organisatie of ADMIN)',
+  })
+  createOffering(@Args('input') input: CreateOfferingInput, @Context() ctx: GraphqlContext) {
+    return this.writes.create(actorOf(ctx), input);
+  }
+
+  @Mutation(() => OfferingModel, {
+    description: 'Wijzigt de gegeven velden van een aanbod en bevestigt het als actueel',
+  })
+  updateOffering(
+    @Args('offeringId', { type: () => ID }) offeringId: string,
+    @Args('input') input: OfferingFieldsInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.writes.update(actorOf(ctx), offeringId, input);
   }
 
   @Mutation(() => OfferingModel, {
     description: 'Zet een aanbod actief, gepauzeerd of gearchiveerd',
   })
-  @UseGuards(AdminTokenGuard)
   setOfferingStatus(
     @Args('offeringId', { type: () => ID }) offeringId: string,
     @Args('status', { type: () => OfferingStatusEnum }) status: OfferingStatus,
+    @Context() ctx: GraphqlContext,
   ) {
-    return this.writes.setStatus(offeringId, status);
+    return this.writes.setStatus(actorOf(ctx), offeringId, status);
   }
 
   @ResolveField(() => OrganisationModel)

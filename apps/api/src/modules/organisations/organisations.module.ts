@@ -5,6 +5,8 @@ import { OfferingsResolver } from './offerings.resolver.js';
 import { OfferingsService } from './offerings.service.js';
 import { OrganisationsResolver } from './organisations.resolver.js';
 import { OrganisationsService } from './organisations.service.js';
+import { PartnerRegistrationResolver } from './partner-registration.resolver.js';
+import { PartnerRegistrationService } from './partner-registration.service.js';
 
 @Module({
   imports: [TaxonomyModule],
@@ -14,6 +16,8 @@ import { OrganisationsService } from './organisations.service.js';
     OfferingWritesService,
     OrganisationsResolver,
     OfferingsResolver,
+    PartnerRegistrationService,
+    PartnerRegistrationResolver,
   ],
   exports: [OrganisationsService, OfferingsService],
 })

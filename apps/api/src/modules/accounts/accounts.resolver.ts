@@ -1,0 +1,115 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { cookieSecure, type AppConfig } from '../../config/config.schema.js';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { AccountsService, type AccountRow } from './accounts.service.js';
+import { actorOf, authOf } from './current-actor.js';
+import { CreateAccountInput } from './dto/account.inputs.js';
+import { AccountModel, ViewerModel } from './models/account.model.js';
+import type { Actor } from './roles.js';
+import { SESSION_COOKIE } from './session.middleware.js';
+
+export function toViewer(actor: Actor, csrfToken: string | null): ViewerModel {
+  return {
+    id: actor.userId,
+    email: actor.label,
+    role: actor.role,
+    organisationId: actor.organisationId,
+    schoolCodes: actor.schoolCodes,
+    municipalityCodes: actor.municipalityCodes,
+    csrfToken,
+  };
+}
+
+function toAccount(row: AccountRow): AccountModel {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    organisationId: row.organisation_id,
+    schoolCodes: row.school_codes,
+    municipalityCodes: row.municipality_codes,
+  };
+}
+
+@Resolver()
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => ViewerModel, { nullable: true, description: 'Wie er is ingelogd (leeg: niemand)' })
+  me(@Context() ctx: GraphqlContext): ViewerModel | null {
+    const auth = authOf(ctx);
+    return auth.actor ? toViewer(auth.actor, auth.csrfToken ?? null) : null;
+  }
+
+  @Mutation(() => ViewerModel, { description: 'Inloggen; zet een httpOnly-sessiecookie' })
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ViewerModel> {
+    const ip = ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
+    const session = await this.accounts.login(email.slice(0, 254), password.slice(0, 500), ip);
+    setSessionCookie(ctx, this.config, session.token);
+    return toViewer(session.actor, session.csrfToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'Uitloggen: verwijdert de sessie' })
+  async logout(@Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.accounts.logout(authOf(ctx).sessionToken);
+    responseOf(ctx).clearCookie(SESSION_COOKIE, cookieOptions(this.config));
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Stuurt een herstellink als het account bestaat; antwoordt altijd true',
+  })
+  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    await this.accounts.requestPasswordReset(email.slice(0, 254));
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Nieuw wachtwoord met de token uit de herstelmail' })
+  async resetPassword(
+    @Args('token') token: string,
+    @Args('password') password: string,
+  ): Promise<boolean> {
+    await this.accounts.resetPassword(token.slice(0, 100), password);
+    return true;
+  }
+
+  @Mutation(() => AccountModel, {
+    description: 'Beheerder maakt een account aan (met uitnodiging)',
+  })
+  async createAccount(
+    @Args('input') input: CreateAccountInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AccountModel> {
+    return toAccount(await this.accounts.createAccount(actorOf(ctx), input));
+  }
+}
+
+export function cookieOptions(config: AppConfig) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: cookieSecure(config),
+    path: '/',
+  };
+}
+
+function responseOf(ctx: GraphqlContext): Response {
+  return ctx.req.res as Response;
+}
+
+export function setSessionCookie(ctx: GraphqlContext, config: AppConfig, token: string): void {
+  responseOf(ctx).cookie(SESSION_COOKIE, token, {
+    ...cookieOptions(config),
+    maxAge: config.SESSION_MAX_DAYS * 86_400_000,
+  });
+}

@@ -1,0 +1,257 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { DataSource, type EntityManager } from 'typeorm';
+import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { recordAudit } from './audit-log.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { queueMail } from './mail-outbox.js';
+import { requireRole, ROLES, type Actor, type Role } from './roles.js';
+import { hashPassword, hashToken, newToken, passwordProblem, verifyPassword } from './tokens.js';
+
+export interface AccountRow {
+  id: string;
+  email: string;
+  password_hash: string | null;
+  role: Role;
+  organisation_id: string | null;
+  school_codes: string[];
+  municipality_codes: string[];
+}
+
+export interface NewAccount {
+  email: string;
+  role: Role;
+  password?: string;
+  organisationId?: string | null;
+  schoolCodes?: string[];
+  municipalityCodes?: string[];
+}
+
+export interface StartedSession {
+  token: string;
+  csrfToken: string;
+  actor: Actor;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const RESET_HOURS = 1;
+const INVITE_HOURS = 24 * 7;
+
+/** Rows from `UPDATE … RETURNING`, which TypeORM's postgres driver returns as [rows, count]. */
+export function returnedRows<T>(result: unknown): T[] {
+  const r = result as unknown[];
+  return (Array.isArray(r[0]) ? r[0] : r) as T[];
+}
+
+export function actorOfAccount(row: AccountRow): Actor {
+  return {
+    userId: row.id,
+    label: row.email,
+    role: row.role,
+    organisationId: row.organisation_id,
+    schoolCodes: row.school_codes,
+    municipalityCodes: row.municipality_codes,
+  };
+}
+
+// Accounts, sessions and password resets. Sessions are opaque random tokens; the table holds
+// their SHA-256, an idle expiry (pushed forward on use) and an absolute limit.
+@Injectable()
+export class AccountsService {
+  readonly limiter = new LoginRateLimiter();
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Creates an account. Without a password an invitation (a reset link) is mailed. */
+  async createAccount(actor: Actor | null, input: NewAccount): Promise<AccountRow> {
+    requireRole(actor, 'ADMIN');
+    return this.db.transaction(async (tx) => {
+      const row = await this.insertAccount(tx, input);
+      await recordAudit(tx, actor, 'ACCOUNT', row.id, 'CREATE', {
+        email: row.email,
+        role: row.role,
+        organisationId: row.organisation_id,
+        schoolCodes: row.school_codes,
+        municipalityCodes: row.municipality_codes,
+      });
+      if (!input.password)
+        await this.mailResetLink(tx, row, INVITE_HOURS, 'Welkom bij Partnerwijzer');
+      return row;
+    });
+  }
+
+  /** Inserts an account without an access check: for the CLI and for services that did it. */
+  async insertAccount(tx: EntityManager, input: NewAccount): Promise<AccountRow> {
+    const email = input.email.trim().toLowerCase();
+    const problems: FieldProblem[] = [];
+    if (!EMAIL.test(email) || email.length > 254) {
+      problems.push({ field: 'email', message: 'geen geldig e-mailadres (not a valid email)' });
+    }
+    if (!ROLES.includes(input.role)) problems.push({ field: 'role', message: 'onbekende rol' });
+    const pw = input.password === undefined ? null : passwordProblem(input.password);
+    if (pw) problems.push({ field: 'password', message: pw });
+    if (input.role === 'PARTNER_EDITOR' && !input.organisationId) {
+      problems.push({ field: 'organisationId', message: 'verplicht voor PARTNER_EDITOR' });
+    }
+    if (input.role === 'SCHOOL_STAFF' && !input.schoolCodes?.length) {
+      problems.push({ field: 'schoolCodes', message: 'minstens één school voor SCHOOL_STAFF' });
+    }
+    if (input.role === 'MUNICIPALITY_OFFICER' && !input.municipalityCodes?.length) {
+      problems.push({ field: 'municipalityCodes', message: 'minstens één gemeente' });
+    }
+    if (problems.length > 0) throw new UserInputError(problems);
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`account:${email}`]);
+    const existing = (await tx.query(`SELECT 1 FROM user_account WHERE lower(email) = $1`, [
+      email,
+    ])) as unknown[];
+    if (existing.length > 0) {
+      throw UserInputError.field(
+        'email',
+        'er is al een account met dit e-mailadres (email already registered)',
+        'DUPLICATE',
+      );
+    }
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const rows = (await tx.query(
+      `INSERT INTO user_account (email, password_hash, role, organisation_id, school_codes, municipality_codes)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+      [
+        email,
+        passwordHash,
+        input.role,
+        input.role === 'PARTNER_EDITOR' ? input.organisationId : null,
+        input.role === 'SCHOOL_STAFF' ? (input.schoolCodes ?? []) : [],
+        input.role === 'MUNICIPALITY_OFFICER' ? (input.municipalityCodes ?? []) : [],
+      ],
+    )) as AccountRow[];
+    return rows[0]!;
+  }
+
+  async login(email: string, password: string, ip: string): Promise<StartedSession> {
+    const wait = this.limiter.retryAfterSeconds(email, ip);
+    if (wait > 0) {
+      throw new GraphQLError(
+        `Te veel pogingen; probeer het over ${wait} seconden opnieuw (too many attempts)`,
+        {
+          extensions: { code: 'UNAUTHENTICATED', reason: 'RATE_LIMITED', retryAfterSeconds: wait },
+        },
+      );
+    }
+    const rows = (await this.db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
+      email.trim().toLowerCase(),
+    ])) as AccountRow[];
+    const row = rows[0];
+    const ok = await verifyPassword(row?.password_hash ?? null, password);
+    if (!row || !ok) {
+      this.limiter.failed(email, ip);
+      throw new GraphQLError('Onjuist e-mailadres of wachtwoord (wrong email or password)', {
+        extensions: { code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' },
+      });
+    }
+    this.limiter.succeeded(email, ip);
+    return this.startSession(this.db.manager, row);
+  }
+
+  async startSession(tx: Pick<EntityManager, 'query'>, row: AccountRow): Promise<StartedSession> {
+    const token = newToken();
+    const csrfToken = newToken();
+    await tx.query(
+      `INSERT INTO session (token_hash, csrf_token, user_id, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+      [hashToken(token), csrfToken, row.id, this.idleSeconds()],
+    );
+    return { token, csrfToken, actor: actorOfAccount(row) };
+  }
+
+  /** The session's account and CSRF token, or null when unknown or expired (idle or absolute). */
+  async resolveSession(token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+    const rows = (await this.db.query(
+      `UPDATE session SET last_seen_at = now(),
+              expires_at = LEAST(created_at + make_interval(secs => $3), now() + make_interval(secs => $2))
+        WHERE token_hash = $1 AND expires_at > now() AND created_at > now() - make_interval(secs => $3)
+        RETURNING user_id, csrf_token`,
+      [hashToken(token), this.idleSeconds(), this.config.SESSION_MAX_DAYS * 86_400],
+    )) as unknown;
+    const session = returnedRows<{ user_id: string; csrf_token: string }>(rows)[0];
+    if (!session) return null;
+    const accounts = (await this.db.query(`SELECT * FROM user_account WHERE id = $1`, [
+      session.user_id,
+    ])) as AccountRow[];
+    return accounts[0]
+      ? { actor: actorOfAccount(accounts[0]), csrfToken: session.csrf_token }
+      : null;
+  }
+
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.db.query(`DELETE FROM session WHERE token_hash = $1`, [hashToken(token)]);
+  }
+
+  /** Always answers the same, so it does not reveal which emails have an account. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const rows = (await this.db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
+      email.trim().toLowerCase(),
+    ])) as AccountRow[];
+    const row = rows[0];
+    if (!row) return;
+    await this.db.transaction((tx) =>
+      this.mailResetLink(tx, row, RESET_HOURS, 'Wachtwoord opnieuw instellen'),
+    );
+  }
+
+  async resetPassword(token: string, password: string): Promise<void> {
+    const problem = passwordProblem(password);
+    if (problem) throw UserInputError.field('password', problem);
+    await this.db.transaction(async (tx) => {
+      const rows = (await tx.query(
+        `UPDATE password_reset_token SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+          RETURNING user_id`,
+        [hashToken(token)],
+      )) as unknown;
+      const userId = returnedRows<{ user_id: string }>(rows)[0]?.user_id;
+      if (!userId) {
+        throw UserInputError.field(
+          'token',
+          'ongeldige of verlopen link (invalid or expired token)',
+        );
+      }
+      await tx.query(
+        `UPDATE user_account SET password_hash = $2, updated_at = now() WHERE id = $1`,
+        [userId, await hashPassword(password)],
+      );
+      // A new password ends every existing session.
+      await tx.query(`DELETE FROM session WHERE user_id = $1`, [userId]);
+      await recordAudit(tx, null, 'ACCOUNT', userId, 'RESET_PASSWORD');
+    });
+  }
+
+  private async mailResetLink(
+    tx: Pick<EntityManager, 'query'>,
+    row: AccountRow,
+    hours: number,
+    subject: string,
+  ): Promise<void> {
+    const token = newToken();
+    await tx.query(
+      `INSERT INTO password_reset_token (token_hash, user_id, expires_at)
+       VALUES ($1, $2, now() + make_interval(hours => $3))`,
+      [hashToken(token), row.id, hours],
+    );
+    const link = `${this.config.PUBLIC_URL}/portaal/wachtwoord?token=${token}`;
+    await queueMail(
+      tx,
+      row.email,
+      subject,
+      `Stel uw wachtwoord in via ${link}\nDeze link is ${hours} uur geldig.`,
+    );
+  }
+
+  private idleSeconds(): number {
+    return Math.round(this.config.SESSION_IDLE_HOURS * 3600);
+  }
+}

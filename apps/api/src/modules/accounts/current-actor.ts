@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import type { AuthedRequest, RequestAuth } from './session.middleware.js';
+import type { Actor } from './roles.js';
+
+export function authOf(ctx: GraphqlContext): RequestAuth {
+  return (ctx.req as AuthedRequest).auth ?? { actor: null, problem: null };
+}
+
+/**
+ * The caller (null when anonymous). A wrong bearer token or a cookie mutation without its
+ * CSRF token is refused here, so it never silently acts as anonymous.
+ */
+export function actorOf(ctx: GraphqlContext): Actor | null {
+  const auth = authOf(ctx);
+  if (auth.problem === 'BAD_TOKEN') {
+    throw new GraphQLError('Geen toegang (forbidden)', { extensions: { code: 'FORBIDDEN' } });
+  }
+  if (auth.problem === 'CSRF') {
+    throw new GraphQLError('CSRF-token ontbreekt of klopt niet (missing x-csrf-token header)', {
+      extensions: { code: 'FORBIDDEN', reason: 'CSRF' },
+    });
+  }
+  return auth.actor;
+}

@@ -1,0 +1,21 @@
+import { Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+const logger = new Logger('MailOutbox');
+
+// Mail goes into the mail_outbox table in the same transaction as the change that causes it.
+// There is no SMTP sender yet: the embedded default logs each mail (without the body, which may
+// hold a reset link) — read the table to get it. An SMTP worker would drain unsent rows.
+export async function queueMail(
+  tx: Pick<EntityManager, 'query'>,
+  recipient: string,
+  subject: string,
+  body: string,
+): Promise<void> {
+  await tx.query(`INSERT INTO mail_outbox (recipient, subject, body) VALUES ($1, $2, $3)`, [
+    recipient,
+    subject,
+    body,
+  ]);
+  logger.log(`Mail in de outbox voor ${recipient}: ${subject}`);
+}

@@ -1,0 +1,57 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ROLES, type Role } from '../roles.js';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description:
+    'SCHOOL_STAFF (gekoppelde scholen), PARTNER_EDITOR (één organisatie), MUNICIPALITY_OFFICER (gemeenten), ADMIN',
+});
+
+@ObjectType('Account')
+export class AccountModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true })
+  organisationId!: string | null;
+
+  @Field(() => [String])
+  schoolCodes!: string[];
+
+  @Field(() => [String])
+  municipalityCodes!: string[];
+}
+
+@ObjectType('Viewer', { description: 'Wie er is ingelogd, met het CSRF-token voor mutaties' })
+export class ViewerModel {
+  @Field(() => ID, { nullable: true, description: 'Leeg voor de operator (ADMIN_API_TOKEN)' })
+  id!: string | null;
+
+  @Field()
+  email!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true })
+  organisationId!: string | null;
+
+  @Field(() => [String])
+  schoolCodes!: string[];
+
+  @Field(() => [String])
+  municipalityCodes!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Stuur mee als x-csrf-token bij elke mutatie met de sessiecookie',
+  })
+  csrfToken!: string | null;
+}

@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { ContactRequestStatus } from '../contact-request-status.js';
+import { ContactRequestStatusEnum } from './contact-request.model.js';
+
+@ObjectType('ContactRequestDetail', {
+  description: 'Een contactverzoek zoals de partner (inbox) of de school het ziet',
+})
+export class ContactRequestDetailModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ContactRequestStatusEnum)
+  status!: ContactRequestStatus;
+
+  @Field(() => String, { nullable: true, description: 'Reden bij afwijzen' })
+  statusReason!: string | null;
+
+  @Field()
+  vestigingscode!: string;
+
+  @Field()
+  schoolName!: string;
+
+  @Field(() => ID)
+  offeringId!: string;
+
+  @Field()
+  offeringTitle!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field()
+  senderName!: string;
+
+  @Field()
+  senderEmail!: string;
+
+  @Field()
+  message!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { AccountsService, type StartedSession } from '../accounts/accounts.service.js';
+import { recordAudit } from '../accounts/audit-log.js';
+import { queueMail } from '../accounts/mail-outbox.js';
+import { requireRole, type Actor } from '../accounts/roles.js';
+import { passwordProblem } from '../accounts/tokens.js';
+import { recordChanges } from '../change-feed/change-feed.js';
+import { ChangeNotifier } from '../change-feed/change-notifier.js';
+import type { RegisterPartnerInput } from './dto/register-partner.input.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import type { OrganisationModel } from './models/organisation.model.js';
+import { toOrganisationModel } from './organisation.mappers.js';
+import { assertUuid } from './organisations.service.js';
+
+export const DUPLICATE_KVK_MESSAGE =
+  'deze organisatie staat er al — vraag toegang aan de beheerder';
+
+// A partner signs up (organisation PENDING + its first PARTNER_EDITOR account, signed in at
+// once); an admin verifies the organisation (VERIFIED, the badge) or rejects it with a reason
+// (back to DRAFT, the reason kept and mailed, so the partner can correct and ask again).
+@Injectable()
+export class PartnerRegistrationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly notifier: ChangeNotifier,
+  ) {}
+
+  async register(input: RegisterPartnerInput): Promise<StartedSession> {
+    const kvk = input.kvkNumber.replace(/\s/g, '');
+    const problems = [];
+    if (!/^[0-9]{8}$/.test(kvk)) {
+      problems.push({ field: 'kvkNumber', message: 'moet 8 cijfers zijn (must be 8 digits)' });
+    }
+    const pw = passwordProblem(input.password);
+    if (pw) problems.push({ field: 'password', message: pw });
+    if (input.organisationName.trim().length < 2) {
+      problems.push({ field: 'organisationName', message: 'minstens 2 tekens' });
+    }
+    if (problems.length > 0) throw new UserInputError(problems);
+
+    const { session, organisationId } = await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kvk:${kvk}`]);
+      const existing = (await tx.query(`SELECT 1 FROM organisation WHERE kvk_number = $1`, [
+        kvk,
+      ])) as unknown[];
+      if (existing.length > 0) {
+        throw UserInputError.field('kvkNumber', DUPLICATE_KVK_MESSAGE, 'DUPLICATE');
+      }
+      const { identifiers } = await tx.getRepository(OrganisationEntity).insert({
+        name: input.organisationName.trim(),
+        type: 'OTHER',
+        kvkNumber: kvk,
+        description: '',
+        city: input.city?.trim() ?? '',
+        status: 'PENDING',
+      });
+      const orgId = String(identifiers[0]?.id);
+      const account = await this.accounts.insertAccount(tx, {
+        email: input.email,
+        password: input.password,
+        role: 'PARTNER_EDITOR',
+        organisationId: orgId,
+      });
+      const started = await this.accounts.startSession(tx, account);
+      await recordChanges(tx, 'ORGANISATION', [orgId]);
+      await recordAudit(tx, started.actor, 'ORGANISATION', orgId, 'REGISTER', {
+        name: input.organisationName.trim(),
+        kvkNumber: kvk,
+        accountId: account.id,
+      });
+      return { session: started, organisationId: orgId };
+    });
+    await this.notifier.committed({ entity: 'ORGANISATION', ids: [organisationId] });
+    return session;
+  }
+
+  async pending(actor: Actor | null): Promise<OrganisationModel[]> {
+    requireRole(actor, 'ADMIN');
+    const rows = await this.db
+      .getRepository(OrganisationEntity)
+      .find({ where: { status: 'PENDING' }, order: { createdAt: 'ASC' }, take: 500 });
+    return rows.map(toOrganisationModel);
+  }
+
+  async verify(actor: Actor | null, organisationId: string): Promise<OrganisationModel> {
+    return this.review(actor, organisationId, 'VERIFIED', null);
+  }
+
+  async reject(
+    actor: Actor | null,
+    organisationId: string,
+    reason: string,
+  ): Promise<OrganisationModel> {
+    return this.review(actor, organisationId, 'DRAFT', reason);
+  }
+
+  private async review(
+    actor: Actor | null,
+    organisationId: string,
+    status: 'VERIFIED' | 'DRAFT',
+    reason: string | null,
+  ): Promise<OrganisationModel> {
+    const admin = requireRole(actor, 'ADMIN');
+    assertUuid('organisationId', organisationId);
+    if (reason !== null && reason.trim().length < 3) {
+      throw UserInputError.field('reason', 'geef een reden (give a reason)');
+    }
+    const repo = this.db.getRepository(OrganisationEntity);
+    const before = await repo.findOneBy({ id: organisationId });
+    if (!before) throw UserInputError.notFound('organisationId', organisationId);
+    if (before.status !== 'PENDING' && !(status === 'VERIFIED' && before.status === 'DRAFT')) {
+      throw UserInputError.field('organisationId', `staat op ${before.status}, niet PENDING`);
+    }
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE organisation SET status = $2, verified_at = $3, rejection_reason = $4, updated_at = now()
+          WHERE id = $1`,
+        [organisationId, status, status === 'VERIFIED' ? new Date() : null, reason?.trim() ?? null],
+      );
+      const offerings = (await tx.query(`SELECT id FROM offering WHERE organisation_id = $1`, [
+        organisationId,
+      ])) as { id: string }[];
+      await recordChanges(tx, 'ORGANISATION', [organisationId]);
+      await recordChanges(
+        tx,
+        'OFFERING',
+        offerings.map((o) => o.id),
+      );
+      await recordAudit(
+        tx,
+        admin,
+        'ORGANISATION',
+        organisationId,
+        status === 'VERIFIED' ? 'VERIFY' : 'REJECT',
+        {
+          status: { from: before.status, to: status },
+          ...(reason ? { reason: reason.trim() } : {}),
+        },
+      );
+      const editors = (await tx.query(`SELECT email FROM user_account WHERE organisation_id = $1`, [
+        organisationId,
+      ])) as { email: string }[];
+      for (const e of editors) {
+        await queueMail(
+          tx,
+          e.email,
+          status === 'VERIFIED' ? 'Uw organisatie is geverifieerd' : 'Uw aanmelding is afgewezen',
+          status === 'VERIFIED'
+            ? `${before.name} staat nu als geverifieerde partner in Partnerwijzer.`
+            : `${before.name} is niet geverifieerd. Reden: ${reason?.trim()}`,
+        );
+      }
+    });
+    await this.notifier.committed({ entity: 'ORGANISATION', ids: [organisationId] });
+    return toOrganisationModel((await repo.findOneBy({ id: organisationId }))!);
+  }
+}

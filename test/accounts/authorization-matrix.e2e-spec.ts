@@ -1,0 +1,291 @@
+import { DataSource } from 'typeorm';
+import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import {
+  createAccount,
+  headersOf,
+  login,
+  OPERATOR_TOKEN,
+  PASSWORD,
+  post,
+  type Session,
+} from './accounts-support.js';
+
+// Every mutation and every non-public query, called as each kind of caller. "other" callers
+// hold the right role for a different organisation or school. Refused calls must write nothing.
+type Caller =
+  'anonymous' | 'operator' | 'admin' | 'editorA' | 'editorB' | 'staff1' | 'staff2' | 'officer';
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'operator',
+  'admin',
+  'editorA',
+  'editorB',
+  'staff1',
+  'staff2',
+  'officer',
+];
+
+const O: Outcome = 'OK';
+const U: Outcome = 'UNAUTHENTICATED';
+const F: Outcome = 'FORBIDDEN';
+
+// prettier-ignore
+const MATRIX: Record<string, Outcome[]> = {
+  //                         anon op  admin edA edB st1 st2 officer
+  pendingOrganisations:     [U,   O,  O,    F,  F,  F,  F,  F],
+  contactRequestInbox:      [U,   O,  O,    O,  F,  F,  F,  F],
+  schoolContactRequests:    [U,   O,  O,    F,  F,  O,  F,  F],
+  createAccount:            [U,   O,  O,    F,  F,  F,  F,  F],
+  verifyOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
+  rejectOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
+  createOffering:           [U,   O,  O,    O,  F,  F,  F,  F],
+  updateOffering:           [U,   O,  O,    O,  F,  F,  F,  F],
+  setOfferingStatus:        [U,   O,  O,    O,  F,  F,  F,  F],
+  setOfferingCoverage:      [U,   O,  O,    O,  F,  F,  F,  F],
+  setContactRequestStatus:  [U,   O,  O,    O,  F,  F,  F,  F],
+};
+// Public on purpose (not in the table): me, login, logout, requestPasswordReset, resetPassword,
+// registerPartner, requestContact and the directory/matching/search queries.
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let db: DataSource;
+  const sessions = new Map<Caller, Session>();
+  let orgA: string;
+  let offeringA: string;
+  let contactRequestId: string;
+  let emailSeq = 0;
+
+  const SCHOOL_1 = 'ZZ0100';
+  let school2: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
+    db = t.app.get(DataSource);
+    const offerings = (await db.query(
+      `SELECT f.id, f.title, f.organisation_id FROM offering f ORDER BY f.title`,
+    )) as { id: string; title: string; organisation_id: string }[];
+    const covering = offerings.find((o) =>
+      o.title.startsWith('Verlengde schooldag: extra leertijd'),
+    )!;
+    offeringA = covering.id;
+    orgA = covering.organisation_id;
+    const orgB = offerings.find((o) => o.organisation_id !== orgA)!.organisation_id;
+    school2 = (
+      (await db.query(`SELECT vestigingscode FROM school WHERE vestigingscode <> $1 LIMIT 1`, [
+        SCHOOL_1,
+      ])) as { vestigingscode: string }[]
+    )[0]!.vestigingscode;
+
+    await createAccount(t, { email: 'admin@test.nl', role: 'ADMIN', password: PASSWORD });
+    await createAccount(t, {
+      email: 'a@partner-a.nl',
+      role: 'PARTNER_EDITOR',
+      organisationId: orgA,
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'b@partner-b.nl',
+      role: 'PARTNER_EDITOR',
+      organisationId: orgB,
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'staff1@school.nl',
+      role: 'SCHOOL_STAFF',
+      schoolCodes: [SCHOOL_1],
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'staff2@school.nl',
+      role: 'SCHOOL_STAFF',
+      schoolCodes: [school2],
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'officer@gemeente.nl',
+      role: 'MUNICIPALITY_OFFICER',
+      municipalityCodes: ['GM0606'],
+      password: PASSWORD,
+    });
+    sessions.set('admin', await login(t, 'admin@test.nl'));
+    sessions.set('editorA', await login(t, 'a@partner-a.nl'));
+    sessions.set('editorB', await login(t, 'b@partner-b.nl'));
+    sessions.set('staff1', await login(t, 'staff1@school.nl'));
+    sessions.set('staff2', await login(t, 'staff2@school.nl'));
+    sessions.set('officer', await login(t, 'officer@gemeente.nl'));
+
+    const req = await t.gql<{ requestContact: { id: string } }>(
+      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
+      {
+        input: {
+          vestigingscode: SCHOOL_1,
+          offeringId: offeringA,
+          senderName: 'Fatima de Vries',
+          senderEmail: 'f.devries@voorbeeldschool.nl',
+          message: 'Wij willen graag meer weten.',
+        },
+      },
+    );
+    if (!req.data) throw new Error(JSON.stringify(req.errors));
+    contactRequestId = req.data.requestContact.id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function newPendingOrganisation(): Promise<string> {
+    const rows = (await db.query(
+      `INSERT INTO organisation (name, type, description, city, status)
+       VALUES ('Nieuwe partner', 'OTHER', '', 'Schiedam', 'PENDING') RETURNING id`,
+    )) as { id: string }[];
+    return rows[0]!.id;
+  }
+
+  // Operation → document and fresh variables for one call.
+  const OPS: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
+    pendingOrganisations: async () => [`{ pendingOrganisations { id } }`, {}],
+    contactRequestInbox: async () => [
+      `query ($o: ID) { contactRequestInbox(organisationId: $o) { id status } }`,
+      { o: orgA },
+    ],
+    schoolContactRequests: async () => [
+      `query ($v: String!) { schoolContactRequests(vestigingscode: $v) { id status } }`,
+      { v: SCHOOL_1 },
+    ],
+    createAccount: async () => [
+      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i: { email: `new${++emailSeq}@test.nl`, role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL_1] } },
+    ],
+    verifyOrganisation: async () => [
+      `mutation ($o: ID!) { verifyOrganisation(organisationId: $o) { id status } }`,
+      { o: await newPendingOrganisation() },
+    ],
+    rejectOrganisation: async () => [
+      `mutation ($o: ID!) { rejectOrganisation(organisationId: $o, reason: "KvK klopt niet") { id status } }`,
+      { o: await newPendingOrganisation() },
+    ],
+    createOffering: async () => [
+      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+      { i: { organisationId: orgA, title: 'Nieuw aanbod', interventionCodes: ['EXTRA_LEERTIJD'] } },
+    ],
+    updateOffering: async () => [
+      `mutation ($id: ID!) { updateOffering(offeringId: $id, input: { description: "Bijgewerkt" }) { id } }`,
+      { id: offeringA },
+    ],
+    setOfferingStatus: async () => [
+      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: ACTIVE) { id } }`,
+      { id: offeringA },
+    ],
+    setOfferingCoverage: async () => [
+      `mutation ($id: ID!) { setOfferingCoverage(input: { offeringId: $id, areas: [{ kind: NATIONAL }] }) { id } }`,
+      { id: offeringA },
+    ],
+    setContactRequestStatus: async () => [
+      `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: IN_CONVERSATION) { id } }`,
+      { id: contactRequestId },
+    ],
+  };
+
+  function headersFor(caller: Caller): Record<string, string> {
+    if (caller === 'anonymous') return {};
+    if (caller === 'operator') return { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    return headersOf(sessions.get(caller)!);
+  }
+
+  // Everything a refused call could have touched.
+  async function snapshot(): Promise<string> {
+    const rows = (await db.query(`
+      SELECT (SELECT count(*) FROM audit_log) AS audit,
+             (SELECT count(*) FROM user_account) AS accounts,
+             (SELECT count(*) FROM offering) AS offerings,
+             (SELECT count(*) FROM coverage_area) AS areas,
+             (SELECT count(*) FROM change_event) AS changes,
+             (SELECT string_agg(id || status, ',' ORDER BY id) FROM organisation) AS orgs,
+             (SELECT string_agg(id || status || updated_at, ',' ORDER BY id) FROM offering) AS offs,
+             (SELECT string_agg(id || status, ',' ORDER BY id) FROM contact_request) AS requests`)) as unknown[];
+    return JSON.stringify(rows[0]);
+  }
+
+  function outcomeOf(res: GqlResponse<unknown>): Outcome | string {
+    if (!res.errors?.length) return 'OK';
+    return res.errors[0]!.extensions?.code ?? res.errors[0]!.message;
+  }
+
+  const cases = Object.entries(MATRIX).flatMap(([op, outcomes]) =>
+    CALLERS.map((caller, i) => [op, caller, outcomes[i]!] as const),
+  );
+
+  it.each(cases)('%s as %s → %s', async (op, caller, expected) => {
+    const [query, vars] = await OPS[op]!();
+    const before = await snapshot();
+    const res = await post(t, query, vars, headersFor(caller));
+    expect({
+      op,
+      caller,
+      outcome: outcomeOf(res),
+      errors: expected === 'OK' ? res.errors : undefined,
+    }).toEqual({ op, caller, outcome: expected, errors: undefined });
+    if (expected !== 'OK') {
+      expect(await snapshot()).toBe(before);
+      expect(JSON.stringify(res.data ?? null)).not.toMatch(/"id"/);
+    }
+  });
+
+  it('refuses a cookie mutation without the CSRF header and writes nothing', async () => {
+    const before = await snapshot();
+    const [query, vars] = await OPS.updateOffering!();
+    const res = await post(t, query, vars, { cookie: sessions.get('editorA')!.cookie });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CSRF' });
+    const wrong = await post(t, query, vars, {
+      cookie: sessions.get('editorA')!.cookie,
+      'x-csrf-token': 'x'.repeat(43),
+    });
+    expect(wrong.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses a wrong operator token', async () => {
+    const [query, vars] = await OPS.setOfferingStatus!();
+    const res = await post(t, query, vars, { authorization: `Bearer ${'y'.repeat(35)}` });
+    expect(res.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets a partner editor reach none of another organisation’s records by id', async () => {
+    const b = headersOf(sessions.get('editorB')!);
+    const before = await snapshot();
+    const attempts = [
+      await OPS.updateOffering!(),
+      await OPS.setOfferingStatus!(),
+      await OPS.setOfferingCoverage!(),
+      await OPS.setContactRequestStatus!(),
+      await OPS.contactRequestInbox!(),
+    ];
+    for (const [query, vars] of attempts) {
+      const res = await post(t, query, vars, b);
+      expect(res.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    }
+    // createOffering for organisation A while signed in for B
+    const create = await post(
+      t,
+      (await OPS.createOffering!())[0],
+      { i: { organisationId: orgA, title: 'Kaping', interventionCodes: ['EXTRA_LEERTIJD'] } },
+      b,
+    );
+    expect(create.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('records allowed writes in the audit log with who and what', async () => {
+    const rows = (await db.query(
+      `SELECT actor_label, action, changes FROM audit_log WHERE entity = 'OFFERING' AND entity_id = $1 AND action = 'UPDATE' ORDER BY id`,
+      [offeringA],
+    )) as { actor_label: string; action: string; changes: Record<string, unknown> }[];
+    expect(rows.map((r) => r.actor_label)).toEqual(
+      expect.arrayContaining(['operator (ADMIN_API_TOKEN)', 'admin@test.nl', 'a@partner-a.nl']),
+    );
+    expect(rows[0]!.changes).toMatchObject({ description: { to: 'Bijgewerkt' } });
+  });
+});

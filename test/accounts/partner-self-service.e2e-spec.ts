@@ -1,0 +1,235 @@
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { headersOf, login, post, type Session } from './accounts-support.js';
+
+const REGISTER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { role organisationId csrfToken } }`;
+const COVERAGE = `mutation ($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }`;
+const PW = 'een lang genoeg wachtwoord';
+
+// A partner registers, is verified, edits coverage (bad GeoJSON refused per field, nothing
+// written), logs out; plus login backoff and password reset through the mail outbox.
+describe('partner self-service', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let partner: Session;
+  let orgId: string;
+  let offeringId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    const res = await post<{ registerPartner: { organisationId: string; csrfToken: string } }>(
+      t,
+      REGISTER,
+      {
+        i: {
+          organisationName: 'Stichting Leerkracht Schiedam',
+          kvkNumber: '12345678',
+          city: 'Schiedam',
+          email: 'info@leerkracht.nl',
+          password: PW,
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    orgId = res.data!.registerPartner.organisationId;
+    const cookie = res.setCookie.find((c) => c.startsWith('pw_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/); // COOKIE_SECURE defaults to false under NODE_ENV=test
+    partner = { cookie: cookie.split(';')[0]!, csrf: res.data!.registerPartner.csrfToken };
+    const created = await post<{ createOffering: { id: string } }>(
+      t,
+      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+      {
+        i: {
+          organisationId: orgId,
+          title: 'Huiswerkbegeleiding',
+          interventionCodes: ['EXTRA_LEERTIJD'],
+        },
+      },
+      headersOf(partner),
+    );
+    expect(created.errors).toBeUndefined();
+    offeringId = created.data!.createOffering.id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('registers new organisations as PENDING and refuses a second one with the same KvK', async () => {
+    const [org] = (await db.query(`SELECT status, kvk_number FROM organisation WHERE id = $1`, [
+      orgId,
+    ])) as { status: string; kvk_number: string }[];
+    expect(org).toEqual({ status: 'PENDING', kvk_number: '12345678' });
+    const before = (await db.query(`SELECT count(*)::int AS n FROM organisation`)) as {
+      n: number;
+    }[];
+    const dup = await post(t, REGISTER, {
+      i: { organisationName: 'Andere naam', kvkNumber: '1234 5678', email: 'x@y.nl', password: PW },
+    });
+    expect(dup.errors![0]!.extensions?.fields).toEqual([
+      {
+        field: 'kvkNumber',
+        message: 'deze organisatie staat er al — vraag toegang aan de beheerder',
+      },
+    ]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM organisation`)).toEqual(before);
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM user_account WHERE email = 'x@y.nl'`),
+    ).toEqual([{ n: 0 }]);
+  });
+
+  it('refuses a bearer token when no ADMIN_API_TOKEN is configured', async () => {
+    const res = await post<{ verifyOrganisation: { status: string; verifiedAt: string } }>(
+      t,
+      `mutation ($o: ID!) { verifyOrganisation(organisationId: $o) { status verifiedAt } }`,
+      { o: orgId },
+      { authorization: 'Bearer x' },
+    );
+    // No ADMIN_API_TOKEN configured in this app: the bearer token is refused.
+    expect(res.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const polygon = (ring: number[][]) => ({ type: 'Polygon', coordinates: [ring] });
+  const square = (lng: number, lat: number, d = 0.01) => [
+    [lng, lat],
+    [lng + d, lat],
+    [lng + d, lat + d],
+    [lng, lat + d],
+    [lng, lat],
+  ];
+  const many = Array.from({ length: 5200 }, (_, i) => {
+    const a = (2 * Math.PI * i) / 5200;
+    return [4.4 + 0.05 * Math.cos(a), 51.92 + 0.05 * Math.sin(a)];
+  });
+  many.push(many[0]!);
+
+  const BAD: [string, unknown, RegExp][] = [
+    ['malformed JSON', '{"type": "Polygon", "coordinates": [[', /GeoJSON-object/],
+    ['wrong type', { type: 'Point', coordinates: [4.4, 51.9] }, /"Polygon" of "MultiPolygon"/],
+    [
+      'unclosed ring',
+      polygon(
+        square(4.4, 51.9)
+          .slice(0, 4)
+          .concat([[4.41, 51.905]]),
+      ),
+      /niet gesloten/,
+    ],
+    [
+      'self-intersection',
+      polygon([
+        [4.4, 51.9],
+        [4.42, 51.92],
+        [4.42, 51.9],
+        [4.4, 51.92],
+        [4.4, 51.9],
+      ]),
+      /snijdt zichzelf/,
+    ],
+    ['outside the Netherlands', polygon(square(2.35, 48.85)), /buiten Nederland/],
+    ['too many vertices', polygon(many), /te veel hoekpunten/],
+    [
+      'too large',
+      { type: 'Polygon', coordinates: [square(4.4, 51.9)], pad: 'x'.repeat(1_100_000) },
+      /groter dan 1 MB/,
+    ],
+  ];
+
+  it.each(BAD)(
+    'refuses %s at the geometry field and writes nothing',
+    async (_name, geometry, message) => {
+      const count = async () =>
+        (await db.query(
+          `SELECT (SELECT count(*) FROM coverage_area WHERE offering_id = $1) AS areas,
+                (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM change_event) AS changes`,
+          [offeringId],
+        )) as unknown[];
+      const before = await count();
+      const res = await post(
+        t,
+        COVERAGE,
+        { i: { offeringId, areas: [{ kind: 'POLYGON', geometry }] } },
+        headersOf(partner),
+      );
+      const error = res.errors![0]!;
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      const fields = error.extensions!.fields!;
+      expect(
+        fields.some((f) => f.field.startsWith('areas[0].geometry') && message.test(f.message)) ||
+          fields.some((f) => /geometry/.test(f.field) && message.test(f.message)),
+      ).toBe(true);
+      expect(await count()).toEqual(before);
+    },
+  );
+
+  it('accepts two municipalities and a drawn polygon for the partner’s own offering', async () => {
+    const res = await post(
+      t,
+      COVERAGE,
+      {
+        i: {
+          offeringId,
+          areas: [
+            { kind: 'MUNICIPALITY', municipalityCode: 'GM0606' },
+            { kind: 'MUNICIPALITY', municipalityCode: 'GM0622' },
+            { kind: 'POLYGON', geometry: polygon(square(4.4, 51.9)) },
+          ],
+        },
+      },
+      headersOf(partner),
+    );
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('backs off after repeated wrong passwords, per email and IP', async () => {
+    const q = `mutation { login(email: "info@leerkracht.nl", password: "fout-wachtwoord-123") { role } }`;
+    for (let i = 0; i < 5; i++) {
+      expect((await post(t, q)).errors![0]!.extensions).toMatchObject({
+        reason: 'BAD_CREDENTIALS',
+      });
+    }
+    expect((await post(t, q)).errors![0]!.extensions).toMatchObject({ reason: 'BAD_CREDENTIALS' });
+    expect((await post(t, q)).errors![0]!.extensions).toMatchObject({ reason: 'RATE_LIMITED' });
+  });
+
+  it('resets a password through the mail outbox, ends old sessions, and logs out', async () => {
+    const other = await login(t, 'info@leerkracht.nl', PW).catch(() => null);
+    // (may be rate limited by the previous test; the reset below does not depend on it)
+    await post(t, `mutation { requestPasswordReset(email: "info@leerkracht.nl") }`);
+    const [mail] = (await db.query(
+      `SELECT body FROM mail_outbox WHERE recipient = 'info@leerkracht.nl' ORDER BY id DESC LIMIT 1`,
+    )) as { body: string }[];
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
+    const reset = await post(
+      t,
+      `mutation ($t: String!) { resetPassword(token: $t, password: "nieuw wachtwoord 2026") }`,
+      { t: token },
+    );
+    expect(reset.errors).toBeUndefined();
+    const again = await post(
+      t,
+      `mutation ($t: String!) { resetPassword(token: $t, password: "nog een wachtwoord") }`,
+      { t: token },
+    );
+    expect(again.errors![0]!.extensions?.fields?.[0]?.field).toBe('token');
+    const me = await post<{ me: unknown }>(t, `{ me { email } }`, {}, headersOf(partner));
+    expect(me.data!.me).toBeNull();
+    if (other)
+      expect(
+        (await post<{ me: unknown }>(t, `{ me { email } }`, {}, headersOf(other))).data!.me,
+      ).toBeNull();
+
+    const fresh = await login(t, 'info@leerkracht.nl', 'nieuw wachtwoord 2026').catch(() => null);
+    if (fresh) {
+      await post(t, `mutation { logout }`, {}, headersOf(fresh));
+      expect(
+        (await post<{ me: unknown }>(t, `{ me { email } }`, {}, headersOf(fresh))).data!.me,
+      ).toBeNull();
+    }
+    const sessions = (await db.query(`SELECT count(*)::int AS n FROM session`)) as { n: number }[];
+    expect(sessions[0]!.n).toBe(0);
+  });
+});
