@@ -27,6 +27,11 @@ describe('loadConfig', () => {
     expect(config.MEILI_URL).toBe('http://127.0.0.1:7700');
   });
 
+  it('accepts a tile template or none, and refuses anything else', () => {
+    expect(loadConfig({ MAP_TILE_URL: 'none' }).MAP_TILE_URL).toBe('none');
+    expect(() => loadConfig({ MAP_TILE_URL: 'tiles.example.org' })).toThrow(/MAP_TILE_URL/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

@@ -48,9 +48,9 @@ export const configSchema = z.object({
     .default(1000),
   MAP_TILE_URL: z
     .string()
-    .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{z}')), {
+    .refine((v) => v === 'none' || (/^https?:\/\//.test(v) && v.includes('{z}')), {
       message:
-        'moet leeg zijn of een http(s) tegel-URL met {z}/{x}/{y} (empty, or a tile URL template)',
+        "moet 'none' zijn of een http(s) tegel-URL met {z}/{x}/{y} ('none', or a tile URL template)",
     })
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap-bijdragers'),

@@ -22,7 +22,7 @@ export class AppInfoService {
       version: APP_VERSION,
       demoData: row?.demo ?? false,
       map: {
-        tileUrl: this.config.MAP_TILE_URL || null,
+        tileUrl: this.config.MAP_TILE_URL === 'none' ? null : this.config.MAP_TILE_URL,
         attribution: this.config.MAP_TILE_ATTRIBUTION,
       },
       sources: DATA_CREDITS,
