@@ -8,7 +8,15 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-query.js';
-import { buildSearchSql, UPSERT_SQL } from './embedded-search-sql.js';
+import { queryTerms } from '../query-text.js';
+import {
+  buildSearchSql,
+  CORRECTIONS_SQL,
+  MIN_FUZZY_LENGTH,
+  UPSERT_SQL,
+  vocabularyOf,
+  type Corrections,
+} from './embedded-search-sql.js';
 import type { SqlClient } from './sql-client.js';
 
 const BATCH = 500;
@@ -28,6 +36,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
     for (let i = 0; i < documents.length; i += BATCH) {
       const batch = documents.slice(i, i + BATCH).map(withInterventionText);
       await this.db.query(UPSERT_SQL, [JSON.stringify(batch)]);
+      // The vocabulary only grows; a stale word costs nothing but a possible suggestion.
+      const words = vocabularyOf(
+        batch.flatMap((d) => [
+          d.title,
+          d.organisationName,
+          d.interventionText,
+          d.description,
+          d.organisationDescription,
+          d.city,
+        ]),
+      );
+      await this.db.query(
+        `INSERT INTO search_word (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+        [words],
+      );
     }
   }
 
@@ -38,6 +61,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async clear(): Promise<void> {
     await this.db.query('DELETE FROM search_document');
+    await this.db.query('DELETE FROM search_word');
   }
 
   async count(): Promise<number> {
@@ -58,23 +82,40 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const built = buildSearchSql(query);
-    const [row] = (await this.db.query(built.sql, built.params)) as {
-      total: number;
-      hits: { doc: OfferingDocument; distanceKm: number | null }[];
-      facets: { field: FacetField; value: string; n: string | number }[];
+    const terms = queryTerms(query.text);
+    const corrections = await this.corrections(terms);
+    // Like Meilisearch's "last" strategy: when all terms together find nothing, drop terms
+    // from the end until something is found (or only the first is left).
+    for (let n = terms.length; ; n--) {
+      const built = buildSearchSql(query, terms.slice(0, n), corrections);
+      const [row] = (await this.db.query(built.sql, built.params)) as {
+        total: number;
+        hits: { doc: OfferingDocument; distanceKm: number | null }[];
+        facets: { field: FacetField; value: string; n: string | number }[];
+      }[];
+      if ((row?.total ?? 0) === 0 && n > 1) continue;
+      const facets = emptyFacets();
+      for (const f of row?.facets ?? []) facets[f.field][f.value] = Number(f.n);
+      return {
+        total: row?.total ?? 0,
+        hits: (row?.hits ?? []).map((h) => ({
+          id: h.doc.id,
+          distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10,
+          highlights: highlightsOf(h.doc, built.terms),
+        })),
+        facets,
+      };
+    }
+  }
+
+  private async corrections(terms: readonly string[]): Promise<Corrections> {
+    const candidates = terms.filter((t) => t.length >= MIN_FUZZY_LENGTH);
+    if (candidates.length === 0) return new Map();
+    const rows = (await this.db.query(CORRECTIONS_SQL, [candidates])) as {
+      term: string;
+      words: string[];
     }[];
-    const facets = emptyFacets();
-    for (const f of row?.facets ?? []) facets[f.field][f.value] = Number(f.n);
-    return {
-      total: row?.total ?? 0,
-      hits: (row?.hits ?? []).map((h) => ({
-        id: h.doc.id,
-        distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10,
-        highlights: highlightsOf(h.doc, built.terms),
-      })),
-      facets,
-    };
+    return new Map(rows.map((r) => [r.term, r.words]));
   }
 }
 

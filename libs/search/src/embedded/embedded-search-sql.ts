@@ -1,11 +1,9 @@
-import { expandTerm, queryTerms } from '../query-text.js';
+import { expandTerm, fold } from '../query-text.js';
 import type { SearchQuery } from '../search-query.js';
 import { SqlParams } from './sql-client.js';
 
 // SQL for the embedded engine: Dutch full text (stemming, unaccent) for whole words,
 // substring matching for parts of compound words, and trigram word similarity for typos.
-
-const TYPO_MIN_LENGTH = 4;
 
 export const UPSERT_SQL = `
   INSERT INTO search_document AS s (
@@ -44,7 +42,36 @@ export interface BuiltSearch {
   terms: string[];
 }
 
-export function buildSearchSql(query: SearchQuery): BuiltSearch {
+/** Known words close to each misspelt term (from the search_word vocabulary). */
+export type Corrections = ReadonlyMap<string, readonly string[]>;
+
+// similarity() rather than the % operator: PGlite's GIN trigram scan for % returns nothing
+// and then stalls the engine; the vocabulary is a few thousand words, so a scan is cheap.
+export const CORRECTIONS_SQL = `
+  SELECT t.term, array_agg(w.word ORDER BY w.sim DESC) AS words
+    FROM unnest($1::text[]) AS t(term)
+    CROSS JOIN LATERAL (
+      SELECT word, similarity(word, t.term) AS sim
+        FROM search_word
+       WHERE similarity(word, t.term) >= 0.45 AND word <> t.term
+       ORDER BY sim DESC
+       LIMIT 3) w
+   WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = t.term)
+   GROUP BY t.term`;
+
+/** Words long enough to be corrected or matched inside compounds. */
+export const MIN_FUZZY_LENGTH = 4;
+
+/**
+ * Every term must match (like Meilisearch's default): as a Dutch word or prefix, a synonym,
+ * a corrected spelling, or — for longer terms — inside a compound word ("lezen" in
+ * "voorlezen"). The caller drops terms from the end when nothing matches.
+ */
+export function buildSearchSql(
+  query: SearchQuery,
+  terms: readonly string[],
+  corrections: Corrections,
+): BuiltSearch {
   const p = new SqlParams();
   const where: string[] = [];
   const f = query.filters;
@@ -64,31 +91,26 @@ export function buildSearchSql(query: SearchQuery): BuiltSearch {
   if (query.scope) {
     const s = query.scope;
     where.push(
-      `(d.national OR ${p.add(s.municipalityCode)} = ANY(d.municipality_codes) OR ${p.add(s.provinceCode)} = ANY(d.province_codes) OR d.id = ANY(${p.add(s.spatialOfferingIds)}::uuid[]))`,
+      // Containment (@>) so the GIN indexes on the code arrays apply.
+      `(d.national OR d.municipality_codes @> ARRAY[${p.add(s.municipalityCode)}::text] OR d.province_codes @> ARRAY[${p.add(s.provinceCode)}::text] OR d.id = ANY(${p.add(s.spatialOfferingIds)}::uuid[]))`,
     );
   }
 
-  const terms = queryTerms(query.text);
-  const termMatches: string[] = [];
-  const allExpansions: string[] = [];
+  const allWords: string[] = [];
   for (const term of terms) {
-    const expansions = expandTerm(term);
-    allExpansions.push(...expansions);
-    const tsq = p.add(expansions.map((e) => `${e}:*`).join(' | '));
-    const like = p.add(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const parts = [`d.tsv @@ to_tsquery('pw_dutch', ${tsq})`, `d.search_text LIKE ${like}`];
-    if (term.length >= TYPO_MIN_LENGTH) parts.push(`${p.add(term)} <% d.search_text`);
-    termMatches.push(`(${parts.join(' OR ')})`);
+    const words = [...new Set([...expandTerm(term), ...(corrections.get(term) ?? [])])];
+    allWords.push(...words);
+    const tsq = p.add(words.map((w) => `${w}:*`).join(' | '));
+    const parts = [`d.tsv @@ to_tsquery('pw_dutch', ${tsq})`];
+    if (term.length >= MIN_FUZZY_LENGTH) {
+      parts.push(`d.search_text LIKE ${p.add(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    }
+    where.push(`(${parts.join(' OR ')})`);
   }
-  let rank = '0';
-  if (termMatches.length > 0) {
-    where.push(`(${termMatches.join(' OR ')})`);
-    const all = p.add([...new Set(allExpansions)].map((e) => `${e}:*`).join(' | '));
-    // Terms matched count most; then full-text rank (weighted fields); then closeness of spelling.
-    rank = `(${termMatches.map((m) => `(CASE WHEN ${m} THEN 1 ELSE 0 END)`).join(' + ')}) * 10
-      + ts_rank(d.tsv, to_tsquery('pw_dutch', ${all}))
-      + word_similarity(${p.add(terms.join(' '))}, d.search_text)`;
-  }
+  const rank =
+    allWords.length > 0
+      ? `ts_rank(d.tsv, to_tsquery('pw_dutch', ${p.add([...new Set(allWords)].map((w) => `${w}:*`).join(' | '))}))`
+      : '0';
 
   let distance = 'NULL::double precision';
   if (query.point) {
@@ -112,18 +134,23 @@ export function buildSearchSql(query: SearchQuery): BuiltSearch {
       : `SELECT '${field}' AS field, (${expr})::text AS value, count(*) AS n FROM matched GROUP BY 2`;
 
   const sql = `
-    WITH matched AS (
-      SELECT d.id, d.doc, d.updated_at, d.intervention_types, d.sectors, d.target_groups, d.delivery_modes,
-             d.cost_type, d.verified, d.organisation_type,
-             ${rank} AS rank, ${distance} AS distance_km
+    WITH matched AS MATERIALIZED (
+      SELECT d.id, d.updated_at, d.intervention_types, d.sectors, d.target_groups, d.delivery_modes,
+             d.cost_type, d.verified, d.organisation_type, d.lat, d.lng
         FROM search_document d
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ),
+    page AS (
+      SELECT m.id, ${rank} AS rank, ${distance} AS distance_km, m.updated_at
+        FROM matched m JOIN search_document d ON d.id = m.id
+       ORDER BY ${order}
+       LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}
     )
     SELECT
       (SELECT count(*) FROM matched)::int AS total,
-      (SELECT coalesce(json_agg(json_build_object('doc', h.doc, 'distanceKm', h.distance_km)), '[]'::json)
-         FROM (SELECT doc, distance_km FROM matched ORDER BY ${order}
-               LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}) h) AS hits,
+      (SELECT coalesce(json_agg(json_build_object('doc', d.doc, 'distanceKm', pg.distance_km)
+                                ORDER BY ${order.replace(/\b(rank|distance_km|updated_at|id)\b/g, 'pg.$1')}), '[]'::json)
+         FROM page pg JOIN search_document d ON d.id = pg.id) AS hits,
       (SELECT coalesce(json_agg(f), '[]'::json) FROM (
          ${facet('interventionTypes', 'intervention_types', true)}
          UNION ALL ${facet('sectors', 'sectors', true)}
@@ -133,5 +160,16 @@ export function buildSearchSql(query: SearchQuery): BuiltSearch {
          UNION ALL ${facet('verified', 'verified', false)}
          UNION ALL ${facet('organisationType', 'organisation_type', false)}
       ) f) AS facets`;
-  return { sql, params: p.values, terms: [...new Set(allExpansions)] };
+  return { sql, params: p.values, terms: [...new Set(allWords)] };
+}
+
+/** Distinct folded words of a document worth correcting towards (for the vocabulary). */
+export function vocabularyOf(texts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const w of fold(text).split(/[^\p{L}\p{N}]+/u)) {
+      if (w.length >= MIN_FUZZY_LENGTH && w.length <= 100) words.add(w);
+    }
+  }
+  return [...words];
 }

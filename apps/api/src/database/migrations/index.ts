@@ -3,6 +3,7 @@ import { ChangeFeed1763900100000 } from './1763900100000-change-feed.js';
 import { SearchDocuments1763900200000 } from './1763900200000-search-documents.js';
 import { ContactRequests1763900300000 } from './1763900300000-contact-requests.js';
 import { Accounts1763900400000 } from './1763900400000-accounts.js';
+import { SearchWords1763900500000 } from './1763900500000-search-words.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SearchDocuments1763900200000,
   ContactRequests1763900300000,
   Accounts1763900400000,
+  SearchWords1763900500000,
 ];

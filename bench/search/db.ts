@@ -1,0 +1,230 @@
+// Fresh benchmark databases: PGlite in a temporary directory (always) and PostgreSQL in a
+// database of its own, created and dropped here (when reachable). Migrated with the API's own
+// migrations, then filled in batches of JSON rows. No change_event rows are written: the
+// search index is built by the timed reindex, not by the sync worker.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { circleBBox, geometryBBox } from '@partnerwijzer/domain';
+import {
+  openDatabase,
+  type DatabaseHandle,
+} from '../../apps/api/src/database/data-source.factory.js';
+import type { SearchDataset } from './dataset.js';
+
+export interface BenchDatabase {
+  kind: 'pglite' | 'postgres';
+  description: string;
+  /** For the API process: PGLITE_DATA_DIR, or DATABASE_URL. */
+  env: Record<string, string>;
+  open(): Promise<DatabaseHandle>;
+  drop(): Promise<void>;
+}
+
+export const redact = (url: string): string => url.replace(/:[^:@/]*@/, ':***@');
+
+export function pgliteDatabase(): BenchDatabase {
+  const root = mkdtempSync(join(tmpdir(), 'pw-bench-search-'));
+  const dir = join(root, 'pglite');
+  return {
+    kind: 'pglite',
+    description: 'PGlite (embedded PostgreSQL in WASM, temporary directory)',
+    env: { PGLITE_DATA_DIR: dir },
+    open: () => openDatabase({ pgliteDataDir: dir }),
+    drop: async () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh PostgreSQL database, or the reason there is none. */
+export async function postgresDatabase(
+  baseUrl: string,
+  name: string,
+): Promise<{ db?: BenchDatabase; skipped?: string }> {
+  const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    return {
+      skipped: `PostgreSQL not reachable at ${redact(baseUrl)}: ${(error as Error).message}`,
+    };
+  }
+  const [{ version }] = (await admin.query<{ version: string }>('SELECT version()')).rows;
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const dbUrl = url.toString();
+  return {
+    db: {
+      kind: 'postgres',
+      description: `${version.split(' on ')[0]} at ${redact(dbUrl)}`,
+      env: { DATABASE_URL: dbUrl },
+      open: () => openDatabase({ databaseUrl: dbUrl, pgliteDataDir: 'unused' }),
+      drop: async () => {
+        const c = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 3000 });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    },
+  };
+}
+
+const BATCH = 1000;
+
+async function insertJson(
+  ds: DataSource,
+  table: string,
+  columns: string,
+  recordType: string,
+  rows: object[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await ds.query(
+      `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS x(${recordType})`,
+      [JSON.stringify(rows.slice(i, i + BATCH))],
+    );
+  }
+}
+
+/** Migrates and fills a fresh database; returns row counts. */
+export async function loadDataset(
+  ds: DataSource,
+  data: SearchDataset,
+): Promise<Record<string, number>> {
+  await ds.runMigrations({ transaction: 'each' });
+  await insertJson(
+    ds,
+    'province',
+    'code, name, geometry, bbox',
+    'code text, name text, geometry jsonb, bbox float8[]',
+    data.provinces.map((p) => ({
+      code: p.code,
+      name: p.name,
+      geometry: p.geometry,
+      bbox: p.geometry ? geometryBBox(p.geometry) : null,
+    })),
+  );
+  await insertJson(
+    ds,
+    'municipality',
+    'code, name, province_code, center_lat, center_lng, geometry, bbox',
+    'code text, name text, province_code text, center_lat float8, center_lng float8, geometry jsonb, bbox float8[]',
+    data.municipalities.map((m) => ({
+      code: m.code,
+      name: m.name,
+      province_code: m.provinceCode,
+      center_lat: m.center.lat,
+      center_lng: m.center.lng,
+      geometry: m.geometry,
+      bbox: m.bbox,
+    })),
+  );
+  await insertJson(
+    ds,
+    'school',
+    'vestigingscode, instellingscode, name, sector, school_type, address, postcode, city, municipality_code, province_code, lat, lng, pupils',
+    'vestigingscode text, instellingscode text, name text, sector text, school_type text, address text, postcode text, city text, municipality_code text, province_code text, lat float8, lng float8, pupils int',
+    data.schools.map((s) => ({
+      vestigingscode: s.vestigingscode,
+      instellingscode: s.instellingscode,
+      name: s.name,
+      sector: s.sector,
+      school_type: s.schoolType,
+      address: s.address,
+      postcode: s.postcode,
+      city: s.city,
+      municipality_code: s.municipalityCode,
+      province_code: s.provinceCode,
+      lat: s.point.lat,
+      lng: s.point.lng,
+      pupils: s.pupils,
+    })),
+  );
+  await insertJson(
+    ds,
+    'organisation',
+    'id, name, type, description, city, lat, lng, status, verified_at, last_confirmed_at, updated_at',
+    'id uuid, name text, type text, description text, city text, lat float8, lng float8, status text, verified_at timestamptz, last_confirmed_at timestamptz, updated_at timestamptz',
+    data.organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      description: o.description,
+      city: o.city,
+      lat: o.location?.lat ?? null,
+      lng: o.location?.lng ?? null,
+      status: o.status,
+      verified_at: o.status === 'VERIFIED' ? (o.lastConfirmedAt ?? new Date(0)) : null,
+      last_confirmed_at: o.lastConfirmedAt,
+      updated_at: o.updatedAt,
+    })),
+  );
+  await insertJson(
+    ds,
+    'offering',
+    'id, organisation_id, title, description, intervention_types, sectors, target_groups, groep_min, groep_max, age_min, age_max, delivery_modes, cost_type, cost_amount_eur, evidence_register, evidence_level, capacity_per_year, status, last_confirmed_at, updated_at',
+    'id uuid, organisation_id uuid, title text, description text, intervention_types text[], sectors text[], target_groups text[], groep_min smallint, groep_max smallint, age_min smallint, age_max smallint, delivery_modes text[], cost_type text, cost_amount_eur numeric, evidence_register text, evidence_level text, capacity_per_year int, status text, last_confirmed_at timestamptz, updated_at timestamptz',
+    data.offerings.map((o) => ({
+      id: o.id,
+      organisation_id: o.organisationId,
+      title: o.title,
+      description: o.description,
+      intervention_types: o.interventionCodes,
+      sectors: o.sectors,
+      target_groups: o.targetGroups,
+      groep_min: o.groepMin,
+      groep_max: o.groepMax,
+      age_min: o.ageMin,
+      age_max: o.ageMax,
+      delivery_modes: o.deliveryModes,
+      cost_type: o.costType,
+      cost_amount_eur: o.costAmountEur,
+      evidence_register: o.evidenceRegister,
+      evidence_level: o.evidenceLevel,
+      capacity_per_year: o.remainingCapacity,
+      status: o.status,
+      last_confirmed_at: o.lastConfirmedAt,
+      updated_at: o.updatedAt,
+    })),
+  );
+  const areas = data.offerings.flatMap((o) =>
+    o.coverage.map(({ areaId, area }) => ({
+      id: areaId,
+      offering_id: o.id,
+      kind: area.kind,
+      province_code: area.kind === 'PROVINCE' ? area.provinceCode : null,
+      municipality_code: area.kind === 'MUNICIPALITY' ? area.municipalityCode : null,
+      center_lat: area.kind === 'RADIUS' ? area.center.lat : null,
+      center_lng: area.kind === 'RADIUS' ? area.center.lng : null,
+      radius_km: area.kind === 'RADIUS' ? area.radiusKm : null,
+      geometry: area.kind === 'POLYGON' ? area.geometry : null,
+      bbox:
+        area.kind === 'RADIUS'
+          ? circleBBox(area.center, area.radiusKm)
+          : area.kind === 'POLYGON'
+            ? geometryBBox(area.geometry)
+            : null,
+    })),
+  );
+  await insertJson(
+    ds,
+    'coverage_area',
+    'id, offering_id, kind, province_code, municipality_code, center_lat, center_lng, radius_km, geometry, bbox',
+    'id uuid, offering_id uuid, kind text, province_code text, municipality_code text, center_lat float8, center_lng float8, radius_km float8, geometry jsonb, bbox float8[]',
+    areas,
+  );
+  await ds.query('ANALYZE');
+  return {
+    provinces: data.provinces.length,
+    municipalities: data.municipalities.length,
+    schools: data.schools.length,
+    organisations: data.organisations.length,
+    offerings: data.offerings.length,
+    coverageAreas: areas.length,
+  };
+}

@@ -1,0 +1,55 @@
+// Child process for the HTTP part: the real API (createApp) on 127.0.0.1, a random port, so
+// the load generator and the server do not share one event loop. Reports {ready, port,
+// bootMs, engine, offerings, backlog} over IPC once the search sync worker has drained;
+// exits on 'stop'.
+import { loadConfig } from '../../apps/api/src/config/config.schema.js';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
+
+const send = (message: object): void => {
+  process.send?.(message);
+};
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const app = await createApp(loadConfig(process.env));
+  await app.listen(0, '127.0.0.1');
+  const bootMs = performance.now() - started;
+  const worker = app.get(SearchSyncWorker);
+  await worker.drain();
+  const status = await worker.status();
+  const address = app.getHttpServer().address() as { port: number };
+  send({
+    type: 'ready',
+    port: address.port,
+    bootMs,
+    engine: status.engine,
+    backlog: status.backlog,
+    syncError: status.lastError,
+    offerings: app.get(MatchingIndexService).status().offerings,
+  });
+  // The parent went away (killed, crashed): do not linger.
+  process.on('disconnect', () => {
+    void app
+      .close()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  });
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stop') {
+      void app
+        .close()
+        .catch(() => undefined)
+        .finally(() => process.exit(0));
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  send({
+    type: 'error',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  process.exit(1);
+});
