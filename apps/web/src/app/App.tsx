@@ -5,6 +5,7 @@ import { AboutPage } from '../modules/about/components/AboutPage';
 import { FinderPage } from '../modules/finder/components/FinderPage';
 import { MapPage } from '../modules/map/components/MapPage';
 import { MunicipalityPage } from '../modules/municipality/components/MunicipalityPage';
+import { SessionProvider } from '../modules/session/components/SessionProvider';
 import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
@@ -26,11 +27,13 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <I18nProvider>
-        <RouterProvider>
-          <AppLayout>
-            <CurrentPage />
-          </AppLayout>
-        </RouterProvider>
+        <SessionProvider>
+          <RouterProvider>
+            <AppLayout>
+              <CurrentPage />
+            </AppLayout>
+          </RouterProvider>
+        </SessionProvider>
       </I18nProvider>
     </ApolloProvider>
   );

@@ -34,6 +34,10 @@ type Documents = {
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNameDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  query Schools($first: Int!, $search: String) {\n    schools(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        vestigingscode\n        name\n        sector\n        schoolType\n        address\n        postcode\n        city\n        municipalityCode\n        location {\n          lat\n          lng\n        }\n        municipality {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SchoolsDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    role\n    organisationId\n    schoolCodes\n    municipalityCodes\n    csrfToken\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  query AppInfo {\n    appInfo {\n      version\n      demoData\n      map {\n        tileUrl\n        attribution\n      }\n      sources {\n        name\n        description\n        licence\n        url\n      }\n    }\n  }\n": types.AppInfoDocument,
@@ -56,6 +60,10 @@ const documents: Documents = {
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.MunicipalityNameDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
     "\n  query Schools($first: Int!, $search: String) {\n    schools(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        vestigingscode\n        name\n        sector\n        schoolType\n        address\n        postcode\n        city\n        municipalityCode\n        location {\n          lat\n          lng\n        }\n        municipality {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SchoolsDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    role\n    organisationId\n    schoolCodes\n    municipalityCodes\n    csrfToken\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -152,6 +160,22 @@ export function graphql(source: "\n  query Provinces {\n    provinces {\n      c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Schools($first: Int!, $search: String) {\n    schools(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        vestigingscode\n        name\n        sector\n        schoolType\n        address\n        postcode\n        city\n        municipalityCode\n        location {\n          lat\n          lng\n        }\n        municipality {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Schools($first: Int!, $search: String) {\n    schools(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        vestigingscode\n        name\n        sector\n        schoolType\n        address\n        postcode\n        city\n        municipalityCode\n        location {\n          lat\n          lng\n        }\n        municipality {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    role\n    organisationId\n    schoolCodes\n    municipalityCodes\n    csrfToken\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    email\n    role\n    organisationId\n    schoolCodes\n    municipalityCodes\n    csrfToken\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
