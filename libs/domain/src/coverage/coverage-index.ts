@@ -26,8 +26,8 @@
 import Flatbush from 'flatbush';
 import { bboxContains, circleBBox, geometryBBox } from '../geo/bbox.js';
 import type { BBox, GeoPoint } from '../geo/geo-types.js';
-import { haversineKm } from '../geo/haversine.js';
-import { pointInPolygon } from '../geo/point-in-polygon.js';
+import { PreparedCircle } from '../geo/prepared-circle.js';
+import { PreparedPolygon } from '../geo/prepared-polygon.js';
 import type { CoverageAreaSpec, CoverageKind } from './coverage-area.js';
 
 /** One coverage area of one offering, as fed to the matching engine. */
@@ -75,25 +75,29 @@ export const DEFAULT_OVERFLOW_LIMIT = 256;
 
 type Where = 'national' | 'province' | 'municipality' | 'tree' | 'overflow' | 'none';
 
-interface Slot {
-  readonly entry: CoverageEntry;
+interface Slot<E extends CoverageEntry> {
+  readonly entry: E;
   readonly bbox: BBox | undefined;
+  /** RADIUS/POLYGON areas prepared for fast exact tests (same answers as areaContains). */
+  readonly shape: PreparedCircle | PreparedPolygon | undefined;
   where: Where;
   alive: boolean;
 }
 
-export class CoverageIndex {
-  private readonly byOffering = new Map<string, Slot[]>();
-  private readonly national = new Set<Slot>();
-  private readonly byProvince = new Map<string, Set<Slot>>();
-  private readonly byMunicipality = new Map<string, Set<Slot>>();
+// Generic over the entry type so a caller (the MatchEngine) can hang its own data on entries
+// and get the same objects back from visitSpatial.
+export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
+  private readonly byOffering = new Map<string, Slot<E>[]>();
+  private readonly national = new Set<Slot<E>>();
+  private readonly byProvince = new Map<string, Set<Slot<E>>>();
+  private readonly byMunicipality = new Map<string, Set<Slot<E>>>();
   private tree: Flatbush | undefined;
-  private treeSlots: Slot[] = [];
-  private readonly overflow = new Set<Slot>();
+  private treeSlots: Slot<E>[] = [];
+  private readonly overflow = new Set<Slot<E>>();
   private tombstones = 0;
   private readonly overflowLimit: number;
 
-  constructor(entries: Iterable<CoverageEntry> = [], options: CoverageIndexOptions = {}) {
+  constructor(entries: Iterable<E> = [], options: CoverageIndexOptions = {}) {
     this.overflowLimit = Math.max(0, options.overflowLimit ?? DEFAULT_OVERFLOW_LIMIT);
     for (const entry of entries) {
       let slots = this.byOffering.get(entry.offeringId);
@@ -104,7 +108,7 @@ export class CoverageIndex {
   }
 
   /** Replaces all areas of one offering; an empty list leaves it with none. */
-  upsertOffering(offeringId: string, entries: readonly CoverageEntry[]): void {
+  upsertOffering(offeringId: string, entries: readonly E[]): void {
     for (const e of entries) {
       // A mismatch means the caller wired the wrong rows together; failing loudly beats
       // silently filing the area under another offering.
@@ -137,7 +141,7 @@ export class CoverageIndex {
 
   /** Rebuilds the R-tree from all live spatial areas and empties overflow and tombstones. */
   rebuild(): void {
-    const live: Slot[] = [];
+    const live: Slot<E>[] = [];
     for (const s of this.treeSlots) if (s.alive) live.push(s);
     for (const s of this.overflow) live.push(s);
     this.overflow.clear();
@@ -175,12 +179,36 @@ export class CoverageIndex {
     if (this.tree) {
       const slots = this.treeSlots;
       const found = this.tree.search(p.lng, p.lat, p.lng, p.lat, (i) => slots[i].alive);
-      for (const i of found) if (containsExactly(slots[i].entry.area, p)) hits.push(toHit(slots[i]));
+      for (const i of found) if (containsExactly(slots[i], p)) hits.push(toHit(slots[i]));
     }
     for (const s of this.overflow) {
-      if (bboxContains(s.bbox as BBox, p) && containsExactly(s.entry.area, p)) hits.push(toHit(s));
+      if (bboxContains(s.bbox as BBox, p) && containsExactly(s, p)) hits.push(toHit(s));
     }
     return hits;
+  }
+
+  /**
+   * The RADIUS and POLYGON entries whose area contains the point, handed to `visit` one by one
+   * without allocating hits. `accept` runs on each bounding-box candidate before the exact
+   * geometry test, so a cheap check there (say, "could this offering fit at all?") saves
+   * point-in-polygon work. Code and national areas are not visited.
+   */
+  visitSpatial(p: GeoPoint, accept: (entry: E) => boolean, visit: (entry: E) => void): void {
+    if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) return;
+    if (this.tree) {
+      const slots = this.treeSlots;
+      // All work happens in the filter, which answers false: Flatbush then builds no result list.
+      this.tree.search(p.lng, p.lat, p.lng, p.lat, (i) => {
+        const s = slots[i];
+        if (s.alive && accept(s.entry) && containsExactly(s, p)) visit(s.entry);
+        return false;
+      });
+    }
+    for (const s of this.overflow) {
+      if (bboxContains(s.bbox as BBox, p) && accept(s.entry) && containsExactly(s, p)) {
+        visit(s.entry);
+      }
+    }
   }
 
   /** The same hits grouped per offering (an offering may reach a place through several areas). */
@@ -215,7 +243,7 @@ export class CoverageIndex {
   }
 
   /** Files one entry in the right structure; spatial areas go to the overflow list. */
-  private place(entry: CoverageEntry): Slot {
+  private place(entry: E): Slot<E> {
     const area = entry.area;
     const bbox =
       area.kind === 'RADIUS'
@@ -223,7 +251,13 @@ export class CoverageIndex {
         : area.kind === 'POLYGON'
           ? geometryBBox(area.geometry)
           : undefined;
-    const slot: Slot = { entry, bbox, where: 'none', alive: true };
+    const shape =
+      area.kind === 'RADIUS'
+        ? new PreparedCircle(area.center, area.radiusKm)
+        : area.kind === 'POLYGON'
+          ? new PreparedPolygon(area.geometry)
+          : undefined;
+    const slot: Slot<E> = { entry, bbox, shape, where: 'none', alive: true };
     switch (area.kind) {
       case 'NATIONAL':
         this.national.add(slot);
@@ -291,13 +325,11 @@ export class CoverageIndex {
   }
 }
 
-function containsExactly(area: CoverageAreaSpec, p: GeoPoint): boolean {
-  if (area.kind === 'RADIUS') return haversineKm(area.center, p) <= area.radiusKm;
-  if (area.kind === 'POLYGON') return pointInPolygon(p, area.geometry);
-  return false;
+function containsExactly(s: Slot<CoverageEntry>, p: GeoPoint): boolean {
+  return s.shape !== undefined && s.shape.contains(p);
 }
 
-function toHit(s: Slot): CoverageHit {
+function toHit(s: Slot<CoverageEntry>): CoverageHit {
   // A fresh object each time, so callers cannot alter what the index holds.
   return { offeringId: s.entry.offeringId, areaId: s.entry.areaId, kind: s.entry.area.kind };
 }
@@ -306,20 +338,20 @@ function isUsableBBox(b: BBox): boolean {
   return b.every(Number.isFinite) && b[0] <= b[2] && b[1] <= b[3];
 }
 
-function addTo(map: Map<string, Set<Slot>>, key: string, slot: Slot): void {
+function addTo<S>(map: Map<string, Set<S>>, key: string, slot: S): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   set.add(slot);
 }
 
-function removeFrom(map: Map<string, Set<Slot>>, key: string, slot: Slot): void {
+function removeFrom<S>(map: Map<string, Set<S>>, key: string, slot: S): void {
   const set = map.get(key);
   if (!set) return;
   set.delete(slot);
   if (set.size === 0) map.delete(key);
 }
 
-function countAll(map: Map<string, Set<Slot>>): number {
+function countAll<S>(map: Map<string, Set<S>>): number {
   let n = 0;
   for (const set of map.values()) n += set.size;
   return n;

@@ -65,7 +65,15 @@ function polygonContains(x: number, y: number, rings: LinearRing[]): boolean {
   return onEdge || inside;
 }
 
-function onSegment(x: number, y: number, x1: number, y1: number, x2: number, y2: number): boolean {
+/** Is (x, y) on the segment, within EDGE_TOLERANCE_DEG? Shared with PreparedPolygon. */
+export function onSegment(
+  x: number,
+  y: number,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): boolean {
   const eps = EDGE_TOLERANCE_DEG;
   if (
     x < Math.min(x1, x2) - eps ||

@@ -3,9 +3,12 @@ import {
   type CoverageEntry,
   type CoverageQuery,
 } from '../coverage/coverage-index.js';
+import { NeedBuckets, type NeedBucket } from './need-buckets.js';
 import type { CoverageKind } from '../coverage/coverage-area.js';
 import { areaContains } from '../coverage/coverage-reference.js';
 import { haversineKm } from '../geo/haversine.js';
+import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
+import type { SchoolType } from '../values/sector.js';
 import { BundleSolver, compareIds } from './bundle.js';
 import {
   checkDistance,
@@ -38,6 +41,22 @@ export interface MatchEngineOptions {
   coverageOverflowLimit?: number;
 }
 
+/** A place to count coverage for: usually a school location, its CBS codes and school type. */
+export interface CoveragePlace extends CoverageQuery {
+  schoolType?: SchoolType;
+}
+
+/**
+ * Counts per place and intervention type, row-major: the count for place i and
+ * INTERVENTION_CODES[j] is at i * needs + j.
+ */
+export interface CoverageCounts {
+  needs: number;
+  offerings: Int32Array;
+  verified: Int32Array;
+  local: Int32Array;
+}
+
 /** Why `explain` says an offering is not in a result: a fit rule, or no coverage at all. */
 export type MatchVerdict = 'MATCH' | 'UNKNOWN_OFFERING' | 'NOT_COVERED' | DropReason;
 
@@ -45,10 +64,19 @@ export type MatchVerdict = 'MATCH' | 'UNKNOWN_OFFERING' | 'NOT_COVERED' | DropRe
 // it, all matches are sorted once.
 const INSERTION_LIMIT = 256;
 
-/** Matchable offerings with a NATIONAL area that share one need mask. */
-interface NationalBucket {
-  readonly mask: number;
-  readonly slots: Slot[];
+/** A national, province or municipality area of a matchable offering, filed by need mask. */
+interface CodeEntry {
+  readonly slot: Slot;
+  readonly area: CompiledArea;
+  readonly needMask: number;
+  bucket: NeedBucket<CodeEntry> | undefined;
+  bucketIndex: number;
+}
+
+/** A radius or polygon area as held by the CoverageIndex, pointing back at its offering. */
+interface SpatialEntry extends CoverageEntry {
+  readonly slot: Slot;
+  readonly compiled: CompiledArea;
 }
 
 /** State of one match call. */
@@ -58,20 +86,22 @@ interface Run {
   readonly insert: boolean;
   readonly filterDistance: boolean;
   readonly cmp: (a: Slot, b: Slot) => number;
+  /** Callbacks for CoverageIndex.visitSpatial, made once per call. */
+  readonly accept: (e: SpatialEntry) => boolean;
+  readonly visit: (e: SpatialEntry) => void;
   total: number;
   metUnion: number;
 }
 
 /** One stored offering plus scratch fields that a single match call fills in. */
 interface Slot extends CompiledOffering {
-  /** Its NATIONAL area with the smallest id, if any. */
-  readonly national: CompiledArea | undefined;
-  /** The national bucket holding this slot, and its position there. */
-  bucket: NationalBucket | undefined;
-  bucketIndex: number;
-  // Scratch, valid while `serial` equals the running call's serial. match() is synchronous
-  // and never calls out, so calls cannot interleave.
+  /** Its areas filed in the engine's code buckets (none while not matchable). */
+  readonly codeEntries: CodeEntry[];
+  // Scratch, valid while `serial` (or `fitSerial`) equals the running call's serial. match()
+  // is synchronous and never calls out, so calls cannot interleave.
   serial: number;
+  fitSerial: number;
+  fits: boolean;
   area: CompiledArea;
   score: number;
   met: number;
@@ -83,18 +113,20 @@ interface Slot extends CompiledOffering {
  * Answers "which offerings reach this school and fit its needs", ranked with reasons, plus the
  * smallest bundle that covers the needs. See README.md in this folder for the rules.
  *
- * Coverage lookup: NATIONAL areas match every school, so the engine keeps offerings with one
- * in plain arrays instead of asking the CoverageIndex, which would allocate a hit object per
- * national area on every call. Those arrays are bucketed by need mask, so a query skips whole
- * buckets that meet none of its needs. All other areas live in the CoverageIndex. Offerings
- * that can never match (not ACTIVE, or organisation DRAFT/SUSPENDED) are stored and counted
- * but kept out of both structures.
+ * Coverage lookup: national, province and municipality areas are decided by code alone, so
+ * the engine files them itself (NeedBuckets: per code, grouped by the offering's need mask)
+ * and a query walks only the groups that meet one of its needs, allocating nothing. Radius
+ * and polygon areas live in the CoverageIndex (R-tree); the offering's fit is checked on each
+ * bounding-box candidate before the exact geometry test, so point-in-polygon runs only for
+ * offerings that could match. Offerings that can never match (not ACTIVE, or organisation
+ * DRAFT/SUSPENDED) are stored and counted but filed nowhere.
  */
 export class MatchEngine {
   private readonly slots = new Map<string, Slot>();
-  private readonly nationalBuckets = new Map<number, NationalBucket>();
-  private readonly bucketList: NationalBucket[] = [];
-  private readonly index: CoverageIndex;
+  private readonly national = new NeedBuckets<CodeEntry>();
+  private readonly byProvince = new NeedBuckets<CodeEntry>();
+  private readonly byMunicipality = new NeedBuckets<CodeEntry>();
+  private readonly index: CoverageIndex<SpatialEntry>;
   private names: PlaceNames | undefined;
   private serial = 0;
   // Reused between calls so a match does not allocate big arrays.
@@ -107,7 +139,9 @@ export class MatchEngine {
     names?: PlaceNames,
     options: MatchEngineOptions = {},
   ) {
-    this.index = new CoverageIndex([], { overflowLimit: options.coverageOverflowLimit });
+    this.index = new CoverageIndex<SpatialEntry>([], {
+      overflowLimit: options.coverageOverflowLimit,
+    });
     this.names = names;
     for (const o of offerings) this.upsert(o);
     this.index.rebuild();
@@ -117,16 +151,8 @@ export class MatchEngine {
   upsert(offering: MatchableOffering): void {
     // Compiling first means a bad offering throws before anything changes.
     const c = compileOffering(offering);
-    const entries: CoverageEntry[] = [];
-    let national: CompiledArea | undefined;
-    for (const a of c.areas.values()) {
-      if (a.area.kind === 'NATIONAL') {
-        if (national === undefined || a.areaId < national.areaId) national = a;
-      } else {
-        entries.push({ areaId: a.areaId, offeringId: c.id, area: a.area });
-      }
-    }
-    this.detachNational(this.slots.get(c.id));
+    const previous = this.slots.get(c.id);
+    if (previous) this.detachCodes(previous);
     // One flat object per offering, so the hot loop reads fit fields and scratch from one
     // place. Fields are listed one by one: with a spread, match() measured about 10× slower
     // and the heap doubled (V8 kept the objects in slow dictionary mode).
@@ -151,26 +177,48 @@ export class MatchEngine {
       evidence: c.evidence,
       confirmedMs: c.confirmedMs,
       areas: c.areas,
-      national,
-      bucket: undefined,
-      bucketIndex: -1,
+      codeEntries: [],
       serial: 0,
-      area: national ?? EMPTY_AREA,
+      fitSerial: 0,
+      fits: false,
+      area: EMPTY_AREA,
       score: 0,
       met: 0,
       distSerial: 0,
       dist: null,
     };
     this.slots.set(c.id, slot);
-    const matchable = c.offeringActive && c.organisationActive;
-    if (national && matchable) this.attachNational(slot);
-    this.index.upsertOffering(c.id, matchable ? entries : []);
+    const spatial: SpatialEntry[] = [];
+    if (c.offeringActive && c.organisationActive) {
+      let national: CompiledArea | undefined;
+      for (const a of c.areas.values()) {
+        const area = a.area;
+        switch (area.kind) {
+          case 'NATIONAL':
+            // One national area is enough; the smallest id keeps the choice stable.
+            if (national === undefined || a.areaId < national.areaId) national = a;
+            break;
+          case 'PROVINCE':
+            this.file(this.byProvince, area.provinceCode, slot, a);
+            break;
+          case 'MUNICIPALITY':
+            this.file(this.byMunicipality, area.municipalityCode, slot, a);
+            break;
+          case 'RADIUS':
+          case 'POLYGON':
+            spatial.push({ areaId: a.areaId, offeringId: c.id, area, slot, compiled: a });
+            break;
+        }
+      }
+      if (national) this.file(this.national, NATIONAL_KEY, slot, national);
+    }
+    this.index.upsertOffering(c.id, spatial);
   }
 
   remove(offeringId: string): void {
     const slot = this.slots.get(offeringId);
     if (!slot) return;
-    this.detachNational(slot);
+    this.detachCodes(slot);
     this.slots.delete(offeringId);
     this.index.removeOffering(offeringId);
   }
@@ -186,33 +234,46 @@ export class MatchEngine {
 
   match(query: MatchQuery): MatchOutcome {
     const run = this.begin(query);
-    const { q, serial } = run;
-    for (const hit of this.index.coveringAt(q.coverage)) {
-      const slot = this.slots.get(hit.offeringId) as Slot;
-      const area = slot.areas.get(hit.areaId) as CompiledArea;
-      if (slot.serial !== serial) {
-        slot.serial = serial;
-        slot.area = area;
-        this.covering.push(slot);
-      } else if (moreLocal(area, slot.area)) {
-        slot.area = area;
-      }
-    }
+    const place = run.q.coverage;
+    this.index.visitSpatial(place.point, run.accept, run.visit);
+    this.reachAll(this.byMunicipality.buckets(place.municipalityCode), run);
+    this.reachAll(this.byProvince.buckets(place.provinceCode), run);
+    this.reachAll(this.national.buckets(NATIONAL_KEY), run);
     for (const slot of this.covering) this.consider(slot, run);
-    // National areas last: any area the index found for the same offering is more local.
-    for (const bucket of this.bucketList) {
-      // A bucket that meets none of the requested needs cannot match (checkFit would say so).
-      if (q.needMask !== 0 && (bucket.mask & q.needMask) === 0) continue;
-      const slots = bucket.slots;
-      for (let i = 0; i < slots.length; i++) {
-        const slot = slots[i];
-        // Seen through a more local area already; national slots need no serial of their own.
-        if (slot.serial === serial) continue;
-        slot.area = slot.national as CompiledArea;
-        this.consider(slot, run);
-      }
-    }
     return this.finish(run);
+  }
+
+  /** Every entry of the buckets that meet a requested need reaches the place. */
+  private reachAll(buckets: readonly NeedBucket<CodeEntry>[], run: Run): void {
+    const needMask = run.q.needMask;
+    for (let b = 0; b < buckets.length; b++) {
+      const bucket = buckets[b];
+      // A bucket that meets none of the requested needs cannot match (checkFit would say so).
+      if (needMask !== 0 && (bucket.mask & needMask) === 0) continue;
+      const entries = bucket.entries;
+      for (let i = 0; i < entries.length; i++) this.reach(entries[i].slot, entries[i].area, run);
+    }
+  }
+
+  /** One covering area of an offering: keep the most local area of each fitting offering. */
+  private reach(slot: Slot, area: CompiledArea, run: Run): void {
+    if (slot.serial === run.serial) {
+      if (moreLocal(area, slot.area)) slot.area = area;
+      return;
+    }
+    if (!this.fits(slot, run)) return;
+    slot.serial = run.serial;
+    slot.area = area;
+    this.covering.push(slot);
+  }
+
+  /** checkFit, computed once per offering per call. */
+  private fits(slot: Slot, run: Run): boolean {
+    if (slot.fitSerial !== run.serial) {
+      slot.fitSerial = run.serial;
+      slot.fits = checkFit(slot, run.q) === null;
+    }
+    return slot.fits;
   }
 
   /** The same answer found by testing every area of every offering; for tests and benchmarks. */
@@ -240,12 +301,21 @@ export class MatchEngine {
    */
   coveringAreas(place: CoverageQuery): Map<string, CoverageKind> {
     const found = new Map<string, CompiledArea>();
-    for (const hit of this.index.coveringAt(place)) {
-      const area = this.slots.get(hit.offeringId)?.areas.get(hit.areaId);
-      if (!area) continue;
-      const best = found.get(hit.offeringId);
-      if (best === undefined || moreLocal(area, best)) found.set(hit.offeringId, area);
+    const note = (slot: Slot, area: CompiledArea): void => {
+      const best = found.get(slot.id);
+      if (best === undefined || moreLocal(area, best)) found.set(slot.id, area);
+    };
+    for (const codes of [
+      this.byMunicipality.buckets(place.municipalityCode),
+      this.byProvince.buckets(place.provinceCode),
+    ]) {
+      for (const bucket of codes) for (const e of bucket.entries) note(e.slot, e.area);
     }
+    this.index.visitSpatial(
+      place.point,
+      () => true,
+      (e) => note(e.slot, e.compiled),
+    );
     return new Map([...found].map(([id, a]) => [id, a.area.kind]));
   }
 
@@ -271,6 +341,122 @@ export class MatchEngine {
     return new Map(this.finish(run).matches.map((m) => [m.offeringId, m]));
   }
 
+  /**
+   * Per place and intervention type: how many matchable offerings reach the place and fit it
+   * (every need requested, no filters), how many of those come from a verified partner, and how
+   * many reach it through a province, municipality, radius or polygon area. The same numbers as
+   * counting `needsMet` over match({ ...place, needs: all, limit: size }), without ranking,
+   * distances or reasons.
+   *
+   * Places are grouped by what decides all but the spatial areas: the school type (fit), the
+   * municipality and the province (code areas). Per group the code areas are counted once and
+   * their offerings marked; per place only the radius and polygon areas are visited, skipping
+   * marked and non-fitting offerings before the geometry test. National offerings are counted
+   * once per school type.
+   */
+  coverageCounts(places: readonly CoveragePlace[]): CoverageCounts {
+    const n = INTERVENTION_CODES.length;
+    const out: CoverageCounts = {
+      needs: n,
+      offerings: new Int32Array(places.length * n),
+      verified: new Int32Array(places.length * n),
+      local: new Int32Array(places.length * n),
+    };
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i];
+      const key = `${p.schoolType ?? ''}|${p.municipalityCode ?? ''}|${p.provinceCode ?? ''}`;
+      const list = groups.get(key);
+      if (list) list.push(i);
+      else groups.set(key, [i]);
+    }
+    const nationalByType = new Map<string, { offerings: Int32Array; verified: Int32Array }>();
+    const hasNational = (slot: Slot): boolean =>
+      slot.codeEntries.some((e) => e.area.area.kind === 'NATIONAL');
+
+    for (const indices of groups.values()) {
+      const first = places[indices[0]];
+      // Fit depends on the school type only here (no groep, filters or distance).
+      const run = this.begin({ ...first, needs: ALL_NEEDS, limit: 0 });
+      const group = run.serial;
+      const needMask = run.q.needMask;
+
+      let national = nationalByType.get(first.schoolType ?? '');
+      if (!national) {
+        national = { offerings: new Int32Array(n), verified: new Int32Array(n) };
+        for (const bucket of this.national.buckets(NATIONAL_KEY)) {
+          for (const { slot } of bucket.entries) {
+            if (!this.fits(slot, run)) continue;
+            for (let m = slot.needMask & needMask; m !== 0; m &= m - 1) {
+              const b = 31 - Math.clz32(m & -m);
+              national.offerings[b]++;
+              if (slot.verified) national.verified[b]++;
+            }
+          }
+        }
+        nationalByType.set(first.schoolType ?? '', national);
+      }
+
+      // Code areas: the same for every place of the group. Marked offerings carry `group`.
+      const base = {
+        offerings: new Int32Array(n),
+        verified: new Int32Array(n),
+        local: new Int32Array(n),
+      };
+      for (const codes of [
+        this.byMunicipality.buckets(first.municipalityCode),
+        this.byProvince.buckets(first.provinceCode),
+      ]) {
+        for (const bucket of codes) {
+          for (const { slot } of bucket.entries) {
+            if (slot.serial === group || !this.fits(slot, run)) continue;
+            slot.serial = group;
+            const alsoNational = hasNational(slot);
+            for (let m = slot.needMask & needMask; m !== 0; m &= m - 1) {
+              const b = 31 - Math.clz32(m & -m);
+              base.local[b]++;
+              if (!alsoNational) {
+                base.offerings[b]++;
+                if (slot.verified) base.verified[b]++;
+              }
+            }
+          }
+        }
+      }
+
+      // Per place: radius and polygon areas of offerings not counted through a code area.
+      let place = 0;
+      let offset = 0;
+      const accept = (e: SpatialEntry): boolean =>
+        e.slot.serial !== group && e.slot.serial !== place && this.fits(e.slot, run);
+      const visit = (e: SpatialEntry): void => {
+        const slot = e.slot;
+        if (slot.serial === place) return;
+        slot.serial = place;
+        const alsoNational = hasNational(slot);
+        for (let m = slot.needMask & needMask; m !== 0; m &= m - 1) {
+          const b = offset + 31 - Math.clz32(m & -m);
+          out.local[b]++;
+          if (!alsoNational) {
+            out.offerings[b]++;
+            if (slot.verified) out.verified[b]++;
+          }
+        }
+      };
+      for (const i of indices) {
+        place = ++this.serial;
+        offset = i * n;
+        for (let b = 0; b < n; b++) {
+          out.offerings[offset + b] = base.offerings[b] + national.offerings[b];
+          out.verified[offset + b] = base.verified[b] + national.verified[b];
+          out.local[offset + b] = base.local[b];
+        }
+        this.index.visitSpatial(places[i].point, accept, visit);
+      }
+    }
+    return out;
+  }
+
   /** Why one offering is or is not in the answer to `query` (support and debugging). */
   explain(offeringId: string, query: MatchQuery): MatchVerdict {
     const slot = this.slots.get(offeringId);
@@ -290,22 +476,25 @@ export class MatchEngine {
     this.covering.length = 0;
     this.top.length = 0;
     this.bundle.reset();
-    return {
+    const run: Run = {
       q,
       serial,
       insert: q.limit <= INSERTION_LIMIT,
       filterDistance: q.maxDistanceKm !== Infinity,
       cmp: (a, b) => this.compare(a, b, q, serial),
+      accept: (e) => this.fits(e.slot, run),
+      visit: (e) => this.reach(e.slot, e.compiled, run),
       total: 0,
       metUnion: 0,
     };
+    return run;
   }
 
   /** Fit, score and rank one covering offering whose `area` is set. */
   private consider(slot: Slot, run: Run): void {
     const { q, serial } = run;
     const c = slot;
-    if (checkFit(c, q) !== null) return;
+    if (!this.fits(slot, run)) return;
     if (run.filterDistance && checkDistance(this.distance(slot, q, serial), q) !== null) return;
     const met = c.needMask & q.needMask;
     slot.met = met;
@@ -418,33 +607,36 @@ export class MatchEngine {
     };
   }
 
-  private attachNational(slot: Slot): void {
-    const mask = slot.needMask;
-    let bucket = this.nationalBuckets.get(mask);
-    if (!bucket) {
-      bucket = { mask, slots: [] };
-      this.nationalBuckets.set(mask, bucket);
-      this.bucketList.push(bucket);
-    }
-    slot.bucket = bucket;
-    slot.bucketIndex = bucket.slots.length;
-    bucket.slots.push(slot);
+  private file(into: NeedBuckets<CodeEntry>, key: string, slot: Slot, area: CompiledArea): void {
+    const entry: CodeEntry = {
+      slot,
+      area,
+      needMask: slot.needMask,
+      bucket: undefined,
+      bucketIndex: -1,
+    };
+    into.add(key, entry);
+    slot.codeEntries.push(entry);
   }
 
-  private detachNational(slot: Slot | undefined): void {
-    const bucket = slot?.bucket;
-    if (!slot || !bucket) return;
-    // Swap-remove: the order inside a bucket does not affect results. Empty buckets stay;
-    // there are at most 2^11 need masks.
-    const last = bucket.slots.pop() as Slot;
-    if (last !== slot) {
-      bucket.slots[slot.bucketIndex] = last;
-      last.bucketIndex = slot.bucketIndex;
+  private detachCodes(slot: Slot): void {
+    for (const e of slot.codeEntries) {
+      const kind = e.area.area.kind;
+      const from =
+        kind === 'NATIONAL'
+          ? this.national
+          : kind === 'PROVINCE'
+            ? this.byProvince
+            : this.byMunicipality;
+      from.remove(e);
     }
-    slot.bucket = undefined;
-    slot.bucketIndex = -1;
+    slot.codeEntries.length = 0;
   }
 }
+
+const NATIONAL_KEY = 'NL';
+
+const ALL_NEEDS = INTERVENTION_CODES.map((code) => ({ code }));
 
 // Placeholder so `area` is never undefined; replaced before any use in a call.
 const EMPTY_AREA: CompiledArea = { areaId: '', area: { kind: 'NATIONAL' }, locality: 0 };

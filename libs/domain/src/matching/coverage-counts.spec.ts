@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import type { CoverageAreaSpec } from '../coverage/coverage-area.js';
+import type { GeoPoint } from '../geo/geo-types.js';
+import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
+import { SCHOOL_TYPES, SECTORS, type Sector } from '../values/sector.js';
+import { MatchEngine, type CoveragePlace } from './match-engine.js';
+import type { MatchableOffering } from './match-types.js';
+
+// coverageCounts must give, per place and intervention type, exactly what counting the full
+// match() answer gives: all fitting offerings, the verified ones and the non-national ones.
+
+const NOW = new Date('2025-06-01T00:00:00Z');
+const MUNICIPALITIES = ['GM0606', 'GM0622', 'GM0402'];
+const PROVINCES = ['PV28', 'PV27'];
+const CODES = INTERVENTION_CODES.slice(0, 4);
+
+const point: fc.Arbitrary<GeoPoint> = fc.record({
+  lat: fc.integer({ min: 5185, max: 5200 }).map((i) => i / 100),
+  lng: fc.integer({ min: 420, max: 450 }).map((i) => i / 100),
+});
+
+const area: fc.Arbitrary<CoverageAreaSpec> = fc.oneof(
+  fc.constant<CoverageAreaSpec>({ kind: 'NATIONAL' }),
+  fc
+    .constantFrom(...PROVINCES)
+    .map((provinceCode) => ({ kind: 'PROVINCE' as const, provinceCode })),
+  fc
+    .constantFrom(...MUNICIPALITIES)
+    .map((municipalityCode) => ({ kind: 'MUNICIPALITY' as const, municipalityCode })),
+  fc
+    .record({ center: point, radiusKm: fc.integer({ min: 0, max: 12 }) })
+    .map(({ center, radiusKm }) => ({ kind: 'RADIUS' as const, center, radiusKm })),
+  fc
+    .record({ c: point, w: fc.integer({ min: 1, max: 20 }), h: fc.integer({ min: 1, max: 10 }) })
+    .map(({ c, w, h }): CoverageAreaSpec => {
+      const [x0, y0, x1, y1] = [c.lng, c.lat, c.lng + w / 100, c.lat + h / 100];
+      const ring: [number, number][] = [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ];
+      return { kind: 'POLYGON', geometry: { type: 'Polygon', coordinates: [ring] } };
+    }),
+);
+
+const offering = (id: string): fc.Arbitrary<MatchableOffering> =>
+  fc
+    .record({
+      organisationStatus: fc.constantFrom('VERIFIED', 'VERIFIED', 'PENDING', 'DRAFT', 'SUSPENDED'),
+      status: fc.constantFrom('ACTIVE', 'ACTIVE', 'ACTIVE', 'PAUSED'),
+      interventionCodes: fc.subarray([...CODES], { minLength: 1, maxLength: 3 }),
+      sectors: fc.oneof(
+        fc.constant<Sector[]>([]),
+        fc.subarray<Sector>([...SECTORS], { maxLength: 2 }),
+      ),
+      ageMin: fc.option(fc.integer({ min: 2, max: 16 }), { nil: null }),
+      remainingCapacity: fc.constantFrom(null, 0, 5),
+      areas: fc.array(area, { maxLength: 3 }),
+    })
+    .map((r): MatchableOffering => ({
+      id,
+      organisationId: `org-${id}`,
+      organisationName: `Org ${id}`,
+      organisationStatus: r.organisationStatus as MatchableOffering['organisationStatus'],
+      partnerLocation: null,
+      title: `Aanbod ${id}`,
+      status: r.status as MatchableOffering['status'],
+      interventionCodes: r.interventionCodes,
+      sectors: r.sectors,
+      targetGroups: [],
+      groepMin: null,
+      groepMax: null,
+      ageMin: r.ageMin,
+      ageMax: r.ageMin === null ? null : r.ageMin + 3,
+      deliveryModes: ['DURING_SCHOOL'],
+      costType: 'FREE',
+      costAmountEur: null,
+      evidenceRegister: 'NONE',
+      evidenceLevel: 'NOT_ASSESSED',
+      remainingCapacity: r.remainingCapacity,
+      lastConfirmedAt: NOW,
+      coverage: r.areas.map((a, i) => ({ areaId: `${id}-a${i}`, area: a })),
+    }));
+
+const place: fc.Arbitrary<CoveragePlace> = fc.record({
+  point,
+  municipalityCode: fc.constantFrom(...MUNICIPALITIES),
+  provinceCode: fc.constantFrom(...PROVINCES),
+  schoolType: fc.option(fc.constantFrom(...SCHOOL_TYPES), { nil: undefined }),
+});
+
+const world = fc.record({
+  offerings: fc
+    .integer({ min: 0, max: 25 })
+    .chain((n) =>
+      fc.tuple(...Array.from({ length: n }, (_, i) => offering(`o${i}`))).map((xs) => [...xs]),
+    ),
+  places: fc.array(place, { minLength: 1, maxLength: 20 }),
+});
+
+/** The reference: the full match answer per place, counted per code. */
+function byMatch(engine: MatchEngine, p: CoveragePlace) {
+  const out = INTERVENTION_CODES.map(() => ({ offerings: 0, verified: 0, local: 0 }));
+  const res = engine.match({
+    ...p,
+    needs: INTERVENTION_CODES.map((code) => ({ code })),
+    limit: engine.size,
+    now: NOW,
+  });
+  for (const m of res.matches) {
+    for (const code of m.needsMet) {
+      const c = out[INTERVENTION_CODES.indexOf(code)];
+      c.offerings++;
+      if (m.scoreParts.verified === 1) c.verified++;
+      if (m.matchedArea.kind !== 'NATIONAL') c.local++;
+    }
+  }
+  return out;
+}
+
+function byCounts(engine: MatchEngine, places: CoveragePlace[]) {
+  const counts = engine.coverageCounts(places);
+  return places.map((_, i) =>
+    INTERVENTION_CODES.map((_c, j) => ({
+      offerings: counts.offerings[i * counts.needs + j],
+      verified: counts.verified[i * counts.needs + j],
+      local: counts.local[i * counts.needs + j],
+    })),
+  );
+}
+
+describe('MatchEngine.coverageCounts', () => {
+  it('equals counting the full match answer, for every place and code', () => {
+    fc.assert(
+      fc.property(world, ({ offerings, places }) => {
+        const engine = new MatchEngine(offerings);
+        expect(byCounts(engine, places)).toEqual(places.map((p) => byMatch(engine, p)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follows upserts and removals', () => {
+    fc.assert(
+      fc.property(world, offering('o0'), ({ offerings, places }, replacement) => {
+        const engine = new MatchEngine(offerings);
+        engine.upsert(replacement);
+        engine.remove('o1');
+        expect(byCounts(engine, places)).toEqual(places.map((p) => byMatch(engine, p)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts a local offering that also has a national area once, as local', () => {
+    const [o] = fc.sample(offering('x'), { numRuns: 1, seed: 1 });
+    const engine = new MatchEngine([
+      {
+        ...o,
+        organisationStatus: 'VERIFIED',
+        status: 'ACTIVE',
+        sectors: [],
+        ageMin: null,
+        ageMax: null,
+        interventionCodes: ['EXTRA_LEERTIJD'],
+        coverage: [
+          { areaId: 'n', area: { kind: 'NATIONAL' } },
+          { areaId: 'm', area: { kind: 'MUNICIPALITY', municipalityCode: 'GM0606' } },
+        ],
+      },
+    ]);
+    const here = { point: { lat: 51.92, lng: 4.4 }, municipalityCode: 'GM0606' };
+    const there = { point: { lat: 51.92, lng: 4.4 }, municipalityCode: 'GM0622' };
+    const counts = engine.coverageCounts([here, there]);
+    const j = INTERVENTION_CODES.indexOf('EXTRA_LEERTIJD');
+    const n = counts.needs;
+    expect([counts.offerings[j], counts.verified[j], counts.local[j]]).toEqual([1, 1, 1]);
+    expect([counts.offerings[n + j], counts.verified[n + j], counts.local[n + j]]).toEqual([
+      1, 1, 0,
+    ]);
+  });
+});
