@@ -200,6 +200,41 @@ describe('matchPartners', () => {
     expect(t.app.get(MatchingIndexService).status().lastSyncAt).not.toBeNull();
   });
 
+  it('shows an edited title in the very next match, and one changed by another process soon after', async () => {
+    const input = { vestigingscode: schiedamPo, needs: [], limit: 100 };
+    const offeringId = await offeringIdByTitle('Consultatie en scholing voor leerkrachten');
+    expect(titles(await match(input))).toContain('Consultatie en scholing voor leerkrachten');
+
+    const edit = await t.gql(
+      `mutation ($id: ID!, $input: OfferingFieldsInput!) { updateOffering(offeringId: $id, input: $input) { title } }`,
+      { id: offeringId, input: { title: 'Consultatie voor leerkrachten (nieuw)' } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(edit.errors).toBeUndefined();
+    const after = titles(await match(input));
+    expect(after).toContain('Consultatie voor leerkrachten (nieuw)');
+    expect(after).not.toContain('Consultatie en scholing voor leerkrachten');
+
+    // Another API process renames it: this one learns it from the change feed.
+    await t.app.get(DataSource).transaction(async (tx) => {
+      await tx.query(
+        `UPDATE offering SET title = 'Consultatie en scholing voor leerkrachten' WHERE id = $1`,
+        [offeringId],
+      );
+      await tx.query(
+        `INSERT INTO change_event (entity, entity_id, op) VALUES ('OFFERING', $1, 'UPSERT')`,
+        [offeringId],
+      );
+    });
+    const deadline = Date.now() + 5_000;
+    let seen = false;
+    while (!seen && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      seen = titles(await match(input)).includes('Consultatie en scholing voor leerkrachten');
+    }
+    expect(seen).toBe(true);
+  });
+
   it('follows a school that moved, through the change feed', async () => {
     const locate = async () =>
       (

@@ -1,3 +1,7 @@
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
@@ -20,6 +24,9 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphqlError,
+    // No HTTP caching hints or Apollo Studio here; the cache-control plugin would otherwise
+    // wrap every field resolver of every response.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled()],
     context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
   }),
 });

@@ -4,6 +4,7 @@ import type { AreaGeometry } from '@partnerwijzer/domain';
 import type { CoverageAreaModel } from '../modules/organisations/models/coverage-area.model.js';
 import type { OfferingModel } from '../modules/organisations/models/offering.model.js';
 import type { OrganisationModel } from '../modules/organisations/models/organisation.model.js';
+import { ReadModelCache } from '../modules/change-feed/read-model-cache.js';
 import { OfferingsService } from '../modules/organisations/offerings.service.js';
 import { OrganisationsService } from '../modules/organisations/organisations.service.js';
 import type { MunicipalityModel } from '../modules/regions/models/municipality.model.js';
@@ -11,13 +12,15 @@ import type { ProvinceModel } from '../modules/regions/models/province.model.js'
 import { RegionsService } from '../modules/regions/regions.service.js';
 
 // One set of DataLoaders per GraphQL request: relations are batched into one query per
-// level instead of one per parent (no N+1), and nothing is cached across requests.
+// level instead of one per parent (no N+1). Only offerings and organisations by id are shared
+// across requests, through the ReadModelCache that the change feed keeps current.
 @Injectable()
 export class LoadersFactory {
   constructor(
     private readonly regions: RegionsService,
     private readonly organisations: OrganisationsService,
     private readonly offerings: OfferingsService,
+    private readonly readModels: ReadModelCache,
   ) {}
 
   create() {
@@ -37,10 +40,28 @@ export class LoadersFactory {
         return codes.map((c) => found.get(c) ?? null);
       }),
       organisation: new DataLoader<string, OrganisationModel>(async (ids) =>
-        byKey(ids, await this.organisations.byIds(ids), (o) => o.id),
+        byKey(
+          ids,
+          await this.readModels.getMany<OrganisationModel>(
+            'ORGANISATION',
+            ids,
+            (o) => o.id,
+            (missing) => this.organisations.byIds(missing),
+          ),
+          (o) => o.id,
+        ),
       ),
       offering: new DataLoader<string, OfferingModel>(async (ids) =>
-        byKey(ids, await this.offerings.byIds(ids), (o) => o.id),
+        byKey(
+          ids,
+          await this.readModels.getMany<OfferingModel>(
+            'OFFERING',
+            ids,
+            (o) => o.id,
+            (missing) => this.offerings.byIds(missing),
+          ),
+          (o) => o.id,
+        ),
       ),
       offeringsByOrganisation: new DataLoader<string, OfferingModel[]>(async (ids) =>
         groupBy(ids, await this.offerings.byOrganisationIds(ids, false), (o) => o.organisationId),

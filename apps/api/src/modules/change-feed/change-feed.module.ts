@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ChangeNotifier } from './change-notifier.js';
+import { ReadModelCache } from './read-model-cache.js';
 
 @Global()
-@Module({ providers: [ChangeNotifier], exports: [ChangeNotifier] })
+@Module({ providers: [ChangeNotifier, ReadModelCache], exports: [ChangeNotifier, ReadModelCache] })
 export class ChangeFeedModule {}

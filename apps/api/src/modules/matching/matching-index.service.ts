@@ -24,6 +24,7 @@ import {
   type ChangeWatermark,
 } from '../change-feed/change-feed.js';
 import { ChangeNotifier, type LocalChange } from '../change-feed/change-notifier.js';
+import { ReadModelCache } from '../change-feed/read-model-cache.js';
 import { SchoolEntity } from '../schools/entities/school.entity.js';
 import type { SchoolModel } from '../schools/models/school.model.js';
 import { toSchoolModel } from '../schools/school.mappers.js';
@@ -48,11 +49,14 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   private readonly organisationOf = new Map<string, string>();
   // Active schools, so a match needs no database round trip to find its school.
   private readonly schools = new Map<string, SchoolModel>();
+  // Bumped by every change applied to the engine or the schools: a key for derived caches.
+  private changes = 0;
 
   constructor(
     private readonly db: DataSource,
     private readonly notifier: ChangeNotifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly readModels: ReadModelCache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,6 +66,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     await this.reloadPlaceNames();
     await this.reloadSchools(null);
     for (const offering of await loadMatchableOfferings(this.db, { all: true })) this.put(offering);
+    this.changes++;
     this.logger.log(
       `Index gebouwd: ${this.engine.size} aanbiedingen in ${Math.round(performance.now() - started)} ms`,
     );
@@ -78,6 +83,16 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
 
   status(): { offerings: number; lastSyncAt: Date | null; watermark: ChangeWatermark } {
     return { offerings: this.engine.size, lastSyncAt: this.lastSyncAt, watermark: this.watermark };
+  }
+
+  /** Changes applied so far; anything derived from the engine and schools is valid until it moves. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  /** Every active school, from memory. */
+  activeSchools(): IterableIterator<SchoolModel> {
+    return this.schools.values();
   }
 
   /** An active school from memory (kept current from the change feed), or undefined. */
@@ -135,7 +150,19 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     );
   }
 
+  // Bumped before and after: a cache filled while a change is half applied is never reused.
   private async apply(events: readonly ChangeEvent[]): Promise<void> {
+    this.changes++;
+    // The shared offering/organisation cache follows the same feed, before anything awaits.
+    for (const e of events) this.readModels.invalidate(e.entity, [e.entityId]);
+    try {
+      await this.applyEvents(events);
+    } finally {
+      this.changes++;
+    }
+  }
+
+  private async applyEvents(events: readonly ChangeEvent[]): Promise<void> {
     const offerings = new Set<string>();
     const organisations = new Set<string>();
     let regions = false;

@@ -1,0 +1,60 @@
+import { ReadModelCache } from './read-model-cache.js';
+
+interface Row {
+  id: string;
+  title: string;
+}
+
+describe('ReadModelCache', () => {
+  const idOf = (r: Row) => r.id;
+
+  it('loads only what it does not hold, and forgets invalidated ids', async () => {
+    const cache = new ReadModelCache();
+    const asked: string[][] = [];
+    const load = async (ids: string[]) => {
+      asked.push(ids);
+      return ids.map((id) => ({ id, title: `t${asked.length}` }));
+    };
+    await cache.getMany('OFFERING', ['a', 'b'], idOf, load);
+    const second = await cache.getMany('OFFERING', ['a', 'c'], idOf, load);
+    expect(asked).toEqual([['a', 'b'], ['c']]);
+    expect(second.map((r) => r.title).sort()).toEqual(['t1', 't2']);
+
+    cache.invalidate('OFFERING', ['a']);
+    await cache.getMany('OFFERING', ['a', 'b'], idOf, load);
+    expect(asked[2]).toEqual(['a']);
+  });
+
+  it('never stores a row loaded while an invalidation happened', async () => {
+    const cache = new ReadModelCache();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = cache.getMany<Row>('OFFERING', ['a'], idOf, async (ids) => {
+      await gate; // the old row is read, then a write commits before the load finishes
+      return ids.map((id) => ({ id, title: 'old' }));
+    });
+    cache.invalidate('OFFERING', ['a']);
+    release();
+    expect((await slow)[0].title).toBe('old');
+    const next = await cache.getMany<Row>('OFFERING', ['a'], idOf, async (ids) =>
+      ids.map((id) => ({ id, title: 'new' })),
+    );
+    expect(next[0].title).toBe('new');
+  });
+
+  it('drops cached offerings when an organisation changes (they show its data)', async () => {
+    const cache = new ReadModelCache();
+    let loads = 0;
+    const load = async (ids: string[]) => {
+      loads++;
+      return ids.map((id) => ({ id, title: 'x' }));
+    };
+    await cache.getMany('OFFERING', ['a'], idOf, load);
+    cache.invalidate('SCHOOL', ['z']);
+    await cache.getMany('OFFERING', ['a'], idOf, load);
+    expect(loads).toBe(1);
+    cache.invalidate('ORGANISATION', ['org']);
+    await cache.getMany('OFFERING', ['a'], idOf, load);
+    expect(loads).toBe(2);
+  });
+});
