@@ -44,6 +44,15 @@ const MATRIX: Record<string, Outcome[]> = {
   setOfferingStatus:        [U,   O,  O,    O,  F,  F,  F,  F],
   setOfferingCoverage:      [U,   O,  O,    O,  F,  F,  F,  F],
   setContactRequestStatus:  [U,   O,  O,    O,  F,  F,  F,  F],
+  municipalityCoalitions:   [U,   O,  O,    F,  F,  F,  F,  O],
+  municipalityCoalitionsXlsx: [U, O,  O,    F,  F,  F,  F,  O],
+  accounts:                 [U,   O,  O,    F,  F,  F,  F,  F],
+  mailStatus:               [U,   O,  O,    F,  F,  F,  F,  F],
+  updateOrganisation:       [U,   O,  O,    O,  F,  F,  F,  F],
+  confirmOrganisation:      [U,   O,  O,    O,  F,  F,  F,  F],
+  confirmOffering:          [U,   O,  O,    O,  F,  F,  F,  F],
+  editableOfferings:        [U,   O,  O,    O,  F,  F,  F,  F],
+  staleOfferings:           [U,   O,  O,    F,  F,  F,  F,  F],
 };
 // Public on purpose (not in the table): me, login, logout, requestPasswordReset, resetPassword,
 // registerPartner, requestContact and the directory/matching/search queries.
@@ -187,6 +196,31 @@ describe('authorization matrix', () => {
       `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: IN_CONVERSATION) { id } }`,
       { id: contactRequestId },
     ],
+    // The officer is MUNICIPALITY_OFFICER for GM0606 (Schiedam); other municipalities: test/municipality.
+    municipalityCoalitions: async () => [
+      `{ municipalityCoalitions(code: "GM0606") { municipalityCode collaborations { id } } }`,
+      {},
+    ],
+    municipalityCoalitionsXlsx: async () => [`{ municipalityCoalitionsXlsx(code: "GM0606") }`, {}],
+    accounts: async () => [`{ accounts { id email role } }`, {}],
+    mailStatus: async () => [`{ mailStatus { transport pending failed } }`, {}],
+    updateOrganisation: async () => [
+      `mutation ($o: ID!) { updateOrganisation(organisationId: $o, input: { description: "Bijgewerkt profiel" }) { id } }`,
+      { o: orgA },
+    ],
+    confirmOrganisation: async () => [
+      `mutation ($o: ID!) { confirmOrganisation(organisationId: $o) { id } }`,
+      { o: orgA },
+    ],
+    confirmOffering: async () => [
+      `mutation ($id: ID!) { confirmOffering(offeringId: $id) { id } }`,
+      { id: offeringA },
+    ],
+    editableOfferings: async () => [
+      `query ($o: ID!) { editableOfferings(organisationId: $o) { id status } }`,
+      { o: orgA },
+    ],
+    staleOfferings: async () => [`{ staleOfferings { id lastConfirmedAt } }`, {}],
   };
 
   function headersFor(caller: Caller): Record<string, string> {
@@ -262,6 +296,10 @@ describe('authorization matrix', () => {
       await OPS.setOfferingCoverage!(),
       await OPS.setContactRequestStatus!(),
       await OPS.contactRequestInbox!(),
+      await OPS.updateOrganisation!(),
+      await OPS.confirmOrganisation!(),
+      await OPS.confirmOffering!(),
+      await OPS.editableOfferings!(),
     ];
     for (const [query, vars] of attempts) {
       const res = await post(t, query, vars, b);

@@ -50,6 +50,44 @@ if (skipReason) {
     await page.close();
   }, 60_000);
 
+  it('draws every school as a dot on one canvas; pointing names a school, a click picks it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/overzicht`, { waitUntil: 'domcontentloaded' });
+    const area = page.locator('[data-school-points]');
+    await area.waitFor({ timeout: 20_000 });
+    const total = await t.gql<{ schools: { totalCount: number } }>(
+      `{ schools(first: 1) { totalCount } }`,
+    );
+    expect(Number(await area.getAttribute('data-school-points'))).toBe(
+      total.data!.schools.totalCount,
+    );
+    expect(await page.locator('.leaflet-schoolPoints-pane canvas').count()).toBe(1);
+    expect(await page.getByTestId('school-points-status').innerText()).toMatch(
+      /Alle \d+ scholen staan als punt op de kaart/,
+    );
+
+    // Choose a school in the list: the map moves to it and rings it. Close it again and
+    // point at the same spot: only its dot is left there.
+    const item = page.getByTestId('school-item').filter({ hasText: 'De Regenboog' });
+    await page.getByLabel('Zoek een school').fill('Regenboog');
+    await item.getByRole('button').click();
+    await page.waitForTimeout(1_000); // the map glides to the school
+    const ring = (await page.locator('path.marker--school').boundingBox())!;
+    const dot = { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 };
+    await item.getByRole('button').click();
+    await page.getByLabel('Zoek een school').fill('');
+    await page.locator('path.marker--school').waitFor({ state: 'detached' });
+    await page.mouse.move(dot.x, dot.y);
+    await page.locator('.leaflet-tooltip', { hasText: 'Voorbeeldschool De Regenboog' }).waitFor();
+    await page.mouse.click(dot.x, dot.y);
+    const picked = page.getByTestId('school-item').filter({ hasText: 'De Regenboog' });
+    await picked.getByText('ZZ0100').waitFor({ timeout: 5_000 });
+    expect(await picked.getByRole('button').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByLabel('Zoek een school').inputValue()).toBe('ZZ0100');
+    await page.screenshot({ path: join(SHOTS, 'map-page-school-points.png') });
+    await page.close();
+  }, 60_000);
+
   it('switches to English', async () => {
     const page = await browser.newPage();
     await page.goto(base, { waitUntil: 'domcontentloaded' });

@@ -34,7 +34,8 @@ describe('requestContact', () => {
   let notCovering: string; // works in Hilversum only
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Many requests from one address and sender here; the limits have their own suite.
+    t = await startTestApp({ RATE_LIMIT_CONTACT_PER_IP: '0', RATE_LIMIT_CONTACT_PER_EMAIL: '0' });
     db = t.app.get(DataSource);
     const res = await t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(MATCH, {
       input: { vestigingscode: SCHIEDAM, limit: 100 },

@@ -1,3 +1,5 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
 
 // Shared by the municipality-view suites: the matrix query and a small CSV reader.
@@ -147,4 +149,99 @@ export function checkStatuses(coverage: Coverage): void {
       localSchools: count('LOCAL'),
     });
   });
+}
+
+export interface XlsxSheet {
+  name: string;
+  /** Cell values by row and column (strings from the shared strings, numbers as numbers). */
+  rows: (string | number | null)[][];
+  /** Style id per cell, where one was given. */
+  styles: Map<string, number>;
+}
+
+export interface XlsxBook {
+  files: string[];
+  contentTypes: string;
+  sheets: XlsxSheet[];
+}
+
+/** Parses one XML file strictly (saxes throws on anything not well-formed). */
+function xmlElements(
+  xml: string,
+): { name: string; attributes: Record<string, string>; text: string; depth: number }[] {
+  const out: { name: string; attributes: Record<string, string>; text: string; depth: number }[] =
+    [];
+  const stack: { name: string; attributes: Record<string, string>; text: string; depth: number }[] =
+    [];
+  const parser = new SaxesParser();
+  parser.on('error', (e) => {
+    throw e;
+  });
+  parser.on('opentag', (tag) => {
+    const el = {
+      name: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      text: '',
+      depth: stack.length,
+    };
+    out.push(el);
+    stack.push(el);
+  });
+  parser.on('text', (t) => {
+    if (stack.length > 0) stack[stack.length - 1]!.text += t;
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+const columnIndex = (ref: string): number =>
+  [...ref.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** Reads a base64 .xlsx: unzips it, checks every XML part parses, returns the sheets' cells. */
+export function readXlsx(base64: string): XlsxBook {
+  const zip = unzipSync(new Uint8Array(Buffer.from(base64, 'base64')));
+  const text = (path: string): string => {
+    const bytes = zip[path];
+    if (!bytes) throw new Error(`xlsx lacks ${path}`);
+    return strFromU8(bytes);
+  };
+  for (const path of Object.keys(zip)) if (/\.(xml|rels)$/.test(path)) xmlElements(text(path));
+  const shared = xmlElements(text('xl/sharedStrings.xml'))
+    .filter((e) => e.name === 'si' || e.name === 't')
+    .reduce<string[]>((list, e) => {
+      if (e.name === 'si') list.push('');
+      else list[list.length - 1] += e.text;
+      return list;
+    }, []);
+  const rels = new Map(
+    xmlElements(text('xl/_rels/workbook.xml.rels'))
+      .filter((e) => e.name === 'Relationship')
+      .map((e) => [e.attributes.Id!, e.attributes.Target!]),
+  );
+  const sheets = xmlElements(text('xl/workbook.xml'))
+    .filter((e) => e.name === 'sheet')
+    .map((sheet): XlsxSheet => {
+      const path = `xl/${rels.get(sheet.attributes['r:id']!)}`;
+      const rows: (string | number | null)[][] = [];
+      const styles = new Map<string, number>();
+      let cell: { ref: string; type?: string } | null = null;
+      for (const e of xmlElements(text(path))) {
+        if (e.name === 'c') {
+          cell = { ref: e.attributes.r!, type: e.attributes.t };
+          if (e.attributes.s !== undefined) styles.set(cell.ref, Number(e.attributes.s));
+        } else if (e.name === 'v' && cell) {
+          const r = Number(/\d+$/.exec(cell.ref)![0]) - 1;
+          const c = columnIndex(cell.ref);
+          while (rows.length <= r) rows.push([]);
+          const row = rows[r]!;
+          while (row.length < c) row.push(null);
+          row[c] = cell.type === 's' ? shared[Number(e.text)]! : Number(e.text);
+        }
+      }
+      return { name: sheet.attributes.name!, rows, styles };
+    });
+  return { files: Object.keys(zip), contentTypes: text('[Content_Types].xml'), sheets };
 }

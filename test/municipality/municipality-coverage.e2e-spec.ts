@@ -277,7 +277,8 @@ describe('municipality view (demo data)', () => {
         }
       }`;
 
-    it('needs the admin token (until issue #7 brings municipality officers)', async () => {
+    // Who may see coalitions, role by role: municipality-exports.e2e-spec.ts.
+    it('needs a signed-in officer or admin (anonymous → UNAUTHENTICATED)', async () => {
       const none = await t.gql(COALITIONS, { code: 'GM0606' });
       expect(none.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
       const wrong = await t.gql(COALITIONS, { code: 'GM0606' }, { authorization: 'Bearer nope' });

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -9,6 +10,7 @@ import { AppInfoModule } from './modules/app-info/app-info.module.js';
 import { ChangeFeedModule } from './modules/change-feed/change-feed.module.js';
 import { ContactRequestsModule } from './modules/contact-requests/contact-requests.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { MunicipalityViewModule } from './modules/municipality-view/municipality-view.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -26,9 +28,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(db),
+        RateLimitModule,
         ChangeFeedModule,
         graphqlModule,
         AccountsModule,
+        MailModule,
         HealthModule,
         AppInfoModule,
         TaxonomyModule,

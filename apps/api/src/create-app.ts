@@ -38,6 +38,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }),
     );
     app.disable('x-powered-by');
+    // req.ip (the key of the per-client rate limits) from X-Forwarded-For behind a proxy.
+    if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
     serveWebClient(app, config);
     app.enableShutdownHooks();
     await app.init();

@@ -32,6 +32,35 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAP_TILE_URL: 'tiles.example.org' })).toThrow(/MAP_TILE_URL/);
   });
 
+  it('takes the stale period in whole months, 12 by default', () => {
+    expect(loadConfig({}).STALE_AFTER_MONTHS).toBe(12);
+    expect(loadConfig({ STALE_AFTER_MONTHS: '6' }).STALE_AFTER_MONTHS).toBe(6);
+    expect(() => loadConfig({ STALE_AFTER_MONTHS: '0' })).toThrow(/STALE_AFTER_MONTHS/);
+    expect(() => loadConfig({ STALE_AFTER_MONTHS: '1.5' })).toThrow(/STALE_AFTER_MONTHS/);
+    expect(() => loadConfig({ STALE_AFTER_MONTHS: 'jaar' })).toThrow(/STALE_AFTER_MONTHS/);
+  });
+
+  it('accepts an smtp(s) URL with a sender, and names what is wrong otherwise', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://mailer:geheim@mail.example.nl:587',
+      MAIL_FROM: 'Partnerwijzer <noreply@example.nl>',
+    });
+    expect(config.SMTP_URL).toBe('smtp://mailer:geheim@mail.example.nl:587');
+    expect(config.MAIL_SEND_INTERVAL_MS).toBe(5000);
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
+    expect(() => loadConfig({ SMTP_URL: 'smtps://mail.example.nl:465' })).toThrow(/MAIL_FROM/);
+    expect(() =>
+      loadConfig({ SMTP_URL: 'http://mail.example.nl', MAIL_FROM: 'noreply@example.nl' }),
+    ).toThrow(/SMTP_URL: moet een smtp:\/\//);
+    expect(() =>
+      loadConfig({ SMTP_URL: 'smtp://mail.example.nl', MAIL_FROM: 'geen adres' }),
+    ).toThrow(/MAIL_FROM/);
+    // The password in the URL never appears in the message.
+    expect(() => loadConfig({ SMTP_URL: 'ftp://u:zeergeheim@x' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('zeergeheim') }),
+    );
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

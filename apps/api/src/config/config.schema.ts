@@ -15,6 +15,42 @@ const httpUrl = z.string().refine((v) => /^https?:\/\/[^\s]+$/.test(v), {
   message: 'moet een http(s):// URL zijn (must be an http(s):// URL)',
 });
 
+// smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start).
+const smtpUrl = z.string().refine(
+  (v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  {
+    message:
+      'moet een smtp:// of smtps:// URL zijn, bijv. smtp://gebruiker:wachtwoord@mail.example.nl:587 (must be an smtp(s):// URL)',
+  },
+);
+
+// "noreply@example.nl" or "Partnerwijzer <noreply@example.nl>".
+const mailFrom = z
+  .string()
+  .max(300)
+  .refine(
+    (v) =>
+      /^(?:[^<>@\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(v),
+    {
+      message:
+        'moet een e-mailadres zijn, eventueel met naam: "Partnerwijzer <noreply@example.nl>" (must be an email address)',
+    },
+  );
+
+/** A request budget: a whole number ≥ 0 (0 = no limit). */
+const rateLimit = z.coerce
+  .number({ message: 'moet een getal zijn (must be a number)' })
+  .int('moet een geheel getal zijn (must be a whole number)')
+  .min(0, 'minstens 0 (0 = geen limiet; 0 = no limit)')
+  .max(1_000_000);
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce
@@ -77,8 +113,42 @@ export const configSchema = z.object({
     .min(0.01)
     .max(90)
     .default(7),
+  // Records not confirmed ("nog actueel") for this many months are flagged as stale.
+  STALE_AFTER_MONTHS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(1, 'minstens 1 maand (at least 1 month)')
+    .max(120, 'hoogstens 120 maanden (at most 120 months)')
+    .default(12),
   // Base URL put in password-reset mails.
   PUBLIC_URL: httpUrl.default('http://localhost:3000'),
+  // Mail: unset SMTP_URL = mails stay in the mail_outbox table and are only logged.
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: mailFrom.optional(),
+  MAIL_SEND_INTERVAL_MS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int()
+    .min(50)
+    .max(600_000)
+    .default(5000),
+  MAIL_MAX_ATTEMPTS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int()
+    .min(1)
+    .max(50)
+    .default(8),
+  // Abuse limits per client IP address (and sender email), kept in memory per API process.
+  // 0 switches a limit off (benchmarks); see common/rate-limit.
+  RATE_LIMIT_CONTACT_PER_IP: rateLimit.default(20),
+  RATE_LIMIT_CONTACT_PER_EMAIL: rateLimit.default(10),
+  RATE_LIMIT_QUERIES_PER_IP: rateLimit.default(600),
+  // Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client IP.
+  TRUST_PROXY_HOPS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(0)
+    .max(10)
+    .default(0),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
@@ -110,6 +180,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (result.data.MEILI_URL && !result.data.MEILI_MASTER_KEY) {
     throw new ConfigError([
       'MEILI_MASTER_KEY: verplicht wanneer MEILI_URL is gezet (required when MEILI_URL is set)',
+    ]);
+  }
+  if (result.data.SMTP_URL && !result.data.MAIL_FROM) {
+    throw new ConfigError([
+      'MAIL_FROM: verplicht wanneer SMTP_URL is gezet, bijv. "Partnerwijzer <noreply@example.nl>" (required when SMTP_URL is set)',
     ]);
   }
   return result.data;

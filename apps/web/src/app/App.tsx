@@ -2,9 +2,19 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 
 import { AboutPage } from '../modules/about/components/AboutPage';
+import { AdminPage } from '../modules/admin/components/AdminPage';
+import { ForgotPasswordPage } from '../modules/auth/components/ForgotPasswordPage';
+import { LoginPage } from '../modules/auth/components/LoginPage';
+import { LogoutPage } from '../modules/auth/components/LogoutPage';
+import { RegisterPage } from '../modules/auth/components/RegisterPage';
+import { ResetPasswordPage } from '../modules/auth/components/ResetPasswordPage';
 import { FinderPage } from '../modules/finder/components/FinderPage';
+import { InboxPage } from '../modules/inbox/components/InboxPage';
 import { MapPage } from '../modules/map/components/MapPage';
 import { MunicipalityPage } from '../modules/municipality/components/MunicipalityPage';
+import { PortalPage } from '../modules/portal/components/PortalPage';
+import { StaleOfferingsPage } from '../modules/portal/components/StaleOfferingsPage';
+import { MySchoolPage } from '../modules/school-account/components/MySchoolPage';
 import { SessionProvider } from '../modules/session/components/SessionProvider';
 import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
@@ -19,6 +29,16 @@ function CurrentPage() {
   if (path === '/overzicht') return <MapPage />;
   if (path === '/gemeente') return <MunicipalityPage />;
   if (path === '/over') return <AboutPage />;
+  if (path === '/portaal') return <PortalPage />;
+  if (path === '/beheer/verouderd') return <StaleOfferingsPage />;
+  if (path === '/inloggen') return <LoginPage />;
+  if (path === '/uitloggen') return <LogoutPage />;
+  if (path === '/aanmelden') return <RegisterPage />;
+  if (path === '/wachtwoord-vergeten') return <ForgotPasswordPage />;
+  if (path === '/wachtwoord-herstellen') return <ResetPasswordPage />;
+  if (path === '/beheer') return <AdminPage />;
+  if (path === '/portaal/inbox') return <InboxPage />;
+  if (path === '/mijn-school') return <MySchoolPage />;
   return <NotFoundPage />;
 }
 

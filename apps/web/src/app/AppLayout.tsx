@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 import { DemoBanner } from '../modules/app-info/components/DemoBanner';
+import { AccountMenu } from '../modules/auth/components/AccountMenu';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useT } from './i18n/use-t';
 import { AppLink } from './routing/AppLink';
@@ -54,6 +55,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </li>
           </ul>
         </nav>
+        <AccountMenu />
         <LanguageSwitch />
       </header>
       <DemoBanner />

@@ -14,6 +14,7 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'RATE_LIMITED',
 ]);
 
 /** Shapes every error leaving the API: client errors keep their message, the rest is masked. */

@@ -4,6 +4,7 @@ import { SearchDocuments1763900200000 } from './1763900200000-search-documents.j
 import { ContactRequests1763900300000 } from './1763900300000-contact-requests.js';
 import { Accounts1763900400000 } from './1763900400000-accounts.js';
 import { SearchWords1763900500000 } from './1763900500000-search-words.js';
+import { MailDelivery1763900600000 } from './1763900600000-mail-delivery.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ContactRequests1763900300000,
   Accounts1763900400000,
   SearchWords1763900500000,
+  MailDelivery1763900600000,
 ];

@@ -4,9 +4,9 @@ import type { Response } from 'express';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { cookieSecure, type AppConfig } from '../../config/config.schema.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { AccountsService, type AccountRow } from './accounts.service.js';
+import { AccountsService, type AccountListRow } from './accounts.service.js';
 import { actorOf, authOf } from './current-actor.js';
-import { CreateAccountInput } from './dto/account.inputs.js';
+import { AccountsArgs, CreateAccountInput } from './dto/account.inputs.js';
 import { AccountModel, ViewerModel } from './models/account.model.js';
 import type { Actor } from './roles.js';
 import { SESSION_COOKIE } from './session.middleware.js';
@@ -23,14 +23,16 @@ export function toViewer(actor: Actor, csrfToken: string | null): ViewerModel {
   };
 }
 
-function toAccount(row: AccountRow): AccountModel {
+function toAccount(row: AccountListRow): AccountModel {
   return {
     id: row.id,
     email: row.email,
     role: row.role,
     organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
     schoolCodes: row.school_codes,
     municipalityCodes: row.municipality_codes,
+    createdAt: row.created_at,
   };
 }
 
@@ -90,7 +92,19 @@ export class AccountsResolver {
     @Args('input') input: CreateAccountInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AccountModel> {
-    return toAccount(await this.accounts.createAccount(actorOf(ctx), input));
+    const row = await this.accounts.createAccount(actorOf(ctx), input);
+    return toAccount(await this.accounts.accountById(row.id));
+  }
+
+  @Query(() => [AccountModel], {
+    name: 'accounts',
+    description: 'Alle accounts met rol en koppelingen, nieuwste eerst (ADMIN; hoogstens 500)',
+  })
+  async listAccounts(
+    @Args() args: AccountsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AccountModel[]> {
+    return (await this.accounts.listAccounts(actorOf(ctx), args)).map(toAccount);
   }
 }
 

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
+import { escapeLike } from '../regions/regions.service.js';
 import { recordAudit } from './audit-log.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { queueMail } from './mail-outbox.js';
@@ -18,6 +19,18 @@ export interface AccountRow {
   organisation_id: string | null;
   school_codes: string[];
   municipality_codes: string[];
+  created_at?: Date;
+}
+
+/** An account as an admin sees it in the list: with its organisation's name. */
+export interface AccountListRow extends AccountRow {
+  organisation_name: string | null;
+  created_at: Date;
+}
+
+export interface AccountFilter {
+  role?: Role;
+  search?: string;
 }
 
 export interface NewAccount {
@@ -36,6 +49,7 @@ export interface StartedSession {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RESET_HOURS = 1;
 const INVITE_HOURS = 24 * 7;
 
@@ -80,7 +94,7 @@ export class AccountsService {
         municipalityCodes: row.municipality_codes,
       });
       if (!input.password)
-        await this.mailResetLink(tx, row, INVITE_HOURS, 'Welkom bij Partnerwijzer');
+        await this.mailResetLink(tx, row, INVITE_HOURS, 'Welkom bij Partnerwijzer', true);
       return row;
     });
   }
@@ -116,6 +130,7 @@ export class AccountsService {
         'DUPLICATE',
       );
     }
+    const links = await this.checkLinks(tx, input);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     const rows = (await tx.query(
       `INSERT INTO user_account (email, password_hash, role, organisation_id, school_codes, municipality_codes)
@@ -125,11 +140,100 @@ export class AccountsService {
         passwordHash,
         input.role,
         input.role === 'PARTNER_EDITOR' ? input.organisationId : null,
-        input.role === 'SCHOOL_STAFF' ? (input.schoolCodes ?? []) : [],
-        input.role === 'MUNICIPALITY_OFFICER' ? (input.municipalityCodes ?? []) : [],
+        input.role === 'SCHOOL_STAFF' ? links.schoolCodes : [],
+        input.role === 'MUNICIPALITY_OFFICER' ? links.municipalityCodes : [],
       ],
     )) as AccountRow[];
     return rows[0]!;
+  }
+
+  /** Every account (ADMIN), newest first, with the name of a partner editor's organisation. */
+  async listAccounts(actor: Actor | null, filter: AccountFilter = {}): Promise<AccountListRow[]> {
+    requireRole(actor, 'ADMIN');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.role) {
+      params.push(filter.role);
+      where.push(`a.role = $${params.length}`);
+    }
+    const term = filter.search?.trim().toLowerCase();
+    if (term) {
+      params.push(`%${escapeLike(term)}%`);
+      where.push(
+        `(lower(a.email) LIKE $${params.length} OR lower(coalesce(o.name, '')) LIKE $${params.length})`,
+      );
+    }
+    return (await this.db.query(
+      `SELECT a.*, o.name AS organisation_name
+         FROM user_account a LEFT JOIN organisation o ON o.id = a.organisation_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.created_at DESC, a.email
+        LIMIT 500`,
+      params,
+    )) as AccountListRow[];
+  }
+
+  async accountById(id: string): Promise<AccountListRow> {
+    const rows = (await this.db.query(
+      `SELECT a.*, o.name AS organisation_name
+         FROM user_account a LEFT JOIN organisation o ON o.id = a.organisation_id
+        WHERE a.id = $1`,
+      [id],
+    )) as AccountListRow[];
+    return rows[0]!;
+  }
+
+  // The organisation, schools and municipalities an account is linked to must exist: a typo
+  // would otherwise give an account that sees nothing (or a foreign-key error).
+  private async checkLinks(
+    tx: Pick<EntityManager, 'query'>,
+    input: NewAccount,
+  ): Promise<{ schoolCodes: string[]; municipalityCodes: string[] }> {
+    const codes = (list: string[] | undefined) => [
+      ...new Set((list ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean)),
+    ];
+    const schoolCodes = input.role === 'SCHOOL_STAFF' ? codes(input.schoolCodes) : [];
+    const municipalityCodes =
+      input.role === 'MUNICIPALITY_OFFICER' ? codes(input.municipalityCodes) : [];
+    const problems: FieldProblem[] = [];
+    if (input.role === 'PARTNER_EDITOR' && input.organisationId) {
+      const found = UUID_PATTERN.test(input.organisationId)
+        ? ((await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [
+            input.organisationId,
+          ])) as unknown[])
+        : [];
+      if (found.length === 0) {
+        problems.push({
+          field: 'organisationId',
+          message: 'onbekende organisatie (unknown organisation)',
+        });
+      }
+    }
+    const missing = async (table: string, column: string, list: string[]) => {
+      if (list.length === 0) return [];
+      const rows = (await tx.query(
+        `SELECT ${column} AS code FROM ${table} WHERE ${column} = ANY($1::text[])`,
+        [list],
+      )) as { code: string }[];
+      const known = new Set(rows.map((r) => r.code));
+      return list.filter((c) => !known.has(c));
+    };
+    const unknownSchools = await missing('school', 'vestigingscode', schoolCodes);
+    if (unknownSchools.length > 0) {
+      problems.push({
+        field: 'schoolCodes',
+        message: `onbekende vestigingscode (unknown school): ${unknownSchools.slice(0, 10).join(', ')}`,
+      });
+    }
+    const unknownMunicipalities = await missing('municipality', 'code', municipalityCodes);
+    if (unknownMunicipalities.length > 0) {
+      problems.push({
+        field: 'municipalityCodes',
+        message: `onbekende gemeentecode (unknown municipality): ${unknownMunicipalities.slice(0, 10).join(', ')}`,
+      });
+    }
+    if (problems.length > 0) throw new UserInputError(problems);
+    return { schoolCodes, municipalityCodes };
   }
 
   async login(email: string, password: string, ip: string): Promise<StartedSession> {
@@ -235,6 +339,7 @@ export class AccountsService {
     row: AccountRow,
     hours: number,
     subject: string,
+    invitation = false,
   ): Promise<void> {
     const token = newToken();
     await tx.query(
@@ -242,12 +347,17 @@ export class AccountsService {
        VALUES ($1, $2, now() + make_interval(hours => $3))`,
       [hashToken(token), row.id, hours],
     );
-    const link = `${this.config.PUBLIC_URL}/portaal/wachtwoord?token=${token}`;
+    // The web client's page for a new password (also for invitations: the first password).
+    const link = `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/wachtwoord-herstellen?token=${token}${invitation ? '&welkom=1' : ''}`;
+    const intro = invitation
+      ? `Er is een account voor u aangemaakt in Partnerwijzer (${row.email}).`
+      : `U vroeg om een nieuw wachtwoord voor Partnerwijzer (${row.email}).`;
     await queueMail(
       tx,
       row.email,
       subject,
-      `Stel uw wachtwoord in via ${link}\nDeze link is ${hours} uur geldig.`,
+      `${intro}\n\nStel uw wachtwoord in via:\n${link}\n\nDeze link is ${hours} uur geldig en werkt één keer.` +
+        (invitation ? '' : '\nVroeg u hier niet om? Dan kunt u deze mail negeren.'),
     );
   }
 

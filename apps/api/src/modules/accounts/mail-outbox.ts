@@ -3,9 +3,10 @@ import type { EntityManager } from 'typeorm';
 
 const logger = new Logger('MailOutbox');
 
-// Mail goes into the mail_outbox table in the same transaction as the change that causes it.
-// There is no SMTP sender yet: the embedded default logs each mail (without the body, which may
-// hold a reset link) — read the table to get it. An SMTP worker would drain unsent rows.
+// Mail goes into the mail_outbox table in the same transaction as the change that causes it,
+// and is logged (without the body, which may hold a reset link). With SMTP_URL set, the mail
+// module's delivery worker sends it afterwards, with retries (modules/mail); without it the
+// table is where to read it.
 export async function queueMail(
   tx: Pick<EntityManager, 'query'>,
   recipient: string,

@@ -24,10 +24,11 @@ export const PARTNER_STATUSES: readonly ContactRequestStatus[] = [
 
 const SELECT = `
   SELECT c.id, c.status, c.status_reason, c.vestigingscode, s.name AS school_name,
-         c.offering_id, f.title AS offering_title, f.organisation_id,
+         c.offering_id, f.title AS offering_title, f.organisation_id, o.name AS organisation_name,
          c.sender_name, c.sender_email, c.message, c.created_at, c.updated_at
     FROM contact_request c
     JOIN offering f ON f.id = c.offering_id
+    JOIN organisation o ON o.id = f.organisation_id
     JOIN school s ON s.vestigingscode = c.vestigingscode`;
 
 interface Row {
@@ -39,6 +40,7 @@ interface Row {
   offering_id: string;
   offering_title: string;
   organisation_id: string;
+  organisation_name: string;
   sender_name: string;
   sender_email: string;
   message: string;
@@ -125,6 +127,7 @@ function toDetail(r: Row): ContactRequestDetailModel {
     offeringId: r.offering_id,
     offeringTitle: r.offering_title,
     organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
     senderName: r.sender_name,
     senderEmail: r.sender_email,
     message: r.message,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MatchEngine, type MatchVerdict } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
+import { RateLimitsService } from '../../common/rate-limit/rate-limits.service.js';
 import { loadMatchableOfferings } from '../matching/matchable-offerings.loader.js';
 import { assertUuid } from '../organisations/organisations.service.js';
 import { DUPLICATE_WINDOW_HOURS, OPEN_CONTACT_REQUEST_STATUSES } from './contact-request-status.js';
@@ -28,9 +29,15 @@ const VERDICT_MESSAGES: Partial<Record<MatchVerdict, string>> = {
 
 @Injectable()
 export class ContactRequestsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly rateLimits: RateLimitsService,
+  ) {}
 
-  async request(input: RequestContactInput): Promise<ContactRequestModel> {
+  /** Stores a contact request from `clientIp`; refused (RATE_LIMITED) before any work when
+   * that address or sender email asked too often within the hour. */
+  async request(input: RequestContactInput, clientIp: string): Promise<ContactRequestModel> {
+    this.rateLimits.assertContactAllowed(clientIp, input.senderEmail);
     assertUuid('offeringId', input.offeringId);
     const school = await this.findSchool(input.vestigingscode);
     const problems: FieldProblem[] = [];

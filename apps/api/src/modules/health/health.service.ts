@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import type { DatabaseHandle } from '../../database/data-source.factory.js';
+import { MailDeliveryWorker, type MailDeliveryStatus } from '../mail/mail-delivery.worker.js';
 import { MatchingIndexService } from '../matching/matching-index.service.js';
 import { SearchSyncWorker, type SearchSyncStatus } from '../search/search-sync.worker.js';
 
@@ -9,6 +10,7 @@ export interface HealthReport {
   database: { status: 'up' | 'down'; driver: string; latencyMs: number | null; error?: string };
   matching: { offerings: number; lastSyncAt: string | null };
   search: SearchSyncStatus | { error: string };
+  mail: MailDeliveryStatus | { error: string };
   uptimeSeconds: number;
 }
 
@@ -18,7 +20,16 @@ export class HealthService {
     @Inject(DATABASE_HANDLE) private readonly db: DatabaseHandle,
     private readonly matching: MatchingIndexService,
     private readonly search: SearchSyncWorker,
+    private readonly mail: MailDeliveryWorker,
   ) {}
+
+  private async mailStatus(): Promise<HealthReport['mail']> {
+    try {
+      return await withTimeout(this.mail.status(), 3000);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
 
   private async searchStatus(): Promise<HealthReport['search']> {
     try {
@@ -46,6 +57,7 @@ export class HealthService {
         },
         matching: this.matchingStatus(),
         search: await this.searchStatus(),
+        mail: await this.mailStatus(),
         uptimeSeconds: Math.round(process.uptime()),
       };
     } catch (error) {
@@ -59,6 +71,7 @@ export class HealthService {
         },
         matching: this.matchingStatus(),
         search: { error: 'database onbereikbaar (database down)' },
+        mail: { error: 'database onbereikbaar (database down)' },
         uptimeSeconds: Math.round(process.uptime()),
       };
     }

@@ -1,5 +1,10 @@
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isStale } from '@partnerwijzer/domain';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.guard.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
 import { OfferingModel } from '../organisations/models/offering.model.js';
 import { OrganisationModel } from '../organisations/models/organisation.model.js';
 import { MatchPartnersInput } from './dto/match-partners.input.js';
@@ -18,6 +23,7 @@ export class MatchingResolver {
     description:
       'Partners die deze school bereiken en bij de behoeften passen, gerangschikt met redenen',
   })
+  @UseGuards(QueryRateLimitGuard)
   matchPartners(@Args('input') input: MatchPartnersInput) {
     return this.matching.matchPartners(input);
   }
@@ -25,6 +31,16 @@ export class MatchingResolver {
 
 @Resolver(() => PartnerMatchModel)
 export class PartnerMatchResolver {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Het aanbod is STALE_AFTER_MONTHS maanden niet bevestigd (of nooit)',
+  })
+  async isStale(@Parent() match: PartnerMatchModel, @Context() ctx: GraphqlContext) {
+    const offering = await ctx.loaders.offering.load(match.offeringId);
+    return isStale(offering.lastConfirmedAt, new Date(), this.config.STALE_AFTER_MONTHS);
+  }
+
   @ResolveField(() => OfferingModel)
   offering(@Parent() match: PartnerMatchModel, @Context() ctx: GraphqlContext) {
     return ctx.loaders.offering.load(match.offeringId);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { canSeeMunicipality, forbidden, requireSignedIn, type Actor } from '../accounts/roles.js';
 import type { ContactRequestStatus } from '../contact-requests/contact-request-status.js';
 import { CoverageService } from './coverage.service.js';
 import type {
@@ -27,7 +28,17 @@ export class CoalitionsService {
     private readonly coverage: CoverageService,
   ) {}
 
-  async municipalityCoalitions(rawCode: string): Promise<MunicipalityCoalitionsModel> {
+  /**
+   * Only a MUNICIPALITY_OFFICER of this municipality or an ADMIN: anonymous callers get
+   * UNAUTHENTICATED, everyone else FORBIDDEN (before the code is even looked up, so the answer
+   * does not tell which codes exist).
+   */
+  async municipalityCoalitions(
+    actor: Actor | null,
+    rawCode: string,
+  ): Promise<MunicipalityCoalitionsModel> {
+    const signedIn = requireSignedIn(actor);
+    if (!canSeeMunicipality(signedIn, rawCode.trim().toUpperCase())) throw forbidden();
     const { code } = await this.coverage.municipality(rawCode);
     const collaborations = (await this.db.query(
       `SELECT cr.id, cr.vestigingscode, s.name AS "schoolName",

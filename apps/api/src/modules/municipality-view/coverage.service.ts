@@ -21,6 +21,7 @@ import type {
   CoverageStatus,
   CoverageSummaryLevel,
   CoverageSummaryModel,
+  CoverageSummaryTotalModel,
   MunicipalityCoverageModel,
   MunicipalityCoverageSummaryModel,
   SchoolCoverageRowModel,
@@ -40,17 +41,21 @@ interface SchoolRow {
 const SCHOOL_COLUMNS = `vestigingscode, name, sector, school_type AS "schoolType",
   municipality_code AS "municipalityCode", province_code AS "provinceCode", lat, lng`;
 
-/** Every need requested at once: each result's `needsMet` then lists all types it offers. */
-const ALL_NEEDS = INTERVENTION_CODES.map((code) => ({ code }));
-
 /** The engine query for a school, the same as matchPartners builds for its vestigingscode. */
-export function schoolQuery(s: SchoolRow): Omit<MatchQuery, 'needs'> {
+export function schoolQuery(
+  s: Pick<SchoolRow, 'lat' | 'lng' | 'municipalityCode' | 'provinceCode' | 'schoolType'>,
+): Omit<MatchQuery, 'needs'> {
   return {
     point: { lat: s.lat, lng: s.lng },
     municipalityCode: s.municipalityCode,
     provinceCode: s.provinceCode,
     schoolType: isSchoolType(s.schoolType) ? s.schoolType : undefined,
   };
+}
+
+interface SchoolSetCounts {
+  schools: number;
+  local: number[];
 }
 
 function statusOf(offerings: number, local: number): CoverageStatus {
@@ -70,42 +75,32 @@ export class CoverageService {
     private readonly index: MatchingIndexService,
   ) {}
 
+  private readonly summaryCache = new Map<
+    string,
+    { generation: number; counts: Map<string, SchoolSetCounts> }
+  >();
+
   async municipalityCoverage(
     rawCode: string,
     sector: SchoolSector | null = null,
   ): Promise<MunicipalityCoverageModel> {
     const municipality = await this.municipality(rawCode);
     const schools = await this.schoolsOf(municipality.code, sector);
-    const engine = this.index.engine;
     const types = [...INTERVENTION_CODES];
-    const column = new Map(types.map((code, i) => [code, i]));
-    const rows: SchoolCoverageRowModel[] = schools.map((school) => {
-      const offerings = new Array<number>(types.length).fill(0);
-      const verified = new Array<number>(types.length).fill(0);
-      const local = new Array<number>(types.length).fill(0);
-      // limit = every stored offering, so totalMatches and matches agree.
-      const outcome = engine.match({
-        ...schoolQuery(school),
-        needs: ALL_NEEDS,
-        limit: engine.size,
+    const counts = this.index.engine.coverageCounts(schools.map((s) => schoolQuery(s)));
+    const n = counts.needs;
+    const rows: SchoolCoverageRowModel[] = schools.map((school, s) => {
+      const cells: CoverageCellModel[] = types.map((code, i) => {
+        const offerings = counts.offerings[s * n + i];
+        const local = counts.local[s * n + i];
+        return {
+          interventionType: code,
+          offerings,
+          verified: counts.verified[s * n + i],
+          local,
+          status: statusOf(offerings, local),
+        };
       });
-      for (const m of outcome.matches) {
-        const isLocal = m.matchedArea.kind !== 'NATIONAL';
-        const isVerified = m.scoreParts.verified === 1;
-        for (const code of m.needsMet) {
-          const i = column.get(code) as number;
-          offerings[i]++;
-          if (isVerified) verified[i]++;
-          if (isLocal) local[i]++;
-        }
-      }
-      const cells: CoverageCellModel[] = types.map((code, i) => ({
-        interventionType: code,
-        offerings: offerings[i],
-        verified: verified[i],
-        local: local[i],
-        status: statusOf(offerings[i], local[i]),
-      }));
       return {
         vestigingscode: school.vestigingscode,
         name: school.name,
@@ -160,8 +155,9 @@ export class CoverageService {
 
   /**
    * Per municipality the share of its active schools with at least one LOCAL offering (one
-   * that reaches the school through a non-national area and fits it) per intervention type.
-   * Only local areas are looked up (CoverageIndex), then fitted: no national scan per school.
+   * that reaches the school through a non-national area and fits it) per intervention type,
+   * plus the same over all municipalities listed. Computed for every school in the country at
+   * once from the in-memory engine and schools, and kept until the matching index changes.
    */
   async coverageSummary(
     level: CoverageSummaryLevel,
@@ -191,42 +187,13 @@ export class CoverageService {
         ${provinceCode ? 'WHERE province_code = $1' : ''} ORDER BY code`,
       provinceCode ? [provinceCode] : [],
     )) as { code: string; name: string; provinceCode: string }[];
-    const params: unknown[] = [municipalities.map((m) => m.code)];
-    if (sector) params.push(sector);
-    const schools = (await this.db.query(
-      `SELECT ${SCHOOL_COLUMNS} FROM school
-        WHERE active AND municipality_code = ANY($1) ${sector ? 'AND sector = $2' : ''}`,
-      params,
-    )) as SchoolRow[];
     const types = [...INTERVENTION_CODES];
-    const column = new Map(types.map((code, i) => [code, i]));
-    const perMunicipality = new Map(
-      municipalities.map((m) => [
-        m.code,
-        { schools: 0, local: new Array<number>(types.length).fill(0) },
-      ]),
-    );
-    const engine = this.index.engine;
-    for (const school of schools) {
-      const acc = perMunicipality.get(school.municipalityCode);
-      if (!acc) continue;
-      acc.schools++;
-      const query = schoolQuery(school);
-      const place = {
-        point: query.point,
-        municipalityCode: school.municipalityCode,
-        provinceCode: school.provinceCode,
-      };
-      const localIds = [...engine.coveringAreas(place).keys()];
-      if (localIds.length === 0) continue;
-      const met = new Set<InterventionCode>();
-      for (const r of engine.resultsFor(localIds, { ...query, needs: ALL_NEEDS }).values()) {
-        for (const code of r.needsMet) met.add(code);
-      }
-      for (const code of met) acc.local[column.get(code) as number]++;
-    }
+    const perMunicipality = this.localCoverageBySchoolSet(sector);
+    const none = { schools: 0, local: new Array<number>(types.length).fill(0) };
+    const share = (part: number, whole: number) =>
+      whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
     const rows: MunicipalityCoverageSummaryModel[] = municipalities.map((m) => {
-      const acc = perMunicipality.get(m.code)!;
+      const acc = perMunicipality.get(m.code) ?? none;
       return {
         municipalityCode: m.code,
         municipalityName: m.name,
@@ -235,11 +202,62 @@ export class CoverageService {
         shares: types.map((code, i) => ({
           interventionType: code,
           schoolsWithLocal: acc.local[i],
-          share: acc.schools === 0 ? null : Math.round((acc.local[i] / acc.schools) * 1000) / 1000,
+          share: share(acc.local[i], acc.schools),
         })),
       };
     });
-    return { level, provinceCode, sector, interventionTypes: types, municipalities: rows };
+    const schools = rows.reduce((sum, r) => sum + r.schools, 0);
+    const totals: CoverageSummaryTotalModel[] = types.map((code, i) => {
+      const withLocal = rows.reduce((sum, r) => sum + r.shares[i].schoolsWithLocal, 0);
+      return {
+        interventionType: code,
+        schools,
+        schoolsWithLocal: withLocal,
+        share: share(withLocal, schools),
+      };
+    });
+    return { level, provinceCode, sector, interventionTypes: types, municipalities: rows, totals };
+  }
+
+  /** Forgets cached summaries (benchmarks measure the computation itself). */
+  clearCaches(): void {
+    this.summaryCache.clear();
+  }
+
+  /**
+   * Per municipality: its active schools (of this sector) and, per intervention type, how many
+   * of them have a local offering. Cached per sector until the matching index changes.
+   */
+  private localCoverageBySchoolSet(sector: SchoolSector | null): Map<string, SchoolSetCounts> {
+    const generation = this.index.generation;
+    const key = sector ?? '';
+    const cached = this.summaryCache.get(key);
+    if (cached && cached.generation === generation) return cached.counts;
+    const schools = [...this.index.activeSchools()].filter((s) => !sector || s.sector === sector);
+    const counts = this.index.engine.coverageCounts(
+      schools.map((s) =>
+        schoolQuery({
+          lat: s.location.lat,
+          lng: s.location.lng,
+          municipalityCode: s.municipalityCode,
+          provinceCode: s.provinceCode,
+          schoolType: s.schoolType,
+        }),
+      ),
+    );
+    const n = counts.needs;
+    const out = new Map<string, SchoolSetCounts>();
+    schools.forEach((school, s) => {
+      let acc = out.get(school.municipalityCode);
+      if (!acc) {
+        acc = { schools: 0, local: new Array<number>(n).fill(0) };
+        out.set(school.municipalityCode, acc);
+      }
+      acc.schools++;
+      for (let i = 0; i < n; i++) if (counts.local[s * n + i] > 0) acc.local[i]++;
+    });
+    this.summaryCache.set(key, { generation, counts: out });
+    return out;
   }
 
   /** Validates and normalises a municipality code; BAD_USER_INPUT when malformed or unknown. */

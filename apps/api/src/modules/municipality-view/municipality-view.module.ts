@@ -3,11 +3,17 @@ import { MatchingModule } from '../matching/matching.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
+import { MunicipalityExportService } from './export/municipality-export.service.js';
 import { MunicipalityViewResolver } from './municipality-view.resolver.js';
 
 // The municipality's view for the local education agenda (LEA): coverage, gaps, coalitions.
 @Module({
   imports: [MatchingModule, RegionsModule],
-  providers: [CoverageService, CoalitionsService, MunicipalityViewResolver],
+  providers: [
+    CoverageService,
+    CoalitionsService,
+    MunicipalityExportService,
+    MunicipalityViewResolver,
+  ],
 })
 export class MunicipalityViewModule {}

@@ -1,12 +1,12 @@
-import { UseGuards } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
-import { AdminTokenGuard } from '../../common/auth/admin-token.guard.js';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { actorOf } from '../accounts/current-actor.js';
 import { PartnerMatchModel } from '../matching/models/match-outcome.model.js';
 import { CoalitionsService } from './coalitions.service.js';
-import { coverageCsv } from './coverage-csv.js';
 import { CoverageService } from './coverage.service.js';
+import { MunicipalityExportService } from './export/municipality-export.service.js';
 import { MunicipalityCoalitionsModel } from './models/coalition.model.js';
 import {
   CoverageSummaryLevelEnum,
@@ -20,6 +20,7 @@ export class MunicipalityViewResolver {
   constructor(
     private readonly coverage: CoverageService,
     private readonly coalitions: CoalitionsService,
+    private readonly exports: MunicipalityExportService,
   ) {}
 
   @Query(() => MunicipalityCoverageModel, {
@@ -37,11 +38,22 @@ export class MunicipalityViewResolver {
     description:
       'De dekkingsmatrix als CSV (scheidingsteken ;, UTF-8 met BOM), zoals Excel hem opent',
   })
-  async municipalityCoverageCsv(
+  municipalityCoverageCsv(
     @Args('code') code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
   ) {
-    return coverageCsv(await this.coverage.municipalityCoverage(code, sector ?? null));
+    return this.exports.coverageCsv(code, sector ?? null);
+  }
+
+  @Query(() => String, {
+    description:
+      'De dekkingsmatrix en de totalen als Excel-bestand (.xlsx), base64-gecodeerd (openbaar)',
+  })
+  municipalityCoverageXlsx(
+    @Args('code') code: string,
+    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+  ) {
+    return this.exports.coverageXlsx(code, sector ?? null);
   }
 
   @Query(() => [PartnerMatchModel], {
@@ -68,14 +80,27 @@ export class MunicipalityViewResolver {
     return this.coverage.coverageSummary(level, provinceCode ?? null, sector ?? null);
   }
 
-  // Admin token only for now: issue #7 (accounts and roles) replaces this guard with
-  // "MUNICIPALITY_OFFICER of this municipality, or admin".
   @Query(() => MunicipalityCoalitionsModel, {
     description:
-      'Samenwerkingen (geaccepteerd, in gesprek, gestart) per school en per partner (vereist ADMIN_API_TOKEN tot er accounts zijn)',
+      'Samenwerkingen (geaccepteerd, in gesprek, gestart) per school en per partner (MUNICIPALITY_OFFICER van die gemeente, ADMIN)',
   })
-  @UseGuards(AdminTokenGuard)
-  municipalityCoalitions(@Args('code') code: string) {
-    return this.coalitions.municipalityCoalitions(code);
+  municipalityCoalitions(@Args('code') code: string, @Context() ctx: GraphqlContext) {
+    return this.coalitions.municipalityCoalitions(actorOf(ctx), code);
+  }
+
+  @Query(() => String, {
+    description:
+      'De samenwerkingen als CSV (scheidingsteken ;, UTF-8 met BOM) (MUNICIPALITY_OFFICER van die gemeente, ADMIN)',
+  })
+  municipalityCoalitionsCsv(@Args('code') code: string, @Context() ctx: GraphqlContext) {
+    return this.exports.coalitionsCsv(actorOf(ctx), code);
+  }
+
+  @Query(() => String, {
+    description:
+      'De samenwerkingen (lijst, per partner, per school) als .xlsx, base64-gecodeerd (MUNICIPALITY_OFFICER van die gemeente, ADMIN)',
+  })
+  municipalityCoalitionsXlsx(@Args('code') code: string, @Context() ctx: GraphqlContext) {
+    return this.exports.coalitionsXlsx(actorOf(ctx), code);
   }
 }

@@ -73,6 +73,21 @@ export class OfferingWritesService {
     return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));
   }
 
+  /** "Nog actueel" for one offering: sets lastConfirmedAt without changing anything else. */
+  async confirm(actor: Actor | null, offeringId: string): Promise<OfferingModel> {
+    const before = await this.requireEditable(actor, offeringId);
+    const now = new Date();
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(OfferingEntity).update({ id: offeringId }, { lastConfirmedAt: now });
+      await recordChanges(tx, 'OFFERING', [offeringId]);
+      await recordAudit(tx, actor, 'OFFERING', offeringId, 'CONFIRM', {
+        lastConfirmedAt: { from: before.lastConfirmedAt, to: now },
+      });
+    });
+    await this.notifier.committed({ entity: 'OFFERING', ids: [offeringId] });
+    return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));
+  }
+
   async create(actor: Actor | null, input: CreateOfferingInput): Promise<OfferingModel> {
     const a = requireSignedIn(actor);
     assertUuid('organisationId', input.organisationId);
@@ -83,8 +98,11 @@ export class OfferingWritesService {
     if (org.length === 0) throw UserInputError.notFound('organisationId', input.organisationId);
     const { organisationId, ...fields } = input;
     const problems = fieldProblems(fields, {});
-    if (!fields.title) problems.push({ field: 'title', message: 'verplicht (required)' });
-    if (!fields.interventionCodes?.length) {
+    const named = (field: string) => problems.some((p) => p.field === field);
+    if (!fields.title && !named('title')) {
+      problems.push({ field: 'title', message: 'verplicht (required)' });
+    }
+    if (!fields.interventionCodes?.length && !named('interventionCodes')) {
       problems.push({ field: 'interventionCodes', message: 'kies minstens één soort interventie' });
     }
     if (problems.length > 0) throw new UserInputError(problems);
@@ -176,43 +194,57 @@ type Ranged = Pick<OfferingEntity, 'groepMin' | 'groepMax' | 'ageMin' | 'ageMax'
 // Cross-field rules the DTO decorators cannot state; `before` fills in fields not being changed.
 function fieldProblems(fields: OfferingFieldsInput, before: Partial<Ranged>): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const groepMin = fields.groepMin ?? before.groepMin;
-  const groepMax = fields.groepMax ?? before.groepMax;
+  const groepMin = fields.groepMin !== undefined ? fields.groepMin : before.groepMin;
+  const groepMax = fields.groepMax !== undefined ? fields.groepMax : before.groepMax;
   if (groepMin != null && groepMax != null && groepMin > groepMax) {
     problems.push({ field: 'groepMax', message: 'moet ≥ groepMin zijn' });
   }
-  const ageMin = fields.ageMin ?? before.ageMin;
-  const ageMax = fields.ageMax ?? before.ageMax;
+  const ageMin = fields.ageMin !== undefined ? fields.ageMin : before.ageMin;
+  const ageMax = fields.ageMax !== undefined ? fields.ageMax : before.ageMax;
   if (ageMin != null && ageMax != null && ageMin > ageMax) {
     problems.push({ field: 'ageMax', message: 'moet ≥ ageMin zijn' });
   }
-  if (fields.title !== undefined && fields.title.trim().length < 3) {
+  if (fields.title !== undefined && (fields.title ?? '').trim().length < 3) {
     problems.push({ field: 'title', message: 'minstens 3 tekens (at least 3 characters)' });
+  }
+  // GraphQL lets a client send null for any optional input field; null clears only what may
+  // be empty, and is refused (not a 500) for what the record cannot be without.
+  const required = ['interventionCodes', 'costType', 'evidenceRegister', 'evidenceLevel'] as const;
+  for (const field of required) {
+    if (fields[field] === null) problems.push({ field, message: 'verplicht (required)' });
   }
   return problems;
 }
 
 function columnsOf(fields: OfferingFieldsInput): Partial<OfferingEntity> {
   const c: Partial<OfferingEntity> = {};
-  if (fields.title !== undefined) c.title = fields.title.trim();
-  if (fields.description !== undefined) c.description = fields.description.trim();
-  if (fields.interventionCodes !== undefined)
-    c.interventionTypes = [...new Set(fields.interventionCodes)];
-  if (fields.sectors !== undefined) c.sectors = [...new Set(fields.sectors)];
-  if (fields.targetGroups !== undefined) c.targetGroups = [...new Set(fields.targetGroups)];
-  if (fields.groepMin !== undefined) c.groepMin = fields.groepMin;
-  if (fields.groepMax !== undefined) c.groepMax = fields.groepMax;
-  if (fields.ageMin !== undefined) c.ageMin = fields.ageMin;
-  if (fields.ageMax !== undefined) c.ageMax = fields.ageMax;
-  if (fields.deliveryModes !== undefined) c.deliveryModes = [...new Set(fields.deliveryModes)];
-  if (fields.costType !== undefined) c.costType = fields.costType;
-  if (fields.costAmountEur !== undefined) c.costAmountEur = fields.costAmountEur.toFixed(2);
-  if (fields.costNote !== undefined) c.costNote = fields.costNote.trim() || null;
-  if (fields.fundingRoutes !== undefined) c.fundingRoutes = fields.fundingRoutes;
-  if (fields.evidenceRegister !== undefined) c.evidenceRegister = fields.evidenceRegister;
-  if (fields.evidenceLevel !== undefined) c.evidenceLevel = fields.evidenceLevel;
-  if (fields.evidenceSource !== undefined) c.evidenceSource = fields.evidenceSource.trim() || null;
-  if (fields.capacityPerYear !== undefined) c.capacityPerYear = fields.capacityPerYear;
-  if (fields.languages !== undefined) c.languages = fields.languages;
+  const list = <T>(values: T[] | null | undefined) => [...new Set(values ?? [])];
+  const text = (value: string | null | undefined) => (value ?? '').trim() || null;
+  if (fields.title != null) c.title = fields.title.trim();
+  if (fields.description !== undefined) c.description = (fields.description ?? '').trim();
+  if (fields.interventionCodes != null) c.interventionTypes = list(fields.interventionCodes);
+  if (fields.sectors !== undefined) c.sectors = list(fields.sectors);
+  if (fields.targetGroups !== undefined) c.targetGroups = list(fields.targetGroups);
+  if (fields.groepMin !== undefined) c.groepMin = fields.groepMin ?? null;
+  if (fields.groepMax !== undefined) c.groepMax = fields.groepMax ?? null;
+  if (fields.ageMin !== undefined) c.ageMin = fields.ageMin ?? null;
+  if (fields.ageMax !== undefined) c.ageMax = fields.ageMax ?? null;
+  if (fields.deliveryModes !== undefined) c.deliveryModes = list(fields.deliveryModes);
+  if (fields.costType != null) c.costType = fields.costType;
+  if (fields.costAmountEur !== undefined)
+    c.costAmountEur = fields.costAmountEur == null ? null : fields.costAmountEur.toFixed(2);
+  if (fields.costNote !== undefined) c.costNote = text(fields.costNote);
+  if (fields.fundingRoutes !== undefined)
+    c.fundingRoutes = list(fields.fundingRoutes)
+      .map((r) => r.trim())
+      .filter(Boolean);
+  if (fields.evidenceRegister != null) c.evidenceRegister = fields.evidenceRegister;
+  if (fields.evidenceLevel != null) c.evidenceLevel = fields.evidenceLevel;
+  if (fields.evidenceSource !== undefined) c.evidenceSource = text(fields.evidenceSource);
+  if (fields.capacityPerYear !== undefined) c.capacityPerYear = fields.capacityPerYear ?? null;
+  if (fields.languages !== undefined)
+    c.languages = list(fields.languages)
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
   return c;
 }

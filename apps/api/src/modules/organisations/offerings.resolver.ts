@@ -1,16 +1,20 @@
+import { Inject } from '@nestjs/common';
 import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import type { OfferingStatus } from '@partnerwijzer/domain';
+import { isStale, type OfferingStatus } from '@partnerwijzer/domain';
 import { OfferingStatusEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
 import { actorOf } from '../accounts/current-actor.js';
 import { InterventionTypeModel } from '../taxonomy/models/intervention-type.model.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -28,11 +32,44 @@ export class OfferingsResolver {
     private readonly offerings: OfferingsService,
     private readonly taxonomy: TaxonomyService,
     private readonly writes: OfferingWritesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => OfferingModel)
   offering(@Args('id', { type: () => ID }) id: string) {
     return this.offerings.get(id);
+  }
+
+  @Query(() => [OfferingModel], {
+    description:
+      'Al het aanbod van een organisatie, ook gepauzeerd en gearchiveerd (PARTNER_EDITOR van de organisatie of ADMIN)',
+  })
+  editableOfferings(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.offerings.editable(actorOf(ctx), organisationId);
+  }
+
+  @Query(() => [OfferingModel], {
+    description:
+      'Aanbod dat STALE_AFTER_MONTHS maanden niet is bevestigd, oudste eerst (ADMIN; zonder gearchiveerd)',
+  })
+  staleOfferings(
+    @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.offerings.stale(actorOf(ctx), limit);
+  }
+
+  @Mutation(() => OfferingModel, {
+    description: 'Nog actueel: bevestigt één aanbod zonder iets te wijzigen',
+  })
+  confirmOffering(
+    @Args('offeringId', { type: () => ID }) offeringId: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.writes.confirm(actorOf(ctx), offeringId);
   }
 
   @Mutation(() => OfferingModel, {
@@ -73,6 +110,13 @@ export class OfferingsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.writes.setStatus(actorOf(ctx), offeringId, status);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Niet bevestigd in de laatste STALE_AFTER_MONTHS maanden (of nooit)',
+  })
+  isStale(@Parent() offering: OfferingModel): boolean {
+    return isStale(offering.lastConfirmedAt, new Date(), this.config.STALE_AFTER_MONTHS);
   }
 
   @ResolveField(() => OrganisationModel)

@@ -1,6 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
+import { staleCutoff } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import {
+  canEditOrganisation,
+  forbidden,
+  requireRole,
+  requireSignedIn,
+  type Actor,
+} from '../accounts/roles.js';
 import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import type { CoverageAreaModel } from './models/coverage-area.model.js';
@@ -10,7 +20,10 @@ import { assertUuid } from './organisations.service.js';
 
 @Injectable()
 export class OfferingsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async get(id: string): Promise<OfferingModel> {
     assertUuid('id', id);
@@ -36,6 +49,42 @@ export class OfferingsService {
       },
       order: { title: 'ASC' },
     });
+    return rows.map(toOfferingModel);
+  }
+
+  /** Every offering of an organisation, archived ones included: for its editors and admins. */
+  async editable(actor: Actor | null, organisationId: string): Promise<OfferingModel[]> {
+    const a = requireSignedIn(actor);
+    assertUuid('organisationId', organisationId);
+    if (!canEditOrganisation(a, organisationId)) throw forbidden();
+    const org = (await this.db.query(`SELECT 1 FROM organisation WHERE id = $1`, [
+      organisationId,
+    ])) as unknown[];
+    if (org.length === 0) throw UserInputError.notFound('organisationId', organisationId);
+    return this.byOrganisationIds([organisationId], true);
+  }
+
+  /**
+   * Offerings still listed (active or paused) that nobody confirmed within STALE_AFTER_MONTHS,
+   * never-confirmed and oldest first. For admins, who chase the partners.
+   */
+  async stale(actor: Actor | null, limit: number, now = new Date()): Promise<OfferingModel[]> {
+    requireRole(actor, 'ADMIN');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+      throw UserInputError.field('limit', 'moet tussen 1 en 500 liggen (between 1 and 500)');
+    }
+    const rows = await this.db
+      .getRepository(OfferingEntity)
+      .createQueryBuilder('f')
+      .where(`f.status <> 'ARCHIVED'`)
+      .andWhere('(f.last_confirmed_at IS NULL OR f.last_confirmed_at < :cutoff)', {
+        cutoff: staleCutoff(now, this.config.STALE_AFTER_MONTHS),
+      })
+      .orderBy('f.last_confirmed_at', 'ASC', 'NULLS FIRST')
+      .addOrderBy('f.title', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(limit)
+      .getMany();
     return rows.map(toOfferingModel);
   }
 

@@ -1,16 +1,36 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { isStale } from '@partnerwijzer/domain';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { actorOf } from '../accounts/current-actor.js';
+import { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import { Connection } from '../../common/pagination/connection.model.js';
 import { OrganisationsArgs } from './dto/organisations.args.js';
 import { OfferingModel } from './models/offering.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
+import { OrganisationWritesService } from './organisation-writes.service.js';
 import { OrganisationsService } from './organisations.service.js';
 
 const OrganisationConnection = Connection(OrganisationModel, 'OrganisationConnection');
 
 @Resolver(() => OrganisationModel)
 export class OrganisationsResolver {
-  constructor(private readonly service: OrganisationsService) {}
+  constructor(
+    private readonly service: OrganisationsService,
+    private readonly writes: OrganisationWritesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Query(() => OrganisationConnection, { description: 'Partnerorganisaties, alfabetisch' })
   organisations(@Args() args: OrganisationsArgs) {
@@ -20,6 +40,36 @@ export class OrganisationsResolver {
   @Query(() => OrganisationModel)
   organisation(@Args('id', { type: () => ID }) id: string) {
     return this.service.get(id);
+  }
+
+  @Mutation(() => OrganisationModel, {
+    description:
+      'Wijzigt het profiel van een organisatie en bevestigt het als actueel (PARTNER_EDITOR van de organisatie of ADMIN)',
+  })
+  updateOrganisation(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('input') input: OrganisationProfileInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.writes.updateProfile(actorOf(ctx), organisationId, input);
+  }
+
+  @Mutation(() => OrganisationModel, {
+    description:
+      'Nog actueel: bevestigt de organisatie en al haar niet-gearchiveerde aanbod (PARTNER_EDITOR van de organisatie of ADMIN)',
+  })
+  confirmOrganisation(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.writes.confirm(actorOf(ctx), organisationId);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Niet bevestigd in de laatste STALE_AFTER_MONTHS maanden (of nooit)',
+  })
+  isStale(@Parent() org: OrganisationModel): boolean {
+    return isStale(org.lastConfirmedAt, new Date(), this.config.STALE_AFTER_MONTHS);
   }
 
   @ResolveField(() => [OfferingModel], { description: 'Aanbod (zonder gearchiveerd aanbod)' })

@@ -39,6 +39,13 @@ export class PartnerRegistrationService {
     if (input.organisationName.trim().length < 2) {
       problems.push({ field: 'organisationName', message: 'minstens 2 tekens' });
     }
+    const phone = input.phone?.trim() || null;
+    if (phone && !/^\+?[0-9 ()-]{6,40}$/.test(phone)) {
+      problems.push({
+        field: 'phone',
+        message: 'alleen cijfers, spaties, +, - en haakjes (digits, spaces, +, - and brackets)',
+      });
+    }
     if (problems.length > 0) throw new UserInputError(problems);
 
     const { session, organisationId } = await this.db.transaction(async (tx) => {
@@ -55,6 +62,7 @@ export class PartnerRegistrationService {
         kvkNumber: kvk,
         description: '',
         city: input.city?.trim() ?? '',
+        phone,
         status: 'PENDING',
       });
       const orgId = String(identifiers[0]?.id);

@@ -1,8 +1,11 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { Connection } from '../../common/pagination/connection.model.js';
+import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.guard.js';
 import { MunicipalityModel } from '../regions/models/municipality.model.js';
 import { SchoolsArgs } from './dto/schools.args.js';
+import { SchoolPointsModel } from './models/school-points.model.js';
 import { SchoolModel } from './models/school.model.js';
 import { SchoolsService } from './schools.service.js';
 
@@ -15,6 +18,14 @@ export class SchoolsResolver {
   @Query(() => SchoolConnection, { description: 'Schoolvestigingen, op vestigingscode gesorteerd' })
   schools(@Args() args: SchoolsArgs) {
     return this.service.list(args);
+  }
+
+  @Query(() => SchoolPointsModel, {
+    description: 'Alle actieve schoolvestigingen als punten voor de overzichtskaart',
+  })
+  @UseGuards(QueryRateLimitGuard)
+  schoolPoints() {
+    return this.service.points();
   }
 
   @Query(() => SchoolModel)

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { isVestigingscode } from '@partnerwijzer/domain';
+import { isVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { toPage, type Page } from '../../common/pagination/connection.model.js';
 import { escapeLike } from '../regions/regions.service.js';
 import type { SchoolsArgs } from './dto/schools.args.js';
 import { SchoolEntity } from './entities/school.entity.js';
+import type { SchoolPointsModel } from './models/school-points.model.js';
 import type { SchoolModel } from './models/school.model.js';
 import { toSchoolModel } from './school.mappers.js';
 
@@ -37,6 +38,23 @@ export class SchoolsService {
       encodeCursor,
       toSchoolModel,
     );
+  }
+
+  /** Every active school as a map point (one query, no paging: the map draws them all). */
+  async points(): Promise<SchoolPointsModel> {
+    const rows = (await this.db.query(
+      // 5 decimals is about a metre: plenty for a dot, and a smaller answer.
+      `SELECT vestigingscode, name, sector,
+              round(lat::numeric, 5)::float8 AS lat, round(lng::numeric, 5)::float8 AS lng
+         FROM school WHERE active = true ORDER BY vestigingscode`,
+    )) as { vestigingscode: string; name: string; sector: SchoolSector; lat: number; lng: number }[];
+    return {
+      count: rows.length,
+      vestigingscodes: rows.map((r) => r.vestigingscode),
+      names: rows.map((r) => r.name),
+      sectors: rows.map((r) => r.sector),
+      coordinates: rows.flatMap((r) => [r.lat, r.lng]),
+    };
   }
 
   async get(vestigingscode: string): Promise<SchoolModel> {

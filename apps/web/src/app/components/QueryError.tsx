@@ -1,3 +1,4 @@
+import { retryAfterOf } from '../apollo/rate-limited';
 import { useT } from '../i18n/use-t';
 
 interface QueryErrorProps {
@@ -8,10 +9,11 @@ interface QueryErrorProps {
 /** A written error state with a way to try again. */
 export function QueryError({ error, onRetry }: QueryErrorProps) {
   const t = useT();
+  const wait = retryAfterOf(error);
   return (
     <div className="notice notice--error" role="alert">
-      <p>{t.common.errorPrefix}</p>
-      <p className="notice__detail">{error.message}</p>
+      <p>{wait === null ? t.common.errorPrefix : t.rateLimit.queries(wait)}</p>
+      {wait === null && <p className="notice__detail">{error.message}</p>}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {t.common.retry}

@@ -1,3 +1,11 @@
+import { portalEn } from '../../modules/portal/portal.messages';
+import { rateLimitEn } from '../../modules/contact/rate-limit.messages';
+import { overviewMapEn } from '../../modules/map/map.messages';
+import { adminEn } from '../../modules/admin/admin.messages';
+import { authEn } from '../../modules/auth/auth.messages';
+import { inboxEn } from '../../modules/inbox/inbox.messages';
+import { schoolAccountEn } from '../../modules/school-account/school-account.messages';
+import { municipalityEn } from '../../modules/municipality/municipality.messages';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -285,53 +293,14 @@ export const en: Messages = {
     noTiles: 'No background map is configured; the map shows the markers only.',
     version: 'Version',
   },
-  municipality: {
-    pageTitle: 'Municipality: coverage and gaps',
-    heading: (name: string) => `Coverage in ${name}`,
-    headingNone: 'Coverage per municipality',
-    intro:
-      'Which schools are reached by which kind of help, and where are the blank spots? Per school and intervention type, the number of active offerings that reach the school and fit it.',
-    chooseLabel: 'Municipality (name or code)',
-    choose: 'Show',
-    unknownMunicipality: 'Choose a municipality from the list or type a code like GM0606.',
-    sectorLabel: 'Sector',
-    sectorAll: 'All sectors',
-    download: 'Download CSV',
-    downloading: 'Preparing CSV…',
-    print: 'Print',
-    schools: (n: number) => (n === 1 ? '1 school' : `${n} schools`),
-    noSchools: 'No active schools in this municipality (with this filter).',
-    tableCaption: (name: string) =>
-      `Coverage matrix ${name}: per school the number of fitting offerings per intervention type (of which local)`,
-    schoolColumn: 'School',
-    coveredColumn: 'Types covered',
-    totalsRow: 'Schools without an offering',
-    cellGap: 'no offering',
-    cellOnlyNational: 'national only',
-    cellText: (offerings: number, local: number) => `${offerings} (${local} local)`,
-    cellLabel: (school: string, type: string) => `${school}, ${type}: show offerings`,
-    statusGap: 'Blank spot: no offering',
-    statusOnlyNational: 'National offerings only',
-    statusLocal: 'Local offering',
-    legendCellCount: 'Number: offerings (of which local)',
-    cellDetailHeading: (school: string, type: string) => `${type} for ${school}`,
-    cellDetailEmpty: 'No offering reaches this school and fits it.',
-    cellDetailClose: 'Close',
-    local: 'local',
-    national: 'national',
-    verified: 'verified',
-    mapHeading: 'Map',
-    mapLabel: (name: string) => `Map of ${name} with its schools`,
-    mapModeLabel: 'Colour the schools by',
-    mapModeCount: 'number of types covered (locally)',
-    mapModeType: (type: string) => `blank spot for: ${type}`,
-    mapNoBoundary: 'No boundary is known for this municipality; the map shows the schools only.',
-    mapListHint: 'The table below gives the same data as a list.',
-    legendCount: (from: number, to: number) =>
-      from === to ? `${from} types covered locally` : `${from}–${to} types covered locally`,
-    schoolTooltip: (name: string, covered: number, total: number) =>
-      `${name}: ${covered} of ${total} types covered locally`,
-  },
+  municipality: municipalityEn,
+  portal: portalEn,
+  rateLimit: rateLimitEn,
+  overviewMap: overviewMapEn,
+  auth: authEn,
+  admin: adminEn,
+  inbox: inboxEn,
+  schoolAccount: schoolAccountEn,
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist.',

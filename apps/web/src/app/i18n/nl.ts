@@ -9,6 +9,14 @@ import type {
   SchoolSector,
   TargetGroup,
 } from '../../generated/graphql';
+import { adminNl } from '../../modules/admin/admin.messages';
+import { authNl } from '../../modules/auth/auth.messages';
+import { inboxNl } from '../../modules/inbox/inbox.messages';
+import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
+import { rateLimitNl } from '../../modules/contact/rate-limit.messages';
+import { overviewMapNl } from '../../modules/map/map.messages';
+import { portalNl } from '../../modules/portal/portal.messages';
+import { municipalityNl } from '../../modules/municipality/municipality.messages';
 
 // The Dutch texts are the source; `Messages` (their shape) is what every language must fill in.
 export const nl = {
@@ -295,53 +303,14 @@ export const nl = {
     noTiles: 'Er is geen achtergrondkaart ingesteld; de kaart toont alleen de markeringen.',
     version: 'Versie',
   },
-  municipality: {
-    pageTitle: 'Gemeente: dekking en witte vlekken',
-    heading: (name: string) => `Dekking in ${name}`,
-    headingNone: 'Dekking per gemeente',
-    intro:
-      'Welke scholen worden bereikt door welk soort hulp, en waar zitten de witte vlekken? Per school en interventiesoort het aantal actieve aanbiedingen dat de school bereikt en past.',
-    chooseLabel: 'Gemeente (naam of code)',
-    choose: 'Tonen',
-    unknownMunicipality: 'Kies een gemeente uit de lijst of typ een code als GM0606.',
-    sectorLabel: 'Sector',
-    sectorAll: 'Alle sectoren',
-    download: 'Download CSV',
-    downloading: 'CSV wordt gemaakt…',
-    print: 'Afdrukken',
-    schools: (n: number) => (n === 1 ? '1 school' : `${n} scholen`),
-    noSchools: 'Geen actieve scholen in deze gemeente (met dit filter).',
-    tableCaption: (name: string) =>
-      `Dekkingsmatrix ${name}: per school het aantal passende aanbiedingen per interventiesoort (waarvan lokaal)`,
-    schoolColumn: 'School',
-    coveredColumn: 'Soorten gedekt',
-    totalsRow: 'Scholen zonder aanbod',
-    cellGap: 'geen aanbod',
-    cellOnlyNational: 'alleen landelijk',
-    cellText: (offerings: number, local: number) => `${offerings} (${local} lokaal)`,
-    cellLabel: (school: string, type: string) => `${school}, ${type}: toon aanbod`,
-    statusGap: 'Witte vlek: geen aanbod',
-    statusOnlyNational: 'Alleen landelijk aanbod',
-    statusLocal: 'Lokaal aanbod',
-    legendCellCount: 'Getal: aanbiedingen (waarvan lokaal)',
-    cellDetailHeading: (school: string, type: string) => `${type} voor ${school}`,
-    cellDetailEmpty: 'Geen aanbod dat deze school bereikt en past.',
-    cellDetailClose: 'Sluiten',
-    local: 'lokaal',
-    national: 'landelijk',
-    verified: 'geverifieerd',
-    mapHeading: 'Kaart',
-    mapLabel: (name: string) => `Kaart van ${name} met de scholen`,
-    mapModeLabel: 'Kleur de scholen naar',
-    mapModeCount: 'aantal gedekte soorten (lokaal)',
-    mapModeType: (type: string) => `witte vlek voor: ${type}`,
-    mapNoBoundary: 'Van deze gemeente is geen grens bekend; de kaart toont alleen de scholen.',
-    mapListHint: 'De tabel hieronder geeft dezelfde gegevens als lijst.',
-    legendCount: (from: number, to: number) =>
-      from === to ? `${from} soorten lokaal gedekt` : `${from}–${to} soorten lokaal gedekt`,
-    schoolTooltip: (name: string, covered: number, total: number) =>
-      `${name}: ${covered} van ${total} soorten lokaal gedekt`,
-  },
+  municipality: municipalityNl,
+  portal: portalNl,
+  rateLimit: rateLimitNl,
+  overviewMap: overviewMapNl,
+  auth: authNl,
+  admin: adminNl,
+  inbox: inboxNl,
+  schoolAccount: schoolAccountNl,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'Deze pagina bestaat niet.',

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsEmail,
@@ -40,4 +40,21 @@ export class CreateAccountInput {
   @IsString({ each: true })
   @MaxLength(6, { each: true })
   municipalityCodes?: string[];
+}
+
+@ArgsType()
+export class AccountsArgs {
+  @Field(() => RoleEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(RoleEnum, { message: 'onbekende rol (unknown role)' })
+  role?: Role;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Deel van het e-mailadres of de organisatie',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn (at most 100 characters)' })
+  search?: string;
 }

@@ -22,11 +22,17 @@ export class AccountModel {
   @Field(() => ID, { nullable: true })
   organisationId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Naam van de gekoppelde organisatie' })
+  organisationName!: string | null;
+
   @Field(() => [String])
   schoolCodes!: string[];
 
   @Field(() => [String])
   municipalityCodes!: string[];
+
+  @Field(() => Date)
+  createdAt!: Date;
 }
 
 @ObjectType('Viewer', { description: 'Wie er is ingelogd, met het CSRF-token voor mutaties' })

@@ -30,6 +30,9 @@ export class ContactRequestDetailModel {
   @Field(() => ID)
   organisationId!: string;
 
+  @Field({ description: 'Naam van de partnerorganisatie' })
+  organisationName!: string;
+
   @Field()
   senderName!: string;
 

@@ -137,6 +137,23 @@ export class MunicipalityCoverageSummaryModel {
   shares!: CoverageShareModel[];
 }
 
+@ObjectType('CoverageSummaryTotal', {
+  description: 'Over alle gemeenten in het overzicht samen: scholen met lokaal aanbod',
+})
+export class CoverageSummaryTotalModel {
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+
+  @Field(() => Int)
+  schools!: number;
+
+  @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })
+  schoolsWithLocal!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Aandeel 0–1; null zonder scholen' })
+  share!: number | null;
+}
+
 @ObjectType('CoverageSummary', {
   description: 'Per gemeente het aandeel scholen met lokaal aanbod per interventiesoort',
 })
@@ -155,4 +172,9 @@ export class CoverageSummaryModel {
 
   @Field(() => [MunicipalityCoverageSummaryModel])
   municipalities!: MunicipalityCoverageSummaryModel[];
+
+  @Field(() => [CoverageSummaryTotalModel], {
+    description: 'Per interventiesoort over alle gemeenten hierboven (provincie of land)',
+  })
+  totals!: CoverageSummaryTotalModel[];
 }

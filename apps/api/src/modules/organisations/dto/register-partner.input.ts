@@ -20,6 +20,12 @@ export class RegisterPartnerInput {
   @MaxLength(100)
   city?: string;
 
+  @Field({ nullable: true, description: 'Telefoonnummer van de organisatie (contact)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, { message: 'hoogstens 40 tekens (at most 40 characters)' })
+  phone?: string;
+
   @Field()
   @IsEmail({}, { message: 'geen geldig e-mailadres (not a valid email)' })
   @MaxLength(254)

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
+import { retryAfterOf } from '../../../app/apollo/rate-limited';
 import { useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
 import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
@@ -130,6 +131,12 @@ export function ContactForm({
         },
       });
     } catch (error) {
+      const wait = retryAfterOf(error);
+      if (wait !== null) {
+        setErrors({});
+        setFormError(t.rateLimit.contact(wait));
+        return;
+      }
       const problems = serverProblems(error);
       const own: FieldErrors = {};
       const other: string[] = [];

@@ -1,12 +1,37 @@
+import { useEffect, useRef } from 'react';
+
 import { useT } from '../../../app/i18n/use-t';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 
-export function ChosenSchool({ school, onChange }: { school: FinderSchool; onChange: () => void }) {
+interface ChosenSchoolProps {
+  school: FinderSchool;
+  onChange: () => void;
+  /** Just chosen by the user: move focus here (the search box they used is gone). */
+  focusOnMount?: boolean;
+}
+
+export function ChosenSchool({ school, onChange, focusOnMount = false }: ChosenSchoolProps) {
   const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(
+    function focusChosenSchool() {
+      if (focusOnMount) ref.current?.focus();
+    },
+    [focusOnMount],
+  );
   return (
-    <div className="chosen-school" data-testid="chosen-school">
+    <div
+      ref={ref}
+      className="chosen-school"
+      data-testid="chosen-school"
+      tabIndex={-1}
+      role="group"
+      aria-labelledby="gekozen-school-naam"
+    >
       <p className="chosen-school__label">{t.finder.schoolChosen}</p>
-      <p className="chosen-school__name">{school.name}</p>
+      <p className="chosen-school__name" id="gekozen-school-naam">
+        {school.name}
+      </p>
       <dl className="facts">
         <dt>{t.schools.address}</dt>
         <dd>

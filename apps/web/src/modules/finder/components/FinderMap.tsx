@@ -5,7 +5,9 @@ import { MapContainer, useMap } from 'react-leaflet';
 import { useT } from '../../../app/i18n/use-t';
 import { useAppInfo } from '../../app-info/hooks/use-app-info';
 import { MapContainerAttributes } from '../../map/components/MapContainerAttributes';
+import { SchoolPointsLayer } from '../../map/components/SchoolPointsLayer';
 import { SelectableMarker } from '../../map/components/SelectableMarker';
+import type { SchoolPoint } from '../../map/hooks/use-school-points';
 import { TileBackground } from '../../map/components/TileBackground';
 import { NETHERLANDS_BOUNDS, prefersReducedMotion } from '../../map/utils/geo';
 import type { FinderSchool } from '../hooks/use-finder-schools';
@@ -15,13 +17,13 @@ import { CoverageLayer } from './CoverageLayer';
 
 interface FinderMapProps {
   school: FinderSchool | undefined;
-  /** Schools to pick from while none is chosen. */
-  schools: readonly FinderSchool[];
+  /** Every school, as dots to pick from while none is chosen. */
+  schoolPoints: readonly SchoolPoint[] | undefined;
   matches: readonly FinderMatch[];
   /** The offering whose coverage is drawn (hovered in the list, or opened). */
   shownOffering: FinderMatch | undefined;
   openOfferingId: string | null;
-  onChooseSchool: (school: FinderSchool) => void;
+  onChooseSchool: (vestigingscode: string) => void;
   onOpenOffering: (offeringId: string) => void;
 }
 
@@ -61,7 +63,7 @@ function FocusView({
 
 export function FinderMap({
   school,
-  schools,
+  schoolPoints,
   matches,
   shownOffering,
   openOfferingId,
@@ -76,16 +78,7 @@ export function FinderMap({
     appInfoError !== undefined || (appInfo !== undefined && (!tileUrl || tilesFailed));
 
   const points = useMemo(() => {
-    if (!school) {
-      return schools.map((s) => ({
-        id: s.vestigingscode,
-        kind: 'school' as const,
-        label: `${s.name}, ${s.city}`,
-        lat: s.location.lat,
-        lng: s.location.lng,
-        onSelect: () => onChooseSchool(s),
-      }));
-    }
+    if (!school) return [];
     // One marker per partner location; a click opens its best-ranked offering.
     const byOrganisation = new Map<string, MapPoint & { lat: number; lng: number }>();
     for (const match of matches) {
@@ -102,7 +95,7 @@ export function FinderMap({
       });
     }
     return [...byOrganisation.values()];
-  }, [school, schools, matches, shownOffering, onChooseSchool, onOpenOffering]);
+  }, [school, matches, shownOffering, onOpenOffering]);
 
   const opened = matches.find((m) => m.offeringId === openOfferingId);
 
@@ -128,6 +121,9 @@ export function FinderMap({
             offering={shownOffering.offering}
             partnerLocation={shownOffering.organisation.location ?? null}
           />
+        )}
+        {!school && schoolPoints && (
+          <SchoolPointsLayer points={schoolPoints} onSelect={onChooseSchool} />
         )}
         <ClusteredMarkers points={points} />
         {school && (
@@ -156,10 +152,12 @@ export function FinderMap({
               {t.finder.legendPartner}
             </li>
           )}
-          <li>
-            <span className="legend-symbol legend-symbol--cluster" aria-hidden="true" />
-            {t.finder.legendCluster}
-          </li>
+          {school && (
+            <li>
+              <span className="legend-symbol legend-symbol--cluster" aria-hidden="true" />
+              {t.finder.legendCluster}
+            </li>
+          )}
           {shownOffering && (
             <li>
               <span className="legend-symbol legend-symbol--coverage" aria-hidden="true" />

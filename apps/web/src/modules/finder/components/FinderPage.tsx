@@ -4,8 +4,9 @@ import { useCallback, useRef, useState } from 'react';
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
+import { useSchoolPoints } from '../../map/hooks/use-school-points';
 import { OFFERING_DETAIL_QUERY } from '../graphql/offering-detail.query';
-import { useChosenSchool, useFinderSchools, type FinderSchool } from '../hooks/use-finder-schools';
+import { useChosenSchool, type FinderSchool } from '../hooks/use-finder-schools';
 import { useFinderState } from '../hooks/use-finder-state';
 import { useInterventionTypes } from '../hooks/use-intervention-types';
 import { useMatches } from '../hooks/use-matches';
@@ -19,9 +20,6 @@ import { OfferingDetail } from './OfferingDetail';
 import { ResultsPanel } from './ResultsPanel';
 import { SchoolPicker } from './SchoolPicker';
 
-// Schools drawn on the map to click on before one is chosen.
-const MAP_SCHOOLS = 200;
-
 /** The school leader's screen: school and needs on the left, ranked partners, and the map. */
 export function FinderPage() {
   const t = useT();
@@ -30,8 +28,11 @@ export function FinderPage() {
   const taxonomy = useInterventionTypes();
   const chosen = useChosenSchool(state.school);
   const matches = useMatches(state);
-  const mapSchools = useFinderSchools('', MAP_SCHOOLS, state.school !== null);
+  // Every school as a dot to click on, until one is chosen.
+  const schoolPoints = useSchoolPoints(state.school !== null);
   const [hovered, setHovered] = useState<string | null>(null);
+  // Where focus goes after the school changes hands between the picker and the chosen school.
+  const [focusAfterChange, setFocusAfterChange] = useState<'chosen' | 'picker' | null>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const outcome = matches.outcome;
@@ -46,9 +47,16 @@ export function FinderPage() {
   const detailOrganisation = openMatch?.organisation ?? detail.data?.offering.organisation;
   const shownOffering = list.find((m) => m.offeringId === (hovered ?? state.offering));
 
-  const chooseSchool = useCallback(
-    (school: FinderSchool) => update({ school: school.vestigingscode, offering: null }),
+  const chooseSchoolCode = useCallback(
+    (vestigingscode: string) => {
+      setFocusAfterChange('chosen');
+      update({ school: vestigingscode, offering: null, text: '' });
+    },
     [update],
+  );
+  const chooseSchool = useCallback(
+    (school: FinderSchool) => chooseSchoolCode(school.vestigingscode),
+    [chooseSchoolCode],
   );
   const openOffering = useCallback(
     (offeringId: string) => update({ offering: offeringId }),
@@ -89,10 +97,17 @@ export function FinderPage() {
                 {t.finder.schoolNotFound}
               </p>
             )}
-            <SchoolPicker onChoose={chooseSchool} />
+            <SchoolPicker onChoose={chooseSchool} autoFocus={focusAfterChange === 'picker'} />
           </>
         ) : school ? (
-          <ChosenSchool school={school} onChange={() => update({ school: null, offering: null })} />
+          <ChosenSchool
+            school={school}
+            focusOnMount={focusAfterChange === 'chosen'}
+            onChange={() => {
+              setFocusAfterChange('picker');
+              update({ school: null, offering: null, text: '' });
+            }}
+          />
         ) : (
           <p role="status">{t.common.loading}</p>
         )}
@@ -165,6 +180,8 @@ export function FinderPage() {
                 hasConditions={hasConditions(state)}
                 onResetConditions={resetConditions}
                 highlighted={shownOffering?.offeringId ?? null}
+                term={state.text}
+                onTermChange={(text) => update({ text }, { replace: true })}
                 needLabel={taxonomy.needLabel}
                 onOpen={openOffering}
                 onHighlight={setHovered}
@@ -176,11 +193,11 @@ export function FinderPage() {
 
       <FinderMap
         school={school}
-        schools={mapSchools.schools}
+        schoolPoints={schoolPoints.points}
         matches={list}
         shownOffering={shownOffering}
         openOfferingId={state.offering}
-        onChooseSchool={chooseSchool}
+        onChooseSchool={chooseSchoolCode}
         onOpenOffering={openOffering}
       />
     </div>

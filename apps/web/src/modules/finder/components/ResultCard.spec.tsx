@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 
 import { aMatch, needLabel } from './__tests__/fixtures';
 import { renderIn } from './__tests__/render-with-language';
@@ -67,6 +67,27 @@ describe('ResultCard', () => {
     expect(within(card).getByText('nog nooit bevestigd')).toBeTruthy();
     expect(within(card).getByText('onbekend')).toBeTruthy();
     expect(within(card).getByText('gratis')).toBeTruthy();
+  });
+
+  it('flags an offering not confirmed for the stale period, with its last date', () => {
+    const base = aMatch();
+    renderCard('nl', aMatch({ isStale: true }));
+    expect(screen.getByTestId('stale-flag').textContent).toBe('Niet bevestigd sinds 14 maart 2025');
+    cleanup();
+    renderCard(
+      'en',
+      aMatch({
+        isStale: true,
+        offering: { ...base.offering, lastConfirmedAt: null },
+        organisation: { ...base.organisation, lastConfirmedAt: null },
+      }),
+    );
+    expect(screen.getByTestId('stale-flag').textContent).toBe('Never confirmed');
+  });
+
+  it('shows no stale flag for a recently confirmed offering', () => {
+    renderCard('nl');
+    expect(screen.queryByTestId('stale-flag')).toBeNull();
   });
 
   it('opens the details from its title and highlights its coverage on hover and focus', () => {

@@ -54,6 +54,11 @@ export function ResultCard({
             <span className="badge">{t.finder.notVerified}</span>
           )}
           {match.full && <span className="badge badge--full">{t.finder.full}</span>}
+          {match.isStale && (
+            <span className="badge badge--stale" data-testid="stale-flag">
+              {t.portal.stale(confirmed)}
+            </span>
+          )}
         </p>
         <ReasonList reasons={match.reasons} needLabel={needLabel} />
         <dl className="facts facts--inline">

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-
 import { QueryError } from '../../../app/components/QueryError';
 import { SearchField } from '../../../app/components/SearchField';
 import { useT } from '../../../app/i18n/use-t';
@@ -17,6 +15,9 @@ interface ResultsPanelProps {
   hasConditions: boolean;
   onResetConditions: () => void;
   highlighted: string | null;
+  /** The free text narrowing the list (kept in the URL). */
+  term: string;
+  onTermChange: (term: string) => void;
   needLabel: (code: string) => string;
   onOpen: (offeringId: string) => void;
   onHighlight: (offeringId: string | null) => void;
@@ -31,12 +32,13 @@ export function ResultsPanel({
   hasConditions,
   onResetConditions,
   highlighted,
+  term,
+  onTermChange,
   needLabel,
   onOpen,
   onHighlight,
 }: ResultsPanelProps) {
   const t = useT();
-  const [term, setTerm] = useState('');
   const matches = outcome?.matches ?? [];
   // Client-side: narrows the (at most MATCH_LIMIT) matches already returned, see result-filter.
   const visible = filterMatches(matches, term, needLabel);
@@ -70,7 +72,7 @@ export function ResultsPanel({
             label={t.finder.textFilterLabel}
             hint={t.finder.textFilterHint}
             value={term}
-            onChange={setTerm}
+            onChange={onTermChange}
           />
           {visible.length === 0 && <p className="empty">{t.finder.textFilterNone}</p>}
           <ol className="result-list" data-testid="result-list">

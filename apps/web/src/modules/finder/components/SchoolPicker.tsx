@@ -7,7 +7,13 @@ import { useFinderSchools, type FinderSchool } from '../hooks/use-finder-schools
 const SUGGESTIONS = 8;
 
 // An ARIA 1.2 combobox: type, move with the arrow keys, choose with Enter, close with Escape.
-export function SchoolPicker({ onChoose }: { onChoose: (school: FinderSchool) => void }) {
+interface SchoolPickerProps {
+  onChoose: (school: FinderSchool) => void;
+  /** Focus the search box on mount (after "choose another school"). */
+  autoFocus?: boolean;
+}
+
+export function SchoolPicker({ onChoose, autoFocus = false }: SchoolPickerProps) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
@@ -52,6 +58,8 @@ export function SchoolPicker({ onChoose }: { onChoose: (school: FinderSchool) =>
         type="text"
         role="combobox"
         data-testid="school-search"
+        // Only after the user asked for another school, never on page load.
+        autoFocus={autoFocus}
         value={text}
         autoComplete="off"
         aria-autocomplete="list"

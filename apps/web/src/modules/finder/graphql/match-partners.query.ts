@@ -21,6 +21,7 @@ export const MATCH_PARTNERS_QUERY = graphql(`
           label
         }
         full
+        isStale
         offering {
           ...FinderOffering
         }

@@ -16,6 +16,7 @@ describe('finder URL state', () => {
       verifiedOnly: true,
       maxDistanceKm: 10,
       offering: '11111111-1111-4111-8111-111111111111',
+      text: 'lezen & rekenen',
     };
     const search = finderSearch({
       ...state,
@@ -24,7 +25,7 @@ describe('finder URL state', () => {
       moments: [...state.moments],
     });
     expect(search).toBe(
-      '?school=ZZ0100&behoeften=EXTRA_LEERTIJD,OUDERBETROKKENHEID&groep=6-8&voor=PUPILS,PARENTS&moment=AFTER_SCHOOL&gratis=1&geverifieerd=1&afstand=10&aanbod=11111111-1111-4111-8111-111111111111',
+      '?school=ZZ0100&behoeften=EXTRA_LEERTIJD,OUDERBETROKKENHEID&groep=6-8&voor=PUPILS,PARENTS&moment=AFTER_SCHOOL&gratis=1&geverifieerd=1&afstand=10&aanbod=11111111-1111-4111-8111-111111111111&zoek=lezen+%26+rekenen',
     );
     expect(parseFinderState(search)).toEqual(state);
     expect(finderSearch(EMPTY_STATE)).toBe('');
@@ -42,6 +43,8 @@ describe('finder URL state', () => {
     expect(parseFinderState('?school=zz0100&groep=7').school).toBe('ZZ0100');
     expect(parseFinderState('?groep=7')).toMatchObject({ groepMin: 7, groepMax: 7 });
     expect(parseFinderState('?groep=-5')).toMatchObject({ groepMin: null, groepMax: 5 });
+    expect(parseFinderState(`?zoek=${'x'.repeat(500)}`).text).toHaveLength(100);
+    expect(finderSearch({ ...EMPTY_STATE, text: '   ' })).toBe('');
   });
 
   it('builds the matchPartners input, leaving out a reversed groep range', () => {

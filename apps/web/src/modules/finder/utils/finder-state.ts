@@ -19,6 +19,8 @@ export interface FinderState {
   maxDistanceKm: number | null;
   /** The offering whose details are open. */
   offering: string | null;
+  /** Free text narrowing the matches in the browser (not sent to the API). */
+  text: string;
 }
 
 export const INTERVENTION_CODES = [
@@ -44,6 +46,7 @@ export const TARGET_GROUPS = [
 export const MOMENTS = ['DURING_SCHOOL', 'AFTER_SCHOOL'] as const satisfies readonly DeliveryMode[];
 export const DISTANCE_CHOICES = [5, 10, 25, 50] as const;
 export const MATCH_LIMIT = 100;
+export const TEXT_MAX = 100;
 
 export const EMPTY_STATE: FinderState = {
   school: null,
@@ -56,6 +59,7 @@ export const EMPTY_STATE: FinderState = {
   verifiedOnly: false,
   maxDistanceKm: null,
   offering: null,
+  text: '',
 };
 
 function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[] {
@@ -90,6 +94,7 @@ export function parseFinderState(search: string): FinderState {
     verifiedOnly: params.get('geverifieerd') === '1',
     maxDistanceKm: Number.isFinite(distance) && distance > 0 && distance <= 400 ? distance : null,
     offering: /^[0-9a-f-]{36}$/i.test(offering) ? offering : null,
+    text: (params.get('zoek') ?? '').slice(0, TEXT_MAX),
   };
 }
 
@@ -107,6 +112,7 @@ export function finderSearch(state: FinderState): string {
   if (state.verifiedOnly) params.set('geverifieerd', '1');
   if (state.maxDistanceKm !== null) params.set('afstand', String(state.maxDistanceKm));
   if (state.offering) params.set('aanbod', state.offering);
+  if (state.text.trim() !== '') params.set('zoek', state.text);
   const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }

@@ -3,6 +3,7 @@ import { MapContainer } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
 import type { AppInfo } from '../../app-info/hooks/use-app-info';
+import type { SchoolPoint } from '../hooks/use-school-points';
 import type { OrganisationNode } from '../../partners/hooks/use-organisations';
 import type { SchoolNode } from '../../schools/hooks/use-schools';
 import { NETHERLANDS_BOUNDS } from '../utils/geo';
@@ -10,6 +11,7 @@ import { isSelected, type Selection } from '../utils/selection';
 import { CoverageShapes } from './CoverageShapes';
 import { MapContainerAttributes } from './MapContainerAttributes';
 import { MapLegend } from './MapLegend';
+import { SchoolPointsLayer } from './SchoolPointsLayer';
 import { SelectableMarker } from './SelectableMarker';
 import { SelectionFocus } from './SelectionFocus';
 import { TileBackground } from './TileBackground';
@@ -17,7 +19,12 @@ import { TileBackground } from './TileBackground';
 interface DirectoryMapProps {
   mapSettings: AppInfo['map'] | undefined;
   mapSettingsFailed: boolean;
+  /** Schools drawn as markers (search results, the selection). */
   schools: SchoolNode[];
+  /** Every school as a dot (undefined while loading or when it failed). */
+  schoolPoints: readonly SchoolPoint[] | undefined;
+  schoolPointsFailed: boolean;
+  onPickSchoolPoint: (vestigingscode: string) => void;
   organisations: OrganisationNode[];
   selection: Selection;
   onSelect: (selection: Selection) => void;
@@ -27,6 +34,9 @@ export function DirectoryMap({
   mapSettings,
   mapSettingsFailed,
   schools,
+  schoolPoints,
+  schoolPointsFailed,
+  onPickSchoolPoint,
   organisations,
   selection,
   onSelect,
@@ -42,6 +52,11 @@ export function DirectoryMap({
     selection?.kind === 'school'
       ? schools.find((s) => s.vestigingscode === selection.id)
       : undefined;
+  // A dot picked on the map may not be among the listed schools (yet): focus on the dot.
+  const selectedPoint =
+    selection?.kind === 'school' && !selectedSchool
+      ? schoolPoints?.find((p) => p.vestigingscode === selection.id)
+      : undefined;
   const selectedPartner =
     selection?.kind === 'partner' ? organisations.find((o) => o.id === selection.id) : undefined;
   const selectionKey = selection ? `${selection.kind}:${selection.id}` : null;
@@ -51,7 +66,7 @@ export function DirectoryMap({
     onSelect(isSelected(selection, next.kind, next.id) ? null : next);
 
   return (
-    <div className="map-area">
+    <div className="map-area" data-school-points={schoolPoints?.length}>
       <MapContainer bounds={NETHERLANDS_BOUNDS} className="map" minZoom={6} maxZoom={18}>
         <MapContainerAttributes label={t.map.regionLabel} testId="map" />
         {mapSettings && tileUrl && (
@@ -64,6 +79,7 @@ export function DirectoryMap({
           />
         )}
         {selectedPartner && <CoverageShapes organisation={selectedPartner} />}
+        {schoolPoints && <SchoolPointsLayer points={schoolPoints} onSelect={onPickSchoolPoint} />}
         {schools.map((school) => (
           <SelectableMarker
             key={school.vestigingscode}
@@ -91,7 +107,10 @@ export function DirectoryMap({
         )}
         <SelectionFocus
           selectionKey={selectionKey}
-          school={selectedSchool}
+          school={
+            selectedSchool ??
+            (selectedPoint && { location: { lat: selectedPoint.lat, lng: selectedPoint.lng } })
+          }
           partner={selectedPartner}
         />
       </MapContainer>
@@ -102,7 +121,15 @@ export function DirectoryMap({
             {t.map.tileNotice}
           </p>
         )}
+        {schoolPointsFailed && <p className="tile-notice">{t.overviewMap.schoolPointsFailed}</p>}
       </div>
+      <p role="status" className="visually-hidden" data-testid="school-points-status">
+        {schoolPoints
+          ? t.overviewMap.allSchoolsOnMap(schoolPoints.length)
+          : schoolPointsFailed
+            ? ''
+            : t.overviewMap.loadingSchoolPoints}
+      </p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { PartnerList } from '../../partners/components/PartnerList';
 import { useOrganisations } from '../../partners/hooks/use-organisations';
 import { SchoolList } from '../../schools/components/SchoolList';
 import { useSchools } from '../../schools/hooks/use-schools';
+import { useSchoolPoints } from '../hooks/use-school-points';
 import { isSelected, type Selection } from '../utils/selection';
 import { DirectoryMap } from './DirectoryMap';
 
@@ -22,9 +23,24 @@ export function MapPage() {
   const { appInfo, error: appInfoError } = useAppInfo();
   const schools = useSchools(useDebouncedValue(schoolSearch));
   const partners = useOrganisations(useDebouncedValue(partnerSearch));
+  const points = useSchoolPoints();
 
   const toggle = (kind: 'school' | 'partner', id: string) =>
     setSelection(isSelected(selection, kind, id) ? null : { kind, id });
+  // With every school on the map as a dot, markers are for search results and the selection.
+  const markerSchools =
+    !points.points || schoolSearch.trim() !== ''
+      ? schools.schools
+      : schools.schools.filter((s) => isSelected(selection, 'school', s.vestigingscode));
+  // A dot picked on the map: select it and show it in the list, with its details.
+  const pickSchoolPoint = (vestigingscode: string) => {
+    if (isSelected(selection, 'school', vestigingscode)) {
+      setSelection(null);
+      return;
+    }
+    setSelection({ kind: 'school', id: vestigingscode });
+    setSchoolSearch(vestigingscode);
+  };
 
   return (
     <div className="map-page">
@@ -35,7 +51,10 @@ export function MapPage() {
       <DirectoryMap
         mapSettings={appInfo?.map}
         mapSettingsFailed={appInfoError !== undefined}
-        schools={schools.schools}
+        schools={markerSchools}
+        schoolPoints={points.points}
+        schoolPointsFailed={points.error !== undefined}
+        onPickSchoolPoint={pickSchoolPoint}
         organisations={partners.organisations}
         selection={selection}
         onSelect={setSelection}

@@ -7,7 +7,7 @@ import { partnerBounds, prefersReducedMotion } from '../utils/geo';
 
 interface SelectionFocusProps {
   selectionKey: string | null;
-  school: SchoolNode | undefined;
+  school: Pick<SchoolNode, 'location'> | undefined;
   partner: OrganisationNode | undefined;
 }
 

@@ -25,3 +25,12 @@ export const COVERAGE_STYLE: PathOptions = {
 
 export const SCHOOL_RADIUS = 6;
 export const PARTNER_RADIUS = 9;
+
+// Every school on the overview map: small dots on one canvas (see SchoolPointsLayer).
+export const SCHOOL_POINT_STYLE = {
+  color: '#ffffff',
+  weight: 1,
+  fillColor: '#1d4ed8',
+  fillOpacity: 0.9,
+};
+export const SCHOOL_POINT_RADIUS = 4;

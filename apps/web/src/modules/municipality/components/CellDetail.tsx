@@ -11,6 +11,7 @@ interface CellDetailProps {
   schoolName: string;
   interventionType: string;
   typeLabel: string;
+  status: string;
   onClose: () => void;
 }
 
@@ -27,15 +28,24 @@ export function CellDetail(props: CellDetailProps) {
   });
   const list = data?.coverageCell ?? [];
   return (
-    <section className="cell-detail" aria-live="polite" aria-labelledby="cell-detail-heading">
+    <section
+      className="cell-detail"
+      aria-live="polite"
+      aria-labelledby="cell-detail-heading"
+      data-testid="cell-detail"
+    >
       <h3 id="cell-detail-heading">{m.cellDetailHeading(props.schoolName, props.typeLabel)}</h3>
       {loading && <p>{t.common.loading}</p>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
-      {data && list.length === 0 && <p className="cell-detail__empty">{m.cellDetailEmpty}</p>}
+      {data && list.length === 0 && (
+        <p className="cell-detail__empty" data-testid="cell-detail-empty">
+          {props.status === 'GAP' ? m.cellDetailGap : m.cellDetailEmpty}
+        </p>
+      )}
       {list.length > 0 && (
         <ul>
           {list.map((match) => (
-            <li key={match.offeringId}>
+            <li key={match.offeringId} data-testid="cell-detail-offering">
               <strong>{match.offering.title}</strong> — {match.organisation.name}{' '}
               <span className="cell-detail__tags">
                 ({match.matchedArea.kind === 'NATIONAL' ? m.national : m.local}

@@ -52,6 +52,15 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
           ))}
         </select>
       </div>
+      <p className="coverage-map__status" aria-live="polite" data-testid="map-mode-status">
+        {typeIndex >= 0
+          ? m.mapGapCount(
+              label(mode),
+              coverage.totals[typeIndex].gapSchools,
+              coverage.schools.length,
+            )
+          : ''}
+      </p>
       {!municipality.hasBoundary && <p className="notice">{m.mapNoBoundary}</p>}
       <div className="coverage-map__frame">
         <MapContainer

@@ -8,13 +8,15 @@ export interface OpenCell {
 
 interface CoverageMatrixProps {
   coverage: Coverage;
+  /** The rows to show (a filtered list); all schools when left out. Totals stay for all. */
+  rows?: CoverageRow[];
   label: (code: string) => string;
   open: OpenCell | null;
   onOpen: (cell: OpenCell) => void;
 }
 
 /** The matrix as a real table: schools are row headers, intervention types column headers. */
-export function CoverageMatrix({ coverage, label, open, onOpen }: CoverageMatrixProps) {
+export function CoverageMatrix({ coverage, rows, label, open, onOpen }: CoverageMatrixProps) {
   const t = useT();
   const m = t.municipality;
   return (
@@ -38,8 +40,8 @@ export function CoverageMatrix({ coverage, label, open, onOpen }: CoverageMatrix
           </tr>
         </thead>
         <tbody>
-          {coverage.schools.map((row) => (
-            <tr key={row.vestigingscode}>
+          {(rows ?? coverage.schools).map((row) => (
+            <tr key={row.vestigingscode} data-testid="matrix-row" data-school={row.vestigingscode}>
               <th scope="row">
                 <span className="coverage-matrix__school">{row.name}</span>
                 <span className="coverage-matrix__code">
@@ -107,7 +109,11 @@ function MatrixCell({
         ? `${cell.offerings} · ${m.cellOnlyNational}`
         : m.cellText(cell.offerings, cell.local);
   return (
-    <td className={`coverage-cell coverage-cell--${cell.status.toLowerCase()}`}>
+    <td
+      className={`coverage-cell coverage-cell--${cell.status.toLowerCase()}`}
+      data-type={cell.interventionType}
+      data-status={cell.status}
+    >
       <button
         type="button"
         className="coverage-cell__button"

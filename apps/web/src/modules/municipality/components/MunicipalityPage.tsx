@@ -6,10 +6,14 @@ import { useT } from '../../../app/i18n/use-t';
 import { useRouter } from '../../../app/routing/use-router';
 import type { SchoolSector } from '../../../generated/graphql';
 import { useInterventionTypes } from '../../finder/hooks/use-intervention-types';
-import { useCsvDownload, useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
+import { useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
+import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 import { CellDetail } from './CellDetail';
+import { CoalitionsSection } from './CoalitionsSection';
+import { CoverageComparison } from './CoverageComparison';
 import { CoverageMap } from './CoverageMap';
 import { CoverageMatrix, type OpenCell } from './CoverageMatrix';
+import { GapSummary } from './GapSummary';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import '../municipality.css';
 
@@ -25,7 +29,10 @@ function readParams(search: string): { code: string; sector: SchoolSector | null
   };
 }
 
-/** /gemeente?code=GM0606&sector=PO — the LEA view: coverage, gaps, map, export. */
+/**
+ * /gemeente?code=GM0606&sector=PO — the LEA view: coverage, gaps, map, comparison, coalitions
+ * (for officers of the municipality and admins), export and print.
+ */
 export function MunicipalityPage() {
   const t = useT();
   const m = t.municipality;
@@ -33,9 +40,10 @@ export function MunicipalityPage() {
   const { code, sector } = readParams(search);
   const { coverage, loading, error, refetch } = useMunicipalityCoverage(code, sector);
   const { needLabel } = useInterventionTypes();
-  const csv = useCsvDownload(code, sector);
+  const downloads = useMunicipalityDownloads(code, sector);
   const [mapMode, setMapMode] = useState('COUNT');
   const [open, setOpen] = useState<OpenCell | null>(null);
+  const [onlyGaps, setOnlyGaps] = useState(false);
   useDocumentTitle(
     coverage ? `${m.heading(coverage.municipality.name)} — ${t.appName}` : m.pageTitle,
   );
@@ -45,10 +53,16 @@ export function MunicipalityPage() {
     if (next.code) params.set('code', next.code);
     if (next.sector) params.set('sector', next.sector);
     setOpen(null);
+    setOnlyGaps(false);
     navigate(`/gemeente?${params.toString()}`);
   };
 
   const openRow = open && coverage?.schools.find((s) => s.vestigingscode === open.vestigingscode);
+  const openCell = openRow?.cells.find((c) => c.interventionType === open?.interventionType);
+  const rows =
+    coverage && onlyGaps
+      ? coverage.schools.filter((r) => r.cells.some((c) => c.status === 'GAP'))
+      : undefined;
 
   return (
     <div className="municipality-page">
@@ -73,14 +87,24 @@ export function MunicipalityPage() {
                 </option>
               ))}
             </select>
-            <button
-              type="button"
-              className="button"
-              disabled={!coverage || csv.busy}
-              onClick={() => void csv.download()}
-            >
-              {csv.busy ? m.downloading : m.download}
-            </button>
+            <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
+              <button
+                type="button"
+                className="button"
+                disabled={!coverage || downloads.busy !== null}
+                onClick={() => void downloads.download('coverageCsv')}
+              >
+                {downloads.busy === 'coverageCsv' ? m.downloading : m.download}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={!coverage || downloads.busy !== null}
+                onClick={() => void downloads.download('coverageXlsx')}
+              >
+                {downloads.busy === 'coverageXlsx' ? m.downloading : m.downloadXlsx}
+              </button>
+            </div>
             <button
               type="button"
               className="button"
@@ -92,7 +116,7 @@ export function MunicipalityPage() {
           </div>
         )}
       </div>
-      {csv.error && <QueryError error={csv.error} onRetry={() => void csv.download()} />}
+      {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
       {loading && <p>{t.common.loading}</p>}
       {error && <QueryError error={error} onRetry={refetch} />}
       {coverage && (
@@ -100,11 +124,17 @@ export function MunicipalityPage() {
           <p className="municipality-page__count">
             {m.schools(coverage.schools.length)} · {coverage.municipality.code}
           </p>
+          {coverage.schools.length > 0 && (
+            <GapSummary
+              coverage={coverage}
+              label={needLabel}
+              onlyGaps={onlyGaps}
+              onOnlyGaps={setOnlyGaps}
+            />
+          )}
           <CoverageMap coverage={coverage} label={needLabel} mode={mapMode} onMode={setMapMode} />
           <section aria-labelledby="coverage-matrix-heading">
-            <h2 id="coverage-matrix-heading">
-              {m.tableCaption(coverage.municipality.name).split(':')[0]}
-            </h2>
+            <h2 id="coverage-matrix-heading">{m.matrixHeading}</h2>
             <ul className="coverage-legend">
               <li>
                 <span className="coverage-cell coverage-cell--gap coverage-legend__swatch">✕</span>{' '}
@@ -123,7 +153,13 @@ export function MunicipalityPage() {
             {coverage.schools.length === 0 ? (
               <p className="notice">{m.noSchools}</p>
             ) : (
-              <CoverageMatrix coverage={coverage} label={needLabel} open={open} onOpen={setOpen} />
+              <CoverageMatrix
+                coverage={coverage}
+                rows={rows}
+                label={needLabel}
+                open={open}
+                onOpen={setOpen}
+              />
             )}
             {open && openRow && (
               <CellDetail
@@ -133,10 +169,13 @@ export function MunicipalityPage() {
                 schoolName={openRow.name}
                 interventionType={open.interventionType}
                 typeLabel={needLabel(open.interventionType)}
+                status={openCell?.status ?? ''}
                 onClose={() => setOpen(null)}
               />
             )}
           </section>
+          <CoverageComparison coverage={coverage} label={needLabel} />
+          <CoalitionsSection code={coverage.municipality.code} name={coverage.municipality.name} />
         </>
       )}
     </div>

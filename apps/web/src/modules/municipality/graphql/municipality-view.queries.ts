@@ -6,6 +6,11 @@ export const MUNICIPALITY_COVERAGE_QUERY = graphql(`
       municipality {
         code
         name
+        provinceCode
+        province {
+          code
+          name
+        }
         hasBoundary
         center {
           lat

@@ -55,6 +55,7 @@ export function aMatch(overrides: Partial<FinderMatch> = {}): FinderMatch {
     distanceKm: 1.2,
     matchedArea: { areaId: 'a1', kind: 'MUNICIPALITY', label: null },
     full: false,
+    isStale: false,
     offering: {
       id: '11111111-1111-4111-8111-111111111111',
       title: 'Verlengde schooldag',

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { recordAudit } from '../accounts/audit-log.js';
+import { canEditOrganisation, forbidden, requireSignedIn, type Actor } from '../accounts/roles.js';
+import { recordChanges } from '../change-feed/change-feed.js';
+import { ChangeNotifier } from '../change-feed/change-notifier.js';
+import type { OrganisationProfileInput } from './dto/organisation-profile.input.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import type { OrganisationModel } from './models/organisation.model.js';
+import { toOrganisationModel } from './organisation.mappers.js';
+import { validateProfile } from './organisation-profile.validation.js';
+import { assertUuid } from './organisations.service.js';
+
+// Writes to an organisation's own record: its profile, and "nog actueel" for the whole record.
+// Same order as offering writes: access, validation, one transaction with change feed and audit
+// log, then in-process readers (matching) are told after the commit.
+@Injectable()
+export class OrganisationWritesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly notifier: ChangeNotifier,
+  ) {}
+
+  /** Changes the given profile fields; editing the profile also confirms it as current. */
+  async updateProfile(
+    actor: Actor | null,
+    organisationId: string,
+    input: OrganisationProfileInput,
+  ): Promise<OrganisationModel> {
+    const before = await this.requireEditable(actor, organisationId);
+    const { columns, problems } = validateProfile(input);
+    if (problems.length > 0) throw new UserInputError(problems);
+    const old = before as unknown as Record<string, unknown>;
+    const changes = Object.fromEntries(
+      Object.entries(columns)
+        .filter(([k, v]) => old[k] !== v)
+        .map(([k, v]) => [k, { from: old[k], to: v }]),
+    );
+    await this.db.transaction(async (tx) => {
+      await tx
+        .getRepository(OrganisationEntity)
+        .update({ id: organisationId }, { ...columns, lastConfirmedAt: new Date() });
+      await recordChanges(tx, 'ORGANISATION', [organisationId]);
+      await recordAudit(tx, actor, 'ORGANISATION', organisationId, 'UPDATE_PROFILE', changes);
+    });
+    await this.notifier.committed({ entity: 'ORGANISATION', ids: [organisationId] });
+    return this.reload(organisationId);
+  }
+
+  /**
+   * "Nog actueel": confirms the organisation and every offering it still lists (active or
+   * paused; archived ones are no longer shown, so there is nothing to confirm).
+   */
+  async confirm(actor: Actor | null, organisationId: string): Promise<OrganisationModel> {
+    await this.requireEditable(actor, organisationId);
+    const offeringIds = await this.db.transaction(async (tx) => {
+      const now = new Date();
+      await tx.query(
+        `UPDATE organisation SET last_confirmed_at = $2, updated_at = now() WHERE id = $1`,
+        [organisationId, now],
+      );
+      const rows = (await tx.query(
+        `SELECT id FROM offering WHERE organisation_id = $1 AND status <> 'ARCHIVED' FOR UPDATE`,
+        [organisationId],
+      )) as { id: string }[];
+      const ids = rows.map((r) => r.id);
+      await tx.query(
+        `UPDATE offering SET last_confirmed_at = $2, updated_at = now() WHERE id = ANY($1::uuid[])`,
+        [ids, now],
+      );
+      await recordChanges(tx, 'ORGANISATION', [organisationId]);
+      await recordChanges(tx, 'OFFERING', ids);
+      await recordAudit(tx, actor, 'ORGANISATION', organisationId, 'CONFIRM', {
+        lastConfirmedAt: now.toISOString(),
+        offerings: ids,
+      });
+      return ids;
+    });
+    await this.notifier.committed({ entity: 'ORGANISATION', ids: [organisationId] });
+    if (offeringIds.length > 0) {
+      await this.notifier.committed({ entity: 'OFFERING', ids: offeringIds });
+    }
+    return this.reload(organisationId);
+  }
+
+  /** The organisation when the actor may edit it: UNAUTHENTICATED, FORBIDDEN or NOT_FOUND. */
+  private async requireEditable(
+    actor: Actor | null,
+    organisationId: string,
+  ): Promise<OrganisationEntity> {
+    const a = requireSignedIn(actor);
+    assertUuid('organisationId', organisationId);
+    // Access before existence, so an outsider learns nothing about which ids exist.
+    if (!canEditOrganisation(a, organisationId)) throw forbidden();
+    const row = await this.db.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
+    if (!row) throw UserInputError.notFound('organisationId', organisationId);
+    return row;
+  }
+
+  private async reload(id: string): Promise<OrganisationModel> {
+    const row = await this.db.getRepository(OrganisationEntity).findOneByOrFail({ id });
+    return toOrganisationModel(row);
+  }
+}

@@ -1,0 +1,116 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import type { Role } from '../../../generated/graphql';
+import { formatDateTime } from '../../auth/utils/format-date';
+import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
+
+const ROLES: Role[] = ['ADMIN', 'PARTNER_EDITOR', 'SCHOOL_STAFF', 'MUNICIPALITY_OFFICER'];
+
+/** Every account with its role and what it is linked to; filter by role or search. */
+export function AccountList() {
+  const t = useT();
+  const { lang } = useLanguage();
+  const a = t.admin.accounts;
+  const id = useId();
+  const [role, setRole] = useState<Role | ''>('');
+  const [search, setSearch] = useState('');
+  const debounced = useDebouncedValue(search.trim(), 250);
+  const { data, loading, error, refetch } = useQuery(ACCOUNTS_QUERY, {
+    variables: { role: role || null, search: debounced || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const accounts = data?.accounts ?? [];
+
+  return (
+    <section
+      className="account-section"
+      aria-labelledby={`${id}-heading`}
+      data-testid="account-list"
+    >
+      <h2 id={`${id}-heading`}>{a.heading}</h2>
+      <div className="account-filters">
+        <div className="form-field">
+          <label htmlFor={`${id}-role`}>{a.filterRole}</label>
+          <select
+            id={`${id}-role`}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role | '')}
+          >
+            <option value="">{a.filterAll}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t.auth.roles[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-search`}>{a.filterSearch}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={search}
+            maxLength={100}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+      </div>
+      {loading && !data && <p role="status">{a.loading}</p>}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {data && (
+        <p className="result-count" role="status">
+          {accounts.length === 0 ? a.empty : a.count(accounts.length)}
+        </p>
+      )}
+      {accounts.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{a.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{a.email}</th>
+                <th scope="col">{a.role}</th>
+                <th scope="col">{a.links}</th>
+                <th scope="col">{a.created}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((account) => (
+                <tr key={account.id}>
+                  <th scope="row">{account.email}</th>
+                  <td>{t.auth.roles[account.role]}</td>
+                  <td>
+                    {account.role === 'PARTNER_EDITOR' && account.organisationId ? (
+                      <>
+                        {account.organisationName ?? account.organisationId} (
+                        <AppLink
+                          href={`/portaal/inbox?organisatie=${account.organisationId}`}
+                          aria-label={a.inboxOf(account.organisationName ?? account.organisationId)}
+                        >
+                          {a.inbox}
+                        </AppLink>
+                        )
+                      </>
+                    ) : account.schoolCodes.length > 0 ? (
+                      account.schoolCodes.join(', ')
+                    ) : account.municipalityCodes.length > 0 ? (
+                      account.municipalityCodes.join(', ')
+                    ) : (
+                      a.noLinks
+                    )}
+                  </td>
+                  <td>{formatDateTime(account.createdAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { formatDateTime } from '../../auth/utils/format-date';
+import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
+
+/** Where mail goes (SMTP or only logged), what waits, and the mails that failed. */
+export function MailStatusPanel() {
+  const t = useT();
+  const { lang } = useLanguage();
+  const m = t.admin.mail;
+  const id = useId();
+  const { data, loading, error, refetch } = useQuery(MAIL_STATUS_QUERY, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const status = data?.mailStatus;
+
+  return (
+    <section
+      className="account-section"
+      aria-labelledby={`${id}-heading`}
+      data-testid="mail-status"
+    >
+      <h2 id={`${id}-heading`}>{m.heading}</h2>
+      {loading && !status && <p role="status">{m.loading}</p>}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {status && (
+        <>
+          <p>
+            {status.transport === 'SMTP' ? m.transportSmtp(status.description) : m.transportLog}
+          </p>
+          <dl className="facts facts--inline">
+            <dt>{m.pending}</dt>
+            <dd>{status.pending}</dd>
+            <dt>{m.failed}</dt>
+            <dd>{status.failed}</dd>
+            {status.transport === 'SMTP' && (
+              <>
+                <dt>{m.lastSent}</dt>
+                <dd>{status.lastSentAt ? formatDateTime(status.lastSentAt, lang) : m.never}</dd>
+              </>
+            )}
+          </dl>
+          {status.lastError && (
+            <p className="notice notice--error">
+              {m.lastError}: {status.lastError}
+            </p>
+          )}
+          {status.recentProblems.length > 0 && (
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>{m.problemsCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.recipient}</th>
+                    <th scope="col">{m.subject}</th>
+                    <th scope="col">{m.attempts}</th>
+                    <th scope="col">{m.state}</th>
+                    <th scope="col">{m.error}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {status.recentProblems.map((p) => (
+                    <tr key={p.id}>
+                      <th scope="row">{p.recipient}</th>
+                      <td>{p.subject}</td>
+                      <td>{p.attempts}</td>
+                      <td>{p.givenUp ? m.givenUp : m.retrying}</td>
+                      <td>{p.lastError}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

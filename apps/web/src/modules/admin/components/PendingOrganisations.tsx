@@ -1,0 +1,198 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type { PendingOrganisationsQuery } from '../../../generated/graphql';
+import { formatDateTime } from '../../auth/utils/format-date';
+import { serverError } from '../../auth/utils/server-errors';
+import { PENDING_ORGANISATIONS_QUERY } from '../graphql/pending-organisations.query';
+import { REJECT_ORGANISATION_MUTATION } from '../graphql/reject-organisation.mutation';
+import { VERIFY_ORGANISATION_MUTATION } from '../graphql/verify-organisation.mutation';
+
+type Pending = PendingOrganisationsQuery['pendingOrganisations'][number];
+
+/** Registrations waiting for an admin: verify, or reject with a reason. */
+export function PendingOrganisations() {
+  const t = useT();
+  const headingId = useId();
+  const { data, loading, error, refetch } = useQuery(PENDING_ORGANISATIONS_QUERY, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const [done, setDone] = useState<string | null>(null);
+  const list = data?.pendingOrganisations ?? [];
+
+  return (
+    <section
+      className="account-section"
+      aria-labelledby={headingId}
+      data-testid="pending-organisations"
+    >
+      <h2 id={headingId}>{t.admin.pending.heading}</h2>
+      <p className="visually-hidden" role="status">
+        {done ?? ''}
+      </p>
+      {done && (
+        <p className="notice notice--success" aria-hidden="true">
+          {done}
+        </p>
+      )}
+      {loading && !data && <p role="status">{t.admin.pending.loading}</p>}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {data && list.length === 0 && <p className="empty">{t.admin.pending.empty}</p>}
+      {list.length > 0 && (
+        <>
+          <p>
+            {t.admin.pending.count(list.length)}. {t.admin.pending.checkKvk}
+          </p>
+          <ul className="card-list">
+            {list.map((org) => (
+              <PendingCard
+                key={org.id}
+                org={org}
+                onDone={(message) => {
+                  setDone(message);
+                  void refetch();
+                }}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) => void }) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const id = useId();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [verify, verifying] = useMutation(VERIFY_ORGANISATION_MUTATION);
+  const [reject, rejectingState] = useMutation(REJECT_ORGANISATION_MUTATION);
+  const busy = verifying.loading || rejectingState.loading;
+  const p = t.admin.pending;
+
+  async function doVerify() {
+    setFailure(null);
+    try {
+      await verify({ variables: { organisationId: org.id } });
+      onDone(p.verified(org.name));
+    } catch (error) {
+      setFailure(`${p.failed} ${serverError(error).message}`);
+    }
+  }
+
+  async function doReject(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    if (reason.trim().length < 3) {
+      setReasonError(p.reasonRequired);
+      document.getElementById(`${id}-reason`)?.focus();
+      return;
+    }
+    setReasonError(null);
+    try {
+      await reject({ variables: { organisationId: org.id, reason: reason.trim() } });
+      onDone(p.rejected(org.name));
+    } catch (error) {
+      const info = serverError(error);
+      const field = info.fields.find((f) => f.field === 'reason');
+      if (field) setReasonError(field.message);
+      else setFailure(`${p.failed} ${info.message}`);
+    }
+  }
+
+  return (
+    <li className="card" data-testid="pending-organisation">
+      <h3 id={`${id}-name`}>{org.name}</h3>
+      <dl className="facts facts--inline">
+        <dt>{p.kvk}</dt>
+        <dd>{org.kvkNumber ?? '—'}</dd>
+        {org.city && (
+          <>
+            <dt>{p.city}</dt>
+            <dd>{org.city}</dd>
+          </>
+        )}
+        {(org.email || org.phone) && (
+          <>
+            <dt>{p.contact}</dt>
+            <dd>{[org.email, org.phone].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+        <dt>{p.registered}</dt>
+        <dd>{formatDateTime(org.updatedAt, lang)}</dd>
+      </dl>
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="card__actions" role="group" aria-labelledby={`${id}-name`}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void doVerify()}
+        >
+          {p.verify}
+        </button>
+        {!rejecting && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            aria-expanded={false}
+            onClick={() => setRejecting(true)}
+          >
+            {p.reject}
+          </button>
+        )}
+        {rejecting && (
+          <form className="decline-form" noValidate onSubmit={(e) => void doReject(e)}>
+            <div className="form-field">
+              <label htmlFor={`${id}-reason`}>{p.reason}</label>
+              <p id={`${id}-reason-hint`} className="field-hint">
+                {p.reasonHint}
+              </p>
+              {reasonError && (
+                <p id={`${id}-reason-error`} className="field-error">
+                  {reasonError}
+                </p>
+              )}
+              <textarea
+                id={`${id}-reason`}
+                rows={3}
+                maxLength={1000}
+                value={reason}
+                autoFocus
+                aria-invalid={reasonError ? true : undefined}
+                aria-describedby={`${id}-reason-hint${reasonError ? ` ${id}-reason-error` : ''}`}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button button--primary" disabled={busy}>
+                {p.rejectSubmit}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setRejecting(false);
+                  setReasonError(null);
+                }}
+              >
+                {p.cancel}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../../../generated/gql';
+
+export const PENDING_ORGANISATIONS_QUERY = graphql(`
+  query PendingOrganisations {
+    pendingOrganisations {
+      id
+      name
+      kvkNumber
+      city
+      email
+      phone
+      website
+      updatedAt
+    }
+  }
+`);

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { useRouter } from '../../../app/routing/use-router';
+import { useSession } from '../../session/hooks/use-session';
+import { roleLinks } from '../utils/role-home';
+import '../account.css';
+
+/** In the header: who is signed in, the links for their role, and log in / log out. */
+export function AccountMenu() {
+  const t = useT();
+  const { viewer, loading, logout } = useSession();
+  const { navigate } = useRouter();
+  const [busy, setBusy] = useState(false);
+
+  if (loading) return null;
+
+  async function logOut() {
+    setBusy(true);
+    try {
+      await logout();
+    } finally {
+      setBusy(false);
+      navigate('/uitloggen');
+    }
+  }
+
+  return (
+    <nav aria-label={t.auth.menu.label} className="account-menu" data-testid="account-menu">
+      <ul>
+        {viewer ? (
+          <>
+            <li className="account-menu__who" data-testid="signed-in-as">
+              {t.auth.menu.signedInAs(viewer.email, t.auth.roles[viewer.role])}
+            </li>
+            {roleLinks(viewer, t).map((link) => (
+              <li key={link.href}>
+                <AppLink href={link.href}>{link.label}</AppLink>
+              </li>
+            ))}
+            <li>
+              <button
+                type="button"
+                className="account-menu__button"
+                onClick={() => void logOut()}
+                disabled={busy}
+              >
+                {busy ? t.auth.menu.loggingOut : t.auth.menu.logout}
+              </button>
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <AppLink href="/inloggen">{t.auth.menu.login}</AppLink>
+            </li>
+            <li>
+              <AppLink href="/aanmelden">{t.auth.menu.register}</AppLink>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,46 @@
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { useRouter } from '../../../app/routing/use-router';
+import { useSession } from '../../session/hooks/use-session';
+import { homeOf } from '../utils/role-home';
+import { safeReturnPath } from '../utils/server-errors';
+import { LoginForm } from './LoginForm';
+import '../account.css';
+
+/** /inloggen[?terug=/pad] — after logging in: back to where the visitor came from, or their home. */
+export function LoginPage() {
+  const t = useT();
+  const { viewer, login } = useSession();
+  const { search, navigate } = useRouter();
+  useDocumentTitle(t.auth.login.pageTitle);
+  const back = safeReturnPath(new URLSearchParams(search).get('terug'));
+
+  return (
+    <div className="page account-page">
+      <h1>{t.auth.login.heading}</h1>
+      {viewer ? (
+        <div className="notice" role="status">
+          <p>{t.auth.login.alreadySignedIn(viewer.email)}</p>
+          <AppLink href={back ?? homeOf(viewer)} className="button button--primary">
+            {t.auth.login.continue}
+          </AppLink>
+        </div>
+      ) : (
+        <>
+          <p>{t.auth.login.intro}</p>
+          <LoginForm
+            onSubmit={async (email, password) => {
+              const signedIn = await login(email, password);
+              navigate(back ?? homeOf(signedIn));
+            }}
+          />
+          <p className="account-page__aside">
+            {t.auth.login.noAccount}{' '}
+            <AppLink href="/aanmelden">{t.auth.login.registerLink}</AppLink>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

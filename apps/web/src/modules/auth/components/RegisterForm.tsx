@@ -1,0 +1,193 @@
+import { useId, useState, type FormEvent } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import type { Messages } from '../../../app/i18n/nl';
+import {
+  EMAIL_PATTERN,
+  PASSWORD_MIN,
+  serverError,
+  splitFieldProblems,
+} from '../utils/server-errors';
+import { ErrorSummary, type SummaryItem } from './ErrorSummary';
+import { TextField } from './TextField';
+
+export interface RegistrationValues {
+  organisationName: string;
+  kvkNumber: string;
+  city: string;
+  phone: string;
+  email: string;
+  password: string;
+}
+
+type Field = keyof RegistrationValues | 'passwordRepeat';
+const FIELDS: readonly Field[] = [
+  'organisationName',
+  'kvkNumber',
+  'city',
+  'phone',
+  'email',
+  'password',
+  'passwordRepeat',
+];
+
+interface RegisterFormProps {
+  /** Registers; rejects with the server's error (BAD_USER_INPUT naming the fields). */
+  onSubmit: (values: RegistrationValues) => Promise<unknown>;
+}
+
+type Values = Record<Field, string>;
+
+function validate(v: Values, t: Messages): Partial<Record<Field, string>> {
+  const e: Partial<Record<Field, string>> = {};
+  if (v.organisationName.trim().length === 0) e.organisationName = t.auth.form.required;
+  const kvk = v.kvkNumber.replace(/\s/g, '');
+  if (!kvk) e.kvkNumber = t.auth.form.required;
+  else if (!/^[0-9]{8}$/.test(kvk)) e.kvkNumber = t.auth.register.kvkInvalid;
+  if (!v.email.trim()) e.email = t.auth.form.required;
+  else if (!EMAIL_PATTERN.test(v.email.trim())) e.email = t.auth.form.invalidEmail;
+  if (!v.password) e.password = t.auth.form.required;
+  else if (v.password.length < PASSWORD_MIN)
+    e.password = t.auth.form.passwordTooShort(PASSWORD_MIN);
+  if (!e.password && v.passwordRepeat !== v.password) {
+    e.passwordRepeat = t.auth.form.passwordMismatch;
+  }
+  return e;
+}
+
+/** Partner sign-up: the organisation (name, KvK, town, phone) and the first account. */
+export function RegisterForm({ onSubmit }: RegisterFormProps) {
+  const t = useT();
+  const id = useId();
+  const [values, setValues] = useState<Values>({
+    organisationName: '',
+    kvkNumber: '',
+    city: '',
+    phone: '',
+    email: '',
+    password: '',
+    passwordRepeat: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const r = t.auth.register;
+  const labels: Record<Field, string> = {
+    organisationName: r.organisationName,
+    kvkNumber: r.kvkNumber,
+    city: r.city,
+    phone: r.phone,
+    email: r.email,
+    password: r.password,
+    passwordRepeat: r.passwordRepeat,
+  };
+  const fieldId = (f: Field) => `${id}-${f}`;
+  const set = (f: Field) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validate(values, t);
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit({
+        organisationName: values.organisationName.trim(),
+        kvkNumber: values.kvkNumber.replace(/\s/g, ''),
+        city: values.city.trim(),
+        phone: values.phone.trim(),
+        email: values.email.trim(),
+        password: values.password,
+      });
+    } catch (error) {
+      const info = serverError(error);
+      const { own, other } = splitFieldProblems(info.fields, FIELDS);
+      // The two refusals people meet most, in the visitor's language.
+      if (info.reason === 'DUPLICATE' && own.kvkNumber) own.kvkNumber = r.duplicateKvk;
+      if (info.reason === 'DUPLICATE' && own.email) own.email = t.auth.form.emailTaken;
+      setErrors(own);
+      if (info.rateLimitedSeconds !== null) {
+        setFormError(t.auth.form.rateLimited(info.rateLimitedSeconds));
+      } else if (other.length > 0 || Object.keys(own).length === 0) {
+        setFormError(`${t.auth.form.failed} ${other.join(' ') || info.message}`);
+      }
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const items: SummaryItem[] = FIELDS.filter((f) => errors[f]).map((f) => ({
+    fieldId: fieldId(f),
+    text: `${labels[f]}: ${errors[f]}`,
+  }));
+  const field = (
+    f: Field,
+    props: {
+      type?: string;
+      autoComplete?: string;
+      hint?: string;
+      optional?: boolean;
+      inputMode?: 'numeric' | 'tel' | 'email';
+    } = {},
+  ) => (
+    <TextField
+      id={fieldId(f)}
+      name={f}
+      type={props.type ?? 'text'}
+      autoComplete={props.autoComplete}
+      inputMode={props.inputMode}
+      required={!props.optional}
+      optionalLabel={props.optional ? t.auth.form.optional : undefined}
+      label={labels[f]}
+      hint={props.hint}
+      value={values[f]}
+      onValueChange={set(f)}
+      error={errors[f]}
+    />
+  );
+
+  return (
+    <form className="account-form" noValidate onSubmit={submit} data-testid="register-form">
+      <ErrorSummary
+        heading={t.auth.form.summaryHeading}
+        message={formError}
+        items={items}
+        attempt={attempt}
+      />
+      <fieldset>
+        <legend>{r.organisationSection}</legend>
+        {field('organisationName', { autoComplete: 'organization' })}
+        {field('kvkNumber', { hint: r.kvkHint, inputMode: 'numeric', autoComplete: 'off' })}
+        {field('city', { optional: true, autoComplete: 'address-level2' })}
+        {field('phone', {
+          type: 'tel',
+          optional: true,
+          hint: r.phoneHint,
+          autoComplete: 'tel',
+          inputMode: 'tel',
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{r.accountSection}</legend>
+        {field('email', { type: 'email', hint: r.emailHint, autoComplete: 'email' })}
+        {field('password', {
+          type: 'password',
+          hint: r.passwordHint(PASSWORD_MIN),
+          autoComplete: 'new-password',
+        })}
+        {field('passwordRepeat', { type: 'password', autoComplete: 'new-password' })}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? r.submitting : r.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import type { InputHTMLAttributes, Ref } from 'react';
+
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange' | 'aria-invalid' | 'aria-describedby'
+>;
+
+interface TextFieldProps extends InputProps {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  /** Shown under the label, tied to the field with aria-describedby. */
+  hint?: string;
+  /** The problem with this field (ours or the server's); marks it invalid. */
+  error?: string;
+  /** e.g. "(optioneel)", after the label. */
+  optionalLabel?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** A labelled input with its hint and error tied to it for screen readers. */
+export function TextField({
+  id,
+  label,
+  value,
+  onValueChange,
+  hint,
+  error,
+  optionalLabel,
+  inputRef,
+  ...rest
+}: TextFieldProps) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={error ? 'form-field form-field--invalid' : 'form-field'}>
+      <label htmlFor={id}>
+        {label}
+        {optionalLabel && <span className="form-field__optional"> {optionalLabel}</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+      <input
+        {...rest}
+        id={id}
+        ref={inputRef}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => onValueChange(event.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+
+import { en } from '../../../../app/i18n/en';
+import { I18nContext, type Language } from '../../../../app/i18n/i18n-context';
+import { nl } from '../../../../app/i18n/nl';
+
+/** Renders with the texts of one language, without the provider's storage and effects. */
+export function renderIn(lang: Language, ui: ReactElement) {
+  const value = { lang, t: lang === 'en' ? en : nl, setLang: () => undefined };
+  return render(<I18nContext value={value}>{ui}</I18nContext>);
+}
+
+/** An error as Apollo Client reports a GraphQL error (CombinedGraphQLErrors has `errors`). */
+export function graphqlError(message: string, extensions: Record<string, unknown>) {
+  return Object.assign(new Error(message), { errors: [{ message, extensions }] });
+}

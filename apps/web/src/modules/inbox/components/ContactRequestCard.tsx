@@ -1,0 +1,170 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type {
+  ContactRequestFieldsFragment,
+  ContactRequestStatus,
+} from '../../../generated/graphql';
+import { formatDateTime } from '../../auth/utils/format-date';
+import { serverError } from '../../auth/utils/server-errors';
+import { SET_CONTACT_REQUEST_STATUS_MUTATION } from '../graphql/set-contact-request-status.mutation';
+import { StatusBadge } from './StatusBadge';
+
+interface ContactRequestCardProps {
+  request: ContactRequestFieldsFragment;
+  onChanged: (status: ContactRequestStatus) => void;
+}
+
+/** One request in the partner's inbox, with the ways to respond. */
+export function ContactRequestCard({ request, onChanged }: ContactRequestCardProps) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const id = useId();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [setStatus, { loading }] = useMutation(SET_CONTACT_REQUEST_STATUS_MUTATION);
+  const i = t.inbox;
+
+  async function change(status: ContactRequestStatus, why?: string) {
+    setFailure(null);
+    try {
+      await setStatus({
+        variables: { contactRequestId: request.id, status, reason: why ?? null },
+      });
+      setDeclining(false);
+      setReason('');
+      onChanged(status);
+    } catch (error) {
+      const info = serverError(error);
+      const field = info.fields.find((f) => f.field === 'reason');
+      if (field) setReasonError(field.message);
+      else setFailure(`${i.failed} ${info.message}`);
+    }
+  }
+
+  function decline(event: FormEvent) {
+    event.preventDefault();
+    if (reason.trim().length < 3) {
+      setReasonError(i.reasonRequired);
+      document.getElementById(`${id}-reason`)?.focus();
+      return;
+    }
+    setReasonError(null);
+    void change('DECLINED', reason.trim());
+  }
+
+  const actions: { status: ContactRequestStatus; label: string }[] = [
+    { status: 'ACCEPTED' as const, label: i.accept },
+    { status: 'IN_CONVERSATION' as const, label: i.inConversation },
+    { status: 'STARTED' as const, label: i.started },
+  ].filter((a) => a.status !== request.status);
+
+  return (
+    <li className="card" data-testid="inbox-request" data-request-id={request.id}>
+      <h2 className="card__title" id={`${id}-title`}>
+        {i.requestHeading(request.schoolName)}
+      </h2>
+      <dl className="facts facts--inline">
+        <dt>{i.statusLabel}</dt>
+        <dd>
+          <StatusBadge status={request.status} />
+        </dd>
+        <dt>{i.offering}</dt>
+        <dd>{request.offeringTitle}</dd>
+        <dt>{i.from}</dt>
+        <dd>
+          {request.senderName} (
+          <a
+            href={`mailto:${request.senderEmail}`}
+            aria-label={`${i.reply}: ${request.senderEmail}`}
+          >
+            {request.senderEmail}
+          </a>
+          )
+        </dd>
+        <dt>{i.received}</dt>
+        <dd>{formatDateTime(request.createdAt, lang)}</dd>
+      </dl>
+      <h3 className="visually-hidden">{i.message}</h3>
+      <p className="card__message">{request.message}</p>
+      {request.status === 'DECLINED' && request.statusReason && (
+        <p>
+          <strong>{i.reason}:</strong> {request.statusReason}
+        </p>
+      )}
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="card__actions" role="group" aria-label={i.actionsLabel(request.schoolName)}>
+        {actions.map((a) => (
+          <button
+            key={a.status}
+            type="button"
+            className={
+              a.status === 'ACCEPTED' ? 'button button--primary' : 'button button--secondary'
+            }
+            disabled={loading}
+            onClick={() => void change(a.status)}
+          >
+            {a.label}
+          </button>
+        ))}
+        {request.status !== 'DECLINED' && !declining && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={loading}
+            onClick={() => setDeclining(true)}
+          >
+            {i.decline}
+          </button>
+        )}
+        {declining && (
+          <form className="decline-form" noValidate onSubmit={decline}>
+            <div className="form-field">
+              <label htmlFor={`${id}-reason`}>{i.declineReason}</label>
+              <p id={`${id}-reason-hint`} className="field-hint">
+                {i.declineHint}
+              </p>
+              {reasonError && (
+                <p id={`${id}-reason-error`} className="field-error">
+                  {reasonError}
+                </p>
+              )}
+              <textarea
+                id={`${id}-reason`}
+                rows={3}
+                maxLength={1000}
+                value={reason}
+                autoFocus
+                aria-invalid={reasonError ? true : undefined}
+                aria-describedby={`${id}-reason-hint${reasonError ? ` ${id}-reason-error` : ''}`}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button button--primary" disabled={loading}>
+                {loading ? i.saving : i.declineSubmit}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setDeclining(false);
+                  setReasonError(null);
+                }}
+              >
+                {i.cancel}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </li>
+  );
+}

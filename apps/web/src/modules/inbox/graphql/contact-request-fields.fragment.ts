@@ -1,0 +1,20 @@
+import { graphql } from '../../../generated/gql';
+
+export const CONTACT_REQUEST_FIELDS = graphql(`
+  fragment ContactRequestFields on ContactRequestDetail {
+    id
+    status
+    statusReason
+    vestigingscode
+    schoolName
+    offeringId
+    offeringTitle
+    organisationId
+    organisationName
+    senderName
+    senderEmail
+    message
+    createdAt
+    updatedAt
+  }
+`);

@@ -1,0 +1,14 @@
+import { graphql } from '../../../generated/gql';
+
+export const CONTACT_REQUEST_INBOX_QUERY = graphql(`
+  query ContactRequestInbox($organisationId: ID!) {
+    organisation(id: $organisationId) {
+      id
+      name
+      status
+    }
+    contactRequestInbox(organisationId: $organisationId) {
+      ...ContactRequestFields
+    }
+  }
+`);

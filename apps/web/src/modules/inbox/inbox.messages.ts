@@ -1,0 +1,93 @@
+import type { ContactRequestStatus } from '../../generated/graphql';
+
+// The partner's inbox of contact requests (also the status names the school sees).
+export const inboxNl = {
+  nav: 'Inbox',
+  pageTitle: 'Contactverzoeken — Partnerwijzer',
+  heading: 'Contactverzoeken',
+  headingFor: (organisation: string): string => `Contactverzoeken voor ${organisation}`,
+  intro:
+    'Scholen die contact zoeken over uw aanbod. Reageer op elk verzoek: accepteer het, wijs het af met een reden, of houd bij hoe het loopt. De school ziet de stand.',
+  chooseOrganisation:
+    'Als beheerder opent u de inbox van een organisatie met ?organisatie=<id> in de adresbalk, of via de lijst van accounts op de beheerpagina.',
+  loading: 'Contactverzoeken laden…',
+  empty: 'Er zijn nog geen contactverzoeken voor uw aanbod.',
+  count: (n: number): string => (n === 1 ? '1 contactverzoek' : `${n} contactverzoeken`),
+  status: {
+    REQUESTED: 'nieuw',
+    ACCEPTED: 'geaccepteerd',
+    DECLINED: 'afgewezen',
+    IN_CONVERSATION: 'in gesprek',
+    STARTED: 'samenwerking gestart',
+  } satisfies Record<ContactRequestStatus, string>,
+  statusLabel: 'Stand',
+  offering: 'Aanbod',
+  from: 'Van',
+  received: 'Ontvangen',
+  updated: 'Laatst gewijzigd',
+  message: 'Bericht van de school',
+  reason: 'Reden van afwijzen',
+  requestHeading: (school: string): string => `${school}`,
+  actionsLabel: (school: string): string => `Reageren op het verzoek van ${school}`,
+  accept: 'Accepteren',
+  decline: 'Afwijzen…',
+  inConversation: 'In gesprek',
+  started: 'Samenwerking gestart',
+  declineReason: 'Reden van afwijzen',
+  declineHint:
+    'De school ziet deze reden. Schrijf kort waarom, bijvoorbeeld: "Ons aanbod is vol tot de zomer".',
+  declineSubmit: 'Afwijzing versturen',
+  cancel: 'Annuleren',
+  reasonRequired: 'Geef een reden van minstens 3 tekens.',
+  saving: 'Bezig met opslaan…',
+  changed: (school: string, status: string): string =>
+    `Het verzoek van ${school} staat nu op: ${status}.`,
+  failed: 'Opslaan is niet gelukt.',
+  reply: 'Beantwoord per mail',
+};
+
+export type InboxMessages = typeof inboxNl;
+
+export const inboxEn: InboxMessages = {
+  nav: 'Inbox',
+  pageTitle: 'Contact requests — Partnerwijzer',
+  heading: 'Contact requests',
+  headingFor: (organisation) => `Contact requests for ${organisation}`,
+  intro:
+    'Schools that want to get in touch about your offerings. Respond to each request: accept it, decline it with a reason, or record how it is going. The school sees the status.',
+  chooseOrganisation:
+    "As an administrator, open an organisation's inbox with ?organisatie=<id> in the address bar, or from the account list on the administration page.",
+  loading: 'Loading contact requests…',
+  empty: 'There are no contact requests for your offerings yet.',
+  count: (n) => (n === 1 ? '1 contact request' : `${n} contact requests`),
+  status: {
+    REQUESTED: 'new',
+    ACCEPTED: 'accepted',
+    DECLINED: 'declined',
+    IN_CONVERSATION: 'in conversation',
+    STARTED: 'partnership started',
+  },
+  statusLabel: 'Status',
+  offering: 'Offering',
+  from: 'From',
+  received: 'Received',
+  updated: 'Last changed',
+  message: 'Message from the school',
+  reason: 'Reason for declining',
+  requestHeading: (school) => `${school}`,
+  actionsLabel: (school) => `Respond to the request from ${school}`,
+  accept: 'Accept',
+  decline: 'Decline…',
+  inConversation: 'In conversation',
+  started: 'Partnership started',
+  declineReason: 'Reason for declining',
+  declineHint:
+    'The school sees this reason. Say briefly why, for example: "We are fully booked until the summer".',
+  declineSubmit: 'Send the decline',
+  cancel: 'Cancel',
+  reasonRequired: 'Give a reason of at least 3 characters.',
+  saving: 'Saving…',
+  changed: (school, status) => `The request from ${school} is now: ${status}.`,
+  failed: 'Saving did not work.',
+  reply: 'Reply by email',
+};

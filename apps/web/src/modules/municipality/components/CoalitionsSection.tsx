@@ -1,0 +1,160 @@
+import { useQuery } from '@apollo/client/react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { useRouter } from '../../../app/routing/use-router';
+import { useSession } from '../../session/hooks/use-session';
+import type { Viewer } from '../../session/session-context';
+import { MUNICIPALITY_COALITIONS_QUERY } from '../graphql/municipality-coalitions.query';
+import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
+
+/** The same rule as the API (canSeeMunicipality): officers of this municipality and admins. */
+export function canSeeCoalitions(viewer: Viewer | null, code: string): boolean {
+  return (
+    viewer !== null &&
+    (viewer.role === 'ADMIN' ||
+      (viewer.role === 'MUNICIPALITY_OFFICER' && viewer.municipalityCodes.includes(code)))
+  );
+}
+
+interface CoalitionsSectionProps {
+  code: string;
+  name: string;
+}
+
+/** Who already works with whom: per school and per partner, for those allowed to see it. */
+export function CoalitionsSection({ code, name }: CoalitionsSectionProps) {
+  const t = useT();
+  const m = t.municipality;
+  const { viewer, loading } = useSession();
+  const { path, search } = useRouter();
+  const allowed = canSeeCoalitions(viewer, code);
+  return (
+    <section className="coalitions" aria-labelledby="coalitions-heading" data-testid="coalitions">
+      <h2 id="coalitions-heading">{m.coalitionsHeading}</h2>
+      <p>{m.coalitionsIntro}</p>
+      {loading && <p>{t.common.loading}</p>}
+      {!loading && !allowed && (
+        <p className="notice" data-testid="coalitions-locked">
+          {m.coalitionsLocked}{' '}
+          {viewer === null && (
+            <>
+              {m.coalitionsLockedLogin}{' '}
+              <AppLink href={`/inloggen?terug=${encodeURIComponent(path + search)}`}>
+                {m.coalitionsLoginLink}
+              </AppLink>
+            </>
+          )}
+        </p>
+      )}
+      {!loading && allowed && <CoalitionsContent code={code} name={name} />}
+    </section>
+  );
+}
+
+function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
+  const t = useT();
+  const m = t.municipality;
+  const { lang } = useLanguage();
+  const { data, loading, error, refetch } = useQuery(MUNICIPALITY_COALITIONS_QUERY, {
+    variables: { code },
+    fetchPolicy: 'cache-and-network',
+  });
+  const downloads = useMunicipalityDownloads(code, null);
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
+  const status = (s: string) => m.collaborationStatus[s] ?? s;
+
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return loading ? <p>{t.common.loading}</p> : null;
+  const c = data.municipalityCoalitions;
+  const collaborations = c.bySchool.reduce((n, s) => n + s.collaborations.length, 0);
+  if (collaborations === 0) return <p className="notice notice--empty">{m.coalitionsNone}</p>;
+
+  return (
+    <div data-testid="coalitions-content">
+      <p>{m.coalitionsCount(collaborations, c.bySchool.length, c.byPartner.length)}</p>
+      <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
+        <button
+          type="button"
+          className="button"
+          disabled={downloads.busy !== null}
+          onClick={() => void downloads.download('coalitionsCsv')}
+        >
+          {downloads.busy === 'coalitionsCsv' ? m.downloading : m.downloadCoalitionsCsv}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={downloads.busy !== null}
+          onClick={() => void downloads.download('coalitionsXlsx')}
+        >
+          {downloads.busy === 'coalitionsXlsx' ? m.downloading : m.downloadCoalitionsXlsx}
+        </button>
+      </div>
+      {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
+      <h3>{m.bySchoolHeading}</h3>
+      <table className="coalitions__table" data-testid="coalitions-by-school">
+        <caption>{m.bySchoolCaption(name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.colSchool}</th>
+            <th scope="col">{m.colCollaborations}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.bySchool.map((s) => (
+            <tr key={s.vestigingscode}>
+              <th scope="row">
+                {s.schoolName}
+                <span className="coverage-matrix__code">{s.vestigingscode}</span>
+              </th>
+              <td>
+                <ul>
+                  {s.collaborations.map((x) => (
+                    <li key={x.id}>
+                      <strong>{x.organisationName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
+                      {m.since(date(x.since))})
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{m.byPartnerHeading}</h3>
+      <table className="coalitions__table" data-testid="coalitions-by-partner">
+        <caption>{m.byPartnerCaption(name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.colPartner}</th>
+            <th scope="col">{m.colCollaborations}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.byPartner.map((p) => (
+            <tr key={p.organisationId}>
+              <th scope="row">{p.organisationName}</th>
+              <td>
+                <ul>
+                  {p.collaborations.map((x) => (
+                    <li key={x.id}>
+                      <strong>{x.schoolName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
+                      {m.since(date(x.since))})
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

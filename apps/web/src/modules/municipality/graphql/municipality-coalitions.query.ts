@@ -1,0 +1,34 @@
+import { graphql } from '../../../generated/gql';
+
+export const MUNICIPALITY_COALITIONS_QUERY = graphql(`
+  query MunicipalityCoalitions($code: String!) {
+    municipalityCoalitions(code: $code) {
+      municipalityCode
+      bySchool {
+        vestigingscode
+        schoolName
+        partners
+        collaborations {
+          id
+          organisationName
+          offeringTitle
+          status
+          since
+        }
+      }
+      byPartner {
+        organisationId
+        organisationName
+        schools
+        collaborations {
+          id
+          vestigingscode
+          schoolName
+          offeringTitle
+          status
+          since
+        }
+      }
+    }
+  }
+`);

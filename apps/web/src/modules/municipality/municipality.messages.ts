@@ -1,0 +1,218 @@
+// Texts of the municipality (LEA) view: Dutch is the source, English must fill in the same shape.
+
+const percent = (share: number | null | undefined, lang: 'nl' | 'en'): string =>
+  share === null || share === undefined
+    ? '–'
+    : `${(Math.round(share * 1000) / 10).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}%`;
+
+export const municipalityNl = {
+  pageTitle: 'Gemeente: dekking en witte vlekken',
+  heading: (name: string) => `Dekking in ${name}`,
+  headingNone: 'Dekking per gemeente',
+  intro:
+    'Welke scholen worden bereikt door welk soort hulp, en waar zitten de witte vlekken? Per school en interventiesoort het aantal actieve aanbiedingen dat de school bereikt en past.',
+  chooseLabel: 'Gemeente (naam of code)',
+  choose: 'Tonen',
+  unknownMunicipality: 'Kies een gemeente uit de lijst of typ een code als GM0606.',
+  sectorLabel: 'Sector',
+  sectorAll: 'Alle sectoren',
+  exportLabel: 'Downloaden',
+  download: 'Download CSV',
+  downloadXlsx: 'Download Excel (.xlsx)',
+  downloading: 'Bestand wordt gemaakt…',
+  print: 'Afdrukken',
+  schools: (n: number) => (n === 1 ? '1 school' : `${n} scholen`),
+  noSchools: 'Geen actieve scholen in deze gemeente (met dit filter).',
+  tableCaption: (name: string) =>
+    `Dekkingsmatrix ${name}: per school het aantal passende aanbiedingen per interventiesoort (waarvan lokaal)`,
+  matrixHeading: 'Dekkingsmatrix',
+  schoolColumn: 'School',
+  coveredColumn: 'Soorten gedekt',
+  totalsRow: 'Scholen zonder aanbod',
+  cellGap: 'geen aanbod',
+  cellOnlyNational: 'alleen landelijk',
+  cellText: (offerings: number, local: number) => `${offerings} (${local} lokaal)`,
+  cellLabel: (school: string, type: string) => `${school}, ${type}: toon aanbod`,
+  statusGap: 'Witte vlek: geen aanbod',
+  statusOnlyNational: 'Alleen landelijk aanbod',
+  statusLocal: 'Lokaal aanbod',
+  legendCellCount: 'Getal: aanbiedingen (waarvan lokaal)',
+  cellDetailHeading: (school: string, type: string) => `${type} voor ${school}`,
+  cellDetailEmpty: 'Geen aanbod dat deze school bereikt en past.',
+  cellDetailGap:
+    'Witte vlek: geen enkel actief aanbod bereikt deze school voor deze interventiesoort en past bij de school.',
+  cellDetailClose: 'Sluiten',
+  local: 'lokaal',
+  national: 'landelijk',
+  verified: 'geverifieerd',
+  gapsHeading: 'Witte vlekken',
+  gapsSummary: (cells: number, total: number, schools: number) =>
+    `${cells} van de ${total} cellen zonder aanbod, bij ${schools === 1 ? '1 school' : `${schools} scholen`}.`,
+  gapsNone: 'Geen witte vlekken: elke school heeft voor elke interventiesoort minstens één aanbod.',
+  gapsByType: 'Scholen zonder aanbod per interventiesoort',
+  gapsOfType: (type: string, n: number) => `${type}: ${n === 1 ? '1 school' : `${n} scholen`}`,
+  onlyGaps: 'Toon alleen scholen met een witte vlek',
+  mapHeading: 'Kaart',
+  mapLabel: (name: string) => `Kaart van ${name} met de scholen`,
+  mapModeLabel: 'Kleur de scholen naar',
+  mapModeCount: 'aantal gedekte soorten (lokaal)',
+  mapModeType: (type: string) => `witte vlek voor: ${type}`,
+  mapNoBoundary: 'Van deze gemeente is geen grens bekend; de kaart toont alleen de scholen.',
+  mapListHint: 'De tabel hieronder geeft dezelfde gegevens als lijst.',
+  mapGapCount: (type: string, gaps: number, schools: number) =>
+    `${type}: ${gaps} van ${schools} scholen zonder aanbod (rood op de kaart).`,
+  legendCount: (from: number, to: number) =>
+    from === to ? `${from} soorten lokaal gedekt` : `${from}–${to} soorten lokaal gedekt`,
+  schoolTooltip: (name: string, covered: number, total: number) =>
+    `${name}: ${covered} van ${total} soorten lokaal gedekt`,
+  comparisonHeading: 'Vergelijking met provincie en land',
+  comparisonIntro:
+    'Aandeel scholen met minstens één lokaal aanbod (niet alleen landelijk) per interventiesoort.',
+  comparisonCaption: (name: string, province: string) =>
+    `Aandeel scholen met lokaal aanbod: ${name} naast ${province} en heel Nederland`,
+  comparisonType: 'Interventiesoort',
+  comparisonThis: (name: string) => `${name} (deze gemeente)`,
+  comparisonProvince: (name: string) => `Provincie ${name}`,
+  comparisonNational: 'Nederland',
+  comparisonDiff: 'Verschil met Nederland',
+  percent: (share: number | null | undefined) => percent(share, 'nl'),
+  points: (diff: number | null) =>
+    diff === null
+      ? '–'
+      : diff === 0
+        ? 'gelijk'
+        : `${diff > 0 ? '+' : '−'}${Math.abs(diff)} procentpunt${diff > 0 ? ' hoger' : ' lager'}`,
+  comparisonLoading: 'Vergelijking wordt geladen…',
+  coalitionsHeading: 'Samenwerkingen',
+  coalitionsIntro:
+    'Contactaanvragen die zijn geaccepteerd, in gesprek zijn of gestart: wie werkt al met wie.',
+  coalitionsLocked:
+    'Samenwerkingen per school en per partner zijn alleen zichtbaar voor beleidsmedewerkers van deze gemeente.',
+  coalitionsLockedLogin: 'Log in om ze te zien.',
+  coalitionsLoginLink: 'Inloggen',
+  coalitionsNone: 'Nog geen samenwerkingen bij scholen in deze gemeente.',
+  coalitionsCount: (collaborations: number, schools: number, partners: number) =>
+    `${collaborations} ${collaborations === 1 ? 'samenwerking' : 'samenwerkingen'} tussen ${schools === 1 ? '1 school' : `${schools} scholen`} en ${partners === 1 ? '1 partner' : `${partners} partners`}.`,
+  bySchoolHeading: 'Per school',
+  byPartnerHeading: 'Per partner',
+  bySchoolCaption: (name: string) => `Samenwerkingen per school in ${name}`,
+  byPartnerCaption: (name: string) => `Samenwerkingen per partner in ${name}`,
+  colSchool: 'School',
+  colPartner: 'Partner',
+  colCollaborations: 'Samenwerkingen',
+  collaborationStatus: {
+    ACCEPTED: 'geaccepteerd',
+    IN_CONVERSATION: 'in gesprek',
+    STARTED: 'gestart',
+  } as Record<string, string>,
+  since: (date: string) => `sinds ${date}`,
+  downloadCoalitionsCsv: 'Download samenwerkingen (CSV)',
+  downloadCoalitionsXlsx: 'Download samenwerkingen (Excel)',
+};
+
+export type MunicipalityMessages = typeof municipalityNl;
+
+export const municipalityEn: MunicipalityMessages = {
+  pageTitle: 'Municipality: coverage and gaps',
+  heading: (name: string) => `Coverage in ${name}`,
+  headingNone: 'Coverage per municipality',
+  intro:
+    'Which schools are reached by which kind of help, and where are the blank spots? Per school and intervention type, the number of active offerings that reach the school and fit it.',
+  chooseLabel: 'Municipality (name or code)',
+  choose: 'Show',
+  unknownMunicipality: 'Choose a municipality from the list or type a code like GM0606.',
+  sectorLabel: 'Sector',
+  sectorAll: 'All sectors',
+  exportLabel: 'Download',
+  download: 'Download CSV',
+  downloadXlsx: 'Download Excel (.xlsx)',
+  downloading: 'Preparing the file…',
+  print: 'Print',
+  schools: (n: number) => (n === 1 ? '1 school' : `${n} schools`),
+  noSchools: 'No active schools in this municipality (with this filter).',
+  tableCaption: (name: string) =>
+    `Coverage matrix ${name}: per school the number of fitting offerings per intervention type (of which local)`,
+  matrixHeading: 'Coverage matrix',
+  schoolColumn: 'School',
+  coveredColumn: 'Types covered',
+  totalsRow: 'Schools without an offering',
+  cellGap: 'no offering',
+  cellOnlyNational: 'national only',
+  cellText: (offerings: number, local: number) => `${offerings} (${local} local)`,
+  cellLabel: (school: string, type: string) => `${school}, ${type}: show offerings`,
+  statusGap: 'Blank spot: no offering',
+  statusOnlyNational: 'National offerings only',
+  statusLocal: 'Local offering',
+  legendCellCount: 'Number: offerings (of which local)',
+  cellDetailHeading: (school: string, type: string) => `${type} for ${school}`,
+  cellDetailEmpty: 'No offering reaches this school and fits it.',
+  cellDetailGap:
+    'Blank spot: no active offering reaches this school for this intervention type and fits it.',
+  cellDetailClose: 'Close',
+  local: 'local',
+  national: 'national',
+  verified: 'verified',
+  gapsHeading: 'Blank spots',
+  gapsSummary: (cells: number, total: number, schools: number) =>
+    `${cells} of ${total} cells without an offering, at ${schools === 1 ? '1 school' : `${schools} schools`}.`,
+  gapsNone: 'No blank spots: every school has at least one offering for every intervention type.',
+  gapsByType: 'Schools without an offering per intervention type',
+  gapsOfType: (type: string, n: number) => `${type}: ${n === 1 ? '1 school' : `${n} schools`}`,
+  onlyGaps: 'Show only schools with a blank spot',
+  mapHeading: 'Map',
+  mapLabel: (name: string) => `Map of ${name} with its schools`,
+  mapModeLabel: 'Colour the schools by',
+  mapModeCount: 'number of types covered (locally)',
+  mapModeType: (type: string) => `blank spot for: ${type}`,
+  mapNoBoundary: 'No boundary is known for this municipality; the map shows the schools only.',
+  mapListHint: 'The table below gives the same data as a list.',
+  mapGapCount: (type: string, gaps: number, schools: number) =>
+    `${type}: ${gaps} of ${schools} schools without an offering (red on the map).`,
+  legendCount: (from: number, to: number) =>
+    from === to ? `${from} types covered locally` : `${from}–${to} types covered locally`,
+  schoolTooltip: (name: string, covered: number, total: number) =>
+    `${name}: ${covered} of ${total} types covered locally`,
+  comparisonHeading: 'Compared with the province and the country',
+  comparisonIntro:
+    'Share of schools with at least one local offering (not only national ones) per intervention type.',
+  comparisonCaption: (name: string, province: string) =>
+    `Share of schools with a local offering: ${name} next to ${province} and the Netherlands`,
+  comparisonType: 'Intervention type',
+  comparisonThis: (name: string) => `${name} (this municipality)`,
+  comparisonProvince: (name: string) => `Province of ${name}`,
+  comparisonNational: 'Netherlands',
+  comparisonDiff: 'Difference with the Netherlands',
+  percent: (share: number | null | undefined) => percent(share, 'en'),
+  points: (diff: number | null) =>
+    diff === null
+      ? '–'
+      : diff === 0
+        ? 'equal'
+        : `${diff > 0 ? '+' : '−'}${Math.abs(diff)} percentage points ${diff > 0 ? 'higher' : 'lower'}`,
+  comparisonLoading: 'Loading the comparison…',
+  coalitionsHeading: 'Collaborations',
+  coalitionsIntro:
+    'Contact requests that were accepted, are in conversation or have started: who already works with whom.',
+  coalitionsLocked:
+    'Collaborations per school and per partner are only visible to policy officers of this municipality.',
+  coalitionsLockedLogin: 'Sign in to see them.',
+  coalitionsLoginLink: 'Sign in',
+  coalitionsNone: 'No collaborations at schools in this municipality yet.',
+  coalitionsCount: (collaborations: number, schools: number, partners: number) =>
+    `${collaborations} ${collaborations === 1 ? 'collaboration' : 'collaborations'} between ${schools === 1 ? '1 school' : `${schools} schools`} and ${partners === 1 ? '1 partner' : `${partners} partners`}.`,
+  bySchoolHeading: 'Per school',
+  byPartnerHeading: 'Per partner',
+  bySchoolCaption: (name: string) => `Collaborations per school in ${name}`,
+  byPartnerCaption: (name: string) => `Collaborations per partner in ${name}`,
+  colSchool: 'School',
+  colPartner: 'Partner',
+  colCollaborations: 'Collaborations',
+  collaborationStatus: {
+    ACCEPTED: 'accepted',
+    IN_CONVERSATION: 'in conversation',
+    STARTED: 'started',
+  },
+  since: (date: string) => `since ${date}`,
+  downloadCoalitionsCsv: 'Download collaborations (CSV)',
+  downloadCoalitionsXlsx: 'Download collaborations (Excel)',
+};

@@ -1,0 +1,172 @@
+import { useQuery } from '@apollo/client/react';
+import { geoJSON, latLng, latLngBounds, type LatLngBounds } from 'leaflet';
+import { useEffect, useState } from 'react';
+import { Circle, CircleMarker, GeoJSON, MapContainer, useMap, useMapEvents } from 'react-leaflet';
+
+import { useT } from '../../../app/i18n/use-t';
+import { useAppInfo } from '../../app-info/hooks/use-app-info';
+import { MUNICIPALITY_BOUNDARY_QUERY } from '../../finder/graphql/municipality-boundary.query';
+import { PROVINCE_BOUNDARY_QUERY } from '../../finder/graphql/province-boundary.query';
+import { MapContainerAttributes } from '../../map/components/MapContainerAttributes';
+import { TileBackground } from '../../map/components/TileBackground';
+import { isAreaGeometry, NETHERLANDS_BOUNDS } from '../../map/utils/geo';
+import { COVERAGE_STYLE } from '../../map/utils/marker-styles';
+import type { DraftArea, LatLng } from '../utils/coverage-draft';
+import { PolygonDrawLayer } from './PolygonDrawLayer';
+
+const INVALID_STYLE = { ...COVERAGE_STYLE, color: '#b91c1c', fillColor: '#b91c1c' };
+
+function MunicipalityOutline({ code }: { code: string }) {
+  const { data } = useQuery(MUNICIPALITY_BOUNDARY_QUERY, { variables: { code } });
+  const boundary = data?.municipality.boundary;
+  if (!isAreaGeometry(boundary)) return null;
+  return <GeoJSON data={boundary} style={COVERAGE_STYLE} interactive={false} />;
+}
+
+function ProvinceOutline({ code }: { code: string }) {
+  const { data } = useQuery(PROVINCE_BOUNDARY_QUERY, { variables: { code } });
+  const boundary = data?.province.boundary;
+  if (!isAreaGeometry(boundary)) return null;
+  return <GeoJSON data={boundary} style={COVERAGE_STYLE} interactive={false} />;
+}
+
+function AreaShape({ area, invalid }: { area: DraftArea; invalid: boolean }) {
+  const style = invalid ? INVALID_STYLE : COVERAGE_STYLE;
+  switch (area.kind) {
+    case 'RADIUS':
+      return (
+        <Circle
+          center={[area.center.lat, area.center.lng]}
+          radius={area.radiusKm * 1000}
+          pathOptions={style}
+          interactive={false}
+        />
+      );
+    case 'POLYGON':
+      // Only what really is a (Multi)Polygon is drawn; a broken upload is in the list only.
+      return isAreaGeometry(area.geometry) && safeBounds(area.geometry) ? (
+        <GeoJSON data={area.geometry} style={style} interactive={false} />
+      ) : null;
+    case 'MUNICIPALITY':
+      return <MunicipalityOutline code={area.code} />;
+    case 'PROVINCE':
+      return <ProvinceOutline code={area.code} />;
+    default:
+      return null;
+  }
+}
+
+function safeBounds(geometry: Parameters<typeof geoJSON>[0]): LatLngBounds | null {
+  try {
+    const bounds = geoJSON(geometry).getBounds();
+    return bounds.isValid() ? bounds : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Fits the map to the drawable areas once, when the editor opens. */
+function FitOnOpen({ areas }: { areas: readonly DraftArea[] }) {
+  const map = useMap();
+  useEffect(
+    function fitOnce() {
+      let bounds: LatLngBounds | null = null;
+      for (const area of areas) {
+        const next =
+          area.kind === 'RADIUS'
+            ? latLng(area.center.lat, area.center.lng).toBounds(area.radiusKm * 2000)
+            : area.kind === 'POLYGON' && isAreaGeometry(area.geometry)
+              ? safeBounds(area.geometry)
+              : null;
+        if (next)
+          bounds = bounds
+            ? bounds.extend(next)
+            : latLngBounds(next.getSouthWest(), next.getNorthEast());
+      }
+      if (bounds) map.fitBounds(bounds.pad(0.2), { maxZoom: 12, animate: false });
+    },
+    // Only on opening: later changes should not move the map under the person drawing.
+    [map],
+  );
+  return null;
+}
+
+function CenterPicker({ active, onPick }: { active: boolean; onPick: (p: LatLng) => void }) {
+  useMapEvents({
+    click(event) {
+      if (active) onPick({ lat: event.latlng.lat, lng: event.latlng.lng });
+    },
+  });
+  return null;
+}
+
+/** Marks the map while a click means something (a crosshair cursor). */
+function ClickMode({ active }: { active: boolean }) {
+  const map = useMap();
+  useEffect(
+    function toggleCursor() {
+      const container = map.getContainer();
+      container.classList.toggle('portal-map--picking', active);
+      return () => container.classList.remove('portal-map--picking');
+    },
+    [map, active],
+  );
+  return null;
+}
+
+interface CoverageMapProps {
+  areas: readonly DraftArea[];
+  invalidKeys: ReadonlySet<string>;
+  mode: 'idle' | 'radius' | 'polygon';
+  drawPoints: readonly LatLng[];
+  radiusCenter: LatLng | null;
+  onAddPoint: (p: LatLng) => void;
+  onPickCenter: (p: LatLng) => void;
+}
+
+export function CoverageMap({
+  areas,
+  invalidKeys,
+  mode,
+  drawPoints,
+  radiusCenter,
+  onAddPoint,
+  onPickCenter,
+}: CoverageMapProps) {
+  const t = useT();
+  const { appInfo } = useAppInfo();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tileUrl = appInfo?.map.tileUrl ?? null;
+  return (
+    <div className="portal-map-area">
+      <MapContainer bounds={NETHERLANDS_BOUNDS} className="map portal-map" minZoom={6} maxZoom={18}>
+        <MapContainerAttributes label={t.portal.coverage.mapLabel} testId="coverage-map" />
+        {appInfo && tileUrl && (
+          <TileBackground
+            key={tileUrl}
+            url={tileUrl}
+            attribution={appInfo.map.attribution}
+            failed={tilesFailed}
+            onFailure={() => setTilesFailed(true)}
+          />
+        )}
+        {areas.map((area) => (
+          <AreaShape key={area.key} area={area} invalid={invalidKeys.has(area.key)} />
+        ))}
+        {radiusCenter && (
+          <CircleMarker
+            center={[radiusCenter.lat, radiusCenter.lng]}
+            radius={6}
+            pathOptions={{ color: '#1e3a8a', fillColor: '#1d4ed8', fillOpacity: 1 }}
+            interactive={false}
+          />
+        )}
+        <PolygonDrawLayer points={drawPoints} active={mode === 'polygon'} onAddPoint={onAddPoint} />
+        <CenterPicker active={mode === 'radius'} onPick={onPickCenter} />
+        <ClickMode active={mode !== 'idle'} />
+        <FitOnOpen areas={areas} />
+      </MapContainer>
+      <p className="field-hint">{t.portal.coverage.mapListHint}</p>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useT } from '../../../app/i18n/use-t';
+import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
+import { ConfirmAction } from './ConfirmAction';
+import { FreshnessBadge, OfferingStatusBadge } from './StatusBadges';
+
+interface OfferingCardProps {
+  offering: PortalOfferingFragment;
+  needLabel: (code: string) => string;
+  busy: boolean;
+  onEdit: () => void;
+  onCoverage: () => void;
+  onConfirm: () => void;
+  onStatus: (status: OfferingStatus) => Promise<void>;
+}
+
+/** One offering in the portal: its state at a glance and what the partner can do with it. */
+export function OfferingCard({
+  offering,
+  needLabel,
+  busy,
+  onEdit,
+  onCoverage,
+  onConfirm,
+  onStatus,
+}: OfferingCardProps) {
+  const t = useT();
+  const o = t.portal.offerings;
+  const status = offering.status;
+  return (
+    <li
+      className={`portal-offering portal-offering--${status.toLowerCase()}`}
+      data-testid="portal-offering"
+      data-offering-id={offering.id}
+    >
+      <h3 className="portal-offering__title">{offering.title}</h3>
+      <p className="portal-offering__badges">
+        <OfferingStatusBadge status={status} />
+        <FreshnessBadge isStale={offering.isStale} lastConfirmedAt={offering.lastConfirmedAt} />
+      </p>
+      <p className="portal-muted">
+        {offering.interventionCodes.map(needLabel).join(' · ')}
+        {' — '}
+        {offering.coverage.length === 0 ? (
+          <strong className="portal-warning">{o.noCoverage}</strong>
+        ) : (
+          o.areas(offering.coverage.length)
+        )}
+      </p>
+      <div className="portal-offering__actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={o.editLabel(offering.title)}
+          onClick={onEdit}
+        >
+          {o.edit}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={o.coverageLabel(offering.title)}
+          data-testid="open-coverage"
+          onClick={onCoverage}
+        >
+          {o.coverage}
+        </button>
+        {status !== 'ARCHIVED' && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={o.confirmLabel(offering.title)}
+            disabled={busy}
+            data-testid="confirm-offering"
+            onClick={onConfirm}
+          >
+            {o.confirm}
+          </button>
+        )}
+        {status === 'ACTIVE' && (
+          <ConfirmAction
+            label={o.pause}
+            question={o.askPause(offering.title)}
+            yes={o.yes}
+            no={o.no}
+            disabled={busy}
+            testId="pause-offering"
+            onConfirm={() => onStatus('PAUSED')}
+          />
+        )}
+        {status !== 'ACTIVE' && (
+          <ConfirmAction
+            label={o.reactivate}
+            question={o.askReactivate(offering.title)}
+            yes={o.yes}
+            no={o.no}
+            disabled={busy}
+            testId="reactivate-offering"
+            onConfirm={() => onStatus('ACTIVE')}
+          />
+        )}
+        {status !== 'ARCHIVED' && (
+          <ConfirmAction
+            label={o.archive}
+            question={o.askArchive(offering.title)}
+            yes={o.yes}
+            no={o.no}
+            disabled={busy}
+            testId="archive-offering"
+            onConfirm={() => onStatus('ARCHIVED')}
+          />
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,145 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
+import { useInterventionTypes } from '../../finder/hooks/use-intervention-types';
+import { CONFIRM_OFFERING_MUTATION } from '../graphql/confirm-offering.mutation';
+import { CREATE_OFFERING_MUTATION } from '../graphql/create-offering.mutation';
+import { SET_OFFERING_STATUS_MUTATION } from '../graphql/set-offering-status.mutation';
+import { UPDATE_OFFERING_MUTATION } from '../graphql/update-offering.mutation';
+import { emptyOfferingValues, offeringValues } from '../utils/offering-form';
+import { generalMessage } from '../utils/server-problems';
+import { CoverageEditor } from './CoverageEditor';
+import { OfferingCard } from './OfferingCard';
+import { OfferingForm } from './OfferingForm';
+
+interface OfferingListProps {
+  organisationId: string;
+  offerings: readonly PortalOfferingFragment[];
+}
+
+type Open =
+  { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'coverage'; id: string } | null;
+
+/** The organisation's offerings (every status), with create, edit, coverage and status. */
+export function OfferingList({ organisationId, offerings }: OfferingListProps) {
+  const t = useT();
+  const o = t.portal.offerings;
+  const { types, needLabel } = useInterventionTypes();
+  const [open, setOpen] = useState<Open>(null);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [create] = useMutation(CREATE_OFFERING_MUTATION, {
+    refetchQueries: ['PortalOrganisation'],
+    awaitRefetchQueries: true,
+  });
+  const [update] = useMutation(UPDATE_OFFERING_MUTATION);
+  const [setOfferingStatus] = useMutation(SET_OFFERING_STATUS_MUTATION);
+  const [confirm] = useMutation(CONFIRM_OFFERING_MUTATION);
+
+  async function run(id: string, action: () => Promise<unknown>, done: string) {
+    setBusyId(id);
+    setStatus(null);
+    try {
+      await action();
+      setStatus({ kind: 'ok', text: done });
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        text: `${t.portal.failed} ${generalMessage(error, () => false) ?? ''}`,
+      });
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  const editing = open?.kind === 'edit' ? offerings.find((x) => x.id === open.id) : undefined;
+  const covering = open?.kind === 'coverage' ? offerings.find((x) => x.id === open.id) : undefined;
+
+  return (
+    <section className="portal-section" aria-labelledby="portal-offerings-heading">
+      <h2 id="portal-offerings-heading">{o.heading}</h2>
+      <div role="status" className="portal-status" data-testid="offerings-status">
+        {status && (
+          <p className={status.kind === 'ok' ? 'notice notice--success' : 'notice notice--error'}>
+            {status.text}
+          </p>
+        )}
+      </div>
+      {open?.kind === 'new' ? (
+        <OfferingForm
+          heading={o.addHeading}
+          submitLabel={t.portal.form.create}
+          initial={emptyOfferingValues()}
+          interventionTypes={types}
+          onCancel={() => setOpen(null)}
+          onSubmit={async (input) => {
+            const result = await create({ variables: { input: { ...input, organisationId } } });
+            const created = result.data?.createOffering;
+            setStatus({ kind: 'ok', text: t.portal.saved });
+            // A new offering reaches no school until it has an area: go there next.
+            setOpen(created ? { kind: 'coverage', id: created.id } : null);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="add-offering"
+          onClick={() => setOpen({ kind: 'new' })}
+        >
+          {o.add}
+        </button>
+      )}
+      {editing && (
+        <OfferingForm
+          key={editing.id}
+          heading={o.editHeading(editing.title)}
+          submitLabel={t.portal.save}
+          initial={offeringValues(editing)}
+          interventionTypes={types}
+          onCancel={() => setOpen(null)}
+          onSubmit={async (input) => {
+            await update({ variables: { id: editing.id, input } });
+            setStatus({ kind: 'ok', text: t.portal.saved });
+            setOpen(null);
+          }}
+        />
+      )}
+      {covering && (
+        <CoverageEditor key={covering.id} offering={covering} onClose={() => setOpen(null)} />
+      )}
+      {offerings.length === 0 ? (
+        <p className="empty">{o.empty}</p>
+      ) : (
+        <ul className="portal-offerings" data-testid="portal-offerings">
+          {offerings.map((offering) => (
+            <OfferingCard
+              key={offering.id}
+              offering={offering}
+              needLabel={needLabel}
+              busy={busyId === offering.id}
+              onEdit={() => setOpen({ kind: 'edit', id: offering.id })}
+              onCoverage={() => setOpen({ kind: 'coverage', id: offering.id })}
+              onConfirm={() =>
+                void run(
+                  offering.id,
+                  () => confirm({ variables: { id: offering.id } }),
+                  o.confirmed,
+                )
+              }
+              onStatus={(next: OfferingStatus) =>
+                run(
+                  offering.id,
+                  () => setOfferingStatus({ variables: { id: offering.id, status: next } }),
+                  o.statusChanged,
+                )
+              }
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,272 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import type {
+  OrganisationProfileInput,
+  OrganisationType,
+  PortalOrganisationFragment,
+} from '../../../generated/graphql';
+import { UPDATE_ORGANISATION_MUTATION } from '../graphql/update-organisation.mutation';
+import { parseDecimal } from '../utils/parse-number';
+import { fieldProblems, generalMessage } from '../utils/server-problems';
+import { FieldGroup, SelectField, TextField } from './fields';
+
+const TYPES: OrganisationType[] = [
+  'YOUTH_CARE',
+  'MUNICIPALITY',
+  'FOUNDATION',
+  'COMPANY',
+  'LIBRARY',
+  'CULTURE',
+  'SPORT',
+  'TUTORING',
+  'CHILDCARE',
+  'SAMENWERKINGSVERBAND',
+  'OTHER',
+];
+
+type Field =
+  | 'name'
+  | 'type'
+  | 'description'
+  | 'website'
+  | 'email'
+  | 'phone'
+  | 'address'
+  | 'city'
+  | 'lat'
+  | 'lng';
+type Values = Record<Exclude<Field, 'type'>, string> & { type: OrganisationType };
+type Errors = Partial<Record<Field, string>>;
+
+const LIMITS: Partial<Record<Field, number>> = {
+  name: 200,
+  description: 5000,
+  website: 300,
+  email: 254,
+  phone: 40,
+  address: 300,
+  city: 100,
+};
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function valuesOf(o: PortalOrganisationFragment): Values {
+  return {
+    name: o.name,
+    type: o.type,
+    description: o.description,
+    website: o.website ?? '',
+    email: o.email ?? '',
+    phone: o.phone ?? '',
+    address: o.address ?? '',
+    city: o.city,
+    lat: o.location ? String(o.location.lat) : '',
+    lng: o.location ? String(o.location.lng) : '',
+  };
+}
+
+/** The organisation's own profile; saving it also confirms it as current. */
+export function OrganisationProfileForm({
+  organisation,
+}: {
+  organisation: PortalOrganisationFragment;
+}) {
+  const t = useT();
+  const p = t.portal;
+  const [values, setValues] = useState(() => valuesOf(organisation));
+  const [errors, setErrors] = useState<Errors>({});
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [update, { loading }] = useMutation(UPDATE_ORGANISATION_MUTATION);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  function validate(): { errors: Errors; input: OrganisationProfileInput } {
+    const found: Errors = {};
+    for (const [field, max] of Object.entries(LIMITS) as [Field, number][]) {
+      if ((values[field] as string).trim().length > max) found[field] = p.tooLong(max);
+    }
+    if (values.name.trim().length < 2) found.name = p.required;
+    if (values.email.trim() && !EMAIL.test(values.email.trim())) {
+      found.email = p.profile.invalidEmail;
+    }
+    const lat = parseDecimal(values.lat);
+    const lng = parseDecimal(values.lng);
+    if (lat === undefined || (lat === null && lng != null)) found.lat = p.profile.invalidNumber;
+    if (lng === undefined || (lng === null && lat != null)) found.lng = p.profile.invalidNumber;
+    return {
+      errors: found,
+      input: {
+        name: values.name.trim(),
+        type: values.type,
+        description: values.description.trim(),
+        website: values.website.trim(),
+        email: values.email.trim(),
+        phone: values.phone.trim(),
+        address: values.address.trim(),
+        city: values.city.trim(),
+        location: lat != null && lng != null ? { lat, lng } : null,
+      },
+    };
+  }
+
+  function fail(found: Errors, text: string) {
+    setErrors(found);
+    setMessage({ kind: 'error', text });
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const { errors: found, input } = validate();
+    if (Object.keys(found).length > 0) {
+      fail(found, p.errorSummary);
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    try {
+      const result = await update({ variables: { id: organisation.id, input } });
+      if (result.data) setValues(valuesOf(result.data.updateOrganisation));
+      setMessage({ kind: 'success', text: p.saved });
+    } catch (error) {
+      const own: Errors = {};
+      const known = (f: string): f is Field =>
+        f in values || f === 'location' || f.startsWith('location.');
+      for (const problem of fieldProblems(error)) {
+        const field: Field | undefined =
+          problem.field === 'location' || problem.field === 'location.lat'
+            ? 'lat'
+            : problem.field === 'location.lng'
+              ? 'lng'
+              : known(problem.field)
+                ? problem.field
+                : undefined;
+        if (field && !own[field]) own[field] = problem.message;
+      }
+      const other = generalMessage(error, known);
+      fail(own, other ? `${p.failed} ${other}` : p.errorSummary);
+    }
+  }
+
+  return (
+    <form className="portal-form" onSubmit={submit} noValidate data-testid="profile-form">
+      <h2>{p.profile.heading}</h2>
+      {message && (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          className={message.kind === 'error' ? 'notice notice--error' : 'notice notice--success'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="profile-message"
+        >
+          <p>{message.text}</p>
+        </div>
+      )}
+      <div className="portal-row">
+        <TextField
+          name="name"
+          label={p.profile.name}
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+          required
+          autoComplete="organization"
+        />
+        <SelectField
+          name="type"
+          label={p.profile.type}
+          value={values.type}
+          options={TYPES.map((value) => ({ value, label: t.organisationType[value] }))}
+          onChange={(type) => setValues((v) => ({ ...v, type }))}
+          error={errors.type}
+        />
+      </div>
+      <TextField
+        name="description"
+        label={p.profile.description}
+        value={values.description}
+        onChange={set('description')}
+        error={errors.description}
+        multiline
+      />
+      <div className="portal-row">
+        <TextField
+          name="website"
+          label={p.profile.website}
+          hint={p.profile.websiteHint}
+          value={values.website}
+          onChange={set('website')}
+          error={errors.website}
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+        />
+        <TextField
+          name="email"
+          label={p.profile.email}
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+        />
+        <TextField
+          name="phone"
+          label={p.profile.phone}
+          value={values.phone}
+          onChange={set('phone')}
+          error={errors.phone}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+        />
+      </div>
+      <div className="portal-row">
+        <TextField
+          name="address"
+          label={p.profile.address}
+          value={values.address}
+          onChange={set('address')}
+          error={errors.address}
+          autoComplete="street-address"
+        />
+        <TextField
+          name="city"
+          label={p.profile.city}
+          value={values.city}
+          onChange={set('city')}
+          error={errors.city}
+          autoComplete="address-level2"
+        />
+      </div>
+      <FieldGroup legend={p.profile.location}>
+        <p className="field-hint">{p.profile.locationHint}</p>
+        <div className="portal-row">
+          <TextField
+            name="lat"
+            label={p.profile.lat}
+            value={values.lat}
+            onChange={set('lat')}
+            error={errors.lat}
+            inputMode="decimal"
+          />
+          <TextField
+            name="lng"
+            label={p.profile.lng}
+            value={values.lng}
+            onChange={set('lng')}
+            error={errors.lng}
+            inputMode="decimal"
+          />
+        </div>
+      </FieldGroup>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? p.saving : p.save}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
+import { parseDecimal } from '../utils/parse-number';
+import { TextField } from './fields';
+
+interface PolygonFormProps {
+  points: readonly LatLng[];
+  drawing: boolean;
+  onToggleDrawing: () => void;
+  onAddPoint: (point: LatLng) => void;
+  onUndo: () => void;
+  onClear: () => void;
+  /** Closes the ring and adds the area; only offered with 3 or more corners. */
+  onClose: () => void;
+}
+
+/** Drawing controls, and the keyboard alternative: type each corner's coordinates. */
+export function PolygonForm({
+  points,
+  drawing,
+  onToggleDrawing,
+  onAddPoint,
+  onUndo,
+  onClear,
+  onClose,
+}: PolygonFormProps) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const c = t.portal.coverage;
+  const [lat, setLat] = useState('');
+  const [lng, setLng] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [closeError, setCloseError] = useState<string | null>(null);
+  const fmt = (n: number) =>
+    n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 5 });
+
+  function addTyped() {
+    const a = parseDecimal(lat);
+    const b = parseDecimal(lng);
+    if (a == null || b == null) {
+      setError(c.invalidNumber);
+      return;
+    }
+    if (!isInNetherlands({ lat: a, lng: b })) {
+      setError(c.outsideNl);
+      return;
+    }
+    setError(null);
+    onAddPoint({ lat: a, lng: b });
+    setLat('');
+    setLng('');
+  }
+
+  function close() {
+    if (points.length < 3) {
+      setCloseError(c.needThree);
+      return;
+    }
+    setCloseError(null);
+    onClose();
+  }
+
+  return (
+    <div className="portal-subform">
+      <p className="field-hint">{c.polygonHint}</p>
+      <button
+        type="button"
+        className={drawing ? 'button button--primary' : 'button'}
+        aria-pressed={drawing}
+        data-testid="draw-toggle"
+        onClick={onToggleDrawing}
+      >
+        {drawing ? c.stopDrawing : c.startDrawing}
+      </button>
+      {drawing && (
+        <p className="field-hint" role="status">
+          {c.drawing}
+        </p>
+      )}
+      <div
+        className="portal-row"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') {
+            e.preventDefault();
+            addTyped();
+          }
+        }}
+      >
+        <TextField
+          name="vertex-lat"
+          label={c.lat}
+          value={lat}
+          onChange={setLat}
+          error={error ?? undefined}
+          inputMode="decimal"
+        />
+        <TextField
+          name="vertex-lng"
+          label={c.lng}
+          value={lng}
+          onChange={setLng}
+          inputMode="decimal"
+        />
+        <button type="button" className="button portal-row__button" onClick={addTyped}>
+          {c.addPoint}
+        </button>
+      </div>
+      <p className="field-hint" role="status" data-testid="draw-count">
+        {c.points(points.length)}
+      </p>
+      {points.length > 0 && (
+        <ol className="portal-points" aria-label={c.pointsList}>
+          {points.map((p, i) => (
+            <li key={i}>
+              {fmt(p.lat)}, {fmt(p.lng)}
+            </li>
+          ))}
+        </ol>
+      )}
+      {closeError && (
+        <p className="field-error" role="alert">
+          {closeError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onUndo} disabled={points.length === 0}>
+          {c.undoPoint}
+        </button>
+        <button type="button" className="button" onClick={onClear} disabled={points.length === 0}>
+          {c.clearPolygon}
+        </button>
+        <button type="button" className="button" data-testid="close-polygon" onClick={close}>
+          {c.closePolygon}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
+import { parseDecimal } from '../utils/parse-number';
+import { TextField } from './fields';
+
+interface RadiusFormProps {
+  /** The centre picked on the map (fills in the fields). */
+  picked: LatLng | null;
+  picking: boolean;
+  onTogglePicking: () => void;
+  onAdd: (center: LatLng, radiusKm: number) => void;
+}
+
+type Errors = Partial<Record<'lat' | 'lng' | 'km', string>>;
+
+/** A circle: centre by clicking the map or typing it, and a radius in km. */
+export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFormProps) {
+  const t = useT();
+  const c = t.portal.coverage;
+  const [lat, setLat] = useState('');
+  const [lng, setLng] = useState('');
+  const [km, setKm] = useState('10');
+  const [errors, setErrors] = useState<Errors>({});
+
+  useEffect(
+    function fillPickedCenter() {
+      if (!picked) return;
+      setLat(picked.lat.toFixed(5));
+      setLng(picked.lng.toFixed(5));
+    },
+    [picked],
+  );
+
+  function add(event: { preventDefault(): void }) {
+    event.preventDefault();
+    const a = parseDecimal(lat);
+    const b = parseDecimal(lng);
+    const r = parseDecimal(km);
+    const found: Errors = {};
+    if (a == null) found.lat = c.invalidNumber;
+    if (b == null) found.lng = c.invalidNumber;
+    if (a != null && b != null && !isInNetherlands({ lat: a, lng: b })) found.lat = c.outsideNl;
+    if (r == null || r < 0.1 || r > 400) found.km = c.radiusRange;
+    setErrors(found);
+    if (Object.keys(found).length > 0 || a == null || b == null || r == null) return;
+    onAdd({ lat: a, lng: b }, r);
+  }
+
+  return (
+    // A div, not a nested form (forms cannot nest); Enter in a field still adds the circle.
+    <div
+      className="portal-subform"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') add(e);
+      }}
+    >
+      <p className="field-hint">{c.radiusHint}</p>
+      <button
+        type="button"
+        className={picking ? 'button button--primary' : 'button'}
+        aria-pressed={picking}
+        data-testid="pick-center"
+        onClick={onTogglePicking}
+      >
+        {c.pickCenter}
+      </button>
+      {picking && (
+        <p className="field-hint" role="status">
+          {c.pickingCenter}
+        </p>
+      )}
+      <div className="portal-row">
+        <TextField
+          name="radius-lat"
+          label={c.lat}
+          value={lat}
+          onChange={setLat}
+          error={errors.lat}
+          inputMode="decimal"
+        />
+        <TextField
+          name="radius-lng"
+          label={c.lng}
+          value={lng}
+          onChange={setLng}
+          error={errors.lng}
+          inputMode="decimal"
+        />
+        <TextField
+          name="radius-km"
+          label={c.radiusKm}
+          value={km}
+          onChange={setKm}
+          error={errors.km}
+          inputMode="decimal"
+        />
+      </div>
+      <button type="button" className="button" data-testid="add-radius" onClick={add}>
+        {c.radiusAdd}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@apollo/client/react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { formatDate } from '../../finder/utils/format';
+import { useSession } from '../../session/hooks/use-session';
+import { STALE_OFFERINGS_QUERY } from '../graphql/stale-offerings.query';
+import '../portal.css';
+
+function StaleTable() {
+  const t = useT();
+  const { lang } = useLanguage();
+  const s = t.portal.stalePage;
+  const { data, loading, error, refetch } = useQuery(STALE_OFFERINGS_QUERY, {
+    fetchPolicy: 'cache-and-network',
+  });
+  if (loading && !data) return <p role="status">{t.common.loading}</p>;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const rows = data?.staleOfferings ?? [];
+  if (rows.length === 0) return <p className="empty">{s.empty}</p>;
+  return (
+    <table className="portal-table" data-testid="stale-offerings">
+      <caption>{s.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{s.offering}</th>
+          <th scope="col">{s.organisation}</th>
+          <th scope="col">{s.contact}</th>
+          <th scope="col">{s.lastConfirmed}</th>
+          <th scope="col">{s.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} data-testid="stale-offering">
+            <th scope="row">{row.title}</th>
+            <td>
+              <AppLink
+                href={`/portaal?organisatie=${row.organisation.id}`}
+                aria-label={`${row.organisation.name}: ${s.open}`}
+              >
+                {row.organisation.name}
+              </AppLink>
+            </td>
+            <td>
+              {row.organisation.email ? (
+                <a href={`mailto:${row.organisation.email}`}>{row.organisation.email}</a>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>{formatDate(row.lastConfirmedAt, lang) ?? s.never}</td>
+            <td>{t.portal.offeringStatus[row.status]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** /beheer/verouderd: offerings nobody confirmed within the configured months, oldest first. */
+export function StaleOfferingsPage() {
+  const t = useT();
+  const s = t.portal.stalePage;
+  const { viewer, loading } = useSession();
+  useDocumentTitle(`${s.pageTitle} — ${t.appName}`);
+  return (
+    <div className="page portal" data-testid="stale-page">
+      <h1>{s.heading}</h1>
+      {loading ? (
+        <p role="status">{t.common.loading}</p>
+      ) : !viewer ? (
+        <p>
+          {s.signedOut} <AppLink href="/inloggen">{t.portal.signIn}</AppLink>
+        </p>
+      ) : viewer.role !== 'ADMIN' ? (
+        <p className="notice notice--error">{s.forbidden}</p>
+      ) : (
+        <>
+          <p>{s.intro}</p>
+          <StaleTable />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { useId, type ReactNode, type Ref } from 'react';
+
+// Small labelled form controls: the label, a hint and an error are tied to the control
+// (aria-describedby, aria-invalid) so a screen reader reads them with it.
+
+interface Described {
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return (
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+  );
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+interface TextFieldProps extends Described {
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  rows?: number;
+  type?: 'text' | 'email' | 'url' | 'tel';
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'email' | 'tel' | 'url';
+  autoComplete?: string;
+  required?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  multiline,
+  rows = 4,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  required,
+  inputRef,
+}: TextFieldProps) {
+  const id = `${useId()}-${name}`;
+  const common = {
+    id,
+    name,
+    value,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+  };
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {multiline ? (
+        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          ref={inputRef}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? 'off'}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </div>
+  );
+}
+
+interface SelectFieldProps<T extends string> extends Described {
+  name: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}
+
+export function SelectField<T extends string>({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  options,
+  onChange,
+}: SelectFieldProps<T>) {
+  const id = `${useId()}-${name}`;
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        name={name}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface CheckboxGroupProps<T extends string> extends Described {
+  name: string;
+  options: readonly { value: T; label: string }[];
+  selected: readonly T[];
+  onChange: (selected: T[]) => void;
+}
+
+/** A fieldset of checkboxes; the order of `options` is kept in the result. */
+export function CheckboxGroup<T extends string>({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  selected,
+  onChange,
+}: CheckboxGroupProps<T>) {
+  const id = `${useId()}-${name}`;
+  const chosen = new Set(selected);
+  function toggle(value: T) {
+    const next = new Set(chosen);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+  }
+  return (
+    <fieldset
+      className="portal-fieldset"
+      aria-describedby={describedBy(id, hint, error)}
+      data-field={name}
+    >
+      <legend>{label}</legend>
+      <HintAndError id={id} hint={hint} error={error} />
+      <ul className="portal-checkboxes">
+        {options.map((o) => (
+          <li key={o.value} className="checkbox">
+            <input
+              id={`${id}-${o.value}`}
+              type="checkbox"
+              name={name}
+              value={o.value}
+              checked={chosen.has(o.value)}
+              onChange={() => toggle(o.value)}
+            />
+            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** A group of related fields under a heading-like legend. */
+export function FieldGroup({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="portal-fieldset portal-fieldset--group">
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}

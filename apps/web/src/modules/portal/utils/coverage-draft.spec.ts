@@ -1,0 +1,118 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { fromCoverage, problemsByArea, toInput, type DraftArea } from './coverage-draft';
+
+describe('coverage draft', () => {
+  it('turns stored areas into a draft and back into the API input', () => {
+    const draft = fromCoverage([
+      {
+        id: '1',
+        kind: 'NATIONAL',
+        municipalityCode: null,
+        provinceCode: null,
+        regionName: null,
+        center: null,
+        radiusKm: null,
+        geometry: null,
+        note: 'landelijk',
+      },
+      {
+        id: '2',
+        kind: 'MUNICIPALITY',
+        municipalityCode: 'GM0606',
+        provinceCode: null,
+        regionName: 'Schiedam',
+        center: null,
+        radiusKm: null,
+        geometry: null,
+        note: null,
+      },
+      {
+        id: '3',
+        kind: 'RADIUS',
+        municipalityCode: null,
+        provinceCode: null,
+        regionName: null,
+        center: { lat: 51.9, lng: 4.4 },
+        radiusKm: 5,
+        geometry: null,
+        note: null,
+      },
+      {
+        id: '4',
+        kind: 'POLYGON',
+        municipalityCode: null,
+        provinceCode: null,
+        regionName: null,
+        center: null,
+        radiusKm: null,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4.4, 51.9],
+              [4.5, 51.9],
+              [4.5, 52],
+              [4.4, 51.9],
+            ],
+          ],
+        },
+        note: null,
+      },
+    ]);
+    expect(draft.map((a) => a.kind)).toEqual(['NATIONAL', 'MUNICIPALITY', 'RADIUS', 'POLYGON']);
+    expect(draft[3]).toMatchObject({ vertexCount: 3, source: 'saved' });
+    expect(toInput(draft)).toEqual([
+      { kind: 'NATIONAL', note: 'landelijk' },
+      { kind: 'MUNICIPALITY', municipalityCode: 'GM0606' },
+      { kind: 'RADIUS', center: { lat: 51.9, lng: 4.4 }, radiusKm: 5 },
+      {
+        kind: 'POLYGON',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4.4, 51.9],
+              [4.5, 51.9],
+              [4.5, 52],
+              [4.4, 51.9],
+            ],
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('puts each server problem with the area it names, in either notation', () => {
+    const sent: DraftArea[] = [
+      { key: 'k0', note: null, kind: 'NATIONAL' },
+      { key: 'k1', note: null, kind: 'RADIUS', center: { lat: 51.9, lng: 4.4 }, radiusKm: 500 },
+      {
+        key: 'k2',
+        note: null,
+        kind: 'POLYGON',
+        geometry: {},
+        vertexCount: 0,
+        source: 'upload',
+        fileName: 'x.json',
+      },
+    ];
+    const { byKey, general } = problemsByArea(
+      [
+        { field: 'areas[2].geometry.coordinates[0]', message: 'De ring is niet gesloten' },
+        { field: 'areas.1.radiusKm', message: 'moet tussen 0.1 en 400 km liggen' },
+        { field: 'areas', message: 'minstens één werkgebied nodig' },
+        { field: 'areas[9].kind', message: 'onbekend' },
+      ],
+      sent,
+    );
+    expect(byKey.get('k2')).toEqual([
+      { field: 'geometry.coordinates[0]', message: 'De ring is niet gesloten' },
+    ]);
+    expect(byKey.get('k1')).toEqual([
+      { field: 'radiusKm', message: 'moet tussen 0.1 en 400 km liggen' },
+    ]);
+    expect(byKey.has('k0')).toBe(false);
+    expect(general.map((p) => p.field)).toEqual(['areas', 'areas[9].kind']);
+  });
+});

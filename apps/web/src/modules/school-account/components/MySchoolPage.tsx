@@ -1,0 +1,95 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { RequireRole } from '../../auth/components/RequireRole';
+import { formatDateTime } from '../../auth/utils/format-date';
+import { StatusBadge } from '../../inbox/components/StatusBadge';
+import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
+import '../../auth/account.css';
+
+/** /mijn-school (SCHOOL_STAFF): per linked school, its contact requests and their status. */
+export function MySchoolPage() {
+  const t = useT();
+  useDocumentTitle(t.schoolAccount.pageTitle);
+  return (
+    <RequireRole roles={['SCHOOL_STAFF']}>
+      {(viewer) => (
+        <div className="page account-page account-page--wide" data-testid="my-school-page">
+          <h1>{t.schoolAccount.heading}</h1>
+          <p>{t.schoolAccount.intro}</p>
+          {viewer.schoolCodes.length === 0 ? (
+            <p className="notice notice--empty">{t.schoolAccount.noSchools}</p>
+          ) : (
+            viewer.schoolCodes.map((code) => <SchoolRequests key={code} vestigingscode={code} />)
+          )}
+        </div>
+      )}
+    </RequireRole>
+  );
+}
+
+function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const s = t.schoolAccount;
+  const id = useId();
+  const { data, loading, error, refetch } = useQuery(SCHOOL_CONTACT_REQUESTS_QUERY, {
+    variables: { vestigingscode },
+    fetchPolicy: 'cache-and-network',
+  });
+  const requests = data?.schoolContactRequests ?? [];
+  const school = data?.school;
+
+  return (
+    <section
+      className="account-section"
+      aria-labelledby={`${id}-heading`}
+      data-testid="school-requests"
+    >
+      <h2 id={`${id}-heading`}>
+        {school ? s.schoolHeading(school.name, school.city) : s.code(vestigingscode)}
+      </h2>
+      <p>
+        <AppLink href={`/?school=${encodeURIComponent(vestigingscode)}`}>{s.findPartners}</AppLink>
+      </p>
+      {loading && !data && <p role="status">{s.loading}</p>}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {data && (
+        <p className="result-count">{requests.length === 0 ? s.empty : s.count(requests.length)}</p>
+      )}
+      {requests.length > 0 && (
+        <ul className="card-list">
+          {requests.map((r) => (
+            <li key={r.id} className="card" data-testid="school-request">
+              <h3>
+                {r.offeringTitle} — {r.organisationName}
+              </h3>
+              <dl className="facts facts--inline">
+                <dt>{s.statusLabel}</dt>
+                <dd>
+                  <StatusBadge status={r.status} />
+                </dd>
+                <dt>{s.sentBy}</dt>
+                <dd>{r.senderName}</dd>
+                <dt>{s.sentOn}</dt>
+                <dd>{formatDateTime(r.createdAt, lang)}</dd>
+                <dt>{s.updated}</dt>
+                <dd>{formatDateTime(r.updatedAt, lang)}</dd>
+              </dl>
+              <p>{s.statusExplain[r.status]}</p>
+              {r.status === 'DECLINED' && r.statusReason && (
+                <p>
+                  <strong>{s.declinedReason}:</strong> {r.statusReason}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// The reference for the cross-check: the matrix of one municipality counted from the full
+// engine.match answer per school (every need, no limit), as the service computed it before
+// MatchEngine.coverageCounts existed.
+import {
+  INTERVENTION_CODES,
+  isSchoolType,
+  type MatchEngine,
+  type SchoolType,
+} from '@partnerwijzer/domain';
+
+export interface ReferenceSchool {
+  vestigingscode: string;
+  schoolType: string;
+  municipalityCode: string;
+  provinceCode: string;
+  location: { lat: number; lng: number };
+}
+
+export interface CellCounts {
+  offerings: number;
+  verified: number;
+  local: number;
+}
+
+const ALL_NEEDS = INTERVENTION_CODES.map((code) => ({ code }));
+
+export function referenceRow(engine: MatchEngine, s: ReferenceSchool): CellCounts[] {
+  const cells = INTERVENTION_CODES.map(() => ({ offerings: 0, verified: 0, local: 0 }));
+  const outcome = engine.match({
+    point: s.location,
+    municipalityCode: s.municipalityCode,
+    provinceCode: s.provinceCode,
+    schoolType: isSchoolType(s.schoolType) ? (s.schoolType as SchoolType) : undefined,
+    needs: ALL_NEEDS,
+    limit: engine.size,
+  });
+  for (const m of outcome.matches) {
+    for (const code of m.needsMet) {
+      const c = cells[INTERVENTION_CODES.indexOf(code)];
+      c.offerings++;
+      if (m.scoreParts.verified === 1) c.verified++;
+      if (m.matchedArea.kind !== 'NATIONAL') c.local++;
+    }
+  }
+  return cells;
+}
+
+/**
+ * The national summary as the service computed it before coverageCounts: per school the
+ * offerings reaching it through a local area (coveringAreas), then their match results.
+ * Returns per municipality the schools with a local offering per intervention type.
+ */
+export function referenceSummary(
+  engine: MatchEngine,
+  schools: readonly ReferenceSchool[],
+): Map<string, { schools: number; local: number[] }> {
+  const out = new Map<string, { schools: number; local: number[] }>();
+  for (const s of schools) {
+    let acc = out.get(s.municipalityCode);
+    if (!acc) out.set(s.municipalityCode, (acc = { schools: 0, local: INTERVENTION_CODES.map(() => 0) }));
+    acc.schools++;
+    const place = { point: s.location, municipalityCode: s.municipalityCode, provinceCode: s.provinceCode };
+    const ids = [...engine.coveringAreas(place).keys()];
+    if (ids.length === 0) continue;
+    const met = new Set<string>();
+    const query = {
+      ...place,
+      schoolType: isSchoolType(s.schoolType) ? (s.schoolType as SchoolType) : undefined,
+      needs: ALL_NEEDS,
+    };
+    for (const r of engine.resultsFor(ids, query).values()) for (const code of r.needsMet) met.add(code);
+    INTERVENTION_CODES.forEach((code, i) => {
+      if (met.has(code)) acc.local[i]++;
+    });
+  }
+  return out;
+}

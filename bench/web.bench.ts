@@ -1,0 +1,313 @@
+// npm run bench:web — the school leader's web client, built and in headless Chromium:
+//   1. bundle sizes of a fresh production build (`vite build` of apps/web, into bench/dist/web
+//      so a build of the shared apps/web/dist is not pulled from under running tests; set
+//      BENCH_WEB_DIST=apps/web/dist to measure an existing build): the JavaScript index.html
+//      loads up front, gzipped — target ≤ 300 KB — and the lazily loaded chunks;
+//   2. the real API + that build on a fresh PGlite database with the demo partners and the
+//      REAL 8,622 schools imported (bench/web/server.ts, a child process);
+//   3. Debian's Chromium (/usr/bin/chromium, never a downloaded browser): time from navigation
+//      to the first painted results for a school's shareable finder URL, median of
+//      BENCH_WEB_RUNS fresh browser contexts (cold cache) — target ≤ 2 s — and with a warm cache;
+//   4. the overview map /overzicht holding all 8,622 schools, panned by mouse drags while
+//      requestAnimationFrame records frame times (p50/p95, frames over 50 and 100 ms).
+// Results: bench/results/web.json and bench/results/web.md, with the machine's load average.
+import { fork, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/browser.js';
+import { analyseBundle, kb, type BundleReport } from './web/bundle.js';
+import {
+  median,
+  panOverviewMap,
+  timeFirstResults,
+  type FirstResultsRun,
+  type PanRun,
+} from './web/measure.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
+const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 7);
+const PAN_RUNS = Number(process.env.BENCH_WEB_PAN_RUNS ?? 3);
+const NEEDS = 'EXTRA_LEERTIJD,OUDERBETROKKENHEID';
+const REAL_SCHOOLS = 8622;
+const TARGETS = { initialJsGzipKb: 300, firstResultsMedianMs: 2000, panFrameP95Ms: 50 };
+
+const log = (msg: string): void => {
+  process.stderr.write(`[bench:web] ${msg}\n`);
+};
+const load = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
+
+function build(): string {
+  const given = process.env.BENCH_WEB_DIST;
+  if (given) {
+    const dir = isAbsolute(given) ? given : join(REPO_ROOT, given);
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`No index.html in ${dir}`);
+    return dir;
+  }
+  const outDir = join(REPO_ROOT, 'bench', 'dist', 'web');
+  log(`building the web client into ${outDir}`);
+  const result = spawnSync(
+    'npm',
+    ['run', 'build', '-w', '@partnerwijzer/web', '--', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  return outDir;
+}
+
+interface Server {
+  port: number;
+  bootMs: number;
+  prepareMs: number;
+  schools: number;
+  offerings: number;
+  school: string;
+  stop(): Promise<void>;
+}
+
+async function startServer(distDir: string, dbDir: string): Promise<Server> {
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'web', 'server.js');
+  const child = fork(script, [], {
+    env: {
+      ...process.env,
+      BENCH_WEB_DB_DIR: dbDir,
+      BENCH_WEB_DATA_DIR: DATA_DIR,
+      BENCH_WEB_DIST: distDir,
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = await new Promise<Omit<Server, 'stop'>>((resolvePromise, reject) => {
+    child.once('exit', (code) => reject(new Error(`API process exited early (code ${code})`)));
+    child.on('message', (m: { type: string; message?: string }) => {
+      if (m.type === 'ready') resolvePromise(m as never);
+      if (m.type === 'error') reject(new Error(`API failed to start: ${m.message}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  return {
+    ...ready,
+    stop: () =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.send({ type: 'stop' });
+      }),
+  };
+}
+
+function bundleLines(bundle: BundleReport): string[] {
+  const row = (f: { file: string; bytes: number; gzipBytes: number }) =>
+    `| ${f.file} | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`;
+  return [
+    '| file | KB | KB gzip |',
+    '|---|---:|---:|',
+    ...bundle.initialJs.map((f) => row({ ...f, file: `${f.file} (initial JS)` })),
+    ...bundle.initialCss.map((f) => row({ ...f, file: `${f.file} (initial CSS)` })),
+    ...(bundle.lazyJs.length > 0
+      ? bundle.lazyJs.map((f) => row({ ...f, file: `${f.file} (lazy)` }))
+      : ['| (no lazily loaded chunks) | | |']),
+  ];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
+  }
+  if (!existsSync(join(DATA_DIR, 'schools.csv'))) {
+    throw new Error(`Data files missing in ${DATA_DIR} (set BENCH_DATA_DIR)`);
+  }
+  const startedAt = Date.now();
+  const loadAtStart = load();
+  const distDir = build();
+  const bundle = analyseBundle(distDir);
+  log(
+    `initial JS ${kb(bundle.totals.initialJsGzipBytes)} KB gzip (${bundle.initialJs.length} file(s)), lazy ${bundle.lazyJs.length} chunk(s)`,
+  );
+
+  const dbDir = mkdtempSync(join(tmpdir(), 'pw-bench-web-'));
+  log('preparing a fresh PGlite database with the real schools (takes a while)…');
+  const server = await startServer(distDir, join(dbDir, 'pglite'));
+  const base = `http://127.0.0.1:${server.port}`;
+  log(
+    `server ready: ${server.schools} active schools, ${server.offerings} offerings, prepared in ${Math.round(server.prepareMs / 1000)} s`,
+  );
+  if (server.schools !== REAL_SCHOOLS) {
+    throw new Error(`expected ${REAL_SCHOOLS} active schools, found ${server.schools}`);
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const url = `${base}/?school=${server.school}&behoeften=${NEEDS}`;
+  const cold: FirstResultsRun[] = [];
+  const warm: FirstResultsRun[] = [];
+  const pans: PanRun[] = [];
+  try {
+    // Warm-up (server JIT, matching index): not counted.
+    {
+      const context = await browser.newContext();
+      await timeFirstResults(await context.newPage(), url);
+      await context.close();
+    }
+    for (let run = 1; run <= RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const result = await timeFirstResults(await context.newPage(), url);
+      cold.push(result);
+      log(
+        `first results, cold ${run}/${RUNS}: ${Math.round(result.paintedMs)} ms (${result.kind}, ${result.cards} cards)`,
+      );
+      await context.close();
+    }
+    {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await timeFirstResults(await context.newPage(), url); // fills the HTTP cache
+      for (let run = 1; run <= RUNS; run++) {
+        const page = await context.newPage();
+        const result = await timeFirstResults(page, url);
+        warm.push(result);
+        await page.close();
+      }
+      await context.close();
+      log(`first results, warm cache: median ${Math.round(median(warm.map((r) => r.paintedMs)))} ms`);
+    }
+    for (let run = 1; run <= PAN_RUNS; run++) {
+      const pan = await panOverviewMap(browser, base, REAL_SCHOOLS);
+      pans.push(pan);
+      log(
+        `pan ${run}/${PAN_RUNS}: map ready ${pan.mapReadyMs} ms; frames p50 ${pan.frameMs.p50} ms, p95 ${pan.frameMs.p95} ms, max ${pan.frameMs.max} ms, >50 ms: ${pan.longFrames.over50ms}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dbDir, { recursive: true, force: true });
+  }
+
+  const loadAtEnd = load();
+  const coldMedian = Math.round(median(cold.map((r) => r.paintedMs)));
+  const warmMedian = Math.round(median(warm.map((r) => r.paintedMs)));
+  const panP95 = median(pans.map((p) => p.frameMs.p95));
+  const panP50 = median(pans.map((p) => p.frameMs.p50));
+  const initialKb = kb(bundle.totals.initialJsGzipBytes);
+  const verdicts = {
+    initialJs: initialKb <= TARGETS.initialJsGzipKb,
+    firstResults: coldMedian <= TARGETS.firstResultsMedianMs,
+    mapPanning: panP95 <= TARGETS.panFrameP95Ms,
+  };
+  const cpu = cpus();
+  const machine = {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    platform: `${platform()} ${release()}`,
+    node: process.version,
+    chromium: browserVersion(),
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: loadAtEnd,
+  };
+  const results = {
+    benchmark: 'web',
+    generatedAt: new Date().toISOString(),
+    durationS: Math.round((Date.now() - startedAt) / 1000),
+    machine,
+    note: 'Shared machine (2 cores, several agents working at once): figures are noisy; compare the load average.',
+    targets: TARGETS,
+    verdicts,
+    bundle,
+    server: {
+      database: 'PGlite (embedded), fresh',
+      activeSchools: server.schools,
+      activeOfferings: server.offerings,
+      prepareMs: Math.round(server.prepareMs),
+      bootMs: Math.round(server.bootMs),
+      tiles: 'none (MAP_TILE_URL=none)',
+    },
+    firstResults: {
+      url: url.replace(base, ''),
+      runs: RUNS,
+      coldMedianMs: coldMedian,
+      warmMedianMs: warmMedian,
+      cold: cold.map(roundRun),
+      warm: warm.map(roundRun),
+    },
+    overviewMap: {
+      schoolPoints: REAL_SCHOOLS,
+      runs: pans,
+      medianFrameP50Ms: panP50,
+      medianFrameP95Ms: panP95,
+    },
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, 'web.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  const md = [
+    '# bench:web',
+    '',
+    `Generated ${results.generatedAt} by \`npm run bench:web\` in ${results.durationS} s on ${machine.cores}× ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.chromium} (headless, --disable-gpu).`,
+    `Load average (1/5/15 min) at start ${loadAtStart.join(' / ')}, at end ${loadAtEnd.join(' / ')}.`,
+    '**The machine is shared by several agents working at the same time (2 cores): every figure here is noisy; rerun on a quiet machine before drawing conclusions.**',
+    '',
+    '## Verdicts',
+    '',
+    `- Initial JS ${initialKb} KB gzip (target ≤ ${TARGETS.initialJsGzipKb} KB): ${pass(verdicts.initialJs)}`,
+    `- First results for a shared finder URL, median of ${RUNS} cold runs: ${coldMedian} ms (target ≤ ${TARGETS.firstResultsMedianMs} ms): ${pass(verdicts.firstResults)}; warm cache ${warmMedian} ms`,
+    `- Overview map with all ${REAL_SCHOOLS} schools, panning: frame p50 ${panP50} ms, p95 ${panP95} ms (median of ${PAN_RUNS} runs; target p95 ≤ ${TARGETS.panFrameP95Ms} ms): ${pass(verdicts.mapPanning)}`,
+    '',
+    '## Bundle',
+    '',
+    `Built from apps/web with Vite (${bundle.distDir.replace(REPO_ROOT + '/', '')}). "Initial" = what index.html loads before anything renders (entry, modulepreloads and their static imports); "lazy" = chunks loaded through import().`,
+    '',
+    ...bundleLines(bundle),
+    '',
+    `Initial JS: ${kb(bundle.totals.initialJsBytes)} KB, ${initialKb} KB gzip; initial CSS ${kb(bundle.totals.initialCssGzipBytes)} KB gzip; lazy JS ${kb(bundle.totals.lazyJsGzipBytes)} KB gzip.`,
+    '',
+    '## Time to first results',
+    '',
+    `\`${results.firstResults.url}\` on a fresh PGlite database with the demo partners and the real ${server.schools} schools (prepared in ${Math.round(server.prepareMs / 1000)} s, not counted). Measured in the page from navigation start to the animation frame that paints the first result card. Cold = a new browser context per run (empty HTTP cache); warm = the same context again. One unmeasured warm-up run first.`,
+    '',
+    '| run | cold ms | cold: DOMContentLoaded ms | warm ms | result cards |',
+    '|---|---:|---:|---:|---:|',
+    ...cold.map(
+      (r, i) =>
+        `| ${i + 1} | ${Math.round(r.paintedMs)} | ${Math.round(r.domContentLoadedMs)} | ${warm[i] ? Math.round(warm[i].paintedMs) : ''} | ${r.cards} |`,
+    ),
+    `| **median** | **${coldMedian}** | | **${warmMedian}** | |`,
+    '',
+    '## Overview map, all schools, panning',
+    '',
+    `\`/overzicht\` draws every active school (${REAL_SCHOOLS}) as a dot on one canvas (SchoolPointsLayer). Per run: a new context, wait until all dots are on the map, then four mouse-drag strokes (160 px / 120 px over ~0.5 s each, then 0.7 s for Leaflet's inertia and the canvas redraw) while requestAnimationFrame records every frame. No background tiles (MAP_TILE_URL=none).`,
+    '',
+    '| run | map ready ms | schoolPoints answer KB (ms) | frames | p50 ms | p95 ms | max ms | >50 ms | >100 ms | long tasks (max ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...pans.map(
+      (p, i) =>
+        `| ${i + 1} | ${p.mapReadyMs} | ${kb(p.schoolPointsResponse.decodedBytes)} (${p.schoolPointsResponse.durationMs}) | ${p.frames} | ${p.frameMs.p50} | ${p.frameMs.p95} | ${p.frameMs.max} | ${p.longFrames.over50ms} | ${p.longFrames.over100ms} | ${p.longTasks.count} (${p.longTasks.maxMs}) |`,
+    ),
+    '',
+  ].join('\n');
+  writeFileSync(join(RESULTS_DIR, 'web.md'), `${md}\n`);
+  log(`results: bench/results/web.json, bench/results/web.md (${results.durationS} s)`);
+  console.log(
+    JSON.stringify({ initialJsGzipKb: initialKb, coldMedian, warmMedian, panP50, panP95, verdicts }),
+  );
+}
+
+function roundRun(r: FirstResultsRun) {
+  return {
+    ...r,
+    paintedMs: Math.round(r.paintedMs),
+    insertedMs: Math.round(r.insertedMs),
+    domContentLoadedMs: Math.round(r.domContentLoadedMs),
+  };
+}
+
+function browserVersion(): string {
+  const result = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
+  return result.stdout?.trim() || 'Chromium';
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+// Child process for bench:web: a fresh embedded database (PGlite in BENCH_WEB_DB_DIR) with the
+// demo partners and the REAL provinces, municipalities and 8,622 schools imported (the demo's
+// fictional schools are switched off), then the real API + built client on 127.0.0.1.
+// Reports {ready, port, ...} over IPC; exits on 'stop' or when the parent goes away.
+import { join } from 'node:path';
+import { loadConfig } from '../../apps/api/src/config/config.schema.js';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { openDatabase } from '../../apps/api/src/database/data-source.factory.js';
+import { seedDemoDataIfEmpty } from '../../apps/api/src/database/seeds/demo-seed.js';
+import {
+  importMunicipalities,
+  importProvinces,
+} from '../../apps/api/src/modules/imports/region-import.js';
+import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
+
+const send = (message: object): void => {
+  process.send?.(message);
+};
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
+
+async function prepare(dbDir: string, dataDir: string) {
+  const started = performance.now();
+  const db = await openDatabase({ pgliteDataDir: dbDir });
+  try {
+    const ds = db.dataSource;
+    await ds.runMigrations({ transaction: 'each' });
+    await seedDemoDataIfEmpty(ds);
+    await importProvinces(ds, join(dataDir, 'provinces.geojson'));
+    await importMunicipalities(ds, join(dataDir, 'gemeenten.geojson'));
+    const schools = await importSchools(ds, join(dataDir, 'schools.csv'));
+    if (schools.rejected !== 0) throw new Error(`${schools.rejected} schools rejected`);
+    await ds.query(`UPDATE school SET active = false WHERE is_demo`);
+    const [counts] = (await ds.query(
+      `SELECT (SELECT count(*)::int FROM school WHERE active) AS schools,
+              (SELECT count(*)::int FROM offering WHERE status = 'ACTIVE') AS offerings`,
+    )) as { schools: number; offerings: number }[];
+    // The school whose shareable finder link is timed: BENCH_WEB_SCHOOL, or the first real
+    // primary school in Schiedam (where the demo partners work).
+    const chosen =
+      process.env.BENCH_WEB_SCHOOL ??
+      (
+        (await ds.query(
+          `SELECT vestigingscode FROM school
+            WHERE active AND sector = 'PO' AND municipality_code = 'GM0606'
+            ORDER BY vestigingscode LIMIT 1`,
+        )) as { vestigingscode: string }[]
+      )[0]?.vestigingscode;
+    if (!chosen) throw new Error('no school to time');
+    return { ...counts!, school: chosen, prepareMs: performance.now() - started };
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dbDir = required('BENCH_WEB_DB_DIR');
+  const prepared = await prepare(dbDir, required('BENCH_WEB_DATA_DIR'));
+  const started = performance.now();
+  const app = await createApp(
+    loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PGLITE_DATA_DIR: dbDir,
+      WEB_DIST_DIR: required('BENCH_WEB_DIST'),
+      // No tile server: the bench measures our code, not a remote tile service.
+      MAP_TILE_URL: 'none',
+      SEED_DEMO_DATA: 'false',
+      // Every run loads the page afresh from one address.
+      RATE_LIMIT_QUERIES_PER_IP: '0',
+    }),
+  );
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  send({ type: 'ready', port: address.port, bootMs: performance.now() - started, ...prepared });
+  const stop = () => {
+    void app
+      .close()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  };
+  process.on('disconnect', stop);
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stop') stop();
+  });
+}
+
+main().catch((error: unknown) => {
+  send({
+    type: 'error',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  process.exit(1);
+});

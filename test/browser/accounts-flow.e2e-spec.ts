@@ -1,0 +1,359 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
+import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const skipReason = browserSkipReason();
+const SHOTS = join(REPO_ROOT, 'test-results');
+const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+
+if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations, described. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(
+    'window.axe.run(document).then((result) => result.violations)',
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+}
+
+const PARTNER = {
+  organisation: 'Stichting Ouders & School Schiedam',
+  kvk: '87654321',
+  city: 'Schiedam',
+  email: 'info@ouders-school.nl',
+  password: 'samen sterk voor de school',
+};
+const ADMIN = { email: 'beheer@partnerwijzer.nl', password: 'beheerder met een lang wachtwoord' };
+const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', school: 'ZZ0100' };
+
+// Accounts end to end in Chromium: a partner registers, an admin verifies it and creates a
+// school account, the partner's offering is asked about by the school through the finder, the
+// partner accepts it in the inbox, and the school sees "geaccepteerd".
+(skipReason ? describe.skip : describe)('accounts flow in Chromium', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      ADMIN_API_TOKEN: OPERATOR_TOKEN,
+      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+      PUBLIC_URL: 'http://partnerwijzer.test',
+    });
+    db = t.app.get(DataSource);
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** The token of the newest reset or invitation link mailed to this address. */
+  async function mailedToken(email: string): Promise<string> {
+    const rows = (await db.query(
+      `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+      [email],
+    )) as { body: string }[];
+    const match = /\/wachtwoord-herstellen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
+    if (!match) throw new Error(`no link mailed to ${email}`);
+    return match[1]!;
+  }
+
+  /** GraphQL with the browser context's session cookie and its CSRF token. */
+  async function gqlAs<T>(
+    context: BrowserContext,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<T> {
+    const cookie = (await context.cookies(base)).find((c) => c.name === 'pw_session');
+    if (!cookie) throw new Error('not signed in');
+    const headers = { cookie: `pw_session=${cookie.value}` };
+    const me = await t.gql<{ me: { csrfToken: string } }>(`{ me { csrfToken } }`, {}, headers);
+    const res = await t.gql<T>(query, variables, {
+      ...headers,
+      'x-csrf-token': me.data!.me.csrfToken,
+    });
+    if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  }
+
+  async function logIn(page: Page, email: string, password: string) {
+    await page.goto(`${base}/inloggen`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  }
+
+  it('registers, verifies, asks, accepts — and every page says what is going on', async () => {
+    // --- A partner registers at /aanmelden ---------------------------------------------
+    const partnerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const partner = await partnerContext.newPage();
+    await partner.goto(`${base}/aanmelden`, { waitUntil: 'domcontentloaded' });
+    await partner.getByTestId('register-form').waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await partner.getByTestId('error-summary').waitFor();
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.screenshot({ path: join(SHOTS, 'accounts-register-errors.png'), fullPage: true });
+
+    await partner.getByLabel('Naam van de organisatie').fill(PARTNER.organisation);
+    await partner.getByLabel('KvK-nummer').fill(PARTNER.kvk);
+    await partner.getByLabel('Plaats (optioneel)').fill(PARTNER.city);
+    await partner.getByLabel('Telefoonnummer voor contact (optioneel)').fill('010 123 45 67');
+    await partner.getByLabel('E-mailadres').fill(PARTNER.email);
+    await partner.getByLabel('Wachtwoord', { exact: true }).fill(PARTNER.password);
+    await partner.getByLabel('Herhaal het wachtwoord').fill(PARTNER.password);
+    await partner.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await partner.getByTestId('registration-done').waitFor({ timeout: 10_000 });
+    await partner.getByTestId('organisation-status').waitFor();
+    expect(await partner.getByTestId('organisation-status').innerText()).toBe(
+      'wacht op verificatie',
+    );
+    await partner.getByTestId('signed-in-as').waitFor();
+    expect(await partner.getByTestId('signed-in-as').innerText()).toBe(
+      `Ingelogd als ${PARTNER.email} (partner)`,
+    );
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.screenshot({ path: join(SHOTS, 'accounts-registered.png'), fullPage: true });
+    const [org] = (await db.query(
+      `SELECT id, status, phone FROM organisation WHERE kvk_number = $1`,
+      [PARTNER.kvk],
+    )) as { id: string; status: string; phone: string }[];
+    expect(org).toMatchObject({ status: 'PENDING', phone: '010 123 45 67' });
+
+    // A second registration with the same KvK number is refused plainly, at the field.
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await other.goto(`${base}/aanmelden`, { waitUntil: 'domcontentloaded' });
+    await other.getByLabel('Naam van de organisatie').fill('Ouders en School');
+    await other.getByLabel('KvK-nummer').fill('8765 4321');
+    await other.getByLabel('E-mailadres').fill('ander@ouders-school.nl');
+    await other.getByLabel('Wachtwoord', { exact: true }).fill(PARTNER.password);
+    await other.getByLabel('Herhaal het wachtwoord').fill(PARTNER.password);
+    await other.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await other
+      .getByText('Deze organisatie staat er al — vraag toegang aan de beheerder.', {
+        exact: true,
+      })
+      .waitFor({ timeout: 10_000 });
+    expect(await other.getByLabel('KvK-nummer').getAttribute('aria-invalid')).toBe('true');
+    await other.screenshot({
+      path: join(SHOTS, 'accounts-register-duplicate.png'),
+      fullPage: true,
+    });
+    // A partner has no business on the admin page.
+    await partner.goto(`${base}/beheer`, { waitUntil: 'domcontentloaded' });
+    await partner.getByTestId('gate-forbidden').waitFor({ timeout: 10_000 });
+    // Nor an anonymous visitor.
+    await other.goto(`${base}/beheer`, { waitUntil: 'domcontentloaded' });
+    await other.getByTestId('gate-login').waitFor({ timeout: 10_000 });
+    await otherContext.close();
+
+    // --- The first admin: created with the operator token, password set from the mail ---
+    const created = await t.gql(
+      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i: { email: ADMIN.email, role: 'ADMIN' } },
+      { authorization: `Bearer ${OPERATOR_TOKEN}` },
+    );
+    expect(created.errors).toBeUndefined();
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const admin = await adminContext.newPage();
+    await admin.goto(
+      `${base}/wachtwoord-herstellen?token=${await mailedToken(ADMIN.email)}&welkom=1`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    await admin.getByRole('heading', { name: 'Welkom bij Partnerwijzer' }).waitFor({
+      timeout: 20_000,
+    });
+    await admin.getByLabel('Nieuw wachtwoord', { exact: true }).fill(ADMIN.password);
+    await admin.getByLabel('Herhaal het nieuwe wachtwoord').fill(ADMIN.password);
+    await admin.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await admin.getByTestId('password-set').waitFor({ timeout: 10_000 });
+
+    // --- The admin logs in and verifies the partner at /beheer --------------------------
+    await admin.goto(`${base}/inloggen`, { waitUntil: 'domcontentloaded' });
+    await admin.getByTestId('login-form').waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(admin)).toEqual([]);
+    await admin.screenshot({ path: join(SHOTS, 'accounts-login.png'), fullPage: true });
+    await logIn(admin, ADMIN.email, ADMIN.password);
+    await admin.waitForURL(`${base}/beheer`);
+    const card = admin
+      .getByTestId('pending-organisation')
+      .filter({ hasText: PARTNER.organisation });
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.innerText()).toContain(PARTNER.kvk);
+    await admin
+      .getByTestId('mail-status')
+      .getByText(/alleen gelogd/)
+      .waitFor();
+    expect(await seriousViolations(admin)).toEqual([]);
+    await admin.screenshot({ path: join(SHOTS, 'accounts-beheer.png'), fullPage: true });
+    await card.getByRole('button', { name: 'Verifiëren' }).click();
+    await admin.getByText(`${PARTNER.organisation} is geverifieerd.`).first().waitFor();
+    await card.waitFor({ state: 'detached' });
+    const [verified] = (await db.query(`SELECT status FROM organisation WHERE id = $1`, [
+      org!.id,
+    ])) as { status: string }[];
+    expect(verified!.status).toBe('VERIFIED');
+
+    // … and creates the school's account (the invitation goes to the mail outbox).
+    const form = admin.getByTestId('create-account-form');
+    await form.getByLabel('E-mailadres').fill(STAFF.email);
+    await form.getByLabel('Rol').selectOption('SCHOOL_STAFF');
+    await form.getByLabel('Vestigingscodes van de scholen').fill('QQ9999');
+    await form.getByRole('button', { name: 'Account aanmaken en uitnodigen' }).click();
+    // The server refuses an unknown school code at that field.
+    await form
+      .getByText(/onbekende vestigingscode.*QQ9999/)
+      .first()
+      .waitFor({ timeout: 10_000 });
+    expect(
+      await form.getByLabel('Vestigingscodes van de scholen').getAttribute('aria-invalid'),
+    ).toBe('true');
+    await form.getByLabel('Vestigingscodes van de scholen').fill(STAFF.school.toLowerCase());
+    await form.getByRole('button', { name: 'Account aanmaken en uitnodigen' }).click();
+    await admin.getByTestId('account-created').waitFor({ timeout: 10_000 });
+    await admin.getByTestId('account-list').getByRole('rowheader', { name: STAFF.email }).waitFor();
+    expect(await seriousViolations(admin)).toEqual([]);
+    await admin.screenshot({ path: join(SHOTS, 'accounts-beheer-created.png'), fullPage: true });
+
+    // --- The partner adds an offering (through GraphQL: the portal UI is another page) ---
+    const { createOffering } = await gqlAs<{ createOffering: { id: string } }>(
+      partnerContext,
+      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+      {
+        i: {
+          organisationId: org!.id,
+          title: 'Ouderavonden over leren thuis',
+          description: 'Samen met de school ouders betrekken bij het leren.',
+          interventionCodes: ['OUDERBETROKKENHEID'],
+          sectors: ['PO'],
+          targetGroups: ['PARENTS'],
+          costType: 'FREE',
+        },
+      },
+    );
+    await gqlAs(
+      partnerContext,
+      `mutation ($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }`,
+      {
+        i: {
+          offeringId: createOffering.id,
+          areas: [{ kind: 'MUNICIPALITY', municipalityCode: 'GM0606' }],
+        },
+      },
+    );
+
+    // --- School staff: password from the invitation, then ask through the finder ---------
+    const reset = await t.gql(
+      `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
+      { t: await mailedToken(STAFF.email), p: STAFF.password },
+    );
+    expect(reset.errors).toBeUndefined();
+    const staffContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const staff = await staffContext.newPage();
+    await logIn(staff, STAFF.email, STAFF.password);
+    await staff.waitForURL(`${base}/mijn-school`);
+    await staff
+      .getByText('Er zijn nog geen contactverzoeken verstuurd vanuit deze school.')
+      .waitFor({
+        timeout: 10_000,
+      });
+    await staff.goto(
+      `${base}/?school=${STAFF.school}&behoeften=OUDERBETROKKENHEID&aanbod=${createOffering.id}`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    await staff.getByTestId('offering-detail').waitFor({ timeout: 20_000 });
+    await staff.getByTestId('contact-open').click();
+    await staff.getByLabel('Uw naam').fill('Ilse Bakker');
+    await staff.getByLabel('Uw e-mailadres').fill(STAFF.email);
+    await staff.getByLabel('Bericht').fill('Wij willen graag een ouderavond in het voorjaar.');
+    await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
+
+    // --- The partner accepts it in the inbox ---------------------------------------------
+    await partner.goto(`${base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });
+    const request = partner.getByTestId('inbox-request').first();
+    await request.waitFor({ timeout: 20_000 });
+    expect(await request.innerText()).toContain('Ouderavonden over leren thuis');
+    expect(await request.getByTestId('request-status').innerText()).toBe('nieuw');
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.screenshot({ path: join(SHOTS, 'accounts-inbox.png'), fullPage: true });
+    await request.getByRole('button', { name: 'Accepteren' }).click();
+    await partner
+      .getByTestId('inbox-announcement')
+      .getByText(/staat nu op: geaccepteerd/)
+      .waitFor();
+    expect(await request.getByTestId('request-status').innerText()).toBe('geaccepteerd');
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.screenshot({ path: join(SHOTS, 'accounts-inbox-accepted.png'), fullPage: true });
+
+    // --- The school sees the new status ---------------------------------------------------
+    await staff.goto(`${base}/mijn-school`, { waitUntil: 'domcontentloaded' });
+    const seen = staff.getByTestId('school-request').first();
+    await seen.waitFor({ timeout: 20_000 });
+    expect(await seen.getByTestId('request-status').innerText()).toBe('geaccepteerd');
+    expect(await seen.innerText()).toContain(PARTNER.organisation);
+    expect(await seriousViolations(staff)).toEqual([]);
+    await staff.screenshot({ path: join(SHOTS, 'accounts-mijn-school.png'), fullPage: true });
+
+    // Logging out from the header ends the session.
+    await staff.getByRole('button', { name: 'Uitloggen' }).click();
+    await staff.getByTestId('logged-out').waitFor();
+    await staff.goto(`${base}/mijn-school`, { waitUntil: 'domcontentloaded' });
+    await staff.getByTestId('gate-login').waitFor({ timeout: 10_000 });
+
+    await partnerContext.close();
+    await adminContext.close();
+    await staffContext.close();
+  }, 180_000);
+
+  it('tells the visitor to wait after too many failed logins', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/inloggen`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('login-form').waitFor({ timeout: 20_000 });
+    for (let i = 0; i < 8; i += 1) {
+      await page.getByLabel('E-mailadres').fill('raden@example.nl');
+      await page.getByLabel('Wachtwoord').fill(`verkeerd wachtwoord ${i}`);
+      await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST',
+        ),
+        page.getByRole('button', { name: 'Inloggen' }).click(),
+      ]);
+      await page.getByRole('button', { name: 'Inloggen' }).waitFor();
+      const text = await page.getByTestId('form-error').innerText();
+      if (/Te veel mislukte pogingen/.test(text)) break;
+      expect(text).toBe('Onjuist e-mailadres of wachtwoord.');
+    }
+    expect(await page.getByTestId('form-error').innerText()).toMatch(
+      /^Te veel mislukte pogingen\. Probeer het over \d+ seconden opnieuw\.$/,
+    );
+    await page.screenshot({ path: join(SHOTS, 'accounts-login-rate-limited.png') });
+    await context.close();
+  }, 60_000);
+});

@@ -1,0 +1,257 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { COVERAGE, parseCsv, type Coverage } from '../municipality/coverage-support.js';
+
+const skipReason = browserSkipReason();
+const SHOTS = join(REPO_ROOT, 'test-results');
+const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+const TOKEN = 'operator-token-for-browser-tests-0123';
+const CODE = 'GM0606'; // Schiedam, in the demo data
+const EMAIL = 'lea@schiedam.nl';
+const PASSWORD = 'een lang en goed wachtwoord 2025';
+
+if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  // A string, not a function: the root tsconfig has no DOM types.
+  const violations = (await page.evaluate(
+    'window.axe.run(document).then((result) => result.violations)',
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+}
+
+/** The matrix as the screen shows it: per row the school and, per cell, its type and text. */
+const screenMatrix = (page: Page) =>
+  page.getByTestId('matrix-row').evaluateAll((rows) =>
+    rows.map((row) => ({
+      vestigingscode: row.getAttribute('data-school'),
+      name: row.querySelector('.coverage-matrix__school')?.textContent ?? '',
+      cells: [...row.querySelectorAll('td[data-status]')].map((td) => ({
+        type: td.getAttribute('data-type'),
+        status: td.getAttribute('data-status'),
+        text: (td.textContent ?? '').replace('✕', '').trim(),
+      })),
+    })),
+  );
+
+const STATUS_TEXT: Record<string, string> = {
+  GAP: 'geen aanbod',
+  ONLY_NATIONAL: 'alleen landelijk',
+  LOCAL: 'lokaal aanbod',
+};
+
+/** Offerings and local offerings as the cell text says them ("geen aanbod", "3 · alleen landelijk", "5 (2 lokaal)"). */
+function countsOf(text: string): { offerings: number; local: number } {
+  if (text === 'geen aanbod') return { offerings: 0, local: 0 };
+  const national = /^(\d+) · alleen landelijk$/.exec(text);
+  if (national) return { offerings: Number(national[1]), local: 0 };
+  const local = /^(\d+) \((\d+) lokaal\)$/.exec(text);
+  if (!local) throw new Error(`unexpected cell text: ${text}`);
+  return { offerings: Number(local[1]), local: Number(local[2]) };
+}
+
+// A municipality's policy officer in Chromium: signs in, opens their municipality, switches the
+// map to one intervention type, opens a gap, downloads the CSV and sees the coalitions.
+(skipReason ? describe.skip : describe)('municipality officer in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let coverage: Coverage;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      ADMIN_API_TOKEN: TOKEN,
+      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+    });
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
+    const db = t.app.get(DataSource);
+
+    // The admin creates the officer; the officer sets a password from the invitation mail.
+    const created = await t.gql(
+      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i: { email: EMAIL, role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(created.errors).toBeUndefined();
+    const [mail] = (await db.query(
+      `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+      [EMAIL],
+    )) as { body: string }[];
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
+    const reset = await t.gql(
+      `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
+      { t: token, p: PASSWORD },
+    );
+    expect(reset.errors).toBeUndefined();
+
+    // Collaborations at two schools (the partners' inbox moves requests on; here the database does).
+    const pairs = (await db.query(
+      `SELECT s.vestigingscode, o.id AS offering
+         FROM school s CROSS JOIN offering o
+        WHERE s.municipality_code = $1 AND s.active AND o.status = 'ACTIVE'
+        ORDER BY s.name, o.title LIMIT 3`,
+      [CODE],
+    )) as { vestigingscode: string; offering: string }[];
+    for (const [i, p] of pairs.entries()) {
+      await db.query(
+        `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
+         VALUES ($1, $2, 'Intern begeleider', 'ib@voorbeeldschool.nl', 'Kennismaken?', $3)`,
+        [p.vestigingscode, p.offering, ['ACCEPTED', 'STARTED', 'IN_CONVERSATION'][i]],
+      );
+    }
+    const res = await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE });
+    coverage = res.data!.municipalityCoverage;
+
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('signs in, opens the municipality, switches the map type, opens a gap and downloads the CSV', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+    // Sign in through the API from the page, so the session cookie is the browser's own.
+    const login = (await page.evaluate(
+      async ([email, password]) => {
+        const res = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role municipalityCodes csrfToken } }`,
+            variables: { e: email, p: password },
+          }),
+        });
+        return (await res.json()) as unknown;
+      },
+      [EMAIL, PASSWORD],
+    )) as { data?: { login: { role: string; municipalityCodes: string[] } } };
+    expect(login.data?.login).toMatchObject({
+      role: 'MUNICIPALITY_OFFICER',
+      municipalityCodes: [CODE],
+    });
+
+    await page.goto(`${base}/gemeente?code=${CODE}`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('matrix-row').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { name: 'Dekking in Schiedam' }).waitFor();
+    expect(await page.getByTestId('matrix-row').count()).toBe(coverage.schools.length);
+    // Gaps stand out, with the same count as the matrix.
+    const gapCells = coverage.schools.reduce(
+      (n, r) => n + r.cells.filter((c) => c.status === 'GAP').length,
+      0,
+    );
+    expect(gapCells).toBeGreaterThan(0);
+    expect(await page.getByTestId('gap-summary').innerText()).toContain(`${gapCells} van de`);
+
+    // Coalitions: visible for the officer of this municipality.
+    await page.getByTestId('coalitions-content').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('coalitions-locked').count()).toBe(0);
+    const bySchool = await page.getByTestId('coalitions-by-school').innerText();
+    expect(bySchool).toMatch(/geaccepteerd/);
+    expect(bySchool).toMatch(/gestart/);
+    expect(bySchool).toMatch(/in gesprek/);
+    await page.getByTestId('comparison-row').first().waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('comparison-row').count()).toBe(11);
+    await page.locator('.leaflet-interactive').first().waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'gemeente-officer.png'), fullPage: true });
+
+    // Switch the map to the intervention type with the most gaps: its gap schools turn red.
+    const typeIndex = coverage.totals.reduce(
+      (best, x, i) => (x.gapSchools > coverage.totals[best]!.gapSchools ? i : best),
+      0,
+    );
+    const type = coverage.interventionTypes[typeIndex]!;
+    const gaps = coverage.totals[typeIndex]!.gapSchools;
+    await page.getByLabel('Kleur de scholen naar').selectOption(type);
+    await page
+      .getByTestId('map-mode-status')
+      .filter({ hasText: `${gaps} van ${coverage.schools.length} scholen zonder aanbod` })
+      .waitFor();
+    const fills = await page
+      .locator('path.leaflet-interactive')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
+    expect(fills).toHaveLength(coverage.schools.length);
+    expect(fills.filter((f) => f === '#b2182b')).toHaveLength(gaps);
+    expect(fills.filter((f) => f === '#b2182b' || f === '#e08214' || f === '#1b7837')).toHaveLength(
+      coverage.schools.length,
+    );
+    await page.screenshot({ path: join(SHOTS, 'gemeente-map-type.png') });
+
+    // Open a gap of that type: it says no offering reaches the school.
+    const gapCell = page.locator(`td[data-status="GAP"][data-type="${type}"] button`).first();
+    await gapCell.click();
+    expect(await gapCell.getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('cell-detail-empty').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('cell-detail').innerText()).toMatch(/Witte vlek/);
+    expect(await page.getByTestId('cell-detail-offering').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('cell-detail').screenshot({ path: join(SHOTS, 'gemeente-gap.png') });
+
+    // Download the CSV: its rows equal the matrix on the screen.
+    const screen = await screenMatrix(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`dekking-${CODE}.csv`);
+    const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(header!.slice(0, 4)).toEqual(['vestigingscode', 'naam', 'sector', 'schooltype']);
+    expect(rows).toHaveLength(screen.length);
+    expect(rows.map((r) => r[0])).toEqual(screen.map((s) => s.vestigingscode));
+    rows.forEach((row, i) => {
+      const s = screen[i]!;
+      expect(row[1]).toBe(s.name);
+      expect(s.cells.map((c) => c.type)).toEqual(coverage.interventionTypes);
+      s.cells.forEach((cell, j) => {
+        const [offerings, , local, status] = row.slice(4 + j * 4, 8 + j * 4);
+        const shown = countsOf(cell.text);
+        expect({ at: `${s.vestigingscode}/${cell.type}`, offerings, local, status }).toEqual({
+          at: `${s.vestigingscode}/${cell.type}`,
+          offerings: String(shown.offerings),
+          local: String(shown.local),
+          status: STATUS_TEXT[cell.status!],
+        });
+      });
+    });
+    await context.close();
+  }, 90_000);
+
+  it('shows anonymous visitors the coverage but not the coalitions', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/gemeente?code=${CODE}`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('matrix-row').first().waitFor({ timeout: 20_000 });
+    await page.getByTestId('coalitions-locked').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('coalitions-content').count()).toBe(0);
+    expect(await page.getByTestId('coalitions-locked').innerText()).toMatch(/Log in/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

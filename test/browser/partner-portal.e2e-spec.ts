@@ -1,0 +1,386 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const skipReason = browserSkipReason();
+const SHOTS = join(REPO_ROOT, 'test-results');
+const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+const TOKEN = 'portal-browser-operator-token-0123456789';
+const EDITOR = 'redactie@jinc.example.nl';
+const PASSWORD = 'een goed wachtwoord voor de test';
+const TITLE = 'Ouderkamer op school (portaaltest)';
+
+if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations, described. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(
+    'window.axe.run(document).then((result) => result.violations)',
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+}
+
+// A self-intersecting "bow tie": valid JSON and GeoJSON, refused by the server's geometry check.
+const BOW_TIE = JSON.stringify({
+  type: 'Feature',
+  properties: { naam: 'strik' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [4.3, 51.9],
+        [4.35, 51.95],
+        [4.35, 51.9],
+        [4.3, 51.95],
+        [4.3, 51.9],
+      ],
+    ],
+  },
+});
+
+// A partner editor keeps an offering current in Chromium: create it, give it two municipalities
+// from the searchable list and a polygon drawn on the map, see a bad upload refused at the
+// field, and find the offering for a school in one of those municipalities.
+(skipReason ? describe.skip : describe)('partner portal in Chromium', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let browser: Browser;
+  let base: string;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      ADMIN_API_TOKEN: TOKEN,
+      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+    });
+    db = t.app.get(DataSource);
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+
+    // The operator creates the editor account for a verified demo organisation; the invitation
+    // mail's token sets the password.
+    const [org] = (await db.query(
+      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
+    )) as { id: string }[];
+    organisationId = org!.id;
+    const created = await t.gql(
+      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i: { email: EDITOR, role: 'PARTNER_EDITOR', organisationId } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(created.errors).toBeUndefined();
+    const [mail] = (await db.query(
+      `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+      [EDITOR],
+    )) as { body: string }[];
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
+    const reset = await t.gql(
+      `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
+      { t: token, p: PASSWORD },
+    );
+    expect(reset.errors).toBeUndefined();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows a log-in state to an anonymous visitor', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    const signedOut = page.getByTestId('portal-signed-out');
+    await signedOut.waitFor({ timeout: 20_000 });
+    const link = signedOut.getByRole('link', { name: 'Inloggen' });
+    expect(await link.getAttribute('href')).toBe('/inloggen?terug=%2Fportaal');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('creates an offering, gives it two municipalities and a drawn polygon, and a school finds it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+    // Log in as the page would: the login mutation from the page sets the session cookie.
+    const login = (await page.evaluate(
+      `fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role organisationId } }',
+          variables: { e: ${JSON.stringify(EDITOR)}, p: ${JSON.stringify(PASSWORD)} },
+        }),
+      }).then((r) => r.json())`,
+    )) as { data?: { login: { role: string; organisationId: string } } };
+    expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
+
+    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('heading', { name: 'Partnerportaal: JINC' }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('portal-offerings').waitFor();
+    expect(await page.getByTestId('organisation-status').innerText()).toBe('Geverifieerde partner');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'portal-overview.png'), fullPage: true });
+
+    // A new offering: the form refuses an empty title at once, then saves every field given.
+    await page.getByTestId('add-offering').click();
+    const form = page.getByTestId('offering-form');
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Aanbod toevoegen' }).click();
+    await form.getByText('Controleer de gemarkeerde velden.').waitFor();
+    await form.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await form
+      .getByLabel('Beschrijving', { exact: true })
+      .fill('Een wekelijkse ouderkamer met koffie, uitleg over school en taalles.');
+    await form.getByLabel('Ouderbetrokkenheid').check();
+    await form.getByLabel('Primair onderwijs').check();
+    await form.getByLabel('Ouders').check();
+    await form.getByLabel('Onder schooltijd').check();
+    await form.getByLabel('Soort kosten').selectOption('SUBSIDISED');
+    await form.getByLabel('Bedrag in euro').fill('150,00');
+    await form.getByLabel('Talen').fill('nl, ar, tr');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'portal-offering-form.png'), fullPage: true });
+    await form.getByRole('button', { name: 'Aanbod toevoegen' }).click();
+
+    // Saving a new offering opens its coverage editor.
+    const editor = page.getByTestId('coverage-editor');
+    await editor.waitFor({ timeout: 10_000 });
+    await editor.getByRole('heading', { name: `Werkgebied van ${TITLE}` }).waitFor();
+    const [offering] = (await db.query(
+      `SELECT id, cost_type, cost_amount_eur, languages, target_groups FROM offering WHERE title = $1`,
+      [TITLE],
+    )) as {
+      id: string;
+      cost_type: string;
+      cost_amount_eur: string;
+      languages: string[];
+      target_groups: string[];
+    }[];
+    expect(offering).toMatchObject({
+      cost_type: 'SUBSIDISED',
+      cost_amount_eur: '150.00',
+      languages: ['nl', 'ar', 'tr'],
+      target_groups: ['PUPILS', 'PARENTS'],
+    });
+
+    // Two municipalities from the searchable list.
+    const search = editor.getByTestId('region-search');
+    await search.fill('Schied');
+    await editor.getByRole('button', { name: 'Gemeente Schiedam (GM0606) toevoegen' }).click();
+    await search.fill('Vlaard');
+    await editor.getByRole('button', { name: 'Gemeente Vlaardingen (GM0622) toevoegen' }).click();
+
+    // A polygon drawn by clicking four corners on the map.
+    await editor.getByTestId('draw-toggle').click();
+    const map = editor.getByTestId('coverage-map');
+    const box = (await map.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    for (const [dx, dy] of [
+      [-40, -30],
+      [40, -30],
+      [40, 30],
+      [-40, 30],
+    ]) {
+      await page.mouse.click(cx + dx!, cy + dy!);
+    }
+    await editor.getByText('4 hoekpunten').first().waitFor();
+    await editor.getByTestId('close-polygon').click();
+    const areas = editor.getByTestId('coverage-area');
+    expect(await areas.allInnerTexts()).toEqual([
+      expect.stringContaining('Gemeente Schiedam (GM0606)'),
+      expect.stringContaining('Gemeente Vlaardingen (GM0622)'),
+      expect.stringContaining('Getekend gebied (4 hoekpunten)'),
+    ]);
+    await editor.locator('.leaflet-overlay-pane path').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.getByTestId('coverage-save').click();
+    await editor.getByTestId('coverage-saved').waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SHOTS, 'portal-coverage-saved.png'), fullPage: true });
+
+    const stored = (await db.query(
+      `SELECT kind, municipality_code, geometry FROM coverage_area WHERE offering_id = $1 ORDER BY created_at, id`,
+      [offering!.id],
+    )) as { kind: string; municipality_code: string | null; geometry: unknown }[];
+    expect(stored.map((a) => a.kind).sort()).toEqual(['MUNICIPALITY', 'MUNICIPALITY', 'POLYGON']);
+    expect(
+      stored.flatMap((a) => (a.municipality_code ? [a.municipality_code] : [])).sort(),
+    ).toEqual(['GM0606', 'GM0622']);
+    const ring = (
+      stored.find((a) => a.kind === 'POLYGON')!.geometry as {
+        coordinates: number[][][];
+      }
+    ).coordinates[0]!;
+    expect(ring).toHaveLength(5);
+    expect(ring[0]).toEqual(ring[4]);
+
+    // An upload that is not JSON is refused at the field, before anything is sent.
+    const file = editor.getByTestId('geojson-file');
+    await file.setInputFiles({
+      name: 'kapot.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from('{"type": "Polygon", "coordinates": [['),
+    });
+    await editor
+      .getByTestId('geojson-error')
+      .getByText('Dit bestand is geen geldige JSON.', { exact: false })
+      .waitFor();
+    // A self-intersecting polygon passes the browser's checks; the server refuses it, and its
+    // message appears at the upload field and next to that area in the list.
+    await file.setInputFiles({
+      name: 'strik.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(BOW_TIE),
+    });
+    await editor.getByText('Geüpload: strik.geojson').waitFor();
+    await editor.getByTestId('coverage-save').click();
+    await editor.getByTestId('coverage-error').waitFor({ timeout: 10_000 });
+    expect(await editor.getByTestId('geojson-error').innerText()).toMatch(/snijdt zichzelf/);
+    const bad = areas.filter({ hasText: 'strik.geojson' });
+    expect(await bad.getByTestId('coverage-area-error').innerText()).toMatch(/snijdt zichzelf/);
+    expect(await editor.getByTestId('geojson-file').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: join(SHOTS, 'portal-coverage-upload-error.png'),
+      fullPage: true,
+    });
+    const after = (await db.query(
+      `SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`,
+      [offering!.id],
+    )) as { n: number }[];
+    expect(after[0]!.n).toBe(3);
+    await bad.getByRole('button', { name: /verwijderen/ }).click();
+    await editor.getByRole('button', { name: 'Terug naar het aanbod' }).click();
+
+    // A school in Schiedam gets the offering (matchPartners), and so does one in Vlaardingen.
+    const [vlaardingen] = (await db.query(
+      `SELECT vestigingscode FROM school WHERE municipality_code = 'GM0622' AND sector = 'PO' LIMIT 1`,
+    )) as { vestigingscode: string }[];
+    for (const school of ['ZZ0100', vlaardingen!.vestigingscode]) {
+      const match = await t.gql<{
+        matchPartners: { matches: { offeringId: string; matchedArea: { kind: string } }[] };
+      }>(
+        `query ($i: MatchPartnersInput!) { matchPartners(input: $i) { matches { offeringId matchedArea { kind } } } }`,
+        { i: { vestigingscode: school, needs: [{ code: 'OUDERBETROKKENHEID' }], limit: 100 } },
+      );
+      expect(match.errors).toBeUndefined();
+      const found = match.data!.matchPartners.matches.find((m) => m.offeringId === offering!.id);
+      expect({ school, kind: found?.matchedArea.kind }).toEqual({ school, kind: 'MUNICIPALITY' });
+    }
+
+    // The school leader sees it in the finder too.
+    const finder = await context.newPage();
+    await finder.goto(`${base}/?school=ZZ0100&behoeften=OUDERBETROKKENHEID`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await finder.getByTestId('result-card').filter({ hasText: TITLE }).waitFor({ timeout: 20_000 });
+    await finder.close();
+
+    // Pause asks first, then the badge changes; reactivate brings it back.
+    const card = page.getByTestId('portal-offering').filter({ hasText: TITLE });
+    await card.getByTestId('pause-offering').click();
+    await card.getByText(`${TITLE} pauzeren?`, { exact: false }).waitFor();
+    await card.getByTestId('pause-offering-yes').click();
+    await card.getByTestId('offering-status').getByText('Gepauzeerd').waitFor();
+    await card.getByTestId('reactivate-offering').click();
+    await card.getByTestId('reactivate-offering-yes').click();
+    await card.getByTestId('offering-status').getByText('Actief').waitFor();
+
+    // "Nog actueel" for the whole organisation.
+    await page.getByTestId('confirm-organisation').click();
+    await page.getByText('Bedankt: uw gegevens zijn bevestigd als actueel.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('flags stale offerings in the portal and lists them for the admin', async () => {
+    await db.query(
+      `UPDATE offering SET last_confirmed_at = now() - interval '400 days' WHERE title = $1`,
+      [TITLE],
+    );
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(
+      `fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
+          variables: { e: ${JSON.stringify(EDITOR)}, p: ${JSON.stringify(PASSWORD)} },
+        }),
+      }).then((r) => r.json())`,
+    );
+    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    const card = page.getByTestId('portal-offering').filter({ hasText: TITLE });
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.getByTestId('stale-flag').innerText()).toMatch(/^Niet bevestigd sinds /);
+    await card.getByTestId('confirm-offering').click();
+    await card.getByTestId('stale-flag').waitFor({ state: 'detached', timeout: 10_000 });
+    await context.close();
+
+    // The admin's list (an admin account, signed in the same way).
+    await db.query(
+      `UPDATE offering SET last_confirmed_at = now() - interval '500 days' WHERE title = $1`,
+      [TITLE],
+    );
+    await t.gql(
+      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i: { email: 'beheer@partnerwijzer.example.nl', role: 'ADMIN' } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    const [mail] = (await db.query(
+      `SELECT body FROM mail_outbox WHERE recipient = 'beheer@partnerwijzer.example.nl' ORDER BY id DESC LIMIT 1`,
+    )) as { body: string }[];
+    await t.gql(`mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`, {
+      t: /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!,
+      p: PASSWORD,
+    });
+    const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const adminPage = await admin.newPage();
+    await adminPage.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+    await adminPage.evaluate(
+      `fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
+          variables: { e: 'beheer@partnerwijzer.example.nl', p: ${JSON.stringify(PASSWORD)} },
+        }),
+      }).then((r) => r.json())`,
+    );
+    await adminPage.goto(`${base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
+    await adminPage.getByTestId('stale-offerings').waitFor({ timeout: 20_000 });
+    const rows = await adminPage.getByTestId('stale-offering').allInnerTexts();
+    const ours = rows.find((r) => r.includes(TITLE));
+    expect(ours).toMatch(/JINC/);
+    expect(await seriousViolations(adminPage)).toEqual([]);
+    await adminPage.screenshot({ path: join(SHOTS, 'admin-stale-offerings.png'), fullPage: true });
+
+    // The admin opens the partner's portal from the list.
+    await adminPage.getByRole('link', { name: 'JINC: Open in het portaal' }).first().click();
+    await adminPage.getByRole('heading', { name: 'Partnerportaal: JINC' }).waitFor();
+    expect(adminPage.url()).toContain(`organisatie=${organisationId}`);
+    await admin.close();
+  }, 120_000);
+});

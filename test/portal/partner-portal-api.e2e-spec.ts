@@ -1,0 +1,404 @@
+import { DataSource } from 'typeorm';
+import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
+import {
+  createAccount,
+  headersOf,
+  login,
+  OPERATOR_TOKEN,
+  PASSWORD,
+  post,
+  type Session,
+} from '../accounts/accounts-support.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const DAY_MS = 86_400_000;
+const UPDATE = `mutation ($o: ID!, $i: OrganisationProfileInput!) {
+  updateOrganisation(organisationId: $o, input: $i) {
+    id name type description website email phone address city location { lat lng }
+    lastConfirmedAt isStale
+  }
+}`;
+
+// The partner portal's server side: the organisation profile (validated per field, audited,
+// in the change feed), "nog actueel" for an organisation and an offering, and the stale flag
+// on offerings, organisations, match results and search hits plus the admin's list. This app
+// runs with STALE_AFTER_MONTHS=6, so the tests also show the setting is honoured.
+describe('partner portal API', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let editor: Session;
+  let orgId: string;
+  let offeringIds: string[];
+  const admin = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, STALE_AFTER_MONTHS: '6' });
+    db = t.app.get(DataSource);
+    const [org] = (await db.query(
+      `SELECT id FROM organisation WHERE name = 'Stichting Verlengde Schooldag Schiedam (voorbeeld)'`,
+    )) as { id: string }[];
+    orgId = org!.id;
+    offeringIds = (
+      (await db.query(`SELECT id FROM offering WHERE organisation_id = $1 ORDER BY title`, [
+        orgId,
+      ])) as { id: string }[]
+    ).map((r) => r.id);
+    expect(offeringIds.length).toBeGreaterThanOrEqual(2);
+    await createAccount(t, {
+      email: 'redactie@verlengdeschooldag.nl',
+      role: 'PARTNER_EDITOR',
+      organisationId: orgId,
+      password: PASSWORD,
+    });
+    editor = await login(t, 'redactie@verlengdeschooldag.nl');
+    await t.app.get(SearchSyncWorker).drain();
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function organisationRow() {
+    return (await db.query(`SELECT * FROM organisation WHERE id = $1`, [orgId])) as unknown[];
+  }
+  async function writes() {
+    return (await db.query(
+      `SELECT (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM change_event) AS changes`,
+    )) as unknown[];
+  }
+
+  it('updates the profile, normalises it, confirms it, audits it and feeds the change', async () => {
+    const feedBefore = (await db.query(
+      `SELECT coalesce(max(id), 0)::text AS id FROM change_event`,
+    )) as { id: string }[];
+    await db.query(`UPDATE organisation SET last_confirmed_at = now() - interval '400 days'`);
+    const res = await post<{ updateOrganisation: Record<string, unknown> }>(
+      t,
+      UPDATE,
+      {
+        o: orgId,
+        i: {
+          name: '  Verlengde Schooldag Schiedam  ',
+          type: 'TUTORING',
+          description: 'Extra leertijd na school voor groep 6 tot en met 8.',
+          website: 'www.verlengdeschooldag.nl',
+          email: 'info@verlengdeschooldag.nl',
+          phone: '010 123 45 67',
+          address: 'Broersvest 1, 3111 AA',
+          city: 'Schiedam',
+          location: { lat: 51.917, lng: 4.399 },
+        },
+      },
+      headersOf(editor),
+    );
+    expect(res.errors).toBeUndefined();
+    const org = res.data!.updateOrganisation;
+    expect(org).toMatchObject({
+      name: 'Verlengde Schooldag Schiedam',
+      type: 'TUTORING',
+      website: 'https://www.verlengdeschooldag.nl',
+      phone: '010 123 45 67',
+      location: { lat: 51.917, lng: 4.399 },
+      isStale: false,
+    });
+    expect(Date.now() - Date.parse(org.lastConfirmedAt as string)).toBeLessThan(60_000);
+
+    const [audit] = (await db.query(
+      `SELECT actor_label, changes FROM audit_log
+        WHERE entity = 'ORGANISATION' AND entity_id = $1 AND action = 'UPDATE_PROFILE'`,
+      [orgId],
+    )) as { actor_label: string; changes: Record<string, { from: unknown; to: unknown }> }[];
+    expect(audit!.actor_label).toBe('redactie@verlengdeschooldag.nl');
+    expect(audit!.changes.name).toEqual({
+      from: 'Stichting Verlengde Schooldag Schiedam (voorbeeld)',
+      to: 'Verlengde Schooldag Schiedam',
+    });
+    expect(audit!.changes.type).toEqual({ from: 'OTHER', to: 'TUTORING' });
+    const feed = (await db.query(
+      `SELECT entity, entity_id FROM change_event WHERE id > $1::bigint`,
+      [feedBefore[0]!.id],
+    )) as { entity: string; entity_id: string }[];
+    expect(feed).toEqual([{ entity: 'ORGANISATION', entity_id: orgId }]);
+
+    // The search index follows through the outbox: the new name is found.
+    await t.app.get(SearchSyncWorker).drain();
+    const search = await t.gql<{
+      searchOfferings: { hits: { organisation: { name: string } }[] };
+    }>(
+      `query ($i: SearchOfferingsInput!) { searchOfferings(input: $i) { hits { organisation { name } } } }`,
+      { i: { text: 'Verlengde Schooldag Schiedam', limit: 5 } },
+    );
+    expect(search.data!.searchOfferings.hits[0]!.organisation.name).toBe(
+      'Verlengde Schooldag Schiedam',
+    );
+  });
+
+  const huge = 'x'.repeat(100_000);
+  const BAD: [string, Record<string, unknown>, string, RegExp][] = [
+    ['an empty name', { name: '   ' }, 'name', /minstens 2 tekens/],
+    ['a huge name', { name: huge }, 'name', /hoogstens 200 tekens/],
+    ['a huge description', { description: huge }, 'description', /hoogstens 5000 tekens/],
+    ['a huge city', { city: huge }, 'city', /hoogstens 100 tekens/],
+    ['a script as website', { website: 'javascript:alert(1)' }, 'website', /geen geldig webadres/],
+    ['a bad email', { email: 'info-at-partner.nl' }, 'email', /geen geldig e-mailadres/],
+    ['letters as phone', { phone: 'bel ons maar' }, 'phone', /geen geldig telefoonnummer/],
+    ['a place in Paris', { location: { lat: 48.857, lng: 2.352 } }, 'location', /Nederland/],
+    ['swapped coordinates', { location: { lat: 4.4, lng: 51.9 } }, 'location', /Nederland/],
+    ['latitude beyond 90', { location: { lat: 95, lng: 4.4 } }, 'location.lat', /90/],
+  ];
+
+  it.each(BAD)('refuses %s at its field and writes nothing', async (_name, input, field, msg) => {
+    const before = [await organisationRow(), await writes()];
+    const res = await post<{ updateOrganisation: unknown }>(
+      t,
+      UPDATE,
+      { o: orgId, i: input },
+      headersOf(editor),
+    );
+    const error = res.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error!.extensions!.fields).toEqual(
+      expect.arrayContaining([{ field, message: expect.stringMatching(msg) as string }]),
+    );
+    expect(res.data?.updateOrganisation ?? null).toBeNull();
+    expect([await organisationRow(), await writes()]).toEqual(before);
+  });
+
+  it('reports several bad fields at once and refuses an unknown organisation', async () => {
+    const res = await post(
+      t,
+      UPDATE,
+      { o: orgId, i: { name: 'x', email: 'nee', location: { lat: 40, lng: 4 } } },
+      headersOf(editor),
+    );
+    expect(res.errors![0]!.extensions!.fields!.map((f) => f.field)).toEqual([
+      'name',
+      'email',
+      'location',
+    ]);
+    const unknown = await post(
+      t,
+      UPDATE,
+      { o: '00000000-0000-4000-8000-000000000000', i: { name: 'Nieuw' } },
+      admin,
+    );
+    expect(unknown.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOT_FOUND',
+    });
+    const notAnId = await post(t, UPDATE, { o: 'abc', i: { name: 'Nieuw' } }, admin);
+    expect(notAnId.errors![0]!.extensions!.fields![0]!.field).toBe('organisationId');
+  });
+
+  it('lets the portal clear optional offering fields with null, and refuses null for required ones', async () => {
+    const [id] = offeringIds as [string];
+    const UPDATE_OFFERING = `mutation ($id: ID!, $i: OfferingFieldsInput!) {
+      updateOffering(offeringId: $id, input: $i) {
+        groep { min max } cost { type amountEur note } evidence { source } capacityPerYear languages
+      }
+    }`;
+    const cleared = await post<{ updateOffering: Record<string, unknown> }>(
+      t,
+      UPDATE_OFFERING,
+      {
+        id,
+        i: {
+          groepMin: null,
+          groepMax: null,
+          costAmountEur: null,
+          costNote: null,
+          evidenceSource: null,
+          capacityPerYear: null,
+          languages: [' NL ', 'ar', ''],
+        },
+      },
+      headersOf(editor),
+    );
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateOffering).toMatchObject({
+      groep: { min: null, max: null },
+      cost: { amountEur: null, note: null },
+      evidence: { source: null },
+      capacityPerYear: null,
+      languages: ['nl', 'ar'],
+    });
+    for (const field of ['title', 'interventionCodes', 'costType', 'evidenceLevel']) {
+      const before = await writes();
+      const res = await post(t, UPDATE_OFFERING, { id, i: { [field]: null } }, headersOf(editor));
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.extensions!.fields!.map((f) => f.field)).toContain(field);
+      expect(await writes()).toEqual(before);
+    }
+  });
+
+  it('flags offerings, organisations, matches and search hits unconfirmed for the set months', async () => {
+    const [stale, fresh] = offeringIds as [string, string];
+    await db.query(
+      `UPDATE offering SET last_confirmed_at = now() - interval '7 months' WHERE id = $1`,
+      [stale],
+    );
+    await db.query(
+      `UPDATE offering SET last_confirmed_at = now() - interval '5 months' WHERE id = $1`,
+      [fresh],
+    );
+    await db.query(
+      `UPDATE organisation SET last_confirmed_at = now() - interval '8 months' WHERE id = $1`,
+      [orgId],
+    );
+    const flags = await t.gql<{
+      a: { isStale: boolean; organisation: { isStale: boolean } };
+      b: { isStale: boolean };
+    }>(
+      `query ($a: ID!, $b: ID!) { a: offering(id: $a) { isStale organisation { isStale } } b: offering(id: $b) { isStale } }`,
+      { a: stale, b: fresh },
+    );
+    expect(flags.data).toEqual({
+      a: { isStale: true, organisation: { isStale: true } },
+      b: { isStale: false },
+    });
+
+    const match = await t.gql<{
+      matchPartners: {
+        matches: { offeringId: string; isStale: boolean; offering: { isStale: boolean } }[];
+      };
+    }>(
+      `query ($i: MatchPartnersInput!) { matchPartners(input: $i) { matches { offeringId isStale offering { isStale } } } }`,
+      { i: { vestigingscode: 'ZZ0100', limit: 100 } },
+    );
+    const byId = new Map(match.data!.matchPartners.matches.map((m) => [m.offeringId, m]));
+    expect(byId.get(stale)).toEqual({
+      offeringId: stale,
+      isStale: true,
+      offering: { isStale: true },
+    });
+    expect(byId.get(fresh)?.isStale).toBe(false);
+
+    const search = await t.gql<{
+      searchOfferings: { hits: { offeringId: string; isStale: boolean }[] };
+    }>(
+      `query ($i: SearchOfferingsInput!) { searchOfferings(input: $i) { hits { offeringId isStale } } }`,
+      { i: { vestigingscode: 'ZZ0100', limit: 100 } },
+    );
+    const hits = new Map(search.data!.searchOfferings.hits.map((h) => [h.offeringId, h.isStale]));
+    expect(hits.get(stale)).toBe(true);
+    expect(hits.get(fresh)).toBe(false);
+  });
+
+  it('lists stale offerings for admins only, oldest first, without archived ones', async () => {
+    const [stale, fresh] = offeringIds as [string, string];
+    const [archivedId] = (await db.query(
+      `SELECT id FROM offering WHERE organisation_id <> $1 AND status = 'ACTIVE' ORDER BY title LIMIT 1`,
+      [orgId],
+    )) as { id: string }[];
+    await db.query(
+      `UPDATE offering SET status = 'ARCHIVED', last_confirmed_at = now() - interval '3 years' WHERE id = $1`,
+      [archivedId!.id],
+    );
+    const res = await post<{
+      staleOfferings: {
+        id: string;
+        lastConfirmedAt: string | null;
+        organisation: { name: string };
+      }[];
+    }>(t, `{ staleOfferings { id lastConfirmedAt organisation { name } } }`, {}, admin);
+    expect(res.errors).toBeUndefined();
+    const list = res.data!.staleOfferings;
+    const ids = list.map((o) => o.id);
+    expect(ids).toContain(stale);
+    expect(ids).not.toContain(fresh);
+    expect(ids).not.toContain(archivedId!.id);
+    const times = list.map((o) => (o.lastConfirmedAt ? Date.parse(o.lastConfirmedAt) : 0));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const sixMonthsAgo = Date.now() - 182 * DAY_MS;
+    expect(times.every((ms) => ms < sixMonthsAgo)).toBe(true);
+    expect(list.find((o) => o.id === stale)!.organisation.name).toBe(
+      'Verlengde Schooldag Schiedam',
+    );
+
+    const editorTry = await post(t, `{ staleOfferings { id } }`, {}, headersOf(editor));
+    expect(editorTry.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    const badLimit = await post(t, `{ staleOfferings(limit: 0) { id } }`, {}, admin);
+    expect(badLimit.errors![0]!.extensions!.fields).toEqual([
+      { field: 'limit', message: expect.stringMatching(/tussen 1 en 500/) as string },
+    ]);
+  });
+
+  it('confirms one offering, then the whole organisation ("nog actueel")', async () => {
+    const [stale] = offeringIds as [string];
+    const one = await post<{ confirmOffering: { isStale: boolean; lastConfirmedAt: string } }>(
+      t,
+      `mutation ($id: ID!) { confirmOffering(offeringId: $id) { isStale lastConfirmedAt } }`,
+      { id: stale },
+      headersOf(editor),
+    );
+    expect(one.data!.confirmOffering.isStale).toBe(false);
+    const list = await post<{ staleOfferings: { id: string }[] }>(
+      t,
+      `{ staleOfferings { id } }`,
+      {},
+      admin,
+    );
+    expect(list.data!.staleOfferings.map((o) => o.id)).not.toContain(stale);
+
+    // One offering archived, the rest long unconfirmed.
+    const [archivedOwn] = offeringIds.slice(-1);
+    await db.query(
+      `UPDATE offering SET last_confirmed_at = now() - interval '2 years' WHERE organisation_id = $1`,
+      [orgId],
+    );
+    await db.query(`UPDATE offering SET status = 'ARCHIVED' WHERE id = $1`, [archivedOwn]);
+    const feedBefore = (await db.query(
+      `SELECT coalesce(max(id), 0)::text AS id FROM change_event`,
+    )) as { id: string }[];
+    const all = await post<{ confirmOrganisation: { isStale: boolean } }>(
+      t,
+      `mutation ($o: ID!) { confirmOrganisation(organisationId: $o) { isStale } }`,
+      { o: orgId },
+      headersOf(editor),
+    );
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.confirmOrganisation.isStale).toBe(false);
+    const rows = (await db.query(
+      `SELECT id, status, last_confirmed_at > now() - interval '1 minute' AS confirmed
+         FROM offering WHERE organisation_id = $1`,
+      [orgId],
+    )) as { id: string; status: string; confirmed: boolean }[];
+    for (const r of rows) expect(r.confirmed).toBe(r.status !== 'ARCHIVED');
+    const feed = (await db.query(
+      `SELECT entity, entity_id FROM change_event WHERE id > $1::bigint ORDER BY id`,
+      [feedBefore[0]!.id],
+    )) as { entity: string; entity_id: string }[];
+    const listed = rows
+      .filter((r) => r.status !== 'ARCHIVED')
+      .map((r) => r.id)
+      .sort();
+    expect(feed[0]).toEqual({ entity: 'ORGANISATION', entity_id: orgId });
+    expect(
+      feed
+        .slice(1)
+        .map((e) => [e.entity, e.entity_id])
+        .sort(),
+    ).toEqual(listed.map((id) => ['OFFERING', id]).sort());
+    const [audit] = (await db.query(
+      `SELECT changes FROM audit_log WHERE entity = 'ORGANISATION' AND entity_id = $1 AND action = 'CONFIRM'`,
+      [orgId],
+    )) as { changes: { offerings: string[] } }[];
+    expect(audit!.changes.offerings.sort()).toEqual(listed);
+
+    // The portal sees archived offerings too; the public organisation does not.
+    const editable = await post<{ editableOfferings: { id: string; status: string }[] }>(
+      t,
+      `query ($o: ID!) { editableOfferings(organisationId: $o) { id status } }`,
+      { o: orgId },
+      headersOf(editor),
+    );
+    expect(editable.data!.editableOfferings.map((o) => o.id).sort()).toEqual(
+      [...offeringIds].sort(),
+    );
+    const pub = await t.gql<{ organisation: { offerings: { id: string }[] } }>(
+      `query ($o: ID!) { organisation(id: $o) { offerings { id } } }`,
+      { o: orgId },
+    );
+    expect(pub.data!.organisation.offerings.map((o) => o.id)).not.toContain(archivedOwn);
+  });
+});
