@@ -11,6 +11,7 @@ import {
 import { queryTerms } from '../query-text.js';
 import {
   buildSearchSql,
+  COMPOUNDS_SQL,
   CORRECTIONS_SQL,
   MIN_FUZZY_LENGTH,
   UPSERT_SQL,
@@ -91,11 +92,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const [row] = (await this.db.query(built.sql, built.params)) as {
         total: number;
         hits: { doc: OfferingDocument; distanceKm: number | null }[];
-        facets: { field: FacetField; value: string; n: string | number }[];
+        facets: { key: string; n: string | number }[];
       }[];
       if ((row?.total ?? 0) === 0 && n > 1) continue;
       const facets = emptyFacets();
-      for (const f of row?.facets ?? []) facets[f.field][f.value] = Number(f.n);
+      for (const f of row?.facets ?? []) {
+        // Keys are "field:value" (see UPSERT_SQL); values never hold the field name.
+        const colon = f.key.indexOf(':');
+        const field = f.key.slice(0, colon) as FacetField;
+        if (facets[field]) facets[field][f.key.slice(colon + 1)] = Number(f.n);
+      }
       return {
         total: row?.total ?? 0,
         hits: (row?.hits ?? []).map((h) => ({
@@ -111,11 +117,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private async corrections(terms: readonly string[]): Promise<Corrections> {
     const candidates = terms.filter((t) => t.length >= MIN_FUZZY_LENGTH);
     if (candidates.length === 0) return new Map();
-    const rows = (await this.db.query(CORRECTIONS_SQL, [candidates])) as {
-      term: string;
-      words: string[];
-    }[];
-    return new Map(rows.map((r) => [r.term, r.words]));
+    const found = new Map<string, string[]>();
+    for (const sql of [CORRECTIONS_SQL, COMPOUNDS_SQL]) {
+      const rows = (await this.db.query(sql, [candidates])) as { term: string; words: string[] }[];
+      for (const r of rows) found.set(r.term, [...(found.get(r.term) ?? []), ...r.words]);
+    }
+    return found;
   }
 }
 

@@ -2,17 +2,17 @@ import { expandTerm, fold } from '../query-text.js';
 import type { SearchQuery } from '../search-query.js';
 import { SqlParams } from './sql-client.js';
 
-// SQL for the embedded engine: Dutch full text (stemming, unaccent) for whole words,
-// substring matching for parts of compound words, and trigram word similarity for typos.
+// SQL for the embedded engine: Dutch full text (stemming, unaccent) for whole words and
+// prefixes; parts of compound words and typos are first resolved against the vocabulary of
+// indexed words (search_word, a few thousand rows), so the documents themselves are only ever
+// matched with tsvector @@ tsquery, which the GIN index serves.
 
 export const UPSERT_SQL = `
   INSERT INTO search_document AS s (
-    id, doc, search_text, tsv, intervention_types, sectors, target_groups, delivery_modes,
+    id, doc, tsv, intervention_types, sectors, target_groups, delivery_modes,
     cost_type, organisation_type, verified, national, province_codes, municipality_codes,
-    lat, lng, updated_at)
+    lat, lng, updated_at, facet_keys)
   SELECT (d->>'id')::uuid, d,
-         lower(unaccent(concat_ws(' ', d->>'title', d->>'organisationName', d->>'interventionText',
-                                  d->>'description', d->>'organisationDescription', d->>'city'))),
          setweight(to_tsvector('pw_dutch', coalesce(d->>'title', '')), 'A') ||
          setweight(to_tsvector('pw_dutch', coalesce(d->>'organisationName', '')), 'A') ||
          setweight(to_tsvector('pw_dutch', coalesce(d->>'interventionText', '')), 'B') ||
@@ -25,16 +25,23 @@ export const UPSERT_SQL = `
          ARRAY(SELECT jsonb_array_elements_text(d->'provinceCodes')),
          ARRAY(SELECT jsonb_array_elements_text(d->'municipalityCodes')),
          (d->'location'->>'lat')::double precision, (d->'location'->>'lng')::double precision,
-         (d->>'updatedAt')::bigint
+         (d->>'updatedAt')::bigint,
+         ARRAY(SELECT 'interventionTypes:' || v FROM jsonb_array_elements_text(d->'interventionTypes') v) ||
+         ARRAY(SELECT 'sectors:' || v FROM jsonb_array_elements_text(d->'sectors') v) ||
+         ARRAY(SELECT 'targetGroups:' || v FROM jsonb_array_elements_text(d->'targetGroups') v) ||
+         ARRAY(SELECT 'deliveryModes:' || v FROM jsonb_array_elements_text(d->'deliveryModes') v) ||
+         ARRAY['costType:' || (d->>'costType'), 'verified:' || (d->>'verified')::boolean::text,
+               'organisationType:' || (d->>'organisationType')]
     FROM jsonb_array_elements($1::jsonb) AS d
   ON CONFLICT (id) DO UPDATE SET
-    doc = EXCLUDED.doc, search_text = EXCLUDED.search_text, tsv = EXCLUDED.tsv,
+    doc = EXCLUDED.doc, tsv = EXCLUDED.tsv,
     intervention_types = EXCLUDED.intervention_types, sectors = EXCLUDED.sectors,
     target_groups = EXCLUDED.target_groups, delivery_modes = EXCLUDED.delivery_modes,
     cost_type = EXCLUDED.cost_type, organisation_type = EXCLUDED.organisation_type,
     verified = EXCLUDED.verified, national = EXCLUDED.national,
     province_codes = EXCLUDED.province_codes, municipality_codes = EXCLUDED.municipality_codes,
-    lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = EXCLUDED.updated_at`;
+    lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = EXCLUDED.updated_at,
+    facet_keys = EXCLUDED.facet_keys`;
 
 export interface BuiltSearch {
   sql: string;
@@ -42,7 +49,11 @@ export interface BuiltSearch {
   terms: string[];
 }
 
-/** Known words close to each misspelt term (from the search_word vocabulary). */
+/**
+ * Per query term, more known words to search for (from the search_word vocabulary): the
+ * nearest spellings of a misspelt term, and the words that hold the term inside them
+ * ("voorlezen" for "lezen").
+ */
 export type Corrections = ReadonlyMap<string, readonly string[]>;
 
 // similarity() rather than the % operator: PGlite's GIN trigram scan for % returns nothing
@@ -59,13 +70,33 @@ export const CORRECTIONS_SQL = `
    WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = t.term)
    GROUP BY t.term`;
 
-/** Words long enough to be corrected or matched inside compounds. */
+/** Most words searched for one term as part of a compound; the longest are left out first. */
+export const MAX_COMPOUNDS = 60;
+
+// Words that hold the term after their first letter: compounds such as "voorlezen" for "lezen"
+// (words that start with the term are prefix matches already).
+export const COMPOUNDS_SQL = `
+  SELECT t.term, array_agg(w.word) AS words
+    FROM unnest($1::text[]) AS t(term)
+    CROSS JOIN LATERAL (
+      SELECT word FROM search_word
+       WHERE strpos(word, t.term) > 1
+       ORDER BY length(word), word
+       LIMIT ${MAX_COMPOUNDS}) w
+   GROUP BY t.term`;
+
+/** Words long enough to be corrected or looked up inside compounds. */
 export const MIN_FUZZY_LENGTH = 4;
 
 /**
  * Every term must match (like Meilisearch's default): as a Dutch word or prefix, a synonym,
  * a corrected spelling, or — for longer terms — inside a compound word ("lezen" in
- * "voorlezen"). The caller drops terms from the end when nothing matches.
+ * "voorlezen"), all through the full-text index. The caller drops terms from the end when
+ * nothing matches.
+ *
+ * One pass over the matching documents: rank (ts_rank), facet keys and sort keys are read
+ * there; the total and the facet counts (one unnest of the precomputed facet_keys) come from
+ * that set, and only the page's documents are fetched whole.
  */
 export function buildSearchSql(
   query: SearchQuery,
@@ -101,11 +132,7 @@ export function buildSearchSql(
     const words = [...new Set([...expandTerm(term), ...(corrections.get(term) ?? [])])];
     allWords.push(...words);
     const tsq = p.add(words.map((w) => `${w}:*`).join(' | '));
-    const parts = [`d.tsv @@ to_tsquery('pw_dutch', ${tsq})`];
-    if (term.length >= MIN_FUZZY_LENGTH) {
-      parts.push(`d.search_text LIKE ${p.add(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-    }
-    where.push(`(${parts.join(' OR ')})`);
+    where.push(`d.tsv @@ to_tsquery('pw_dutch', ${tsq})`);
   }
   const rank =
     allWords.length > 0
@@ -128,21 +155,15 @@ export function buildSearchSql(
         ? 'updated_at DESC, id'
         : 'rank DESC, updated_at DESC, id';
 
-  const facet = (field: string, expr: string, unnest: boolean) =>
-    unnest
-      ? `SELECT '${field}' AS field, v AS value, count(*) AS n FROM matched, unnest(matched.${expr}) AS v GROUP BY v`
-      : `SELECT '${field}' AS field, (${expr})::text AS value, count(*) AS n FROM matched GROUP BY 2`;
-
   const sql = `
     WITH matched AS MATERIALIZED (
-      SELECT d.id, d.updated_at, d.intervention_types, d.sectors, d.target_groups, d.delivery_modes,
-             d.cost_type, d.verified, d.organisation_type, d.lat, d.lng
+      SELECT d.id, d.updated_at, d.facet_keys, d.lat, d.lng, ${rank} AS rank
         FROM search_document d
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ),
     page AS (
-      SELECT m.id, ${rank} AS rank, ${distance} AS distance_km, m.updated_at
-        FROM matched m JOIN search_document d ON d.id = m.id
+      SELECT d.id, d.rank, ${distance} AS distance_km, d.updated_at
+        FROM matched d
        ORDER BY ${order}
        LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}
     )
@@ -152,13 +173,7 @@ export function buildSearchSql(
                                 ORDER BY ${order.replace(/\b(rank|distance_km|updated_at|id)\b/g, 'pg.$1')}), '[]'::json)
          FROM page pg JOIN search_document d ON d.id = pg.id) AS hits,
       (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-         ${facet('interventionTypes', 'intervention_types', true)}
-         UNION ALL ${facet('sectors', 'sectors', true)}
-         UNION ALL ${facet('targetGroups', 'target_groups', true)}
-         UNION ALL ${facet('deliveryModes', 'delivery_modes', true)}
-         UNION ALL ${facet('costType', 'cost_type', false)}
-         UNION ALL ${facet('verified', 'verified', false)}
-         UNION ALL ${facet('organisationType', 'organisation_type', false)}
+         SELECT k AS key, count(*) AS n FROM matched, unnest(matched.facet_keys) AS k GROUP BY k
       ) f) AS facets`;
   return { sql, params: p.values, terms: [...new Set(allWords)] };
 }

@@ -5,6 +5,7 @@ import { ContactRequests1763900300000 } from './1763900300000-contact-requests.j
 import { Accounts1763900400000 } from './1763900400000-accounts.js';
 import { SearchWords1763900500000 } from './1763900500000-search-words.js';
 import { MailDelivery1763900600000 } from './1763900600000-mail-delivery.js';
+import { SearchFacetKeys1763900900000 } from './1763900900000-search-facet-keys.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Accounts1763900400000,
   SearchWords1763900500000,
   MailDelivery1763900600000,
+  SearchFacetKeys1763900900000,
 ];
