@@ -108,6 +108,7 @@ export async function panOverviewMap(
   browser: Browser,
   base: string,
   expectedPoints: number,
+  screenshot?: string,
 ): Promise<PanRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -130,6 +131,12 @@ export async function panOverviewMap(
     const box = (await page.getByTestId('map').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
+    if (screenshot) await page.screenshot({ path: screenshot });
+    const paneTransform = () =>
+      page.evaluate(
+        "document.querySelector('.leaflet-map-pane').style.transform",
+      ) as Promise<string>;
+    const before = await paneTransform();
     await page.evaluate(START_RECORDING);
     const started = Date.now();
     const strokes = [
@@ -148,6 +155,8 @@ export async function panOverviewMap(
       }
       await page.mouse.up();
       await sleep(700); // inertia and the redraw after moveend
+      // A frame-time figure means nothing if the map did not move.
+      if (dx > 0 && (await paneTransform()) === before) throw new Error('the map did not pan');
     }
     const recorded = (await page.evaluate(
       '(() => { window.__rec.on = false; return { frames: window.__rec.frames, longTasks: window.__rec.longTasks }; })()',

@@ -1,38 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import type { Browser } from 'playwright-core';
+import type { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { browserSkipReason } from '../support/browser.js';
+import {
+  gqlAs,
+  logIn,
+  mailedToken,
+  seriousViolations,
+  SHOTS,
+  startBrowserApp,
+  type BrowserApp,
+} from '../support/browser-accounts.js';
+import type { TestApp } from '../support/test-app.js';
 
 const skipReason = browserSkipReason();
-const SHOTS = join(REPO_ROOT, 'test-results');
-const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(
-    'window.axe.run(document).then((result) => result.violations)',
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 const PARTNER = {
   organisation: 'Stichting Ouders & School Schiedam',
@@ -48,64 +32,23 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
 // school account, the partner's offering is asked about by the school through the finder, the
 // partner accepts it in the inbox, and the school sees "geaccepteerd".
 (skipReason ? describe.skip : describe)('accounts flow in Chromium', () => {
+  let app: BrowserApp;
   let t: TestApp;
   let db: DataSource;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    t = await startTestApp({
+    app = await startBrowserApp({
       ADMIN_API_TOKEN: OPERATOR_TOKEN,
-      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
       PUBLIC_URL: 'http://partnerwijzer.test',
     });
-    db = t.app.get(DataSource);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    ({ t, db, browser, base } = app);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
-
-  /** The token of the newest reset or invitation link mailed to this address. */
-  async function mailedToken(email: string): Promise<string> {
-    const rows = (await db.query(
-      `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
-      [email],
-    )) as { body: string }[];
-    const match = /\/wachtwoord-herstellen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
-    if (!match) throw new Error(`no link mailed to ${email}`);
-    return match[1]!;
-  }
-
-  /** GraphQL with the browser context's session cookie and its CSRF token. */
-  async function gqlAs<T>(
-    context: BrowserContext,
-    query: string,
-    variables: Record<string, unknown>,
-  ): Promise<T> {
-    const cookie = (await context.cookies(base)).find((c) => c.name === 'pw_session');
-    if (!cookie) throw new Error('not signed in');
-    const headers = { cookie: `pw_session=${cookie.value}` };
-    const me = await t.gql<{ me: { csrfToken: string } }>(`{ me { csrfToken } }`, {}, headers);
-    const res = await t.gql<T>(query, variables, {
-      ...headers,
-      'x-csrf-token': me.data!.me.csrfToken,
-    });
-    if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  }
-
-  async function logIn(page: Page, email: string, password: string) {
-    await page.goto(`${base}/inloggen`, { waitUntil: 'domcontentloaded' });
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-  }
 
   it('registers, verifies, asks, accepts — and every page says what is going on', async () => {
     // --- A partner registers at /aanmelden ---------------------------------------------
@@ -182,7 +125,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const admin = await adminContext.newPage();
     await admin.goto(
-      `${base}/wachtwoord-herstellen?token=${await mailedToken(ADMIN.email)}&welkom=1`,
+      `${base}/wachtwoord-herstellen?token=${await mailedToken(db, ADMIN.email)}&welkom=1`,
       { waitUntil: 'domcontentloaded' },
     );
     await admin.getByRole('heading', { name: 'Welkom bij Partnerwijzer' }).waitFor({
@@ -198,7 +141,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     await admin.getByTestId('login-form').waitFor({ timeout: 20_000 });
     expect(await seriousViolations(admin)).toEqual([]);
     await admin.screenshot({ path: join(SHOTS, 'accounts-login.png'), fullPage: true });
-    await logIn(admin, ADMIN.email, ADMIN.password);
+    await logIn(admin, base, ADMIN.email, ADMIN.password);
     await admin.waitForURL(`${base}/beheer`);
     const card = admin
       .getByTestId('pending-organisation')
@@ -240,8 +183,9 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     expect(await seriousViolations(admin)).toEqual([]);
     await admin.screenshot({ path: join(SHOTS, 'accounts-beheer-created.png'), fullPage: true });
 
-    // --- The partner adds an offering (through GraphQL: the portal UI is another page) ---
+    // --- The partner adds an offering (through GraphQL; partner-journey does it in the portal)
     const { createOffering } = await gqlAs<{ createOffering: { id: string } }>(
+      app,
       partnerContext,
       `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
       {
@@ -257,6 +201,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
       },
     );
     await gqlAs(
+      app,
       partnerContext,
       `mutation ($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }`,
       {
@@ -270,12 +215,12 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     // --- School staff: password from the invitation, then ask through the finder ---------
     const reset = await t.gql(
       `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
-      { t: await mailedToken(STAFF.email), p: STAFF.password },
+      { t: await mailedToken(db, STAFF.email), p: STAFF.password },
     );
     expect(reset.errors).toBeUndefined();
     const staffContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const staff = await staffContext.newPage();
-    await logIn(staff, STAFF.email, STAFF.password);
+    await logIn(staff, base, STAFF.email, STAFF.password);
     await staff.waitForURL(`${base}/mijn-school`);
     await staff
       .getByText('Er zijn nog geen contactverzoeken verstuurd vanuit deze school.')

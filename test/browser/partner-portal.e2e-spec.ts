@@ -1,41 +1,24 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { Browser } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import { browserSkipReason } from '../support/browser.js';
+import {
+  createAccountWithPassword,
+  logInByFetch,
+  seriousViolations,
+  SHOTS,
+  startBrowserApp,
+  type BrowserApp,
+} from '../support/browser-accounts.js';
+import type { TestApp } from '../support/test-app.js';
 
 const skipReason = browserSkipReason();
-const SHOTS = join(REPO_ROOT, 'test-results');
-const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const TOKEN = 'portal-browser-operator-token-0123456789';
 const EDITOR = 'redactie@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
 const TITLE = 'Ouderkamer op school (portaaltest)';
 
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(
-    'window.axe.run(document).then((result) => result.violations)',
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 // A self-intersecting "bow tie": valid JSON and GeoJSON, refused by the server's geometry check.
 const BOW_TIE = JSON.stringify({
@@ -59,6 +42,7 @@ const BOW_TIE = JSON.stringify({
 // from the searchable list and a polygon drawn on the map, see a bad upload refused at the
 // field, and find the offering for a school in one of those municipalities.
 (skipReason ? describe.skip : describe)('partner portal in Chromium', () => {
+  let app: BrowserApp;
   let t: TestApp;
   let db: DataSource;
   let browser: Browser;
@@ -66,15 +50,8 @@ const BOW_TIE = JSON.stringify({
   let organisationId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      ADMIN_API_TOKEN: TOKEN,
-      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
-    });
-    db = t.app.get(DataSource);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
+    ({ t, db, browser, base } = app);
 
     // The operator creates the editor account for a verified demo organisation; the invitation
     // mail's token sets the password.
@@ -82,27 +59,16 @@ const BOW_TIE = JSON.stringify({
       `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
     )) as { id: string }[];
     organisationId = org!.id;
-    const created = await t.gql(
-      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
-      { i: { email: EDITOR, role: 'PARTNER_EDITOR', organisationId } },
-      { authorization: `Bearer ${TOKEN}` },
+    await createAccountWithPassword(
+      t,
+      TOKEN,
+      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId },
+      PASSWORD,
     );
-    expect(created.errors).toBeUndefined();
-    const [mail] = (await db.query(
-      `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
-      [EDITOR],
-    )) as { body: string }[];
-    const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
-    const reset = await t.gql(
-      `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
-      { t: token, p: PASSWORD },
-    );
-    expect(reset.errors).toBeUndefined();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   it('shows a log-in state to an anonymous visitor', async () => {
@@ -120,18 +86,8 @@ const BOW_TIE = JSON.stringify({
   it('creates an offering, gives it two municipalities and a drawn polygon, and a school finds it', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
     // Log in as the page would: the login mutation from the page sets the session cookie.
-    const login = (await page.evaluate(
-      `fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role organisationId } }',
-          variables: { e: ${JSON.stringify(EDITOR)}, p: ${JSON.stringify(PASSWORD)} },
-        }),
-      }).then((r) => r.json())`,
-    )) as { data?: { login: { role: string; organisationId: string } } };
+    const login = await logInByFetch(page, base, EDITOR, PASSWORD);
     expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
 
     await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
@@ -320,17 +276,7 @@ const BOW_TIE = JSON.stringify({
     );
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
-    await page.evaluate(
-      `fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
-          variables: { e: ${JSON.stringify(EDITOR)}, p: ${JSON.stringify(PASSWORD)} },
-        }),
-      }).then((r) => r.json())`,
-    );
+    await logInByFetch(page, base, EDITOR, PASSWORD);
     await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
     const card = page.getByTestId('portal-offering').filter({ hasText: TITLE });
     await card.waitFor({ timeout: 20_000 });
@@ -344,31 +290,15 @@ const BOW_TIE = JSON.stringify({
       `UPDATE offering SET last_confirmed_at = now() - interval '500 days' WHERE title = $1`,
       [TITLE],
     );
-    await t.gql(
-      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
-      { i: { email: 'beheer@partnerwijzer.example.nl', role: 'ADMIN' } },
-      { authorization: `Bearer ${TOKEN}` },
+    await createAccountWithPassword(
+      t,
+      TOKEN,
+      { email: 'beheer@partnerwijzer.example.nl', role: 'ADMIN' },
+      PASSWORD,
     );
-    const [mail] = (await db.query(
-      `SELECT body FROM mail_outbox WHERE recipient = 'beheer@partnerwijzer.example.nl' ORDER BY id DESC LIMIT 1`,
-    )) as { body: string }[];
-    await t.gql(`mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`, {
-      t: /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!,
-      p: PASSWORD,
-    });
     const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const adminPage = await admin.newPage();
-    await adminPage.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
-    await adminPage.evaluate(
-      `fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
-          variables: { e: 'beheer@partnerwijzer.example.nl', p: ${JSON.stringify(PASSWORD)} },
-        }),
-      }).then((r) => r.json())`,
-    );
+    await logInByFetch(adminPage, base, 'beheer@partnerwijzer.example.nl', PASSWORD);
     await adminPage.goto(`${base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
     await adminPage.getByTestId('stale-offerings').waitFor({ timeout: 20_000 });
     const rows = await adminPage.getByTestId('stale-offering').allInnerTexts();

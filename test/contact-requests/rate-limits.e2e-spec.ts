@@ -135,7 +135,7 @@ describe('rate limits', () => {
     );
     expect(aliases.errors).toHaveLength(1);
     expect(aliases.errors![0]!.extensions?.code).toBe('RATE_LIMITED');
-    expect(aliases.errors![0]!.path).toEqual(['c']);
+    expect((aliases.errors![0] as { path?: string[] }).path).toEqual(['c']);
     const refused = refusal(await match());
     expect(refused).toMatchObject({ code: 'RATE_LIMITED', scope: 'IP', retryAfterSeconds: 10 });
     expect(refused.message).toMatch(/Te veel zoekopdrachten.*10 seconden/);

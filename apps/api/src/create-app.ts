@@ -38,6 +38,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }),
     );
     app.disable('x-powered-by');
+    // No ETag on API answers: GraphQL is POSTed and never revalidated, and hashing every
+    // response body cost measurable CPU under load. Static files keep their own ETags.
+    app.set('etag', false);
     // req.ip (the key of the per-client rate limits) from X-Forwarded-For behind a proxy.
     if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
     serveWebClient(app, config);

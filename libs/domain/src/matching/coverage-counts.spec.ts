@@ -142,6 +142,23 @@ describe('MatchEngine.coverageCounts', () => {
     );
   });
 
+  it('localCoverageMasks has a bit exactly where coverageCounts has local > 0', () => {
+    fc.assert(
+      fc.property(world, ({ offerings, places }) => {
+        const engine = new MatchEngine(offerings);
+        const counts = engine.coverageCounts(places);
+        const masks = engine.localCoverageMasks(places);
+        const n = counts.needs;
+        expect(
+          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => ((masks[i] >> j) & 1) === 1)),
+        ).toEqual(
+          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.local[i * n + j] > 0)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('follows upserts and removals', () => {
     fc.assert(
       fc.property(world, offering('o0'), ({ offerings, places }, replacement) => {

@@ -457,6 +457,56 @@ export class MatchEngine {
     return out;
   }
 
+  /**
+   * Per place, the intervention types (a mask of INTERVENTION_CODES bits) with at least one
+   * matchable offering that reaches the place through a province, municipality, radius or
+   * polygon area and fits it: the `local > 0` of coverageCounts, cheaper. A place whose code
+   * areas already give every type needs no spatial lookup, and spatial candidates that could
+   * add no new type are skipped before the geometry test.
+   */
+  localCoverageMasks(places: readonly CoveragePlace[]): Int32Array {
+    const out = new Int32Array(places.length);
+    const all = (1 << INTERVENTION_CODES.length) - 1;
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i];
+      const key = `${p.schoolType ?? ''}|${p.municipalityCode ?? ''}|${p.provinceCode ?? ''}`;
+      const list = groups.get(key);
+      if (list) list.push(i);
+      else groups.set(key, [i]);
+    }
+    for (const indices of groups.values()) {
+      const first = places[indices[0]];
+      const run = this.begin({ ...first, needs: ALL_NEEDS, limit: 0 });
+      let base = 0;
+      for (const codes of [
+        this.byMunicipality.buckets(first.municipalityCode),
+        this.byProvince.buckets(first.provinceCode),
+      ]) {
+        for (const bucket of codes) {
+          // A whole group of offerings that adds no new type can be skipped unseen.
+          if ((bucket.mask & ~base) === 0) continue;
+          for (const { slot } of bucket.entries) {
+            if ((slot.needMask & ~base) !== 0 && this.fits(slot, run)) base |= slot.needMask;
+          }
+        }
+      }
+      base &= all;
+      let mask = 0;
+      const accept = (e: SpatialEntry): boolean =>
+        (e.slot.needMask & ~mask) !== 0 && this.fits(e.slot, run);
+      const visit = (e: SpatialEntry): void => {
+        mask |= e.slot.needMask & all;
+      };
+      for (const i of indices) {
+        mask = base;
+        if (mask !== all) this.index.visitSpatial(places[i].point, accept, visit);
+        out[i] = mask;
+      }
+    }
+    return out;
+  }
+
   /** Why one offering is or is not in the answer to `query` (support and debugging). */
   explain(offeringId: string, query: MatchQuery): MatchVerdict {
     const slot = this.slots.get(offeringId);

@@ -234,7 +234,7 @@ export class CoverageService {
     const cached = this.summaryCache.get(key);
     if (cached && cached.generation === generation) return cached.counts;
     const schools = [...this.index.activeSchools()].filter((s) => !sector || s.sector === sector);
-    const counts = this.index.engine.coverageCounts(
+    const masks = this.index.engine.localCoverageMasks(
       schools.map((s) =>
         schoolQuery({
           lat: s.location.lat,
@@ -245,7 +245,7 @@ export class CoverageService {
         }),
       ),
     );
-    const n = counts.needs;
+    const n = INTERVENTION_CODES.length;
     const out = new Map<string, SchoolSetCounts>();
     schools.forEach((school, s) => {
       let acc = out.get(school.municipalityCode);
@@ -254,7 +254,7 @@ export class CoverageService {
         out.set(school.municipalityCode, acc);
       }
       acc.schools++;
-      for (let i = 0; i < n; i++) if (counts.local[s * n + i] > 0) acc.local[i]++;
+      for (let i = 0; i < n; i++) if ((masks[s] >> i) & 1) acc.local[i]++;
     });
     this.summaryCache.set(key, { generation, counts: out });
     return out;

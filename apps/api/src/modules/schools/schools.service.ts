@@ -47,7 +47,13 @@ export class SchoolsService {
       `SELECT vestigingscode, name, sector,
               round(lat::numeric, 5)::float8 AS lat, round(lng::numeric, 5)::float8 AS lng
          FROM school WHERE active = true ORDER BY vestigingscode`,
-    )) as { vestigingscode: string; name: string; sector: SchoolSector; lat: number; lng: number }[];
+    )) as {
+      vestigingscode: string;
+      name: string;
+      sector: SchoolSector;
+      lat: number;
+      lng: number;
+    }[];
     return {
       count: rows.length,
       vestigingscodes: rows.map((r) => r.vestigingscode),

@@ -75,6 +75,7 @@ export const adminNl = {
     transportLog:
       'Er is geen SMTP-server ingesteld (SMTP_URL): mail wordt alleen gelogd en blijft in de tabel mail_outbox.',
     pending: 'Wacht op versturen',
+    inOutbox: 'In de outbox (niet verstuurd)',
     failed: 'Opgegeven',
     lastSent: 'Laatst verstuurd',
     lastError: 'Laatste fout',
@@ -166,6 +167,7 @@ export const adminEn: AdminMessages = {
     transportLog:
       'No SMTP server is configured (SMTP_URL): mail is only logged and stays in the mail_outbox table.',
     pending: 'Waiting to be sent',
+    inOutbox: 'In the outbox (not sent)',
     failed: 'Given up',
     lastSent: 'Last sent',
     lastError: 'Last error',

@@ -165,13 +165,28 @@ export function columnName(index: number): string {
   return name;
 }
 
-/** Characters XML 1.0 does not allow (controls other than tab/newline/CR, lone surrogates). */
-const INVALID_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+/** Drops what XML 1.0 does not allow (controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
 function cleanText(text: string): string {
-  const clean = text.replace(INVALID_XML, '');
-  return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean;
+  let clean = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;
+    if (c === 0xfffe || c === 0xffff) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        clean += text[i] + text[i + 1];
+        i++;
+      }
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    clean += text[i];
+  }
+  if (clean.length <= MAX_CELL_TEXT) return clean;
+  // Do not cut a surrogate pair in two.
+  const high = clean.charCodeAt(MAX_CELL_TEXT - 1);
+  return clean.slice(0, high >= 0xd800 && high <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }
 
 export function escapeXml(text: string): string {

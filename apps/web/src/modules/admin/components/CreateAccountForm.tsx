@@ -9,6 +9,7 @@ import { TextField } from '../../auth/components/TextField';
 import { EMAIL_PATTERN, serverError, splitFieldProblems } from '../../auth/utils/server-errors';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
 import { CREATE_ACCOUNT_MUTATION } from '../graphql/create-account.mutation';
+import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 import { ORGANISATION_OPTIONS_QUERY } from '../graphql/organisation-options.query';
 
 const ROLES: Role[] = ['SCHOOL_STAFF', 'PARTNER_EDITOR', 'MUNICIPALITY_OFFICER', 'ADMIN'];
@@ -56,7 +57,7 @@ export function CreateAccountForm() {
     skip: role !== 'PARTNER_EDITOR',
   });
   const [createAccount, { loading }] = useMutation(CREATE_ACCOUNT_MUTATION, {
-    refetchQueries: [ACCOUNTS_QUERY],
+    refetchQueries: [ACCOUNTS_QUERY, MAIL_STATUS_QUERY],
   });
   const labels: Record<Field, string> = {
     email: c.email,

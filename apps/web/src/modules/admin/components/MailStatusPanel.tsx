@@ -32,12 +32,12 @@ export function MailStatusPanel() {
             {status.transport === 'SMTP' ? m.transportSmtp(status.description) : m.transportLog}
           </p>
           <dl className="facts facts--inline">
-            <dt>{m.pending}</dt>
+            <dt>{status.transport === 'SMTP' ? m.pending : m.inOutbox}</dt>
             <dd>{status.pending}</dd>
-            <dt>{m.failed}</dt>
-            <dd>{status.failed}</dd>
             {status.transport === 'SMTP' && (
               <>
+                <dt>{m.failed}</dt>
+                <dd>{status.failed}</dd>
                 <dt>{m.lastSent}</dt>
                 <dd>{status.lastSentAt ? formatDateTime(status.lastSentAt, lang) : m.never}</dd>
               </>

@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { PendingOrganisationsQuery } from '../../../generated/graphql';
 import { formatDateTime } from '../../auth/utils/format-date';
 import { serverError } from '../../auth/utils/server-errors';
+import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 import { PENDING_ORGANISATIONS_QUERY } from '../graphql/pending-organisations.query';
 import { REJECT_ORGANISATION_MUTATION } from '../graphql/reject-organisation.mutation';
 import { VERIFY_ORGANISATION_MUTATION } from '../graphql/verify-organisation.mutation';
@@ -71,8 +72,13 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [verify, verifying] = useMutation(VERIFY_ORGANISATION_MUTATION);
-  const [reject, rejectingState] = useMutation(REJECT_ORGANISATION_MUTATION);
+  // Verifying or rejecting mails the partner: the mail section follows.
+  const [verify, verifying] = useMutation(VERIFY_ORGANISATION_MUTATION, {
+    refetchQueries: [MAIL_STATUS_QUERY],
+  });
+  const [reject, rejectingState] = useMutation(REJECT_ORGANISATION_MUTATION, {
+    refetchQueries: [MAIL_STATUS_QUERY],
+  });
   const busy = verifying.loading || rejectingState.loading;
   const p = t.admin.pending;
 

@@ -1,0 +1,155 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+// Shared by the browser tests that sign people in: the app on a real port, Chromium, axe-core,
+// accounts made the way an operator makes them, and logging in as a person would.
+
+export const SHOTS = join(REPO_ROOT, 'test-results');
+const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations, described. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  // A string, not a function: the root tsconfig has no DOM types.
+  const violations = (await page.evaluate(
+    'window.axe.run(document).then((result) => result.violations)',
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+}
+
+export interface BrowserApp {
+  t: TestApp;
+  db: DataSource;
+  browser: Browser;
+  /** The app's own address, e.g. http://127.0.0.1:41234 */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The real app on a free local port (tiles unreachable, so no network), and Chromium. */
+export async function startBrowserApp(env: Record<string, string>): Promise<BrowserApp> {
+  const t = await startTestApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png', ...env });
+  await t.app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  mkdirSync(SHOTS, { recursive: true });
+  return {
+    t,
+    db: t.app.get(DataSource),
+    browser,
+    base,
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** The token of the newest reset or invitation link mailed to this address. */
+export async function mailedToken(db: DataSource, email: string): Promise<string> {
+  const rows = (await db.query(
+    `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+    [email],
+  )) as { body: string }[];
+  const match = /\/wachtwoord-herstellen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
+  if (!match) throw new Error(`no link mailed to ${email}`);
+  return match[1]!;
+}
+
+export interface OperatorAccount {
+  email: string;
+  role: 'ADMIN' | 'PARTNER_EDITOR' | 'SCHOOL_STAFF' | 'MUNICIPALITY_OFFICER';
+  organisationId?: string;
+  schoolCodes?: string[];
+  municipalityCodes?: string[];
+}
+
+/**
+ * An account made with the operator token (ADMIN_API_TOKEN), its password then set through the
+ * invitation mail's token, as the invited person would.
+ */
+export async function createAccountWithPassword(
+  t: TestApp,
+  operatorToken: string,
+  account: OperatorAccount,
+  password: string,
+): Promise<void> {
+  const created = await t.gql(
+    `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+    { i: account },
+    { authorization: `Bearer ${operatorToken}` },
+  );
+  if (created.errors) throw new Error(`createAccount: ${JSON.stringify(created.errors)}`);
+  const reset = await t.gql(
+    `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
+    { t: await mailedToken(t.app.get(DataSource), account.email), p: password },
+  );
+  if (reset.errors) throw new Error(`resetPassword: ${JSON.stringify(reset.errors)}`);
+}
+
+/** Logs in through the /inloggen form (the caller waits for where it lands). */
+export async function logIn(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/inloggen`, { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/**
+ * Logs in from inside a page with the login mutation (the session cookie lands in the browser
+ * context), for tests whose subject is another page. Returns the mutation's answer.
+ */
+export async function logInByFetch(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+): Promise<{ data?: { login: { role: string; organisationId: string | null } } }> {
+  await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+  return (await page.evaluate(
+    `fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role organisationId } }',
+        variables: { e: ${JSON.stringify(email)}, p: ${JSON.stringify(password)} },
+      }),
+    }).then((r) => r.json())`,
+  )) as { data?: { login: { role: string; organisationId: string | null } } };
+}
+
+/** GraphQL with the browser context's session cookie and its CSRF token. */
+export async function gqlAs<T>(
+  app: Pick<BrowserApp, 't' | 'base'>,
+  context: BrowserContext,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const cookie = (await context.cookies(app.base)).find((c) => c.name === 'pw_session');
+  if (!cookie) throw new Error('not signed in');
+  const headers = { cookie: `pw_session=${cookie.value}` };
+  const me = await app.t.gql<{ me: { csrfToken: string } }>(`{ me { csrfToken } }`, {}, headers);
+  const res = await app.t.gql<T>(query, variables, {
+    ...headers,
+    'x-csrf-token': me.data!.me.csrfToken,
+  });
+  if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
