@@ -46,6 +46,7 @@ const MATRIX: Record<string, Outcome[]> = {
   setContactRequestStatus:  [U,   O,  O,    O,  F,  F,  F,  F],
   municipalityCoalitions:   [U,   O,  O,    F,  F,  F,  F,  O],
   municipalityCoalitionsXlsx: [U, O,  O,    F,  F,  F,  F,  O],
+  municipalityCoalitionsCsv: [U,  O,  O,    F,  F,  F,  F,  O],
   accounts:                 [U,   O,  O,    F,  F,  F,  F,  F],
   mailStatus:               [U,   O,  O,    F,  F,  F,  F,  F],
   updateOrganisation:       [U,   O,  O,    O,  F,  F,  F,  F],
@@ -54,8 +55,40 @@ const MATRIX: Record<string, Outcome[]> = {
   editableOfferings:        [U,   O,  O,    O,  F,  F,  F,  F],
   staleOfferings:           [U,   O,  O,    F,  F,  F,  F,  F],
 };
-// Public on purpose (not in the table): me, login, logout, requestPasswordReset, resetPassword,
-// registerPartner, requestContact and the directory/matching/search queries.
+// Public on purpose (not in the table). A new operation must land in MATRIX or here, or the
+// completeness test below fails.
+const PUBLIC = new Set([
+  // accounts and contact
+  'me',
+  'login',
+  'logout',
+  'requestPasswordReset',
+  'resetPassword',
+  'registerPartner',
+  'requestContact',
+  // directory, matching, search and aggregated municipality figures
+  'appInfo',
+  'sources',
+  'interventionType',
+  'interventionTypes',
+  'municipalities',
+  'municipality',
+  'provinces',
+  'province',
+  'schools',
+  'school',
+  'schoolPoints',
+  'organisations',
+  'organisation',
+  'offering',
+  'matchPartners',
+  'searchOfferings',
+  'coverageCell',
+  'coverageSummary',
+  'municipalityCoverage',
+  'municipalityCoverageCsv',
+  'municipalityCoverageXlsx',
+]);
 
 describe('authorization matrix', () => {
   let t: TestApp;
@@ -202,6 +235,7 @@ describe('authorization matrix', () => {
       {},
     ],
     municipalityCoalitionsXlsx: async () => [`{ municipalityCoalitionsXlsx(code: "GM0606") }`, {}],
+    municipalityCoalitionsCsv: async () => [`{ municipalityCoalitionsCsv(code: "GM0606") }`, {}],
     accounts: async () => [`{ accounts { id email role } }`, {}],
     mailStatus: async () => [`{ mailStatus { transport pending failed } }`, {}],
     updateOrganisation: async () => [
@@ -251,6 +285,22 @@ describe('authorization matrix', () => {
   const cases = Object.entries(MATRIX).flatMap(([op, outcomes]) =>
     CALLERS.map((caller, i) => [op, caller, outcomes[i]!] as const),
   );
+
+  it('covers every query and mutation of the schema: in the table or public on purpose', async () => {
+    const res = await post(
+      t,
+      `{ q: __type(name: "Query") { fields { name } } m: __type(name: "Mutation") { fields { name } } }`,
+      {},
+      {},
+    );
+    const data = res.data as {
+      q: { fields: { name: string }[] };
+      m: { fields: { name: string }[] };
+    };
+    const all = [...data.q.fields, ...data.m.fields].map((f) => f.name);
+    expect(all.filter((name) => !(name in MATRIX) && !PUBLIC.has(name))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((name) => !(name in OPS))).toEqual([]);
+  });
 
   it.each(cases)('%s as %s → %s', async (op, caller, expected) => {
     const [query, vars] = await OPS[op]!();
