@@ -88,6 +88,7 @@ const PUBLIC = new Set([
   'municipalityCoverage',
   'municipalityCoverageCsv',
   'municipalityCoverageXlsx',
+  'municipalityOfferingAreas',
 ]);
 
 describe('authorization matrix', () => {

@@ -38,6 +38,49 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+const OFFERING_AREAS = `
+  query ($code: String!, $type: InterventionCode) {
+    municipalityOfferingAreas(code: $code, interventionType: $type) {
+      totalCount nationalOnlyCount
+      offerings { offeringId title areas { id kind center { lat lng } radiusKm } }
+    }
+  }`;
+
+interface OfferingAreas {
+  totalCount: number;
+  nationalOnlyCount: number;
+  offerings: {
+    offeringId: string;
+    title: string;
+    areas: {
+      id: string;
+      kind: string;
+      center: { lat: number; lng: number } | null;
+      radiusKm: number | null;
+    }[];
+  }[];
+}
+
+/** The status line of the coverage layer's list, as the page words it. */
+const areasStatus = (n: number, typeLabel: string | null) =>
+  n === 0
+    ? `Geen aanbod met een eigen werkgebied bereikt scholen hier${typeLabel ? ` voor ${typeLabel}` : ''}.`
+    : `${n === 1 ? '1 aanbod' : `${n} aanbiedingen`} met een eigen werkgebied${typeLabel ? ` voor ${typeLabel}` : ''}.`;
+
+/** The shapes the map draws: each distinct circle and polygon once (no municipality outlines in the demo). */
+const drawnShapes = (answer: OfferingAreas) =>
+  new Set(
+    answer.offerings.flatMap((o) =>
+      o.areas.flatMap((a) =>
+        a.kind === 'RADIUS'
+          ? [`R:${a.center?.lat},${a.center?.lng},${a.radiusKm}`]
+          : a.kind === 'POLYGON'
+            ? [`P:${a.id}`]
+            : [],
+      ),
+    ),
+  ).size;
+
 /** The matrix as the screen shows it: per row the school and, per cell, its type and text. */
 const screenMatrix = (page: Page) =>
   page.getByTestId('matrix-row').evaluateAll((rows) =>
@@ -203,6 +246,86 @@ function countsOf(text: string): { offerings: number; local: number } {
       coverage.schools.length,
     );
     await page.screenshot({ path: join(SHOTS, 'gemeente-map-type.png') });
+
+    // The coverage areas of the offerings present: a layer to switch on, with a list beside it,
+    // filtered by the type chosen on the map, equal to what the API says.
+    const offeringAreas = async (forType?: string): Promise<OfferingAreas> => {
+      const res = await t.gql<{ municipalityOfferingAreas: OfferingAreas }>(OFFERING_AREAS, {
+        code: CODE,
+        type: forType,
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.municipalityOfferingAreas;
+    };
+    const listed = () =>
+      page
+        .getByTestId('offering-area-item')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-offering')));
+    const typeLabel = (await page.locator('#coverage-map-mode option:checked').innerText()).replace(
+      /^witte vlek voor: /,
+      '',
+    );
+    const ofType = await offeringAreas(type);
+    expect(await page.getByTestId('offering-areas').count()).toBe(0);
+    await page.getByLabel('Werkgebieden tonen').check();
+    await page
+      .getByTestId('offering-areas-status')
+      .filter({ hasText: areasStatus(ofType.totalCount, typeLabel) })
+      .waitFor({ timeout: 10_000 });
+    expect(await listed()).toEqual(ofType.offerings.map((o) => o.offeringId));
+
+    // All types: more offerings, their circles and polygons drawn once each, below the schools.
+    await page.getByLabel('Kleur de scholen naar').selectOption('COUNT');
+    const all = await offeringAreas();
+    expect(all.totalCount).toBeGreaterThan(0);
+    expect(all.totalCount).toBeGreaterThanOrEqual(ofType.totalCount);
+    await page
+      .getByTestId('offering-areas-status')
+      .filter({ hasText: areasStatus(all.totalCount, null) })
+      .waitFor({ timeout: 10_000 });
+    expect(await listed()).toEqual(all.offerings.map((o) => o.offeringId));
+    const shapes = page.locator('.leaflet-werkgebieden-pane path');
+    const expectedShapes = drawnShapes(all);
+    expect(expectedShapes).toBeGreaterThan(0);
+    await shapes.nth(expectedShapes - 1).waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await shapes.count()).toBe(expectedShapes);
+    // The schools keep their markers, one each, above the areas.
+    expect(await page.locator('path.leaflet-interactive').count()).toBe(coverage.schools.length);
+    if (all.nationalOnlyCount > 0) {
+      expect(await page.getByTestId('offering-areas-national').innerText()).toContain(
+        String(all.nationalOnlyCount),
+      );
+    }
+
+    // Mark one offering from the list with the keyboard: its areas are drawn again, marked.
+    const withShape = all.offerings.find((o) =>
+      o.areas.some((a) => a.kind === 'RADIUS' || a.kind === 'POLYGON'),
+    )!;
+    const mark = page.locator(
+      `[data-testid="offering-area-item"][data-offering="${withShape.offeringId}"] button`,
+    );
+    expect(await mark.getAttribute('aria-label')).toBe(`Markeer op de kaart: ${withShape.title}`);
+    await mark.focus();
+    await page.keyboard.press('Space');
+    await page
+      .locator(
+        `[data-testid="offering-area-item"][data-offering="${withShape.offeringId}"] button[aria-pressed="true"]`,
+      )
+      .waitFor();
+    const markedShapes = withShape.areas.filter(
+      (a) => a.kind === 'RADIUS' || a.kind === 'POLYGON',
+    ).length;
+    const marked = page.locator('.leaflet-werkgebieden-pane path[stroke="#4a1486"]');
+    await marked.nth(markedShapes - 1).waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await marked.count()).toBe(markedShapes);
+    expect(await page.locator('.coverage-map__legend').innerText()).toMatch(/Gemarkeerd aanbod/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page
+      .locator('.coverage-map')
+      .screenshot({ path: join(SHOTS, 'gemeente-werkgebieden.png') });
+    await page.keyboard.press('Enter');
+    await marked.first().waitFor({ state: 'detached' });
+    expect(await mark.getAttribute('aria-pressed')).toBe('false');
 
     // Open a gap of that type: it says no offering reaches the school.
     const gapCell = page.locator(`td[data-status="GAP"][data-type="${type}"] button`).first();

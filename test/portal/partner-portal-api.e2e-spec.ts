@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 import {
   createAccount,
@@ -233,18 +234,28 @@ describe('partner portal API', () => {
 
   it('flags offerings, organisations, matches and search hits unconfirmed for the set months', async () => {
     const [stale, fresh] = offeringIds as [string, string];
-    await db.query(
-      `UPDATE offering SET last_confirmed_at = now() - interval '7 months' WHERE id = $1`,
-      [stale],
-    );
-    await db.query(
-      `UPDATE offering SET last_confirmed_at = now() - interval '5 months' WHERE id = $1`,
-      [fresh],
-    );
-    await db.query(
-      `UPDATE organisation SET last_confirmed_at = now() - interval '8 months' WHERE id = $1`,
-      [orgId],
-    );
+    // Backdated as another API process would write: rows and change events in one
+    // transaction; this process then applies the feed (its caches follow it).
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE offering SET last_confirmed_at = now() - interval '7 months' WHERE id = $1`,
+        [stale],
+      );
+      await tx.query(
+        `UPDATE offering SET last_confirmed_at = now() - interval '5 months' WHERE id = $1`,
+        [fresh],
+      );
+      await tx.query(
+        `UPDATE organisation SET last_confirmed_at = now() - interval '8 months' WHERE id = $1`,
+        [orgId],
+      );
+      await tx.query(
+        `INSERT INTO change_event (entity, entity_id, op)
+         VALUES ('OFFERING', $1, 'UPSERT'), ('OFFERING', $2, 'UPSERT'), ('ORGANISATION', $3, 'UPSERT')`,
+        [stale, fresh, orgId],
+      );
+    });
+    await t.app.get(MatchingIndexService).syncFromFeed();
     const flags = await t.gql<{
       a: { isStale: boolean; organisation: { isStale: boolean } };
       b: { isStale: boolean };

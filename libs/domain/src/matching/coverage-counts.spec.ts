@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { CoverageAreaSpec } from '../coverage/coverage-area.js';
+import { areaContains } from '../coverage/coverage-reference.js';
 import type { GeoPoint } from '../geo/geo-types.js';
-import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
+import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import { SCHOOL_TYPES, SECTORS, type Sector } from '../values/sector.js';
 import { MatchEngine, type CoveragePlace } from './match-engine.js';
 import type { MatchableOffering } from './match-types.js';
@@ -197,5 +198,88 @@ describe('MatchEngine.coverageCounts', () => {
     expect([counts.offerings[n + j], counts.verified[n + j], counts.local[n + j]]).toEqual([
       1, 1, 0,
     ]);
+  });
+});
+
+/** The reference for localReach: every area of every offering tested at every place. */
+function reachByBruteForce(
+  engine: MatchEngine,
+  offerings: MatchableOffering[],
+  places: CoveragePlace[],
+  codes: InterventionCode[],
+) {
+  const local: { id: string; areaIds: string[]; places: number; national: boolean }[] = [];
+  let nationalOnly = 0;
+  for (const o of offerings) {
+    const areas = new Set<string>();
+    let reached = 0;
+    let nationalFit = false;
+    for (const p of places) {
+      const containing = o.coverage.filter((c) => areaContains(c.area, p));
+      if (containing.length === 0) continue;
+      const q = { ...p, needs: codes.map((code) => ({ code })), now: NOW };
+      if (engine.explain(o.id, q) !== 'MATCH') continue;
+      const own = containing.filter((c) => c.area.kind !== 'NATIONAL');
+      if (own.length === 0) {
+        nationalFit = true;
+        continue;
+      }
+      for (const c of own) areas.add(c.areaId);
+      reached++;
+    }
+    if (areas.size > 0) {
+      local.push({
+        id: o.id,
+        areaIds: o.coverage.filter((c) => areas.has(c.areaId)).map((c) => c.areaId),
+        places: reached,
+        national: o.coverage.some((c) => c.area.kind === 'NATIONAL'),
+      });
+    } else if (nationalFit) nationalOnly++;
+  }
+  return { local: local.sort((a, b) => a.id.localeCompare(b.id)), nationalOnly };
+}
+
+describe('MatchEngine.localReach', () => {
+  const codeSets = fc.oneof(
+    fc.constant<InterventionCode[]>([...INTERVENTION_CODES]),
+    fc.subarray([...CODES], { minLength: 1, maxLength: 2 }),
+  );
+
+  it('equals testing every area of every offering at every place', () => {
+    fc.assert(
+      fc.property(world, codeSets, ({ offerings, places }, codes) => {
+        const engine = new MatchEngine(offerings);
+        const got = engine.localReach(places, codes);
+        expect({
+          local: got.local
+            .map((r) => ({
+              id: r.offering.id,
+              areaIds: r.areaIds,
+              places: r.places,
+              national: r.national,
+            }))
+            .sort((a, b) => a.id.localeCompare(b.id)),
+          nationalOnly: got.nationalOnly,
+        }).toEqual(reachByBruteForce(engine, offerings, places, codes));
+        // Most places first, so a bounded list keeps the widest-reaching offerings.
+        const reached = got.local.map((r) => r.places);
+        expect(reached).toEqual([...reached].sort((a, b) => b - a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('has an offering for a type exactly where coverageCounts has a local one somewhere', () => {
+    fc.assert(
+      fc.property(world, ({ offerings, places }) => {
+        const engine = new MatchEngine(offerings);
+        const counts = engine.coverageCounts(places);
+        INTERVENTION_CODES.forEach((code, j) => {
+          const anyLocal = places.some((_, i) => counts.local[i * counts.needs + j] > 0);
+          expect(engine.localReach(places, [code]).local.length > 0).toBe(anyLocal);
+        });
+      }),
+      { numRuns: 100 },
+    );
   });
 });

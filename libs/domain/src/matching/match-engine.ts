@@ -7,7 +7,7 @@ import { NeedBuckets, type NeedBucket } from './need-buckets.js';
 import type { CoverageKind } from '../coverage/coverage-area.js';
 import { areaContains } from '../coverage/coverage-reference.js';
 import { haversineKm } from '../geo/haversine.js';
-import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
+import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import type { SchoolType } from '../values/sector.js';
 import { BundleSolver, compareIds } from './bundle.js';
 import {
@@ -55,6 +55,25 @@ export interface CoverageCounts {
   offerings: Int32Array;
   verified: Int32Array;
   local: Int32Array;
+}
+
+/** One offering present among a set of places through its own (non-national) areas. */
+export interface LocalReach {
+  offering: MatchableOffering;
+  /** Its organisation is VERIFIED. */
+  verified: boolean;
+  /** Its province, municipality, radius and polygon areas that reach a place it fits, in its own order. */
+  areaIds: string[];
+  /** Places it reaches through those areas and fits. */
+  places: number;
+  /** It also has a national area. */
+  national: boolean;
+}
+
+export interface LocalReachOutcome {
+  local: LocalReach[];
+  /** Offerings that fit a place but reach the places only through a national area. */
+  nationalOnly: number;
 }
 
 /** Why `explain` says an offering is not in a result: a fit rule, or no coverage at all. */
@@ -507,6 +526,88 @@ export class MatchEngine {
     return out;
   }
 
+  /**
+   * The offerings present among these places (say, a municipality's schools) through their own
+   * areas: those that reach at least one place through a province, municipality, radius or
+   * polygon area and fit it (meeting one of `codes`, every type by default), with the areas
+   * that do so and how many places they reach that way. The same offerings the `local` of
+   * coverageCounts counts, over all places at once. Most places first, then title and id.
+   * `nationalOnly` counts the fitting offerings that reach places only through a national area.
+   */
+  localReach(
+    places: readonly CoveragePlace[],
+    codes: readonly InterventionCode[] = INTERVENTION_CODES,
+  ): LocalReachOutcome {
+    const needs = codes.map((code) => ({ code }));
+    const found = new Map<Slot, { areas: Set<string>; places: number }>();
+    const national = new Set<Slot>();
+    const record = (slot: Slot) => {
+      let r = found.get(slot);
+      if (!r) found.set(slot, (r = { areas: new Set(), places: 0 }));
+      return r;
+    };
+    for (const indices of groupPlaces(places).values()) {
+      const first = places[indices[0]];
+      const run = this.begin({ ...first, needs, limit: 0 });
+      const group = run.serial;
+      const needMask = run.q.needMask;
+      for (const bucket of this.national.buckets(NATIONAL_KEY)) {
+        if (needMask !== 0 && (bucket.mask & needMask) === 0) continue;
+        for (const { slot } of bucket.entries) if (this.fits(slot, run)) national.add(slot);
+      }
+      // Code areas reach every place of the group; their offerings are marked with `group`.
+      const byCode: Slot[] = [];
+      for (const buckets of [
+        this.byMunicipality.buckets(first.municipalityCode),
+        this.byProvince.buckets(first.provinceCode),
+      ]) {
+        for (const bucket of buckets) {
+          if (needMask !== 0 && (bucket.mask & needMask) === 0) continue;
+          for (const { slot, area } of bucket.entries) {
+            if (!this.fits(slot, run)) continue;
+            record(slot).areas.add(area.areaId);
+            if (slot.serial !== group) {
+              slot.serial = group;
+              byCode.push(slot);
+            }
+          }
+        }
+      }
+      for (const slot of byCode) record(slot).places += indices.length;
+      // Radius and polygon areas, place by place; a place counts once per offering.
+      let place = 0;
+      const accept = (e: SpatialEntry): boolean => this.fits(e.slot, run);
+      const visit = (e: SpatialEntry): void => {
+        const r = record(e.slot);
+        r.areas.add(e.compiled.areaId);
+        if (e.slot.serial !== group && e.slot.serial !== place) {
+          e.slot.serial = place;
+          r.places++;
+        }
+      };
+      for (const i of indices) {
+        place = ++this.serial;
+        this.index.visitSpatial(places[i].point, accept, visit);
+      }
+    }
+    const local: LocalReach[] = [...found].map(([slot, r]) => ({
+      offering: slot.offering,
+      verified: slot.verified,
+      areaIds: slot.offering.coverage.filter((c) => r.areas.has(c.areaId)).map((c) => c.areaId),
+      places: r.places,
+      national: slot.codeEntries.some((e) => e.area.area.kind === 'NATIONAL'),
+    }));
+    local.sort(
+      (a, b) =>
+        b.places - a.places ||
+        a.offering.title.localeCompare(b.offering.title, 'nl') ||
+        compareIds(a.offering.id, b.offering.id),
+    );
+    let nationalOnly = 0;
+    for (const slot of national) if (!found.has(slot)) nationalOnly++;
+    return { local, nationalOnly };
+  }
+
   /** Why one offering is or is not in the answer to `query` (support and debugging). */
   explain(offeringId: string, query: MatchQuery): MatchVerdict {
     const slot = this.slots.get(offeringId);
@@ -721,4 +822,17 @@ function insertSorted(arr: Slot[], item: Slot, cmp: (a: Slot, b: Slot) => number
     else hi = mid;
   }
   arr.splice(lo, 0, item);
+}
+
+/** Places grouped by what decides all but the spatial areas: school type and CBS codes. */
+function groupPlaces(places: readonly CoveragePlace[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i];
+    const key = `${p.schoolType ?? ''}|${p.municipalityCode ?? ''}|${p.provinceCode ?? ''}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  }
+  return groups;
 }

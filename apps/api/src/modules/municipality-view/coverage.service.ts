@@ -26,6 +26,11 @@ import type {
   MunicipalityCoverageSummaryModel,
   SchoolCoverageRowModel,
 } from './models/coverage.model.js';
+import {
+  LOCAL_OFFERINGS_DEFAULT,
+  LOCAL_OFFERINGS_MAX,
+  type MunicipalityOfferingAreasModel,
+} from './models/local-offering.model.js';
 
 interface SchoolRow {
   vestigingscode: string;
@@ -151,6 +156,50 @@ export class CoverageService {
       ...m,
       matchedArea: { ...m.matchedArea, label: m.matchedArea.label ?? null },
     }));
+  }
+
+  /**
+   * The offerings present in a municipality through their own areas: those that reach at
+   * least one of its active schools (of this sector) through a province, municipality, radius
+   * or polygon area and fit that school, with those areas, for the map's coverage layer and
+   * its list. The same offerings the matrix counts as local; national ones only as a count.
+   */
+  async offeringAreas(
+    rawCode: string,
+    sector: SchoolSector | null = null,
+    interventionType: InterventionCode | null = null,
+    limit: number = LOCAL_OFFERINGS_DEFAULT,
+  ): Promise<MunicipalityOfferingAreasModel> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > LOCAL_OFFERINGS_MAX) {
+      throw UserInputError.field(
+        'limit',
+        `moet een geheel getal van 1 tot en met ${LOCAL_OFFERINGS_MAX} zijn (must be 1–${LOCAL_OFFERINGS_MAX})`,
+      );
+    }
+    const municipality = await this.municipality(rawCode);
+    const schools = await this.schoolsOf(municipality.code, sector);
+    const reach = this.index.engine.localReach(
+      schools.map((s) => schoolQuery(s)),
+      interventionType ? [interventionType] : INTERVENTION_CODES,
+    );
+    return {
+      municipalityCode: municipality.code,
+      sector,
+      interventionType,
+      totalCount: reach.local.length,
+      nationalOnlyCount: reach.nationalOnly,
+      offerings: reach.local.slice(0, limit).map((r) => ({
+        offeringId: r.offering.id,
+        title: r.offering.title,
+        organisationId: r.offering.organisationId,
+        organisationName: r.offering.organisationName,
+        verified: r.verified,
+        interventionTypes: r.offering.interventionCodes,
+        schoolsReached: r.places,
+        alsoNational: r.national,
+        areaIds: r.areaIds,
+      })),
+    };
   }
 
   /**

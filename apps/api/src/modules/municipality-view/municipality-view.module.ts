@@ -4,7 +4,7 @@ import { RegionsModule } from '../regions/regions.module.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';
-import { MunicipalityViewResolver } from './municipality-view.resolver.js';
+import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-view.resolver.js';
 
 // The municipality's view for the local education agenda (LEA): coverage, gaps, coalitions.
 @Module({
@@ -14,6 +14,7 @@ import { MunicipalityViewResolver } from './municipality-view.resolver.js';
     CoalitionsService,
     MunicipalityExportService,
     MunicipalityViewResolver,
+    LocalOfferingResolver,
   ],
 })
 export class MunicipalityViewModule {}

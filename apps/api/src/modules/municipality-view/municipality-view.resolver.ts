@@ -1,9 +1,10 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { actorOf } from '../accounts/current-actor.js';
 import { PartnerMatchModel } from '../matching/models/match-outcome.model.js';
+import { CoverageAreaModel } from '../organisations/models/coverage-area.model.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';
@@ -14,6 +15,11 @@ import {
   MunicipalityCoverageModel,
   type CoverageSummaryLevel,
 } from './models/coverage.model.js';
+import {
+  LOCAL_OFFERINGS_DEFAULT,
+  LocalOfferingModel,
+  MunicipalityOfferingAreasModel,
+} from './models/local-offering.model.js';
 
 @Resolver()
 export class MunicipalityViewResolver {
@@ -68,6 +74,21 @@ export class MunicipalityViewResolver {
     return this.coverage.coverageCell(code, vestigingscode, interventionType);
   }
 
+  @Query(() => MunicipalityOfferingAreasModel, {
+    description:
+      'Het aanbod dat scholen van de gemeente via een eigen werkgebied bereikt, met die werkgebieden (openbaar)',
+  })
+  municipalityOfferingAreas(
+    @Args('code') code: string,
+    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('interventionType', { type: () => InterventionCodeEnum, nullable: true })
+    interventionType?: InterventionCode | null,
+    @Args('limit', { type: () => Int, defaultValue: LOCAL_OFFERINGS_DEFAULT, description: '1–500' })
+    limit?: number,
+  ) {
+    return this.coverage.offeringAreas(code, sector ?? null, interventionType ?? null, limit);
+  }
+
   @Query(() => CoverageSummaryModel, {
     description:
       'Per gemeente het aandeel scholen met minstens één lokaal aanbod per interventiesoort (openbaar)',
@@ -102,5 +123,17 @@ export class MunicipalityViewResolver {
   })
   municipalityCoalitionsXlsx(@Args('code') code: string, @Context() ctx: GraphqlContext) {
     return this.exports.coalitionsXlsx(actorOf(ctx), code);
+  }
+}
+
+@Resolver(() => LocalOfferingModel)
+export class LocalOfferingResolver {
+  @ResolveField(() => [CoverageAreaModel], {
+    description: 'De werkgebieden waarmee het deze scholen bereikt (geen landelijke)',
+  })
+  async areas(@Parent() offering: LocalOfferingModel, @Context() ctx: GraphqlContext) {
+    const ids = new Set(offering.areaIds);
+    const all = await ctx.loaders.coverageByOffering.load(offering.offeringId);
+    return all.filter((area) => ids.has(area.id));
   }
 }

@@ -65,6 +65,29 @@ export const municipalityNl = {
     from === to ? `${from} soorten lokaal gedekt` : `${from}–${to} soorten lokaal gedekt`,
   schoolTooltip: (name: string, covered: number, total: number) =>
     `${name}: ${covered} van ${total} soorten lokaal gedekt`,
+  areasToggle: 'Werkgebieden tonen',
+  areasHeading: (type: string | null) =>
+    type ? `Werkgebieden van het aanbod voor ${type}` : 'Werkgebieden van het aanbod',
+  areasIntro:
+    'Aanbod dat scholen hier bereikt via een eigen werkgebied (gemeente, straal rond een punt of eigen gebied) en bij minstens één school past. Dezelfde gegevens als op de kaart.',
+  areasLoading: 'Werkgebieden worden geladen…',
+  areasCount: (n: number, type: string | null) =>
+    `${n === 1 ? '1 aanbod' : `${n} aanbiedingen`} met een eigen werkgebied${type ? ` voor ${type}` : ''}.`,
+  areasNone: (type: string | null) =>
+    `Geen aanbod met een eigen werkgebied bereikt scholen hier${type ? ` voor ${type}` : ''}.`,
+  areasTruncated: (shown: number, total: number) =>
+    `De eerste ${shown} van ${total} staan op de kaart en in de lijst (de meeste bereikte scholen eerst).`,
+  areasNational: (n: number) =>
+    `Daarnaast ${n === 1 ? 'bereikt 1 landelijk aanbod' : `bereiken ${n} landelijke aanbiedingen`} scholen hier; landelijke werkgebieden staan niet op de kaart.`,
+  areasProvince: (n: number, province: string) =>
+    `${n === 1 ? '1 aanbod werkt' : `${n} aanbiedingen werken`} in heel ${province}; die provincie staat niet als vlak op de kaart.`,
+  areasReach: (n: number, total: number) => `bereikt ${n} van ${total} scholen`,
+  areasAlsoNational: 'ook landelijk',
+  areasProvinceWide: 'hele provincie, niet getekend',
+  areasMark: 'Markeer op de kaart',
+  areasListLabel: 'Aanbod met een eigen werkgebied',
+  legendArea: 'Werkgebied van een aanbod',
+  legendMarked: 'Gemarkeerd aanbod',
   comparisonHeading: 'Vergelijking met provincie en land',
   comparisonIntro:
     'Aandeel scholen met minstens één lokaal aanbod (niet alleen landelijk) per interventiesoort.',
@@ -172,6 +195,29 @@ export const municipalityEn: MunicipalityMessages = {
     from === to ? `${from} types covered locally` : `${from}–${to} types covered locally`,
   schoolTooltip: (name: string, covered: number, total: number) =>
     `${name}: ${covered} of ${total} types covered locally`,
+  areasToggle: 'Show coverage areas',
+  areasHeading: (type: string | null) =>
+    type ? `Coverage areas of the offerings for ${type}` : 'Coverage areas of the offerings',
+  areasIntro:
+    'Offerings that reach schools here through an area of their own (municipality, radius around a point or drawn area) and fit at least one school. The same data as on the map.',
+  areasLoading: 'Loading coverage areas…',
+  areasCount: (n: number, type: string | null) =>
+    `${n === 1 ? '1 offering' : `${n} offerings`} with an area of their own${type ? ` for ${type}` : ''}.`,
+  areasNone: (type: string | null) =>
+    `No offering with an area of its own reaches schools here${type ? ` for ${type}` : ''}.`,
+  areasTruncated: (shown: number, total: number) =>
+    `The first ${shown} of ${total} are on the map and in the list (most schools reached first).`,
+  areasNational: (n: number) =>
+    `In addition, ${n === 1 ? '1 national offering reaches' : `${n} national offerings reach`} schools here; national areas are not on the map.`,
+  areasProvince: (n: number, province: string) =>
+    `${n === 1 ? '1 offering works' : `${n} offerings work`} in all of ${province}; that province is not drawn on the map.`,
+  areasReach: (n: number, total: number) => `reaches ${n} of ${total} schools`,
+  areasAlsoNational: 'also national',
+  areasProvinceWide: 'whole province, not drawn',
+  areasMark: 'Mark on the map',
+  areasListLabel: 'Offerings with an area of their own',
+  legendArea: 'Coverage area of an offering',
+  legendMarked: 'Marked offering',
   comparisonHeading: 'Compared with the province and the country',
   comparisonIntro:
     'Share of schools with at least one local offering (not only national ones) per intervention type.',

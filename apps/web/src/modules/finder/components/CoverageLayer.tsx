@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { PathOptions } from 'leaflet';
 import { Circle, GeoJSON } from 'react-leaflet';
 
 import type { FinderOfferingFragment } from '../../../generated/graphql';
@@ -7,27 +8,35 @@ import { COVERAGE_STYLE } from '../../map/utils/marker-styles';
 import { MUNICIPALITY_BOUNDARY_QUERY } from '../graphql/municipality-boundary.query';
 import { PROVINCE_BOUNDARY_QUERY } from '../graphql/province-boundary.query';
 
-function MunicipalityOutline({ code }: { code: string }) {
+function MunicipalityOutline({ code, style }: { code: string; style: PathOptions }) {
   const { data } = useQuery(MUNICIPALITY_BOUNDARY_QUERY, { variables: { code } });
   const boundary = data?.municipality.boundary;
   if (!isAreaGeometry(boundary)) return null;
-  return <GeoJSON key={code} data={boundary} style={COVERAGE_STYLE} interactive={false} />;
+  return <GeoJSON key={code} data={boundary} style={style} interactive={false} />;
 }
 
-function ProvinceOutline({ code }: { code: string }) {
+function ProvinceOutline({ code, style }: { code: string; style: PathOptions }) {
   const { data } = useQuery(PROVINCE_BOUNDARY_QUERY, { variables: { code } });
   const boundary = data?.province.boundary;
   if (!isAreaGeometry(boundary)) return null;
-  return <GeoJSON key={code} data={boundary} style={COVERAGE_STYLE} interactive={false} />;
+  return <GeoJSON key={code} data={boundary} style={style} interactive={false} />;
 }
+
+/** The fields of a coverage area this layer draws from (any query that selects them will do). */
+export type DrawableCoverageArea = Pick<
+  FinderOfferingFragment['coverage'][number],
+  'id' | 'kind' | 'municipalityCode' | 'provinceCode' | 'center' | 'radiusKm' | 'geometry'
+>;
 
 /** Where one offering reaches schools: outlines, circles and polygons (national: nothing). */
 export function CoverageLayer({
   offering,
   partnerLocation,
+  style = COVERAGE_STYLE,
 }: {
-  offering: FinderOfferingFragment;
+  offering: { coverage: readonly DrawableCoverageArea[] };
   partnerLocation: { lat: number; lng: number } | null;
+  style?: PathOptions;
 }) {
   return offering.coverage.map((area) => {
     const center = area.center ?? partnerLocation;
@@ -38,21 +47,21 @@ export function CoverageLayer({
             key={area.id}
             center={[center.lat, center.lng]}
             radius={area.radiusKm * 1000}
-            pathOptions={COVERAGE_STYLE}
+            pathOptions={style}
             interactive={false}
           />
         ) : null;
       case 'POLYGON':
         return isAreaGeometry(area.geometry) ? (
-          <GeoJSON key={area.id} data={area.geometry} style={COVERAGE_STYLE} interactive={false} />
+          <GeoJSON key={area.id} data={area.geometry} style={style} interactive={false} />
         ) : null;
       case 'MUNICIPALITY':
         return area.municipalityCode ? (
-          <MunicipalityOutline key={area.id} code={area.municipalityCode} />
+          <MunicipalityOutline key={area.id} code={area.municipalityCode} style={style} />
         ) : null;
       case 'PROVINCE':
         return area.provinceCode ? (
-          <ProvinceOutline key={area.id} code={area.provinceCode} />
+          <ProvinceOutline key={area.id} code={area.provinceCode} style={style} />
         ) : null;
       default:
         return null;

@@ -1,6 +1,6 @@
 import { latLngBounds } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
-import { MapContainer, useMap } from 'react-leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MapContainer, useMap, useMapEvents } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
 import { useAppInfo } from '../../app-info/hooks/use-app-info';
@@ -40,20 +40,41 @@ function FocusView({
   const map = useMap();
   const schoolKey = school?.vestigingscode;
   const openedKey = opened?.offeringId;
+  // Leaflet silently ignores a new view asked for during a zoom animation. A shared link does
+  // just that: the school's view starts zooming, the opened offering arrives a moment later.
+  const zooming = useRef(false);
+  useMapEvents({
+    zoomstart: () => {
+      zooming.current = true;
+    },
+    zoomend: () => {
+      zooming.current = false;
+    },
+  });
   useEffect(
     function focus() {
       const animate = !prefersReducedMotion();
       if (!school) return;
       const partner = opened?.organisation.location;
-      if (partner) {
-        const bounds = latLngBounds([
-          [school.location.lat, school.location.lng],
-          [partner.lat, partner.lng],
-        ]);
-        map.fitBounds(bounds.pad(0.2), { maxZoom: 13, animate });
-      } else {
-        map.setView([school.location.lat, school.location.lng], SCHOOL_ZOOM, { animate });
+      const move = () => {
+        if (partner) {
+          const bounds = latLngBounds([
+            [school.location.lat, school.location.lng],
+            [partner.lat, partner.lng],
+          ]);
+          map.fitBounds(bounds.pad(0.2), { maxZoom: 13, animate });
+        } else {
+          map.setView([school.location.lat, school.location.lng], SCHOOL_ZOOM, { animate });
+        }
+      };
+      if (!zooming.current) {
+        move();
+        return;
       }
+      map.once('zoomend', move);
+      return () => {
+        map.off('zoomend', move);
+      };
     },
     // Only a new school or a newly opened offering moves the map.
     [schoolKey, openedKey, map],

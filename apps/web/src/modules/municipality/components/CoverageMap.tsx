@@ -7,13 +7,17 @@ import { MapContainerAttributes } from '../../map/components/MapContainerAttribu
 import { TileBackground } from '../../map/components/TileBackground';
 import { NETHERLANDS_BOUNDS } from '../../map/utils/geo';
 import { useAppInfo } from '../../app-info/hooks/use-app-info';
+import type { InterventionCode } from '../../../generated/graphql';
 import type { Coverage } from '../hooks/use-municipality-coverage';
+import { useOfferingAreas } from '../hooks/use-offering-areas';
 import {
   COUNT_BUCKETS,
   STATUS_COLOUR,
   countColour,
   geometryBounds,
 } from '../utils/coverage-colours';
+import { OfferingAreasLayer } from './OfferingAreasLayer';
+import { OfferingAreasList } from './OfferingAreasList';
 
 interface CoverageMapProps {
   coverage: Coverage;
@@ -29,6 +33,8 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
   const m = t.municipality;
   const { appInfo } = useAppInfo();
   const [tilesFailed, setTilesFailed] = useState(false);
+  const [showAreas, setShowAreas] = useState(false);
+  const [marked, setMarked] = useState<string | null>(null);
   const tileUrl = appInfo?.map.tileUrl ?? null;
   const municipality = coverage.municipality;
   const typeIndex = coverage.interventionTypes.indexOf(mode as never);
@@ -37,6 +43,10 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
     schoolBounds(coverage.schools.map((s) => s.location)) ??
     NETHERLANDS_BOUNDS;
   const total = coverage.interventionTypes.length;
+  const areaType = typeIndex >= 0 ? (mode as InterventionCode) : null;
+  const offeringAreas = useOfferingAreas(municipality.code, coverage.sector, areaType, showAreas);
+  const areaOfferings = offeringAreas.areas?.offerings;
+  const markedOffering = areaOfferings?.find((o) => o.offeringId === marked);
 
   return (
     <section className="coverage-map" aria-labelledby="coverage-map-heading">
@@ -51,6 +61,14 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
             </option>
           ))}
         </select>
+        <label className="coverage-map__toggle">
+          <input
+            type="checkbox"
+            checked={showAreas}
+            onChange={(e) => setShowAreas(e.target.checked)}
+          />
+          {m.areasToggle}
+        </label>
       </div>
       <p className="coverage-map__status" aria-live="polite" data-testid="map-mode-status">
         {typeIndex >= 0
@@ -79,6 +97,9 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
               failed={tilesFailed}
               onFailure={() => setTilesFailed(true)}
             />
+          )}
+          {showAreas && areaOfferings && (
+            <OfferingAreasLayer offerings={areaOfferings} marked={markedOffering} />
           )}
           {municipality.boundary != null && (
             <GeoJSON
@@ -133,9 +154,34 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
                   {m.legendCount(b.from, b.to)}
                 </li>
               ))}
+          {showAreas && (
+            <li>
+              <span className="legend-symbol legend-symbol--coverage" aria-hidden="true" />
+              {m.legendArea}
+            </li>
+          )}
+          {showAreas && markedOffering && (
+            <li>
+              <span className="legend-symbol legend-symbol--marked" aria-hidden="true" />
+              {m.legendMarked}
+            </li>
+          )}
         </ul>
         <p className="coverage-map__hint">{m.mapListHint}</p>
       </div>
+      {showAreas && (
+        <OfferingAreasList
+          areas={offeringAreas.areas}
+          loading={offeringAreas.loading}
+          error={offeringAreas.error}
+          onRetry={offeringAreas.refetch}
+          typeLabel={areaType ? label(areaType) : null}
+          schools={coverage.schools.length}
+          hasOutline={municipality.hasBoundary}
+          marked={markedOffering ? markedOffering.offeringId : null}
+          onMark={setMarked}
+        />
+      )}
     </section>
   );
 }

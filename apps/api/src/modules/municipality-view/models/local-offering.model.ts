@@ -1,0 +1,74 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+
+// The largest list one request may ask for; the map and its list stay readable well below it.
+export const LOCAL_OFFERINGS_MAX = 500;
+export const LOCAL_OFFERINGS_DEFAULT = 200;
+
+@ObjectType('LocalOffering', {
+  description:
+    'Een aanbod dat scholen van de gemeente bereikt via een eigen werkgebied (provincie, gemeente, straal of gebied) en bij minstens één van die scholen past',
+})
+export class LocalOfferingModel {
+  @Field(() => ID)
+  offeringId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field()
+  organisationName!: string;
+
+  @Field({ description: 'De partner is geverifieerd' })
+  verified!: boolean;
+
+  @Field(() => [InterventionCodeEnum])
+  interventionTypes!: InterventionCode[];
+
+  @Field(() => Int, {
+    description: 'Scholen van de gemeente (en de gekozen sector) die het zo bereikt en past',
+  })
+  schoolsReached!: number;
+
+  @Field({ description: 'Het aanbod heeft daarnaast een landelijk werkgebied' })
+  alsoNational!: boolean;
+
+  /** Ids of the areas that reach those schools; the `areas` field loads them. */
+  areaIds!: string[];
+}
+
+@ObjectType('MunicipalityOfferingAreas', {
+  description:
+    'De werkgebieden van het aanbod dat scholen van een gemeente lokaal bereikt, voor de kaart en de lijst ernaast (openbaar)',
+})
+export class MunicipalityOfferingAreasModel {
+  @Field()
+  municipalityCode!: string;
+
+  @Field(() => SchoolSectorEnum, { nullable: true })
+  sector!: SchoolSector | null;
+
+  @Field(() => InterventionCodeEnum, {
+    nullable: true,
+    description: 'Alleen aanbod voor deze interventiesoort; leeg = alle soorten',
+  })
+  interventionType!: InterventionCode | null;
+
+  @Field(() => Int, { description: 'Alle lokale aanbiedingen, ook die buiten `offerings` vallen' })
+  totalCount!: number;
+
+  @Field(() => Int, {
+    description:
+      'Aanbiedingen die scholen hier alleen via een landelijk werkgebied bereiken (niet getekend)',
+  })
+  nationalOnlyCount!: number;
+
+  @Field(() => [LocalOfferingModel], {
+    description: 'Hoogstens `limit`, de meeste bereikte scholen eerst, dan op titel',
+  })
+  offerings!: LocalOfferingModel[];
+}
