@@ -1,8 +1,12 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { actorOf } from '../accounts/current-actor.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { withMatchRelations } from '../matching/match-relations.js';
 import { PartnerMatchModel } from '../matching/models/match-outcome.model.js';
 import { CoverageAreaModel } from '../organisations/models/coverage-area.model.js';
 import { CoalitionsService } from './coalitions.service.js';
@@ -27,6 +31,7 @@ export class MunicipalityViewResolver {
     private readonly coverage: CoverageService,
     private readonly coalitions: CoalitionsService,
     private readonly exports: MunicipalityExportService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => MunicipalityCoverageModel, {
@@ -65,13 +70,15 @@ export class MunicipalityViewResolver {
   @Query(() => [PartnerMatchModel], {
     description: 'De aanbiedingen achter één cel van de dekkingsmatrix, gerangschikt',
   })
-  coverageCell(
+  async coverageCell(
     @Args('code') code: string,
     @Args('vestigingscode') vestigingscode: string,
     @Args('interventionType', { type: () => InterventionCodeEnum })
     interventionType: InterventionCode,
+    @Context() ctx: GraphqlContext,
   ) {
-    return this.coverage.coverageCell(code, vestigingscode, interventionType);
+    const matches = await this.coverage.coverageCell(code, vestigingscode, interventionType);
+    return withMatchRelations(matches, ctx.loaders, this.config.STALE_AFTER_MONTHS);
   }
 
   @Query(() => MunicipalityOfferingAreasModel, {
