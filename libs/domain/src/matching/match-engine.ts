@@ -3,6 +3,7 @@ import {
   type CoverageEntry,
   type CoverageQuery,
 } from '../coverage/coverage-index.js';
+import { buildShortlist, shortlistKey, type Shortlist } from './national-shortlist.js';
 import { NeedBuckets, type NeedBucket } from './need-buckets.js';
 import type { CoverageKind } from '../coverage/coverage-area.js';
 import { areaContains } from '../coverage/coverage-reference.js';
@@ -116,6 +117,8 @@ interface Run {
 interface Slot extends CompiledOffering {
   /** Its areas filed in the engine's code buckets (none while not matchable). */
   readonly codeEntries: CodeEntry[];
+  /** Matchable with a national area (so it is on every national shortlist it fits). */
+  hasNational: boolean;
   // Scratch, valid while `serial` (or `fitSerial`) equals the running call's serial. match()
   // is synchronous and never calls out, so calls cannot interleave.
   serial: number;
@@ -152,6 +155,8 @@ export class MatchEngine {
   private readonly covering: Slot[] = [];
   private readonly top: Slot[] = [];
   private readonly bundle = new BundleSolver<Slot>();
+  // National shortlists by query shape; emptied whenever a national offering changes.
+  private readonly shortlists = new Map<string, Shortlist<Slot>>();
 
   constructor(
     offerings: Iterable<MatchableOffering> = [],
@@ -172,6 +177,7 @@ export class MatchEngine {
     const c = compileOffering(offering);
     const previous = this.slots.get(c.id);
     if (previous) this.detachCodes(previous);
+    if (previous?.hasNational) this.shortlists.clear();
     // One flat object per offering, so the hot loop reads fit fields and scratch from one
     // place. Fields are listed one by one: with a spread, match() measured about 10× slower
     // and the heap doubled (V8 kept the objects in slow dictionary mode).
@@ -197,6 +203,7 @@ export class MatchEngine {
       confirmedMs: c.confirmedMs,
       areas: c.areas,
       codeEntries: [],
+      hasNational: false,
       serial: 0,
       fitSerial: 0,
       fits: false,
@@ -229,7 +236,11 @@ export class MatchEngine {
             break;
         }
       }
-      if (national) this.file(this.national, NATIONAL_KEY, slot, national);
+      if (national) {
+        this.file(this.national, NATIONAL_KEY, slot, national);
+        slot.hasNational = true;
+        this.shortlists.clear();
+      }
     }
     this.index.upsertOffering(c.id, spatial);
   }
@@ -238,6 +249,7 @@ export class MatchEngine {
     const slot = this.slots.get(offeringId);
     if (!slot) return;
     this.detachCodes(slot);
+    if (slot.hasNational) this.shortlists.clear();
     this.slots.delete(offeringId);
     this.index.removeOffering(offeringId);
   }
@@ -257,9 +269,70 @@ export class MatchEngine {
     this.index.visitSpatial(place.point, run.accept, run.visit);
     this.reachAll(this.byMunicipality.buckets(place.municipalityCode), run);
     this.reachAll(this.byProvince.buckets(place.provinceCode), run);
-    this.reachAll(this.national.buckets(NATIONAL_KEY), run);
+    // With a distance filter (per offering and place) or a very long list, walk every
+    // national offering; otherwise read the head of this query shape's shortlist.
+    const shortlist = run.filterDistance || !run.insert ? undefined : this.shortlist(run.q);
+    if (!shortlist) this.reachAll(this.national.buckets(NATIONAL_KEY), run);
     for (const slot of this.covering) this.consider(slot, run);
+    if (shortlist) this.considerNational(shortlist, run);
     return this.finish(run);
+  }
+
+  private shortlist(q: PreparedQuery): Shortlist<Slot> {
+    const key = shortlistKey(q);
+    let list = this.shortlists.get(key);
+    if (!list) {
+      const entries: CodeEntry[] = [];
+      for (const bucket of this.national.buckets(NATIONAL_KEY)) entries.push(...bucket.entries);
+      list = buildShortlist(entries, q);
+      // Query shapes are few (needs × school type × filters); the bound guards against many.
+      if (this.shortlists.size >= MAX_SHORTLISTS) this.shortlists.clear();
+      this.shortlists.set(key, list);
+    }
+    return list;
+  }
+
+  /**
+   * The national offerings not already reached through a more local area, taken from the
+   * shortlist with the same effect as consider() on each: counted, offered to the bundle (only
+   * the best per need mask can be chosen), and ranked — reading the list only until the rest
+   * can no longer enter the top.
+   */
+  private considerNational(list: Shortlist<Slot>, run: Run): void {
+    const { q, serial } = run;
+    // Local hits with a national area fit, so they are on the list: count them once.
+    let seen = 0;
+    for (const slot of this.covering) if (slot.hasNational && slot.serial === serial) seen++;
+    run.total += list.items.length - seen;
+    run.metUnion |= list.metUnion;
+    for (const it of list.bestPerMask) {
+      const slot = it.slot;
+      // Reached locally: offered already, with a higher score than its national one.
+      if (slot.serial === serial) continue;
+      slot.met = it.met;
+      slot.score = it.score;
+      this.bundle.offer(it.met, it.score, slot.id, slot);
+    }
+    const top = this.top;
+    const limit = q.limit;
+    if (limit <= 0) return;
+    for (const it of list.items) {
+      const slot = it.slot;
+      if (slot.serial === serial) continue;
+      if (top.length >= limit) {
+        const worst = top[top.length - 1];
+        // Items come full-last and by falling score: past this point none can enter.
+        if (slot.full && !worst.full) break;
+        if (slot.full === worst.full && it.score < worst.score) break;
+      }
+      slot.area = it.area;
+      slot.met = it.met;
+      slot.score = it.score;
+      if (top.length < limit || run.cmp(slot, top[top.length - 1]) < 0) {
+        insertSorted(top, slot, run.cmp);
+        if (top.length > limit) top.pop();
+      }
+    }
   }
 
   /** Every entry of the buckets that meet a requested need reaches the place. */
@@ -786,6 +859,7 @@ export class MatchEngine {
 }
 
 const NATIONAL_KEY = 'NL';
+const MAX_SHORTLISTS = 512;
 
 const ALL_NEEDS = INTERVENTION_CODES.map((code) => ({ code }));
 

@@ -22,6 +22,8 @@ interface Place {
   schoolType?: SchoolType;
 }
 
+const MINUTE_MS = 60_000;
+
 @Injectable()
 export class MatchingService {
   constructor(
@@ -44,6 +46,9 @@ export class MatchingService {
       needs: input.needs.map((n) => ({ code: n.code, weight: n.weight })),
       filters: input.filters,
       limit: input.limit,
+      // Freshness is scored as of the current minute, so queries of the same shape within a
+      // minute share the engine's national shortlist.
+      now: new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS),
     };
     const outcome = this.index.engine.match(query);
     return {
