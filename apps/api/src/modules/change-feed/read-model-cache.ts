@@ -56,6 +56,12 @@ export class ReadModelCache {
     return found.concat(loaded);
   }
 
+  /** The cached row, if present and young enough; no load. */
+  peek<T>(kind: 'OFFERING' | 'ORGANISATION', id: string): T | undefined {
+    const hit = (this.kinds.get(kind) as Map<string, Entry<T>>).get(id);
+    return hit && Date.now() - hit.at < MAX_AGE_MS ? hit.value : undefined;
+  }
+
   /** Forgets changed rows. An organisation change forgets all offerings too (they show it). */
   invalidate(entity: ChangeEntity, ids: readonly string[]): void {
     if (entity !== 'OFFERING' && entity !== 'ORGANISATION') return;

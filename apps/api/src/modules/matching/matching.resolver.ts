@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { OfferingModel } from '../organisations/models/offering.model.js';
 import { MatchPartnersInput } from './dto/match-partners.input.js';
+import { ReadModelCache } from '../change-feed/read-model-cache.js';
 import { withMatchRelations } from './match-relations.js';
 import { MatchingService } from './matching.service.js';
 import { MatchBundleModel, MatchPartnersResultModel } from './models/match-outcome.model.js';
@@ -15,6 +16,7 @@ export class MatchingResolver {
   constructor(
     private readonly matching: MatchingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly readModels: ReadModelCache,
   ) {}
 
   @Query(() => MatchPartnersResultModel, {
@@ -27,7 +29,12 @@ export class MatchingResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<MatchPartnersResultModel> {
     const result = await this.matching.matchPartners(input);
-    withMatchRelations(result.matches, ctx.loaders, this.config.STALE_AFTER_MONTHS);
+    withMatchRelations(
+      result.matches,
+      ctx.loaders,
+      this.readModels,
+      this.config.STALE_AFTER_MONTHS,
+    );
     return result;
   }
 }

@@ -6,6 +6,7 @@ import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { actorOf } from '../accounts/current-actor.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
+import { ReadModelCache } from '../change-feed/read-model-cache.js';
 import { withMatchRelations } from '../matching/match-relations.js';
 import { PartnerMatchModel } from '../matching/models/match-outcome.model.js';
 import { CoverageAreaModel } from '../organisations/models/coverage-area.model.js';
@@ -32,6 +33,7 @@ export class MunicipalityViewResolver {
     private readonly coalitions: CoalitionsService,
     private readonly exports: MunicipalityExportService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly readModels: ReadModelCache,
   ) {}
 
   @Query(() => MunicipalityCoverageModel, {
@@ -78,7 +80,12 @@ export class MunicipalityViewResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const matches = await this.coverage.coverageCell(code, vestigingscode, interventionType);
-    return withMatchRelations(matches, ctx.loaders, this.config.STALE_AFTER_MONTHS);
+    return withMatchRelations(
+      matches,
+      ctx.loaders,
+      this.readModels,
+      this.config.STALE_AFTER_MONTHS,
+    );
   }
 
   @Query(() => MunicipalityOfferingAreasModel, {
