@@ -4,7 +4,6 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger, ValidationPipe, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
@@ -18,7 +17,6 @@ import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
-const COMPRESS_FROM_BYTES = 32 * 1024;
 
 /** Opens and migrates the database, loads demo data when empty, and builds the Nest app. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -40,10 +38,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }),
     );
     app.disable('x-powered-by');
-    // Compress only large answers: the client bundle and the map's school points (hundreds of
-    // KB) shrink several times; small GraphQL answers such as a match are sent as they are,
-    // since gzip would cost more CPU than the bytes save on them.
-    app.use(compression({ threshold: COMPRESS_FROM_BYTES }));
     // No ETag on API answers: GraphQL is POSTed and never revalidated, and hashing every
     // response body cost measurable CPU under load. Static files keep their own ETags.
     app.set('etag', false);
