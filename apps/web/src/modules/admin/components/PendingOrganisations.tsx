@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { ReasonField } from '../../../app/components/ReasonField';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -160,27 +161,14 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
         )}
         {rejecting && (
           <form className="decline-form" noValidate onSubmit={(e) => void doReject(e)}>
-            <div className="form-field">
-              <label htmlFor={`${id}-reason`}>{p.reason}</label>
-              <p id={`${id}-reason-hint`} className="field-hint">
-                {p.reasonHint}
-              </p>
-              {reasonError && (
-                <p id={`${id}-reason-error`} className="field-error">
-                  {reasonError}
-                </p>
-              )}
-              <textarea
-                id={`${id}-reason`}
-                rows={3}
-                maxLength={1000}
-                value={reason}
-                autoFocus
-                aria-invalid={reasonError ? true : undefined}
-                aria-describedby={`${id}-reason-hint${reasonError ? ` ${id}-reason-error` : ''}`}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            </div>
+            <ReasonField
+              id={id}
+              label={p.reason}
+              hint={p.reasonHint}
+              error={reasonError}
+              value={reason}
+              onChange={setReason}
+            />
             <div className="form-actions">
               <button type="submit" className="button button--primary" disabled={busy}>
                 {p.rejectSubmit}

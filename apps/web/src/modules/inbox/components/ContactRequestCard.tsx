@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { ReasonField } from '../../../app/components/ReasonField';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type {
@@ -126,27 +127,14 @@ export function ContactRequestCard({ request, onChanged }: ContactRequestCardPro
         )}
         {declining && (
           <form className="decline-form" noValidate onSubmit={decline}>
-            <div className="form-field">
-              <label htmlFor={`${id}-reason`}>{i.declineReason}</label>
-              <p id={`${id}-reason-hint`} className="field-hint">
-                {i.declineHint}
-              </p>
-              {reasonError && (
-                <p id={`${id}-reason-error`} className="field-error">
-                  {reasonError}
-                </p>
-              )}
-              <textarea
-                id={`${id}-reason`}
-                rows={3}
-                maxLength={1000}
-                value={reason}
-                autoFocus
-                aria-invalid={reasonError ? true : undefined}
-                aria-describedby={`${id}-reason-hint${reasonError ? ` ${id}-reason-error` : ''}`}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            </div>
+            <ReasonField
+              id={id}
+              label={i.declineReason}
+              hint={i.declineHint}
+              error={reasonError}
+              value={reason}
+              onChange={setReason}
+            />
             <div className="form-actions">
               <button type="submit" className="button button--primary" disabled={loading}>
                 {loading ? i.saving : i.declineSubmit}
