@@ -696,16 +696,24 @@ async function main(): Promise<void> {
     skipped.postgres = pgDb.skipped;
     log(pgDb.skipped);
   }
-  const databases: BenchDatabase[] = [pgliteDatabase(), ...(pgDb.db ? [pgDb.db] : [])];
+  // BENCH_SEARCH_ONLY=postgres|pglite runs one database; BENCH_SEARCH_KEEP_DB=1 leaves the
+  // PostgreSQL database behind for EXPLAIN sessions.
+  const only = process.env.BENCH_SEARCH_ONLY;
+  const keep = process.env.BENCH_SEARCH_KEEP_DB === '1';
+  const databases: BenchDatabase[] = [pgliteDatabase(), ...(pgDb.db ? [pgDb.db] : [])].filter(
+    (db) => !only || db.kind === only,
+  );
   // Meilisearch runs once, with documents from the last database (PostgreSQL when reachable).
   for (const [i, db] of databases.entries()) {
     try {
       const last = i === databases.length - 1;
       runs.push(await runDatabase(db, data, scoping, last ? meili : null, last));
     } finally {
-      await db
-        .drop()
-        .catch((e: unknown) => log(`could not drop ${db.kind} database: ${String(e)}`));
+      if (keep && db.kind === 'postgres') log(`kept ${db.env.DATABASE_URL}`);
+      else
+        await db
+          .drop()
+          .catch((e: unknown) => log(`could not drop ${db.kind} database: ${String(e)}`));
     }
   }
 

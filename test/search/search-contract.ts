@@ -57,6 +57,13 @@ export function describeSearchContract(
       expect(found).toContain(ID.huiswerk);
     });
 
+    it('matches a synonym of several words only as that phrase', async () => {
+      // jeugdzorg ~ "schoolmaatschappelijk werk": the word "werk" on its own is not enough.
+      const found = await ids(q({ text: 'jeugdzorg' }));
+      expect(found).toContain(ID.jeugdzorg);
+      expect(found).not.toContain(ID.zeeland);
+    });
+
     it('finds Dutch word forms', async () => {
       const found = await ids(q({ text: 'lezen' }));
       expect(found).toContain(ID.voorlezen);

@@ -145,7 +145,8 @@ export const FIXTURE_DOCUMENTS: OfferingDocument[] = [
     ...base,
     id: ID.zeeland,
     title: 'Zeilkamp',
-    description: 'Bouwen en programmeren.',
+    // "werk" alone: a part of the synonym phrase "schoolmaatschappelijk werk", not the phrase.
+    description: 'Bouwen en programmeren; samen aan het werk op het water.',
     organisationName: 'Techniek Zeeland',
     interventionTypes: ['BELEVINGSWERELD'],
     interventionLabels: ['Belevingswereld vergroten'],

@@ -21,8 +21,23 @@ export function queryTerms(text: string): string[] {
   return [...new Set(words)].slice(0, MAX_QUERY_TERMS);
 }
 
-/** A term plus its synonyms (single words only; phrases are searched as their words). */
-export function expandTerm(term: string): string[] {
-  const extra = (SYNONYMS[term] ?? []).flatMap((s) => fold(s).split(/\s+/));
-  return [...new Set([term, ...extra])];
+/**
+ * A term and its synonyms, each as its words: a synonym of several words is a phrase
+ * ("extra leertijd"), to be found as those words in that order — not as any text that holds
+ * one of them ("werk" alone would match most of the index).
+ */
+export function expandTerm(term: string): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const alternative of [term, ...(SYNONYMS[term] ?? [])]) {
+    const words = fold(alternative)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
+    const key = words.join(' ');
+    if (words.length > 0 && !seen.has(key)) {
+      seen.add(key);
+      out.push(words);
+    }
+  }
+  return out;
 }

@@ -3,14 +3,17 @@ import type { OfferingDocument } from '../offering-document.js';
 import type { SearchEngine } from '../search-engine.js';
 import {
   emptyFacets,
+  type FacetDistribution,
   type FacetField,
   type Highlight,
   type SearchQuery,
   type SearchResult,
 } from '../search-query.js';
 import { queryTerms } from '../query-text.js';
+import { addBitCounts, encodeFacetBits, type BitFacet, type FacetBits } from './facet-bits.js';
 import {
   buildSearchSql,
+  FACET_COLUMNS,
   COMPOUNDS_SQL,
   CORRECTIONS_SQL,
   MIN_FUZZY_LENGTH,
@@ -90,20 +93,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     for (let n = terms.length; ; n--) {
       const built = buildSearchSql(query, terms.slice(0, n), corrections);
       const [row] = (await this.db.query(built.sql, built.params)) as {
-        total: number;
         hits: { doc: OfferingDocument; distanceKm: number | null }[];
-        facets: { key: string; n: string | number }[];
+        facets: FacetGroupRow[];
       }[];
-      if ((row?.total ?? 0) === 0 && n > 1) continue;
-      const facets = emptyFacets();
-      for (const f of row?.facets ?? []) {
-        // Keys are "field:value" (see UPSERT_SQL); values never hold the field name.
-        const colon = f.key.indexOf(':');
-        const field = f.key.slice(0, colon) as FacetField;
-        if (facets[field]) facets[field][f.key.slice(colon + 1)] = Number(f.n);
-      }
+      const { total, facets } = readFacetGroups(row?.facets ?? []);
+      if (total === 0 && n > 1) continue;
       return {
-        total: row?.total ?? 0,
+        total,
         hits: (row?.hits ?? []).map((h) => ({
           id: h.doc.id,
           distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10,
@@ -126,10 +122,61 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
+/** The row as stored: the document plus what only the embedded engine reads. */
 function withInterventionText(
   doc: OfferingDocument,
-): OfferingDocument & { interventionText: string } {
-  return { ...doc, interventionText: doc.interventionLabels.join(' ') };
+): OfferingDocument & { interventionText: string; facetBits: FacetBits } {
+  return {
+    ...doc,
+    interventionText: doc.interventionLabels.join(' '),
+    facetBits: encodeFacetBits(doc),
+  };
+}
+
+/** [GROUPING(...), one value per FACET_COLUMNS, count] — see FACET_GROUPS_SQL. */
+type FacetGroupRow = [number, ...unknown[]];
+
+const SCALAR_FACETS: Record<string, FacetField> = {
+  cost_type: 'costType',
+  organisation_type: 'organisationType',
+  verified: 'verified',
+};
+const BIT_COLUMNS: Record<string, BitFacet> = {
+  intervention_bits: 'interventionTypes',
+  sector_bits: 'sectors',
+  target_group_bits: 'targetGroups',
+  delivery_mode_bits: 'deliveryModes',
+};
+
+export function readFacetGroups(rows: readonly FacetGroupRow[]): {
+  total: number;
+  facets: FacetDistribution;
+} {
+  const facets = emptyFacets();
+  const last = FACET_COLUMNS.length - 1;
+  let total = 0;
+  for (const row of rows) {
+    const grouping = row[0];
+    const count = Number(row[FACET_COLUMNS.length + 1]);
+    if (grouping === (1 << FACET_COLUMNS.length) - 1) {
+      total = count;
+      continue;
+    }
+    // GROUPING() sets a bit for every column left out of the row's set; the first column is
+    // the highest bit.
+    const i = FACET_COLUMNS.findIndex((_, c) => (grouping & (1 << (last - c))) === 0);
+    const column = FACET_COLUMNS[i];
+    const value = row[i + 1];
+    if (value === null || value === undefined) continue;
+    if (column in BIT_COLUMNS) {
+      addBitCounts(facets, BIT_COLUMNS[column], Number(value), count);
+    } else {
+      const field = SCALAR_FACETS[column];
+      const key = String(value);
+      facets[field][key] = (facets[field][key] ?? 0) + count;
+    }
+  }
+  return { total, facets };
 }
 
 function highlightsOf(doc: OfferingDocument, terms: string[]): Highlight[] {

@@ -11,8 +11,8 @@ export const UPSERT_SQL = `
   INSERT INTO search_document AS s (
     id, doc, tsv, intervention_types, sectors, target_groups, delivery_modes,
     cost_type, organisation_type, verified, national, province_codes, municipality_codes,
-    lat, lng, updated_at, facet_keys)
-  SELECT (d->>'id')::uuid, d,
+    lat, lng, updated_at, intervention_bits, sector_bits, target_group_bits, delivery_mode_bits)
+  SELECT (d->>'id')::uuid, d - 'facetBits',
          setweight(to_tsvector('pw_dutch', coalesce(d->>'title', '')), 'A') ||
          setweight(to_tsvector('pw_dutch', coalesce(d->>'organisationName', '')), 'A') ||
          setweight(to_tsvector('pw_dutch', coalesce(d->>'interventionText', '')), 'B') ||
@@ -26,12 +26,8 @@ export const UPSERT_SQL = `
          ARRAY(SELECT jsonb_array_elements_text(d->'municipalityCodes')),
          (d->'location'->>'lat')::double precision, (d->'location'->>'lng')::double precision,
          (d->>'updatedAt')::bigint,
-         ARRAY(SELECT 'interventionTypes:' || v FROM jsonb_array_elements_text(d->'interventionTypes') v) ||
-         ARRAY(SELECT 'sectors:' || v FROM jsonb_array_elements_text(d->'sectors') v) ||
-         ARRAY(SELECT 'targetGroups:' || v FROM jsonb_array_elements_text(d->'targetGroups') v) ||
-         ARRAY(SELECT 'deliveryModes:' || v FROM jsonb_array_elements_text(d->'deliveryModes') v) ||
-         ARRAY['costType:' || (d->>'costType'), 'verified:' || (d->>'verified')::boolean::text,
-               'organisationType:' || (d->>'organisationType')]
+         (d->'facetBits'->>'interventionTypes')::int, (d->'facetBits'->>'sectors')::int,
+         (d->'facetBits'->>'targetGroups')::int, (d->'facetBits'->>'deliveryModes')::int
     FROM jsonb_array_elements($1::jsonb) AS d
   ON CONFLICT (id) DO UPDATE SET
     doc = EXCLUDED.doc, tsv = EXCLUDED.tsv,
@@ -41,7 +37,8 @@ export const UPSERT_SQL = `
     verified = EXCLUDED.verified, national = EXCLUDED.national,
     province_codes = EXCLUDED.province_codes, municipality_codes = EXCLUDED.municipality_codes,
     lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = EXCLUDED.updated_at,
-    facet_keys = EXCLUDED.facet_keys`;
+    intervention_bits = EXCLUDED.intervention_bits, sector_bits = EXCLUDED.sector_bits,
+    target_group_bits = EXCLUDED.target_group_bits, delivery_mode_bits = EXCLUDED.delivery_mode_bits`;
 
 export interface BuiltSearch {
   sql: string;
@@ -94,9 +91,9 @@ export const MIN_FUZZY_LENGTH = 4;
  * "voorlezen"), all through the full-text index. The caller drops terms from the end when
  * nothing matches.
  *
- * One pass over the matching documents: rank (ts_rank), facet keys and sort keys are read
- * there; the total and the facet counts (one unnest of the precomputed facet_keys) come from
- * that set, and only the page's documents are fetched whole.
+ * One pass over the matching documents: rank (ts_rank), facet columns and sort keys are read
+ * there; the total and the facet counts (grouping sets over small integers and codes) come
+ * from that set, and only the page's documents are fetched whole.
  */
 export function buildSearchSql(
   query: SearchQuery,
@@ -128,16 +125,21 @@ export function buildSearchSql(
   }
 
   const allWords: string[] = [];
+  const alternativesAll: string[] = [];
   for (const term of terms) {
-    const words = [...new Set([...expandTerm(term), ...(corrections.get(term) ?? [])])];
-    allWords.push(...words);
-    const tsq = p.add(words.map((w) => `${w}:*`).join(' | '));
-    where.push(`d.tsv @@ to_tsquery('pw_dutch', ${tsq})`);
+    const alternatives = [
+      ...expandTerm(term),
+      ...(corrections.get(term) ?? []).map((word) => [word]),
+    ].map(tsqueryOf);
+    const unique = [...new Set(alternatives)];
+    alternativesAll.push(...unique);
+    allWords.push(term, ...expandTerm(term).flat(), ...(corrections.get(term) ?? []));
+    where.push(`d.tsv @@ to_tsquery('pw_dutch', ${p.add(unique.join(' | '))})`);
   }
-  const rank =
-    allWords.length > 0
-      ? `ts_rank(d.tsv, to_tsquery('pw_dutch', ${p.add([...new Set(allWords)].map((w) => `${w}:*`).join(' | '))}))`
-      : '0';
+  const ranked = alternativesAll.length > 0;
+  const rank = ranked
+    ? `ts_rank(d.tsv, to_tsquery('pw_dutch', ${p.add([...new Set(alternativesAll)].join(' | '))}))`
+    : '0::real';
 
   let distance = 'NULL::double precision';
   if (query.point) {
@@ -150,14 +152,19 @@ export function buildSearchSql(
 
   const order =
     query.sort === 'DISTANCE'
-      ? 'distance_km ASC NULLS LAST, rank DESC, id'
-      : query.sort === 'UPDATED'
+      ? `distance_km ASC NULLS LAST, ${ranked ? 'rank DESC, ' : ''}id`
+      : query.sort === 'UPDATED' || !ranked
         ? 'updated_at DESC, id'
         : 'rank DESC, updated_at DESC, id';
 
+  // With query words the matching set is computed once (MATERIALIZED): the text test and
+  // ts_rank are the expensive part. Without words, filtering is cheap and inlining lets the
+  // page come from the updated_at index while the facets scan the table directly.
   const sql = `
-    WITH matched AS MATERIALIZED (
-      SELECT d.id, d.updated_at, d.facet_keys, d.lat, d.lng, ${rank} AS rank
+    WITH matched AS ${ranked ? '' : 'NOT '}MATERIALIZED (
+      SELECT d.id, d.updated_at, d.lat, d.lng, ${rank} AS rank,
+             d.intervention_bits, d.sector_bits, d.target_group_bits, d.delivery_mode_bits,
+             d.cost_type, d.organisation_type, d.verified
         FROM search_document d
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ),
@@ -168,14 +175,35 @@ export function buildSearchSql(
        LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}
     )
     SELECT
-      (SELECT count(*) FROM matched)::int AS total,
       (SELECT coalesce(json_agg(json_build_object('doc', d.doc, 'distanceKm', pg.distance_km)
                                 ORDER BY ${order.replace(/\b(rank|distance_km|updated_at|id)\b/g, 'pg.$1')}), '[]'::json)
          FROM page pg JOIN search_document d ON d.id = pg.id) AS hits,
-      (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-         SELECT k AS key, count(*) AS n FROM matched, unnest(matched.facet_keys) AS k GROUP BY k
-      ) f) AS facets`;
+      (SELECT coalesce(json_agg(json_build_array(f.g, ${FACET_COLUMNS.map((c) => `f.${c}`).join(', ')}, f.n)), '[]'::json)
+         FROM (${FACET_GROUPS_SQL}) f) AS facets`;
   return { sql, params: p.values, terms: [...new Set(allWords)] };
+}
+
+/** Facet columns in GROUPING() order: one grouping set each, plus () for the total. */
+export const FACET_COLUMNS = [
+  'intervention_bits',
+  'sector_bits',
+  'target_group_bits',
+  'delivery_mode_bits',
+  'cost_type',
+  'organisation_type',
+  'verified',
+] as const;
+
+// One pass over the hits counts every facet and the total: a hash table per grouping set,
+// each over a handful of distinct integers or codes.
+const FACET_GROUPS_SQL = `
+  SELECT GROUPING(${FACET_COLUMNS.join(', ')}) AS g, ${FACET_COLUMNS.join(', ')}, count(*) AS n
+    FROM matched
+   GROUP BY GROUPING SETS (${FACET_COLUMNS.map((c) => `(${c})`).join(', ')}, ())`;
+
+/** "extra leertijd" → a phrase of prefixes; one word → a prefix. */
+function tsqueryOf(words: readonly string[]): string {
+  return words.length === 1 ? `${words[0]}:*` : `(${words.map((w) => `${w}:*`).join(' <-> ')})`;
 }
 
 /** Distinct folded words of a document worth correcting towards (for the vocabulary). */

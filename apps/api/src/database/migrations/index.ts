@@ -6,6 +6,7 @@ import { Accounts1763900400000 } from './1763900400000-accounts.js';
 import { SearchWords1763900500000 } from './1763900500000-search-words.js';
 import { MailDelivery1763900600000 } from './1763900600000-mail-delivery.js';
 import { SearchFacetKeys1763900900000 } from './1763900900000-search-facet-keys.js';
+import { SearchFacetBits1763901000000 } from './1763901000000-search-facet-bits.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SearchWords1763900500000,
   MailDelivery1763900600000,
   SearchFacetKeys1763900900000,
+  SearchFacetBits1763901000000,
 ];
