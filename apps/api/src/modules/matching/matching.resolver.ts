@@ -7,7 +7,7 @@ import type { AppConfig } from '../../config/config.schema.js';
 import { OfferingModel } from '../organisations/models/offering.model.js';
 import { MatchPartnersInput } from './dto/match-partners.input.js';
 import { ReadModelCache } from '../change-feed/read-model-cache.js';
-import { withMatchRelations } from './match-relations.js';
+import { withOfferingRelations } from '../../graphql/offering-relations.js';
 import { MatchingService } from './matching.service.js';
 import { MatchBundleModel, MatchPartnersResultModel } from './models/match-outcome.model.js';
 
@@ -29,7 +29,7 @@ export class MatchingResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<MatchPartnersResultModel> {
     const result = await this.matching.matchPartners(input);
-    withMatchRelations(
+    withOfferingRelations(
       result.matches,
       ctx.loaders,
       this.readModels,

@@ -7,7 +7,7 @@ import { actorOf } from '../accounts/current-actor.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { ReadModelCache } from '../change-feed/read-model-cache.js';
-import { withMatchRelations } from '../matching/match-relations.js';
+import { withOfferingRelations } from '../../graphql/offering-relations.js';
 import { PartnerMatchModel } from '../matching/models/match-outcome.model.js';
 import { CoverageAreaModel } from '../organisations/models/coverage-area.model.js';
 import { CoalitionsService } from './coalitions.service.js';
@@ -80,7 +80,7 @@ export class MunicipalityViewResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const matches = await this.coverage.coverageCell(code, vestigingscode, interventionType);
-    return withMatchRelations(
+    return withOfferingRelations(
       matches,
       ctx.loaders,
       this.readModels,

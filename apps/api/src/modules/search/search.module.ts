@@ -3,18 +3,12 @@ import { MatchingModule } from '../matching/matching.module.js';
 import { SchoolsModule } from '../schools/schools.module.js';
 import { searchEngineProvider, SEARCH_ENGINE } from './search-engine.provider.js';
 import { SearchSyncWorker } from './search-sync.worker.js';
-import { SearchHitResolver, SearchResolver } from './search.resolver.js';
+import { SearchResolver } from './search.resolver.js';
 import { SearchService } from './search.service.js';
 
 @Module({
   imports: [MatchingModule, SchoolsModule],
-  providers: [
-    searchEngineProvider,
-    SearchSyncWorker,
-    SearchService,
-    SearchResolver,
-    SearchHitResolver,
-  ],
+  providers: [searchEngineProvider, SearchSyncWorker, SearchService, SearchResolver],
   exports: [SearchSyncWorker, SEARCH_ENGINE],
 })
 export class SearchModule {}

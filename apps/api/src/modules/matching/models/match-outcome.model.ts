@@ -3,12 +3,12 @@ import type { CoverageKind, InterventionCode } from '@partnerwijzer/domain';
 import { CoverageKindEnum, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
+import type { Lazy } from '../../../graphql/offering-relations.js';
 import { OfferingModel } from '../../organisations/models/offering.model.js';
 import { OrganisationModel } from '../../organisations/models/organisation.model.js';
 import { SchoolModel } from '../../schools/models/school.model.js';
 
 /** A field value, or a promise of it (read through a getter only when the field is asked for). */
-export type Lazy<T> = T | Promise<T>;
 
 @ObjectType('MatchReason', {
   description: 'Waarom dit aanbod past: tekst plus machineleesbare vorm',
@@ -83,7 +83,7 @@ export class PartnerMatchModel {
   @Field({ description: 'Geen plaats meer dit schooljaar' })
   full!: boolean;
 
-  // Relations: getters added by the resolver (see match-relations.ts).
+  // Relations: getters added by the resolver (see graphql/offering-relations.ts).
   @Field(() => OfferingModel)
   offering?: Lazy<OfferingModel>;
 

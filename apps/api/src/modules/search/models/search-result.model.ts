@@ -1,5 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Lazy } from '../../../graphql/offering-relations.js';
 import { MatchReasonModel } from '../../matching/models/match-outcome.model.js';
+import { OfferingModel } from '../../organisations/models/offering.model.js';
+import { OrganisationModel } from '../../organisations/models/organisation.model.js';
 
 @ObjectType('HighlightSegment', { description: 'Stuk tekst; match = deel van de zoekterm' })
 export class HighlightSegmentModel {
@@ -34,6 +37,18 @@ export class SearchHitModel {
     description: 'Waarom dit aanbod de school bereikt (alleen met een school)',
   })
   reasons!: MatchReasonModel[];
+
+  // Relations: getters added by the resolver (see graphql/offering-relations.ts).
+  @Field(() => OfferingModel)
+  offering?: Lazy<OfferingModel>;
+
+  @Field(() => OrganisationModel)
+  organisation?: Lazy<OrganisationModel>;
+
+  @Field(() => Boolean, {
+    description: 'Het aanbod is STALE_AFTER_MONTHS maanden niet bevestigd (of nooit)',
+  })
+  isStale?: Lazy<boolean>;
 }
 
 @ObjectType('FacetValue')
