@@ -28,7 +28,10 @@ export class SearchService {
       : undefined;
     let place: { point: GeoPoint; municipalityCode: string; provinceCode: string } | undefined;
     if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
-      const school = await this.schools.get(input.vestigingscode);
+      // Active schools come from the matching index's memory; others from the database.
+      const school =
+        this.matching.school(input.vestigingscode.trim().toUpperCase()) ??
+        (await this.schools.get(input.vestigingscode));
       point = school.location;
       place = {
         point,
