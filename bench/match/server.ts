@@ -4,6 +4,7 @@
 // answers 'memory', exits on 'stop'.
 import { loadConfig } from '../../apps/api/src/config/config.schema.js';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { ReadModelWarmup } from '../../apps/api/src/graphql/read-model-warmup.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
   // The search worker builds its index of the 20,000 offerings at first start; let it finish,
   // so it does not compete with the requests being timed.
   await app.get(SearchSyncWorker).drain();
+  // Likewise the read-model cache that the server fills in the background after start.
+  await app.get(ReadModelWarmup).finished();
+  await app.get(MatchingIndexService).schoolAreasRemembered();
   const address = app.getHttpServer().address() as { port: number };
   const index = app.get(MatchingIndexService).status();
   send({

@@ -4,6 +4,7 @@
 // exits on 'stop'.
 import { loadConfig } from '../../apps/api/src/config/config.schema.js';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { ReadModelWarmup } from '../../apps/api/src/graphql/read-model-warmup.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const bootMs = performance.now() - started;
   const worker = app.get(SearchSyncWorker);
   await worker.drain();
+  await app.get(ReadModelWarmup).finished();
   const status = await worker.status();
   const address = app.getHttpServer().address() as { port: number };
   send({

@@ -144,4 +144,19 @@ describe('rate limits', () => {
       (await t.gql(MATCH, { input: { vestigingscode: SCHIEDAM } }, from('198.51.100.61'))).errors,
     ).toBeUndefined();
   });
+
+  it('counts a query answered with an error once (the compiled executor hands errors to Apollo)', async () => {
+    const ip = from('198.51.100.70');
+    // Valid documents whose resolver refuses the input: executed twice inside the server.
+    for (let i = 0; i < 5; i++) {
+      const bad = await t.gql(MATCH, { input: { vestigingscode: 'QQ9999' } }, ip);
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(
+      (await t.gql(MATCH, { input: { vestigingscode: SCHIEDAM } }, ip)).errors,
+    ).toBeUndefined();
+    expect(refusal(await t.gql(MATCH, { input: { vestigingscode: SCHIEDAM } }, ip)).code).toBe(
+      'RATE_LIMITED',
+    );
+  });
 });

@@ -64,6 +64,8 @@ export const configSchema = z.object({
   PGLITE_DATA_DIR: z.string().min(1).default('./.data/pglite'),
   DB_RUN_MIGRATIONS: booleanFlag.default(true),
   SEED_DEMO_DATA: booleanFlag.default(true),
+  // Compiled execution (graphql-jit) for matchPartners and searchOfferings; false = graphql-js only.
+  GRAPHQL_JIT: booleanFlag.default(true),
   MEILI_URL: httpUrl.optional(),
   MEILI_MASTER_KEY: z
     .string()

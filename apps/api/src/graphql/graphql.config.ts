@@ -7,6 +7,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { jitExecutionPlugin } from './jit-execution.plugin.js';
 import { LoadersFactory } from './loaders.factory.js';
 import { GraphqlSupportModule } from './graphql-support.module.js';
 
@@ -15,8 +18,8 @@ import { GraphqlSupportModule } from './graphql-support.module.js';
 export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [GraphqlSupportModule],
-  inject: [LoadersFactory],
-  useFactory: (loaders: LoadersFactory) => ({
+  inject: [LoadersFactory, APP_CONFIG],
+  useFactory: (loaders: LoadersFactory, config: AppConfig) => ({
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
@@ -26,7 +29,11 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     formatError: formatGraphqlError,
     // No HTTP caching hints or Apollo Studio here; the cache-control plugin would otherwise
     // wrap every field resolver of every response.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(config.GRAPHQL_JIT ? [jitExecutionPlugin(['matchPartners', 'searchOfferings'])] : []),
+    ],
     context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
   }),
 });

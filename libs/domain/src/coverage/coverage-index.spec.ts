@@ -395,3 +395,63 @@ describe('CoverageIndex radius boxes', () => {
     );
   });
 });
+
+describe('CoverageIndex remembered points', () => {
+  const spatialKeys = (entries: CoverageEntry[], p: GeoPoint, accept: (e: CoverageEntry) => boolean) =>
+    keys(bruteForceCoveringAt(entries, { point: p }).filter((h) => h.kind === 'RADIUS' || h.kind === 'POLYGON'))
+      .filter((k) => accept(entries.find((e) => k.startsWith(`${e.offeringId}|${e.areaId}|`)) as CoverageEntry));
+
+  it('visitSpatial equals brute force when the same points are asked again between changes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(offeringWithAreas, { maxLength: 6 }),
+        // A small pool of points, so most queries ask about a point already remembered.
+        fc.array(point, { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.oneof(
+            { weight: 3, arbitrary: op },
+            { weight: 4, arbitrary: fc.nat({ max: 3 }).map((i) => ({ op: 'ask' as const, i })) },
+            { weight: 1, arbitrary: fc.constant({ op: 'remember' as const }) },
+          ),
+          { minLength: 1, maxLength: 50 },
+        ),
+        // Large overflow limits keep tombstones and overflow areas around between rebuilds.
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.subarray([...OFFERINGS]),
+        (initial, points, ops, overflowLimit, pointMemoLimit, accepted) => {
+          const model = new Map<string, CoverageEntry[]>();
+          for (const { id, entries } of initial) {
+            if (entries.length > 0) model.set(id, [...(model.get(id) ?? []), ...entries]);
+          }
+          const index = new CoverageIndex(
+            initial.flatMap((o) => o.entries),
+            { overflowLimit, pointMemoLimit },
+          );
+          const accept = (e: CoverageEntry) => accepted.includes(e.offeringId);
+          for (const o of ops) {
+            if (o.op === 'upsert') {
+              index.upsertOffering(o.id, o.entries);
+              if (o.entries.length > 0) model.set(o.id, o.entries);
+              else model.delete(o.id);
+            } else if (o.op === 'remove') {
+              index.removeOffering(o.id);
+              model.delete(o.id);
+            } else if (o.op === 'rebuild') {
+              index.rebuild();
+            } else if (o.op === 'remember') {
+              index.rememberPoints(points);
+              expect(index.rememberedPoints).toBeLessThanOrEqual(Math.max(pointMemoLimit, 0));
+            } else {
+              const p = o.op === 'ask' ? points[o.i % points.length] : o.q.point;
+              const seen: string[] = [];
+              index.visitSpatial(p, accept, (e) => seen.push(`${e.offeringId}|${e.areaId}|${e.area.kind}`));
+              expect(seen.sort()).toEqual(spatialKeys([...model.values()].flat(), p, accept));
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

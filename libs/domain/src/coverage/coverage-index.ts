@@ -15,6 +15,11 @@
  *   the overflow passes `overflowLimit` (default 256), or tombstones pile up, the tree is
  *   rebuilt from the live areas; `rebuild()` forces that. Every change is visible to the
  *   very next query.
+ * - Per point asked about (in practice: school locations, asked about again and again), the
+ *   tree areas whose exact shape contains it are remembered until the next rebuild, so a
+ *   repeated query walks a short list instead of the tree and its geometry. That list can only
+ *   go stale in ways the query already handles: removed areas are tombstoned (skipped), new
+ *   ones sit in the overflow set (scanned), and a rebuild forgets every list.
  *
  * Edges: boundaries are inclusive. A point exactly on a polygon edge (outer ring or hole, see
  * pointInPolygon) or exactly radiusKm from the centre is covered. Bounding boxes are built to
@@ -53,6 +58,8 @@ export interface CoverageHit {
 export interface CoverageIndexOptions {
   /** Areas allowed in the linearly scanned overflow before the R-tree is rebuilt. */
   overflowLimit?: number;
+  /** Points whose covering tree areas are remembered; past this all are forgotten. */
+  pointMemoLimit?: number;
 }
 
 export interface CoverageIndexStats {
@@ -72,6 +79,8 @@ export interface CoverageIndexStats {
 }
 
 export const DEFAULT_OVERFLOW_LIMIT = 256;
+/** Twice the number of school locations in the Netherlands. */
+export const DEFAULT_POINT_MEMO_LIMIT = 16_384;
 
 type Where = 'national' | 'province' | 'municipality' | 'tree' | 'overflow' | 'none';
 
@@ -96,9 +105,14 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
   private readonly overflow = new Set<Slot<E>>();
   private tombstones = 0;
   private readonly overflowLimit: number;
+  // lng → lat → tree slots whose shape contains that point (alive when it was computed).
+  private readonly pointMemo = new Map<number, Map<number, Slot<E>[]>>();
+  private pointMemoSize = 0;
+  private readonly pointMemoLimit: number;
 
   constructor(entries: Iterable<E> = [], options: CoverageIndexOptions = {}) {
     this.overflowLimit = Math.max(0, options.overflowLimit ?? DEFAULT_OVERFLOW_LIMIT);
+    this.pointMemoLimit = Math.max(0, options.pointMemoLimit ?? DEFAULT_POINT_MEMO_LIMIT);
     for (const entry of entries) {
       let slots = this.byOffering.get(entry.offeringId);
       if (!slots) this.byOffering.set(entry.offeringId, (slots = []));
@@ -147,6 +161,7 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
     this.overflow.clear();
     this.tombstones = 0;
     this.treeSlots = live;
+    this.forgetPoints();
     if (live.length === 0) {
       // Flatbush refuses to be built with zero items.
       this.tree = undefined;
@@ -189,20 +204,17 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
 
   /**
    * The RADIUS and POLYGON entries whose area contains the point, handed to `visit` one by one
-   * without allocating hits. `accept` runs on each bounding-box candidate before the exact
-   * geometry test, so a cheap check there (say, "could this offering fit at all?") saves
-   * point-in-polygon work. Code and national areas are not visited.
+   * without allocating hits; `accept` (say, "could this offering fit at all?") filters them
+   * first. Tree areas come from the point's remembered list (worked out on first use); areas
+   * added since the last rebuild get `accept` before their exact geometry test. Code and
+   * national areas are not visited.
    */
   visitSpatial(p: GeoPoint, accept: (entry: E) => boolean, visit: (entry: E) => void): void {
     if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) return;
     if (this.tree) {
-      const slots = this.treeSlots;
-      // All work happens in the filter, which answers false: Flatbush then builds no result list.
-      this.tree.search(p.lng, p.lat, p.lng, p.lat, (i) => {
-        const s = slots[i];
-        if (s.alive && accept(s.entry) && containsExactly(s, p)) visit(s.entry);
-        return false;
-      });
+      for (const s of this.treeSlotsContaining(p)) {
+        if (s.alive && accept(s.entry)) visit(s.entry);
+      }
     }
     for (const s of this.overflow) {
       if (bboxContains(s.bbox as BBox, p) && accept(s.entry) && containsExactly(s, p)) {
@@ -210,6 +222,46 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
       }
     }
   }
+
+  /** Works out (and remembers) the covering tree areas of these points ahead of queries. */
+  rememberPoints(points: Iterable<GeoPoint>): void {
+    for (const p of points) {
+      if (this.tree && Number.isFinite(p.lng) && Number.isFinite(p.lat)) {
+        this.treeSlotsContaining(p);
+      }
+    }
+  }
+
+  /** Points whose covering tree areas are remembered. */
+  get rememberedPoints(): number {
+    return this.pointMemoSize;
+  }
+
+  private treeSlotsContaining(p: GeoPoint): readonly Slot<E>[] {
+    const known = this.pointMemo.get(p.lng)?.get(p.lat);
+    if (known) return known;
+    const slots = this.treeSlots;
+    const found: Slot<E>[] = [];
+    // All work happens in the filter, which answers false: Flatbush then builds no result list.
+    (this.tree as Flatbush).search(p.lng, p.lat, p.lng, p.lat, (i) => {
+      const s = slots[i];
+      if (s.alive && containsExactly(s, p)) found.push(s);
+      return false;
+    });
+    if (this.pointMemoLimit === 0) return found;
+    if (this.pointMemoSize >= this.pointMemoLimit) this.forgetPoints();
+    let byLat = this.pointMemo.get(p.lng);
+    if (!byLat) this.pointMemo.set(p.lng, (byLat = new Map()));
+    byLat.set(p.lat, found);
+    this.pointMemoSize++;
+    return found;
+  }
+
+  private forgetPoints(): void {
+    this.pointMemo.clear();
+    this.pointMemoSize = 0;
+  }
+
 
   /** The same hits grouped per offering (an offering may reach a place through several areas). */
   offeringsCoveringAt(query: CoverageQuery): Map<string, CoverageHit[]> {

@@ -8,6 +8,7 @@ import { NeedBuckets, type NeedBucket } from './need-buckets.js';
 import type { CoverageKind } from '../coverage/coverage-area.js';
 import { areaContains } from '../coverage/coverage-reference.js';
 import { haversineKm } from '../geo/haversine.js';
+import type { GeoPoint } from '../geo/geo-types.js';
 import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import type { SchoolType } from '../values/sector.js';
 import { BundleSolver, compareIds } from './bundle.js';
@@ -40,6 +41,8 @@ export interface PlaceNames {
 export interface MatchEngineOptions {
   /** Passed to CoverageIndex: spatial areas added before its R-tree is rebuilt. */
   coverageOverflowLimit?: number;
+  /** Passed to CoverageIndex: points whose covering spatial areas are remembered. */
+  pointMemoLimit?: number;
 }
 
 /** A place to count coverage for: usually a school location, its CBS codes and school type. */
@@ -165,6 +168,7 @@ export class MatchEngine {
   ) {
     this.index = new CoverageIndex<SpatialEntry>([], {
       overflowLimit: options.coverageOverflowLimit,
+      pointMemoLimit: options.pointMemoLimit,
     });
     this.names = names;
     for (const o of offerings) this.upsert(o);
@@ -261,6 +265,19 @@ export class MatchEngine {
   /** Number of stored offerings, matchable or not. */
   get size(): number {
     return this.slots.size;
+  }
+
+  /**
+   * Works out ahead of time which radius and polygon areas contain these points (the school
+   * locations), so their matches skip the spatial search. See CoverageIndex.
+   */
+  rememberPoints(points: Iterable<GeoPoint>): void {
+    this.index.rememberPoints(points);
+  }
+
+  /** Points whose covering spatial areas are remembered (0 again after an index rebuild). */
+  get rememberedPoints(): number {
+    return this.index.rememberedPoints;
   }
 
   match(query: MatchQuery): MatchOutcome {

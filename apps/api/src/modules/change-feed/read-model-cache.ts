@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ChangeEntity } from './change-feed.js';
 
-/** How long a cached row may be served at most, whatever the change feed says. */
-const MAX_AGE_MS = 60_000;
+/**
+ * How long a cached row may be served at most, whatever the change feed says: a bound for a
+ * change that reached the database without a feed row. The feed keeps the cache current.
+ */
+const MAX_AGE_MS = 600_000;
 /** Rows kept per kind; the oldest go first. 20,000 offerings fit with room to spare. */
 const MAX_ENTRIES = 50_000;
 
@@ -19,8 +22,8 @@ interface Entry<T> {
  * change, which the matching index applies — right after the commit in this process, within
  * MATCH_SYNC_INTERVAL_MS in the others — and it calls `invalidate` for the same ids. A load
  * that overlapped an invalidation is not stored (generation check), so an old row read before
- * a commit can never land in the cache after it. MAX_AGE_MS bounds anything else (such as
- * a value derived from the clock).
+ * a commit can never land in the cache after it. MAX_AGE_MS bounds anything else. Filled
+ * at start by ReadModelWarmup.
  */
 @Injectable()
 export class ReadModelCache {

@@ -30,6 +30,9 @@ import type { SchoolModel } from '../schools/models/school.model.js';
 import { toSchoolModel } from '../schools/school.mappers.js';
 import { loadMatchableOfferings } from './matchable-offerings.loader.js';
 
+/** Schools per slice when remembering their spatial areas (~30 ms at national scale). */
+const REMEMBER_SLICE = 250;
+
 /**
  * Keeps the in-memory MatchEngine (coverage index + offerings) in step with PostgreSQL:
  * built at start; changes made by this process are applied right after their commit;
@@ -47,6 +50,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   private lastSyncAt: Date | null = null;
   private readonly offeringsByOrganisation = new Map<string, Set<string>>();
   private readonly organisationOf = new Map<string, string>();
+  private stopped = false;
+  private remembering: Promise<void> | undefined;
   // Active schools, so a match needs no database round trip to find its school.
   private readonly schools = new Map<string, SchoolModel>();
   // Bumped by every change applied to the engine or the schools: a key for derived caches.
@@ -70,12 +75,14 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     this.logger.log(
       `Index gebouwd: ${this.engine.size} aanbiedingen in ${Math.round(performance.now() - started)} ms`,
     );
+    this.rememberSchoolAreas();
     this.unsubscribe = this.notifier.subscribe((change) => this.applyLocal(change));
     this.timer = setInterval(() => void this.syncFromFeed(), this.config.MATCH_SYNC_INTERVAL_MS);
     this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe?.();
     await this.syncing.catch(() => undefined);
@@ -160,6 +167,36 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     } finally {
       this.changes++;
     }
+    this.rememberSchoolAreas();
+  }
+
+  /**
+   * Lets the engine work out which radius and polygon areas contain each active school (about
+   * 2 s at national scale), in slices between requests: after start, and again after the
+   * engine has rebuilt its spatial index (which forgets them). Matches stay correct meanwhile;
+   * a school not yet done is worked out at its first match.
+   */
+  private rememberSchoolAreas(): void {
+    if (this.stopped || this.engine.rememberedPoints > 0 || this.schools.size === 0) return;
+    if (this.remembering) return;
+    const points = [...this.schools.values()].map((s) => s.location);
+    this.remembering = new Promise<void>((resolve) => {
+      let i = 0;
+      const slice = () => {
+        if (!this.stopped) this.engine.rememberPoints(points.slice(i, i + REMEMBER_SLICE));
+        i += REMEMBER_SLICE;
+        if (i < points.length && !this.stopped) setImmediate(slice);
+        else resolve();
+      };
+      setImmediate(slice);
+    }).finally(() => {
+      this.remembering = undefined;
+    });
+  }
+
+  /** Resolves when the schools' areas have been worked out; for benchmarks and tests. */
+  async schoolAreasRemembered(): Promise<void> {
+    await this.remembering;
   }
 
   private async applyEvents(events: readonly ChangeEvent[]): Promise<void> {
