@@ -401,24 +401,48 @@ describe('CoverageIndex remembered points', () => {
     keys(bruteForceCoveringAt(entries, { point: p }).filter((h) => h.kind === 'RADIUS' || h.kind === 'POLYGON'))
       .filter((k) => accept(entries.find((e) => k.startsWith(`${e.offeringId}|${e.areaId}|`)) as CoverageEntry));
 
+  it('skips removed areas, sees added ones, and forgets its lists on rebuild', () => {
+    const circle = (id: string, km: number): CoverageEntry =>
+      entry(id, `${id}-a`, { kind: 'RADIUS', center: SCHIEDAM, radiusKm: km });
+    const index = new CoverageIndex([circle('o1', 5), circle('o2', 10)], { overflowLimit: 10 });
+    const visited = () => {
+      const ids: string[] = [];
+      index.visitSpatial(VLAARDINGEN, () => true, (e) => ids.push(e.offeringId));
+      return ids.sort();
+    };
+    index.rememberPoints([VLAARDINGEN, VLAARDINGEN]);
+    expect(index.rememberedPoints).toBe(1);
+    expect(visited()).toEqual(['o1', 'o2']);
+    index.removeOffering('o1'); // tombstoned in the tree, still on the remembered list
+    expect(visited()).toEqual(['o2']);
+    index.upsertOffering('o3', [circle('o3', 8)]); // in the overflow set
+    expect(visited()).toEqual(['o2', 'o3']);
+    index.upsertOffering('o2', [circle('o2', 1)]); // no longer reaches Vlaardingen
+    expect(visited()).toEqual(['o3']);
+    index.rebuild();
+    expect(index.rememberedPoints).toBe(0);
+    expect(visited()).toEqual(['o3']);
+  });
+
   it('visitSpatial equals brute force when the same points are asked again between changes', () => {
     fc.assert(
       fc.property(
-        fc.array(offeringWithAreas, { maxLength: 6 }),
+        fc.array(offeringWithAreas, { minLength: 2, maxLength: 8 }),
         // A small pool of points, so most queries ask about a point already remembered.
         fc.array(point, { minLength: 1, maxLength: 4 }),
         fc.array(
           fc.oneof(
             { weight: 3, arbitrary: op },
             { weight: 4, arbitrary: fc.nat({ max: 3 }).map((i) => ({ op: 'ask' as const, i })) },
-            { weight: 1, arbitrary: fc.constant({ op: 'remember' as const }) },
+            { weight: 3, arbitrary: fc.constant({ op: 'remember' as const }) },
           ),
           { minLength: 1, maxLength: 50 },
         ),
         // Large overflow limits keep tombstones and overflow areas around between rebuilds.
-        fc.integer({ min: 0, max: 60 }),
-        fc.integer({ min: 0, max: 3 }),
-        fc.subarray([...OFFERINGS]),
+        fc.integer({ min: 8, max: 60 }),
+        // Mostly room for the whole pool; sometimes too little, so lists are forgotten.
+        fc.integer({ min: 1, max: 6 }),
+        fc.subarray([...OFFERINGS], { minLength: 4 }),
         (initial, points, ops, overflowLimit, pointMemoLimit, accepted) => {
           const model = new Map<string, CoverageEntry[]>();
           for (const { id, entries } of initial) {

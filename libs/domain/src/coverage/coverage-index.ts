@@ -15,11 +15,11 @@
  *   the overflow passes `overflowLimit` (default 256), or tombstones pile up, the tree is
  *   rebuilt from the live areas; `rebuild()` forces that. Every change is visible to the
  *   very next query.
- * - Per point asked about (in practice: school locations, asked about again and again), the
- *   tree areas whose exact shape contains it are remembered until the next rebuild, so a
- *   repeated query walks a short list instead of the tree and its geometry. That list can only
- *   go stale in ways the query already handles: removed areas are tombstoned (skipped), new
- *   ones sit in the overflow set (scanned), and a rebuild forgets every list.
+ * - For points named in advance (rememberPoints: the school locations, asked about again and
+ *   again), the tree areas whose exact shape contains them are remembered until the next
+ *   rebuild, so a query there walks a short list instead of the tree and its geometry. That
+ *   list can only go stale in ways the query already handles: removed areas are tombstoned
+ *   (skipped), new ones sit in the overflow set (scanned), and a rebuild forgets every list.
  *
  * Edges: boundaries are inclusive. A point exactly on a polygon edge (outer ring or hole, see
  * pointInPolygon) or exactly radiusKm from the centre is covered. Bounding boxes are built to
@@ -204,16 +204,24 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
 
   /**
    * The RADIUS and POLYGON entries whose area contains the point, handed to `visit` one by one
-   * without allocating hits; `accept` (say, "could this offering fit at all?") filters them
-   * first. Tree areas come from the point's remembered list (worked out on first use); areas
-   * added since the last rebuild get `accept` before their exact geometry test. Code and
-   * national areas are not visited.
+   * without allocating hits; `accept` (say, "could this offering fit at all?") runs before any
+   * exact geometry test. At a remembered point (see rememberPoints) the tree areas come from
+   * its list; elsewhere from an R-tree search. Code and national areas are not visited.
    */
   visitSpatial(p: GeoPoint, accept: (entry: E) => boolean, visit: (entry: E) => void): void {
     if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) return;
     if (this.tree) {
-      for (const s of this.treeSlotsContaining(p)) {
-        if (s.alive && accept(s.entry)) visit(s.entry);
+      const remembered = this.pointMemo.get(p.lng)?.get(p.lat);
+      if (remembered) {
+        for (const s of remembered) if (s.alive && accept(s.entry)) visit(s.entry);
+      } else {
+        const slots = this.treeSlots;
+        // All work happens in the filter, which answers false: Flatbush builds no result list.
+        this.tree.search(p.lng, p.lat, p.lng, p.lat, (i) => {
+          const s = slots[i];
+          if (s.alive && accept(s.entry) && containsExactly(s, p)) visit(s.entry);
+          return false;
+        });
       }
     }
     for (const s of this.overflow) {
@@ -223,38 +231,34 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
     }
   }
 
-  /** Works out (and remembers) the covering tree areas of these points ahead of queries. */
+  /**
+   * Works out and remembers which tree areas contain each of these points (school locations),
+   * so that later queries there walk that list instead of the tree and its geometry.
+   */
   rememberPoints(points: Iterable<GeoPoint>): void {
+    if (!this.tree || this.pointMemoLimit === 0) return;
+    const tree = this.tree;
+    const slots = this.treeSlots;
     for (const p of points) {
-      if (this.tree && Number.isFinite(p.lng) && Number.isFinite(p.lat)) {
-        this.treeSlotsContaining(p);
-      }
+      if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) continue;
+      if (this.pointMemo.get(p.lng)?.has(p.lat)) continue;
+      const found: Slot<E>[] = [];
+      tree.search(p.lng, p.lat, p.lng, p.lat, (i) => {
+        const s = slots[i];
+        if (s.alive && containsExactly(s, p)) found.push(s);
+        return false;
+      });
+      if (this.pointMemoSize >= this.pointMemoLimit) this.forgetPoints();
+      let byLat = this.pointMemo.get(p.lng);
+      if (!byLat) this.pointMemo.set(p.lng, (byLat = new Map()));
+      byLat.set(p.lat, found);
+      this.pointMemoSize++;
     }
   }
 
   /** Points whose covering tree areas are remembered. */
   get rememberedPoints(): number {
     return this.pointMemoSize;
-  }
-
-  private treeSlotsContaining(p: GeoPoint): readonly Slot<E>[] {
-    const known = this.pointMemo.get(p.lng)?.get(p.lat);
-    if (known) return known;
-    const slots = this.treeSlots;
-    const found: Slot<E>[] = [];
-    // All work happens in the filter, which answers false: Flatbush then builds no result list.
-    (this.tree as Flatbush).search(p.lng, p.lat, p.lng, p.lat, (i) => {
-      const s = slots[i];
-      if (s.alive && containsExactly(s, p)) found.push(s);
-      return false;
-    });
-    if (this.pointMemoLimit === 0) return found;
-    if (this.pointMemoSize >= this.pointMemoLimit) this.forgetPoints();
-    let byLat = this.pointMemo.get(p.lng);
-    if (!byLat) this.pointMemo.set(p.lng, (byLat = new Map()));
-    byLat.set(p.lat, found);
-    this.pointMemoSize++;
-    return found;
   }
 
   private forgetPoints(): void {
