@@ -9,6 +9,8 @@
 //      mix, with and without school scoping, one request at a time after warm-up —
 //      target p95 ≤ 50 ms.
 // Results: bench/results/search.json (figures) and bench/results/search.md (table + plans).
+// Development: BENCH_SEARCH_ROUNDS, BENCH_SEARCH_ONLY=pglite|postgres, BENCH_SEARCH_KEEP_DB=1
+// (leave the PostgreSQL database for EXPLAIN sessions; drop it by hand afterwards).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
