@@ -433,7 +433,7 @@ describe('CoverageIndex remembered points', () => {
         fc.array(
           fc.oneof(
             { weight: 3, arbitrary: op },
-            { weight: 4, arbitrary: fc.nat({ max: 3 }).map((i) => ({ op: 'ask' as const, i })) },
+            { weight: 4, arbitrary: fc.nat({ max: 7 }).map((i) => ({ op: 'ask' as const, i })) },
             { weight: 3, arbitrary: fc.constant({ op: 'remember' as const }) },
           ),
           { minLength: 1, maxLength: 50 },
@@ -453,6 +453,12 @@ describe('CoverageIndex remembered points', () => {
             { overflowLimit, pointMemoLimit },
           );
           const accept = (e: CoverageEntry) => accepted.includes(e.offeringId);
+          // Also ask at the centres of the radius areas, which lie inside at least that area
+          // (random points alone rarely fall inside any shape). A copy: fast-check reuses inputs.
+          const pool = [...points];
+          for (const e of initial.flatMap((o) => o.entries)) {
+            if (e.area.kind === 'RADIUS' && pool.length < 8) pool.push(e.area.center);
+          }
           for (const o of ops) {
             if (o.op === 'upsert') {
               index.upsertOffering(o.id, o.entries);
@@ -464,10 +470,10 @@ describe('CoverageIndex remembered points', () => {
             } else if (o.op === 'rebuild') {
               index.rebuild();
             } else if (o.op === 'remember') {
-              index.rememberPoints(points);
+              index.rememberPoints(pool);
               expect(index.rememberedPoints).toBeLessThanOrEqual(Math.max(pointMemoLimit, 0));
             } else {
-              const p = o.op === 'ask' ? points[o.i % points.length] : o.q.point;
+              const p = o.op === 'ask' ? pool[o.i % pool.length] : o.q.point;
               const seen: string[] = [];
               index.visitSpatial(p, accept, (e) => seen.push(`${e.offeringId}|${e.areaId}|${e.area.kind}`));
               expect(seen.sort()).toEqual(spatialKeys([...model.values()].flat(), p, accept));
