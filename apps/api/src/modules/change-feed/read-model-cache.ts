@@ -59,10 +59,13 @@ export class ReadModelCache {
     return found.concat(loaded);
   }
 
-  /** The cached row, if present and young enough; no load. */
-  peek<T>(kind: 'OFFERING' | 'ORGANISATION', id: string): T | undefined {
+  /**
+   * The cached row, if present and young enough; no load. `nowMs` lets a caller that peeks
+   * at many rows read the clock once.
+   */
+  peek<T>(kind: 'OFFERING' | 'ORGANISATION', id: string, nowMs = Date.now()): T | undefined {
     const hit = (this.kinds.get(kind) as Map<string, Entry<T>>).get(id);
-    return hit && Date.now() - hit.at < MAX_AGE_MS ? hit.value : undefined;
+    return hit && nowMs - hit.at < MAX_AGE_MS ? hit.value : undefined;
   }
 
   /** Forgets changed rows. An organisation change forgets all offerings too (they show it). */

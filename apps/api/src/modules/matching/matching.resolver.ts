@@ -29,7 +29,7 @@ export class MatchingResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<MatchPartnersResultModel> {
     const result = await this.matching.matchPartners(input);
-    withOfferingRelations(
+    result.matches = withOfferingRelations(
       result.matches,
       ctx.loaders,
       this.readModels,

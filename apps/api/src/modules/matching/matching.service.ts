@@ -55,10 +55,7 @@ export class MatchingService {
       school: place.school,
       location: place.point,
       municipalityCode: place.municipalityCode,
-      matches: outcome.matches.map((m) => ({
-        ...m,
-        matchedArea: { ...m.matchedArea, label: m.matchedArea.label ?? null },
-      })),
+      matches: outcome.matches,
       totalMatches: outcome.totalMatches,
       bundle: outcome.bundle,
       uncoveredNeeds: outcome.uncoveredNeeds,

@@ -28,7 +28,7 @@ export class SearchResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<SearchOfferingsResultModel> {
     const result = await this.search.searchOfferings(input);
-    withOfferingRelations(
+    result.hits = withOfferingRelations(
       result.hits,
       ctx.loaders,
       this.readModels,

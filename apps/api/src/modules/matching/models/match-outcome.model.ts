@@ -50,8 +50,9 @@ export class MatchedAreaModel {
   @Field(() => CoverageKindEnum)
   kind!: CoverageKind;
 
+  // Left out (undefined) when the area has no name; GraphQL answers null.
   @Field(() => String, { nullable: true })
-  label!: string | null;
+  label?: string | null;
 }
 
 @ObjectType('PartnerMatch')
