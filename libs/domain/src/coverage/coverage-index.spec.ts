@@ -443,16 +443,21 @@ describe('CoverageIndex remembered points', () => {
         // Mostly room for the whole pool; sometimes too little, so lists are forgotten.
         fc.integer({ min: 1, max: 6 }),
         fc.subarray([...OFFERINGS], { minLength: 4 }),
-        (initial, points, ops, overflowLimit, pointMemoLimit, accepted) => {
+        // A query mask (0 = none); each offering gets a mask from its number.
+        fc.integer({ min: 0, max: 7 }),
+        (initial, points, ops, overflowLimit, pointMemoLimit, accepted, mask) => {
           const model = new Map<string, CoverageEntry[]>();
           for (const { id, entries } of initial) {
             if (entries.length > 0) model.set(id, [...(model.get(id) ?? []), ...entries]);
           }
+          const maskOf = (e: CoverageEntry) => 1 << Number(e.offeringId.slice(1)) % 3;
           const index = new CoverageIndex(
             initial.flatMap((o) => o.entries),
-            { overflowLimit, pointMemoLimit },
+            { overflowLimit, pointMemoLimit, maskOf },
           );
-          const accept = (e: CoverageEntry) => accepted.includes(e.offeringId);
+          // As visitSpatial requires: accept refuses entries whose mask shares no bit.
+          const accept = (e: CoverageEntry) =>
+            accepted.includes(e.offeringId) && (mask === 0 || (maskOf(e) & mask) !== 0);
           // Also ask at the centres of the radius areas, which lie inside at least that area
           // (random points alone rarely fall inside any shape). A copy: fast-check reuses inputs.
           const pool = [...points];
@@ -475,7 +480,12 @@ describe('CoverageIndex remembered points', () => {
             } else {
               const p = o.op === 'ask' ? pool[o.i % pool.length] : o.q.point;
               const seen: string[] = [];
-              index.visitSpatial(p, accept, (e) => seen.push(`${e.offeringId}|${e.areaId}|${e.area.kind}`));
+              index.visitSpatial(
+                p,
+                accept,
+                (e) => seen.push(`${e.offeringId}|${e.areaId}|${e.area.kind}`),
+                mask,
+              );
               expect(seen.sort()).toEqual(spatialKeys([...model.values()].flat(), p, accept));
             }
           }

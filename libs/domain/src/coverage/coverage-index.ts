@@ -55,11 +55,16 @@ export interface CoverageHit {
   kind: CoverageKind;
 }
 
-export interface CoverageIndexOptions {
+export interface CoverageIndexOptions<E extends CoverageEntry = CoverageEntry> {
   /** Areas allowed in the linearly scanned overflow before the R-tree is rebuilt. */
   overflowLimit?: number;
   /** Points whose covering tree areas are remembered; past this all are forgotten. */
   pointMemoLimit?: number;
+  /**
+   * A bit mask per entry (the matching engine: the offering's needs), kept beside each
+   * remembered list so visitSpatial can pass over entries by mask without touching them.
+   */
+  maskOf?: (entry: E) => number;
 }
 
 export interface CoverageIndexStats {
@@ -93,6 +98,12 @@ interface Slot<E extends CoverageEntry> {
   alive: boolean;
 }
 
+interface Remembered<E extends CoverageEntry> {
+  slots: Slot<E>[];
+  /** maskOf of each slot's entry, when the index has maskOf. */
+  masks: Int32Array | undefined;
+}
+
 // Generic over the entry type so a caller (the MatchEngine) can hang its own data on entries
 // and get the same objects back from visitSpatial.
 export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
@@ -106,13 +117,15 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
   private tombstones = 0;
   private readonly overflowLimit: number;
   // lng → lat → tree slots whose shape contains that point (alive when it was computed).
-  private readonly pointMemo = new Map<number, Map<number, Slot<E>[]>>();
+  private readonly pointMemo = new Map<number, Map<number, Remembered<E>>>();
   private pointMemoSize = 0;
   private readonly pointMemoLimit: number;
+  private readonly maskOf: ((entry: E) => number) | undefined;
 
-  constructor(entries: Iterable<E> = [], options: CoverageIndexOptions = {}) {
+  constructor(entries: Iterable<E> = [], options: CoverageIndexOptions<E> = {}) {
     this.overflowLimit = Math.max(0, options.overflowLimit ?? DEFAULT_OVERFLOW_LIMIT);
     this.pointMemoLimit = Math.max(0, options.pointMemoLimit ?? DEFAULT_POINT_MEMO_LIMIT);
+    this.maskOf = options.maskOf;
     for (const entry of entries) {
       let slots = this.byOffering.get(entry.offeringId);
       if (!slots) this.byOffering.set(entry.offeringId, (slots = []));
@@ -207,13 +220,28 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
    * without allocating hits; `accept` (say, "could this offering fit at all?") runs before any
    * exact geometry test. At a remembered point (see rememberPoints) the tree areas come from
    * its list; elsewhere from an R-tree search. Code and national areas are not visited.
+   *
+   * `mask` (non-zero, with options.maskOf) is a promise by the caller that `accept` refuses
+   * every entry whose mask shares no bit with it; remembered lists then skip those entries by
+   * their stored mask alone.
    */
-  visitSpatial(p: GeoPoint, accept: (entry: E) => boolean, visit: (entry: E) => void): void {
+  visitSpatial(
+    p: GeoPoint,
+    accept: (entry: E) => boolean,
+    visit: (entry: E) => void,
+    mask = 0,
+  ): void {
     if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) return;
     if (this.tree) {
       const remembered = this.pointMemo.get(p.lng)?.get(p.lat);
       if (remembered) {
-        for (const s of remembered) if (s.alive && accept(s.entry)) visit(s.entry);
+        const { slots, masks } = remembered;
+        const skip = mask !== 0 && masks !== undefined;
+        for (let i = 0; i < slots.length; i++) {
+          if (skip && (masks[i] & mask) === 0) continue;
+          const s = slots[i];
+          if (s.alive && accept(s.entry)) visit(s.entry);
+        }
       } else {
         const slots = this.treeSlots;
         // All work happens in the filter, which answers false: Flatbush builds no result list.
@@ -251,7 +279,11 @@ export class CoverageIndex<E extends CoverageEntry = CoverageEntry> {
       if (this.pointMemoSize >= this.pointMemoLimit) this.forgetPoints();
       let byLat = this.pointMemo.get(p.lng);
       if (!byLat) this.pointMemo.set(p.lng, (byLat = new Map()));
-      byLat.set(p.lat, found);
+      const maskOf = this.maskOf;
+      byLat.set(p.lat, {
+        slots: found,
+        masks: maskOf ? Int32Array.from(found, (s) => maskOf(s.entry)) : undefined,
+      });
       this.pointMemoSize++;
     }
   }

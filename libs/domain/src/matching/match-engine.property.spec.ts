@@ -327,6 +327,10 @@ describe('MatchEngine.match equals matchBruteForce', () => {
               }
               // And the same as a freshly built engine: nothing stale survives an upsert.
               expect(new MatchEngine(model.values(), names).match(o.q)).toEqual(fast);
+              // Remember this point, as the API does for every school, and ask again; later
+              // upserts and removals then run against remembered lists (needs mask included).
+              engine.rememberPoints([o.q.point]);
+              expect(engine.match(o.q)).toEqual(slow);
             }
             expect(engine.size).toBe(model.size);
           }

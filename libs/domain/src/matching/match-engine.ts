@@ -169,6 +169,8 @@ export class MatchEngine {
     this.index = new CoverageIndex<SpatialEntry>([], {
       overflowLimit: options.coverageOverflowLimit,
       pointMemoLimit: options.pointMemoLimit,
+      // Lets a match pass over remembered areas of offerings that meet none of its needs.
+      maskOf: (e) => e.slot.needMask,
     });
     this.names = names;
     for (const o of offerings) this.upsert(o);
@@ -283,7 +285,8 @@ export class MatchEngine {
   match(query: MatchQuery): MatchOutcome {
     const run = this.begin(query);
     const place = run.q.coverage;
-    this.index.visitSpatial(place.point, run.accept, run.visit);
+    // checkFit refuses offerings that meet none of the requested needs: the mask says so.
+    this.index.visitSpatial(place.point, run.accept, run.visit, run.q.needMask);
     this.reachAll(this.byMunicipality.buckets(place.municipalityCode), run);
     this.reachAll(this.byProvince.buckets(place.provinceCode), run);
     // With a distance filter (per offering and place) or a very long list, walk every
