@@ -692,16 +692,20 @@ async function main(): Promise<void> {
 
   const runs: DatabaseRun[] = [];
   const skipped: Record<string, string> = {};
-  const pgName = `pw_bench_search_${process.pid}`;
-  const pgDb = await postgresDatabase(POSTGRES_URL, pgName);
-  if (pgDb.skipped) {
-    skipped.postgres = pgDb.skipped;
-    log(pgDb.skipped);
-  }
   // BENCH_SEARCH_ONLY=postgres|pglite runs one database; BENCH_SEARCH_KEEP_DB=1 leaves the
   // PostgreSQL database behind for EXPLAIN sessions.
   const only = process.env.BENCH_SEARCH_ONLY;
   const keep = process.env.BENCH_SEARCH_KEEP_DB === '1';
+  const pgName = `pw_bench_search_${process.pid}`;
+  // Not created at all for a PGlite-only run (it would be left behind, never dropped).
+  const pgDb: { db?: BenchDatabase; skipped?: string } =
+    only === 'pglite'
+      ? { skipped: 'BENCH_SEARCH_ONLY=pglite' }
+      : await postgresDatabase(POSTGRES_URL, pgName);
+  if (pgDb.skipped) {
+    skipped.postgres = pgDb.skipped;
+    log(pgDb.skipped);
+  }
   const databases: BenchDatabase[] = [pgliteDatabase(), ...(pgDb.db ? [pgDb.db] : [])].filter(
     (db) => !only || db.kind === only,
   );
