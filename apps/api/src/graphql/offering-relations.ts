@@ -22,7 +22,6 @@ interface RelationSource {
   cache: ReadModelCache;
   staleAfterMonths: number;
   now: Date;
-  nowMs: number;
 }
 
 const SOURCE = Symbol('relationSource');
@@ -33,12 +32,15 @@ const then = <A, B>(value: Lazy<A>, f: (a: A) => Lazy<B>): Lazy<B> =>
   value instanceof Promise ? value.then(f) : f(value);
 
 function offeringOf(src: RelationSource, id: string): Lazy<OfferingModel> {
-  return src.cache.peek<OfferingModel>('OFFERING', id, src.nowMs) ?? src.loaders.offering.load(id);
+  return (
+    src.cache.peek<OfferingModel>('OFFERING', id, src.now.getTime()) ??
+    src.loaders.offering.load(id)
+  );
 }
 
 function organisationOf(src: RelationSource, id: string): Lazy<OrganisationModel> {
   return (
-    src.cache.peek<OrganisationModel>('ORGANISATION', id, src.nowMs) ??
+    src.cache.peek<OrganisationModel>('ORGANISATION', id, src.now.getTime()) ??
     src.loaders.organisation.load(id)
   );
 }
@@ -82,7 +84,7 @@ export function withOfferingRelations<R extends OfferingRow>(
   staleAfterMonths: number,
 ): R[] {
   const now = new Date();
-  const src: RelationSource = { loaders, cache, staleAfterMonths, now, nowMs: now.getTime() };
+  const src: RelationSource = { loaders, cache, staleAfterMonths, now };
   const out = new Array<R>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
