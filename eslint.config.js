@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+import webBoundaries from './eslint/web-feature-boundaries.js';
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,6 +38,13 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Web boundaries: a feature (src/modules/<feature>) imports src/shared, src/app and
+    // src/generated, never another feature; src/shared imports no feature.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { web: webBoundaries },
+    rules: { 'web/feature-boundaries': 'error' },
   },
   {
     // The domain is pure: no framework, ORM or UI code may leak in.

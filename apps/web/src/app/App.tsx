@@ -15,7 +15,7 @@ import { MunicipalityPage } from '../modules/municipality/components/Municipalit
 import { PortalPage } from '../modules/portal/components/PortalPage';
 import { StaleOfferingsPage } from '../modules/portal/components/StaleOfferingsPage';
 import { MySchoolPage } from '../modules/school-account/components/MySchoolPage';
-import { SessionProvider } from '../modules/session/components/SessionProvider';
+import { SessionProvider } from '../shared/session/components/SessionProvider';
 import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-import { DemoBanner } from '../modules/app-info/components/DemoBanner';
+import { DemoBanner } from '../shared/app-info/components/DemoBanner';
 import { AccountMenu } from '../modules/auth/components/AccountMenu';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useT } from './i18n/use-t';

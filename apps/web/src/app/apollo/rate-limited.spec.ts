@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-import { rateLimitEn, rateLimitNl } from '../../modules/contact/rate-limit.messages';
+import { rateLimitEn, rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { retryAfterOf } from './rate-limited';
 
 describe('retryAfterOf', () => {

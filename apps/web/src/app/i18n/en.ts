@@ -1,5 +1,5 @@
 import { portalEn } from '../../modules/portal/portal.messages';
-import { rateLimitEn } from '../../modules/contact/rate-limit.messages';
+import { rateLimitEn } from '../../shared/contact/rate-limit.messages';
 import { overviewMapEn } from '../../modules/map/map.messages';
 import { adminEn } from '../../modules/admin/admin.messages';
 import { authEn } from '../../modules/auth/auth.messages';

@@ -13,7 +13,7 @@ import { adminNl } from '../../modules/admin/admin.messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
 import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
-import { rateLimitNl } from '../../modules/contact/rate-limit.messages';
+import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { overviewMapNl } from '../../modules/map/map.messages';
 import { portalNl } from '../../modules/portal/portal.messages';
 import { municipalityNl } from '../../modules/municipality/municipality.messages';

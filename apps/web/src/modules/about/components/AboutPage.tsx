@@ -1,7 +1,7 @@
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
-import { useAppInfo } from '../../app-info/hooks/use-app-info';
+import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
 
 export function AboutPage() {
   const t = useT();

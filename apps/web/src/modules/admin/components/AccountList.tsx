@@ -6,7 +6,7 @@ import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import type { Role } from '../../../generated/graphql';
-import { formatDateTime } from '../../auth/utils/format-date';
+import { formatDateTime } from '../../../shared/format/format-date';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
 
 const ROLES: Role[] = ['ADMIN', 'PARTNER_EDITOR', 'SCHOOL_STAFF', 'MUNICIPALITY_OFFICER'];

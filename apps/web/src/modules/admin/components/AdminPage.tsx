@@ -1,12 +1,12 @@
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { RequireRole } from '../../auth/components/RequireRole';
+import { RequireRole } from '../../../shared/session/components/RequireRole';
 import { AccountList } from './AccountList';
 import { CreateAccountForm } from './CreateAccountForm';
 import { MailStatusPanel } from './MailStatusPanel';
 import { PendingOrganisations } from './PendingOrganisations';
-import '../../auth/account.css';
+import '../../../shared/account.css';
 
 /** /beheer (ADMIN): pending partner registrations, accounts, mail. */
 export function AdminPage() {

@@ -4,9 +4,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useT } from '../../../app/i18n/use-t';
 import type { Role } from '../../../generated/graphql';
-import { ErrorSummary, type SummaryItem } from '../../auth/components/ErrorSummary';
-import { TextField } from '../../auth/components/TextField';
-import { EMAIL_PATTERN, serverError, splitFieldProblems } from '../../auth/utils/server-errors';
+import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { TextField } from '../../../shared/forms/TextField';
+import {
+  EMAIL_PATTERN,
+  serverError,
+  splitFieldProblems,
+} from '../../../shared/forms/server-errors';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
 import { CREATE_ACCOUNT_MUTATION } from '../graphql/create-account.mutation';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';

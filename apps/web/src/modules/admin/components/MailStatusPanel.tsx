@@ -3,7 +3,7 @@ import { useId } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
-import { formatDateTime } from '../../auth/utils/format-date';
+import { formatDateTime } from '../../../shared/format/format-date';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 
 /** Where mail goes (SMTP or only logged), what waits, and the mails that failed. */

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
-import { useSession } from '../../session/hooks/use-session';
+import { useSession } from '../../../shared/session/hooks/use-session';
 import { roleLinks } from '../utils/role-home';
-import '../account.css';
+import '../../../shared/account.css';
 
 /** In the header: who is signed in, the links for their role, and log in / log out. */
 export function AccountMenu() {

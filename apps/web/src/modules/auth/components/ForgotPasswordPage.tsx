@@ -5,10 +5,10 @@ import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/request-password-reset.mutation';
-import { EMAIL_PATTERN, serverError } from '../utils/server-errors';
-import { ErrorSummary } from './ErrorSummary';
-import { TextField } from './TextField';
-import '../account.css';
+import { EMAIL_PATTERN, serverError } from '../../../shared/forms/server-errors';
+import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { TextField } from '../../../shared/forms/TextField';
+import '../../../shared/account.css';
 
 /** /wachtwoord-vergeten — asks for a reset link; says the same whether the account exists or not. */
 export function ForgotPasswordPage() {

@@ -2,9 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { EMAIL_PATTERN, serverError, splitFieldProblems } from '../utils/server-errors';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
-import { TextField } from './TextField';
+import {
+  EMAIL_PATTERN,
+  serverError,
+  splitFieldProblems,
+} from '../../../shared/forms/server-errors';
+import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { TextField } from '../../../shared/forms/TextField';
 
 type Field = 'email' | 'password';
 const FIELDS: readonly Field[] = ['email', 'password'];

@@ -2,11 +2,11 @@ import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
-import { useSession } from '../../session/hooks/use-session';
+import { useSession } from '../../../shared/session/hooks/use-session';
 import { homeOf } from '../utils/role-home';
-import { safeReturnPath } from '../utils/server-errors';
+import { safeReturnPath } from '../../../shared/forms/server-errors';
 import { LoginForm } from './LoginForm';
-import '../account.css';
+import '../../../shared/account.css';
 
 /** /inloggen[?terug=/pad] — after logging in: back to where the visitor came from, or their home. */
 export function LoginPage() {

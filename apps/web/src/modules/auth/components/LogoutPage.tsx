@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { useSession } from '../../session/hooks/use-session';
-import '../account.css';
+import { useSession } from '../../../shared/session/hooks/use-session';
+import '../../../shared/account.css';
 
 /** /uitloggen — ends the session (if any) and says so. */
 export function LogoutPage() {

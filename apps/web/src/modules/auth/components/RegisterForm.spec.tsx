@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { act, fireEvent, screen } from '@testing-library/react';
 
-import { graphqlError, renderIn } from './__tests__/render-in';
+import { graphqlError, renderIn } from '../../../shared/testing/render-in';
 import { RegisterForm, type RegistrationValues } from './RegisterForm';
 
 type Submit = (values: RegistrationValues) => Promise<unknown>;

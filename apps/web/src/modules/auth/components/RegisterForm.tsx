@@ -7,9 +7,9 @@ import {
   PASSWORD_MIN,
   serverError,
   splitFieldProblems,
-} from '../utils/server-errors';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
-import { TextField } from './TextField';
+} from '../../../shared/forms/server-errors';
+import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { TextField } from '../../../shared/forms/TextField';
 
 export interface RegistrationValues {
   organisationName: string;

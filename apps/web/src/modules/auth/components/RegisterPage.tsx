@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { useSession } from '../../session/hooks/use-session';
+import { useSession } from '../../../shared/session/hooks/use-session';
 import { REGISTER_PARTNER_MUTATION } from '../graphql/register-partner.mutation';
 import { homeOf } from '../utils/role-home';
 import { RegisterForm } from './RegisterForm';
 import { RegistrationDone } from './RegistrationDone';
-import '../account.css';
+import '../../../shared/account.css';
 
 /** /aanmelden — a partner signs up; afterwards signed in, the organisation awaiting verification. */
 export function RegisterPage() {

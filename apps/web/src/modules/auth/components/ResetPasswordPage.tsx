@@ -6,10 +6,10 @@ import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { RESET_PASSWORD_MUTATION } from '../graphql/reset-password.mutation';
-import { PASSWORD_MIN, serverError, splitFieldProblems } from '../utils/server-errors';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
-import { TextField } from './TextField';
-import '../account.css';
+import { PASSWORD_MIN, serverError, splitFieldProblems } from '../../../shared/forms/server-errors';
+import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { TextField } from '../../../shared/forms/TextField';
+import '../../../shared/account.css';
 
 type Field = 'password' | 'repeat';
 

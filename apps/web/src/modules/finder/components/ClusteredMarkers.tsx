@@ -2,7 +2,7 @@ import { divIcon, latLngBounds, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 
-import { SelectableMarker } from '../../map/components/SelectableMarker';
+import { SelectableMarker } from '../../../shared/map/components/SelectableMarker';
 import { gridClusters, type ClusterPoint } from '../utils/grid-clusters';
 
 export interface MapPoint {

@@ -3,17 +3,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, useMap, useMapEvents } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
-import { useAppInfo } from '../../app-info/hooks/use-app-info';
-import { MapContainerAttributes } from '../../map/components/MapContainerAttributes';
-import { SchoolPointsLayer } from '../../map/components/SchoolPointsLayer';
-import { SelectableMarker } from '../../map/components/SelectableMarker';
-import type { SchoolPoint } from '../../map/hooks/use-school-points';
-import { TileBackground } from '../../map/components/TileBackground';
-import { NETHERLANDS_BOUNDS, prefersReducedMotion } from '../../map/utils/geo';
+import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
+import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
+import { SchoolPointsLayer } from '../../../shared/map/components/SchoolPointsLayer';
+import { SelectableMarker } from '../../../shared/map/components/SelectableMarker';
+import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
+import { TileBackground } from '../../../shared/map/components/TileBackground';
+import { NETHERLANDS_BOUNDS, prefersReducedMotion } from '../../../shared/map/utils/geo';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
 import { ClusteredMarkers, type MapPoint } from './ClusteredMarkers';
-import { CoverageLayer } from './CoverageLayer';
+import { CoverageLayer } from '../../../shared/map/components/CoverageLayer';
 
 interface FinderMapProps {
   school: FinderSchool | undefined;

@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 
 import type { InterventionCode } from '../../../generated/graphql';
 import { TYPES } from './__tests__/fixtures';
-import { renderIn } from './__tests__/render-with-language';
+import { renderIn } from '../../../shared/testing/render-in';
 import { NeedPicker } from './NeedPicker';
 
 describe('NeedPicker', () => {

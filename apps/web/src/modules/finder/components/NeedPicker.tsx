@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode } from '../../../generated/graphql';
-import type { InterventionTypeNode } from '../hooks/use-intervention-types';
+import type { InterventionTypeNode } from '../../../shared/intervention-types/use-intervention-types';
 
 interface NeedPickerProps {
   types: readonly InterventionTypeNode[];

@@ -5,11 +5,11 @@ import type {
   FinderOfferingFragment,
   FinderOrganisationFragment,
 } from '../../../generated/graphql';
-import { ContactForm } from '../../contact/components/ContactForm';
-import { CoverageAreaLabel } from '../../partners/components/CoverageAreaLabel';
+import { ContactForm } from '../../../shared/contact/components/ContactForm';
+import { CoverageAreaLabel } from '../../../shared/regions/components/CoverageAreaLabel';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
-import { evidenceLabel, formatCost, formatDate } from '../utils/format';
+import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
 import { ReasonList } from './ReasonList';
 
 interface OfferingDetailProps {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 
 import { aMatch, needLabel } from './__tests__/fixtures';
-import { renderIn } from './__tests__/render-with-language';
+import { renderIn } from '../../../shared/testing/render-in';
 import { ReasonList } from './ReasonList';
 
 const enNeedLabel = (code: string) =>

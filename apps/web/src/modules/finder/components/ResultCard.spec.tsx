@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 
 import { aMatch, needLabel } from './__tests__/fixtures';
-import { renderIn } from './__tests__/render-with-language';
+import { renderIn } from '../../../shared/testing/render-in';
 import { ResultCard } from './ResultCard';
 
 function renderCard(lang: 'nl' | 'en', match = aMatch()) {

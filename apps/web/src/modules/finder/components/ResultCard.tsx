@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { FinderMatch } from '../hooks/use-matches';
-import { evidenceLabel, formatCost, formatDate } from '../utils/format';
+import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
 import { ReasonList } from './ReasonList';
 
 interface ResultCardProps {

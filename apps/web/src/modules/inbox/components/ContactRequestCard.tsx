@@ -7,10 +7,10 @@ import type {
   ContactRequestFieldsFragment,
   ContactRequestStatus,
 } from '../../../generated/graphql';
-import { formatDateTime } from '../../auth/utils/format-date';
-import { serverError } from '../../auth/utils/server-errors';
+import { formatDateTime } from '../../../shared/format/format-date';
+import { serverError } from '../../../shared/forms/server-errors';
 import { SET_CONTACT_REQUEST_STATUS_MUTATION } from '../graphql/set-contact-request-status.mutation';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../../shared/contact-requests/StatusBadge';
 
 interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;

@@ -5,11 +5,11 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { useRouter } from '../../../app/routing/use-router';
-import { RequireRole } from '../../auth/components/RequireRole';
-import type { Viewer } from '../../session/session-context';
+import { RequireRole } from '../../../shared/session/components/RequireRole';
+import type { Viewer } from '../../../shared/session/session-context';
 import { CONTACT_REQUEST_INBOX_QUERY } from '../graphql/contact-request-inbox.query';
 import { ContactRequestCard } from './ContactRequestCard';
-import '../../auth/account.css';
+import '../../../shared/account.css';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,8 +1,8 @@
 import { Circle, GeoJSON } from 'react-leaflet';
 
-import type { OrganisationNode } from '../../partners/hooks/use-organisations';
-import { isAreaGeometry } from '../utils/geo';
-import { COVERAGE_STYLE } from '../utils/marker-styles';
+import type { OrganisationNode } from '../hooks/use-organisations';
+import { isAreaGeometry } from '../../../shared/map/utils/geo';
+import { COVERAGE_STYLE } from '../../../shared/map/utils/marker-styles';
 
 /** The drawable coverage of one partner: radius circles and polygons. Others are text only. */
 export function CoverageShapes({ organisation }: { organisation: OrganisationNode }) {

@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
-import type { AppInfo } from '../../app-info/hooks/use-app-info';
-import type { SchoolPoint } from '../hooks/use-school-points';
-import type { OrganisationNode } from '../../partners/hooks/use-organisations';
-import type { SchoolNode } from '../../schools/hooks/use-schools';
-import { NETHERLANDS_BOUNDS } from '../utils/geo';
+import type { AppInfo } from '../../../shared/app-info/hooks/use-app-info';
+import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
+import type { OrganisationNode } from '../hooks/use-organisations';
+import type { SchoolNode } from '../hooks/use-schools';
+import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import { isSelected, type Selection } from '../utils/selection';
 import { CoverageShapes } from './CoverageShapes';
-import { MapContainerAttributes } from './MapContainerAttributes';
+import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
 import { MapLegend } from './MapLegend';
-import { SchoolPointsLayer } from './SchoolPointsLayer';
-import { SelectableMarker } from './SelectableMarker';
+import { SchoolPointsLayer } from '../../../shared/map/components/SchoolPointsLayer';
+import { SelectableMarker } from '../../../shared/map/components/SelectableMarker';
 import { SelectionFocus } from './SelectionFocus';
-import { TileBackground } from './TileBackground';
+import { TileBackground } from '../../../shared/map/components/TileBackground';
 
 interface DirectoryMapProps {
   mapSettings: AppInfo['map'] | undefined;

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
-import { useAppInfo } from '../../app-info/hooks/use-app-info';
-import { PartnerList } from '../../partners/components/PartnerList';
-import { useOrganisations } from '../../partners/hooks/use-organisations';
-import { SchoolList } from '../../schools/components/SchoolList';
-import { useSchools } from '../../schools/hooks/use-schools';
-import { useSchoolPoints } from '../hooks/use-school-points';
+import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
+import { PartnerList } from './PartnerList';
+import { useOrganisations } from '../hooks/use-organisations';
+import { SchoolList } from './SchoolList';
+import { useSchools } from '../hooks/use-schools';
+import { useSchoolPoints } from '../../../shared/map/hooks/use-school-points';
 import { isSelected, type Selection } from '../utils/selection';
 import { DirectoryMap } from './DirectoryMap';
 

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 
-import type { OrganisationNode } from '../../partners/hooks/use-organisations';
-import type { SchoolNode } from '../../schools/hooks/use-schools';
-import { partnerBounds, prefersReducedMotion } from '../utils/geo';
+import type { OrganisationNode } from '../hooks/use-organisations';
+import type { SchoolNode } from '../hooks/use-schools';
+import { prefersReducedMotion } from '../../../shared/map/utils/geo';
+import { partnerBounds } from '../utils/partner-bounds';
 
 interface SelectionFocusProps {
   selectionKey: string | null;

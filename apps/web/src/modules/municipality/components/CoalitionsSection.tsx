@@ -4,8 +4,8 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
-import { useSession } from '../../session/hooks/use-session';
-import type { Viewer } from '../../session/session-context';
+import { useSession } from '../../../shared/session/hooks/use-session';
+import type { Viewer } from '../../../shared/session/session-context';
 import { MUNICIPALITY_COALITIONS_QUERY } from '../graphql/municipality-coalitions.query';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 

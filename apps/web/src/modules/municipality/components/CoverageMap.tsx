@@ -3,10 +3,10 @@ import { CircleMarker, GeoJSON, MapContainer, Tooltip } from 'react-leaflet';
 import type { GeoJsonObject } from 'geojson';
 
 import { useT } from '../../../app/i18n/use-t';
-import { MapContainerAttributes } from '../../map/components/MapContainerAttributes';
-import { TileBackground } from '../../map/components/TileBackground';
-import { NETHERLANDS_BOUNDS } from '../../map/utils/geo';
-import { useAppInfo } from '../../app-info/hooks/use-app-info';
+import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
+import { TileBackground } from '../../../shared/map/components/TileBackground';
+import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
+import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
 import type { InterventionCode } from '../../../generated/graphql';
 import type { Coverage } from '../hooks/use-municipality-coverage';
 import { useOfferingAreas } from '../hooks/use-offering-areas';

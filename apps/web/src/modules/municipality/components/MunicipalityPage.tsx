@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { useRouter } from '../../../app/routing/use-router';
 import type { SchoolSector } from '../../../generated/graphql';
-import { useInterventionTypes } from '../../finder/hooks/use-intervention-types';
+import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 import { CellDetail } from './CellDetail';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { PathOptions } from 'leaflet';
 import { Pane } from 'react-leaflet';
 
-import { CoverageLayer } from '../../finder/components/CoverageLayer';
+import { CoverageLayer } from '../../../shared/map/components/CoverageLayer';
 import { distinctShapes, isDrawn, type LocalOffering } from '../utils/offering-areas';
 
 // The marked offering: solid, thick and purple, apart from the dashed orange of all areas.

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
 
-import { renderIn } from '../../finder/components/__tests__/render-with-language';
+import { renderIn } from '../../../shared/testing/render-in';
 import {
   distinctShapes,
   provinceWide,

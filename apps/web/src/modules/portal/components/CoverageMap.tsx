@@ -4,13 +4,13 @@ import { useEffect, useState } from 'react';
 import { Circle, CircleMarker, GeoJSON, MapContainer, useMap, useMapEvents } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
-import { useAppInfo } from '../../app-info/hooks/use-app-info';
-import { MUNICIPALITY_BOUNDARY_QUERY } from '../../finder/graphql/municipality-boundary.query';
-import { PROVINCE_BOUNDARY_QUERY } from '../../finder/graphql/province-boundary.query';
-import { MapContainerAttributes } from '../../map/components/MapContainerAttributes';
-import { TileBackground } from '../../map/components/TileBackground';
-import { isAreaGeometry, NETHERLANDS_BOUNDS } from '../../map/utils/geo';
-import { COVERAGE_STYLE } from '../../map/utils/marker-styles';
+import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
+import { MUNICIPALITY_BOUNDARY_QUERY } from '../../../shared/regions/graphql/municipality-boundary.query';
+import { PROVINCE_BOUNDARY_QUERY } from '../../../shared/regions/graphql/province-boundary.query';
+import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
+import { TileBackground } from '../../../shared/map/components/TileBackground';
+import { isAreaGeometry, NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
+import { COVERAGE_STYLE } from '../../../shared/map/utils/marker-styles';
 import type { DraftArea, LatLng } from '../utils/coverage-draft';
 import { PolygonDrawLayer } from './PolygonDrawLayer';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 
-import { renderIn } from '../../finder/components/__tests__/render-with-language';
+import { renderIn } from '../../../shared/testing/render-in';
 import { GeoJsonUpload, type UploadedArea } from './GeoJsonUpload';
 
 const square = [

@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import type { OfferingFieldsInput } from '../../../generated/graphql';
-import { renderIn } from '../../finder/components/__tests__/render-with-language';
+import { renderIn } from '../../../shared/testing/render-in';
 import { emptyOfferingValues } from '../utils/offering-form';
 import { OfferingForm, type InterventionOption } from './OfferingForm';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
-import { useInterventionTypes } from '../../finder/hooks/use-intervention-types';
+import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { CONFIRM_OFFERING_MUTATION } from '../graphql/confirm-offering.mutation';
 import { CREATE_OFFERING_MUTATION } from '../graphql/create-offering.mutation';
 import { SET_OFFERING_STATUS_MUTATION } from '../graphql/set-offering-status.mutation';

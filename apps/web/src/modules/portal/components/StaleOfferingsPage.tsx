@@ -4,8 +4,8 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { formatDate } from '../../finder/utils/format';
-import { useSession } from '../../session/hooks/use-session';
+import { formatDate } from '../../../shared/format/format-offering';
+import { useSession } from '../../../shared/session/hooks/use-session';
 import { STALE_OFFERINGS_QUERY } from '../graphql/stale-offerings.query';
 import '../portal.css';
 

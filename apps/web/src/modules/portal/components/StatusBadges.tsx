@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { OfferingStatus, OrganisationStatus } from '../../../generated/graphql';
-import { formatDate } from '../../finder/utils/format';
+import { formatDate } from '../../../shared/format/format-offering';
 
 export function OrganisationStatusBadge({ status }: { status: OrganisationStatus }) {
   const t = useT();

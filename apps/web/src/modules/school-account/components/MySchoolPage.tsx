@@ -5,11 +5,11 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { RequireRole } from '../../auth/components/RequireRole';
-import { formatDateTime } from '../../auth/utils/format-date';
-import { StatusBadge } from '../../inbox/components/StatusBadge';
+import { RequireRole } from '../../../shared/session/components/RequireRole';
+import { formatDateTime } from '../../../shared/format/format-date';
+import { StatusBadge } from '../../../shared/contact-requests/StatusBadge';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
-import '../../auth/account.css';
+import '../../../shared/account.css';
 
 /** /mijn-school (SCHOOL_STAFF): per linked school, its contact requests and their status. */
 export function MySchoolPage() {

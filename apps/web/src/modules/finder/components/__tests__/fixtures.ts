@@ -1,5 +1,5 @@
 import type { FinderMatch } from '../../hooks/use-matches';
-import type { InterventionTypeNode } from '../../hooks/use-intervention-types';
+import type { InterventionTypeNode } from '../../../../shared/intervention-types/use-intervention-types';
 
 export const TYPES: InterventionTypeNode[] = [
   {

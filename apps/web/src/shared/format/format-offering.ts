@@ -1,6 +1,6 @@
-import type { Language } from '../../../app/i18n/i18n-context';
-import type { Messages } from '../../../app/i18n/nl';
-import type { FinderOfferingFragment } from '../../../generated/graphql';
+import type { Language } from '../../app/i18n/i18n-context';
+import type { Messages } from '../../app/i18n/nl';
+import type { FinderOfferingFragment } from '../../generated/graphql';
 
 const locale = (lang: Language) => (lang === 'en' ? 'en-GB' : 'nl-NL');
 

@@ -1,5 +1,5 @@
-import { useT } from '../../../app/i18n/use-t';
-import type { ContactRequestStatus } from '../../../generated/graphql';
+import { useT } from '../../app/i18n/use-t';
+import type { ContactRequestStatus } from '../../generated/graphql';
 
 /** The status of a contact request as a coloured label (colour is never the only signal). */
 export function StatusBadge({ status }: { status: ContactRequestStatus }) {

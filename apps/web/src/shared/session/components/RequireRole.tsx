@@ -4,9 +4,9 @@ import type { Role } from '../../../generated/graphql';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
-import { useSession } from '../../session/hooks/use-session';
-import type { Viewer } from '../../session/session-context';
-import '../account.css';
+import { useSession } from '../hooks/use-session';
+import type { Viewer } from '../session-context';
+import '../../account.css';
 
 interface RequireRoleProps {
   roles: Role[];

@@ -1,7 +1,7 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { OfferingNode, OrganisationNode } from '../hooks/use-organisations';
 import { interventionLabel } from '../utils/intervention-labels';
-import { CoverageAreaLabel } from './CoverageAreaLabel';
+import { CoverageAreaLabel } from '../../../shared/regions/components/CoverageAreaLabel';
 
 function OfferingFacts({ offering }: { offering: OfferingNode }) {
   const t = useT();

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 
-import { useLanguage } from '../../../app/i18n/use-t';
-import type { FinderInterventionTypesQuery } from '../../../generated/graphql';
-import { INTERVENTION_TYPES_QUERY } from '../graphql/intervention-types.query';
+import { useLanguage } from '../../app/i18n/use-t';
+import type { FinderInterventionTypesQuery } from '../../generated/graphql';
+import { INTERVENTION_TYPES_QUERY } from './intervention-types.query';
 
 export type InterventionTypeNode = FinderInterventionTypesQuery['interventionTypes'][number];
 

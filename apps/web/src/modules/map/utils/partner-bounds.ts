@@ -1,22 +1,7 @@
-import { geoJSON, latLng, latLngBounds, type LatLngBounds, type LatLngTuple } from 'leaflet';
-import type { GeoJSONProps } from 'react-leaflet';
+import { geoJSON, latLng, latLngBounds, type LatLngBounds } from 'leaflet';
 
-import type { OrganisationNode } from '../../partners/hooks/use-organisations';
-
-// The European Netherlands with a small margin (south-west Zeeland to north-east Groningen).
-export const NETHERLANDS_BOUNDS: [LatLngTuple, LatLngTuple] = [
-  [50.72, 3.3],
-  [53.58, 7.25],
-];
-
-export type AreaGeometry = GeoJSONProps['data'];
-
-/** Coverage geometry arrives as untyped JSON: only draw what really is a (Multi)Polygon. */
-export function isAreaGeometry(value: unknown): value is AreaGeometry {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
-  return (type === 'Polygon' || type === 'MultiPolygon') && Array.isArray(coordinates);
-}
+import { isAreaGeometry } from '../../../shared/map/utils/geo';
+import type { OrganisationNode } from '../hooks/use-organisations';
 
 /** Bounds around a partner's office and the coverage areas that can be drawn. */
 export function partnerBounds(organisation: OrganisationNode): LatLngBounds | null {
@@ -40,8 +25,4 @@ export function partnerBounds(organisation: OrganisationNode): LatLngBounds | nu
     }
   }
   return bounds;
-}
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

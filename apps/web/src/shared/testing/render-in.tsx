@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 
-import { en } from '../../../../app/i18n/en';
-import { I18nContext, type Language } from '../../../../app/i18n/i18n-context';
-import { nl } from '../../../../app/i18n/nl';
+import { en } from '../../app/i18n/en';
+import { I18nContext, type Language } from '../../app/i18n/i18n-context';
+import { nl } from '../../app/i18n/nl';
 
 /** Renders with the texts of one language, without the provider's storage and effects. */
 export function renderIn(lang: Language, ui: ReactElement) {

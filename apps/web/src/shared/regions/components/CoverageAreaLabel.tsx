@@ -1,6 +1,14 @@
 import { useT } from '../../../app/i18n/use-t';
-import { useMunicipalityName, useProvinceName } from '../../regions/hooks/use-region-names';
-import type { CoverageAreaNode } from '../hooks/use-organisations';
+import { useMunicipalityName, useProvinceName } from '../hooks/use-region-names';
+import type { CoverageKind } from '../../../generated/graphql';
+
+/** What the label needs of a coverage area; the finder's and the directory's areas both fit. */
+export interface CoverageAreaWords {
+  kind: CoverageKind;
+  provinceCode?: string | null;
+  municipalityCode?: string | null;
+  radiusKm?: number | null;
+}
 
 function ProvinceLabel({ code }: { code: string }) {
   const t = useT();
@@ -13,7 +21,7 @@ function MunicipalityLabel({ code }: { code: string }) {
 }
 
 /** Coverage in words; RADIUS and POLYGON are also drawn on the map. */
-export function CoverageAreaLabel({ area }: { area: CoverageAreaNode }) {
+export function CoverageAreaLabel({ area }: { area: CoverageAreaWords }) {
   const t = useT();
   switch (area.kind) {
     case 'NATIONAL':

@@ -3,10 +3,10 @@ import type { PathOptions } from 'leaflet';
 import { Circle, GeoJSON } from 'react-leaflet';
 
 import type { FinderOfferingFragment } from '../../../generated/graphql';
-import { isAreaGeometry } from '../../map/utils/geo';
-import { COVERAGE_STYLE } from '../../map/utils/marker-styles';
-import { MUNICIPALITY_BOUNDARY_QUERY } from '../graphql/municipality-boundary.query';
-import { PROVINCE_BOUNDARY_QUERY } from '../graphql/province-boundary.query';
+import { isAreaGeometry } from '../utils/geo';
+import { COVERAGE_STYLE } from '../utils/marker-styles';
+import { MUNICIPALITY_BOUNDARY_QUERY } from '../../regions/graphql/municipality-boundary.query';
+import { PROVINCE_BOUNDARY_QUERY } from '../../regions/graphql/province-boundary.query';
 
 function MunicipalityOutline({ code, style }: { code: string; style: PathOptions }) {
   const { data } = useQuery(MUNICIPALITY_BOUNDARY_QUERY, { variables: { code } });
