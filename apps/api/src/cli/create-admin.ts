@@ -1,9 +1,8 @@
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config/config.schema.js';
 import { openDatabase } from '../database/data-source.factory.js';
-import { recordAudit } from '../modules/accounts/audit-log.js';
-import { passwordProblem } from '../modules/accounts/tokens.js';
-import { AccountsService } from '../modules/accounts/accounts.service.js';
+import { recordAudit } from '../common/audit/audit-log.js';
+import { AccountsService, passwordProblem } from '../modules/accounts/index.js';
 
 // `npm run admin:create -- <email>`: creates the first (or another) ADMIN account. The password
 // comes from ADMIN_PASSWORD or is asked for on the terminal; there is never a default password.

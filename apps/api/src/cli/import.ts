@@ -5,20 +5,19 @@ import { isSchoolType, type SchoolType } from '@partnerwijzer/domain';
 import { ConfigError, loadConfig } from '../config/config.schema.js';
 import { openDatabase, type DatabaseHandle } from '../database/data-source.factory.js';
 import {
+  createProgressReporter,
+  defaultReportPath,
+  formatRejection,
   ImportAbortedError,
   ImportError,
   type ImportKind,
+  importMunicipalities,
+  importProvinces,
   type ImportRunOptions,
+  importSchools,
   type ImportSummary,
-} from '../modules/imports/import-types.js';
-import { createProgressReporter } from '../modules/imports/progress-reporter.js';
-import { importMunicipalities, importProvinces } from '../modules/imports/region-import.js';
-import {
-  defaultReportPath,
-  formatRejection,
   writeRejectionReport,
-} from '../modules/imports/rejection-report.js';
-import { importSchools } from '../modules/imports/school-import.js';
+} from '../modules/imports/index.js';
 
 // npm run import -- schools|municipalities|provinces <file> [options]
 // Exit codes: 0 finished (also with rejected rows), 1 fatal error, 2 wrong usage,

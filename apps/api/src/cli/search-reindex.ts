@@ -1,8 +1,7 @@
 import { loadConfig } from '../config/config.schema.js';
 import { openDatabase } from '../database/data-source.factory.js';
-import { createProgressReporter } from '../modules/imports/progress-reporter.js';
-import { reindexAll } from '../modules/search/reindex.js';
-import { createSearchEngine } from '../modules/search/search-engine.provider.js';
+import { createProgressReporter } from '../modules/imports/index.js';
+import { createSearchEngine, reindexAll } from '../modules/search/index.js';
 
 // Rebuilds the search index (Meilisearch when MEILI_URL is set, else the embedded one)
 // from PostgreSQL. Safe while the API runs: its sync worker replays what changes meanwhile.

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OrganisationsModule } from '../modules/organisations/organisations.module.js';
-import { RegionsModule } from '../modules/regions/regions.module.js';
+import { OrganisationsModule } from '../modules/organisations/index.js';
+import { RegionsModule } from '../modules/regions/index.js';
 import { LoadersFactory } from './loaders.factory.js';
 import { ReadModelWarmup } from './read-model-warmup.js';
 

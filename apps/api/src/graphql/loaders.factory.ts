@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { AreaGeometry } from '@partnerwijzer/domain';
-import type { CoverageAreaModel } from '../modules/organisations/models/coverage-area.model.js';
-import type { OfferingModel } from '../modules/organisations/models/offering.model.js';
-import type { OrganisationModel } from '../modules/organisations/models/organisation.model.js';
-import { ReadModelCache } from '../modules/change-feed/read-model-cache.js';
-import { OfferingsService } from '../modules/organisations/offerings.service.js';
-import { OrganisationsService } from '../modules/organisations/organisations.service.js';
-import type { MunicipalityModel } from '../modules/regions/models/municipality.model.js';
-import type { ProvinceModel } from '../modules/regions/models/province.model.js';
-import { RegionsService } from '../modules/regions/regions.service.js';
+import {
+  type CoverageAreaModel,
+  type OfferingModel,
+  OfferingsService,
+  type OrganisationModel,
+  OrganisationsService,
+} from '../modules/organisations/index.js';
+import { ReadModelCache } from '../modules/change-feed/index.js';
+import {
+  type MunicipalityModel,
+  type ProvinceModel,
+  RegionsService,
+} from '../modules/regions/index.js';
 
 // One set of DataLoaders per GraphQL request: relations are batched into one query per
 // level instead of one per parent (no N+1). Only offerings and organisations by id are shared

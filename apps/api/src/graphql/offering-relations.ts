@@ -1,7 +1,6 @@
 import { isStale } from '@partnerwijzer/domain';
-import type { ReadModelCache } from '../modules/change-feed/read-model-cache.js';
-import type { OfferingModel } from '../modules/organisations/models/offering.model.js';
-import type { OrganisationModel } from '../modules/organisations/models/organisation.model.js';
+import type { ReadModelCache } from '../modules/change-feed/index.js';
+import type { OfferingModel, OrganisationModel } from '../modules/organisations/index.js';
 import type { Loaders } from './loaders.factory.js';
 
 /** A value now, or later when it had to be loaded. */

@@ -1,10 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReadModelCache } from '../modules/change-feed/read-model-cache.js';
-import type { OfferingModel } from '../modules/organisations/models/offering.model.js';
-import type { OrganisationModel } from '../modules/organisations/models/organisation.model.js';
-import { OfferingsService } from '../modules/organisations/offerings.service.js';
-import { OrganisationsService } from '../modules/organisations/organisations.service.js';
+import { ReadModelCache } from '../modules/change-feed/index.js';
+import {
+  type OfferingModel,
+  OfferingsService,
+  type OrganisationModel,
+  OrganisationsService,
+} from '../modules/organisations/index.js';
 
 const BATCH = 1000;
 

@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { coverageColumns } from '../../modules/organisations/coverage-columns.js';
-import { CoverageAreaEntity } from '../../modules/organisations/entities/coverage-area.entity.js';
-import { OfferingEntity } from '../../modules/organisations/entities/offering.entity.js';
-import { OrganisationEntity } from '../../modules/organisations/entities/organisation.entity.js';
-import { MunicipalityEntity } from '../../modules/regions/entities/municipality.entity.js';
-import { ProvinceEntity } from '../../modules/regions/entities/province.entity.js';
-import { SchoolEntity } from '../../modules/schools/entities/school.entity.js';
+import {
+  CoverageAreaEntity,
+  coverageColumns,
+  OfferingEntity,
+  OrganisationEntity,
+} from '../../modules/organisations/index.js';
+import { MunicipalityEntity, ProvinceEntity } from '../../modules/regions/index.js';
+import { SchoolEntity } from '../../modules/schools/index.js';
 import {
   DEMO_MUNICIPALITIES,
   DEMO_ORGANISATIONS,

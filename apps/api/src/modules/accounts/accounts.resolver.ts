@@ -1,27 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Response } from 'express';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { cookieSecure, type AppConfig } from '../../config/config.schema.js';
+import type { AppConfig } from '../../config/config.schema.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { AccountsService, type AccountListRow } from './accounts.service.js';
 import { actorOf, authOf } from './current-actor.js';
 import { AccountsArgs, CreateAccountInput } from './dto/account.inputs.js';
 import { AccountModel, ViewerModel } from './models/account.model.js';
-import type { Actor } from './roles.js';
-import { SESSION_COOKIE } from './session.middleware.js';
-
-export function toViewer(actor: Actor, csrfToken: string | null): ViewerModel {
-  return {
-    id: actor.userId,
-    email: actor.label,
-    role: actor.role,
-    organisationId: actor.organisationId,
-    schoolCodes: actor.schoolCodes,
-    municipalityCodes: actor.municipalityCodes,
-    csrfToken,
-  };
-}
+import { clearSessionCookie, setSessionCookie, toViewer } from './session-cookie.js';
 
 function toAccount(row: AccountListRow): AccountModel {
   return {
@@ -64,7 +50,7 @@ export class AccountsResolver {
   @Mutation(() => Boolean, { description: 'Uitloggen: verwijdert de sessie' })
   async logout(@Context() ctx: GraphqlContext): Promise<boolean> {
     await this.accounts.logout(authOf(ctx).sessionToken);
-    responseOf(ctx).clearCookie(SESSION_COOKIE, cookieOptions(this.config));
+    clearSessionCookie(ctx, this.config);
     return true;
   }
 
@@ -106,24 +92,4 @@ export class AccountsResolver {
   ): Promise<AccountModel[]> {
     return (await this.accounts.listAccounts(actorOf(ctx), args)).map(toAccount);
   }
-}
-
-export function cookieOptions(config: AppConfig) {
-  return {
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: cookieSecure(config),
-    path: '/',
-  };
-}
-
-function responseOf(ctx: GraphqlContext): Response {
-  return ctx.req.res as Response;
-}
-
-export function setSessionCookie(ctx: GraphqlContext, config: AppConfig, token: string): void {
-  responseOf(ctx).cookie(SESSION_COOKIE, token, {
-    ...cookieOptions(config),
-    maxAge: config.SESSION_MAX_DAYS * 86_400_000,
-  });
 }

@@ -4,10 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { escapeLike } from '../regions/regions.service.js';
-import { recordAudit } from './audit-log.js';
+import { isUuid } from '../../common/validation/uuid.js';
+import { escapeLike } from '../../database/escape-like.js';
+import { returnedRows } from '../../database/returned-rows.js';
+import { recordAudit } from '../../common/audit/audit-log.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import { queueMail } from './mail-outbox.js';
+import { queueMail } from '../mail/index.js';
 import { requireRole, ROLES, type Actor, type Role } from './roles.js';
 import { hashPassword, hashToken, newToken, passwordProblem, verifyPassword } from './tokens.js';
 
@@ -49,15 +51,8 @@ export interface StartedSession {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RESET_HOURS = 1;
 const INVITE_HOURS = 24 * 7;
-
-/** Rows from `UPDATE … RETURNING`, which TypeORM's postgres driver returns as [rows, count]. */
-export function returnedRows<T>(result: unknown): T[] {
-  const r = result as unknown[];
-  return (Array.isArray(r[0]) ? r[0] : r) as T[];
-}
 
 export function actorOfAccount(row: AccountRow): Actor {
   return {
@@ -197,7 +192,7 @@ export class AccountsService {
       input.role === 'MUNICIPALITY_OFFICER' ? codes(input.municipalityCodes) : [];
     const problems: FieldProblem[] = [];
     if (input.role === 'PARTNER_EDITOR' && input.organisationId) {
-      const found = UUID_PATTERN.test(input.organisationId)
+      const found = isUuid(input.organisationId)
         ? ((await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [
             input.organisationId,
           ])) as unknown[])

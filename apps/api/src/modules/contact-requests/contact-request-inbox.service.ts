@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { recordAudit } from '../accounts/audit-log.js';
+import { recordAudit } from '../../common/audit/audit-log.js';
 import {
+  type Actor,
   canEditOrganisation,
   canSeeSchool,
   forbidden,
   requireRole,
   requireSignedIn,
-  type Actor,
-} from '../accounts/roles.js';
-import { assertUuid } from '../organisations/organisations.service.js';
+} from '../accounts/index.js';
+import { assertUuid } from '../../common/validation/uuid.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import type { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
 

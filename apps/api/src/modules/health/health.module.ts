@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MailModule } from '../mail/mail.module.js';
-import { MatchingModule } from '../matching/matching.module.js';
-import { SearchModule } from '../search/search.module.js';
+import { MailModule } from '../mail/index.js';
+import { MatchingModule } from '../matching/index.js';
+import { SearchModule } from '../search/index.js';
 import { HealthController } from './health.controller.js';
 import { HealthService } from './health.service.js';
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import type { DatabaseHandle } from '../../database/data-source.factory.js';
-import { MailDeliveryWorker, type MailDeliveryStatus } from '../mail/mail-delivery.worker.js';
-import { MatchingIndexService } from '../matching/matching-index.service.js';
-import { SearchSyncWorker, type SearchSyncStatus } from '../search/search-sync.worker.js';
+import { type MailDeliveryStatus, MailDeliveryWorker } from '../mail/index.js';
+import { MatchingIndexService } from '../matching/index.js';
+import { type SearchSyncStatus, SearchSyncWorker } from '../search/index.js';
 
 export interface HealthReport {
   status: 'ok' | 'error';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { pointInPolygon, type AreaGeometry, type BBox, type GeoPoint } from '@partnerwijzer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordChanges } from '../change-feed/change-feed.js';
+import { recordChanges } from '../change-feed/index.js';
 import { readFeatureCollection, type RawFeature } from './geojson-features.js';
 import {
   ImportAbortedError,

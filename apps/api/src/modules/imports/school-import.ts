@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { SchoolType } from '@partnerwijzer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordChanges } from '../change-feed/change-feed.js';
+import { recordChanges } from '../change-feed/index.js';
 import { parseCsv } from './csv.js';
 import {
   ImportAbortedError,

@@ -8,7 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { returnedRows } from '../accounts/accounts.service.js';
+import { returnedRows } from '../../database/returned-rows.js';
 import { givesUp, retryDelayMs } from './mail-retry.js';
 import { MAIL_TRANSPORT, type MailTransport } from './mail-transport.js';
 

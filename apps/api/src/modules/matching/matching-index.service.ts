@@ -17,17 +17,16 @@ import {
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import {
+  type ChangeEvent,
+  ChangeNotifier,
+  type ChangeWatermark,
+  type LocalChange,
   readChangesSince,
+  ReadModelCache,
   safeStartWatermark,
   watermarkOf,
-  type ChangeEvent,
-  type ChangeWatermark,
-} from '../change-feed/change-feed.js';
-import { ChangeNotifier, type LocalChange } from '../change-feed/change-notifier.js';
-import { ReadModelCache } from '../change-feed/read-model-cache.js';
-import { SchoolEntity } from '../schools/entities/school.entity.js';
-import type { SchoolModel } from '../schools/models/school.model.js';
-import { toSchoolModel } from '../schools/school.mappers.js';
+} from '../change-feed/index.js';
+import { SchoolEntity, type SchoolModel, toSchoolModel } from '../schools/index.js';
 import { loadMatchableOfferings } from './matchable-offerings.loader.js';
 
 /** Schools per slice when remembering their spatial areas (~30 ms at national scale). */

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SchoolsModule } from '../schools/schools.module.js';
+import { SchoolsModule } from '../schools/index.js';
 import { MatchingIndexService } from './matching-index.service.js';
 import { MatchBundleResolver, MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';

@@ -8,8 +8,7 @@ import {
   type SchoolType,
 } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
-import type { SchoolModel } from '../schools/models/school.model.js';
-import { SchoolsService } from '../schools/schools.service.js';
+import { type SchoolModel, SchoolsService } from '../schools/index.js';
 import type { MatchPartnersInput } from './dto/match-partners.input.js';
 import { MatchingIndexService } from './matching-index.service.js';
 import type { MatchPartnersResultModel } from './models/match-outcome.model.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { canSeeMunicipality, forbidden, requireSignedIn, type Actor } from '../accounts/roles.js';
-import type { ContactRequestStatus } from '../contact-requests/contact-request-status.js';
+import { type Actor, canSeeMunicipality, forbidden, requireSignedIn } from '../accounts/index.js';
+import type { ContactRequestStatus } from '../contact-requests/index.js';
 import { CoverageService } from './coverage.service.js';
 import type {
   CollaborationModel,

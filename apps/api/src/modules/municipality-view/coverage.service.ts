@@ -11,10 +11,8 @@ import {
   type SchoolSector,
 } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { MatchingIndexService } from '../matching/matching-index.service.js';
-import type { PartnerMatchModel } from '../matching/models/match-outcome.model.js';
-import type { MunicipalityModel } from '../regions/models/municipality.model.js';
-import { RegionsService } from '../regions/regions.service.js';
+import { MatchingIndexService, type PartnerMatchModel } from '../matching/index.js';
+import { type MunicipalityModel, RegionsService } from '../regions/index.js';
 import type {
   CoverageCellModel,
   CoverageColumnTotalModel,

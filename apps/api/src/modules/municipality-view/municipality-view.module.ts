@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MatchingModule } from '../matching/matching.module.js';
-import { RegionsModule } from '../regions/regions.module.js';
+import { MatchingModule } from '../matching/index.js';
+import { RegionsModule } from '../regions/index.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';

@@ -3,13 +3,13 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { actorOf } from '../accounts/current-actor.js';
+import { actorOf } from '../accounts/index.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { ReadModelCache } from '../change-feed/read-model-cache.js';
+import { ReadModelCache } from '../change-feed/index.js';
 import { withOfferingRelations } from '../../graphql/offering-relations.js';
-import { PartnerMatchModel } from '../matching/models/match-outcome.model.js';
-import { CoverageAreaModel } from '../organisations/models/coverage-area.model.js';
+import { PartnerMatchModel } from '../matching/index.js';
+import { CoverageAreaModel } from '../organisations/index.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
-import { recordAudit } from '../accounts/audit-log.js';
-import { canEditOrganisation, forbidden, requireSignedIn, type Actor } from '../accounts/roles.js';
-import { recordChanges } from '../change-feed/change-feed.js';
-import { ChangeNotifier } from '../change-feed/change-notifier.js';
+import { recordAudit } from '../../common/audit/audit-log.js';
+import { type Actor, canEditOrganisation, forbidden, requireSignedIn } from '../accounts/index.js';
+import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import type { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
 import type { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
 import { coverageColumns } from './coverage-columns.js';
@@ -14,7 +13,7 @@ import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import type { OfferingModel } from './models/offering.model.js';
 import { toOfferingModel } from './organisation.mappers.js';
-import { assertUuid } from './organisations.service.js';
+import { assertUuid } from '../../common/validation/uuid.js';
 
 // Writes to offerings: access checked first (a partner editor only for their own organisation,
 // an admin for any), then validated, then one transaction that records the change in the feed

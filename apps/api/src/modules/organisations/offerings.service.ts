@@ -5,18 +5,18 @@ import { UserInputError } from '../../common/errors/user-input.error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import {
+  type Actor,
   canEditOrganisation,
   forbidden,
   requireRole,
   requireSignedIn,
-  type Actor,
-} from '../accounts/roles.js';
+} from '../accounts/index.js';
 import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import type { CoverageAreaModel } from './models/coverage-area.model.js';
 import type { OfferingModel } from './models/offering.model.js';
 import { toCoverageAreaModel, toOfferingModel } from './organisation.mappers.js';
-import { assertUuid } from './organisations.service.js';
+import { assertUuid } from '../../common/validation/uuid.js';
 
 @Injectable()
 export class OfferingsService {

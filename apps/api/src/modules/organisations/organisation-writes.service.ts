@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { recordAudit } from '../accounts/audit-log.js';
-import { canEditOrganisation, forbidden, requireSignedIn, type Actor } from '../accounts/roles.js';
-import { recordChanges } from '../change-feed/change-feed.js';
-import { ChangeNotifier } from '../change-feed/change-notifier.js';
+import { recordAudit } from '../../common/audit/audit-log.js';
+import { type Actor, canEditOrganisation, forbidden, requireSignedIn } from '../accounts/index.js';
+import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import type { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
 import { validateProfile } from './organisation-profile.validation.js';
-import { assertUuid } from './organisations.service.js';
+import { assertUuid } from '../../common/validation/uuid.js';
 
 // Writes to an organisation's own record: its profile, and "nog actueel" for the whole record.
 // Same order as offering writes: access, validation, one transaction with change feed and audit

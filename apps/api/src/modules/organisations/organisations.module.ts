@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { TaxonomyModule } from '../taxonomy/index.js';
 import { CoverageAreaResolver } from './coverage-area.resolver.js';
 import { OfferingWritesService } from './offering-writes.service.js';
 import { OfferingsResolver } from './offerings.resolver.js';

@@ -3,13 +3,12 @@ import { DataSource, In } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { toPage, type Page } from '../../common/pagination/connection.model.js';
-import { escapeLike } from '../regions/regions.service.js';
+import { assertUuid, isUuid } from '../../common/validation/uuid.js';
+import { escapeLike } from '../../database/escape-like.js';
 import type { OrganisationsArgs } from './dto/organisations.args.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Cursor key "<lower name>\u0000<id>": alphabetical order that stays stable for equal names.
 const SEP = '\u0000';
@@ -38,7 +37,7 @@ export class OrganisationsService {
     const totalCount = await qb.getCount();
     if (args.after) {
       const [name, id] = decodeCursor(args.after).split(SEP);
-      if (name === undefined || !id || !UUID.test(id))
+      if (name === undefined || !id || !isUuid(id))
         throw UserInputError.field('after', 'ongeldige cursor (invalid cursor)');
       qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
@@ -68,8 +67,4 @@ export class OrganisationsService {
     const rows = await this.db.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
     return rows.map(toOrganisationModel);
   }
-}
-
-export function assertUuid(field: string, value: string): void {
-  if (!UUID.test(value)) throw UserInputError.field(field, 'is geen geldig id (not a valid id)');
 }

@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { AccountsService, type StartedSession } from '../accounts/accounts.service.js';
-import { recordAudit } from '../accounts/audit-log.js';
-import { queueMail } from '../accounts/mail-outbox.js';
-import { requireRole, type Actor } from '../accounts/roles.js';
-import { passwordProblem } from '../accounts/tokens.js';
-import { recordChanges } from '../change-feed/change-feed.js';
-import { ChangeNotifier } from '../change-feed/change-notifier.js';
+import {
+  AccountsService,
+  type Actor,
+  passwordProblem,
+  requireRole,
+  type StartedSession,
+} from '../accounts/index.js';
+import { recordAudit } from '../../common/audit/audit-log.js';
+import { queueMail } from '../mail/index.js';
+import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import type { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
-import { assertUuid } from './organisations.service.js';
+import { assertUuid } from '../../common/validation/uuid.js';
 
 export const DUPLICATE_KVK_MESSAGE =
   'deze organisatie staat er al — vraag toegang aan de beheerder';

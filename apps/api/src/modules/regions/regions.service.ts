@@ -4,6 +4,7 @@ import { isMunicipalityCode, isProvinceCode, type AreaGeometry } from '@partnerw
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { toPage, type Page } from '../../common/pagination/connection.model.js';
+import { escapeLike } from '../../database/escape-like.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
 import { ProvinceEntity } from './entities/province.entity.js';
 import type { MunicipalitiesArgs } from './dto/municipalities.args.js';
@@ -93,8 +94,4 @@ export class RegionsService {
     );
     return new Map(rows.map((r) => [r.code, r.geometry]));
   }
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

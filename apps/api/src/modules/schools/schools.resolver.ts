@@ -3,7 +3,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { Connection } from '../../common/pagination/connection.model.js';
 import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.guard.js';
-import { MunicipalityModel } from '../regions/models/municipality.model.js';
+import { MunicipalityModel } from '../regions/index.js';
 import { SchoolsArgs } from './dto/schools.args.js';
 import { SchoolPointsModel } from './models/school-points.model.js';
 import { SchoolModel } from './models/school.model.js';

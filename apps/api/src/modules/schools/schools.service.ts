@@ -4,7 +4,7 @@ import { isVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { toPage, type Page } from '../../common/pagination/connection.model.js';
-import { escapeLike } from '../regions/regions.service.js';
+import { escapeLike } from '../../database/escape-like.js';
 import type { SchoolsArgs } from './dto/schools.args.js';
 import { SchoolEntity } from './entities/school.entity.js';
 import type { SchoolPointsModel } from './models/school-points.model.js';

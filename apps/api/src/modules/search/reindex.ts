@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SearchEngine } from '@partnerwijzer/search';
-import { safeStartWatermark } from '../change-feed/change-feed.js';
+import { safeStartWatermark } from '../change-feed/index.js';
 import { allOfferingIds, buildDocumentChanges } from './search-documents.js';
 import { writeSearchWatermark } from './search-sync.state.js';
 

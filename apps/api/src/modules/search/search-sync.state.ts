@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ChangeWatermark } from '../change-feed/change-feed.js';
+import type { ChangeWatermark } from '../change-feed/index.js';
 
 // The sync worker's position in the change feed, kept in app_meta so a restart resumes.
 const KEY = 'search_sync_watermark';

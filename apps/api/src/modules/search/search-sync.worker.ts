@@ -9,8 +9,12 @@ import { DataSource } from 'typeorm';
 import type { SearchEngine } from '@partnerwijzer/search';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { readChangesSince, watermarkOf, type ChangeWatermark } from '../change-feed/change-feed.js';
-import { ChangeNotifier } from '../change-feed/change-notifier.js';
+import {
+  ChangeNotifier,
+  type ChangeWatermark,
+  readChangesSince,
+  watermarkOf,
+} from '../change-feed/index.js';
 import { reindexAll } from './reindex.js';
 import { buildDocumentChanges, organisationOfferingIds } from './search-documents.js';
 import { SEARCH_ENGINE } from './search-engine.provider.js';

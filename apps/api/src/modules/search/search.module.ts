@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MatchingModule } from '../matching/matching.module.js';
-import { SchoolsModule } from '../schools/schools.module.js';
+import { MatchingModule } from '../matching/index.js';
+import { SchoolsModule } from '../schools/index.js';
 import { searchEngineProvider, SEARCH_ENGINE } from './search-engine.provider.js';
 import { SearchSyncWorker } from './search-sync.worker.js';
 import { SearchResolver } from './search.resolver.js';

@@ -5,7 +5,7 @@ import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.gu
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { withOfferingRelations } from '../../graphql/offering-relations.js';
-import { ReadModelCache } from '../change-feed/read-model-cache.js';
+import { ReadModelCache } from '../change-feed/index.js';
 import { SearchOfferingsInput } from './dto/search-offerings.input.js';
 import { SearchOfferingsResultModel } from './models/search-result.model.js';
 import { SearchService } from './search.service.js';

@@ -7,8 +7,8 @@ import {
   type SearchScope,
 } from '@partnerwijzer/search';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { MatchingIndexService } from '../matching/matching-index.service.js';
-import { SchoolsService } from '../schools/schools.service.js';
+import { MatchingIndexService } from '../matching/index.js';
+import { SchoolsService } from '../schools/index.js';
 import type { SearchOfferingsInput } from './dto/search-offerings.input.js';
 import type { SearchOfferingsResultModel } from './models/search-result.model.js';
 import { SEARCH_ENGINE } from './search-engine.provider.js';

@@ -4,9 +4,8 @@ import { CoverageKindEnum, InterventionCodeEnum } from '../../../common/graphql/
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
 import type { Lazy } from '../../../graphql/offering-relations.js';
-import { OfferingModel } from '../../organisations/models/offering.model.js';
-import { OrganisationModel } from '../../organisations/models/organisation.model.js';
-import { SchoolModel } from '../../schools/models/school.model.js';
+import { OfferingModel, OrganisationModel } from '../../organisations/index.js';
+import { SchoolModel } from '../../schools/index.js';
 
 /** A field value, or a promise of it (read through a getter only when the field is asked for). */
 

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql
 import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
-import { MunicipalityModel } from '../../regions/models/municipality.model.js';
+import { MunicipalityModel } from '../../regions/index.js';
 
 /** How one school is reached for one intervention type. */
 export const CoverageStatusEnum = {

@@ -7,29 +7,13 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import type { CoverageKind } from '@partnerwijzer/domain';
 import { CoverageKindEnum } from '../../../common/graphql/enums.js';
+import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
-
-@InputType('GeoPointInput')
-export class GeoPointInput {
-  @Field(() => Float)
-  @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
-  @Min(-90)
-  @Max(90)
-  lat!: number;
-
-  @Field(() => Float)
-  @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
-  @Min(-180)
-  @Max(180)
-  lng!: number;
-}
 
 @InputType('CoverageAreaInput', {
   description: 'Eén werkgebied; welke velden nodig zijn hangt af van kind',

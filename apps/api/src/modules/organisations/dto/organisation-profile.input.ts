@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { OrganisationType } from '@partnerwijzer/domain';
 import { OrganisationTypeEnum } from '../../../common/graphql/enums.js';
-import { GeoPointInput } from './coverage-area.input.js';
+import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 
 const tooLong = (max: number) => ({
   message: `mag hoogstens ${max} tekens zijn (at most ${max} characters)`,

@@ -30,7 +30,7 @@ import {
   SectorEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
-import { GeoPointInput } from '../../organisations/dto/coverage-area.input.js';
+import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 
 export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as {
   [K in SearchSort]: K;

@@ -1,8 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Lazy } from '../../../graphql/offering-relations.js';
-import { MatchReasonModel } from '../../matching/models/match-outcome.model.js';
-import { OfferingModel } from '../../organisations/models/offering.model.js';
-import { OrganisationModel } from '../../organisations/models/organisation.model.js';
+import { MatchReasonModel } from '../../matching/index.js';
+import { OfferingModel, OrganisationModel } from '../../organisations/index.js';
 
 @ObjectType('HighlightSegment', { description: 'Stuk tekst; match = deel van de zoekterm' })
 export class HighlightSegmentModel {

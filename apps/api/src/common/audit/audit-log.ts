@@ -1,10 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from './roles.js';
+
+/** Who acted, as the audit log records it (an accounts Actor fits). */
+export interface AuditActor {
+  userId: string | null;
+  label: string;
+}
 
 /** Records who changed what; call inside the transaction that makes the change. */
 export async function recordAudit(
   tx: Pick<EntityManager, 'query'>,
-  actor: Actor | null,
+  actor: AuditActor | null,
   entity: string,
   entityId: string,
   action: string,

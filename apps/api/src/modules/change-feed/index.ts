@@ -1,0 +1,15 @@
+// Public surface of the change-feed module: other modules import from here only.
+export {
+  readChangesSince,
+  recordChanges,
+  safeStartWatermark,
+  START_WATERMARK,
+  watermarkOf,
+  type ChangeEntity,
+  type ChangeEvent,
+  type ChangeOp,
+  type ChangeWatermark,
+} from './change-feed.js';
+export { ChangeFeedModule } from './change-feed.module.js';
+export { ChangeNotifier, type LocalChange } from './change-notifier.js';
+export { ReadModelCache } from './read-model-cache.js';

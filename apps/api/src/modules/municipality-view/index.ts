@@ -1,0 +1,2 @@
+// Public surface of the municipality-view module: other modules import from here only.
+export { MunicipalityViewModule } from './municipality-view.module.js';
