@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { LifecycleModule } from './common/lifecycle/lifecycle.module.js';
+import type { Readiness } from './common/lifecycle/readiness.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
@@ -22,12 +24,13 @@ import './common/graphql/enums.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, db: DatabaseHandle): DynamicModule {
+  static forRoot(config: AppConfig, db: DatabaseHandle, readiness: Readiness): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(db),
+        LifecycleModule.forRoot(readiness),
         RateLimitModule,
         ChangeFeedModule,
         graphqlModule,

@@ -2,36 +2,64 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Logger, ValidationPipe, type LogLevel } from '@nestjs/common';
+import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
+import { drainConnections } from './common/lifecycle/graceful-shutdown.js';
+import { Readiness } from './common/lifecycle/readiness.js';
+import { AppLogger } from './common/logging/app-logger.js';
+import { requestContext } from './common/logging/request-context.js';
 import type { AppConfig } from './config/config.schema.js';
 import { openDatabase, type DatabaseHandle } from './database/data-source.factory.js';
 import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
+import { ReadModelWarmup } from './graphql/read-model-warmup.js';
 
 // apps/api/{src,dist}/create-app.* → the repository root.
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+export interface CreateAppOptions {
+  /** The process's readiness; main.ts passes the one its boot server reports. */
+  readiness?: Readiness;
+}
 
-/** Opens and migrates the database, loads demo data when empty, and builds the Nest app. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const logLevels = LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1);
-  Logger.overrideLogger(logLevels);
+/**
+ * Opens and migrates the database, loads demo data when empty, and builds the Nest app.
+ * The readiness moves through migrating → starting → warming → ready (the last once the
+ * read-model cache is filled).
+ */
+export async function createApp(
+  config: AppConfig,
+  { readiness = new Readiness() }: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
+  const logger = new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL);
+  Logger.overrideLogger(logger);
+  readiness.set('starting');
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     pgliteDataDir: config.PGLITE_DATA_DIR,
   });
   try {
+    readiness.set('migrating');
     await prepareDatabase(db, config);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db), {
-      logger: logLevels,
-      bodyParser: true,
-    });
+    readiness.set('starting');
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot(config, db, readiness),
+      { logger, bodyParser: true },
+    );
+    const access = new Logger('HTTP');
+    // Access lines are the operator's record in JSON mode; in text mode they would drown the
+    // console, so there they are debug output.
+    app.use(
+      requestContext({
+        log: (message, fields) =>
+          config.LOG_FORMAT === 'json' ? access.log(message, fields) : access.debug(message),
+      }),
+    );
+    app.use(drainConnections(readiness, () => app.getHttpServer()));
     app.useBodyParser('json', { limit: '2mb' }); // room for one 1 MB GeoJSON area plus the query
     app.useGlobalFilters(new GraphqlErrorFilter());
     app.useGlobalPipes(
@@ -44,8 +72,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     // req.ip (the key of the per-client rate limits) from X-Forwarded-For behind a proxy.
     if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
     serveWebClient(app, config);
-    app.enableShutdownHooks();
+    // SIGTERM/SIGINT are handled by main.ts (graceful-shutdown.ts), not by Nest's own hooks.
     await app.init();
+    readiness.set('warming');
+    void app
+      .get(ReadModelWarmup)
+      .finished()
+      .then(() => readiness.set('ready'));
     return app;
   } catch (error) {
     await db.close().catch(() => undefined);

@@ -1,17 +1,37 @@
 import { Logger } from '@nestjs/common';
+import { startBootServer } from './common/lifecycle/boot-server.js';
+import { gracefulShutdown } from './common/lifecycle/graceful-shutdown.js';
+import { Readiness } from './common/lifecycle/readiness.js';
 import { ConfigError, loadConfig } from './config/config.schema.js';
 import { createApp } from './create-app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createApp(config);
+  const readiness = new Readiness();
+  // Probes get an answer (live, not ready) while the database is opened and migrated.
+  const boot = await startBootServer(config.PORT, config.HOST, readiness);
+  let app;
+  try {
+    app = await createApp(config, { readiness });
+  } finally {
+    await boot.close();
+  }
   await app.listen(config.PORT, config.HOST);
+  const logger = new Logger('Partnerwijzer');
+  const stop = gracefulShutdown(app, readiness, {
+    readyDelayMs: config.SHUTDOWN_READY_DELAY_MS,
+    timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    logger,
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void stop(signal).then((code) => process.exit(code));
+    });
+  }
   const database = config.DATABASE_URL
     ? 'PostgreSQL (DATABASE_URL)'
     : `PGlite in ${config.PGLITE_DATA_DIR}`;
-  new Logger('Partnerwijzer').log(
-    `Klaar op http://localhost:${config.PORT} — database: ${database}`,
-  );
+  logger.log(`Klaar op http://localhost:${config.PORT} — database: ${database}`);
 }
 
 main().catch((error: unknown) => {

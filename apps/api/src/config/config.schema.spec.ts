@@ -61,6 +61,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes LOG_FORMAT text (default) or json, and names anything else', () => {
+    expect(loadConfig({}).LOG_FORMAT).toBe('text');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT: moet 'text' of 'json'/);
+  });
+
+  it('bounds the shutdown: the ready delay must fit inside the timeout', () => {
+    expect(loadConfig({}).SHUTDOWN_TIMEOUT_MS).toBe(15_000);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '10' })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+    expect(() =>
+      loadConfig({ SHUTDOWN_READY_DELAY_MS: '5000', SHUTDOWN_TIMEOUT_MS: '5000' }),
+    ).toThrow(/SHUTDOWN_READY_DELAY_MS: moet kleiner zijn/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

@@ -152,6 +152,24 @@ export const configSchema = z.object({
     .max(10)
     .default(0),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  // text = Nest's readable lines; json = one JSON object per line with the request id.
+  LOG_FORMAT: z
+    .enum(['text', 'json'], { message: "moet 'text' of 'json' zijn (must be 'text' or 'json')" })
+    .default('text'),
+  // On SIGTERM/SIGINT: report not ready for this long before refusing new connections
+  // (time for a load balancer to notice), then drain within SHUTDOWN_TIMEOUT_MS in total.
+  SHUTDOWN_READY_DELAY_MS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(0)
+    .max(60_000)
+    .default(0),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(100, 'minstens 100 ms (at least 100 ms)')
+    .max(600_000)
+    .default(15_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -187,6 +205,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (result.data.SMTP_URL && !result.data.MAIL_FROM) {
     throw new ConfigError([
       'MAIL_FROM: verplicht wanneer SMTP_URL is gezet, bijv. "Partnerwijzer <noreply@example.nl>" (required when SMTP_URL is set)',
+    ]);
+  }
+  if (result.data.SHUTDOWN_READY_DELAY_MS >= result.data.SHUTDOWN_TIMEOUT_MS) {
+    throw new ConfigError([
+      'SHUTDOWN_READY_DELAY_MS: moet kleiner zijn dan SHUTDOWN_TIMEOUT_MS (must be less than SHUTDOWN_TIMEOUT_MS)',
     ]);
   }
   return result.data;

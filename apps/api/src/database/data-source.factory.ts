@@ -38,7 +38,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       logging: options.logging ?? false,
     } satisfies DataSourceOptions);
     await dataSource.initialize();
-    return { dataSource, driver: 'postgres', close: () => dataSource.destroy() };
+    return {
+      dataSource,
+      driver: 'postgres',
+      close: async () => {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
+    };
   }
 
   const pglite: PGlite = await openPglite(options.pgliteDataDir);
@@ -54,8 +60,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     dataSource,
     driver: 'pglite',
     close: async () => {
-      await dataSource.destroy();
-      await pglite.close();
+      try {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      } finally {
+        if (!pglite.closed) await pglite.close();
+      }
     },
   };
 }

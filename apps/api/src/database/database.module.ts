@@ -28,6 +28,7 @@ export class DatabaseModule implements OnApplicationShutdown {
     };
   }
 
+  // Workers stop in beforeApplicationShutdown, so every one of them is done before this runs.
   async onApplicationShutdown(): Promise<void> {
     await this.handle.close();
   }

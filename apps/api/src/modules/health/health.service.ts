@@ -1,12 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { NOT_READY_TEXT, Readiness } from '../../common/lifecycle/readiness.js';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import type { DatabaseHandle } from '../../database/data-source.factory.js';
 import { type MailDeliveryStatus, MailDeliveryWorker } from '../mail/index.js';
 import { MatchingIndexService } from '../matching/index.js';
 import { type SearchSyncStatus, SearchSyncWorker } from '../search/index.js';
 
+export type ReadyAnswer =
+  { status: 'ready' } | { status: keyof typeof NOT_READY_TEXT; message: string };
+
+const DATABASE_DOWN = NOT_READY_TEXT.database_unavailable;
+
 export interface HealthReport {
   status: 'ok' | 'error';
+  /** Where the process is: starting, migrating, warming, ready or stopping. */
+  phase: string;
   database: { status: 'up' | 'down'; driver: string; latencyMs: number | null; error?: string };
   matching: { offerings: number; lastSyncAt: string | null };
   search: SearchSyncStatus | { error: string };
@@ -16,7 +24,10 @@ export interface HealthReport {
 
 @Injectable()
 export class HealthService {
+  private readonly logger = new Logger('Health');
+
   constructor(
+    private readonly lifecycle: Readiness,
     @Inject(DATABASE_HANDLE) private readonly db: DatabaseHandle,
     private readonly matching: MatchingIndexService,
     private readonly search: SearchSyncWorker,
@@ -27,7 +38,8 @@ export class HealthService {
     try {
       return await withTimeout(this.mail.status(), 3000);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      this.logger.warn(`Status niet op te vragen: ${messageOf(error)}`);
+      return { error: 'status niet beschikbaar (status unavailable)' };
     }
   }
 
@@ -35,7 +47,8 @@ export class HealthService {
     try {
       return await withTimeout(this.search.status(), 3000);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      this.logger.warn(`Status niet op te vragen: ${messageOf(error)}`);
+      return { error: 'status niet beschikbaar (status unavailable)' };
     }
   }
 
@@ -44,12 +57,27 @@ export class HealthService {
     return { offerings: status.offerings, lastSyncAt: status.lastSyncAt?.toISOString() ?? null };
   }
 
+  async readiness(): Promise<ReadyAnswer> {
+    const phase = this.lifecycle.phase;
+    if (phase !== 'ready') return { status: phase, message: NOT_READY_TEXT[phase] };
+    try {
+      await withTimeout(this.db.dataSource.query('SELECT 1'), 3000);
+    } catch (error) {
+      this.logger.warn(`Database antwoordt niet: ${messageOf(error)}`);
+      return { status: 'database_unavailable', message: DATABASE_DOWN };
+    }
+    // Shutdown may have begun while the database answered.
+    if (this.lifecycle.isStopping) return { status: 'stopping', message: NOT_READY_TEXT.stopping };
+    return { status: 'ready' };
+  }
+
   async check(): Promise<HealthReport> {
     const started = performance.now();
     try {
       await withTimeout(this.db.dataSource.query('SELECT 1'), 3000);
       return {
         status: 'ok',
+        phase: this.lifecycle.phase,
         database: {
           status: 'up',
           driver: this.db.driver,
@@ -61,13 +89,16 @@ export class HealthService {
         uptimeSeconds: Math.round(process.uptime()),
       };
     } catch (error) {
+      // The detail (host names, driver text) is for the operator's log, not the public body.
+      this.logger.warn(`Database antwoordt niet: ${messageOf(error)}`);
       return {
         status: 'error',
+        phase: this.lifecycle.phase,
         database: {
           status: 'down',
           driver: this.db.driver,
           latencyMs: null,
-          error: error instanceof Error ? error.message : String(error),
+          error: DATABASE_DOWN,
         },
         matching: this.matchingStatus(),
         search: { error: 'database onbereikbaar (database down)' },
@@ -76,6 +107,10 @@ export class HealthService {
       };
     }
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function round(ms: number): number {

@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
@@ -39,7 +39,7 @@ const REMEMBER_SLICE = 250;
  * MATCH_SYNC_INTERVAL_MS.
  */
 @Injectable()
-export class MatchingIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MatchingIndexService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Matching');
   readonly engine = new MatchEngine();
   private watermark: ChangeWatermark = { txid: '0', id: '0' };
@@ -80,7 +80,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe?.();

@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SearchEngine } from '@partnerwijzer/search';
@@ -37,7 +37,7 @@ export interface SearchSyncStatus {
  * with exponential backoff, and writes to PostgreSQL go on meanwhile.
  */
 @Injectable()
-export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Zoeken');
   private watermark: ChangeWatermark | null = null;
   private prepared = false;
@@ -68,7 +68,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe?.();

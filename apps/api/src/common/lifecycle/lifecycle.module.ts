@@ -1,0 +1,15 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Readiness } from './readiness.js';
+
+// Hands the process's one Readiness to Nest (health controller, request middleware).
+@Global()
+@Module({})
+export class LifecycleModule {
+  static forRoot(readiness: Readiness): DynamicModule {
+    return {
+      module: LifecycleModule,
+      providers: [{ provide: Readiness, useValue: readiness }],
+      exports: [Readiness],
+    };
+  }
+}
