@@ -3,7 +3,6 @@ import { startBootServer } from './common/lifecycle/boot-server.js';
 import { gracefulShutdown } from './common/lifecycle/graceful-shutdown.js';
 import { Readiness } from './common/lifecycle/readiness.js';
 import { ConfigError, loadConfig } from './config/config.schema.js';
-import { createApp } from './create-app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,6 +11,8 @@ async function main(): Promise<void> {
   const boot = await startBootServer(config.PORT, config.HOST, readiness);
   let app;
   try {
+    // Loaded after the boot server listens: importing Nest and every module takes seconds.
+    const { createApp } = await import('./create-app.js');
     app = await createApp(config, { readiness });
   } finally {
     await boot.close();
