@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
+import { csvField } from '../../common/csv/csv-field.js';
 import type { Rejection } from './import-types.js';
 
 // The rejection report: one line per refused record, `;`-separated UTF-8 with a BOM so that
@@ -24,12 +25,6 @@ export function rejectionReportCsv(rejections: readonly Rejection[], unit: Recor
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-function csvField(v: string): string {
-  // A leading =, +, - or @ would be run as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** `scholen.csv` → `scholen.afgewezen.csv`, next to the input. */

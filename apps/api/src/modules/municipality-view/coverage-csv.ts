@@ -1,3 +1,4 @@
+import { csvField } from '../../common/csv/csv-field.js';
 import type { Table } from './export/tables.js';
 
 /** Byte order mark: Excel reads the file as UTF-8 only with it. */
@@ -14,11 +15,4 @@ export function tableCsv(table: Table): string {
     ...table.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
   ];
   return CSV_BOM + lines.map((l) => l.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
-}
-
-/** Quotes when needed; defuses text a spreadsheet would run as a formula. */
-export function csvField(value: string): string {
-  let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

@@ -1,0 +1,61 @@
+// Runs Stryker once per area (see stryker.config.mjs) and prints each area's mutation score.
+// Usage: npm run test:mutation [-- domain search csv-feed]   (no names: every area)
+// Reports land in reports/mutation/<area>/ (HTML, JSON); reruns are incremental: only mutants
+// in changed code, or covered by changed tests, run again.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Stryker } from '@stryker-mutator/core';
+import config, { areas } from '../stryker.config.mjs';
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((a) => !(a in areas));
+if (unknown.length > 0) {
+  console.error(
+    `Onbekend gebied / unknown area: ${unknown.join(', ')} (${Object.keys(areas).join(', ')})`,
+  );
+  process.exit(2);
+}
+
+const summary = {};
+for (const area of wanted.length > 0 ? wanted : Object.keys(areas)) {
+  const dir = `reports/mutation/${area}`;
+  await mkdir(dir, { recursive: true });
+  const started = Date.now();
+  const results = await new Stryker({
+    ...config,
+    mutate: areas[area],
+    incremental: true,
+    incrementalFile: `${dir}/incremental.json`,
+    jsonReporter: { fileName: `${dir}/mutation.json` },
+    htmlReporter: { fileName: `${dir}/index.html` },
+    tempDirName: `.stryker-tmp/${area}`,
+  }).runMutationTest();
+
+  const count = (set) => results.filter((r) => set.has(r.status)).length;
+  const detected = count(DETECTED);
+  const undetected = count(UNDETECTED);
+  const score = detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
+  summary[area] = {
+    score: Math.round(score * 100) / 100,
+    mutants: results.length,
+    killed: count(new Set(['Killed'])),
+    timeout: count(new Set(['Timeout'])),
+    survived: count(new Set(['Survived'])),
+    noCoverage: count(new Set(['NoCoverage'])),
+    ignored: count(new Set(['Ignored'])),
+    errors: count(new Set(['CompileError', 'RuntimeError'])),
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+}
+
+await writeFile('reports/mutation/summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+console.log('\nMutatiescore per gebied / mutation score per area:');
+for (const [area, s] of Object.entries(summary)) {
+  console.log(
+    `  ${area.padEnd(9)} ${s.score.toFixed(2).padStart(6)} %  ` +
+      `(${s.killed} killed, ${s.timeout} timeout, ${s.survived} survived, ${s.noCoverage} no coverage; ` +
+      `${s.ignored} ignored; ${s.seconds} s)`,
+  );
+}

@@ -1,0 +1,45 @@
+// Mutation testing (StrykerJS): `npm run test:mutation [area…]`, driven by
+// scripts/mutation.mjs, which runs one area at a time and prints the score of each.
+// Not part of `npm test` or CI: a full run takes minutes per area on two cores.
+
+/** The areas and the files Stryker mutates in each. */
+export const areas = {
+  domain: [
+    'libs/domain/src/**/*.ts',
+    '!libs/domain/src/**/*.spec.ts',
+    '!libs/domain/src/**/__fixtures__/**',
+  ],
+  search: ['libs/search/src/**/*.ts', '!libs/search/src/**/*.spec.ts'],
+  'csv-feed': [
+    'apps/api/src/modules/municipality-view/coverage-csv.ts',
+    'apps/api/src/modules/imports/rejection-report.ts',
+    'apps/api/src/modules/imports/csv.ts',
+    'apps/api/src/modules/change-feed/*.ts',
+    '!apps/api/src/modules/change-feed/*.spec.ts',
+    'apps/api/src/modules/matching/matching-index.service.ts',
+  ],
+};
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning'],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.mutation.config.js',
+    enableFindRelatedTests: true,
+  },
+  // Only the tests that reach a mutant run for it.
+  coverageAnalysis: 'perTest',
+  // Both cores are shared with other work; one worker per core at most.
+  concurrency: 2,
+  timeoutMS: 20000,
+  timeoutFactor: 2,
+  // The sandbox needs only the code and the unit tests.
+  ignorePatterns: ['/apps/web', '/bench', '/docs', '/test/browser', '/reports', '/.data', '/coverage'],
+  // TypeScript checking of every mutant would double the run time; SWC compiles them as is.
+  disableTypeChecks: true,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  cleanTempDir: 'always',
+};
