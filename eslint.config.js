@@ -13,6 +13,8 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       'apps/web/src/generated/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

@@ -69,19 +69,33 @@ export const bundleFewestOfferings: MatchScenario = {
         uncoveredText: 'geen aanbod gevonden voor: ouderbetrokkenheid, mentoring',
         // breed 65.5, alleen-taal 48.6, set-a and set-b 39.9 (id decides), the full one last
         ids: ['breed', 'alleen-taal', 'set-a', 'set-b', 'vol-maar-alles'],
+        totalMatches: 5,
       },
     },
     {
       description: 'two needs: one offering meeting both beats two stronger single ones',
       query: { ...SCHIEDAM, needs: [{ code: 'TAAL_LEZEN' }, { code: 'ARMOEDE_BASIS' }], now: NOW },
-      expected: { bundle: ['set-b'], uncoveredNeeds: [], uncoveredText: null },
+      expected: {
+        bundle: ['set-b'],
+        bundleNeeds: ['TAAL_LEZEN', 'ARMOEDE_BASIS'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+        // set-b meets both (68); the others one of two (65.5, id order); the full one last.
+        // set-a meets neither need and is not a match.
+        ids: ['set-b', 'alleen-taal', 'breed', 'vol-maar-alles'],
+        totalMatches: 4,
+      },
     },
     {
       description: 'one need: the highest score wins; equal scores (88) go to the smaller id',
       query: { ...SCHIEDAM, needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
       expected: {
         bundle: ['alleen-taal'],
+        bundleNeeds: ['TAAL_LEZEN'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
         ids: ['alleen-taal', 'breed', 'set-b', 'vol-maar-alles'],
+        totalMatches: 4,
       },
     },
     {
@@ -93,6 +107,9 @@ export const bundleFewestOfferings: MatchScenario = {
         uncoveredNeeds: [],
         uncoveredText: null,
         totalMatches: 5,
+        // Without needs every offering scores its needs part in full: 88 for the two with
+        // strong evidence, 68 for the rest, ties in id order.
+        ids: ['alleen-taal', 'breed', 'set-a', 'set-b', 'vol-maar-alles'],
       },
     },
   ],

@@ -43,7 +43,13 @@ export const filtersAndTargetGroups: MatchScenario = {
         now: NOW,
       },
       expected: {
+        // 'leerkrachten' is for teachers only; the rest tie at 68, in id order.
         ids: ['ouderavond', 'prijs-onbekend', 'voor-iedereen'],
+        totalMatches: 3,
+        bundle: ['ouderavond'],
+        bundleNeeds: ['OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
         reasons: { ouderavond: ['gratis'] },
       },
     },
@@ -55,7 +61,14 @@ export const filtersAndTargetGroups: MatchScenario = {
         filters: { deliveryModes: ['ONLINE'] },
         now: NOW,
       },
-      expected: { ids: ['leerkrachten', 'voor-iedereen'] },
+      expected: {
+        ids: ['leerkrachten', 'voor-iedereen'],
+        totalMatches: 2,
+        bundle: ['leerkrachten'],
+        bundleNeeds: ['OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
     {
       description: 'at most € 200: free passes, dearer or unpriced paid offers do not',
@@ -65,7 +78,14 @@ export const filtersAndTargetGroups: MatchScenario = {
         filters: { maxCostEur: 200 },
         now: NOW,
       },
-      expected: { ids: ['ouderavond', 'voor-iedereen'] },
+      expected: {
+        ids: ['ouderavond', 'voor-iedereen'],
+        totalMatches: 2,
+        bundle: ['ouderavond'],
+        bundleNeeds: ['OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
     {
       description: 'cost types',
@@ -75,7 +95,14 @@ export const filtersAndTargetGroups: MatchScenario = {
         filters: { costTypes: ['FREE', 'SUBSIDISED'] },
         now: NOW,
       },
-      expected: { ids: ['ouderavond', 'voor-iedereen'] },
+      expected: {
+        ids: ['ouderavond', 'voor-iedereen'],
+        totalMatches: 2,
+        bundle: ['ouderavond'],
+        bundleNeeds: ['OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
   ],
 };

@@ -29,14 +29,24 @@ export const fullOfferingRankedLast: MatchScenario = {
         ids: ['plek-genoeg', 'onbeperkt', 'vol'],
         totalMatches: 3,
         reasons: { vol: ['geen plaats meer dit schooljaar', 'erkend effectief (NJi)'] },
+        // 'plek-genoeg' (68, verified) beats 'onbeperkt' (58, pending); 'vol' cannot be planned.
         bundle: ['plek-genoeg'],
+        bundleNeeds: ['MENTORING'],
         uncoveredNeeds: [],
+        uncoveredText: null,
       },
     },
     {
       description: 'with hideFull',
       query: { ...SCHIEDAM, needs: [{ code: 'MENTORING' }], filters: { hideFull: true }, now: NOW },
-      expected: { ids: ['plek-genoeg', 'onbeperkt'], totalMatches: 2 },
+      expected: {
+        ids: ['plek-genoeg', 'onbeperkt'],
+        totalMatches: 2,
+        bundle: ['plek-genoeg'],
+        bundleNeeds: ['MENTORING'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
     {
       description:
@@ -48,7 +58,15 @@ export const fullOfferingRankedLast: MatchScenario = {
         limit: 1,
         now: NOW,
       },
-      expected: { ids: ['plek-genoeg'], totalMatches: 3 },
+      expected: {
+        ids: ['plek-genoeg'],
+        totalMatches: 3,
+        // The bundle is planned from every match, not only the ones within the limit.
+        bundle: ['plek-genoeg'],
+        bundleNeeds: ['MENTORING'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
   ],
 };

@@ -51,6 +51,12 @@ export const localAboveNational: MatchScenario = {
       query: { ...SCHIEDAM, needs: [{ code: 'OUDERBETROKKENHEID' }], now: NOW },
       expected: {
         ids: ['e-wijk', 'c-gemeente', 'd-straal', 'b-provincie', 'a-landelijk'],
+        totalMatches: 5,
+        // Equal best scores (95): the bundle takes the smaller id, whatever the distance.
+        bundle: ['c-gemeente'],
+        bundleNeeds: ['OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
         // 45 + 15 + 15·locality + 10 + 10
         scores: {
           'e-wijk': 95,
@@ -72,7 +78,14 @@ export const localAboveNational: MatchScenario = {
     {
       description: 'without codes only national and spatial areas can reach the point',
       query: { point: SCHIEDAM.point, needs: [{ code: 'OUDERBETROKKENHEID' }], now: NOW },
-      expected: { ids: ['e-wijk', 'd-straal', 'a-landelijk'] },
+      expected: {
+        ids: ['e-wijk', 'd-straal', 'a-landelijk'],
+        totalMatches: 3,
+        bundle: ['e-wijk'],
+        bundleNeeds: ['OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
   ],
 };

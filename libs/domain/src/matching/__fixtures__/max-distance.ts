@@ -16,6 +16,12 @@ export const maxDistance: MatchScenario = {
       query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
       expected: {
         ids: ['dichtbij', 'groningen', 'zonder-adres'],
+        totalMatches: 3,
+        // All score 68: the smallest id.
+        bundle: ['dichtbij'],
+        bundleNeeds: ['EXTRA_LEERTIJD'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
         distances: { dichtbij: 1.5, groningen: 205.9, 'zonder-adres': null },
         reasons: { groningen: ['werkt landelijk', 'partner op 205,9 km'] },
       },
@@ -28,7 +34,14 @@ export const maxDistance: MatchScenario = {
         filters: { maxDistanceKm: 10 },
         now: NOW,
       },
-      expected: { ids: ['dichtbij'], totalMatches: 1 },
+      expected: {
+        ids: ['dichtbij'],
+        totalMatches: 1,
+        bundle: ['dichtbij'],
+        bundleNeeds: ['EXTRA_LEERTIJD'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
     {
       description: 'maxDistanceKm 300',
@@ -38,7 +51,14 @@ export const maxDistance: MatchScenario = {
         filters: { maxDistanceKm: 300 },
         now: NOW,
       },
-      expected: { ids: ['dichtbij', 'groningen'] },
+      expected: {
+        ids: ['dichtbij', 'groningen'],
+        totalMatches: 2,
+        bundle: ['dichtbij'],
+        bundleNeeds: ['EXTRA_LEERTIJD'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
   ],
 };

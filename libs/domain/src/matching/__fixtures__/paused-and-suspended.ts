@@ -14,12 +14,26 @@ export const pausedAndSuspended: MatchScenario = {
     {
       description: 'with a need',
       query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
-      expected: { ids: ['actief', 'in-behandeling'], totalMatches: 2 },
+      expected: {
+        ids: ['actief', 'in-behandeling'],
+        totalMatches: 2,
+        bundle: ['actief'],
+        bundleNeeds: ['EXTRA_LEERTIJD'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
     {
       description: 'without needs',
       query: { ...SCHIEDAM, needs: [], now: NOW },
-      expected: { ids: ['actief', 'in-behandeling'] },
+      expected: {
+        ids: ['actief', 'in-behandeling'],
+        totalMatches: 2,
+        bundle: [],
+        bundleNeeds: [],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
   ],
 };

@@ -40,6 +40,11 @@ export const polygonWithHole: MatchScenario = {
       expected: {
         ids: ['eiland'],
         exclude: ['donut'],
+        totalMatches: 1,
+        bundle: ['eiland'],
+        bundleNeeds: ['ZORG_IN_SCHOOL'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
         areas: { eiland: 'multi' },
         reasons: { eiland: ['werkgebied op de kaart omvat deze school'] },
       },
@@ -52,7 +57,14 @@ export const polygonWithHole: MatchScenario = {
         needs: [{ code: 'ZORG_IN_SCHOOL' }],
         now: NOW,
       },
-      expected: { ids: ['donut', 'eiland'] },
+      expected: {
+        ids: ['donut', 'eiland'],
+        totalMatches: 2,
+        bundle: ['donut'],
+        bundleNeeds: ['ZORG_IN_SCHOOL'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
     {
       description: 'school outside everything',
@@ -60,6 +72,8 @@ export const polygonWithHole: MatchScenario = {
       expected: {
         ids: [],
         totalMatches: 0,
+        bundle: [],
+        bundleNeeds: [],
         uncoveredNeeds: ['ZORG_IN_SCHOOL'],
         uncoveredText: 'geen aanbod gevonden voor: zorg en jeugdhulp op school',
       },

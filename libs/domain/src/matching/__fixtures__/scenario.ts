@@ -5,13 +5,45 @@ import type { GeoPoint, LinearRing } from '../../geo/geo-types.js';
 import type { InterventionCode } from '../../taxonomy/intervention-type.js';
 import type { MatchableOffering, MatchQuery } from '../match-types.js';
 
+/** An expectation a case deliberately leaves open, with the reason (see `any`). */
+export interface Unpinned {
+  any: string;
+}
+export type Pinned<T> = T | Unpinned;
+
+/** Leaves an outcome field unchecked in one case; the reason says why it does not matter there. */
+export const any = (reason: string): Unpinned => ({ any: reason });
+
+export const isUnpinned = (v: unknown): v is Unpinned =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'any' in v;
+
+/**
+ * Every field of the outcome a case must state: its value, or `any(reason)`. A fixture that
+ * leaves one out fails (see `assertComplete`) instead of silently checking nothing about it.
+ */
+export const REQUIRED_EXPECTATIONS = [
+  'ids',
+  'totalMatches',
+  'bundle',
+  'bundleNeeds',
+  'uncoveredNeeds',
+  'uncoveredText',
+] as const;
+
 export interface ScenarioExpectation {
   /** Exact ids of `matches`, in order. */
-  ids?: string[];
-  /** Ids that must be among / absent from the matches (order free). */
+  ids: Pinned<string[]>;
+  totalMatches: Pinned<number>;
+  /** `bundle.offeringIds`, in order. */
+  bundle: Pinned<string[]>;
+  /** `bundle.needsCovered`, in the order of the query's needs. */
+  bundleNeeds: Pinned<InterventionCode[]>;
+  uncoveredNeeds: Pinned<InterventionCode[]>;
+  uncoveredText: Pinned<string | null>;
+  /** Ids that must be among / absent from the matches (order free); the story in short. */
   include?: string[];
   exclude?: string[];
-  totalMatches?: number;
+  // Details of single matches, for the offerings the story is about.
   /** Reason texts each listed offering must carry. */
   reasons?: Record<string, string[]>;
   /** Exact scores (0–100). */
@@ -21,10 +53,19 @@ export interface ScenarioExpectation {
   /** matchedArea.areaId per offering. */
   areas?: Record<string, string>;
   distances?: Record<string, number | null>;
-  bundle?: string[];
-  bundleNeeds?: InterventionCode[];
-  uncoveredNeeds?: InterventionCode[];
-  uncoveredText?: string | null;
+}
+
+/** Throws when an expectation is left out, or left open without a reason. */
+export function assertComplete(e: ScenarioExpectation): void {
+  for (const key of REQUIRED_EXPECTATIONS) {
+    const v = (e as Partial<ScenarioExpectation>)[key];
+    if (v === undefined) {
+      throw new Error(`scenario expectation "${key}" is missing: state it, or any('why not')`);
+    }
+    if (isUnpinned(v) && v.any.trim() === '') {
+      throw new Error(`scenario expectation "${key}" is left open without a reason`);
+    }
+  }
 }
 
 export interface ScenarioCase {

@@ -107,9 +107,14 @@ export const schiedamExtraLeertijd: MatchScenario = {
       description: 'the same request from Hilversum gets the national and the Hilversum partners',
       query: { ...HILVERSUM, schoolType: 'BAO', needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
       expected: {
-        include: ['tutoring-landelijk', 'hilversum-bijles', 'hilversum-straal'],
+        // 83 (national, NJi) > 80 (municipality) > 78.5 (15 km radius, less local)
+        ids: ['tutoring-landelijk', 'hilversum-bijles', 'hilversum-straal'],
         exclude: ['schiedam-huiswerk', 'vlaardingen-straal'],
         totalMatches: 3,
+        bundle: ['tutoring-landelijk'],
+        bundleNeeds: ['EXTRA_LEERTIJD'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
         reasons: { 'hilversum-bijles': ['werkt in heel Hilversum'] },
       },
     },

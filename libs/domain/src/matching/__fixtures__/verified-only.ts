@@ -12,6 +12,11 @@ export const verifiedOnly: MatchScenario = {
       query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
       expected: {
         ids: ['geverifieerd', 'in-behandeling'],
+        totalMatches: 2,
+        bundle: ['geverifieerd'],
+        bundleNeeds: ['EXTRA_LEERTIJD'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
         reasons: { geverifieerd: ['geverifieerde partner'] },
       },
     },
@@ -23,7 +28,14 @@ export const verifiedOnly: MatchScenario = {
         filters: { verifiedOnly: true },
         now: NOW,
       },
-      expected: { ids: ['geverifieerd'], totalMatches: 1 },
+      expected: {
+        ids: ['geverifieerd'],
+        totalMatches: 1,
+        bundle: ['geverifieerd'],
+        bundleNeeds: ['EXTRA_LEERTIJD'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
   ],
 };

@@ -25,7 +25,11 @@ export const weightedNeeds: MatchScenario = {
         // 45·share + 3 (national) + 10 + 10
         scores: { beide: 68, tutor: 50, ouders: 41 },
         exclude: ['iets-anders'],
+        totalMatches: 3,
         bundle: ['beide'],
+        bundleNeeds: ['EXTRA_LEERTIJD', 'OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
       },
     },
     {
@@ -38,12 +42,28 @@ export const weightedNeeds: MatchScenario = {
         ],
         now: NOW,
       },
-      expected: { ids: ['beide', 'ouders', 'tutor'], needsParts: { ouders: 0.8, tutor: 0.2 } },
+      expected: {
+        ids: ['beide', 'ouders', 'tutor'],
+        needsParts: { ouders: 0.8, tutor: 0.2 },
+        totalMatches: 3,
+        bundle: ['beide'],
+        bundleNeeds: ['EXTRA_LEERTIJD', 'OUDERBETROKKENHEID'],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
     {
       description: 'no needs: every covering offering, needs part 1',
       query: { ...SCHIEDAM, needs: [], now: NOW },
-      expected: { ids: ['beide', 'iets-anders', 'ouders', 'tutor'], needsParts: { tutor: 1 } },
+      expected: {
+        ids: ['beide', 'iets-anders', 'ouders', 'tutor'],
+        needsParts: { tutor: 1 },
+        totalMatches: 4,
+        bundle: [],
+        bundleNeeds: [],
+        uncoveredNeeds: [],
+        uncoveredText: null,
+      },
     },
   ],
 };
