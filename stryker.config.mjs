@@ -37,7 +37,15 @@ export default {
   timeoutMS: 20000,
   timeoutFactor: 2,
   // The sandbox needs only the code and the unit tests.
-  ignorePatterns: ['/apps/web', '/bench', '/docs', '/test/browser', '/reports', '/.data', '/coverage'],
+  ignorePatterns: [
+    '/apps/web',
+    '/bench',
+    '/docs',
+    '/test/browser',
+    '/reports',
+    '/.data',
+    '/coverage',
+  ],
   // TypeScript checking of every mutant would double the run time; SWC compiles them as is.
   disableTypeChecks: true,
   reporters: ['clear-text', 'progress', 'json', 'html'],
