@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { csvField } from '../../common/csv/csv-field.js';
 import { detectDelimiter, parseCsv } from './csv.js';
 import { ImportError } from './import-types.js';
 import { decodeText } from './text-file.js';
@@ -36,5 +38,25 @@ describe('decodeText', () => {
     // "Één ’t €" in Windows-1252
     const bytes = Uint8Array.from([0xc9, 0xe9, 0x6e, 0x20, 0x92, 0x74, 0x20, 0x80]);
     expect(decodeText(bytes)).toEqual({ text: 'Één ’t €', encoding: 'windows-1252' });
+  });
+});
+
+describe('csvField read back by parseCsv', () => {
+  it('gives back the same text (defused when it started like a formula)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', ' ', ';', '"', '\n', '\r', '\t', '=', '+', '-', '@', "'", 'é'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (row) => {
+        const line = row.map(csvField).join(';');
+        const parsed = parseCsv(`h\r\n${line}x\r\n`, ';');
+        const expected = row.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v));
+        expected[expected.length - 1] += 'x';
+        // A trailing "x" keeps the last record from reading as a blank line.
+        expect(parsed.records.map((r) => r.values)).toEqual([expected]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
