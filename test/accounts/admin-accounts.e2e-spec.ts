@@ -108,7 +108,7 @@ describe('accounts for admins', () => {
     expect(byOrg.data!.accounts.map((a) => a.email)).toEqual(['redacteur@partner.nl']);
     const odd = await post<{ accounts: unknown[] }>(t, LIST, { search: '%_\\' }, ADMIN);
     expect(odd.data!.accounts).toEqual([]);
-  });
+  }, 60_000);
 
   it('refuses links to unknown organisations, schools and municipalities at the field', async () => {
     const before = [
@@ -150,5 +150,5 @@ describe('accounts for admins', () => {
       await count('audit_log'),
       await count('mail_outbox'),
     ]).toEqual(before);
-  });
+  }, 60_000);
 });

@@ -11,8 +11,8 @@ async function main(): Promise<void> {
   if (!email) throw new Error('Gebruik: npm run admin:create -- <email>');
   const config = loadConfig();
   const password = process.env.ADMIN_PASSWORD || (await ask(`Wachtwoord voor ${email}: `));
-  const problem = passwordProblem(password);
-  if (problem) throw new Error(`Wachtwoord: ${problem}`);
+  const problem = passwordProblem(password, { email });
+  if (problem) throw new Error(`Wachtwoord (password): ${problem}`);
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     pgliteDataDir: config.PGLITE_DATA_DIR,

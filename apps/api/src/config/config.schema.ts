@@ -144,6 +144,11 @@ export const configSchema = z.object({
   RATE_LIMIT_CONTACT_PER_IP: rateLimit.default(20),
   RATE_LIMIT_CONTACT_PER_EMAIL: rateLimit.default(10),
   RATE_LIMIT_QUERIES_PER_IP: rateLimit.default(600),
+  // Account calls per client IP per hour (and reset mails per address per hour).
+  RATE_LIMIT_LOGIN_PER_IP: rateLimit.default(100),
+  RATE_LIMIT_REGISTER_PER_IP: rateLimit.default(10),
+  RATE_LIMIT_RESET_PER_IP: rateLimit.default(10),
+  RATE_LIMIT_RESET_PER_EMAIL: rateLimit.default(5),
   // Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client IP.
   TRUST_PROXY_HOPS: z.coerce
     .number({ message: 'moet een getal zijn (must be a number)' })

@@ -1,12 +1,13 @@
 import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AccountRateLimits } from './account-rate-limits.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { SessionMiddleware } from './session.middleware.js';
 
 @Global()
 @Module({
-  providers: [AccountsService, AccountsResolver, SessionMiddleware],
-  exports: [AccountsService],
+  providers: [AccountRateLimits, AccountsService, AccountsResolver, SessionMiddleware],
+  exports: [AccountsService, AccountRateLimits],
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

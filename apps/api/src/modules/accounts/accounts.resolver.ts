@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { clientIp } from '../../common/rate-limit/client-ip.js';
 import { AccountsService, type AccountListRow } from './accounts.service.js';
 import { actorOf, authOf } from './current-actor.js';
 import { AccountsArgs, CreateAccountInput } from './dto/account.inputs.js';
@@ -41,14 +42,20 @@ export class AccountsResolver {
     @Args('password') password: string,
     @Context() ctx: GraphqlContext,
   ): Promise<ViewerModel> {
-    const ip = ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
-    const session = await this.accounts.login(email.slice(0, 254), password.slice(0, 500), ip);
+    const session = await this.accounts.login(
+      email.slice(0, 254),
+      password.slice(0, 500),
+      clientIp(ctx.req),
+    );
     setSessionCookie(ctx, this.config, session.token);
     return toViewer(session.actor, session.csrfToken);
   }
 
   @Mutation(() => Boolean, { description: 'Uitloggen: verwijdert de sessie' })
   async logout(@Context() ctx: GraphqlContext): Promise<boolean> {
+    // Ending a session is a cookie-authenticated write like any other: without the session's
+    // CSRF token it is refused (actorOf throws), so another site cannot sign a user out.
+    actorOf(ctx);
     await this.accounts.logout(authOf(ctx).sessionToken);
     clearSessionCookie(ctx, this.config);
     return true;
@@ -57,8 +64,11 @@ export class AccountsResolver {
   @Mutation(() => Boolean, {
     description: 'Stuurt een herstellink als het account bestaat; antwoordt altijd true',
   })
-  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
-    await this.accounts.requestPasswordReset(email.slice(0, 254));
+  async requestPasswordReset(
+    @Args('email') email: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    await this.accounts.requestPasswordReset(email.slice(0, 254), clientIp(ctx.req));
     return true;
   }
 

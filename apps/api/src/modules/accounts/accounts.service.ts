@@ -8,10 +8,13 @@ import { isUuid } from '../../common/validation/uuid.js';
 import { escapeLike } from '../../database/escape-like.js';
 import { returnedRows } from '../../database/returned-rows.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
 import { queueMail } from '../mail/index.js';
+import { AccountRateLimits } from './account-rate-limits.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { hashPassword, verifyPassword } from './password-hashing.js';
+import { passwordProblem } from './password-rule.js';
 import { requireRole, ROLES, type Actor, type Role } from './roles.js';
-import { hashPassword, hashToken, newToken, passwordProblem, verifyPassword } from './tokens.js';
+import { hashToken, newToken } from './tokens.js';
 
 export interface AccountRow {
   id: string;
@@ -40,6 +43,8 @@ export interface NewAccount {
   role: Role;
   password?: string;
   organisationId?: string | null;
+  /** The organisation's name, when known, so the password may not resemble it either. */
+  organisationName?: string | null;
   schoolCodes?: string[];
   municipalityCodes?: string[];
 }
@@ -74,6 +79,7 @@ export class AccountsService {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    readonly limits: AccountRateLimits = new AccountRateLimits(config),
   ) {}
 
   /** Creates an account. Without a password an invitation (a reset link) is mailed. */
@@ -102,7 +108,13 @@ export class AccountsService {
       problems.push({ field: 'email', message: 'geen geldig e-mailadres (not a valid email)' });
     }
     if (!ROLES.includes(input.role)) problems.push({ field: 'role', message: 'onbekende rol' });
-    const pw = input.password === undefined ? null : passwordProblem(input.password);
+    const pw =
+      input.password === undefined
+        ? null
+        : passwordProblem(input.password, {
+            email,
+            organisationName: input.organisationName ?? null,
+          });
     if (pw) problems.push({ field: 'password', message: pw });
     if (input.role === 'PARTNER_EDITOR' && !input.organisationId) {
       problems.push({ field: 'organisationId', message: 'verplicht voor PARTNER_EDITOR' });
@@ -232,6 +244,7 @@ export class AccountsService {
   }
 
   async login(email: string, password: string, ip: string): Promise<StartedSession> {
+    this.limits.takeLogin(ip);
     const wait = this.limiter.retryAfterSeconds(email, ip);
     if (wait > 0) {
       throw new GraphQLError(
@@ -290,8 +303,12 @@ export class AccountsService {
     if (token) await this.db.query(`DELETE FROM session WHERE token_hash = $1`, [hashToken(token)]);
   }
 
-  /** Always answers the same, so it does not reveal which emails have an account. */
-  async requestPasswordReset(email: string): Promise<void> {
+  /**
+   * Always answers the same, and counts against the same limits, so it does not reveal which
+   * emails have an account.
+   */
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    this.limits.takeReset(ip, email);
     const rows = (await this.db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
       email.trim().toLowerCase(),
     ])) as AccountRow[];
@@ -303,6 +320,8 @@ export class AccountsService {
   }
 
   async resetPassword(token: string, password: string): Promise<void> {
+    // First without the account (a common or repeated password needs no token lookup), then
+    // against its email and organisation once the token is known.
     const problem = passwordProblem(password);
     if (problem) throw UserInputError.field('password', problem);
     await this.db.transaction(async (tx) => {
@@ -319,6 +338,18 @@ export class AccountsService {
           'ongeldige of verlopen link (invalid or expired token)',
         );
       }
+      const owner = (await tx.query(
+        `SELECT a.email, o.name AS organisation_name
+           FROM user_account a LEFT JOIN organisation o ON o.id = a.organisation_id
+          WHERE a.id = $1`,
+        [userId],
+      )) as { email: string; organisation_name: string | null }[];
+      const derived = passwordProblem(password, {
+        email: owner[0]?.email,
+        organisationName: owner[0]?.organisation_name,
+      });
+      // Thrown inside the transaction: the token is not used up.
+      if (derived) throw UserInputError.field('password', derived);
       await tx.query(
         `UPDATE user_account SET password_hash = $2, updated_at = now() WHERE id = $1`,
         [userId, await hashPassword(password)],

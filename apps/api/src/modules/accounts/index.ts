@@ -15,4 +15,4 @@ export {
   type Role,
 } from './roles.js';
 export { setSessionCookie, toViewer } from './session-cookie.js';
-export { passwordProblem } from './tokens.js';
+export { passwordProblem } from './password-rule.js';

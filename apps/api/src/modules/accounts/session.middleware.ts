@@ -96,13 +96,15 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-// GET requests never run mutations (Apollo refuses); for POST, parse the document.
+// GET requests never run mutations (Apollo refuses); for POST, parse the document. A POST
+// without a document (an automatic persisted query sent by its hash alone) may be a mutation
+// we cannot see, so it needs the CSRF token too.
 function isMutation(req: Request): boolean {
   if (req.method !== 'POST') return false;
   const bodies = (Array.isArray(req.body) ? req.body : [req.body]) as unknown[];
   return bodies.some((body) => {
     const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
-    if (typeof query !== 'string') return false;
+    if (typeof query !== 'string') return true;
     try {
       const ops = parse(query).definitions.filter(
         (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',

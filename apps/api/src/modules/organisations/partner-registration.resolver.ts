@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { clientIp } from '../../common/rate-limit/client-ip.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { actorOf, setSessionCookie, toViewer, ViewerModel } from '../accounts/index.js';
@@ -22,7 +23,7 @@ export class PartnerRegistrationResolver {
     @Args('input') input: RegisterPartnerInput,
     @Context() ctx: GraphqlContext,
   ): Promise<ViewerModel> {
-    const session = await this.registration.register(input);
+    const session = await this.registration.register(input, clientIp(ctx.req));
     setSessionCookie(ctx, this.config, session.token);
     return toViewer(session.actor, session.csrfToken);
   }

@@ -31,13 +31,16 @@ export class PartnerRegistrationService {
     private readonly notifier: ChangeNotifier,
   ) {}
 
-  async register(input: RegisterPartnerInput): Promise<StartedSession> {
+  async register(input: RegisterPartnerInput, ip: string): Promise<StartedSession> {
     const kvk = input.kvkNumber.replace(/\s/g, '');
     const problems = [];
     if (!/^[0-9]{8}$/.test(kvk)) {
       problems.push({ field: 'kvkNumber', message: 'moet 8 cijfers zijn (must be 8 digits)' });
     }
-    const pw = passwordProblem(input.password);
+    const pw = passwordProblem(input.password, {
+      email: input.email,
+      organisationName: input.organisationName,
+    });
     if (pw) problems.push({ field: 'password', message: pw });
     if (input.organisationName.trim().length < 2) {
       problems.push({ field: 'organisationName', message: 'minstens 2 tekens' });
@@ -50,6 +53,8 @@ export class PartnerRegistrationService {
       });
     }
     if (problems.length > 0) throw new UserInputError(problems);
+    // Counted once the input is valid (a typo costs nothing), before anything is written.
+    this.accounts.limits.takeRegistration(ip);
 
     const { session, organisationId } = await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kvk:${kvk}`]);
@@ -74,6 +79,7 @@ export class PartnerRegistrationService {
         password: input.password,
         role: 'PARTNER_EDITOR',
         organisationId: orgId,
+        organisationName: input.organisationName.trim(),
       });
       const started = await this.accounts.startSession(tx, account);
       await recordChanges(tx, 'ORGANISATION', [orgId]);

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+
+// argon2id with the OWASP minimum (19 MiB, 2 passes, 1 lane), 16-byte salt, PHC string
+// (`$argon2id$v=19$m=19456,t=2,p=1$…`). @node-rs/argon2 is a native (Rust) binding whose
+// prebuilt binary ships inside its npm package and which hashes on the libuv thread pool, so a
+// login no longer stops the event loop (see docs/decisions/0004). The parameters and format are
+// the ones the earlier WebAssembly hashes were written with, so stored hashes keep verifying.
+const ARGON2 = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+  outputLen: 32,
+} as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2);
+}
+
+// A hash nobody's password matches, made once: a login for an unknown email (or an invited
+// account without a password yet) verifies against it, so it costs the same as a real one.
+let dummyHash: Promise<string> | undefined;
+
+function dummy(): Promise<string> {
+  dummyHash ??= hash(randomBytes(24).toString('base64url'), ARGON2);
+  return dummyHash;
+}
+
+/** Whether `password` matches the stored hash; without a hash the same work is done anyway. */
+export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
+  if (!stored) {
+    await verify(await dummy(), password).catch(() => false);
+    return false;
+  }
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false; // not a PHC string we can read: treat as a wrong password
+  }
+}

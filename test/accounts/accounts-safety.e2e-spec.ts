@@ -1,0 +1,309 @@
+import { createHash, pbkdf2 } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  createAccount,
+  headersOf,
+  login,
+  post,
+  PASSWORD,
+  type Session,
+} from './accounts-support.js';
+
+const RESET = `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`;
+const REQUEST_RESET = `mutation ($e: String!) { requestPasswordReset(email: $e) }`;
+const LOGIN = `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }`;
+const REGISTER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { role } }`;
+
+async function count(db: DataSource, sql: string, params: unknown[] = []): Promise<number> {
+  const rows = (await db.query(sql, params)) as { n: number }[];
+  return rows[0]!.n;
+}
+
+/** The reset token from the newest mail to `email` in the outbox. */
+async function resetTokenFor(db: DataSource, email: string): Promise<string> {
+  const [mail] = (await db.query(
+    `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+    [email],
+  )) as { body: string }[];
+  return /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
+}
+
+// Issue 17, accounts: weak passwords refused wherever one is set, logout needs the CSRF token,
+// unknown emails cost the same hashing as known ones, and the same answers for known and
+// unknown addresses. Every refused write is read back.
+describe('account safety', () => {
+  let t: TestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    await createAccount(t, { email: 'beheer@voorbeeld.nl', role: 'ADMIN', password: PASSWORD });
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('password rule', () => {
+    const registration = (password: string, email = 'info@regenboog-schiedam.nl') => ({
+      i: {
+        organisationName: 'Stichting De Regenboog',
+        kvkNumber: '87654321',
+        email,
+        password,
+      },
+    });
+
+    it.each([
+      ['password1234', /veelgebruikt wachtwoord/],
+      ['aaaaaaaaaaaa', /herhaalt tekens/],
+      ['123456789012', /veelgebruikt wachtwoord|een reeks/],
+      ['info@regenboog-schiedam.nl', /lijkt op uw e-mailadres/],
+      ['regenboog-schiedam', /lijkt op uw e-mailadres/],
+      ['Stichting De Regenboog', /lijkt op uw e-mailadres of de naam van uw organisatie/],
+      ['kort', /minstens 12 tekens/],
+    ])(
+      'refuses %s at registration, naming the field, and writes nothing',
+      async (password, why) => {
+        const before = await count(db, `SELECT count(*)::int AS n FROM organisation`);
+        const res = await post(t, REGISTER, registration(password));
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        const fields = res.errors![0]!.extensions!.fields!;
+        expect(fields.map((f) => f.field)).toEqual(['password']);
+        expect(fields[0]!.message).toMatch(why);
+        // Dutch first, English second.
+        expect(fields[0]!.message).toMatch(/\(.*[a-z].*\)$/);
+        expect(await count(db, `SELECT count(*)::int AS n FROM organisation`)).toBe(before);
+        expect(
+          await count(
+            db,
+            `SELECT count(*)::int AS n FROM user_account WHERE email = 'info@regenboog-schiedam.nl'`,
+          ),
+        ).toBe(0);
+      },
+      60_000,
+    );
+
+    it('refuses a weak or account-derived password at reset and keeps the old one and the token', async () => {
+      await createAccount(t, {
+        email: 'jan.jansen@voorbeeld.nl',
+        role: 'ADMIN',
+        password: PASSWORD,
+      });
+      const asked = await post(t, REQUEST_RESET, { e: 'jan.jansen@voorbeeld.nl' });
+      expect(asked.data).toEqual({ requestPasswordReset: true });
+      const token = await resetTokenFor(db, 'jan.jansen@voorbeeld.nl');
+      const [before] = (await db.query(
+        `SELECT password_hash FROM user_account WHERE email = 'jan.jansen@voorbeeld.nl'`,
+      )) as { password_hash: string }[];
+      for (const weak of ['janjansen2026', 'jan.jansen@voorbeeld.nl', 'wachtwoord12345']) {
+        const res = await post(t, RESET, { t: token, p: weak });
+        expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['password']);
+      }
+      const [after] = (await db.query(
+        `SELECT password_hash FROM user_account WHERE email = 'jan.jansen@voorbeeld.nl'`,
+      )) as { password_hash: string }[];
+      expect(after).toEqual(before);
+      // The refused attempts did not use the link up: a good password still works with it.
+      const ok = await post(t, RESET, { t: token, p: 'de fietsen staan achter het gemeentehuis' });
+      expect(ok.errors).toBeUndefined();
+      await login(t, 'jan.jansen@voorbeeld.nl', 'de fietsen staan achter het gemeentehuis');
+    }, 120_000);
+  });
+
+  describe('CSRF on logout', () => {
+    let admin: Session;
+
+    beforeEach(async () => {
+      admin = await login(t, 'beheer@voorbeeld.nl');
+    }, 60_000);
+
+    const sessions = () => count(db, `SELECT count(*)::int AS n FROM session`);
+
+    it('refuses logout with the cookie but without the CSRF header; the session stays', async () => {
+      const before = await sessions();
+      const res = await post(t, `mutation { logout }`, {}, { cookie: admin.cookie });
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(res.errors?.[0]?.extensions?.reason).toBe('CSRF');
+      expect(res.setCookie.some((c) => c.startsWith('pw_session=;'))).toBe(false);
+      expect(await sessions()).toBe(before);
+      const me = await post<{ me: { email: string } | null }>(
+        t,
+        `{ me { email } }`,
+        {},
+        { cookie: admin.cookie },
+      );
+      expect(me.data?.me?.email).toBe('beheer@voorbeeld.nl');
+      // With the header the same request ends the session.
+      const ok = await post(t, `mutation { logout }`, {}, headersOf(admin));
+      expect(ok.data).toEqual({ logout: true });
+      expect(await sessions()).toBe(before - 1);
+    }, 60_000);
+
+    it('refuses a mutation sent as a persisted-query hash without the CSRF header', async () => {
+      const query = `mutation { logout }`;
+      const sha256Hash = createHash('sha256').update(query).digest('hex');
+      const extensions = { persistedQuery: { version: 1, sha256Hash } };
+      const server = t.app.getHttpServer();
+      // Someone registers the document anonymously (it then does nothing)…
+      const registered = await request(server)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, extensions });
+      expect(registered.body).toEqual({ data: { logout: true } });
+      const before = await sessions();
+      // …and sends only its hash with the victim's cookie: refused, the session stays.
+      const byHash = await request(server)
+        .post('/graphql')
+        .set({ 'content-type': 'application/json', cookie: admin.cookie })
+        .send({ extensions });
+      const body = byHash.body as { errors?: { extensions?: { code?: string } }[] };
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await sessions()).toBe(before);
+    }, 60_000);
+  });
+
+  describe('no account enumeration', () => {
+    it('answers login for an unknown email exactly like a wrong password', async () => {
+      const unknown = await post(t, LOGIN, {
+        e: 'niemand@voorbeeld.nl',
+        p: 'een willekeurig ding',
+      });
+      const wrong = await post(t, LOGIN, { e: 'beheer@voorbeeld.nl', p: 'een willekeurig ding' });
+      expect(unknown.status).toBe(wrong.status);
+      expect(unknown.errors).toEqual(wrong.errors);
+      expect(unknown.errors?.[0]?.extensions?.reason).toBe('BAD_CREDENTIALS');
+    }, 60_000);
+
+    it('answers a reset request the same for known and unknown addresses', async () => {
+      const mails = () => count(db, `SELECT count(*)::int AS n FROM mail_outbox`);
+      const before = await mails();
+      const known = await post(t, REQUEST_RESET, { e: 'beheer@voorbeeld.nl' });
+      const unknown = await post(t, REQUEST_RESET, { e: 'niemand@voorbeeld.nl' });
+      expect(unknown).toEqual(known);
+      expect(await mails()).toBe(before + 1);
+      expect(
+        await count(db, `SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [
+          'niemand@voorbeeld.nl',
+        ]),
+      ).toBe(0);
+    }, 60_000);
+
+    // The hashing runs on libuv's thread pool. With every pool thread held by slow key
+    // derivations queued first, a login that hashes can only finish after one of them has;
+    // a query that hashes nothing finishes before. An unknown email must wait like a known one.
+    it('does the password hashing for an unknown email too', async () => {
+      const blockers = 2 * Number(process.env.UV_THREADPOOL_SIZE ?? 4);
+      const order: string[] = [];
+      const occupy = () =>
+        new Promise<void>((resolve, reject) => {
+          pbkdf2('bezet', 'zout', 2_000_000, 32, 'sha256', (error) => {
+            if (!order.includes('first blocker done')) order.push('first blocker done');
+            return error ? reject(error) : resolve();
+          });
+        });
+      const run = async (label: string, work: () => Promise<unknown>) => {
+        await work();
+        order.push(label);
+      };
+      await Promise.all([
+        ...Array.from({ length: blockers }, occupy),
+        run('unknown email', () =>
+          post(t, LOGIN, { e: 'niemand@voorbeeld.nl', p: 'iets anders 1' }),
+        ),
+        run('known email', () => post(t, LOGIN, { e: 'beheer@voorbeeld.nl', p: 'iets anders 2' })),
+        run('no hashing', () => post(t, `{ me { email } }`)),
+      ]);
+      const done = order.indexOf('first blocker done');
+      expect(order.indexOf('no hashing')).toBeLessThan(done);
+      expect(order.indexOf('known email')).toBeGreaterThan(done);
+      expect(order.indexOf('unknown email')).toBeGreaterThan(done);
+    }, 120_000);
+  });
+});
+
+// Per-IP budgets on the anonymous account calls, with small limits so the test stays short.
+describe('account rate limits per IP', () => {
+  let t: TestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      RATE_LIMIT_LOGIN_PER_IP: '3',
+      RATE_LIMIT_REGISTER_PER_IP: '2',
+      RATE_LIMIT_RESET_PER_IP: '3',
+      RATE_LIMIT_RESET_PER_EMAIL: '2',
+    });
+    db = t.app.get(DataSource);
+    await createAccount(t, { email: 'beheer@voorbeeld.nl', role: 'ADMIN', password: PASSWORD });
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('limits login attempts per IP across emails, before any session is made', async () => {
+    for (const email of ['a@voorbeeld.nl', 'b@voorbeeld.nl', 'c@voorbeeld.nl']) {
+      const res = await post(t, LOGIN, { e: email, p: 'een willekeurig ding' });
+      expect(res.errors?.[0]?.extensions?.reason).toBe('BAD_CREDENTIALS');
+    }
+    const sessionsBefore = await count(db, `SELECT count(*)::int AS n FROM session`);
+    // Even the right password for a real account is refused now: the budget is per IP.
+    const limited = await post(t, LOGIN, { e: 'beheer@voorbeeld.nl', p: PASSWORD });
+    const ext = limited.errors?.[0]?.extensions as { code?: string; retryAfterSeconds?: number };
+    expect(ext.code).toBe('RATE_LIMITED');
+    expect(ext.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.errors![0]!.message).toMatch(/^Te veel inlogpogingen.*\(too many sign-in/);
+    expect(limited.setCookie).toEqual([]);
+    expect(await count(db, `SELECT count(*)::int AS n FROM session`)).toBe(sessionsBefore);
+  }, 60_000);
+
+  it('limits registrations per IP and writes nothing for the refused one', async () => {
+    const register = (n: number) =>
+      post(t, REGISTER, {
+        i: {
+          organisationName: `Stichting Proef ${n}`,
+          kvkNumber: `1111111${n}`,
+          email: `proef${n}@voorbeeld.nl`,
+          password: 'de bibliotheek opent om negen uur',
+        },
+      });
+    expect((await register(1)).errors).toBeUndefined();
+    expect((await register(2)).errors).toBeUndefined();
+    const orgs = await count(db, `SELECT count(*)::int AS n FROM organisation`);
+    const limited = await register(3);
+    expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(await count(db, `SELECT count(*)::int AS n FROM organisation`)).toBe(orgs);
+    expect(
+      await count(
+        db,
+        `SELECT count(*)::int AS n FROM user_account WHERE email = 'proef3@voorbeeld.nl'`,
+      ),
+    ).toBe(0);
+  }, 60_000);
+
+  it('limits reset requests per email and per IP alike for known and unknown addresses', async () => {
+    const mails = () => count(db, `SELECT count(*)::int AS n FROM mail_outbox`);
+    const ask = (e: string) => post(t, REQUEST_RESET, { e });
+    expect((await ask('beheer@voorbeeld.nl')).data).toEqual({ requestPasswordReset: true });
+    expect((await ask('beheer@voorbeeld.nl')).data).toEqual({ requestPasswordReset: true });
+    const before = await mails();
+    const perEmail = await ask('beheer@voorbeeld.nl');
+    expect(perEmail.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      scope: 'EMAIL',
+    });
+    expect(await mails()).toBe(before);
+    // The third request from this IP (the refused one above was not counted) uses the IP budget
+    // up; an unknown address is then refused exactly like a known one.
+    expect((await ask('niemand@voorbeeld.nl')).data).toEqual({ requestPasswordReset: true });
+    const unknown = await ask('nog-iemand@voorbeeld.nl');
+    const known = await ask('beheer@voorbeeld.nl');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'IP' });
+    expect(known.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(await mails()).toBe(before);
+  }, 60_000);
+});
