@@ -51,6 +51,14 @@ const rateLimit = z.coerce
   .min(0, 'minstens 0 (0 = geen limiet; 0 = no limit)')
   .max(1_000_000);
 
+/** A whole-number limit within [min, max]. */
+const limitNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(min, `minstens ${min} (at least ${min})`)
+    .max(max, `hoogstens ${max} (at most ${max})`);
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce
@@ -156,6 +164,17 @@ export const configSchema = z.object({
     .min(0)
     .max(10)
     .default(0),
+  // GraphQL armour (common/graphql-limits): checked before anything is executed.
+  GRAPHQL_MAX_DEPTH: limitNumber(2, 100).default(12),
+  GRAPHQL_MAX_ALIASES: limitNumber(0, 10_000).default(30),
+  GRAPHQL_MAX_TOKENS: limitNumber(100, 1_000_000).default(4000),
+  GRAPHQL_MAX_COST: limitNumber(10, 100_000_000).default(200_000),
+  // Size assumed for a list field without a `limit`/`first` argument, when counting cost.
+  GRAPHQL_ASSUMED_LIST_SIZE: limitNumber(1, 1000).default(5),
+  // Unset: on in development and test, off in production.
+  GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+  // Largest JSON request body (bytes); room for a 1 MB GeoJSON area plus the query.
+  HTTP_BODY_LIMIT_BYTES: limitNumber(10_000, 50_000_000).default(2_000_000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   // text = Nest's readable lines; json = one JSON object per line with the request id.
   LOG_FORMAT: z
@@ -182,6 +201,11 @@ export type AppConfig = z.infer<typeof configSchema>;
 /** Whether session cookies carry `Secure`: COOKIE_SECURE when set, else only in production. */
 export function cookieSecure(config: AppConfig): boolean {
   return config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
+}
+
+/** Introspection: GRAPHQL_INTROSPECTION when set, else everywhere but production. */
+export function introspectionEnabled(config: AppConfig): boolean {
+  return config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
 }
 
 export class ConfigError extends Error {

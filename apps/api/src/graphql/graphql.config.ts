@@ -6,9 +6,10 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
+import { queryLimitsPlugin } from '../common/graphql-limits/query-limits.plugin.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import type { AppConfig } from '../config/config.schema.js';
+import { introspectionEnabled, type AppConfig } from '../config/config.schema.js';
 import { jitExecutionPlugin } from './jit-execution.plugin.js';
 import { LoadersFactory } from './loaders.factory.js';
 import { GraphqlSupportModule } from './graphql-support.module.js';
@@ -24,7 +25,9 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     sortSchema: true,
     path: '/graphql',
     playground: false,
-    introspection: true,
+    introspection: introspectionEnabled(config),
+    // graphql-js stops parsing past this many tokens, before any validation work.
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphqlError,
     // No HTTP caching hints or Apollo Studio here; the cache-control plugin would otherwise
@@ -32,6 +35,13 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      queryLimitsPlugin({
+        maxDepth: config.GRAPHQL_MAX_DEPTH,
+        maxAliases: config.GRAPHQL_MAX_ALIASES,
+        maxCost: config.GRAPHQL_MAX_COST,
+        assumedListSize: config.GRAPHQL_ASSUMED_LIST_SIZE,
+        maxSameMutation: 1,
+      }),
       ...(config.GRAPHQL_JIT ? [jitExecutionPlugin(['matchPartners', 'searchOfferings'])] : []),
     ],
     context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),

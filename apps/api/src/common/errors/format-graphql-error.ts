@@ -15,7 +15,43 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
 ]);
+
+// Errors Apollo and graphql-js raise without a fitting code or in English only, by message.
+const RESTATED: { match: RegExp; restate: (m: RegExpExecArray) => GraphQLFormattedError }[] = [
+  {
+    match: /^Syntax Error: Document contains more (?:than|that) (\d+) tokens/,
+    restate: (m) => ({
+      message: `Query te groot: meer dan ${m[1]} tokens; er is niets uitgevoerd (query too large: more than ${m[1]} tokens; nothing was executed)`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: Number(m[1]) },
+    }),
+  },
+  {
+    match: /^GraphQL introspection is not allowed/,
+    restate: () => ({
+      message:
+        'Introspectie staat uit op deze server (GRAPHQL_INTROSPECTION); het schema staat in apps/api/schema.gql (introspection is disabled on this server)',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INTROSPECTION_DISABLED' },
+    }),
+  },
+  {
+    match: /^provided sha does not match query$/,
+    restate: () => ({
+      message:
+        'extensions.persistedQuery.sha256Hash: de hash hoort niet bij deze query (the hash does not match the query)',
+      extensions: { code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_HASH_MISMATCH' },
+    }),
+  },
+  {
+    match: /^Unsupported persisted query version$/,
+    restate: () => ({
+      message:
+        'extensions.persistedQuery.version: alleen versie 1 wordt ondersteund (only version 1 is supported)',
+      extensions: { code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_VERSION' },
+    }),
+  },
+];
 
 /** Shapes every error leaving the API: client errors keep their message, the rest is masked. */
 export function formatGraphqlError(
@@ -26,6 +62,10 @@ export function formatGraphqlError(
   const code =
     typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  for (const { match, restate } of RESTATED) {
+    const found = match.exec(formatted.message);
+    if (found) return { ...restate(found), locations: formatted.locations };
+  }
 
   if (original instanceof HttpException) {
     const status = original.getStatus();
