@@ -16,7 +16,7 @@ import {
 import * as generated from '../../../../web/src/generated/graphql.js';
 import { loadConfig } from '../../config/config.schema.js';
 import { measureOperation } from './operation-shape.js';
-import { QueryCostCounter } from './query-cost.js';
+import { LARGEST_ACCEPTED_SIZE, QueryCostCounter } from './query-cost.js';
 
 const schema = buildSchema(readFileSync(new URL('../../../schema.gql', import.meta.url), 'utf8'));
 const defaults = loadConfig({});
@@ -129,6 +129,9 @@ describe('GraphQL limits', () => {
     // schools + nodes (counted once, sized by `first`) + one name per school.
     expect(page(1)).toBe(1 + 1 * (1 + 1));
     expect(page(200)).toBe(1 + 200 * (1 + 1));
+    // Beyond what any resolver accepts counts as the largest accepted size: the resolver
+    // refuses it with BAD_USER_INPUT naming `first`, before any work.
+    expect(page(1_000_000)).toBe(1 + LARGEST_ACCEPTED_SIZE * (1 + 1));
     // Without a size argument a list counts as GRAPHQL_ASSUMED_LIST_SIZE items.
     expect(costOf('{ provinces { code } }')).toBe(1 + defaults.GRAPHQL_ASSUMED_LIST_SIZE);
     // matchPartners(input: {limit}) sizes its `matches`.

@@ -13,6 +13,14 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 /** Selections evaluated while counting (fragments expanded): a guard against fragment bombs. */
 export const MAX_EVALUATED_NODES = 20_000;
 
+/**
+ * The largest size any of our resolvers accepts (`first` 1–200, `limit` 1–500, `input.limit`
+ * 1–100). A larger request is refused by the resolver before any work, with BAD_USER_INPUT
+ * naming the argument, so counting it as this many keeps the estimate an upper bound while
+ * leaving that clearer error to the resolver.
+ */
+export const LARGEST_ACCEPTED_SIZE = 500;
+
 // Argument names that say how many items a field returns.
 const SIZE_ARGUMENTS = ['limit', 'first'] as const;
 
@@ -77,7 +85,7 @@ export class QueryCostCounter {
       if (childComplexity === 0) return 1;
       const requested = requestedSize(args);
       let items = 1;
-      if (requested !== undefined) items = Math.max(1, requested);
+      if (requested !== undefined) items = Math.min(Math.max(1, requested), LARGEST_ACCEPTED_SIZE);
       else if (
         isListType(getNullableType(field.type)) &&
         !this.sizedByParent.has(`${type.name}.${field.name}`)

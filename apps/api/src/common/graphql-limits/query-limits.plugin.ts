@@ -71,7 +71,10 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
                 `> ${MAX_EVALUATED_NODES}`,
               );
             }
-            // Variables or arguments that do not fit the schema: refused here as execution would.
+            // Variables that do not fit their types: execution refuses the whole request, so
+            // nothing runs uncounted; leave that error (and its wording) to Apollo.
+            if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) return;
+            // Any other argument problem: refused here, before anything runs.
             if (error instanceof GraphQLError) {
               throw new GraphQLError(error.message, {
                 extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
