@@ -31,10 +31,13 @@ export async function writableCounts(t: TestApp): Promise<Record<string, number>
   return counts;
 }
 
-/** The liveness check still answers 200 (the process is not wedged by what came before). */
+/** The readiness check still answers 200: the process is not wedged by what came before. */
 export async function expectHealthy(t: TestApp): Promise<void> {
-  const res = await request(t.app.getHttpServer()).get('/health').timeout(20_000);
-  expect(res.status).toBe(200);
+  const res = await request(t.app.getHttpServer()).get('/health/ready').timeout(20_000);
+  expect({ status: res.status, body: res.body as unknown }).toEqual({
+    status: 200,
+    body: { status: 'ready' },
+  });
 }
 
 /**
