@@ -3,6 +3,7 @@ import { startBootServer } from './common/lifecycle/boot-server.js';
 import { gracefulShutdown } from './common/lifecycle/graceful-shutdown.js';
 import { Readiness } from './common/lifecycle/readiness.js';
 import { ConfigError, loadConfig } from './config/config.schema.js';
+import { DataDirLockedError } from './database/data-dir-lock.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A bad setting is the user's to fix: say which one, without a stack trace.
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
   } else {
     console.error(

@@ -8,6 +8,8 @@ async function main(): Promise<void> {
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     pgliteDataDir: config.PGLITE_DATA_DIR,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
   });
   try {
     await db.dataSource.query('DROP SCHEMA public CASCADE');

@@ -71,6 +71,19 @@ export const configSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PGLITE_DATA_DIR: z.string().min(1).default('./.data/pglite'),
   DB_RUN_MIGRATIONS: booleanFlag.default(true),
+  // PostgreSQL only: a database that does not answer gives a clear error, not a hanging request.
+  DB_CONNECT_TIMEOUT_MS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(100, 'minstens 100 ms (at least 100 ms)')
+    .max(120_000, 'hoogstens 120000 ms (at most 120000 ms)')
+    .default(5000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(10, 'minstens 10 ms (at least 10 ms)')
+    .max(3_600_000, 'hoogstens 3600000 ms (at most 3600000 ms)')
+    .default(30_000),
   SEED_DEMO_DATA: booleanFlag.default(true),
   // Compiled execution (graphql-jit) for matchPartners and searchOfferings; false = graphql-js only.
   GRAPHQL_JIT: booleanFlag.default(true),

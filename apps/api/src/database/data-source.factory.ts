@@ -3,6 +3,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
 import { openPglite } from './open-pglite.js';
 
 export type DatabaseDriver = 'pglite' | 'postgres';
@@ -17,7 +18,15 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   pgliteDataDir: string;
   logging?: boolean;
+  /** PostgreSQL: connecting (also waiting for a pooled connection) gives up after this. */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: the server cancels a statement running longer than this. */
+  statementTimeoutMs?: number;
 }
+
+// Past the server-side statement timeout, the client gives up too: a server that stopped
+// answering altogether never cancels anything.
+const CLIENT_GRACE_MS = 2000;
 
 const common = {
   type: 'postgres',
@@ -31,10 +40,18 @@ const common = {
 /** Opens the configured database: PostgreSQL when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
+    const statementTimeoutMs = options.statementTimeoutMs ?? 30_000;
     const dataSource = new DataSource({
       ...common,
       url: options.databaseUrl,
       poolSize: 10,
+      connectTimeoutMS: connectTimeoutMs,
+      extra: {
+        connectionTimeoutMillis: connectTimeoutMs,
+        statement_timeout: statementTimeoutMs,
+        query_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
+      },
       logging: options.logging ?? false,
     } satisfies DataSourceOptions);
     await dataSource.initialize();
@@ -47,24 +64,40 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     };
   }
 
-  const pglite: PGlite = await openPglite(options.pgliteDataDir);
-  // PGlite is one in-process connection: a pool larger than one hangs.
-  const dataSource = new DataSource({
-    ...common,
-    poolSize: 1,
-    extra: { ...createPgConfig(pglite), idleTimeoutMillis: 0 },
-    logging: options.logging ?? false,
-  } satisfies DataSourceOptions);
-  await dataSource.initialize();
-  return {
-    dataSource,
-    driver: 'pglite',
-    close: async () => {
-      try {
-        if (dataSource.isInitialized) await dataSource.destroy();
-      } finally {
-        if (!pglite.closed) await pglite.close();
-      }
-    },
-  };
+  // One owner per data folder (see data-dir-lock.ts); memory:// is private to this process.
+  const lock = options.pgliteDataDir.startsWith('memory://')
+    ? undefined
+    : acquireDataDirLock(options.pgliteDataDir);
+  let pglite: PGlite | undefined;
+  try {
+    pglite = await openPglite(options.pgliteDataDir);
+    // PGlite is one in-process connection: a pool larger than one hangs.
+    const dataSource = new DataSource({
+      ...common,
+      poolSize: 1,
+      extra: { ...createPgConfig(pglite), idleTimeoutMillis: 0 },
+      logging: options.logging ?? false,
+    } satisfies DataSourceOptions);
+    await dataSource.initialize();
+    const opened = pglite;
+    return {
+      dataSource,
+      driver: 'pglite',
+      close: async () => {
+        try {
+          if (dataSource.isInitialized) await dataSource.destroy();
+        } finally {
+          try {
+            if (!opened.closed) await opened.close();
+          } finally {
+            lock?.release();
+          }
+        }
+      },
+    };
+  } catch (error) {
+    if (pglite && !pglite.closed) await pglite.close().catch(() => undefined);
+    lock?.release();
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
+import { DATABASE_ERROR_MESSAGES, databaseErrorCode } from './database-error.js';
 
 const logger = new Logger('GraphQL');
 
@@ -83,6 +84,16 @@ export function formatGraphqlError(
   }
   if (code && CLIENT_CODES.has(code)) {
     return { ...formatted, extensions };
+  }
+  const database = databaseErrorCode(original);
+  if (database) {
+    logger.warn(`${database}: ${original instanceof Error ? original.message : String(original)}`);
+    return {
+      message: DATABASE_ERROR_MESSAGES[database],
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: database },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
