@@ -8,10 +8,5 @@ const unit = base.projects.find((p) => p.displayName === 'unit');
 export default {
   ...unit,
   displayName: undefined,
-  testMatch: [
-    '<rootDir>/libs/**/src/**/*.spec.ts',
-    '<rootDir>/apps/api/src/**/*.spec.ts',
-    // Service-level feed tests on PGlite (no HTTP), quick enough to run per mutant.
-    '<rootDir>/test/feed/**/*.mutation-spec.ts',
-  ],
+  // Each area sets its own testMatch (stryker.config.mjs).
 };

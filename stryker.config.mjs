@@ -2,22 +2,42 @@
 // scripts/mutation.mjs, which runs one area at a time and prints the score of each.
 // Not part of `npm test` or CI: a full run takes minutes per area on two cores.
 
-/** The areas and the files Stryker mutates in each. */
+const UNIT_TESTS = ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'];
+
+/** The areas: the files Stryker mutates in each, and the tests that may kill them. */
 export const areas = {
-  domain: [
-    'libs/domain/src/**/*.ts',
-    '!libs/domain/src/**/*.spec.ts',
-    '!libs/domain/src/**/__fixtures__/**',
-  ],
-  search: ['libs/search/src/**/*.ts', '!libs/search/src/**/*.spec.ts'],
-  'csv-feed': [
-    'apps/api/src/modules/municipality-view/coverage-csv.ts',
-    'apps/api/src/modules/imports/rejection-report.ts',
-    'apps/api/src/modules/imports/csv.ts',
-    'apps/api/src/modules/change-feed/*.ts',
-    '!apps/api/src/modules/change-feed/*.spec.ts',
-    'apps/api/src/modules/matching/matching-index.service.ts',
-  ],
+  domain: {
+    mutate: [
+      'libs/domain/src/**/*.ts',
+      '!libs/domain/src/**/*.spec.ts',
+      '!libs/domain/src/**/__fixtures__/**',
+    ],
+    tests: UNIT_TESTS,
+  },
+  search: {
+    mutate: ['libs/search/src/**/*.ts', '!libs/search/src/**/*.spec.ts'],
+    tests: UNIT_TESTS,
+  },
+  // CSV escaping and parsing: the municipality exports and the import rejection report.
+  csv: {
+    mutate: [
+      'apps/api/src/common/csv/*.ts',
+      'apps/api/src/modules/municipality-view/coverage-csv.ts',
+      'apps/api/src/modules/imports/rejection-report.ts',
+      'apps/api/src/modules/imports/csv.ts',
+      '!**/*.spec.ts',
+    ],
+    tests: UNIT_TESTS,
+  },
+  // The change feed and the matching index that follows it, with the fault tests on PGlite.
+  feed: {
+    mutate: [
+      'apps/api/src/modules/change-feed/*.ts',
+      '!apps/api/src/modules/change-feed/*.spec.ts',
+      'apps/api/src/modules/matching/matching-index.service.ts',
+    ],
+    tests: [...UNIT_TESTS, '<rootDir>/test/matching/feed-sync-faults.e2e-spec.ts'],
+  },
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

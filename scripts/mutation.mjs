@@ -1,5 +1,7 @@
 // Runs Stryker once per area (see stryker.config.mjs) and prints each area's mutation score.
-// Usage: npm run test:mutation [-- domain search csv-feed]   (no names: every area)
+// Usage: npm run test:mutation [-- domain search csv feed]   (no names: every area)
+//        npm run test:mutation -- domain --mutate=libs/domain/src/matching/bundle.ts
+//        (--mutate narrows an area to some files, for a quicker look)
 // Reports land in reports/mutation/<area>/ (HTML, JSON); reruns are incremental: only mutants
 // in changed code, or covered by changed tests, run again.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -9,7 +11,9 @@ import config, { areas } from '../stryker.config.mjs';
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2);
+const narrowed = args.filter((a) => a.startsWith('--mutate=')).map((a) => a.slice(9));
+const wanted = args.filter((a) => !a.startsWith('--'));
 const unknown = wanted.filter((a) => !(a in areas));
 if (unknown.length > 0) {
   console.error(
@@ -20,12 +24,13 @@ if (unknown.length > 0) {
 
 const summary = {};
 for (const area of wanted.length > 0 ? wanted : Object.keys(areas)) {
-  const dir = `reports/mutation/${area}`;
+  const dir = `reports/mutation/${area}${narrowed.length > 0 ? '-narrowed' : ''}`;
   await mkdir(dir, { recursive: true });
   const started = Date.now();
   const results = await new Stryker({
     ...config,
-    mutate: areas[area],
+    mutate: narrowed.length > 0 ? narrowed : areas[area].mutate,
+    jest: { ...config.jest, config: { testMatch: areas[area].tests } },
     incremental: true,
     incrementalFile: `${dir}/incremental.json`,
     jsonReporter: { fileName: `${dir}/mutation.json` },

@@ -55,7 +55,7 @@ export class NeedInput {
   code!: InterventionCode;
 
   @Field(() => Float, { defaultValue: 1, description: 'Gewicht (0,1–10); standaard 1' })
-  @IsNumber()
+  @IsNumber({}, { message: 'moet een eindig getal zijn (must be a finite number)' })
   @Min(0.1, { message: 'moet minstens 0,1 zijn (at least 0.1)' })
   @Max(10, { message: 'mag hoogstens 10 zijn (at most 10)' })
   weight: number = 1;
@@ -82,13 +82,13 @@ export class MatchFiltersInput {
 
   @Field(() => Float, { nullable: true, description: 'Hoogste prijs in euro' })
   @IsOptional()
-  @IsNumber()
+  @IsNumber({}, { message: 'moet een eindig getal zijn (must be a finite number)' })
   @Min(0, { message: 'mag niet negatief zijn (must not be negative)' })
   maxCostEur?: number;
 
   @Field(() => Float, { nullable: true, description: 'Hoogste afstand tot de partner in km' })
   @IsOptional()
-  @IsNumber()
+  @IsNumber({}, { message: 'moet een eindig getal zijn (must be a finite number)' })
   @Min(0.1, { message: 'moet minstens 0,1 km zijn (at least 0.1 km)' })
   @Max(400, { message: 'mag hoogstens 400 km zijn (at most 400 km)' })
   maxDistanceKm?: number;
@@ -151,7 +151,11 @@ export class MatchPartnersInput {
 
   @Field(() => Int, { defaultValue: 20, description: `Aantal resultaten (1–${MAX_MATCH_LIMIT})` })
   @IsInt()
-  @Min(1, { message: `moet tussen 1 en ${MAX_MATCH_LIMIT} liggen` })
-  @Max(MAX_MATCH_LIMIT, { message: `moet tussen 1 en ${MAX_MATCH_LIMIT} liggen` })
+  @Min(1, {
+    message: `moet tussen 1 en ${MAX_MATCH_LIMIT} liggen (between 1 and ${MAX_MATCH_LIMIT})`,
+  })
+  @Max(MAX_MATCH_LIMIT, {
+    message: `moet tussen 1 en ${MAX_MATCH_LIMIT} liggen (between 1 and ${MAX_MATCH_LIMIT})`,
+  })
   limit: number = 20;
 }
