@@ -44,11 +44,11 @@ export async function writeRejectionReport(
 ): Promise<string> {
   const csv = rejectionReportCsv(rejections, unit);
   try {
-    await writeFile(path, csv, 'utf8');
+    await writeFile(path, csv); // UTF-8, Node's default for text
     return path;
   } catch {
     const fallback = join(tmpdir(), basename(path));
-    await writeFile(fallback, csv, 'utf8');
+    await writeFile(fallback, csv);
     return fallback;
   }
 }
