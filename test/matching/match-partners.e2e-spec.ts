@@ -172,8 +172,20 @@ describe('matchPartners', () => {
     expect(titles(paused)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
   });
 
+  /** Sets an offering's areas over GraphQL (applied to the index right after the commit). */
+  async function setAreas(offeringId: string, areas: Record<string, unknown>[]): Promise<void> {
+    const res = await t.gql(
+      `mutation ($input: SetOfferingCoverageInput!) { setOfferingCoverage(input: $input) { id } }`,
+      { input: { offeringId, areas } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(res.errors).toBeUndefined();
+  }
+
   it('picks up a change committed by another process through the change feed', async () => {
     const offeringId = await offeringIdByTitle('Consultatie en scholing voor leerkrachten');
+    // Its own starting point: the offering works in Hilversum only.
+    await setAreas(offeringId, [{ kind: 'MUNICIPALITY', municipalityCode: 'GM0402' }]);
     const before = await match({ vestigingscode: schiedamPo, needs: [], limit: 100 });
     expect(titles(before)).not.toContain('Consultatie en scholing voor leerkrachten');
 
@@ -198,11 +210,13 @@ describe('matchPartners', () => {
     }
     expect(seen).toBe(true);
     expect(t.app.get(MatchingIndexService).status().lastSyncAt).not.toBeNull();
-  });
+  }, 60_000);
 
   it('shows an edited title in the very next match, and one changed by another process soon after', async () => {
     const input = { vestigingscode: schiedamPo, needs: [], limit: 100 };
     const offeringId = await offeringIdByTitle('Consultatie en scholing voor leerkrachten');
+    // Its own starting point (not the previous test's edit): the offering works nationally.
+    await setAreas(offeringId, [{ kind: 'NATIONAL' }]);
     expect(titles(await match(input))).toContain('Consultatie en scholing voor leerkrachten');
 
     const edit = await t.gql(
@@ -233,7 +247,7 @@ describe('matchPartners', () => {
       seen = titles(await match(input)).includes('Consultatie en scholing voor leerkrachten');
     }
     expect(seen).toBe(true);
-  });
+  }, 60_000);
 
   it('follows a school that moved, through the change feed', async () => {
     const locate = async () =>
@@ -254,7 +268,7 @@ describe('matchPartners', () => {
     await t.app.get(MatchingIndexService).syncFromFeed();
     const after = await locate();
     expect(after.lat).toBeCloseTo(before.lat + 0.01, 6);
-  });
+  }, 60_000);
 
   describe('bad input', () => {
     const expectBad = (
