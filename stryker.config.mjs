@@ -56,14 +56,15 @@ export default {
   concurrency: 2,
   timeoutMS: 20000,
   timeoutFactor: 2,
-  // The sandbox needs only the code and the unit tests.
+  // The sandbox needs only the code, the tests and the migrated PGlite test template.
   ignorePatterns: [
     '/apps/web',
     '/bench',
     '/docs',
     '/test/browser',
     '/reports',
-    '/.data',
+    '/.data/*',
+    '!/.data/test-templates',
     '/coverage',
   ],
   // TypeScript checking of every mutant would double the run time; SWC compiles them as is.
