@@ -29,14 +29,16 @@ export const areas = {
     ],
     tests: UNIT_TESTS,
   },
-  // The change feed and the matching index that follows it, with the fault tests on PGlite.
+  // The change feed and the matching index that follows it. Only unit tests for now: the
+  // fault tests (test/matching/feed-sync-faults.e2e-spec.ts) need PGlite, which did not start
+  // inside Stryker's sandbox ("PGlite failed to initialize properly").
   feed: {
     mutate: [
       'apps/api/src/modules/change-feed/*.ts',
       '!apps/api/src/modules/change-feed/*.spec.ts',
       'apps/api/src/modules/matching/matching-index.service.ts',
     ],
-    tests: [...UNIT_TESTS, '<rootDir>/test/matching/feed-sync-faults.e2e-spec.ts'],
+    tests: UNIT_TESTS,
   },
 };
 
