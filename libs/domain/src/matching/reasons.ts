@@ -1,6 +1,6 @@
 import type { InterventionCode } from '../taxonomy/intervention-type.js';
 import type { CompiledArea } from './fit.js';
-import type { PlaceNames } from './match-engine.js';
+import type { PlaceNames } from './partner-matcher.js';
 import type { MatchableOffering, Reason } from './match-types.js';
 import { DAY_MS, FRESH_DAYS } from './score.js';
 
