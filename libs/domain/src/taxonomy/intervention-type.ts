@@ -31,3 +31,9 @@ export interface InterventionType {
 export function isInterventionCode(value: string): value is InterventionCode {
   return (INTERVENTION_CODES as readonly string[]).includes(value);
 }
+
+/** The intervention code in its stored form (" taal_lezen" → "TAAL_LEZEN"), or null when unknown. */
+export function parseInterventionCode(raw: string): InterventionCode | null {
+  const code = raw.trim().toUpperCase();
+  return isInterventionCode(code) ? code : null;
+}

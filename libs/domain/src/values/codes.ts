@@ -15,3 +15,41 @@ export const isProvinceCode = (v: string): boolean => PROVINCE_CODE.test(v);
 export const isVestigingscode = (v: string): boolean => VESTIGINGSCODE.test(v);
 export const isPostcode = (v: string): boolean => POSTCODE.test(v);
 export const isKvkNumber = (v: string): boolean => KVK_NUMBER.test(v);
+
+/**
+ * A code as typed or sent (" gm0363 ") in the form we store and compare it in ("GM0363"):
+ * surrounding blanks dropped, letters upper case. Says nothing about validity; the parse
+ * functions below do both, and are the only place codes are normalised.
+ */
+export function normaliseCode(raw: string): string {
+  return raw.trim().toUpperCase();
+}
+
+/** The vestigingscode in its stored form ("00ah07 " → "00AH07"), or null when malformed. */
+export function parseVestigingscode(raw: string): string | null {
+  const code = normaliseCode(raw);
+  return VESTIGINGSCODE.test(code) ? code : null;
+}
+
+/** The CBS municipality code in its stored form ("gm0363" → "GM0363"), or null when malformed. */
+export function parseMunicipalityCode(raw: string): string | null {
+  const code = normaliseCode(raw);
+  return MUNICIPALITY_CODE.test(code) ? code : null;
+}
+
+/** The CBS province code in its stored form ("pv27" → "PV27"), or null when malformed. */
+export function parseProvinceCode(raw: string): string | null {
+  const code = normaliseCode(raw);
+  return PROVINCE_CODE.test(code) ? code : null;
+}
+
+/** The instellingscode (formerly BRIN) in its stored form, or null when malformed. */
+export function parseInstellingscode(raw: string): string | null {
+  const code = normaliseCode(raw);
+  return INSTELLINGSCODE.test(code) ? code : null;
+}
+
+/** A list of codes as typed ("zz0100, ZZ0101 zz0102"): normalised, blanks and repeats dropped, in order. */
+export function normaliseCodeList(raw: readonly string[]): string[] {
+  return [...new Set(raw.map(normaliseCode).filter((c) => c !== ''))];
+}

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { normaliseCodeList } from '@partnerwijzer/domain';
 import { GraphQLError } from 'graphql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
@@ -196,9 +197,7 @@ export class AccountsService {
     tx: Pick<EntityManager, 'query'>,
     input: NewAccount,
   ): Promise<{ schoolCodes: string[]; municipalityCodes: string[] }> {
-    const codes = (list: string[] | undefined) => [
-      ...new Set((list ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean)),
-    ];
+    const codes = (list: string[] | undefined) => normaliseCodeList(list ?? []);
     const schoolCodes = input.role === 'SCHOOL_STAFF' ? codes(input.schoolCodes) : [];
     const municipalityCodes =
       input.role === 'MUNICIPALITY_OFFICER' ? codes(input.municipalityCodes) : [];

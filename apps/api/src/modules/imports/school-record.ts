@@ -3,6 +3,7 @@ import {
   isInNetherlands,
   isPostcode,
   isVestigingscode,
+  normaliseCode,
   normalisePostcode,
   type SchoolSector,
   type SchoolType,
@@ -336,7 +337,7 @@ function composeAddress(get: (field: Field) => string): string {
 
 /** GM0363, or DUO's GEMEENTENUMMER (0363 or 363). */
 export function toMunicipalityCode(raw: string): string | undefined {
-  const v = raw.trim().toUpperCase();
+  const v = normaliseCode(raw);
   if (/^GM\d{4}$/.test(v)) return v;
   if (/^\d{1,4}$/.test(v)) return `GM${v.padStart(4, '0')}`;
   return undefined;
@@ -344,7 +345,7 @@ export function toMunicipalityCode(raw: string): string | undefined {
 
 /** PV27, or the bare CBS number (27). */
 export function toProvinceCode(raw: string): string | undefined {
-  const v = raw.trim().toUpperCase();
+  const v = normaliseCode(raw);
   if (/^PV\d{2}$/.test(v)) return v;
   if (/^\d{2}$/.test(v)) return `PV${v}`;
   return undefined;

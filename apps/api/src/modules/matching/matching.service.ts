@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   isInNetherlands,
-  isMunicipalityCode,
   isSchoolType,
   type MatchQuery,
+  normaliseCode,
+  parseMunicipalityCode,
+  parseVestigingscode,
   type SchoolType,
 } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
@@ -64,7 +66,8 @@ export class MatchingService {
 
   private async resolvePlace(input: MatchPartnersInput): Promise<Place> {
     if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
-      const cached = this.index.school(input.vestigingscode.trim().toUpperCase());
+      const code = parseVestigingscode(input.vestigingscode);
+      const cached = code === null ? undefined : this.index.school(code);
       // The cache holds active schools; anything else goes to the database for its answer.
       const school = cached ?? (await this.schools.get(input.vestigingscode));
       return {
@@ -76,7 +79,7 @@ export class MatchingService {
       };
     }
     const loc = input.location!;
-    const code = loc.municipalityCode.trim().toUpperCase();
+    const code = normaliseCode(loc.municipalityCode);
     const rows = (await this.db.query(`SELECT province_code FROM municipality WHERE code = $1`, [
       code,
     ])) as {
@@ -110,7 +113,7 @@ function checkInput(input: MatchPartnersInput): void {
         message: 'ligt niet in Nederland (coordinates outside the Netherlands)',
       });
     }
-    if (!isMunicipalityCode(input.location.municipalityCode.trim().toUpperCase())) {
+    if (parseMunicipalityCode(input.location.municipalityCode) === null) {
       problems.push({
         field: 'location.municipalityCode',
         message: 'moet de vorm GMxxxx hebben (must look like GM0363)',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { normaliseCode } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import { type Actor, canSeeMunicipality, forbidden, requireSignedIn } from '../accounts/index.js';
 import type { ContactRequestStatus } from '../contact-requests/index.js';
@@ -38,7 +39,7 @@ export class CoalitionsService {
     rawCode: string,
   ): Promise<MunicipalityCoalitionsModel> {
     const signedIn = requireSignedIn(actor);
-    if (!canSeeMunicipality(signedIn, rawCode.trim().toUpperCase())) throw forbidden();
+    if (!canSeeMunicipality(signedIn, normaliseCode(rawCode))) throw forbidden();
     const { code } = await this.coverage.municipality(rawCode);
     const collaborations = (await this.db.query(
       `SELECT cr.id, cr.vestigingscode, s.name AS "schoolName",

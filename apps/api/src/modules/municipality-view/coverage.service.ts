@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   INTERVENTION_CODES,
-  isMunicipalityCode,
-  isProvinceCode,
-  isSchoolType,
-  isVestigingscode,
   type InterventionCode,
+  isSchoolType,
   type MatchQuery,
+  parseMunicipalityCode,
+  parseProvinceCode,
+  parseVestigingscode,
   type SchoolSector,
 } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
@@ -131,8 +131,8 @@ export class CoverageService {
     interventionType: InterventionCode,
   ): Promise<PartnerMatchModel[]> {
     const municipality = await this.municipality(rawCode);
-    const vestigingscode = rawVestigingscode.trim().toUpperCase();
-    if (!isVestigingscode(vestigingscode)) {
+    const vestigingscode = parseVestigingscode(rawVestigingscode);
+    if (vestigingscode === null) {
       throw UserInputError.field(
         'vestigingscode',
         'moet vier tekens plus twee cijfers zijn (must look like 00AA00)',
@@ -213,8 +213,8 @@ export class CoverageService {
   ): Promise<CoverageSummaryModel> {
     let provinceCode: string | null = null;
     if (level === 'PROVINCE') {
-      provinceCode = (rawProvinceCode ?? '').trim().toUpperCase();
-      if (!isProvinceCode(provinceCode)) {
+      provinceCode = parseProvinceCode(rawProvinceCode ?? '');
+      if (provinceCode === null) {
         throw UserInputError.field(
           'provinceCode',
           'is nodig bij PROVINCE en moet de vorm PVxx hebben (required for PROVINCE, like PV27)',
@@ -309,8 +309,8 @@ export class CoverageService {
 
   /** Validates and normalises a municipality code; BAD_USER_INPUT when malformed or unknown. */
   async municipality(rawCode: string): Promise<MunicipalityModel> {
-    const code = rawCode.trim().toUpperCase();
-    if (!isMunicipalityCode(code)) {
+    const code = parseMunicipalityCode(rawCode);
+    if (code === null) {
       throw UserInputError.field('code', 'moet de vorm GMxxxx hebben (must look like GM0363)');
     }
     return this.regions.getMunicipality(code);

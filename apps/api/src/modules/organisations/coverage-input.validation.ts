@@ -1,9 +1,9 @@
 import {
-  isInNetherlands,
-  isMunicipalityCode,
-  isProvinceCode,
-  validateAreaGeometry,
   type CoverageAreaSpec,
+  isInNetherlands,
+  parseMunicipalityCode,
+  parseProvinceCode,
+  validateAreaGeometry,
 } from '@partnerwijzer/domain';
 import type { FieldProblem } from '../../common/errors/user-input.error.js';
 import type { CoverageAreaInput } from './dto/coverage-area.input.js';
@@ -54,16 +54,16 @@ function toSpec(
     case 'NATIONAL':
       return { kind: 'NATIONAL' };
     case 'PROVINCE': {
-      const code = area.provinceCode?.trim().toUpperCase() ?? '';
-      if (!isProvinceCode(code))
+      const code = parseProvinceCode(area.provinceCode ?? '');
+      if (code === null)
         return problem('provinceCode', 'moet de vorm PVxx hebben (must look like PV27)');
       if (!known.province(code))
         return problem('provinceCode', `onbekende provincie (unknown province): ${code}`);
       return { kind: 'PROVINCE', provinceCode: code };
     }
     case 'MUNICIPALITY': {
-      const code = area.municipalityCode?.trim().toUpperCase() ?? '';
-      if (!isMunicipalityCode(code)) {
+      const code = parseMunicipalityCode(area.municipalityCode ?? '');
+      if (code === null) {
         return problem('municipalityCode', 'moet de vorm GMxxxx hebben (must look like GM0363)');
       }
       if (!known.municipality(code)) {

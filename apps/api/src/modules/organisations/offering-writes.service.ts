@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { normaliseCodeList } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
@@ -175,9 +176,8 @@ export class OfferingWritesService {
     municipalities: (string | undefined)[],
     provinces: (string | undefined)[],
   ) {
-    const clean = (codes: (string | undefined)[]) => [
-      ...new Set(codes.filter((c): c is string => !!c).map((c) => c.trim().toUpperCase())),
-    ];
+    const clean = (codes: (string | undefined)[]) =>
+      normaliseCodeList(codes.filter((c): c is string => !!c));
     const [m, p] = await Promise.all([
       this.db.query(`SELECT code FROM municipality WHERE code = ANY($1)`, [clean(municipalities)]),
       this.db.query(`SELECT code FROM province WHERE code = ANY($1)`, [clean(provinces)]),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { isVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
+import { parseVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { toPage, type Page } from '../../common/pagination/connection.model.js';
@@ -64,8 +64,8 @@ export class SchoolsService {
   }
 
   async get(vestigingscode: string): Promise<SchoolModel> {
-    const code = vestigingscode.trim().toUpperCase();
-    if (!isVestigingscode(code)) {
+    const code = parseVestigingscode(vestigingscode);
+    if (code === null) {
       throw UserInputError.field(
         'vestigingscode',
         'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',

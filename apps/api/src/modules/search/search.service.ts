@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { normaliseCode } from '@partnerwijzer/domain';
 import type { GeoPoint, MatchResult } from '@partnerwijzer/domain';
 import {
   FACET_FIELDS,
@@ -30,7 +31,7 @@ export class SearchService {
     if (input.vestigingscode !== undefined && input.vestigingscode !== null) {
       // Active schools come from the matching index's memory; others from the database.
       const school =
-        this.matching.school(input.vestigingscode.trim().toUpperCase()) ??
+        this.matching.school(normaliseCode(input.vestigingscode)) ??
         (await this.schools.get(input.vestigingscode));
       point = school.location;
       place = {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { normaliseCode } from '@partnerwijzer/domain';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { MESSAGE_MAX, SENDER_EMAIL_MAX, SENDER_NAME_MAX } from '../contact-request-status.js';
@@ -9,7 +10,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class RequestContactInput {
   @Field(() => String, { description: 'DUO-vestigingscode van de school die contact zoekt' })
   @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toUpperCase() : value,
+    typeof value === 'string' ? normaliseCode(value) : value,
   )
   @IsString()
   @IsNotEmpty({ message: 'is verplicht (required)' })
