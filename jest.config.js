@@ -18,6 +18,7 @@ const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@partnerwijzer/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@partnerwijzer/domain/client$': '<rootDir>/libs/domain/src/client.ts',
     '^@partnerwijzer/search$': '<rootDir>/libs/search/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
@@ -57,7 +58,10 @@ export default {
       testEnvironment: 'jsdom',
       extensionsToTreatAsEsm: ['.ts', '.tsx'],
       transform: { '^.+\\.tsx?$': swcWeb },
-      moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+      moduleNameMapper: {
+        '^@partnerwijzer/domain/client$': '<rootDir>/libs/domain/src/client.ts',
+        '^(\\.{1,2}/.*)\\.js$': '$1',
+      },
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx', '<rootDir>/apps/web/src/**/*.spec.ts'],
     },
   ],

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // In development the API runs separately on :3000; in production it serves this build itself.
@@ -6,6 +7,15 @@ const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // The domain's client entry (code parsing, reason catalogue) is bundled from its TypeScript
+    // source, so the web build does not depend on libs/domain having been compiled first.
+    alias: {
+      '@partnerwijzer/domain/client': fileURLToPath(
+        new URL('../../libs/domain/src/client.ts', import.meta.url),
+      ),
+    },
+  },
   // React, Leaflet and Apollo together are ~580 kB minified (~175 kB gzip): one chunk is fine.
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 700 },
   server: {

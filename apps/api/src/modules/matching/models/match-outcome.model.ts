@@ -10,16 +10,23 @@ import { SchoolModel } from '../../schools/index.js';
 /** A field value, or a promise of it (read through a getter only when the field is asked for). */
 
 @ObjectType('MatchReason', {
-  description: 'Waarom dit aanbod past: tekst plus machineleesbare vorm',
+  description:
+    'Waarom dit aanbod past: een code met parameters, en de Nederlandse zin die de redenencatalogus daarvan maakt',
 })
 export class MatchReasonModel {
-  @Field()
+  @Field({
+    description:
+      'Redencode (COVERAGE_RADIUS, NEED_MET, …); met params maakt de redenencatalogus (@partnerwijzer/domain) er een zin van in het Nederlands of Engels',
+  })
   code!: string;
 
-  @Field({ description: 'Nederlandse uitleg' })
+  @Field({
+    description:
+      'De Nederlandse zin bij code en params, uit de Nederlandse catalogus; voor clients zonder catalogus en voor codes die een client nog niet kent',
+  })
   text!: string;
 
-  @Field(() => GraphQLJSON)
+  @Field(() => GraphQLJSON, { description: 'Parameters van de reden, per code vastgelegd' })
   params!: Record<string, string | number>;
 }
 

@@ -1,3 +1,4 @@
+import { normaliseCodeList } from '@partnerwijzer/domain/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 
@@ -28,14 +29,7 @@ const FIELDS: readonly Field[] = [
 
 /** "zz0100, ZZ0101 zz0102" → ["ZZ0100", "ZZ0101", "ZZ0102"]. */
 export function parseCodes(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(/[\s,;]+/)
-        .map((c) => c.trim().toUpperCase())
-        .filter(Boolean),
-    ),
-  ];
+  return normaliseCodeList(value.split(/[\s,;]+/));
 }
 
 /** An admin creates an account with a role and its link; the API mails an invitation. */

@@ -64,7 +64,7 @@ export function OfferingDetail({
         )}
         {match?.full && <span className="badge badge--full">{t.finder.full}</span>}
       </p>
-      {match && <ReasonList reasons={match.reasons} needLabel={needLabel} />}
+      {match && <ReasonList reasons={match.reasons} />}
 
       <h3>{t.finder.description}</h3>
       {/* Descriptions are written by the partners, in Dutch. */}

@@ -1,16 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 
-import { aMatch, needLabel } from './__tests__/fixtures';
+import { aMatch } from './__tests__/fixtures';
 import { renderIn } from '../../../shared/testing/render-in';
 import { ReasonList } from './ReasonList';
 
-const enNeedLabel = (code: string) =>
-  code === 'EXTRA_LEERTIJD' ? 'Extra support, tutoring and extra learning time' : code;
-
 describe('ReasonList', () => {
   it('shows the engine’s Dutch reasons in order, leaving the distance to the facts', () => {
-    renderIn('nl', <ReasonList reasons={aMatch().reasons} needLabel={needLabel} />);
+    renderIn('nl', <ReasonList reasons={aMatch().reasons} />);
     const list = screen.getByRole('list', { name: 'Waarom deze partner' });
     expect(
       within(list)
@@ -38,7 +35,7 @@ describe('ReasonList', () => {
       },
       { code: 'FULL', text: 'geen plaats meer dit schooljaar', params: {} },
     ];
-    renderIn('en', <ReasonList reasons={reasons} needLabel={enNeedLabel} />);
+    renderIn('en', <ReasonList reasons={reasons} />);
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       'works throughout Schiedam',
@@ -54,10 +51,7 @@ describe('ReasonList', () => {
   it('falls back to the Dutch text, marked as Dutch, for a code it does not know', () => {
     renderIn(
       'en',
-      <ReasonList
-        reasons={[{ code: 'SOMETHING_NEW', text: 'iets nieuws', params: {} }]}
-        needLabel={enNeedLabel}
-      />,
+      <ReasonList reasons={[{ code: 'SOMETHING_NEW', text: 'iets nieuws', params: {} }]} />,
     );
     const item = screen.getByRole('listitem');
     expect(item.textContent).toBe('iets nieuws');
@@ -67,10 +61,7 @@ describe('ReasonList', () => {
   it('renders nothing when only the distance is left', () => {
     const { container } = renderIn(
       'nl',
-      <ReasonList
-        reasons={[{ code: 'DISTANCE', text: 'partner op 1 km', params: { km: 1 } }]}
-        needLabel={needLabel}
-      />,
+      <ReasonList reasons={[{ code: 'DISTANCE', text: 'partner op 1 km', params: { km: 1 } }]} />,
     );
     expect(container.innerHTML).toBe('');
   });

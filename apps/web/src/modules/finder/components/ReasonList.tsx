@@ -3,13 +3,12 @@ import { reasonText, type ReasonLike } from '../utils/reason-text';
 
 interface ReasonListProps {
   reasons: readonly ReasonLike[];
-  needLabel: (code: string) => string;
 }
 
 // Reasons the engine gives for a match, most decisive first; the distance is shown separately.
 const SHOWN_ELSEWHERE = new Set(['DISTANCE']);
 
-export function ReasonList({ reasons, needLabel }: ReasonListProps) {
+export function ReasonList({ reasons }: ReasonListProps) {
   const t = useT();
   const { lang } = useLanguage();
   const shown = reasons.filter((reason) => !SHOWN_ELSEWHERE.has(reason.code));
@@ -17,7 +16,7 @@ export function ReasonList({ reasons, needLabel }: ReasonListProps) {
   return (
     <ul className="reasons" aria-label={t.finder.why} data-testid="reasons">
       {shown.map((reason, index) => {
-        const { text, lang: textLang } = reasonText(reason, lang, needLabel);
+        const { text, lang: textLang } = reasonText(reason, lang);
         return (
           <li
             key={`${reason.code}-${index}`}

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 
-import { aMatch, needLabel } from './__tests__/fixtures';
+import { aMatch } from './__tests__/fixtures';
 import { renderIn } from '../../../shared/testing/render-in';
 import { ResultCard } from './ResultCard';
 
@@ -15,7 +15,6 @@ function renderCard(lang: 'nl' | 'en', match = aMatch()) {
         match={match}
         rank={2}
         highlighted={false}
-        needLabel={needLabel}
         onOpen={onOpen}
         onHighlight={onHighlight}
       />

@@ -7,20 +7,12 @@ interface ResultCardProps {
   match: FinderMatch;
   rank: number;
   highlighted: boolean;
-  needLabel: (code: string) => string;
   onOpen: () => void;
   /** Hovering or focusing a card shows its coverage on the map; null when it leaves. */
   onHighlight: (offeringId: string | null) => void;
 }
 
-export function ResultCard({
-  match,
-  rank,
-  highlighted,
-  needLabel,
-  onOpen,
-  onHighlight,
-}: ResultCardProps) {
+export function ResultCard({ match, rank, highlighted, onOpen, onHighlight }: ResultCardProps) {
   const t = useT();
   const { lang } = useLanguage();
   const { offering, organisation } = match;
@@ -60,7 +52,7 @@ export function ResultCard({
             </span>
           )}
         </p>
-        <ReasonList reasons={match.reasons} needLabel={needLabel} />
+        <ReasonList reasons={match.reasons} />
         <dl className="facts facts--inline">
           <div>
             <dt>{t.finder.distance}</dt>

@@ -82,7 +82,6 @@ export function ResultsPanel({
                 match={match}
                 rank={matches.indexOf(match) + 1}
                 highlighted={highlighted === match.offeringId}
-                needLabel={needLabel}
                 onOpen={() => onOpen(match.offeringId)}
                 onHighlight={onHighlight}
               />

@@ -1,3 +1,4 @@
+import { parseVestigingscode } from '@partnerwijzer/domain/client';
 import type {
   DeliveryMode,
   InterventionCode,
@@ -79,12 +80,11 @@ function groepOf(raw: string | null): [number | null, number | null] {
 /** Reads the state from a query string; anything unknown or malformed is ignored. */
 export function parseFinderState(search: string): FinderState {
   const params = new URLSearchParams(search);
-  const school = params.get('school')?.trim().toUpperCase() ?? '';
   const [groepMin, groepMax] = groepOf(params.get('groep'));
   const distance = Number(params.get('afstand'));
   const offering = params.get('aanbod') ?? '';
   return {
-    school: /^[0-9A-Z]{4}[0-9]{2}$/.test(school) ? school : null,
+    school: parseVestigingscode(params.get('school') ?? ''),
     needs: listOf(params.get('behoeften'), INTERVENTION_CODES),
     groepMin,
     groepMax,

@@ -1,3 +1,4 @@
+import { normaliseCode } from '@partnerwijzer/domain/client';
 import { useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
@@ -21,7 +22,7 @@ const SECTORS: SchoolSector[] = ['PO', 'VO', 'SO'];
 
 function readParams(search: string): { code: string; sector: SchoolSector | null } {
   const params = new URLSearchParams(search);
-  const code = (params.get('code') ?? '').trim().toUpperCase();
+  const code = normaliseCode(params.get('code') ?? '');
   const sector = params.get('sector');
   return {
     code,
