@@ -1,4 +1,4 @@
-// The intervention taxonomy (DOMAIN.md). Codes are stable identifiers stored in the database.
+// The intervention taxonomy (docs/domain.md). Codes are stable identifiers stored in the database.
 export const INTERVENTION_CODES = [
   'EXTRA_LEERTIJD',
   'ZORG_IN_SCHOOL',

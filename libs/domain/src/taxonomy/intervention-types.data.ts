@@ -1,7 +1,7 @@
 import type { InterventionCode, InterventionType } from './intervention-type.js';
 
 // Reference data for the taxonomy. The evidence notes only repeat figures named in the project's
-// source material (DOMAIN.md) and always say where a figure comes from, so users can judge it.
+// source material (summarised in docs/domain.md) and always say where a figure comes from, so users can judge it.
 // Hattie (2009) numbers are effect sizes as quoted in the regional study.
 export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
   {

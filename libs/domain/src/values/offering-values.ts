@@ -8,7 +8,7 @@ export type CostType = (typeof COST_TYPES)[number];
 export const OFFERING_STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED'] as const;
 export type OfferingStatus = (typeof OFFERING_STATUSES)[number];
 
-// Evidence registers used by Dutch schools and municipalities (see DOMAIN.md).
+// Evidence registers used by Dutch schools and municipalities (see docs/domain.md).
 export const EVIDENCE_REGISTERS = ['NJI', 'NPO_MENUKAART', 'OTHER', 'NONE'] as const;
 export type EvidenceRegister = (typeof EVIDENCE_REGISTERS)[number];
 

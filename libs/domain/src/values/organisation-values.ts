@@ -1,4 +1,4 @@
-// Kinds of partner organisations named in DOMAIN.md.
+// Kinds of partner organisations named in docs/domain.md.
 export const ORGANISATION_TYPES = [
   'YOUTH_CARE',
   'MUNICIPALITY',

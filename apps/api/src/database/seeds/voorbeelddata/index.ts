@@ -1,7 +1,7 @@
 // Voorbeelddata: the demo dataset loaded into an empty database on first start (is_demo = true).
 //
 // What is real: the names and CBS codes of the provinces and municipalities; the names of the
-// organisations and programmes that DOMAIN.md mentions (Lyceo, Brede School Academie,
+// organisations and programmes that the source material mentions (docs/domain.md) (Lyceo, Brede School Academie,
 // IMC Weekendschool, JINC, ABN AMRO Foundation, Playing for Success, VoorleesExpress,
 // De Schoolschrijver, Stichting LeerKRACHT, Jeugdeducatiefonds, Stichting Maatjesproject Gooi en
 // Vechtstreek, Unita, Familieklas, Over de Streep, Het Ei van Columbus, Thuis in Taal); the

@@ -6,7 +6,7 @@ import type {
 
 import type { DemoOrganisation } from './voorbeelddata.types.js';
 
-// Partner organisations for the demo. Organisations and programmes that DOMAIN.md names are real
+// Partner organisations for the demo. Organisations and programmes that the source material names are real
 // and keep their real names; organisations whose name ends in "(voorbeeld)" are invented.
 // For every organisation the descriptions are our own, deliberately general words; the office
 // locations are approximate; contact details are never real (example.org); and coverage,

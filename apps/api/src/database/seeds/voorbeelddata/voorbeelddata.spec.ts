@@ -176,7 +176,7 @@ describe('voorbeelddata', () => {
       }
     });
 
-    it('includes the MSV region and Hilversum with the codes from DOMAIN.md', () => {
+    it('includes the MSV region and Hilversum with the codes from docs/domain.md', () => {
       const byCode = new Map(DEMO_MUNICIPALITIES.map((m) => [m.code, m.name]));
       expect(byCode.get('GM0556')).toBe('Maassluis');
       expect(byCode.get('GM0606')).toBe('Schiedam');

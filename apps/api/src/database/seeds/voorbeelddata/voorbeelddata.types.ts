@@ -69,7 +69,7 @@ export interface DemoOffering {
 
 export interface DemoOrganisation {
   key: string; // stable slug
-  name: string; // real name for real organisations named in DOMAIN.md
+  name: string; // real name for real organisations named in the source material
   type: OrganisationType;
   description: string; // our own words
   website?: string;
