@@ -7,6 +7,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { bodyErrorHandler } from './common/http/body-errors.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { drainConnections } from './common/lifecycle/graceful-shutdown.js';
@@ -62,7 +64,10 @@ export async function createApp(
       }),
     );
     app.use(drainConnections(readiness, () => app.getHttpServer()));
-    app.useBodyParser('json', { limit: '2mb' }); // room for one 1 MB GeoJSON area plus the query
+    app.use(securityHeaders(config));
+    // Room for one 1 MB GeoJSON area plus the query; larger bodies get a JSON 413.
+    app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT_BYTES });
+    app.use(bodyErrorHandler);
     app.useGlobalFilters(new GraphqlErrorFilter());
     app.useGlobalPipes(
       new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }),
