@@ -30,12 +30,11 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
   async function open(path: string): Promise<{ page: Page; tileRequests: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => {
-        seen.push(`${e.violatedDirective} ${e.blockedURI}`);
-      });
+    // Plain script text: this file is compiled without the DOM types.
+    await page.addInitScript({
+      content: `window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
     });
     const tileRequests: string[] = [];
     page.on('request', (r) => {
@@ -45,8 +44,7 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     return { page, tileRequests };
   }
 
-  const violations = (page: Page) =>
-    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const violations = (page: Page) => page.evaluate('window.cspViolations') as Promise<string[]>;
 
   it('runs the overview map with its tiles and no violation; a foreign image is blocked', async () => {
     const { page, tileRequests } = await open('/overzicht');
@@ -56,16 +54,12 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     expect(tileRequests.length).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     // The policy is really in force: an image from another host is refused and reported.
-    await page.evaluate(() => {
+    await page.evaluate(`{
       const img = document.createElement('img');
       img.src = 'http://127.0.0.2:9/elders.png';
       document.body.append(img);
-    });
-    await page.waitForFunction(
-      () => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0,
-      undefined,
-      { timeout: 10_000 },
-    );
+    }`);
+    await page.waitForFunction('window.cspViolations.length > 0', undefined, { timeout: 10_000 });
     expect(await violations(page)).toEqual(['img-src http://127.0.0.2:9/elders.png']);
     await page.close();
   });
