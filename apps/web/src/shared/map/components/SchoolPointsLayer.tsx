@@ -68,7 +68,11 @@ export function SchoolPointsLayer({ points, onSelect }: SchoolPointsLayerProps) 
         hovered = next;
         map.getContainer().style.cursor = next ? 'pointer' : '';
         if (next) {
-          label.setLatLng([next.lat, next.lng]).setContent(next.name);
+          // An element with the name as text: a string would be parsed as HTML by Leaflet,
+          // and school names come from imported files.
+          const text = document.createElement('span');
+          text.textContent = next.name;
+          label.setLatLng([next.lat, next.lng]).setContent(text);
           map.openTooltip(label);
         } else {
           map.closeTooltip(label);
