@@ -52,6 +52,9 @@ export default {
       ...shared,
       displayName: 'db',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Real databases and browsers on a shared, busy machine: Jest's 5 s default is far too
+      // short. Suites that start apps or processes set longer ones on their own hooks.
+      testTimeout: 120_000,
     },
     {
       displayName: 'web',
