@@ -15,6 +15,7 @@ export default tseslint.config(
       'apps/web/src/generated/**',
       'reports/**',
       '.stryker-tmp/**',
+      'test/generated/**',
     ],
   },
   js.configs.recommended,

@@ -1,10 +1,10 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   AccountsService,
   type NewAccount,
 } from '../../apps/api/src/modules/accounts/accounts.service.js';
-import type { GqlResponse, TestApp } from '../support/test-app.js';
+import type { DocumentNode } from 'graphql';
+import type { GqlResponse, TestApp, TypedDocument } from '../support/test-app.js';
 
 export const OPERATOR_TOKEN = 'operator-token-for-tests-0123456789';
 export const PASSWORD = 'correct horse battery staple';
@@ -14,25 +14,26 @@ export interface Session {
   csrf: string;
 }
 
-/** Posts a GraphQL document and returns the body plus any Set-Cookie header. */
-export async function post<T>(
+/** Posts a GraphQL document (typed, or a plain string) with variables `{}` when none are given. */
+export function post<R, V>(
+  t: TestApp,
+  document: TypedDocument<R, V>,
+  variables?: V,
+  headers?: Record<string, string>,
+): Promise<GqlResponse<R>>;
+export function post<T>(
   t: TestApp,
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<GqlResponse<T>>;
+export function post(
+  t: TestApp,
+  query: DocumentNode | string,
+  variables: unknown = {},
   headers: Record<string, string> = {},
-): Promise<GqlResponse<T> & { setCookie: string[] }> {
-  const res = await request(t.app.getHttpServer())
-    .post('/graphql')
-    .set({ 'content-type': 'application/json', ...headers })
-    .send({ query, variables });
-  const body = res.body as { data?: T; errors?: GqlResponse<T>['errors'] };
-  const raw = res.headers['set-cookie'] as string[] | string | undefined;
-  return {
-    status: res.status,
-    data: body.data ?? undefined,
-    errors: body.errors,
-    setCookie: raw === undefined ? [] : Array.isArray(raw) ? raw : [raw],
-  };
+) {
+  return t.gql(query as string, variables as Record<string, unknown>, headers);
 }
 
 const LOGIN = `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { csrfToken role } }`;

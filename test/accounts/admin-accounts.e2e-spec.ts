@@ -1,13 +1,21 @@
 import { DataSource } from 'typeorm';
+import { graphql } from '../generated/gql.js';
+import type { CreateAccountInput } from '../generated/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { OPERATOR_TOKEN, post } from './accounts-support.js';
 
-const CREATE = `mutation ($i: CreateAccountInput!) {
-  createAccount(input: $i) { id email role organisationId organisationName schoolCodes municipalityCodes createdAt }
-}`;
-const LIST = `query ($role: Role, $search: String) {
-  accounts(role: $role, search: $search) { email role organisationName schoolCodes municipalityCodes }
-}`;
+const CREATE = graphql(`
+  mutation CreateAccount($i: CreateAccountInput!) {
+    createAccount(input: $i) {
+      id email role organisationId organisationName schoolCodes municipalityCodes createdAt
+    }
+  }`);
+const LIST = graphql(`
+  query ListAccounts($role: Role, $search: String) {
+    accounts(role: $role, search: $search) {
+      email role organisationName schoolCodes municipalityCodes
+    }
+  }`);
 const ADMIN = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
 // The admin's account list, and account creation refusing links to things that do not exist
@@ -38,7 +46,7 @@ describe('accounts for admins', () => {
 
   it('creates accounts with their links, mails an invitation, and lists them', async () => {
     const mailsBefore = await count('mail_outbox');
-    const editor = await post<{ createAccount: Record<string, unknown> }>(
+    const editor = await post(
       t,
       CREATE,
       { i: { email: 'Redacteur@Partner.nl', role: 'PARTNER_EDITOR', organisationId: orgId } },
@@ -52,7 +60,7 @@ describe('accounts for admins', () => {
       organisationName: orgName,
       schoolCodes: [],
     });
-    const staff = await post<{ createAccount: Record<string, unknown> }>(
+    const staff = await post(
       t,
       CREATE,
       // Codes are upper-cased and de-duplicated.
@@ -80,16 +88,11 @@ describe('accounts for admins', () => {
     expect(invite!.subject).toBe('Welkom bij Partnerwijzer');
     expect(invite!.body).toMatch(/\/wachtwoord-herstellen\?token=[A-Za-z0-9_-]+&welkom=1/);
 
-    const all = await post<{ accounts: { email: string }[] }>(t, LIST, {}, ADMIN);
+    const all = await post(t, LIST, {}, ADMIN);
     expect(all.data!.accounts.map((a) => a.email)).toEqual(
       expect.arrayContaining(['redacteur@partner.nl', 'ib@school.nl', 'beleid@gemeente.nl']),
     );
-    const editors = await post<{ accounts: Record<string, unknown>[] }>(
-      t,
-      LIST,
-      { role: 'PARTNER_EDITOR' },
-      ADMIN,
-    );
+    const editors = await post(t, LIST, { role: 'PARTNER_EDITOR' }, ADMIN);
     expect(editors.data!.accounts).toEqual([
       {
         email: 'redacteur@partner.nl',
@@ -99,14 +102,9 @@ describe('accounts for admins', () => {
         municipalityCodes: [],
       },
     ]);
-    const byOrg = await post<{ accounts: { email: string }[] }>(
-      t,
-      LIST,
-      { search: orgName.slice(0, 8).toUpperCase() },
-      ADMIN,
-    );
+    const byOrg = await post(t, LIST, { search: orgName.slice(0, 8).toUpperCase() }, ADMIN);
     expect(byOrg.data!.accounts.map((a) => a.email)).toEqual(['redacteur@partner.nl']);
-    const odd = await post<{ accounts: unknown[] }>(t, LIST, { search: '%_\\' }, ADMIN);
+    const odd = await post(t, LIST, { search: '%_\\' }, ADMIN);
     expect(odd.data!.accounts).toEqual([]);
   }, 60_000);
 
@@ -116,7 +114,7 @@ describe('accounts for admins', () => {
       await count('audit_log'),
       await count('mail_outbox'),
     ];
-    const cases: [Record<string, unknown>, string, RegExp][] = [
+    const cases: [Omit<CreateAccountInput, 'email'>, string, RegExp][] = [
       [
         { role: 'PARTNER_EDITOR', organisationId: '00000000-0000-4000-8000-000000000000' },
         'organisationId',

@@ -1,9 +1,35 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { graphql } from '../generated/gql.js';
 import { headersOf, login, post, type Session } from './accounts-support.js';
 
-const REGISTER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { role organisationId csrfToken } }`;
-const COVERAGE = `mutation ($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }`;
+const REGISTER = graphql(`
+  mutation Register($i: RegisterPartnerInput!) {
+    registerPartner(input: $i) { role organisationId csrfToken }
+  }`);
+const COVERAGE = graphql(
+  `mutation OwnCoverage($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }`,
+);
+const CREATE_OFFERING = graphql(
+  `mutation CreateOwnOffering($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+);
+const VERIFY = graphql(
+  `mutation Verify($o: ID!) { verifyOrganisation(organisationId: $o) { status verifiedAt } }`,
+);
+const WRONG_LOGIN = graphql(
+  `mutation WrongLogin { login(email: "info@leerkracht.nl", password: "fout-wachtwoord-123") { role } }`,
+);
+const REQUEST_RESET = graphql(
+  `mutation RequestReset { requestPasswordReset(email: "info@leerkracht.nl") }`,
+);
+const RESET = graphql(
+  `mutation Reset($t: String!) { resetPassword(token: $t, password: "nieuw wachtwoord 2026") }`,
+);
+const RESET_AGAIN = graphql(
+  `mutation ResetAgain($t: String!) { resetPassword(token: $t, password: "nog een wachtwoord") }`,
+);
+const ME = graphql(`query Me { me { email } }`);
+const LOGOUT = graphql(`mutation Logout { logout }`);
 const PW = 'een lang genoeg wachtwoord';
 
 // A partner registers, is verified, edits coverage (bad GeoJSON refused per field, nothing
@@ -18,29 +44,25 @@ describe('partner self-service', () => {
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
-    const res = await post<{ registerPartner: { organisationId: string; csrfToken: string } }>(
-      t,
-      REGISTER,
-      {
-        i: {
-          organisationName: 'Stichting Leerkracht Schiedam',
-          kvkNumber: '12345678',
-          city: 'Schiedam',
-          email: 'info@leerkracht.nl',
-          password: PW,
-        },
+    const res = await post(t, REGISTER, {
+      i: {
+        organisationName: 'Stichting Leerkracht Schiedam',
+        kvkNumber: '12345678',
+        city: 'Schiedam',
+        email: 'info@leerkracht.nl',
+        password: PW,
       },
-    );
+    });
     expect(res.errors).toBeUndefined();
-    orgId = res.data!.registerPartner.organisationId;
+    orgId = res.data!.registerPartner.organisationId!;
     const cookie = res.setCookie.find((c) => c.startsWith('pw_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/); // COOKIE_SECURE defaults to false under NODE_ENV=test
-    partner = { cookie: cookie.split(';')[0]!, csrf: res.data!.registerPartner.csrfToken };
-    const created = await post<{ createOffering: { id: string } }>(
+    partner = { cookie: cookie.split(';')[0]!, csrf: res.data!.registerPartner.csrfToken! };
+    const created = await post(
       t,
-      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+      CREATE_OFFERING,
       {
         i: {
           organisationId: orgId,
@@ -82,12 +104,7 @@ describe('partner self-service', () => {
   });
 
   it('refuses a bearer token when no ADMIN_API_TOKEN is configured', async () => {
-    const res = await post<{ verifyOrganisation: { status: string; verifiedAt: string } }>(
-      t,
-      `mutation ($o: ID!) { verifyOrganisation(organisationId: $o) { status verifiedAt } }`,
-      { o: orgId },
-      { authorization: 'Bearer x' },
-    );
+    const res = await post(t, VERIFY, { o: orgId }, { authorization: 'Bearer x' });
     // No ADMIN_API_TOKEN configured in this app: the bearer token is refused.
     expect(res.errors![0]!.extensions?.code).toBe('FORBIDDEN');
   });
@@ -185,7 +202,7 @@ describe('partner self-service', () => {
   });
 
   it('backs off after repeated wrong passwords, per email and IP', async () => {
-    const q = `mutation { login(email: "info@leerkracht.nl", password: "fout-wachtwoord-123") { role } }`;
+    const q = WRONG_LOGIN;
     for (let i = 0; i < 5; i++) {
       expect((await post(t, q)).errors![0]!.extensions).toMatchObject({
         reason: 'BAD_CREDENTIALS',
@@ -199,36 +216,23 @@ describe('partner self-service', () => {
   it('resets a password through the mail outbox, ends old sessions, and logs out', async () => {
     const other = await login(t, 'info@leerkracht.nl', PW).catch(() => null);
     // (may be rate limited by the previous test; the reset below does not depend on it)
-    await post(t, `mutation { requestPasswordReset(email: "info@leerkracht.nl") }`);
+    await post(t, REQUEST_RESET);
     const [mail] = (await db.query(
       `SELECT body FROM mail_outbox WHERE recipient = 'info@leerkracht.nl' ORDER BY id DESC LIMIT 1`,
     )) as { body: string }[];
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
-    const reset = await post(
-      t,
-      `mutation ($t: String!) { resetPassword(token: $t, password: "nieuw wachtwoord 2026") }`,
-      { t: token },
-    );
+    const reset = await post(t, RESET, { t: token });
     expect(reset.errors).toBeUndefined();
-    const again = await post(
-      t,
-      `mutation ($t: String!) { resetPassword(token: $t, password: "nog een wachtwoord") }`,
-      { t: token },
-    );
+    const again = await post(t, RESET_AGAIN, { t: token });
     expect(again.errors![0]!.extensions?.fields?.[0]?.field).toBe('token');
-    const me = await post<{ me: unknown }>(t, `{ me { email } }`, {}, headersOf(partner));
+    const me = await post(t, ME, {}, headersOf(partner));
     expect(me.data!.me).toBeNull();
-    if (other)
-      expect(
-        (await post<{ me: unknown }>(t, `{ me { email } }`, {}, headersOf(other))).data!.me,
-      ).toBeNull();
+    if (other) expect((await post(t, ME, {}, headersOf(other))).data!.me).toBeNull();
 
     const fresh = await login(t, 'info@leerkracht.nl', 'nieuw wachtwoord 2026').catch(() => null);
     if (fresh) {
-      await post(t, `mutation { logout }`, {}, headersOf(fresh));
-      expect(
-        (await post<{ me: unknown }>(t, `{ me { email } }`, {}, headersOf(fresh))).data!.me,
-      ).toBeNull();
+      await post(t, LOGOUT, {}, headersOf(fresh));
+      expect((await post(t, ME, {}, headersOf(fresh))).data!.me).toBeNull();
     }
     const sessions = (await db.query(`SELECT count(*)::int AS n FROM session`)) as { n: number }[];
     expect(sessions[0]!.n).toBe(0);

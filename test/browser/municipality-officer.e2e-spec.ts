@@ -161,7 +161,7 @@ function countsOf(text: string): { offerings: number; local: number } {
         [p.vestigingscode, p.offering, ['ACCEPTED', 'STARTED', 'IN_CONVERSATION'][i]],
       );
     }
-    const res = await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE });
+    const res = await t.gql(COVERAGE, { code: CODE });
     coverage = res.data!.municipalityCoverage;
 
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

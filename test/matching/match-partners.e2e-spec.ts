@@ -1,33 +1,18 @@
 import { DataSource } from 'typeorm';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { graphql } from '../generated/gql.js';
+import type {
+  InterventionCode,
+  MatchPartnersInput,
+  MatchQuery,
+  SchoolSector,
+  SetOfferingCoverageInput,
+} from '../generated/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 
-interface Match {
-  offeringId: string;
-  score: number;
-  full: boolean;
-  distanceKm: number | null;
-  needsMet: string[];
-  matchedArea: { kind: string };
-  reasons: { code: string; text: string }[];
-  offering: { title: string };
-  organisation: { name: string };
-}
-
-interface MatchResult {
-  matchPartners: {
-    school: { vestigingscode: string } | null;
-    matches: Match[];
-    totalMatches: number;
-    bundle: { offeringIds: string[]; needsCovered: string[]; offerings: { title: string }[] };
-    uncoveredNeeds: string[];
-    uncoveredText: string | null;
-  };
-}
-
-const MATCH = `
+const MATCH = graphql(`
   query Match($input: MatchPartnersInput!) {
     matchPartners(input: $input) {
       school { vestigingscode }
@@ -42,7 +27,27 @@ const MATCH = `
       bundle { offeringIds needsCovered offerings { title } }
       uncoveredNeeds uncoveredText
     }
-  }`;
+  }`);
+
+const PICK_SCHOOLS = graphql(`
+  query PickSchools($m: String, $s: SchoolSector) {
+    schools(municipalityCode: $m, sector: $s, first: 50) { nodes { vestigingscode schoolType } }
+  }`);
+const SET_COVERAGE = graphql(`
+  mutation SetCoverage($input: SetOfferingCoverageInput!) {
+    setOfferingCoverage(input: $input) { id }
+  }`);
+const PAUSE_OFFERING = graphql(
+  `mutation PauseOffering($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { status } }`,
+);
+const RENAME_OFFERING = graphql(`
+  mutation RenameOffering($id: ID!, $input: OfferingFieldsInput!) {
+    updateOffering(offeringId: $id, input: $input) { title }
+  }`);
+const LOCATE_SCHOOL = graphql(`
+  query LocateSchool($c: String!) {
+    matchPartners(input: { vestigingscode: $c, needs: [] }) { location { lat lng } }
+  }`);
 
 // matchPartners over HTTP on the demo data, plus edits that must show in the next match.
 describe('matchPartners', () => {
@@ -53,13 +58,8 @@ describe('matchPartners', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
-    const pick = async (municipalityCode: string, sector: string) => {
-      const res = await t.gql<{
-        schools: { nodes: { vestigingscode: string; schoolType: string }[] };
-      }>(
-        `query ($m: String, $s: SchoolSector) { schools(municipalityCode: $m, sector: $s, first: 50) { nodes { vestigingscode schoolType } } }`,
-        { m: municipalityCode, s: sector },
-      );
+    const pick = async (municipalityCode: string, sector: SchoolSector) => {
+      const res = await t.gql(PICK_SCHOOLS, { m: municipalityCode, s: sector });
       const found = res.data!.schools.nodes.find((n) => sector !== 'PO' || n.schoolType === 'BAO');
       if (!found) throw new Error(`demo data lacks a ${sector} school in ${municipalityCode}`);
       return found.vestigingscode;
@@ -73,8 +73,8 @@ describe('matchPartners', () => {
     await t?.close();
   });
 
-  const match = (input: Record<string, unknown>) => t.gql<MatchResult>(MATCH, { input });
-  const titles = (r: { data?: MatchResult }) =>
+  const match = (input: MatchPartnersInput) => t.gql(MATCH, { input });
+  const titles = (r: { data?: MatchQuery }) =>
     r.data!.matchPartners.matches.map((m) => m.offering.title);
 
   it('gives a Schiedam school needing extra learning time the national and the Schiedam offers, not the Hilversum one', async () => {
@@ -146,7 +146,7 @@ describe('matchPartners', () => {
     const offeringId = await offeringIdByTitle('Huiswerk- en oefenmiddagen voor de bovenbouw');
 
     const edit = await t.gql(
-      `mutation ($input: SetOfferingCoverageInput!) { setOfferingCoverage(input: $input) { id } }`,
+      SET_COVERAGE,
       { input: { offeringId, areas: [{ kind: 'MUNICIPALITY', municipalityCode: 'GM0606' }] } },
       { authorization: `Bearer ${TOKEN}` },
     );
@@ -159,7 +159,7 @@ describe('matchPartners', () => {
     expect(titles(after)).toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
 
     const pause = await t.gql(
-      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { status } }`,
+      PAUSE_OFFERING,
       { id: offeringId },
       { authorization: `Bearer ${TOKEN}` },
     );
@@ -220,7 +220,7 @@ describe('matchPartners', () => {
     expect(titles(await match(input))).toContain('Consultatie en scholing voor leerkrachten');
 
     const edit = await t.gql(
-      `mutation ($id: ID!, $input: OfferingFieldsInput!) { updateOffering(offeringId: $id, input: $input) { title } }`,
+      RENAME_OFFERING,
       { id: offeringId, input: { title: 'Consultatie voor leerkrachten (nieuw)' } },
       { authorization: `Bearer ${TOKEN}` },
     );
@@ -251,12 +251,7 @@ describe('matchPartners', () => {
 
   it('follows a school that moved, through the change feed', async () => {
     const locate = async () =>
-      (
-        await t.gql<{ matchPartners: { location: { lat: number; lng: number } } }>(
-          `query ($c: String!) { matchPartners(input: { vestigingscode: $c, needs: [] }) { location { lat lng } } }`,
-          { c: hilversumPo },
-        )
-      ).data!.matchPartners.location;
+      (await t.gql(LOCATE_SCHOOL, { c: hilversumPo })).data!.matchPartners.location;
     const before = await locate();
     await t.app.get(DataSource).transaction(async (tx) => {
       await tx.query(`UPDATE school SET lat = lat + 0.01 WHERE vestigingscode = $1`, [hilversumPo]);
@@ -285,7 +280,8 @@ describe('matchPartners', () => {
     });
 
     it('rejects an unknown need code', async () => {
-      const res = await match({ vestigingscode: schiedamPo, needs: [{ code: 'TOVERKUNST' }] });
+      const unknown = 'TOVERKUNST' as InterventionCode; // not a code: the point of the test
+      const res = await match({ vestigingscode: schiedamPo, needs: [{ code: unknown }] });
       expect(res.status).toBe(400);
       expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     });
@@ -337,16 +333,12 @@ describe('matchPartners', () => {
   });
 
   describe('coverage writes', () => {
-    const mutate = (input: Record<string, unknown>, token?: string) =>
-      t.gql(
-        `mutation ($input: SetOfferingCoverageInput!) { setOfferingCoverage(input: $input) { id } }`,
-        { input },
-        token ? { authorization: `Bearer ${token}` } : {},
-      );
+    const mutate = (input: SetOfferingCoverageInput, token?: string) =>
+      t.gql(SET_COVERAGE, { input }, token ? { authorization: `Bearer ${token}` } : {});
 
     it('refuses writes without or with a wrong token', async () => {
       const offeringId = await offeringIdByTitle('Bliksemstage');
-      const input = { offeringId, areas: [{ kind: 'NATIONAL' }] };
+      const input: SetOfferingCoverageInput = { offeringId, areas: [{ kind: 'NATIONAL' }] };
       expect((await mutate(input)).errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
       expect((await mutate(input, 'x'.repeat(32))).errors![0]!.extensions?.code).toBe('FORBIDDEN');
     });

@@ -1,41 +1,16 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
+import { graphql } from '../generated/gql.js';
+import type { CoverageQuery } from '../generated/graphql.js';
 
 // Shared by the municipality-view suites: the matrix query and a small CSV reader.
 
-export interface Cell {
-  interventionType: string;
-  offerings: number;
-  verified: number;
-  local: number;
-  status: 'GAP' | 'ONLY_NATIONAL' | 'LOCAL';
-}
+export type Coverage = CoverageQuery['municipalityCoverage'];
+export type Row = Coverage['schools'][number];
+export type Cell = Row['cells'][number];
 
-export interface Row {
-  vestigingscode: string;
-  name: string;
-  sector: string;
-  schoolType: string;
-  typesCovered: number;
-  typesCoveredLocally: number;
-  cells: Cell[];
-}
-
-export interface Coverage {
-  municipality: { code: string; name: string; hasBoundary: boolean };
-  sector: string | null;
-  interventionTypes: string[];
-  schools: Row[];
-  totals: {
-    interventionType: string;
-    gapSchools: number;
-    onlyNationalSchools: number;
-    localSchools: number;
-  }[];
-}
-
-export const COVERAGE = `
+export const COVERAGE = graphql(`
   query Coverage($code: String!, $sector: SchoolSector) {
     municipalityCoverage(code: $code, sector: $sector) {
       municipality { code name hasBoundary }
@@ -46,31 +21,20 @@ export const COVERAGE = `
       }
       totals { interventionType gapSchools onlyNationalSchools localSchools }
     }
-  }`;
+  }`);
 
-export const COVERAGE_CSV = `
-  query Csv($code: String!, $sector: SchoolSector) {
+export const COVERAGE_CSV = graphql(`
+  query CoverageCsv($code: String!, $sector: SchoolSector) {
     municipalityCoverageCsv(code: $code, sector: $sector)
-  }`;
+  }`);
 
-export const MATCH = `
-  query Match($input: MatchPartnersInput!) {
+export const MATCH = graphql(`
+  query CoverageMatch($input: MatchPartnersInput!) {
     matchPartners(input: $input) {
       totalMatches
       matches { offeringId matchedArea { kind } scoreParts { verified } }
     }
-  }`;
-
-export interface MatchAnswer {
-  matchPartners: {
-    totalMatches: number;
-    matches: {
-      offeringId: string;
-      matchedArea: { kind: string };
-      scoreParts: { verified: number };
-    }[];
-  };
-}
+  }`);
 
 /** Reads the `;`-separated CSV the export writes (quotes doubled, CRLF). */
 export function parseCsv(text: string): string[][] {

@@ -21,7 +21,6 @@ import {
   checkStatuses,
   expectedCsvRows,
   parseCsv,
-  type Coverage,
 } from './coverage-support.js';
 
 // The real DUO schools and CBS boundaries (../shared/data, read at test time) with generated
@@ -194,7 +193,7 @@ describeReal('municipality coverage on the real open data', () => {
   }
 
   it('every cell equals the engine for that school and that one need', async () => {
-    const res = await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE });
+    const res = await t.gql(COVERAGE, { code: CODE });
     expect(res.errors).toBeUndefined();
     const m = res.data!.municipalityCoverage;
     expect(m.municipality).toMatchObject({ code: CODE, name: 'Schiedam', hasBoundary: true });
@@ -257,12 +256,9 @@ describeReal('municipality coverage on the real open data', () => {
   });
 
   it('exports a CSV whose rows equal the matrix, real school names and all', async () => {
-    for (const sector of [undefined, 'VO']) {
-      const m = (await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE, sector }))
-        .data!.municipalityCoverage;
-      const csv = (
-        await t.gql<{ municipalityCoverageCsv: string }>(COVERAGE_CSV, { code: CODE, sector })
-      ).data!.municipalityCoverageCsv;
+    for (const sector of [undefined, 'VO'] as const) {
+      const m = (await t.gql(COVERAGE, { code: CODE, sector })).data!.municipalityCoverage;
+      const csv = (await t.gql(COVERAGE_CSV, { code: CODE, sector })).data!.municipalityCoverageCsv;
       const [, ...rows] = parseCsv(csv);
       expect(rows).toEqual(expectedCsvRows(m));
     }
@@ -286,8 +282,7 @@ describeReal('municipality coverage on the real open data', () => {
       `SELECT count(*)::int AS n FROM municipality WHERE province_code = 'PV28'`,
     )) as { n: number }[];
     expect(list).toHaveLength(n);
-    const m = (await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code: CODE })).data!
-      .municipalityCoverage;
+    const m = (await t.gql(COVERAGE, { code: CODE })).data!.municipalityCoverage;
     const s = list.find((x) => x.municipalityCode === CODE)!;
     expect(s.schools).toBe(m.schools.length);
     expect(s.shares.map((x) => x.schoolsWithLocal)).toEqual(

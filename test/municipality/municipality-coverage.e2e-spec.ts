@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { graphql } from '../generated/gql.js';
+import type { SchoolSector } from '../generated/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   COVERAGE,
@@ -8,8 +10,60 @@ import {
   expectedCsvRows,
   parseCsv,
   type Coverage,
-  type MatchAnswer,
 } from './coverage-support.js';
+
+const CELL_IDS = graphql(`
+  query CellIds($c: String!, $v: String!, $i: InterventionCode!) {
+    coverageCell(code: $c, vestigingscode: $v, interventionType: $i) { offeringId }
+  }`);
+const CELL_LIST = graphql(`
+  query CellList($c: String!, $v: String!, $i: InterventionCode!) {
+    coverageCell(code: $c, vestigingscode: $v, interventionType: $i) {
+      offeringId needsMet
+      matchedArea { kind }
+    }
+  }`);
+const SET_STATUS = graphql(`
+  mutation SetStatus($id: ID!, $s: OfferingStatus!) {
+    setOfferingStatus(offeringId: $id, status: $s) { id }
+  }`);
+const NATIONAL_SUMMARY = graphql(`
+  query NationalSummary {
+    coverageSummary(level: NATIONAL) {
+      interventionTypes
+      municipalities {
+        municipalityCode schools
+        shares { interventionType schoolsWithLocal share }
+      }
+    }
+  }`);
+const PROVINCE_SUMMARY = graphql(`
+  query ProvinceSummary {
+    coverageSummary(level: PROVINCE, provinceCode: "pv27") {
+      provinceCode
+      municipalities { provinceCode }
+    }
+  }`);
+const SCHIEDAM_CELL = graphql(`
+  query SchiedamCell($v: String!) {
+    coverageCell(code: "GM0606", vestigingscode: $v, interventionType: MENTORING) { offeringId }
+  }`);
+const SUMMARY_LEVEL = graphql(`
+  query SummaryLevel($l: CoverageSummaryLevel!, $p: String) {
+    coverageSummary(level: $l, provinceCode: $p) { level }
+  }`);
+const COALITIONS = graphql(`
+  query Coalitions($code: String!) {
+    municipalityCoalitions(code: $code) {
+      municipalityCode
+      collaborations { vestigingscode offeringId organisationName status }
+      bySchool { vestigingscode partners collaborations { status } }
+      byPartner { organisationId organisationName schools collaborations { vestigingscode } }
+    }
+  }`);
+const REQUEST = graphql(
+  `mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
+);
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
@@ -29,8 +83,8 @@ describe('municipality view (demo data)', () => {
     await t?.close();
   });
 
-  const coverage = async (code: string, sector?: string): Promise<Coverage> => {
-    const res = await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code, sector });
+  const coverage = async (code: string, sector?: SchoolSector): Promise<Coverage> => {
+    const res = await t.gql(COVERAGE, { code, sector });
     expect(res.errors).toBeUndefined();
     return res.data!.municipalityCoverage;
   };
@@ -53,7 +107,7 @@ describe('municipality view (demo data)', () => {
       checkStatuses(m);
       for (const row of m.schools) {
         for (const cell of row.cells) {
-          const res = await t.gql<MatchAnswer>(MATCH, {
+          const res = await t.gql(MATCH, {
             input: {
               vestigingscode: row.vestigingscode,
               needs: [{ code: cell.interventionType }],
@@ -79,6 +133,7 @@ describe('municipality view (demo data)', () => {
         }
       }
     },
+    120_000,
   );
 
   it('has gaps, national-only and local cells in Schiedam (so the checks above mean something)', async () => {
@@ -105,23 +160,16 @@ describe('municipality view (demo data)', () => {
   it('follows an offering being paused: its cells drop by one', async () => {
     const before = await coverage('GM0606');
     const row = before.schools[0]!;
-    const cellRes = await t.gql<{ coverageCell: { offeringId: string }[] }>(
-      `query ($c: String!, $v: String!, $i: InterventionCode!) { coverageCell(code: $c, vestigingscode: $v, interventionType: $i) { offeringId } }`,
-      {
-        c: 'GM0606',
-        v: row.vestigingscode,
-        i: row.cells.find((c) => c.offerings > 0)!.interventionType,
-      },
-    );
+    const cellRes = await t.gql(CELL_IDS, {
+      c: 'GM0606',
+      v: row.vestigingscode,
+      i: row.cells.find((c) => c.offerings > 0)!.interventionType,
+    });
     const offeringId = cellRes.data!.coverageCell[0]!.offeringId;
     const [offering] = (await db.query(`SELECT intervention_types FROM offering WHERE id = $1`, [
       offeringId,
     ])) as { intervention_types: string[] }[];
-    const pause = await t.gql(
-      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-      { id: offeringId },
-      AUTH,
-    );
+    const pause = await t.gql(SET_STATUS, { id: offeringId, s: 'PAUSED' }, AUTH);
     try {
       expect(pause.errors).toBeUndefined();
       const after = await coverage('GM0606');
@@ -131,11 +179,7 @@ describe('municipality view (demo data)', () => {
         expect(rowAfter.cells[i]!.offerings).toBe(cell.offerings - drop);
       });
     } finally {
-      await t.gql(
-        `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: ACTIVE) { id } }`,
-        { id: offeringId },
-        AUTH,
-      );
+      await t.gql(SET_STATUS, { id: offeringId, s: 'ACTIVE' }, AUTH);
     }
   });
 
@@ -143,14 +187,11 @@ describe('municipality view (demo data)', () => {
     const m = await coverage('GM0402');
     for (const row of m.schools) {
       for (const cell of row.cells) {
-        const res = await t.gql<{
-          coverageCell: { offeringId: string; needsMet: string[]; matchedArea: { kind: string } }[];
-        }>(
-          `query ($c: String!, $v: String!, $i: InterventionCode!) {
-             coverageCell(code: $c, vestigingscode: $v, interventionType: $i) { offeringId needsMet matchedArea { kind } }
-           }`,
-          { c: 'GM0402', v: row.vestigingscode, i: cell.interventionType },
-        );
+        const res = await t.gql(CELL_LIST, {
+          c: 'GM0402',
+          v: row.vestigingscode,
+          i: cell.interventionType,
+        });
         expect(res.errors).toBeUndefined();
         const list = res.data!.coverageCell;
         expect(list).toHaveLength(cell.offerings);
@@ -159,7 +200,7 @@ describe('municipality view (demo data)', () => {
         expect(list.filter((x) => x.matchedArea.kind !== 'NATIONAL')).toHaveLength(cell.local);
       }
     }
-  });
+  }, 60_000);
 
   it('exports a CSV whose rows equal the matrix (BOM, ;-separated, one line per school)', async () => {
     for (const [code, sector] of [
@@ -167,7 +208,7 @@ describe('municipality view (demo data)', () => {
       ['GM0402', 'PO'],
     ] as const) {
       const m = await coverage(code, sector);
-      const res = await t.gql<{ municipalityCoverageCsv: string }>(COVERAGE_CSV, { code, sector });
+      const res = await t.gql(COVERAGE_CSV, { code, sector });
       expect(res.errors).toBeUndefined();
       const [header, ...rows] = parseCsv(res.data!.municipalityCoverageCsv);
       expect(header!.slice(0, 4)).toEqual(['vestigingscode', 'naam', 'sector', 'schooltype']);
@@ -175,21 +216,10 @@ describe('municipality view (demo data)', () => {
       expect(header![4]).toBe('Extra begeleiding, tutoring, extra leertijd: aanbod');
       expect(rows).toEqual(expectedCsvRows(m));
     }
-  });
+  }, 60_000);
 
   it('summarises every municipality: the share of schools with a local offering, equal to the matrices', async () => {
-    const res = await t.gql<{
-      coverageSummary: {
-        interventionTypes: string[];
-        municipalities: {
-          municipalityCode: string;
-          schools: number;
-          shares: { interventionType: string; schoolsWithLocal: number; share: number | null }[];
-        }[];
-      };
-    }>(
-      `{ coverageSummary(level: NATIONAL) { interventionTypes municipalities { municipalityCode schools shares { interventionType schoolsWithLocal share } } } }`,
-    );
+    const res = await t.gql(NATIONAL_SUMMARY);
     expect(res.errors).toBeUndefined();
     const summary = res.data!.coverageSummary;
     const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM municipality`)) as {
@@ -212,18 +242,14 @@ describe('municipality view (demo data)', () => {
     const empty = summary.municipalities.find((x) => x.schools === 0);
     if (empty) expect(empty.shares.every((s) => s.share === null)).toBe(true);
 
-    const province = await t.gql<{
-      coverageSummary: { provinceCode: string; municipalities: { provinceCode: string }[] };
-    }>(
-      `{ coverageSummary(level: PROVINCE, provinceCode: "pv27") { provinceCode municipalities { provinceCode } } }`,
-    );
+    const province = await t.gql(PROVINCE_SUMMARY);
     expect(province.errors).toBeUndefined();
     expect(province.data!.coverageSummary.provinceCode).toBe('PV27');
     expect(province.data!.coverageSummary.municipalities.length).toBeGreaterThan(0);
     expect(
       province.data!.coverageSummary.municipalities.every((m) => m.provinceCode === 'PV27'),
     ).toBe(true);
-  });
+  }, 60_000);
 
   describe('bad input → BAD_USER_INPUT', () => {
     const expectBad = (
@@ -253,30 +279,30 @@ describe('municipality view (demo data)', () => {
       const [other] = (await db.query(
         `SELECT vestigingscode FROM school WHERE municipality_code = 'GM0402' LIMIT 1`,
       )) as { vestigingscode: string }[];
-      const CELL = `query ($v: String!) { coverageCell(code: "GM0606", vestigingscode: $v, interventionType: MENTORING) { offeringId } }`;
-      expectBad(await t.gql(CELL, { v: other!.vestigingscode }), 'vestigingscode', 'NOT_FOUND');
-      expectBad(await t.gql(CELL, { v: 'x' }), 'vestigingscode', 'INVALID');
+      expectBad(
+        await t.gql(SCHIEDAM_CELL, { v: other!.vestigingscode }),
+        'vestigingscode',
+        'NOT_FOUND',
+      );
+      expectBad(await t.gql(SCHIEDAM_CELL, { v: 'x' }), 'vestigingscode', 'INVALID');
     });
 
     it('a provincial summary without a (known) province', async () => {
-      const Q = `query ($l: CoverageSummaryLevel!, $p: String) { coverageSummary(level: $l, provinceCode: $p) { level } }`;
-      expectBad(await t.gql(Q, { l: 'PROVINCE' }), 'provinceCode', 'INVALID');
-      expectBad(await t.gql(Q, { l: 'PROVINCE', p: 'PV99' }), 'provinceCode', 'NOT_FOUND');
-      expectBad(await t.gql(Q, { l: 'NATIONAL', p: 'PV27' }), 'provinceCode', 'INVALID');
+      expectBad(await t.gql(SUMMARY_LEVEL, { l: 'PROVINCE' }), 'provinceCode', 'INVALID');
+      expectBad(
+        await t.gql(SUMMARY_LEVEL, { l: 'PROVINCE', p: 'PV99' }),
+        'provinceCode',
+        'NOT_FOUND',
+      );
+      expectBad(
+        await t.gql(SUMMARY_LEVEL, { l: 'NATIONAL', p: 'PV27' }),
+        'provinceCode',
+        'INVALID',
+      );
     });
   });
 
   describe('coalitions', () => {
-    const COALITIONS = `
-      query ($code: String!) {
-        municipalityCoalitions(code: $code) {
-          municipalityCode
-          collaborations { vestigingscode offeringId organisationName status }
-          bySchool { vestigingscode partners collaborations { status } }
-          byPartner { organisationId organisationName schools collaborations { vestigingscode } }
-        }
-      }`;
-
     // Who may see coalitions, role by role: municipality-exports.e2e-spec.ts.
     it('needs a signed-in officer or admin (anonymous → UNAUTHENTICATED)', async () => {
       const none = await t.gql(COALITIONS, { code: 'GM0606' });
@@ -289,17 +315,17 @@ describe('municipality view (demo data)', () => {
 
     it('lists accepted, in-conversation and started requests per school and per partner', async () => {
       const m = await coverage('GM0606');
-      const REQUEST = `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`;
       const made: { id: string; school: string; offering: string }[] = [];
       for (const row of m.schools.slice(0, 2)) {
         const cell =
           row.cells.find((c) => c.offerings >= 2) ?? row.cells.find((c) => c.offerings > 0)!;
-        const list = await t.gql<{ coverageCell: { offeringId: string }[] }>(
-          `query ($v: String!, $i: InterventionCode!) { coverageCell(code: "GM0606", vestigingscode: $v, interventionType: $i) { offeringId } }`,
-          { v: row.vestigingscode, i: cell.interventionType },
-        );
+        const list = await t.gql(CELL_IDS, {
+          c: 'GM0606',
+          v: row.vestigingscode,
+          i: cell.interventionType,
+        });
         for (const { offeringId } of list.data!.coverageCell.slice(0, 2)) {
-          const res = await t.gql<{ requestContact: { id: string } }>(REQUEST, {
+          const res = await t.gql(REQUEST, {
             input: {
               vestigingscode: row.vestigingscode,
               offeringId,
@@ -325,14 +351,7 @@ describe('municipality view (demo data)', () => {
           statuses[i % statuses.length],
         ]);
       }
-      const res = await t.gql<{
-        municipalityCoalitions: {
-          municipalityCode: string;
-          collaborations: { vestigingscode: string; offeringId: string; status: string }[];
-          bySchool: { vestigingscode: string; partners: number; collaborations: unknown[] }[];
-          byPartner: { schools: number; collaborations: { vestigingscode: string }[] }[];
-        };
-      }>(COALITIONS, { code: 'gm0606' }, AUTH);
+      const res = await t.gql(COALITIONS, { code: 'gm0606' }, AUTH);
       expect(res.errors).toBeUndefined();
       const c = res.data!.municipalityCoalitions;
       expect(c.municipalityCode).toBe('GM0606');
@@ -347,11 +366,7 @@ describe('municipality view (demo data)', () => {
         expect(p.schools).toBe(new Set(p.collaborations.map((x) => x.vestigingscode)).size);
       }
       // Another municipality sees none of them.
-      const other = await t.gql<{ municipalityCoalitions: { collaborations: unknown[] } }>(
-        COALITIONS,
-        { code: 'GM0402' },
-        AUTH,
-      );
+      const other = await t.gql(COALITIONS, { code: 'GM0402' }, AUTH);
       expect(other.data!.municipalityCoalitions.collaborations).toEqual([]);
     });
   });

@@ -9,6 +9,7 @@ import {
   type Session,
 } from '../accounts/accounts-support.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { SchoolSector } from '../generated/graphql.js';
 import { COVERAGE, parseCsv, readXlsx, type Coverage } from './coverage-support.js';
 
 // The municipality view's downloads (CSV and XLSX of the matrix and of the coalitions) and who
@@ -129,8 +130,8 @@ describe('municipality view: exports and coalition access', () => {
     return headersOf(sessions.get(caller)!);
   }
 
-  async function coverage(code: string, sector?: string): Promise<Coverage> {
-    const res = await t.gql<{ municipalityCoverage: Coverage }>(COVERAGE, { code, sector });
+  async function coverage(code: string, sector?: SchoolSector): Promise<Coverage> {
+    const res = await t.gql(COVERAGE, { code, sector });
     expect(res.errors).toBeUndefined();
     return res.data!.municipalityCoverage;
   }
@@ -265,7 +266,7 @@ describe('municipality view: exports and coalition access', () => {
   });
 
   describe('coverage exports (public)', () => {
-    it.each([
+    it.each<[string, SchoolSector | undefined]>([
       [CODE, undefined],
       ['GM0402', 'PO'],
     ])(

@@ -10,15 +10,61 @@ import {
   post,
   type Session,
 } from '../accounts/accounts-support.js';
+import { graphql } from '../generated/gql.js';
+import type { OfferingFieldsInput, OrganisationProfileInput } from '../generated/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY_MS = 86_400_000;
-const UPDATE = `mutation ($o: ID!, $i: OrganisationProfileInput!) {
-  updateOrganisation(organisationId: $o, input: $i) {
-    id name type description website email phone address city location { lat lng }
-    lastConfirmedAt isStale
-  }
-}`;
+const UPDATE = graphql(`
+  mutation UpdateProfile($o: ID!, $i: OrganisationProfileInput!) {
+    updateOrganisation(organisationId: $o, input: $i) {
+      id name type description website email phone address city
+      location { lat lng }
+      lastConfirmedAt isStale
+    }
+  }`);
+const SEARCH_NAMES = graphql(`
+  query SearchNames($i: SearchOfferingsInput!) {
+    searchOfferings(input: $i) { hits { organisation { name } } }
+  }`);
+const UPDATE_OFFERING = graphql(`
+  mutation ClearOfferingFields($id: ID!, $i: OfferingFieldsInput!) {
+    updateOffering(offeringId: $id, input: $i) {
+      groep { min max }
+      cost { type amountEur note }
+      evidence { source }
+      capacityPerYear languages
+    }
+  }`);
+const STALE_FLAGS = graphql(`
+  query StaleFlags($a: ID!, $b: ID!) {
+    a: offering(id: $a) { isStale organisation { isStale } }
+    b: offering(id: $b) { isStale }
+  }`);
+const STALE_MATCHES = graphql(`
+  query StaleMatches($i: MatchPartnersInput!) {
+    matchPartners(input: $i) { matches { offeringId isStale offering { isStale } } }
+  }`);
+const STALE_HITS = graphql(`
+  query StaleHits($i: SearchOfferingsInput!) {
+    searchOfferings(input: $i) { hits { offeringId isStale } }
+  }`);
+const STALE_LIST = graphql(
+  `query StaleList { staleOfferings { id lastConfirmedAt organisation { name } } }`,
+);
+const STALE_IDS = graphql(`query StaleIds { staleOfferings { id } }`);
+const CONFIRM_OFFERING = graphql(
+  `mutation ConfirmOne($id: ID!) { confirmOffering(offeringId: $id) { isStale lastConfirmedAt } }`,
+);
+const CONFIRM_ORGANISATION = graphql(
+  `mutation ConfirmAll($o: ID!) { confirmOrganisation(organisationId: $o) { isStale } }`,
+);
+const EDITABLE = graphql(
+  `query Editable($o: ID!) { editableOfferings(organisationId: $o) { id status } }`,
+);
+const PUBLIC_OFFERINGS = graphql(
+  `query PublicOfferings($o: ID!) { organisation(id: $o) { offerings { id } } }`,
+);
 
 // The partner portal's server side: the organisation profile (validated per field, audited,
 // in the change feed), "nog actueel" for an organisation and an offering, and the stale flag
@@ -73,7 +119,7 @@ describe('partner portal API', () => {
       `SELECT coalesce(max(id), 0)::text AS id FROM change_event`,
     )) as { id: string }[];
     await db.query(`UPDATE organisation SET last_confirmed_at = now() - interval '400 days'`);
-    const res = await post<{ updateOrganisation: Record<string, unknown> }>(
+    const res = await post(
       t,
       UPDATE,
       {
@@ -102,7 +148,7 @@ describe('partner portal API', () => {
       location: { lat: 51.917, lng: 4.399 },
       isStale: false,
     });
-    expect(Date.now() - Date.parse(org.lastConfirmedAt as string)).toBeLessThan(60_000);
+    expect(Date.now() - Date.parse(org.lastConfirmedAt!)).toBeLessThan(60_000);
 
     const [audit] = (await db.query(
       `SELECT actor_label, changes FROM audit_log
@@ -123,19 +169,17 @@ describe('partner portal API', () => {
 
     // The search index follows through the outbox: the new name is found.
     await t.app.get(SearchSyncWorker).drain();
-    const search = await t.gql<{
-      searchOfferings: { hits: { organisation: { name: string } }[] };
-    }>(
-      `query ($i: SearchOfferingsInput!) { searchOfferings(input: $i) { hits { organisation { name } } } }`,
-      { i: { text: 'Verlengde Schooldag Schiedam', limit: 5 } },
-    );
+    const search = await t.gql(SEARCH_NAMES, {
+      i: { text: 'Verlengde Schooldag Schiedam', limit: 5 },
+    });
     expect(search.data!.searchOfferings.hits[0]!.organisation.name).toBe(
       'Verlengde Schooldag Schiedam',
     );
   });
 
   const huge = 'x'.repeat(100_000);
-  const BAD: [string, Record<string, unknown>, string, RegExp][] = [
+  // Hostile input on purpose, so typed only as far as the document's variables allow.
+  const BAD: [string, OrganisationProfileInput, string, RegExp][] = [
     ['an empty name', { name: '   ' }, 'name', /minstens 2 tekens/],
     ['a huge name', { name: huge }, 'name', /hoogstens 200 tekens/],
     ['a huge description', { description: huge }, 'description', /hoogstens 5000 tekens/],
@@ -150,12 +194,7 @@ describe('partner portal API', () => {
 
   it.each(BAD)('refuses %s at its field and writes nothing', async (_name, input, field, msg) => {
     const before = [await organisationRow(), await writes()];
-    const res = await post<{ updateOrganisation: unknown }>(
-      t,
-      UPDATE,
-      { o: orgId, i: input },
-      headersOf(editor),
-    );
+    const res = await post(t, UPDATE, { o: orgId, i: input }, headersOf(editor));
     const error = res.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error!.extensions!.fields).toEqual(
@@ -193,12 +232,7 @@ describe('partner portal API', () => {
 
   it('lets the portal clear optional offering fields with null, and refuses null for required ones', async () => {
     const [id] = offeringIds as [string];
-    const UPDATE_OFFERING = `mutation ($id: ID!, $i: OfferingFieldsInput!) {
-      updateOffering(offeringId: $id, input: $i) {
-        groep { min max } cost { type amountEur note } evidence { source } capacityPerYear languages
-      }
-    }`;
-    const cleared = await post<{ updateOffering: Record<string, unknown> }>(
+    const cleared = await post(
       t,
       UPDATE_OFFERING,
       {
@@ -225,7 +259,8 @@ describe('partner portal API', () => {
     });
     for (const field of ['title', 'interventionCodes', 'costType', 'evidenceLevel']) {
       const before = await writes();
-      const res = await post(t, UPDATE_OFFERING, { id, i: { [field]: null } }, headersOf(editor));
+      const i = { [field]: null } as OfferingFieldsInput; // null where the schema refuses it
+      const res = await post(t, UPDATE_OFFERING, { id, i }, headersOf(editor));
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions!.fields!.map((f) => f.field)).toContain(field);
       expect(await writes()).toEqual(before);
@@ -256,26 +291,13 @@ describe('partner portal API', () => {
       );
     });
     await t.app.get(MatchingIndexService).syncFromFeed();
-    const flags = await t.gql<{
-      a: { isStale: boolean; organisation: { isStale: boolean } };
-      b: { isStale: boolean };
-    }>(
-      `query ($a: ID!, $b: ID!) { a: offering(id: $a) { isStale organisation { isStale } } b: offering(id: $b) { isStale } }`,
-      { a: stale, b: fresh },
-    );
+    const flags = await t.gql(STALE_FLAGS, { a: stale, b: fresh });
     expect(flags.data).toEqual({
       a: { isStale: true, organisation: { isStale: true } },
       b: { isStale: false },
     });
 
-    const match = await t.gql<{
-      matchPartners: {
-        matches: { offeringId: string; isStale: boolean; offering: { isStale: boolean } }[];
-      };
-    }>(
-      `query ($i: MatchPartnersInput!) { matchPartners(input: $i) { matches { offeringId isStale offering { isStale } } } }`,
-      { i: { vestigingscode: 'ZZ0100', limit: 100 } },
-    );
+    const match = await t.gql(STALE_MATCHES, { i: { vestigingscode: 'ZZ0100', limit: 100 } });
     const byId = new Map(match.data!.matchPartners.matches.map((m) => [m.offeringId, m]));
     expect(byId.get(stale)).toEqual({
       offeringId: stale,
@@ -284,12 +306,7 @@ describe('partner portal API', () => {
     });
     expect(byId.get(fresh)?.isStale).toBe(false);
 
-    const search = await t.gql<{
-      searchOfferings: { hits: { offeringId: string; isStale: boolean }[] };
-    }>(
-      `query ($i: SearchOfferingsInput!) { searchOfferings(input: $i) { hits { offeringId isStale } } }`,
-      { i: { vestigingscode: 'ZZ0100', limit: 100 } },
-    );
+    const search = await t.gql(STALE_HITS, { i: { vestigingscode: 'ZZ0100', limit: 100 } });
     const hits = new Map(search.data!.searchOfferings.hits.map((h) => [h.offeringId, h.isStale]));
     expect(hits.get(stale)).toBe(true);
     expect(hits.get(fresh)).toBe(false);
@@ -305,13 +322,7 @@ describe('partner portal API', () => {
       `UPDATE offering SET status = 'ARCHIVED', last_confirmed_at = now() - interval '3 years' WHERE id = $1`,
       [archivedId!.id],
     );
-    const res = await post<{
-      staleOfferings: {
-        id: string;
-        lastConfirmedAt: string | null;
-        organisation: { name: string };
-      }[];
-    }>(t, `{ staleOfferings { id lastConfirmedAt organisation { name } } }`, {}, admin);
+    const res = await post(t, STALE_LIST, {}, admin);
     expect(res.errors).toBeUndefined();
     const list = res.data!.staleOfferings;
     const ids = list.map((o) => o.id);
@@ -326,7 +337,7 @@ describe('partner portal API', () => {
       'Verlengde Schooldag Schiedam',
     );
 
-    const editorTry = await post(t, `{ staleOfferings { id } }`, {}, headersOf(editor));
+    const editorTry = await post(t, STALE_IDS, {}, headersOf(editor));
     expect(editorTry.errors![0]!.extensions?.code).toBe('FORBIDDEN');
     const badLimit = await post(t, `{ staleOfferings(limit: 0) { id } }`, {}, admin);
     expect(badLimit.errors![0]!.extensions!.fields).toEqual([
@@ -336,19 +347,9 @@ describe('partner portal API', () => {
 
   it('confirms one offering, then the whole organisation ("nog actueel")', async () => {
     const [stale] = offeringIds as [string];
-    const one = await post<{ confirmOffering: { isStale: boolean; lastConfirmedAt: string } }>(
-      t,
-      `mutation ($id: ID!) { confirmOffering(offeringId: $id) { isStale lastConfirmedAt } }`,
-      { id: stale },
-      headersOf(editor),
-    );
+    const one = await post(t, CONFIRM_OFFERING, { id: stale }, headersOf(editor));
     expect(one.data!.confirmOffering.isStale).toBe(false);
-    const list = await post<{ staleOfferings: { id: string }[] }>(
-      t,
-      `{ staleOfferings { id } }`,
-      {},
-      admin,
-    );
+    const list = await post(t, STALE_IDS, {}, admin);
     expect(list.data!.staleOfferings.map((o) => o.id)).not.toContain(stale);
 
     // One offering archived, the rest long unconfirmed.
@@ -361,12 +362,7 @@ describe('partner portal API', () => {
     const feedBefore = (await db.query(
       `SELECT coalesce(max(id), 0)::text AS id FROM change_event`,
     )) as { id: string }[];
-    const all = await post<{ confirmOrganisation: { isStale: boolean } }>(
-      t,
-      `mutation ($o: ID!) { confirmOrganisation(organisationId: $o) { isStale } }`,
-      { o: orgId },
-      headersOf(editor),
-    );
+    const all = await post(t, CONFIRM_ORGANISATION, { o: orgId }, headersOf(editor));
     expect(all.errors).toBeUndefined();
     expect(all.data!.confirmOrganisation.isStale).toBe(false);
     const rows = (await db.query(
@@ -397,19 +393,11 @@ describe('partner portal API', () => {
     expect(audit!.changes.offerings.sort()).toEqual(listed);
 
     // The portal sees archived offerings too; the public organisation does not.
-    const editable = await post<{ editableOfferings: { id: string; status: string }[] }>(
-      t,
-      `query ($o: ID!) { editableOfferings(organisationId: $o) { id status } }`,
-      { o: orgId },
-      headersOf(editor),
-    );
+    const editable = await post(t, EDITABLE, { o: orgId }, headersOf(editor));
     expect(editable.data!.editableOfferings.map((o) => o.id).sort()).toEqual(
       [...offeringIds].sort(),
     );
-    const pub = await t.gql<{ organisation: { offerings: { id: string }[] } }>(
-      `query ($o: ID!) { organisation(id: $o) { offerings { id } } }`,
-      { o: orgId },
-    );
+    const pub = await t.gql(PUBLIC_OFFERINGS, { o: orgId });
     expect(pub.data!.organisation.offerings.map((o) => o.id)).not.toContain(archivedOwn);
   });
 });

@@ -1,12 +1,29 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { print, type DocumentNode } from 'graphql';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/config.schema.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
+/**
+ * A document made with `graphql()` from test/generated: codegen types it with its result and
+ * variables (the shape of TypedDocumentNode, without importing codegen's runtime package).
+ */
+export type TypedDocument<R, V> = DocumentNode & { __apiType?: (variables: V) => R };
+
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
+  /**
+   * Posts a GraphQL document. A document made with `graphql()` from test/generated (typed by
+   * the same codegen as the web client) types the variables and `data`; a plain string is for
+   * documents that are wrong on purpose (hostile input, validation errors).
+   */
+  gql<R, V>(
+    document: TypedDocument<R, V>,
+    variables?: V,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<R>>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -24,6 +41,8 @@ export interface GqlResponse<T> {
   status: number;
   data?: T;
   errors?: GqlError[];
+  /** The response's Set-Cookie headers (empty when there are none). */
+  setCookie: string[];
 }
 
 /** Boots the real app on a fresh real database (PGlite, or PostgreSQL when DATABASE_URL is set). */
@@ -41,17 +60,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     config,
-    gql: async <T>(
-      query: string,
-      variables?: Record<string, unknown>,
+    gql: async (
+      query: DocumentNode | string,
+      variables?: unknown,
       headers: Record<string, string> = {},
     ) => {
       const res = await request(server)
         .post('/graphql')
         .set({ 'content-type': 'application/json', ...headers })
-        .send({ query, variables });
-      const body = res.body as { data?: T; errors?: GqlError[] };
-      return { status: res.status, data: body.data ?? undefined, errors: body.errors };
+        .send({ query: typeof query === 'string' ? query : print(query), variables });
+      const body = res.body as { data?: never; errors?: GqlError[] };
+      const raw = res.headers['set-cookie'] as string[] | string | undefined;
+      return {
+        status: res.status,
+        data: body.data ?? undefined,
+        errors: body.errors,
+        setCookie: raw === undefined ? [] : Array.isArray(raw) ? raw : [raw],
+      };
     },
     close: async () => {
       await app.close();
