@@ -236,5 +236,5 @@ describe('partner self-service', () => {
     }
     const sessions = (await db.query(`SELECT count(*)::int AS n FROM session`)) as { n: number }[];
     expect(sessions[0]!.n).toBe(0);
-  });
+  }, 60_000);
 });
