@@ -4,7 +4,7 @@ import {
   type NewAccount,
 } from '../../apps/api/src/modules/accounts/accounts.service.js';
 import type { DocumentNode } from 'graphql';
-import type { GqlResponse, TestApp, TypedDocument } from '../support/test-app.js';
+import type { PostedGql, TestApp, TypedDocument } from '../support/test-app.js';
 
 export const OPERATOR_TOKEN = 'operator-token-for-tests-0123456789';
 export const PASSWORD = 'correct horse battery staple';
@@ -20,13 +20,13 @@ export function post<R, V>(
   document: TypedDocument<R, V>,
   variables?: V,
   headers?: Record<string, string>,
-): Promise<GqlResponse<R>>;
+): Promise<PostedGql<R>>;
 export function post<T>(
   t: TestApp,
   query: string,
   variables?: Record<string, unknown>,
   headers?: Record<string, string>,
-): Promise<GqlResponse<T>>;
+): Promise<PostedGql<T>>;
 export function post(
   t: TestApp,
   query: DocumentNode | string,

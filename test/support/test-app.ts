@@ -23,12 +23,12 @@ export interface TestApp {
     document: TypedDocument<R, V>,
     variables?: V,
     headers?: Record<string, string>,
-  ): Promise<GqlResponse<R>>;
+  ): Promise<PostedGql<R>>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<GqlResponse<T>>;
+  ): Promise<PostedGql<T>>;
   close(): Promise<void>;
 }
 
@@ -41,7 +41,10 @@ export interface GqlResponse<T> {
   status: number;
   data?: T;
   errors?: GqlError[];
-  /** The response's Set-Cookie headers (empty when there are none). */
+}
+
+/** What `t.gql` answers: the response plus its Set-Cookie headers (empty when there are none). */
+export interface PostedGql<T> extends GqlResponse<T> {
   setCookie: string[];
 }
 
