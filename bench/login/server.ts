@@ -1,0 +1,62 @@
+// Child process for bench:login: the real API (createApp) on the demo data set (seeded at
+// first start), listening on 127.0.0.1, plus one real account whose password is hashed with
+// the API's own argon2id. Sends {ready, port, bootMs, schools, email, password} over IPC and
+// exits on 'stop'.
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../apps/api/src/config/config.schema.js';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { ReadModelWarmup } from '../../apps/api/src/graphql/read-model-warmup.js';
+import { AccountsService } from '../../apps/api/src/modules/accounts/accounts.service.js';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { BENCH_EMAIL, BENCH_PASSWORD } from './account.js';
+
+const send = (message: object): void => {
+  process.send?.(message);
+};
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  // One load generator on one address: the per-IP limits would measure themselves, not the
+  // hashing, so they are off here (the per email + IP back-off stays; every login succeeds).
+  const app = await createApp(
+    loadConfig({
+      SEED_DEMO_DATA: 'true',
+      RATE_LIMIT_QUERIES_PER_IP: '0',
+      RATE_LIMIT_LOGIN_PER_IP: '0',
+      LOG_LEVEL: 'error',
+      ...process.env,
+    }),
+  );
+  await app.listen(0, '127.0.0.1');
+  await app.get(ReadModelWarmup).finished();
+  await app.get(MatchingIndexService).schoolAreasRemembered();
+  const bootMs = performance.now() - started;
+  const db = app.get(DataSource);
+  const accounts = app.get(AccountsService);
+  await db.transaction((tx) =>
+    accounts.insertAccount(tx, { email: BENCH_EMAIL, role: 'ADMIN', password: BENCH_PASSWORD }),
+  );
+  const schools = (
+    (await db.query(`SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 200`)) as {
+      vestigingscode: string;
+    }[]
+  ).map((s) => s.vestigingscode);
+  const address = app.getHttpServer().address() as { port: number };
+  send({ type: 'ready', port: address.port, bootMs, schools });
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stop') {
+      void app
+        .close()
+        .catch(() => undefined)
+        .finally(() => process.exit(0));
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  send({
+    type: 'error',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  process.exit(1);
+});
