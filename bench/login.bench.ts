@@ -6,7 +6,7 @@
 // Results: bench/results/login.json (the latest run first; earlier runs kept below it).
 // Development: BENCH_LOGIN_BLOCKS (even, default 8), BENCH_LOGIN_BLOCK_SECONDS (default 10),
 // BENCH_LOGIN_RATE (logins per second, default 10).
-import { fork } from 'node:child_process';
+import { execSync, fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -190,6 +190,7 @@ async function main(): Promise<void> {
     const pass = ratio <= TARGET_P99_RATIO && loginFailures === 0;
     const run = {
       generatedAt: new Date().toISOString(),
+      commit: gitDescription(),
       pass,
       target: { p99WithLoginsOverWithout: { limit: TARGET_P99_RATIO, op: '<=' } },
       p99WithLoginsOverWithout: ratio,
@@ -230,6 +231,15 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The commit measured, marked when the work tree had changes. */
+function gitDescription(): string {
+  try {
+    return execSync('git describe --always --dirty', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
   }
 }
 

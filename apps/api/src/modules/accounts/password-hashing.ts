@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { Algorithm } from '@node-rs/argon2';
+import { HashWorkers } from './hash-workers.js';
 
 // argon2id with the OWASP minimum (19 MiB, 2 passes, 1 lane), 16-byte salt, PHC string
 // (`$argon2id$v=19$m=19456,t=2,p=1$…`). @node-rs/argon2 is a native (Rust) binding whose
@@ -13,6 +14,10 @@ const ARGON2 = {
   parallelism: 1,
   outputLen: 32,
 } as const;
+
+const workers = new HashWorkers();
+const hash = (password: string, options: object) => workers.hash(password, options);
+const verify = (stored: string, password: string) => workers.verify(stored, password);
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2);
