@@ -16,7 +16,7 @@ import {
   type OfferingFormValues,
 } from '../utils/offering-form';
 import { fieldProblems, generalMessage } from '../utils/server-problems';
-import { CheckboxGroup, FieldGroup, SelectField, TextField } from './fields';
+import { CheckboxGroup, fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 
 export interface InterventionOption {
   code: InterventionCode;
@@ -63,6 +63,7 @@ export function OfferingForm({
     <K extends keyof OfferingFormValues>(key: K) =>
     (value: OfferingFormValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
+  const { field, checks } = fieldBinder(values, errors, set);
 
   function showProblems(found: OfferingFormErrors, general: string | null) {
     setErrors(found);
@@ -119,133 +120,71 @@ export function OfferingForm({
           <p>{formError}</p>
         </div>
       )}
-      <TextField
-        name="title"
-        label={p.form.title}
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-        required
-      />
-      <TextField
-        name="description"
-        label={p.form.description}
-        value={values.description}
-        onChange={set('description')}
-        error={errors.description}
-        multiline
-        rows={5}
-      />
+      <TextField {...field('title')} label={p.form.title} required />
+      <TextField {...field('description')} label={p.form.description} multiline rows={5} />
       <CheckboxGroup
-        name="interventionCodes"
+        {...checks('interventionCodes')}
         label={p.form.interventionTypes}
         hint={p.form.interventionTypesHint}
-        error={errors.interventionCodes}
         options={interventionTypes.map((it) => ({
           value: it.code,
           label: lang === 'en' ? it.labelEn : it.labelNl,
         }))}
-        selected={values.interventionCodes}
-        onChange={set('interventionCodes')}
       />
       <CheckboxGroup
-        name="sectors"
+        {...checks('sectors')}
         label={p.form.sectors}
-        error={errors.sectors}
         options={options(SECTORS, (s) => p.sector[s])}
-        selected={values.sectors}
-        onChange={set('sectors')}
       />
       <CheckboxGroup
-        name="targetGroups"
+        {...checks('targetGroups')}
         label={p.form.targetGroups}
-        error={errors.targetGroups}
         options={options(TARGET_GROUPS, (g) => t.targetGroup[g])}
-        selected={values.targetGroups}
-        onChange={set('targetGroups')}
       />
       <FieldGroup legend={p.form.groep}>
         <div className="portal-row">
           <SelectField
-            name="groepMin"
+            {...field('groepMin')}
             label={p.form.groepMin}
-            value={values.groepMin}
             options={rangeOptions(GROEPEN)}
-            onChange={set('groepMin')}
-            error={errors.groepMin}
           />
           <SelectField
-            name="groepMax"
+            {...field('groepMax')}
             label={p.form.groepMax}
-            value={values.groepMax}
             options={rangeOptions(GROEPEN)}
-            onChange={set('groepMax')}
-            error={errors.groepMax}
           />
         </div>
       </FieldGroup>
       <FieldGroup legend={p.form.age}>
         <div className="portal-row">
-          <TextField
-            name="ageMin"
-            label={p.form.ageMin}
-            value={values.ageMin}
-            onChange={set('ageMin')}
-            error={errors.ageMin}
-            inputMode="numeric"
-          />
-          <TextField
-            name="ageMax"
-            label={p.form.ageMax}
-            value={values.ageMax}
-            onChange={set('ageMax')}
-            error={errors.ageMax}
-            inputMode="numeric"
-          />
+          <TextField {...field('ageMin')} label={p.form.ageMin} inputMode="numeric" />
+          <TextField {...field('ageMax')} label={p.form.ageMax} inputMode="numeric" />
         </div>
       </FieldGroup>
       <CheckboxGroup
-        name="deliveryModes"
+        {...checks('deliveryModes')}
         label={p.form.deliveryModes}
-        error={errors.deliveryModes}
         options={options(DELIVERY_MODES, (m) => t.deliveryMode[m])}
-        selected={values.deliveryModes}
-        onChange={set('deliveryModes')}
       />
       <FieldGroup legend={p.form.cost}>
         <div className="portal-row">
           <SelectField
-            name="costType"
+            {...field('costType')}
             label={p.form.costType}
-            value={values.costType}
             options={options(COST_TYPES, (c) => t.cost[c])}
-            onChange={set('costType')}
-            error={errors.costType}
           />
           <TextField
-            name="costAmount"
+            {...field('costAmount')}
             label={p.form.costAmount}
             hint={p.form.costAmountHint}
-            value={values.costAmount}
-            onChange={set('costAmount')}
-            error={errors.costAmount}
             inputMode="decimal"
           />
         </div>
+        <TextField {...field('costNote')} label={p.form.costNote} />
         <TextField
-          name="costNote"
-          label={p.form.costNote}
-          value={values.costNote}
-          onChange={set('costNote')}
-          error={errors.costNote}
-        />
-        <TextField
-          name="fundingRoutes"
+          {...field('fundingRoutes')}
           label={p.form.fundingRoutes}
           hint={p.form.fundingRoutesHint}
-          value={values.fundingRoutes}
-          onChange={set('fundingRoutes')}
-          error={errors.fundingRoutes}
           multiline
           rows={3}
         />
@@ -253,47 +192,21 @@ export function OfferingForm({
       <FieldGroup legend={p.form.evidence}>
         <div className="portal-row">
           <SelectField
-            name="evidenceLevel"
+            {...field('evidenceLevel')}
             label={p.form.evidenceLevel}
-            value={values.evidenceLevel}
             options={options(EVIDENCE_LEVELS, (l) => t.evidenceLevel[l])}
-            onChange={set('evidenceLevel')}
-            error={errors.evidenceLevel}
           />
           <SelectField
-            name="evidenceRegister"
+            {...field('evidenceRegister')}
             label={p.form.evidenceRegister}
-            value={values.evidenceRegister}
             options={options(EVIDENCE_REGISTERS, (r) => t.evidenceRegister[r])}
-            onChange={set('evidenceRegister')}
-            error={errors.evidenceRegister}
           />
         </div>
-        <TextField
-          name="evidenceSource"
-          label={p.form.evidenceSource}
-          value={values.evidenceSource}
-          onChange={set('evidenceSource')}
-          error={errors.evidenceSource}
-        />
+        <TextField {...field('evidenceSource')} label={p.form.evidenceSource} />
       </FieldGroup>
       <div className="portal-row">
-        <TextField
-          name="capacityPerYear"
-          label={p.form.capacity}
-          value={values.capacityPerYear}
-          onChange={set('capacityPerYear')}
-          error={errors.capacityPerYear}
-          inputMode="numeric"
-        />
-        <TextField
-          name="languages"
-          label={p.form.languages}
-          hint={p.form.languagesHint}
-          value={values.languages}
-          onChange={set('languages')}
-          error={errors.languages}
-        />
+        <TextField {...field('capacityPerYear')} label={p.form.capacity} inputMode="numeric" />
+        <TextField {...field('languages')} label={p.form.languages} hint={p.form.languagesHint} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={saving}>

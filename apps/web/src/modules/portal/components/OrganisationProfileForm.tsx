@@ -10,7 +10,7 @@ import type {
 import { UPDATE_ORGANISATION_MUTATION } from '../graphql/update-organisation.mutation';
 import { parseDecimal } from '../utils/parse-number';
 import { fieldProblems, generalMessage } from '../utils/server-problems';
-import { FieldGroup, SelectField, TextField } from './fields';
+import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 
 const TYPES: OrganisationType[] = [
   'YOUTH_CARE',
@@ -79,7 +79,11 @@ export function OrganisationProfileForm({
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [update, { loading }] = useMutation(UPDATE_ORGANISATION_MUTATION);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const set =
+    <K extends Field>(field: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [field]: value }));
+  const { field } = fieldBinder(values, errors, set);
 
   function validate(): { errors: Errors; input: OrganisationProfileInput } {
     const found: Errors = {};
@@ -164,15 +168,7 @@ export function OrganisationProfileForm({
         </div>
       )}
       <div className="portal-row">
-        <TextField
-          name="name"
-          label={p.profile.name}
-          value={values.name}
-          onChange={set('name')}
-          error={errors.name}
-          required
-          autoComplete="organization"
-        />
+        <TextField {...field('name')} label={p.profile.name} required autoComplete="organization" />
         <SelectField
           name="type"
           label={p.profile.type}
@@ -182,84 +178,40 @@ export function OrganisationProfileForm({
           error={errors.type}
         />
       </div>
-      <TextField
-        name="description"
-        label={p.profile.description}
-        value={values.description}
-        onChange={set('description')}
-        error={errors.description}
-        multiline
-      />
+      <TextField {...field('description')} label={p.profile.description} multiline />
       <div className="portal-row">
         <TextField
-          name="website"
+          {...field('website')}
           label={p.profile.website}
           hint={p.profile.websiteHint}
-          value={values.website}
-          onChange={set('website')}
-          error={errors.website}
           type="url"
           inputMode="url"
           autoComplete="url"
         />
         <TextField
-          name="email"
+          {...field('email')}
           label={p.profile.email}
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
           type="email"
           inputMode="email"
           autoComplete="email"
         />
         <TextField
-          name="phone"
+          {...field('phone')}
           label={p.profile.phone}
-          value={values.phone}
-          onChange={set('phone')}
-          error={errors.phone}
           type="tel"
           inputMode="tel"
           autoComplete="tel"
         />
       </div>
       <div className="portal-row">
-        <TextField
-          name="address"
-          label={p.profile.address}
-          value={values.address}
-          onChange={set('address')}
-          error={errors.address}
-          autoComplete="street-address"
-        />
-        <TextField
-          name="city"
-          label={p.profile.city}
-          value={values.city}
-          onChange={set('city')}
-          error={errors.city}
-          autoComplete="address-level2"
-        />
+        <TextField {...field('address')} label={p.profile.address} autoComplete="street-address" />
+        <TextField {...field('city')} label={p.profile.city} autoComplete="address-level2" />
       </div>
       <FieldGroup legend={p.profile.location}>
         <p className="field-hint">{p.profile.locationHint}</p>
         <div className="portal-row">
-          <TextField
-            name="lat"
-            label={p.profile.lat}
-            value={values.lat}
-            onChange={set('lat')}
-            error={errors.lat}
-            inputMode="decimal"
-          />
-          <TextField
-            name="lng"
-            label={p.profile.lng}
-            value={values.lng}
-            onChange={set('lng')}
-            error={errors.lng}
-            inputMode="decimal"
-          />
+          <TextField {...field('lat')} label={p.profile.lat} inputMode="decimal" />
+          <TextField {...field('lng')} label={p.profile.lng} inputMode="decimal" />
         </div>
       </FieldGroup>
       <div className="form-actions">

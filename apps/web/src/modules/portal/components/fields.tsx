@@ -189,3 +189,27 @@ export function FieldGroup({ legend, children }: { legend: string; children: Rea
     </fieldset>
   );
 }
+
+/**
+ * The props a form repeats for every field: `field('city')` gives the control its name, value,
+ * change handler and error; `checks('sectors')` does the same for a CheckboxGroup.
+ */
+export function fieldBinder<V extends object>(
+  values: V,
+  errors: Partial<Record<keyof V, string>>,
+  set: <K extends keyof V>(key: K) => (value: V[K]) => void,
+) {
+  const field = <K extends keyof V & string>(name: K) => ({
+    name,
+    value: values[name],
+    onChange: set(name),
+    error: errors[name],
+  });
+  const checks = <K extends keyof V & string>(name: K) => ({
+    name,
+    selected: values[name],
+    onChange: set(name),
+    error: errors[name],
+  });
+  return { field, checks };
+}
