@@ -6,6 +6,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
+import { inputHygienePlugin } from '../common/input-hygiene/input-hygiene.plugin.js';
 import { queryLimitsPlugin } from '../common/graphql-limits/query-limits.plugin.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -35,6 +36,7 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      inputHygienePlugin(),
       queryLimitsPlugin({
         maxDepth: config.GRAPHQL_MAX_DEPTH,
         maxAliases: config.GRAPHQL_MAX_ALIASES,
