@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+import apiBoundaries from './eslint/api-boundaries.js';
 import webBoundaries from './eslint/web-feature-boundaries.js';
 
 export default tseslint.config(
@@ -37,6 +38,12 @@ export default tseslint.config(
     // Decorated classes need value imports: decorator metadata reads their types at run time.
     files: ['apps/api/src/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    // graphql/ and common/ import no module; other rooms reach a module through its index.ts.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { api: apiBoundaries },
+    rules: { 'api/module-boundaries': 'error' },
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],

@@ -4,7 +4,7 @@
 // exits on 'stop'.
 import { loadConfig } from '../../apps/api/src/config/config.schema.js';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { ReadModelWarmup } from '../../apps/api/src/graphql/read-model-warmup.js';
+import { ReadModelWarmup } from '../../apps/api/src/modules/organisations/index.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 

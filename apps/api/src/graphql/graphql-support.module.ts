@@ -1,12 +1,10 @@
-import { Module } from '@nestjs/common';
-import { OrganisationsModule } from '../modules/organisations/index.js';
-import { RegionsModule } from '../modules/regions/index.js';
+import { Global, Module } from '@nestjs/common';
 import { LoadersFactory } from './loaders.factory.js';
-import { ReadModelWarmup } from './read-model-warmup.js';
 
+// Global so that every module can register its request loaders with the one factory.
+@Global()
 @Module({
-  imports: [RegionsModule, OrganisationsModule],
-  providers: [LoadersFactory, ReadModelWarmup],
-  exports: [LoadersFactory, ReadModelWarmup],
+  providers: [LoadersFactory],
+  exports: [LoadersFactory],
 })
 export class GraphqlSupportModule {}

@@ -389,4 +389,12 @@ export class AccountsService {
   private idleSeconds(): number {
     return Math.round(this.config.SESSION_IDLE_HOURS * 3600);
   }
+
+  /** The e-mail addresses of an organisation's editors, inside the caller's transaction. */
+  async editorEmails(tx: Pick<EntityManager, 'query'>, organisationId: string): Promise<string[]> {
+    const rows = (await tx.query(`SELECT email FROM user_account WHERE organisation_id = $1`, [
+      organisationId,
+    ])) as { email: string }[];
+    return rows.map((r) => r.email);
+  }
 }

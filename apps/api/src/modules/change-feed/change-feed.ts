@@ -53,6 +53,20 @@ export async function readChangesSince(
   return rows;
 }
 
+/** How many changes of these entities lie after the watermark (read or not yet readable). */
+export async function countChangesSince(
+  db: Pick<EntityManager, 'query'>,
+  entities: readonly ChangeEntity[],
+  after: ChangeWatermark,
+): Promise<number> {
+  const rows = (await db.query(
+    `SELECT count(*)::int AS n FROM change_event
+      WHERE entity = ANY($3) AND (txid, id) > ($1::text::xid8, $2::bigint)`,
+    [after.txid, after.id, [...entities]],
+  )) as { n: number }[];
+  return rows[0]?.n ?? 0;
+}
+
 export function watermarkOf(
   events: readonly ChangeEvent[],
   fallback: ChangeWatermark,

@@ -1,5 +1,6 @@
 // Public surface of the change-feed module: other modules import from here only.
 export {
+  countChangesSince,
   readChangesSince,
   recordChanges,
   safeStartWatermark,
@@ -12,4 +13,3 @@ export {
 } from './change-feed.js';
 export { ChangeFeedModule } from './change-feed.module.js';
 export { ChangeNotifier, type LocalChange } from './change-notifier.js';
-export { ReadModelCache } from './read-model-cache.js';

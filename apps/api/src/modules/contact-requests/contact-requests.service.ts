@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { MatchEngine, type MatchVerdict } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { RateLimitsService } from '../../common/rate-limit/rate-limits.service.js';
-import { loadMatchableOfferings } from '../matching/index.js';
+import { loadMatchableOfferings } from '../organisations/index.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 import { DUPLICATE_WINDOW_HOURS, OPEN_CONTACT_REQUEST_STATUSES } from './contact-request-status.js';
 import type { RequestContactInput } from './dto/request-contact.input.js';

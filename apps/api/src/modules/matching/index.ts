@@ -1,5 +1,4 @@
 // Public surface of the matching module: other modules import from here only.
-export { loadMatchableOfferings, type OfferingScope } from './matchable-offerings.loader.js';
 export { MatchingIndexService } from './matching-index.service.js';
 export { MatchingModule } from './matching.module.js';
 export { MatchReasonModel, PartnerMatchModel } from './models/match-outcome.model.js';

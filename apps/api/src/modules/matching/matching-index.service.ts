@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   MatchEngine,
   type CoverageKind,
@@ -22,12 +22,12 @@ import {
   type ChangeWatermark,
   type LocalChange,
   readChangesSince,
-  ReadModelCache,
   safeStartWatermark,
   watermarkOf,
 } from '../change-feed/index.js';
-import { SchoolEntity, type SchoolModel, toSchoolModel } from '../schools/index.js';
-import { loadMatchableOfferings } from './matchable-offerings.loader.js';
+import { loadMatchableOfferings, ReadModelCache } from '../organisations/index.js';
+import { RegionsService } from '../regions/index.js';
+import { ActiveSchoolsCache, type SchoolModel } from '../schools/index.js';
 
 /** Schools per slice when remembering their spatial areas (~30 ms at national scale). */
 const REMEMBER_SLICE = 250;
@@ -51,8 +51,6 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
   private readonly organisationOf = new Map<string, string>();
   private stopped = false;
   private remembering: Promise<void> | undefined;
-  // Active schools, so a match needs no database round trip to find its school.
-  private readonly schools = new Map<string, SchoolModel>();
   // Bumped by every change applied to the engine or the schools: a key for derived caches.
   private changes = 0;
 
@@ -61,6 +59,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
     private readonly notifier: ChangeNotifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly readModels: ReadModelCache,
+    private readonly schools: ActiveSchoolsCache,
+    private readonly regions: RegionsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -68,7 +68,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
     // Take the watermark before loading, so nothing committed meanwhile is missed.
     this.watermark = await safeStartWatermark(this.db);
     await this.reloadPlaceNames();
-    await this.reloadSchools(null);
+    await this.schools.reload(null);
     for (const offering of await loadMatchableOfferings(this.db, { all: true })) this.put(offering);
     this.changes++;
     this.logger.log(
@@ -210,7 +210,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
       else if (e.entity === 'MUNICIPALITY' || e.entity === 'PROVINCE') regions = true;
     }
     if (regions) await this.reloadPlaceNames();
-    if (schools.size > 0) await this.reloadSchools([...schools]);
+    if (schools.size > 0) await this.schools.reload([...schools]);
     if (offerings.size > 0) {
       const ids = [...offerings];
       const found = await loadMatchableOfferings(this.db, { offeringIds: ids });
@@ -247,25 +247,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
     this.engine.remove(offeringId);
   }
 
-  /** Reloads these schools (all when null); inactive or deleted ones leave the cache. */
-  private async reloadSchools(codes: string[] | null): Promise<void> {
-    const repo = this.db.getRepository(SchoolEntity);
-    const rows =
-      codes === null
-        ? await repo.findBy({ active: true })
-        : await repo.findBy({ vestigingscode: In(codes) });
-    if (codes !== null) for (const code of codes) this.schools.delete(code);
-    for (const row of rows)
-      if (row.active) this.schools.set(row.vestigingscode, toSchoolModel(row));
-  }
-
   private async reloadPlaceNames(): Promise<void> {
-    const [m, p] = (await Promise.all([
-      this.db.query(`SELECT code, name FROM municipality`),
-      this.db.query(`SELECT code, name FROM province`),
-    ])) as [{ code: string; name: string }[], { code: string; name: string }[]];
-    const municipalities = new Map(m.map((r) => [r.code, r.name]));
-    const provinces = new Map(p.map((r) => [r.code, r.name]));
+    const { municipalities, provinces } = await this.regions.placeNames();
     const names: PlaceNames = {
       municipality: (code) => municipalities.get(code),
       province: (code) => provinces.get(code),

@@ -4,10 +4,8 @@ import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.guard.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { OfferingModel } from '../organisations/index.js';
+import { OfferingModel, ReadModelCache, withOfferingRelations } from '../organisations/index.js';
 import { MatchPartnersInput } from './dto/match-partners.input.js';
-import { ReadModelCache } from '../change-feed/index.js';
-import { withOfferingRelations } from '../../graphql/offering-relations.js';
 import { MatchingService } from './matching.service.js';
 import { MatchBundleModel, MatchPartnersResultModel } from './models/match-outcome.model.js';
 

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   isInNetherlands,
   isSchoolType,
@@ -10,6 +9,7 @@ import {
   type SchoolType,
 } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
+import { RegionsService } from '../regions/index.js';
 import { type SchoolModel, SchoolsService } from '../schools/index.js';
 import type { MatchPartnersInput } from './dto/match-partners.input.js';
 import { MatchingIndexService } from './matching-index.service.js';
@@ -28,7 +28,7 @@ const MINUTE_MS = 60_000;
 @Injectable()
 export class MatchingService {
   constructor(
-    private readonly db: DataSource,
+    private readonly regions: RegionsService,
     private readonly schools: SchoolsService,
     private readonly index: MatchingIndexService,
   ) {}
@@ -80,17 +80,14 @@ export class MatchingService {
     }
     const loc = input.location!;
     const code = normaliseCode(loc.municipalityCode);
-    const rows = (await this.db.query(`SELECT province_code FROM municipality WHERE code = $1`, [
-      code,
-    ])) as {
-      province_code: string;
-    }[];
-    if (!rows[0]) throw UserInputError.notFound('location.municipalityCode', code);
+    const provinceCode = await this.regions.provinceOfMunicipality(code);
+    if (provinceCode === undefined)
+      throw UserInputError.notFound('location.municipalityCode', code);
     return {
       school: null,
       point: { lat: loc.lat, lng: loc.lng },
       municipalityCode: code,
-      provinceCode: rows[0].province_code,
+      provinceCode,
       schoolType: loc.schoolType as SchoolType | undefined,
     };
   }

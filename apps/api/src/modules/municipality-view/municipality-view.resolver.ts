@@ -6,10 +6,12 @@ import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { actorOf } from '../accounts/index.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { ReadModelCache } from '../change-feed/index.js';
-import { withOfferingRelations } from '../../graphql/offering-relations.js';
 import { PartnerMatchModel } from '../matching/index.js';
-import { CoverageAreaModel } from '../organisations/index.js';
+import {
+  CoverageAreaModel,
+  ReadModelCache,
+  withOfferingRelations,
+} from '../organisations/index.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';

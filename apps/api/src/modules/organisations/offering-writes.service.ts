@@ -6,6 +6,7 @@ import { UserInputError, type FieldProblem } from '../../common/errors/user-inpu
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { type Actor, canEditOrganisation, forbidden, requireSignedIn } from '../accounts/index.js';
 import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
+import { RegionsService } from '../regions/index.js';
 import type { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
 import type { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
 import { coverageColumns } from './coverage-columns.js';
@@ -24,6 +25,7 @@ export class OfferingWritesService {
   constructor(
     private readonly db: DataSource,
     private readonly notifier: ChangeNotifier,
+    private readonly regions: RegionsService,
   ) {}
 
   async setCoverage(actor: Actor | null, input: SetOfferingCoverageInput): Promise<OfferingModel> {
@@ -178,13 +180,11 @@ export class OfferingWritesService {
   ) {
     const clean = (codes: (string | undefined)[]) =>
       normaliseCodeList(codes.filter((c): c is string => !!c));
-    const [m, p] = await Promise.all([
-      this.db.query(`SELECT code FROM municipality WHERE code = ANY($1)`, [clean(municipalities)]),
-      this.db.query(`SELECT code FROM province WHERE code = ANY($1)`, [clean(provinces)]),
-    ]);
-    const mSet = new Set((m as { code: string }[]).map((r) => r.code));
-    const pSet = new Set((p as { code: string }[]).map((r) => r.code));
-    return { municipality: (c: string) => mSet.has(c), province: (c: string) => pSet.has(c) };
+    const known = await this.regions.existingCodes(clean(municipalities), clean(provinces));
+    return {
+      municipality: (c: string) => known.municipalities.has(c),
+      province: (c: string) => known.provinces.has(c),
+    };
   }
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RegionsModule } from '../regions/index.js';
 import { TaxonomyModule } from '../taxonomy/index.js';
 import { CoverageAreaResolver } from './coverage-area.resolver.js';
 import { OfferingWritesService } from './offering-writes.service.js';
@@ -9,9 +10,12 @@ import { OrganisationsResolver } from './organisations.resolver.js';
 import { OrganisationsService } from './organisations.service.js';
 import { PartnerRegistrationResolver } from './partner-registration.resolver.js';
 import { PartnerRegistrationService } from './partner-registration.service.js';
+import { OfferingLoaders } from './read-model/offering-loaders.js';
+import { ReadModelCacheModule } from './read-model/read-model-cache.module.js';
+import { ReadModelWarmup } from './read-model/read-model-warmup.js';
 
 @Module({
-  imports: [TaxonomyModule],
+  imports: [TaxonomyModule, RegionsModule, ReadModelCacheModule],
   providers: [
     OrganisationsService,
     OfferingsService,
@@ -22,6 +26,8 @@ import { PartnerRegistrationService } from './partner-registration.service.js';
     CoverageAreaResolver,
     PartnerRegistrationService,
     PartnerRegistrationResolver,
+    OfferingLoaders,
+    ReadModelWarmup,
   ],
   exports: [OrganisationsService, OfferingsService],
 })

@@ -56,6 +56,14 @@ export class OrganisationsService {
     );
   }
 
+  /** Whether any organisation comes from the demo seed. */
+  async hasDemoData(): Promise<boolean> {
+    const [row] = (await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM organisation WHERE is_demo) AS demo`,
+    )) as { demo: boolean }[];
+    return row?.demo ?? false;
+  }
+
   async get(id: string): Promise<OrganisationModel> {
     assertUuid('id', id);
     const row = await this.db.getRepository(OrganisationEntity).findOneBy({ id });

@@ -157,13 +157,10 @@ export class PartnerRegistrationService {
           ...(reason ? { reason: reason.trim() } : {}),
         },
       );
-      const editors = (await tx.query(`SELECT email FROM user_account WHERE organisation_id = $1`, [
-        organisationId,
-      ])) as { email: string }[];
-      for (const e of editors) {
+      for (const email of await this.accounts.editorEmails(tx, organisationId)) {
         await queueMail(
           tx,
-          e.email,
+          email,
           status === 'VERIFIED' ? 'Uw organisatie is geverifieerd' : 'Uw aanmelding is afgewezen',
           status === 'VERIFIED'
             ? `${before.name} staat nu als geverifieerde partner in Partnerwijzer.`

@@ -84,6 +84,44 @@ export class RegionsService {
     return rows.map(toMunicipalityModel);
   }
 
+  /** Code → name of every municipality and every province (for reasons and labels). */
+  async placeNames(): Promise<{
+    municipalities: Map<string, string>;
+    provinces: Map<string, string>;
+  }> {
+    const [m, p] = (await Promise.all([
+      this.db.query(`SELECT code, name FROM municipality`),
+      this.db.query(`SELECT code, name FROM province`),
+    ])) as [{ code: string; name: string }[], { code: string; name: string }[]];
+    return {
+      municipalities: new Map(m.map((r) => [r.code, r.name])),
+      provinces: new Map(p.map((r) => [r.code, r.name])),
+    };
+  }
+
+  /** The province of a municipality, or undefined when the code is unknown. */
+  async provinceOfMunicipality(code: string): Promise<string | undefined> {
+    const rows = (await this.db.query(`SELECT province_code FROM municipality WHERE code = $1`, [
+      code,
+    ])) as { province_code: string }[];
+    return rows[0]?.province_code;
+  }
+
+  /** Which of these codes exist, for municipalities and for provinces. */
+  async existingCodes(
+    municipalityCodes: readonly string[],
+    provinceCodes: readonly string[],
+  ): Promise<{ municipalities: Set<string>; provinces: Set<string> }> {
+    const [m, p] = (await Promise.all([
+      this.db.query(`SELECT code FROM municipality WHERE code = ANY($1)`, [[...municipalityCodes]]),
+      this.db.query(`SELECT code FROM province WHERE code = ANY($1)`, [[...provinceCodes]]),
+    ])) as [{ code: string }[], { code: string }[]];
+    return {
+      municipalities: new Set(m.map((r) => r.code)),
+      provinces: new Set(p.map((r) => r.code)),
+    };
+  }
+
   async boundariesByCodes(
     table: 'municipality' | 'province',
     codes: readonly string[],

@@ -63,6 +63,14 @@ export class SchoolsService {
     };
   }
 
+  /** Whether any school comes from the demo seed. */
+  async hasDemoData(): Promise<boolean> {
+    const [row] = (await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM school WHERE is_demo) AS demo`,
+    )) as { demo: boolean }[];
+    return row?.demo ?? false;
+  }
+
   async get(vestigingscode: string): Promise<SchoolModel> {
     const code = parseVestigingscode(vestigingscode);
     if (code === null) {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { OrganisationType } from '@partnerwijzer/domain';
 import { isSearchable, toOfferingDocument, type OfferingDocument } from '@partnerwijzer/search';
-import { loadMatchableOfferings } from '../matching/index.js';
+import { loadMatchableOfferings } from '../organisations/index.js';
 
 export interface DocumentChanges {
   upsert: OfferingDocument[];

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ChangeWatermark } from '../change-feed/index.js';
+import { countChangesSince, type ChangeWatermark } from '../change-feed/index.js';
 
 // The sync worker's position in the change feed, kept in app_meta so a restart resumes.
 const KEY = 'search_sync_watermark';
@@ -30,10 +30,5 @@ export async function backlogSize(
   watermark: ChangeWatermark | null,
 ): Promise<number> {
   const w = watermark ?? { txid: '0', id: '0' };
-  const rows = (await db.query(
-    `SELECT count(*)::int AS n FROM change_event
-      WHERE entity IN ('OFFERING', 'ORGANISATION') AND (txid, id) > ($1::text::xid8, $2::bigint)`,
-    [w.txid, w.id],
-  )) as { n: number }[];
-  return rows[0]?.n ?? 0;
+  return countChangesSince(db, ['OFFERING', 'ORGANISATION'], w);
 }

@@ -3,7 +3,7 @@ import type { CoverageKind, InterventionCode } from '@partnerwijzer/domain';
 import { CoverageKindEnum, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
-import type { Lazy } from '../../../graphql/offering-relations.js';
+import type { Lazy } from '../../../common/graphql/lazy.js';
 import { OfferingModel, OrganisationModel } from '../../organisations/index.js';
 import { SchoolModel } from '../../schools/index.js';
 
@@ -90,7 +90,7 @@ export class PartnerMatchModel {
   @Field({ description: 'Geen plaats meer dit schooljaar' })
   full!: boolean;
 
-  // Relations: getters added by the resolver (see graphql/offering-relations.ts).
+  // Relations: getters added by the resolver (see organisations/read-model/offering-relations.ts).
   @Field(() => OfferingModel)
   offering?: Lazy<OfferingModel>;
 

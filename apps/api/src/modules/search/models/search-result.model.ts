@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Lazy } from '../../../graphql/offering-relations.js';
+import type { Lazy } from '../../../common/graphql/lazy.js';
 import { MatchReasonModel } from '../../matching/index.js';
 import { OfferingModel, OrganisationModel } from '../../organisations/index.js';
 
@@ -37,7 +37,7 @@ export class SearchHitModel {
   })
   reasons!: MatchReasonModel[];
 
-  // Relations: getters added by the resolver (see graphql/offering-relations.ts).
+  // Relations: getters added by the resolver (see organisations/read-model/offering-relations.ts).
   @Field(() => OfferingModel)
   offering?: Lazy<OfferingModel>;
 

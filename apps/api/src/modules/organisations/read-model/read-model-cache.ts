@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChangeEntity } from './change-feed.js';
+import type { ChangeEntity } from '../../change-feed/index.js';
 
 /**
  * How long a cached row may be served at most, whatever the change feed says: a bound for a

@@ -1,12 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReadModelCache } from '../modules/change-feed/index.js';
-import {
-  type OfferingModel,
-  OfferingsService,
-  type OrganisationModel,
-  OrganisationsService,
-} from '../modules/organisations/index.js';
+import type { OfferingModel } from '../models/offering.model.js';
+import type { OrganisationModel } from '../models/organisation.model.js';
+import { OfferingsService } from '../offerings.service.js';
+import { OrganisationsService } from '../organisations.service.js';
+import { ReadModelCache } from './read-model-cache.js';
 
 const BATCH = 1000;
 

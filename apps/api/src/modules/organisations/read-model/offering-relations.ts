@@ -1,10 +1,9 @@
 import { isStale } from '@partnerwijzer/domain';
-import type { ReadModelCache } from '../modules/change-feed/index.js';
-import type { OfferingModel, OrganisationModel } from '../modules/organisations/index.js';
-import type { Loaders } from './loaders.factory.js';
-
-/** A value now, or later when it had to be loaded. */
-export type Lazy<T> = T | Promise<T>;
+import type { Lazy } from '../../../common/graphql/lazy.js';
+import type { Loaders } from '../../../common/graphql/graphql-context.js';
+import type { OfferingModel } from '../models/offering.model.js';
+import type { OrganisationModel } from '../models/organisation.model.js';
+import type { ReadModelCache } from './read-model-cache.js';
 
 /** A result row that names an offering (a match, a search hit). */
 export interface OfferingRow {

@@ -1,0 +1,73 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { byKey, groupBy } from '../../../common/graphql/dataloader-batches.js';
+import { LoadersFactory } from '../../../graphql/loaders.factory.js';
+import type { CoverageAreaModel } from '../models/coverage-area.model.js';
+import type { OfferingModel } from '../models/offering.model.js';
+import type { OrganisationModel } from '../models/organisation.model.js';
+import { OfferingsService } from '../offerings.service.js';
+import { OrganisationsService } from '../organisations.service.js';
+import { ReadModelCache } from './read-model-cache.js';
+
+declare module '../../../common/graphql/graphql-context.js' {
+  interface Loaders {
+    organisation: DataLoader<string, OrganisationModel>;
+    offering: DataLoader<string, OfferingModel>;
+    offeringsByOrganisation: DataLoader<string, OfferingModel[]>;
+    coverageByOffering: DataLoader<string, CoverageAreaModel[]>;
+  }
+}
+
+/**
+ * The request loaders for organisations, offerings and coverage areas. Offerings and
+ * organisations by id are shared across requests through the ReadModelCache that the change
+ * feed keeps current.
+ */
+@Injectable()
+export class OfferingLoaders implements OnModuleInit {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly offerings: OfferingsService,
+    private readonly readModels: ReadModelCache,
+    private readonly factory: LoadersFactory,
+  ) {}
+
+  onModuleInit(): void {
+    this.factory.register(() => this.create());
+  }
+
+  create() {
+    return {
+      organisation: new DataLoader<string, OrganisationModel>(async (ids) =>
+        byKey(
+          ids,
+          await this.readModels.getMany<OrganisationModel>(
+            'ORGANISATION',
+            ids,
+            (o) => o.id,
+            (missing) => this.organisations.byIds(missing),
+          ),
+          (o) => o.id,
+        ),
+      ),
+      offering: new DataLoader<string, OfferingModel>(async (ids) =>
+        byKey(
+          ids,
+          await this.readModels.getMany<OfferingModel>(
+            'OFFERING',
+            ids,
+            (o) => o.id,
+            (missing) => this.offerings.byIds(missing),
+          ),
+          (o) => o.id,
+        ),
+      ),
+      offeringsByOrganisation: new DataLoader<string, OfferingModel[]>(async (ids) =>
+        groupBy(ids, await this.offerings.byOrganisationIds(ids, false), (o) => o.organisationId),
+      ),
+      coverageByOffering: new DataLoader<string, CoverageAreaModel[]>(async (ids) =>
+        groupBy(ids, await this.offerings.coverageByOfferingIds(ids), (c) => c.offeringId),
+      ),
+    };
+  }
+}

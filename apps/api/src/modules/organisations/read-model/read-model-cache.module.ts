@@ -1,0 +1,8 @@
+import { Global, Module } from '@nestjs/common';
+import { ReadModelCache } from './read-model-cache.js';
+
+// Global: the matching index invalidates it from the change feed, and the match, search and
+// municipality resolvers read through it.
+@Global()
+@Module({ providers: [ReadModelCache], exports: [ReadModelCache] })
+export class ReadModelCacheModule {}
