@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { circleBBox, geometryBBox } from '@partnerwijzer/domain';
+import { geometryBBox } from '@partnerwijzer/domain';
+import {
+  COVERAGE_AREA_ROW_COLUMNS,
+  OFFERING_ROW_COLUMNS,
+  toCoverageAreaRow,
+  toOfferingRow,
+} from '../../apps/api/src/modules/organisations/offering-rows.js';
 import {
   openDatabase,
   type DatabaseHandle,
@@ -76,6 +82,18 @@ export function redact(url: string): string {
 }
 
 const BATCH = 1000;
+
+/** `a, b, c` for a column → type map. */
+function columnList(columns: Record<string, string>): string {
+  return Object.keys(columns).join(', ');
+}
+
+/** `a uuid, b text, …` (the jsonb_to_recordset record type) for a column → type map. */
+function recordType(columns: Record<string, string>): string {
+  return Object.entries(columns)
+    .map(([name, type]) => `${name} ${type}`)
+    .join(', ');
+}
 
 async function insertJson(
   ds: DataSource,
@@ -167,53 +185,18 @@ export async function loadBenchData(
   await insertJson(
     ds,
     'offering',
-    'id, organisation_id, title, intervention_types, sectors, target_groups, groep_min, groep_max, age_min, age_max, delivery_modes, cost_type, cost_amount_eur, evidence_register, evidence_level, capacity_per_year, status, last_confirmed_at',
-    'id uuid, organisation_id uuid, title text, intervention_types text[], sectors text[], target_groups text[], groep_min smallint, groep_max smallint, age_min smallint, age_max smallint, delivery_modes text[], cost_type text, cost_amount_eur numeric, evidence_register text, evidence_level text, capacity_per_year int, status text, last_confirmed_at timestamptz',
-    partners.offerings.map((o) => ({
-      id: o.id,
-      organisation_id: o.organisationId,
-      title: o.title,
-      intervention_types: o.interventionCodes,
-      sectors: o.sectors,
-      target_groups: o.targetGroups,
-      groep_min: o.groepMin,
-      groep_max: o.groepMax,
-      age_min: o.ageMin,
-      age_max: o.ageMax,
-      delivery_modes: o.deliveryModes,
-      cost_type: o.costType,
-      cost_amount_eur: o.costAmountEur,
-      evidence_register: o.evidenceRegister,
-      evidence_level: o.evidenceLevel,
-      capacity_per_year: o.remainingCapacity,
-      status: o.status,
-      last_confirmed_at: o.lastConfirmedAt,
-    })),
+    columnList(OFFERING_ROW_COLUMNS),
+    recordType(OFFERING_ROW_COLUMNS),
+    partners.offerings.map(toOfferingRow),
   );
   const areas = partners.offerings.flatMap((o) =>
-    o.coverage.map(({ areaId, area }) => ({
-      id: areaId,
-      offering_id: o.id,
-      kind: area.kind,
-      province_code: area.kind === 'PROVINCE' ? area.provinceCode : null,
-      municipality_code: area.kind === 'MUNICIPALITY' ? area.municipalityCode : null,
-      center_lat: area.kind === 'RADIUS' ? area.center.lat : null,
-      center_lng: area.kind === 'RADIUS' ? area.center.lng : null,
-      radius_km: area.kind === 'RADIUS' ? area.radiusKm : null,
-      geometry: area.kind === 'POLYGON' ? area.geometry : null,
-      bbox:
-        area.kind === 'RADIUS'
-          ? circleBBox(area.center, area.radiusKm)
-          : area.kind === 'POLYGON'
-            ? geometryBBox(area.geometry)
-            : null,
-    })),
+    o.coverage.map(({ areaId, area }) => toCoverageAreaRow(o.id, areaId, area)),
   );
   await insertJson(
     ds,
     'coverage_area',
-    'id, offering_id, kind, province_code, municipality_code, center_lat, center_lng, radius_km, geometry, bbox',
-    'id uuid, offering_id uuid, kind text, province_code text, municipality_code text, center_lat float8, center_lng float8, radius_km float8, geometry jsonb, bbox float8[]',
+    columnList(COVERAGE_AREA_ROW_COLUMNS),
+    recordType(COVERAGE_AREA_ROW_COLUMNS),
     areas,
   );
   await ds.query('ANALYZE');

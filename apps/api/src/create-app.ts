@@ -18,7 +18,7 @@ import { requestContext } from './common/logging/request-context.js';
 import type { AppConfig } from './config/config.schema.js';
 import { openDatabase, type DatabaseHandle } from './database/data-source.factory.js';
 import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
-import { ReadModelWarmup } from './graphql/read-model-warmup.js';
+import { ReadModelWarmup } from './modules/organisations/index.js';
 
 // apps/api/{src,dist}/create-app.* → the repository root.
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/config.schema.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { clientIp } from '../../common/rate-limit/client-ip.js';
 import { AccountsService, type AccountListRow } from './accounts.service.js';
-import { actorOf, authOf } from './current-actor.js';
+import { actorOf, authOf } from '../../common/auth/current-actor.js';
 import { AccountsArgs, CreateAccountInput } from './dto/account.inputs.js';
 import { AccountModel, ViewerModel } from './models/account.model.js';
 import { clearSessionCookie, setSessionCookie, toViewer } from './session-cookie.js';

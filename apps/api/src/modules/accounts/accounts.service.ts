@@ -10,11 +10,11 @@ import { escapeLike } from '../../database/escape-like.js';
 import { returnedRows } from '../../database/returned-rows.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { queueMail } from '../mail/index.js';
+import { requireRole, ROLES, type Actor, type Role } from '../../common/auth/roles.js';
 import { AccountRateLimits } from './account-rate-limits.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { hashPassword, verifyPassword } from './password-hashing.js';
 import { passwordProblem } from './password-rule.js';
-import { requireRole, ROLES, type Actor, type Role } from './roles.js';
 import { hashToken, newToken } from './tokens.js';
 
 export interface AccountRow {

@@ -1,18 +1,6 @@
 // Public surface of the accounts module: other modules import from here only.
 export { AccountsModule } from './accounts.module.js';
 export { AccountsService, type StartedSession } from './accounts.service.js';
-export { actorOf, authOf } from './current-actor.js';
 export { ViewerModel } from './models/account.model.js';
-export {
-  canEditOrganisation,
-  canSeeMunicipality,
-  canSeeSchool,
-  forbidden,
-  requireRole,
-  requireSignedIn,
-  ROLES,
-  type Actor,
-  type Role,
-} from './roles.js';
 export { setSessionCookie, toViewer } from './session-cookie.js';
 export { passwordProblem } from './password-rule.js';

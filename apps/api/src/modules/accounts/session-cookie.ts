@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { cookieSecure, type AppConfig } from '../../config/config.schema.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import type { ViewerModel } from './models/account.model.js';
-import type { Actor } from './roles.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { SESSION_COOKIE } from './session.middleware.js';
 
 // The session cookie and the viewer it signs in: shared by login and partner registration.

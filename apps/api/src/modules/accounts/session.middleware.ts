@@ -5,20 +5,11 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { AccountsService } from './accounts.service.js';
-import type { Actor } from './roles.js';
+import type { AuthedRequest, RequestAuth } from '../../common/auth/request-auth.js';
+import type { Actor } from '../../common/auth/roles.js';
 
 export const SESSION_COOKIE = 'pw_session';
 export const CSRF_HEADER = 'x-csrf-token';
-
-export interface RequestAuth {
-  actor: Actor | null;
-  /** Why credentials were refused: the request then acts as anonymous where that is allowed. */
-  problem: 'BAD_TOKEN' | 'CSRF' | null;
-  sessionToken?: string;
-  csrfToken?: string;
-}
-
-export type AuthedRequest = Request & { auth?: RequestAuth };
 
 /** The operator's token stands in for an ADMIN: scripts and the earlier e2e suites use it. */
 export const OPERATOR_ACTOR: Actor = {

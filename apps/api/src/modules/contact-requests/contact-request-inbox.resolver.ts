@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { actorOf } from '../accounts/index.js';
+import { actorOf } from '../../common/auth/current-actor.js';
 import { ContactRequestInboxService } from './contact-request-inbox.service.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import { ContactRequestDetailModel } from './models/contact-request-detail.model.js';

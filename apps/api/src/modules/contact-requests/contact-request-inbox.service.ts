@@ -9,7 +9,7 @@ import {
   forbidden,
   requireRole,
   requireSignedIn,
-} from '../accounts/index.js';
+} from '../../common/auth/roles.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import type { ContactRequestDetailModel } from './models/contact-request-detail.model.js';

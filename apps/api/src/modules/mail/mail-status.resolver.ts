@@ -1,6 +1,6 @@
 import { Context, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { actorOf } from '../accounts/index.js';
+import { actorOf } from '../../common/auth/current-actor.js';
 import { MailStatusService } from './mail-status.service.js';
 import { MailStatusModel } from './models/mail-status.model.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Actor, requireRole } from '../accounts/index.js';
+import { type Actor, requireRole } from '../../common/auth/roles.js';
 import { MailDeliveryWorker } from './mail-delivery.worker.js';
 import type { MailStatusModel } from './models/mail-status.model.js';
 

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { normaliseCode } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
-import { type Actor, canSeeMunicipality, forbidden, requireSignedIn } from '../accounts/index.js';
+import {
+  type Actor,
+  canSeeMunicipality,
+  forbidden,
+  requireSignedIn,
+} from '../../common/auth/roles.js';
 import type { ContactRequestStatus } from '../contact-requests/index.js';
 import { CoverageService } from './coverage.service.js';
 import type {

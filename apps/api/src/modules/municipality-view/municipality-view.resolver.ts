@@ -3,7 +3,7 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { actorOf } from '../accounts/index.js';
+import { actorOf } from '../../common/auth/current-actor.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { PartnerMatchModel } from '../matching/index.js';

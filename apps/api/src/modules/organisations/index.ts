@@ -7,10 +7,21 @@ export { OrganisationEntity } from './entities/organisation.entity.js';
 export { CoverageAreaModel } from './models/coverage-area.model.js';
 export { OfferingModel } from './models/offering.model.js';
 export { OrganisationModel } from './models/organisation.model.js';
+export {
+  COVERAGE_AREA_ROW_COLUMNS,
+  OFFERING_ROW_COLUMNS,
+  toCoverageAreaRow,
+  toCoverageAreaSpec,
+  toMatchableOffering,
+  toOfferingRow,
+  type CoverageAreaRow,
+  type OfferingRow,
+  type OfferingWithOrganisationRow,
+} from './offering-rows.js';
 export { OfferingsService } from './offerings.service.js';
 export { OrganisationsModule } from './organisations.module.js';
 export { OrganisationsService } from './organisations.service.js';
 export { loadMatchableOfferings, type OfferingScope } from './read-model/matchable-offerings.js';
-export { withOfferingRelations, type OfferingRow } from './read-model/offering-relations.js';
+export { withOfferingRelations } from './read-model/offering-relations.js';
 export { ReadModelCache } from './read-model/read-model-cache.js';
 export { ReadModelWarmup } from './read-model/read-model-warmup.js';

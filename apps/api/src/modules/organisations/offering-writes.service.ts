@@ -4,7 +4,12 @@ import { DataSource } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
-import { type Actor, canEditOrganisation, forbidden, requireSignedIn } from '../accounts/index.js';
+import {
+  type Actor,
+  canEditOrganisation,
+  forbidden,
+  requireSignedIn,
+} from '../../common/auth/roles.js';
 import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import { RegionsService } from '../regions/index.js';
 import type { SetOfferingCoverageInput } from './dto/coverage-area.input.js';

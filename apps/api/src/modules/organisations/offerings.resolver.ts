@@ -15,7 +15,7 @@ import { OfferingStatusEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { actorOf } from '../accounts/index.js';
+import { actorOf } from '../../common/auth/current-actor.js';
 import { InterventionTypeModel, TaxonomyService } from '../taxonomy/index.js';
 import { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
 import { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';

@@ -10,7 +10,7 @@ import {
   forbidden,
   requireRole,
   requireSignedIn,
-} from '../accounts/index.js';
+} from '../../common/auth/roles.js';
 import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import type { CoverageAreaModel } from './models/coverage-area.model.js';

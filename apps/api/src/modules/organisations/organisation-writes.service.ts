@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
-import { type Actor, canEditOrganisation, forbidden, requireSignedIn } from '../accounts/index.js';
+import {
+  type Actor,
+  canEditOrganisation,
+  forbidden,
+  requireSignedIn,
+} from '../../common/auth/roles.js';
 import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import type { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';

@@ -13,7 +13,7 @@ import { isStale } from '@partnerwijzer/domain';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { actorOf } from '../accounts/index.js';
+import { actorOf } from '../../common/auth/current-actor.js';
 import { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import { Connection } from '../../common/pagination/connection.model.js';
 import { OrganisationsArgs } from './dto/organisations.args.js';

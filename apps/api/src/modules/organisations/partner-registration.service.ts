@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import {
-  AccountsService,
-  type Actor,
-  passwordProblem,
-  requireRole,
-  type StartedSession,
-} from '../accounts/index.js';
+import { AccountsService, passwordProblem, type StartedSession } from '../accounts/index.js';
+import { type Actor, requireRole } from '../../common/auth/roles.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { queueMail } from '../mail/index.js';
 import { ChangeNotifier, recordChanges } from '../change-feed/index.js';

@@ -9,7 +9,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { RoleEnum } from '../models/account.model.js';
-import type { Role } from '../roles.js';
+import type { Role } from '../../../common/auth/roles.js';
 
 @InputType()
 export class CreateAccountInput {

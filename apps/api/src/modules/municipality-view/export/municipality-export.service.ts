@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SchoolSector } from '@partnerwijzer/domain';
-import type { Actor } from '../../accounts/index.js';
+import type { Actor } from '../../../common/auth/roles.js';
 import { CoalitionsService } from '../coalitions.service.js';
 import { tableCsv } from '../coverage-csv.js';
 import { CoverageService } from '../coverage.service.js';

@@ -1,55 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type {
-  CostType,
-  CoverageAreaSpec,
-  DeliveryMode,
-  EvidenceLevel,
-  EvidenceRegister,
-  InterventionCode,
-  MatchableOffering,
-  OfferingStatus,
-  OrganisationStatus,
-  Sector,
-  TargetGroup,
-} from '@partnerwijzer/domain';
-import type { AreaGeometry } from '@partnerwijzer/domain';
-
-interface OfferingRow {
-  id: string;
-  organisation_id: string;
-  organisation_name: string;
-  organisation_status: string;
-  lat: number | null;
-  lng: number | null;
-  title: string;
-  status: string;
-  intervention_types: string[];
-  sectors: string[];
-  target_groups: string[];
-  groep_min: number | null;
-  groep_max: number | null;
-  age_min: number | null;
-  age_max: number | null;
-  delivery_modes: string[];
-  cost_type: string;
-  cost_amount_eur: string | null;
-  evidence_register: string;
-  evidence_level: string;
-  capacity_per_year: number | null;
-  last_confirmed_at: Date | null;
-}
-
-interface CoverageRow {
-  id: string;
-  offering_id: string;
-  kind: string;
-  province_code: string | null;
-  municipality_code: string | null;
-  center_lat: number | null;
-  center_lng: number | null;
-  radius_km: number | null;
-  geometry: AreaGeometry | null;
-}
+import type { MatchableOffering } from '@partnerwijzer/domain';
+import {
+  toMatchableOffering,
+  type CoverageAreaRow,
+  type OfferingWithOrganisationRow,
+} from '../offering-rows.js';
 
 export type OfferingScope =
   { all: true } | { offeringIds: string[] } | { organisationIds: string[] };
@@ -68,20 +23,20 @@ export async function loadMatchableOfferings(
        FROM offering f JOIN organisation o ON o.id = f.organisation_id
       WHERE f.status <> 'ARCHIVED' ${where}`,
     params,
-  )) as OfferingRow[];
+  )) as OfferingWithOrganisationRow[];
   if (rows.length === 0) return [];
   const coverage = (await db.query(
     `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng, radius_km, geometry
        FROM coverage_area WHERE offering_id = ANY($1::uuid[])`,
     [rows.map((r) => r.id)],
-  )) as CoverageRow[];
-  const byOffering = new Map<string, CoverageRow[]>();
+  )) as CoverageAreaRow[];
+  const byOffering = new Map<string, CoverageAreaRow[]>();
   for (const c of coverage) {
     const list = byOffering.get(c.offering_id);
     if (list) list.push(c);
     else byOffering.set(c.offering_id, [c]);
   }
-  return rows.map((r) => toMatchable(r, byOffering.get(r.id) ?? []));
+  return rows.map((r) => toMatchableOffering(r, byOffering.get(r.id) ?? []));
 }
 
 function scopeFilter(scope: OfferingScope): [string, unknown[]] {
@@ -89,60 +44,4 @@ function scopeFilter(scope: OfferingScope): [string, unknown[]] {
   if ('organisationIds' in scope)
     return ['AND f.organisation_id = ANY($1::uuid[])', [scope.organisationIds]];
   return ['', []];
-}
-
-function toMatchable(r: OfferingRow, coverage: CoverageRow[]): MatchableOffering {
-  return {
-    id: r.id,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    organisationStatus: r.organisation_status as OrganisationStatus,
-    partnerLocation: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
-    title: r.title,
-    status: r.status as OfferingStatus,
-    interventionCodes: r.intervention_types as InterventionCode[],
-    sectors: r.sectors as Sector[],
-    targetGroups: r.target_groups as TargetGroup[],
-    groepMin: r.groep_min,
-    groepMax: r.groep_max,
-    ageMin: r.age_min,
-    ageMax: r.age_max,
-    deliveryModes: r.delivery_modes as DeliveryMode[],
-    costType: r.cost_type as CostType,
-    costAmountEur: r.cost_amount_eur === null ? null : Number(r.cost_amount_eur),
-    evidenceRegister: r.evidence_register as EvidenceRegister,
-    evidenceLevel: r.evidence_level as EvidenceLevel,
-    // Contact requests (issue #6/#7) will subtract accepted collaborations here.
-    remainingCapacity: r.capacity_per_year,
-    lastConfirmedAt: r.last_confirmed_at,
-    coverage: coverage.flatMap((c) => {
-      const area = toSpec(c);
-      return area ? [{ areaId: c.id, area }] : [];
-    }),
-  };
-}
-
-function toSpec(c: CoverageRow): CoverageAreaSpec | null {
-  switch (c.kind) {
-    case 'NATIONAL':
-      return { kind: 'NATIONAL' };
-    case 'PROVINCE':
-      return c.province_code ? { kind: 'PROVINCE', provinceCode: c.province_code } : null;
-    case 'MUNICIPALITY':
-      return c.municipality_code
-        ? { kind: 'MUNICIPALITY', municipalityCode: c.municipality_code }
-        : null;
-    case 'RADIUS':
-      return c.center_lat !== null && c.center_lng !== null && c.radius_km !== null
-        ? {
-            kind: 'RADIUS',
-            center: { lat: c.center_lat, lng: c.center_lng },
-            radiusKm: c.radius_km,
-          }
-        : null;
-    case 'POLYGON':
-      return c.geometry ? { kind: 'POLYGON', geometry: c.geometry } : null;
-    default:
-      return null;
-  }
 }

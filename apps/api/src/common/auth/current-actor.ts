@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import type { AuthedRequest, RequestAuth } from './session.middleware.js';
+import type { GraphqlContext } from '../graphql/graphql-context.js';
+import type { AuthedRequest, RequestAuth } from './request-auth.js';
 import type { Actor } from './roles.js';
 
 export function authOf(ctx: GraphqlContext): RequestAuth {
