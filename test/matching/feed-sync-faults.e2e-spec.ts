@@ -7,8 +7,10 @@ import {
 } from '../../apps/api/src/database/data-source.factory.js';
 import { readChangesSince } from '../../apps/api/src/modules/change-feed/change-feed.js';
 import { ChangeNotifier } from '../../apps/api/src/modules/change-feed/change-notifier.js';
-import { ReadModelCache } from '../../apps/api/src/modules/change-feed/read-model-cache.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { ReadModelCache } from '../../apps/api/src/modules/organisations/read-model/read-model-cache.js';
+import { RegionsService } from '../../apps/api/src/modules/regions/regions.service.js';
+import { ActiveSchoolsCache } from '../../apps/api/src/modules/schools/active-schools.cache.js';
 import { createTestDatabase, usingPostgres, type TestDatabase } from '../support/test-database.js';
 
 // The matching index follows the change feed. A sync that fails half-way must leave the
@@ -43,6 +45,8 @@ describe('matching index feed sync under faults', () => {
       new ChangeNotifier(),
       { MATCH_SYNC_INTERVAL_MS: 3_600_000 } as AppConfig,
       new ReadModelCache(),
+      new ActiveSchoolsCache(ds),
+      new RegionsService(ds),
     );
     await index.onApplicationBootstrap();
   }, 60_000);
