@@ -5,7 +5,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../apps/api/src/config/config.schema.js';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { ReadModelWarmup } from '../../apps/api/src/graphql/read-model-warmup.js';
+import { ReadModelWarmup } from '../../apps/api/src/modules/organisations/index.js';
 import { AccountsService } from '../../apps/api/src/modules/accounts/accounts.service.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { BENCH_EMAIL, BENCH_PASSWORD } from './account.js';
