@@ -1,4 +1,4 @@
-// ESLint rule for the API's rooms (docs/decisions/0005-api-boundaries.md):
+// ESLint rule for the API's rooms (docs/decisions/0007-api-boundaries.md):
 // - apps/api/src/graphql/ and apps/api/src/common/ are infrastructure and import no module;
 // - anything outside a module (another module, app.module, cli/, database/) reaches it only
 //   through its public surface, apps/api/src/modules/<name>/index.ts.

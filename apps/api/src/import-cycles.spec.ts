@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Modules meet through index.ts barrels (docs/decisions/0005-api-boundaries.md). A cycle of
+// Modules meet through index.ts barrels (docs/decisions/0007-api-boundaries.md). A cycle of
 // value imports through them can leave a class uninitialised when a decorator reads it (an
 // ESM ReferenceError that depends on which file happens to be loaded first), so there is none.
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// One owner per table (docs/decisions/0005-api-boundaries.md): SQL that names a table
+// One owner per table (docs/decisions/0007-api-boundaries.md): SQL that names a table
 // (FROM/JOIN/INTO/UPDATE/DELETE FROM/TRUNCATE) and TypeORM access through its entity class
 // appear only in the owner's folder or files. Scanned: the API (cli, seeds, modules, …),
 // bench/ and libs/search; migrations, specs and test/ are exempt (tests set up and inspect rows).
