@@ -35,6 +35,85 @@ describe('validateAreaGeometry', () => {
     expect(r.vertexCount).toBe(8);
   });
 
+  describe('holes', () => {
+    // A box ring (closed) from its corners, west/south/east/north.
+    const box = (w: number, s: number, e: number, n: number): Position[] => [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ];
+    const polygon = (...rings: Position[][]) => ({ type: 'Polygon', coordinates: rings });
+
+    it('accepts two separate holes inside the shell', () => {
+      const r = validateAreaGeometry(
+        polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.05, 52.05, 5.07, 52.07)),
+      );
+      expect(r.ok).toBe(true);
+    });
+
+    it.each([
+      ['entirely outside the shell', box(5.2, 52.2, 5.3, 52.3), /buiten de buitenrand/],
+      ['crossing the shell', box(5.05, 52.05, 5.2, 52.08), /kruist de buitenrand/],
+      ['equal to the shell', square, /deelt er een zijde mee/],
+      ['around the shell', box(4.9, 51.9, 5.2, 52.2), /buiten de buitenrand/],
+      ['sharing a stretch of the shell', box(5, 52.02, 5.03, 52.04), /deelt er een zijde mee/],
+    ])('refuses a hole %s, naming the hole', (_name, hole, message) => {
+      const errors = errorsOf(polygon(square, hole));
+      expect(errors).toHaveLength(1);
+      expect(errors[0].path).toBe('coordinates[1]');
+      expect(errors[0].message).toMatch(message);
+    });
+
+    it('accepts a hole that touches the shell in one corner only (OGC)', () => {
+      const touching: Position[] = [
+        [5, 52],
+        [5.05, 52.02],
+        [5.02, 52.05],
+        [5, 52],
+      ];
+      expect(validateAreaGeometry(polygon(square, touching)).ok).toBe(true);
+    });
+
+    it('refuses a hole that leaves the shell through a corner it touches', () => {
+      // Touches the shell only at (5, 52) and (5.1, 52.1) yet bulges out past the south side.
+      const bulging: Position[] = [
+        [5, 52],
+        [5.1, 52.1],
+        [5.05, 51.95],
+        [5, 52],
+      ];
+      expect(errorsOf(polygon(square, bulging))[0].message).toMatch(/buiten de buitenrand|kruist/);
+    });
+
+    it('refuses holes that overlap, cross or nest, naming the later hole', () => {
+      const first = box(5.01, 52.01, 5.05, 52.05);
+      for (const second of [
+        box(5.03, 52.03, 5.07, 52.07), // crosses
+        box(5.02, 52.02, 5.03, 52.03), // inside the first
+        box(5.005, 52.005, 5.08, 52.08), // around the first
+        first, // equal
+      ]) {
+        const errors = errorsOf(polygon(square, first, second));
+        expect(errors).toHaveLength(1);
+        expect(errors[0].path).toBe('coordinates[2]');
+        expect(errors[0].message).toMatch(/gat 1/);
+      }
+    });
+
+    it('checks holes per polygon of a MultiPolygon, with the path of that polygon', () => {
+      const other = box(6, 52, 6.1, 52.1);
+      const errors = errorsOf({
+        type: 'MultiPolygon',
+        coordinates: [[square], [other, box(5.02, 52.02, 5.04, 52.04)]],
+      });
+      expect(errors).toEqual([
+        { path: 'coordinates[1][1]', message: expect.stringMatching(/buiten de buitenrand/) },
+      ]);
+    });
+  });
+
   it('accepts a MultiPolygon', () => {
     const other = square.map(([x, y]): Position => [x + 1, y]);
     const r = validateAreaGeometry({ type: 'MultiPolygon', coordinates: [[square], [other]] });

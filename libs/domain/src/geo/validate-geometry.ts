@@ -157,7 +157,129 @@ function readPolygon(rings: unknown[], path: string, errors: ErrorList): LinearR
     const read = readRing(ring, ringPath, errors);
     if (read) out.push(read);
   }
+  if (out.length === rings.length) checkHoles(out, path, errors);
   return out;
+}
+
+/**
+ * Holes (rings after the first) must lie inside the shell and apart from each other: no
+ * crossing, no shared stretch of edge (so no hole equal to the shell), no hole inside another.
+ * Touching in single points is allowed, as in OGC Simple Features (the import's ring repair
+ * turns an inward lobe into such a hole). Otherwise "inside the area" stops meaning what the
+ * person drew.
+ */
+function checkHoles(rings: LinearRing[], path: string, errors: ErrorList): void {
+  const boxes = rings.map(ringBox);
+  for (let h = 1; h < rings.length; h++) {
+    const holePath = `${path}[${h}]`;
+    for (let o = 0; o < h; o++) {
+      const other = o === 0 ? 'de buitenrand' : `gat ${o}`;
+      if (boxesMeet(boxes[h], boxes[o]) && ringsCross(rings[h], rings[o])) {
+        errors.add(holePath, `Gat ${h} kruist ${other} of deelt er een zijde mee.`);
+        return;
+      }
+      if (o === 0 && !ringWithin(rings[h], rings[0])) {
+        errors.add(holePath, `Gat ${h} ligt (deels) buiten de buitenrand van de polygoon.`);
+        return;
+      }
+      if (o > 0 && (ringOverlaps(rings[h], rings[o]) || ringOverlaps(rings[o], rings[h]))) {
+        errors.add(holePath, `Gat ${h} en ${other} liggen in elkaar; gaten mogen niet overlappen.`);
+        return;
+      }
+    }
+  }
+}
+
+type Box = [number, number, number, number];
+
+function ringBox(ring: LinearRing): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
+  return box;
+}
+
+function boxesMeet(a: Box, b: Box): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/** Does an edge of a cross an edge of b, or run along it for more than a point? */
+function ringsCross(a: LinearRing, b: LinearRing): boolean {
+  const bBox = ringBox(b);
+  for (let i = 0; i + 1 < a.length; i++) {
+    const p1 = a[i];
+    const p2 = a[i + 1];
+    const eBox: Box = [
+      Math.min(p1[0], p2[0]),
+      Math.min(p1[1], p2[1]),
+      Math.max(p1[0], p2[0]),
+      Math.max(p1[1], p2[1]),
+    ];
+    if (!boxesMeet(eBox, bBox)) continue;
+    for (let j = 0; j + 1 < b.length; j++) {
+      if (segmentsCrossOrOverlap(p1, p2, b[j], b[j + 1])) return true;
+    }
+  }
+  return false;
+}
+
+function segmentsCrossOrOverlap(p1: Position, p2: Position, q1: Position, q2: Position): boolean {
+  const o1 = orient(p1, p2, q1);
+  const o2 = orient(p1, p2, q2);
+  const o3 = orient(q1, q2, p1);
+  const o4 = orient(q1, q2, p2);
+  if (o1 * o2 < 0 && o3 * o4 < 0) return true; // a proper crossing
+  if (o1 !== 0 || o2 !== 0) return false; // at most a touch in one point
+  // Collinear: overlapping for more than a point?
+  const axis = p1[0] !== p2[0] ? 0 : 1;
+  const lo = Math.max(Math.min(p1[axis], p2[axis]), Math.min(q1[axis], q2[axis]));
+  const hi = Math.min(Math.max(p1[axis], p2[axis]), Math.max(q1[axis], q2[axis]));
+  return hi > lo;
+}
+
+function onRing(ring: LinearRing, p: Position): boolean {
+  for (let i = 0; i + 1 < ring.length; i++) {
+    if (orient(ring[i], ring[i + 1], p) === 0 && within(ring[i], ring[i + 1], p)) return true;
+  }
+  return false;
+}
+
+/** Every vertex and edge midpoint of inner that is not on outer lies inside outer. */
+function ringWithin(inner: LinearRing, outer: LinearRing): boolean {
+  for (const p of probePoints(inner)) {
+    if (!onRing(outer, p) && !ringContains(outer, p)) return false;
+  }
+  return true;
+}
+
+/** Some vertex or edge midpoint of a, not on b, lies inside b. */
+function ringOverlaps(a: LinearRing, b: LinearRing): boolean {
+  for (const p of probePoints(a)) {
+    if (!onRing(b, p) && ringContains(b, p)) return true;
+  }
+  return false;
+}
+
+function* probePoints(ring: LinearRing): Generator<Position> {
+  for (let i = 0; i + 1 < ring.length; i++) {
+    yield ring[i];
+    yield [(ring[i][0] + ring[i + 1][0]) / 2, (ring[i][1] + ring[i + 1][1]) / 2];
+  }
+}
+
+/** Even-odd test of a point against one closed ring (the point is known not to be on it). */
+function ringContains(ring: LinearRing, [x, y]: Position): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
 
 function readRing(ring: unknown[], path: string, errors: ErrorList): LinearRing | undefined {
