@@ -21,3 +21,4 @@ export * from './matching/score.js';
 export * from './matching/reasons.js';
 export { DROP_REASONS, DEFAULT_LIMIT, type DropReason } from './matching/fit.js';
 export * from './matching/reason-catalogue/index.js';
+export * from './needs/index.js';

@@ -1,0 +1,120 @@
+import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
+import { SCHOOL_TYPES } from '../values/sector.js';
+import fc from 'fast-check';
+import {
+  explainNeed,
+  indicatorIntensity,
+  metCredit,
+  metStatus,
+  NEED_PARAMETERS,
+  needFormulaText,
+  needTotals,
+  needWeight,
+  unmetNeed,
+} from './need-weight.js';
+
+describe('need formula', () => {
+  it('estimates from the schoolweging: pupils × share × intensity', () => {
+    // (31 − 25) / 12 = 0.5 → 0.1 + 0.9 × 0.5 = 0.55
+    const e = explainNeed({ schoolType: 'BAO', pupils: 200, schoolweging: 31 }, 'TAAL_LEZEN');
+    expect(e).toMatchObject({ source: 'SCHOOLWEGING', applies: true, share: 1, pupils: 200 });
+    expect(e.intensity).toBeCloseTo(0.55, 10);
+    expect(e.weight).toBe(110);
+    expect(e.steps.map((s) => s.code)).toEqual(['PUPILS', 'INTENSITY', 'RESULT']);
+    expect(e.steps.at(-1)!.textNl).toContain('= 110');
+    // Transitions: groep 7–8 only.
+    expect(needWeight({ schoolType: 'BAO', pupils: 200, schoolweging: 31 }, 'OVERGANGEN')).toBe(
+      27.5,
+    );
+  });
+
+  it('clamps the schoolweging at its low and high ends', () => {
+    expect(indicatorIntensity({ schoolweging: 20, pupils: 100 })!.intensity).toBeCloseTo(0.1, 10);
+    expect(indicatorIntensity({ schoolweging: 45, pupils: 100 })!.intensity).toBe(1);
+  });
+
+  it('falls back to the achterstandsscore per pupil, then the area, then the default', () => {
+    const a = explainNeed(
+      { schoolType: 'BAO', pupils: 100, achterstandsscore: 100 },
+      'EXTRA_LEERTIJD',
+    );
+    // 1 per pupil / 2 = 0.5 → 0.55
+    expect(a.source).toBe('ACHTERSTANDSSCORE');
+    expect(a.weight).toBe(55);
+    const b = explainNeed({ schoolType: 'VO', pupils: 1000, areaIntensity: 0.3 }, 'MENTORING');
+    expect(b).toMatchObject({ source: 'AREA_AVERAGE', weight: 300 });
+    const c = explainNeed({ schoolType: 'VO', pupils: null }, 'MENTORING');
+    expect(c).toMatchObject({ source: 'DEFAULT', pupils: NEED_PARAMETERS.defaultPupils });
+    expect(c.weight).toBe(NEED_PARAMETERS.defaultPupils * NEED_PARAMETERS.defaultIntensity);
+  });
+
+  it('lets the school profile decide when there is one', () => {
+    const subject = {
+      schoolType: 'BAO' as const,
+      pupils: 240,
+      schoolweging: 40,
+      profile: [
+        { code: 'TAAL_LEZEN' as const, priority: 'MEDIUM' as const },
+        { code: 'EXTRA_LEERTIJD' as const, priority: 'HIGH' as const, groepMin: 6, groepMax: 8 },
+      ],
+    };
+    expect(explainNeed(subject, 'TAAL_LEZEN')).toMatchObject({ source: 'PROFILE', weight: 144 });
+    expect(explainNeed(subject, 'EXTRA_LEERTIJD')).toMatchObject({ source: 'PROFILE', weight: 90 });
+    expect(explainNeed(subject, 'MENTORING')).toMatchObject({
+      source: 'PROFILE_NOT_LISTED',
+      weight: 0,
+    });
+  });
+
+  it('gives no need where a type does not apply, whatever the inputs', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SCHOOL_TYPES),
+        fc.constantFrom(...INTERVENTION_CODES),
+        fc.option(fc.integer({ min: 0, max: 3000 })),
+        fc.option(fc.double({ min: 15, max: 45, noNaN: true })),
+        (schoolType, code, pupils, schoolweging) => {
+          const e = explainNeed({ schoolType, pupils, schoolweging }, code);
+          expect(e.weight).toBeGreaterThanOrEqual(0);
+          if (!e.applies) {
+            expect(e.weight).toBe(0);
+            expect(unmetNeed(e.weight, metStatus(false, 0, 0))).toBe(0);
+          }
+        },
+      ),
+    );
+    expect(
+      explainNeed({ schoolType: 'VO', pupils: 900, schoolweging: 40 }, 'VVE_KANSRIJKE_START'),
+    ).toMatchObject({
+      applies: false,
+      weight: 0,
+      source: 'NOT_APPLICABLE',
+    });
+  });
+
+  it('grades met-ness: local, only national, none, n.v.t.', () => {
+    expect(metStatus(true, 3, 1)).toBe('LOCAL');
+    expect(metStatus(true, 3, 0)).toBe('ONLY_NATIONAL');
+    expect(metStatus(true, 0, 0)).toBe('NONE');
+    expect(metStatus(false, 3, 3)).toBe('NOT_APPLICABLE');
+    expect(metCredit('ONLY_NATIONAL')).toBe(NEED_PARAMETERS.nationalCredit);
+    expect(unmetNeed(10, 'NONE')).toBe(10);
+    expect(unmetNeed(10, 'LOCAL')).toBe(0);
+    expect(
+      needTotals([
+        { weight: 10, status: 'LOCAL' },
+        { weight: 10, status: 'ONLY_NATIONAL' },
+        { weight: 20, status: 'NONE' },
+        { weight: 99, status: 'NOT_APPLICABLE' },
+      ]),
+    ).toEqual({ need: 40, met: 15, unmet: 25, share: 0.375 });
+    expect(needTotals([]).share).toBeNull();
+  });
+
+  it('describes itself with the parameters in use', () => {
+    const text = needFormulaText();
+    expect(text.nl.join(' ')).toContain('leerlingen × aandeel × intensiteit');
+    expect(text.nl.join(' ')).toContain(String(NEED_PARAMETERS.schoolwegingHigh));
+    expect(text.en).toHaveLength(text.nl.length);
+  });
+});
