@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +59,11 @@ async function createPgliteCopy(): Promise<TestDatabase> {
 }
 
 async function ensurePgliteTemplate(): Promise<string> {
-  const key = MIGRATIONS.map((m) => m.name).join('_');
+  // A hash of the migration names: the joined names outgrew the 255-byte file-name limit.
+  const key = createHash('sha256')
+    .update(MIGRATIONS.map((m) => m.name).join('_'))
+    .digest('hex')
+    .slice(0, 24);
   const dir = join(REPO_ROOT, '.data', 'test-templates', key);
   if (existsSync(join(dir, 'READY'))) return dir;
   rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { AppInfoModule } from './modules/app-info/index.js';
 import { ChangeFeedModule } from './modules/change-feed/index.js';
 import { ContactRequestsModule } from './modules/contact-requests/index.js';
 import { HealthModule } from './modules/health/index.js';
+import { IndicatorsModule } from './modules/indicators/index.js';
 import { MailModule } from './modules/mail/index.js';
 import { MatchingModule } from './modules/matching/index.js';
 import { MunicipalityViewModule } from './modules/municipality-view/index.js';
@@ -41,6 +42,7 @@ export class AppModule {
         TaxonomyModule,
         RegionsModule,
         SchoolsModule,
+        IndicatorsModule,
         OrganisationsModule,
         MatchingModule,
         SearchModule,

@@ -33,6 +33,8 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
     owners: ['apps/api/src/modules/taxonomy/'],
     entity: 'InterventionTypeEntity',
   },
+  // The indicator importers (imports/) write through the repository exported here.
+  school_indicator: { owners: ['apps/api/src/modules/indicators/'] },
   user_account: { owners: ['apps/api/src/modules/accounts/'] },
   session: { owners: ['apps/api/src/modules/accounts/'] },
   password_reset_token: { owners: ['apps/api/src/modules/accounts/'] },

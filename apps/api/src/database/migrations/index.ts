@@ -7,6 +7,7 @@ import { SearchWords1763900500000 } from './1763900500000-search-words.js';
 import { MailDelivery1763900600000 } from './1763900600000-mail-delivery.js';
 import { SearchFacetKeys1763900900000 } from './1763900900000-search-facet-keys.js';
 import { SearchFacetBits1763901000000 } from './1763901000000-search-facet-bits.js';
+import { SchoolIndicators1764000100000 } from './1764000100000-school-indicators.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MailDelivery1763900600000,
   SearchFacetKeys1763900900000,
   SearchFacetBits1763901000000,
+  SchoolIndicators1764000100000,
 ];

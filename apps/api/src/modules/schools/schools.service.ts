@@ -63,6 +63,16 @@ export class SchoolsService {
     };
   }
 
+  /** The vestigingscodes of a municipality's active schools, sorted. */
+  async codesInMunicipality(municipalityCode: string): Promise<string[]> {
+    const rows = (await this.db.query(
+      `SELECT vestigingscode FROM school
+        WHERE municipality_code = $1 AND active = true ORDER BY vestigingscode`,
+      [municipalityCode],
+    )) as { vestigingscode: string }[];
+    return rows.map((r) => r.vestigingscode);
+  }
+
   /** Whether any school comes from the demo seed. */
   async hasDemoData(): Promise<boolean> {
     const [row] = (await this.db.query(

@@ -1,0 +1,29 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { LoadersFactory } from '../../graphql/loaders.factory.js';
+import type { SchoolIndicators } from './indicator-values.js';
+import { IndicatorsService } from './indicators.service.js';
+
+declare module '../../common/graphql/graphql-context.js' {
+  interface Loaders {
+    schoolIndicators: DataLoader<string, SchoolIndicators>;
+  }
+}
+
+/** One query for the indicators of every school in a GraphQL answer. */
+@Injectable()
+export class IndicatorLoaders implements OnModuleInit {
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly factory: LoadersFactory,
+  ) {}
+
+  onModuleInit(): void {
+    this.factory.register(() => ({
+      schoolIndicators: new DataLoader<string, SchoolIndicators>(async (codes) => {
+        const found = await this.indicators.forSchools(codes);
+        return codes.map((c) => found.get(c)!);
+      }),
+    }));
+  }
+}

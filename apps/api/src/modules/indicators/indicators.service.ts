@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { parseMunicipalityCode, parseVestigingscode } from '@partnerwijzer/domain';
+import { recordAudit } from '../../common/audit/audit-log.js';
+import { type Actor, requireRole } from '../../common/auth/roles.js';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { SchoolsService } from '../schools/index.js';
+import {
+  isAveragePeriod,
+  manualIndicatorProblems,
+  type ManualIndicatorInput,
+} from './indicator-input.validation.js';
+import { readIndicator, readIndicators, writeManualIndicator } from './indicator.repository.js';
+import { groupIndicators, type IndicatorValue, type SchoolIndicators } from './indicator-values.js';
+
+export const MANUAL_SOURCE = 'handmatig ingevoerd (set by hand)';
+
+/**
+ * Need indicators per school: public open data, read by the school pages, the municipality
+ * view and the need computations; corrected by hand by an admin.
+ */
+@Injectable()
+export class IndicatorsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly schools: SchoolsService,
+  ) {}
+
+  /**
+   * Every requested school (unknown codes included) → its latest schoolweging and
+   * achterstandsscore (null when none) and all stored values with period, source and join
+   * method. Stable: the need computations depend on it.
+   */
+  async forSchools(codes: readonly string[]): Promise<Map<string, SchoolIndicators>> {
+    const unique = [...new Set(codes)];
+    return groupIndicators(unique, await readIndicators(this.db, unique));
+  }
+
+  /** The same for every active school of a municipality (GM0599). */
+  async forMunicipality(municipalityCode: string): Promise<Map<string, SchoolIndicators>> {
+    const code = parseMunicipalityCode(municipalityCode);
+    if (code === null) {
+      throw UserInputError.field(
+        'municipalityCode',
+        'moet GM plus 4 cijfers zijn, bv. GM0599 (must be GM and 4 digits)',
+      );
+    }
+    return this.forSchools(await this.schools.codesInMunicipality(code));
+  }
+
+  /** An admin sets or corrects one school's value; it is kept by later imports. */
+  async setByHand(actor: Actor | null, input: ManualIndicatorInput): Promise<IndicatorValue> {
+    const admin = requireRole(actor, 'ADMIN');
+    const code = parseVestigingscode(input.vestigingscode);
+    if (code === null) {
+      throw UserInputError.field(
+        'vestigingscode',
+        'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
+      );
+    }
+    const note = input.note?.trim() || null;
+    const sourceKey = input.sourceKey?.trim().toUpperCase() || null;
+    const problems = manualIndicatorProblems({ ...input, note, sourceKey });
+    if (problems.length > 0) throw new UserInputError(problems);
+    await this.schools.get(code); // unknown school → NOT_FOUND naming vestigingscode
+
+    return this.db.transaction(async (tx) => {
+      // A correction keeps naming the publication the value belongs to.
+      const earlier = await readIndicator(tx, code, input.kind, input.period);
+      const before = await writeManualIndicator(
+        tx,
+        {
+          vestigingscode: code,
+          kind: input.kind,
+          period: input.period,
+          isAverage: isAveragePeriod(input.kind, input.period),
+          value: input.value,
+          spread: input.spread ?? null,
+          pupils: input.pupils ?? null,
+          valueWithoutThreshold: null,
+          valueLowerGrades: null,
+          valueUpperGrades: null,
+          unreliable: false,
+          sourcePublisher: earlier?.sourcePublisher ?? MANUAL_SOURCE,
+          sourceFile: earlier?.sourceFile ?? '—',
+          sourceKey,
+          sourceName: null,
+          sourceRow: null,
+          joinMethod: 'MANUAL',
+          note,
+        },
+        admin,
+      );
+      await recordAudit(
+        tx,
+        admin,
+        'SCHOOL_INDICATOR',
+        `${code}/${input.kind}/${input.period}`,
+        'SET_BY_HAND',
+        {
+          before: before && {
+            value: before.value,
+            joinMethod: before.joinMethod,
+            sourceKey: before.sourceKey,
+          },
+          after: { value: input.value, sourceKey, note },
+        },
+      );
+      const after = await readIndicator(tx, code, input.kind, input.period);
+      return after!;
+    });
+  }
+}
