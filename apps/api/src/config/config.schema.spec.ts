@@ -32,6 +32,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAP_TILE_URL: 'tiles.example.org' })).toThrow(/MAP_TILE_URL/);
   });
 
+  it("defaults to PDOK's BRT base map with Kadaster's attribution, not OpenStreetMap's tile server", () => {
+    const config = loadConfig({});
+    expect(config.MAP_TILE_URL).toBe(
+      'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+    );
+    expect(config.MAP_TILE_ATTRIBUTION).toMatch(/Kadaster/);
+    expect(config.MAP_TILE_URL).not.toMatch(/openstreetmap/);
+  });
+
   it('takes the stale period in whole months, 12 by default', () => {
     expect(loadConfig({}).STALE_AFTER_MONTHS).toBe(12);
     expect(loadConfig({ STALE_AFTER_MONTHS: '6' }).STALE_AFTER_MONTHS).toBe(6);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// PDOK's BRT-Achtergrondkaart in web mercator: the Dutch government's open base map, meant for
+// production use (OpenStreetMap's own tile server is not; its tile policy says so).
+export const PDOK_BRT_TILES =
+  'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+
 // Every environment variable the API reads, validated once at boot.
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], {
@@ -111,8 +116,11 @@ export const configSchema = z.object({
       message:
         "moet 'none' zijn of een http(s) tegel-URL met {z}/{x}/{y} ('none', or a tile URL template)",
     })
-    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
-  MAP_TILE_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap-bijdragers'),
+    .default(PDOK_BRT_TILES),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .max(500)
+    .default('Kaartgegevens © Kadaster (BRT-Achtergrondkaart, PDOK)'),
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
   ADMIN_API_TOKEN: z
     .string()

@@ -22,10 +22,10 @@ export const DATA_CREDITS: DataSourceCreditModel[] = [
     url: 'https://www.cbs.nl/',
   },
   {
-    name: 'OpenStreetMap',
+    name: 'Kadaster / PDOK — BRT-Achtergrondkaart',
     description: 'Achtergrondkaart (standaardinstelling; in te stellen via MAP_TILE_URL).',
-    licence: 'ODbL',
-    url: 'https://www.openstreetmap.org/copyright',
+    licence: 'CC BY 4.0',
+    url: 'https://www.pdok.nl/introductie/-/article/basisregistratie-topografie-achtergrondkaarten-brt-a-',
   },
   {
     name: 'Partnerwijzer-voorbeelddata',
