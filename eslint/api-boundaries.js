@@ -1,9 +1,14 @@
 // ESLint rule for the API's rooms (docs/decisions/0007-api-boundaries.md):
 // - apps/api/src/graphql/ and apps/api/src/common/ are infrastructure and import no module;
 // - anything outside a module (another module, app.module, cli/, database/) reaches it only
-//   through its public surface, apps/api/src/modules/<name>/index.ts.
+//   through its public surfaces: apps/api/src/modules/<name>/index.ts (Nest module, services,
+//   models) and, for the tables it owns, modules/<name>/repository.ts (plain data functions,
+//   no Nest; docs/decisions/0013-repositories.md).
 // Lexical like the web rule: relative specifiers are resolved against the importing file.
 import { dirname, resolve, sep } from 'node:path';
+
+/** The files of a module that other rooms may import. */
+const PUBLIC_SURFACES = new Set(['index.js', 'repository.js']);
 
 const API_SRC = `${sep}apps${sep}api${sep}src${sep}`;
 
@@ -27,7 +32,7 @@ const rule = {
       infrastructure:
         "{{from}}/ is infrastructure and may not import '{{spec}}' from {{to}}: let the module register with it instead.",
       internals:
-        "'{{spec}}' reaches into {{to}}: import its public surface ({{to}}/index.js) instead.",
+        "'{{spec}}' reaches into {{to}}: import its public surface ({{to}}/index.js, or {{to}}/repository.js for its tables) instead.",
     },
   },
   create(context) {
@@ -43,7 +48,7 @@ const rule = {
       const data = { spec, from: from.room, to: to.room };
       if (from.room === 'graphql' || from.room === 'common') {
         context.report({ node, messageId: 'infrastructure', data });
-      } else if (to.rest !== 'index.js') {
+      } else if (!PUBLIC_SURFACES.has(to.rest)) {
         context.report({ node, messageId: 'internals', data });
       }
     }

@@ -8,6 +8,7 @@ import { createApp } from '../../apps/api/src/create-app.js';
 import { ReadModelWarmup } from '../../apps/api/src/modules/organisations/index.js';
 import { AccountsService } from '../../apps/api/src/modules/accounts/accounts.service.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { firstSchoolCodes } from '../../apps/api/src/modules/schools/repository.js';
 import { BENCH_EMAIL, BENCH_PASSWORD } from './account.js';
 
 const send = (message: object): void => {
@@ -36,11 +37,7 @@ async function main(): Promise<void> {
   await db.transaction((tx) =>
     accounts.insertAccount(tx, { email: BENCH_EMAIL, role: 'ADMIN', password: BENCH_PASSWORD }),
   );
-  const schools = (
-    (await db.query(`SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 200`)) as {
-      vestigingscode: string;
-    }[]
-  ).map((s) => s.vestigingscode);
+  const schools = await firstSchoolCodes(db, 200);
   const address = app.getHttpServer().address() as { port: number };
   send({ type: 'ready', port: address.port, bootMs, schools });
   process.on('message', (message: { type: string }) => {

@@ -12,6 +12,12 @@ import {
   importProvinces,
 } from '../../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
+import { countActiveOfferings } from '../../apps/api/src/modules/organisations/repository.js';
+import {
+  countActiveSchools,
+  deactivateDemoSchools,
+  firstSchoolCodes,
+} from '../../apps/api/src/modules/schools/repository.js';
 
 const send = (message: object): void => {
   process.send?.(message);
@@ -34,24 +40,20 @@ async function prepare(dbDir: string, dataDir: string) {
     await importMunicipalities(ds, join(dataDir, 'gemeenten.geojson'));
     const schools = await importSchools(ds, join(dataDir, 'schools.csv'));
     if (schools.rejected !== 0) throw new Error(`${schools.rejected} schools rejected`);
-    await ds.query(`UPDATE school SET active = false WHERE is_demo`);
-    const [counts] = (await ds.query(
-      `SELECT (SELECT count(*)::int FROM school WHERE active) AS schools,
-              (SELECT count(*)::int FROM offering WHERE status = 'ACTIVE') AS offerings`,
-    )) as { schools: number; offerings: number }[];
+    await deactivateDemoSchools(ds);
+    const counts = {
+      schools: await countActiveSchools(ds),
+      offerings: await countActiveOfferings(ds),
+    };
     // The school whose shareable finder link is timed: BENCH_WEB_SCHOOL, or the first real
     // primary school in Schiedam (where the demo partners work).
     const chosen =
       process.env.BENCH_WEB_SCHOOL ??
       (
-        (await ds.query(
-          `SELECT vestigingscode FROM school
-            WHERE active AND sector = 'PO' AND municipality_code = 'GM0606'
-            ORDER BY vestigingscode LIMIT 1`,
-        )) as { vestigingscode: string }[]
-      )[0]?.vestigingscode;
+        await firstSchoolCodes(ds, 1, { active: true, sector: 'PO', municipalityCode: 'GM0606' })
+      )[0];
     if (!chosen) throw new Error('no school to time');
-    return { ...counts!, school: chosen, prepareMs: performance.now() - started };
+    return { ...counts, school: chosen, prepareMs: performance.now() - started };
   } finally {
     await db.close();
   }

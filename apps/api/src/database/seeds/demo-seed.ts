@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  CoverageAreaEntity,
-  coverageColumns,
-  OfferingEntity,
-  OrganisationEntity,
-} from '../../modules/organisations/index.js';
-import { MunicipalityEntity, ProvinceEntity } from '../../modules/regions/index.js';
-import { SchoolEntity } from '../../modules/schools/index.js';
+  hasAnyOrganisation,
+  insertCoverageAreas,
+  insertOffering,
+  insertOrganisation,
+} from '../../modules/organisations/repository.js';
+import { insertRegionsIfMissing } from '../../modules/regions/repository.js';
+import { hasAnySchool, insertSchools } from '../../modules/schools/repository.js';
 import {
   DEMO_MUNICIPALITIES,
   DEMO_ORGANISATIONS,
@@ -26,17 +26,17 @@ const logger = new Logger('Voorbeelddata');
  */
 export async function seedDemoDataIfEmpty(db: DataSource, now = new Date()): Promise<boolean> {
   const [state] = (await db.query(
-    `SELECT
-       EXISTS (SELECT 1 FROM app_meta WHERE key = $1) AS marked,
-       EXISTS (SELECT 1 FROM school) OR EXISTS (SELECT 1 FROM organisation) AS has_data`,
+    `SELECT EXISTS (SELECT 1 FROM app_meta WHERE key = $1) AS marked`,
     [DEMO_MARKER],
-  )) as { marked: boolean; has_data: boolean }[];
-  if (!state || state.marked || state.has_data) return false;
+  )) as { marked: boolean }[];
+  if (!state || state.marked) return false;
+  if ((await hasAnySchool(db)) || (await hasAnyOrganisation(db))) return false;
 
   await db.transaction(async (tx) => {
-    await insertRegions(tx);
-    await insertSchools(tx);
-    await insertOrganisations(tx, now);
+    // Provinces and municipalities may already be there from an import; those are kept.
+    await insertRegionsIfMissing(tx, DEMO_PROVINCES, DEMO_MUNICIPALITIES);
+    await insertDemoSchools(tx);
+    await insertDemoOrganisations(tx, now);
     await tx.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2)`, [
       DEMO_MARKER,
       now.toISOString(),
@@ -48,35 +48,10 @@ export async function seedDemoDataIfEmpty(db: DataSource, now = new Date()): Pro
   return true;
 }
 
-async function insertRegions(tx: EntityManager): Promise<void> {
-  // Provinces and municipalities may already be there from an import; keep those.
-  await tx
-    .createQueryBuilder()
-    .insert()
-    .into(ProvinceEntity)
-    .values(DEMO_PROVINCES.map((p) => ({ code: p.code, name: p.name })))
-    .orIgnore()
-    .execute();
-  await tx
-    .createQueryBuilder()
-    .insert()
-    .into(MunicipalityEntity)
-    .values(
-      DEMO_MUNICIPALITIES.map((m) => ({
-        code: m.code,
-        name: m.name,
-        provinceCode: m.provinceCode,
-        centerLat: m.center.lat,
-        centerLng: m.center.lng,
-      })),
-    )
-    .orIgnore()
-    .execute();
-}
-
-async function insertSchools(tx: EntityManager): Promise<void> {
+async function insertDemoSchools(tx: EntityManager): Promise<void> {
   const provinceOf = new Map(DEMO_MUNICIPALITIES.map((m) => [m.code, m.provinceCode]));
-  await tx.getRepository(SchoolEntity).insert(
+  await insertSchools(
+    tx,
     DEMO_SCHOOLS.map((s) => ({
       vestigingscode: s.vestigingscode,
       instellingscode: s.vestigingscode.slice(0, 4),
@@ -99,9 +74,9 @@ async function insertSchools(tx: EntityManager): Promise<void> {
   );
 }
 
-async function insertOrganisations(tx: EntityManager, now: Date): Promise<void> {
+async function insertDemoOrganisations(tx: EntityManager, now: Date): Promise<void> {
   for (const org of DEMO_ORGANISATIONS) {
-    const { identifiers } = await tx.getRepository(OrganisationEntity).insert({
+    const organisationId = await insertOrganisation(tx, {
       name: org.name,
       type: org.type,
       kvkNumber: null,
@@ -118,20 +93,19 @@ async function insertOrganisations(tx: EntityManager, now: Date): Promise<void> 
       lastConfirmedAt: new Date(now.getTime() - minConfirmedDays(org.offerings) * DAY_MS),
       isDemo: true,
     });
-    const organisationId = String(identifiers[0]?.id);
     for (const offering of org.offerings) {
-      await insertOffering(tx, organisationId, offering, now);
+      await insertDemoOffering(tx, organisationId, offering, now);
     }
   }
 }
 
-async function insertOffering(
+async function insertDemoOffering(
   tx: EntityManager,
   organisationId: string,
   o: DemoOffering,
   now: Date,
 ): Promise<void> {
-  const { identifiers } = await tx.getRepository(OfferingEntity).insert({
+  const offeringId = await insertOffering(tx, {
     organisationId,
     title: o.title,
     description: o.description,
@@ -156,12 +130,11 @@ async function insertOffering(
     lastConfirmedAt: new Date(now.getTime() - o.lastConfirmedDaysAgo * DAY_MS),
     isDemo: true,
   });
-  const offeringId = String(identifiers[0]?.id);
-  await tx
-    .getRepository(CoverageAreaEntity)
-    .insert(
-      o.coverage.map((area) => ({ offeringId, note: o.coverageNote, ...coverageColumns(area) })),
-    );
+  await insertCoverageAreas(
+    tx,
+    offeringId,
+    o.coverage.map((spec) => ({ spec, note: o.coverageNote })),
+  );
 }
 
 function minConfirmedDays(offerings: DemoOffering[]): number {

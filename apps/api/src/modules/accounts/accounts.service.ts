@@ -10,6 +10,13 @@ import { escapeLike } from '../../database/escape-like.js';
 import { returnedRows } from '../../database/returned-rows.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { queueMail } from '../mail/index.js';
+import {
+  organisationExists,
+  organisationIdsNamedLike,
+  organisationNames,
+} from '../organisations/repository.js';
+import { existingMunicipalityCodes } from '../regions/repository.js';
+import { schoolNames } from '../schools/repository.js';
 import { requireRole, ROLES, type Actor, type Role } from '../../common/auth/roles.js';
 import { AccountRateLimits } from './account-rate-limits.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
@@ -166,29 +173,44 @@ export class AccountsService {
     }
     const term = filter.search?.trim().toLowerCase();
     if (term) {
-      params.push(`%${escapeLike(term)}%`);
-      where.push(
-        `(lower(a.email) LIKE $${params.length} OR lower(coalesce(o.name, '')) LIKE $${params.length})`,
-      );
+      const pattern = `%${escapeLike(term)}%`;
+      params.push(pattern);
+      const email = `lower(a.email) LIKE $${params.length}`;
+      const named = await organisationIdsNamedLike(this.db, pattern);
+      params.push(named);
+      where.push(`(${email} OR a.organisation_id = ANY($${params.length}::uuid[]))`);
     }
-    return (await this.db.query(
-      `SELECT a.*, o.name AS organisation_name
-         FROM user_account a LEFT JOIN organisation o ON o.id = a.organisation_id
+    const rows = (await this.db.query(
+      `SELECT a.* FROM user_account a
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.created_at DESC, a.email
         LIMIT 500`,
       params,
-    )) as AccountListRow[];
+    )) as AccountRow[];
+    return this.withOrganisationNames(rows);
   }
 
   async accountById(id: string): Promise<AccountListRow> {
-    const rows = (await this.db.query(
-      `SELECT a.*, o.name AS organisation_name
-         FROM user_account a LEFT JOIN organisation o ON o.id = a.organisation_id
-        WHERE a.id = $1`,
-      [id],
-    )) as AccountListRow[];
-    return rows[0]!;
+    const rows = (await this.db.query(`SELECT a.* FROM user_account a WHERE a.id = $1`, [
+      id,
+    ])) as AccountRow[];
+    return (await this.withOrganisationNames(rows))[0]!;
+  }
+
+  /** The accounts with the name of their organisation (from the organisations module). */
+  private async withOrganisationNames(
+    rows: AccountRow[],
+    db: Pick<EntityManager, 'query'> = this.db,
+  ): Promise<AccountListRow[]> {
+    const names = await organisationNames(
+      db,
+      rows.map((r) => r.organisation_id),
+    );
+    return rows.map((r) => ({
+      ...r,
+      created_at: r.created_at!,
+      organisation_name: r.organisation_id === null ? null : (names.get(r.organisation_id) ?? null),
+    }));
   }
 
   // The organisation, schools and municipalities an account is linked to must exist: a typo
@@ -204,34 +226,25 @@ export class AccountsService {
     const problems: FieldProblem[] = [];
     if (input.role === 'PARTNER_EDITOR' && input.organisationId) {
       const found = isUuid(input.organisationId)
-        ? ((await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [
-            input.organisationId,
-          ])) as unknown[])
-        : [];
-      if (found.length === 0) {
+        ? await organisationExists(tx, input.organisationId)
+        : false;
+      if (!found) {
         problems.push({
           field: 'organisationId',
           message: 'onbekende organisatie (unknown organisation)',
         });
       }
     }
-    const missing = async (table: string, column: string, list: string[]) => {
-      if (list.length === 0) return [];
-      const rows = (await tx.query(
-        `SELECT ${column} AS code FROM ${table} WHERE ${column} = ANY($1::text[])`,
-        [list],
-      )) as { code: string }[];
-      const known = new Set(rows.map((r) => r.code));
-      return list.filter((c) => !known.has(c));
-    };
-    const unknownSchools = await missing('school', 'vestigingscode', schoolCodes);
+    const knownSchools = await schoolNames(tx, schoolCodes);
+    const unknownSchools = schoolCodes.filter((c) => !knownSchools.has(c));
     if (unknownSchools.length > 0) {
       problems.push({
         field: 'schoolCodes',
         message: `onbekende vestigingscode (unknown school): ${unknownSchools.slice(0, 10).join(', ')}`,
       });
     }
-    const unknownMunicipalities = await missing('municipality', 'code', municipalityCodes);
+    const knownMunicipalities = await existingMunicipalityCodes(tx, municipalityCodes);
+    const unknownMunicipalities = municipalityCodes.filter((c) => !knownMunicipalities.has(c));
     if (unknownMunicipalities.length > 0) {
       problems.push({
         field: 'municipalityCodes',
@@ -337,12 +350,10 @@ export class AccountsService {
           'ongeldige of verlopen link (invalid or expired token)',
         );
       }
-      const owner = (await tx.query(
-        `SELECT a.email, o.name AS organisation_name
-           FROM user_account a LEFT JOIN organisation o ON o.id = a.organisation_id
-          WHERE a.id = $1`,
-        [userId],
-      )) as { email: string; organisation_name: string | null }[];
+      const owner = await this.withOrganisationNames(
+        (await tx.query(`SELECT * FROM user_account WHERE id = $1`, [userId])) as AccountRow[],
+        tx,
+      );
       const derived = passwordProblem(password, {
         email: owner[0]?.email,
         organisationName: owner[0]?.organisation_name,

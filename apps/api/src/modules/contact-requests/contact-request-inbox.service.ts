@@ -13,6 +13,13 @@ import {
 import { assertUuid } from '../../common/validation/uuid.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import type { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
+import { offeringIdsOfOrganisations, offeringSummaries } from '../organisations/repository.js';
+import { schoolNames } from '../schools/repository.js';
+import {
+  findContactRequests,
+  type ContactRequestFilter,
+  type ContactRequestRow,
+} from './repository.js';
 
 /** Where a partner can move a request; REQUESTED is only ever set by the school's request. */
 export const PARTNER_STATUSES: readonly ContactRequestStatus[] = [
@@ -22,30 +29,12 @@ export const PARTNER_STATUSES: readonly ContactRequestStatus[] = [
   'STARTED',
 ];
 
-const SELECT = `
-  SELECT c.id, c.status, c.status_reason, c.vestigingscode, s.name AS school_name,
-         c.offering_id, f.title AS offering_title, f.organisation_id, o.name AS organisation_name,
-         c.sender_name, c.sender_email, c.message, c.created_at, c.updated_at
-    FROM contact_request c
-    JOIN offering f ON f.id = c.offering_id
-    JOIN organisation o ON o.id = f.organisation_id
-    JOIN school s ON s.vestigingscode = c.vestigingscode`;
-
-interface Row {
-  id: string;
-  status: ContactRequestStatus;
-  status_reason: string | null;
-  vestigingscode: string;
-  school_name: string;
-  offering_id: string;
-  offering_title: string;
-  organisation_id: string;
-  organisation_name: string;
-  sender_name: string;
-  sender_email: string;
-  message: string;
-  created_at: Date;
-  updated_at: Date;
+/** A request with the names its readers see, as its owners know them. */
+interface Row extends ContactRequestRow {
+  schoolName: string;
+  offeringTitle: string;
+  organisationId: string;
+  organisationName: string;
 }
 
 // The partner's inbox and the school's view of its own requests. Every read and write is
@@ -61,11 +50,8 @@ export class ContactRequestInboxService {
     if (!orgId) throw UserInputError.field('organisationId', 'verplicht voor een beheerder');
     assertUuid('organisationId', orgId);
     if (!canEditOrganisation(a, orgId)) throw forbidden();
-    const rows = (await this.db.query(
-      `${SELECT} WHERE f.organisation_id = $1 ORDER BY c.created_at DESC LIMIT 500`,
-      [orgId],
-    )) as Row[];
-    return rows.map(toDetail);
+    const offeringIds = await offeringIdsOfOrganisations(this.db, [orgId]);
+    return (await this.find({ offeringIds })).map(toDetail);
   }
 
   async forSchool(
@@ -74,11 +60,7 @@ export class ContactRequestInboxService {
   ): Promise<ContactRequestDetailModel[]> {
     const a = requireRole(actor, 'SCHOOL_STAFF', 'ADMIN');
     if (!canSeeSchool(a, vestigingscode)) throw forbidden();
-    const rows = (await this.db.query(
-      `${SELECT} WHERE c.vestigingscode = $1 ORDER BY c.created_at DESC LIMIT 500`,
-      [vestigingscode],
-    )) as Row[];
-    return rows.map(toDetail);
+    return (await this.find({ vestigingscodes: [vestigingscode] })).map(toDetail);
   }
 
   async setStatus(
@@ -89,9 +71,9 @@ export class ContactRequestInboxService {
   ): Promise<ContactRequestDetailModel> {
     const a = requireSignedIn(actor);
     assertUuid('contactRequestId', id);
-    const before = await this.find(id);
+    const [before] = await this.find({ ids: [id] });
     if (!before) throw UserInputError.notFound('contactRequestId', id);
-    if (!canEditOrganisation(a, before.organisation_id)) throw forbidden();
+    if (!canEditOrganisation(a, before.organisationId)) throw forbidden();
     if (!PARTNER_STATUSES.includes(status)) {
       throw UserInputError.field('status', 'kies ACCEPTED, DECLINED, IN_CONVERSATION of STARTED');
     }
@@ -109,11 +91,38 @@ export class ContactRequestInboxService {
         ...(why && status === 'DECLINED' ? { reason: why } : {}),
       });
     });
-    return toDetail((await this.find(id))!);
+    const [after] = await this.find({ ids: [id] });
+    return toDetail(after!);
   }
 
-  private async find(id: string): Promise<Row | undefined> {
-    return ((await this.db.query(`${SELECT} WHERE c.id = $1`, [id])) as Row[])[0];
+  /** Newest first, at most 500, each with its school, offering and organisation names. */
+  private async find(filter: ContactRequestFilter): Promise<Row[]> {
+    const requests = await findContactRequests(this.db, filter, 500);
+    const [offerings, schools] = await Promise.all([
+      offeringSummaries(
+        this.db,
+        requests.map((r) => r.offeringId),
+      ),
+      schoolNames(
+        this.db,
+        requests.map((r) => r.vestigingscode),
+      ),
+    ]);
+    const offeringById = new Map(offerings.map((o) => [o.id, o]));
+    return requests.flatMap((r) => {
+      const offering = offeringById.get(r.offeringId);
+      const schoolName = schools.get(r.vestigingscode);
+      if (!offering || schoolName === undefined) return [];
+      return [
+        {
+          ...r,
+          schoolName,
+          offeringTitle: offering.title,
+          organisationId: offering.organisationId,
+          organisationName: offering.organisationName,
+        },
+      ];
+    });
   }
 }
 
@@ -121,17 +130,17 @@ function toDetail(r: Row): ContactRequestDetailModel {
   return {
     id: r.id,
     status: r.status,
-    statusReason: r.status_reason,
+    statusReason: r.statusReason,
     vestigingscode: r.vestigingscode,
-    schoolName: r.school_name,
-    offeringId: r.offering_id,
-    offeringTitle: r.offering_title,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    senderName: r.sender_name,
-    senderEmail: r.sender_email,
+    schoolName: r.schoolName,
+    offeringId: r.offeringId,
+    offeringTitle: r.offeringTitle,
+    organisationId: r.organisationId,
+    organisationName: r.organisationName,
+    senderName: r.senderName,
+    senderEmail: r.senderEmail,
     message: r.message,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   };
 }

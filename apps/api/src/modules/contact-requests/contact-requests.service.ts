@@ -4,20 +4,12 @@ import { MatchEngine, type MatchVerdict } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { RateLimitsService } from '../../common/rate-limit/rate-limits.service.js';
 import { loadMatchableOfferings } from '../organisations/index.js';
+import { schoolPlace, type SchoolPlace } from '../schools/repository.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 import { DUPLICATE_WINDOW_HOURS, OPEN_CONTACT_REQUEST_STATUSES } from './contact-request-status.js';
 import type { RequestContactInput } from './dto/request-contact.input.js';
 import { ContactRequestEntity } from './entities/contact-request.entity.js';
 import type { ContactRequestModel } from './models/contact-request.model.js';
-
-interface SchoolRow {
-  vestigingscode: string;
-  active: boolean;
-  lat: number;
-  lng: number;
-  municipality_code: string;
-  province_code: string;
-}
 
 // Why an offering cannot be asked about by this school, in the caller's words.
 const VERDICT_MESSAGES: Partial<Record<MatchVerdict, string>> = {
@@ -39,7 +31,7 @@ export class ContactRequestsService {
   async request(input: RequestContactInput, clientIp: string): Promise<ContactRequestModel> {
     this.rateLimits.assertContactAllowed(clientIp, input.senderEmail);
     assertUuid('offeringId', input.offeringId);
-    const school = await this.findSchool(input.vestigingscode);
+    const school = await schoolPlace(this.db, input.vestigingscode);
     const problems: FieldProblem[] = [];
     if (!school || !school.active) {
       problems.push({
@@ -100,24 +92,16 @@ export class ContactRequestsService {
     });
   }
 
-  private async findSchool(vestigingscode: string): Promise<SchoolRow | undefined> {
-    const rows = (await this.db.query(
-      `SELECT vestigingscode, active, lat, lng, municipality_code, province_code FROM school WHERE vestigingscode = $1`,
-      [vestigingscode],
-    )) as SchoolRow[];
-    return rows[0];
-  }
-
   // Coverage is decided by the same domain rules as matching, but on the offering as it is in
   // PostgreSQL now (the shared in-memory index may lag other processes by a sync interval).
-  private async verdictFor(offeringId: string, school: SchoolRow): Promise<MatchVerdict> {
+  private async verdictFor(offeringId: string, school: SchoolPlace): Promise<MatchVerdict> {
     const engine = new MatchEngine(
       await loadMatchableOfferings(this.db, { offeringIds: [offeringId] }),
     );
     return engine.explain(offeringId, {
       point: { lat: school.lat, lng: school.lng },
-      municipalityCode: school.municipality_code,
-      provinceCode: school.province_code,
+      municipalityCode: school.municipalityCode,
+      provinceCode: school.provinceCode,
       needs: [],
     });
   }

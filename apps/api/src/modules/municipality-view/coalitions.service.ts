@@ -8,6 +8,9 @@ import {
   requireSignedIn,
 } from '../../common/auth/roles.js';
 import type { ContactRequestStatus } from '../contact-requests/index.js';
+import { findContactRequests } from '../contact-requests/repository.js';
+import { offeringSummaries } from '../organisations/repository.js';
+import { schoolsIn } from '../schools/repository.js';
 import { CoverageService } from './coverage.service.js';
 import type {
   CollaborationModel,
@@ -46,23 +49,7 @@ export class CoalitionsService {
     const signedIn = requireSignedIn(actor);
     if (!canSeeMunicipality(signedIn, normaliseCode(rawCode))) throw forbidden();
     const { code } = await this.coverage.municipality(rawCode);
-    const collaborations = (await this.db.query(
-      `SELECT cr.id, cr.vestigingscode, s.name AS "schoolName",
-              cr.offering_id AS "offeringId", o.title AS "offeringTitle",
-              org.id AS "organisationId", org.name AS "organisationName",
-              cr.status, cr.created_at AS since, cr.updated_at AS "updatedAt"
-         FROM contact_request cr
-         JOIN school s ON s.vestigingscode = cr.vestigingscode
-         JOIN offering o ON o.id = cr.offering_id
-         JOIN organisation org ON org.id = o.organisation_id
-        WHERE s.municipality_code = $1 AND cr.status = ANY($2::text[])
-        ORDER BY s.name, s.vestigingscode, org.name, o.title, cr.created_at, cr.id`,
-      [code, COALITION_STATUSES],
-    )) as CollaborationModel[];
-    for (const c of collaborations) {
-      c.since = new Date(c.since);
-      c.updatedAt = new Date(c.updatedAt);
-    }
+    const collaborations = await this.collaborationsIn(code);
 
     const bySchool = new Map<string, SchoolCoalitionsModel & { partnerIds: Set<string> }>();
     const byPartner = new Map<string, PartnerCoalitionsModel & { schoolIds: Set<string> }>();
@@ -109,5 +96,59 @@ export class CoalitionsService {
             a.organisationId.localeCompare(b.organisationId),
         ),
     };
+  }
+
+  /**
+   * The municipality's collaborations, by school (name, code), then partner and offering
+   * (name, title), then date: each table read through its owner.
+   */
+  private async collaborationsIn(municipalityCode: string): Promise<CollaborationModel[]> {
+    const schools = await schoolsIn(this.db, municipalityCode);
+    if (schools.length === 0) return [];
+    const requests = await findContactRequests(
+      this.db,
+      { vestigingscodes: schools.map((s) => s.vestigingscode), statuses: COALITION_STATUSES },
+      null,
+    );
+    const offerings = await offeringSummaries(
+      this.db,
+      requests.map((r) => r.offeringId),
+    );
+    // Ranks in the owners' SQL order; offerings with the same partner name and title tie.
+    const schoolRank = new Map(
+      schools.map((s, i) => [s.vestigingscode, { rank: i, name: s.name }]),
+    );
+    const offeringRank = new Map<string, number>();
+    offerings.forEach((o, i) => {
+      const previous = offerings[i - 1];
+      const tied = previous?.organisationName === o.organisationName && previous.title === o.title;
+      offeringRank.set(o.id, tied ? offeringRank.get(previous.id)! : i);
+    });
+    const offeringById = new Map(offerings.map((o) => [o.id, o]));
+    const found = requests.flatMap((r) => {
+      const school = schoolRank.get(r.vestigingscode);
+      const offering = offeringById.get(r.offeringId);
+      if (!school || !offering) return [];
+      return [{ r, school, offering }];
+    });
+    found.sort(
+      (a, b) =>
+        a.school.rank - b.school.rank ||
+        offeringRank.get(a.offering.id)! - offeringRank.get(b.offering.id)! ||
+        a.r.createdAt.getTime() - b.r.createdAt.getTime() ||
+        (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0),
+    );
+    return found.map(({ r, school, offering }) => ({
+      id: r.id,
+      vestigingscode: r.vestigingscode,
+      schoolName: school.name,
+      offeringId: r.offeringId,
+      offeringTitle: offering.title,
+      organisationId: offering.organisationId,
+      organisationName: offering.organisationName,
+      status: r.status,
+      since: r.createdAt,
+      updatedAt: r.updatedAt,
+    }));
   }
 }

@@ -13,6 +13,8 @@ import {
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { MatchingIndexService, type PartnerMatchModel } from '../matching/index.js';
 import { type MunicipalityModel, RegionsService } from '../regions/index.js';
+import { municipalityList } from '../regions/repository.js';
+import { activeSchoolsIn, schoolPlace, type SchoolPlace } from '../schools/repository.js';
 import type {
   CoverageCellModel,
   CoverageColumnTotalModel,
@@ -30,19 +32,7 @@ import {
   type MunicipalityOfferingAreasModel,
 } from './models/local-offering.model.js';
 
-interface SchoolRow {
-  vestigingscode: string;
-  name: string;
-  sector: SchoolSector;
-  schoolType: string;
-  municipalityCode: string;
-  provinceCode: string;
-  lat: number;
-  lng: number;
-}
-
-const SCHOOL_COLUMNS = `vestigingscode, name, sector, school_type AS "schoolType",
-  municipality_code AS "municipalityCode", province_code AS "provinceCode", lat, lng`;
+type SchoolRow = SchoolPlace;
 
 /** The engine query for a school, the same as matchPartners builds for its vestigingscode. */
 export function schoolQuery(
@@ -138,12 +128,9 @@ export class CoverageService {
         'moet vier tekens plus twee cijfers zijn (must look like 00AA00)',
       );
     }
-    const [school] = (await this.db.query(
-      `SELECT ${SCHOOL_COLUMNS} FROM school
-        WHERE vestigingscode = $1 AND municipality_code = $2 AND active`,
-      [vestigingscode, municipality.code],
-    )) as SchoolRow[];
-    if (!school) throw UserInputError.notFound('vestigingscode', vestigingscode);
+    const school = await schoolPlace(this.db, vestigingscode);
+    if (!school?.active || school.municipalityCode !== municipality.code)
+      throw UserInputError.notFound('vestigingscode', vestigingscode);
     const engine = this.index.engine;
     const outcome = engine.match({
       ...schoolQuery(school),
@@ -229,11 +216,7 @@ export class CoverageService {
         'alleen bij level PROVINCE (only with level PROVINCE)',
       );
     }
-    const municipalities = (await this.db.query(
-      `SELECT code, name, province_code AS "provinceCode" FROM municipality
-        ${provinceCode ? 'WHERE province_code = $1' : ''} ORDER BY code`,
-      provinceCode ? [provinceCode] : [],
-    )) as { code: string; name: string; provinceCode: string }[];
+    const municipalities = await municipalityList(this.db, provinceCode);
     const types = [...INTERVENTION_CODES];
     const perMunicipality = this.localCoverageBySchoolSet(sector);
     const none = { schools: 0, local: new Array<number>(types.length).fill(0) };
@@ -317,11 +300,6 @@ export class CoverageService {
   }
 
   private async schoolsOf(code: string, sector: SchoolSector | null): Promise<SchoolRow[]> {
-    return (await this.db.query(
-      `SELECT ${SCHOOL_COLUMNS} FROM school
-        WHERE active AND municipality_code = $1 ${sector ? 'AND sector = $2' : ''}
-        ORDER BY name, vestigingscode`,
-      sector ? [code, sector] : [code],
-    )) as SchoolRow[];
+    return activeSchoolsIn(this.db, code, sector);
   }
 }

@@ -1,24 +1,18 @@
-import { circleBBox, geometryBBox, type CoverageAreaSpec } from '@partnerwijzer/domain';
+import type { CoverageAreaSpec } from '@partnerwijzer/domain';
 import type { CoverageAreaEntity } from './entities/coverage-area.entity.js';
+import { toCoverageAreaRow } from './offering-rows.js';
 
-// A coverage spec as table columns, with the bounding box the spatial index needs.
+/** A coverage spec as entity columns: the row mapping of offering-rows.ts, in entity names. */
 export function coverageColumns(area: CoverageAreaSpec): Partial<CoverageAreaEntity> {
-  switch (area.kind) {
-    case 'NATIONAL':
-      return { kind: area.kind };
-    case 'PROVINCE':
-      return { kind: area.kind, provinceCode: area.provinceCode };
-    case 'MUNICIPALITY':
-      return { kind: area.kind, municipalityCode: area.municipalityCode };
-    case 'RADIUS':
-      return {
-        kind: area.kind,
-        centerLat: area.center.lat,
-        centerLng: area.center.lng,
-        radiusKm: area.radiusKm,
-        bbox: circleBBox(area.center, area.radiusKm),
-      };
-    case 'POLYGON':
-      return { kind: area.kind, geometry: area.geometry, bbox: geometryBBox(area.geometry) };
-  }
+  const row = toCoverageAreaRow('', '', area);
+  return {
+    kind: row.kind,
+    provinceCode: row.province_code,
+    municipalityCode: row.municipality_code,
+    centerLat: row.center_lat,
+    centerLng: row.center_lng,
+    radiusKm: row.radius_km,
+    geometry: row.geometry,
+    bbox: row.bbox ?? null,
+  };
 }

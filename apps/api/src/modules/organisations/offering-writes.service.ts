@@ -14,12 +14,11 @@ import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import { RegionsService } from '../regions/index.js';
 import type { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
 import type { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
-import { coverageColumns } from './coverage-columns.js';
 import { validateCoverageInput } from './coverage-input.validation.js';
-import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import type { OfferingModel } from './models/offering.model.js';
 import { toOfferingModel } from './organisation.mappers.js';
+import { insertCoverageAreas } from './repository.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 
 // Writes to offerings: access checked first (a partner editor only for their own organisation,
@@ -43,14 +42,7 @@ export class OfferingWritesService {
     if (problems.length > 0) throw new UserInputError(problems);
 
     await this.db.transaction(async (tx) => {
-      await tx.getRepository(CoverageAreaEntity).delete({ offeringId: input.offeringId });
-      await tx.getRepository(CoverageAreaEntity).insert(
-        areas.map((a) => ({
-          offeringId: input.offeringId,
-          note: a.note,
-          ...coverageColumns(a.spec),
-        })),
-      );
+      await insertCoverageAreas(tx, input.offeringId, areas, { replace: true });
       await tx
         .getRepository(OfferingEntity)
         .update({ id: input.offeringId }, { updatedAt: new Date() });
