@@ -54,6 +54,9 @@ const MATRIX: Record<string, Outcome[]> = {
   confirmOffering:          [U,   O,  O,    O,  F,  F,  F,  F],
   editableOfferings:        [U,   O,  O,    O,  F,  F,  F,  F],
   staleOfferings:           [U,   O,  O,    F,  F,  F,  F,  F],
+  // SCHOOL_1 is in GM0606, the officer's municipality.
+  schoolNeedsProfile:       [U,   O,  O,    F,  F,  O,  F,  O],
+  setSchoolNeedsProfile:    [U,   O,  O,    F,  F,  O,  F,  F],
 };
 // Public on purpose (not in the table). A new operation must land in MATRIX or here, or the
 // completeness test below fails.
@@ -89,6 +92,8 @@ const PUBLIC = new Set([
   'municipalityCoverageCsv',
   'municipalityCoverageXlsx',
   'municipalityOfferingAreas',
+  // a school's needs as the finder's defaults: only opted-in profiles for outsiders, no notes
+  'schoolNeedsDefaults',
 ]);
 
 describe('authorization matrix', () => {
@@ -256,6 +261,20 @@ describe('authorization matrix', () => {
       { o: orgA },
     ],
     staleOfferings: async () => [`{ staleOfferings { id lastConfirmedAt } }`, {}],
+    schoolNeedsProfile: async () => [
+      `query ($v: String!) { schoolNeedsProfile(vestigingscode: $v) { schoolYear items { note } } }`,
+      { v: SCHOOL_1 },
+    ],
+    setSchoolNeedsProfile: async () => [
+      `mutation ($i: SetSchoolNeedsProfileInput!) { setSchoolNeedsProfile(input: $i) { schoolYear } }`,
+      {
+        i: {
+          vestigingscode: SCHOOL_1,
+          visibleToPartners: false,
+          items: [{ interventionCode: 'TAAL_LEZEN', priority: 'HIGH', groups: [3], note: 'Lezen' }],
+        },
+      },
+    ],
   };
 
   function headersFor(caller: Caller): Record<string, string> {
@@ -274,7 +293,8 @@ describe('authorization matrix', () => {
              (SELECT count(*) FROM change_event) AS changes,
              (SELECT string_agg(id || status, ',' ORDER BY id) FROM organisation) AS orgs,
              (SELECT string_agg(id || status || updated_at, ',' ORDER BY id) FROM offering) AS offs,
-             (SELECT string_agg(id || status, ',' ORDER BY id) FROM contact_request) AS requests`)) as unknown[];
+             (SELECT string_agg(id || status, ',' ORDER BY id) FROM contact_request) AS requests,
+             (SELECT string_agg(vestigingscode || school_year || updated_at, ',' ORDER BY 1) FROM school_needs_profile) AS needs`)) as unknown[];
     return JSON.stringify(rows[0]);
   }
 

@@ -19,6 +19,7 @@ import { MunicipalityViewModule } from './modules/municipality-view/index.js';
 import { OrganisationsModule } from './modules/organisations/index.js';
 import { RegionsModule } from './modules/regions/index.js';
 import { SearchModule } from './modules/search/index.js';
+import { SchoolNeedsModule } from './modules/school-needs/index.js';
 import { SchoolsModule } from './modules/schools/index.js';
 import { TaxonomyModule } from './modules/taxonomy/index.js';
 import './common/graphql/enums.js';
@@ -48,6 +49,7 @@ export class AppModule {
         SearchModule,
         ContactRequestsModule,
         MunicipalityViewModule,
+        SchoolNeedsModule,
       ],
     };
   }

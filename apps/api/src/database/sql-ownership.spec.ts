@@ -42,6 +42,8 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
     owners: ['apps/api/src/modules/contact-requests/'],
     entity: 'ContactRequestEntity',
   },
+  school_needs_profile: { owners: ['apps/api/src/modules/school-needs/'] },
+  school_needs_item: { owners: ['apps/api/src/modules/school-needs/'] },
   change_event: { owners: ['apps/api/src/modules/change-feed/'] },
   mail_outbox: { owners: ['apps/api/src/modules/mail/'] },
   audit_log: { owners: ['apps/api/src/common/audit/'] },

@@ -8,6 +8,7 @@ import { MailDelivery1763900600000 } from './1763900600000-mail-delivery.js';
 import { SearchFacetKeys1763900900000 } from './1763900900000-search-facet-keys.js';
 import { SearchFacetBits1763901000000 } from './1763901000000-search-facet-bits.js';
 import { SchoolIndicators1764000100000 } from './1764000100000-school-indicators.js';
+import { SchoolNeeds1764000300000 } from './1764000300000-school-needs.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SearchFacetKeys1763900900000,
   SearchFacetBits1763901000000,
   SchoolIndicators1764000100000,
+  SchoolNeeds1764000300000,
 ];

@@ -1,0 +1,69 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { NEED_NOTE_MAX, type InterventionCode, type NeedPriority } from '@partnerwijzer/domain';
+import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { NeedPriorityEnum } from '../models/school-needs-profile.model.js';
+
+// Shapes and sizes only; the rules (groups per school type, one line per type, notes) are
+// checked by the service in one pass, so every problem is named at once.
+@InputType('SchoolNeedItemInput')
+export class SchoolNeedItemInput {
+  @Field(() => InterventionCodeEnum)
+  interventionCode!: InterventionCode;
+
+  @Field(() => NeedPriorityEnum)
+  priority!: NeedPriority;
+
+  @Field(() => [Int], { nullable: true, description: 'Groepen (PO 1–8) of leerjaren (VO 1–6)' })
+  @IsOptional()
+  @ArrayMaxSize(8, { message: 'hoogstens 8 groepen (at most 8 groups)' })
+  @IsInt({ each: true, message: 'moet een heel getal zijn (must be a whole number)' })
+  groups?: number[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Korte toelichting (hoogstens ${NEED_NOTE_MAX} tekens); nooit leerlinggegevens`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NEED_NOTE_MAX * 4, { message: 'is te lang (too long)' })
+  note?: string | null;
+}
+
+@InputType('SetSchoolNeedsProfileInput', {
+  description: 'Vervangt het hele behoefteprofiel van een school voor één schooljaar',
+})
+export class SetSchoolNeedsProfileInput {
+  @Field({ description: 'DUO-vestigingscode' })
+  @IsString()
+  @MaxLength(20, { message: 'is te lang (too long)' })
+  vestigingscode!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Schooljaar, bv. 2026-2027; standaard het huidige',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, { message: 'is te lang (too long)' })
+  schoolYear?: string | null;
+
+  @Field({ description: 'Zichtbaar voor partners als vraag (zonder toelichtingen)' })
+  @IsBoolean()
+  visibleToPartners!: boolean;
+
+  @Field(() => [SchoolNeedItemInput])
+  @ArrayMaxSize(50, { message: 'te veel regels (too many items)' })
+  @ValidateNested({ each: true })
+  @Type(() => SchoolNeedItemInput)
+  items!: SchoolNeedItemInput[];
+}
