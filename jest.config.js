@@ -39,17 +39,27 @@ const swcWeb = [
   },
 ];
 
+// Stryker's sandboxes (.stryker-tmp/, during `npm run test:mutation`) hold a copy of the tree:
+// neither their packages nor their tests are ours to run.
+const notSandboxes = {
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
+};
+
 /** @type {import('jest').Config} */
 export default {
+  ...notSandboxes,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
       ...shared,
+      ...notSandboxes,
       displayName: 'unit',
       testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
     },
     {
       ...shared,
+      ...notSandboxes,
       displayName: 'db',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       // Real databases and browsers on a shared, busy machine: Jest's 5 s default is far too
@@ -57,6 +67,16 @@ export default {
       testTimeout: 120_000,
     },
     {
+      ...shared,
+      ...notSandboxes,
+      // The service tier: services with their real repositories on a fresh real database,
+      // no HTTP (test/support/service-harness.ts, factories.ts).
+      displayName: 'service',
+      testMatch: ['<rootDir>/test/**/*.service-spec.ts'],
+      testTimeout: 120_000,
+    },
+    {
+      ...notSandboxes,
       displayName: 'web',
       testEnvironment: 'jsdom',
       extensionsToTreatAsEsm: ['.ts', '.tsx'],

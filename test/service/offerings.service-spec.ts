@@ -1,0 +1,83 @@
+import { readChangesSince, START_WATERMARK } from '../../apps/api/src/modules/change-feed/index.js';
+import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
+import { UserInputError } from '../../apps/api/src/common/errors/user-input.error.js';
+import { actor, newMunicipality, newOffering, newOrganisation } from '../support/factories.js';
+import { startServices, type ServiceHarness } from '../support/service-harness.js';
+
+// Service tier: offering writes (access, validation, one transaction with feed and audit) on a
+// real database, no HTTP.
+describe('OfferingWritesService (service tier)', () => {
+  let h: ServiceHarness;
+
+  beforeAll(async () => {
+    h = await startServices();
+  }, 120_000);
+
+  afterAll(async () => {
+    await h?.close();
+  }, 60_000);
+
+  const areasOf = async (offeringId: string) =>
+    (await h.db.query(
+      `SELECT kind, municipality_code, radius_km, bbox FROM coverage_area
+        WHERE offering_id = $1 ORDER BY kind`,
+      [offeringId],
+    )) as {
+      kind: string;
+      municipality_code: string | null;
+      radius_km: number | null;
+      bbox: number[] | null;
+    }[];
+
+  it('replaces the coverage areas, with a bounding box for a radius, and records the change', async () => {
+    const organisationId = await newOrganisation(h.db);
+    const offeringId = await newOffering(h.db, { organisationId });
+    const editor = actor({ role: 'PARTNER_EDITOR', organisationId, userId: null });
+    const events = (await readChangesSince(h.db, START_WATERMARK, 10_000)).length;
+
+    const saved = await h.get(OfferingWritesService).setCoverage(editor, {
+      offeringId,
+      areas: [{ kind: 'RADIUS', center: { lat: 51.92, lng: 4.4 }, radiusKm: 10 }],
+    });
+
+    expect(saved.id).toBe(offeringId);
+    const areas = await areasOf(offeringId);
+    expect(areas).toHaveLength(1);
+    expect(areas[0]).toMatchObject({ kind: 'RADIUS', municipality_code: null, radius_km: 10 });
+    expect(areas[0]!.bbox).toHaveLength(4);
+    const after = await readChangesSince(h.db, START_WATERMARK, 10_000);
+    expect(after.length).toBeGreaterThan(events);
+    expect(after.some((e) => e.entity === 'OFFERING' && e.entityId === offeringId)).toBe(true);
+  }, 60_000);
+
+  it('refuses an unknown municipality, naming the area, and keeps the old areas', async () => {
+    await newMunicipality(h.db);
+    const organisationId = await newOrganisation(h.db);
+    const offeringId = await newOffering(h.db, { organisationId });
+    const before = await areasOf(offeringId);
+
+    const attempt = h.get(OfferingWritesService).setCoverage(actor(), {
+      offeringId,
+      areas: [{ kind: 'MUNICIPALITY', municipalityCode: 'GM9999' }],
+    });
+
+    await expect(attempt).rejects.toBeInstanceOf(UserInputError);
+    await expect(attempt).rejects.toMatchObject({
+      extensions: { fields: [expect.objectContaining({ field: 'areas[0].municipalityCode' })] },
+    });
+    expect(await areasOf(offeringId)).toEqual(before);
+  }, 60_000);
+
+  it('does not let an editor of another organisation change the offering', async () => {
+    const offeringId = await newOffering(h.db);
+    const stranger = actor({ role: 'PARTNER_EDITOR', organisationId: await newOrganisation(h.db) });
+
+    await expect(
+      h.get(OfferingWritesService).setCoverage(stranger, {
+        offeringId,
+        areas: [{ kind: 'NATIONAL' }],
+      }),
+    ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await areasOf(offeringId)).map((a) => a.kind)).toEqual(['MUNICIPALITY']);
+  }, 60_000);
+});
