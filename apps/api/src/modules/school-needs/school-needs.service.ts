@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
-  INTERVENTION_CODES,
   NEED_PARAMETERS,
   parseSchoolYear,
   parseVestigingscode,
@@ -17,35 +16,8 @@ import type {
   SchoolNeedsDefaultsModel,
   SchoolNeedsProfileModel,
 } from './models/school-needs-profile.model.js';
-import { checkNeedItems, type NeedItem } from './needs-profile.rules.js';
-
-/** A school's needs profile for one school year, as stored (notes included). */
-export interface SchoolNeedsProfile {
-  vestigingscode: string;
-  schoolYear: string;
-  visibleToPartners: boolean;
-  /** In taxonomy order. */
-  items: NeedItem[];
-  updatedAt: Date;
-}
-
-interface ProfileRow {
-  vestigingscode: string;
-  school_year: string;
-  visible_to_partners: boolean;
-  updated_at: Date;
-  intervention_code: string | null;
-  priority: string | null;
-  groups: number[] | null;
-  note: string | null;
-}
-
-const SELECT = `
-  SELECT p.vestigingscode, p.school_year, p.visible_to_partners, p.updated_at,
-         i.intervention_code, i.priority, i.groups, i.note
-    FROM school_needs_profile p
-    LEFT JOIN school_needs_item i
-      ON i.vestigingscode = p.vestigingscode AND i.school_year = p.school_year`;
+import { checkNeedItems } from './needs-profile.rules.js';
+import { needsProfilesFor, replaceNeedsProfile, type SchoolNeedsProfile } from './repository.js';
 
 /** Who may read a school's full profile: its staff, its municipality's officers, admins. */
 export function canReadNeedsProfile(actor: Actor, school: SchoolModel): boolean {
@@ -87,18 +59,7 @@ export class SchoolNeedsService {
     schoolYear: string,
     options: { visibleOnly?: boolean } = {},
   ): Promise<Map<string, SchoolNeedsProfile>> {
-    const where = ['p.school_year = $1'];
-    const params: unknown[] = [schoolYear];
-    if (schoolCodes !== null) {
-      params.push([...schoolCodes]);
-      where.push(`p.vestigingscode = ANY($${params.length}::text[])`);
-    }
-    if (options.visibleOnly) where.push('p.visible_to_partners');
-    const rows = (await this.db.query(
-      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY p.vestigingscode`,
-      params,
-    )) as ProfileRow[];
-    return toProfiles(rows);
+    return needsProfilesFor(this.db, schoolCodes, schoolYear, options);
   }
 
   /** The current school year ("2026-2027"), by today's date. */
@@ -167,25 +128,8 @@ export class SchoolNeedsService {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
         `school_needs:${code}:${year}`,
       ]);
-      const before = (await this.readIn(tx, code, year)) ?? null;
-      await tx.query(
-        `INSERT INTO school_needs_profile (vestigingscode, school_year, visible_to_partners)
-         VALUES ($1, $2, $3)
-         ON CONFLICT (vestigingscode, school_year)
-         DO UPDATE SET visible_to_partners = EXCLUDED.visible_to_partners, updated_at = now()`,
-        [code, year, input.visibleToPartners],
-      );
-      await tx.query(
-        `DELETE FROM school_needs_item WHERE vestigingscode = $1 AND school_year = $2`,
-        [code, year],
-      );
-      for (const item of items) {
-        await tx.query(
-          `INSERT INTO school_needs_item (vestigingscode, school_year, intervention_code, priority, groups, note)
-           VALUES ($1, $2, $3, $4, $5::smallint[], $6)`,
-          [code, year, item.interventionCode, item.priority, item.groups, item.note],
-        );
-      }
+      const before = (await needsProfilesFor(tx, [code], year)).get(code) ?? null;
+      await replaceNeedsProfile(tx, code, year, input.visibleToPartners, items);
       await recordAudit(
         tx,
         a,
@@ -202,18 +146,6 @@ export class SchoolNeedsService {
       );
     });
     return (await this.profilesFor([code], year)).get(code)!;
-  }
-
-  private async readIn(
-    tx: EntityManager,
-    code: string,
-    year: string,
-  ): Promise<SchoolNeedsProfile | undefined> {
-    const rows = (await tx.query(`${SELECT} WHERE p.vestigingscode = $1 AND p.school_year = $2`, [
-      code,
-      year,
-    ])) as ProfileRow[];
-    return toProfiles(rows).get(code);
   }
 
   /**
@@ -252,37 +184,4 @@ function yearOf(raw: string | null | undefined): string {
     );
   }
   return year;
-}
-
-function toProfiles(rows: readonly ProfileRow[]): Map<string, SchoolNeedsProfile> {
-  const out = new Map<string, SchoolNeedsProfile>();
-  for (const r of rows) {
-    let p = out.get(r.vestigingscode);
-    if (!p) {
-      p = {
-        vestigingscode: r.vestigingscode,
-        schoolYear: r.school_year,
-        visibleToPartners: r.visible_to_partners,
-        items: [],
-        updatedAt: new Date(r.updated_at),
-      };
-      out.set(r.vestigingscode, p);
-    }
-    if (r.intervention_code !== null) {
-      p.items.push({
-        interventionCode: r.intervention_code as NeedItem['interventionCode'],
-        priority: r.priority as NeedItem['priority'],
-        groups: (r.groups ?? []).map(Number),
-        note: r.note,
-      });
-    }
-  }
-  for (const p of out.values()) p.items.sort(byTaxonomy);
-  return out;
-}
-
-function byTaxonomy(a: NeedItem, b: NeedItem): number {
-  return (
-    INTERVENTION_CODES.indexOf(a.interventionCode) - INTERVENTION_CODES.indexOf(b.interventionCode)
-  );
 }
