@@ -20,6 +20,7 @@ import type { DataSource } from 'typeorm';
 import { MatchEngine, type GeoPoint } from '@partnerwijzer/domain';
 import {
   createMeiliIndexClient,
+  ensureMeiliKeys,
   EmbeddedSearchEngine,
   MeiliSearchEngine,
   type OfferingDocument,
@@ -100,6 +101,21 @@ class TimedEngine implements SearchEngine {
   prepare = () => this.time('prepare', () => this.inner.prepare());
   upsert = (docs: readonly OfferingDocument[]) =>
     this.time('upsert', () => this.inner.upsert(docs));
+  // Time spent producing the batches (reading and building documents) is not write time.
+  upsertStream = async (batches: AsyncIterable<readonly OfferingDocument[]>) => {
+    let building = 0;
+    async function* measured() {
+      const iterator = batches[Symbol.asyncIterator]();
+      for (;;) {
+        const [next, ms] = await timed(() => iterator.next());
+        building += ms;
+        if (next.done) return;
+        yield next.value;
+      }
+    }
+    const [, total] = await timed(() => this.inner.upsertStream(measured()));
+    this.ms.upsert += total - building;
+  };
   remove = (ids: readonly string[]) => this.time('remove', () => this.inner.remove(ids));
   snapshot = () => this.time('snapshot', () => this.inner.snapshot());
   clear = () => this.inner.clear();
@@ -448,6 +464,8 @@ function apiEnv(extra: Record<string, string>): Record<string, string | undefine
     'PGLITE_DATA_DIR',
     'MEILI_URL',
     'MEILI_MASTER_KEY',
+    'MEILI_ADMIN_KEY',
+    'MEILI_SEARCH_KEY',
     'MEILI_INDEX',
     'PORT',
     'HOST',
@@ -556,11 +574,12 @@ async function runDatabase(
     try {
       log(`  Meilisearch at ${meili.url}, index ${uid} …`);
       handle = await db.open();
+      const keys = await ensureMeiliKeys(meili.url, meili.key, uid);
       let reindexFigures: ReindexFigures;
       try {
         reindexFigures = await reindex(
           handle.dataSource,
-          new MeiliSearchEngine(createMeiliIndexClient(meili.url, meili.key, uid)),
+          new MeiliSearchEngine(createMeiliIndexClient(meili.url, keys, uid)),
           'meili reindex',
         );
       } finally {
@@ -568,7 +587,13 @@ async function runDatabase(
       }
       log(`  meili reindex: ${reindexFigures.ms} ms`);
       const http = await measureHttp(
-        apiEnv({ ...db.env, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key, MEILI_INDEX: uid }),
+        apiEnv({
+          ...db.env,
+          MEILI_URL: meili.url,
+          MEILI_ADMIN_KEY: keys.adminKey,
+          MEILI_SEARCH_KEY: keys.searchKey,
+          MEILI_INDEX: uid,
+        }),
         'meilisearch',
         scoping,
         false,

@@ -1,17 +1,21 @@
-import { createMeiliIndexClient, MeiliSearchEngine } from '@partnerwijzer/search';
+import { createMeiliIndexClient, ensureMeiliKeys, MeiliSearchEngine } from '@partnerwijzer/search';
 import { describeSearchContract } from './search-contract.js';
 
 // Runs the same contract against a real Meilisearch when MEILI_URL (and MEILI_MASTER_KEY)
 // are set. No server can run on these machines, so without them it is skipped — loudly.
+// It creates the app's two scoped keys with the master key and uses only those, on an index
+// with a non-default name, so both are checked against the real server.
 const url = process.env.MEILI_URL;
-const key = process.env.MEILI_MASTER_KEY ?? '';
+const masterKey = process.env.MEILI_MASTER_KEY ?? '';
 
 if (url) {
   const uid = `pw_contract_${Date.now().toString(36)}`;
   describeSearchContract(
     `meilisearch (${url})`,
     async () => ({
-      engine: new MeiliSearchEngine(createMeiliIndexClient(url, key, uid), uid),
+      engine: new MeiliSearchEngine(
+        createMeiliIndexClient(url, await ensureMeiliKeys(url, masterKey, uid), uid),
+      ),
       close: async () => undefined,
     }),
     { stemsCompounds: true },

@@ -166,6 +166,28 @@ export function describeSearchContract(
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
     });
 
+    it('applies the chosen order also with query text: nearest or most recent first, not most relevant', async () => {
+      const updatedAt = new Map(FIXTURE_DOCUMENTS.map((d) => [d.id, d.updatedAt]));
+      const recent = await ids(q({ text: 'bijles', sort: 'UPDATED' }));
+      expect(recent.length).toBeGreaterThan(1);
+      const times = recent.map((id) => updatedAt.get(id)!);
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      const near = await engine.search(
+        q({ text: 'bijles', sort: 'DISTANCE', point: { lat: 51.92, lng: 4.4 } }),
+      );
+      expect(near.hits.length).toBeGreaterThan(1);
+      const distances = near.hits.map((h) => h.distanceKm ?? Infinity);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    });
+
+    it('counts the total exactly, also when a page holds fewer hits than match', async () => {
+      const all = await engine.search(q({ text: 'bijles', limit: 100 }));
+      const page = await engine.search(q({ text: 'bijles', limit: 1, offset: 1 }));
+      expect(page.total).toBe(all.total);
+      expect(page.total).toBe(all.hits.length);
+      expect(page.hits.map((h) => h.id)).toEqual([all.hits[1]!.id]);
+    });
+
     it('highlights the matching words', async () => {
       const res = await engine.search(q({ text: 'bliksemstage' }));
       const title = res.hits[0]!.highlights.find((h) => h.field === 'title')!;
@@ -185,5 +207,26 @@ export function describeSearchContract(
       expect(await ids(q({ text: 'robotica' }))).toEqual([]);
       expect((await engine.snapshot()).has(ID.quote)).toBe(false);
     });
+
+    it('takes a streamed bulk write of several thousand documents and holds them all', async () => {
+      const before = await engine.count();
+      const template = FIXTURE_DOCUMENTS[0]!;
+      const bulk = Array.from({ length: 2500 }, (_, i) => ({
+        ...template,
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        title: `Bulkaanbod ${i}`,
+      }));
+      async function* inBatches() {
+        for (let i = 0; i < bulk.length; i += 700) yield bulk.slice(i, i + 700);
+      }
+      await engine.upsertStream(inBatches());
+      try {
+        expect(await engine.count()).toBe(before + bulk.length);
+        expect((await engine.search(q({ text: 'bulkaanbod', limit: 1 }))).total).toBe(bulk.length);
+      } finally {
+        await engine.remove(bulk.map((d) => d.id));
+      }
+      expect(await engine.count()).toBe(before);
+    }, 120_000);
   });
 }

@@ -14,3 +14,4 @@ export * from './meilisearch/meili-filter.js';
 export * from './meilisearch/meili-document.js';
 export * from './meilisearch/meili-search-engine.js';
 export * from './meilisearch/create-meili-client.js';
+export * from './meilisearch/meili-keys.js';

@@ -11,6 +11,11 @@ export interface SearchEngine {
   /** Creates the index and applies settings when they differ. Safe to call at every start. */
   prepare(): Promise<void>;
   upsert(documents: readonly OfferingDocument[]): Promise<void>;
+  /**
+   * Writes batches as they come (a full reindex). An engine with a task queue accepts them all
+   * before waiting for any; every batch is written when the promise resolves.
+   */
+  upsertStream(batches: AsyncIterable<readonly OfferingDocument[]>): Promise<void>;
   remove(ids: readonly string[]): Promise<void>;
   /** Removes every document (used by a full reindex). */
   clear(): Promise<void>;

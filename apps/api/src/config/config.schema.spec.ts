@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config.schema.js';
+import { ConfigError, loadConfig, meiliKeys } from './config.schema.js';
 
 describe('loadConfig', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -18,13 +18,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEED_DEMO_DATA: 'misschien' })).toThrow(/SEED_DEMO_DATA/);
   });
 
-  it('requires a master key when Meilisearch is configured', () => {
-    expect(() => loadConfig({ MEILI_URL: 'http://127.0.0.1:7700' })).toThrow(/MEILI_MASTER_KEY/);
-    const config = loadConfig({
-      MEILI_URL: 'http://127.0.0.1:7700',
+  it('requires keys when Meilisearch is configured: admin + search, or (discouraged) the master key', () => {
+    const url = 'http://127.0.0.1:7700';
+    expect(() => loadConfig({ MEILI_URL: url })).toThrow(/MEILI_ADMIN_KEY en MEILI_SEARCH_KEY/);
+    expect(() =>
+      loadConfig({ MEILI_URL: url, MEILI_ADMIN_KEY: 'an-admin-key-long-enough' }),
+    ).toThrow(/MEILI_SEARCH_KEY: zet beide/);
+    const separate = loadConfig({
+      MEILI_URL: url,
+      MEILI_ADMIN_KEY: 'an-admin-key-long-enough',
+      MEILI_SEARCH_KEY: 'a-search-key-long-enough',
       MEILI_MASTER_KEY: 'a-long-enough-master-key',
     });
-    expect(config.MEILI_URL).toBe('http://127.0.0.1:7700');
+    expect(meiliKeys(separate)).toEqual({
+      adminKey: 'an-admin-key-long-enough',
+      searchKey: 'a-search-key-long-enough',
+      usesMasterKey: false,
+    });
+    const master = loadConfig({ MEILI_URL: url, MEILI_MASTER_KEY: 'a-long-enough-master-key' });
+    expect(meiliKeys(master)).toEqual({
+      adminKey: 'a-long-enough-master-key',
+      searchKey: 'a-long-enough-master-key',
+      usesMasterKey: true,
+    });
+    expect(meiliKeys(loadConfig({}))).toBeNull();
   });
 
   it('accepts a tile template or none, and refuses anything else', () => {

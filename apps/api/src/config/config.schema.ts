@@ -93,6 +93,16 @@ export const configSchema = z.object({
   // Compiled execution (graphql-jit) for matchPartners and searchOfferings; false = graphql-js only.
   GRAPHQL_JIT: booleanFlag.default(true),
   MEILI_URL: httpUrl.optional(),
+  // Two keys with only what each part needs: an admin key for our index (documents, settings,
+  // tasks) and a search-only key for queries. The master key still works, with a warning.
+  MEILI_ADMIN_KEY: z
+    .string()
+    .min(16, 'moet minstens 16 tekens zijn (at least 16 characters)')
+    .optional(),
+  MEILI_SEARCH_KEY: z
+    .string()
+    .min(16, 'moet minstens 16 tekens zijn (at least 16 characters)')
+    .optional(),
   MEILI_MASTER_KEY: z
     .string()
     .min(16, 'moet minstens 16 tekens zijn (at least 16 characters)')
@@ -224,6 +234,30 @@ export function cookieSecure(config: AppConfig): boolean {
   return config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
 }
 
+/**
+ * The keys the app uses for Meilisearch: the separate admin and search keys, or the master key
+ * for both (discouraged: `usesMasterKey` makes the API log a warning at start).
+ */
+export function meiliKeys(
+  config: AppConfig,
+): { adminKey: string; searchKey: string; usesMasterKey: boolean } | null {
+  if (config.MEILI_ADMIN_KEY && config.MEILI_SEARCH_KEY) {
+    return {
+      adminKey: config.MEILI_ADMIN_KEY,
+      searchKey: config.MEILI_SEARCH_KEY,
+      usesMasterKey: false,
+    };
+  }
+  if (config.MEILI_MASTER_KEY) {
+    return {
+      adminKey: config.MEILI_MASTER_KEY,
+      searchKey: config.MEILI_MASTER_KEY,
+      usesMasterKey: true,
+    };
+  }
+  return null;
+}
+
 /** Introspection: GRAPHQL_INTROSPECTION when set, else everywhere but production. */
 export function introspectionEnabled(config: AppConfig): boolean {
   return config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
@@ -247,9 +281,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     );
   }
-  if (result.data.MEILI_URL && !result.data.MEILI_MASTER_KEY) {
+  const { MEILI_URL, MEILI_ADMIN_KEY, MEILI_SEARCH_KEY, MEILI_MASTER_KEY } = result.data;
+  if (!MEILI_ADMIN_KEY !== !MEILI_SEARCH_KEY) {
     throw new ConfigError([
-      'MEILI_MASTER_KEY: verplicht wanneer MEILI_URL is gezet (required when MEILI_URL is set)',
+      `${MEILI_ADMIN_KEY ? 'MEILI_SEARCH_KEY' : 'MEILI_ADMIN_KEY'}: zet beide Meilisearch-sleutels of geen (set both Meilisearch keys or neither)`,
+    ]);
+  }
+  if (MEILI_URL && !(MEILI_ADMIN_KEY && MEILI_SEARCH_KEY) && !MEILI_MASTER_KEY) {
+    throw new ConfigError([
+      'MEILI_ADMIN_KEY en MEILI_SEARCH_KEY: verplicht wanneer MEILI_URL is gezet (required when MEILI_URL is set)',
     ]);
   }
   if (result.data.SMTP_URL && !result.data.MAIL_FROM) {

@@ -36,6 +36,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     await this.db.query('SELECT 1 FROM search_document LIMIT 1');
   }
 
+  async upsertStream(batches: AsyncIterable<readonly OfferingDocument[]>): Promise<void> {
+    for await (const batch of batches) await this.upsert(batch);
+  }
+
   async upsert(documents: readonly OfferingDocument[]): Promise<void> {
     for (let i = 0; i < documents.length; i += BATCH) {
       const batch = documents.slice(i, i + BATCH).map(withInterventionText);

@@ -7,18 +7,21 @@ export interface MeiliTaskResult {
   error: { message: string; code?: string } | null;
 }
 
+/** A write the server has accepted into its task queue and not yet necessarily processed. */
+export interface MeiliEnqueuedTask {
+  taskUid: number;
+}
+
 export interface MeiliSearchParams {
   filter?: string;
   sort?: string[];
   facets?: string[];
-  offset: number;
-  limit: number;
+  // Page mode: the server then counts every hit (`totalHits`) instead of estimating.
+  page: number;
+  hitsPerPage: number;
   attributesToHighlight?: string[];
   highlightPreTag?: string;
   highlightPostTag?: string;
-  attributesToCrop?: string[];
-  cropLength?: number;
-  showRankingScore?: boolean;
 }
 
 export interface MeiliSearchResponse {
@@ -29,10 +32,14 @@ export interface MeiliSearchResponse {
 }
 
 export interface MeiliIndexClient {
-  ensureIndex(uid: string, primaryKey: string): Promise<MeiliTaskResult | null>;
+  /** The index this client reads and writes: the one place its name lives. */
+  readonly uid: string;
+  ensureIndex(primaryKey: string): Promise<MeiliTaskResult | null>;
   getSettings(): Promise<Record<string, unknown>>;
   updateSettings(settings: Record<string, unknown>): Promise<MeiliTaskResult>;
-  addDocuments(docs: Record<string, unknown>[]): Promise<MeiliTaskResult>;
+  /** Enqueues without waiting, so many batches can be queued before the first is processed. */
+  enqueueDocuments(docs: Record<string, unknown>[]): Promise<MeiliEnqueuedTask>;
+  waitForTasks(tasks: MeiliEnqueuedTask[]): Promise<MeiliTaskResult[]>;
   deleteDocuments(ids: string[]): Promise<MeiliTaskResult>;
   deleteAllDocuments(): Promise<MeiliTaskResult>;
   search(q: string, params: MeiliSearchParams): Promise<MeiliSearchResponse>;

@@ -9,7 +9,12 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-query.js';
-import type { MeiliIndexClient, MeiliSearchParams, MeiliTaskResult } from './meili-client.js';
+import type {
+  MeiliEnqueuedTask,
+  MeiliIndexClient,
+  MeiliSearchParams,
+  MeiliTaskResult,
+} from './meili-client.js';
 import { buildMeiliFilter } from './meili-filter.js';
 import { toMeiliDocument } from './meili-document.js';
 import { MEILI_SETTINGS, settingsDiff } from './meili-settings.js';
@@ -22,13 +27,10 @@ const BATCH = 1000;
 export class MeiliSearchEngine implements SearchEngine {
   readonly name = 'meilisearch';
 
-  constructor(
-    private readonly client: MeiliIndexClient,
-    private readonly uid = 'offerings',
-  ) {}
+  constructor(private readonly client: MeiliIndexClient) {}
 
   async prepare(): Promise<void> {
-    const created = await this.client.ensureIndex(this.uid, 'id');
+    const created = await this.client.ensureIndex('id');
     if (created) check(created, 'index aanmaken');
     const differing = settingsDiff(await this.client.getSettings());
     if (differing.length > 0) {
@@ -39,13 +41,26 @@ export class MeiliSearchEngine implements SearchEngine {
     }
   }
 
+  // Every batch is enqueued before any is awaited: the server can merge queued document
+  // additions into one indexing run, where waiting per batch would index them one by one.
   async upsert(documents: readonly OfferingDocument[]): Promise<void> {
-    for (let i = 0; i < documents.length; i += BATCH) {
-      const batch = documents
-        .slice(i, i + BATCH)
-        .map((d) => toMeiliDocument(d) as unknown as Record<string, unknown>);
-      check(await this.client.addDocuments(batch), 'documenten schrijven');
+    await this.upsertStream([documents]);
+  }
+
+  async upsertStream(
+    batches: AsyncIterable<readonly OfferingDocument[]> | Iterable<readonly OfferingDocument[]>,
+  ): Promise<void> {
+    const tasks: MeiliEnqueuedTask[] = [];
+    for await (const documents of batches) {
+      for (let i = 0; i < documents.length; i += BATCH) {
+        const batch = documents
+          .slice(i, i + BATCH)
+          .map((d) => toMeiliDocument(d) as unknown as Record<string, unknown>);
+        tasks.push(await this.client.enqueueDocuments(batch));
+      }
     }
+    if (tasks.length === 0) return;
+    for (const task of await this.client.waitForTasks(tasks)) check(task, 'documenten schrijven');
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -66,13 +81,22 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const res = await this.client.search(query.text.trim(), toSearchParams(query));
+    const params = toSearchParams(query);
+    const res = await this.client.search(query.text.trim(), params);
     const facets = emptyFacets();
     for (const field of FACET_FIELDS)
       Object.assign(facets[field], res.facetDistribution?.[field] ?? {});
+    if (res.totalHits === undefined) {
+      // Page mode always answers with an exact count; without one the contract cannot be kept.
+      throw new SearchEngineError(
+        'Meilisearch: zoekresultaat zonder exact totaal (totalHits)',
+        false,
+      );
+    }
+    const skip = query.offset - (params.page - 1) * params.hitsPerPage;
     return {
-      total: res.totalHits ?? res.estimatedTotalHits ?? res.hits.length,
-      hits: res.hits.map((hit) => ({
+      total: res.totalHits,
+      hits: res.hits.slice(skip, skip + query.limit).map((hit) => ({
         id: String(hit.id),
         distanceKm:
           typeof hit._geoDistance === 'number' ? Math.round(hit._geoDistance / 100) / 10 : null,
@@ -94,12 +118,21 @@ export function toSearchParams(query: SearchQuery): MeiliSearchParams {
     filter: buildMeiliFilter(query.filters, query.scope),
     sort,
     facets: [...FACET_FIELDS],
-    offset: query.offset,
-    limit: query.limit,
+    ...pageFor(query.offset, query.limit),
     attributesToHighlight: [...HIGHLIGHT_FIELDS],
     highlightPreTag: PRE,
     highlightPostTag: POST,
   };
+}
+
+/**
+ * Offset/limit as Meilisearch's page mode, in which it counts hits exactly (offset/limit only
+ * estimates). An offset that is not a multiple of the limit reads from the first page and
+ * skips, which stays cheap because the finder pages in whole pages.
+ */
+export function pageFor(offset: number, limit: number): { page: number; hitsPerPage: number } {
+  if (limit > 0 && offset % limit === 0) return { page: offset / limit + 1, hitsPerPage: limit };
+  return { page: 1, hitsPerPage: offset + limit };
 }
 
 function highlightsOf(hit: Record<string, unknown>): Highlight[] {

@@ -4,6 +4,10 @@ import { synonymMap } from '../synonyms.js';
 // The index settings we own. Compared with the server's at start and applied only when
 // they differ, so restarts do not trigger a full re-indexing on the server.
 export const MEILI_SETTINGS = {
+  // `sort` first: when a user asks for nearest or most recent, that order wins over relevance,
+  // also with query text (Meilisearch's default puts `sort` after words/typo/proximity/attribute).
+  // Without a sort parameter the rule does nothing and relevance decides, as before.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   searchableAttributes: [
     'title',
     'organisationName',
@@ -35,24 +39,43 @@ export const MEILI_SETTINGS = {
   },
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
   faceting: { maxValuesPerFacet: 100 },
-  pagination: { maxTotalHits: 10000 },
+  // Totals are counted exactly up to this many hits (page mode); far above the directory's size.
+  pagination: { maxTotalHits: 100_000 },
 } as const;
 
 export type MeiliSettings = typeof MEILI_SETTINGS;
 
-/** The settings keys whose server value differs from ours (order-insensitive for lists). */
+// Lists whose order means something to Meilisearch; other lists of names are sets.
+const ORDERED = new Set(['searchableAttributes', 'rankingRules']);
+// Settings whose keys are data (every synonym is ours), compared whole; in the other settings
+// objects only the fields we set are compared, because the server echoes its defaults for the
+// rest (typoTolerance.disableOnNumbers, faceting.sortFacetValuesBy, …) and would never settle.
+const DICTIONARIES = new Set(['synonyms']);
+
+/** The settings keys whose server value differs from ours. */
 export function settingsDiff(
   server: Record<string, unknown>,
   ours: Record<string, unknown> = MEILI_SETTINGS,
 ): string[] {
-  return Object.keys(ours).filter(
-    (key) => canonical(server[key], key) !== canonical(ours[key], key),
+  return Object.keys(ours).filter((key) => {
+    const theirs = DICTIONARIES.has(key) ? server[key] : onlyOurFields(server[key], ours[key]);
+    return canonical(theirs, key) !== canonical(ours[key], key);
+  });
+}
+
+function onlyOurFields(theirs: unknown, ours: unknown): unknown {
+  if (!isPlainObject(theirs) || !isPlainObject(ours)) return theirs;
+  return Object.fromEntries(
+    Object.keys(ours).map((field) => [field, onlyOurFields(theirs[field], ours[field])]),
   );
 }
 
-// Lists of attribute names are sets for Meilisearch, except searchableAttributes (ranked by order).
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function canonical(value: unknown, key: string): string {
-  return JSON.stringify(normalise(value, key !== 'searchableAttributes'));
+  return JSON.stringify(normalise(value, !ORDERED.has(key)));
 }
 
 function normalise(value: unknown, sortLists: boolean): unknown {

@@ -26,12 +26,15 @@ export async function reindexAll(
   const ids = await allOfferingIds(db);
   const keep = new Set<string>();
   onProgress(0, ids.length);
-  for (let i = 0; i < ids.length; i += REINDEX_BATCH) {
-    const changes = await buildDocumentChanges(db, ids.slice(i, i + REINDEX_BATCH));
-    await engine.upsert(changes.upsert);
-    for (const d of changes.upsert) keep.add(d.id);
-    onProgress(Math.min(i + REINDEX_BATCH, ids.length), ids.length);
+  async function* batches() {
+    for (let i = 0; i < ids.length; i += REINDEX_BATCH) {
+      const changes = await buildDocumentChanges(db, ids.slice(i, i + REINDEX_BATCH));
+      for (const d of changes.upsert) keep.add(d.id);
+      yield changes.upsert;
+      onProgress(Math.min(i + REINDEX_BATCH, ids.length), ids.length);
+    }
   }
+  await engine.upsertStream(batches());
   const stale = [...(await engine.snapshot()).keys()].filter((id) => !keep.has(id));
   await engine.remove(stale);
   await writeSearchWatermark(db, start);

@@ -1,4 +1,4 @@
-import type { Provider } from '@nestjs/common';
+import { Logger, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   createMeiliIndexClient,
@@ -7,15 +7,21 @@ import {
   type SearchEngine,
 } from '@partnerwijzer/search';
 import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/config.schema.js';
+import { meiliKeys, type AppConfig } from '../../config/config.schema.js';
 
 export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 
 /** Meilisearch when MEILI_URL is set, else the embedded engine on our own database. */
 export function createSearchEngine(config: AppConfig, db: DataSource): SearchEngine {
-  if (config.MEILI_URL && config.MEILI_MASTER_KEY) {
+  const keys = meiliKeys(config);
+  if (config.MEILI_URL && keys) {
+    if (keys.usesMasterKey) {
+      new Logger('Search').warn(
+        'Meilisearch met de hoofdsleutel (MEILI_MASTER_KEY): zet liever MEILI_ADMIN_KEY en MEILI_SEARCH_KEY (using the master key; set separate admin and search keys instead)',
+      );
+    }
     return new MeiliSearchEngine(
-      createMeiliIndexClient(config.MEILI_URL, config.MEILI_MASTER_KEY, config.MEILI_INDEX),
+      createMeiliIndexClient(config.MEILI_URL, keys, config.MEILI_INDEX),
     );
   }
   return new EmbeddedSearchEngine(db);
