@@ -8,5 +8,7 @@ const unit = base.projects.find((p) => p.displayName === 'unit');
 export default {
   ...unit,
   displayName: undefined,
+  // Some areas also run database-backed suites (PGlite), which need more than Jest's 5 s.
+  testTimeout: 60_000,
   // Each area sets its own testMatch (stryker.config.mjs).
 };

@@ -1,7 +1,8 @@
 // Runs Stryker once per area (see stryker.config.mjs) and prints each area's mutation score.
 // Usage: npm run test:mutation [-- domain search csv feed]   (no names: every area)
 //        npm run test:mutation -- domain --mutate=libs/domain/src/matching/bundle.ts
-//        (--mutate narrows an area to some files, for a quicker look)
+//        (--mutate narrows an area to some files, for a quicker look;
+//        --concurrency=1 runs one test worker, for a shared machine)
 // Reports land in reports/mutation/<area>/ (HTML, JSON); reruns are incremental: only mutants
 // in changed code, or covered by changed tests, run again.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,6 +14,9 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 const args = process.argv.slice(2);
 const narrowed = args.filter((a) => a.startsWith('--mutate=')).map((a) => a.slice(9));
+// --concurrency=1 on a busy machine (default: stryker.config.mjs).
+const concurrencyArg = args.find((a) => a.startsWith('--concurrency='));
+const concurrency = concurrencyArg ? Number(concurrencyArg.slice(14)) : config.concurrency;
 const wanted = args.filter((a) => !a.startsWith('--'));
 const unknown = wanted.filter((a) => !(a in areas));
 if (unknown.length > 0) {
@@ -29,6 +33,7 @@ for (const area of wanted.length > 0 ? wanted : Object.keys(areas)) {
   const started = Date.now();
   const results = await new Stryker({
     ...config,
+    concurrency,
     mutate: narrowed.length > 0 ? narrowed : areas[area].mutate,
     jest: { ...config.jest, config: { testMatch: areas[area].tests } },
     incremental: true,
