@@ -214,7 +214,7 @@ async function main(): Promise<void> {
             cell.offerings !== r.offerings ||
             cell.verified !== r.verified ||
             cell.local !== r.local ||
-            (cell.status === 'GAP') !== (r.offerings === 0)
+            (cell.status === 'GAP') !== (cell.status !== 'NOT_APPLICABLE' && r.offerings === 0)
           )
             differing++;
         });

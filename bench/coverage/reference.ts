@@ -2,6 +2,7 @@
 // engine.match answer per school (every need, no limit), as the service computed it before
 // MatchEngine.coverageCounts existed.
 import {
+  appliesToSchoolType,
   INTERVENTION_CODES,
   isSchoolType,
   type MatchEngine,
@@ -69,8 +70,10 @@ export function referenceSummary(
       needs: ALL_NEEDS,
     };
     for (const r of engine.resultsFor(ids, query).values()) for (const code of r.needsMet) met.add(code);
+    // Types that do not apply to the school's sector are never counted (n.v.t.).
+    const type = isSchoolType(s.schoolType) ? (s.schoolType as SchoolType) : null;
     INTERVENTION_CODES.forEach((code, i) => {
-      if (met.has(code)) acc.local[i]++;
+      if (met.has(code) && appliesToSchoolType(code, type)) acc.local[i]++;
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { appliesToSchoolType, isSchoolType } from '@partnerwijzer/domain';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
 import { graphql } from '../generated/gql.js';
 import type { CoverageQuery } from '../generated/graphql.js';
@@ -16,10 +17,10 @@ export const COVERAGE = graphql(`
       municipality { code name hasBoundary }
       sector interventionTypes
       schools {
-        vestigingscode name sector schoolType typesCovered typesCoveredLocally
+        vestigingscode name sector schoolType typesApplicable typesCovered typesCoveredLocally
         cells { interventionType offerings verified local status }
       }
-      totals { interventionType gapSchools onlyNationalSchools localSchools }
+      totals { interventionType gapSchools onlyNationalSchools localSchools notApplicableSchools }
     }
   }`);
 
@@ -72,6 +73,7 @@ const STATUS_TEXT = {
   GAP: 'geen aanbod',
   ONLY_NATIONAL: 'alleen landelijk',
   LOCAL: 'lokaal aanbod',
+  NOT_APPLICABLE: 'n.v.t.',
 };
 
 /** The matrix as the CSV must show it: one line per school, four columns per type. */
@@ -81,27 +83,35 @@ export function expectedCsvRows(coverage: Coverage): string[][] {
     /^[=+\-@]/.test(r.name) ? `'${r.name}` : r.name,
     r.sector,
     r.schoolType,
-    ...r.cells.flatMap((c) => [
-      String(c.offerings),
-      String(c.verified),
-      String(c.local),
-      STATUS_TEXT[c.status],
-    ]),
+    ...r.cells.flatMap((c) =>
+      c.status === 'NOT_APPLICABLE'
+        ? ['n.v.t.', 'n.v.t.', 'n.v.t.', 'n.v.t.']
+        : [String(c.offerings), String(c.verified), String(c.local), STATUS_TEXT[c.status]],
+    ),
   ]);
 }
 
-/** Every status follows from the counts; gaps are exactly the zero cells. */
+/**
+ * Every status follows from the counts and the applicability table: a type that does not apply
+ * to the school's type is n.v.t. (never a gap); otherwise gaps are exactly the zero cells.
+ */
 export function checkStatuses(coverage: Coverage): void {
   for (const row of coverage.schools) {
     expect(row.cells.map((c) => c.interventionType)).toEqual(coverage.interventionTypes);
+    const type = isSchoolType(row.schoolType) ? row.schoolType : null;
     for (const c of row.cells) {
+      const applies = appliesToSchoolType(c.interventionType, type);
+      expect(c.status === 'NOT_APPLICABLE').toBe(!applies);
+      if (!applies) continue;
       expect(c.status === 'GAP').toBe(c.offerings === 0);
       expect(c.status === 'ONLY_NATIONAL').toBe(c.offerings > 0 && c.local === 0);
       expect(c.verified).toBeLessThanOrEqual(c.offerings);
       expect(c.local).toBeLessThanOrEqual(c.offerings);
     }
-    expect(row.typesCovered).toBe(row.cells.filter((c) => c.offerings > 0).length);
-    expect(row.typesCoveredLocally).toBe(row.cells.filter((c) => c.local > 0).length);
+    const applicable = row.cells.filter((c) => c.status !== 'NOT_APPLICABLE');
+    expect(row.typesApplicable).toBe(applicable.length);
+    expect(row.typesCovered).toBe(applicable.filter((c) => c.offerings > 0).length);
+    expect(row.typesCoveredLocally).toBe(applicable.filter((c) => c.local > 0).length);
   }
   coverage.interventionTypes.forEach((type, i) => {
     const count = (s: Cell['status']) =>
@@ -111,6 +121,7 @@ export function checkStatuses(coverage: Coverage): void {
       gapSchools: count('GAP'),
       onlyNationalSchools: count('ONLY_NATIONAL'),
       localSchools: count('LOCAL'),
+      notApplicableSchools: count('NOT_APPLICABLE'),
     });
   });
 }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
+  appliesToSchoolType,
   INTERVENTION_CODES,
   isSchoolType,
   type CoverageAreaSpec,
@@ -217,7 +218,7 @@ describeReal('municipality coverage on the real open data', () => {
     checkStatuses(m);
 
     const byCode = new Map(schools.map((s) => [s.vestigingscode, s]));
-    const seen = { GAP: 0, ONLY_NATIONAL: 0, LOCAL: 0 };
+    const seen = { GAP: 0, ONLY_NATIONAL: 0, LOCAL: 0, NOT_APPLICABLE: 0 };
     let cells = 0;
     for (const row of m.schools) {
       const s = byCode.get(row.vestigingscode)!;
@@ -235,7 +236,12 @@ describeReal('municipality coverage on the real open data', () => {
           offerings: outcome.totalMatches,
           verified: outcome.matches.filter((x) => x.scoreParts.verified === 1).length,
           local: outcome.matches.filter((x) => x.matchedArea.kind !== 'NATIONAL').length,
-          gap: outcome.totalMatches === 0,
+          // A type that does not apply to the school's sector is n.v.t., never a gap.
+          gap:
+            appliesToSchoolType(
+              cell.interventionType,
+              isSchoolType(s.schoolType) ? s.schoolType : null,
+            ) && outcome.totalMatches === 0,
         };
         expect({
           where: expected.where,
@@ -253,6 +259,8 @@ describeReal('municipality coverage on the real open data', () => {
     expect(seen.GAP).toBeGreaterThan(0);
     expect(seen.ONLY_NATIONAL).toBeGreaterThan(0);
     expect(seen.LOCAL).toBeGreaterThan(0);
+    // Schiedam has secondary schools: pre-school education is n.v.t. there.
+    expect(seen.NOT_APPLICABLE).toBeGreaterThan(0);
   });
 
   it('exports a CSV whose rows equal the matrix, real school names and all', async () => {
@@ -286,7 +294,11 @@ describeReal('municipality coverage on the real open data', () => {
     const s = list.find((x) => x.municipalityCode === CODE)!;
     expect(s.schools).toBe(m.schools.length);
     expect(s.shares.map((x) => x.schoolsWithLocal)).toEqual(
-      m.interventionTypes.map((_, i) => m.schools.filter((r) => r.cells[i]!.local > 0).length),
+      m.interventionTypes.map(
+        (_, i) =>
+          m.schools.filter((r) => r.cells[i]!.local > 0 && r.cells[i]!.status !== 'NOT_APPLICABLE')
+            .length,
+      ),
     );
   });
 });

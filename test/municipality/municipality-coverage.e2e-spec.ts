@@ -33,7 +33,7 @@ const NATIONAL_SUMMARY = graphql(`
       interventionTypes
       municipalities {
         municipalityCode schools
-        shares { interventionType schoolsWithLocal share }
+        shares { interventionType schoolsApplicable schoolsWithLocal share }
       }
     }
   }`);
@@ -136,11 +136,15 @@ describe('municipality view (demo data)', () => {
     120_000,
   );
 
-  it('has gaps, national-only and local cells in Schiedam (so the checks above mean something)', async () => {
-    const statuses = new Set(
-      (await coverage('GM0606')).schools.flatMap((r) => r.cells.map((c) => c.status)),
-    );
-    expect([...statuses].sort()).toEqual(['GAP', 'LOCAL', 'ONLY_NATIONAL']);
+  it('has gaps, national-only, local and n.v.t. cells (so the checks above mean something)', async () => {
+    const statuses = new Set<string>();
+    for (const code of ['GM0606', 'GM0402', 'GM0363', 'GM0344']) {
+      for (const r of (await coverage(code)).schools)
+        for (const c of r.cells) statuses.add(c.status);
+    }
+    // The demo data's only blank spots in Schiedam were pre-school education at its secondary
+    // schools: false gaps, now n.v.t. Real gaps remain elsewhere.
+    expect([...statuses].sort()).toEqual(['GAP', 'LOCAL', 'NOT_APPLICABLE', 'ONLY_NATIONAL']);
   });
 
   it('filters rows by sector and leaves the cells as they were', async () => {
@@ -231,11 +235,15 @@ describe('municipality view (demo data)', () => {
       const s = summary.municipalities.find((x) => x.municipalityCode === code)!;
       expect(s.schools).toBe(m.schools.length);
       s.shares.forEach((share, i) => {
-        const local = m.schools.filter((r) => r.cells[i]!.local > 0).length;
+        // Shares are over the schools the type applies to; n.v.t. cells are left out.
+        const applicable = m.schools.filter((r) => r.cells[i]!.status !== 'NOT_APPLICABLE');
+        const local = applicable.filter((r) => r.cells[i]!.local > 0).length;
         expect(share).toEqual({
           interventionType: m.interventionTypes[i],
+          schoolsApplicable: applicable.length,
           schoolsWithLocal: local,
-          share: Math.round((local / m.schools.length) * 1000) / 1000,
+          share:
+            applicable.length === 0 ? null : Math.round((local / applicable.length) * 1000) / 1000,
         });
       });
     }

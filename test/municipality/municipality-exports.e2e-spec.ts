@@ -20,6 +20,7 @@ const STATUS_TEXT = {
   GAP: 'geen aanbod',
   ONLY_NATIONAL: 'alleen landelijk',
   LOCAL: 'lokaal aanbod',
+  NOT_APPLICABLE: 'n.v.t.',
 };
 
 const COALITIONS = `query ($code: String!) { municipalityCoalitions(code: $code) {
@@ -313,7 +314,11 @@ describe('municipality view: exports and coalition access', () => {
             r.name,
             r.sector,
             r.schoolType,
-            ...r.cells.flatMap((c) => [c.offerings, c.verified, c.local, STATUS_TEXT[c.status]]),
+            ...r.cells.flatMap((c) =>
+              c.status === 'NOT_APPLICABLE'
+                ? ['n.v.t.', 'n.v.t.', 'n.v.t.', 'n.v.t.']
+                : [c.offerings, c.verified, c.local, STATUS_TEXT[c.status]],
+            ),
           ]),
         );
         // Gaps stand out: exactly the status cells of gap cells carry the emphasis style.
@@ -324,7 +329,12 @@ describe('municipality view: exports and coalition access', () => {
         );
         expect(emphasised).toBe(gaps);
         expect(book.sheets[1]!.rows.slice(1).map((r) => r.slice(1))).toEqual(
-          m.totals.map((x) => [x.gapSchools, x.onlyNationalSchools, x.localSchools]),
+          m.totals.map((x) => [
+            x.gapSchools,
+            x.onlyNationalSchools,
+            x.localSchools,
+            x.notApplicableSchools,
+          ]),
         );
 
         // The CSV holds the same cells (as text).
@@ -357,14 +367,15 @@ describe('municipality view: exports and coalition access', () => {
       }>(
         `query { province: coverageSummary(level: PROVINCE, provinceCode: "PV27") { ...S }
                  national: coverageSummary(level: NATIONAL) { ...S } }
-         fragment S on CoverageSummary { municipalities { schools shares { schoolsWithLocal } }
+         fragment S on CoverageSummary { municipalities { schools shares { schoolsApplicable schoolsWithLocal } }
            totals { interventionType schools schoolsWithLocal share } }`,
       );
       expect(res.errors).toBeUndefined();
       for (const s of [res.data!.province, res.data!.national]) {
-        const schools = s.municipalities.reduce((n, m) => n + m.schools, 0);
         expect(s.totals).toHaveLength(11);
         s.totals.forEach((total, i) => {
+          // Per type over the schools it applies to (n.v.t. left out).
+          const schools = s.municipalities.reduce((n, m) => n + m.shares[i]!.schoolsApplicable, 0);
           const withLocal = s.municipalities.reduce((n, m) => n + m.shares[i]!.schoolsWithLocal, 0);
           expect(total.schools).toBe(schools);
           expect(total.schoolsWithLocal).toBe(withLocal);
@@ -431,7 +442,10 @@ describe('municipality view: exports and coalition access', () => {
 });
 
 interface Summary {
-  municipalities: { schools: number; shares: { schoolsWithLocal: number }[] }[];
+  municipalities: {
+    schools: number;
+    shares: { schoolsApplicable: number; schoolsWithLocal: number }[];
+  }[];
   totals: {
     interventionType: string;
     schools: number;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  applicabilityMask,
+  appliesToSchoolType,
   INTERVENTION_CODES,
   type InterventionCode,
   isSchoolType,
@@ -9,6 +11,7 @@ import {
   parseProvinceCode,
   parseVestigingscode,
   type SchoolSector,
+  type SchoolType,
 } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { MatchingIndexService, type PartnerMatchModel } from '../matching/index.js';
@@ -48,10 +51,18 @@ export function schoolQuery(
 
 interface SchoolSetCounts {
   schools: number;
+  /** Per type: schools it applies to. */
+  applicable: number[];
   local: number[];
 }
 
-function statusOf(offerings: number, local: number): CoverageStatus {
+/** The school type when it is one we know; null (everything applies) otherwise. */
+export function knownSchoolType(raw: string): SchoolType | null {
+  return isSchoolType(raw) ? raw : null;
+}
+
+export function statusOf(applies: boolean, offerings: number, local: number): CoverageStatus {
+  if (!applies) return 'NOT_APPLICABLE';
   if (offerings === 0) return 'GAP';
   return local === 0 ? 'ONLY_NATIONAL' : 'LOCAL';
 }
@@ -83,6 +94,7 @@ export class CoverageService {
     const counts = this.index.engine.coverageCounts(schools.map((s) => schoolQuery(s)));
     const n = counts.needs;
     const rows: SchoolCoverageRowModel[] = schools.map((school, s) => {
+      const schoolType = knownSchoolType(school.schoolType);
       const cells: CoverageCellModel[] = types.map((code, i) => {
         const offerings = counts.offerings[s * n + i];
         const local = counts.local[s * n + i];
@@ -91,9 +103,10 @@ export class CoverageService {
           offerings,
           verified: counts.verified[s * n + i],
           local,
-          status: statusOf(offerings, local),
+          status: statusOf(appliesToSchoolType(code, schoolType), offerings, local),
         };
       });
+      const applicable = cells.filter((c) => c.status !== 'NOT_APPLICABLE');
       return {
         vestigingscode: school.vestigingscode,
         name: school.name,
@@ -101,8 +114,9 @@ export class CoverageService {
         schoolType: school.schoolType,
         location: { lat: school.lat, lng: school.lng },
         cells,
-        typesCovered: cells.filter((c) => c.offerings > 0).length,
-        typesCoveredLocally: cells.filter((c) => c.local > 0).length,
+        typesApplicable: applicable.length,
+        typesCovered: applicable.filter((c) => c.offerings > 0).length,
+        typesCoveredLocally: applicable.filter((c) => c.local > 0).length,
       };
     });
     const totals: CoverageColumnTotalModel[] = types.map((code, i) => ({
@@ -110,6 +124,7 @@ export class CoverageService {
       gapSchools: rows.filter((r) => r.cells[i].status === 'GAP').length,
       onlyNationalSchools: rows.filter((r) => r.cells[i].status === 'ONLY_NATIONAL').length,
       localSchools: rows.filter((r) => r.cells[i].status === 'LOCAL').length,
+      notApplicableSchools: rows.filter((r) => r.cells[i].status === 'NOT_APPLICABLE').length,
     }));
     return { municipality, sector, interventionTypes: types, schools: rows, totals };
   }
@@ -219,7 +234,11 @@ export class CoverageService {
     const municipalities = await municipalityList(this.db, provinceCode);
     const types = [...INTERVENTION_CODES];
     const perMunicipality = this.localCoverageBySchoolSet(sector);
-    const none = { schools: 0, local: new Array<number>(types.length).fill(0) };
+    const none = {
+      schools: 0,
+      applicable: new Array<number>(types.length).fill(0),
+      local: new Array<number>(types.length).fill(0),
+    };
     const share = (part: number, whole: number) =>
       whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
     const rows: MunicipalityCoverageSummaryModel[] = municipalities.map((m) => {
@@ -231,13 +250,14 @@ export class CoverageService {
         schools: acc.schools,
         shares: types.map((code, i) => ({
           interventionType: code,
+          schoolsApplicable: acc.applicable[i],
           schoolsWithLocal: acc.local[i],
-          share: share(acc.local[i], acc.schools),
+          share: share(acc.local[i], acc.applicable[i]),
         })),
       };
     });
-    const schools = rows.reduce((sum, r) => sum + r.schools, 0);
     const totals: CoverageSummaryTotalModel[] = types.map((code, i) => {
+      const schools = rows.reduce((sum, r) => sum + r.shares[i].schoolsApplicable, 0);
       const withLocal = rows.reduce((sum, r) => sum + r.shares[i].schoolsWithLocal, 0);
       return {
         interventionType: code,
@@ -280,11 +300,20 @@ export class CoverageService {
     schools.forEach((school, s) => {
       let acc = out.get(school.municipalityCode);
       if (!acc) {
-        acc = { schools: 0, local: new Array<number>(n).fill(0) };
+        acc = {
+          schools: 0,
+          applicable: new Array<number>(n).fill(0),
+          local: new Array<number>(n).fill(0),
+        };
         out.set(school.municipalityCode, acc);
       }
       acc.schools++;
-      for (let i = 0; i < n; i++) if ((masks[s] >> i) & 1) acc.local[i]++;
+      const applies = applicabilityMask(knownSchoolType(school.schoolType));
+      const local = masks[s] & applies;
+      for (let i = 0; i < n; i++) {
+        if ((applies >> i) & 1) acc.applicable[i]++;
+        if ((local >> i) & 1) acc.local[i]++;
+      }
     });
     this.summaryCache.set(key, { generation, counts: out });
     return out;

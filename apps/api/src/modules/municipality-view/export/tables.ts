@@ -19,7 +19,11 @@ export const STATUS_TEXT: Record<CoverageStatus, string> = {
   GAP: 'geen aanbod',
   ONLY_NATIONAL: 'alleen landelijk',
   LOCAL: 'lokaal aanbod',
+  NOT_APPLICABLE: 'n.v.t.',
 };
+
+/** What a not-applicable cell shows, in every view and export. */
+export const NA = 'n.v.t.';
 
 export const COLLABORATION_STATUS_TEXT: Record<string, string> = {
   ACCEPTED: 'geaccepteerd',
@@ -48,7 +52,9 @@ export function coverageTable(coverage: MunicipalityCoverageModel): Table {
   const rows = coverage.schools.map((row) => {
     const line: TableCell[] = [row.vestigingscode, row.name, row.sector, row.schoolType];
     for (const cell of row.cells) {
-      line.push(cell.offerings, cell.verified, cell.local, STATUS_TEXT[cell.status]);
+      // A type that does not apply to the school: "n.v.t." in every column, never a gap.
+      if (cell.status === 'NOT_APPLICABLE') line.push(NA, NA, NA, NA);
+      else line.push(cell.offerings, cell.verified, cell.local, STATUS_TEXT[cell.status]);
     }
     return line;
   });
@@ -64,12 +70,19 @@ export function coverageTable(coverage: MunicipalityCoverageModel): Table {
 export function coverageTotalsTable(coverage: MunicipalityCoverageModel): Table {
   return {
     name: 'Totalen',
-    header: ['interventiesoort', 'scholen zonder aanbod', 'alleen landelijk', 'lokaal aanbod'],
+    header: [
+      'interventiesoort',
+      'scholen zonder aanbod',
+      'alleen landelijk',
+      'lokaal aanbod',
+      'n.v.t. (geldt niet voor de sector)',
+    ],
     rows: coverage.totals.map((t) => [
       interventionLabel(t.interventionType),
       t.gapSchools,
       t.onlyNationalSchools,
       t.localSchools,
+      t.notApplicableSchools,
     ]),
   };
 }

@@ -9,12 +9,13 @@ export const CoverageStatusEnum = {
   GAP: 'GAP',
   ONLY_NATIONAL: 'ONLY_NATIONAL',
   LOCAL: 'LOCAL',
+  NOT_APPLICABLE: 'NOT_APPLICABLE',
 } as const;
 export type CoverageStatus = keyof typeof CoverageStatusEnum;
 registerEnumType(CoverageStatusEnum, {
   name: 'CoverageStatus',
   description:
-    'GAP: geen aanbod dat de school bereikt en past; ONLY_NATIONAL: alleen landelijk aanbod; LOCAL: minstens één lokaal aanbod',
+    'GAP: geen aanbod dat de school bereikt en past; ONLY_NATIONAL: alleen landelijk aanbod; LOCAL: minstens één lokaal aanbod; NOT_APPLICABLE: deze interventiesoort geldt niet voor de sector van de school (n.v.t., nooit een gat)',
 });
 
 export const CoverageSummaryLevelEnum = { NATIONAL: 'NATIONAL', PROVINCE: 'PROVINCE' } as const;
@@ -62,7 +63,14 @@ export class SchoolCoverageRowModel {
   @Field(() => [CoverageCellModel], { description: 'In de volgorde van interventionTypes' })
   cells!: CoverageCellModel[];
 
-  @Field(() => Int, { description: 'Interventiesoorten met minstens één aanbod' })
+  @Field(() => Int, {
+    description: 'Interventiesoorten die voor deze school gelden (de rest is n.v.t.)',
+  })
+  typesApplicable!: number;
+
+  @Field(() => Int, {
+    description: 'Interventiesoorten met minstens één aanbod (alleen die gelden)',
+  })
   typesCovered!: number;
 
   @Field(() => Int, { description: 'Interventiesoorten met minstens één lokaal aanbod' })
@@ -84,6 +92,9 @@ export class CoverageColumnTotalModel {
 
   @Field(() => Int)
   localSchools!: number;
+
+  @Field(() => Int, { description: 'Scholen waarvoor deze interventiesoort niet geldt (n.v.t.)' })
+  notApplicableSchools!: number;
 }
 
 @ObjectType('MunicipalityCoverage', {
@@ -112,10 +123,16 @@ export class CoverageShareModel {
   @Field(() => InterventionCodeEnum)
   interventionType!: InterventionCode;
 
+  @Field(() => Int, { description: 'Scholen waarvoor deze interventiesoort geldt' })
+  schoolsApplicable!: number;
+
   @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })
   schoolsWithLocal!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Aandeel 0–1; null zonder scholen' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Aandeel 0–1 van de scholen waarvoor het geldt; null zonder zulke scholen',
+  })
   share!: number | null;
 }
 
@@ -144,7 +161,7 @@ export class CoverageSummaryTotalModel {
   @Field(() => InterventionCodeEnum)
   interventionType!: InterventionCode;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scholen waarvoor deze interventiesoort geldt' })
   schools!: number;
 
   @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })

@@ -26,13 +26,22 @@ export function CoverageComparison({ coverage, label }: CoverageComparisonProps)
   const n = coverage.schools.length;
   const provinceName = municipality.province.name;
   const rows = coverage.interventionTypes.map((code, i) => {
-    const own = share(coverage.totals[i].localSchools, n);
+    const applicable = n - coverage.totals[i].notApplicableSchools;
+    const own = share(coverage.totals[i].localSchools, applicable);
     const province = data?.province.totals.find((t) => t.interventionType === code) ?? null;
     const national = data?.national.totals.find((t) => t.interventionType === code) ?? null;
     const nationalShare = national?.share ?? null;
     const diff =
       own === null || nationalShare === null ? null : Math.round((own - nationalShare) * 100);
-    return { code, own, local: coverage.totals[i].localSchools, province, national, diff };
+    return {
+      code,
+      own,
+      local: coverage.totals[i].localSchools,
+      applicable,
+      province,
+      national,
+      diff,
+    };
   });
 
   return (
@@ -74,7 +83,7 @@ export function CoverageComparison({ coverage, label }: CoverageComparisonProps)
                   <td className="coverage-comparison__own" data-testid="comparison-own">
                     <strong>{m.percent(row.own)}</strong>{' '}
                     <span className="coverage-comparison__sub">
-                      ({row.local}/{n})
+                      ({row.local}/{row.applicable})
                     </span>
                   </td>
                   <td>

@@ -42,7 +42,6 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
     geometryBounds(municipality.boundary) ??
     schoolBounds(coverage.schools.map((s) => s.location)) ??
     NETHERLANDS_BOUNDS;
-  const total = coverage.interventionTypes.length;
   const areaType = typeIndex >= 0 ? (mode as InterventionCode) : null;
   const offeringAreas = useOfferingAreas(municipality.code, coverage.sector, areaType, showAreas);
   const areaOfferings = offeringAreas.areas?.offerings;
@@ -75,7 +74,7 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
           ? m.mapGapCount(
               label(mode),
               coverage.totals[typeIndex].gapSchools,
-              coverage.schools.length,
+              coverage.schools.length - coverage.totals[typeIndex].notApplicableSchools,
             )
           : ''}
       </p>
@@ -116,7 +115,7 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
               : countColour(school.typesCoveredLocally);
             const text = cell
               ? `${school.name}: ${statusText(cell.status, m)}`
-              : m.schoolTooltip(school.name, school.typesCoveredLocally, total);
+              : m.schoolTooltip(school.name, school.typesCoveredLocally, school.typesApplicable);
             return (
               <CircleMarker
                 key={school.vestigingscode}
@@ -134,7 +133,7 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
         <h3 className="visually-hidden">{t.map.legendLabel}</h3>
         <ul>
           {typeIndex >= 0
-            ? (['GAP', 'ONLY_NATIONAL', 'LOCAL'] as const).map((status) => (
+            ? (['GAP', 'ONLY_NATIONAL', 'LOCAL', 'NOT_APPLICABLE'] as const).map((status) => (
                 <li key={status}>
                   <span
                     className="legend-swatch"
@@ -187,14 +186,21 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
 }
 
 function statusText(
-  status: 'GAP' | 'ONLY_NATIONAL' | 'LOCAL',
-  m: { statusGap: string; statusOnlyNational: string; statusLocal: string },
+  status: 'GAP' | 'ONLY_NATIONAL' | 'LOCAL' | 'NOT_APPLICABLE',
+  m: {
+    statusGap: string;
+    statusOnlyNational: string;
+    statusLocal: string;
+    statusNotApplicable: string;
+  },
 ): string {
   return status === 'GAP'
     ? m.statusGap
     : status === 'ONLY_NATIONAL'
       ? m.statusOnlyNational
-      : m.statusLocal;
+      : status === 'LOCAL'
+        ? m.statusLocal
+        : m.statusNotApplicable;
 }
 
 function schoolBounds(

@@ -62,7 +62,7 @@ export function CoverageMatrix({ coverage, rows, label, open, onOpen }: Coverage
                 />
               ))}
               <td className="coverage-matrix__sum">
-                {row.typesCovered} / {row.cells.length}
+                {row.typesCovered} / {row.typesApplicable}
                 <span className="coverage-matrix__sub">
                   {row.typesCoveredLocally} {m.local}
                 </span>
@@ -75,7 +75,7 @@ export function CoverageMatrix({ coverage, rows, label, open, onOpen }: Coverage
             <th scope="row">{m.totalsRow}</th>
             {coverage.totals.map((total) => (
               <td key={total.interventionType}>
-                {total.gapSchools} / {coverage.schools.length}
+                {total.gapSchools} / {coverage.schools.length - total.notApplicableSchools}
               </td>
             ))}
             <td />
@@ -101,6 +101,19 @@ function MatrixCell({
 }) {
   const t = useT();
   const m = t.municipality;
+  if (cell.status === 'NOT_APPLICABLE') {
+    // Not applicable to this school's sector: said in words, not a gap, nothing to open.
+    return (
+      <td
+        className="coverage-cell coverage-cell--not_applicable"
+        data-type={cell.interventionType}
+        data-status={cell.status}
+      >
+        <span aria-hidden="true">{m.cellNotApplicable}</span>
+        <span className="visually-hidden">{m.cellNotApplicableLabel(row.name, typeLabel)}</span>
+      </td>
+    );
+  }
   // Status in words as well as colour and pattern: never colour alone.
   const text =
     cell.status === 'GAP'

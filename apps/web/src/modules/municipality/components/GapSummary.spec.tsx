@@ -17,13 +17,19 @@ const cell = (interventionType: string, status: 'GAP' | 'ONLY_NATIONAL' | 'LOCAL
 const COVERAGE = {
   interventionTypes: ['EXTRA_LEERTIJD', 'MENTORING'],
   schools: [
-    { vestigingscode: 'ZZ0100', cells: [cell('EXTRA_LEERTIJD', 'GAP'), cell('MENTORING', 'GAP')] },
+    {
+      vestigingscode: 'ZZ0100',
+      typesApplicable: 2,
+      cells: [cell('EXTRA_LEERTIJD', 'GAP'), cell('MENTORING', 'GAP')],
+    },
     {
       vestigingscode: 'ZZ0101',
+      typesApplicable: 2,
       cells: [cell('EXTRA_LEERTIJD', 'GAP'), cell('MENTORING', 'LOCAL')],
     },
     {
       vestigingscode: 'ZZ0102',
+      typesApplicable: 2,
       cells: [cell('EXTRA_LEERTIJD', 'LOCAL'), cell('MENTORING', 'ONLY_NATIONAL')],
     },
   ],

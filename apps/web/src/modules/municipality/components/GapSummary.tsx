@@ -14,8 +14,8 @@ interface GapSummaryProps {
 export function GapSummary({ coverage, label, onlyGaps, onOnlyGaps }: GapSummaryProps) {
   const m = useT().municipality;
   const id = useId();
-  const types = coverage.interventionTypes.length;
-  const cells = coverage.schools.length * types;
+  // Only the cells whose type applies to the school: n.v.t. is never a gap.
+  const cells = coverage.schools.reduce((n, r) => n + r.typesApplicable, 0);
   const gapCells = coverage.totals.reduce((n, t) => n + t.gapSchools, 0);
   const schoolsWithGap = coverage.schools.filter((r) =>
     r.cells.some((c) => c.status === 'GAP'),

@@ -149,6 +149,12 @@ export function MunicipalityPage() {
                 <span className="coverage-cell coverage-cell--local coverage-legend__swatch" />{' '}
                 {m.statusLocal}
               </li>
+              <li>
+                <span className="coverage-cell coverage-cell--not_applicable coverage-legend__swatch">
+                  {m.cellNotApplicable}
+                </span>{' '}
+                {m.statusNotApplicable}
+              </li>
               <li>{m.legendCellCount}</li>
             </ul>
             {coverage.schools.length === 0 ? (

@@ -29,6 +29,7 @@ export const MUNICIPALITY_COVERAGE_QUERY = graphql(`
           lat
           lng
         }
+        typesApplicable
         typesCovered
         typesCoveredLocally
         cells {
@@ -44,6 +45,7 @@ export const MUNICIPALITY_COVERAGE_QUERY = graphql(`
         gapSchools
         onlyNationalSchools
         localSchools
+        notApplicableSchools
       }
     }
   }

@@ -5,6 +5,7 @@ export const STATUS_COLOUR: Record<CoverageStatus, string> = {
   GAP: '#b2182b',
   ONLY_NATIONAL: '#e08214',
   LOCAL: '#1b7837',
+  NOT_APPLICABLE: '#bdbdbd',
 };
 
 /** Buckets of "types covered locally" (out of 11), lowest first. */
