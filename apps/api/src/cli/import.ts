@@ -18,8 +18,9 @@ import {
   type ImportSummary,
   writeRejectionReport,
 } from '../modules/imports/index.js';
+import { runIndicatorImport, type IndicatorImportKind } from './import-indicators.js';
 
-// npm run import -- schools|municipalities|provinces <file> [options]
+// npm run import -- schools|municipalities|provinces|schoolweging|achterstandsscores <file> [options]
 // Exit codes: 0 finished (also with rejected rows), 1 fatal error, 2 wrong usage,
 // 130 stopped by Ctrl-C (committed batches are kept; run again to finish).
 
@@ -27,12 +28,17 @@ const USAGE = `Gebruik (usage):
   npm run import -- schools <scholen.csv> [--full] [--school-type BAO|SBO|SO|VSO|SO/VSO|VO]
   npm run import -- municipalities <gemeenten.geojson>
   npm run import -- provinces <provincies.geojson>
+  npm run import -- schoolweging <schoolweging.ods|.csv> [--year 2021-2024|2023-2024] [--sheet <naam>]
+  npm run import -- achterstandsscores <achterstandsscores.xlsx> [--sheet <naam>]
 
 Opties (options):
   --full               volledige import: scholen die niet in het bestand staan worden inactief
                        (full import: schools missing from the file are marked inactive)
   --school-type <T>    schooltype voor bestanden zonder typekolom (DUO basisonderwijs: BAO)
-  --report <pad>       waar het afwijzingsrapport komt (default: naast het invoerbestand)
+  --year <jaren>       schoolweging: schooljaar (2023-2024) of driejaarsgemiddelde (2021-2024);
+                       zonder --year het driejaarsgemiddelde (default: the three-year average)
+  --sheet <naam>       het blad van een .ods/.xlsx (the sheet to read)
+  --report <pad>       waar het rapport komt (default: naast het invoerbestand)
   --batch-size <n>     records per transactie (default 500 voor scholen, 100 voor gebieden)`;
 
 const KINDS: Record<string, ImportKind> = {
@@ -42,6 +48,12 @@ const KINDS: Record<string, ImportKind> = {
   gemeenten: 'municipalities',
   provinces: 'provinces',
   provincies: 'provinces',
+};
+
+const INDICATOR_KINDS: Record<string, IndicatorImportKind> = {
+  schoolweging: 'schoolweging',
+  achterstandsscores: 'achterstandsscores',
+  achterstandsscore: 'achterstandsscores',
 };
 
 const LABELS: Record<ImportKind, string> = {
@@ -56,6 +68,9 @@ class UsageError extends Error {}
 
 interface Command {
   kind: ImportKind;
+  indicator?: IndicatorImportKind;
+  sheet?: string;
+  year?: string;
   file: string;
   full: boolean;
   schoolType?: SchoolType;
@@ -73,6 +88,8 @@ function parseCommand(argv: string[]): Command {
         full: { type: 'boolean', default: false },
         'school-type': { type: 'string' },
         report: { type: 'string' },
+        sheet: { type: 'string' },
+        year: { type: 'string' },
         'batch-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -83,17 +100,30 @@ function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help) throw new UsageError('');
   const [kindArg, file, ...extra] = positionals;
-  const kind = kindArg ? KINDS[kindArg.toLowerCase()] : undefined;
+  const indicator = kindArg ? INDICATOR_KINDS[kindArg.toLowerCase()] : undefined;
+  const kind = kindArg ? (KINDS[kindArg.toLowerCase()] ?? (indicator && 'schools')) : undefined;
   if (!kind) {
     throw new UsageError(
       kindArg
         ? `Onbekend soort import (unknown kind): ${kindArg}`
-        : 'Geef aan wat je importeert (what to import): schools, municipalities of provinces.',
+        : 'Geef aan wat je importeert (what to import): schools, municipalities, provinces, schoolweging of achterstandsscores.',
     );
   }
   if (!file) throw new UsageError('Geef het bestand op (the file to import is missing).');
   if (extra.length > 0) {
     throw new UsageError(`Onverwachte argumenten (unexpected arguments): ${extra.join(' ')}`);
+  }
+  if ((values.sheet !== undefined || values.year !== undefined) && !indicator) {
+    throw new UsageError('--sheet en --year gelden alleen voor indicatoren (indicators only).');
+  }
+  if (values.year !== undefined && indicator !== 'schoolweging') {
+    throw new UsageError('--year geldt alleen voor de schoolweging (schoolweging only).');
+  }
+  if (values.year !== undefined && !/^20[0-9]{2}-20[0-9]{2}$/.test(values.year)) {
+    throw new UsageError('--year moet de vorm 2023-2024 of 2021-2024 hebben (e.g. 2023-2024).');
+  }
+  if (indicator && (values.full || values['school-type'] !== undefined)) {
+    throw new UsageError('--full en --school-type gelden alleen voor scholen (only for schools).');
   }
   if (values.full && kind !== 'schools') {
     throw new UsageError('--full geldt alleen voor scholen (only for schools).');
@@ -114,6 +144,9 @@ function parseCommand(argv: string[]): Command {
   }
   return {
     kind,
+    indicator,
+    sheet: values.sheet,
+    year: values.year,
     file: resolve(file),
     full: values.full ?? false,
     schoolType: schoolType as SchoolType | undefined,
@@ -198,9 +231,24 @@ async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const progress = createProgressReporter(`Importeren ${LABELS[cmd.kind]}`);
+  const progress = createProgressReporter(`Importeren ${cmd.indicator ?? LABELS[cmd.kind]}`);
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
+    if (cmd.indicator) {
+      const code = await runIndicatorImport(
+        db,
+        {
+          kind: cmd.indicator,
+          file: cmd.file,
+          sheet: cmd.sheet,
+          year: cmd.year,
+          report: cmd.report,
+        },
+        { onProgress: (p) => progress.update(p) },
+      );
+      progress.finish();
+      return code;
+    }
     const summary = await runImport(db, cmd, {
       batchSize: cmd.batchSize,
       signal: abort.signal,

@@ -10,3 +10,14 @@ export { createProgressReporter } from './progress-reporter.js';
 export { importMunicipalities, importProvinces } from './region-import.js';
 export { defaultReportPath, formatRejection, writeRejectionReport } from './rejection-report.js';
 export { importSchools } from './school-import.js';
+export {
+  BrokenRowsError,
+  importAchterstandsscores,
+  importSchoolweging,
+} from './indicators/indicator-import.js';
+export {
+  defaultIndicatorReportPath,
+  formatReportLine,
+  type IndicatorImportSummary,
+  writeIndicatorReport,
+} from './indicators/indicator-report.js';
