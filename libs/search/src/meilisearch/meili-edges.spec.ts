@@ -15,15 +15,20 @@ function fakeClient(over: Partial<MeiliIndexClient> = {}) {
     <T>(method: string, answer: T) =>
     async (...args: unknown[]) => (calls.push({ method, args }), answer);
   const client: MeiliIndexClient = {
+    uid: 'offerings',
     ensureIndex: record('ensureIndex', null),
     getSettings: async () => ({ ...MEILI_SETTINGS }),
     updateSettings: record('updateSettings', ok),
-    addDocuments: record('addDocuments', ok),
+    enqueueDocuments: record('enqueueDocuments', { taskUid: 1 }),
+    waitForTasks: async (tasks) => (
+      calls.push({ method: 'waitForTasks', args: [tasks] }),
+      tasks.map(() => ok)
+    ),
     deleteDocuments: record('deleteDocuments', ok),
     deleteAllDocuments: record('deleteAllDocuments', ok),
     search: async (q, params) => (
       calls.push({ method: 'search', args: [q, params] }),
-      { hits: [] }
+      { hits: [], totalHits: 0 }
     ),
     stats: async () => ({ numberOfDocuments: 7 }),
     allIds: async () => new Map([['a', 1]]),
@@ -47,14 +52,12 @@ const failed = (code?: string): MeiliTaskResult => ({
 });
 
 describe('MeiliSearchEngine, edge cases', () => {
-  it('is called meilisearch and uses the offerings index by default, keyed by id', async () => {
+  it('is called meilisearch and creates the index its client names, keyed by id', async () => {
     const { client, calls } = fakeClient();
     const engine = new MeiliSearchEngine(client);
     expect(engine.name).toBe('meilisearch');
     await engine.prepare();
-    expect(calls[0]).toEqual({ method: 'ensureIndex', args: ['offerings', 'id'] });
-    await new MeiliSearchEngine(client, 'other').prepare();
-    expect(calls.filter((c) => c.method === 'ensureIndex')[1]!.args).toEqual(['other', 'id']);
+    expect(calls[0]).toEqual({ method: 'ensureIndex', args: ['id'] });
   });
 
   it('fails prepare when creating the index failed, naming the step', async () => {
@@ -128,20 +131,24 @@ describe('MeiliSearchEngine, edge cases', () => {
     expect(calls[0]!.args[0]).toBe('bijles');
   });
 
-  it('takes the exact total first, then the estimate, then the number of hits', async () => {
+  it('takes the exact total, and refuses an answer that only estimates', async () => {
     const total = async (res: object) => {
       const { client } = fakeClient({ search: async () => ({ hits: [{ id: 1 }], ...res }) });
       return (await new MeiliSearchEngine(client).search(query())).total;
     };
     expect(await total({ totalHits: 5, estimatedTotalHits: 9 })).toBe(5);
-    expect(await total({ estimatedTotalHits: 9 })).toBe(9);
-    expect(await total({})).toBe(1);
     expect(await total({ totalHits: 0, estimatedTotalHits: 9 })).toBe(0);
+    await expect(total({ estimatedTotalHits: 9 })).rejects.toThrow(SearchEngineError);
+    await expect(total({})).rejects.toThrow('zoekresultaat zonder exact totaal');
   });
 
   it('answers empty facets when the server sends none, and no distance without one', async () => {
     const { client } = fakeClient({
-      search: async () => ({ hits: [{ id: 'x', title: 'Titel' }], facetDistribution: {} }),
+      search: async () => ({
+        hits: [{ id: 'x', title: 'Titel' }],
+        totalHits: 1,
+        facetDistribution: {},
+      }),
     });
     const result = await new MeiliSearchEngine(client).search(query());
     expect(result.facets.sectors).toEqual({});
@@ -162,6 +169,7 @@ describe('MeiliSearchEngine, edge cases', () => {
             _formatted: { title: 7 },
           },
         ],
+        totalHits: 1,
       }),
     });
     const [hit] = (await new MeiliSearchEngine(client).search(query())).hits;
@@ -176,7 +184,7 @@ describe('MeiliSearchEngine, edge cases', () => {
     expect(description[description.length - 1]).toEqual({ text: '…', match: false });
     // Titles are never shortened.
     const { client: longTitle } = fakeClient({
-      search: async () => ({ hits: [{ id: 'y', title: long }] }),
+      search: async () => ({ hits: [{ id: 'y', title: long }], totalHits: 1 }),
     });
     const [other] = (await new MeiliSearchEngine(longTitle).search(query())).hits;
     expect(other!.highlights[0]!.segments).toEqual([{ text: long, match: false }]);
@@ -199,8 +207,8 @@ describe('toSearchParams', () => {
         'verified',
         'organisationType',
       ],
-      offset: 40,
-      limit: 10,
+      page: 5,
+      hitsPerPage: 10,
       attributesToHighlight: ['title', 'organisationName', 'description'],
       highlightPreTag: '\u0002',
       highlightPostTag: '\u0003',
