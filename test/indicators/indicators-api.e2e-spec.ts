@@ -155,6 +155,21 @@ describe('indicators API', () => {
     });
   }, 30_000);
 
+  it('names both indicator sources on the sources page, with licence and link', async () => {
+    const res = await post<{
+      appInfo: { sources: { name: string; licence: string; url: string | null }[] };
+    }>(t, `{ appInfo { sources { name licence url } } }`);
+    const names = res.data!.appInfo.sources.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Inspectie van het Onderwijs / CBS — Schoolweging 2021–2024',
+        'Centraal Bureau voor de Statistiek — Achterstandsscores basisscholen 2019',
+      ]),
+    );
+    const cbs = res.data!.appInfo.sources.find((s) => s.name.includes('Achterstandsscores'));
+    expect(cbs?.licence).toContain('CC BY 4.0');
+  }, 30_000);
+
   it('refuses anonymous callers and non-admins, writing nothing', async () => {
     const input = { vestigingscode: code, kind: 'SCHOOLWEGING', period: '2023-2024', value: 30 };
     const anon = await post(t, SET, { input });

@@ -28,6 +28,20 @@ export const DATA_CREDITS: DataSourceCreditModel[] = [
     url: 'https://www.pdok.nl/introductie/-/article/basisregistratie-topografie-achtergrondkaarten-brt-a-',
   },
   {
+    name: 'Inspectie van het Onderwijs / CBS — Schoolweging 2021–2024',
+    description:
+      'Schoolweging per reguliere basisschool: de verwachte complexiteit van de leerlingpopulatie (ouderopleiding, herkomst, verblijfsduur, schuldsanering, opleidingsniveau van de buurt); driejaarsgemiddelde 2021/22–2023/24 en per schooljaar, peildatum 1 februari 2024. Berekend door CBS (maatwerk 2024/29), gepubliceerd door de Inspectie. Gekoppeld aan DUO-vestigingen volgens vastgelegde regels; per school staat hoe.',
+    licence: 'Open gepubliceerd door de Inspectie; CBS: CC BY 4.0',
+    url: 'https://www.cbs.nl/nl-nl/maatwerk/2024/29/schoolweging-2021-2024',
+  },
+  {
+    name: 'Centraal Bureau voor de Statistiek — Achterstandsscores basisscholen 2019',
+    description:
+      'Achterstandsscore per basisschoolvestiging op 1 oktober 2019, met en zonder drempel (onderbouw en bovenbouw), gemaakt voor OCW als basis voor de onderwijsachterstandenmiddelen 2020. De score groeit met de schoolgrootte.',
+    licence: 'CC BY 4.0 (Bron: CBS)',
+    url: 'https://www.cbs.nl/',
+  },
+  {
     name: 'Partnerwijzer-voorbeelddata',
     description:
       'Fictieve scholen en aangenomen werkgebieden voor de demo. Namen van gemeenten en organisaties zijn echt; het aanbod en de cijfers zijn voorbeelden.',
