@@ -10,10 +10,7 @@ import { AccountsService } from '../../apps/api/src/modules/accounts/accounts.se
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { firstSchoolCodes } from '../../apps/api/src/modules/schools/repository.js';
 import { BENCH_EMAIL, BENCH_PASSWORD } from './account.js';
-
-const send = (message: object): void => {
-  process.send?.(message);
-};
+import { runChild, send, stopWhenAsked } from '../support/child-process.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -40,20 +37,7 @@ async function main(): Promise<void> {
   const schools = await firstSchoolCodes(db, 200);
   const address = app.getHttpServer().address() as { port: number };
   send({ type: 'ready', port: address.port, bootMs, schools });
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'stop') {
-      void app
-        .close()
-        .catch(() => undefined)
-        .finally(() => process.exit(0));
-    }
-  });
+  stopWhenAsked(app);
 }
 
-main().catch((error: unknown) => {
-  send({
-    type: 'error',
-    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-  process.exit(1);
-});
+runChild(main);

@@ -7,10 +7,7 @@ import { createApp } from '../../apps/api/src/create-app.js';
 import { ReadModelWarmup } from '../../apps/api/src/modules/organisations/index.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
-
-const send = (message: object): void => {
-  process.send?.(message);
-};
+import { runChild, send, stopWhenAsked } from '../support/child-process.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -33,21 +30,11 @@ async function main(): Promise<void> {
     offerings: index.offerings,
     memory: process.memoryUsage(),
   });
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'memory') send({ type: 'memory', memory: process.memoryUsage() });
-    if (message.type === 'stop') {
-      void app
-        .close()
-        .catch(() => undefined)
-        .finally(() => process.exit(0));
-    }
+  stopWhenAsked(app, {
+    onMessage: (type) => {
+      if (type === 'memory') send({ type: 'memory', memory: process.memoryUsage() });
+    },
   });
 }
 
-main().catch((error: unknown) => {
-  send({
-    type: 'error',
-    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-  process.exit(1);
-});
+runChild(main);

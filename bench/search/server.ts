@@ -7,10 +7,7 @@ import { createApp } from '../../apps/api/src/create-app.js';
 import { ReadModelWarmup } from '../../apps/api/src/modules/organisations/index.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
-
-const send = (message: object): void => {
-  process.send?.(message);
-};
+import { runChild, send, stopWhenAsked } from '../support/child-process.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -33,26 +30,7 @@ async function main(): Promise<void> {
     offerings: app.get(MatchingIndexService).status().offerings,
   });
   // The parent went away (killed, crashed): do not linger.
-  process.on('disconnect', () => {
-    void app
-      .close()
-      .catch(() => undefined)
-      .finally(() => process.exit(0));
-  });
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'stop') {
-      void app
-        .close()
-        .catch(() => undefined)
-        .finally(() => process.exit(0));
-    }
-  });
+  stopWhenAsked(app, { orphaned: true });
 }
 
-main().catch((error: unknown) => {
-  send({
-    type: 'error',
-    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-  process.exit(1);
-});
+runChild(main);

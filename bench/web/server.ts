@@ -18,10 +18,7 @@ import {
   deactivateDemoSchools,
   firstSchoolCodes,
 } from '../../apps/api/src/modules/schools/repository.js';
-
-const send = (message: object): void => {
-  process.send?.(message);
-};
+import { runChild, send, stopWhenAsked } from '../support/child-process.js';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -79,22 +76,7 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   send({ type: 'ready', port: address.port, bootMs: performance.now() - started, ...prepared });
-  const stop = () => {
-    void app
-      .close()
-      .catch(() => undefined)
-      .finally(() => process.exit(0));
-  };
-  process.on('disconnect', stop);
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'stop') stop();
-  });
+  stopWhenAsked(app, { orphaned: true });
 }
 
-main().catch((error: unknown) => {
-  send({
-    type: 'error',
-    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-  process.exit(1);
-});
+runChild(main);

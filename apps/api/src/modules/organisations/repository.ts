@@ -1,10 +1,22 @@
 import type { EntityManager } from 'typeorm';
-import type { CoverageAreaSpec, OrganisationType } from '@partnerwijzer/domain';
+import type {
+  CoverageAreaSpec,
+  MatchableOffering,
+  OrganisationStatus,
+  OrganisationType,
+} from '@partnerwijzer/domain';
+import { insertJsonRows } from '../../database/json-rows.js';
 import type { Queryable } from '../../database/queryable.js';
 import { coverageColumns } from './coverage-columns.js';
 import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
+import {
+  COVERAGE_AREA_ROW_COLUMNS,
+  OFFERING_ROW_COLUMNS,
+  toCoverageAreaRow,
+  toOfferingRow,
+} from './offering-rows.js';
 
 // The organisations module's data surface for other rooms (docs/decisions/0013-repositories.md):
 // organisations, offerings and coverage areas, as plain functions over a DataSource or a
@@ -171,4 +183,78 @@ export async function offeringTexts(
       },
     ]),
   );
+}
+
+/** An organisation as the benchmarks generate them. */
+export interface BulkOrganisation {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  city: string;
+  status: OrganisationStatus;
+  location: { lat: number; lng: number } | null;
+  lastConfirmedAt: Date | null;
+  description?: string;
+  updatedAt?: Date;
+}
+
+/** An offering as matching sees it, with the free text search adds when there is any. */
+export type BulkOffering = MatchableOffering & { description?: string; updatedAt?: Date };
+
+/**
+ * Writes many organisations, offerings and their coverage areas at once (JSON batches, the
+ * one row mapping of offering-rows.ts). No change events: callers build their indexes from
+ * the tables. Returns how many coverage areas were written.
+ */
+export async function bulkInsertPartners(
+  db: Queryable,
+  organisations: readonly BulkOrganisation[],
+  offerings: readonly BulkOffering[],
+): Promise<{ coverageAreas: number }> {
+  const now = new Date();
+  await insertJsonRows(
+    db,
+    'organisation',
+    {
+      id: 'uuid',
+      name: 'text',
+      type: 'text',
+      description: 'text',
+      city: 'text',
+      lat: 'float8',
+      lng: 'float8',
+      status: 'text',
+      verified_at: 'timestamptz',
+      last_confirmed_at: 'timestamptz',
+      updated_at: 'timestamptz',
+    },
+    organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      description: o.description ?? '',
+      city: o.city,
+      lat: o.location?.lat ?? null,
+      lng: o.location?.lng ?? null,
+      status: o.status,
+      verified_at: o.status === 'VERIFIED' ? (o.lastConfirmedAt ?? new Date(0)) : null,
+      last_confirmed_at: o.lastConfirmedAt,
+      updated_at: o.updatedAt ?? now,
+    })),
+  );
+  await insertJsonRows(
+    db,
+    'offering',
+    { ...OFFERING_ROW_COLUMNS, description: 'text', updated_at: 'timestamptz' },
+    offerings.map((o) => ({
+      ...toOfferingRow(o),
+      description: o.description ?? '',
+      updated_at: o.updatedAt ?? now,
+    })),
+  );
+  const areas = offerings.flatMap((o) =>
+    o.coverage.map(({ areaId, area }) => toCoverageAreaRow(o.id, areaId, area)),
+  );
+  await insertJsonRows(db, 'coverage_area', COVERAGE_AREA_ROW_COLUMNS, areas);
+  return { coverageAreas: areas.length };
 }

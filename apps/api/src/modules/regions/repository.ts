@@ -1,4 +1,6 @@
+import { geometryBBox, type AreaGeometry } from '@partnerwijzer/domain';
 import type { EntityManager } from 'typeorm';
+import { insertJsonRows } from '../../database/json-rows.js';
 import type { Queryable } from '../../database/queryable.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
 import { ProvinceEntity } from './entities/province.entity.js';
@@ -75,4 +77,55 @@ export async function existingMunicipalityCodes(
     [...codes],
   ])) as { code: string }[];
   return new Set(rows.map((r) => r.code));
+}
+
+/** A province or municipality with its boundary, as the benchmarks generate them. */
+export interface BulkProvince {
+  code: string;
+  name: string;
+  geometry: AreaGeometry | null;
+}
+
+export interface BulkMunicipality extends BulkProvince {
+  provinceCode: string;
+  center: { lat: number; lng: number };
+  bbox?: readonly number[] | null;
+}
+
+/** Writes many provinces and municipalities at once, with the bounding boxes of their shapes. */
+export async function bulkInsertRegions(
+  db: Queryable,
+  provinces: readonly BulkProvince[],
+  municipalities: readonly BulkMunicipality[],
+): Promise<void> {
+  const bbox = (r: BulkProvince & { bbox?: readonly number[] | null }) =>
+    r.bbox ?? (r.geometry ? geometryBBox(r.geometry) : null);
+  await insertJsonRows(
+    db,
+    'province',
+    { code: 'text', name: 'text', geometry: 'jsonb', bbox: 'float8[]' },
+    provinces.map((p) => ({ code: p.code, name: p.name, geometry: p.geometry, bbox: bbox(p) })),
+  );
+  await insertJsonRows(
+    db,
+    'municipality',
+    {
+      code: 'text',
+      name: 'text',
+      province_code: 'text',
+      center_lat: 'float8',
+      center_lng: 'float8',
+      geometry: 'jsonb',
+      bbox: 'float8[]',
+    },
+    municipalities.map((m) => ({
+      code: m.code,
+      name: m.name,
+      province_code: m.provinceCode,
+      center_lat: m.center.lat,
+      center_lng: m.center.lng,
+      geometry: m.geometry,
+      bbox: bbox(m),
+    })),
+  );
 }

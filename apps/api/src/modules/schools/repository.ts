@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { SchoolSector } from '@partnerwijzer/domain';
+import { insertJsonRows } from '../../database/json-rows.js';
 import type { Queryable } from '../../database/queryable.js';
 import { SchoolEntity } from './entities/school.entity.js';
 
@@ -117,4 +118,58 @@ export async function countActiveSchools(db: Queryable): Promise<number> {
 /** Takes the demo schools out of use (a benchmark that runs on the real schools only). */
 export async function deactivateDemoSchools(db: Queryable): Promise<void> {
   await db.query(`UPDATE school SET active = false WHERE is_demo`);
+}
+
+/** A school as the benchmarks generate them (active, not demo). */
+export interface BulkSchool {
+  vestigingscode: string;
+  instellingscode: string;
+  name: string;
+  sector: string;
+  schoolType: string;
+  address: string;
+  postcode: string;
+  city: string;
+  municipalityCode: string;
+  provinceCode: string;
+  point: { lat: number; lng: number };
+  pupils: number | null;
+}
+
+/** Writes many schools at once, in JSON batches. */
+export async function bulkInsertSchools(db: Queryable, schools: readonly BulkSchool[]) {
+  await insertJsonRows(
+    db,
+    'school',
+    {
+      vestigingscode: 'text',
+      instellingscode: 'text',
+      name: 'text',
+      sector: 'text',
+      school_type: 'text',
+      address: 'text',
+      postcode: 'text',
+      city: 'text',
+      municipality_code: 'text',
+      province_code: 'text',
+      lat: 'float8',
+      lng: 'float8',
+      pupils: 'int',
+    },
+    schools.map((s) => ({
+      vestigingscode: s.vestigingscode,
+      instellingscode: s.instellingscode,
+      name: s.name,
+      sector: s.sector,
+      school_type: s.schoolType,
+      address: s.address,
+      postcode: s.postcode,
+      city: s.city,
+      municipality_code: s.municipalityCode,
+      province_code: s.provinceCode,
+      lat: s.point.lat,
+      lng: s.point.lng,
+      pupils: s.pupils,
+    })),
+  );
 }
