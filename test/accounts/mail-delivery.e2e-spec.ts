@@ -225,6 +225,15 @@ describe('mail delivery over SMTP', () => {
         ],
       });
       expect(String(status.data!.mailStatus.description)).not.toContain(SMTP_PASS);
+      expect(status.data!.mailStatus.lastError).toMatch(/451|tijdelijk niet beschikbaar/);
+      // The public /health says mail fails, without the server's reply, host or user name:
+      // those are for the admin (above) and the log.
+      const health = await request(t.app.getHttpServer()).get('/health');
+      expect(health.body.mail).toMatchObject({ transport: 'SMTP', description: 'SMTP' });
+      expect(health.body.mail.lastError).toMatch(/^laatste poging mislukt/);
+      expect(JSON.stringify(health.body)).not.toMatch(
+        /451|tijdelijk niet|tijdelijk@|mailer|127\.0\.0\.1/,
+      );
     } finally {
       slowMs = 0;
     }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { OfferingDocument, SearchEngine } from '@partnerwijzer/search';
 import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
@@ -81,6 +82,11 @@ describe('search sync survives an engine outage', () => {
     expect(during.backlog - before).toBe(1000);
     expect(during.consecutiveFailures).toBeGreaterThan(0);
     expect(during.lastError).toMatch(/ECONNREFUSED/);
+    // The public /health says the sync fails, not what the engine said (that is in the log).
+    const publicHealth = await request(t.app.getHttpServer()).get('/health');
+    expect(publicHealth.body.search.consecutiveFailures).toBeGreaterThan(0);
+    expect(publicHealth.body.search.lastError).toMatch(/^laatste poging mislukt/);
+    expect(JSON.stringify(publicHealth.body)).not.toContain('ECONNREFUSED');
 
     failing = false;
     await worker.drain();

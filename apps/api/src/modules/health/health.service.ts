@@ -11,6 +11,16 @@ export type ReadyAnswer =
 
 const DATABASE_DOWN = NOT_READY_TEXT.database_unavailable;
 
+/** What the public /health body says about a failing worker: no text from the error itself. */
+export const FAILING_TEXT =
+  'laatste poging mislukt; details in de serverlog of op de beheerpagina (last attempt failed; details in the server log or on the admin page)';
+
+/** A worker status for the public body: its own error text (host names, driver and SMTP
+ * replies, recipients) stays in the log and in the admin-only `mailStatus`. */
+function publicStatus<T extends { lastError: string | null }>(status: T): T {
+  return { ...status, lastError: status.lastError === null ? null : FAILING_TEXT };
+}
+
 export interface HealthReport {
   status: 'ok' | 'error';
   /** Where the process is: starting, migrating, warming, ready or stopping. */
@@ -36,7 +46,9 @@ export class HealthService {
 
   private async mailStatus(): Promise<HealthReport['mail']> {
     try {
-      return await withTimeout(this.mail.status(), 3000);
+      const status = publicStatus(await withTimeout(this.mail.status(), 3000));
+      // Which server mail goes to (user name and host) is for the admin page, not the public.
+      return { ...status, description: status.transport === 'SMTP' ? 'SMTP' : status.description };
     } catch (error) {
       this.logger.warn(`Status niet op te vragen: ${messageOf(error)}`);
       return { error: 'status niet beschikbaar (status unavailable)' };
@@ -45,7 +57,7 @@ export class HealthService {
 
   private async searchStatus(): Promise<HealthReport['search']> {
     try {
-      return await withTimeout(this.search.status(), 3000);
+      return publicStatus(await withTimeout(this.search.status(), 3000));
     } catch (error) {
       this.logger.warn(`Status niet op te vragen: ${messageOf(error)}`);
       return { error: 'status niet beschikbaar (status unavailable)' };
