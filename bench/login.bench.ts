@@ -5,7 +5,8 @@
 // succeeding) run on other connections. Target: p99 with logins ≤ 2 × p99 without.
 // Results: bench/results/login.json (the latest run first; earlier runs kept below it).
 // Development: BENCH_LOGIN_BLOCKS (even, default 8), BENCH_LOGIN_BLOCK_SECONDS (default 10),
-// BENCH_LOGIN_RATE (logins per second, default 10).
+// BENCH_LOGIN_RATE (logins per second, default 10). Logins refused because the hash queue was
+// full (RATE_LIMITED, reason BUSY; PASSWORD_HASH_QUEUE_MAX) are counted apart, not as failures.
 import { execSync, fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -74,7 +75,8 @@ async function startServer(dataDir: string) {
 // Logins go over their own connections, so they never queue behind a timed matchPartners.
 const loginAgent = new Agent({ keepAlive: true, maxSockets: 32 });
 
-function login(port: number): Promise<{ ok: boolean; ms: number }> {
+/** ok: signed in; busy: refused because the hash queue was full (RATE_LIMITED, reason BUSY). */
+function login(port: number): Promise<{ ok: boolean; busy: boolean; ms: number }> {
   return new Promise((done) => {
     const started = performance.now();
     const req = request(
@@ -95,12 +97,18 @@ function login(port: number): Promise<{ ok: boolean; ms: number }> {
         res.on('end', () => {
           const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
             data?: { login?: { role: string } };
+            errors?: { extensions?: { code?: string; reason?: string } }[];
           };
-          done({ ok: body.data?.login?.role === 'ADMIN', ms: performance.now() - started });
+          const ext = body.errors?.[0]?.extensions;
+          done({
+            ok: body.data?.login?.role === 'ADMIN',
+            busy: ext?.code === 'RATE_LIMITED' && ext.reason === 'BUSY',
+            ms: performance.now() - started,
+          });
         });
       },
     );
-    req.on('error', () => done({ ok: false, ms: performance.now() - started }));
+    req.on('error', () => done({ ok: false, busy: false, ms: performance.now() - started }));
     req.end(LOGIN_BODY);
   });
 }
@@ -121,10 +129,17 @@ async function block(
   ms: number,
   loginRate: number,
   offset: number,
-): Promise<{ matchMs: number[]; loginMs: number[]; loginFailures: number; seconds: number }> {
+): Promise<{
+  matchMs: number[];
+  loginMs: number[];
+  loginFailures: number;
+  loginBusy: number;
+  seconds: number;
+}> {
   const matchMs: number[] = [];
   const loginMs: number[] = [];
   let loginFailures = 0;
+  let loginBusy = 0;
   const pending: Promise<void>[] = [];
   const timer =
     loginRate > 0
@@ -132,6 +147,7 @@ async function block(
           pending.push(
             login(port).then((r) => {
               if (r.ok) loginMs.push(r.ms);
+              else if (r.busy) loginBusy++;
               else loginFailures++;
             }),
           );
@@ -147,7 +163,7 @@ async function block(
   if (timer) clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   await Promise.all(pending);
-  return { matchMs, loginMs, loginFailures, seconds };
+  return { matchMs, loginMs, loginFailures, loginBusy, seconds };
 }
 
 async function main(): Promise<void> {
@@ -167,6 +183,7 @@ async function main(): Promise<void> {
     const withLogins: number[] = [];
     const loginMs: number[] = [];
     let loginFailures = 0;
+    let loginBusy = 0;
     let loginSeconds = 0;
     // Alternating blocks, so a change in the machine's load falls on both sides alike.
     for (let b = 0; b < BLOCKS; b++) {
@@ -176,11 +193,14 @@ async function main(): Promise<void> {
       if (rate) {
         loginMs.push(...r.loginMs);
         loginFailures += r.loginFailures;
+        loginBusy += r.loginBusy;
         loginSeconds += r.seconds;
       }
       log(
         `block ${b + 1}/${BLOCKS} ${rate ? `with ${rate} logins/s` : 'without logins'}: ${r.matchMs.length} matches` +
-          (rate ? `, ${r.loginMs.length} logins ok, ${r.loginFailures} failed` : ''),
+          (rate
+            ? `, ${r.loginMs.length} logins ok, ${r.loginBusy} refused busy, ${r.loginFailures} failed`
+            : ''),
       );
     }
     const a = summarise(without);
@@ -200,6 +220,8 @@ async function main(): Promise<void> {
         achievedPerSecond: Math.round((loginMs.length / loginSeconds) * 10) / 10,
         succeeded: loginMs.length,
         failed: loginFailures,
+        refusedBusy: loginBusy,
+        hashQueueMax: Number(process.env.PASSWORD_HASH_QUEUE_MAX ?? 16),
         latencyMs: rounded(logins),
       },
       method: `API (createApp) in a child process, demo data on PGlite, one ADMIN account hashed by the API (argon2id m=19456,t=2,p=1). matchPartners by vestigingscode (${server.schools.length} schools, 4 need sets, limit 20) one at a time over one kept-alive connection, in ${BLOCKS} alternating blocks of ${BLOCK_MS / 1000} s without / with ${LOGINS_PER_SECOND} correct-password logins per second on other connections; ${WARMUP_MATCHES} matches and 5 logins of warm-up. Per-IP query and login limits off in the child (one load generator).`,
@@ -223,7 +245,7 @@ async function main(): Promise<void> {
       `matchPartners p50/p95/p99 without logins ${a.p50}/${a.p95}/${a.p99} ms (${a.samples}), with ${LOGINS_PER_SECOND} logins/s ${b.p50}/${b.p95}/${b.p99} ms (${b.samples})`,
     );
     log(
-      `logins: ${loginMs.length} ok, ${loginFailures} failed, p50 ${logins.p50} ms, p99 ${logins.p99} ms`,
+      `logins: ${loginMs.length} ok, ${loginBusy} refused busy (hash queue full), ${loginFailures} failed, p50 ${logins.p50} ms, p99 ${logins.p99} ms`,
     );
     log(`p99 ratio ${ratio} (target ≤ ${TARGET_P99_RATIO}): ${pass ? 'PASS' : 'FAIL'}`);
     log(`written: ${RESULTS}`);

@@ -53,3 +53,64 @@ export async function createAccount(t: TestApp, input: NewAccount): Promise<void
   const accounts = t.app.get(AccountsService);
   await t.app.get(DataSource).transaction((tx) => accounts.insertAccount(tx, input));
 }
+
+const REGISTER_PARTNER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { message validHours } }`;
+const CONFIRM_REGISTRATION = `mutation ($t: String!) {
+  confirmRegistration(token: $t) { role organisationId csrfToken email } }`;
+
+/** The newest mail to `email` in the outbox (recipient, subject and body), or undefined. */
+export async function newestMail(
+  t: TestApp,
+  email: string,
+): Promise<{ subject: string; body: string } | undefined> {
+  const rows = (await t.app
+    .get(DataSource)
+    .query(`SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`, [
+      email.toLowerCase(),
+    ])) as { subject: string; body: string }[];
+  return rows[0];
+}
+
+/** The token in the newest sign-up confirmation mail to `email`. */
+export async function confirmationTokenFor(t: TestApp, email: string): Promise<string> {
+  const mail = await newestMail(t, email);
+  const token = /aanmelding-bevestigen\?token=([A-Za-z0-9_-]+)/.exec(mail?.body ?? '')?.[1];
+  if (!token) throw new Error(`no confirmation link mailed to ${email}: ${JSON.stringify(mail)}`);
+  return token;
+}
+
+export interface PartnerSignUp {
+  organisationName: string;
+  kvkNumber: string;
+  email: string;
+  password: string;
+  city?: string;
+  phone?: string;
+}
+
+/**
+ * A partner signs up the way the product does it: registerPartner (same answer for every
+ * address), the link from the mail, confirmRegistration (organisation + account, signed in).
+ */
+export async function registerAndConfirm(
+  t: TestApp,
+  input: PartnerSignUp,
+): Promise<{ session: Session; organisationId: string; setCookie: string[] }> {
+  const asked = await post<{ registerPartner: { message: string } }>(t, REGISTER_PARTNER, {
+    i: input,
+  });
+  if (!asked.data) throw new Error(`registerPartner failed: ${JSON.stringify(asked.errors)}`);
+  const token = await confirmationTokenFor(t, input.email);
+  const res = await post<{ confirmRegistration: { organisationId: string; csrfToken: string } }>(
+    t,
+    CONFIRM_REGISTRATION,
+    { t: token },
+  );
+  if (!res.data) throw new Error(`confirmRegistration failed: ${JSON.stringify(res.errors)}`);
+  const cookie = res.setCookie.find((c) => c.startsWith('pw_session='))!;
+  return {
+    session: { cookie: cookie.split(';')[0]!, csrf: res.data.confirmRegistration.csrfToken },
+    organisationId: res.data.confirmRegistration.organisationId,
+    setCookie: res.setCookie,
+  };
+}

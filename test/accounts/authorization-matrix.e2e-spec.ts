@@ -68,6 +68,7 @@ const PUBLIC = new Set([
   'requestPasswordReset',
   'resetPassword',
   'registerPartner',
+  'confirmRegistration',
   'requestContact',
   // directory, matching, search and aggregated municipality figures
   'appInfo',

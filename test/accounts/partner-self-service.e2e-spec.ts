@@ -1,11 +1,22 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { graphql } from '../generated/gql.js';
-import { headersOf, login, post, type Session } from './accounts-support.js';
+import {
+  confirmationTokenFor,
+  headersOf,
+  login,
+  newestMail,
+  post,
+  type Session,
+} from './accounts-support.js';
 
 const REGISTER = graphql(`
   mutation Register($i: RegisterPartnerInput!) {
-    registerPartner(input: $i) { role organisationId csrfToken }
+    registerPartner(input: $i) { message validHours }
+  }`);
+const CONFIRM = graphql(`
+  mutation Confirm($t: String!) {
+    confirmRegistration(token: $t) { role organisationId csrfToken }
   }`);
 const COVERAGE = graphql(
   `mutation OwnCoverage($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }`,
@@ -44,7 +55,7 @@ describe('partner self-service', () => {
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
-    const res = await post(t, REGISTER, {
+    const asked = await post(t, REGISTER, {
       i: {
         organisationName: 'Stichting Leerkracht Schiedam',
         kvkNumber: '12345678',
@@ -53,13 +64,24 @@ describe('partner self-service', () => {
         password: PW,
       },
     });
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.registerPartner).toEqual({
+      message: expect.stringMatching(/^Controleer uw e-mail/) as unknown,
+      validHours: 24,
+    });
+    // Nothing exists before the link in the mail is followed, and no one is signed in.
+    expect(asked.setCookie.some((c) => c.startsWith('pw_session='))).toBe(false);
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = '12345678'`),
+    ).toEqual([{ n: 0 }]);
+    const res = await post(t, CONFIRM, { t: await confirmationTokenFor(t, 'info@leerkracht.nl') });
     expect(res.errors).toBeUndefined();
-    orgId = res.data!.registerPartner.organisationId!;
+    orgId = res.data!.confirmRegistration.organisationId!;
     const cookie = res.setCookie.find((c) => c.startsWith('pw_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/); // COOKIE_SECURE defaults to false under NODE_ENV=test
-    partner = { cookie: cookie.split(';')[0]!, csrf: res.data!.registerPartner.csrfToken! };
+    partner = { cookie: cookie.split(';')[0]!, csrf: res.data!.confirmRegistration.csrfToken! };
     const created = await post(
       t,
       CREATE_OFFERING,
@@ -91,7 +113,11 @@ describe('partner self-service', () => {
     const dup = await post(t, REGISTER, {
       i: { organisationName: 'Andere naam', kvkNumber: '1234 5678', email: 'x@y.nl', password: PW },
     });
-    expect(dup.errors![0]!.extensions?.fields).toEqual([
+    // Asking tells nothing; following the link (only the owner of x@y.nl can) does.
+    expect(dup.errors).toBeUndefined();
+    const token = await confirmationTokenFor(t, 'x@y.nl');
+    const refused = await post(t, CONFIRM, { t: token });
+    expect(refused.errors![0]!.extensions?.fields).toEqual([
       {
         field: 'kvkNumber',
         message: 'deze organisatie staat er al — vraag toegang aan de beheerder',
@@ -102,6 +128,78 @@ describe('partner self-service', () => {
       await db.query(`SELECT count(*)::int AS n FROM user_account WHERE email = 'x@y.nl'`),
     ).toEqual([{ n: 0 }]);
   });
+
+  it('answers a sign-up for an address with an account exactly like a new one, and mails its owner', async () => {
+    const accountsBefore = await db.query(`SELECT count(*)::int AS n FROM user_account`);
+    const orgsBefore = await db.query(`SELECT count(*)::int AS n FROM organisation`);
+    const input = (email: string, kvk: string) => ({
+      i: { organisationName: 'Nog een stichting', kvkNumber: kvk, email, password: PW },
+    });
+    const known = await post(t, REGISTER, input('info@leerkracht.nl', '87654321'));
+    const unknown = await post(t, REGISTER, input('nieuw@leerkracht.nl', '87654322'));
+    // The same status, body shape and text: nothing tells which address has an account.
+    expect(known.status).toBe(unknown.status);
+    expect(known.errors).toBeUndefined();
+    expect(known.data).toEqual(unknown.data);
+    expect(known.setCookie).toEqual(unknown.setCookie);
+    // Nothing was created; each address got a mail, and only the new one a link.
+    expect(await db.query(`SELECT count(*)::int AS n FROM user_account`)).toEqual(accountsBefore);
+    expect(await db.query(`SELECT count(*)::int AS n FROM organisation`)).toEqual(orgsBefore);
+    const toOwner = await newestMail(t, 'info@leerkracht.nl');
+    expect(toOwner!.subject).toMatch(/u heeft al een account/);
+    expect(toOwner!.body).toMatch(/\/inloggen/);
+    expect(toOwner!.body).toMatch(/\/wachtwoord-vergeten/);
+    expect(toOwner!.body).not.toMatch(/token=/);
+    const toNew = await newestMail(t, 'nieuw@leerkracht.nl');
+    expect(toNew!.subject).toBe('Bevestig uw aanmelding bij Partnerwijzer');
+    // Nothing the person signing up typed travels in a mail to an address they named.
+    expect(toNew!.body).not.toContain('Nog een stichting');
+    expect(toOwner!.body).not.toContain('Nog een stichting');
+
+    // The link works once, and only for the address it was mailed to.
+    const token = await confirmationTokenFor(t, 'nieuw@leerkracht.nl');
+    const first = await post(t, CONFIRM, { t: token });
+    expect(first.errors).toBeUndefined();
+    const again = await post(t, CONFIRM, { t: token });
+    expect(again.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          field: 'token',
+          message: expect.stringMatching(/^ongeldige, verlopen of al gebruikte link/) as unknown,
+        },
+      ],
+    });
+    const forged = await post(t, CONFIRM, { t: 'x'.repeat(43) });
+    expect(forged.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      await db.query(
+        `SELECT count(*)::int AS n FROM user_account WHERE email = 'nieuw@leerkracht.nl'`,
+      ),
+    ).toEqual([{ n: 1 }]);
+  }, 60_000);
+
+  it('an expired link creates nothing', async () => {
+    await post(t, REGISTER, {
+      i: {
+        organisationName: 'Te laat',
+        kvkNumber: '11223344',
+        email: 'laat@leerkracht.nl',
+        password: PW,
+      },
+    });
+    const token = await confirmationTokenFor(t, 'laat@leerkracht.nl');
+    await db.query(
+      `UPDATE pending_registration SET expires_at = now() - interval '1 second' WHERE email = 'laat@leerkracht.nl'`,
+    );
+    const res = await post(t, CONFIRM, { t: token });
+    expect(res.errors![0]!.extensions?.fields).toEqual([
+      { field: 'token', message: expect.stringMatching(/verlopen/) as unknown },
+    ]);
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = '11223344'`),
+    ).toEqual([{ n: 0 }]);
+  }, 60_000);
 
   it('refuses a bearer token when no ADMIN_API_TOKEN is configured', async () => {
     const res = await post(t, VERIFY, { o: orgId }, { authorization: 'Bearer x' });
@@ -209,7 +307,17 @@ describe('partner self-service', () => {
       });
     }
     expect((await post(t, q)).errors![0]!.extensions).toMatchObject({ reason: 'BAD_CREDENTIALS' });
-    expect((await post(t, q)).errors![0]!.extensions).toMatchObject({ reason: 'RATE_LIMITED' });
+    // The same code as every other limit (RATE_LIMITED, with the wait), Dutch first.
+    const limited = (await post(t, q)).errors![0]!;
+    expect(limited.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      scope: 'EMAIL_AND_IP',
+      reason: 'RATE_LIMITED',
+    });
+    expect(
+      (limited.extensions as { retryAfterSeconds?: number }).retryAfterSeconds,
+    ).toBeGreaterThan(0);
+    expect(limited.message).toMatch(/^Te veel mislukte inlogpogingen .* \(too many failed sign-in/);
     // Seven argon2id verifications: slow on a busy 2-core machine.
   }, 30_000);
 
@@ -234,7 +342,11 @@ describe('partner self-service', () => {
       await post(t, LOGOUT, {}, headersOf(fresh));
       expect((await post(t, ME, {}, headersOf(fresh))).data!.me).toBeNull();
     }
-    const sessions = (await db.query(`SELECT count(*)::int AS n FROM session`)) as { n: number }[];
+    // Every session of this account is gone (the partner signed up in another test keeps its own).
+    const sessions = (await db.query(
+      `SELECT count(*)::int AS n FROM session s JOIN user_account a ON a.id = s.user_id
+        WHERE a.email = 'info@leerkracht.nl'`,
+    )) as { n: number }[];
     expect(sessions[0]!.n).toBe(0);
   }, 60_000);
 });

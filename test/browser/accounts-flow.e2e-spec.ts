@@ -6,6 +6,7 @@ import { browserSkipReason } from '../support/browser.js';
 import {
   gqlAs,
   logIn,
+  mailedConfirmation,
   mailedToken,
   seriousViolations,
   SHOTS,
@@ -70,6 +71,31 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     await partner.getByLabel('Wachtwoord', { exact: true }).fill(PARTNER.password);
     await partner.getByLabel('Herhaal het wachtwoord').fill(PARTNER.password);
     await partner.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    // The answer is "check your email", for every address; nothing exists yet.
+    await partner.getByTestId('registration-sent').waitFor({ timeout: 10_000 });
+    expect(await partner.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Controleer uw e-mail',
+    );
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.screenshot({ path: join(SHOTS, 'accounts-register-sent.png'), fullPage: true });
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = $1`, [
+        PARTNER.kvk,
+      ]),
+    ).toEqual([{ n: 0 }]);
+    // The link from the mail: a page with a button (mail scanners open links; it works once).
+    await partner.goto(
+      `${base}/aanmelding-bevestigen?token=${await mailedConfirmation(db, PARTNER.email)}`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    const finish = partner.getByRole('button', { name: 'Aanmelding afronden', exact: true });
+    await finish.waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.screenshot({
+      path: join(SHOTS, 'accounts-register-confirm.png'),
+      fullPage: true,
+    });
+    await finish.click();
     await partner.getByTestId('registration-done').waitFor({ timeout: 10_000 });
     await partner.getByTestId('organisation-status').waitFor();
     expect(await partner.getByTestId('organisation-status').innerText()).toBe(
@@ -87,26 +113,54 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     )) as { id: string; status: string; phone: string }[];
     expect(org).toMatchObject({ status: 'PENDING', phone: '010 123 45 67' });
 
-    // A second registration with the same KvK number is refused plainly, at the field.
+    // Signing up again with an address that has an account answers exactly the same; the mail
+    // to the owner says there is an account, and holds no link.
     const otherContext = await browser.newContext();
     const other = await otherContext.newPage();
-    await other.goto(`${base}/aanmelden`, { waitUntil: 'domcontentloaded' });
-    await other.getByLabel('Naam van de organisatie').fill('Ouders en School');
-    await other.getByLabel('KvK-nummer').fill('8765 4321');
-    await other.getByLabel('E-mailadres').fill('ander@ouders-school.nl');
-    await other.getByLabel('Wachtwoord', { exact: true }).fill(PARTNER.password);
-    await other.getByLabel('Herhaal het wachtwoord').fill(PARTNER.password);
-    await other.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    const signUp = async (kvk: string, email: string) => {
+      await other.goto(`${base}/aanmelden`, { waitUntil: 'domcontentloaded' });
+      await other.getByLabel('Naam van de organisatie').fill('Ouders en School');
+      await other.getByLabel('KvK-nummer').fill(kvk);
+      await other.getByLabel('E-mailadres').fill(email);
+      await other.getByLabel('Wachtwoord', { exact: true }).fill(PARTNER.password);
+      await other.getByLabel('Herhaal het wachtwoord').fill(PARTNER.password);
+      await other.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+      await other.getByTestId('registration-sent').waitFor({ timeout: 10_000 });
+      return (await other.getByTestId('registration-sent').innerText()).replace(email, '<adres>');
+    };
+    const forKnown = await signUp('11112222', PARTNER.email);
+    const [toOwner] = (await db.query(
+      `SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+      [PARTNER.email],
+    )) as { subject: string; body: string }[];
+    expect(toOwner!.subject).toMatch(/u heeft al een account/);
+    expect(toOwner!.body).not.toMatch(/token=/);
+    // A second registration with the same KvK number: the same answer, and only the owner of
+    // the mailbox, following the link, learns that the organisation is there.
+    const forNew = await signUp('8765 4321', 'ander@ouders-school.nl');
+    expect(forNew).toBe(forKnown);
+    await other.goto(
+      `${base}/aanmelding-bevestigen?token=${await mailedConfirmation(db, 'ander@ouders-school.nl')}`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    await other.getByRole('button', { name: 'Aanmelding afronden', exact: true }).click();
     await other
       .getByText('Deze organisatie staat er al — vraag toegang aan de beheerder.', {
         exact: true,
       })
       .waitFor({ timeout: 10_000 });
-    expect(await other.getByLabel('KvK-nummer').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(other)).toEqual([]);
     await other.screenshot({
       path: join(SHOTS, 'accounts-register-duplicate.png'),
       fullPage: true,
     });
+    // A link that does not work (made up, used or expired) says what to do.
+    await other.goto(`${base}/aanmelding-bevestigen?token=${'x'.repeat(43)}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await other.getByRole('button', { name: 'Aanmelding afronden', exact: true }).click();
+    await other.getByTestId('token-problem').waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(other)).toEqual([]);
     // A partner has no business on the admin page.
     await partner.goto(`${base}/beheer`, { waitUntil: 'domcontentloaded' });
     await partner.getByTestId('gate-forbidden').waitFor({ timeout: 10_000 });

@@ -4,6 +4,7 @@ import { browserSkipReason } from '../support/browser.js';
 import {
   createAccountWithPassword,
   logIn,
+  mailedConfirmation,
   seriousViolations,
   SHOTS,
   startBrowserApp,
@@ -113,6 +114,14 @@ async function calibrateMap(page: Page, editor: Locator) {
     await partner.getByLabel('Herhaal het wachtwoord').fill(PARTNER.password);
     await shot(partner, 'register');
     await partner.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    // "Check your email"; the link in the mail finishes the sign-up.
+    await partner.getByTestId('registration-sent').waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(partner)).toEqual([]);
+    await partner.goto(
+      `${base}/aanmelding-bevestigen?token=${await mailedConfirmation(db, PARTNER.email)}`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    await partner.getByRole('button', { name: 'Aanmelding afronden', exact: true }).click();
     await partner.getByTestId('registration-done').waitFor({ timeout: 10_000 });
     await partner.getByTestId('organisation-status').getByText('wacht op verificatie').waitFor();
     expect(await seriousViolations(partner)).toEqual([]);

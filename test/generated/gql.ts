@@ -16,7 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation CreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id email role organisationId organisationName schoolCodes municipalityCodes createdAt\n    }\n  }": typeof types.CreateAccountDocument,
     "\n  query ListAccounts($role: Role, $search: String) {\n    accounts(role: $role, search: $search) {\n      email role organisationName schoolCodes municipalityCodes\n    }\n  }": typeof types.ListAccountsDocument,
-    "\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { role organisationId csrfToken }\n  }": typeof types.RegisterDocument,
+    "\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { message validHours }\n  }": typeof types.RegisterDocument,
+    "\n  mutation Confirm($t: String!) {\n    confirmRegistration(token: $t) { role organisationId csrfToken }\n  }": typeof types.ConfirmDocument,
     "mutation OwnCoverage($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }": typeof types.OwnCoverageDocument,
     "mutation CreateOwnOffering($i: CreateOfferingInput!) { createOffering(input: $i) { id } }": typeof types.CreateOwnOfferingDocument,
     "mutation Verify($o: ID!) { verifyOrganisation(organisationId: $o) { status verifiedAt } }": typeof types.VerifyDocument,
@@ -60,7 +61,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation CreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id email role organisationId organisationName schoolCodes municipalityCodes createdAt\n    }\n  }": types.CreateAccountDocument,
     "\n  query ListAccounts($role: Role, $search: String) {\n    accounts(role: $role, search: $search) {\n      email role organisationName schoolCodes municipalityCodes\n    }\n  }": types.ListAccountsDocument,
-    "\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { role organisationId csrfToken }\n  }": types.RegisterDocument,
+    "\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { message validHours }\n  }": types.RegisterDocument,
+    "\n  mutation Confirm($t: String!) {\n    confirmRegistration(token: $t) { role organisationId csrfToken }\n  }": types.ConfirmDocument,
     "mutation OwnCoverage($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }": types.OwnCoverageDocument,
     "mutation CreateOwnOffering($i: CreateOfferingInput!) { createOffering(input: $i) { id } }": types.CreateOwnOfferingDocument,
     "mutation Verify($o: ID!) { verifyOrganisation(organisationId: $o) { status verifiedAt } }": types.VerifyDocument,
@@ -127,7 +129,11 @@ export function graphql(source: "\n  query ListAccounts($role: Role, $search: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { role organisationId csrfToken }\n  }"): (typeof documents)["\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { role organisationId csrfToken }\n  }"];
+export function graphql(source: "\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { message validHours }\n  }"): (typeof documents)["\n  mutation Register($i: RegisterPartnerInput!) {\n    registerPartner(input: $i) { message validHours }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Confirm($t: String!) {\n    confirmRegistration(token: $t) { role organisationId csrfToken }\n  }"): (typeof documents)["\n  mutation Confirm($t: String!) {\n    confirmRegistration(token: $t) { role organisationId csrfToken }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,7 @@ const CASES: [name: string, query: string, variables: Record<string, unknown>, f
   ],
   [
     'organisation name at registration',
-    'mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { role } }',
+    'mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { message } }',
     {
       i: {
         organisationName: NUL,

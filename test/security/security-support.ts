@@ -22,6 +22,7 @@ export async function writableCounts(t: TestApp): Promise<Record<string, number>
     'user_account',
     'session',
     'password_reset_token',
+    'pending_registration',
     'mail_outbox',
     'contact_request',
     'audit_log',

@@ -75,6 +75,17 @@ export async function mailedToken(db: DataSource, email: string): Promise<string
   return match[1]!;
 }
 
+/** The token of the newest sign-up confirmation link mailed to `email`. */
+export async function mailedConfirmation(db: DataSource, email: string): Promise<string> {
+  const rows = (await db.query(
+    `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+    [email],
+  )) as { body: string }[];
+  const match = /\/aanmelding-bevestigen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
+  if (!match) throw new Error(`no confirmation link mailed to ${email}`);
+  return match[1]!;
+}
+
 export interface OperatorAccount {
   email: string;
   role: 'ADMIN' | 'PARTNER_EDITOR' | 'SCHOOL_STAFF' | 'MUNICIPALITY_OFFICER';

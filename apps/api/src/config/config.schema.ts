@@ -186,8 +186,17 @@ export const configSchema = z.object({
   // Account calls per client IP per hour (and reset mails per address per hour).
   RATE_LIMIT_LOGIN_PER_IP: rateLimit.default(100),
   RATE_LIMIT_REGISTER_PER_IP: rateLimit.default(10),
+  RATE_LIMIT_REGISTER_PER_EMAIL: rateLimit.default(5),
   RATE_LIMIT_RESET_PER_IP: rateLimit.default(10),
   RATE_LIMIT_RESET_PER_EMAIL: rateLimit.default(5),
+  // Password hashes that may wait for a hash worker; one more is refused with RATE_LIMITED
+  // (reason BUSY) instead of queueing seconds of argon2 work (0 = no cap).
+  PASSWORD_HASH_QUEUE_MAX: z.coerce
+    .number({ message: 'moet een getal zijn (must be a number)' })
+    .int('moet een geheel getal zijn (must be a whole number)')
+    .min(0, 'mag niet negatief zijn (must not be negative)')
+    .max(10_000)
+    .default(16),
   // Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client IP.
   TRUST_PROXY_HOPS: z.coerce
     .number({ message: 'moet een getal zijn (must be a number)' })

@@ -38,6 +38,7 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
   user_account: { owners: ['apps/api/src/modules/accounts/'] },
   session: { owners: ['apps/api/src/modules/accounts/'] },
   password_reset_token: { owners: ['apps/api/src/modules/accounts/'] },
+  pending_registration: { owners: ['apps/api/src/modules/accounts/'] },
   contact_request: {
     owners: ['apps/api/src/modules/contact-requests/'],
     entity: 'ContactRequestEntity',

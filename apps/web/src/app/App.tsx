@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { AboutPage } from '../modules/about/components/AboutPage';
 import { AdminPage } from '../modules/admin/components/AdminPage';
+import { ConfirmRegistrationPage } from '../modules/auth/components/ConfirmRegistrationPage';
 import { ForgotPasswordPage } from '../modules/auth/components/ForgotPasswordPage';
 import { LoginPage } from '../modules/auth/components/LoginPage';
 import { LogoutPage } from '../modules/auth/components/LogoutPage';
@@ -34,6 +35,7 @@ function CurrentPage() {
   if (path === '/inloggen') return <LoginPage />;
   if (path === '/uitloggen') return <LogoutPage />;
   if (path === '/aanmelden') return <RegisterPage />;
+  if (path === '/aanmelding-bevestigen') return <ConfirmRegistrationPage />;
   if (path === '/wachtwoord-vergeten') return <ForgotPasswordPage />;
   if (path === '/wachtwoord-herstellen') return <ResetPasswordPage />;
   if (path === '/beheer') return <AdminPage />;

@@ -21,8 +21,9 @@ type Documents = {
     "\n  query PendingOrganisations {\n    pendingOrganisations {\n      id\n      name\n      kvkNumber\n      city\n      email\n      phone\n      website\n      updatedAt\n    }\n  }\n": typeof types.PendingOrganisationsDocument,
     "\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.RejectOrganisationDocument,
     "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": typeof types.VerifyOrganisationDocument,
+    "\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ConfirmRegistrationDocument,
     "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": typeof types.OwnOrganisationDocument,
-    "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.RegisterPartnerDocument,
+    "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      message\n      validHours\n    }\n  }\n": typeof types.RegisterPartnerDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query FinderChosenSchool($vestigingscode: String!) {\n    school(vestigingscode: $vestigingscode) {\n      ...FinderSchool\n    }\n  }\n": typeof types.FinderChosenSchoolDocument,
@@ -84,8 +85,9 @@ const documents: Documents = {
     "\n  query PendingOrganisations {\n    pendingOrganisations {\n      id\n      name\n      kvkNumber\n      city\n      email\n      phone\n      website\n      updatedAt\n    }\n  }\n": types.PendingOrganisationsDocument,
     "\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n": types.RejectOrganisationDocument,
     "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": types.VerifyOrganisationDocument,
+    "\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.ConfirmRegistrationDocument,
     "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": types.OwnOrganisationDocument,
-    "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.RegisterPartnerDocument,
+    "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      message\n      validHours\n    }\n  }\n": types.RegisterPartnerDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  query FinderChosenSchool($vestigingscode: String!) {\n    school(vestigingscode: $vestigingscode) {\n      ...FinderSchool\n    }\n  }\n": types.FinderChosenSchoolDocument,
@@ -185,11 +187,15 @@ export function graphql(source: "\n  mutation VerifyOrganisation($organisationId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      message\n      validHours\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      message\n      validHours\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

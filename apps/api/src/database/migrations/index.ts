@@ -9,6 +9,7 @@ import { SearchFacetKeys1763900900000 } from './1763900900000-search-facet-keys.
 import { SearchFacetBits1763901000000 } from './1763901000000-search-facet-bits.js';
 import { SchoolIndicators1764000100000 } from './1764000100000-school-indicators.js';
 import { SchoolNeeds1764000300000 } from './1764000300000-school-needs.js';
+import { PendingRegistrations1764000400000 } from './1764000400000-pending-registrations.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SearchFacetBits1763901000000,
   SchoolIndicators1764000100000,
   SchoolNeeds1764000300000,
+  PendingRegistrations1764000400000,
 ];

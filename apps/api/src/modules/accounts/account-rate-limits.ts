@@ -15,6 +15,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export class AccountRateLimits {
   readonly loginPerIp: RateLimiter;
   readonly registerPerIp: RateLimiter;
+  readonly registerPerEmail: RateLimiter;
   readonly resetPerIp: RateLimiter;
   readonly resetPerEmail: RateLimiter;
 
@@ -22,6 +23,7 @@ export class AccountRateLimits {
     const perHour = (limit: number) => new RateLimiter({ limit, windowMs: HOUR_MS });
     this.loginPerIp = perHour(config.RATE_LIMIT_LOGIN_PER_IP);
     this.registerPerIp = perHour(config.RATE_LIMIT_REGISTER_PER_IP);
+    this.registerPerEmail = perHour(config.RATE_LIMIT_REGISTER_PER_EMAIL);
     this.resetPerIp = perHour(config.RATE_LIMIT_RESET_PER_IP);
     this.resetPerEmail = perHour(config.RATE_LIMIT_RESET_PER_EMAIL);
   }
@@ -33,10 +35,19 @@ export class AccountRateLimits {
       throw new RateLimitedError({ nl: 'inlogpogingen', en: 'sign-in attempts' }, 'IP', wait);
   }
 
-  takeRegistration(ip: string): void {
-    const wait = this.registerPerIp.take(ip);
-    if (wait > 0)
-      throw new RateLimitedError({ nl: 'aanmeldingen', en: 'registrations' }, 'IP', wait);
+  /** Per IP, and per address: every sign-up mails the address, known or not. */
+  takeRegistration(ip: string, email: string): void {
+    const refused = takeAll([
+      { scope: 'IP', limiter: this.registerPerIp, key: ip },
+      { scope: 'EMAIL', limiter: this.registerPerEmail, key: email.trim().toLowerCase() },
+    ] as const);
+    if (refused) {
+      throw new RateLimitedError(
+        { nl: 'aanmeldingen', en: 'registrations' },
+        refused.scope,
+        refused.retryAfterSeconds,
+      );
+    }
   }
 
   /** Known and unknown addresses count alike, so the answer tells nothing about accounts. */

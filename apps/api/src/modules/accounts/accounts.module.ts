@@ -2,12 +2,19 @@ import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestj
 import { AccountRateLimits } from './account-rate-limits.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
+import { RegistrationRequests } from './registration-requests.js';
 import { SessionMiddleware } from './session.middleware.js';
 
 @Global()
 @Module({
-  providers: [AccountRateLimits, AccountsService, AccountsResolver, SessionMiddleware],
-  exports: [AccountsService, AccountRateLimits],
+  providers: [
+    AccountRateLimits,
+    AccountsService,
+    AccountsResolver,
+    SessionMiddleware,
+    RegistrationRequests,
+  ],
+  exports: [AccountsService, AccountRateLimits, RegistrationRequests],
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -18,9 +18,10 @@ import {
 import { existingMunicipalityCodes } from '../regions/repository.js';
 import { schoolNames } from '../schools/repository.js';
 import { requireRole, ROLES, type Actor, type Role } from '../../common/auth/roles.js';
+import { RateLimitedError } from '../../common/rate-limit/rate-limited.error.js';
 import { AccountRateLimits } from './account-rate-limits.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import { hashPassword, verifyPassword } from './password-hashing.js';
+import { capHashQueue, hashPassword, verifyPassword } from './password-hashing.js';
 import { passwordProblem } from './password-rule.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -50,6 +51,8 @@ export interface NewAccount {
   email: string;
   role: Role;
   password?: string;
+  /** An argon2id hash made earlier (a confirmed sign-up); instead of `password`. */
+  passwordHash?: string;
   organisationId?: string | null;
   /** The organisation's name, when known, so the password may not resemble it either. */
   organisationName?: string | null;
@@ -88,7 +91,9 @@ export class AccountsService {
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     readonly limits: AccountRateLimits = new AccountRateLimits(config),
-  ) {}
+  ) {
+    capHashQueue(config.PASSWORD_HASH_QUEUE_MAX);
+  }
 
   /** Creates an account. Without a password an invitation (a reset link) is mailed. */
   async createAccount(actor: Actor | null, input: NewAccount): Promise<AccountRow> {
@@ -146,7 +151,8 @@ export class AccountsService {
       );
     }
     const links = await this.checkLinks(tx, input);
-    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const passwordHash =
+      input.passwordHash ?? (input.password ? await hashPassword(input.password) : null);
     const rows = (await tx.query(
       `INSERT INTO user_account (email, password_hash, role, organisation_id, school_codes, municipality_codes)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
@@ -259,11 +265,13 @@ export class AccountsService {
     this.limits.takeLogin(ip);
     const wait = this.limiter.retryAfterSeconds(email, ip);
     if (wait > 0) {
-      throw new GraphQLError(
-        `Te veel pogingen; probeer het over ${wait} seconden opnieuw (too many attempts)`,
-        {
-          extensions: { code: 'UNAUTHENTICATED', reason: 'RATE_LIMITED', retryAfterSeconds: wait },
-        },
+      // The same code as the per-IP limits (RATE_LIMITED, with the wait); `reason` stays for
+      // clients that read the older UNAUTHENTICATED/RATE_LIMITED answer.
+      throw new RateLimitedError(
+        { nl: 'mislukte inlogpogingen', en: 'failed sign-in attempts' },
+        'EMAIL_AND_IP',
+        wait,
+        { reason: 'RATE_LIMITED' },
       );
     }
     const rows = (await this.db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
@@ -325,10 +333,22 @@ export class AccountsService {
       email.trim().toLowerCase(),
     ])) as AccountRow[];
     const row = rows[0];
-    if (!row) return;
-    await this.db.transaction((tx) =>
-      this.mailResetLink(tx, row, RESET_HOURS, 'Wachtwoord opnieuw instellen'),
-    );
+    await this.db.transaction(async (tx) => {
+      if (row) return this.mailResetLink(tx, row, RESET_HOURS, 'Wachtwoord opnieuw instellen');
+      // No account: the address gets a mail saying so (one write either way, so the answer
+      // takes as long), and whoever owns it learns that someone asked.
+      const address = email.trim().toLowerCase();
+      if (!EMAIL.test(address) || address.length > 254) return;
+      const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
+      await queueMail(
+        tx,
+        address,
+        'Wachtwoord opnieuw instellen',
+        `Iemand vroeg om een nieuw wachtwoord voor Partnerwijzer met dit e-mailadres (${address}), maar er is geen account met dit adres.\n\n` +
+          `Wilt u een organisatie aanmelden? Dat kan via: ${base}/aanmelden\n` +
+          `Vroeg u hier niet om? Dan kunt u deze mail negeren.`,
+      );
+    });
   }
 
   async resetPassword(token: string, password: string): Promise<void> {

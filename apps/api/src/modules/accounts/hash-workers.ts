@@ -1,6 +1,30 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { GraphQLError } from 'graphql';
+
+/** Seconds a client is asked to wait when the hash queue is full. */
+const BUSY_RETRY_SECONDS = 2;
+
+// The hash queue is full: more sign-ins (or password changes) are waiting than the workers can
+// serve in reasonable time. Refused at once with the code every limit uses (RATE_LIMITED), so a
+// burst of logins cannot pile up seconds of argon2 work, hold memory, and answer after the
+// client gave up. Nothing was checked or written for the refused request.
+export class HashQueueFullError extends GraphQLError {
+  constructor() {
+    super(
+      `De server is even te druk met inloggen; probeer het over ${BUSY_RETRY_SECONDS} seconden opnieuw (server too busy signing in; try again in ${BUSY_RETRY_SECONDS} seconds)`,
+      {
+        extensions: {
+          code: 'RATE_LIMITED',
+          scope: 'SERVER',
+          reason: 'BUSY',
+          retryAfterSeconds: BUSY_RETRY_SECONDS,
+        },
+      },
+    );
+  }
+}
 
 // Password hashing in a few worker threads at a lower CPU priority (nice 10). Each worker runs
 // the native argon2id of @node-rs/argon2 synchronously on its own thread. Off the event loop,
@@ -29,6 +53,7 @@ interface Job {
   a: string;
   b?: string;
   options?: object;
+  queuedAt: number;
   resolve: (value: string | boolean) => void;
   reject: (error: Error) => void;
 }
@@ -43,7 +68,16 @@ export class HashWorkers {
   constructor(
     private readonly size = Math.max(1, Math.min(4, availableParallelism() - 1)),
     private readonly nice = 10,
+    /** Jobs that may wait for a worker (0 = no cap); one more is refused with HashQueueFullError. */
+    public maxQueued = 0,
+    /** A job that waited longer than this (on a starved machine) is refused when its turn comes. */
+    private readonly maxWaitMs = 5000,
   ) {}
+
+  /** Jobs waiting for a worker (not counting those being hashed). */
+  get queued(): number {
+    return this.queue.length;
+  }
 
   hash(password: string, options: object): Promise<string> {
     return this.run({ op: 'hash', a: password, options }) as Promise<string>;
@@ -55,16 +89,28 @@ export class HashWorkers {
 
   private run(job: Pick<Job, 'op' | 'a' | 'b' | 'options'>): Promise<string | boolean> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ ...job, id: this.nextId++, resolve, reject });
+      if (this.maxQueued > 0 && this.queue.length >= this.maxQueued) {
+        reject(new HashQueueFullError());
+        return;
+      }
+      this.queue.push({ ...job, id: this.nextId++, queuedAt: performance.now(), resolve, reject });
       this.pump();
     });
   }
 
   private pump(): void {
     while (this.queue.length > 0) {
+      const now = performance.now(); // before a worker is started, which takes a moment
       const worker = this.idle.pop() ?? this.spawn();
       if (!worker) return;
       const job = this.queue.shift()!;
+      if (this.maxQueued > 0 && now - job.queuedAt > this.maxWaitMs) {
+        // Its client has waited long enough: refuse instead of hashing for an answer nobody
+        // may read any more (only with a cap; without one everything is hashed).
+        this.idle.push(worker);
+        job.reject(new HashQueueFullError());
+        continue;
+      }
       this.running.set(worker, job);
       worker.ref(); // busy: keeps the process alive until the answer comes
       worker.postMessage({ id: job.id, op: job.op, a: job.a, b: job.b, options: job.options });

@@ -4,3 +4,9 @@ export { AccountsService, type StartedSession } from './accounts.service.js';
 export { ViewerModel } from './models/account.model.js';
 export { setSessionCookie, toViewer } from './session-cookie.js';
 export { passwordProblem } from './password-rule.js';
+export {
+  CONFIRM_HOURS,
+  REGISTRATION_REQUESTED_MESSAGE,
+  RegistrationRequests,
+  type RegistrationDetails,
+} from './registration-requests.js';

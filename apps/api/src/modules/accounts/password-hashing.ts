@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Algorithm } from '@node-rs/argon2';
-import { HashWorkers } from './hash-workers.js';
+import { HashQueueFullError, HashWorkers } from './hash-workers.js';
 
 // argon2id with the OWASP minimum (19 MiB, 2 passes, 1 lane), 16-byte salt, PHC string
 // (`$argon2id$v=19$m=19456,t=2,p=1$…`). @node-rs/argon2 is a native (Rust) binding whose
@@ -16,6 +16,11 @@ const ARGON2 = {
 } as const;
 
 const workers = new HashWorkers();
+
+/** How many hash jobs may wait for a worker (PASSWORD_HASH_QUEUE_MAX; 0 = no cap). */
+export function capHashQueue(maxQueued: number): void {
+  workers.maxQueued = maxQueued;
+}
 const hash = (password: string, options: object) => workers.hash(password, options);
 const verify = (stored: string, password: string) => workers.verify(stored, password);
 
@@ -28,19 +33,26 @@ export function hashPassword(password: string): Promise<string> {
 let dummyHash: Promise<string> | undefined;
 
 function dummy(): Promise<string> {
-  dummyHash ??= hash(randomBytes(24).toString('base64url'), ARGON2);
+  dummyHash ??= hash(randomBytes(24).toString('base64url'), ARGON2).catch((error: unknown) => {
+    dummyHash = undefined; // refused (queue full): made on a later call
+    throw error;
+  });
   return dummyHash;
 }
 
 /** Whether `password` matches the stored hash; without a hash the same work is done anyway. */
 export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
   if (!stored) {
-    await verify(await dummy(), password).catch(() => false);
+    await verify(await dummy(), password).catch(busyOr(false));
     return false;
   }
-  try {
-    return await verify(stored, password);
-  } catch {
-    return false; // not a PHC string we can read: treat as a wrong password
-  }
+  // Not a PHC string we can read: treat as a wrong password. A full queue is not an answer.
+  return verify(stored, password).catch(busyOr(false));
+}
+
+function busyOr<T>(value: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof HashQueueFullError) throw error;
+    return value;
+  };
 }

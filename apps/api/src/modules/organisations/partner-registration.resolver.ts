@@ -8,6 +8,7 @@ import { setSessionCookie, toViewer, ViewerModel } from '../accounts/index.js';
 import { actorOf } from '../../common/auth/current-actor.js';
 import { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationModel } from './models/organisation.model.js';
+import { RegistrationRequestedModel } from './models/registration-requested.model.js';
 import { PartnerRegistrationService } from './partner-registration.service.js';
 
 @Resolver()
@@ -17,14 +18,26 @@ export class PartnerRegistrationResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Mutation(() => ViewerModel, {
-    description: 'Partner meldt zich aan: organisatie (PENDING) + account, en is ingelogd',
+  @Mutation(() => RegistrationRequestedModel, {
+    description:
+      'Partner meldt zich aan: er gaat een bevestigingslink per e-mail (of, als het adres al een account heeft, een mail die dat zegt); het antwoord is voor elk adres hetzelfde (begrensd per IP-adres en e-mailadres: RATE_LIMITED)',
   })
-  async registerPartner(
+  registerPartner(
     @Args('input') input: RegisterPartnerInput,
     @Context() ctx: GraphqlContext,
+  ): Promise<RegistrationRequestedModel> {
+    return this.registration.register(input, clientIp(ctx.req));
+  }
+
+  @Mutation(() => ViewerModel, {
+    description:
+      'De link uit de aanmeldmail: maakt de organisatie (PENDING) en het account aan, en logt in (eenmalig, 24 uur geldig)',
+  })
+  async confirmRegistration(
+    @Args('token') token: string,
+    @Context() ctx: GraphqlContext,
   ): Promise<ViewerModel> {
-    const session = await this.registration.register(input, clientIp(ctx.req));
+    const session = await this.registration.confirm(token.slice(0, 100));
     setSessionCookie(ctx, this.config, session.token);
     return toViewer(session.actor, session.csrfToken);
   }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { AccountsService, passwordProblem, type StartedSession } from '../accounts/index.js';
+import {
+  AccountsService,
+  CONFIRM_HOURS,
+  passwordProblem,
+  REGISTRATION_REQUESTED_MESSAGE,
+  RegistrationRequests,
+  type StartedSession,
+} from '../accounts/index.js';
 import { type Actor, requireRole } from '../../common/auth/roles.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { queueMail } from '../mail/index.js';
@@ -15,18 +22,25 @@ import { assertUuid } from '../../common/validation/uuid.js';
 export const DUPLICATE_KVK_MESSAGE =
   'deze organisatie staat er al — vraag toegang aan de beheerder';
 
-// A partner signs up (organisation PENDING + its first PARTNER_EDITOR account, signed in at
-// once); an admin verifies the organisation (VERIFIED, the badge) or rejects it with a reason
+// A partner signs up in two steps (docs/decisions/0012): `register` checks the form and mails a
+// link (the same answer for every address, so it tells nobody who has an account);
+// `confirm` with that link creates the organisation (PENDING) and its first PARTNER_EDITOR
+// account and signs in. An admin verifies the organisation (VERIFIED, the badge) or rejects it with a reason
 // (back to DRAFT, the reason kept and mailed, so the partner can correct and ask again).
 @Injectable()
 export class PartnerRegistrationService {
   constructor(
     private readonly db: DataSource,
     private readonly accounts: AccountsService,
+    private readonly registrations: RegistrationRequests,
     private readonly notifier: ChangeNotifier,
   ) {}
 
-  async register(input: RegisterPartnerInput, ip: string): Promise<StartedSession> {
+  /** Checks the form and mails the address; answers the same whether it has an account. */
+  async register(
+    input: RegisterPartnerInput,
+    ip: string,
+  ): Promise<{ message: string; validHours: number }> {
     const kvk = input.kvkNumber.replace(/\s/g, '');
     const problems = [];
     if (!/^[0-9]{8}$/.test(kvk)) {
@@ -49,37 +63,55 @@ export class PartnerRegistrationService {
     }
     if (problems.length > 0) throw new UserInputError(problems);
     // Counted once the input is valid (a typo costs nothing), before anything is written.
-    this.accounts.limits.takeRegistration(ip);
+    this.accounts.limits.takeRegistration(ip, input.email);
+    await this.registrations.request(
+      {
+        email: input.email,
+        organisationName: input.organisationName.trim(),
+        kvkNumber: kvk,
+        city: input.city?.trim() || null,
+        phone,
+      },
+      input.password,
+    );
+    return { message: REGISTRATION_REQUESTED_MESSAGE, validHours: CONFIRM_HOURS };
+  }
 
+  /** The mailed link: creates the organisation (PENDING) and the account, and signs in. */
+  async confirm(token: string): Promise<StartedSession> {
     const { session, organisationId } = await this.db.transaction(async (tx) => {
+      const claimed = await this.registrations.claim(tx, token);
+      const kvk = claimed.kvkNumber;
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kvk:${kvk}`]);
       const existing = (await tx.query(`SELECT 1 FROM organisation WHERE kvk_number = $1`, [
         kvk,
       ])) as unknown[];
+      // Thrown inside the transaction: the link is not used up. Only the owner of the mailbox
+      // gets this far, so saying that the organisation exists reveals nothing to a stranger.
       if (existing.length > 0) {
         throw UserInputError.field('kvkNumber', DUPLICATE_KVK_MESSAGE, 'DUPLICATE');
       }
       const { identifiers } = await tx.getRepository(OrganisationEntity).insert({
-        name: input.organisationName.trim(),
+        name: claimed.organisationName,
         type: 'OTHER',
         kvkNumber: kvk,
         description: '',
-        city: input.city?.trim() ?? '',
-        phone,
+        city: claimed.city ?? '',
+        phone: claimed.phone,
         status: 'PENDING',
       });
       const orgId = String(identifiers[0]?.id);
       const account = await this.accounts.insertAccount(tx, {
-        email: input.email,
-        password: input.password,
+        email: claimed.email,
+        passwordHash: claimed.passwordHash,
         role: 'PARTNER_EDITOR',
         organisationId: orgId,
-        organisationName: input.organisationName.trim(),
+        organisationName: claimed.organisationName,
       });
       const started = await this.accounts.startSession(tx, account);
       await recordChanges(tx, 'ORGANISATION', [orgId]);
       await recordAudit(tx, started.actor, 'ORGANISATION', orgId, 'REGISTER', {
-        name: input.organisationName.trim(),
+        name: claimed.organisationName,
         kvkNumber: kvk,
         accountId: account.id,
       });

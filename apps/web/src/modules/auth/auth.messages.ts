@@ -94,6 +94,24 @@ export const authNl = {
     alreadySignedIn: (email: string): string =>
       `U bent ingelogd als ${email}. Log eerst uit om een andere organisatie aan te melden.`,
     haveAccount: 'Heeft u al een account?',
+    sentHeading: 'Controleer uw e-mail',
+    sentBody: (email: string, hours: number): string =>
+      `We hebben een mail gestuurd naar ${email}. Volg de link in die mail om uw aanmelding af te ronden; de link is ${hours} uur geldig. Pas daarna bestaan uw organisatie en account. Geen mail gekregen? Kijk in uw map met ongewenste mail.`,
+    sentAccount:
+      'Heeft u met dit adres al een account? Dan staat in de mail hoe u inlogt of een nieuw wachtwoord instelt.',
+    sentToLogin: 'Naar inloggen',
+  },
+  confirm: {
+    pageTitle: 'Aanmelding afronden — Partnerwijzer',
+    heading: 'Aanmelding afronden',
+    intro: 'Rond uw aanmelding af. Dan maken we uw organisatie en account aan en bent u ingelogd.',
+    submit: 'Aanmelding afronden',
+    submitting: 'Bezig met afronden…',
+    missingToken:
+      'Deze link is niet compleet. Open de link uit de mail opnieuw, of meld u opnieuw aan.',
+    invalidToken:
+      'Deze link is ongeldig, verlopen of al gebruikt. Meld u opnieuw aan; heeft u de aanmelding al afgerond, log dan in.',
+    again: 'Opnieuw aanmelden',
   },
   organisationStatus: {
     DRAFT: 'afgewezen of nog niet ingediend',
@@ -238,6 +256,24 @@ export const authEn: AuthMessages = {
     alreadySignedIn: (email) =>
       `You are signed in as ${email}. Log out first to register another organisation.`,
     haveAccount: 'Already have an account?',
+    sentHeading: 'Check your email',
+    sentBody: (email, hours) =>
+      `We have sent a mail to ${email}. Follow the link in it to finish signing up; the link is valid for ${hours} hours. Only then do your organisation and account exist. No mail? Look in your spam folder.`,
+    sentAccount:
+      'Already have an account with this address? Then the mail says how to log in or set a new password.',
+    sentToLogin: 'Go to log in',
+  },
+  confirm: {
+    pageTitle: 'Finish signing up — Partnerwijzer',
+    heading: 'Finish signing up',
+    intro:
+      'Finish your registration. We then create your organisation and account and sign you in.',
+    submit: 'Finish signing up',
+    submitting: 'Finishing…',
+    missingToken: 'This link is incomplete. Open the link from the mail again, or sign up again.',
+    invalidToken:
+      'This link is invalid, expired or already used. Sign up again; if you already finished, log in.',
+    again: 'Sign up again',
   },
   organisationStatus: {
     DRAFT: 'rejected or not yet submitted',

@@ -74,7 +74,8 @@ describe('LoginForm', () => {
 
   it('shows the rate-limit message with the wait, in Dutch and in English', async () => {
     const limited = graphqlError('Te veel pogingen', {
-      code: 'UNAUTHENTICATED',
+      code: 'RATE_LIMITED',
+      scope: 'EMAIL_AND_IP',
       reason: 'RATE_LIMITED',
       retryAfterSeconds: 30,
     });

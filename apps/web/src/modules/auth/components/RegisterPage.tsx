@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
@@ -8,21 +8,43 @@ import { useSession } from '../../../shared/session/hooks/use-session';
 import { REGISTER_PARTNER_MUTATION } from '../graphql/register-partner.mutation';
 import { homeOf } from '../utils/role-home';
 import { RegisterForm } from './RegisterForm';
-import { RegistrationDone } from './RegistrationDone';
 import '../../../shared/account.css';
 
-/** /aanmelden — a partner signs up; afterwards signed in, the organisation awaiting verification. */
+/** After sending the form: look in the mail (the same for every address, account or not). */
+function RegistrationSent({ email, hours }: { email: string; hours: number }) {
+  const t = useT();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(function announceSent() {
+    headingRef.current?.focus();
+  }, []);
+  return (
+    <section className="notice notice--success" data-testid="registration-sent">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t.auth.register.sentHeading}
+      </h1>
+      <p>{t.auth.register.sentBody(email, hours)}</p>
+      <p>{t.auth.register.sentAccount}</p>
+      <AppLink href="/inloggen">{t.auth.register.sentToLogin}</AppLink>
+    </section>
+  );
+}
+
+/**
+ * /aanmelden — a partner signs up. The answer is always "check your email": the mail holds the
+ * link that creates the organisation and account (/aanmelding-bevestigen), or says that the
+ * address already has an account.
+ */
 export function RegisterPage() {
   const t = useT();
-  const { viewer, refresh } = useSession();
+  const { viewer } = useSession();
   const [register] = useMutation(REGISTER_PARTNER_MUTATION);
-  const [registered, setRegistered] = useState<{ organisationId: string } | null>(null);
+  const [sent, setSent] = useState<{ email: string; hours: number } | null>(null);
   useDocumentTitle(t.auth.register.pageTitle);
 
-  if (registered) {
+  if (sent) {
     return (
       <div className="page account-page">
-        <RegistrationDone organisationId={registered.organisationId} />
+        <RegistrationSent email={sent.email} hours={sent.hours} />
       </div>
     );
   }
@@ -52,11 +74,9 @@ export function RegisterPage() {
                   },
                 },
               });
-              const organisationId = result.data?.registerPartner.organisationId;
-              if (!organisationId) throw new Error(t.auth.form.failed);
-              setRegistered({ organisationId });
-              // The API signed the partner in (cookie); read the session and its CSRF token.
-              await refresh();
+              const answer = result.data?.registerPartner;
+              if (!answer) throw new Error(t.auth.form.failed);
+              setSent({ email: values.email.trim(), hours: answer.validHours });
             }}
           />
           <p className="account-page__aside">
