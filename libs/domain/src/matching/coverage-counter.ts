@@ -208,4 +208,36 @@ export class CoverageCounter {
     }
     return out;
   }
+
+  /**
+   * Per place, the intervention types (a mask of INTERVENTION_CODES bits) with at least one
+   * matchable offering that reaches it through a national area and fits it: with
+   * localCoverageMasks, `offerings > 0` of coverageCounts is `(local | national) bit`. Fit
+   * depends on the school type only here, so each type is worked out once.
+   */
+  nationalCoverageMasks(places: readonly CoveragePlace[]): Int32Array {
+    const store = this.store;
+    const out = new Int32Array(places.length);
+    const all = (1 << INTERVENTION_CODES.length) - 1;
+    const byType = new Map<string, number>();
+    places.forEach((place, i) => {
+      const key = place.schoolType ?? '';
+      let mask = byType.get(key);
+      if (mask === undefined) {
+        const q = prepareQuery({ ...place, needs: ALL_NEEDS, limit: 0 });
+        const group = store.nextSerial();
+        mask = 0;
+        for (const bucket of store.national.buckets(NATIONAL_KEY)) {
+          if ((bucket.mask & ~mask) === 0) continue;
+          for (const { slot } of bucket.entries) {
+            if ((slot.needMask & ~mask) !== 0 && fitsOnce(slot, q, group)) mask |= slot.needMask;
+          }
+        }
+        mask &= all;
+        byType.set(key, mask);
+      }
+      out[i] = mask;
+    });
+    return out;
+  }
 }

@@ -160,6 +160,26 @@ describe('MatchEngine.coverageCounts', () => {
     );
   });
 
+  it('local | national masks have a bit exactly where coverageCounts has offerings > 0', () => {
+    fc.assert(
+      fc.property(world, ({ offerings, places }) => {
+        const engine = new MatchEngine(offerings);
+        const counts = engine.coverageCounts(places);
+        const local = engine.localCoverageMasks(places);
+        const national = engine.nationalCoverageMasks(places);
+        const n = counts.needs;
+        expect(
+          places.map((_, i) =>
+            INTERVENTION_CODES.map((_c, j) => (((local[i] | national[i]) >> j) & 1) === 1),
+          ),
+        ).toEqual(
+          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.offerings[i * n + j] > 0)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('follows upserts and removals', () => {
     fc.assert(
       fc.property(world, offering('o0'), ({ offerings, places }, replacement) => {

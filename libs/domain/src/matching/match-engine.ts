@@ -105,6 +105,10 @@ export class MatchEngine {
     return this.counter.localCoverageMasks(places);
   }
 
+  nationalCoverageMasks(places: readonly CoveragePlace[]): Int32Array {
+    return this.counter.nationalCoverageMasks(places);
+  }
+
   localReach(
     places: readonly CoveragePlace[],
     codes?: readonly InterventionCode[],

@@ -4,3 +4,4 @@ export * from './applicability.js';
 export * from './need-weight.js';
 export * from './similar.js';
 export * from './max-coverage.js';
+export * from './weighted-gaps.js';

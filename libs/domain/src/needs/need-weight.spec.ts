@@ -12,6 +12,7 @@ import {
   needWeight,
   unmetNeed,
 } from './need-weight.js';
+import { areaIntensity, schoolNeedCells } from './weighted-gaps.js';
 
 describe('need formula', () => {
   it('estimates from the schoolweging: pupils × share × intensity', () => {
@@ -116,5 +117,77 @@ describe('need formula', () => {
     expect(text.nl.join(' ')).toContain('leerlingen × aandeel × intensiteit');
     expect(text.nl.join(' ')).toContain(String(NEED_PARAMETERS.schoolwegingHigh));
     expect(text.en).toHaveLength(text.nl.length);
+  });
+});
+
+describe('schoolNeedCells (the formula over many schools)', () => {
+  it('gives the same weights and statuses as explainNeed, for any inputs', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SCHOOL_TYPES, null),
+        fc.option(fc.integer({ min: 0, max: 3000 })),
+        fc.option(fc.double({ min: 15, max: 45, noNaN: true })),
+        fc.option(fc.double({ min: 0, max: 2000, noNaN: true })),
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+        fc.option(
+          fc.uniqueArray(
+            fc.record({
+              code: fc.constantFrom(...INTERVENTION_CODES),
+              priority: fc.constantFrom('HIGH' as const, 'MEDIUM' as const, 'LOW' as const),
+              groepMin: fc.option(fc.integer({ min: 1, max: 8 })),
+              groepMax: fc.option(fc.integer({ min: 1, max: 8 })),
+            }),
+            { selector: (r) => r.code, maxLength: 5 },
+          ),
+        ),
+        fc.integer({ min: 0, max: 2047 }),
+        fc.integer({ min: 0, max: 2047 }),
+        (
+          schoolType,
+          pupils,
+          schoolweging,
+          achterstandsscore,
+          area,
+          profile,
+          localMask,
+          nationalMask,
+        ) => {
+          const subject = {
+            schoolType,
+            pupils,
+            schoolweging,
+            achterstandsscore,
+            areaIntensity: area,
+            profile,
+          };
+          const cells = schoolNeedCells({ ...subject, localMask, nationalMask });
+          let need = 0;
+          INTERVENTION_CODES.forEach((code, i) => {
+            const e = explainNeed(subject, code);
+            expect(cells.weight[i]).toBe(e.weight);
+            const status = metStatus(
+              e.applies,
+              ((localMask | nationalMask) >> i) & 1,
+              (localMask >> i) & 1,
+            );
+            expect(cells.status[i]).toBe(status);
+            if (e.applies) need += e.weight;
+          });
+          expect(cells.need).toBeCloseTo(need, 6);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('averages the indicator intensity of an area by pupils', () => {
+    expect(
+      areaIntensity([
+        { schoolweging: 25, pupils: 100 },
+        { schoolweging: 37, pupils: 300 },
+        { pupils: 50 },
+      ]),
+    ).toBeCloseTo((0.1 * 100 + 1 * 300) / 400, 10);
+    expect(areaIntensity([{ pupils: 10 }])).toBeNull();
   });
 });

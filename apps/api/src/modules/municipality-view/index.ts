@@ -1,2 +1,3 @@
 // Public surface of the municipality-view module: other modules import from here only.
 export { MunicipalityViewModule } from './municipality-view.module.js';
+export { NeedGapService } from './needs/need-gap.service.js';

@@ -1,20 +1,27 @@
 import { Module } from '@nestjs/common';
+import { IndicatorsModule } from '../indicators/index.js';
 import { MatchingModule } from '../matching/index.js';
 import { RegionsModule } from '../regions/index.js';
+import { SchoolNeedsModule } from '../school-needs/index.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';
+import { NeedGapResolver } from './needs/need-gap.resolver.js';
+import { NeedGapService } from './needs/need-gap.service.js';
 import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-view.resolver.js';
 
 // The municipality's view for the local education agenda (LEA): coverage, gaps, coalitions.
 @Module({
-  imports: [MatchingModule, RegionsModule],
+  imports: [MatchingModule, RegionsModule, IndicatorsModule, SchoolNeedsModule],
   providers: [
     CoverageService,
     CoalitionsService,
     MunicipalityExportService,
     MunicipalityViewResolver,
     LocalOfferingResolver,
+    NeedGapService,
+    NeedGapResolver,
   ],
+  exports: [NeedGapService],
 })
 export class MunicipalityViewModule {}

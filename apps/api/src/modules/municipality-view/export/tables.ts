@@ -1,6 +1,12 @@
-import { INTERVENTION_TYPES, type InterventionCode } from '@partnerwijzer/domain';
+import {
+  INTERVENTION_TYPES,
+  type InterventionCode,
+  type MetStatus,
+  type NeedSource,
+} from '@partnerwijzer/domain';
 import type { MunicipalityCoalitionsModel } from '../models/coalition.model.js';
 import type { CoverageStatus, MunicipalityCoverageModel } from '../models/coverage.model.js';
+import type { MunicipalityNeedsModel } from '../models/needs.model.js';
 
 // The exports as plain tables, so the CSV and the XLSX of one view hold the same cells.
 
@@ -124,5 +130,129 @@ export function coalitionsBySchoolTable(coalitions: MunicipalityCoalitionsModel)
       s.partners,
       s.collaborations.length,
     ]),
+  };
+}
+
+// ---- Need-weighted gaps (libs/domain/src/needs/README.md) ----
+
+export const MET_TEXT: Record<MetStatus, string> = {
+  LOCAL: 'lokaal gedekt',
+  ONLY_NATIONAL: 'alleen landelijk',
+  NONE: 'geen aanbod',
+  NOT_APPLICABLE: NA,
+};
+
+const SOURCE_TEXT: Record<NeedSource, string> = {
+  NOT_APPLICABLE: NA,
+  PROFILE: 'behoefteprofiel',
+  PROFILE_NOT_LISTED: 'behoefteprofiel',
+  SCHOOLWEGING: 'schoolweging',
+  ACHTERSTANDSSCORE: 'achterstandsscore CBS 2019',
+  AREA_AVERAGE: 'gemiddelde gemeente',
+  DEFAULT: 'aangenomen',
+};
+
+/** One row per school, largest unmet need first; per type need, status and unmet need. */
+export function needsSchoolsTable(n: MunicipalityNeedsModel): Table {
+  const header = [
+    'vestigingscode',
+    'naam',
+    'sector',
+    'schooltype',
+    'leerlingen',
+    'bron behoefte',
+    'behoefte',
+    'gedekt',
+    'onvervuld',
+  ];
+  for (const code of n.interventionTypes) {
+    const label = interventionLabel(code);
+    header.push(`${label}: behoefte`, `${label}: dekking`, `${label}: onvervuld`);
+  }
+  const rows = n.schools.map((s) => {
+    const line: TableCell[] = [
+      s.vestigingscode,
+      s.name,
+      s.sector,
+      s.schoolType,
+      s.pupils,
+      SOURCE_TEXT[s.source],
+      s.need,
+      s.met,
+      s.unmet,
+    ];
+    for (const c of s.cells) {
+      if (c.status === 'NOT_APPLICABLE') line.push(NA, NA, NA);
+      else line.push(c.need, MET_TEXT[c.status], c.unmet);
+    }
+    return line;
+  });
+  return {
+    name: 'Behoefte per school',
+    header,
+    rows,
+    emphasise: (r, c) => c >= 9 && (c - 9) % 3 === 1 && rows[r]?.[c] === MET_TEXT.NONE,
+  };
+}
+
+/** Per theme, largest unmet need first. */
+export function needsThemesTable(n: MunicipalityNeedsModel): Table {
+  return {
+    name: 'Behoefte per thema',
+    header: [
+      'interventiesoort',
+      'behoefte',
+      'gedekt',
+      'onvervuld',
+      'gedekt aandeel',
+      'scholen met onvervulde behoefte',
+    ],
+    rows: n.themes.map((t) => [
+      interventionLabel(t.interventionType),
+      t.need,
+      t.met,
+      t.unmet,
+      t.share,
+      t.schoolsWithUnmet,
+    ]),
+  };
+}
+
+/** The comparison: this municipality, province, country, similar municipalities. */
+export function needsComparisonTable(n: MunicipalityNeedsModel): Table {
+  const c = n.comparison;
+  const header = ['gebied', 'behoefte', 'gedekt', 'gedekt aandeel'];
+  for (const code of n.interventionTypes) header.push(`${interventionLabel(code)}: gedekt aandeel`);
+  const line = (s: typeof c.own): TableCell[] => [
+    s.label,
+    s.need,
+    s.met,
+    s.share,
+    ...s.shareByType.map((x) => (x < 0 ? null : x)),
+  ];
+  return {
+    name: 'Vergelijking',
+    header,
+    rows: [
+      line(c.own),
+      line(c.province),
+      line(c.national),
+      line(c.similar),
+      ...c.similarMunicipalities.map((m): TableCell[] => [
+        `vergelijkbaar: ${m.name}`,
+        null,
+        null,
+        m.share,
+      ]),
+    ],
+  };
+}
+
+/** "Hoe wordt dit berekend?" as a sheet. */
+export function needsFormulaTable(n: MunicipalityNeedsModel): Table {
+  return {
+    name: 'Hoe berekend',
+    header: ['uitleg'],
+    rows: [...n.formulaNl, n.comparison.similarRuleNl].map((line) => [line]),
   };
 }

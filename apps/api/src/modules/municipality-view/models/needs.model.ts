@@ -1,0 +1,257 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  type InterventionCode,
+  MET_STATUSES,
+  type MetStatus,
+  NEED_SOURCES,
+  type NeedSource,
+  type SchoolSector,
+} from '@partnerwijzer/domain';
+import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
+import { MunicipalityModel } from '../../regions/index.js';
+
+export const MetStatusEnum = Object.fromEntries(MET_STATUSES.map((s) => [s, s])) as {
+  [K in MetStatus]: K;
+};
+registerEnumType(MetStatusEnum, {
+  name: 'MetStatus',
+  description:
+    'Hoe een behoefte wordt gedekt: LOCAL lokaal aanbod (telt volledig), ONLY_NATIONAL alleen landelijk (telt half), NONE geen aanbod, NOT_APPLICABLE geldt niet voor de sector (n.v.t.)',
+});
+
+export const NeedSourceEnum = Object.fromEntries(NEED_SOURCES.map((s) => [s, s])) as {
+  [K in NeedSource]: K;
+};
+registerEnumType(NeedSourceEnum, {
+  name: 'NeedSource',
+  description:
+    'Waar de behoefte vandaan komt: PROFILE (behoefteprofiel van de school), PROFILE_NOT_LISTED (profiel noemt het thema niet), SCHOOLWEGING, ACHTERSTANDSSCORE (CBS 2019), AREA_AVERAGE (gemiddelde van de gemeente), DEFAULT, NOT_APPLICABLE',
+});
+
+@ObjectType('NeedCell', { description: 'Eén school × één interventiesoort: behoefte en dekking' })
+export class NeedCellModel {
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+
+  @Field(() => MetStatusEnum)
+  status!: MetStatus;
+
+  @Field(() => Float, { description: 'Geschatte behoefte (leerlingen); 0 bij n.v.t.' })
+  need!: number;
+
+  @Field(() => Float, { description: 'Onvervulde behoefte: behoefte × (1 − dekking)' })
+  unmet!: number;
+}
+
+@ObjectType('SchoolNeedRow', { description: 'Een school met haar behoefte per interventiesoort' })
+export class SchoolNeedRowModel {
+  @Field()
+  vestigingscode!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => SchoolSectorEnum)
+  sector!: SchoolSector;
+
+  @Field()
+  schoolType!: string;
+
+  @Field(() => GeoPointModel)
+  location!: GeoPointModel;
+
+  @Field(() => Int, { nullable: true, description: 'Leerlingen volgens DUO' })
+  pupils!: number | null;
+
+  @Field(() => NeedSourceEnum, { description: 'Bron van de intensiteit' })
+  source!: NeedSource;
+
+  @Field(() => Float, { description: 'Intensiteit 0–1 (bij een profiel: 0, zie de cellen)' })
+  intensity!: number;
+
+  @Field(() => Float)
+  need!: number;
+
+  @Field(() => Float)
+  met!: number;
+
+  @Field(() => Float)
+  unmet!: number;
+
+  @Field(() => [NeedCellModel], { description: 'In taxonomievolgorde' })
+  cells!: NeedCellModel[];
+}
+
+@ObjectType('ThemeNeed', { description: 'Eén interventiesoort over alle scholen' })
+export class ThemeNeedModel {
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+
+  @Field(() => Float)
+  need!: number;
+
+  @Field(() => Float)
+  met!: number;
+
+  @Field(() => Float)
+  unmet!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Gedekt aandeel 0–1; null zonder behoefte' })
+  share!: number | null;
+
+  @Field(() => Int, { description: 'Scholen met onvervulde behoefte voor dit thema' })
+  schoolsWithUnmet!: number;
+}
+
+@ObjectType('NeedShare', { description: 'Gewogen behoefte en het gedekte aandeel ervan' })
+export class NeedShareModel {
+  @Field()
+  label!: string;
+
+  @Field(() => Float)
+  need!: number;
+
+  @Field(() => Float)
+  met!: number;
+
+  @Field(() => Float, { nullable: true })
+  share!: number | null;
+
+  @Field(() => [Float], {
+    description: 'Gedekt aandeel per interventiesoort (taxonomievolgorde); -1 zonder behoefte',
+  })
+  shareByType!: number[];
+}
+
+@ObjectType('SimilarMunicipality')
+export class SimilarMunicipalityModel {
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Float, { description: 'Afstand op (gemiddelde intensiteit, log leerlingen)' })
+  distance!: number;
+
+  @Field(() => Float, { nullable: true })
+  share!: number | null;
+
+  @Field(() => Float, { description: 'Gemiddelde intensiteit (indicatoren) van de scholen' })
+  meanIntensity!: number;
+
+  @Field(() => Int)
+  pupils!: number;
+}
+
+@ObjectType('NeedComparison', {
+  description:
+    'Gedekt aandeel van de gewogen behoefte: deze gemeente, de provincie, het land en vergelijkbare gemeenten',
+})
+export class NeedComparisonModel {
+  @Field(() => NeedShareModel)
+  own!: NeedShareModel;
+
+  @Field(() => NeedShareModel)
+  province!: NeedShareModel;
+
+  @Field(() => NeedShareModel)
+  national!: NeedShareModel;
+
+  @Field(() => NeedShareModel, { description: 'De vergelijkbare gemeenten samen' })
+  similar!: NeedShareModel;
+
+  @Field(() => [SimilarMunicipalityModel])
+  similarMunicipalities!: SimilarMunicipalityModel[];
+
+  @Field({ description: 'Hoe vergelijkbare gemeenten zijn gekozen' })
+  similarRuleNl!: string;
+}
+
+@ObjectType('MunicipalityNeeds', {
+  description:
+    'Behoefte-gewogen witte vlekken van een gemeente: scholen en thema’s met de grootste onvervulde behoefte eerst',
+})
+export class MunicipalityNeedsModel {
+  @Field(() => MunicipalityModel)
+  municipality!: MunicipalityModel;
+
+  @Field(() => SchoolSectorEnum, { nullable: true })
+  sector!: SchoolSector | null;
+
+  @Field({ description: 'Schooljaar van de behoefteprofielen' })
+  schoolYear!: string;
+
+  @Field({
+    description:
+      'true: alle behoefteprofielen telden mee (beleidsmedewerker, beheerder); false: alleen profielen die de school openbaar maakte',
+  })
+  allProfiles!: boolean;
+
+  @Field(() => [InterventionCodeEnum])
+  interventionTypes!: InterventionCode[];
+
+  @Field(() => [SchoolNeedRowModel], { description: 'Grootste onvervulde behoefte eerst' })
+  schools!: SchoolNeedRowModel[];
+
+  @Field(() => [ThemeNeedModel], { description: 'Grootste onvervulde behoefte eerst' })
+  themes!: ThemeNeedModel[];
+
+  @Field(() => Float)
+  need!: number;
+
+  @Field(() => Float)
+  met!: number;
+
+  @Field(() => Float)
+  unmet!: number;
+
+  @Field(() => Float, { nullable: true })
+  share!: number | null;
+
+  @Field(() => NeedComparisonModel)
+  comparison!: NeedComparisonModel;
+
+  @Field(() => [String], { description: '"Hoe wordt dit berekend?" (Nederlands)' })
+  formulaNl!: string[];
+
+  @Field(() => [String], { description: '"How is this computed?" (English)' })
+  formulaEn!: string[];
+}
+
+@ObjectType('NeedStep')
+export class NeedStepModel {
+  @Field()
+  code!: string;
+
+  @Field()
+  textNl!: string;
+
+  @Field()
+  textEn!: string;
+}
+
+@ObjectType('NeedExplanation', { description: 'De berekening van één cel, stap voor stap' })
+export class NeedExplanationModel {
+  @Field()
+  vestigingscode!: string;
+
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+
+  @Field(() => Float)
+  need!: number;
+
+  @Field(() => MetStatusEnum)
+  status!: MetStatus;
+
+  @Field(() => Float)
+  unmet!: number;
+
+  @Field(() => NeedSourceEnum)
+  source!: NeedSource;
+
+  @Field(() => [NeedStepModel])
+  steps!: NeedStepModel[];
+}

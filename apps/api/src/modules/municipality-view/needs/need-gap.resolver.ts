@@ -1,0 +1,82 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import { actorOf } from '../../../common/auth/current-actor.js';
+import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
+import { tableCsv } from '../coverage-csv.js';
+import {
+  needsComparisonTable,
+  needsFormulaTable,
+  needsSchoolsTable,
+  needsThemesTable,
+} from '../export/tables.js';
+import { writeXlsx } from '../export/xlsx.js';
+import { MunicipalityNeedsModel, NeedExplanationModel } from '../models/needs.model.js';
+import { NeedGapService } from './need-gap.service.js';
+
+const base64 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+@Resolver()
+export class NeedGapResolver {
+  constructor(private readonly needs: NeedGapService) {}
+
+  @Query(() => MunicipalityNeedsModel, {
+    description:
+      'Behoefte-gewogen witte vlekken van een gemeente (openbaar; behoefteprofielen tellen volledig mee voor beleidsmedewerkers van die gemeente en beheerders, anders alleen openbaar gemaakte)',
+  })
+  municipalityNeeds(
+    @Args('code', { description: 'CBS-gemeentecode, bijvoorbeeld GM0606' }) code: string,
+    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null);
+  }
+
+  @Query(() => NeedExplanationModel, {
+    description: 'Hoe wordt de behoefte van deze school voor dit thema berekend? Stap voor stap',
+  })
+  municipalityNeedExplanation(
+    @Args('code') code: string,
+    @Args('vestigingscode') vestigingscode: string,
+    @Args('interventionType', { type: () => InterventionCodeEnum })
+    interventionType: InterventionCode,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.needs.explain(actorOf(ctx), code, vestigingscode, interventionType);
+  }
+
+  @Query(() => String, {
+    description:
+      'De behoefte per school als CSV (scheidingsteken ;, UTF-8 met BOM); rechten als municipalityNeeds',
+  })
+  async municipalityNeedsCsv(
+    @Args('code') code: string,
+    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return tableCsv(
+      needsSchoolsTable(await this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null)),
+    );
+  }
+
+  @Query(() => String, {
+    description:
+      'Behoefte per school, per thema, de vergelijking en de uitleg als .xlsx, base64-gecodeerd',
+  })
+  async municipalityNeedsXlsx(
+    @Args('code') code: string,
+    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const n = await this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null);
+    return base64(
+      writeXlsx([
+        needsSchoolsTable(n),
+        needsThemesTable(n),
+        needsComparisonTable(n),
+        needsFormulaTable(n),
+      ]),
+    );
+  }
+}

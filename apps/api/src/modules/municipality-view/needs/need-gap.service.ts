@@ -1,0 +1,411 @@
+import { Injectable } from '@nestjs/common';
+import {
+  areaIntensity,
+  explainNeed,
+  indicatorIntensity,
+  INTERVENTION_CODES,
+  type InterventionCode,
+  isSchoolType,
+  type MetStatus,
+  metCredit,
+  type NeedSchool,
+  needFormulaText,
+  type NeedSubject,
+  parseVestigingscode,
+  type ProfileNeed,
+  schoolNeedCells,
+  type SchoolSector,
+  type SchoolType,
+  schoolYearOf,
+  SIMILAR_DEFAULT_COUNT,
+  similarMunicipalities,
+} from '@partnerwijzer/domain';
+import type { Actor } from '../../../common/auth/roles.js';
+import { canSeeMunicipality } from '../../../common/auth/roles.js';
+import { UserInputError } from '../../../common/errors/user-input.error.js';
+import { IndicatorsService, type SchoolIndicators } from '../../indicators/index.js';
+import { MatchingIndexService } from '../../matching/index.js';
+import { RegionsService } from '../../regions/index.js';
+import {
+  type SchoolNeedsProfile,
+  SchoolNeedsService,
+  toProfileNeeds,
+} from '../../school-needs/index.js';
+import type { SchoolModel } from '../../schools/index.js';
+import { CoverageService, schoolQuery } from '../coverage.service.js';
+import type {
+  MunicipalityNeedsModel,
+  NeedCellModel,
+  NeedExplanationModel,
+  NeedShareModel,
+  SchoolNeedRowModel,
+  ThemeNeedModel,
+} from '../models/needs.model.js';
+
+const N = INTERVENTION_CODES.length;
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+const share3 = (met: number, need: number): number | null =>
+  need > 0 ? Math.round((met / need) * 1000) / 1000 : null;
+
+/** One school with everything the need formula and met-ness need (school level only). */
+export interface NeedInputSchool extends NeedSchool {
+  school: SchoolModel;
+}
+
+/** The need and met need of a set of schools, in total and per type. */
+export interface NeedAccumulator {
+  need: number;
+  met: number;
+  byTypeNeed: Float64Array;
+  byTypeMet: Float64Array;
+  pupils: number;
+  /** Σ indicator intensity × pupils (for similar municipalities). */
+  intensityPupils: number;
+}
+
+const emptyAcc = (): NeedAccumulator => ({
+  need: 0,
+  met: 0,
+  byTypeNeed: new Float64Array(N),
+  byTypeMet: new Float64Array(N),
+  pupils: 0,
+  intensityPupils: 0,
+});
+
+export interface NationalNeeds {
+  byMunicipality: Map<string, NeedAccumulator & { provinceCode: string }>;
+  byProvince: Map<string, NeedAccumulator>;
+  national: NeedAccumulator;
+  schools: number;
+  cells: number;
+}
+
+function addCells(
+  acc: NeedAccumulator,
+  cells: ReturnType<typeof schoolNeedCells>,
+  pupils: number,
+  intensity: number,
+): void {
+  acc.need += cells.need;
+  acc.met += cells.met;
+  for (let i = 0; i < N; i++) {
+    if (cells.status[i] === 'NOT_APPLICABLE') continue;
+    acc.byTypeNeed[i] += cells.weight[i];
+    acc.byTypeMet[i] += cells.weight[i] * metCredit(cells.status[i]);
+  }
+  acc.pupils += pupils;
+  acc.intensityPupils += intensity * pupils;
+}
+
+function mergeAcc(into: NeedAccumulator, from: NeedAccumulator): void {
+  into.need += from.need;
+  into.met += from.met;
+  for (let i = 0; i < N; i++) {
+    into.byTypeNeed[i] += from.byTypeNeed[i];
+    into.byTypeMet[i] += from.byTypeMet[i];
+  }
+  into.pupils += from.pupils;
+  into.intensityPupils += from.intensityPupils;
+}
+
+function shareModel(label: string, acc: NeedAccumulator): NeedShareModel {
+  return {
+    label,
+    need: round1(acc.need),
+    met: round1(acc.met),
+    share: share3(acc.met, acc.need),
+    shareByType: Array.from(acc.byTypeNeed, (need, i) => share3(acc.byTypeMet[i], need) ?? -1),
+  };
+}
+
+const knownType = (raw: string): SchoolType | null => (isSchoolType(raw) ? raw : null);
+
+const SIMILAR_RULE_NL = `De ${SIMILAR_DEFAULT_COUNT} gemeenten die het dichtst bij deze liggen op twee assen: de gemiddelde behoefte-intensiteit van hun scholen (uit schoolweging of achterstandsscore, gewogen naar leerlingen) en hun omvang (log van het aantal leerlingen), elk gedeeld door de standaardafwijking over alle gemeenten.`;
+
+/**
+ * Need-weighted gaps (libs/domain/src/needs/README.md): per school × intervention type the
+ * need (from the school's profile, else the indicators and pupil count) and how far it is met,
+ * from the in-memory matching engine, so met-ness is the matrix's. Profiles count in full for
+ * the municipality's officers and admins; for everyone else only the ones a school opted in
+ * to showing (the national comparison always uses those, one computation for everyone).
+ */
+@Injectable()
+export class NeedGapService {
+  constructor(
+    private readonly coverage: CoverageService,
+    private readonly index: MatchingIndexService,
+    private readonly indicators: IndicatorsService,
+    private readonly schoolNeeds: SchoolNeedsService,
+    private readonly regions: RegionsService,
+  ) {}
+
+  private nationalCache: { generation: number; at: number; value: NationalNeeds } | null = null;
+  /** National needs are recomputed at least this often (profiles and indicators change too). */
+  private static readonly NATIONAL_TTL_MS = 60_000;
+
+  clearCaches(): void {
+    this.nationalCache = null;
+  }
+
+  /** The schools of a municipality (of a sector) with their need inputs and coverage masks. */
+  async needInputs(
+    municipalityCode: string,
+    sector: SchoolSector | null,
+    allProfiles: boolean,
+  ): Promise<{ schools: NeedInputSchool[]; schoolYear: string; area: number | null }> {
+    const schools = [...this.index.activeSchools()]
+      .filter((s) => s.municipalityCode === municipalityCode)
+      .sort(
+        (a, b) =>
+          a.name.localeCompare(b.name, 'nl') || (a.vestigingscode < b.vestigingscode ? -1 : 1),
+      );
+    const schoolYear = schoolYearOf(new Date());
+    const codes = schools.map((s) => s.vestigingscode);
+    const [indicators, profiles] = await Promise.all([
+      this.indicators.forSchools(codes),
+      this.schoolNeeds.profilesFor(codes, schoolYear, { visibleOnly: !allProfiles }),
+    ]);
+    const built = this.build(schools, indicators, profiles);
+    const area = areaIntensity(built);
+    const chosen = built.filter((s) => !sector || s.school.sector === sector);
+    for (const s of chosen) s.areaIntensity = area;
+    return { schools: chosen, schoolYear, area };
+  }
+
+  private build(
+    schools: readonly SchoolModel[],
+    indicators: Map<string, SchoolIndicators>,
+    profiles: Map<string, SchoolNeedsProfile>,
+  ): NeedInputSchool[] {
+    const places = schools.map((s) =>
+      schoolQuery({
+        lat: s.location.lat,
+        lng: s.location.lng,
+        municipalityCode: s.municipalityCode,
+        provinceCode: s.provinceCode,
+        schoolType: s.schoolType,
+      }),
+    );
+    const engine = this.index.engine;
+    const local = engine.localCoverageMasks(places);
+    const national = engine.nationalCoverageMasks(places);
+    return schools.map((school, i) => {
+      const ind = indicators.get(school.vestigingscode);
+      const type = knownType(school.schoolType);
+      const profile = profiles.get(school.vestigingscode);
+      const a = ind?.achterstandsscore;
+      const subject: NeedInputSchool = {
+        school,
+        schoolType: type,
+        pupils: school.pupils,
+        schoolweging: ind?.schoolweging?.value ?? null,
+        achterstandsscore: a ? (a.valueWithoutThreshold ?? a.value) : null,
+        profile: profile && type ? (toProfileNeeds(profile.items, type) as ProfileNeed[]) : null,
+        areaIntensity: null,
+        localMask: local[i],
+        nationalMask: national[i],
+      };
+      return subject;
+    });
+  }
+
+  /** Need-weighted gaps of one municipality, largest unmet need first. */
+  async municipalityNeeds(
+    actor: Actor | null,
+    rawCode: string,
+    sector: SchoolSector | null = null,
+  ): Promise<MunicipalityNeedsModel> {
+    const municipality = await this.coverage.municipality(rawCode);
+    const allProfiles = actor !== null && canSeeMunicipality(actor, municipality.code);
+    const { schools, schoolYear } = await this.needInputs(municipality.code, sector, allProfiles);
+    const own = emptyAcc();
+    const rows: SchoolNeedRowModel[] = schools.map((s) => {
+      const cells = schoolNeedCells(s);
+      addCells(own, cells, s.pupils ?? 0, cells.intensity);
+      const needCells: NeedCellModel[] = INTERVENTION_CODES.map((code, i) => ({
+        interventionType: code,
+        status: cells.status[i],
+        need: cells.weight[i],
+        unmet: round1(
+          cells.status[i] === 'NOT_APPLICABLE'
+            ? 0
+            : cells.weight[i] * (1 - metCredit(cells.status[i])),
+        ),
+      }));
+      return {
+        vestigingscode: s.school.vestigingscode,
+        name: s.school.name,
+        sector: s.school.sector,
+        schoolType: s.school.schoolType,
+        location: s.school.location,
+        pupils: s.school.pupils,
+        source: cells.source,
+        intensity: Math.round(cells.intensity * 1000) / 1000,
+        need: round1(cells.need),
+        met: round1(cells.met),
+        unmet: round1(cells.need - cells.met),
+        cells: needCells,
+      };
+    });
+    rows.sort((a, b) => b.unmet - a.unmet || a.name.localeCompare(b.name, 'nl'));
+    const themes: ThemeNeedModel[] = INTERVENTION_CODES.map((code, i) => ({
+      interventionType: code,
+      need: round1(own.byTypeNeed[i]),
+      met: round1(own.byTypeMet[i]),
+      unmet: round1(own.byTypeNeed[i] - own.byTypeMet[i]),
+      share: share3(own.byTypeMet[i], own.byTypeNeed[i]),
+      schoolsWithUnmet: rows.filter((r) => r.cells[i].unmet > 0).length,
+    }));
+    themes.sort(
+      (a, b) =>
+        b.unmet - a.unmet ||
+        INTERVENTION_CODES.indexOf(a.interventionType) -
+          INTERVENTION_CODES.indexOf(b.interventionType),
+    );
+
+    const nat = await this.nationalSummary();
+    const province = nat.byProvince.get(municipality.provinceCode) ?? emptyAcc();
+    const profilesOf = [...nat.byMunicipality].map(([code, m]) => ({
+      code,
+      meanIntensity: m.pupils > 0 ? m.intensityPupils / m.pupils : 0,
+      pupils: m.pupils,
+    }));
+    const near = similarMunicipalities(municipality.code, profilesOf);
+    const similar = emptyAcc();
+    const names = new Map(
+      (await this.regions.municipalitiesByCodes(near.map((n) => n.code))).map((m) => [
+        m.code,
+        m.name,
+      ]),
+    );
+    const provinceName = (await this.regions.provincesByCodes([municipality.provinceCode]))[0]
+      ?.name;
+    const similarMunicipalitiesOut = near.map((n) => {
+      const m = nat.byMunicipality.get(n.code)!;
+      mergeAcc(similar, m);
+      return {
+        code: n.code,
+        name: names.get(n.code) ?? n.code,
+        distance: Math.round(n.distance * 1000) / 1000,
+        share: share3(m.met, m.need),
+        meanIntensity: Math.round((m.pupils > 0 ? m.intensityPupils / m.pupils : 0) * 1000) / 1000,
+        pupils: m.pupils,
+      };
+    });
+    const text = needFormulaText();
+    return {
+      municipality,
+      sector,
+      schoolYear,
+      allProfiles,
+      interventionTypes: [...INTERVENTION_CODES],
+      schools: rows,
+      themes,
+      need: round1(own.need),
+      met: round1(own.met),
+      unmet: round1(own.need - own.met),
+      share: share3(own.met, own.need),
+      comparison: {
+        own: shareModel(municipality.name, own),
+        province: shareModel(provinceName ?? municipality.provinceCode, province),
+        national: shareModel('Nederland', nat.national),
+        similar: shareModel('Vergelijkbare gemeenten', similar),
+        similarMunicipalities: similarMunicipalitiesOut,
+        similarRuleNl: SIMILAR_RULE_NL,
+      },
+      formulaNl: text.nl,
+      formulaEn: text.en,
+    };
+  }
+
+  /** The computation of one cell, step by step ("Hoe wordt dit berekend?"). */
+  async explain(
+    actor: Actor | null,
+    rawCode: string,
+    rawVestigingscode: string,
+    interventionType: InterventionCode,
+  ): Promise<NeedExplanationModel> {
+    const municipality = await this.coverage.municipality(rawCode);
+    const vestigingscode = parseVestigingscode(rawVestigingscode);
+    if (vestigingscode === null) {
+      throw UserInputError.field(
+        'vestigingscode',
+        'moet vier tekens plus twee cijfers zijn (must look like 00AA00)',
+      );
+    }
+    const allProfiles = actor !== null && canSeeMunicipality(actor, municipality.code);
+    const { schools } = await this.needInputs(municipality.code, null, allProfiles);
+    const s = schools.find((x) => x.school.vestigingscode === vestigingscode);
+    if (!s) throw UserInputError.notFound('vestigingscode', vestigingscode);
+    const e = explainNeed(s, interventionType);
+    const i = INTERVENTION_CODES.indexOf(interventionType);
+    const status: MetStatus = schoolNeedCells(s).status[i];
+    return {
+      vestigingscode,
+      interventionType,
+      need: e.weight,
+      status,
+      unmet: round1(e.applies ? e.weight * (1 - metCredit(status)) : 0),
+      source: e.source,
+      steps: e.steps.map((x) => ({ code: x.code, textNl: x.textNl, textEn: x.textEn })),
+    };
+  }
+
+  /** The national need summary (opted-in profiles only), cached briefly. */
+  async nationalSummary(): Promise<NationalNeeds> {
+    const generation = this.index.generation;
+    const c = this.nationalCache;
+    if (c && c.generation === generation && Date.now() - c.at < NeedGapService.NATIONAL_TTL_MS) {
+      return c.value;
+    }
+    const value = await this.computeNationalSummary();
+    this.nationalCache = { generation, at: Date.now(), value };
+    return value;
+  }
+
+  /** Loads the inputs for every active school and computes the summary afresh. */
+  async computeNationalSummary(): Promise<NationalNeeds> {
+    const schools = [...this.index.activeSchools()];
+    const codes = schools.map((s) => s.vestigingscode);
+    const [indicators, profiles] = await Promise.all([
+      this.indicators.forSchools(codes),
+      this.schoolNeeds.profilesFor(null, schoolYearOf(new Date()), { visibleOnly: true }),
+    ]);
+    return this.summarise(this.build(schools, indicators, profiles));
+  }
+
+  /** All schools × 11 types → per municipality, province and the country (pure, on inputs). */
+  summarise(inputs: NeedInputSchool[]): NationalNeeds {
+    const byMunicipalitySchools = new Map<string, NeedInputSchool[]>();
+    for (const s of inputs) {
+      let list = byMunicipalitySchools.get(s.school.municipalityCode);
+      if (!list) byMunicipalitySchools.set(s.school.municipalityCode, (list = []));
+      list.push(s);
+    }
+    const byMunicipality = new Map<string, NeedAccumulator & { provinceCode: string }>();
+    const byProvince = new Map<string, NeedAccumulator>();
+    const national = emptyAcc();
+    for (const [code, list] of byMunicipalitySchools) {
+      const area = areaIntensity(list);
+      const acc = { ...emptyAcc(), provinceCode: list[0].school.provinceCode };
+      for (const s of list) {
+        s.areaIntensity = area;
+        const cells = schoolNeedCells(s);
+        const own = indicatorIntensity(s as NeedSubject);
+        addCells(acc, cells, s.pupils ?? 0, own?.intensity ?? area ?? cells.intensity);
+      }
+      byMunicipality.set(code, acc);
+      let p = byProvince.get(acc.provinceCode);
+      if (!p) byProvince.set(acc.provinceCode, (p = emptyAcc()));
+      mergeAcc(p, acc);
+      mergeAcc(national, acc);
+    }
+    return {
+      byMunicipality,
+      byProvince,
+      national,
+      schools: inputs.length,
+      cells: inputs.length * N,
+    };
+  }
+}

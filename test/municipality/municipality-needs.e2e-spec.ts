@@ -1,0 +1,209 @@
+import {
+  appliesToSchoolType,
+  explainNeed,
+  INTERVENTION_CODES,
+  isSchoolType,
+  metCredit,
+  metStatus,
+} from '@partnerwijzer/domain';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { COVERAGE, parseCsv, readXlsx } from './coverage-support.js';
+
+// Need-weighted gaps on the demo data: the need per cell follows the formula, met-ness follows
+// the coverage matrix, n.v.t. is never a gap, the order is largest unmet need first, and the
+// exports hold what the page shows.
+
+const TOKEN = 'test-admin-token-needs-0123456789';
+const AUTH = { authorization: `Bearer ${TOKEN}` };
+
+export const NEEDS = `
+  query ($code: String!, $sector: SchoolSector) {
+    municipalityNeeds(code: $code, sector: $sector) {
+      municipality { code name }
+      sector schoolYear allProfiles interventionTypes
+      need met unmet share
+      schools {
+        vestigingscode name sector schoolType pupils source intensity need met unmet
+        cells { interventionType status need unmet }
+      }
+      themes { interventionType need met unmet share schoolsWithUnmet }
+      comparison {
+        own { label need met share shareByType }
+        province { label need met share shareByType }
+        national { label need met share shareByType }
+        similar { label need met share shareByType }
+        similarMunicipalities { code name distance share meanIntensity pupils }
+        similarRuleNl
+      }
+      formulaNl formulaEn
+    }
+  }`;
+
+interface NeedsAnswer {
+  municipality: { code: string; name: string };
+  allProfiles: boolean;
+  need: number;
+  met: number;
+  unmet: number;
+  share: number | null;
+  schools: {
+    vestigingscode: string;
+    name: string;
+    schoolType: string;
+    pupils: number | null;
+    source: string;
+    need: number;
+    unmet: number;
+    cells: { interventionType: string; status: string; need: number; unmet: number }[];
+  }[];
+  themes: { interventionType: string; need: number; unmet: number; schoolsWithUnmet: number }[];
+  comparison: {
+    own: { share: number | null };
+    province: { need: number; share: number | null };
+    national: { need: number; share: number | null };
+    similar: { need: number; share: number | null };
+    similarMunicipalities: { code: string }[];
+    similarRuleNl: string;
+  };
+  formulaNl: string[];
+}
+
+describe('municipality view: need-weighted gaps (demo data)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN });
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const needs = async (code: string, headers?: Record<string, string>): Promise<NeedsAnswer> => {
+    const res = await t.gql<{ municipalityNeeds: NeedsAnswer }>(NEEDS, { code }, headers);
+    expect(res.errors).toBeUndefined();
+    return res.data!.municipalityNeeds;
+  };
+
+  it('follows the formula and the matrix cell by cell, n.v.t. never a gap, largest unmet first', async () => {
+    for (const code of ['GM0606', 'GM0402']) {
+      const n = await needs(code);
+      const m = (await t.gql(COVERAGE, { code })).data!.municipalityCoverage;
+      expect(n.schools.map((s) => s.vestigingscode).sort()).toEqual(
+        m.schools.map((s) => s.vestigingscode).sort(),
+      );
+      for (const s of n.schools) {
+        const row = m.schools.find((r) => r.vestigingscode === s.vestigingscode)!;
+        const type = isSchoolType(s.schoolType) ? s.schoolType : null;
+        s.cells.forEach((c, i) => {
+          const applies = appliesToSchoolType(INTERVENTION_CODES[i]!, type);
+          const cov = row.cells[i]!;
+          const status = metStatus(applies, cov.offerings, cov.local);
+          expect({ at: `${s.vestigingscode}/${c.interventionType}`, status: c.status }).toEqual({
+            at: `${s.vestigingscode}/${c.interventionType}`,
+            status,
+          });
+          // The demo data has no indicators: the need is the default estimate.
+          const e = explainNeed({ schoolType: type, pupils: s.pupils }, INTERVENTION_CODES[i]!);
+          expect(c.need).toBe(e.weight);
+          if (!applies) {
+            expect(c.need).toBe(0);
+            expect(c.unmet).toBe(0);
+            expect(cov.status).toBe('NOT_APPLICABLE');
+          } else {
+            // Rounded to 0.1.
+            expect(Math.abs(c.unmet - e.weight * (1 - metCredit(status)))).toBeLessThanOrEqual(
+              0.051,
+            );
+          }
+        });
+      }
+      for (let i = 1; i < n.schools.length; i++) {
+        expect(n.schools[i]!.unmet).toBeLessThanOrEqual(n.schools[i - 1]!.unmet);
+      }
+      for (let i = 1; i < n.themes.length; i++) {
+        expect(n.themes[i]!.unmet).toBeLessThanOrEqual(n.themes[i - 1]!.unmet);
+      }
+      const need = n.schools.reduce((a, s) => a + s.need, 0);
+      expect(n.need).toBeCloseTo(need, 0);
+      expect(n.comparison.national.need).toBeGreaterThanOrEqual(n.comparison.province.need);
+      expect(n.comparison.province.need).toBeGreaterThanOrEqual(n.need - 0.5);
+      expect(n.comparison.similarRuleNl).toMatch(/standaardafwijking/);
+      expect(n.comparison.similarMunicipalities.map((x) => x.code)).not.toContain(code);
+      expect(n.formulaNl.join(' ')).toMatch(/leerlingen × aandeel × intensiteit/);
+      expect(n.allProfiles).toBe(false);
+    }
+  }, 90_000);
+
+  it('explains a cell step by step and refuses bad input naming the field', async () => {
+    const n = await needs('GM0606');
+    const s = n.schools[0]!;
+    const res = await t.gql<{
+      municipalityNeedExplanation: { need: number; status: string; steps: { textNl: string }[] };
+    }>(
+      `query ($c: String!, $v: String!) { municipalityNeedExplanation(code: $c, vestigingscode: $v, interventionType: TAAL_LEZEN) { need status steps { textNl } } }`,
+      { c: 'GM0606', v: s.vestigingscode },
+    );
+    expect(res.errors).toBeUndefined();
+    const e = res.data!.municipalityNeedExplanation;
+    expect(e.need).toBe(s.cells.find((c) => c.interventionType === 'TAAL_LEZEN')!.need);
+    expect(e.steps.at(-1)!.textNl).toMatch(/^behoefte = /);
+    for (const [vars, field] of [
+      [{ c: 'GM06', v: s.vestigingscode }, 'code'],
+      [{ c: 'GM0606', v: 'x' }, 'vestigingscode'],
+      [{ c: 'GM0606', v: '99ZZ99' }, 'vestigingscode'],
+    ] as const) {
+      const bad = await t.gql(
+        `query ($c: String!, $v: String!) { municipalityNeedExplanation(code: $c, vestigingscode: $v, interventionType: TAAL_LEZEN) { need } }`,
+        vars,
+      );
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(bad.errors?.[0]?.extensions)).toContain(field);
+    }
+  }, 60_000);
+
+  it('counts all profiles for an admin and exports what the page shows (CSV, XLSX)', async () => {
+    expect((await needs('GM0606', AUTH)).allProfiles).toBe(true);
+    const n = await needs('GM0606');
+    const csv = await t.gql<{ municipalityNeedsCsv: string }>(
+      `query { municipalityNeedsCsv(code: "GM0606") }`,
+    );
+    expect(csv.errors).toBeUndefined();
+    const [header, ...rows] = parseCsv(csv.data!.municipalityNeedsCsv);
+    expect(header!.slice(0, 9)).toEqual([
+      'vestigingscode',
+      'naam',
+      'sector',
+      'schooltype',
+      'leerlingen',
+      'bron behoefte',
+      'behoefte',
+      'gedekt',
+      'onvervuld',
+    ]);
+    expect(rows.map((r) => r[0])).toEqual(n.schools.map((s) => s.vestigingscode));
+    rows.forEach((r, i) => {
+      const s = n.schools[i]!;
+      expect(Number(r[8])).toBe(s.unmet);
+      s.cells.forEach((c, j) => {
+        const [need, status, unmet] = r.slice(9 + j * 3, 12 + j * 3);
+        if (c.status === 'NOT_APPLICABLE')
+          expect([need, status, unmet]).toEqual(['n.v.t.', 'n.v.t.', 'n.v.t.']);
+        else expect(Number(need)).toBe(c.need);
+        expect(unmet === 'n.v.t.' ? 0 : Number(unmet)).toBe(c.unmet);
+      });
+    });
+    const xlsx = await t.gql<{ municipalityNeedsXlsx: string }>(
+      `query { municipalityNeedsXlsx(code: "GM0606") }`,
+    );
+    expect(xlsx.errors).toBeUndefined();
+    const book = readXlsx(xlsx.data!.municipalityNeedsXlsx);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'Behoefte per school',
+      'Behoefte per thema',
+      'Vergelijking',
+      'Hoe berekend',
+    ]);
+    expect(book.sheets[1]!.rows.slice(1).map((r) => r[3])).toEqual(n.themes.map((x) => x.unmet));
+  }, 60_000);
+});
