@@ -1,7 +1,6 @@
-import { QueryError } from '../../../app/components/QueryError';
-import { SearchField } from '../../../app/components/SearchField';
 import { useT } from '../../../app/i18n/use-t';
 import type { useOrganisations } from '../hooks/use-organisations';
+import { DirectorySection } from './DirectorySection';
 import { PartnerItem } from './PartnerItem';
 
 interface PartnerListProps {
@@ -12,49 +11,24 @@ interface PartnerListProps {
   onToggle: (id: string) => void;
 }
 
-export function PartnerList({
-  result,
-  search,
-  onSearchChange,
-  selectedId,
-  onToggle,
-}: PartnerListProps) {
+export function PartnerList({ result, selectedId, onToggle, ...search }: PartnerListProps) {
   const t = useT();
-  const { organisations, totalCount, hasResult, loading, error, refetch } = result;
-
   return (
-    <section className="directory-section" aria-labelledby="partners-kop">
-      <h2 id="partners-kop" className="directory-section__heading">
-        <span className="legend-symbol legend-symbol--partner" aria-hidden="true" />
-        {t.partners.heading}
-      </h2>
-      <SearchField
-        label={t.partners.searchLabel}
-        hint={t.partners.searchHint}
-        value={search}
-        onChange={onSearchChange}
-      />
-      <p className="result-count" role="status">
-        {loading && !hasResult
-          ? t.common.loading
-          : hasResult
-            ? t.partners.count(organisations.length, totalCount)
-            : ''}
-      </p>
-      {error && <QueryError error={error} onRetry={refetch} />}
-      <ul className="item-list" data-testid="partner-list" aria-busy={loading}>
-        {organisations.map((organisation) => (
-          <PartnerItem
-            key={organisation.id}
-            organisation={organisation}
-            selected={selectedId === organisation.id}
-            onToggle={() => onToggle(organisation.id)}
-          />
-        ))}
-      </ul>
-      {hasResult && !error && organisations.length === 0 && (
-        <p className="empty">{t.partners.empty}</p>
+    <DirectorySection
+      kind="partner"
+      headingId="partners-kop"
+      texts={t.partners}
+      result={{ ...result, items: result.organisations }}
+      {...search}
+    >
+      {(organisation) => (
+        <PartnerItem
+          key={organisation.id}
+          organisation={organisation}
+          selected={selectedId === organisation.id}
+          onToggle={() => onToggle(organisation.id)}
+        />
       )}
-    </section>
+    </DirectorySection>
   );
 }
