@@ -57,6 +57,10 @@ type Documents = {
     "mutation ConfirmAll($o: ID!) { confirmOrganisation(organisationId: $o) { isStale } }": typeof types.ConfirmAllDocument,
     "query Editable($o: ID!) { editableOfferings(organisationId: $o) { id status } }": typeof types.EditableDocument,
     "query PublicOfferings($o: ID!) { organisation(id: $o) { offerings { id } } }": typeof types.PublicOfferingsDocument,
+    "\n  query ReplicaPickSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 20) {\n      nodes { vestigingscode schoolType }\n    }\n  }": typeof types.ReplicaPickSchoolDocument,
+    "\n  query ReplicaMatch($code: String!) {\n    matchPartners(input: { vestigingscode: $code, needs: [], limit: 100 }) {\n      matches { offering { id title } }\n    }\n  }": typeof types.ReplicaMatchDocument,
+    "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": typeof types.ReplicaSearchDocument,
+    "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": typeof types.ReplicaRenameDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id email role organisationId organisationName schoolCodes municipalityCodes createdAt\n    }\n  }": types.CreateAccountDocument,
@@ -102,6 +106,10 @@ const documents: Documents = {
     "mutation ConfirmAll($o: ID!) { confirmOrganisation(organisationId: $o) { isStale } }": types.ConfirmAllDocument,
     "query Editable($o: ID!) { editableOfferings(organisationId: $o) { id status } }": types.EditableDocument,
     "query PublicOfferings($o: ID!) { organisation(id: $o) { offerings { id } } }": types.PublicOfferingsDocument,
+    "\n  query ReplicaPickSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 20) {\n      nodes { vestigingscode schoolType }\n    }\n  }": types.ReplicaPickSchoolDocument,
+    "\n  query ReplicaMatch($code: String!) {\n    matchPartners(input: { vestigingscode: $code, needs: [], limit: 100 }) {\n      matches { offering { id title } }\n    }\n  }": types.ReplicaMatchDocument,
+    "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": types.ReplicaSearchDocument,
+    "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": types.ReplicaRenameDocument,
 };
 
 /**
@@ -290,6 +298,22 @@ export function graphql(source: "query Editable($o: ID!) { editableOfferings(org
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PublicOfferings($o: ID!) { organisation(id: $o) { offerings { id } } }"): (typeof documents)["query PublicOfferings($o: ID!) { organisation(id: $o) { offerings { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaPickSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 20) {\n      nodes { vestigingscode schoolType }\n    }\n  }"): (typeof documents)["\n  query ReplicaPickSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 20) {\n      nodes { vestigingscode schoolType }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaMatch($code: String!) {\n    matchPartners(input: { vestigingscode: $code, needs: [], limit: 100 }) {\n      matches { offering { id title } }\n    }\n  }"): (typeof documents)["\n  query ReplicaMatch($code: String!) {\n    matchPartners(input: { vestigingscode: $code, needs: [], limit: 100 }) {\n      matches { offering { id title } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }"): (typeof documents)["\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }"): (typeof documents)["\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

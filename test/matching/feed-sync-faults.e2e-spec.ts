@@ -7,6 +7,7 @@ import {
 } from '../../apps/api/src/database/data-source.factory.js';
 import { readChangesSince } from '../../apps/api/src/modules/change-feed/change-feed.js';
 import { ChangeNotifier } from '../../apps/api/src/modules/change-feed/change-notifier.js';
+import { ChangeFeedListener } from '../../apps/api/src/modules/change-feed/feed-listener.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { ReadModelCache } from '../../apps/api/src/modules/organisations/read-model/read-model-cache.js';
 import { RegionsService } from '../../apps/api/src/modules/regions/regions.service.js';
@@ -43,6 +44,8 @@ describe('matching index feed sync under faults', () => {
     index = new MatchingIndexService(
       ds,
       new ChangeNotifier(),
+      // Not connected: this suite drives the sync by hand, in one process.
+      new ChangeFeedListener({} as AppConfig),
       { MATCH_SYNC_INTERVAL_MS: 3_600_000 } as AppConfig,
       new ReadModelCache(),
       new ActiveSchoolsCache(ds),

@@ -10,6 +10,7 @@ import { SearchFacetBits1763901000000 } from './1763901000000-search-facet-bits.
 import { SchoolIndicators1764000100000 } from './1764000100000-school-indicators.js';
 import { SchoolNeeds1764000300000 } from './1764000300000-school-needs.js';
 import { PendingRegistrations1764000400000 } from './1764000400000-pending-registrations.js';
+import { ChangeFeedNotify1764000600000 } from './1764000600000-change-feed-notify.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SchoolIndicators1764000100000,
   SchoolNeeds1764000300000,
   PendingRegistrations1764000400000,
+  ChangeFeedNotify1764000600000,
 ];

@@ -13,3 +13,4 @@ export {
 } from './change-feed.js';
 export { ChangeFeedModule } from './change-feed.module.js';
 export { ChangeNotifier, type LocalChange } from './change-notifier.js';
+export { CHANGE_FEED_CHANNEL, ChangeFeedListener } from './feed-listener.js';

@@ -18,6 +18,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import {
   type ChangeEvent,
+  ChangeFeedListener,
   ChangeNotifier,
   type ChangeWatermark,
   type LocalChange,
@@ -46,6 +47,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
   private timer: NodeJS.Timeout | undefined;
   private syncing: Promise<void> = Promise.resolve();
   private unsubscribe: (() => void) | undefined;
+  private stopListening: (() => void) | undefined;
   private lastSyncAt: Date | null = null;
   private readonly offeringsByOrganisation = new Map<string, Set<string>>();
   private readonly organisationOf = new Map<string, string>();
@@ -57,6 +59,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
   constructor(
     private readonly db: DataSource,
     private readonly notifier: ChangeNotifier,
+    private readonly feed: ChangeFeedListener,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly readModels: ReadModelCache,
     private readonly schools: ActiveSchoolsCache,
@@ -76,6 +79,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
     );
     this.rememberSchoolAreas();
     this.unsubscribe = this.notifier.subscribe((change) => this.applyLocal(change));
+    // Another process committed changes: read the feed now rather than at the next poll.
+    this.stopListening = this.feed.subscribe(() => void this.syncFromFeed());
     this.timer = setInterval(() => void this.syncFromFeed(), this.config.MATCH_SYNC_INTERVAL_MS);
     this.timer.unref();
   }
@@ -84,6 +89,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe?.();
+    this.stopListening?.();
     await this.syncing.catch(() => undefined);
   }
 

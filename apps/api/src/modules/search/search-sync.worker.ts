@@ -10,6 +10,7 @@ import type { SearchEngine } from '@partnerwijzer/search';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import {
+  ChangeFeedListener,
   ChangeNotifier,
   type ChangeWatermark,
   readChangesSince,
@@ -44,6 +45,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
   private running: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
+  private stopListening: (() => void) | undefined;
   private failures = 0;
   private nextAttemptAt = 0;
   private lastError: string | null = null;
@@ -54,6 +56,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
     private readonly db: DataSource,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly notifier: ChangeNotifier,
+    private readonly feed: ChangeFeedListener,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,12 +69,15 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
     this.unsubscribe = this.notifier.subscribe(() => {
       void this.tick();
     });
+    // Another process committed changes: drain now rather than at the next poll.
+    this.stopListening = this.feed.subscribe(() => void this.tick());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe?.();
+    this.stopListening?.();
     await this.running.catch(() => undefined);
   }
 
