@@ -4,6 +4,7 @@ import { bulkInsertPartners } from '../../apps/api/src/modules/organisations/rep
 import { bulkInsertRegions } from '../../apps/api/src/modules/regions/repository.js';
 import { bulkInsertSchools, schoolPlace } from '../../apps/api/src/modules/schools/repository.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
+import type { PolygonGeometry } from '@partnerwijzer/domain';
 
 // Service tier: the owners' bulk writers (used by the match and search benchmarks) write rows
 // that the API reads back as they were meant: one row mapping, both ways.
@@ -19,8 +20,8 @@ describe('bulk writers of the owning modules (service tier)', () => {
   }, 60_000);
 
   it('writes regions, schools and partners that read back unchanged', async () => {
-    const square = {
-      type: 'Polygon' as const,
+    const square: PolygonGeometry = {
+      type: 'Polygon',
       coordinates: [
         [
           [4.3, 51.9],
