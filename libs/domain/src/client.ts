@@ -1,5 +1,7 @@
 // What the web client imports from the domain (as @partnerwijzer/domain/client): small and
-// pure — code parsing and the reason catalogue — without the match engine or geometry.
+// pure — code parsing, school-needs values, applicability and the reason catalogue — without the match engine or geometry.
 export * from './values/codes.js';
 export * from './values/school-needs.js';
+export * from './needs/applicability.js';
 export * from './matching/reason-catalogue/index.js';
+export type { SchoolType } from './values/sector.js';

@@ -44,6 +44,23 @@ describe('needs profile rules', () => {
     expect(problems[0]!.message).toMatch(/^alleen leerjaar 1–6 .*\(only leerjaar 1–6/);
   });
 
+  it('refuses a type that does not apply to the school type (VVE at a VO school)', () => {
+    const { problems } = checkNeedItems(
+      [{ interventionCode: 'VVE_KANSRIJKE_START', priority: 'HIGH' }],
+      'VO',
+    );
+    expect(problems).toEqual([
+      {
+        field: 'items[0].interventionCode',
+        message: expect.stringMatching(/^geldt niet .*n\.v\.t\./),
+      },
+    ]);
+    expect(
+      checkNeedItems([{ interventionCode: 'VVE_KANSRIJKE_START', priority: 'HIGH' }], 'BAO')
+        .problems,
+    ).toEqual([]);
+  });
+
   it('allows a line break in a note but not a direction override', () => {
     expect(
       checkNeedItems([{ interventionCode: 'MENTORING', priority: 'LOW', note: 'a\nb' }], 'BAO')

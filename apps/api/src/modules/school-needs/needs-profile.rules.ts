@@ -1,4 +1,5 @@
 import {
+  applicabilityForSchoolType,
   countsInGroepen,
   INTERVENTION_CODES,
   isNeedPriority,
@@ -61,6 +62,12 @@ export function checkNeedItems(
       problems.push({
         field: `${at}.interventionCode`,
         message: 'onbekende soort hulp (unknown intervention type)',
+      });
+    } else if (!applicabilityForSchoolType(code, schoolType).applies) {
+      const why = applicabilityForSchoolType(code, schoolType);
+      problems.push({
+        field: `${at}.interventionCode`,
+        message: `geldt niet voor deze school (n.v.t.): ${why.noteNl} (does not apply to this school: ${why.noteEn})`,
       });
     } else if (seen.has(code)) {
       problems.push({

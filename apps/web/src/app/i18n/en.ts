@@ -5,6 +5,7 @@ import { adminEn } from '../../modules/admin/admin.messages';
 import { authEn } from '../../modules/auth/auth.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
 import { schoolAccountEn } from '../../modules/school-account/school-account.messages';
+import { needsProfileEn } from '../../shared/needs-profile/needs-profile.messages';
 import { municipalityEn } from '../../modules/municipality/municipality.messages';
 import type { Messages } from './nl';
 
@@ -130,6 +131,8 @@ export const en: Messages = {
     schoolChosen: 'Chosen school',
     changeSchool: 'Choose another school',
     schoolNotFound: 'This school was not found. Please choose another school.',
+    needsFromProfile:
+      "The needs below come from the school's needs profile, weighted by priority. You can change them.",
     needsHint:
       'Choose one or more needs. Without a choice you see every offering that reaches your school.',
     evidenceToggle: 'What do we know about the effect?',
@@ -301,6 +304,7 @@ export const en: Messages = {
   admin: adminEn,
   inbox: inboxEn,
   schoolAccount: schoolAccountEn,
+  needsProfile: needsProfileEn,
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist.',

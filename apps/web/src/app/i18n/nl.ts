@@ -13,6 +13,7 @@ import { adminNl } from '../../modules/admin/admin.messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
 import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
+import { needsProfileNl } from '../../shared/needs-profile/needs-profile.messages';
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { overviewMapNl } from '../../modules/map/map.messages';
 import { portalNl } from '../../modules/portal/portal.messages';
@@ -142,6 +143,8 @@ export const nl = {
     schoolChosen: 'Gekozen school',
     changeSchool: 'Andere school kiezen',
     schoolNotFound: 'Deze school is niet gevonden. Kies een andere school.',
+    needsFromProfile:
+      'De behoeften hieronder komen uit het behoefteprofiel van de school, gewogen naar prioriteit. U kunt ze aanpassen.',
     needsHint:
       'Kies een of meer behoeften. Zonder keuze ziet u al het aanbod dat uw school bereikt.',
     evidenceToggle: 'Wat weten we over het effect?',
@@ -311,6 +314,7 @@ export const nl = {
   admin: adminNl,
   inbox: inboxNl,
   schoolAccount: schoolAccountNl,
+  needsProfile: needsProfileNl,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'Deze pagina bestaat niet.',

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -10,6 +10,8 @@ import { useChosenSchool, type FinderSchool } from '../hooks/use-finder-schools'
 import { useFinderState } from '../hooks/use-finder-state';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { useMatches } from '../hooks/use-matches';
+import { useSchoolNeedsDefaults } from '../hooks/use-school-needs-defaults';
+import { NeedsSummary } from '../../../shared/needs-profile/NeedsSummary';
 import { hasConditions } from '../utils/finder-state';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
@@ -27,7 +29,29 @@ export function FinderPage() {
   const { state, update } = useFinderState();
   const taxonomy = useInterventionTypes();
   const chosen = useChosenSchool(state.school);
-  const matches = useMatches(state);
+  const needsDefaults = useSchoolNeedsDefaults(state.school);
+  const matches = useMatches(state, needsDefaults.weights);
+  // The school's needs profile fills the needs once per chosen school, when none were chosen
+  // (a shared link with needs keeps its own); after that the user's choice stands.
+  const profileAppliedFor = useRef<string | null>(null);
+  const [needsFromProfile, setNeedsFromProfile] = useState<string | null>(null);
+  useEffect(
+    function startFromNeedsProfile() {
+      if (state.school === null || !needsDefaults.ready) return;
+      if (profileAppliedFor.current === state.school) return;
+      profileAppliedFor.current = state.school;
+      const items = needsDefaults.defaults?.items ?? [];
+      if (state.needs.length > 0 || items.length === 0) return;
+      const codes = new Set(items.map((i) => i.interventionCode));
+      const ordered = [...taxonomy.types]
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((type) => type.code)
+        .filter((code) => codes.has(code));
+      update({ needs: ordered.length > 0 ? ordered : [...codes] }, { replace: true });
+      setNeedsFromProfile(state.school);
+    },
+    [state.school, state.needs.length, needsDefaults, taxonomy.types, update],
+  );
   // Every school as a dot to click on, until one is chosen.
   const schoolPoints = useSchoolPoints(state.school !== null);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -112,6 +136,24 @@ export function FinderPage() {
           <p role="status">{t.common.loading}</p>
         )}
 
+        {school && needsDefaults.defaults && needsDefaults.defaults.items.length > 0 && (
+          <NeedsSummary
+            schoolYear={needsDefaults.defaults.schoolYear}
+            items={needsDefaults.defaults.items}
+            inGroepen={school.sector !== 'VO'}
+            needLabel={taxonomy.needLabel}
+            note={
+              needsDefaults.defaults.published
+                ? t.needsProfile.publishedNote
+                : t.needsProfile.ownNote
+            }
+          />
+        )}
+        {needsFromProfile !== null && needsFromProfile === state.school && (
+          <p className="notice" role="status" data-testid="needs-from-profile">
+            {t.finder.needsFromProfile}
+          </p>
+        )}
         {taxonomy.error && <QueryError error={taxonomy.error} onRetry={taxonomy.refetch} />}
         <NeedPicker
           types={taxonomy.types}

@@ -69,4 +69,15 @@ describe('finder URL state', () => {
       },
     });
   });
+
+  it('weighs the needs a school profile names by their priority, the rest 1', () => {
+    const input = toMatchInput(
+      { ...EMPTY_STATE, school: 'ZZ0100', needs: ['EXTRA_LEERTIJD', 'TAAL_LEZEN'] },
+      new Map([['TAAL_LEZEN', 0.6]]),
+    );
+    expect(input.needs).toEqual([
+      { code: 'EXTRA_LEERTIJD', weight: 1 },
+      { code: 'TAAL_LEZEN', weight: 0.6 },
+    ]);
+  });
 });

@@ -129,13 +129,19 @@ export function hasConditions(state: FinderState): boolean {
   );
 }
 
-/** The matchPartners input for a chosen school; invalid groep orders are left out. */
-export function toMatchInput(state: FinderState & { school: string }): MatchPartnersInput {
+/**
+ * The matchPartners input for a chosen school; invalid groep orders are left out. `weights`
+ * (from the school's needs profile: priority → weight) weigh the needs they name; others 1.
+ */
+export function toMatchInput(
+  state: FinderState & { school: string },
+  weights: ReadonlyMap<string, number> = new Map(),
+): MatchPartnersInput {
   const groepOk =
     state.groepMin === null || state.groepMax === null || state.groepMin <= state.groepMax;
   return {
     vestigingscode: state.school,
-    needs: state.needs.map((code) => ({ code, weight: 1 })),
+    needs: state.needs.map((code) => ({ code, weight: weights.get(code) ?? 1 })),
     groepMin: groepOk ? state.groepMin : null,
     groepMax: groepOk ? state.groepMax : null,
     targetGroups: state.targetGroups.length > 0 ? state.targetGroups : null,

@@ -9,6 +9,7 @@ import { RequireRole } from '../../../shared/session/components/RequireRole';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { StatusBadge } from '../../../shared/contact-requests/StatusBadge';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
+import { NeedsProfileEditor } from './NeedsProfileEditor';
 import '../../../shared/account.css';
 
 /** /mijn-school (SCHOOL_STAFF): per linked school, its contact requests and their status. */
@@ -56,6 +57,8 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
       <p>
         <AppLink href={`/?school=${encodeURIComponent(vestigingscode)}`}>{s.findPartners}</AppLink>
       </p>
+      <NeedsProfileEditor vestigingscode={vestigingscode} />
+      <h3>{s.requestsHeading}</h3>
       {loading && !data && <p role="status">{s.loading}</p>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && (

@@ -1,0 +1,160 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason } from '../support/browser.js';
+import {
+  createAccountWithPassword,
+  gqlAs,
+  logInByFetch,
+  seriousViolations,
+  SHOTS,
+  startBrowserApp,
+  type BrowserApp,
+} from '../support/browser-accounts.js';
+
+const skipReason = browserSkipReason();
+const TOKEN = 'needs-browser-operator-token-0123456789';
+const STAFF = 'ib@regenboog.example.nl';
+const PASSWORD = 'een goed wachtwoord voor de test';
+const SCHOOL = 'ZZ0100'; // Voorbeeldschool De Regenboog (BAO, Schiedam)
+const TAAL = 'Taal en (voor)lezen';
+const OUDERS = 'Ouderbetrokkenheid';
+
+if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+
+/** Whether the page is wider than its viewport (a horizontal scroll bar at 390 px). */
+async function overflowsSideways(page: Page): Promise<string[]> {
+  // The elements reaching past the right edge (tag.class), none expected.
+  return (await page.evaluate(`(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((e) => e.tagName.toLowerCase() + '.' + String(e.className).split(' ').join('.'));
+  })()`)) as string[];
+}
+
+// A school's staff member records the needs profile on "Mijn school" (keyboard, 390 px), and the
+// finder then starts from it for that school; a visitor sees it only once the school opts in.
+(skipReason ? describe.skip : describe)('school needs profile in Chromium', () => {
+  let app: BrowserApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
+    ({ browser, base } = app);
+    await createAccountWithPassword(
+      app.t,
+      TOKEN,
+      { email: STAFF, role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+      PASSWORD,
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+  }, 60_000);
+
+  it('a school’s staff sets a profile and the finder starts from it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const login = await logInByFetch(page, base, STAFF, PASSWORD);
+    expect(login.data?.login.role).toBe('SCHOOL_STAFF');
+
+    await page.goto(`${base}/mijn-school`, { waitUntil: 'domcontentloaded' });
+    const editor = page.locator('.needs-editor');
+    await editor.getByRole('checkbox', { name: TAAL }).waitFor({ timeout: 20_000 });
+    // By keyboard: focus the type, tick it with Space, then fill its details.
+    await editor.getByRole('checkbox', { name: TAAL }).focus();
+    await page.keyboard.press('Space');
+    await editor.getByLabel('Prioriteit').selectOption('HIGH');
+    await editor
+      .getByRole('group', { name: /Groepen voor taal/ })
+      .getByLabel('3')
+      .check();
+    await editor
+      .getByRole('group', { name: /Groepen voor taal/ })
+      .getByLabel('4')
+      .check();
+    await editor.getByLabel(/Korte toelichting/).fill('Begrijpend lezen in de middenbouw');
+    await editor.getByRole('checkbox', { name: OUDERS }).check();
+    await editor.getByRole('checkbox', { name: 'Zichtbaar voor partners als vraag' }).check();
+    await editor.getByRole('button', { name: 'Profiel opslaan' }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('needs-saved')
+      .filter({ hasText: /is opgeslagen/ })
+      .waitFor({ timeout: 15_000 });
+    expect(await overflowsSideways(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'school-needs-editor-390.png'), fullPage: true });
+
+    // Stored as sent, audit-logged.
+    const stored = (await app.db.query(
+      `SELECT intervention_code, priority, groups, note FROM school_needs_item WHERE vestigingscode = $1 ORDER BY 1`,
+      [SCHOOL],
+    )) as { intervention_code: string; priority: string; groups: number[]; note: string | null }[];
+    expect(stored).toEqual([
+      { intervention_code: 'OUDERBETROKKENHEID', priority: 'MEDIUM', groups: [], note: null },
+      {
+        intervention_code: 'TAAL_LEZEN',
+        priority: 'HIGH',
+        groups: [3, 4],
+        note: 'Begrijpend lezen in de middenbouw',
+      },
+    ]);
+
+    // The finder for this school starts from the profile.
+    await page.goto(`${base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('needs-from-profile').waitFor({ timeout: 20_000 });
+    await page.waitForURL(/behoeften=OUDERBETROKKENHEID,TAAL_LEZEN/, { timeout: 10_000 });
+    expect(await page.getByRole('checkbox', { name: TAAL }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: OUDERS }).isChecked()).toBe(true);
+    const summary = page.getByTestId('needs-summary');
+    expect(await summary.getByTestId('needs-summary-item').allTextContents()).toEqual([
+      'Ouderbetrokkenheid: prioriteit middel (hele school)',
+      'Taal en (voor)lezen: prioriteit hoog (groep 3–4)',
+    ]);
+    await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
+    expect(await overflowsSideways(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'school-needs-finder-390.png'), fullPage: true });
+
+    // The user's own choice stands: unticking a need is not undone by the profile.
+    await page.getByRole('checkbox', { name: OUDERS }).uncheck();
+    await page.waitForURL(/behoeften=TAAL_LEZEN$/, { timeout: 10_000 });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/behoeften=TAAL_LEZEN$/);
+
+    // A visitor sees the opted-in profile (never the note) …
+    const visitor = await browser.newPage();
+    await visitor.goto(`${base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
+    await visitor.getByTestId('needs-from-profile').waitFor({ timeout: 20_000 });
+    expect(await visitor.getByText('Begrijpend lezen').count()).toBe(0);
+    await visitor.close();
+
+    // … and nothing once the school withdraws it.
+    await gqlAs(
+      app,
+      context,
+      `mutation ($i: SetSchoolNeedsProfileInput!) { setSchoolNeedsProfile(input: $i) { schoolYear } }`,
+      {
+        i: {
+          vestigingscode: SCHOOL,
+          visibleToPartners: false,
+          items: [{ interventionCode: 'TAAL_LEZEN', priority: 'HIGH', groups: [3, 4] }],
+        },
+      },
+    );
+    const later = await browser.newPage();
+    await later.goto(`${base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
+    await later.getByTestId('chosen-school').waitFor({ timeout: 20_000 });
+    await later.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
+    expect(await later.getByTestId('needs-from-profile').count()).toBe(0);
+    expect(await later.getByTestId('needs-summary').count()).toBe(0);
+    expect(later.url()).not.toMatch(/behoeften=/);
+    await later.close();
+    await context.close();
+  }, 180_000);
+});
