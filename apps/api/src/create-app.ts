@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { checkJsonDepth } from './common/input-hygiene/json-depth.js';
 import { bodyErrorHandler } from './common/http/body-errors.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter.js';
@@ -66,7 +67,13 @@ export async function createApp(
     app.use(drainConnections(readiness, () => app.getHttpServer()));
     app.use(securityHeaders(config));
     // Room for one 1 MB GeoJSON area plus the query; larger bodies get a JSON 413.
-    app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT_BYTES });
+    // Nesting is checked on the raw bytes before JSON.parse (which recurses and would overflow).
+    // Nest's type leaves out `verify` because it uses it for `rawBody`, which is off here.
+    const jsonOptions = {
+      limit: config.HTTP_BODY_LIMIT_BYTES,
+      verify: (_req: unknown, _res: unknown, buf: Buffer) => checkJsonDepth(buf),
+    };
+    app.useBodyParser('json', jsonOptions);
     app.use(bodyErrorHandler);
     app.useGlobalFilters(new GraphqlErrorFilter());
     app.useGlobalPipes(

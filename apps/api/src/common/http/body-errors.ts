@@ -4,6 +4,9 @@ interface BodyParserError extends Error {
   status?: number;
   type?: string;
   limit?: number;
+  /** From checkJsonDepth (type entity.too.deep): where, and the problem. */
+  field?: string;
+  problem?: string;
 }
 
 /**
@@ -18,6 +21,22 @@ export function bodyErrorHandler(
 ): void {
   const status = error.status ?? 500;
   if (!error.type || status < 400 || status >= 500) return next(error);
+  if (error.type === 'entity.too.deep' && error.field && error.problem) {
+    // Refused before parsing, answered like the GraphQL input check would.
+    res.status(400).json({
+      errors: [
+        {
+          message: `${error.field}: ${error.problem}`,
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'TOO_DEEP',
+            fields: [{ field: error.field, message: error.problem }],
+          },
+        },
+      ],
+    });
+    return;
+  }
   const [message, code] =
     error.type === 'entity.too.large'
       ? [

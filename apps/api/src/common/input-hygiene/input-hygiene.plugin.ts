@@ -20,6 +20,11 @@ function refuse(field: string, problem: string, reason: string): GraphQLError {
   });
 }
 
+/** The problem text for input nested deeper than `max` levels (Dutch, then English). */
+export function tooDeepText(max: number): string {
+  return `te diep genest: hoogstens ${max} niveaus (nested too deeply: at most ${max} levels)`;
+}
+
 const CONTROL =
   'bevat een stuurteken zoals NUL; dat is niet toegestaan (contains a control character such as NUL, which is not allowed)';
 
@@ -36,11 +41,7 @@ export function checkVariables(variables: Record<string, unknown>): void {
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_INPUT_NESTING) {
-      throw refuse(
-        path,
-        `te diep genest: hoogstens ${MAX_INPUT_NESTING} niveaus (nested too deeply: at most ${MAX_INPUT_NESTING} levels)`,
-        'TOO_DEEP',
-      );
+      throw refuse(path, tooDeepText(MAX_INPUT_NESTING), 'TOO_DEEP');
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) =>

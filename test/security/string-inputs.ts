@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+
+// Every string a client can send, found in the committed schema (apps/api/schema.gql): for each
+// query and mutation, each argument, and each String / ID / DateTime / JSON field inside its
+// input objects (lists entered at index 0), one request with a control character in exactly
+// that string and plausible values everywhere else.
+
+export interface StringInputCase {
+  /** e.g. `mutation requestContact $i.message` */
+  name: string;
+  operation: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** The place the refusal must name, e.g. `$i.message`. */
+  field: string;
+}
+
+type Segment = string | number;
+
+const STRING_SCALARS = new Set(['String', 'ID', 'DateTime']);
+
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = sample(field.type);
+    }
+    return value;
+  }
+  switch (type.name) {
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1.5;
+    case 'Boolean':
+      return false;
+    case 'ID':
+      return '00000000-0000-4000-8000-000000000000';
+    case 'DateTime':
+      return '2026-01-01T00:00:00Z';
+    case 'JSON':
+      return {};
+    default:
+      return 'x';
+  }
+}
+
+/** Paths to every string leaf inside `type` (JSON counts: a string is put inside it). */
+function leaves(type: GraphQLInputType, seen: string[] = []): Segment[][] {
+  if (isNonNullType(type)) return leaves(type.ofType, seen);
+  if (isListType(type)) return leaves(type.ofType, seen).map((p) => [0, ...p]);
+  if (isScalarType(type)) {
+    if (STRING_SCALARS.has(type.name)) return [[]];
+    if (type.name === 'JSON') return [['text']];
+    return [];
+  }
+  if (!isInputObjectType(type) || seen.includes(type.name) || seen.length > 5) return [];
+  return Object.values(type.getFields()).flatMap((field) =>
+    leaves(field.type, [...seen, type.name]).map((p) => [field.name, ...p]),
+  );
+}
+
+/** A value for `type` with `text` at `path`, every required field around it filled in. */
+function valueWith(type: GraphQLInputType, path: Segment[], text: string): unknown {
+  if (isNonNullType(type)) return valueWith(type.ofType, path, text);
+  if (path.length === 0) return text;
+  const [head, ...rest] = path;
+  if (isListType(type)) return [valueWith(type.ofType, rest, text)];
+  if (isScalarType(type)) return { [head!]: text }; // JSON
+  if (!isInputObjectType(type)) throw new Error(`no path into ${String(type)}`);
+  const value = sample(type) as Record<string, unknown>;
+  value[head as string] = valueWith(type.getFields()[head as string]!.type, rest, text);
+  return value;
+}
+
+function placeName(arg: string, path: Segment[]): string {
+  let name = `$${arg}`;
+  for (const segment of path) name += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  return name;
+}
+
+function selectionFor(field: GraphQLField<unknown, unknown>): string {
+  const named = getNamedType(field.type);
+  return isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+}
+
+export function stringInputCases(text: string): StringInputCase[] {
+  const schema = buildSchema(readFileSync(join(REPO_ROOT, 'apps/api/schema.gql'), 'utf8'));
+  const roots: ['query' | 'mutation', GraphQLObjectType | null | undefined][] = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ];
+  const cases: StringInputCase[] = [];
+  for (const [kind, root] of roots) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      for (const target of field.args) {
+        for (const path of leaves(target.type)) {
+          const used = field.args.filter(
+            (a: GraphQLArgument) => a === target || isNonNullType(a.type),
+          );
+          const variables: Record<string, unknown> = {};
+          for (const a of used) {
+            variables[a.name] = a === target ? valueWith(a.type, path, text) : sample(a.type);
+          }
+          const declared = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+          const passed = used.map((a) => `${a.name}: $${a.name}`).join(', ');
+          const where = placeName(target.name, path);
+          cases.push({
+            name: `${kind} ${field.name} ${where}`,
+            operation: field.name,
+            query: `${kind} (${declared}) { ${field.name}(${passed})${selectionFor(field)} }`,
+            variables,
+            field: where,
+          });
+        }
+      }
+    }
+  }
+  return cases;
+}
