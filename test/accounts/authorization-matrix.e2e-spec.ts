@@ -57,6 +57,13 @@ const MATRIX: Record<string, Outcome[]> = {
   // SCHOOL_1 is in GM0606, the officer's municipality.
   schoolNeedsProfile:       [U,   O,  O,    F,  F,  O,  F,  O],
   setSchoolNeedsProfile:    [U,   O,  O,    F,  F,  O,  F,  F],
+  // Scenarios of GM0606, the officer's municipality.
+  runScenario:              [U,   O,  O,    F,  F,  F,  F,  O],
+  saveScenario:             [U,   O,  O,    F,  F,  F,  F,  O],
+  municipalityScenarios:    [U,   O,  O,    F,  F,  F,  F,  O],
+  scenarioCsv:              [U,   O,  O,    F,  F,  F,  F,  O],
+  scenariosXlsx:            [U,   O,  O,    F,  F,  F,  F,  O],
+  deleteScenario:           [U,   O,  O,    F,  F,  F,  F,  O],
 };
 // Public on purpose (not in the table). A new operation must land in MATRIX or here, or the
 // completeness test below fails.
@@ -93,6 +100,12 @@ const PUBLIC = new Set([
   'municipalityCoverageCsv',
   'municipalityCoverageXlsx',
   'municipalityOfferingAreas',
+  // need-weighted gaps: public; profiles count in full only for the municipality's officers and
+  // admins, otherwise only opted-in ones (libs/domain/src/needs/README.md)
+  'municipalityNeeds',
+  'municipalityNeedExplanation',
+  'municipalityNeedsCsv',
+  'municipalityNeedsXlsx',
   // a school's needs as the finder's defaults: only opted-in profiles for outsiders, no notes
   'schoolNeedsDefaults',
 ]);
@@ -193,6 +206,23 @@ describe('authorization matrix', () => {
     return rows[0]!.id;
   }
 
+  const SCENARIO = {
+    code: 'GM0606',
+    name: 'Matrix',
+    budgetKind: 'COUNT',
+    budget: 1,
+    candidates: [{ title: 'Geschetst', interventionTypes: ['MENTORING'] }],
+  };
+  const newScenario = async (): Promise<string> => {
+    const res = await post<{ saveScenario: { id: string } }>(
+      t,
+      `mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`,
+      { i: SCENARIO },
+      { authorization: `Bearer ${OPERATOR_TOKEN}` },
+    );
+    return res.data!.saveScenario.id;
+  };
+
   // Operation → document and fresh variables for one call.
   const OPS: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
     pendingOrganisations: async () => [`{ pendingOrganisations { id } }`, {}],
@@ -266,6 +296,27 @@ describe('authorization matrix', () => {
       `query ($v: String!) { schoolNeedsProfile(vestigingscode: $v) { schoolYear items { note } } }`,
       { v: SCHOOL_1 },
     ],
+    runScenario: async () => [
+      `query ($i: ScenarioInput!) { runScenario(input: $i) { mode value } }`,
+      { i: SCENARIO },
+    ],
+    saveScenario: async () => [
+      `mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`,
+      { i: SCENARIO },
+    ],
+    municipalityScenarios: async () => [`{ municipalityScenarios(code: "GM0606") { id } }`, {}],
+    scenarioCsv: async () => [
+      `query ($id: ID!) { scenarioCsv(id: $id) }`,
+      { id: await newScenario() },
+    ],
+    scenariosXlsx: async () => [
+      `query ($ids: [ID!]!) { scenariosXlsx(ids: $ids) }`,
+      { ids: [await newScenario()] },
+    ],
+    deleteScenario: async () => [
+      `mutation ($id: ID!) { deleteScenario(id: $id) }`,
+      { id: await newScenario() },
+    ],
     setSchoolNeedsProfile: async () => [
       `mutation ($i: SetSchoolNeedsProfileInput!) { setSchoolNeedsProfile(input: $i) { schoolYear } }`,
       {
@@ -292,6 +343,7 @@ describe('authorization matrix', () => {
              (SELECT count(*) FROM offering) AS offerings,
              (SELECT count(*) FROM coverage_area) AS areas,
              (SELECT count(*) FROM change_event) AS changes,
+             (SELECT count(*) FROM municipality_scenario) AS scenarios,
              (SELECT string_agg(id || status, ',' ORDER BY id) FROM organisation) AS orgs,
              (SELECT string_agg(id || status || updated_at, ',' ORDER BY id) FROM offering) AS offs,
              (SELECT string_agg(id || status, ',' ORDER BY id) FROM contact_request) AS requests,

@@ -45,6 +45,7 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
   },
   school_needs_profile: { owners: ['apps/api/src/modules/school-needs/'] },
   school_needs_item: { owners: ['apps/api/src/modules/school-needs/'] },
+  municipality_scenario: { owners: ['apps/api/src/modules/municipality-view/'] },
   change_event: { owners: ['apps/api/src/modules/change-feed/'] },
   mail_outbox: { owners: ['apps/api/src/modules/mail/'] },
   audit_log: { owners: ['apps/api/src/common/audit/'] },

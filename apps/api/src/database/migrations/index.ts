@@ -8,6 +8,7 @@ import { MailDelivery1763900600000 } from './1763900600000-mail-delivery.js';
 import { SearchFacetKeys1763900900000 } from './1763900900000-search-facet-keys.js';
 import { SearchFacetBits1763901000000 } from './1763901000000-search-facet-bits.js';
 import { SchoolIndicators1764000100000 } from './1764000100000-school-indicators.js';
+import { MunicipalityScenarios1764000200000 } from './1764000200000-municipality-scenarios.js';
 import { SchoolNeeds1764000300000 } from './1764000300000-school-needs.js';
 import { PendingRegistrations1764000400000 } from './1764000400000-pending-registrations.js';
 import { ChangeFeedNotify1764000600000 } from './1764000600000-change-feed-notify.js';
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   SearchFacetKeys1763900900000,
   SearchFacetBits1763901000000,
   SchoolIndicators1764000100000,
+  MunicipalityScenarios1764000200000,
   SchoolNeeds1764000300000,
   PendingRegistrations1764000400000,
   ChangeFeedNotify1764000600000,

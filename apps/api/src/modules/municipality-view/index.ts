@@ -1,3 +1,4 @@
 // Public surface of the municipality-view module: other modules import from here only.
 export { MunicipalityViewModule } from './municipality-view.module.js';
 export { NeedGapService } from './needs/need-gap.service.js';
+export { ScenarioService } from './needs/scenario.service.js';

@@ -8,6 +8,8 @@ import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';
 import { NeedGapResolver } from './needs/need-gap.resolver.js';
 import { NeedGapService } from './needs/need-gap.service.js';
+import { ScenarioResolver } from './needs/scenario.resolver.js';
+import { ScenarioService } from './needs/scenario.service.js';
 import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-view.resolver.js';
 
 // The municipality's view for the local education agenda (LEA): coverage, gaps, coalitions.
@@ -21,6 +23,8 @@ import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-
     LocalOfferingResolver,
     NeedGapService,
     NeedGapResolver,
+    ScenarioService,
+    ScenarioResolver,
   ],
   exports: [NeedGapService],
 })

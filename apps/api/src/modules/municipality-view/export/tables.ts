@@ -7,6 +7,7 @@ import {
 import type { MunicipalityCoalitionsModel } from '../models/coalition.model.js';
 import type { CoverageStatus, MunicipalityCoverageModel } from '../models/coverage.model.js';
 import type { MunicipalityNeedsModel } from '../models/needs.model.js';
+import type { ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
 
 // The exports as plain tables, so the CSV and the XLSX of one view hold the same cells.
 
@@ -254,5 +255,75 @@ export function needsFormulaTable(n: MunicipalityNeedsModel): Table {
     name: 'Hoe berekend',
     header: ['uitleg'],
     rows: [...n.formulaNl, n.comparison.similarRuleNl].map((line) => [line]),
+  };
+}
+
+// ---- Programming scenarios ----
+
+const MODE_TEXT: Record<string, string> = {
+  EXACT: 'exact (best mogelijk)',
+  GREEDY: 'stap voor stap (≥ 63 % van het beste)',
+  GREEDY_BUDGETED: 'stap voor stap per euro (≥ 32 % van het beste)',
+};
+
+/** Saved scenarios side by side. */
+export function scenariosComparisonTable(list: readonly ScenarioModel[]): Table {
+  return {
+    name: 'Vergelijking scenario’s',
+    header: [
+      'scenario',
+      'budget',
+      'soort budget',
+      'methode',
+      'gedekte onvervulde behoefte',
+      'onvervuld vooraf',
+      'onvervuld na',
+      'gedekt aandeel vooraf',
+      'gedekt aandeel na',
+      'uitgegeven (euro)',
+      'stappen',
+      'gemaakt door',
+      'gemaakt op',
+    ],
+    rows: list.map((s) => [
+      s.name,
+      s.budget,
+      s.budgetKind === 'COUNT' ? 'aantal aanbiedingen' : 'euro',
+      MODE_TEXT[s.result.mode] ?? s.result.mode,
+      s.result.value,
+      s.result.unmetBefore,
+      s.result.unmetAfter,
+      s.result.shareBefore,
+      s.result.shareAfter,
+      s.result.spentEur,
+      s.result.steps.length,
+      s.createdByLabel,
+      new Date(s.createdAt).toISOString().slice(0, 10),
+    ]),
+  };
+}
+
+/** The steps of one scenario, with their marginal gains. */
+export function scenarioStepsTable(name: string, result: ScenarioResultModel): Table {
+  return {
+    name,
+    header: [
+      'stap',
+      'kandidaat',
+      'interventiesoorten',
+      'scholen',
+      'winst',
+      'cumulatief',
+      'kosten (euro)',
+    ],
+    rows: result.steps.map((s, i) => [
+      i + 1,
+      s.label,
+      s.interventionTypes.map(interventionLabel).join(', '),
+      s.schoolsReached,
+      s.gain,
+      s.cumulative,
+      s.costEur,
+    ]),
   };
 }

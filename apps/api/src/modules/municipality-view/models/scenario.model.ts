@@ -1,0 +1,171 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { type InterventionCode, OPTIMISER_MODES, type OptimiserMode } from '@partnerwijzer/domain';
+import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+
+export const BudgetKindEnum = { COUNT: 'COUNT', EUROS: 'EUROS' } as const;
+export type BudgetKind = keyof typeof BudgetKindEnum;
+registerEnumType(BudgetKindEnum, {
+  name: 'ScenarioBudgetKind',
+  description: 'COUNT: een aantal aanbiedingen; EUROS: een bedrag (kosten per kandidaat nodig)',
+});
+
+export const OptimiserModeEnum = Object.fromEntries(OPTIMISER_MODES.map((m) => [m, m])) as {
+  [K in OptimiserMode]: K;
+};
+registerEnumType(OptimiserModeEnum, {
+  name: 'ScenarioMode',
+  description:
+    'EXACT: de best mogelijke keuze (doorzocht); GREEDY: stap voor stap de grootste winst, gegarandeerd ≥ 63 % van het beste; GREEDY_BUDGETED: idem bij een budget in euro’s, gegarandeerd ≥ 32 %',
+});
+
+@InputType('ScenarioPointInput')
+export class ScenarioPointInput {
+  @Field(() => Float)
+  lat!: number;
+
+  @Field(() => Float)
+  lng!: number;
+}
+
+@InputType('ScenarioCandidateInput', {
+  description:
+    'Een bestaand aanbod dat zijn werkgebied uitbreidt naar de gemeente (offeringId), of een geschetst aanbod (titel en interventiesoorten). Werkgebied: de hele gemeente, tenzij een straal of een lijst scholen is gegeven.',
+})
+export class ScenarioCandidateInput {
+  @Field(() => ID, { nullable: true })
+  offeringId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Nodig voor een geschetst aanbod' })
+  title?: string | null;
+
+  @Field(() => [InterventionCodeEnum], {
+    nullable: true,
+    description: 'Geschetst aanbod: verplicht; bestaand aanbod: standaard zijn eigen soorten',
+  })
+  interventionTypes?: InterventionCode[] | null;
+
+  @Field(() => ScenarioPointInput, { nullable: true })
+  center?: ScenarioPointInput | null;
+
+  @Field(() => Float, { nullable: true, description: 'Straal in km rond center (0,1–100)' })
+  radiusKm?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'Alleen deze scholen (vestigingscodes)' })
+  vestigingscodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Hoeveel scholen het aankan (1–10.000)' })
+  capacitySchools?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Kosten in euro (0–1.000.000.000)' })
+  costEur?: number | null;
+}
+
+@InputType('ScenarioInput')
+export class ScenarioInput {
+  @Field({ description: 'CBS-gemeentecode' })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'Naam om te bewaren (1–120 tekens)' })
+  name?: string | null;
+
+  @Field(() => BudgetKindEnum)
+  budgetKind!: BudgetKind;
+
+  @Field(() => Float, { description: 'Aantal aanbiedingen (1–50) of euro’s (> 0)' })
+  budget!: number;
+
+  @Field(() => [ScenarioCandidateInput], { description: '1–500 kandidaten' })
+  candidates!: ScenarioCandidateInput[];
+}
+
+@ObjectType('ScenarioStep')
+export class ScenarioStepModel {
+  @Field(() => Int, { description: 'Plaats van de kandidaat in de invoer (vanaf 0)' })
+  candidateIndex!: number;
+
+  @Field()
+  label!: string;
+
+  @Field(() => [InterventionCodeEnum])
+  interventionTypes!: InterventionCode[];
+
+  @Field(() => Float, {
+    description: 'Onvervulde behoefte die deze stap dekt, na de stappen ervoor',
+  })
+  gain!: number;
+
+  @Field(() => Float)
+  cumulative!: number;
+
+  @Field(() => Float, { nullable: true })
+  costEur!: number | null;
+
+  @Field(() => Int, { description: 'Scholen die het zou bereiken' })
+  schoolsReached!: number;
+}
+
+@ObjectType('ScenarioResult')
+export class ScenarioResultModel {
+  @Field(() => OptimiserModeEnum)
+  mode!: OptimiserMode;
+
+  @Field(() => Float, { description: 'Bewezen deel van het best mogelijke (1 bij EXACT)' })
+  guarantee!: number;
+
+  @Field({ description: 'Welke methode en wat dat betekent, in woorden' })
+  modeTextNl!: string;
+
+  @Field(() => Float, { description: 'Gedekte onvervulde behoefte' })
+  value!: number;
+
+  @Field(() => Float)
+  unmetBefore!: number;
+
+  @Field(() => Float)
+  unmetAfter!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Gedekt aandeel van de gewogen behoefte, vooraf',
+  })
+  shareBefore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'En na dit scenario' })
+  shareAfter!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  spentEur!: number | null;
+
+  @Field(() => Int)
+  candidates!: number;
+
+  @Field(() => [ScenarioStepModel])
+  steps!: ScenarioStepModel[];
+}
+
+@ObjectType('Scenario', { description: 'Een bewaard scenario van een gemeente' })
+export class ScenarioModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  municipalityCode!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => BudgetKindEnum)
+  budgetKind!: BudgetKind;
+
+  @Field(() => Float)
+  budget!: number;
+
+  @Field(() => ScenarioResultModel)
+  result!: ScenarioResultModel;
+
+  @Field()
+  createdByLabel!: string;
+
+  @Field()
+  createdAt!: Date;
+}

@@ -1,0 +1,68 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { actorOf } from '../../../common/auth/current-actor.js';
+import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
+import { tableCsv } from '../coverage-csv.js';
+import { scenarioStepsTable, scenariosComparisonTable } from '../export/tables.js';
+import { writeXlsx } from '../export/xlsx.js';
+import { ScenarioInput, ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
+import { ScenarioService } from './scenario.service.js';
+
+const base64 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+const ROLES = '(MUNICIPALITY_OFFICER van die gemeente, ADMIN)';
+
+@Resolver()
+export class ScenarioResolver {
+  constructor(private readonly scenarios: ScenarioService) {}
+
+  @Query(() => ScenarioResultModel, {
+    description: `Wat levert het meeste op? De kandidaten binnen het budget die de meeste onvervulde behoefte dekken, stap voor stap; niet bewaard ${ROLES}`,
+  })
+  runScenario(@Args('input') input: ScenarioInput, @Context() ctx: GraphqlContext) {
+    return this.scenarios.run(actorOf(ctx), input);
+  }
+
+  @Mutation(() => ScenarioModel, {
+    description: `Rekent een scenario door en bewaart het ${ROLES}`,
+  })
+  saveScenario(@Args('input') input: ScenarioInput, @Context() ctx: GraphqlContext) {
+    return this.scenarios.save(actorOf(ctx), input);
+  }
+
+  @Mutation(() => Boolean, { description: `Verwijdert een bewaard scenario ${ROLES}` })
+  deleteScenario(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext) {
+    return this.scenarios.remove(actorOf(ctx), id);
+  }
+
+  @Query(() => [ScenarioModel], {
+    description: `Bewaarde scenario’s van een gemeente, nieuwste eerst ${ROLES}`,
+  })
+  municipalityScenarios(@Args('code') code: string, @Context() ctx: GraphqlContext) {
+    return this.scenarios.list(actorOf(ctx), code);
+  }
+
+  @Query(() => String, {
+    description: `Eén scenario als CSV: de stappen met hun winst (scheidingsteken ;, UTF-8 met BOM) ${ROLES}`,
+  })
+  async scenarioCsv(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext) {
+    const [s] = await this.scenarios.byIds(actorOf(ctx), [id]);
+    return tableCsv(scenarioStepsTable(s.name, s.result));
+  }
+
+  @Query(() => String, {
+    description: `Scenario’s naast elkaar, en per scenario de stappen, als .xlsx (base64) ${ROLES}`,
+  })
+  async scenariosXlsx(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Context() ctx: GraphqlContext,
+  ) {
+    const list = await this.scenarios.byIds(actorOf(ctx), ids);
+    return base64(
+      writeXlsx([
+        scenariosComparisonTable(list),
+        ...list.map((s) => scenarioStepsTable(s.name, s.result)),
+      ]),
+    );
+  }
+}
