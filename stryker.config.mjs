@@ -61,6 +61,8 @@ export default {
   timeoutFactor: 2,
   // The sandbox needs only the code, the tests and the migrated PGlite test template.
   ignorePatterns: [
+    // Other areas' sandboxes, when two areas run at once.
+    '/.stryker-tmp',
     '/apps/web',
     '/bench',
     '/docs',

@@ -1,28 +1,18 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  browserSkipReason,
+  seriousViolations,
+  SHOTS,
+  startBrowserApp,
+  type BrowserApp,
+} from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 const skipReason = browserSkipReason();
-const SHOTS = join(REPO_ROOT, 'test-results');
-const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP (script-src 'self') does not
-  // govern; a script tag would be refused, as the CSP intends.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = (await page.evaluate(
-    'window.axe.run(document).then((result) => result.violations)',
-  )) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Page coordinates of a pixel drawn in the school-dot colour on the map's dot canvas. */
 const FIND_SCHOOL_DOT = `(() => {
@@ -50,24 +40,21 @@ const FIND_SCHOOL_DOT = `(() => {
 // More of the school leader's flow: picking a school on the map, where keyboard focus goes,
 // the text filter in the shared URL, and the contact form's rate-limit message.
 (skipReason ? describe.skip : describe)('finder in Chromium: map, focus, URL and limits', () => {
+  let app: BrowserApp;
   let t: TestApp;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    t = await startTestApp({
+    app = await startBrowserApp({
       MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
       RATE_LIMIT_CONTACT_PER_EMAIL: '1',
     });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    ({ t, browser, base } = app);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   it('picks a school by clicking its dot; focus moves to the chosen school and back', async () => {

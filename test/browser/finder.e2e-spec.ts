@@ -1,40 +1,18 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  browserSkipReason,
+  seriousViolations,
+  SHOTS,
+  startBrowserApp,
+  type BrowserApp,
+} from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 const skipReason = browserSkipReason();
-const SHOTS = join(REPO_ROOT, 'test-results');
-const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP (script-src 'self') does not
-  // govern; a script tag would be refused, as the CSP intends.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  // A string, not a function: the root tsconfig has no DOM types.
-  const violations = (await page.evaluate(
-    'window.axe.run(document).then((result) => result.violations)',
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 const offeringIds = (page: Page) =>
   page
@@ -55,21 +33,18 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
 
 // The school leader's flow in Chromium, on the demo data with an unreachable tile server.
 (skipReason ? describe.skip : describe)('finder in Chromium', () => {
+  let app: BrowserApp;
   let t: TestApp;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    app = await startBrowserApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
+    ({ t, browser, base } = app);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   it('goes from typing a school name to a stored contact request, by keyboard where it matters', async () => {

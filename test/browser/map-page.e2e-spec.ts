@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, SHOTS, startBrowserApp, type BrowserApp } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 const skipReason = browserSkipReason();
-const SHOTS = join(REPO_ROOT, 'test-results');
 
 if (skipReason) {
   // Jest has no "skipped with a reason"; say it plainly and mark the tests as skipped.
@@ -14,23 +11,19 @@ if (skipReason) {
 }
 
 (skipReason ? describe.skip : describe)('overview map page in Chromium', () => {
+  let app: BrowserApp;
   let t: TestApp;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
     // Tiles point at an unreachable address: the map must work without a background.
-    t = await startTestApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
-    await t.app.listen(0, '127.0.0.1');
-    const address = t.app.getHttpServer().address() as { port: number };
-    base = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    app = await startBrowserApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
+    ({ t, browser, base } = app);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
   });
 
   it('shows the map, the demo banner and the lists of schools and partners', async () => {

@@ -2,43 +2,23 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
+import {
+  browserSkipReason,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  seriousViolations,
+  SHOTS,
+} from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { COVERAGE, parseCsv, type Coverage } from '../municipality/coverage-support.js';
 
 const skipReason = browserSkipReason();
-const SHOTS = join(REPO_ROOT, 'test-results');
-const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const TOKEN = 'operator-token-for-browser-tests-0123';
 const CODE = 'GM0606'; // Schiedam, in the demo data
 const EMAIL = 'lea@schiedam.nl';
 const PASSWORD = 'een lang en goed wachtwoord 2025';
 
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP (script-src 'self') does not
-  // govern; a script tag would be refused, as the CSP intends.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  // A string, not a function: the root tsconfig has no DOM types.
-  const violations = (await page.evaluate(
-    'window.axe.run(document).then((result) => result.violations)',
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 const OFFERING_AREAS = `
   query ($code: String!, $type: InterventionCode) {

@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 // Browser tests drive Debian's Chromium, never a downloaded browser. In CI they are
 // mandatory; elsewhere they are skipped, loudly, when Chromium or the built client is missing.
@@ -27,4 +30,59 @@ export function browserSkipReason(): string | null {
     throw new Error(`Browser tests are mandatory in CI, but missing: ${missing.join(', ')}`);
   }
   return missing.join(' and ');
+}
+
+export const SHOTS = join(REPO_ROOT, 'test-results');
+const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations, described. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP (script-src 'self') does not
+  // govern; a script tag would be refused, as the CSP intends.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  // A string, not a function: the root tsconfig has no DOM types.
+  const violations = (await page.evaluate(
+    'window.axe.run(document).then((result) => result.violations)',
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+}
+
+export interface BrowserApp {
+  t: TestApp;
+  db: DataSource;
+  browser: Browser;
+  /** The app's own address, e.g. http://127.0.0.1:41234 */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The real app on a free local port (tiles unreachable, so no network), and Chromium. */
+export async function startBrowserApp(env: Record<string, string>): Promise<BrowserApp> {
+  const t = await startTestApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png', ...env });
+  await t.app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  mkdirSync(SHOTS, { recursive: true });
+  return {
+    t,
+    db: t.app.get(DataSource),
+    browser,
+    base,
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
 }
