@@ -19,6 +19,23 @@ export const areas = {
     // The embedded engine is SQL: its contract suite runs it on a real (PGlite) database.
     tests: [...UNIT_TESTS, '<rootDir>/test/search/embedded-search-contract.e2e-spec.ts'],
   },
+  // The search area in two halves for a busy machine (their mutants together are the search
+  // area's): the engine-neutral code with the unit tests only, and the embedded engine with
+  // its contract suite on PGlite (each of its mutants pays a database start). The sum of the
+  // halves is a lower bound of the whole area's score: in `search` the contract suite may
+  // also kill mutants of the engine-neutral code.
+  'search-core': {
+    mutate: [
+      'libs/search/src/**/*.ts',
+      '!libs/search/src/**/*.spec.ts',
+      '!libs/search/src/embedded/**',
+    ],
+    tests: UNIT_TESTS,
+  },
+  'search-embedded': {
+    mutate: ['libs/search/src/embedded/*.ts', '!libs/search/src/embedded/*.spec.ts'],
+    tests: [...UNIT_TESTS, '<rootDir>/test/search/embedded-search-contract.e2e-spec.ts'],
+  },
   // CSV escaping and parsing: the municipality exports and the import rejection report.
   csv: {
     mutate: [

@@ -27,7 +27,10 @@ if (unknown.length > 0) {
 }
 
 const summary = {};
-for (const area of wanted.length > 0 ? wanted : Object.keys(areas)) {
+// The halves of an area (search-core, search-embedded) run only when named.
+for (const area of wanted.length > 0
+  ? wanted
+  : Object.keys(areas).filter((a) => !a.includes('-'))) {
   const dir = `reports/mutation/${area}${narrowed.length > 0 ? '-narrowed' : ''}`;
   await mkdir(dir, { recursive: true });
   const started = Date.now();
