@@ -58,7 +58,7 @@ export async function importSchoolweging(
   options.onProgress?.({ done: table.rows.length, total: table.rows.length });
 
   const schools = await activeBaoSchools(ds);
-  const { joined, notJoined } = joinOvtRows(table.rows, schools);
+  const { joined, notJoined } = joinOvtRows(table.rows, schools, table.checkPupils);
   const writes: IndicatorWrite[] = joined.flatMap((j) =>
     j.codes.map((code) => ({
       vestigingscode: code,
@@ -83,9 +83,10 @@ export async function importSchoolweging(
   const result = await write(ds, 'SCHOOLWEGING', table.period, writes);
 
   const lines: ReportLine[] = [
-    ...joined.map((j) =>
-      joinedLine(j.source.row, j.source.key, j.source.name, j.codes, j.method, result),
-    ),
+    ...joined.map((j) => ({
+      ...joinedLine(j.source.row, j.source.key, j.source.name, j.codes, j.method, result),
+      ...(j.note ? { reason: j.note[0], hint: j.note[1] } : {}),
+    })),
     ...notJoined.map((n) => ({
       row: n.source.row,
       key: n.source.key,

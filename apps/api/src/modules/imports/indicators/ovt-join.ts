@@ -29,6 +29,8 @@ export interface Joined {
   source: KeyedRow;
   codes: string[];
   method: Exclude<JoinMethod, 'MANUAL'>;
+  /** Dutch reason and English hint worth a line in the report. */
+  note?: [string, string];
 }
 
 export interface NotJoined {
@@ -52,6 +54,8 @@ export function institutionOf(ovt: string): string {
 export function joinOvtRows(
   rows: readonly KeyedRow[],
   schools: readonly JoinSchool[],
+  /** Pupil counts for the check of rule 3 when the rows have none (another sheet's). */
+  checkPupils: ReadonlyMap<string, number> = new Map(),
 ): { joined: Joined[]; notJoined: NotJoined[] } {
   const locations = new Map<string, JoinSchool[]>();
   for (const s of schools) {
@@ -97,7 +101,7 @@ export function joinOvtRows(
       joined.push({ source: valued[0]!, codes: locs.map((l) => l.vestigingscode), method });
       continue;
     }
-    pairByName(valued, locs, joined, notJoined);
+    pairByName(valued, locs, joined, notJoined, checkPupils);
   }
   joined.sort((a, b) => a.source.row - b.source.row);
   notJoined.sort((a, b) => a.source.row - b.source.row);
@@ -109,6 +113,7 @@ function pairByName(
   locs: readonly JoinSchool[],
   joined: Joined[],
   notJoined: NotJoined[],
+  checkPupils: ReadonlyMap<string, number>,
 ): void {
   const sim = rows.map((r) => locs.map((l) => nameSimilarity(r.name, l.name)));
   const candidates = locs.map((l) => `${l.vestigingscode} ${l.name}`).join(', ');
@@ -120,6 +125,7 @@ function pairByName(
     const rivals = sim.map((row) => row[j]!).filter((_, k) => k !== i);
     const rival = rivals.length > 0 ? Math.max(...rivals) : 0;
     const loc = locs[j]!;
+    const pupils = r.pupils ?? checkPupils.get(r.key) ?? null;
     const ambiguous = (reason: string, hint: string) =>
       notJoined.push({ source: r, outcome: 'AMBIGUOUS', reason, hint });
 
@@ -134,16 +140,26 @@ function pairByName(
         'the name matches more than one location or row about equally well; set the value by hand',
       );
     } else if (
-      r.pupils !== null &&
+      pupils !== null &&
       loc.pupils !== null &&
-      Math.max(r.pupils, loc.pupils) > PUPIL_FACTOR * Math.max(1, Math.min(r.pupils, loc.pupils))
+      Math.max(pupils, loc.pupils) > PUPIL_FACTOR * Math.max(1, Math.min(pupils, loc.pupils))
     ) {
       ambiguous(
-        `naam lijkt op ${loc.vestigingscode} ${loc.name}, maar de leerlingaantallen verschillen te veel (${r.pupils} tegen ${loc.pupils})`,
+        `naam lijkt op ${loc.vestigingscode} ${loc.name}, maar de leerlingaantallen verschillen te veel (${pupils} tegen ${loc.pupils})`,
         'name matches but the pupil counts differ by more than a factor 2; check and set the value by hand',
       );
     } else {
-      joined.push({ source: r, codes: [loc.vestigingscode], method: 'NAME_SIMILARITY' });
+      joined.push({
+        source: r,
+        codes: [loc.vestigingscode],
+        method: 'NAME_SIMILARITY',
+        note: [
+          `naam ${best.toFixed(2)} gelijk aan ${loc.name}${pupils === null || loc.pupils === null ? '; leerlingaantal niet gecontroleerd (ontbreekt)' : ''}`,
+          pupils === null || loc.pupils === null
+            ? 'joined by name; pupil counts not checked (none in this sheet)'
+            : 'joined by name; pupil counts agree within a factor 2',
+        ],
+      });
     }
   });
 }

@@ -26,6 +26,11 @@ export interface SchoolwegingTable {
   isAverage: boolean;
   rows: KeyedRow[];
   broken: BrokenRow[];
+  /**
+   * Pupil counts per OVT from the newest year sheet of the same file, when the chosen sheet has
+   * none (the three-year average): used only to check name joins, never stored.
+   */
+  checkPupils: Map<string, number>;
 }
 
 /** The sheet to read: the one asked for, or the one whose name is the year asked for. */
@@ -54,7 +59,22 @@ export function readSchoolwegingTable(
     );
   }
   const picked = pickSheet(candidates, file, choice);
-  return { ...picked, ...readRows(picked) };
+  return { ...picked, ...readRows(picked), checkPupils: pupilsFromYearSheet(picked, candidates) };
+}
+
+function pupilsFromYearSheet(picked: Described, all: Described[]): Map<string, number> {
+  const out = new Map<string, number>();
+  if (picked.columns.pupils >= 0) return out;
+  const newest = all
+    .filter((s) => s.columns.pupils >= 0 && s.period !== null && !s.isAverage)
+    .sort((a, b) => b.period!.localeCompare(a.period!))[0];
+  if (!newest) return out;
+  for (const line of newest.rows.slice(newest.headerIndex + 1)) {
+    const key = readText(line.cells[newest.columns.ovt]).toUpperCase();
+    const pupils = readNumber(line.cells[newest.columns.pupils]);
+    if (pupils.ok && pupils.value !== null) out.set(key, pupils.value);
+  }
+  return out;
 }
 
 interface Described {

@@ -29,7 +29,43 @@ export function readOds(
       `${fileLabel} is geen OpenDocument-spreadsheet (.ods): mimetype ${mime ?? 'ontbreekt'}. (Not an ODS file.)`,
     );
   }
-  return parseOdsContent(content, fileLabel, wanted);
+  const segments = tableSegments(content);
+  if (segments === null) return parseOdsContent(content, fileLabel, wanted);
+  // Only the wanted tables are parsed: the padded publication's content.xml is 20 MB.
+  const sheets = new Map<string, SheetRow[]>();
+  for (const segment of segments) {
+    if (!wanted(segment.name)) continue;
+    const one = parseOdsContent(segment.xml, fileLabel, () => true);
+    sheets.set(segment.name, [...one.sheets.values()][0] ?? []);
+  }
+  return { format: 'ods', sheetNames: segments.map((t) => t.name), sheets };
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+};
+
+/**
+ * Each table's XML and name, found by text search. Null (parse everything) when a table holds
+ * a nested table, which text search cannot delimit.
+ */
+export function tableSegments(xml: string): { name: string; xml: string }[] | null {
+  const out: { name: string; xml: string }[] = [];
+  const start = /<table:table\s[^>]*?table:name="([^"]*)"[^>]*>/g;
+  for (let m = start.exec(xml); m !== null; m = start.exec(xml)) {
+    const end = xml.indexOf('</table:table>', start.lastIndex);
+    if (end < 0) return null;
+    const body = xml.slice(start.lastIndex, end);
+    if (body.includes('<table:table ') || body.includes('<table:table>')) return null;
+    const name = m[1]!.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!);
+    out.push({ name, xml: xml.slice(m.index, end + '</table:table>'.length) });
+    start.lastIndex = end;
+  }
+  return out.length > 0 ? out : null;
 }
 
 interface CellState {
