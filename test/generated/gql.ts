@@ -60,6 +60,7 @@ type Documents = {
     "\n  query ReplicaPickSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 20) {\n      nodes { vestigingscode schoolType }\n    }\n  }": typeof types.ReplicaPickSchoolDocument,
     "\n  query ReplicaMatch($code: String!) {\n    matchPartners(input: { vestigingscode: $code, needs: [], limit: 100 }) {\n      matches { offering { id title } }\n    }\n  }": typeof types.ReplicaMatchDocument,
     "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": typeof types.ReplicaSearchDocument,
+    "\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.ReplicaResetDocument,
     "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": typeof types.ReplicaRenameDocument,
 };
 const documents: Documents = {
@@ -109,6 +110,7 @@ const documents: Documents = {
     "\n  query ReplicaPickSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 20) {\n      nodes { vestigingscode schoolType }\n    }\n  }": types.ReplicaPickSchoolDocument,
     "\n  query ReplicaMatch($code: String!) {\n    matchPartners(input: { vestigingscode: $code, needs: [], limit: 100 }) {\n      matches { offering { id title } }\n    }\n  }": types.ReplicaMatchDocument,
     "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": types.ReplicaSearchDocument,
+    "\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }": types.ReplicaResetDocument,
     "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": types.ReplicaRenameDocument,
 };
 
@@ -310,6 +312,10 @@ export function graphql(source: "\n  query ReplicaMatch($code: String!) {\n    m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }"): (typeof documents)["\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }"): (typeof documents)["\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

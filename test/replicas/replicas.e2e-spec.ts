@@ -32,6 +32,8 @@ const SEARCH = graphql(`
   query ReplicaSearch($text: String!) {
     searchOfferings(input: { text: $text }) { total hits { offering { id } } }
   }`);
+const RESET = graphql(`
+  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }`);
 const RENAME = graphql(`
   mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {
     updateOffering(offeringId: $id, input: $input) { title }
@@ -76,6 +78,10 @@ async function startReplica(
       SEARCH_SYNC_INTERVAL_MS: '60000',
       SHUTDOWN_TIMEOUT_MS: '15000',
       RATE_LIMIT_QUERIES_PER_IP: '0',
+      // One budget for all three: 6 reset requests per client address per hour.
+      RATE_LIMIT_STORE: 'database',
+      RATE_LIMIT_RESET_PER_IP: '6',
+      RATE_LIMIT_RESET_PER_EMAIL: '0',
       ...extra,
     },
   });
@@ -224,6 +230,25 @@ suite(
         // bound below only proves it was the notification, not the one-minute poll.
         console.log(`write → visible on the other replicas (ms): ${JSON.stringify(seen)}`);
         for (const ms of Object.values(seen)) expect(ms).toBeLessThan(30_000);
+      },
+      SLOW,
+    );
+
+    it(
+      'holds one rate limit across the three: the seventh reset request is refused, wherever it lands',
+      async () => {
+        const answers: string[] = [];
+        for (let i = 0; i < 7; i++) {
+          const replica = replicas[i % 3]!;
+          const res = await http(
+            replica.port,
+            '/graphql',
+            JSON.stringify({ query: print(RESET), variables: { email: `r${i}@voorbeeld.nl` } }),
+          );
+          const body = JSON.parse(res.text) as { errors?: { extensions?: { code?: string } }[] };
+          answers.push(`${replica.name}:${body.errors?.[0]?.extensions?.code ?? 'OK'}`);
+        }
+        expect(answers).toEqual(['A:OK', 'B:OK', 'C:OK', 'A:OK', 'B:OK', 'C:OK', 'A:RATE_LIMITED']);
       },
       SLOW,
     );

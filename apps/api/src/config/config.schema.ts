@@ -180,6 +180,12 @@ export const configSchema = z.object({
     .default(8),
   // Abuse limits per client IP address (and sender email), kept in memory per API process.
   // 0 switches a limit off (benchmarks); see common/rate-limit.
+  // memory: per process (one API process); database: one budget shared by every replica.
+  RATE_LIMIT_STORE: z
+    .enum(['memory', 'database'], {
+      message: "moet 'memory' of 'database' zijn (must be memory or database)",
+    })
+    .default('memory'),
   RATE_LIMIT_CONTACT_PER_IP: rateLimit.default(20),
   RATE_LIMIT_CONTACT_PER_EMAIL: rateLimit.default(10),
   RATE_LIMIT_QUERIES_PER_IP: rateLimit.default(600),

@@ -49,6 +49,7 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
   change_event: { owners: ['apps/api/src/modules/change-feed/'] },
   mail_outbox: { owners: ['apps/api/src/modules/mail/'] },
   audit_log: { owners: ['apps/api/src/common/audit/'] },
+  rate_limit_state: { owners: ['apps/api/src/common/rate-limit/'] },
   search_document: { owners: ['libs/search/src/embedded/'] },
   search_word: { owners: ['libs/search/src/embedded/'] },
   app_meta: {

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/config.schema.js';
 import { rateLimitKeyOfIp } from './client-ip.js';
 import { ExpiringKeyMap } from './expiring-key-map.js';
+import { MemoryRateLimitStore } from './memory-rate-limit-store.js';
 import { RateLimitedError } from './rate-limited.error.js';
 import { RateLimiter, takeAll } from './rate-limiter.js';
 import { RateLimitsService } from './rate-limits.service.js';
@@ -104,18 +105,14 @@ describe('rateLimitKeyOfIp', () => {
 });
 
 describe('RateLimitsService', () => {
-  it('takes its budgets from the configuration and refuses with RATE_LIMITED', () => {
-    const service = new RateLimitsService(
-      loadConfig({ RATE_LIMIT_CONTACT_PER_IP: '2', RATE_LIMIT_CONTACT_PER_EMAIL: '5' }),
-    );
-    service.assertContactAllowed('1.1.1.1', 'a@x.nl');
-    service.assertContactAllowed('1.1.1.1', 'B@x.nl');
-    let error: unknown;
-    try {
-      service.assertContactAllowed('1.1.1.1', 'c@x.nl');
-    } catch (e) {
-      error = e;
-    }
+  const service = (env: Record<string, string>) =>
+    new RateLimitsService(loadConfig(env), new MemoryRateLimitStore());
+
+  it('takes its budgets from the configuration and refuses with RATE_LIMITED', async () => {
+    const limits = service({ RATE_LIMIT_CONTACT_PER_IP: '2', RATE_LIMIT_CONTACT_PER_EMAIL: '5' });
+    await limits.assertContactAllowed('1.1.1.1', 'a@x.nl');
+    await limits.assertContactAllowed('1.1.1.1', 'B@x.nl');
+    const error = await limits.assertContactAllowed('1.1.1.1', 'c@x.nl').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     const { extensions, message } = error as RateLimitedError;
     expect(extensions).toEqual({ code: 'RATE_LIMITED', scope: 'IP', retryAfterSeconds: 1800 });
@@ -123,17 +120,19 @@ describe('RateLimitsService', () => {
       'Te veel contactverzoeken kort na elkaar; probeer het over 30 minuten opnieuw (too many contact requests; try again in 30 minutes)',
     );
     // The email budget is counted case-insensitively, across addresses.
-    const perEmail = new RateLimitsService(loadConfig({ RATE_LIMIT_CONTACT_PER_EMAIL: '1' }));
-    perEmail.assertContactAllowed('1.1.1.1', ' A@x.nl');
-    expect(() => perEmail.assertContactAllowed('2.2.2.2', 'a@X.nl')).toThrow(RateLimitedError);
+    const perEmail = service({ RATE_LIMIT_CONTACT_PER_EMAIL: '1' });
+    await perEmail.assertContactAllowed('1.1.1.1', ' A@x.nl');
+    await expect(perEmail.assertContactAllowed('2.2.2.2', 'a@X.nl')).rejects.toThrow(
+      RateLimitedError,
+    );
   });
 
-  it('has generous defaults for the public queries and can be switched off', () => {
-    const defaults = new RateLimitsService(loadConfig({}));
-    for (let i = 0; i < 600; i++) defaults.assertQueryAllowed('1.1.1.1');
-    expect(() => defaults.assertQueryAllowed('1.1.1.1')).toThrow(/zoekopdrachten/);
-    const off = new RateLimitsService(loadConfig({ RATE_LIMIT_QUERIES_PER_IP: '0' }));
-    for (let i = 0; i < 2_000; i++) off.assertQueryAllowed('1.1.1.1');
+  it('has generous defaults for the public queries and can be switched off', async () => {
+    const defaults = service({});
+    for (let i = 0; i < 600; i++) await defaults.assertQueryAllowed('1.1.1.1');
+    await expect(defaults.assertQueryAllowed('1.1.1.1')).rejects.toThrow(/zoekopdrachten/);
+    const off = service({ RATE_LIMIT_QUERIES_PER_IP: '0' });
+    for (let i = 0; i < 2_000; i++) await off.assertQueryAllowed('1.1.1.1');
   });
 
   it('refuses bad settings, naming the variable', () => {

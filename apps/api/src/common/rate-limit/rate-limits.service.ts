@@ -1,40 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
+import { RATE_LIMIT_STORE, type RateLimitStore } from './rate-limit-store.js';
 import { RateLimitedError } from './rate-limited.error.js';
-import { RateLimiter, takeAll } from './rate-limiter.js';
+import type { RateLimitRule } from './rate-limiter.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
-// The API's abuse limits, configured once (RATE_LIMIT_*). In memory: per process and reset on
-// restart, like the login limiter — several API processes would each allow the full budget.
+// The API's abuse limits, configured once (RATE_LIMIT_*), kept in the RATE_LIMIT_STORE:
+// this process's memory, or the database when several replicas must share one budget.
 @Injectable()
 export class RateLimitsService {
-  readonly contactPerIp: RateLimiter;
-  readonly contactPerEmail: RateLimiter;
-  readonly queriesPerIp: RateLimiter;
+  readonly contactPerIp: RateLimitRule;
+  readonly contactPerEmail: RateLimitRule;
+  readonly queriesPerIp: RateLimitRule;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.contactPerIp = new RateLimiter({
-      limit: config.RATE_LIMIT_CONTACT_PER_IP,
-      windowMs: HOUR_MS,
-    });
-    this.contactPerEmail = new RateLimiter({
-      limit: config.RATE_LIMIT_CONTACT_PER_EMAIL,
-      windowMs: HOUR_MS,
-    });
-    this.queriesPerIp = new RateLimiter({
-      limit: config.RATE_LIMIT_QUERIES_PER_IP,
-      windowMs: MINUTE_MS,
-    });
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
+  ) {
+    this.contactPerIp = { limit: config.RATE_LIMIT_CONTACT_PER_IP, windowMs: HOUR_MS };
+    this.contactPerEmail = { limit: config.RATE_LIMIT_CONTACT_PER_EMAIL, windowMs: HOUR_MS };
+    this.queriesPerIp = { limit: config.RATE_LIMIT_QUERIES_PER_IP, windowMs: MINUTE_MS };
   }
 
   /** Counts an anonymous contact request, or throws RATE_LIMITED (and counts nothing). */
-  assertContactAllowed(ip: string, email: string): void {
-    const refused = takeAll([
-      { scope: 'IP', limiter: this.contactPerIp, key: ip },
-      { scope: 'EMAIL', limiter: this.contactPerEmail, key: email.trim().toLowerCase() },
+  async assertContactAllowed(ip: string, email: string): Promise<void> {
+    const refused = await this.store.take([
+      { scope: 'IP', name: 'contact-ip', rule: this.contactPerIp, key: ip },
+      {
+        scope: 'EMAIL',
+        name: 'contact-email',
+        rule: this.contactPerEmail,
+        key: email.trim().toLowerCase(),
+      },
     ] as const);
     if (refused) {
       throw new RateLimitedError(
@@ -46,10 +46,16 @@ export class RateLimitsService {
   }
 
   /** Counts one expensive public query (matching, search) for this client. */
-  assertQueryAllowed(ip: string): void {
-    const wait = this.queriesPerIp.take(ip);
-    if (wait > 0) {
-      throw new RateLimitedError({ nl: 'zoekopdrachten', en: 'searches' }, 'IP', wait);
+  async assertQueryAllowed(ip: string): Promise<void> {
+    const refused = await this.store.take([
+      { scope: 'IP', name: 'queries-ip', rule: this.queriesPerIp, key: ip },
+    ] as const);
+    if (refused) {
+      throw new RateLimitedError(
+        { nl: 'zoekopdrachten', en: 'searches' },
+        'IP',
+        refused.retryAfterSeconds,
+      );
     }
   }
 }

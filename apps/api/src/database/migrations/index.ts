@@ -12,6 +12,7 @@ import { MunicipalityScenarios1764000200000 } from './1764000200000-municipality
 import { SchoolNeeds1764000300000 } from './1764000300000-school-needs.js';
 import { PendingRegistrations1764000400000 } from './1764000400000-pending-registrations.js';
 import { ChangeFeedNotify1764000600000 } from './1764000600000-change-feed-notify.js';
+import { RateLimitState1764000610000 } from './1764000610000-rate-limit-state.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SchoolNeeds1764000300000,
   PendingRegistrations1764000400000,
   ChangeFeedNotify1764000600000,
+  RateLimitState1764000610000,
 ];

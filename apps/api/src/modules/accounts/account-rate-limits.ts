@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { MemoryRateLimitStore } from '../../common/rate-limit/memory-rate-limit-store.js';
+import { RATE_LIMIT_STORE, type RateLimitStore } from '../../common/rate-limit/rate-limit-store.js';
 import { RateLimitedError } from '../../common/rate-limit/rate-limited.error.js';
-import { RateLimiter, takeAll } from '../../common/rate-limit/rate-limiter.js';
+import type { RateLimitRule } from '../../common/rate-limit/rate-limiter.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 
@@ -10,17 +12,20 @@ const HOUR_MS = 60 * 60 * 1000;
 // …_RESET_…, each per hour), on top of the login back-off per email + IP. Each call is one
 // unit, so aliases in one request count one by one. Per-IP limits stop one client from trying
 // many accounts (or making argon2 work for it); the per-email reset budget stops one inbox
-// from being flooded from many addresses. In memory, like every limiter here.
+// from being flooded from many addresses. Kept in the RATE_LIMIT_STORE (memory or database).
 @Injectable()
 export class AccountRateLimits {
-  readonly loginPerIp: RateLimiter;
-  readonly registerPerIp: RateLimiter;
-  readonly registerPerEmail: RateLimiter;
-  readonly resetPerIp: RateLimiter;
-  readonly resetPerEmail: RateLimiter;
+  readonly loginPerIp: RateLimitRule;
+  readonly registerPerIp: RateLimitRule;
+  readonly registerPerEmail: RateLimitRule;
+  readonly resetPerIp: RateLimitRule;
+  readonly resetPerEmail: RateLimitRule;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const perHour = (limit: number) => new RateLimiter({ limit, windowMs: HOUR_MS });
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore = new MemoryRateLimitStore(),
+  ) {
+    const perHour = (limit: number): RateLimitRule => ({ limit, windowMs: HOUR_MS });
     this.loginPerIp = perHour(config.RATE_LIMIT_LOGIN_PER_IP);
     this.registerPerIp = perHour(config.RATE_LIMIT_REGISTER_PER_IP);
     this.registerPerEmail = perHour(config.RATE_LIMIT_REGISTER_PER_EMAIL);
@@ -29,17 +34,29 @@ export class AccountRateLimits {
   }
 
   /** Counts one login attempt from this client, or throws RATE_LIMITED (nothing counted). */
-  takeLogin(ip: string): void {
-    const wait = this.loginPerIp.take(ip);
-    if (wait > 0)
-      throw new RateLimitedError({ nl: 'inlogpogingen', en: 'sign-in attempts' }, 'IP', wait);
+  async takeLogin(ip: string): Promise<void> {
+    const refused = await this.store.take([
+      { scope: 'IP', name: 'login-ip', rule: this.loginPerIp, key: ip },
+    ] as const);
+    if (refused) {
+      throw new RateLimitedError(
+        { nl: 'inlogpogingen', en: 'sign-in attempts' },
+        'IP',
+        refused.retryAfterSeconds,
+      );
+    }
   }
 
   /** Per IP, and per address: every sign-up mails the address, known or not. */
-  takeRegistration(ip: string, email: string): void {
-    const refused = takeAll([
-      { scope: 'IP', limiter: this.registerPerIp, key: ip },
-      { scope: 'EMAIL', limiter: this.registerPerEmail, key: email.trim().toLowerCase() },
+  async takeRegistration(ip: string, email: string): Promise<void> {
+    const refused = await this.store.take([
+      { scope: 'IP', name: 'register-ip', rule: this.registerPerIp, key: ip },
+      {
+        scope: 'EMAIL',
+        name: 'register-email',
+        rule: this.registerPerEmail,
+        key: email.trim().toLowerCase(),
+      },
     ] as const);
     if (refused) {
       throw new RateLimitedError(
@@ -51,10 +68,15 @@ export class AccountRateLimits {
   }
 
   /** Known and unknown addresses count alike, so the answer tells nothing about accounts. */
-  takeReset(ip: string, email: string): void {
-    const refused = takeAll([
-      { scope: 'IP', limiter: this.resetPerIp, key: ip },
-      { scope: 'EMAIL', limiter: this.resetPerEmail, key: email.trim().toLowerCase() },
+  async takeReset(ip: string, email: string): Promise<void> {
+    const refused = await this.store.take([
+      { scope: 'IP', name: 'reset-ip', rule: this.resetPerIp, key: ip },
+      {
+        scope: 'EMAIL',
+        name: 'reset-email',
+        rule: this.resetPerEmail,
+        key: email.trim().toLowerCase(),
+      },
     ] as const);
     if (refused) {
       throw new RateLimitedError(

@@ -262,7 +262,7 @@ export class AccountsService {
   }
 
   async login(email: string, password: string, ip: string): Promise<StartedSession> {
-    this.limits.takeLogin(ip);
+    await this.limits.takeLogin(ip);
     const wait = this.limiter.retryAfterSeconds(email, ip);
     if (wait > 0) {
       // The same code as the per-IP limits (RATE_LIMITED, with the wait); `reason` stays for
@@ -328,7 +328,7 @@ export class AccountsService {
    * emails have an account.
    */
   async requestPasswordReset(email: string, ip: string): Promise<void> {
-    this.limits.takeReset(ip, email);
+    await this.limits.takeReset(ip, email);
     const rows = (await this.db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
       email.trim().toLowerCase(),
     ])) as AccountRow[];

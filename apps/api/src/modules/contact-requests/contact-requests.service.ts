@@ -29,7 +29,7 @@ export class ContactRequestsService {
   /** Stores a contact request from `clientIp`; refused (RATE_LIMITED) before any work when
    * that address or sender email asked too often within the hour. */
   async request(input: RequestContactInput, clientIp: string): Promise<ContactRequestModel> {
-    this.rateLimits.assertContactAllowed(clientIp, input.senderEmail);
+    await this.rateLimits.assertContactAllowed(clientIp, input.senderEmail);
     assertUuid('offeringId', input.offeringId);
     const school = await schoolPlace(this.db, input.vestigingscode);
     const problems: FieldProblem[] = [];

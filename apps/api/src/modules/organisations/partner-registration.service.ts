@@ -63,7 +63,7 @@ export class PartnerRegistrationService {
     }
     if (problems.length > 0) throw new UserInputError(problems);
     // Counted once the input is valid (a typo costs nothing), before anything is written.
-    this.accounts.limits.takeRegistration(ip, input.email);
+    await this.accounts.limits.takeRegistration(ip, input.email);
     await this.registrations.request(
       {
         email: input.email,

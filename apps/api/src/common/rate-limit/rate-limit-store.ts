@@ -1,0 +1,26 @@
+import type { RateLimitRule } from './rate-limiter.js';
+
+/** One budget to charge: `name` tells budgets apart (e.g. `contact-ip`), `key` the client. */
+export interface LimitCharge<S extends string> {
+  scope: S;
+  name: string;
+  rule: RateLimitRule;
+  key: string;
+}
+
+export interface LimitRefusal<S extends string> {
+  scope: S;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Where the rate limits keep their state: in this process's memory (one API process), or in
+ * the database so that several replicas share one budget (RATE_LIMIT_STORE=database).
+ * All-or-nothing: when every budget allows, each is charged and null is returned; otherwise
+ * nothing is charged and the longest wait is returned with its scope.
+ */
+export interface RateLimitStore {
+  take<S extends string>(charges: readonly LimitCharge<S>[]): Promise<LimitRefusal<S> | null>;
+}
+
+export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
