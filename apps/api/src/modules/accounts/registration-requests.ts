@@ -56,10 +56,36 @@ export class RegistrationRequests {
     const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
     await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`account:${email}`]);
+      // Housekeeping, on both paths alike: links that were followed or expired are of no use.
+      await tx.query(
+        `DELETE FROM pending_registration WHERE used_at IS NOT NULL OR expires_at < now()`,
+      );
       const existing = (await tx.query(`SELECT 1 FROM user_account WHERE lower(email) = $1`, [
         email,
       ])) as unknown[];
-      if (existing.length > 0) {
+      const known = existing.length > 0;
+      const token = newToken();
+      // The same row on both paths, so both write alike and take about as long; for an address
+      // with an account it is born used (a link that can never work), and the next sign-up's
+      // housekeeping removes it.
+      await tx.query(
+        `INSERT INTO pending_registration
+           (token_hash, email, password_hash, organisation_name, kvk_number, city, phone, expires_at, used_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(hours => $8),
+                 CASE WHEN $9::boolean THEN now() END)`,
+        [
+          hashToken(token),
+          email,
+          passwordHash,
+          details.organisationName,
+          details.kvkNumber,
+          details.city,
+          details.phone,
+          CONFIRM_HOURS,
+          known,
+        ],
+      );
+      if (known) {
         await queueMail(
           tx,
           email,
@@ -73,26 +99,6 @@ export class RegistrationRequests {
         );
         return;
       }
-      // Housekeeping: links that were followed or have expired are of no use any more.
-      await tx.query(
-        `DELETE FROM pending_registration WHERE used_at IS NOT NULL OR expires_at < now()`,
-      );
-      const token = newToken();
-      await tx.query(
-        `INSERT INTO pending_registration
-           (token_hash, email, password_hash, organisation_name, kvk_number, city, phone, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(hours => $8))`,
-        [
-          hashToken(token),
-          email,
-          passwordHash,
-          details.organisationName,
-          details.kvkNumber,
-          details.city,
-          details.phone,
-          CONFIRM_HOURS,
-        ],
-      );
       // Only the address and the link: no text the person signing up typed (a sign-up can name
       // any address, so the mail must not carry a stranger's words to it).
       await queueMail(
