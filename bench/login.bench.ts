@@ -72,6 +72,9 @@ async function startServer(dataDir: string) {
   return { ...ready, stop };
 }
 
+/** What the first failed login (other than a BUSY refusal) answered, for the log. */
+let firstFailure: string | undefined;
+
 // Logins go over their own connections, so they never queue behind a timed matchPartners.
 const loginAgent = new Agent({ keepAlive: true, maxSockets: 32 });
 
@@ -100,6 +103,12 @@ function login(port: number): Promise<{ ok: boolean; busy: boolean; ms: number }
             errors?: { extensions?: { code?: string; reason?: string } }[];
           };
           const ext = body.errors?.[0]?.extensions;
+          if (
+            body.errors &&
+            !(ext?.code === 'RATE_LIMITED' && ext.reason === 'BUSY') &&
+            !firstFailure
+          )
+            firstFailure = JSON.stringify(body.errors).slice(0, 300);
           done({
             ok: body.data?.login?.role === 'ADMIN',
             busy: ext?.code === 'RATE_LIMITED' && ext.reason === 'BUSY',
@@ -108,7 +117,10 @@ function login(port: number): Promise<{ ok: boolean; busy: boolean; ms: number }
         });
       },
     );
-    req.on('error', () => done({ ok: false, busy: false, ms: performance.now() - started }));
+    req.on('error', (error) => {
+      firstFailure ??= `connection: ${error.message}`;
+      done({ ok: false, busy: false, ms: performance.now() - started });
+    });
     req.end(LOGIN_BODY);
   });
 }
@@ -247,6 +259,7 @@ async function main(): Promise<void> {
     log(
       `logins: ${loginMs.length} ok, ${loginBusy} refused busy (hash queue full), ${loginFailures} failed, p50 ${logins.p50} ms, p99 ${logins.p99} ms`,
     );
+    if (firstFailure) log(`first failed login: ${firstFailure}`);
     log(`p99 ratio ${ratio} (target ≤ ${TARGET_P99_RATIO}): ${pass ? 'PASS' : 'FAIL'}`);
     log(`written: ${RESULTS}`);
     if (!pass) process.exitCode = 1;
