@@ -157,6 +157,9 @@ describe('mail delivery over SMTP', () => {
     expect(mail.headers).toMatch(/^Subject: Wachtwoord opnieuw instellen$/m);
     expect(mail.headers).toMatch(/^From: Partnerwijzer <noreply@partnerwijzer\.example\.nl>$/m);
     expect(mail.headers).toMatch(/^To: leerkracht@school\.nl$/m);
+    // Plain text only: no HTML part in which text from the data could become markup.
+    expect(mail.headers).toMatch(/^Content-Type: text\/plain; charset=utf-8$/im);
+    expect(`${mail.headers}\n${mail.text}`).not.toMatch(/text\/html|multipart\/alternative/i);
     const link =
       /https:\/\/partnerwijzer\.example\.nl\/wachtwoord-herstellen\?token=([A-Za-z0-9_-]+)/.exec(
         mail.text,
