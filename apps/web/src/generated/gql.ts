@@ -20,6 +20,7 @@ type Documents = {
     "\n  query OrganisationOptions($search: String) {\n    organisations(search: $search, first: 50) {\n      totalCount\n      nodes {\n        id\n        name\n        city\n        status\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
     "\n  query PendingOrganisations {\n    pendingOrganisations {\n      id\n      name\n      kvkNumber\n      city\n      email\n      phone\n      website\n      updatedAt\n    }\n  }\n": typeof types.PendingOrganisationsDocument,
     "\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.RejectOrganisationDocument,
+    "\n  mutation SetSchoolIndicator($input: SetSchoolIndicatorInput!) {\n    setSchoolIndicator(input: $input) {\n      vestigingscode\n      kind\n      period\n      value\n      joinMethod\n    }\n  }\n": typeof types.SetSchoolIndicatorDocument,
     "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": typeof types.VerifyOrganisationDocument,
     "\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ConfirmRegistrationDocument,
     "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": typeof types.OwnOrganisationDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  query OrganisationOptions($search: String) {\n    organisations(search: $search, first: 50) {\n      totalCount\n      nodes {\n        id\n        name\n        city\n        status\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
     "\n  query PendingOrganisations {\n    pendingOrganisations {\n      id\n      name\n      kvkNumber\n      city\n      email\n      phone\n      website\n      updatedAt\n    }\n  }\n": types.PendingOrganisationsDocument,
     "\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n": types.RejectOrganisationDocument,
+    "\n  mutation SetSchoolIndicator($input: SetSchoolIndicatorInput!) {\n    setSchoolIndicator(input: $input) {\n      vestigingscode\n      kind\n      period\n      value\n      joinMethod\n    }\n  }\n": types.SetSchoolIndicatorDocument,
     "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": types.VerifyOrganisationDocument,
     "\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.ConfirmRegistrationDocument,
     "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": types.OwnOrganisationDocument,
@@ -186,6 +188,10 @@ export function graphql(source: "\n  query PendingOrganisations {\n    pendingOr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSchoolIndicator($input: SetSchoolIndicatorInput!) {\n    setSchoolIndicator(input: $input) {\n      vestigingscode\n      kind\n      period\n      value\n      joinMethod\n    }\n  }\n"): (typeof documents)["\n  mutation SetSchoolIndicator($input: SetSchoolIndicatorInput!) {\n    setSchoolIndicator(input: $input) {\n      vestigingscode\n      kind\n      period\n      value\n      joinMethod\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -89,6 +89,27 @@ export const adminNl = {
     givenUp: 'opgegeven',
     retrying: 'wordt opnieuw geprobeerd',
   },
+  indicator: {
+    heading: 'Indicator van een school corrigeren',
+    intro:
+      'Zet de schoolweging of achterstandsscore van een school met de hand, bijvoorbeeld als de import de rij niet of verkeerd kon koppelen (zie het importrapport). Een handmatige waarde blijft staan bij latere imports en wordt gelogd.',
+    code: 'Vestigingscode',
+    codeHint: 'Bijvoorbeeld 00AP00.',
+    kind: 'Indicator',
+    kinds: { SCHOOLWEGING: 'Schoolweging', ACHTERSTANDSSCORE: 'Achterstandsscore (CBS)' },
+    period: 'Periode',
+    periodHint: 'Schooljaar 2023-2024, driejaarsgemiddelde 2021-2024, of jaar 2019 (CBS).',
+    value: 'Waarde',
+    valueInvalid: 'Vul een getal in, bijvoorbeeld 31,5.',
+    sourceKey: 'Sleutel in het bronbestand',
+    sourceKeyHint: 'De OVT (00AP|C1) of vestigingscode van de rij die bij deze school hoort.',
+    note: 'Toelichting',
+    optional: '(optioneel)',
+    submit: 'Waarde opslaan',
+    submitting: 'Opslaan…',
+    saved: (code: string, period: string, value: number): string =>
+      `Opgeslagen: ${code}, ${period}, waarde ${value.toLocaleString('nl-NL')} (handmatig).`,
+  },
 };
 
 export type AdminMessages = typeof adminNl;
@@ -180,5 +201,26 @@ export const adminEn: AdminMessages = {
     state: 'State',
     givenUp: 'given up',
     retrying: 'will be retried',
+  },
+  indicator: {
+    heading: 'Correct a school’s indicator',
+    intro:
+      'Set a school’s schoolweging or achterstandsscore by hand, for instance when the import could not join its row or joined it wrongly (see the import report). A value set by hand is kept by later imports and logged.',
+    code: 'Vestigingscode',
+    codeHint: 'For example 00AP00.',
+    kind: 'Indicator',
+    kinds: { SCHOOLWEGING: 'Schoolweging', ACHTERSTANDSSCORE: 'Achterstandsscore (CBS)' },
+    period: 'Period',
+    periodHint: 'School year 2023-2024, three-year average 2021-2024, or year 2019 (CBS).',
+    value: 'Value',
+    valueInvalid: 'Enter a number, for example 31.5.',
+    sourceKey: 'Key in the source file',
+    sourceKeyHint: 'The OVT (00AP|C1) or vestigingscode of the row that belongs to this school.',
+    note: 'Note',
+    optional: '(optional)',
+    submit: 'Save value',
+    submitting: 'Saving…',
+    saved: (code: string, period: string, value: number): string =>
+      `Saved: ${code}, ${period}, value ${value.toLocaleString('en-GB')} (set by hand).`,
   },
 };

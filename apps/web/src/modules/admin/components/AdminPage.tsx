@@ -4,11 +4,12 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import { AccountList } from './AccountList';
 import { CreateAccountForm } from './CreateAccountForm';
+import { IndicatorCorrectionForm } from './IndicatorCorrectionForm';
 import { MailStatusPanel } from './MailStatusPanel';
 import { PendingOrganisations } from './PendingOrganisations';
 import '../../../shared/account.css';
 
-/** /beheer (ADMIN): pending partner registrations, accounts, mail. */
+/** /beheer (ADMIN): pending partner registrations, accounts, mail, indicator corrections. */
 export function AdminPage() {
   const t = useT();
   useDocumentTitle(t.admin.pageTitle);
@@ -25,6 +26,7 @@ export function AdminPage() {
           <CreateAccountForm />
           <AccountList />
           <MailStatusPanel />
+          <IndicatorCorrectionForm />
         </div>
       )}
     </RequireRole>

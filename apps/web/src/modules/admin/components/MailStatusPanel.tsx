@@ -49,7 +49,7 @@ export function MailStatusPanel() {
             </p>
           )}
           {status.recentProblems.length > 0 && (
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" aria-label={m.problemsCaption} tabIndex={0}>
               <table className="data-table">
                 <caption>{m.problemsCaption}</caption>
                 <thead>

@@ -1,0 +1,193 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import type { IndicatorKind } from '../../../generated/graphql';
+import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { TextField } from '../../../shared/forms/TextField';
+import { serverError, splitFieldProblems } from '../../../shared/forms/server-errors';
+import { SET_SCHOOL_INDICATOR_MUTATION } from '../graphql/set-school-indicator.mutation';
+
+const KINDS: IndicatorKind[] = ['SCHOOLWEGING', 'ACHTERSTANDSSCORE'];
+type Field = 'vestigingscode' | 'kind' | 'period' | 'value' | 'sourceKey' | 'note';
+const FIELDS: readonly Field[] = ['vestigingscode', 'kind', 'period', 'value', 'sourceKey', 'note'];
+
+/** "31,5" or "31.5" → 31.5; anything else → null. */
+export function parseDecimal(text: string): number | null {
+  const t = text.trim();
+  return /^-?[0-9]+([.,][0-9]+)?$/.test(t) ? Number(t.replace(',', '.')) : null;
+}
+
+/** An admin sets or corrects one school's indicator value and its join by hand. */
+export function IndicatorCorrectionForm() {
+  const t = useT();
+  const c = t.admin.indicator;
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const fieldId = (f: Field) => `${id}-${f}`;
+  const [values, setValues] = useState<Record<Field, string>>({
+    vestigingscode: '',
+    kind: 'SCHOOLWEGING',
+    period: '2021-2024',
+    value: '',
+    sourceKey: '',
+    note: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [save, { loading }] = useMutation(SET_SCHOOL_INDICATOR_MUTATION);
+  const set = (f: Field) => (v: string) => setValues((old) => ({ ...old, [f]: v }));
+  const labels: Record<Field, string> = {
+    vestigingscode: c.code,
+    kind: c.kind,
+    period: c.period,
+    value: c.value,
+    sourceKey: c.sourceKey,
+    note: c.note,
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    setFormError(null);
+    const found: Partial<Record<Field, string>> = {};
+    for (const f of ['vestigingscode', 'period', 'value'] as const) {
+      if (!values[f].trim()) found[f] = t.auth.form.required;
+    }
+    const value = parseDecimal(values.value);
+    if (!found.value && value === null) found.value = c.valueInvalid;
+    setErrors(found);
+    if (Object.keys(found).length > 0 || value === null) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    try {
+      const result = await save({
+        variables: {
+          input: {
+            vestigingscode: values.vestigingscode.trim(),
+            kind: values.kind as IndicatorKind,
+            period: values.period.trim(),
+            value,
+            sourceKey: values.sourceKey.trim() || null,
+            note: values.note.trim() || null,
+          },
+        },
+      });
+      const r = result.data?.setSchoolIndicator;
+      if (r) setSaved(c.saved(r.vestigingscode, r.period, r.value));
+    } catch (error) {
+      const info = serverError(error);
+      const { own, other } = splitFieldProblems(info.fields, FIELDS);
+      setErrors(own);
+      if (other.length > 0 || Object.keys(own).length === 0) {
+        setFormError(`${t.auth.form.failed} ${other.join(' ') || info.message}`);
+      }
+      setAttempt((n) => n + 1);
+    }
+  }
+
+  const items: SummaryItem[] = FIELDS.filter((f) => errors[f]).map((f) => ({
+    fieldId: fieldId(f),
+    text: `${labels[f]}: ${errors[f]}`,
+  }));
+
+  return (
+    <section className="account-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{c.heading}</h2>
+      <p>{c.intro}</p>
+      <p className="visually-hidden" role="status">
+        {saved ?? ''}
+      </p>
+      {saved && (
+        <p className="notice notice--success" aria-hidden="true" data-testid="indicator-saved">
+          {saved}
+        </p>
+      )}
+      <form
+        className="account-form"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby={headingId}
+        data-testid="indicator-form"
+      >
+        <ErrorSummary
+          heading={t.auth.form.summaryHeading}
+          message={formError}
+          items={items}
+          attempt={attempt}
+        />
+        <TextField
+          id={fieldId('vestigingscode')}
+          autoComplete="off"
+          required
+          label={c.code}
+          hint={c.codeHint}
+          value={values.vestigingscode}
+          onValueChange={set('vestigingscode')}
+          error={errors.vestigingscode}
+        />
+        <div className="form-field">
+          <label htmlFor={fieldId('kind')}>{c.kind}</label>
+          <select
+            id={fieldId('kind')}
+            value={values.kind}
+            onChange={(e) => set('kind')(e.target.value)}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {c.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id={fieldId('period')}
+          autoComplete="off"
+          required
+          label={c.period}
+          hint={c.periodHint}
+          value={values.period}
+          onValueChange={set('period')}
+          error={errors.period}
+        />
+        <TextField
+          id={fieldId('value')}
+          inputMode="decimal"
+          autoComplete="off"
+          required
+          label={c.value}
+          value={values.value}
+          onValueChange={set('value')}
+          error={errors.value}
+        />
+        <TextField
+          id={fieldId('sourceKey')}
+          autoComplete="off"
+          label={c.sourceKey}
+          optionalLabel={c.optional}
+          hint={c.sourceKeyHint}
+          value={values.sourceKey}
+          onValueChange={set('sourceKey')}
+          error={errors.sourceKey}
+        />
+        <TextField
+          id={fieldId('note')}
+          autoComplete="off"
+          label={c.note}
+          optionalLabel={c.optional}
+          value={values.note}
+          onValueChange={set('note')}
+          error={errors.note}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={loading}>
+            {loading ? c.submitting : c.submit}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
