@@ -64,6 +64,7 @@ const MATRIX: Record<string, Outcome[]> = {
   scenarioCsv:              [U,   O,  O,    F,  F,  F,  F,  O],
   scenariosXlsx:            [U,   O,  O,    F,  F,  F,  F,  O],
   deleteScenario:           [U,   O,  O,    F,  F,  F,  F,  O],
+  offeringDemand:           [U,   O,  O,    O,  F,  F,  F,  F],
 };
 // Public on purpose (not in the table). A new operation must land in MATRIX or here, or the
 // completeness test below fails.
@@ -316,6 +317,10 @@ describe('authorization matrix', () => {
     deleteScenario: async () => [
       `mutation ($id: ID!) { deleteScenario(id: $id) }`,
       { id: await newScenario() },
+    ],
+    offeringDemand: async () => [
+      `query ($id: ID!) { offeringDemand(offeringId: $id) { schoolsInArea schools { vestigingscode } } }`,
+      { id: offeringA },
     ],
     setSchoolNeedsProfile: async () => [
       `mutation ($i: SetSchoolNeedsProfileInput!) { setSchoolNeedsProfile(input: $i) { schoolYear } }`,

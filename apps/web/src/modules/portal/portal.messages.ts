@@ -56,6 +56,25 @@ export const portalNl = {
     invalidNumber: 'Vul een getal in, bijvoorbeeld 51,917.',
     invalidEmail: 'Vul een geldig e-mailadres in.',
   },
+  demand: {
+    summary: 'Waar is uw aanbod het meest nodig?',
+    summaryFor: (title: string): string => `(${title})`,
+    how: (km: number): string =>
+      `Scholen in uw werkgebied en net erbuiten (binnen ${km} km van een school erin) die uw aanbod past, met een behoefte die nog niet door ander lokaal aanbod wordt vervuld. De grootste onvervulde gewogen behoefte staat bovenaan (behoefte × (1 − dekking); zie de uitleg bij de gemeentelijke behoefte). Een school die haar behoefteprofiel zichtbaar maakte telt met haar eigen prioriteit, andere scholen met een schatting uit de indicatoren en het aantal leerlingen. Alleen op schoolniveau.`,
+    loading: 'Vraag laden…',
+    count: (inArea: number, nearby: number, year: string): string =>
+      `${inArea} ${inArea === 1 ? 'school' : 'scholen'} in uw werkgebied en ${nearby} net erbuiten met een onvervulde behoefte (schooljaar ${year}).`,
+    inArea: '(in uw werkgebied)',
+    nearby: (km: string): string => `(net buiten uw werkgebied, ${km} km)`,
+    unmet: (x: string): string => `Onvervulde gewogen behoefte: ${x}`,
+    fromProfile: (priority: string): string => `gevraagd door de school, prioriteit ${priority}`,
+    estimate: 'geschat uit indicatoren',
+    met: {
+      NONE: 'nog geen aanbod',
+      ONLY_NATIONAL: 'alleen landelijk aanbod',
+      LOCAL: 'lokaal aanbod',
+    },
+  },
   offerings: {
     heading: 'Uw aanbod',
     empty: 'U hebt nog geen aanbod. Voeg uw eerste aanbod toe.',
@@ -277,6 +296,25 @@ export const portalEn: PortalMessages = {
     lng: 'Longitude',
     invalidNumber: 'Enter a number, for example 51.917.',
     invalidEmail: 'Enter a valid email address.',
+  },
+  demand: {
+    summary: 'Where is your offering needed most?',
+    summaryFor: (title) => `(${title})`,
+    how: (km) =>
+      `Schools in your coverage area and just outside it (within ${km} km of a school in it) that your offering fits, with a need no other local offering meets yet. The largest unmet weighted need comes first (need × (1 − coverage); see the explanation with the municipality's needs). A school that made its needs profile visible counts with its own priority, other schools with an estimate from the indicators and the pupil count. School level only.`,
+    loading: 'Loading demand…',
+    count: (inArea, nearby, year) =>
+      `${inArea} ${inArea === 1 ? 'school' : 'schools'} in your area and ${nearby} just outside with an unmet need (school year ${year}).`,
+    inArea: '(in your area)',
+    nearby: (km) => `(just outside your area, ${km} km)`,
+    unmet: (x) => `Unmet weighted need: ${x}`,
+    fromProfile: (priority) => `asked for by the school, priority ${priority}`,
+    estimate: 'estimated from indicators',
+    met: {
+      NONE: 'no offering yet',
+      ONLY_NATIONAL: 'national offerings only',
+      LOCAL: 'local offering',
+    },
   },
   offerings: {
     heading: 'Your offerings',

@@ -1,6 +1,7 @@
 import { useT } from '../../../app/i18n/use-t';
 import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
 import { ConfirmAction } from './ConfirmAction';
+import { OfferingDemand } from './OfferingDemand';
 import { FreshnessBadge, OfferingStatusBadge } from './StatusBadges';
 
 interface OfferingCardProps {
@@ -110,6 +111,9 @@ export function OfferingCard({
           />
         )}
       </div>
+      {status !== 'ARCHIVED' && offering.coverage.length > 0 && (
+        <OfferingDemand offeringId={offering.id} title={offering.title} needLabel={needLabel} />
+      )}
     </li>
   );
 }

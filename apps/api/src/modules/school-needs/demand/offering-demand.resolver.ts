@@ -1,0 +1,22 @@
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { actorOf } from '../../../common/auth/current-actor.js';
+import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
+import { OfferingDemandModel } from '../models/offering-demand.model.js';
+import { OfferingDemandService } from './offering-demand.service.js';
+
+@Resolver(() => OfferingDemandModel)
+export class OfferingDemandResolver {
+  constructor(private readonly demand: OfferingDemandService) {}
+
+  @Query(() => OfferingDemandModel, {
+    description:
+      'Waar is dit aanbod het meest nodig (PARTNER_EDITOR van de organisatie, ADMIN): scholen in en net buiten het werkgebied, grootste onvervulde gewogen behoefte eerst',
+  })
+  offeringDemand(
+    @Args('offeringId', { type: () => ID }) offeringId: string,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.demand.demand(actorOf(ctx), offeringId, first);
+  }
+}
