@@ -11,6 +11,10 @@ import type { AppConfig } from '../../config/config.schema.js';
 
 export const CHANGE_FEED_CHANNEL = 'pw_change_feed';
 const RECONNECT_MS = 1000;
+// A committed change can stay unreadable for a moment: readers only take events older than
+// every transaction still running (change-feed.ts). So after a notification they are woken
+// again a little later, in case an older transaction was still open the first time.
+const WAKE_AGAIN_MS = [100, 400];
 
 /**
  * Wakes the feed readers (matching index, search sync) when another process commits changes:
@@ -25,6 +29,7 @@ export class ChangeFeedListener implements OnApplicationBootstrap, BeforeApplica
   private client: pg.Client | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | undefined;
+  private echoes: NodeJS.Timeout[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -45,9 +50,20 @@ export class ChangeFeedListener implements OnApplicationBootstrap, BeforeApplica
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retry);
+    for (const t of this.echoes) clearTimeout(t);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);
+  }
+
+  private notified(): void {
+    this.wakeAll();
+    for (const t of this.echoes) clearTimeout(t);
+    this.echoes = WAKE_AGAIN_MS.map((ms) => {
+      const timer = setTimeout(() => this.wakeAll(), ms);
+      timer.unref();
+      return timer;
+    });
   }
 
   private wakeAll(): void {
@@ -72,7 +88,7 @@ export class ChangeFeedListener implements OnApplicationBootstrap, BeforeApplica
       this.retry = setTimeout(() => void this.connect(), RECONNECT_MS);
       this.retry.unref();
     };
-    client.on('notification', () => this.wakeAll());
+    client.on('notification', () => this.notified());
     client.on('error', (error) => onLost(error.message));
     client.on('end', () => onLost('verbinding gesloten'));
     try {
