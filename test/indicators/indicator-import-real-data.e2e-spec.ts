@@ -9,7 +9,7 @@ import {
   importSchoolweging,
   type IndicatorImportSummary,
 } from '../../apps/api/src/modules/imports/index.js';
-import { writeManualIndicator } from '../../apps/api/src/modules/indicators/indicator.repository.js';
+import { writeManualIndicator } from '../../apps/api/src/modules/indicators/repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { openTestDatabase } from '../imports/import-test-support.js';
 import {

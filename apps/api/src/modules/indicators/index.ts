@@ -15,4 +15,4 @@ export {
   writeImportedIndicators,
   type IndicatorWrite,
   type IndicatorWriteResult,
-} from './indicator.repository.js';
+} from './repository.js';

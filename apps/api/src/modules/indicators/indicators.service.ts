@@ -10,7 +10,7 @@ import {
   manualIndicatorProblems,
   type ManualIndicatorInput,
 } from './indicator-input.validation.js';
-import { readIndicator, readIndicators, writeManualIndicator } from './indicator.repository.js';
+import { readIndicator, readIndicators, writeManualIndicator } from './repository.js';
 import { groupIndicators, type IndicatorValue, type SchoolIndicators } from './indicator-values.js';
 
 export const MANUAL_SOURCE = 'handmatig ingevoerd (set by hand)';
