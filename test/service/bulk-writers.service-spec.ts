@@ -3,21 +3,13 @@ import { loadMatchableOfferings } from '../../apps/api/src/modules/organisations
 import { bulkInsertPartners } from '../../apps/api/src/modules/organisations/repository.js';
 import { bulkInsertRegions } from '../../apps/api/src/modules/regions/repository.js';
 import { bulkInsertSchools, schoolPlace } from '../../apps/api/src/modules/schools/repository.js';
-import { startServices, type ServiceHarness } from '../support/service-harness.js';
+import { useServices } from '../support/service-harness.js';
 import type { PolygonGeometry } from '@partnerwijzer/domain';
 
 // Service tier: the owners' bulk writers (used by the match and search benchmarks) write rows
 // that the API reads back as they were meant: one row mapping, both ways.
 describe('bulk writers of the owning modules (service tier)', () => {
-  let h: ServiceHarness;
-
-  beforeAll(async () => {
-    h = await startServices();
-  }, 120_000);
-
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useServices();
 
   it('writes regions, schools and partners that read back unchanged', async () => {
     const square: PolygonGeometry = {

@@ -2,20 +2,12 @@ import { ContactRequestInboxService } from '../../apps/api/src/modules/contact-r
 import { ContactRequestsService } from '../../apps/api/src/modules/contact-requests/contact-requests.service.js';
 import { CoalitionsService } from '../../apps/api/src/modules/municipality-view/coalitions.service.js';
 import { actor, newOffering, newOrganisation, newSchool } from '../support/factories.js';
-import { startServices, type ServiceHarness } from '../support/service-harness.js';
+import { useServices } from '../support/service-harness.js';
 
 // Service tier: a school's contact request, the partner's inbox and the municipality's
 // coalitions, on a real database, no HTTP. Names come from three owners' repositories.
 describe('contact requests, inbox and coalitions (service tier)', () => {
-  let h: ServiceHarness;
-
-  beforeAll(async () => {
-    h = await startServices();
-  }, 120_000);
-
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useServices();
 
   const ask = (vestigingscode: string, offeringId: string, email = 'ib@school.example.org') =>
     h.get(ContactRequestsService).request(

@@ -3,19 +3,11 @@ import { MatchingIndexService } from '../../apps/api/src/modules/matching/index.
 import { MatchingService } from '../../apps/api/src/modules/matching/matching.service.js';
 import type { MatchPartnersInput } from '../../apps/api/src/modules/matching/dto/match-partners.input.js';
 import { newMunicipality, newOffering, newOrganisation, newSchool } from '../support/factories.js';
-import { startServices, type ServiceHarness } from '../support/service-harness.js';
+import { useServices } from '../support/service-harness.js';
 
 // Service tier: MatchingService and the matching index on a real database, no HTTP.
 describe('MatchingService with its real index (service tier)', () => {
-  let h: ServiceHarness;
-
-  beforeAll(async () => {
-    h = await startServices();
-  }, 120_000);
-
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useServices();
 
   const match = (input: Partial<MatchPartnersInput>) =>
     h.get(MatchingService).matchPartners(input as MatchPartnersInput);

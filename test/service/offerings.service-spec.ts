@@ -2,20 +2,12 @@ import { readChangesSince, START_WATERMARK } from '../../apps/api/src/modules/ch
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
 import { UserInputError } from '../../apps/api/src/common/errors/user-input.error.js';
 import { actor, newMunicipality, newOffering, newOrganisation } from '../support/factories.js';
-import { startServices, type ServiceHarness } from '../support/service-harness.js';
+import { useServices } from '../support/service-harness.js';
 
 // Service tier: offering writes (access, validation, one transaction with feed and audit) on a
 // real database, no HTTP.
 describe('OfferingWritesService (service tier)', () => {
-  let h: ServiceHarness;
-
-  beforeAll(async () => {
-    h = await startServices();
-  }, 120_000);
-
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useServices();
 
   const areasOf = async (offeringId: string) =>
     (await h.db.query(

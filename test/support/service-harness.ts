@@ -112,3 +112,31 @@ export async function startServices(env: Record<string, string> = {}): Promise<S
     },
   };
 }
+
+/**
+ * Starts the services before the suite and closes them after it (Jest hooks); the harness it
+ * returns may be used inside the tests.
+ */
+export function useServices(env: Record<string, string> = {}): ServiceHarness {
+  let current: ServiceHarness | undefined;
+  beforeAll(async () => {
+    current = await startServices(env);
+  }, 120_000);
+  afterAll(async () => {
+    await current?.close();
+  }, 60_000);
+  const started = (): ServiceHarness => {
+    if (!current) throw new Error('The services start in beforeAll: use them inside a test.');
+    return current;
+  };
+  return {
+    get: (type) => started().get(type),
+    get db() {
+      return started().db;
+    },
+    get config() {
+      return started().config;
+    },
+    close: () => started().close(),
+  };
+}
