@@ -219,7 +219,7 @@ function countsOf(text: string): { offerings: number | string; local: number | s
     expect(bySchool).toMatch(/in gesprek/);
     await page.getByTestId('comparison-row').first().waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('comparison-row').count()).toBe(11);
-    await page.locator('.leaflet-interactive').first().waitFor({ timeout: 10_000 });
+    await page.locator('.coverage-map .leaflet-interactive').first().waitFor({ timeout: 10_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'gemeente-officer.png'), fullPage: true });
 
@@ -238,7 +238,7 @@ function countsOf(text: string): { offerings: number | string; local: number | s
       })
       .waitFor();
     const fills = await page
-      .locator('path.leaflet-interactive')
+      .locator('.coverage-map path.leaflet-interactive')
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
     expect(fills).toHaveLength(coverage.schools.length);
     expect(fills.filter((f) => f === '#b2182b')).toHaveLength(gaps);
@@ -290,7 +290,9 @@ function countsOf(text: string): { offerings: number | string; local: number | s
     await shapes.nth(expectedShapes - 1).waitFor({ state: 'attached', timeout: 10_000 });
     expect(await shapes.count()).toBe(expectedShapes);
     // The schools keep their markers, one each, above the areas.
-    expect(await page.locator('path.leaflet-interactive').count()).toBe(coverage.schools.length);
+    expect(await page.locator('.coverage-map path.leaflet-interactive').count()).toBe(
+      coverage.schools.length,
+    );
     if (all.nationalOnlyCount > 0) {
       expect(await page.getByTestId('offering-areas-national').innerText()).toContain(
         String(all.nationalOnlyCount),
@@ -365,6 +367,118 @@ function countsOf(text: string): { offerings: number | string; local: number | s
     });
     await context.close();
   }, 90_000);
+
+  it('shows the largest unmet needs, explains them, runs, saves and exports a scenario (also at 390 px)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(
+      async ([email, password]) => {
+        await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }`,
+            variables: { e: email, p: password },
+          }),
+        });
+      },
+      [EMAIL, PASSWORD],
+    );
+    const needsRes = await t.gql<{
+      municipalityNeeds: {
+        themes: { interventionType: string; unmet: number }[];
+        schools: { vestigingscode: string; unmet: number }[];
+      };
+    }>(
+      `query ($c: String!) { municipalityNeeds(code: $c) { themes { interventionType unmet } schools { vestigingscode unmet } } }`,
+      { c: CODE },
+    );
+    expect(needsRes.errors).toBeUndefined();
+    const expected = needsRes.data!.municipalityNeeds;
+
+    await page.goto(`${base}/gemeente?code=${CODE}`, { waitUntil: 'domcontentloaded' });
+    await page
+      .getByRole('heading', { name: 'Waar is hulp het meest nodig?' })
+      .waitFor({ timeout: 20_000 });
+    await page.getByTestId('needs-theme').first().waitFor({ timeout: 20_000 });
+    // Largest unmet need first: the poverty theme, whose offerings are paused, leads.
+    const themes = await page
+      .getByTestId('needs-theme')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type')));
+    expect(themes).toEqual(expected.themes.map((x) => x.interventionType));
+    expect(themes[0]).toBe('ARMOEDE_BASIS');
+    const schools = await page
+      .getByTestId('needs-school')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-school')));
+    expect(schools).toEqual(expected.schools.slice(0, 10).map((x) => x.vestigingscode));
+    expect(await page.getByTestId('needs-summary').innerText()).toMatch(
+      /van de gewogen behoefte is gedekt/,
+    );
+    expect(await page.getByTestId('needs-summary').innerText()).toMatch(/Alle behoefteprofielen/);
+    // The map colours every school; the schools table is its list.
+    await page.getByTestId('needs-map').waitFor();
+
+    // "Hoe wordt dit berekend?" for the first school's largest unmet theme, by keyboard.
+    const explain = page.getByTestId('needs-school').first().locator('button');
+    await explain.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('needs-explanation').locator('li').last().waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('needs-how').innerText()).toMatch(
+      /leerlingen × aandeel × intensiteit/,
+    );
+    expect(await page.getByTestId('needs-explanation').innerText()).toMatch(/behoefte = /);
+
+    // A scenario: two offerings from the candidates sketched for the largest unmet themes.
+    const scenarios = page.getByTestId('scenarios');
+    expect(await scenarios.getByTestId('scenario-candidate').count()).toBeGreaterThan(0);
+    await scenarios.getByRole('button', { name: 'Doorrekenen' }).click();
+    await page.getByTestId('scenario-result').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('scenario-mode').innerText()).toMatch(/exact/);
+    expect(await page.getByTestId('scenario-step').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Naam van het scenario').fill('Armoede eerst');
+    await page.getByRole('button', { name: 'Scenario bewaren' }).click();
+    await page.getByTestId('scenario-saved').waitFor({ timeout: 10_000 });
+    await page.getByTestId('scenario-saved-row').first().waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('scenarios-saved').innerText()).toMatch(/Armoede eerst/);
+
+    // Export: the CSV of the scenario and the selected scenarios as Excel.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      page.getByRole('button', { name: 'CSV Armoede eerst downloaden' }).click(),
+    ]);
+    const [header, ...steps] = parseCsv(readFileSync((await csv.path())!, 'utf8'));
+    expect(header![0]).toBe('stap');
+    expect(steps.length).toBeGreaterThan(0);
+    await page.getByLabel('Vergelijk Armoede eerst').check();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      page.getByRole('button', { name: 'Download geselecteerde (Excel)' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`scenarios-${CODE}.xlsx`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('needs').screenshot({ path: join(SHOTS, 'gemeente-behoefte.png') });
+
+    // 390 px: nothing wider than the screen but the scrolling tables, and still axe clean.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('needs-summary').waitFor();
+    // The needs section and its scenarios fit: only their tables scroll, inside their regions.
+    const width = await page.evaluate(
+      `document.querySelector('[data-testid="needs"]').getBoundingClientRect().right`,
+    );
+    const scroll = await page.evaluate(
+      `document.querySelector('[data-testid="needs"]').scrollWidth`,
+    );
+    expect(width as number).toBeLessThanOrEqual(392);
+    expect(scroll as number).toBeLessThanOrEqual(392);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'gemeente-behoefte-390.png'), fullPage: true });
+    await context.close();
+  }, 120_000);
 
   it('shows anonymous visitors the coverage but not the coalitions', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });

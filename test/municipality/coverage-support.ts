@@ -24,6 +24,30 @@ export const COVERAGE = graphql(`
     }
   }`);
 
+/** The need-weighted gaps of a municipality, every field. */
+export const NEEDS = `
+  query ($code: String!, $sector: SchoolSector) {
+    municipalityNeeds(code: $code, sector: $sector) {
+      municipality { code name }
+      sector schoolYear allProfiles interventionTypes
+      need met unmet share
+      schools {
+        vestigingscode name sector schoolType pupils source intensity need met unmet
+        cells { interventionType status need unmet }
+      }
+      themes { interventionType need met unmet share schoolsWithUnmet }
+      comparison {
+        own { label need met share shareByType }
+        province { label need met share shareByType }
+        national { label need met share shareByType }
+        similar { label need met share shareByType }
+        similarMunicipalities { code name distance share meanIntensity pupils }
+        similarRuleNl
+      }
+      formulaNl formulaEn
+    }
+  }`;
+
 export const COVERAGE_CSV = graphql(`
   query CoverageCsv($code: String!, $sector: SchoolSector) {
     municipalityCoverageCsv(code: $code, sector: $sector)

@@ -7,7 +7,7 @@ import {
   metStatus,
 } from '@partnerwijzer/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { COVERAGE, parseCsv, readXlsx } from './coverage-support.js';
+import { COVERAGE, NEEDS, parseCsv, readXlsx } from './coverage-support.js';
 
 // Need-weighted gaps on the demo data: the need per cell follows the formula, met-ness follows
 // the coverage matrix, n.v.t. is never a gap, the order is largest unmet need first, and the
@@ -15,29 +15,6 @@ import { COVERAGE, parseCsv, readXlsx } from './coverage-support.js';
 
 const TOKEN = 'test-admin-token-needs-0123456789';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
-
-export const NEEDS = `
-  query ($code: String!, $sector: SchoolSector) {
-    municipalityNeeds(code: $code, sector: $sector) {
-      municipality { code name }
-      sector schoolYear allProfiles interventionTypes
-      need met unmet share
-      schools {
-        vestigingscode name sector schoolType pupils source intensity need met unmet
-        cells { interventionType status need unmet }
-      }
-      themes { interventionType need met unmet share schoolsWithUnmet }
-      comparison {
-        own { label need met share shareByType }
-        province { label need met share shareByType }
-        national { label need met share shareByType }
-        similar { label need met share shareByType }
-        similarMunicipalities { code name distance share meanIntensity pupils }
-        similarRuleNl
-      }
-      formulaNl formulaEn
-    }
-  }`;
 
 interface NeedsAnswer {
   municipality: { code: string; name: string };

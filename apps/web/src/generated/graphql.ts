@@ -166,6 +166,13 @@ export type MatchPartnersInput = {
   vestigingscode?: string | null | undefined;
 };
 
+/** Hoe een behoefte wordt gedekt: LOCAL lokaal aanbod (telt volledig), ONLY_NATIONAL alleen landelijk (telt half), NONE geen aanbod, NOT_APPLICABLE geldt niet voor de sector (n.v.t.) */
+export type MetStatus =
+  | 'LOCAL'
+  | 'NONE'
+  | 'NOT_APPLICABLE'
+  | 'ONLY_NATIONAL';
+
 export type NeedInput = {
   code: InterventionCode;
   /** Gewicht (0,1–10); standaard 1 */
@@ -177,6 +184,16 @@ export type NeedPriority =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** Waar de behoefte vandaan komt: PROFILE (behoefteprofiel van de school), PROFILE_NOT_LISTED (profiel noemt het thema niet), SCHOOLWEGING, ACHTERSTANDSSCORE (CBS 2019), AREA_AVERAGE (gemiddelde van de gemeente), DEFAULT, NOT_APPLICABLE */
+export type NeedSource =
+  | 'ACHTERSTANDSSCORE'
+  | 'AREA_AVERAGE'
+  | 'DEFAULT'
+  | 'NOT_APPLICABLE'
+  | 'PROFILE'
+  | 'PROFILE_NOT_LISTED'
+  | 'SCHOOLWEGING';
 
 export type OfferingFieldsInput = {
   ageMax?: number | null | undefined;
@@ -271,6 +288,52 @@ export type Role =
   | 'MUNICIPALITY_OFFICER'
   | 'PARTNER_EDITOR'
   | 'SCHOOL_STAFF';
+
+/** COUNT: een aantal aanbiedingen; EUROS: een bedrag (kosten per kandidaat nodig) */
+export type ScenarioBudgetKind =
+  | 'COUNT'
+  | 'EUROS';
+
+/** Een bestaand aanbod dat zijn werkgebied uitbreidt naar de gemeente (offeringId), of een geschetst aanbod (titel en interventiesoorten). Werkgebied: de hele gemeente, tenzij een straal of een lijst scholen is gegeven. */
+export type ScenarioCandidateInput = {
+  /** Hoeveel scholen het aankan (1–10.000) */
+  capacitySchools?: number | null | undefined;
+  center?: ScenarioPointInput | null | undefined;
+  /** Kosten in euro (0–1.000.000.000) */
+  costEur?: number | null | undefined;
+  /** Geschetst aanbod: verplicht; bestaand aanbod: standaard zijn eigen soorten */
+  interventionTypes?: Array<InterventionCode> | null | undefined;
+  offeringId?: string | number | null | undefined;
+  /** Straal in km rond center (0,1–100) */
+  radiusKm?: number | null | undefined;
+  /** Nodig voor een geschetst aanbod */
+  title?: string | null | undefined;
+  /** Alleen deze scholen (vestigingscodes) */
+  vestigingscodes?: Array<string> | null | undefined;
+};
+
+export type ScenarioInput = {
+  /** Aantal aanbiedingen (1–50) of euro’s (> 0) */
+  budget: number;
+  budgetKind: ScenarioBudgetKind;
+  /** 1–500 kandidaten */
+  candidates: Array<ScenarioCandidateInput>;
+  /** CBS-gemeentecode */
+  code: string;
+  /** Naam om te bewaren (1–120 tekens) */
+  name?: string | null | undefined;
+};
+
+/** EXACT: de best mogelijke keuze (doorzocht); GREEDY: stap voor stap de grootste winst, gegarandeerd ≥ 63 % van het beste; GREEDY_BUDGETED: idem bij een budget in euro’s, gegarandeerd ≥ 32 % */
+export type ScenarioMode =
+  | 'EXACT'
+  | 'GREEDY'
+  | 'GREEDY_BUDGETED';
+
+export type ScenarioPointInput = {
+  lat: number;
+  lng: number;
+};
 
 export type SchoolNeedItemInput = {
   /** Groepen (PO 1–8) of leerjaren (VO 1–6) */
@@ -528,6 +591,74 @@ export type MunicipalityCoalitionsXlsxQueryVariables = Exact<{
 
 
 export type MunicipalityCoalitionsXlsxQuery = { municipalityCoalitionsXlsx: string };
+
+export type MunicipalityNeedsQueryVariables = Exact<{
+  code: string;
+  sector?: SchoolSector | null | undefined;
+}>;
+
+
+export type MunicipalityNeedsQuery = { municipalityNeeds: { schoolYear: string, allProfiles: boolean, interventionTypes: Array<InterventionCode>, need: number, met: number, unmet: number, share: number | null, formulaNl: Array<string>, formulaEn: Array<string>, schools: Array<{ vestigingscode: string, name: string, schoolType: string, pupils: number | null, source: NeedSource, need: number, unmet: number, location: { lat: number, lng: number }, cells: Array<{ interventionType: InterventionCode, status: MetStatus, need: number, unmet: number }> }>, themes: Array<{ interventionType: InterventionCode, need: number, unmet: number, share: number | null, schoolsWithUnmet: number }>, comparison: { similarRuleNl: string, own: { label: string, share: number | null }, province: { label: string, share: number | null }, national: { label: string, share: number | null }, similar: { label: string, share: number | null }, similarMunicipalities: Array<{ code: string, name: string, share: number | null }> } } };
+
+export type MunicipalityNeedExplanationQueryVariables = Exact<{
+  code: string;
+  vestigingscode: string;
+  interventionType: InterventionCode;
+}>;
+
+
+export type MunicipalityNeedExplanationQuery = { municipalityNeedExplanation: { need: number, unmet: number, status: MetStatus, steps: Array<{ code: string, textNl: string, textEn: string }> } };
+
+export type MunicipalityNeedsCsvQueryVariables = Exact<{
+  code: string;
+  sector?: SchoolSector | null | undefined;
+}>;
+
+
+export type MunicipalityNeedsCsvQuery = { municipalityNeedsCsv: string };
+
+export type MunicipalityNeedsXlsxQueryVariables = Exact<{
+  code: string;
+  sector?: SchoolSector | null | undefined;
+}>;
+
+
+export type MunicipalityNeedsXlsxQuery = { municipalityNeedsXlsx: string };
+
+export type RunScenarioQueryVariables = Exact<{
+  input: ScenarioInput;
+}>;
+
+
+export type RunScenarioQuery = { runScenario: { mode: ScenarioMode, guarantee: number, modeTextNl: string, value: number, unmetBefore: number, unmetAfter: number, shareBefore: number | null, shareAfter: number | null, spentEur: number | null, steps: Array<{ candidateIndex: number, label: string, interventionTypes: Array<InterventionCode>, gain: number, cumulative: number, costEur: number | null, schoolsReached: number }> } };
+
+export type SaveScenarioMutationVariables = Exact<{
+  input: ScenarioInput;
+}>;
+
+
+export type SaveScenarioMutation = { saveScenario: { id: string, name: string } };
+
+export type MunicipalityScenariosQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MunicipalityScenariosQuery = { municipalityScenarios: Array<{ id: string, name: string, budgetKind: ScenarioBudgetKind, budget: number, createdAt: string, result: { mode: ScenarioMode, value: number, shareBefore: number | null, shareAfter: number | null, spentEur: number | null, steps: Array<{ label: string }> } }> };
+
+export type ScenarioCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScenarioCsvQuery = { scenarioCsv: string };
+
+export type ScenariosXlsxQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ScenariosXlsxQuery = { scenariosXlsx: string };
 
 export type MunicipalityOfferingAreasQueryVariables = Exact<{
   code: string;
@@ -798,6 +929,15 @@ export const MunicipalityCoalitionsDocument = {"kind":"Document","definitions":[
 export const MunicipalityCoverageXlsxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityCoverageXlsx"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCoverageXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}}]}]}}]} as unknown as DocumentNode<MunicipalityCoverageXlsxQuery, MunicipalityCoverageXlsxQueryVariables>;
 export const MunicipalityCoalitionsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityCoalitionsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCoalitionsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<MunicipalityCoalitionsCsvQuery, MunicipalityCoalitionsCsvQueryVariables>;
 export const MunicipalityCoalitionsXlsxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityCoalitionsXlsx"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCoalitionsXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<MunicipalityCoalitionsXlsxQuery, MunicipalityCoalitionsXlsxQueryVariables>;
+export const MunicipalityNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"allProfiles"}},{"kind":"Field","name":{"kind":"Name","value":"interventionTypes"}},{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vestigingscode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interventionType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interventionType"}},{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"schoolsWithUnmet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"own"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"national"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"similar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"similarMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"similarRuleNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"formulaNl"}},{"kind":"Field","name":{"kind":"Name","value":"formulaEn"}}]}}]}}]} as unknown as DocumentNode<MunicipalityNeedsQuery, MunicipalityNeedsQueryVariables>;
+export const MunicipalityNeedExplanationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityNeedExplanation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vestigingscode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interventionType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InterventionCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNeedExplanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"vestigingscode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vestigingscode"}}},{"kind":"Argument","name":{"kind":"Name","value":"interventionType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interventionType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"textNl"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityNeedExplanationQuery, MunicipalityNeedExplanationQueryVariables>;
+export const MunicipalityNeedsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityNeedsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNeedsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}}]}]}}]} as unknown as DocumentNode<MunicipalityNeedsCsvQuery, MunicipalityNeedsCsvQueryVariables>;
+export const MunicipalityNeedsXlsxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityNeedsXlsx"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNeedsXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}}]}]}}]} as unknown as DocumentNode<MunicipalityNeedsXlsxQuery, MunicipalityNeedsXlsxQueryVariables>;
+export const RunScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"}},{"kind":"Field","name":{"kind":"Name","value":"modeTextNl"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unmetBefore"}},{"kind":"Field","name":{"kind":"Name","value":"unmetAfter"}},{"kind":"Field","name":{"kind":"Name","value":"shareBefore"}},{"kind":"Field","name":{"kind":"Name","value":"shareAfter"}},{"kind":"Field","name":{"kind":"Name","value":"spentEur"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidateIndex"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"interventionTypes"}},{"kind":"Field","name":{"kind":"Name","value":"gain"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"costEur"}},{"kind":"Field","name":{"kind":"Name","value":"schoolsReached"}}]}}]}}]}}]} as unknown as DocumentNode<RunScenarioQuery, RunScenarioQueryVariables>;
+export const SaveScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SaveScenarioMutation, SaveScenarioMutationVariables>;
+export const MunicipalityScenariosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityScenarios"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityScenarios"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budgetKind"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"shareBefore"}},{"kind":"Field","name":{"kind":"Name","value":"shareAfter"}},{"kind":"Field","name":{"kind":"Name","value":"spentEur"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityScenariosQuery, MunicipalityScenariosQueryVariables>;
+export const ScenarioCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScenarioCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenarioCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ScenarioCsvQuery, ScenarioCsvQueryVariables>;
+export const ScenariosXlsxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScenariosXlsx"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenariosXlsx"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<ScenariosXlsxQuery, ScenariosXlsxQueryVariables>;
 export const MunicipalityOfferingAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityOfferingAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interventionType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InterventionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityOfferingAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}},{"kind":"Argument","name":{"kind":"Name","value":"interventionType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interventionType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"interventionType"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nationalOnlyCount"}},{"kind":"Field","name":{"kind":"Name","value":"offerings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offeringId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"schoolsReached"}},{"kind":"Field","name":{"kind":"Name","value":"alsoNational"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"radiusKm"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityOfferingAreasQuery, MunicipalityOfferingAreasQueryVariables>;
 export const MunicipalityCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasBoundary"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"interventionTypes"}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vestigingscode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"typesApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"typesCovered"}},{"kind":"Field","name":{"kind":"Name","value":"typesCoveredLocally"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interventionType"}},{"kind":"Field","name":{"kind":"Name","value":"offerings"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"local"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interventionType"}},{"kind":"Field","name":{"kind":"Name","value":"gapSchools"}},{"kind":"Field","name":{"kind":"Name","value":"onlyNationalSchools"}},{"kind":"Field","name":{"kind":"Name","value":"localSchools"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicableSchools"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityCoverageQuery, MunicipalityCoverageQueryVariables>;
 export const MunicipalityCoverageCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityCoverageCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolSector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCoverageCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}}]}]}}]} as unknown as DocumentNode<MunicipalityCoverageCsvQuery, MunicipalityCoverageCsvQueryVariables>;

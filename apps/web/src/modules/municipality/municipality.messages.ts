@@ -1,4 +1,5 @@
 // Texts of the municipality (LEA) view: Dutch is the source, English must fill in the same shape.
+import { needsEn, needsNl } from './needs.messages';
 
 const percent = (share: number | null | undefined, lang: 'nl' | 'en'): string =>
   share === null || share === undefined
@@ -135,6 +136,7 @@ export const municipalityNl = {
   since: (date: string) => `sinds ${date}`,
   downloadCoalitionsCsv: 'Download samenwerkingen (CSV)',
   downloadCoalitionsXlsx: 'Download samenwerkingen (Excel)',
+  needs: needsNl,
 };
 
 export type MunicipalityMessages = typeof municipalityNl;
@@ -269,4 +271,5 @@ export const municipalityEn: MunicipalityMessages = {
   since: (date: string) => `since ${date}`,
   downloadCoalitionsCsv: 'Download collaborations (CSV)',
   downloadCoalitionsXlsx: 'Download collaborations (Excel)',
+  needs: needsEn,
 };

@@ -72,6 +72,12 @@ const emptyAcc = (): NeedAccumulator => ({
   intensityPupils: 0,
 });
 
+export interface NationalInputs {
+  schools: SchoolModel[];
+  indicators: Map<string, SchoolIndicators>;
+  profiles: Map<string, SchoolNeedsProfile>;
+}
+
 export interface NationalNeeds {
   byMunicipality: Map<string, NeedAccumulator & { provinceCode: string }>;
   byProvince: Map<string, NeedAccumulator>;
@@ -365,13 +371,23 @@ export class NeedGapService {
 
   /** Loads the inputs for every active school and computes the summary afresh. */
   async computeNationalSummary(): Promise<NationalNeeds> {
+    return this.summariseNational(await this.loadNationalInputs());
+  }
+
+  /** Every active school with its indicators and its opted-in profile (database reads). */
+  async loadNationalInputs(): Promise<NationalInputs> {
     const schools = [...this.index.activeSchools()];
     const codes = schools.map((s) => s.vestigingscode);
     const [indicators, profiles] = await Promise.all([
       this.indicators.forSchools(codes),
       this.schoolNeeds.profilesFor(null, schoolYearOf(new Date()), { visibleOnly: true }),
     ]);
-    return this.summarise(this.build(schools, indicators, profiles));
+    return { schools, indicators, profiles };
+  }
+
+  /** The computation alone: coverage masks from the engine, the formula, the sums. */
+  summariseNational(inputs: NationalInputs): NationalNeeds {
+    return this.summarise(this.build(inputs.schools, inputs.indicators, inputs.profiles));
   }
 
   /** All schools × 11 types → per municipality, province and the country (pure, on inputs). */

@@ -151,7 +151,11 @@ export class ScenarioService {
   }
 
   /** The optimisation itself (validated input, municipality already authorised). */
-  async compute(code: string, input: ScenarioInput): Promise<ScenarioResultModel> {
+  async compute(
+    code: string,
+    input: ScenarioInput,
+    options: { baseline?: 'CURRENT' | 'NONE' } = {},
+  ): Promise<ScenarioResultModel> {
     const problems: FieldProblem[] = [];
     const budget = this.budgetOf(input, problems);
     if (
@@ -174,7 +178,8 @@ export class ScenarioService {
       for (let i = 0; i < N; i++) {
         if (c.status[i] === 'NOT_APPLICABLE') continue;
         weights[si * N + i] = c.weight[i];
-        levels[si * N + i] = metCredit(c.status[i]);
+        // Baseline NONE (benchmarks, planning from scratch): as if nothing reached the schools yet.
+        levels[si * N + i] = options.baseline === 'NONE' ? 0 : metCredit(c.status[i]);
       }
     });
     const byCode = new Map(schools.map((s, si) => [s.school.vestigingscode, si]));

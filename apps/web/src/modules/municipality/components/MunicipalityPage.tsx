@@ -16,6 +16,8 @@ import { CoverageMap } from './CoverageMap';
 import { CoverageMatrix, type OpenCell } from './CoverageMatrix';
 import { GapSummary } from './GapSummary';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { NeedsSection } from './NeedsSection';
+import { geometryBounds } from '../utils/coverage-colours';
 import '../municipality.css';
 
 const SECTORS: SchoolSector[] = ['PO', 'VO', 'SO'];
@@ -125,6 +127,16 @@ export function MunicipalityPage() {
           <p className="municipality-page__count">
             {m.schools(coverage.schools.length)} · {coverage.municipality.code}
           </p>
+          {coverage.schools.length > 0 && (
+            <NeedsSection
+              key={`${coverage.municipality.code}:${coverage.sector ?? ''}`}
+              code={coverage.municipality.code}
+              name={coverage.municipality.name}
+              sector={coverage.sector ?? null}
+              label={needLabel}
+              bounds={geometryBounds(coverage.municipality.boundary)}
+            />
+          )}
           {coverage.schools.length > 0 && (
             <GapSummary
               coverage={coverage}

@@ -93,14 +93,14 @@ export function useMunicipalityDownloads(code: string, sector: SchoolSector | nu
   return { download, busy, error, retry: () => last && void download(last) };
 }
 
-function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
 
-function saveBlob(blob: Blob, name: string): void {
+export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

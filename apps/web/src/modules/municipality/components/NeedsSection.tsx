@@ -1,0 +1,347 @@
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { CircleMarker, MapContainer, Tooltip } from 'react-leaflet';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type { InterventionCode, SchoolSector } from '../../../generated/graphql';
+import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
+import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
+import {
+  MUNICIPALITY_NEEDS_QUERY,
+  NEED_EXPLANATION_QUERY,
+} from '../graphql/municipality-needs.queries';
+import { useNeedsDownloads } from '../hooks/use-needs-downloads';
+import { ScenariosSection } from './ScenariosSection';
+
+interface NeedsSectionProps {
+  code: string;
+  name: string;
+  sector: SchoolSector | null;
+  label: (code: string) => string;
+  bounds: [[number, number], [number, number]] | null;
+}
+
+const SHOWN = 10;
+/** Unmet-need colours, none to most; the tables say the same in numbers. */
+const COLOURS = ['#1b7837', '#fee090', '#fc8d59', '#b2182b'];
+
+/** Bucket limits from the data: 0, up to the median, up to the 90th percentile, above. */
+function buckets(values: number[]): number[] {
+  const positive = values.filter((v) => v > 0).sort((a, b) => a - b);
+  if (positive.length === 0) return [0, 0];
+  const q = (p: number) =>
+    positive[Math.min(positive.length - 1, Math.floor(p * positive.length))]!;
+  return [Math.round(q(0.5)), Math.round(q(0.9))];
+}
+
+const colourOf = (unmet: number, [median, p90]: number[]): string =>
+  unmet <= 0
+    ? COLOURS[0]!
+    : unmet <= median!
+      ? COLOURS[1]!
+      : unmet <= p90!
+        ? COLOURS[2]!
+        : COLOURS[3]!;
+
+/**
+ * Need-weighted gaps: where unmet need is largest (themes, schools, map with the schools table
+ * as its list), how it is computed, the comparison, downloads, and the scenarios.
+ */
+export function NeedsSection({ code, name, sector, label, bounds }: NeedsSectionProps) {
+  const t = useT();
+  const n = t.municipality.needs;
+  const { lang } = useLanguage();
+  const { data, loading, error, refetch } = useQuery(MUNICIPALITY_NEEDS_QUERY, {
+    variables: { code, sector },
+  });
+  const downloads = useNeedsDownloads(code, sector);
+  const [all, setAll] = useState(false);
+  const [explainFor, setExplainFor] = useState<{
+    school: string;
+    name: string;
+    type: InterventionCode;
+  } | null>(null);
+  const [explain, explained] = useLazyQuery(NEED_EXPLANATION_QUERY);
+  const needs = data?.municipalityNeeds;
+
+  const openExplanation = (school: string, schoolName: string, type: InterventionCode) => {
+    setExplainFor({ school, name: schoolName, type });
+    void explain({ variables: { code, vestigingscode: school, interventionType: type } });
+  };
+
+  const limits = needs ? buckets(needs.schools.map((s) => s.unmet)) : [0, 0];
+  const schools = needs ? (all ? needs.schools : needs.schools.slice(0, SHOWN)) : [];
+
+  return (
+    <section className="needs" aria-labelledby="needs-heading" data-testid="needs">
+      <h2 id="needs-heading">{n.heading}</h2>
+      <p>{n.intro}</p>
+      {loading && !needs && <p>{n.loading}</p>}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {needs && (
+        <>
+          <p className="needs__summary" data-testid="needs-summary">
+            <strong>{n.summary(needs.share ?? null, needs.unmet)}</strong>{' '}
+            {needs.allProfiles ? n.profilesAll : n.profilesPublic}
+          </p>
+          <div
+            className="municipality-page__downloads"
+            role="group"
+            aria-label={t.municipality.exportLabel}
+          >
+            <button
+              type="button"
+              className="button"
+              disabled={downloads.busy !== null}
+              onClick={() => void downloads.download({ kind: 'needsCsv' })}
+            >
+              {n.downloadCsv}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={downloads.busy !== null}
+              onClick={() => void downloads.download({ kind: 'needsXlsx' })}
+            >
+              {n.downloadXlsx}
+            </button>
+          </div>
+          {downloads.error && <QueryError error={downloads.error} />}
+
+          <h3>{n.themesHeading}</h3>
+          <div
+            className="needs__scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="needs-themes-caption"
+          >
+            <table className="needs__table" data-testid="needs-themes">
+              <caption id="needs-themes-caption">{n.themesCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{n.colTheme}</th>
+                  <th scope="col">{n.colUnmet}</th>
+                  <th scope="col">{n.colNeed}</th>
+                  <th scope="col">{n.colCovered}</th>
+                  <th scope="col">{n.colSchools}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {needs.themes.map((th) => (
+                  <tr
+                    key={th.interventionType}
+                    data-testid="needs-theme"
+                    data-type={th.interventionType}
+                  >
+                    <th scope="row">{label(th.interventionType)}</th>
+                    <td>{n.number(th.unmet)}</td>
+                    <td>{n.number(th.need)}</td>
+                    <td>{n.percent(th.share)}</td>
+                    <td>{th.schoolsWithUnmet}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <h3>{n.schoolsHeading}</h3>
+          <div
+            className="needs__scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="needs-schools-caption"
+          >
+            <table className="needs__table" data-testid="needs-schools">
+              <caption id="needs-schools-caption">{n.schoolsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{n.colSchool}</th>
+                  <th scope="col">{n.colUnmet}</th>
+                  <th scope="col">{n.colBiggest}</th>
+                  <th scope="col">{n.colSource}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {schools.map((s) => {
+                  const biggest = [...s.cells].sort((a, b) => b.unmet - a.unmet)[0];
+                  return (
+                    <tr
+                      key={s.vestigingscode}
+                      data-testid="needs-school"
+                      data-school={s.vestigingscode}
+                    >
+                      <th scope="row">
+                        <span
+                          className="needs__swatch"
+                          style={{ background: colourOf(s.unmet, limits) }}
+                          aria-hidden="true"
+                        />{' '}
+                        {s.name}
+                        <span className="coverage-matrix__code">
+                          {' '}
+                          {s.vestigingscode} · {s.schoolType}
+                        </span>
+                      </th>
+                      <td>{n.number(s.unmet)}</td>
+                      <td>
+                        {biggest && biggest.unmet > 0 ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() =>
+                              openExplanation(s.vestigingscode, s.name, biggest.interventionType)
+                            }
+                          >
+                            <span className="visually-hidden">{n.explainButton(s.name)}: </span>
+                            {label(biggest.interventionType)} ({n.number(biggest.unmet)})
+                          </button>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
+                      <td>{n.source[s.source] ?? s.source}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {needs.schools.length > SHOWN && (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={all}
+              onClick={() => setAll(!all)}
+            >
+              {all ? n.showFewer : n.showAll(needs.schools.length)}
+            </button>
+          )}
+
+          <h3>{n.mapHeading}</h3>
+          <div className="coverage-map__frame">
+            <MapContainer
+              key={`needs:${code}:${sector ?? ''}`}
+              bounds={bounds ?? NETHERLANDS_BOUNDS}
+              className="map"
+              minZoom={6}
+              maxZoom={18}
+            >
+              <MapContainerAttributes label={n.mapLabel(name)} testId="needs-map" />
+              {needs.schools.map((s) => (
+                <CircleMarker
+                  key={s.vestigingscode}
+                  center={[s.location.lat, s.location.lng]}
+                  radius={8}
+                  pathOptions={{
+                    color: '#222',
+                    weight: 1,
+                    fillColor: colourOf(s.unmet, limits),
+                    fillOpacity: 0.9,
+                  }}
+                >
+                  <Tooltip>{n.tooltip(s.name, s.unmet)}</Tooltip>
+                </CircleMarker>
+              ))}
+            </MapContainer>
+          </div>
+          <div className="map-legend">
+            <ul>
+              {[
+                [0, 0],
+                [0, limits[0]!],
+                [limits[0]!, limits[1]!],
+                [limits[1]!, null],
+              ].map(([from, to], i) => (
+                <li key={i}>
+                  <span
+                    className="legend-swatch"
+                    style={{ background: COLOURS[i] }}
+                    aria-hidden="true"
+                  />
+                  {n.legendUnmet(from as number, to as number | null)}
+                </li>
+              ))}
+            </ul>
+            <p className="coverage-map__hint">{n.mapHint}</p>
+          </div>
+
+          <details
+            className="needs__how"
+            data-testid="needs-how"
+            open={explainFor !== null || undefined}
+          >
+            <summary>{n.howHeading}</summary>
+            <ul>
+              {(lang === 'en' ? needs.formulaEn : needs.formulaNl).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            {explainFor && (
+              <div data-testid="needs-explanation" aria-live="polite">
+                <h4>{n.explainCell(explainFor.name, label(explainFor.type))}</h4>
+                {explained.error && <QueryError error={explained.error} />}
+                {explained.data && (
+                  <ol>
+                    {explained.data.municipalityNeedExplanation.steps.map((st, i) => (
+                      <li key={i}>{lang === 'en' ? st.textEn : st.textNl}</li>
+                    ))}
+                  </ol>
+                )}
+              </div>
+            )}
+          </details>
+
+          <h3>{n.comparisonHeading}</h3>
+          <div
+            className="needs__scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="needs-comparison-caption"
+          >
+            <table className="needs__table" data-testid="needs-comparison">
+              <caption id="needs-comparison-caption">{n.comparisonCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{n.colArea}</th>
+                  <th scope="col">{n.colShare}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[needs.comparison.own, needs.comparison.province, needs.comparison.national].map(
+                  (a) => (
+                    <tr key={a.label}>
+                      <th scope="row">{a.label}</th>
+                      <td>{n.percent(a.share)}</td>
+                    </tr>
+                  ),
+                )}
+                <tr>
+                  <th scope="row">
+                    {n.similarLabel}:{' '}
+                    {needs.comparison.similarMunicipalities.map((m) => m.name).join(', ')}
+                  </th>
+                  <td>{n.percent(needs.comparison.similar.share)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <details className="needs__how">
+            <summary>{n.similarHow}</summary>
+            <p>{needs.comparison.similarRuleNl}</p>
+          </details>
+
+          <ScenariosSection
+            code={code}
+            label={label}
+            topThemes={needs.themes
+              .filter((th) => th.unmet > 0)
+              .slice(0, 3)
+              .map((th) => th.interventionType)}
+            downloads={downloads}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,345 @@
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useT } from '../../../app/i18n/use-t';
+import type { InterventionCode, ScenarioBudgetKind } from '../../../generated/graphql';
+import { useSession } from '../../../shared/session/hooks/use-session';
+import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
+import {
+  MUNICIPALITY_SCENARIOS_QUERY,
+  RUN_SCENARIO_QUERY,
+  SAVE_SCENARIO_MUTATION,
+} from '../graphql/municipality-needs.queries';
+import type { useNeedsDownloads } from '../hooks/use-needs-downloads';
+import { canSeeCoalitions } from './CoalitionsSection';
+
+interface Candidate {
+  key: number;
+  title: string;
+  type: InterventionCode;
+  capacity: string;
+  cost: string;
+  offeringId: string;
+}
+
+interface ScenariosSectionProps {
+  code: string;
+  label: (code: string) => string;
+  /** Themes with the largest unmet need: the first candidates sketched for them. */
+  topThemes: InterventionCode[];
+  downloads: ReturnType<typeof useNeedsDownloads>;
+}
+
+let nextKey = 1;
+
+/** "Wat levert het meeste op?": budget, candidates, the proposal step by step, saved scenarios. */
+export function ScenariosSection({ code, label, topThemes, downloads }: ScenariosSectionProps) {
+  const t = useT();
+  const s = t.municipality.needs.scenarios;
+  const n = t.municipality.needs;
+  const id = useId();
+  const { viewer } = useSession();
+  const { types } = useInterventionTypes();
+  const allowed = canSeeCoalitions(viewer, code);
+  const [budgetKind, setBudgetKind] = useState<ScenarioBudgetKind>('COUNT');
+  const [budget, setBudget] = useState('2');
+  const [candidates, setCandidates] = useState<Candidate[]>(() =>
+    topThemes.map((type) => ({
+      key: nextKey++,
+      title: `${label(type)}`,
+      type,
+      capacity: '',
+      cost: '10000',
+      offeringId: '',
+    })),
+  );
+  const [name, setName] = useState('');
+  const [savedName, setSavedName] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [run, ran] = useLazyQuery(RUN_SCENARIO_QUERY, { fetchPolicy: 'network-only' });
+  const [save, saving] = useMutation(SAVE_SCENARIO_MUTATION);
+  const list = useQuery(MUNICIPALITY_SCENARIOS_QUERY, { variables: { code }, skip: !allowed });
+
+  if (!allowed) {
+    return (
+      <section className="scenarios" aria-labelledby={`${id}-h`} data-testid="scenarios">
+        <h3 id={`${id}-h`}>{s.heading}</h3>
+        <p className="notice" data-testid="scenarios-locked">
+          {s.locked}
+        </p>
+      </section>
+    );
+  }
+
+  const input = () => ({
+    code,
+    name: name.trim() || null,
+    budgetKind,
+    budget: Number(budget.replace(',', '.')),
+    candidates: candidates.map((c) =>
+      c.offeringId.trim()
+        ? { offeringId: c.offeringId.trim(), costEur: c.cost ? Number(c.cost) : null }
+        : {
+            title: c.title,
+            interventionTypes: [c.type],
+            capacitySchools: c.capacity ? Number(c.capacity) : null,
+            costEur: c.cost ? Number(c.cost) : null,
+          },
+    ),
+  });
+  const update = (key: number, patch: Partial<Candidate>) =>
+    setCandidates(candidates.map((c) => (c.key === key ? { ...c, ...patch } : c)));
+  const result = ran.data?.runScenario;
+  const scenarios = list.data?.municipalityScenarios ?? [];
+
+  return (
+    <section className="scenarios" aria-labelledby={`${id}-h`} data-testid="scenarios">
+      <h3 id={`${id}-h`}>{s.heading}</h3>
+      <p>{s.intro}</p>
+      <form
+        className="scenarios__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSavedName(null);
+          void run({ variables: { input: input() } });
+        }}
+      >
+        <div className="scenarios__budget">
+          <label htmlFor={`${id}-kind`}>{s.budgetKind}</label>
+          <select
+            id={`${id}-kind`}
+            value={budgetKind}
+            onChange={(e) => setBudgetKind(e.target.value as ScenarioBudgetKind)}
+          >
+            <option value="COUNT">{s.budgetCount}</option>
+            <option value="EUROS">{s.budgetEuros}</option>
+          </select>
+          <label htmlFor={`${id}-budget`}>{s.budget}</label>
+          <input
+            id={`${id}-budget`}
+            inputMode="decimal"
+            value={budget}
+            onChange={(e) => setBudget(e.target.value)}
+          />
+        </div>
+        <fieldset>
+          <legend>{s.candidatesHeading}</legend>
+          <ol className="scenarios__candidates">
+            {candidates.map((c, i) => (
+              <li key={c.key} data-testid="scenario-candidate">
+                <label htmlFor={`${id}-t${c.key}`}>{s.candidateTitle}</label>
+                <input
+                  id={`${id}-t${c.key}`}
+                  value={c.title}
+                  onChange={(e) => update(c.key, { title: e.target.value })}
+                />
+                <label htmlFor={`${id}-y${c.key}`}>{s.candidateType}</label>
+                <select
+                  id={`${id}-y${c.key}`}
+                  value={c.type}
+                  onChange={(e) => update(c.key, { type: e.target.value as InterventionCode })}
+                >
+                  {types.map((ty) => (
+                    <option key={ty.code} value={ty.code}>
+                      {label(ty.code)}
+                    </option>
+                  ))}
+                </select>
+                <label htmlFor={`${id}-c${c.key}`}>{s.candidateCapacity}</label>
+                <input
+                  id={`${id}-c${c.key}`}
+                  inputMode="numeric"
+                  value={c.capacity}
+                  onChange={(e) => update(c.key, { capacity: e.target.value })}
+                />
+                <label htmlFor={`${id}-e${c.key}`}>{s.candidateCost}</label>
+                <input
+                  id={`${id}-e${c.key}`}
+                  inputMode="decimal"
+                  value={c.cost}
+                  onChange={(e) => update(c.key, { cost: e.target.value })}
+                />
+                <label htmlFor={`${id}-o${c.key}`}>{s.existingLabel}</label>
+                <input
+                  id={`${id}-o${c.key}`}
+                  value={c.offeringId}
+                  onChange={(e) => update(c.key, { offeringId: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={s.candidateRemove(c.title || String(i + 1))}
+                  onClick={() => setCandidates(candidates.filter((x) => x.key !== c.key))}
+                >
+                  ✕
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              setCandidates([
+                ...candidates,
+                {
+                  key: nextKey++,
+                  title: '',
+                  type: types[0]?.code ?? 'EXTRA_LEERTIJD',
+                  capacity: '',
+                  cost: '',
+                  offeringId: '',
+                },
+              ])
+            }
+          >
+            {s.addCandidate}
+          </button>
+        </fieldset>
+        <button type="submit" className="button button--primary" disabled={ran.loading}>
+          {ran.loading ? s.running : s.run}
+        </button>
+      </form>
+      {ran.error && <QueryError error={ran.error} />}
+      {result && (
+        <div className="scenarios__result" data-testid="scenario-result" aria-live="polite">
+          <h4>{s.resultHeading}</h4>
+          <p data-testid="scenario-mode">
+            <strong>{s.mode[result.mode] ?? result.mode}:</strong> {result.modeTextNl}
+          </p>
+          <p>{s.shareChange(result.shareBefore ?? null, result.shareAfter ?? null)}</p>
+          {result.steps.length === 0 ? (
+            <p>{s.nothing}</p>
+          ) : (
+            <div className="needs__scroll" tabIndex={0} role="region" aria-labelledby={`${id}-rc`}>
+              <table className="needs__table">
+                <caption id={`${id}-rc`}>{s.resultCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{s.colStep}</th>
+                    <th scope="col">{s.colCandidate}</th>
+                    <th scope="col">{s.colSchoolsReached}</th>
+                    <th scope="col">{s.colGain}</th>
+                    <th scope="col">{s.colCumulative}</th>
+                    <th scope="col">{s.colCost}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.steps.map((st, i) => (
+                    <tr key={i} data-testid="scenario-step">
+                      <td>{i + 1}</td>
+                      <th scope="row">{st.label}</th>
+                      <td>{st.schoolsReached}</td>
+                      <td>{n.number(st.gain)}</td>
+                      <td>{n.number(st.cumulative)}</td>
+                      <td>
+                        {st.costEur === null || st.costEur === undefined
+                          ? '–'
+                          : `€ ${n.number(st.costEur)}`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <form
+            className="scenarios__save"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save({ variables: { input: input() } }).then((r) => {
+                if (r.data) {
+                  setSavedName(r.data.saveScenario.name);
+                  void list.refetch();
+                }
+              });
+            }}
+          >
+            <label htmlFor={`${id}-name`}>{s.name}</label>
+            <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
+            <button type="submit" className="button" disabled={saving.loading}>
+              {s.save}
+            </button>
+          </form>
+          {saving.error && <QueryError error={saving.error} />}
+          {savedName && (
+            <p role="status" data-testid="scenario-saved">
+              {s.saved(savedName)}
+            </p>
+          )}
+        </div>
+      )}
+      <h4>{s.savedHeading}</h4>
+      {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {scenarios.length === 0 ? (
+        <p>{s.savedNone}</p>
+      ) : (
+        <>
+          <div className="needs__scroll" tabIndex={0} role="region" aria-labelledby={`${id}-sc`}>
+            <table className="needs__table" data-testid="scenarios-saved">
+              <caption id={`${id}-sc`}>{s.savedCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{s.colName}</th>
+                  <th scope="col">{s.colBudget}</th>
+                  <th scope="col">{s.colMode}</th>
+                  <th scope="col">{s.colValue}</th>
+                  <th scope="col">{s.colAfter}</th>
+                  <th scope="col">{s.csv}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {scenarios.map((sc) => (
+                  <tr key={sc.id} data-testid="scenario-saved-row">
+                    <th scope="row">
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={selected.includes(sc.id)}
+                          aria-label={s.compare(sc.name)}
+                          onChange={(e) =>
+                            setSelected(
+                              e.target.checked
+                                ? [...selected, sc.id]
+                                : selected.filter((x) => x !== sc.id),
+                            )
+                          }
+                        />{' '}
+                        {sc.name}
+                      </label>
+                    </th>
+                    <td>{s.budgetText(sc.budgetKind, sc.budget)}</td>
+                    <td>{s.mode[sc.result.mode] ?? sc.result.mode}</td>
+                    <td>{n.number(sc.result.value)}</td>
+                    <td>{n.percent(sc.result.shareAfter)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={s.exportCsv(sc.name)}
+                        onClick={() =>
+                          void downloads.download({ kind: 'scenarioCsv', id: sc.id, name: sc.name })
+                        }
+                      >
+                        {s.csv}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <button
+            type="button"
+            className="button"
+            disabled={selected.length === 0 || downloads.busy !== null}
+            onClick={() => void downloads.download({ kind: 'scenariosXlsx', ids: selected })}
+          >
+            {s.exportSelected}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// Reads the need indicators for the benchmark from ../shared/data/indicators (the reference
+// crosswalk for the schoolweging, the CBS table 2 CSV for the achterstandsscore) as rows for
+// the indicators module's writer. The product's importers read the publishers' files; the
+// benchmark only needs values per school.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IndicatorWrite } from '../../apps/api/src/modules/indicators/index.js';
+
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+const base = (file: string, publisher: string) => ({
+  spread: null,
+  pupils: null,
+  valueLowerGrades: null,
+  valueUpperGrades: null,
+  unreliable: false,
+  sourcePublisher: publisher,
+  sourceFile: file,
+  sourceName: null,
+});
+
+export function indicatorFilesPresent(dir: string): boolean {
+  return (
+    existsSync(join(dir, 'schoolweging-crosswalk-vestigingscode.csv')) &&
+    existsSync(join(dir, 'cbs-achterstandsscores-basisscholen-2019-zonder-drempel.csv'))
+  );
+}
+
+/** Schoolweging (three-year average) per vestigingscode, for the schools given. */
+export function schoolwegingRows(dir: string, known: Set<string>): IndicatorWrite[] {
+  const file = 'schoolweging-crosswalk-vestigingscode.csv';
+  const [header, ...rows] = csvRows(readFileSync(join(dir, file), 'utf8'));
+  const code = header.indexOf('vestigingscode');
+  const ovt = header.indexOf('OVT');
+  const value = header.indexOf('schoolweging_3yr_2021-2024');
+  const out: IndicatorWrite[] = [];
+  rows.forEach((r, i) => {
+    const v = Number(r[value]);
+    if (!known.has(r[code]) || r[value] === '' || !Number.isFinite(v)) return;
+    out.push({
+      ...base(file, 'Inspectie van het Onderwijs / CBS'),
+      vestigingscode: r[code],
+      kind: 'SCHOOLWEGING',
+      period: '2021-2024',
+      isAverage: true,
+      value: v,
+      valueWithoutThreshold: null,
+      sourceKey: r[ovt] ?? null,
+      sourceRow: i + 2,
+      joinMethod: 'EXACT_LOCATION',
+    } as IndicatorWrite);
+  });
+  return out;
+}
+
+/** CBS achterstandsscore 2019 (without threshold) per vestigingscode, for the schools given. */
+export function achterstandRows(dir: string, known: Set<string>): IndicatorWrite[] {
+  const file = 'cbs-achterstandsscores-basisscholen-2019-zonder-drempel.csv';
+  const rows = csvRows(readFileSync(join(dir, file), 'utf8')).slice(3);
+  const out: IndicatorWrite[] = [];
+  rows.forEach((r, i) => {
+    const v = Number(r[1]);
+    if (!known.has(r[0]) || r[1] === '' || !Number.isFinite(v)) return;
+    out.push({
+      ...base(file, 'CBS'),
+      vestigingscode: r[0],
+      kind: 'ACHTERSTANDSSCORE',
+      period: '2019',
+      isAverage: false,
+      value: v,
+      valueWithoutThreshold: v,
+      sourceKey: r[0],
+      sourceRow: i + 4,
+      joinMethod: 'EXACT_LOCATION',
+    } as IndicatorWrite);
+  });
+  return out;
+}

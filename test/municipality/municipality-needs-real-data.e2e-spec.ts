@@ -1,0 +1,313 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import {
+  type CoverageAreaSpec,
+  INTERVENTION_CODES,
+  isSchoolType,
+  type MatchEngine,
+} from '@partnerwijzer/domain';
+import {
+  achterstandRows,
+  csvRows,
+  indicatorFilesPresent,
+  schoolwegingRows,
+} from '../../bench/needs/indicators.js';
+import { recordChanges } from '../../apps/api/src/modules/change-feed/change-feed.js';
+import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
+import {
+  importMunicipalities,
+  importProvinces,
+} from '../../apps/api/src/modules/imports/region-import.js';
+import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
+import { coverageColumns } from '../../apps/api/src/modules/organisations/coverage-columns.js';
+import { REAL_FILES, realDataPresent, SHARED_DATA } from '../imports/import-test-support.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { NEEDS } from './coverage-support.js';
+
+// Weighted gaps on the real open data for Schiedam (GM0606) and Rotterdam (GM0599): real DUO
+// schools, the Inspectie/CBS schoolweging and the CBS achterstandsscores from
+// ../shared/data/indicators, generated offerings around both. Every cell is checked against an
+// independent computation: the formula written out here with its parameters, and met-ness from
+// the engine's brute-force match per school and type.
+
+const INDICATORS = join(SHARED_DATA, 'indicators');
+const present =
+  realDataPresent('municipality-needs-real-data') && indicatorFilesPresent(INDICATORS);
+if (!indicatorFilesPresent(INDICATORS)) {
+  console.warn(`SKIPPED municipality-needs-real-data: ${INDICATORS} absent (file absent)`);
+}
+const describeReal = present ? describe : describe.skip;
+const CODES = ['GM0606', 'GM0599'];
+
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---- the independent computation (README of libs/domain/src/needs, written out again) ----
+const SHARE: Record<string, Partial<Record<string, number>>> = {
+  BAO: { VVE_KANSRIJKE_START: 0.25, OVERGANGEN: 0.25 },
+  SBO: { VVE_KANSRIJKE_START: 0.25, OVERGANGEN: 0.25 },
+  VO: { VVE_KANSRIJKE_START: 0, OVERGANGEN: 0.2 },
+  VSO: { VVE_KANSRIJKE_START: 0 },
+  SO: {},
+  'SO/VSO': {},
+};
+const clamp = (x: number) => Math.max(0, Math.min(1, x));
+function ownIntensity(sw: number | undefined, ach: number | undefined, pupils: number | null) {
+  if (sw !== undefined) return 0.1 + 0.9 * clamp((sw - 25) / 12);
+  if (ach !== undefined && pupils !== null && pupils > 0)
+    return 0.1 + 0.9 * clamp(ach / pupils / 2);
+  return undefined;
+}
+
+describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let engine: MatchEngine;
+
+  beforeAll(async () => {
+    t = await startTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
+    db = t.app.get(DataSource);
+    const index = t.app.get(MatchingIndexService);
+    engine = index.engine;
+    await importProvinces(db, REAL_FILES.provinces);
+    await importMunicipalities(db, REAL_FILES.municipalities);
+    await importSchools(db, REAL_FILES.schools);
+    const known = new Set(
+      ((await db.query(`SELECT vestigingscode FROM school`)) as { vestigingscode: string }[]).map(
+        (r) => r.vestigingscode,
+      ),
+    );
+    await db.transaction(async (tx) => {
+      await writeImportedIndicators(
+        tx,
+        'SCHOOLWEGING',
+        '2021-2024',
+        schoolwegingRows(INDICATORS, known),
+      );
+      await writeImportedIndicators(
+        tx,
+        'ACHTERSTANDSSCORE',
+        '2019',
+        achterstandRows(INDICATORS, known),
+      );
+    });
+    await generateOfferings();
+    await index.syncFromFeed();
+  }, 240_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function generateOfferings(): Promise<void> {
+    const rnd = prng(20260606);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const schools = (await db.query(
+      `SELECT lat, lng FROM school WHERE municipality_code = ANY($1) AND active`,
+      [CODES],
+    )) as { lat: number; lng: number }[];
+    const area = (): CoverageAreaSpec => {
+      const r = rnd();
+      if (r < 0.08) return { kind: 'NATIONAL' };
+      if (r < 0.3) return { kind: 'MUNICIPALITY', municipalityCode: pick(CODES) };
+      const s = pick(schools);
+      return { kind: 'RADIUS', center: { lat: s.lat, lng: s.lng }, radiusKm: 0.3 + rnd() * 1.5 };
+    };
+    const orgIds: string[] = [];
+    await db.transaction(async (tx) => {
+      for (let o = 0; o < 15; o++) {
+        const [org] = (await tx.query(
+          `INSERT INTO organisation (name, type, description, city, lat, lng, status, verified_at, last_confirmed_at)
+           VALUES ($1, 'FOUNDATION', 'Gegenereerde testpartner', 'Rotterdam', 51.92, 4.45, 'VERIFIED', now(), now())
+           RETURNING id`,
+          [`Testpartner ${o}`],
+        )) as { id: string }[];
+        orgIds.push(org!.id);
+        for (let k = 0; k < 4; k++) {
+          const a = area();
+          const pool = a.kind === 'RADIUS' ? INTERVENTION_CODES : INTERVENTION_CODES.slice(0, 4);
+          const types = pool.filter(() => rnd() < 0.2);
+          if (types.length === 0) types.push(pick(pool));
+          const sectors = rnd() < 0.5 ? [] : [pick(['PO', 'VO', 'SO'])];
+          const [offering] = (await tx.query(
+            `INSERT INTO offering (organisation_id, title, description, intervention_types, sectors,
+               target_groups, delivery_modes, cost_type, funding_routes, evidence_register,
+               evidence_level, languages, status, last_confirmed_at)
+             VALUES ($1, $2, 'Gegenereerd aanbod', $3, $4, '{}', '{DURING_SCHOOL}', 'FREE', '{}',
+               'NONE', 'NOT_ASSESSED', '{nl}', 'ACTIVE', now())
+             RETURNING id`,
+            [org!.id, `Aanbod ${o}.${k}`, types, sectors],
+          )) as { id: string }[];
+          const c = coverageColumns(a);
+          await tx.query(
+            `INSERT INTO coverage_area (offering_id, kind, province_code, municipality_code,
+               center_lat, center_lng, radius_km, geometry, bbox)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [
+              offering!.id,
+              c.kind,
+              c.provinceCode ?? null,
+              c.municipalityCode ?? null,
+              c.centerLat ?? null,
+              c.centerLng ?? null,
+              c.radiusKm ?? null,
+              c.geometry ? JSON.stringify(c.geometry) : null,
+              c.bbox ?? null,
+            ],
+          );
+        }
+      }
+      await recordChanges(tx, 'ORGANISATION', orgIds);
+    });
+  }
+
+  it('every cell equals an independent computation from the files and the engine', async () => {
+    // The files, read here directly.
+    const [sh, ...sRows] = csvRows(readFileSync(REAL_FILES.schools, 'utf8'));
+    const col = (n: string) => sh!.indexOf(n);
+    const pupilsOf = new Map(
+      sRows
+        .filter((r) => r.length > 1)
+        .map((r) => [
+          r[col('vestigingscode')]!,
+          r[col('pupils')] ? Number(r[col('pupils')]) : null,
+        ]),
+    );
+    const [ch, ...cRows] = csvRows(
+      readFileSync(join(INDICATORS, 'schoolweging-crosswalk-vestigingscode.csv'), 'utf8'),
+    );
+    const sw = new Map<string, number>();
+    for (const r of cRows) {
+      const v = r[ch!.indexOf('schoolweging_3yr_2021-2024')];
+      if (v) sw.set(r[0]!, Number(v));
+    }
+    const ach = new Map<string, number>();
+    for (const r of csvRows(
+      readFileSync(
+        join(INDICATORS, 'cbs-achterstandsscores-basisscholen-2019-zonder-drempel.csv'),
+        'utf8',
+      ),
+    ).slice(3)) {
+      if (r[1]) ach.set(r[0]!, Number(r[1]));
+    }
+
+    let cells = 0;
+    const seen = { LOCAL: 0, ONLY_NATIONAL: 0, NONE: 0, NOT_APPLICABLE: 0 };
+    let withIndicator = 0;
+    for (const code of CODES) {
+      const res = await t.gql<{
+        municipalityNeeds: {
+          schools: {
+            vestigingscode: string;
+            schoolType: string;
+            unmet: number;
+            cells: {
+              interventionType: string;
+              status: keyof typeof seen;
+              need: number;
+              unmet: number;
+            }[];
+          }[];
+        };
+      }>(NEEDS, { code });
+      expect(res.errors).toBeUndefined();
+      const rows = res.data!.municipalityNeeds.schools;
+      const places = (await db.query(
+        `SELECT vestigingscode, school_type AS "schoolType", lat, lng, municipality_code AS "m", province_code AS "p", pupils
+           FROM school WHERE municipality_code = $1 AND active`,
+        [code],
+      )) as {
+        vestigingscode: string;
+        schoolType: string;
+        lat: number;
+        lng: number;
+        m: string;
+        p: string;
+        pupils: number | null;
+      }[];
+      // Pupils from schools.csv; the demo schools the test app also holds are not in it.
+      for (const p of places) {
+        if (!pupilsOf.has(p.vestigingscode)) pupilsOf.set(p.vestigingscode, p.pupils);
+      }
+      expect(rows.map((r) => r.vestigingscode).sort()).toEqual(
+        places.map((p) => p.vestigingscode).sort(),
+      );
+      // Area intensity: pupil-weighted mean of the schools with an indicator.
+      let sum = 0;
+      let weight = 0;
+      for (const p of places) {
+        const pupils = pupilsOf.get(p.vestigingscode) ?? null;
+        const i = ownIntensity(sw.get(p.vestigingscode), ach.get(p.vestigingscode), pupils);
+        if (i === undefined) continue;
+        const w = pupils !== null && pupils > 0 ? pupils : 200;
+        sum += i * w;
+        weight += w;
+      }
+      const area = weight > 0 ? sum / weight : 0.45;
+      for (const p of places) {
+        const row = rows.find((r) => r.vestigingscode === p.vestigingscode)!;
+        const pupils = pupilsOf.get(p.vestigingscode) ?? null;
+        const own = ownIntensity(sw.get(p.vestigingscode), ach.get(p.vestigingscode), pupils);
+        if (own !== undefined) withIndicator++;
+        const intensity = own ?? area;
+        row.cells.forEach((cell, i) => {
+          const type = INTERVENTION_CODES[i]!;
+          const share = SHARE[p.schoolType]?.[type] ?? 1;
+          const need = share === 0 ? 0 : Math.round((pupils ?? 200) * share * intensity * 10) / 10;
+          const outcome = engine.matchBruteForce({
+            point: { lat: p.lat, lng: p.lng },
+            municipalityCode: p.m,
+            provinceCode: p.p,
+            schoolType: isSchoolType(p.schoolType) ? p.schoolType : undefined,
+            needs: [{ code: type }],
+            limit: engine.size,
+          });
+          const local = outcome.matches.some((m) => m.matchedArea.kind !== 'NATIONAL');
+          const status =
+            share === 0
+              ? 'NOT_APPLICABLE'
+              : local
+                ? 'LOCAL'
+                : outcome.totalMatches > 0
+                  ? 'ONLY_NATIONAL'
+                  : 'NONE';
+          const credit = status === 'LOCAL' ? 1 : status === 'ONLY_NATIONAL' ? 0.5 : 0;
+          const unmet = Math.round(need * (1 - credit) * 10) / 10;
+          expect({
+            at: `${p.vestigingscode}/${type}`,
+            need: cell.need,
+            status: cell.status,
+          }).toEqual({
+            at: `${p.vestigingscode}/${type}`,
+            need,
+            status,
+          });
+          expect(Math.abs(cell.unmet - unmet)).toBeLessThanOrEqual(0.051);
+          // Never a gap where the type does not apply.
+          if (status === 'NOT_APPLICABLE') expect(cell.unmet).toBe(0);
+          seen[status]++;
+          cells++;
+        });
+      }
+      for (let i = 1; i < rows.length; i++)
+        expect(rows[i]!.unmet).toBeLessThanOrEqual(rows[i - 1]!.unmet);
+    }
+    console.log(
+      `[municipality-needs-real-data] ${cells} cells checked (GM0606 + GM0599); statuses ${JSON.stringify(seen)}; ${withIndicator} schools with an indicator of their own`,
+    );
+    expect(cells).toBeGreaterThan(2000);
+    expect(seen.LOCAL).toBeGreaterThan(0);
+    expect(seen.NONE).toBeGreaterThan(0);
+    expect(seen.NOT_APPLICABLE).toBeGreaterThan(0);
+    expect(withIndicator).toBeGreaterThan(100);
+  }, 300_000);
+});
