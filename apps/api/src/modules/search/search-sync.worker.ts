@@ -23,6 +23,8 @@ import { backlogSize, readSearchWatermark, writeSearchWatermark } from './search
 
 const FEED_BATCH = 1000;
 const MAX_BACKOFF_MS = 60_000;
+// pg_advisory_lock key for "the search sync is draining" ('PWSY').
+const DRAIN_LOCK = 0x50575359;
 
 export interface SearchSyncStatus {
   engine: string;
@@ -105,7 +107,15 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
 
   private async drainOnce(): Promise<void> {
     if (this.stopped || Date.now() < this.nextAttemptAt) return;
+    // On PostgreSQL several replicas share one index: one drains at a time (an advisory lock),
+    // starting from the position the previous one stored; the others skip the round.
+    let lock: { release(): Promise<void> } | null = null;
     try {
+      if (this.config.DATABASE_URL) {
+        lock = await this.takeDrainLock();
+        if (!lock) return;
+        this.watermark = await readSearchWatermark(this.db);
+      }
       if (!this.prepared) {
         await this.engine.prepare();
         this.prepared = true;
@@ -149,6 +159,32 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
       this.logger.warn(
         `Zoekindex bijwerken mislukt (poging ${this.failures}), opnieuw over ~${Math.round(delay / 1000)} s: ${this.lastError}`,
       );
+    } finally {
+      await lock?.release();
     }
+  }
+
+  /** A session-level advisory lock on its own connection; null when another process holds it. */
+  private async takeDrainLock(): Promise<{ release(): Promise<void> } | null> {
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.connect();
+      const [row] = (await runner.query(`SELECT pg_try_advisory_lock($1) AS ok`, [DRAIN_LOCK])) as {
+        ok: boolean;
+      }[];
+      if (!row?.ok) {
+        await runner.release();
+        return null;
+      }
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    return {
+      release: async () => {
+        await runner.query(`SELECT pg_advisory_unlock($1)`, [DRAIN_LOCK]).catch(() => undefined);
+        await runner.release();
+      },
+    };
   }
 }
