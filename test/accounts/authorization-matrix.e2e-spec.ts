@@ -65,6 +65,8 @@ const MATRIX: Record<string, Outcome[]> = {
   scenariosXlsx:            [U,   O,  O,    F,  F,  F,  F,  O],
   deleteScenario:           [U,   O,  O,    F,  F,  F,  F,  O],
   offeringDemand:           [U,   O,  O,    O,  F,  F,  F,  F],
+  // Correcting open data by hand is for admins (and the operator) only.
+  setSchoolIndicator:       [U,   O,  O,    F,  F,  F,  F,  F],
 };
 // Public on purpose (not in the table). A new operation must land in MATRIX or here, or the
 // completeness test below fails.
@@ -109,6 +111,8 @@ const PUBLIC = new Set([
   'municipalityNeedsXlsx',
   // a school's needs as the finder's defaults: only opted-in profiles for outsiders, no notes
   'schoolNeedsDefaults',
+  // need indicators (schoolweging, achterstandsscores) are public open data
+  'municipalityIndicators',
 ]);
 
 describe('authorization matrix', () => {
@@ -317,6 +321,18 @@ describe('authorization matrix', () => {
     deleteScenario: async () => [
       `mutation ($id: ID!) { deleteScenario(id: $id) }`,
       { id: await newScenario() },
+    ],
+    setSchoolIndicator: async () => [
+      `mutation ($i: SetSchoolIndicatorInput!) { setSchoolIndicator(input: $i) { value } }`,
+      {
+        i: {
+          vestigingscode: SCHOOL_1,
+          kind: 'SCHOOLWEGING',
+          period: '2023-2024',
+          value: 31.5,
+          note: 'Handmatig gecorrigeerd',
+        },
+      },
     ],
     offeringDemand: async () => [
       `query ($id: ID!) { offeringDemand(offeringId: $id) { schoolsInArea schools { vestigingscode } } }`,
