@@ -27,17 +27,22 @@ describe('deployment files', () => {
     expect(app).toMatch(/^ {6}SEED_DEMO_DATA: \$\{SEED_DEMO_DATA:-false\}$/m);
   });
 
-  it('publishes only the app, and gives every service a healthcheck and a restart policy', () => {
+  it('publishes only the proxy, and gives every service a healthcheck and a restart policy', () => {
     const compose = read('docker-compose.yml');
     const services = compose
       .slice(compose.indexOf('services:'), compose.indexOf('\nvolumes:'))
       .split(/\n(?= {2}\w)/)
       .slice(1);
-    expect(services.map((s) => s.trim().split(':')[0])).toEqual(['postgres', 'meilisearch', 'app']);
+    expect(services.map((s) => s.trim().split(':')[0])).toEqual([
+      'postgres',
+      'meilisearch',
+      'app',
+      'proxy',
+    ]);
     for (const service of services) {
       expect(service).toMatch(/\n {4}healthcheck:/);
       expect(service).toMatch(/\n {4}restart: unless-stopped/);
-      expect(service.includes('\n    ports:')).toBe(service.trim().startsWith('app:'));
+      expect(service.includes('\n    ports:')).toBe(service.trim().startsWith('proxy:'));
     }
   });
 
