@@ -224,7 +224,6 @@ describe('offering demand (GraphQL)', () => {
     expect(res.errors).toBeUndefined();
     const demand = res.data!.offeringDemand;
     expect(demand.nearKm).toBe(5);
-    console.log(`demand for ${CODE}: ${JSON.stringify(demand.schools)}`);
 
     // Independent computation: every active school, its distance to the circle, its fit
     // (PO offering: BAO and SBO), the public coverage matrix minus this offering.

@@ -100,17 +100,22 @@ export class OfferingDemandService {
       { ...asActive, coverage: [{ areaId: 'overal', area: { kind: 'NATIONAL' } }] },
     ]);
     const inside: SchoolModel[] = [];
-    const fitsOutside: SchoolModel[] = [];
+    const outside: SchoolModel[] = [];
     for (const s of this.index.activeSchools()) {
-      const place = { ...placeOf(s), needs: [] };
-      if (inAreaEngine.explain(offering.id, place) === 'MATCH') inside.push(s);
-      else if (anywhereEngine.explain(offering.id, place) === 'MATCH') fitsOutside.push(s);
+      if (inAreaEngine.explain(offering.id, { ...placeOf(s), needs: [] }) === 'MATCH')
+        inside.push(s);
+      else outside.push(s);
     }
+    // Near first (a grid, cheap), then whether the offering fits those few.
     const near = nearestInside(
       inside.map((s) => s.location),
-      fitsOutside.map((s) => ({ key: s.vestigingscode, point: s.location })),
+      outside.map((s) => ({ key: s.vestigingscode, point: s.location })),
     );
-    const nearby = fitsOutside.filter((s) => near.has(s.vestigingscode));
+    const nearby = outside.filter(
+      (s) =>
+        near.has(s.vestigingscode) &&
+        anywhereEngine.explain(offering.id, { ...placeOf(s), needs: [] }) === 'MATCH',
+    );
     const candidates = [...inside, ...nearby];
     const schoolCodes = candidates.map((s) => s.vestigingscode);
 
@@ -123,13 +128,17 @@ export class OfferingDemandService {
     // own part where it is matchable now and reaches the school.
     const counts = this.index.engine.coverageCounts(candidates.map(placeOf));
     const n = counts.needs;
+    const selfMatchable =
+      offering.status === 'ACTIVE' &&
+      (offering.organisationStatus === 'PENDING' || offering.organisationStatus === 'VERIFIED');
     const list: DemandCandidate[] = candidates.map((s, i) => {
       const inArea = i < inside.length;
-      const selfCounts =
-        inArea && this.index.engine.explain(offering.id, { ...placeOf(s), needs: [] }) === 'MATCH';
+      // The live engine counts this offering where it is matchable now (as in fit.ts: active,
+      // organisation pending or verified) and reaches the school; local unless only nationally.
+      const selfCounts = inArea && selfMatchable;
       const selfLocal =
         selfCounts &&
-        this.index
+        inAreaEngine
           .coveringAreas({
             point: s.location,
             municipalityCode: s.municipalityCode,
@@ -140,8 +149,8 @@ export class OfferingDemandService {
       for (const code of codes) {
         const j = INTERVENTION_CODES.indexOf(code);
         coverage.set(code, {
-          offerings: counts.offerings[i * n + j]! - (selfCounts ? 1 : 0),
-          local: counts.local[i * n + j]! - (selfLocal ? 1 : 0),
+          offerings: Math.max(0, counts.offerings[i * n + j]! - (selfCounts ? 1 : 0)),
+          local: Math.max(0, counts.local[i * n + j]! - (selfLocal ? 1 : 0)),
         });
       }
       const ind = indicators.get(s.vestigingscode);

@@ -1,0 +1,115 @@
+import { DataSource } from 'typeorm';
+import {
+  importMunicipalities,
+  importProvinces,
+} from '../../apps/api/src/modules/imports/region-import.js';
+import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/index.js';
+import { REAL_FILES, realDataPresent } from '../imports/import-test-support.js';
+import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Demand for an offering on the real DUO schools (../shared/data): a national offering (every
+// fitting school in the area, none outside) and a 3 km circle in Schiedam (schools just outside
+// within 5 km). Times are printed for information on a shared machine, never asserted.
+
+const present = realDataPresent('offering-demand-real-data');
+const describeReal = present ? describe : describe.skip;
+const AS_OPERATOR = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+
+interface Demand {
+  schoolsInArea: number;
+  schoolsNearby: number;
+  schools: {
+    vestigingscode: string;
+    inArea: boolean;
+    distanceKm: number | null;
+    unmetNeed: number;
+  }[];
+}
+
+describeReal('offering demand on the real open data', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let orgId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ MATCH_SYNC_INTERVAL_MS: '60000', ADMIN_API_TOKEN: OPERATOR_TOKEN });
+    db = t.app.get(DataSource);
+    await importProvinces(db, REAL_FILES.provinces);
+    await importMunicipalities(db, REAL_FILES.municipalities);
+    await importSchools(db, REAL_FILES.schools);
+    await t.app.get(MatchingIndexService).syncFromFeed();
+    orgId = (
+      (await db.query(`SELECT id FROM organisation WHERE status = 'VERIFIED' LIMIT 1`)) as {
+        id: string;
+      }[]
+    )[0]!.id;
+  }, 300_000);
+
+  afterAll(async () => {
+    await t?.close();
+  }, 60_000);
+
+  async function offering(areas: string): Promise<string> {
+    const created = await t.gql<{ createOffering: { id: string } }>(
+      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+      {
+        i: {
+          organisationId: orgId,
+          title: 'Weerbaarheid',
+          interventionCodes: ['SOCIAAL_EMOTIONEEL'],
+          sectors: ['PO'],
+        },
+      },
+      AS_OPERATOR,
+    );
+    const id = created.data!.createOffering.id;
+    const cov = await t.gql(
+      `mutation ($id: ID!) { setOfferingCoverage(input: { offeringId: $id, areas: ${areas} }) { id } }`,
+      { id },
+      AS_OPERATOR,
+    );
+    if (cov.errors) throw new Error(JSON.stringify(cov.errors));
+    return id;
+  }
+
+  async function demand(id: string): Promise<{ demand: Demand; ms: number }> {
+    const started = performance.now();
+    const res = await t.gql<{ offeringDemand: Demand }>(
+      `query ($id: ID!) { offeringDemand(offeringId: $id, first: 200) { schoolsInArea schoolsNearby schools { vestigingscode inArea distanceKm unmetNeed } } }`,
+      { id },
+      AS_OPERATOR,
+    );
+    const ms = Math.round(performance.now() - started);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return { demand: res.data!.offeringDemand, ms };
+  }
+
+  it('finds demand for a national and a local offering among all schools', async () => {
+    const [{ n }] = (await db.query(
+      `SELECT count(*)::int AS n FROM school WHERE active AND school_type IN ('BAO', 'SBO')`,
+    )) as { n: number }[];
+    const national = await demand(await offering('[{ kind: NATIONAL }]'));
+    const local = await demand(
+      await offering('[{ kind: RADIUS, center: { lat: 51.92, lng: 4.4 }, radiusKm: 3 }]'),
+    );
+    console.log(
+      `offeringDemand on ${n} BAO/SBO schools: national ${national.ms} ms (${national.demand.schoolsInArea} in area), ` +
+        `3 km circle ${local.ms} ms (${local.demand.schoolsInArea} in area, ${local.demand.schoolsNearby} just outside)`,
+    );
+    // National: every primary school it fits is in the area; nothing is outside.
+    expect(national.demand.schoolsNearby).toBe(0);
+    expect(national.demand.schoolsInArea).toBeGreaterThan(n * 0.5);
+    expect(national.demand.schools).toHaveLength(200);
+    const unmet = national.demand.schools.map((s) => s.unmetNeed);
+    expect(unmet).toEqual([...unmet].sort((a, b) => b - a));
+    // The circle: schools inside and just outside, the latter within 5 km.
+    expect(local.demand.schoolsInArea).toBeGreaterThan(5);
+    expect(local.demand.schoolsNearby).toBeGreaterThan(5);
+    for (const s of local.demand.schools.filter((x) => !x.inArea)) {
+      expect(s.distanceKm!).toBeGreaterThan(0);
+      expect(s.distanceKm!).toBeLessThanOrEqual(5);
+    }
+  }, 300_000);
+});
