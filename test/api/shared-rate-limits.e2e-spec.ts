@@ -2,6 +2,10 @@ import { openDatabase } from '../../apps/api/src/database/data-source.factory.js
 import { DatabaseRateLimitStore } from '../../apps/api/src/common/rate-limit/database-rate-limit-store.js';
 import { MemoryRateLimitStore } from '../../apps/api/src/common/rate-limit/memory-rate-limit-store.js';
 import type { LimitCharge } from '../../apps/api/src/common/rate-limit/rate-limit-store.js';
+import {
+  DatabaseLoginBackoff,
+  MemoryLoginBackoff,
+} from '../../apps/api/src/modules/accounts/login-backoff.js';
 import { createTestDatabase, usingPostgres, type TestDatabase } from '../support/test-database.js';
 
 // The database store: one budget for every process that shares the database, charged
@@ -20,6 +24,8 @@ describe('rate limits shared through the database', () => {
   const closers: (() => Promise<void>)[] = [];
   let first: DatabaseRateLimitStore;
   let second: DatabaseRateLimitStore;
+  let backoffA: DatabaseLoginBackoff;
+  let backoffB: DatabaseLoginBackoff;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -35,7 +41,10 @@ describe('rate limits shared through the database', () => {
     await a.runMigrations({ transaction: 'each' });
     first = new DatabaseRateLimitStore(a);
     // Two data sources stand for two API processes (on PGlite one handle serves both).
-    second = usingPostgres ? new DatabaseRateLimitStore(await open()) : first;
+    const b = usingPostgres ? await open() : a;
+    second = new DatabaseRateLimitStore(b);
+    backoffA = new DatabaseLoginBackoff(a);
+    backoffB = new DatabaseLoginBackoff(b);
   }, 120_000);
 
   afterAll(async () => {
@@ -91,5 +100,30 @@ describe('rate limits shared through the database', () => {
 
   it('ignores budgets that are switched off (limit 0) and writes nothing for them', async () => {
     for (let i = 0; i < 20; i++) expect(await first.take([charge('5.5.5.5', 0, 'off')])).toBeNull();
+  });
+
+  it('counts login failures per email + IP across processes: the sixth locks for both', async () => {
+    const [email, ip] = ['Iemand@School.nl', '3.3.3.3'];
+    for (let i = 0; i < 5; i++) await (i % 2 ? backoffA : backoffB).failed(email, ip);
+    expect(await backoffA.retryAfterSeconds(email, ip)).toBe(0);
+    await backoffB.failed(email, ip);
+    expect(await backoffA.retryAfterSeconds('iemand@school.nl', ip)).toBe(1);
+    expect(await backoffB.retryAfterSeconds(email, ip)).toBe(1);
+    // Another address from the same IP is not locked; a success clears the key everywhere.
+    expect(await backoffA.retryAfterSeconds('ander@school.nl', ip)).toBe(0);
+    await backoffA.succeeded(email, ip);
+    expect(await backoffB.retryAfterSeconds(email, ip)).toBe(0);
+  });
+
+  it('locks after the same number of failures as the in-memory back-off', async () => {
+    const memory = new MemoryLoginBackoff();
+    const locksAfter = async (backoff: MemoryLoginBackoff | DatabaseLoginBackoff) => {
+      for (let i = 1; i <= 10; i++) {
+        await backoff.failed('teller@school.nl', '4.4.4.4');
+        if ((await backoff.retryAfterSeconds('teller@school.nl', '4.4.4.4')) > 0) return i;
+      }
+      return null;
+    };
+    expect(await locksAfter(backoffA)).toBe(await locksAfter(memory));
   });
 });

@@ -39,6 +39,7 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
   session: { owners: ['apps/api/src/modules/accounts/'] },
   password_reset_token: { owners: ['apps/api/src/modules/accounts/'] },
   pending_registration: { owners: ['apps/api/src/modules/accounts/'] },
+  login_backoff: { owners: ['apps/api/src/modules/accounts/'] },
   contact_request: {
     owners: ['apps/api/src/modules/contact-requests/'],
     entity: 'ContactRequestEntity',

@@ -13,6 +13,7 @@ import { SchoolNeeds1764000300000 } from './1764000300000-school-needs.js';
 import { PendingRegistrations1764000400000 } from './1764000400000-pending-registrations.js';
 import { ChangeFeedNotify1764000600000 } from './1764000600000-change-feed-notify.js';
 import { RateLimitState1764000610000 } from './1764000610000-rate-limit-state.js';
+import { LoginBackoff1764000620000 } from './1764000620000-login-backoff.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PendingRegistrations1764000400000,
   ChangeFeedNotify1764000600000,
   RateLimitState1764000610000,
+  LoginBackoff1764000620000,
 ];

@@ -20,7 +20,7 @@ import { schoolNames } from '../schools/repository.js';
 import { requireRole, ROLES, type Actor, type Role } from '../../common/auth/roles.js';
 import { RateLimitedError } from '../../common/rate-limit/rate-limited.error.js';
 import { AccountRateLimits } from './account-rate-limits.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
+import { DatabaseLoginBackoff, MemoryLoginBackoff, type LoginBackoff } from './login-backoff.js';
 import { capHashQueue, hashPassword, verifyPassword } from './password-hashing.js';
 import { passwordProblem } from './password-rule.js';
 import { hashToken, newToken } from './tokens.js';
@@ -85,7 +85,7 @@ export function actorOfAccount(row: AccountRow): Actor {
 // their SHA-256, an idle expiry (pushed forward on use) and an absolute limit.
 @Injectable()
 export class AccountsService {
-  readonly limiter = new LoginRateLimiter();
+  readonly backoff: LoginBackoff;
 
   constructor(
     private readonly db: DataSource,
@@ -93,6 +93,10 @@ export class AccountsService {
     readonly limits: AccountRateLimits = new AccountRateLimits(config),
   ) {
     capHashQueue(config.PASSWORD_HASH_QUEUE_MAX);
+    this.backoff =
+      config.RATE_LIMIT_STORE === 'database'
+        ? new DatabaseLoginBackoff(db)
+        : new MemoryLoginBackoff();
   }
 
   /** Creates an account. Without a password an invitation (a reset link) is mailed. */
@@ -263,7 +267,7 @@ export class AccountsService {
 
   async login(email: string, password: string, ip: string): Promise<StartedSession> {
     await this.limits.takeLogin(ip);
-    const wait = this.limiter.retryAfterSeconds(email, ip);
+    const wait = await this.backoff.retryAfterSeconds(email, ip);
     if (wait > 0) {
       // The same code as the per-IP limits (RATE_LIMITED, with the wait); `reason` stays for
       // clients that read the older UNAUTHENTICATED/RATE_LIMITED answer.
@@ -280,12 +284,12 @@ export class AccountsService {
     const row = rows[0];
     const ok = await verifyPassword(row?.password_hash ?? null, password);
     if (!row || !ok) {
-      this.limiter.failed(email, ip);
+      await this.backoff.failed(email, ip);
       throw new GraphQLError('Onjuist e-mailadres of wachtwoord (wrong email or password)', {
         extensions: { code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' },
       });
     }
-    this.limiter.succeeded(email, ip);
+    await this.backoff.succeeded(email, ip);
     return this.startSession(this.db.manager, row);
   }
 

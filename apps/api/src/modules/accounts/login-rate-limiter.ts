@@ -10,44 +10,56 @@ const MAX_WAIT_MS = 15 * 60 * 1000;
 const FORGET_AFTER_MS = 60 * 60 * 1000;
 const MAX_KEYS = 100_000;
 
-interface Entry {
+export interface LoginFailures {
   failures: number;
   lockedUntil: number;
   lastFailure: number;
 }
 
 export class LoginRateLimiter {
-  private readonly entries = new ExpiringKeyMap<Entry>(MAX_KEYS);
+  private readonly entries = new ExpiringKeyMap<LoginFailures>(MAX_KEYS);
 
   constructor(private readonly now: () => number = Date.now) {}
 
   /** Seconds to wait before the next attempt, or 0 when an attempt is allowed now. */
   retryAfterSeconds(email: string, ip: string): number {
     const now = this.now();
-    const entry = this.entries.get(key(email, ip), now);
-    if (!entry) return 0;
-    const wait = entry.lockedUntil - now;
-    return wait > 0 ? Math.ceil(wait / 1000) : 0;
+    return waitOf(this.entries.get(loginKey(email, ip), now), now);
   }
 
   failed(email: string, ip: string): void {
-    const k = key(email, ip);
+    const k = loginKey(email, ip);
     const now = this.now();
-    const previous = this.entries.get(k, now);
-    const failures =
-      previous && now - previous.lastFailure < FORGET_AFTER_MS ? previous.failures + 1 : 1;
-    const over = failures - FREE_ATTEMPTS;
-    const lockedUntil = over > 0 ? now + Math.min(1000 * 2 ** (over - 1), MAX_WAIT_MS) : 0;
-    // Forgotten an hour after the last failure, and never while still locked.
-    const expiresAt = Math.max(now + FORGET_AFTER_MS, lockedUntil);
-    this.entries.set(k, { failures, lockedUntil, lastFailure: now }, expiresAt, now);
+    const { entry, expiresAt } = afterFailure(this.entries.get(k, now), now);
+    this.entries.set(k, entry, expiresAt, now);
   }
 
   succeeded(email: string, ip: string): void {
-    this.entries.delete(key(email, ip));
+    this.entries.delete(loginKey(email, ip));
   }
 }
 
-function key(email: string, ip: string): string {
+/** One failure more: the new entry, and when it may be forgotten. */
+export function afterFailure(
+  previous: LoginFailures | undefined,
+  now: number,
+): { entry: LoginFailures; expiresAt: number } {
+  const failures =
+    previous && now - previous.lastFailure < FORGET_AFTER_MS ? previous.failures + 1 : 1;
+  const over = failures - FREE_ATTEMPTS;
+  const lockedUntil = over > 0 ? now + Math.min(1000 * 2 ** (over - 1), MAX_WAIT_MS) : 0;
+  // Forgotten an hour after the last failure, and never while still locked.
+  const expiresAt = Math.max(now + FORGET_AFTER_MS, lockedUntil);
+  return { entry: { failures, lockedUntil, lastFailure: now }, expiresAt };
+}
+
+/** Seconds until `entry` allows an attempt again (0: now). */
+export function waitOf(entry: LoginFailures | undefined, now: number): number {
+  if (!entry) return 0;
+  const wait = entry.lockedUntil - now;
+  return wait > 0 ? Math.ceil(wait / 1000) : 0;
+}
+
+export function loginKey(email: string, ip: string): string {
   return `${email.trim().toLowerCase()}|${ip}`;
 }
