@@ -94,6 +94,16 @@ describe('excerpt', () => {
 
   it('cuts text without any match from the start', () => {
     expect(excerpt([plain('abcdefgh')], 4)).toEqual([plain('abcd'), plain('…')]);
+    // Also when it comes in several segments: no match means no reason to skip any.
+    expect(excerpt([plain('x'.repeat(100)), plain('y')], 20)).toEqual([
+      plain('x'.repeat(20)),
+      plain('…'),
+    ]);
+  });
+
+  it('marks no end cut when the text after a late match fits', () => {
+    const cut = excerpt([plain('x'.repeat(100)), hit('ab')], 80);
+    expect(cut).toEqual([plain('…'), plain('x'.repeat(60)), hit('ab')]);
   });
 });
 
