@@ -1,3 +1,4 @@
+import { RateLimitedError, type RateLimitScope } from './rate-limited.error.js';
 import type { RateLimitRule } from './rate-limiter.js';
 
 /** One budget to charge: `name` tells budgets apart (e.g. `contact-ip`), `key` the client. */
@@ -24,3 +25,13 @@ export interface RateLimitStore {
 }
 
 export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
+
+/** Charges every budget, or throws RATE_LIMITED naming `what` (and charges nothing). */
+export async function chargeOrRefuse<S extends RateLimitScope>(
+  store: RateLimitStore,
+  what: { nl: string; en: string },
+  charges: readonly LimitCharge<S>[],
+): Promise<void> {
+  const refused = await store.take(charges);
+  if (refused) throw new RateLimitedError(what, refused.scope, refused.retryAfterSeconds);
+}

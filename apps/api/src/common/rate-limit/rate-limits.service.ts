@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { RATE_LIMIT_STORE, type RateLimitStore } from './rate-limit-store.js';
-import { RateLimitedError } from './rate-limited.error.js';
+import { chargeOrRefuse, RATE_LIMIT_STORE, type RateLimitStore } from './rate-limit-store.js';
 import type { RateLimitRule } from './rate-limiter.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -26,8 +25,8 @@ export class RateLimitsService {
   }
 
   /** Counts an anonymous contact request, or throws RATE_LIMITED (and counts nothing). */
-  async assertContactAllowed(ip: string, email: string): Promise<void> {
-    const refused = await this.store.take([
+  assertContactAllowed(ip: string, email: string): Promise<void> {
+    return chargeOrRefuse(this.store, { nl: 'contactverzoeken', en: 'contact requests' }, [
       { scope: 'IP', name: 'contact-ip', rule: this.contactPerIp, key: ip },
       {
         scope: 'EMAIL',
@@ -35,27 +34,13 @@ export class RateLimitsService {
         rule: this.contactPerEmail,
         key: email.trim().toLowerCase(),
       },
-    ] as const);
-    if (refused) {
-      throw new RateLimitedError(
-        { nl: 'contactverzoeken', en: 'contact requests' },
-        refused.scope,
-        refused.retryAfterSeconds,
-      );
-    }
+    ]);
   }
 
   /** Counts one expensive public query (matching, search) for this client. */
-  async assertQueryAllowed(ip: string): Promise<void> {
-    const refused = await this.store.take([
+  assertQueryAllowed(ip: string): Promise<void> {
+    return chargeOrRefuse(this.store, { nl: 'zoekopdrachten', en: 'searches' }, [
       { scope: 'IP', name: 'queries-ip', rule: this.queriesPerIp, key: ip },
-    ] as const);
-    if (refused) {
-      throw new RateLimitedError(
-        { nl: 'zoekopdrachten', en: 'searches' },
-        'IP',
-        refused.retryAfterSeconds,
-      );
-    }
+    ]);
   }
 }

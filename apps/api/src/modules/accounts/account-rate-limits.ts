@@ -1,7 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MemoryRateLimitStore } from '../../common/rate-limit/memory-rate-limit-store.js';
-import { RATE_LIMIT_STORE, type RateLimitStore } from '../../common/rate-limit/rate-limit-store.js';
-import { RateLimitedError } from '../../common/rate-limit/rate-limited.error.js';
+import {
+  chargeOrRefuse,
+  RATE_LIMIT_STORE,
+  type RateLimitStore,
+} from '../../common/rate-limit/rate-limit-store.js';
 import type { RateLimitRule } from '../../common/rate-limit/rate-limiter.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
@@ -34,56 +37,27 @@ export class AccountRateLimits {
   }
 
   /** Counts one login attempt from this client, or throws RATE_LIMITED (nothing counted). */
-  async takeLogin(ip: string): Promise<void> {
-    const refused = await this.store.take([
+  takeLogin(ip: string): Promise<void> {
+    return chargeOrRefuse(this.store, { nl: 'inlogpogingen', en: 'sign-in attempts' }, [
       { scope: 'IP', name: 'login-ip', rule: this.loginPerIp, key: ip },
-    ] as const);
-    if (refused) {
-      throw new RateLimitedError(
-        { nl: 'inlogpogingen', en: 'sign-in attempts' },
-        'IP',
-        refused.retryAfterSeconds,
-      );
-    }
+    ]);
   }
 
   /** Per IP, and per address: every sign-up mails the address, known or not. */
-  async takeRegistration(ip: string, email: string): Promise<void> {
-    const refused = await this.store.take([
+  takeRegistration(ip: string, email: string): Promise<void> {
+    return chargeOrRefuse(this.store, { nl: 'aanmeldingen', en: 'registrations' }, [
       { scope: 'IP', name: 'register-ip', rule: this.registerPerIp, key: ip },
-      {
-        scope: 'EMAIL',
-        name: 'register-email',
-        rule: this.registerPerEmail,
-        key: email.trim().toLowerCase(),
-      },
-    ] as const);
-    if (refused) {
-      throw new RateLimitedError(
-        { nl: 'aanmeldingen', en: 'registrations' },
-        refused.scope,
-        refused.retryAfterSeconds,
-      );
-    }
+      { scope: 'EMAIL', name: 'register-email', rule: this.registerPerEmail, key: normal(email) },
+    ]);
   }
 
   /** Known and unknown addresses count alike, so the answer tells nothing about accounts. */
-  async takeReset(ip: string, email: string): Promise<void> {
-    const refused = await this.store.take([
+  takeReset(ip: string, email: string): Promise<void> {
+    return chargeOrRefuse(this.store, { nl: 'herstelverzoeken', en: 'password reset requests' }, [
       { scope: 'IP', name: 'reset-ip', rule: this.resetPerIp, key: ip },
-      {
-        scope: 'EMAIL',
-        name: 'reset-email',
-        rule: this.resetPerEmail,
-        key: email.trim().toLowerCase(),
-      },
-    ] as const);
-    if (refused) {
-      throw new RateLimitedError(
-        { nl: 'herstelverzoeken', en: 'password reset requests' },
-        refused.scope,
-        refused.retryAfterSeconds,
-      );
-    }
+      { scope: 'EMAIL', name: 'reset-email', rule: this.resetPerEmail, key: normal(email) },
+    ]);
   }
 }
+
+const normal = (email: string): string => email.trim().toLowerCase();
