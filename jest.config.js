@@ -49,6 +49,10 @@ const notSandboxes = {
 /** @type {import('jest').Config} */
 export default {
   ...notSandboxes,
+  // Global on purpose: Jest reads testTimeout from the top-level config, not from a project's,
+  // so without this every test and hook without its own timeout had Jest's 5 s, which a busy
+  // CI machine exceeds.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
