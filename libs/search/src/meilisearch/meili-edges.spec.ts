@@ -284,3 +284,33 @@ describe('settingsDiff, normalising', () => {
     expect(settingsDiff({ mixed: ['b', 1] }, { mixed: [1, 'b'] })).toEqual(['mixed']);
   });
 });
+
+describe('paging through Meilisearch page mode', () => {
+  const engineAnswering = (count: number) => {
+    const hits = Array.from({ length: count }, (_, i) => ({ id: `h${i}` }));
+    return new MeiliSearchEngine({
+      uid: 'offerings',
+      ensureIndex: async () => null,
+      getSettings: async () => ({}),
+      updateSettings: async () => ({ status: 'succeeded', error: null }),
+      enqueueDocuments: async () => ({ taskUid: 1 }),
+      waitForTasks: async () => [],
+      deleteDocuments: async () => ({ status: 'succeeded', error: null }),
+      deleteAllDocuments: async () => ({ status: 'succeeded', error: null }),
+      search: async () => ({ hits, totalHits: 100 }),
+      stats: async () => ({ numberOfDocuments: 0 }),
+      allIds: async () => new Map(),
+    });
+  };
+  const page = { text: '', filters: {}, sort: 'RELEVANCE' as const };
+
+  it('reads a whole page as is', async () => {
+    const result = await engineAnswering(10).search({ ...page, offset: 20, limit: 10 });
+    expect(result.hits.map((h) => h.id)).toEqual(Array.from({ length: 10 }, (_, i) => `h${i}`));
+  });
+
+  it('skips into the first page for an offset that is not a multiple of the limit', async () => {
+    const result = await engineAnswering(15).search({ ...page, offset: 5, limit: 10 });
+    expect(result.hits.map((h) => h.id)).toEqual(Array.from({ length: 10 }, (_, i) => `h${i + 5}`));
+  });
+});
