@@ -85,6 +85,13 @@ describe('rate limits', () => {
     return { message: error.message, ...(error.extensions as unknown as RateLimitedExtensions) };
   }
 
+  // The wait counts down in real time: on a busy machine a second or more can pass between the
+  // charges and the refusal, so the full interval, or up to a few seconds less.
+  function expectWait(seconds: number, interval: number): void {
+    expect(seconds).toBeLessThanOrEqual(interval);
+    expect(seconds).toBeGreaterThan(interval - 5);
+  }
+
   it('refuses the fourth contact request from one address and writes nothing', async () => {
     const before = await stored();
     for (const [i, offeringId] of offerings.slice(0, 3).entries()) {
@@ -94,7 +101,8 @@ describe('rate limits', () => {
     expect(await stored()).toBe(before + 3);
 
     const refused = refusal(await ask('198.51.100.7', 'ib9@school-a.nl', offerings[3]!));
-    expect(refused).toMatchObject({ code: 'RATE_LIMITED', scope: 'IP', retryAfterSeconds: 1200 });
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', scope: 'IP' });
+    expectWait(refused.retryAfterSeconds, 1200);
     expect(refused.message).toMatch(/Te veel contactverzoeken.*over 20 minuten opnieuw/);
     expect(refused.message).toMatch(/try again in 20 minutes/);
     expect(await stored()).toBe(before + 3);
@@ -109,11 +117,8 @@ describe('rate limits', () => {
     expect((await ask('203.0.113.1', 'Leider@School-B.nl', offerings[0]!)).errors).toBeUndefined();
     expect((await ask('203.0.113.2', 'leider@school-b.nl', offerings[1]!)).errors).toBeUndefined();
     const refused = refusal(await ask('203.0.113.3', 'leider@school-b.nl', offerings[2]!));
-    expect(refused).toMatchObject({
-      code: 'RATE_LIMITED',
-      scope: 'EMAIL',
-      retryAfterSeconds: 1800,
-    });
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', scope: 'EMAIL' });
+    expectWait(refused.retryAfterSeconds, 1800);
     expect(await stored()).toBe(before + 2);
     // The refused request did not use up the third address's budget.
     expect((await ask('203.0.113.3', 'andere@school-b.nl', offerings[2]!)).errors).toBeUndefined();
@@ -137,8 +142,11 @@ describe('rate limits', () => {
     expect(aliases.errors![0]!.extensions?.code).toBe('RATE_LIMITED');
     expect((aliases.errors![0] as { path?: string[] }).path).toEqual(['c']);
     const refused = refusal(await match());
-    expect(refused).toMatchObject({ code: 'RATE_LIMITED', scope: 'IP', retryAfterSeconds: 10 });
-    expect(refused.message).toMatch(/Te veel zoekopdrachten.*10 seconden/);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', scope: 'IP' });
+    expectWait(refused.retryAfterSeconds, 10);
+    expect(refused.message).toMatch(
+      new RegExp(`Te veel zoekopdrachten.*${refused.retryAfterSeconds} seconden`),
+    );
     // Others still get answers.
     expect(
       (await t.gql(MATCH, { input: { vestigingscode: SCHIEDAM } }, from('198.51.100.61'))).errors,
