@@ -31,7 +31,11 @@ describe('indicator import CLI', () => {
         )) as { vestigingscode: string; period: string; value: number; m: string }[],
     );
   const cli = (args: string[]) =>
-    runNode('cli/import.js', args, { PGLITE_DATA_DIR: db.pgliteDataDir });
+    // The CLI must open the suite's own database: PostgreSQL in CI's second run, else PGlite.
+    runNode('cli/import.js', args, {
+      PGLITE_DATA_DIR: db.pgliteDataDir,
+      ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
+    });
 
   beforeAll(async () => {
     buildApi();
