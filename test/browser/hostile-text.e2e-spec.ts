@@ -210,7 +210,9 @@ async function shown(page: Page, text: string, timeout = 20_000): Promise<void> 
     await markers.first().waitFor({ timeout: 20_000 });
     let tooltip = '';
     for (let i = 0; i < Math.min(await markers.count(), 40) && !tooltip; i++) {
-      await markers.nth(i).hover({ force: true });
+      // Leaflet clips paths outside the visible map to an empty shape ("M0 0") that cannot be
+      // hovered; the map opens tooltips on a bubbling mouseover, so send that event instead.
+      await markers.nth(i).dispatchEvent('mouseover');
       const tip = page.locator('.leaflet-tooltip', { hasText: 'Stichting Markup' });
       if (await tip.count()) tooltip = await tip.first().innerText();
     }
