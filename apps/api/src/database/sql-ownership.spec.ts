@@ -53,6 +53,7 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
   rate_limit_state: { owners: ['apps/api/src/common/rate-limit/'] },
   search_document: { owners: ['libs/search/src/embedded/'] },
   search_word: { owners: ['libs/search/src/embedded/'] },
+  table_version: { owners: ['apps/api/src/database/table-version.ts'] },
   app_meta: {
     owners: ['apps/api/src/modules/search/search-sync.state.ts', 'apps/api/src/database/seeds/'],
   },

@@ -14,6 +14,7 @@ import { PendingRegistrations1764000400000 } from './1764000400000-pending-regis
 import { ChangeFeedNotify1764000600000 } from './1764000600000-change-feed-notify.js';
 import { RateLimitState1764000610000 } from './1764000610000-rate-limit-state.js';
 import { LoginBackoff1764000620000 } from './1764000620000-login-backoff.js';
+import { TableVersions1764000700000 } from './1764000700000-table-versions.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ChangeFeedNotify1764000600000,
   RateLimitState1764000610000,
   LoginBackoff1764000620000,
+  TableVersions1764000700000,
 ];

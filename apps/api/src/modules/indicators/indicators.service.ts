@@ -10,7 +10,13 @@ import {
   manualIndicatorProblems,
   type ManualIndicatorInput,
 } from './indicator-input.validation.js';
-import { readIndicator, readIndicators, writeManualIndicator } from './repository.js';
+import { TableBackedCache } from '../../database/table-version.js';
+import {
+  readAllIndicators,
+  readIndicator,
+  readIndicators,
+  writeManualIndicator,
+} from './repository.js';
 import { groupIndicators, type IndicatorValue, type SchoolIndicators } from './indicator-values.js';
 
 export const MANUAL_SOURCE = 'handmatig ingevoerd (set by hand)';
@@ -25,6 +31,20 @@ export class IndicatorsService {
     private readonly db: DataSource,
     private readonly schools: SchoolsService,
   ) {}
+
+  /** All values in memory, read again only after a write anywhere (import, correction). */
+  private readonly everySchool = new TableBackedCache(['school_indicator'], async (db) => {
+    const values = await readAllIndicators(db);
+    return groupIndicators([...new Set(values.map((v) => v.vestigingscode))], values);
+  });
+
+  /**
+   * Every school that has a value → its indicators, as forSchools gives them; schools without
+   * any value are absent. Held in memory and current across processes (table_version).
+   */
+  async forEverySchool(): Promise<ReadonlyMap<string, SchoolIndicators>> {
+    return this.everySchool.get(this.db, null);
+  }
 
   /**
    * Every requested school (unknown codes included) → its latest schoolweging and

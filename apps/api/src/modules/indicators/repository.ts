@@ -81,6 +81,13 @@ export async function readIndicators(
   return rows;
 }
 
+/** Every stored value (the national need computations hold them in memory). */
+export async function readAllIndicators(db: Queryable): Promise<IndicatorValue[]> {
+  return (await db.query(
+    `SELECT ${COLUMNS} FROM school_indicator ORDER BY vestigingscode, kind, period`,
+  )) as IndicatorValue[];
+}
+
 export async function readIndicator(
   db: Queryable,
   code: string,

@@ -17,6 +17,7 @@ import type {
   SchoolNeedsProfileModel,
 } from './models/school-needs-profile.model.js';
 import { checkNeedItems } from './needs-profile.rules.js';
+import { TableBackedCache } from '../../database/table-version.js';
 import { needsProfilesFor, replaceNeedsProfile, type SchoolNeedsProfile } from './repository.js';
 
 /** Who may read a school's full profile: its staff, its municipality's officers, admins. */
@@ -60,6 +61,21 @@ export class SchoolNeedsService {
     options: { visibleOnly?: boolean } = {},
   ): Promise<Map<string, SchoolNeedsProfile>> {
     return needsProfilesFor(this.db, schoolCodes, schoolYear, options);
+  }
+
+  /** Opted-in profiles of every school per school year, read again only after a write. */
+  private readonly published = new TableBackedCache(
+    ['school_needs_profile', 'school_needs_item'],
+    (db, schoolYear: string) => needsProfilesFor(db, null, schoolYear, { visibleOnly: true }),
+  );
+
+  /**
+   * The opted-in profiles of every school for one school year, as profilesFor(null, year,
+   * { visibleOnly: true }) gives them; held in memory and current across processes. Callers
+   * must not change the map or its profiles.
+   */
+  async publishedProfiles(schoolYear: string): Promise<ReadonlyMap<string, SchoolNeedsProfile>> {
+    return this.published.get(this.db, schoolYear);
   }
 
   /** The current school year ("2026-2027"), by today's date. */

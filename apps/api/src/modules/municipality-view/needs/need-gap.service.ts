@@ -74,8 +74,8 @@ const emptyAcc = (): NeedAccumulator => ({
 
 export interface NationalInputs {
   schools: SchoolModel[];
-  indicators: Map<string, SchoolIndicators>;
-  profiles: Map<string, SchoolNeedsProfile>;
+  indicators: ReadonlyMap<string, SchoolIndicators>;
+  profiles: ReadonlyMap<string, SchoolNeedsProfile>;
 }
 
 export interface NationalNeeds {
@@ -180,8 +180,8 @@ export class NeedGapService {
 
   private build(
     schools: readonly SchoolModel[],
-    indicators: Map<string, SchoolIndicators>,
-    profiles: Map<string, SchoolNeedsProfile>,
+    indicators: ReadonlyMap<string, SchoolIndicators>,
+    profiles: ReadonlyMap<string, SchoolNeedsProfile>,
   ): NeedInputSchool[] {
     const places = schools.map((s) =>
       schoolQuery({
@@ -374,13 +374,15 @@ export class NeedGapService {
     return this.summariseNational(await this.loadNationalInputs());
   }
 
-  /** Every active school with its indicators and its opted-in profile (database reads). */
+  /**
+   * Every active school with its indicators and its opted-in profile. Both are held in memory
+   * by their owners and read again only after a write (two small version reads otherwise).
+   */
   async loadNationalInputs(): Promise<NationalInputs> {
     const schools = [...this.index.activeSchools()];
-    const codes = schools.map((s) => s.vestigingscode);
     const [indicators, profiles] = await Promise.all([
-      this.indicators.forSchools(codes),
-      this.schoolNeeds.profilesFor(null, schoolYearOf(new Date()), { visibleOnly: true }),
+      this.indicators.forEverySchool(),
+      this.schoolNeeds.publishedProfiles(schoolYearOf(new Date())),
     ]);
     return { schools, indicators, profiles };
   }
