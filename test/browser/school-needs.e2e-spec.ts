@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { schoolYearOf } from '@partnerwijzer/domain';
+import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/repository.js';
+import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
 import { browserSkipReason } from '../support/browser.js';
 import {
   createAccountWithPassword,
@@ -156,5 +159,75 @@ async function overflowsSideways(page: Page): Promise<string[]> {
     expect(later.url()).not.toMatch(/behoeften=/);
     await later.close();
     await context.close();
+  }, 180_000);
+  it('the public school page shows the facts, the indicators with their source and the shared profile', async () => {
+    const code = 'ZZ0101'; // Voorbeeldschool De Vlinderhof (BAO, Schiedam), used by no other test here
+    await app.db.transaction(async (tx) => {
+      await writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', [
+        {
+          vestigingscode: code,
+          kind: 'SCHOOLWEGING',
+          period: '2021-2024',
+          isAverage: true,
+          value: 34.56,
+          spread: 7.25,
+          pupils: 230,
+          valueWithoutThreshold: null,
+          valueLowerGrades: null,
+          valueUpperGrades: null,
+          unreliable: false,
+          sourcePublisher: 'Inspectie van het Onderwijs / CBS',
+          sourceFile: 'schoolweging-2021-2024.ods',
+          sourceKey: 'ZZ01|C1',
+          sourceName: 'De Vlinderhof',
+          sourceRow: 12,
+          joinMethod: 'INSTITUTION',
+        },
+      ]);
+      await replaceNeedsProfile(tx, code, schoolYearOf(new Date()), true, [
+        { interventionCode: 'MENTORING', priority: 'HIGH', groups: [7, 8], note: 'Alleen intern' },
+      ]);
+    });
+    for (const width of [390, 320]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${base}/school?code=${code.toLowerCase()}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await page.getByRole('heading', { level: 1, name: 'Voorbeeldschool De Vlinderhof' }).waitFor({
+        timeout: 20_000,
+      });
+      const facts = await page.getByTestId('school-facts').innerText();
+      expect(facts).toContain('Kamperfoeliestraat 3, 3112BN Schiedam');
+      expect(facts).toContain('236');
+      const indicator = await page.getByTestId('school-indicator').innerText();
+      expect(indicator).toContain('Schoolweging: 34,56');
+      expect(indicator).toContain('gemiddelde van de schooljaren 2021-2024');
+      expect(indicator).toContain('spreiding 7,25');
+      expect(indicator).toContain('gekoppeld op de instelling');
+      expect(indicator).toContain(
+        'Bron: Inspectie van het Onderwijs / CBS (schoolweging-2021-2024.ods)',
+      );
+      expect(await page.getByTestId('needs-summary-item').allTextContents()).toEqual([
+        'Individueel mentor- en coachprogramma: prioriteit hoog (groep 7–8)',
+      ]);
+      // The school's own note stays with the school.
+      expect(await page.getByText('Alleen intern').count()).toBe(0);
+      expect(await overflowsSideways(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      if (width === 390) {
+        await page.screenshot({ path: join(SHOTS, 'school-page-390.png'), fullPage: true });
+      }
+      await page.close();
+    }
+
+    // An unknown code says so in words, and a school without values says that too.
+    const page = await browser.newPage();
+    await page.goto(`${base}/school?code=ZZ9999`, { waitUntil: 'domcontentloaded' });
+    await page
+      .getByText('Er is geen school met vestigingscode ZZ9999')
+      .waitFor({ timeout: 20_000 });
+    await page.goto(`${base}/school?code=ZZ0200`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('Voor deze school is geen schoolweging').waitFor({ timeout: 20_000 });
+    await page.close();
   }, 180_000);
 });

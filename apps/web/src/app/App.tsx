@@ -16,6 +16,7 @@ import { MunicipalityPage } from '../modules/municipality/components/Municipalit
 import { PortalPage } from '../modules/portal/components/PortalPage';
 import { StaleOfferingsPage } from '../modules/portal/components/StaleOfferingsPage';
 import { MySchoolPage } from '../modules/school-account/components/MySchoolPage';
+import { SchoolPage } from '../modules/school/components/SchoolPage';
 import { SessionProvider } from '../shared/session/components/SessionProvider';
 import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
@@ -41,6 +42,7 @@ function CurrentPage() {
   if (path === '/beheer') return <AdminPage />;
   if (path === '/portaal/inbox') return <InboxPage />;
   if (path === '/mijn-school') return <MySchoolPage />;
+  if (path === '/school') return <SchoolPage />;
   return <NotFoundPage />;
 }
 

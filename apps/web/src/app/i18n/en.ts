@@ -5,6 +5,7 @@ import { adminEn } from '../../modules/admin/admin.messages';
 import { authEn } from '../../modules/auth/auth.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
 import { schoolAccountEn } from '../../modules/school-account/school-account.messages';
+import { schoolPageEn } from '../../modules/school/school.messages';
 import { needsProfileEn } from '../../shared/needs-profile/needs-profile.messages';
 import { municipalityEn } from '../../modules/municipality/municipality.messages';
 import type { Messages } from './nl';
@@ -304,6 +305,7 @@ export const en: Messages = {
   admin: adminEn,
   inbox: inboxEn,
   schoolAccount: schoolAccountEn,
+  schoolPage: schoolPageEn,
   needsProfile: needsProfileEn,
   notFound: {
     title: 'Page not found',

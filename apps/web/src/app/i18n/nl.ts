@@ -13,6 +13,7 @@ import { adminNl } from '../../modules/admin/admin.messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
 import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
+import { schoolPageNl } from '../../modules/school/school.messages';
 import { needsProfileNl } from '../../shared/needs-profile/needs-profile.messages';
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { overviewMapNl } from '../../modules/map/map.messages';
@@ -314,6 +315,7 @@ export const nl = {
   admin: adminNl,
   inbox: inboxNl,
   schoolAccount: schoolAccountNl,
+  schoolPage: schoolPageNl,
   needsProfile: needsProfileNl,
   notFound: {
     title: 'Pagina niet gevonden',

@@ -1,4 +1,5 @@
 import { useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
 import type { SchoolNode } from '../hooks/use-schools';
 import { DirectoryItem } from './DirectoryItem';
 
@@ -27,6 +28,12 @@ export function SchoolItem({ school, selected, onToggle }: SchoolItemProps) {
           <dd>{school.municipality.name}</dd>
           <dt>{t.schools.code}</dt>
           <dd>{school.vestigingscode}</dd>
+          <dt>{t.schoolPage.moreLabel}</dt>
+          <dd>
+            <AppLink href={`/school?code=${encodeURIComponent(school.vestigingscode)}`}>
+              {t.schoolPage.pageLink(school.name)}
+            </AppLink>
+          </dd>
         </dl>
       )}
     />

@@ -56,6 +56,10 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
       </h2>
       <p>
         <AppLink href={`/?school=${encodeURIComponent(vestigingscode)}`}>{s.findPartners}</AppLink>
+        {' · '}
+        <AppLink href={`/school?code=${encodeURIComponent(vestigingscode)}`}>
+          {t.schoolPage.pageLink(school?.name ?? vestigingscode)}
+        </AppLink>
       </p>
       <NeedsProfileEditor vestigingscode={vestigingscode} />
       <h3>{s.requestsHeading}</h3>

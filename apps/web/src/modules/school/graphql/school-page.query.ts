@@ -1,0 +1,53 @@
+import { graphql } from '../../../generated/gql';
+
+export const SCHOOL_PAGE_QUERY = graphql(`
+  query SchoolPage($vestigingscode: String!) {
+    school(vestigingscode: $vestigingscode) {
+      vestigingscode
+      name
+      sector
+      schoolType
+      address
+      postcode
+      city
+      pupils
+      website
+      isDemo
+      municipality {
+        code
+        name
+      }
+      indicators {
+        schoolweging {
+          ...SchoolPageIndicator
+        }
+        achterstandsscore {
+          ...SchoolPageIndicator
+        }
+      }
+    }
+    schoolNeedsDefaults(vestigingscode: $vestigingscode) {
+      vestigingscode
+      schoolYear
+      published
+      items {
+        interventionCode
+        priority
+        groups
+      }
+    }
+  }
+
+  fragment SchoolPageIndicator on SchoolIndicator {
+    kind
+    period
+    isAverage
+    value
+    spread
+    pupils
+    unreliable
+    joinMethod
+    sourcePublisher
+    sourceFile
+  }
+`);
