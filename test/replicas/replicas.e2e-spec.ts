@@ -3,6 +3,8 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { print, type DocumentNode } from 'graphql';
+import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 import { graphql } from '../generated/gql.js';
 import { buildApi, DIST } from '../support/built-api.js';
@@ -160,18 +162,46 @@ suite(
   () => {
     let db: TestDatabase;
     const replicas: Replica[] = [];
+    // Every replica's mail worker sends to this server; it takes 30 ms per message, so the
+    // workers' claims overlap in time.
+    const delivered: string[] = [];
+    const smtpSessions = new Set<string>();
+    let smtp: SMTPServer;
+    let mailEnv: Record<string, string>;
 
     beforeAll(async () => {
       buildApi();
+      smtp = new SMTPServer({
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onData(stream, session, callback) {
+          smtpSessions.add(session.id);
+          const to = session.envelope.rcptTo.map((r) => r.address);
+          stream.resume();
+          stream.on('end', () =>
+            setTimeout(() => {
+              delivered.push(...to);
+              callback();
+            }, 30),
+          );
+        },
+      });
+      const smtpPort = await freePort();
+      await new Promise<void>((r) => smtp.listen(smtpPort, '127.0.0.1', r));
+      mailEnv = {
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        MAIL_FROM: 'Partnerwijzer <noreply@partnerwijzer.example.nl>',
+        MAIL_SEND_INTERVAL_MS: '100',
+      };
       db = await createTestDatabase();
       // The first runs the migrations and loads the demo data; then the other two join.
-      replicas.push(await startReplica('A', db));
+      replicas.push(await startReplica('A', db, mailEnv));
       // C is stopped in the last test the way an orchestrator stops a replica behind a proxy:
       // it reports not-ready for a while, still serving, so the proxy moves traffic away first.
       replicas.push(
         ...(await Promise.all([
-          startReplica('B', db),
-          startReplica('C', db, { SHUTDOWN_READY_DELAY_MS: '1500' }),
+          startReplica('B', db, mailEnv),
+          startReplica('C', db, { ...mailEnv, SHUTDOWN_READY_DELAY_MS: '1500' }),
         ])),
       );
     }, SLOW);
@@ -179,6 +209,7 @@ suite(
     afterAll(async () => {
       for (const r of replicas) if (r.child.exitCode === null) r.child.kill('SIGTERM');
       await Promise.all(replicas.map((r) => r.exited));
+      await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
       await db?.dispose();
     }, SLOW);
 
@@ -249,6 +280,52 @@ suite(
           answers.push(`${replica.name}:${body.errors?.[0]?.extensions?.code ?? 'OK'}`);
         }
         expect(answers).toEqual(['A:OK', 'B:OK', 'C:OK', 'A:OK', 'B:OK', 'C:OK', 'A:RATE_LIMITED']);
+      },
+      SLOW,
+    );
+
+    it(
+      'sends each queued mail exactly once while the three replicas’ mail workers run at once',
+      async () => {
+        const count = 150;
+        const recipients = Array.from({ length: count }, (_, i) => `uitgaand${i}@voorbeeld.nl`);
+        // Queued in one transaction, as a burst of requests would; every worker sees them due.
+        const client = new pg.Client({ connectionString: db.databaseUrl });
+        await client.connect();
+        try {
+          await client.query(
+            `INSERT INTO mail_outbox (recipient, subject, body)
+             SELECT r, 'Test van de uitgaande post', 'Geen inhoud' FROM unnest($1::text[]) AS r`,
+            [recipients],
+          );
+          const deadline = Date.now() + 120_000;
+          for (;;) {
+            const [{ left }] = (
+              await client.query<{ left: number }>(
+                `SELECT count(*)::int AS left FROM mail_outbox
+                  WHERE recipient = ANY($1::text[]) AND sent_at IS NULL AND failed_at IS NULL`,
+                [recipients],
+              )
+            ).rows as [{ left: number }];
+            if (left === 0) break;
+            if (Date.now() > deadline) throw new Error(`${left} mails still unsent after 120 s`);
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          const [{ attempts }] = (
+            await client.query<{ attempts: number }>(
+              `SELECT max(attempts)::int AS attempts FROM mail_outbox WHERE recipient = ANY($1::text[])`,
+              [recipients],
+            )
+          ).rows as [{ attempts: number }];
+          expect(attempts).toBe(1);
+        } finally {
+          await client.end();
+        }
+        const ours = delivered.filter((to) => to.startsWith('uitgaand'));
+        // Exactly once each: no mail lost, none sent by two workers.
+        expect(ours.length).toBe(count);
+        expect(new Set(ours).size).toBe(count);
+        console.log(`${count} mails delivered over ${smtpSessions.size} SMTP sessions`);
       },
       SLOW,
     );
