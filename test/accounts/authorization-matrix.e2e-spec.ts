@@ -96,6 +96,8 @@ const PUBLIC = new Set([
   'organisation',
   'offering',
   'matchPartners',
+  // address look-up (rate-limited per IP; the geocoder itself is public data)
+  'geocode',
   'searchOfferings',
   'coverageCell',
   'coverageSummary',

@@ -27,6 +27,7 @@ type Documents = {
     "mutation ResetAgain($t: String!) { resetPassword(token: $t, password: \"nog een wachtwoord\") }": typeof types.ResetAgainDocument,
     "query Me { me { email } }": typeof types.MeDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
+    "\n  query GeocodePlaces($q: String!) {\n    geocode(query: $q) {\n      geocoderAvailable\n      places { label kind location { lat lng } municipalityCode postcode }\n    }\n  }": typeof types.GeocodePlacesDocument,
     "\n  query Match($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      school { vestigingscode }\n      totalMatches\n      matches {\n        offeringId score full distanceKm needsMet\n        matchedArea { kind }\n        reasons { code text params }\n        offering { title }\n        organisation { name }\n      }\n      bundle { offeringIds needsCovered offerings { title } }\n      uncoveredNeeds uncoveredText\n    }\n  }": typeof types.MatchDocument,
     "\n  query PickSchools($m: String, $s: SchoolSector) {\n    schools(municipalityCode: $m, sector: $s, first: 50) { nodes { vestigingscode schoolType } }\n  }": typeof types.PickSchoolsDocument,
     "\n  mutation SetCoverage($input: SetOfferingCoverageInput!) {\n    setOfferingCoverage(input: $input) { id }\n  }": typeof types.SetCoverageDocument,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "mutation ResetAgain($t: String!) { resetPassword(token: $t, password: \"nog een wachtwoord\") }": types.ResetAgainDocument,
     "query Me { me { email } }": types.MeDocument,
     "mutation Logout { logout }": types.LogoutDocument,
+    "\n  query GeocodePlaces($q: String!) {\n    geocode(query: $q) {\n      geocoderAvailable\n      places { label kind location { lat lng } municipalityCode postcode }\n    }\n  }": types.GeocodePlacesDocument,
     "\n  query Match($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      school { vestigingscode }\n      totalMatches\n      matches {\n        offeringId score full distanceKm needsMet\n        matchedArea { kind }\n        reasons { code text params }\n        offering { title }\n        organisation { name }\n      }\n      bundle { offeringIds needsCovered offerings { title } }\n      uncoveredNeeds uncoveredText\n    }\n  }": types.MatchDocument,
     "\n  query PickSchools($m: String, $s: SchoolSector) {\n    schools(municipalityCode: $m, sector: $s, first: 50) { nodes { vestigingscode schoolType } }\n  }": types.PickSchoolsDocument,
     "\n  mutation SetCoverage($input: SetOfferingCoverageInput!) {\n    setOfferingCoverage(input: $input) { id }\n  }": types.SetCoverageDocument,
@@ -180,6 +182,10 @@ export function graphql(source: "query Me { me { email } }"): (typeof documents)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Logout { logout }"): (typeof documents)["mutation Logout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GeocodePlaces($q: String!) {\n    geocode(query: $q) {\n      geocoderAvailable\n      places { label kind location { lat lng } municipalityCode postcode }\n    }\n  }"): (typeof documents)["\n  query GeocodePlaces($q: String!) {\n    geocode(query: $q) {\n      geocoderAvailable\n      places { label kind location { lat lng } municipalityCode postcode }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

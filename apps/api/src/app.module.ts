@@ -11,6 +11,7 @@ import { AccountsModule } from './modules/accounts/index.js';
 import { AppInfoModule } from './modules/app-info/index.js';
 import { ChangeFeedModule } from './modules/change-feed/index.js';
 import { ContactRequestsModule } from './modules/contact-requests/index.js';
+import { GeocodingModule } from './modules/geocoding/index.js';
 import { HealthModule } from './modules/health/index.js';
 import { IndicatorsModule } from './modules/indicators/index.js';
 import { MailModule } from './modules/mail/index.js';
@@ -42,6 +43,7 @@ export class AppModule {
         AppInfoModule,
         TaxonomyModule,
         RegionsModule,
+        GeocodingModule,
         SchoolsModule,
         IndicatorsModule,
         OrganisationsModule,

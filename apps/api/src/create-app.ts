@@ -77,7 +77,13 @@ export async function createApp(
     app.use(bodyErrorHandler);
     app.useGlobalFilters(new GraphqlErrorFilter());
     app.useGlobalPipes(
-      new ValidationPipe({ transform: true, exceptionFactory: validationExceptionFactory }),
+      new ValidationPipe({
+        transform: true,
+        exceptionFactory: validationExceptionFactory,
+        // The factory reads each error's target class to find the constraint's limits (max: 200)
+        // for the error code; it never sends the target or the value.
+        validationError: { target: true, value: false },
+      }),
     );
     app.disable('x-powered-by');
     // No ETag on API answers: GraphQL is POSTed and never revalidated, and hashing every

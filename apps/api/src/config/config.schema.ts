@@ -131,6 +131,10 @@ export const configSchema = z.object({
     .string()
     .max(500)
     .default('Kaartgegevens © Kadaster (BRT-Achtergrondkaart, PDOK)'),
+  // PDOK Locatieserver v3.1 base, e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1;
+  // unset = no outside calls (address search falls back to municipality centres).
+  GEOCODER_URL: httpUrl.optional(),
+  GEOCODER_TIMEOUT_MS: limitNumber(200, 30_000).default(3000),
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
   ADMIN_API_TOKEN: z
     .string()
@@ -189,6 +193,8 @@ export const configSchema = z.object({
   RATE_LIMIT_CONTACT_PER_IP: rateLimit.default(20),
   RATE_LIMIT_CONTACT_PER_EMAIL: rateLimit.default(10),
   RATE_LIMIT_QUERIES_PER_IP: rateLimit.default(600),
+  // Address look-ups per client IP per minute (each may call the outside geocoder).
+  RATE_LIMIT_GEOCODE_PER_IP: rateLimit.default(60),
   // Account calls per client IP per hour (and reset mails per address per hour).
   RATE_LIMIT_LOGIN_PER_IP: rateLimit.default(100),
   RATE_LIMIT_REGISTER_PER_IP: rateLimit.default(10),

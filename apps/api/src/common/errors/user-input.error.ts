@@ -2,7 +2,12 @@ import { GraphQLError } from 'graphql';
 
 export interface FieldProblem {
   field: string;
+  /** Dutch first, English in brackets: for API clients without the catalogue. */
   message: string;
+  /** Stable code for the client's catalogue (TOO_LONG, OUTSIDE_NETHERLANDS, …). */
+  code?: string;
+  /** The code's parameters, e.g. { max: 200 }. */
+  params?: Record<string, string | number>;
 }
 
 // The one error type for bad input: GraphQL code BAD_USER_INPUT, naming each field and problem.
@@ -14,13 +19,18 @@ export class UserInputError extends GraphQLError {
     });
   }
 
-  static field(field: string, message: string, reason = 'INVALID'): UserInputError {
-    return new UserInputError([{ field, message }], reason);
+  static field(
+    field: string,
+    message: string,
+    reason = 'INVALID',
+    code?: { code: string; params?: Record<string, string | number> },
+  ): UserInputError {
+    return new UserInputError([{ field, message, ...code }], reason);
   }
 
   static notFound(field: string, value: string): UserInputError {
     return new UserInputError(
-      [{ field, message: `onbekend (unknown): ${truncate(value, 60)}` }],
+      [{ field, message: `onbekend (unknown): ${truncate(value, 60)}`, code: 'NOT_FOUND' }],
       'NOT_FOUND',
     );
   }

@@ -14,7 +14,14 @@ function refuse(field: string, problem: string, reason: string): GraphQLError {
     extensions: {
       code: 'BAD_USER_INPUT',
       reason,
-      fields: [{ field, message: problem }],
+      // The code is what the client's catalogue reads (apps/web/src/shared/forms).
+      fields: [
+        {
+          field,
+          message: problem,
+          code: reason === 'CONTROL_CHARACTER' ? 'CONTROL_CHARACTERS' : reason,
+        },
+      ],
       http: { status: 400 },
     },
   });

@@ -14,6 +14,7 @@ export class RateLimitsService {
   readonly contactPerIp: RateLimitRule;
   readonly contactPerEmail: RateLimitRule;
   readonly queriesPerIp: RateLimitRule;
+  readonly geocodePerIp: RateLimitRule;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -22,6 +23,7 @@ export class RateLimitsService {
     this.contactPerIp = { limit: config.RATE_LIMIT_CONTACT_PER_IP, windowMs: HOUR_MS };
     this.contactPerEmail = { limit: config.RATE_LIMIT_CONTACT_PER_EMAIL, windowMs: HOUR_MS };
     this.queriesPerIp = { limit: config.RATE_LIMIT_QUERIES_PER_IP, windowMs: MINUTE_MS };
+    this.geocodePerIp = { limit: config.RATE_LIMIT_GEOCODE_PER_IP, windowMs: MINUTE_MS };
   }
 
   /** Counts an anonymous contact request, or throws RATE_LIMITED (and counts nothing). */
@@ -41,6 +43,13 @@ export class RateLimitsService {
   assertQueryAllowed(ip: string): Promise<void> {
     return chargeOrRefuse(this.store, { nl: 'zoekopdrachten', en: 'searches' }, [
       { scope: 'IP', name: 'queries-ip', rule: this.queriesPerIp, key: ip },
+    ]);
+  }
+
+  /** Counts one address look-up (each may call the outside geocoder) for this client. */
+  assertGeocodeAllowed(ip: string): Promise<void> {
+    return chargeOrRefuse(this.store, { nl: 'adreszoekopdrachten', en: 'address look-ups' }, [
+      { scope: 'IP', name: 'geocode-ip', rule: this.geocodePerIp, key: ip },
     ]);
   }
 }

@@ -33,29 +33,42 @@ export function validateProfile(input: OrganisationProfileInput): {
 } {
   const problems: FieldProblem[] = [];
   const columns: ProfileColumns = {};
-  const problem = (field: string, message: string) => problems.push({ field, message });
+  const problem = (field: string, message: string, code: string, params?: Record<string, number>) =>
+    problems.push({ field, message, code, ...(params ? { params } : {}) });
   const optionalText = (value: string | null | undefined) =>
     value === undefined ? undefined : (value ?? '').trim() || null;
 
   if (input.name !== undefined) {
     const name = (input.name ?? '').trim();
-    if (name.length < 2) problem('name', 'minstens 2 tekens (at least 2 characters)');
-    else if (name.length > 200) problem('name', 'hoogstens 200 tekens (at most 200 characters)');
+    if (name.length < 2)
+      problem('name', 'minstens 2 tekens (at least 2 characters)', 'TOO_SHORT', { min: 2 });
+    else if (name.length > 200)
+      problem('name', 'hoogstens 200 tekens (at most 200 characters)', 'TOO_LONG', {
+        max: 200,
+      });
     else columns.name = name;
   }
   if (input.type !== undefined) {
     if (input.type === null || !isOrganisationType(input.type)) {
-      problem('type', 'is geen bekend organisatietype (unknown organisation type)');
+      problem(
+        'type',
+        'is geen bekend organisatietype (unknown organisation type)',
+        'UNKNOWN_VALUE',
+      );
     } else columns.type = input.type;
   }
   if (input.description !== undefined) {
     const description = (input.description ?? '').trim();
-    if (description.length > 5000) problem('description', 'hoogstens 5000 tekens');
+    if (description.length > 5000)
+      problem('description', 'hoogstens 5000 tekens (at most 5000 characters)', 'TOO_LONG', {
+        max: 5000,
+      });
     else columns.description = description;
   }
   if (input.city !== undefined) {
     const city = (input.city ?? '').trim();
-    if (city.length > 100) problem('city', 'hoogstens 100 tekens (at most 100 characters)');
+    if (city.length > 100)
+      problem('city', 'hoogstens 100 tekens (at most 100 characters)', 'TOO_LONG', { max: 100 });
     else columns.city = city;
   }
 
@@ -63,25 +76,36 @@ export function validateProfile(input: OrganisationProfileInput): {
   if (website !== undefined) {
     const normalised = website === null ? null : normaliseWebsite(website);
     if (normalised === undefined) {
-      problem('website', 'geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl');
+      problem(
+        'website',
+        'geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl (not a valid web address)',
+        'INVALID_WEBSITE',
+      );
     } else columns.website = normalised;
   }
   const email = optionalText(input.email);
   if (email !== undefined) {
     if (email !== null && (!EMAIL.test(email) || email.length > 254)) {
-      problem('email', 'geen geldig e-mailadres (not a valid email)');
+      problem('email', 'geen geldig e-mailadres (not a valid email)', 'INVALID_EMAIL');
     } else columns.email = email;
   }
   const phone = optionalText(input.phone);
   if (phone !== undefined) {
     const digits = phone?.replace(/\D/g, '').length ?? 0;
     if (phone !== null && (!PHONE.test(phone) || digits < 6 || digits > 15 || phone.length > 40)) {
-      problem('phone', 'geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67');
+      problem(
+        'phone',
+        'geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67 (not a valid phone number)',
+        'INVALID_PHONE',
+      );
     } else columns.phone = phone;
   }
   const address = optionalText(input.address);
   if (address !== undefined) {
-    if (address !== null && address.length > 300) problem('address', 'hoogstens 300 tekens');
+    if (address !== null && address.length > 300)
+      problem('address', 'hoogstens 300 tekens (at most 300 characters)', 'TOO_LONG', {
+        max: 300,
+      });
     else columns.address = address;
   }
 
@@ -91,9 +115,13 @@ export function validateProfile(input: OrganisationProfileInput): {
       columns.lat = null;
       columns.lng = null;
     } else if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng)) {
-      problem('location', 'moet twee getallen zijn (must be two numbers)');
+      problem('location', 'moet twee getallen zijn (must be two numbers)', 'NOT_A_NUMBER');
     } else if (!isInNetherlands(point)) {
-      problem('location', 'ligt niet in Nederland (outside the Netherlands)');
+      problem(
+        'location',
+        'ligt niet in Nederland (outside the Netherlands)',
+        'OUTSIDE_NETHERLANDS',
+      );
     } else {
       columns.lat = point.lat;
       columns.lng = point.lng;

@@ -1,4 +1,5 @@
 import { portalEn } from '../../modules/portal/portal.messages';
+import { formsEn } from '../../shared/forms/forms.messages';
 import { rateLimitEn } from '../../shared/contact/rate-limit.messages';
 import { overviewMapEn } from '../../modules/map/map.messages';
 import { adminEn } from '../../modules/admin/admin.messages';
@@ -299,6 +300,7 @@ export const en: Messages = {
   },
   municipality: municipalityEn,
   portal: portalEn,
+  forms: formsEn,
   rateLimit: rateLimitEn,
   overviewMap: overviewMapEn,
   auth: authEn,

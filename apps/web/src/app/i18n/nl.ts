@@ -18,6 +18,7 @@ import { needsProfileNl } from '../../shared/needs-profile/needs-profile.message
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { overviewMapNl } from '../../modules/map/map.messages';
 import { portalNl } from '../../modules/portal/portal.messages';
+import { formsNl } from '../../shared/forms/forms.messages';
 import { municipalityNl } from '../../modules/municipality/municipality.messages';
 
 // The Dutch texts are the source; `Messages` (their shape) is what every language must fill in.
@@ -309,6 +310,7 @@ export const nl = {
   },
   municipality: municipalityNl,
   portal: portalNl,
+  forms: formsNl,
   rateLimit: rateLimitNl,
   overviewMap: overviewMapNl,
   auth: authNl,

@@ -1,5 +1,8 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 
+import { useT } from '../../app/i18n/use-t';
+import { CharacterCount } from './CharacterCount';
+
 type InputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
   'id' | 'value' | 'onChange' | 'aria-invalid' | 'aria-describedby'
@@ -31,7 +34,13 @@ export function TextField({
   inputRef,
   ...rest
 }: TextFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+  const t = useT();
+  const max = rest.maxLength;
+  const describedBy = [
+    hint ? `${id}-hint` : '',
+    error ? `${id}-error` : '',
+    max !== undefined ? `${id}-count` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -59,6 +68,9 @@ export function TextField({
         aria-describedby={describedBy || undefined}
         onChange={(event) => onValueChange(event.target.value)}
       />
+      {max !== undefined && (
+        <CharacterCount id={`${id}-count`} length={value.length} max={max} label={t.forms} />
+      )}
     </div>
   );
 }

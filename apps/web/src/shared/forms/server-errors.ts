@@ -1,9 +1,17 @@
-// Reading the API's errors: BAD_USER_INPUT names each field (extensions.fields), login
-// refusals say why (extensions.reason), and UNAUTHENTICATED / FORBIDDEN say who may not.
+import type { Language } from '../../app/i18n/i18n-context';
+import { inLanguage, problemText } from './problem-catalogue';
+
+// The one reader of the API's errors: BAD_USER_INPUT names each field (extensions.fields, each
+// with a code and parameters), login refusals say why (extensions.reason), and
+// UNAUTHENTICATED / FORBIDDEN say who may not. Every text it returns is in the user's language:
+// the catalogue by code, else the matching half of the server's "Nederlands (English)" message.
 
 export interface FieldProblem {
   field: string;
+  /** Already in the user's language. */
   message: string;
+  code?: string | null;
+  params?: Record<string, string | number>;
 }
 
 export interface ServerErrorInfo {
@@ -26,13 +34,56 @@ interface GraphqlErrorLike {
   };
 }
 
-export function serverError(error: unknown): ServerErrorInfo {
-  const errors = ((error as { errors?: GraphqlErrorLike[] } | null)?.errors ??
-    []) as GraphqlErrorLike[];
-  const first = errors[0]?.extensions;
-  const fields = errors.flatMap((e) =>
-    Array.isArray(e.extensions?.fields) ? (e.extensions.fields as FieldProblem[]) : [],
+function errorsOf(error: unknown): GraphqlErrorLike[] {
+  const errors = (error as { errors?: GraphqlErrorLike[] } | null)?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+
+function isProblem(value: unknown): value is FieldProblem {
+  const p = value as FieldProblem | null;
+  return typeof p?.field === 'string' && typeof p.message === 'string';
+}
+
+/** Every field problem of every error, each in the user's language (all at once, not the first). */
+export function fieldProblems(error: unknown, lang: Language = 'nl'): FieldProblem[] {
+  return errorsOf(error).flatMap((e) =>
+    Array.isArray(e.extensions?.fields)
+      ? e.extensions.fields.filter(isProblem).map((p) => ({ ...p, message: problemText(p, lang) }))
+      : [],
   );
+}
+
+/** The GraphQL error code of the first error (UNAUTHENTICATED, FORBIDDEN, …), if any. */
+export function errorCode(error: unknown): string | undefined {
+  const code = errorsOf(error)[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The first error's own message in the user's language (or the thrown error's). */
+export function errorMessage(error: unknown, lang: Language = 'nl'): string {
+  const message =
+    errorsOf(error)[0]?.message ?? (error instanceof Error ? error.message : String(error));
+  return inLanguage(message, lang);
+}
+
+/** A message for problems that belong to no field of the form (null when all are placed). */
+export function generalMessage(
+  error: unknown,
+  known: (field: string) => boolean,
+  lang: Language = 'nl',
+): string | null {
+  const problems = fieldProblems(error, lang);
+  if (problems.length > 0) {
+    const other = problems.filter((p) => !known(p.field)).map((p) => `${p.field}: ${p.message}`);
+    return other.length > 0 ? other.join(' ') : null;
+  }
+  return errorMessage(error, lang);
+}
+
+export function serverError(error: unknown, lang: Language = 'nl'): ServerErrorInfo {
+  const errors = errorsOf(error);
+  const first = errors[0]?.extensions;
+  const fields = fieldProblems(error, lang);
   const code = typeof first?.code === 'string' ? first.code : null;
   const reason = typeof first?.reason === 'string' ? first.reason : null;
   const retryAfterSeconds =
@@ -44,7 +95,7 @@ export function serverError(error: unknown): ServerErrorInfo {
     retryAfterSeconds,
     rateLimitedSeconds: limited ? Math.max(1, Math.ceil(retryAfterSeconds ?? 60)) : null,
     fields,
-    message: errors[0]?.message ?? (error instanceof Error ? error.message : String(error)),
+    message: errorMessage(error, lang),
   };
 }
 

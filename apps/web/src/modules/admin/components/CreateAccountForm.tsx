@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { Role } from '../../../generated/graphql';
 import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
 import { TextField } from '../../../shared/forms/TextField';
@@ -35,6 +35,7 @@ export function parseCodes(value: string): string[] {
 /** An admin creates an account with a role and its link; the API mails an invitation. */
 export function CreateAccountForm() {
   const t = useT();
+  const { lang } = useLanguage();
   const c = t.admin.create;
   const id = useId();
   const headingId = `${id}-heading`;
@@ -109,7 +110,7 @@ export function CreateAccountForm() {
       setOrganisationId('');
       setOrgSearch('');
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       const { own, other } = splitFieldProblems(info.fields, FIELDS);
       if (info.reason === 'DUPLICATE' && own.email) own.email = t.auth.form.emailTaken;
       setErrors(own);

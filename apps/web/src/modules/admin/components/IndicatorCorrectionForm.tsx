@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { IndicatorKind } from '../../../generated/graphql';
 import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
 import { TextField } from '../../../shared/forms/TextField';
@@ -21,6 +21,7 @@ export function parseDecimal(text: string): number | null {
 /** An admin sets or corrects one school's indicator value and its join by hand. */
 export function IndicatorCorrectionForm() {
   const t = useT();
+  const { lang } = useLanguage();
   const c = t.admin.indicator;
   const id = useId();
   const headingId = `${id}-heading`;
@@ -79,7 +80,7 @@ export function IndicatorCorrectionForm() {
       const r = result.data?.setSchoolIndicator;
       if (r) setSaved(c.saved(r.vestigingscode, r.period, r.value));
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       const { own, other } = splitFieldProblems(info.fields, FIELDS);
       setErrors(own);
       if (other.length > 0 || Object.keys(own).length === 0) {

@@ -89,7 +89,7 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
       await verify({ variables: { organisationId: org.id } });
       onDone(p.verified(org.name));
     } catch (error) {
-      setFailure(`${p.failed} ${serverError(error).message}`);
+      setFailure(`${p.failed} ${serverError(error, lang).message}`);
     }
   }
 
@@ -106,7 +106,7 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
       await reject({ variables: { organisationId: org.id, reason: reason.trim() } });
       onDone(p.rejected(org.name));
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       const field = info.fields.find((f) => f.field === 'reason');
       if (field) setReasonError(field.message);
       else setFailure(`${p.failed} ${info.message}`);

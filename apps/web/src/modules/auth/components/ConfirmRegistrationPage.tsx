@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
@@ -18,6 +18,7 @@ import '../../../shared/account.css';
  */
 export function ConfirmRegistrationPage() {
   const t = useT();
+  const { lang } = useLanguage();
   const c = t.auth.confirm;
   const { search } = useRouter();
   const token = new URLSearchParams(search).get('token')?.trim() ?? '';
@@ -39,7 +40,7 @@ export function ConfirmRegistrationPage() {
       await refresh();
       setOrganisationId(id);
     } catch (e) {
-      const info = serverError(e);
+      const info = serverError(e, lang);
       const { own, other } = splitFieldProblems(info.fields, ['token', 'kvkNumber'] as const);
       if (own.token) setTokenProblem(true);
       else if (info.rateLimitedSeconds !== null)

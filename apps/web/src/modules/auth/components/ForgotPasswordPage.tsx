@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/request-password-reset.mutation';
 import { EMAIL_PATTERN, serverError } from '../../../shared/forms/server-errors';
@@ -13,6 +13,7 @@ import '../../../shared/account.css';
 /** /wachtwoord-vergeten — asks for a reset link; says the same whether the account exists or not. */
 export function ForgotPasswordPage() {
   const t = useT();
+  const { lang } = useLanguage();
   const id = useId();
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -48,7 +49,7 @@ export function ForgotPasswordPage() {
       await requestReset({ variables: { email: value } });
       setSentTo(value);
     } catch (e) {
-      const info = serverError(e);
+      const info = serverError(e, lang);
       setFormError(
         info.rateLimitedSeconds !== null
           ? t.auth.form.rateLimited(info.rateLimitedSeconds)

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import {
   EMAIL_PATTERN,
@@ -20,6 +20,7 @@ interface LoginFormProps {
 
 export function LoginForm({ onSubmit }: LoginFormProps) {
   const t = useT();
+  const { lang } = useLanguage();
   const id = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -49,7 +50,7 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
     try {
       await onSubmit(email.trim(), password);
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       const { own, other } = splitFieldProblems(info.fields, FIELDS);
       setErrors(own);
       if (info.rateLimitedSeconds !== null) {

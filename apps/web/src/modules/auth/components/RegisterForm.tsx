@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
 import {
   EMAIL_PATTERN,
@@ -38,6 +38,15 @@ interface RegisterFormProps {
 
 type Values = Record<Field, string>;
 
+// The API's limits (RegisterPartnerInput), shown as counters before anyone submits.
+const MAX_LENGTH: Partial<Record<Field, number>> = {
+  organisationName: 200,
+  kvkNumber: 20,
+  city: 100,
+  phone: 40,
+  email: 254,
+};
+
 function validate(v: Values, t: Messages): Partial<Record<Field, string>> {
   const e: Partial<Record<Field, string>> = {};
   if (v.organisationName.trim().length === 0) e.organisationName = t.auth.form.required;
@@ -58,6 +67,7 @@ function validate(v: Values, t: Messages): Partial<Record<Field, string>> {
 /** Partner sign-up: the organisation (name, KvK, town, phone) and the first account. */
 export function RegisterForm({ onSubmit }: RegisterFormProps) {
   const t = useT();
+  const { lang } = useLanguage();
   const id = useId();
   const [values, setValues] = useState<Values>({
     organisationName: '',
@@ -105,7 +115,7 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
         password: values.password,
       });
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       const { own, other } = splitFieldProblems(info.fields, FIELDS);
       // The two refusals people meet most, in the visitor's language.
       if (info.reason === 'DUPLICATE' && own.kvkNumber) own.kvkNumber = r.duplicateKvk;
@@ -149,6 +159,7 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
       value={values[f]}
       onValueChange={set(f)}
       error={errors[f]}
+      maxLength={MAX_LENGTH[f]}
     />
   );
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { RESET_PASSWORD_MUTATION } from '../graphql/reset-password.mutation';
@@ -16,6 +16,7 @@ type Field = 'password' | 'repeat';
 /** /wachtwoord-herstellen?token=…[&welkom=1] — the link from the reset or invitation mail. */
 export function ResetPasswordPage() {
   const t = useT();
+  const { lang } = useLanguage();
   const id = useId();
   const { search } = useRouter();
   const params = new URLSearchParams(search);
@@ -57,7 +58,7 @@ export function ResetPasswordPage() {
       await reset({ variables: { token, password } });
       setDone(true);
     } catch (e) {
-      const info = serverError(e);
+      const info = serverError(e, lang);
       const { own, other } = splitFieldProblems(info.fields, ['password', 'token'] as const);
       if (own.token) setTokenProblem(true);
       setErrors(own.password ? { password: own.password } : {});

@@ -39,7 +39,7 @@ export function ContactRequestCard({ request, onChanged }: ContactRequestCardPro
       setReason('');
       onChanged(status);
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       const field = info.fields.find((f) => f.field === 'reason');
       if (field) setReasonError(field.message);
       else setFailure(`${i.failed} ${info.message}`);

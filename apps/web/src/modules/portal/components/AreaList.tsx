@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { areaLabel, type DraftArea } from '../utils/coverage-draft';
-import type { FieldProblem } from '../utils/server-problems';
+import type { FieldProblem } from '../../../shared/forms/server-errors';
 
 interface AreaListProps {
   areas: readonly DraftArea[];

@@ -14,7 +14,7 @@ import {
   type DraftArea,
   type LatLng,
 } from '../utils/coverage-draft';
-import { errorCode, fieldProblems } from '../utils/server-problems';
+import { errorCode, errorMessage, fieldProblems } from '../../../shared/forms/server-errors';
 import { AreaList } from './AreaList';
 import { CoverageMap } from './CoverageMap';
 import { GeoJsonUpload, type UploadedArea } from './GeoJsonUpload';
@@ -123,12 +123,12 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
       // The saved offering carries new area ids; the draft keeps its own keys meanwhile.
       setSaved(true);
     } catch (error) {
-      const found = problemsByArea(fieldProblems(error), sent);
+      const found = problemsByArea(fieldProblems(error, lang), sent);
       setProblems(found);
       const code = errorCode(error);
       setFailure(
         found.byKey.size === 0 && found.general.length === 0
-          ? `${t.portal.failed} ${code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? t.portal.forbidden : (error as Error).message}`
+          ? `${t.portal.failed} ${code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? t.portal.forbidden : errorMessage(error, lang)}`
           : c.errorSummary,
       );
       requestAnimationFrame(() => summaryRef.current?.focus());

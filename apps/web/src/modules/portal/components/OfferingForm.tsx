@@ -10,12 +10,13 @@ import {
   formFieldOf,
   SECTORS,
   TARGET_GROUPS,
+  TEXT_LIMITS,
   toOfferingInput,
   validateOffering,
   type OfferingFormErrors,
   type OfferingFormValues,
 } from '../utils/offering-form';
-import { fieldProblems, generalMessage } from '../utils/server-problems';
+import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { CheckboxGroup, fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 
 export interface InterventionOption {
@@ -86,11 +87,11 @@ export function OfferingForm({
       await onSubmit(toOfferingInput(values));
     } catch (error) {
       const own: OfferingFormErrors = {};
-      for (const problem of fieldProblems(error)) {
+      for (const problem of fieldProblems(error, lang)) {
         const field = formFieldOf(problem.field);
         if (field && !own[field]) own[field] = problem.message;
       }
-      const other = generalMessage(error, (f) => formFieldOf(f) !== undefined);
+      const other = generalMessage(error, (f) => formFieldOf(f) !== undefined, lang);
       showProblems(own, other ? `${p.failed} ${other}` : null);
     } finally {
       setSaving(false);
@@ -120,8 +121,14 @@ export function OfferingForm({
           <p>{formError}</p>
         </div>
       )}
-      <TextField {...field('title')} label={p.form.title} required />
-      <TextField {...field('description')} label={p.form.description} multiline rows={5} />
+      <TextField {...field('title')} label={p.form.title} required maxLength={TEXT_LIMITS.title} />
+      <TextField
+        {...field('description')}
+        label={p.form.description}
+        multiline
+        rows={5}
+        maxLength={TEXT_LIMITS.description}
+      />
       <CheckboxGroup
         {...checks('interventionCodes')}
         label={p.form.interventionTypes}
@@ -180,7 +187,11 @@ export function OfferingForm({
             inputMode="decimal"
           />
         </div>
-        <TextField {...field('costNote')} label={p.form.costNote} />
+        <TextField
+          {...field('costNote')}
+          label={p.form.costNote}
+          maxLength={TEXT_LIMITS.costNote}
+        />
         <TextField
           {...field('fundingRoutes')}
           label={p.form.fundingRoutes}
@@ -202,7 +213,11 @@ export function OfferingForm({
             options={options(EVIDENCE_REGISTERS, (r) => t.evidenceRegister[r])}
           />
         </div>
-        <TextField {...field('evidenceSource')} label={p.form.evidenceSource} />
+        <TextField
+          {...field('evidenceSource')}
+          label={p.form.evidenceSource}
+          maxLength={TEXT_LIMITS.evidenceSource}
+        />
       </FieldGroup>
       <div className="portal-row">
         <TextField {...field('capacityPerYear')} label={p.form.capacity} inputMode="numeric" />

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { CONFIRM_OFFERING_MUTATION } from '../graphql/confirm-offering.mutation';
@@ -9,7 +9,7 @@ import { CREATE_OFFERING_MUTATION } from '../graphql/create-offering.mutation';
 import { SET_OFFERING_STATUS_MUTATION } from '../graphql/set-offering-status.mutation';
 import { UPDATE_OFFERING_MUTATION } from '../graphql/update-offering.mutation';
 import { emptyOfferingValues, offeringValues } from '../utils/offering-form';
-import { generalMessage } from '../utils/server-problems';
+import { generalMessage } from '../../../shared/forms/server-errors';
 import { CoverageEditor } from './CoverageEditor';
 import { OfferingCard } from './OfferingCard';
 import { OfferingForm } from './OfferingForm';
@@ -25,6 +25,7 @@ type Open =
 /** The organisation's offerings (every status), with create, edit, coverage and status. */
 export function OfferingList({ organisationId, offerings }: OfferingListProps) {
   const t = useT();
+  const { lang } = useLanguage();
   const o = t.portal.offerings;
   const { types, needLabel } = useInterventionTypes();
   const [open, setOpen] = useState<Open>(null);
@@ -47,7 +48,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
     } catch (error) {
       setStatus({
         kind: 'error',
-        text: `${t.portal.failed} ${generalMessage(error, () => false) ?? ''}`,
+        text: `${t.portal.failed} ${generalMessage(error, () => false, lang) ?? ''}`,
       });
     } finally {
       setBusyId(null);

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type {
   OrganisationProfileInput,
   OrganisationType,
@@ -9,7 +9,7 @@ import type {
 } from '../../../generated/graphql';
 import { UPDATE_ORGANISATION_MUTATION } from '../graphql/update-organisation.mutation';
 import { parseDecimal } from '../utils/parse-number';
-import { fieldProblems, generalMessage } from '../utils/server-problems';
+import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 
 const TYPES: OrganisationType[] = [
@@ -73,6 +73,7 @@ export function OrganisationProfileForm({
   organisation: PortalOrganisationFragment;
 }) {
   const t = useT();
+  const { lang } = useLanguage();
   const p = t.portal;
   const [values, setValues] = useState(() => valuesOf(organisation));
   const [errors, setErrors] = useState<Errors>({});
@@ -137,7 +138,7 @@ export function OrganisationProfileForm({
       const own: Errors = {};
       const known = (f: string): f is Field =>
         f in values || f === 'location' || f.startsWith('location.');
-      for (const problem of fieldProblems(error)) {
+      for (const problem of fieldProblems(error, lang)) {
         const field: Field | undefined =
           problem.field === 'location' || problem.field === 'location.lat'
             ? 'lat'
@@ -148,7 +149,7 @@ export function OrganisationProfileForm({
                 : undefined;
         if (field && !own[field]) own[field] = problem.message;
       }
-      const other = generalMessage(error, known);
+      const other = generalMessage(error, known, lang);
       fail(own, other ? `${p.failed} ${other}` : p.errorSummary);
     }
   }
@@ -168,7 +169,13 @@ export function OrganisationProfileForm({
         </div>
       )}
       <div className="portal-row">
-        <TextField {...field('name')} label={p.profile.name} required autoComplete="organization" />
+        <TextField
+          {...field('name')}
+          label={p.profile.name}
+          required
+          autoComplete="organization"
+          maxLength={LIMITS.name}
+        />
         <SelectField
           name="type"
           label={p.profile.type}
@@ -178,7 +185,12 @@ export function OrganisationProfileForm({
           error={errors.type}
         />
       </div>
-      <TextField {...field('description')} label={p.profile.description} multiline />
+      <TextField
+        {...field('description')}
+        label={p.profile.description}
+        multiline
+        maxLength={LIMITS.description}
+      />
       <div className="portal-row">
         <TextField
           {...field('website')}
@@ -187,6 +199,7 @@ export function OrganisationProfileForm({
           type="url"
           inputMode="url"
           autoComplete="url"
+          maxLength={LIMITS.website}
         />
         <TextField
           {...field('email')}
@@ -194,6 +207,7 @@ export function OrganisationProfileForm({
           type="email"
           inputMode="email"
           autoComplete="email"
+          maxLength={LIMITS.email}
         />
         <TextField
           {...field('phone')}
@@ -201,11 +215,22 @@ export function OrganisationProfileForm({
           type="tel"
           inputMode="tel"
           autoComplete="tel"
+          maxLength={LIMITS.phone}
         />
       </div>
       <div className="portal-row">
-        <TextField {...field('address')} label={p.profile.address} autoComplete="street-address" />
-        <TextField {...field('city')} label={p.profile.city} autoComplete="address-level2" />
+        <TextField
+          {...field('address')}
+          label={p.profile.address}
+          autoComplete="street-address"
+          maxLength={LIMITS.address}
+        />
+        <TextField
+          {...field('city')}
+          label={p.profile.city}
+          autoComplete="address-level2"
+          maxLength={LIMITS.city}
+        />
       </div>
       <FieldGroup legend={p.profile.location}>
         <p className="field-hint">{p.profile.locationHint}</p>

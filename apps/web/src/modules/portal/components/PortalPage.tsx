@@ -9,7 +9,7 @@ import { useRouter } from '../../../app/routing/use-router';
 import { CONFIRM_ORGANISATION_MUTATION } from '../graphql/confirm-organisation.mutation';
 import { PORTAL_ORGANISATION_QUERY } from '../graphql/portal-organisation.query';
 import { usePortalAccess } from '../hooks/use-portal-organisation-id';
-import { errorCode, generalMessage } from '../utils/server-problems';
+import { errorCode, generalMessage } from '../../../shared/forms/server-errors';
 import { AdminOrganisationChooser } from './AdminOrganisationChooser';
 import { OfferingList } from './OfferingList';
 import { OrganisationProfileForm } from './OrganisationProfileForm';

@@ -1,5 +1,8 @@
 import { useId, type ReactNode, type Ref } from 'react';
 
+import { useT } from '../../../app/i18n/use-t';
+import { CharacterCount } from '../../../shared/forms/CharacterCount';
+
 // Small labelled form controls: the label, a hint and an error are tied to the control
 // (aria-describedby, aria-invalid) so a screen reader reads them with it.
 
@@ -43,6 +46,8 @@ interface TextFieldProps extends Described {
   autoComplete?: string;
   required?: boolean;
   inputRef?: Ref<HTMLInputElement>;
+  /** The server's limit: set as maxlength and shown as a counter under the field. */
+  maxLength?: number;
 }
 
 export function TextField({
@@ -59,15 +64,20 @@ export function TextField({
   autoComplete,
   required,
   inputRef,
+  maxLength,
 }: TextFieldProps) {
+  const t = useT();
   const id = `${useId()}-${name}`;
   const common = {
     id,
     name,
     value,
     required,
+    maxLength,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, hint, error),
+    'aria-describedby':
+      [describedBy(id, hint, error), maxLength ? `${id}-count` : ''].filter(Boolean).join(' ') ||
+      undefined,
   };
   return (
     <div className="form-field">
@@ -84,6 +94,9 @@ export function TextField({
           autoComplete={autoComplete ?? 'off'}
           onChange={(e) => onChange(e.target.value)}
         />
+      )}
+      {maxLength !== undefined && (
+        <CharacterCount id={`${id}-count`} length={value.length} max={maxLength} label={t.forms} />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { CoverageAreaInput, PortalCoverageAreaFragment } from '../../../generated/graphql';
 import type { PortalMessages } from '../portal.messages';
-import type { FieldProblem } from './server-problems';
+import type { FieldProblem } from '../../../shared/forms/server-errors';
 
 export interface LatLng {
   lat: number;

@@ -110,7 +110,7 @@ export function NeedsProfileEditor({ vestigingscode }: { vestigingscode: string 
       setSaved(true);
       void refetch();
     } catch (err) {
-      const info = serverError(err);
+      const info = serverError(err, lang);
       setProblems(
         info.fields.map((f) => {
           const index = /items\[(\d+)\]/.exec(f.field)?.[1];

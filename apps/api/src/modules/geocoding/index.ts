@@ -1,0 +1,2 @@
+// Public surface of the geocoding module.
+export { GeocodingModule } from './geocoding.module.js';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { fieldProblems, serverError } from './server-errors';
+import { inLanguage, PROBLEM_CATALOGUE, problemText } from './problem-catalogue';
+
+const badInput = {
+  errors: [
+    {
+      message: 'organisationName: mag hoogstens 200 tekens zijn (at most 200 characters)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'organisationName',
+            message: 'mag hoogstens 200 tekens zijn (at most 200 characters)',
+            code: 'TOO_LONG',
+            params: { max: 200 },
+          },
+          { field: 'website', message: 'geen geldig webadres (not a valid web address)' },
+          { field: 'kvkNumber', message: 'KvK-nummer onbekend' },
+        ],
+      },
+    },
+  ],
+};
+
+describe('the shared server-error reader', () => {
+  it('renders a code from the catalogue in Dutch or English', () => {
+    expect(fieldProblems(badInput, 'nl')[0]!.message).toBe('Mag hoogstens 200 tekens zijn.');
+    expect(fieldProblems(badInput, 'en')[0]!.message).toBe('At most 200 characters.');
+  });
+
+  it('falls back to the matching half of a bilingual server message', () => {
+    expect(fieldProblems(badInput, 'nl')[1]!.message).toBe('geen geldig webadres');
+    expect(fieldProblems(badInput, 'en')[1]!.message).toBe('not a valid web address');
+    // A message with only one language is shown as it is.
+    expect(fieldProblems(badInput, 'en')[2]!.message).toBe('KvK-nummer onbekend');
+  });
+
+  it('returns every field problem at once and a localised overall message', () => {
+    const info = serverError(badInput, 'nl');
+    expect(info.fields.map((f) => f.field)).toEqual(['organisationName', 'website', 'kvkNumber']);
+    expect(info.message).toBe('organisationName: mag hoogstens 200 tekens zijn');
+    expect(serverError(badInput, 'en').message).toBe('at most 200 characters');
+  });
+
+  it('keeps nested brackets and leaves English out of Dutch', () => {
+    expect(inLanguage('tussen 1 en 5 (between 1 and 5 (inclusive))', 'en')).toBe(
+      'between 1 and 5 (inclusive)',
+    );
+    expect(inLanguage('tussen 1 en 5 (between 1 and 5 (inclusive))', 'nl')).toBe('tussen 1 en 5');
+  });
+
+  it('has both languages for every code', () => {
+    for (const [code, texts] of Object.entries(PROBLEM_CATALOGUE)) {
+      const params = { max: 3, min: 1 };
+      expect([code, texts.nl(params).length > 0]).toEqual([code, true]);
+      expect(texts.en(params)).not.toBe(texts.nl(params));
+    }
+    expect(problemText({ code: 'NO_SUCH_CODE', message: 'x (y)' }, 'en')).toBe('y');
+  });
+});
