@@ -133,7 +133,7 @@ describe('accounts for admins', () => {
       const res = await post(t, CREATE, { i: { email: 'nieuw@school.nl', ...input } }, ADMIN);
       expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions?.fields).toEqual([
-        { field, message: expect.stringMatching(message) as string },
+        expect.objectContaining({ field, message: expect.stringMatching(message) as string }),
       ]);
     }
     const duplicate = await post(
