@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -66,13 +74,22 @@ async function ensurePgliteTemplate(): Promise<string> {
     .slice(0, 24);
   const dir = join(REPO_ROOT, '.data', 'test-templates', key);
   if (existsSync(join(dir, 'READY'))) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const db = await openDatabase({ pgliteDataDir: dir });
-  await db.dataSource.runMigrations({ transaction: 'each' });
-  await db.close();
-  await import('node:fs/promises').then((fs) =>
-    fs.writeFile(join(dir, 'READY'), new Date().toISOString()),
-  );
+  // Jest workers may build it at the same time: each builds its own folder and renames it into
+  // place; the first rename wins and the others use that one.
+  const building = `${dir}.building-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
+  mkdirSync(building, { recursive: true });
+  try {
+    const db = await openDatabase({ pgliteDataDir: building });
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    await db.close();
+    writeFileSync(join(building, 'READY'), new Date().toISOString());
+    if (existsSync(dir) && !existsSync(join(dir, 'READY')))
+      rmSync(dir, { recursive: true, force: true });
+    renameSync(building, dir);
+  } catch (error) {
+    if (!existsSync(join(dir, 'READY'))) throw error;
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
   return dir;
 }
