@@ -83,6 +83,7 @@ type Documents = {
     "\n  query FinderInterventionTypes {\n    interventionTypes {\n      code\n      labelNl\n      labelEn\n      descriptionNl\n      descriptionEn\n      evidenceNoteNl\n      evidenceNoteEn\n      sortOrder\n    }\n  }\n": typeof types.FinderInterventionTypesDocument,
     "\n  query SchoolPoints {\n    schoolPoints {\n      count\n      vestigingscodes\n      names\n      sectors\n      coordinates\n    }\n  }\n": typeof types.SchoolPointsDocument,
     "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n": typeof types.SchoolNeedsDefaultsDocument,
+    "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": typeof types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": typeof types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNameDocument,
     "\n  query FinderProvinceBoundary($code: String!) {\n    province(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": typeof types.FinderProvinceBoundaryDocument,
@@ -162,6 +163,7 @@ const documents: Documents = {
     "\n  query FinderInterventionTypes {\n    interventionTypes {\n      code\n      labelNl\n      labelEn\n      descriptionNl\n      descriptionEn\n      evidenceNoteNl\n      evidenceNoteEn\n      sortOrder\n    }\n  }\n": types.FinderInterventionTypesDocument,
     "\n  query SchoolPoints {\n    schoolPoints {\n      count\n      vestigingscodes\n      names\n      sectors\n      coordinates\n    }\n  }\n": types.SchoolPointsDocument,
     "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n": types.SchoolNeedsDefaultsDocument,
+    "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.MunicipalityNameDocument,
     "\n  query FinderProvinceBoundary($code: String!) {\n    province(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": types.FinderProvinceBoundaryDocument,
@@ -462,6 +464,10 @@ export function graphql(source: "\n  query SchoolPoints {\n    schoolPoints {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

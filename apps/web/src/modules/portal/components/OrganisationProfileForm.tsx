@@ -10,6 +10,7 @@ import type {
 import { UPDATE_ORGANISATION_MUTATION } from '../graphql/update-organisation.mutation';
 import { parseDecimal } from '../utils/parse-number';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
+import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 
 const TYPES: OrganisationType[] = [
@@ -234,6 +235,12 @@ export function OrganisationProfileForm({
       </div>
       <FieldGroup legend={p.profile.location}>
         <p className="field-hint">{p.profile.locationHint}</p>
+        <PlaceSearch
+          testId="profile-place-search"
+          onPick={(place) =>
+            setValues((v) => ({ ...v, lat: place.lat.toFixed(6), lng: place.lng.toFixed(6) }))
+          }
+        />
         <div className="portal-row">
           <TextField {...field('lat')} label={p.profile.lat} inputMode="decimal" />
           <TextField {...field('lng')} label={p.profile.lng} inputMode="decimal" />

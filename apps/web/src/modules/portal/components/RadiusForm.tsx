@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
+import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { TextField } from './fields';
 
 interface RadiusFormProps {
@@ -57,6 +58,13 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
       }}
     >
       <p className="field-hint">{c.radiusHint}</p>
+      <PlaceSearch
+        testId="radius-place-search"
+        onPick={(place) => {
+          setLat(place.lat.toFixed(5));
+          setLng(place.lng.toFixed(5));
+        }}
+      />
       <button
         type="button"
         className={picking ? 'button button--primary' : 'button'}

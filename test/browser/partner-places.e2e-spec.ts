@@ -1,0 +1,134 @@
+import type { Browser } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import { browserSkipReason } from '../support/browser.js';
+import {
+  createAccountWithPassword,
+  logInByFetch,
+  seriousViolations,
+  startBrowserApp,
+  type BrowserApp,
+} from '../support/browser-accounts.js';
+import {
+  startGeocoderFixtureServer,
+  type GeocoderFixtureServer,
+} from '../support/geocoder-fixture-server.js';
+import type { TestApp } from '../support/test-app.js';
+
+const skipReason = browserSkipReason();
+const TOKEN = 'places-browser-operator-token-0123456789';
+const EDITOR = 'plaats@jinc.example.nl';
+const PASSWORD = 'een goed wachtwoord voor de test';
+// JINC's "Bliksemstage" reaches Zuid-Holland, where school ZZ0100 (Schiedam) is.
+const FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
+
+if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+
+// A partner without a location types an address, picks the place the geocoder (a local server
+// with PDOK Locatieserver documents) found, saves, and a school then sees the distance.
+(skipReason ? describe.skip : describe)('places in the partner portal (Chromium)', () => {
+  let app: BrowserApp;
+  let t: TestApp;
+  let db: DataSource;
+  let browser: Browser;
+  let base: string;
+  let pdok: GeocoderFixtureServer;
+
+  beforeAll(async () => {
+    pdok = await startGeocoderFixtureServer();
+    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN, GEOCODER_URL: pdok.url });
+    ({ t, db, browser, base } = app);
+    const [org] = (await db.query(
+      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
+    )) as { id: string }[];
+    await createAccountWithPassword(
+      t,
+      TOKEN,
+      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId: org!.id },
+      PASSWORD,
+    );
+    // Start as the issue found it: no location, so every result says "onbekend".
+    const cleared = await t.gql(
+      `mutation Clear($o: ID!) { updateOrganisation(organisationId: $o, input: { location: null }) { id } }`,
+      { o: org!.id },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(cleared.errors).toBeUndefined();
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await pdok?.close();
+  });
+
+  async function jincCard(page: import('playwright-core').Page): Promise<string> {
+    await page.goto(`${base}${FINDER}`, { waitUntil: 'domcontentloaded' });
+    const card = page.getByTestId('result-card').filter({ hasText: 'JINC' }).first();
+    await card.waitFor({ timeout: 20_000 });
+    return card.innerText();
+  }
+
+  it('enters an address, picks the place found, and the school sees the distance', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+    const page = await context.newPage();
+    expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
+
+    await logInByFetch(page, base, EDITOR, PASSWORD);
+    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    const form = page.getByTestId('profile-form');
+    await form.waitFor({ timeout: 20_000 });
+    const search = form.getByTestId('profile-place-search');
+    await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
+    await search.getByRole('button', { name: 'Zoek plaats' }).click();
+    await search.getByRole('button', { name: 'Broersvest 5, 3111EA Schiedam' }).click();
+    expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('51.917126');
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form
+      .getByTestId('profile-message')
+      .getByText(/opgeslagen/i)
+      .waitFor({ timeout: 10_000 });
+    expect(pdok.requests.map((u) => u.searchParams.get('q'))).toEqual(['Broersvest 5 Schiedam']);
+
+    // The matching index follows the change feed; the finder shows a distance in km.
+    let card = '';
+    for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
+      card = await jincCard(page);
+      if (!/km/.test(card)) await page.waitForTimeout(500);
+    }
+    expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
+    await context.close();
+  }, 120_000);
+
+  it('shows the same server refusal in Dutch and in English, all fields at once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+    const page = await context.newPage();
+    await logInByFetch(page, base, EDITOR, PASSWORD);
+    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    const form = page.getByTestId('profile-form');
+    await form.waitFor({ timeout: 20_000 });
+    await form.getByLabel('Website').fill('geen adres');
+    await form.getByLabel('Telefoon', { exact: false }).first().fill('bel ons maar');
+    // The counter shows the limit before anyone submits.
+    expect(await form.getByTestId('character-count').first().innerText()).toMatch(/van 200 tekens/);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByText('Geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl.').waitFor();
+    await form.getByText('Geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67.').waitFor();
+    expect(await form.innerText()).not.toMatch(/not a valid/i);
+
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction('document.documentElement.lang === "en"', undefined, {
+      timeout: 5_000,
+    });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Not a valid web address, for example https://www.example.nl.').waitFor();
+    await form.getByText('Not a valid phone number, for example 010 123 45 67.').waitFor();
+    expect(await form.innerText()).not.toMatch(/geldig/);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Nothing was written.
+    const [row] = (await db.query(`SELECT website FROM organisation WHERE name = 'JINC'`)) as {
+      website: string | null;
+    }[];
+    expect(row!.website).not.toBe('geen adres');
+    await context.close();
+  }, 120_000);
+});
