@@ -1,3 +1,4 @@
+import { loadMatchableOfferings } from '../../apps/api/src/modules/organisations/index.js';
 import { readChangesSince, START_WATERMARK } from '../../apps/api/src/modules/change-feed/index.js';
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
 import { UserInputError } from '../../apps/api/src/common/errors/user-input.error.js';
@@ -72,4 +73,20 @@ describe('OfferingWritesService (service tier)', () => {
     ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect((await areasOf(offeringId)).map((a) => a.kind)).toEqual(['MUNICIPALITY']);
   }, 60_000);
+
+  it('reads all offerings in pages that together equal one read of the same ids', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await newOffering(h.db));
+    const archived = await newOffering(h.db);
+    await h.db.query(`UPDATE offering SET status = 'ARCHIVED' WHERE id = $1`, [archived]);
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    // Page sizes that divide the rows exactly, leave a remainder, and exceed them.
+    const whole = byId(await loadMatchableOfferings(h.db, { offeringIds: ids }));
+    for (const pageSize of [1, 2, 5, 1000]) {
+      const paged = await loadMatchableOfferings(h.db, { all: true }, pageSize);
+      expect(paged.some((o) => o.id === archived)).toBe(false);
+      expect(byId(paged.filter((o) => ids.includes(o.id)))).toEqual(whole);
+      expect(new Set(paged.map((o) => o.id)).size).toBe(paged.length);
+    }
+  });
 });

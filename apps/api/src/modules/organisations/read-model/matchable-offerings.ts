@@ -9,12 +9,42 @@ import {
 export type OfferingScope =
   { all: true } | { offeringIds: string[] } | { organisationIds: string[] };
 
-/** Reads offerings (not archived) with their organisation and coverage, shaped for matching. */
+/** Offerings read per statement when loading all of them (keeps each under the timeout). */
+const PAGE = 10_000;
+
+/**
+ * Reads offerings (not archived) with their organisation and coverage, shaped for matching.
+ * All of them are read in pages by id: at ten times national scale one statement for
+ * everything outran the statement timeout on a busy machine. Callers that need the pages to
+ * agree with later changes take a change-feed watermark first (the matching index does).
+ */
 export async function loadMatchableOfferings(
   db: DataSource,
   scope: OfferingScope,
+  pageSize = PAGE,
 ): Promise<MatchableOffering[]> {
-  const [where, params] = scopeFilter(scope);
+  if (!('all' in scope)) {
+    const [where, params] = scopeFilter(scope);
+    return loadPage(db, where, params);
+  }
+  const out: MatchableOffering[] = [];
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const page = await loadPage(db, `AND f.id > $1::uuid ORDER BY f.id LIMIT $2`, [
+      after,
+      pageSize,
+    ]);
+    out.push(...page);
+    if (page.length < pageSize) return out;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+async function loadPage(
+  db: DataSource,
+  where: string,
+  params: unknown[],
+): Promise<MatchableOffering[]> {
   const rows = (await db.query(
     `SELECT f.id, f.organisation_id, o.name AS organisation_name, o.status AS organisation_status, o.lat, o.lng,
             f.title, f.status, f.intervention_types, f.sectors, f.target_groups, f.groep_min, f.groep_max,
