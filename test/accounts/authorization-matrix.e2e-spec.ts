@@ -44,6 +44,8 @@ const MATRIX: Record<string, Outcome[]> = {
   setOfferingStatus:        [U,   O,  O,    O,  F,  F,  F,  F],
   setOfferingCoverage:      [U,   O,  O,    O,  F,  F,  F,  F],
   setContactRequestStatus:  [U,   O,  O,    O,  F,  F,  F,  F],
+  contactRequestUnreadCount: [U,  O,  O,    O,  F,  F,  F,  F],
+  markContactRequestRead:   [U,   O,  O,    O,  F,  F,  F,  F],
   municipalityCoalitions:   [U,   O,  O,    F,  F,  F,  F,  O],
   municipalityCoalitionsXlsx: [U, O,  O,    F,  F,  F,  F,  O],
   municipalityCoalitionsCsv: [U,  O,  O,    F,  F,  F,  F,  O],
@@ -80,6 +82,11 @@ const PUBLIC = new Set([
   'registerPartner',
   'confirmRegistration',
   'requestContact',
+  // guarded by the mailed link itself (random token, one request, one purpose, expiring):
+  // test/contact-requests/contact-request-mail.e2e-spec.ts
+  'contactRequestByAnswerLink',
+  'answerContactRequestByLink',
+  'contactRequestStatusByLink',
   // directory, matching, search and aggregated municipality figures
   'appInfo',
   'sources',
@@ -230,6 +237,25 @@ describe('authorization matrix', () => {
     return res.data!.saveScenario.id;
   };
 
+  // A fresh unread request (markContactRequestRead changes it only once).
+  const newContactRequest = async (): Promise<string> => {
+    const res = await post<{ requestContact: { id: string } }>(
+      t,
+      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
+      {
+        input: {
+          vestigingscode: SCHOOL_1,
+          offeringId: offeringA,
+          senderName: 'Fatima de Vries',
+          senderEmail: `matrix${++emailSeq}@voorbeeldschool.nl`,
+          message: 'Wij willen graag meer weten.',
+        },
+      },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.requestContact.id;
+  };
+
   // Operation → document and fresh variables for one call.
   const OPS: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
     pendingOrganisations: async () => [`{ pendingOrganisations { id } }`, {}],
@@ -272,6 +298,14 @@ describe('authorization matrix', () => {
     setContactRequestStatus: async () => [
       `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: IN_CONVERSATION) { id } }`,
       { id: contactRequestId },
+    ],
+    contactRequestUnreadCount: async () => [
+      `query ($o: ID) { contactRequestUnreadCount(organisationId: $o) }`,
+      { o: orgA },
+    ],
+    markContactRequestRead: async () => [
+      `mutation ($id: ID!) { markContactRequestRead(contactRequestId: $id) { id readAt } }`,
+      { id: await newContactRequest() },
     ],
     // The officer is MUNICIPALITY_OFFICER for GM0606 (Schiedam); other municipalities: test/municipality.
     municipalityCoalitions: async () => [
@@ -369,7 +403,9 @@ describe('authorization matrix', () => {
              (SELECT count(*) FROM municipality_scenario) AS scenarios,
              (SELECT string_agg(id || status, ',' ORDER BY id) FROM organisation) AS orgs,
              (SELECT string_agg(id || status || updated_at, ',' ORDER BY id) FROM offering) AS offs,
-             (SELECT string_agg(id || status, ',' ORDER BY id) FROM contact_request) AS requests,
+             (SELECT string_agg(id || status || coalesce(read_at::text, '-'), ',' ORDER BY id) FROM contact_request) AS requests,
+             (SELECT count(*) FROM contact_request_link) AS links,
+             (SELECT count(*) FROM mail_outbox) AS mails,
              (SELECT string_agg(vestigingscode || school_year || updated_at, ',' ORDER BY 1) FROM school_needs_profile) AS needs`)) as unknown[];
     return JSON.stringify(rows[0]);
   }
@@ -443,6 +479,8 @@ describe('authorization matrix', () => {
       await OPS.setOfferingCoverage!(),
       await OPS.setContactRequestStatus!(),
       await OPS.contactRequestInbox!(),
+      await OPS.contactRequestUnreadCount!(),
+      await OPS.markContactRequestRead!(),
       await OPS.updateOrganisation!(),
       await OPS.confirmOrganisation!(),
       await OPS.confirmOffering!(),

@@ -105,12 +105,17 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
     await page.getByRole('button', { name: 'Verstuur verzoek' }).click();
     await page.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
     const reference = await page.getByTestId('contact-reference').innerText();
+    expect(reference).toMatch(/^PW-20\d\d-\d{5}$/);
+    // This test app sends no mail (no SMTP_URL), and the confirmation says so.
+    expect(await page.getByTestId('contact-outcome').innerText()).toContain(
+      'Deze omgeving verstuurt geen e-mail',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'finder-contact-sent.png'), fullPage: true });
 
     const rows = (await t.app.get(DataSource).query(
       `SELECT c.vestigingscode, c.sender_name, c.sender_email, c.status, o.title
-           FROM contact_request c JOIN offering o ON o.id = c.offering_id WHERE c.id = $1`,
+           FROM contact_request c JOIN offering o ON o.id = c.offering_id WHERE c.reference = $1`,
       [reference],
     )) as Record<string, string>[];
     expect(rows).toEqual([

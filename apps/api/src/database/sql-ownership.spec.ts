@@ -44,6 +44,8 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
     owners: ['apps/api/src/modules/contact-requests/'],
     entity: 'ContactRequestEntity',
   },
+  contact_request_link: { owners: ['apps/api/src/modules/contact-requests/'] },
+  contact_request_reference_year: { owners: ['apps/api/src/modules/contact-requests/'] },
   school_needs_profile: { owners: ['apps/api/src/modules/school-needs/'] },
   school_needs_item: { owners: ['apps/api/src/modules/school-needs/'] },
   municipality_scenario: { owners: ['apps/api/src/modules/municipality-view/'] },

@@ -9,6 +9,8 @@ import { LoginPage } from '../modules/auth/components/LoginPage';
 import { LogoutPage } from '../modules/auth/components/LogoutPage';
 import { RegisterPage } from '../modules/auth/components/RegisterPage';
 import { ResetPasswordPage } from '../modules/auth/components/ResetPasswordPage';
+import { AnswerByLinkPage } from '../modules/contact-link/components/AnswerByLinkPage';
+import { StatusByLinkPage } from '../modules/contact-link/components/StatusByLinkPage';
 import { FinderPage } from '../modules/finder/components/FinderPage';
 import { InboxPage } from '../modules/inbox/components/InboxPage';
 import { MapPage } from '../modules/map/components/MapPage';
@@ -43,6 +45,8 @@ function CurrentPage() {
   if (path === '/portaal/inbox') return <InboxPage />;
   if (path === '/mijn-school') return <MySchoolPage />;
   if (path === '/school') return <SchoolPage />;
+  if (path === '/verzoek/beantwoorden') return <AnswerByLinkPage />;
+  if (path === '/verzoek/status') return <StatusByLinkPage />;
   return <NotFoundPage />;
 }
 

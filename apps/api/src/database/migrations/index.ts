@@ -15,6 +15,7 @@ import { ChangeFeedNotify1764000600000 } from './1764000600000-change-feed-notif
 import { RateLimitState1764000610000 } from './1764000610000-rate-limit-state.js';
 import { LoginBackoff1764000620000 } from './1764000620000-login-backoff.js';
 import { TableVersions1764000700000 } from './1764000700000-table-versions.js';
+import { ContactRequestMail1765000100000 } from './1765000100000-contact-request-mail.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RateLimitState1764000610000,
   LoginBackoff1764000620000,
   TableVersions1764000700000,
+  ContactRequestMail1765000100000,
 ];

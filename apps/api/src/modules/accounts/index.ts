@@ -10,3 +10,5 @@ export {
   RegistrationRequests,
   type RegistrationDetails,
 } from './registration-requests.js';
+// The one token scheme for mailed links: random, stored only as its SHA-256 (decision 0012).
+export { hashToken, newToken } from './tokens.js';

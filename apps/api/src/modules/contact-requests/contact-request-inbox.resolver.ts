@@ -1,23 +1,40 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { actorOf } from '../../common/auth/current-actor.js';
 import { ContactRequestInboxService } from './contact-request-inbox.service.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
+import { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
 import { ContactRequestStatusEnum } from './models/contact-request.model.js';
+
+// Mailed tokens are 43 characters; anything much longer is not worth a lookup.
+const token = (value: string) => value.trim().slice(0, 100);
 
 @Resolver(() => ContactRequestDetailModel)
 export class ContactRequestInboxResolver {
   constructor(private readonly inbox: ContactRequestInboxService) {}
 
   @Query(() => [ContactRequestDetailModel], {
-    description: 'Contactverzoeken voor het aanbod van een organisatie (PARTNER_EDITOR, ADMIN)',
+    description:
+      'Contactverzoeken voor het aanbod van een organisatie, desgewenst alleen met deze standen (PARTNER_EDITOR, ADMIN)',
   })
   contactRequestInbox(
     @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
+    @Args('statuses', { type: () => [ContactRequestStatusEnum], nullable: true })
+    statuses: ContactRequestStatus[] | undefined,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.inbox.inbox(actorOf(ctx), organisationId ?? undefined);
+    return this.inbox.inbox(actorOf(ctx), organisationId ?? undefined, statuses ?? undefined);
+  }
+
+  @Query(() => Int, {
+    description: 'Aantal ongelezen contactverzoeken van een organisatie (PARTNER_EDITOR, ADMIN)',
+  })
+  contactRequestUnreadCount(
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.inbox.unreadCount(actorOf(ctx), organisationId ?? undefined);
   }
 
   @Query(() => [ContactRequestDetailModel], {
@@ -31,6 +48,16 @@ export class ContactRequestInboxResolver {
   }
 
   @Mutation(() => ContactRequestDetailModel, {
+    description: 'Markeert een contactverzoek als gelezen (PARTNER_EDITOR van die organisatie, ADMIN)',
+  })
+  markContactRequestRead(
+    @Args('contactRequestId', { type: () => ID }) contactRequestId: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.inbox.markRead(actorOf(ctx), contactRequestId);
+  }
+
+  @Mutation(() => ContactRequestDetailModel, {
     description: 'Partner accepteert, wijst af (met reden), of zet op in gesprek / gestart',
   })
   setContactRequestStatus(
@@ -40,5 +67,33 @@ export class ContactRequestInboxResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.inbox.setStatus(actorOf(ctx), contactRequestId, status, reason?.slice(0, 1000));
+  }
+
+  // Public, guarded by the mailed link itself (a partner without an account).
+  @Query(() => ContactRequestDetailModel, {
+    description:
+      'Het contactverzoek achter de gemailde antwoordlink van een partner zonder account; openen telt als lezen (LINK_INVALID, LINK_EXPIRED, LINK_WRONG_PURPOSE)',
+  })
+  contactRequestByAnswerLink(@Args('token') value: string) {
+    return this.inbox.byAnswerLink(token(value));
+  }
+
+  @Mutation(() => ContactRequestDetailModel, {
+    description:
+      'Een partner zonder account beantwoordt het verzoek via de gemailde antwoordlink; een statuslink kan dit niet',
+  })
+  answerContactRequestByLink(
+    @Args('token') value: string,
+    @Args('status', { type: () => ContactRequestStatusEnum }) status: ContactRequestStatus,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+  ) {
+    return this.inbox.answerByLink(token(value), status, reason?.slice(0, 1000));
+  }
+
+  @Query(() => ContactRequestStatusViewModel, {
+    description: 'De stand van een contactverzoek via de gemailde statuslink van de afzender',
+  })
+  contactRequestStatusByLink(@Args('token') value: string) {
+    return this.inbox.statusByLink(token(value));
   }
 }

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { recordAudit } from '../../common/audit/audit-log.js';
+import { recordAudit, type AuditActor } from '../../common/audit/audit-log.js';
 import {
   type Actor,
   canEditOrganisation,
@@ -11,12 +11,22 @@ import {
   requireSignedIn,
 } from '../../common/auth/roles.js';
 import { assertUuid } from '../../common/validation/uuid.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import type { Queryable } from '../../database/queryable.js';
+import { queueMail } from '../mail/index.js';
+import { issueContactRequestLink, resolveContactRequestLink } from './contact-request-links.js';
+import { statusChangedMail } from './contact-request-mails.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import type { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
+import type { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
 import { offeringIdsOfOrganisations, offeringSummaries } from '../organisations/repository.js';
 import { schoolNames } from '../schools/repository.js';
 import {
+  countUnreadContactRequests,
   findContactRequests,
+  markContactRequestRead,
+  updateContactRequestStatus,
   type ContactRequestFilter,
   type ContactRequestRow,
 } from './repository.js';
@@ -39,19 +49,39 @@ interface Row extends ContactRequestRow {
 
 // The partner's inbox and the school's view of its own requests. Every read and write is
 // scoped here: a partner editor sees only requests for their organisation's offerings, school
-// staff only their schools' requests.
+// staff only their schools' requests. A partner without an account reads and answers one
+// request through the mailed ANSWER link; the sender follows it through the STATUS link
+// (contact-request-links.ts). Every status change mails the sender.
 @Injectable()
 export class ContactRequestInboxService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  async inbox(actor: Actor | null, organisationId?: string): Promise<ContactRequestDetailModel[]> {
-    const a = requireRole(actor, 'PARTNER_EDITOR', 'ADMIN');
-    const orgId = organisationId ?? a.organisationId;
-    if (!orgId) throw UserInputError.field('organisationId', 'verplicht voor een beheerder');
-    assertUuid('organisationId', orgId);
-    if (!canEditOrganisation(a, orgId)) throw forbidden();
-    const offeringIds = await offeringIdsOfOrganisations(this.db, [orgId]);
-    return (await this.find({ offeringIds })).map(toDetail);
+  async inbox(
+    actor: Actor | null,
+    organisationId?: string,
+    statuses?: readonly ContactRequestStatus[],
+  ): Promise<ContactRequestDetailModel[]> {
+    const offeringIds = await this.offeringIdsFor(actor, organisationId);
+    const filter: ContactRequestFilter = { offeringIds };
+    if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
+    return (await this.find(filter)).map(toDetail);
+  }
+
+  /** Requests of the organisation that nobody has read yet (the header's badge). */
+  async unreadCount(actor: Actor | null, organisationId?: string): Promise<number> {
+    const offeringIds = await this.offeringIdsFor(actor, organisationId);
+    return countUnreadContactRequests(this.db, offeringIds);
+  }
+
+  async markRead(actor: Actor | null, id: string): Promise<ContactRequestDetailModel> {
+    const a = requireSignedIn(actor);
+    const before = await this.one(id);
+    if (!canEditOrganisation(a, before.organisationId)) throw forbidden();
+    await markContactRequestRead(this.db, id);
+    return toDetail((await this.find({ ids: [id] }))[0]!);
   }
 
   async forSchool(
@@ -70,29 +100,101 @@ export class ContactRequestInboxService {
     reason: string | undefined,
   ): Promise<ContactRequestDetailModel> {
     const a = requireSignedIn(actor);
-    assertUuid('contactRequestId', id);
-    const [before] = await this.find({ ids: [id] });
-    if (!before) throw UserInputError.notFound('contactRequestId', id);
+    const before = await this.one(id);
     if (!canEditOrganisation(a, before.organisationId)) throw forbidden();
+    return this.changeStatus(before, status, reason, a, {});
+  }
+
+  /** The request behind a partner's ANSWER link; opening it counts as reading it. */
+  async byAnswerLink(token: string): Promise<ContactRequestDetailModel> {
+    const { contactRequestId } = await resolveContactRequestLink(this.db, token, 'ANSWER');
+    await markContactRequestRead(this.db, contactRequestId);
+    return toDetail(await this.one(contactRequestId));
+  }
+
+  /** A partner without an account answers through the ANSWER link. */
+  async answerByLink(
+    token: string,
+    status: ContactRequestStatus,
+    reason: string | undefined,
+  ): Promise<ContactRequestDetailModel> {
+    const { contactRequestId } = await resolveContactRequestLink(this.db, token, 'ANSWER');
+    const before = await this.one(contactRequestId);
+    const actor: AuditActor = {
+      userId: null,
+      label: `partner via e-maillink (${before.organisationName})`.slice(0, 200),
+    };
+    return this.changeStatus(before, status, reason, actor, { via: 'ANSWER_LINK' });
+  }
+
+  /** What the sender sees through the STATUS link: no message, no addresses. */
+  async statusByLink(token: string): Promise<ContactRequestStatusViewModel> {
+    const { contactRequestId, expiresAt } = await resolveContactRequestLink(
+      this.db,
+      token,
+      'STATUS',
+    );
+    const r = await this.one(contactRequestId);
+    return {
+      reference: r.reference,
+      status: r.status,
+      statusReason: r.statusReason,
+      schoolName: r.schoolName,
+      offeringTitle: r.offeringTitle,
+      organisationName: r.organisationName,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      linkExpiresAt: expiresAt,
+    };
+  }
+
+  private async changeStatus(
+    before: Row,
+    status: ContactRequestStatus,
+    reason: string | undefined,
+    actor: AuditActor,
+    extra: Record<string, unknown>,
+  ): Promise<ContactRequestDetailModel> {
     if (!PARTNER_STATUSES.includes(status)) {
       throw UserInputError.field('status', 'kies ACCEPTED, DECLINED, IN_CONVERSATION of STARTED');
     }
-    const why = reason?.trim() || null;
+    const why = reason?.trim().slice(0, 1000) || null;
     if (status === 'DECLINED' && (!why || why.length < 3)) {
       throw UserInputError.field('reason', 'geef een reden bij afwijzen (a reason is required)');
     }
     await this.db.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE contact_request SET status = $2, status_reason = $3, updated_at = now() WHERE id = $1`,
-        [id, status, status === 'DECLINED' ? why : null],
-      );
-      await recordAudit(tx, a, 'CONTACT_REQUEST', id, 'SET_STATUS', {
+      await updateContactRequestStatus(tx, before.id, status, why);
+      await recordAudit(tx, actor, 'CONTACT_REQUEST', before.id, 'SET_STATUS', {
         status: { from: before.status, to: status },
         ...(why && status === 'DECLINED' ? { reason: why } : {}),
+        ...extra,
       });
+      if (before.status !== status) await this.mailSender(tx, before, status);
     });
-    const [after] = await this.find({ ids: [id] });
+    const [after] = await this.find({ ids: [before.id] });
     return toDetail(after!);
+  }
+
+  private async mailSender(tx: Queryable, r: Row, status: ContactRequestStatus): Promise<void> {
+    const link = await issueContactRequestLink(tx, this.config.PUBLIC_URL, r.id, 'STATUS');
+    const mail = statusChangedMail(r, status, link);
+    await queueMail(tx, r.senderEmail, mail.subject, mail.body);
+  }
+
+  private async offeringIdsFor(actor: Actor | null, organisationId?: string): Promise<string[]> {
+    const a = requireRole(actor, 'PARTNER_EDITOR', 'ADMIN');
+    const orgId = organisationId ?? a.organisationId;
+    if (!orgId) throw UserInputError.field('organisationId', 'verplicht voor een beheerder');
+    assertUuid('organisationId', orgId);
+    if (!canEditOrganisation(a, orgId)) throw forbidden();
+    return offeringIdsOfOrganisations(this.db, [orgId]);
+  }
+
+  private async one(id: string): Promise<Row> {
+    assertUuid('contactRequestId', id);
+    const [row] = await this.find({ ids: [id] });
+    if (!row) throw UserInputError.notFound('contactRequestId', id);
+    return row;
   }
 
   /** Newest first, at most 500, each with its school, offering and organisation names. */
@@ -129,6 +231,7 @@ export class ContactRequestInboxService {
 function toDetail(r: Row): ContactRequestDetailModel {
   return {
     id: r.id,
+    reference: r.reference,
     status: r.status,
     statusReason: r.statusReason,
     vestigingscode: r.vestigingscode,
@@ -142,5 +245,6 @@ function toDetail(r: Row): ContactRequestDetailModel {
     message: r.message,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    readAt: r.readAt,
   };
 }

@@ -1,15 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MatchEngine, type MatchVerdict } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { RateLimitsService } from '../../common/rate-limit/rate-limits.service.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { AccountsService } from '../accounts/index.js';
+import { queueMail } from '../mail/index.js';
 import { loadMatchableOfferings } from '../organisations/index.js';
-import { schoolPlace, type SchoolPlace } from '../schools/repository.js';
+import {
+  offeringSummaries,
+  organisationContactEmail,
+  type OfferingSummary,
+} from '../organisations/repository.js';
+import { schoolNames, schoolPlace, type SchoolPlace } from '../schools/repository.js';
 import { assertUuid } from '../../common/validation/uuid.js';
+import { issueContactRequestLink } from './contact-request-links.js';
+import { confirmationMail, newRequestMail } from './contact-request-mails.js';
 import { DUPLICATE_WINDOW_HOURS, OPEN_CONTACT_REQUEST_STATUSES } from './contact-request-status.js';
 import type { RequestContactInput } from './dto/request-contact.input.js';
-import { ContactRequestEntity } from './entities/contact-request.entity.js';
 import type { ContactRequestModel } from './models/contact-request.model.js';
+import { insertContactRequest } from './repository.js';
 
 // Why an offering cannot be asked about by this school, in the caller's words.
 const VERDICT_MESSAGES: Partial<Record<MatchVerdict, string>> = {
@@ -24,10 +35,15 @@ export class ContactRequestsService {
   constructor(
     private readonly db: DataSource,
     private readonly rateLimits: RateLimitsService,
+    private readonly accounts: AccountsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Stores a contact request from `clientIp`; refused (RATE_LIMITED) before any work when
-   * that address or sender email asked too often within the hour. */
+   * that address or sender email asked too often within the hour. In the same transaction it
+   * mails the partner (the organisation's address and its editors; a partner without an
+   * account gets a link to read and answer this one request) and confirms to the sender with
+   * a link to the status page. Mail goes through the outbox (modules/mail). */
   async request(input: RequestContactInput, clientIp: string): Promise<ContactRequestModel> {
     await this.rateLimits.assertContactAllowed(clientIp, input.senderEmail);
     assertUuid('offeringId', input.offeringId);
@@ -50,6 +66,7 @@ export class ContactRequestsService {
     }
 
     const email = input.senderEmail;
+    const names = await this.namesFor(input.offeringId, input.vestigingscode);
     return this.db.transaction(async (tx) => {
       // Serialise requests for the same school, offering and sender, so two quick clicks
       // cannot both pass the duplicate check.
@@ -77,19 +94,73 @@ export class ContactRequestsService {
           'DUPLICATE',
         );
       }
-      const repo = tx.getRepository(ContactRequestEntity);
-      const saved = await repo.save(
-        repo.create({
-          vestigingscode: input.vestigingscode,
-          offeringId: input.offeringId,
-          senderName: input.senderName,
-          senderEmail: email,
-          message: input.message,
-          status: 'REQUESTED',
-        }),
-      );
-      return { id: saved.id, status: saved.status, createdAt: saved.createdAt };
+      const saved = await insertContactRequest(tx, {
+        vestigingscode: input.vestigingscode,
+        offeringId: input.offeringId,
+        senderName: input.senderName,
+        senderEmail: email,
+        message: input.message,
+      });
+      const reference = saved.reference;
+      const about = {
+        reference,
+        schoolName: names.schoolName,
+        offeringTitle: names.offering.title,
+        organisationName: names.offering.organisationName,
+      };
+      const editors = await this.accounts.editorEmails(tx, names.offering.organisationId);
+      const orgEmail = await organisationContactEmail(tx, names.offering.organisationId);
+      const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
+      const recipients = new Map<string, string>();
+      for (const address of [...editors, ...(orgEmail ? [orgEmail] : [])]) {
+        recipients.set(address.toLowerCase(), address);
+      }
+      for (const address of recipients.values()) {
+        const link =
+          editors.length > 0
+            ? { inbox: `${base}/portaal/inbox` }
+            : await this.answerLink(tx, saved.id);
+        const mail = newRequestMail(about, link);
+        await queueMail(tx, address, mail.subject, mail.body);
+      }
+      const partnerMailed = recipients.size > 0;
+      const statusLink = await issueContactRequestLink(tx, base, saved.id, 'STATUS');
+      const confirmation = confirmationMail(about, statusLink, partnerMailed);
+      await queueMail(tx, email, confirmation.subject, confirmation.body);
+      return {
+        id: saved.id,
+        reference,
+        status: 'REQUESTED' as const,
+        createdAt: saved.createdAt,
+        partnerMailed,
+        mailEnabled: Boolean(this.config.SMTP_URL),
+      };
     });
+  }
+
+  private async answerLink(
+    tx: Pick<DataSource, 'query'>,
+    contactRequestId: string,
+  ): Promise<{ answer: string; days: number }> {
+    const link = await issueContactRequestLink(
+      tx,
+      this.config.PUBLIC_URL,
+      contactRequestId,
+      'ANSWER',
+    );
+    return { answer: link.url, days: link.days };
+  }
+
+  /** The names the mails carry: the school's and the offering's, from their owners. */
+  private async namesFor(
+    offeringId: string,
+    vestigingscode: string,
+  ): Promise<{ offering: OfferingSummary; schoolName: string }> {
+    const [[offering], schools] = await Promise.all([
+      offeringSummaries(this.db, [offeringId]),
+      schoolNames(this.db, [vestigingscode]),
+    ]);
+    return { offering: offering!, schoolName: schools.get(vestigingscode) ?? vestigingscode };
   }
 
   // Coverage is decided by the same domain rules as matching, but on the offering as it is in

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../database/queryable.js';
-import type { ContactRequestStatus } from './contact-request-status.js';
+import { returnedRows } from '../../database/returned-rows.js';
+import type { ContactRequestLinkPurpose, ContactRequestStatus } from './contact-request-status.js';
 
 // The contact-requests module's reads of its own table, shared by its inbox and by the
 // municipality view's coalitions (docs/decisions/0013-repositories.md). Names of schools,
@@ -7,6 +8,8 @@ import type { ContactRequestStatus } from './contact-request-status.js';
 
 export interface ContactRequestRow {
   id: string;
+  /** The readable kenmerk, e.g. PW-2026-00042. */
+  reference: string;
   status: ContactRequestStatus;
   statusReason: string | null;
   vestigingscode: string;
@@ -16,6 +19,8 @@ export interface ContactRequestRow {
   message: string;
   createdAt: Date;
   updatedAt: Date;
+  /** When the partner first read it; null: unread. */
+  readAt: Date | null;
 }
 
 export interface ContactRequestFilter {
@@ -40,10 +45,10 @@ export async function findContactRequests(
   if (filter.vestigingscodes) any('vestigingscode', filter.vestigingscodes, 'text');
   if (filter.statuses) any('status', filter.statuses, 'text');
   const rows = (await db.query(
-    `SELECT id, status, status_reason AS "statusReason", vestigingscode,
+    `SELECT id, reference, status, status_reason AS "statusReason", vestigingscode,
             offering_id AS "offeringId", sender_name AS "senderName",
             sender_email AS "senderEmail", message,
-            created_at AS "createdAt", updated_at AS "updatedAt"
+            created_at AS "createdAt", updated_at AS "updatedAt", read_at AS "readAt"
        FROM contact_request
       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY created_at DESC, id
@@ -53,6 +58,107 @@ export async function findContactRequests(
   for (const r of rows) {
     r.createdAt = new Date(r.createdAt);
     r.updatedAt = new Date(r.updatedAt);
+    r.readAt = r.readAt === null ? null : new Date(r.readAt);
   }
   return rows;
+}
+
+export interface NewContactRequest {
+  vestigingscode: string;
+  offeringId: string;
+  senderName: string;
+  senderEmail: string;
+  message: string;
+}
+
+/** Stores a new request (status REQUESTED, unread) with the next kenmerk of the year (the
+ * column default, see migration 1765000100000: unique and without gaps per year). */
+export async function insertContactRequest(
+  tx: Queryable,
+  row: NewContactRequest,
+): Promise<{ id: string; reference: string; createdAt: Date }> {
+  const rows = (await tx.query(
+    `INSERT INTO contact_request
+       (vestigingscode, offering_id, sender_name, sender_email, message, status)
+     VALUES ($1, $2, $3, $4, $5, 'REQUESTED')
+     RETURNING id, reference, created_at AS "createdAt"`,
+    [row.vestigingscode, row.offeringId, row.senderName, row.senderEmail, row.message],
+  )) as unknown;
+  const saved = returnedRows<{ id: string; reference: string; createdAt: Date }>(rows)[0]!;
+  return { id: saved.id, reference: saved.reference, createdAt: new Date(saved.createdAt) };
+}
+
+/** Marks the request read (once; a later read keeps the first time). */
+export async function markContactRequestRead(db: Queryable, id: string): Promise<void> {
+  await db.query(`UPDATE contact_request SET read_at = now() WHERE id = $1 AND read_at IS NULL`, [
+    id,
+  ]);
+}
+
+/** Moves a request to `status` (the reason kept only for DECLINED); it counts as read. */
+export async function updateContactRequestStatus(
+  tx: Queryable,
+  id: string,
+  status: ContactRequestStatus,
+  reason: string | null,
+): Promise<void> {
+  await tx.query(
+    `UPDATE contact_request
+        SET status = $2, status_reason = $3, updated_at = now(), read_at = coalesce(read_at, now())
+      WHERE id = $1`,
+    [id, status, status === 'DECLINED' ? reason : null],
+  );
+}
+
+/** How many requests for these offerings nobody has read yet. */
+export async function countUnreadContactRequests(
+  db: Queryable,
+  offeringIds: readonly string[],
+): Promise<number> {
+  if (offeringIds.length === 0) return 0;
+  const rows = (await db.query(
+    `SELECT count(*)::int AS n FROM contact_request
+      WHERE read_at IS NULL AND offering_id = ANY($1::uuid[])`,
+    [[...offeringIds]],
+  )) as { n: number }[];
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Stores a mailed link (its token only as the hash) for one request and purpose. */
+export async function insertContactRequestLink(
+  tx: Queryable,
+  tokenHash: string,
+  contactRequestId: string,
+  purpose: ContactRequestLinkPurpose,
+  days: number,
+): Promise<Date> {
+  const rows = (await tx.query(
+    `INSERT INTO contact_request_link (token_hash, contact_request_id, purpose, expires_at)
+     VALUES ($1, $2, $3, now() + make_interval(days => $4))
+     RETURNING expires_at AS "expiresAt"`,
+    [tokenHash, contactRequestId, purpose, days],
+  )) as unknown;
+  return new Date(returnedRows<{ expiresAt: Date }>(rows)[0]!.expiresAt);
+}
+
+export interface ContactRequestLinkRow {
+  contactRequestId: string;
+  purpose: ContactRequestLinkPurpose;
+  expiresAt: Date;
+  expired: boolean;
+}
+
+/** The link with this token hash, expired or not (null: no such link). */
+export async function findContactRequestLink(
+  db: Queryable,
+  tokenHash: string,
+): Promise<ContactRequestLinkRow | null> {
+  const rows = (await db.query(
+    `SELECT contact_request_id AS "contactRequestId", purpose, expires_at AS "expiresAt",
+            expires_at <= now() AS expired
+       FROM contact_request_link WHERE token_hash = $1`,
+    [tokenHash],
+  )) as ContactRequestLinkRow[];
+  const row = rows[0];
+  return row ? { ...row, expiresAt: new Date(row.expiresAt) } : null;
 }

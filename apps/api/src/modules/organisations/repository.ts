@@ -86,6 +86,18 @@ export async function organisationNames(
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The public contact address of an organisation (null when it has none, or is unknown). */
+export async function organisationContactEmail(
+  db: Queryable,
+  id: string,
+): Promise<string | null> {
+  const rows = (await db.query(`SELECT email FROM organisation WHERE id = $1`, [id])) as {
+    email: string | null;
+  }[];
+  const email = rows[0]?.email?.trim();
+  return email ? email : null;
+}
+
 /** Ids of the organisations whose lower-cased name is LIKE `pattern` (already escaped). */
 export async function organisationIdsNamedLike(db: Queryable, pattern: string): Promise<string[]> {
   const rows = (await db.query(`SELECT id FROM organisation WHERE lower(name) LIKE $1`, [

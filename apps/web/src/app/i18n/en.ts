@@ -5,6 +5,7 @@ import { overviewMapEn } from '../../modules/map/map.messages';
 import { adminEn } from '../../modules/admin/admin.messages';
 import { authEn } from '../../modules/auth/auth.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
+import { contactLinkEn } from '../../modules/contact-link/contact-link.messages';
 import { schoolAccountEn } from '../../modules/school-account/school-account.messages';
 import { schoolPageEn } from '../../modules/school/school.messages';
 import { needsProfileEn } from '../../shared/needs-profile/needs-profile.messages';
@@ -249,9 +250,13 @@ export const en: Messages = {
     tooLong: (max) => `Use at most ${max} characters.`,
     errorSummary: 'Please check the marked fields.',
     failed: 'The request was not sent.',
-    sentHeading: 'Your request has been sent',
-    sentBody: (organisation) =>
-      `${organisation} has received your request and will contact you at the email address you gave.`,
+    sentHeading: 'Your request has been saved',
+    sentMailed: (organisation, email) =>
+      `We are emailing ${organisation} about your request. You will get a confirmation at ${email}, with a link to follow its status, and an email as soon as the partner responds.`,
+    sentNoAddress: (organisation, email) =>
+      `${organisation} has no email address with us, so the partner gets no email: please also contact them yourself using the details above. You will get a confirmation at ${email}, with a link to follow its status.`,
+    sentNoMail: (organisation) =>
+      `This environment does not send email: ${organisation} and you get no message now. If the partner has an account, they see the request in their inbox.`,
     reference: 'Reference',
   },
   deliveryMode: {
@@ -306,6 +311,7 @@ export const en: Messages = {
   auth: authEn,
   admin: adminEn,
   inbox: inboxEn,
+  contactLink: contactLinkEn,
   schoolAccount: schoolAccountEn,
   schoolPage: schoolPageEn,
   needsProfile: needsProfileEn,

@@ -12,6 +12,7 @@ import type {
 import { adminNl } from '../../modules/admin/admin.messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
+import { contactLinkNl } from '../../modules/contact-link/contact-link.messages';
 import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
 import { schoolPageNl } from '../../modules/school/school.messages';
 import { needsProfileNl } from '../../shared/needs-profile/needs-profile.messages';
@@ -259,9 +260,13 @@ export const nl = {
     tooLong: (max: number): string => `Gebruik hoogstens ${max} tekens.`,
     errorSummary: 'Controleer de gemarkeerde velden.',
     failed: 'Het verzoek is niet verstuurd.',
-    sentHeading: 'Uw verzoek is verstuurd',
-    sentBody: (organisation: string): string =>
-      `${organisation} heeft uw verzoek ontvangen en neemt contact met u op via het e-mailadres dat u opgaf.`,
+    sentHeading: 'Uw verzoek is opgeslagen',
+    sentMailed: (organisation: string, email: string): string =>
+      `We sturen ${organisation} een e-mail over uw verzoek. U krijgt een bevestiging op ${email}, met een link waarop u de stand volgt, en een e-mail zodra de partner reageert.`,
+    sentNoAddress: (organisation: string, email: string): string =>
+      `${organisation} heeft geen e-mailadres bij ons, dus de partner krijgt geen e-mail: neem ook zelf contact op via de gegevens hierboven. U krijgt een bevestiging op ${email}, met een link waarop u de stand volgt.`,
+    sentNoMail: (organisation: string): string =>
+      `Deze omgeving verstuurt geen e-mail: ${organisation} en u krijgen nu geen bericht. Heeft de partner een account, dan ziet die het verzoek in de inbox.`,
     reference: 'Kenmerk',
   },
   deliveryMode: {
@@ -316,6 +321,7 @@ export const nl = {
   auth: authNl,
   admin: adminNl,
   inbox: inboxNl,
+  contactLink: contactLinkNl,
   schoolAccount: schoolAccountNl,
   schoolPage: schoolPageNl,
   needsProfile: needsProfileNl,

@@ -44,6 +44,14 @@ export const inboxNl = {
     `Het verzoek van ${school} staat nu op: ${status}.`,
   failed: 'Opslaan is niet gelukt.',
   reply: 'Beantwoord per mail',
+  reference: 'Kenmerk',
+  unread: 'ongelezen',
+  markRead: 'Markeer als gelezen',
+  unreadInNav: (n: number): string => (n === 1 ? '1 ongelezen' : `${n} ongelezen`),
+  filterLabel: 'Toon',
+  filterAll: 'Alle standen',
+  countFiltered: (n: number, status: string): string =>
+    n === 1 ? `1 contactverzoek met stand "${status}"` : `${n} contactverzoeken met stand "${status}"`,
 };
 
 export type InboxMessages = typeof inboxNl;
@@ -90,4 +98,12 @@ export const inboxEn: InboxMessages = {
   changed: (school, status) => `The request from ${school} is now: ${status}.`,
   failed: 'Saving did not work.',
   reply: 'Reply by email',
+  reference: 'Reference',
+  unread: 'unread',
+  markRead: 'Mark as read',
+  unreadInNav: (n) => `${n} unread`,
+  filterLabel: 'Show',
+  filterAll: 'All statuses',
+  countFiltered: (n, status) =>
+    n === 1 ? `1 contact request with status "${status}"` : `${n} contact requests with status "${status}"`,
 };

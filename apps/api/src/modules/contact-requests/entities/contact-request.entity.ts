@@ -14,6 +14,10 @@ export class ContactRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** PW-<year>-<number>: the column default takes the year's next number (migration 1765000100000). */
+  @Column({ type: 'varchar', length: 20, insert: false, update: false })
+  reference!: string;
+
   @Column({ type: 'varchar', length: 6 })
   vestigingscode!: string;
 
@@ -37,4 +41,7 @@ export class ContactRequestEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
 }

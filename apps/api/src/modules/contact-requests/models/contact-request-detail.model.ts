@@ -9,6 +9,9 @@ export class ContactRequestDetailModel {
   @Field(() => ID)
   id!: string;
 
+  @Field({ description: 'Leesbaar kenmerk, bijv. PW-2026-00042 (toon dit, niet het id)' })
+  reference!: string;
+
   @Field(() => ContactRequestStatusEnum)
   status!: ContactRequestStatus;
 
@@ -47,4 +50,10 @@ export class ContactRequestDetailModel {
 
   @Field()
   updatedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Wanneer de partner het verzoek voor het eerst las; leeg: ongelezen',
+  })
+  readAt!: Date | null;
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
+import { UnreadCount } from '../../../shared/contact-requests/UnreadCount';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { roleLinks } from '../utils/role-home';
 import '../../../shared/account.css';
@@ -36,7 +37,12 @@ export function AccountMenu() {
             </li>
             {roleLinks(viewer, t).map((link) => (
               <li key={link.href}>
-                <AppLink href={link.href}>{link.label}</AppLink>
+                <AppLink href={link.href}>
+                  {link.label}
+                  {link.href === '/portaal/inbox' && viewer.role === 'PARTNER_EDITOR' && (
+                    <UnreadCount />
+                  )}
+                </AppLink>
               </li>
             ))}
             <li>

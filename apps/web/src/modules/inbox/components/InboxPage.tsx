@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -7,9 +7,22 @@ import { useT } from '../../../app/i18n/use-t';
 import { useRouter } from '../../../app/routing/use-router';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import type { Viewer } from '../../../shared/session/session-context';
+import type { ContactRequestStatus } from '../../../generated/graphql';
 import { CONTACT_REQUEST_INBOX_QUERY } from '../graphql/contact-request-inbox.query';
-import { ContactRequestCard } from './ContactRequestCard';
+import {
+  CONTACT_REQUEST_UNREAD_COUNT_QUERY,
+  MARK_CONTACT_REQUEST_READ_MUTATION,
+} from '../../../shared/contact-requests/graphql/unread-count.query';
+import { ContactRequestCard } from '../../../shared/contact-requests/ContactRequestCard';
 import '../../../shared/account.css';
+
+const STATUSES: ContactRequestStatus[] = [
+  'REQUESTED',
+  'ACCEPTED',
+  'IN_CONVERSATION',
+  'STARTED',
+  'DECLINED',
+];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,11 +43,17 @@ function Inbox({ viewer }: { viewer: Viewer }) {
   const asked = new URLSearchParams(search).get('organisatie')?.trim() ?? '';
   const organisationId =
     viewer.role === 'ADMIN' ? (UUID.test(asked) ? asked : null) : viewer.organisationId;
+  const filterId = useId();
   const [announcement, setAnnouncement] = useState('');
+  const [status, setStatus] = useState<ContactRequestStatus | ''>('');
   const { data, loading, error, refetch } = useQuery(CONTACT_REQUEST_INBOX_QUERY, {
-    variables: { organisationId: organisationId ?? '' },
+    variables: { organisationId: organisationId ?? '', statuses: status ? [status] : null },
     skip: !organisationId,
     fetchPolicy: 'cache-and-network',
+  });
+  // The header's unread count follows every read and every answer.
+  const [markRead] = useMutation(MARK_CONTACT_REQUEST_READ_MUTATION, {
+    refetchQueries: [CONTACT_REQUEST_UNREAD_COUNT_QUERY],
   });
   const requests = data?.contactRequestInbox ?? [];
 
@@ -46,11 +65,33 @@ function Inbox({ viewer }: { viewer: Viewer }) {
         {announcement}
       </p>
       {!organisationId && <p className="notice notice--empty">{t.inbox.chooseOrganisation}</p>}
+      {organisationId && (
+        <div className="form-field">
+          <label htmlFor={filterId}>{t.inbox.filterLabel}</label>
+          <select
+            id={filterId}
+            data-testid="inbox-filter"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as ContactRequestStatus | '')}
+          >
+            <option value="">{t.inbox.filterAll}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t.inbox.status[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {loading && !data && <p role="status">{t.inbox.loading}</p>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && (
         <p className="result-count">
-          {requests.length === 0 ? t.inbox.empty : t.inbox.count(requests.length)}
+          {requests.length === 0 && !status
+            ? t.inbox.empty
+            : status
+              ? t.inbox.countFiltered(requests.length, t.inbox.status[status])
+              : t.inbox.count(requests.length)}
         </p>
       )}
       {requests.length > 0 && (
@@ -59,9 +100,11 @@ function Inbox({ viewer }: { viewer: Viewer }) {
             <ContactRequestCard
               key={request.id}
               request={request}
-              onChanged={(status) =>
-                setAnnouncement(t.inbox.changed(request.schoolName, t.inbox.status[status]))
-              }
+              onMarkRead={() => void markRead({ variables: { contactRequestId: request.id } })}
+              onChanged={(changed) => {
+                setAnnouncement(t.inbox.changed(request.schoolName, t.inbox.status[changed]));
+                void refetch();
+              }}
             />
           ))}
         </ul>

@@ -76,6 +76,8 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
                 {r.offeringTitle} — {r.organisationName}
               </h3>
               <dl className="facts facts--inline">
+                <dt>{t.inbox.reference}</dt>
+                <dd>{r.reference}</dd>
                 <dt>{s.statusLabel}</dt>
                 <dd>
                   <StatusBadge status={r.status} />

@@ -88,9 +88,15 @@ export function ContactForm({
         data-testid="contact-confirmation"
       >
         <h3>{t.contact.sentHeading}</h3>
-        <p>{t.contact.sentBody(organisationName)}</p>
+        <p data-testid="contact-outcome">
+          {!sent.mailEnabled
+            ? t.contact.sentNoMail(organisationName)
+            : sent.partnerMailed
+              ? t.contact.sentMailed(organisationName, values.senderEmail.trim())
+              : t.contact.sentNoAddress(organisationName, values.senderEmail.trim())}
+        </p>
         <p>
-          {t.contact.reference}: <span data-testid="contact-reference">{sent.id}</span>
+          {t.contact.reference}: <span data-testid="contact-reference">{sent.reference}</span>
         </p>
       </div>
     );

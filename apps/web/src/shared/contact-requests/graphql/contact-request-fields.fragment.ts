@@ -3,6 +3,7 @@ import { graphql } from '../../../generated/gql';
 export const CONTACT_REQUEST_FIELDS = graphql(`
   fragment ContactRequestFields on ContactRequestDetail {
     id
+    reference
     status
     statusReason
     vestigingscode
@@ -16,5 +17,6 @@ export const CONTACT_REQUEST_FIELDS = graphql(`
     message
     createdAt
     updatedAt
+    readAt
   }
 `);

@@ -1,24 +1,38 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { ReasonField } from '../../../app/components/ReasonField';
+import { ReasonField } from '../../app/components/ReasonField';
 
-import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../app/i18n/use-t';
 import type {
   ContactRequestFieldsFragment,
   ContactRequestStatus,
-} from '../../../generated/graphql';
-import { formatDateTime } from '../../../shared/format/format-date';
-import { serverError } from '../../../shared/forms/server-errors';
-import { SET_CONTACT_REQUEST_STATUS_MUTATION } from '../graphql/set-contact-request-status.mutation';
-import { StatusBadge } from '../../../shared/contact-requests/StatusBadge';
+} from '../../generated/graphql';
+import { formatDateTime } from '../format/format-date';
+import { serverError } from '../forms/server-errors';
+import { SET_CONTACT_REQUEST_STATUS_MUTATION } from './graphql/set-contact-request-status.mutation';
+import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query';
+import { StatusBadge } from './StatusBadge';
 
 interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;
   onChanged: (status: ContactRequestStatus) => void;
+  /** How a status is saved; default: the signed-in partner's setContactRequestStatus. The
+   * answer page of a partner without an account passes its mailed-link mutation here. */
+  answer?: (status: ContactRequestStatus, reason: string | null) => Promise<unknown>;
+  /** Shown for an unread request in the inbox. */
+  onMarkRead?: () => void;
+  /** The element for the request's heading (h2 in the inbox list, h2 on the answer page). */
+  headingLevel?: 'h2' | 'h3';
 }
 
-/** One request in the partner's inbox, with the ways to respond. */
-export function ContactRequestCard({ request, onChanged }: ContactRequestCardProps) {
+/** One request in the partner's inbox (or behind the mailed answer link), with the ways to respond. */
+export function ContactRequestCard({
+  request,
+  onChanged,
+  answer,
+  onMarkRead,
+  headingLevel = 'h2',
+}: ContactRequestCardProps) {
   const t = useT();
   const { lang } = useLanguage();
   const id = useId();
@@ -26,15 +40,28 @@ export function ContactRequestCard({ request, onChanged }: ContactRequestCardPro
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [setStatus, { loading }] = useMutation(SET_CONTACT_REQUEST_STATUS_MUTATION);
+  const [setStatus, { loading: saving }] = useMutation(SET_CONTACT_REQUEST_STATUS_MUTATION, {
+    refetchQueries: answer ? [] : [CONTACT_REQUEST_UNREAD_COUNT_QUERY],
+  });
+  const [answering, setAnswering] = useState(false);
+  const loading = saving || answering;
   const i = t.inbox;
 
   async function change(status: ContactRequestStatus, why?: string) {
     setFailure(null);
     try {
-      await setStatus({
-        variables: { contactRequestId: request.id, status, reason: why ?? null },
-      });
+      if (answer) {
+        setAnswering(true);
+        try {
+          await answer(status, why ?? null);
+        } finally {
+          setAnswering(false);
+        }
+      } else {
+        await setStatus({
+          variables: { contactRequestId: request.id, status, reason: why ?? null },
+        });
+      }
       setDeclining(false);
       setReason('');
       onChanged(status);
@@ -57,6 +84,7 @@ export function ContactRequestCard({ request, onChanged }: ContactRequestCardPro
     void change('DECLINED', reason.trim());
   }
 
+  const Heading = headingLevel;
   const actions: { status: ContactRequestStatus; label: string }[] = [
     { status: 'ACCEPTED' as const, label: i.accept },
     { status: 'IN_CONVERSATION' as const, label: i.inConversation },
@@ -65,10 +93,20 @@ export function ContactRequestCard({ request, onChanged }: ContactRequestCardPro
 
   return (
     <li className="card" data-testid="inbox-request" data-request-id={request.id}>
-      <h2 className="card__title" id={`${id}-title`}>
+      <Heading className="card__title" id={`${id}-title`}>
         {i.requestHeading(request.schoolName)}
-      </h2>
+        {!request.readAt && (
+          <>
+            {' '}
+            <span className="status-badge status-badge--REQUESTED" data-testid="request-unread">
+              {i.unread}
+            </span>
+          </>
+        )}
+      </Heading>
       <dl className="facts facts--inline">
+        <dt>{i.reference}</dt>
+        <dd data-testid="request-reference">{request.reference}</dd>
         <dt>{i.statusLabel}</dt>
         <dd>
           <StatusBadge status={request.status} />
@@ -102,6 +140,11 @@ export function ContactRequestCard({ request, onChanged }: ContactRequestCardPro
         </p>
       )}
       <div className="card__actions" role="group" aria-label={i.actionsLabel(request.schoolName)}>
+        {onMarkRead && !request.readAt && (
+          <button type="button" className="button button--secondary" onClick={onMarkRead}>
+            {i.markRead}
+          </button>
+        )}
         {actions.map((a) => (
           <button
             key={a.status}

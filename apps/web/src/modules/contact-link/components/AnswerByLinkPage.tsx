@@ -1,0 +1,61 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useT } from '../../../app/i18n/use-t';
+import { useRouter } from '../../../app/routing/use-router';
+import { ContactRequestCard } from '../../../shared/contact-requests/ContactRequestCard';
+import {
+  ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION,
+  CONTACT_REQUEST_BY_ANSWER_LINK_QUERY,
+} from '../graphql/contact-link.graphql';
+import { LinkProblem } from './LinkProblem';
+import '../../../shared/account.css';
+
+/** /verzoek/beantwoorden?token=… — a partner without an account reads and answers one request. */
+export function AnswerByLinkPage() {
+  const t = useT();
+  const c = t.contactLink;
+  useDocumentTitle(c.answerPageTitle);
+  const { search } = useRouter();
+  const token = new URLSearchParams(search).get('token')?.trim() ?? '';
+  const [announcement, setAnnouncement] = useState('');
+  const { data, loading, error, refetch } = useQuery(CONTACT_REQUEST_BY_ANSWER_LINK_QUERY, {
+    variables: { token },
+    skip: !token,
+    fetchPolicy: 'network-only',
+  });
+  const [answer] = useMutation(ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION);
+  const request = data?.contactRequestByAnswerLink;
+
+  return (
+    <div className="page account-page account-page--wide" data-testid="answer-link-page">
+      <h1>{c.answerHeading}</h1>
+      <p>{c.answerIntro}</p>
+      <p className="visually-hidden" role="status" data-testid="answer-announcement">
+        {announcement}
+      </p>
+      {!token && (
+        <p className="notice notice--error" role="alert">
+          {c.noToken}
+        </p>
+      )}
+      {loading && !data && <p role="status">{c.loading}</p>}
+      {error && <LinkProblem error={error} onRetry={() => void refetch()} />}
+      {request && (
+        <ul className="card-list">
+          <ContactRequestCard
+            request={request}
+            answer={(status, reason) => answer({ variables: { token, status, reason } })}
+            onChanged={(status) => setAnnouncement(c.answered(t.inbox.status[status]))}
+          />
+        </ul>
+      )}
+      {announcement && (
+        <p className="notice notice--success" data-testid="answer-done">
+          {announcement}
+        </p>
+      )}
+    </div>
+  );
+}

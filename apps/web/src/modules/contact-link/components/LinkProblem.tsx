@@ -1,0 +1,21 @@
+import { useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { QueryError } from '../../../app/components/QueryError';
+import { serverError } from '../../../shared/forms/server-errors';
+
+/** Why a mailed link does not work, in the reader's language; other failures as usual. */
+export function LinkProblem({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const t = useT();
+  const info = serverError(error);
+  const text = info.reason ? t.contactLink.problem[info.reason] : undefined;
+  if (!text) return <QueryError error={{ message: info.message }} onRetry={onRetry} />;
+  return (
+    <div className="notice notice--error" role="alert" data-testid="link-problem">
+      <h2>{t.contactLink.problemHeading}</h2>
+      <p>{text}</p>
+      <p>
+        <AppLink href="/">{t.contactLink.toHome}</AppLink>
+      </p>
+    </div>
+  );
+}

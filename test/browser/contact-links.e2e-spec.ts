@@ -1,0 +1,153 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import {
+  browserSkipReason,
+  seriousViolations,
+  SHOTS,
+  startBrowserApp,
+  type BrowserApp,
+} from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
+
+const skipReason = browserSkipReason();
+
+if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+
+/** The token of the newest mailed link to `recipient` for this path (mail stays in the outbox:
+ * this app has no SMTP server). */
+async function mailedToken(
+  db: DataSource,
+  recipient: string,
+  path: 'beantwoorden' | 'status',
+): Promise<string> {
+  const rows = (await db.query(
+    `SELECT body FROM mail_outbox WHERE lower(recipient) = lower($1) ORDER BY id DESC`,
+    [recipient],
+  )) as { body: string }[];
+  for (const { body } of rows) {
+    const found = new RegExp(`/verzoek/${path}\\?token=([A-Za-z0-9_-]+)`).exec(body);
+    if (found) return found[1]!;
+  }
+  throw new Error(`no ${path} link mailed to ${recipient}`);
+}
+
+/** Presses Tab until the focused element is the one `ok` accepts (at most `max` times). */
+async function tabTo(page: Page, ok: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const text = (await page.evaluate(
+      'document.activeElement ? document.activeElement.textContent : ""',
+    )) as string;
+    if (text.trim() === ok) return;
+  }
+  throw new Error(`could not reach "${ok}" with Tab`);
+}
+
+// The two pages behind the links in contact-request mails, in Chromium: a partner without an
+// account answers by keyboard; the sender sees the new status, in Dutch and in English; a
+// changed link is refused in words. Each page is checked with axe.
+(skipReason ? describe.skip : describe)('contact-request links in Chromium', () => {
+  let app: BrowserApp;
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let orgEmail: string;
+  const sender = 'linktest@voorbeeldschool.nl';
+
+  beforeAll(async () => {
+    app = await startBrowserApp({});
+    ({ t, browser, base } = app);
+    const rows = (await app.db.query(
+      `SELECT f.id, o.email FROM offering f JOIN organisation o ON o.id = f.organisation_id
+        WHERE f.title LIKE 'Verlengde schooldag: extra leertijd%'`,
+    )) as { id: string; email: string }[];
+    orgEmail = rows[0]!.email;
+    const res = await t.gql<{ requestContact: { reference: string } }>(
+      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { reference } }`,
+      {
+        input: {
+          vestigingscode: 'ZZ0100',
+          offeringId: rows[0]!.id,
+          senderName: 'Fatima de Vries',
+          senderEmail: sender,
+          message: 'Wij zoeken extra leertijd voor groep 6 tot en met 8.',
+        },
+      },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('lets a partner without an account answer by keyboard, and the sender see it', async () => {
+    const answerToken = await mailedToken(app.db, orgEmail, 'beantwoorden');
+    const statusToken = await mailedToken(app.db, sender, 'status');
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+
+    await page.goto(`${base}/verzoek/beantwoorden?token=${answerToken}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.getByTestId('inbox-request').waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Contactverzoek beantwoorden',
+    );
+    expect(await page.getByTestId('request-reference').innerText()).toMatch(/^PW-20\d\d-\d{5}$/);
+    expect(await page.getByTestId('inbox-request').innerText()).toContain(
+      'Wij zoeken extra leertijd',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'contact-answer-link.png'), fullPage: true });
+
+    await tabTo(page, 'Accepteren');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('answer-done').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('answer-done').innerText()).toContain('geaccepteerd');
+    expect(await page.getByTestId('request-status').first().innerText()).toBe('geaccepteerd');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${base}/verzoek/status?token=${statusToken}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.getByTestId('status-reference').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('request-status').innerText()).toBe('geaccepteerd');
+    expect(await page.getByTestId('status-explain').innerText()).toContain(
+      'De partner heeft uw verzoek geaccepteerd',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'contact-status-link.png'), fullPage: true });
+
+    // English, by keyboard on the language switch.
+    await page.getByTestId('lang-switch').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Status of your contact request' }).waitFor();
+    expect(await page.getByTestId('request-status').innerText()).toBe('accepted');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('refuses a changed link and a status link on the answer page, in words', async () => {
+    const statusToken = await mailedToken(app.db, sender, 'status');
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const changed = `${statusToken.slice(0, 5)}${statusToken[5] === 'a' ? 'b' : 'a'}${statusToken.slice(6)}`;
+    await page.goto(`${base}/verzoek/status?token=${changed}`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('link-problem').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('link-problem').innerText()).toContain(
+      'Deze link is ongeldig of onvolledig',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${base}/verzoek/beantwoorden?token=${statusToken}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.getByTestId('link-problem').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('link-problem').innerText()).toContain(
+      'met een statuslink kunt u een verzoek niet beantwoorden',
+    );
+    expect(await page.getByTestId('inbox-request').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
