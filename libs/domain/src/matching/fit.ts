@@ -7,6 +7,7 @@ import { TARGET_GROUPS } from '../values/sector.js';
 import type { MatchableOffering, MatchQuery } from './match-types.js';
 import { LOCALITY } from './score.js';
 import {
+  groepAges,
   offeringAgeRange,
   rangesOverlap,
   SCHOOL_TYPE_AGES,
@@ -160,6 +161,9 @@ export interface PreparedQuery {
   readonly hasGroep: boolean;
   readonly groepLo: number;
   readonly groepHi: number;
+  /** The ages the groep range stands for (groepAges), for offerings with only an age range. */
+  readonly groepAgeLo: number;
+  readonly groepAgeHi: number;
   readonly targetMask: number;
   readonly deliveryMask: number;
   readonly costMask: number;
@@ -200,6 +204,14 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
   const st = given(q.schoolType) ? q.schoolType : undefined;
   const schoolAges = st ? SCHOOL_TYPE_AGES[st] : undefined;
   const hasGroep = given(q.groepMin) || given(q.groepMax);
+  // Groepen mean nothing to a secondary school: there they never exclude by age.
+  const [groepAgeLo, groepAgeHi] =
+    st === 'VO' || st === 'VSO'
+      ? [-Infinity, Infinity]
+      : groepAges(
+          given(q.groepMin) ? q.groepMin : -Infinity,
+          given(q.groepMax) ? q.groepMax : Infinity,
+        );
   return {
     coverage: {
       point: q.point,
@@ -218,6 +230,8 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     hasGroep,
     groepLo: given(q.groepMin) ? q.groepMin : -Infinity,
     groepHi: given(q.groepMax) ? q.groepMax : Infinity,
+    groepAgeLo,
+    groepAgeHi,
     targetMask: given(q.targetGroups) ? bitsOf(TARGET_GROUPS, q.targetGroups) : 0,
     deliveryMask: given(f.deliveryModes) ? bitsOf(DELIVERY_MODES, f.deliveryModes) : 0,
     costMask: given(f.costTypes) ? bitsOf(COST_TYPES, f.costTypes) : 0,
@@ -257,6 +271,16 @@ export function checkFit(c: CompiledOffering, q: PreparedQuery): DropReason | nu
     return 'AGE';
   }
   if (q.hasGroep && c.hasGroep && !rangesOverlap(c.groepLo, c.groepHi, q.groepLo, q.groepHi)) {
+    return 'GROEP';
+  }
+  // An offering that gives only an age range answers a groep query by the ages of those groepen
+  // (without a groep range, hasAges means its own age range).
+  if (
+    q.hasGroep &&
+    !c.hasGroep &&
+    c.hasAges &&
+    !rangesOverlap(c.ageLo, c.ageHi, q.groepAgeLo, q.groepAgeHi)
+  ) {
     return 'GROEP';
   }
   if (q.hideFull && c.full) return 'FULL';

@@ -78,7 +78,7 @@ export function shortlistKey(q: PreparedQuery): string {
     q.totalWeight,
     q.sectorMask,
     q.hasSchoolAges ? `${q.schoolAgeLo}-${q.schoolAgeHi}` : '',
-    q.hasGroep ? `${q.groepLo}-${q.groepHi}` : '',
+    q.hasGroep ? `${q.groepLo}-${q.groepHi}:${q.groepAgeLo}-${q.groepAgeHi}` : '',
     q.targetMask,
     q.deliveryMask,
     q.costMask,

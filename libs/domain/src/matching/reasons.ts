@@ -1,3 +1,5 @@
+import { haversineKm } from '../geo/haversine.js';
+import type { GeoPoint } from '../geo/geo-types.js';
 import type { InterventionCode } from '../taxonomy/intervention-type.js';
 import type { CompiledArea } from './fit.js';
 import type { MatchableOffering, Reason } from './match-types.js';
@@ -23,7 +25,14 @@ function reason<C extends ReasonCode>(code: C, params: ReasonParams[C]): Reason 
   };
 }
 
-export function coverageReason(a: CompiledArea, names: PlaceNames | undefined): Reason {
+/** A radius centre this close to the partner's location is "the partner's location". */
+export const CENTRE_AT_PARTNER_KM = 0.1;
+
+export function coverageReason(
+  a: CompiledArea,
+  names: PlaceNames | undefined,
+  partnerLocation: GeoPoint | null = null,
+): Reason {
   const area = a.area;
   switch (area.kind) {
     case 'NATIONAL':
@@ -40,8 +49,24 @@ export function coverageReason(a: CompiledArea, names: PlaceNames | undefined): 
         municipalityCode: area.municipalityCode,
         name: names?.municipality(area.municipalityCode) ?? area.municipalityCode,
       });
-    case 'RADIUS':
-      return reason('COVERAGE_RADIUS', { areaId: a.areaId, radiusKm: area.radiusKm });
+    case 'RADIUS': {
+      // Name the real centre: its name when the partner gave one, the partner's location only
+      // when the circle is drawn around it, otherwise say it is a point the partner chose.
+      const params: ReasonParams['COVERAGE_RADIUS'] = { areaId: a.areaId, radiusKm: area.radiusKm };
+      const label = a.label?.trim();
+      if (label) {
+        params.centreKind = 'NAMED';
+        params.centre = label;
+      } else if (
+        partnerLocation &&
+        haversineKm(partnerLocation, area.center) <= CENTRE_AT_PARTNER_KM
+      ) {
+        params.centreKind = 'PARTNER';
+      } else {
+        params.centreKind = 'POINT';
+      }
+      return reason('COVERAGE_RADIUS', params);
+    }
     case 'POLYGON': {
       const params: ReasonParams['COVERAGE_POLYGON'] = { areaId: a.areaId };
       if (a.label !== undefined) params.label = a.label;
@@ -59,9 +84,10 @@ export function needReason(code: InterventionCode, o: MatchableOffering): Reason
 
 export function evidenceReason(o: MatchableOffering): Reason {
   const params = { register: o.evidenceRegister, level: o.evidenceLevel };
-  const strong = o.evidenceLevel === 'PROVEN_EFFECTIVE' || o.evidenceLevel === 'STRONG_EVIDENCE';
-  if (o.evidenceRegister === 'NJI' && strong) return reason('EVIDENCE_NJI_EFFECTIVE', params);
-  if (o.evidenceRegister === 'NPO_MENUKAART') return reason('EVIDENCE_NPO_MENUKAART', params);
+  // An NJi recognition is about this programme. The NPO menukaart rates kinds of intervention,
+  // not an offering, so an offering that points to it gets only its own level.
+  const recognised = o.evidenceLevel !== 'NOT_ASSESSED';
+  if (o.evidenceRegister === 'NJI' && recognised) return reason('EVIDENCE_NJI_EFFECTIVE', params);
   return reason('EVIDENCE_LEVEL', params);
 }
 
@@ -96,7 +122,7 @@ export function buildReasons(r: ReasonInput): Reason[] {
   const o = r.offering;
   const out: Reason[] = [];
   if (r.full) out.push(reason('FULL', {}));
-  out.push(coverageReason(r.area, r.names));
+  out.push(coverageReason(r.area, r.names, o.partnerLocation));
   for (const code of r.needsMet) out.push(needReason(code, o));
   out.push(evidenceReason(o));
   if (o.organisationStatus === 'VERIFIED') out.push(reason('VERIFIED_PARTNER', {}));

@@ -28,6 +28,15 @@ export const SCHOOL_TYPE_AGES: Readonly<Record<SchoolType, readonly [number, num
  */
 export const GROEP_IMPLIED_AGES: readonly [number, number] = [4, 11];
 
+/**
+ * The pupil ages a requested groep range stands for: groep n is age n + 3 at the start of the
+ * school year and n + 4 by its end (groep 1: 4–5, groep 8: 11–12). Used to judge an offering
+ * that gives only an age range against a groep query. An open end stays open.
+ */
+export function groepAges(groepLo: number, groepHi: number): readonly [number, number] {
+  return [groepLo + 3, groepHi + 4];
+}
+
 /** Bit per sector, in SECTORS order. */
 export function sectorMask(sectors: readonly Sector[]): number {
   let mask = 0;

@@ -51,6 +51,86 @@ describe('INTERVENTION_TYPES', () => {
     );
   });
 
+  // Every evidence text says where its facts come from; every sentence with a figure names the
+  // source in that same sentence, so a figure can never stand alone (issue 15, "facts right").
+  const SOURCES_NL = [
+    'EEF-toolkit',
+    'Hattie (2009)',
+    'Hattie, 2009',
+    'Bowen',
+    'Slot & Leseman',
+    'Van Wetten & De Wolf',
+    'Hilversum',
+    'bronmateriaal',
+    'NJi',
+    'regionale programmeringsstudie',
+    'inspiratiekaart',
+  ];
+  const SOURCES_EN = [
+    'EEF toolkit',
+    'Hattie (2009)',
+    'Hattie, 2009',
+    'Bowen',
+    'Slot & Leseman',
+    'Van Wetten & De Wolf',
+    'Hilversum',
+    'source material',
+    'NJi',
+    'regional programming study',
+    'inspiration card',
+  ];
+  const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const names = (text: string, sources: string[]) => sources.some((s) => text.includes(s));
+
+  it.each(INTERVENTION_TYPES.map((t) => [t.code, t] as const))(
+    '%s names the source of its evidence, in the sentence of each figure',
+    (_code, t) => {
+      for (const [text, sources] of [
+        [t.evidenceNoteNl, SOURCES_NL],
+        [t.evidenceNoteEn, SOURCES_EN],
+      ] as const) {
+        expect(names(text, sources)).toBe(true);
+        const unsourced = sentences(text).filter((s) => /\d/.test(s) && !names(s, sources));
+        expect(unsourced).toEqual([]);
+      }
+    },
+  );
+
+  it('uses each Hattie figure only for the kind of help it measures', () => {
+    for (const t of INTERVENTION_TYPES) {
+      const both = `${t.evidenceNoteNl} ${t.evidenceNoteEn}`;
+      // "Home-school programs" most likely means home schooling: never a verdict on parents.
+      expect(both).not.toMatch(/0[.,]16/);
+      // Early intervention and pre-school programmes are about young children (VVE).
+      if (t.code !== 'VVE_KANSRIJKE_START') expect(both).not.toMatch(/0[.,]47|0[.,]45/);
+    }
+  });
+
+  it('adds the findings the sources give, with their source', () => {
+    const vve = getInterventionType('VVE_KANSRIJKE_START');
+    expect(vve.evidenceNoteNl).toMatch(/pre-COOL.*Slot & Leseman, 2019/);
+    expect(vve.evidenceNoteEn).toContain('50–80 %');
+    const extra = getInterventionType('EXTRA_LEERTIJD');
+    expect(extra.evidenceNoteNl).toMatch(/elke dag een lesuur.*Bowen, De Ree, Epema & Speelman, 2020/);
+    expect(extra.evidenceNoteEn).toContain('2.5 instead of 5 hours');
+    const world = getInterventionType('BELEVINGSWERELD');
+    expect(world.evidenceNoteNl).toMatch(/kunsteducatie.*Van Wetten & De Wolf, 2020/);
+    expect(world.evidenceNoteEn).toMatch(/weekend schools.*no study/);
+    const mentoring = getInterventionType('MENTORING');
+    expect(mentoring.evidenceNoteNl).toMatch(/spijbelen.*Hilversum/);
+    expect(mentoring.evidenceNoteEn).toContain('gives no effect size');
+  });
+
+  it('shows the NPO menukaart as a rating of kinds of intervention, not of an offering', () => {
+    for (const t of INTERVENTION_TYPES) {
+      // "Look up a programme in the NPO menukaart" would present it as rating offerings.
+      expect(t.evidenceNoteNl).not.toMatch(/programma[^.]*NPO-menukaart/);
+    }
+    expect(getInterventionType('EXTRA_LEERTIJD').evidenceNoteNl).toContain(
+      'dat oordeel geldt de soort, niet een bepaald aanbod',
+    );
+  });
+
   it('getInterventionType throws for a code outside the list', () => {
     expect(() => getInterventionType('NOPE' as InterventionCode)).toThrow(/Unknown/);
   });

@@ -1,8 +1,11 @@
 import type { InterventionCode, InterventionType } from './intervention-type.js';
 
-// Reference data for the taxonomy. The evidence notes only repeat figures named in the project's
-// source material (summarised in docs/domain.md) and always say where a figure comes from, so users can judge it.
-// Hattie (2009) numbers are effect sizes as quoted in the regional study.
+// Reference data for the taxonomy. The evidence notes only repeat findings named in the project's
+// source material (summarised in docs/domain.md) and name the source of every figure in the same
+// sentence, so users can judge it (checked by intervention-types.data.spec.ts). Hattie (2009)
+// numbers are effect sizes as quoted in the regional study, used only for the kind of help they
+// measure ("early intervention" and "pre-school programmes" are about young children, so they
+// appear under VVE only). The NPO menukaart rates kinds of intervention, never an offering.
 export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
   {
     code: 'EXTRA_LEERTIJD',
@@ -14,9 +17,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'More learning time or support in small groups: an extended school day, tuition, pre-teaching, homework support or high-dosage tutoring.',
     evidenceNoteNl:
-      'Een verlengde schooldag levert gemiddeld hooguit zo’n 2 maanden extra vooruitgang per jaar op (EEF-toolkit, 2018), en alleen met gekwalificeerd personeel: met onbevoegde begeleiders werd geen effect gevonden. Het werkt het best gericht op een vastgestelde achterstand. Hattie (2009): leren in kleine groepen 0,49, effectieve leertijd 0,38, huiswerk 0,29, zomerschool 0,23. Bij de Brede School Academie scoorden leerlingen met een gemiddelde C-score in groep 5 eind groep 8 bovengemiddeld (A); zij kwamen één of twee schooltypen hoger uit en bleven minder vaak zitten. Zie ook de NPO-menukaart (effect in maanden, op basis van EEF).',
+      'Een verlengde schooldag levert gemiddeld hooguit zo’n 2 maanden extra vooruitgang per jaar op, en alleen met gekwalificeerd personeel: met onbevoegde begeleiders werd geen effect gevonden (EEF-toolkit, 2018). Het werkt het best gericht op een vastgestelde achterstand (EEF-toolkit, 2018). In Haarlem kregen zo’n honderd zwakke rekenaars uit de bovenbouw van vijf basisscholen een jaar lang elke dag een lesuur van een vaste externe tutor; ze gingen duidelijk vooruit, voelden zich beter en kregen een hoger schooladvies dan begin groep 7 voorspeld (Bowen, De Ree, Epema & Speelman, 2020, in de regionale programmeringsstudie). Dat is duur: in het voortgezet onderwijs wordt een goedkopere variant met 2,5 in plaats van 5 uur per week geprobeerd (Bowen e.a., 2020). Effectgroottes volgens Hattie (2009), zoals de regionale programmeringsstudie ze aanhaalt: leren in kleine groepen 0,49, effectieve leertijd 0,38, huiswerk 0,29, zomerschool 0,23. Bij de Brede School Academie scoorden leerlingen met een gemiddelde C-score in groep 5 eind groep 8 bovengemiddeld (A); zij kwamen één of twee schooltypen hoger uit en bleven minder vaak zitten (zo beschreven in het bronmateriaal, zonder apart onderzoek te noemen). De NPO-menukaart beoordeelt deze soort interventie (maanden vooruitgang en sterkte van het bewijs, op basis van de EEF-toolkit); dat oordeel geldt de soort, niet een bepaald aanbod.',
     evidenceNoteEn:
-      'An extended school day adds on average at most about 2 months of progress a year (EEF toolkit, 2018), and only with qualified staff: no effect was found with unqualified supervisors. It works best when aimed at an identified disadvantage. Hattie (2009): small-group learning 0.49, time on task 0.38, homework 0.29, summer school 0.23. In the Brede School Academie, pupils with an average (C) score in groep 5 scored above average (A) by the end of groep 8, reached one or two school types higher and were held back less often. See also the NPO menukaart (effect in months, based on EEF).',
+      'An extended school day adds on average at most about 2 months of progress a year, and only with qualified staff: no effect was found with unqualified supervisors (EEF toolkit, 2018). It works best when aimed at an identified disadvantage (EEF toolkit, 2018). In Haarlem about a hundred weak arithmetic pupils in the upper groups of five primary schools had a daily lesson hour with a fixed external tutor for a year; they progressed clearly, felt better and received a higher school advice than predicted at the start of groep 7 (Bowen, De Ree, Epema & Speelman, 2020, in the regional programming study). It is expensive: a cheaper variant with 2.5 instead of 5 hours a week is being tried in secondary schools (Bowen et al., 2020). Effect sizes from Hattie (2009), as quoted in the regional programming study: small-group learning 0.49, time on task 0.38, homework 0.29, summer school 0.23. In the Brede School Academie, pupils with an average (C) score in groep 5 scored above average (A) by the end of groep 8, reached one or two school types higher and were held back less often (as described in the source material, which names no separate study). The NPO menukaart rates this kind of intervention (months of progress and strength of evidence, based on the EEF toolkit); that rating is about the kind, not about a particular offering.',
   },
   {
     code: 'ZORG_IN_SCHOOL',
@@ -28,9 +31,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'Spotting problems early and helping in and around school, for example a youth-care worker on site, a family class, a bridge officer, school social work or the neighbourhood team.',
     evidenceNoteNl:
-      'Effectieve zorg en ondersteuning hoort bij de vijf interventies die een in het bronmateriaal aangehaalde onderzoeker als bewezen effectief noemt. Vroegtijdig ingrijpen heeft volgens Hattie (2009) een effectgrootte van 0,47. Controleer een concreet programma in de NJi Databank Effectieve Jeugdinterventies (erkenningsniveaus).',
+      'Effectieve zorg en ondersteuning hoort bij de vijf interventies die een in het bronmateriaal aangehaalde onderzoeker als bewezen effectief noemt. Het bronmateriaal geeft er geen effectgrootte voor: Hatties cijfer voor vroegtijdig ingrijpen gaat over jonge kinderen (vve), niet over jeugdhulp op school. Controleer een concreet programma in de Databank Effectieve Jeugdinterventies van het NJi, met zijn erkenningsniveaus Goed onderbouwd en Effectief volgens eerste, goede of sterke aanwijzingen.',
     evidenceNoteEn:
-      'Effective care and support is one of the five interventions that a researcher cited in the source material calls proven effective. Hattie (2009) gives early intervention an effect size of 0.47. Check a specific programme in the NJi Databank Effectieve Jeugdinterventies (recognition levels).',
+      'Effective care and support is one of the five interventions that a researcher cited in the source material calls proven effective. The source material gives no effect size for it: Hattie’s figure for early intervention is about young children (early childhood education), not about youth care in school. Check a specific programme in the NJi Databank Effectieve Jeugdinterventies, with its recognition levels Goed onderbouwd (well founded) and Effectief volgens eerste, goede of sterke aanwijzingen (effective according to first, good or strong indications).',
   },
   {
     code: 'BELEVINGSWERELD',
@@ -42,9 +45,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'Introducing pupils to professions, culture, sport, science and inspiring places beyond their own surroundings.',
     evidenceNoteNl:
-      'Staat tussen de vijf genoemde interventies, maar het effect is nog niet volledig aangetoond. Hattie (2009) vond voor buitenschoolse leerervaringen een kleine effectgrootte van 0,09. Kies daarom bij voorkeur een aanbod met een duidelijk doel en volg zelf wat het oplevert.',
+      'Staat tussen de vijf interventies die een in het bronmateriaal aangehaalde onderzoeker noemt, maar het effect is nog niet volledig aangetoond. Onderzoek van het Jeugdeducatiefonds met de ABN AMRO Foundation vond een klein positief effect van kunsteducatie op de cognitieve ontwikkeling; activiteiten werken het best als gekwalificeerde professionals ze geven en ze aansluiten bij het gewone lesprogramma (Van Wetten & De Wolf, 2020, aangehaald op de inspiratiekaart). Hattie (2009) vond voor buitenschoolse leerervaringen een kleine effectgrootte van 0,09 (regionale programmeringsstudie). Voor weekendscholen zoals IMC Weekendschool noemt het bronmateriaal geen eigen effectonderzoek. Kies daarom een aanbod met een duidelijk doel en volg zelf wat het oplevert.',
     evidenceNoteEn:
-      'Listed among the five named interventions, but its effect has not yet been fully proven. Hattie (2009) found a small effect size of 0.09 for out-of-school curricular experiences. Prefer offers with a clear aim and keep track of what they achieve.',
+      'Listed among the five interventions that a researcher cited in the source material names, but its effect has not yet been fully proven. Research by the Jeugdeducatiefonds with the ABN AMRO Foundation found a small positive effect of arts education on cognitive development; activities work best when qualified professionals give them and they are linked to the regular curriculum (Van Wetten & De Wolf, 2020, cited on the inspiration card). Hattie (2009) found a small effect size of 0.09 for out-of-school curricular experiences (regional programming study). For weekend schools such as IMC Weekendschool the source material names no study of their own. Prefer offers with a clear aim and keep track of what they achieve.',
   },
   {
     code: 'OUDERBETROKKENHEID',
@@ -56,9 +59,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'Reaching and involving parents: a parent community, clear information, parent-to-parent buddies and courses for parents.',
     evidenceNoteNl:
-      'Ouderbetrokkenheid is een van de vijf als bewezen effectief genoemde interventies. Hattie (2009): ouderbetrokkenheid 0,51 en thuisomgeving 0,57; programma’s die thuis en school verbinden scoren daarentegen maar 0,16, dus de vorm doet ertoe.',
+      'Ouderbetrokkenheid is een van de vijf interventies die een in het bronmateriaal aangehaalde onderzoeker als bewezen effectief noemt. Hattie (2009) geeft ouderbetrokkenheid een effectgrootte van 0,51 (regionale programmeringsstudie). De bronnen raden een sterke band tussen school en thuis uitdrukkelijk aan.',
     evidenceNoteEn:
-      'Parental involvement is one of the five interventions named as proven effective. Hattie (2009): parental involvement 0.51 and home environment 0.57; home-school programmes, by contrast, reach only 0.16, so the form matters.',
+      'Parental involvement is one of the five interventions that a researcher cited in the source material calls proven effective. Hattie (2009) gives parental involvement an effect size of 0.51 (regional programming study). The sources strongly recommend a close connection between school and home.',
   },
   {
     code: 'TAAL_LEZEN',
@@ -70,9 +73,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'Detecting language delays early, reading aloud, promoting reading for pleasure, using multilingualism and letting pupils learn from each other.',
     evidenceNoteNl:
-      'Hattie (2009): vroegtijdig ingrijpen 0,47, tweetalige programma’s 0,37 en de invloed van medeleerlingen 0,53. Voor afzonderlijke lees- en taalprogramma’s: zie de NJi Databank Effectieve Jeugdinterventies of de NPO-menukaart.',
+      'Hattie (2009) geeft tweetalige programma’s een effectgrootte van 0,37 (regionale programmeringsstudie); dat past bij het benutten van meertaligheid. Voor voorlezen en leesbevordering zelf noemt het bronmateriaal geen effectcijfer; over taal bij jonge kinderen gaat voor- en vroegschoolse educatie. Zoek afzonderlijke lees- en taalprogramma’s op in de Databank Effectieve Jeugdinterventies van het NJi.',
     evidenceNoteEn:
-      'Hattie (2009): early intervention 0.47, bilingual programmes 0.37 and peer influences 0.53. For individual reading and language programmes, see the NJi Databank Effectieve Jeugdinterventies or the NPO menukaart.',
+      'Hattie (2009) gives bilingual programmes an effect size of 0.37 (regional programming study), which fits using multilingualism. For reading aloud and reading promotion as such the source material gives no effect figure; language in young children is covered under early childhood education. Look up individual reading and language programmes in the NJi Databank Effectieve Jeugdinterventies.',
   },
   {
     code: 'VVE_KANSRIJKE_START',
@@ -84,9 +87,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'Giving toddlers a good start: high-quality pre-school and a warm hand-over to primary school.',
     evidenceNoteNl:
-      'Hattie (2009): voorschoolse programma’s 0,45 en vroegtijdig ingrijpen 0,47. Dat past bij het advies uit het bronmateriaal om een achterstand zo vroeg en zo gericht mogelijk aan te pakken.',
+      'Kinderen uit achterstandsgezinnen die van hun 2e tot hun 6e jaar vve volgen, lopen meer dan de helft van hun beginachterstand in (pre-COOL-cohort, Slot & Leseman, 2019, in de regionale programmeringsstudie). Van de verschillen in groep 8 gaat 50–80 % terug op verschillen bij de start op school (Slot & Leseman, 2019). Begeleid fantasiespel in kleine groepen steunt de zelfregulatie, mits de kwaliteit hoog is (Slot & Leseman, 2019). Hattie (2009): voorschoolse programma’s 0,45 en vroegtijdig ingrijpen 0,47 (regionale programmeringsstudie).',
     evidenceNoteEn:
-      'Hattie (2009): pre-school programmes 0.45 and early intervention 0.47. This fits the advice in the source material to tackle a disadvantage as early and as specifically as possible.',
+      'Children from disadvantaged homes who attend early childhood education between ages 2 and 6 make up more than half of their initial gap (pre-COOL cohort, Slot & Leseman, 2019, in the regional programming study). Of the differences in groep 8, 50–80 % go back to differences at school entry (Slot & Leseman, 2019). Guided pretend play in small groups supports self-regulation when its quality is high (Slot & Leseman, 2019). Hattie (2009): pre-school programmes 0.45 and early intervention 0.47 (regional programming study).',
   },
   {
     code: 'OVERGANGEN',
@@ -98,9 +101,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'One continuous learning line across the switch: secondary-school mentors for groep 8, hybrid transition classes and aligned maths and language lines.',
     evidenceNoteNl:
-      'Het bronmateriaal geeft voor overgangsprojecten geen eigen effectcijfer. Wel weten we dat leerlingen met laagopgeleide ouders bij gelijke capaciteiten een lager schooladvies krijgen; juist de overstap PO–VO verdient daarom aandacht. Zoek per programma in de NPO-menukaart of de NJi Databank.',
+      'Het bronmateriaal geeft voor overgangsprojecten geen eigen effectcijfer. Wel stelt het dat leerlingen met laagopgeleide ouders bij gelijke capaciteiten een lager schooladvies krijgen; juist de overstap PO–VO verdient daarom aandacht. Zoek een concreet programma op in de Databank Effectieve Jeugdinterventies van het NJi.',
     evidenceNoteEn:
-      'The source material gives no separate effect figure for transition projects. It does note that pupils of parents with little education receive lower secondary-school advice at equal ability, which makes the primary-to-secondary switch a key moment. Look up individual programmes in the NPO menukaart or the NJi Databank.',
+      'The source material gives no separate effect figure for transition projects. It does note that pupils of parents with little education receive lower secondary-school advice at equal ability, which makes the primary-to-secondary switch a key moment. Look up a specific programme in the NJi Databank Effectieve Jeugdinterventies.',
   },
   {
     code: 'MENTORING',
@@ -112,9 +115,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'A trained older mentor sees a child every week and helps with school, the situation at home and finding help or money for sport and music.',
     evidenceNoteNl:
-      'Extra begeleiding hoort bij de vijf interventies die als bewezen effectief worden genoemd; voor mentorprogramma’s zelf noemt het bronmateriaal geen effectcijfer. Controleer maatjes- en mentorprojecten in de NJi Databank Effectieve Jeugdinterventies.',
+      'Goed opgezette tutor- en mentorprogramma’s kunnen antisociaal of agressief gedrag, spijbelen en voortijdig schoolverlaten verminderen en de motivatie vergroten (briefing voor de regionale bijeenkomst in Hilversum). Het bronmateriaal noemt daarbij geen effectgrootte. Controleer maatjes- en mentorprojecten in de Databank Effectieve Jeugdinterventies van het NJi.',
     evidenceNoteEn:
-      'Extra support is among the five interventions named as proven effective; the source material gives no effect figure for mentoring programmes as such. Check buddy and mentoring projects in the NJi Databank Effectieve Jeugdinterventies.',
+      'Well-structured tutor and mentor programmes can reduce antisocial or aggressive behaviour, truancy and early school leaving, and raise motivation (briefing for the regional meetup in Hilversum). The source material gives no effect size for this. Check buddy and mentoring projects in the NJi Databank Effectieve Jeugdinterventies.',
   },
   {
     code: 'SOCIAAL_EMOTIONEEL',
@@ -126,9 +129,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'Building group cohesion, a safe learning climate and executive skills such as planning and self-regulation.',
     evidenceNoteNl:
-      'Hattie (2009): cohesie in de klas 0,53 en invloed van medeleerlingen 0,53. Programma’s kun je opzoeken in de NJi Databank Effectieve Jeugdinterventies.',
+      'Hattie (2009): cohesie in de klas 0,53 en invloed van medeleerlingen 0,53 (regionale programmeringsstudie). Programma’s kun je opzoeken in de Databank Effectieve Jeugdinterventies van het NJi.',
     evidenceNoteEn:
-      'Hattie (2009): classroom cohesion 0.53 and peer influences 0.53. Programmes can be looked up in the NJi Databank Effectieve Jeugdinterventies.',
+      'Hattie (2009): classroom cohesion 0.53 and peer influences 0.53 (regional programming study). Programmes can be looked up in the NJi Databank Effectieve Jeugdinterventies.',
   },
   {
     code: 'PROFESSIONALISERING',
@@ -140,9 +143,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'An open culture of collaboration, strong leadership and training teachers for schools with many vulnerable pupils.',
     evidenceNoteNl:
-      'De beste leraar en schoolleider staat als eerste bij de vijf als bewezen effectief genoemde interventies. Ter vergelijking: een kleinere klas levert volgens Hattie (2009) maar 0,21 op en zittenblijven werkt averechts (−0,16).',
+      'De beste leraar en schoolleider staat als eerste bij de vijf interventies die een in het bronmateriaal aangehaalde onderzoeker als bewezen effectief noemt. Voor teamontwikkelings- of leiderschapsprogramma’s zelf geeft het bronmateriaal geen effectcijfer.',
     evidenceNoteEn:
-      'The best teacher and school leader comes first among the five interventions named as proven effective. For comparison, Hattie (2009) finds only 0.21 for smaller classes, and retention backfires (−0.16).',
+      'The best teacher and school leader comes first among the five interventions that a researcher cited in the source material calls proven effective. The source material gives no effect figure for team-development or leadership programmes as such.',
   },
   {
     code: 'ARMOEDE_BASIS',
@@ -154,9 +157,9 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = Object.freeze([
     descriptionEn:
       'Support for families with little money or with debts, and funds that pay for sport, culture and school trips.',
     evidenceNoteNl:
-      'Het bronmateriaal geeft geen effectcijfer voor armoedehulp zelf. Het laat wel zien hoe zwaar de achtergrond weegt: sociaaleconomische status en thuisomgeving hangen elk met 0,57 samen met leerprestaties (Hattie, 2009). In 2016 leefde landelijk 8,8% van de kinderen in armoede.',
+      'Het bronmateriaal geeft geen effectcijfer voor armoedehulp zelf. Het laat wel zien hoe zwaar de achtergrond weegt: sociaaleconomische status en thuisomgeving hangen elk met 0,57 samen met leerprestaties (Hattie, 2009, in de regionale programmeringsstudie). In 2016 leefde landelijk 8,8% van de kinderen in armoede (regionale cijfers in het bronmateriaal).',
     evidenceNoteEn:
-      'The source material gives no effect figure for poverty support itself. It does show how much background matters: socioeconomic status and home environment each relate to achievement at 0.57 (Hattie, 2009). In 2016, 8.8% of children nationally lived in poverty.',
+      'The source material gives no effect figure for poverty support itself. It does show how much background matters: socioeconomic status and home environment each relate to achievement at 0.57 (Hattie, 2009, in the regional programming study). In 2016, 8.8% of children nationally lived in poverty (regional figures in the source material).',
   },
 ] satisfies InterventionType[]);
 

@@ -281,16 +281,18 @@ export const nl = {
     TEACHERS: 'Leerkrachten en team',
     SCHOOL_LEADERS: 'Schoolleiding',
   } satisfies Record<TargetGroup, string>,
+  // The NJi recognition levels, by their own names.
   evidenceLevel: {
     NOT_ASSESSED: 'effect nog niet beoordeeld',
-    THEORETICALLY_SOUND: 'theoretisch goed onderbouwd',
-    INDICATIONS_OF_EFFECT: 'eerste aanwijzingen voor effect',
-    PROVEN_EFFECTIVE: 'bewezen effectief',
-    STRONG_EVIDENCE: 'sterk bewijs voor effect',
+    THEORETICALLY_SOUND: 'Goed onderbouwd',
+    INDICATIONS_OF_EFFECT: 'Effectief volgens eerste aanwijzingen',
+    PROVEN_EFFECTIVE: 'Effectief volgens goede aanwijzingen',
+    STRONG_EVIDENCE: 'Effectief volgens sterke aanwijzingen',
   } satisfies Record<EvidenceLevel, string>,
+  evidenceStatedByPartner: '(opgave van de partner)',
   evidenceRegister: {
     NJI: 'Databank Effectieve Jeugdinterventies (NJi)',
-    NPO_MENUKAART: 'NPO-menukaart',
+    NPO_MENUKAART: 'NPO-menukaart (beoordeelt de soort interventie, niet dit aanbod)',
     OTHER: 'andere bron',
     NONE: 'niet in een register',
   } satisfies Record<EvidenceRegister, string>,

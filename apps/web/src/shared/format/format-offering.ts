@@ -28,7 +28,9 @@ export function formatCost(
 /** "bewezen effectief · NJi"-style short label for a list; the detail view names the source. */
 export function evidenceLabel(evidence: FinderOfferingFragment['evidence'], t: Messages): string {
   const level = t.evidenceLevel[evidence.level];
-  if (evidence.register === 'NONE') return level;
-  const register = evidence.register === 'NJI' ? 'NJi' : t.evidenceRegister[evidence.register];
-  return `${level} · ${register}`;
+  // The NJi recognises programmes; the NPO menukaart rates only kinds of intervention (shown
+  // with the intervention type), never this offering; anything else is the partner's own word.
+  if (evidence.register === 'NJI') return `${level} · NJi`;
+  if (evidence.level === 'NOT_ASSESSED') return level;
+  return `${level} ${t.evidenceStatedByPartner}`;
 }

@@ -1,10 +1,12 @@
 import { bundleFewestOfferings } from './bundle-fewest-offerings.js';
 import { filtersAndTargetGroups } from './filters-and-target-groups.js';
 import { fullOfferingRankedLast } from './full-offering-ranked-last.js';
+import { groepQueryAgeOnlyOfferings } from './groep-query-age-only-offerings.js';
 import { localAboveNational } from './local-above-national.js';
 import { maxDistance } from './max-distance.js';
 import { pausedAndSuspended } from './paused-and-suspended.js';
 import { polygonWithHole } from './polygon-with-hole.js';
+import { radiusReasonNamesCentre } from './radius-reason-names-centre.js';
 import type { MatchScenario } from './scenario.js';
 import { schiedamExtraLeertijd } from './schiedam-extra-leertijd.js';
 import { verifiedOnly } from './verified-only.js';
@@ -23,4 +25,6 @@ export const SCENARIOS: readonly MatchScenario[] = [
   pausedAndSuspended,
   polygonWithHole,
   filtersAndTargetGroups,
+  groepQueryAgeOnlyOfferings,
+  radiusReasonNamesCentre,
 ];

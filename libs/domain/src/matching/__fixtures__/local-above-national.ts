@@ -69,7 +69,8 @@ export const localAboveNational: MatchScenario = {
         reasons: {
           'e-wijk': ['werkgebied op de kaart omvat deze school', 'partner op 0,5 km'],
           'c-gemeente': ['werkt in heel Schiedam', 'partner op 3,7 km'],
-          'd-straal': ['werkt binnen 25 km van de vestiging van de partner'],
+          // The circle's centre is not the partner's location (which is unknown here).
+          'd-straal': ['werkt binnen 25 km van een punt dat de partner koos'],
           'b-provincie': ['werkt in heel Zuid-Holland'],
           'a-landelijk': ['werkt landelijk'],
         },

@@ -121,9 +121,11 @@ export const area = {
     areaId,
     area: { kind: 'MUNICIPALITY', municipalityCode } as CoverageAreaSpec,
   }),
-  radius: (areaId: string, center: GeoPoint, radiusKm: number) => ({
+  /** `label`: the centre's name (e.g. a neighbourhood), as the partner gave it. */
+  radius: (areaId: string, center: GeoPoint, radiusKm: number, label?: string) => ({
     areaId,
     area: { kind: 'RADIUS', center, radiusKm } as CoverageAreaSpec,
+    ...(label === undefined ? {} : { label }),
   }),
   polygon: (areaId: string, rings: LinearRing[], label?: string) => ({
     areaId,

@@ -80,7 +80,7 @@ export const schiedamExtraLeertijd: MatchScenario = {
           'tutoring-landelijk': [
             'werkt landelijk',
             'biedt extra leertijd voor groep 6–8',
-            'erkend effectief (NJi)',
+            'erkend door het NJi: Effectief volgens goede aanwijzingen',
             'geverifieerde partner',
             'gegevens bevestigd in het afgelopen halfjaar',
           ],
@@ -92,8 +92,11 @@ export const schiedamExtraLeertijd: MatchScenario = {
             'gratis',
           ],
           'vlaardingen-straal': [
+            // The circle is drawn around the partner's own location.
             'werkt binnen 5 km van de vestiging van de partner',
-            'op de NPO-menukaart',
+            // The NPO menukaart rates kinds of intervention: no badge for the offering, only
+            // the level the partner states.
+            'Effectief volgens eerste aanwijzingen (opgave van de partner)',
             'partner op 4 km',
           ],
         },

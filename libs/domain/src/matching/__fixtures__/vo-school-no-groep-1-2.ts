@@ -84,7 +84,7 @@ export const voSchoolNoGroep12: MatchScenario = {
       },
     },
     {
-      description: 'BAO school asking for groep 6–8 drops the groep 1–2 offers',
+      description: 'BAO school asking for groep 6–8 drops the groep 1–2 offers and the toddlers',
       query: {
         ...SCHIEDAM,
         schoolType: 'BAO',
@@ -94,8 +94,10 @@ export const voSchoolNoGroep12: MatchScenario = {
         now: NOW,
       },
       expected: {
-        ids: ['leeftijd-8-16', 'peuters'],
-        totalMatches: 2,
+        // 'peuters' gives only ages 2–4, outside groep 6–8 (ages 9–12): excluded too.
+        ids: ['leeftijd-8-16'],
+        exclude: ['peuters', 'kleuters-po', 'kleuters-zonder-sector'],
+        totalMatches: 1,
         bundle: ['leeftijd-8-16'],
         bundleNeeds: ['TAAL_LEZEN'],
         uncoveredNeeds: [],

@@ -31,6 +31,21 @@ const CASES: { [C in ReasonCode]: [ReasonParams[C], string, string][] } = {
       "works within 7.5 km of the partner's office",
     ],
     [
+      { areaId: 'a1', radiusKm: 10, centreKind: 'NAMED', centre: 'Schiedam-Oost' },
+      'werkt binnen 10 km van Schiedam-Oost',
+      'works within 10 km of Schiedam-Oost',
+    ],
+    [
+      { areaId: 'a1', radiusKm: 10, centreKind: 'PARTNER' },
+      'werkt binnen 10 km van de vestiging van de partner',
+      "works within 10 km of the partner's office",
+    ],
+    [
+      { areaId: 'a1', radiusKm: 10, centreKind: 'POINT' },
+      'werkt binnen 10 km van een punt dat de partner koos',
+      'works within 10 km of a point the partner chose',
+    ],
+    [
       { areaId: 'a1', radiusKm: 25 },
       'werkt binnen 25 km van de vestiging van de partner',
       "works within 25 km of the partner's office",
@@ -66,42 +81,47 @@ const CASES: { [C in ReasonCode]: [ReasonParams[C], string, string][] } = {
     ],
     [{ need: 'ARMOEDE_BASIS' }, 'biedt hulp bij armoede', 'offers poverty and basic conditions'],
   ],
+  // The NJi recognition levels by their own names (Databank Effectieve Jeugdinterventies).
   EVIDENCE_NJI_EFFECTIVE: [
     [
       { register: 'NJI', level: 'PROVEN_EFFECTIVE' },
-      'erkend effectief (NJi)',
-      'recognised as effective (NJi)',
+      'erkend door het NJi: Effectief volgens goede aanwijzingen',
+      'recognised by the NJi: Effectief volgens goede aanwijzingen (effective: good indications)',
+    ],
+    [
+      { register: 'NJI', level: 'THEORETICALLY_SOUND' },
+      'erkend door het NJi: Goed onderbouwd',
+      'recognised by the NJi: Goed onderbouwd (well founded)',
     ],
   ],
   EVIDENCE_NPO_MENUKAART: [
     [
       { register: 'NPO_MENUKAART', level: 'INDICATIONS_OF_EFFECT' },
-      'op de NPO-menukaart',
-      'on the NPO menu',
+      'soort interventie op de NPO-menukaart (geen oordeel over dit aanbod)',
+      'kind of intervention on the NPO menukaart (no verdict on this offering)',
     ],
   ],
   EVIDENCE_LEVEL: [
     [
-      { register: 'NJI', level: 'THEORETICALLY_SOUND' },
-      'theoretisch goed onderbouwd (NJi)',
-      'theoretically sound (NJi)',
+      { register: 'NJI', level: 'NOT_ASSESSED' },
+      'effect nog niet beoordeeld (NJi)',
+      'effect not assessed yet (NJi)',
     ],
     [
       { register: 'OTHER', level: 'STRONG_EVIDENCE' },
-      'sterk bewijs voor effect',
-      'strong evidence of effect',
+      'Effectief volgens sterke aanwijzingen (opgave van de partner)',
+      'Effectief volgens sterke aanwijzingen (effective: strong indications), as stated by the partner',
     ],
     [
-      { register: 'NONE', level: 'INDICATIONS_OF_EFFECT' },
-      'eerste aanwijzingen voor effect',
-      'first indications of effect',
+      { register: 'NPO_MENUKAART', level: 'INDICATIONS_OF_EFFECT' },
+      'Effectief volgens eerste aanwijzingen (opgave van de partner)',
+      'Effectief volgens eerste aanwijzingen (effective: first indications), as stated by the partner',
     ],
     [
       { register: 'NONE', level: 'NOT_ASSESSED' },
       'effect nog niet beoordeeld',
       'effect not assessed yet',
     ],
-    [{ register: 'OTHER', level: 'PROVEN_EFFECTIVE' }, 'bewezen effectief', 'proven effective'],
   ],
   VERIFIED_PARTNER: [[{}, 'geverifieerde partner', 'verified partner']],
   NEVER_CONFIRMED: [[{}, 'gegevens nog nooit bevestigd', 'details never confirmed']],

@@ -14,7 +14,14 @@ export interface ReasonParams {
   COVERAGE_PROVINCE: { areaId: string; provinceCode: string; name: string };
   /** `name` is the municipality's name, or its code when the name is not known. */
   COVERAGE_MUNICIPALITY: { areaId: string; municipalityCode: string; name: string };
-  COVERAGE_RADIUS: { areaId: string; radiusKm: number };
+  /** `centreKind`: NAMED (`centre` is the centre's name, e.g. a neighbourhood), PARTNER (the
+   * centre is the partner's own location) or POINT (a point the partner chose, unnamed). */
+  COVERAGE_RADIUS: {
+    areaId: string;
+    radiusKm: number;
+    centreKind?: 'NAMED' | 'PARTNER' | 'POINT';
+    centre?: string;
+  };
   COVERAGE_POLYGON: { areaId: string; label?: string };
   /** The offering meets this need; groepMin/groepMax when it names a groep range. */
   NEED_MET: { need: InterventionCode; groepMin?: number; groepMax?: number };

@@ -8,11 +8,12 @@ function groepTextEn(min: number | undefined, max: number | undefined): string |
   return lo === hi ? `group ${lo}` : `groups ${lo}–${hi}`;
 }
 
+// The NJi recognition levels keep their Dutch names (as schools meet them), explained in English.
 const LEVEL_EN: Record<EvidenceLevel, string> = {
-  STRONG_EVIDENCE: 'strong evidence of effect',
-  PROVEN_EFFECTIVE: 'proven effective',
-  INDICATIONS_OF_EFFECT: 'first indications of effect',
-  THEORETICALLY_SOUND: 'theoretically sound',
+  STRONG_EVIDENCE: 'Effectief volgens sterke aanwijzingen (effective: strong indications)',
+  PROVEN_EFFECTIVE: 'Effectief volgens goede aanwijzingen (effective: good indications)',
+  INDICATIONS_OF_EFFECT: 'Effectief volgens eerste aanwijzingen (effective: first indications)',
+  THEORETICALLY_SOUND: 'Goed onderbouwd (well founded)',
   NOT_ASSESSED: 'effect not assessed yet',
 };
 
@@ -41,18 +42,24 @@ export const REASONS_EN: ReasonCatalogue = {
     COVERAGE_NATIONAL: () => 'works nationwide',
     COVERAGE_PROVINCE: (p) => `works throughout ${p.name ?? p.provinceCode}`,
     COVERAGE_MUNICIPALITY: (p) => `works throughout ${p.name ?? p.municipalityCode}`,
-    COVERAGE_RADIUS: (p) => `works within ${p.radiusKm} km of the partner's office`,
+    COVERAGE_RADIUS: (p) => {
+      if (p.centreKind === 'NAMED' && p.centre) return `works within ${p.radiusKm} km of ${p.centre}`;
+      if (p.centreKind === 'POINT') return `works within ${p.radiusKm} km of a point the partner chose`;
+      return `works within ${p.radiusKm} km of the partner's office`;
+    },
     COVERAGE_POLYGON: () => 'its service area on the map includes this school',
     NEED_MET: (p) => {
       const phrase = NEED_PHRASES_EN[p.need] ?? String(p.need);
       const groep = groepTextEn(p.groepMin, p.groepMax);
       return groep ? `offers ${phrase} for ${groep}` : `offers ${phrase}`;
     },
-    EVIDENCE_NJI_EFFECTIVE: () => 'recognised as effective (NJi)',
-    EVIDENCE_NPO_MENUKAART: () => 'on the NPO menu',
+    EVIDENCE_NJI_EFFECTIVE: (p) => `recognised by the NJi: ${LEVEL_EN[p.level] ?? String(p.level)}`,
+    EVIDENCE_NPO_MENUKAART: () =>
+      'kind of intervention on the NPO menukaart (no verdict on this offering)',
     EVIDENCE_LEVEL: (p) => {
       const level = LEVEL_EN[p.level] ?? String(p.level);
-      return p.register === 'NJI' ? `${level} (NJi)` : level;
+      if (p.register === 'NJI') return `${level} (NJi)`;
+      return p.level === 'NOT_ASSESSED' ? level : `${level}, as stated by the partner`;
     },
     VERIFIED_PARTNER: () => 'verified partner',
     NEVER_CONFIRMED: () => 'details never confirmed',

@@ -15,11 +15,12 @@ export function groepText(min: number | null, max: number | null): string | null
   return lo === hi ? `groep ${lo}` : `groep ${lo}–${hi}`;
 }
 
-const LEVEL_NL: Record<EvidenceLevel, string> = {
-  STRONG_EVIDENCE: 'sterk bewijs voor effect',
-  PROVEN_EFFECTIVE: 'bewezen effectief',
-  INDICATIONS_OF_EFFECT: 'eerste aanwijzingen voor effect',
-  THEORETICALLY_SOUND: 'theoretisch goed onderbouwd',
+// The NJi recognition levels (Databank Effectieve Jeugdinterventies), by their own names.
+export const LEVEL_NL: Record<EvidenceLevel, string> = {
+  STRONG_EVIDENCE: 'Effectief volgens sterke aanwijzingen',
+  PROVEN_EFFECTIVE: 'Effectief volgens goede aanwijzingen',
+  INDICATIONS_OF_EFFECT: 'Effectief volgens eerste aanwijzingen',
+  THEORETICALLY_SOUND: 'Goed onderbouwd',
   NOT_ASSESSED: 'effect nog niet beoordeeld',
 };
 
@@ -48,19 +49,27 @@ export const REASONS_NL: ReasonCatalogue = {
     COVERAGE_NATIONAL: () => 'werkt landelijk',
     COVERAGE_PROVINCE: (p) => `werkt in heel ${p.name ?? p.provinceCode}`,
     COVERAGE_MUNICIPALITY: (p) => `werkt in heel ${p.name ?? p.municipalityCode}`,
-    COVERAGE_RADIUS: (p) =>
-      `werkt binnen ${formatNumberNl(p.radiusKm)} km van de vestiging van de partner`,
+    COVERAGE_RADIUS: (p) => {
+      const km = formatNumberNl(p.radiusKm);
+      if (p.centreKind === 'NAMED' && p.centre) return `werkt binnen ${km} km van ${p.centre}`;
+      if (p.centreKind === 'POINT') return `werkt binnen ${km} km van een punt dat de partner koos`;
+      return `werkt binnen ${km} km van de vestiging van de partner`;
+    },
     COVERAGE_POLYGON: () => 'werkgebied op de kaart omvat deze school',
     NEED_MET: (p) => {
       const phrase = NEED_PHRASES_NL[p.need] ?? String(p.need);
       const groep = groepText(p.groepMin ?? null, p.groepMax ?? null);
       return groep ? `biedt ${phrase} voor ${groep}` : `biedt ${phrase}`;
     },
-    EVIDENCE_NJI_EFFECTIVE: () => 'erkend effectief (NJi)',
-    EVIDENCE_NPO_MENUKAART: () => 'op de NPO-menukaart',
+    EVIDENCE_NJI_EFFECTIVE: (p) => `erkend door het NJi: ${LEVEL_NL[p.level] ?? String(p.level)}`,
+    // No longer given for an offering (the menukaart rates kinds of intervention); kept for
+    // reasons stored or sent by an older server.
+    EVIDENCE_NPO_MENUKAART: () => 'soort interventie op de NPO-menukaart (geen oordeel over dit aanbod)',
     EVIDENCE_LEVEL: (p) => {
       const level = LEVEL_NL[p.level] ?? String(p.level);
-      return p.register === 'NJI' ? `${level} (NJi)` : level;
+      if (p.register === 'NJI') return `${level} (NJi)`;
+      // A level no register confirmed is the partner's own statement.
+      return p.level === 'NOT_ASSESSED' ? level : `${level} (opgave van de partner)`;
     },
     VERIFIED_PARTNER: () => 'geverifieerde partner',
     NEVER_CONFIRMED: () => 'gegevens nog nooit bevestigd',

@@ -96,6 +96,12 @@ export function OfferingDetail({
           {offering.evidence.register === 'NJI' && (
             <> ({t.evidenceRegister[offering.evidence.register]})</>
           )}
+          {offering.evidence.register === 'NPO_MENUKAART' && (
+            <>
+              <br />
+              {t.evidenceRegister.NPO_MENUKAART}
+            </>
+          )}
           {offering.evidence.source && (
             <>
               <br />

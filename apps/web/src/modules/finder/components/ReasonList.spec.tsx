@@ -16,7 +16,7 @@ describe('ReasonList', () => {
     ).toEqual([
       'werkt in heel Schiedam',
       'biedt extra leertijd voor groep 6–8',
-      'op de NPO-menukaart',
+      'Effectief volgens eerste aanwijzingen (opgave van de partner)',
     ]);
   });
 
@@ -25,12 +25,12 @@ describe('ReasonList', () => {
       ...aMatch().reasons,
       {
         code: 'COVERAGE_RADIUS',
-        text: 'werkt binnen 7,5 km van de vestiging van de partner',
-        params: { radiusKm: 7.5 },
+        text: 'werkt binnen 7,5 km van Schiedam-Oost',
+        params: { radiusKm: 7.5, centreKind: 'NAMED', centre: 'Schiedam-Oost' },
       },
       {
-        code: 'EVIDENCE_LEVEL',
-        text: 'bewezen effectief (NJi)',
+        code: 'EVIDENCE_NJI_EFFECTIVE',
+        text: 'erkend door het NJi: Effectief volgens goede aanwijzingen',
         params: { register: 'NJI', level: 'PROVEN_EFFECTIVE' },
       },
       { code: 'FULL', text: 'geen plaats meer dit schooljaar', params: {} },
@@ -40,9 +40,9 @@ describe('ReasonList', () => {
     expect(items.map((li) => li.textContent)).toEqual([
       'works throughout Schiedam',
       'offers extra support, tutoring and extra learning time for groups 6–8',
-      'on the NPO menu',
-      "works within 7.5 km of the partner's office",
-      'proven effective (NJi)',
+      'Effectief volgens eerste aanwijzingen (effective: first indications), as stated by the partner',
+      'works within 7.5 km of Schiedam-Oost',
+      'recognised by the NJi: Effectief volgens goede aanwijzingen (effective: good indications)',
       'no places left this school year',
     ]);
     expect(items.every((li) => !li.hasAttribute('lang'))).toBe(true);

@@ -40,7 +40,8 @@ describe('ResultCard', () => {
     expect(facts).toEqual({
       Afstand: '1,2 km',
       Kosten: 'gesubsidieerd (€ 12,50)',
-      Onderbouwing: 'eerste aanwijzingen voor effect · NPO-menukaart',
+      // The NPO menukaart rates kinds of intervention, so it is no badge on the offering.
+      Onderbouwing: 'Effectief volgens eerste aanwijzingen (opgave van de partner)',
       'Laatst bevestigd': '14 maart 2025',
     });
   });

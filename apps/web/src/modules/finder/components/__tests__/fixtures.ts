@@ -46,8 +46,8 @@ export function aMatch(overrides: Partial<FinderMatch> = {}): FinderMatch {
         params: { need: 'EXTRA_LEERTIJD', groepMin: 6, groepMax: 8 },
       },
       {
-        code: 'EVIDENCE_NPO_MENUKAART',
-        text: 'op de NPO-menukaart',
+        code: 'EVIDENCE_LEVEL',
+        text: 'Effectief volgens eerste aanwijzingen (opgave van de partner)',
         params: { register: 'NPO_MENUKAART', level: 'INDICATIONS_OF_EFFECT' },
       },
       { code: 'DISTANCE', text: 'partner op 1,2 km', params: { km: 1.2 } },
