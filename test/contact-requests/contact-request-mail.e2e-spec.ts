@@ -434,5 +434,4 @@ describe('contact requests by mail', () => {
       expect.arrayContaining([first.id, second.id]),
     );
   }, 90_000);
-
 });

@@ -9,7 +9,8 @@ export type CoverageAreaSpec =
   | { kind: 'NATIONAL' }
   | { kind: 'PROVINCE'; provinceCode: string }
   | { kind: 'MUNICIPALITY'; municipalityCode: string }
-  | { kind: 'RADIUS'; center: GeoPoint; radiusKm: number }
+  /** `centerLabel`: what the centre is, as the partner named it (e.g. "Schiedam-Oost"). */
+  | { kind: 'RADIUS'; center: GeoPoint; radiusKm: number; centerLabel?: string }
   | { kind: 'POLYGON'; geometry: PolygonGeometry | MultiPolygonGeometry };
 
 export function isCoverageKind(value: string): value is CoverageKind {

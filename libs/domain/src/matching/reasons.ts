@@ -53,7 +53,7 @@ export function coverageReason(
       // Name the real centre: its name when the partner gave one, the partner's location only
       // when the circle is drawn around it, otherwise say it is a point the partner chose.
       const params: ReasonParams['COVERAGE_RADIUS'] = { areaId: a.areaId, radiusKm: area.radiusKm };
-      const label = a.label?.trim();
+      const label = (area.centerLabel ?? a.label)?.trim();
       if (label) {
         params.centreKind = 'NAMED';
         params.centre = label;

@@ -111,7 +111,9 @@ describe('INTERVENTION_TYPES', () => {
     expect(vve.evidenceNoteNl).toMatch(/pre-COOL.*Slot & Leseman, 2019/);
     expect(vve.evidenceNoteEn).toContain('50–80 %');
     const extra = getInterventionType('EXTRA_LEERTIJD');
-    expect(extra.evidenceNoteNl).toMatch(/elke dag een lesuur.*Bowen, De Ree, Epema & Speelman, 2020/);
+    expect(extra.evidenceNoteNl).toMatch(
+      /elke dag een lesuur.*Bowen, De Ree, Epema & Speelman, 2020/,
+    );
     expect(extra.evidenceNoteEn).toContain('2.5 instead of 5 hours');
     const world = getInterventionType('BELEVINGSWERELD');
     expect(world.evidenceNoteNl).toMatch(/kunsteducatie.*Van Wetten & De Wolf, 2020/);

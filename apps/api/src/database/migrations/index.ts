@@ -16,6 +16,7 @@ import { RateLimitState1764000610000 } from './1764000610000-rate-limit-state.js
 import { LoginBackoff1764000620000 } from './1764000620000-login-backoff.js';
 import { TableVersions1764000700000 } from './1764000700000-table-versions.js';
 import { ContactRequestMail1765000100000 } from './1765000100000-contact-request-mail.js';
+import { CoverageCentreLabel1765000110000 } from './1765000110000-coverage-centre-label.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   LoginBackoff1764000620000,
   TableVersions1764000700000,
   ContactRequestMail1765000100000,
+  CoverageCentreLabel1765000110000,
 ];

@@ -48,7 +48,8 @@ export class ContactRequestInboxResolver {
   }
 
   @Mutation(() => ContactRequestDetailModel, {
-    description: 'Markeert een contactverzoek als gelezen (PARTNER_EDITOR van die organisatie, ADMIN)',
+    description:
+      'Markeert een contactverzoek als gelezen (PARTNER_EDITOR van die organisatie, ADMIN)',
   })
   markContactRequestRead(
     @Args('contactRequestId', { type: () => ID }) contactRequestId: string,

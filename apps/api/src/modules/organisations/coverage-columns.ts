@@ -12,6 +12,7 @@ export function coverageColumns(area: CoverageAreaSpec): Partial<CoverageAreaEnt
     centerLat: row.center_lat,
     centerLng: row.center_lng,
     radiusKm: row.radius_km,
+    centerLabel: row.center_label ?? null,
     geometry: row.geometry,
     bbox: row.bbox ?? null,
   };

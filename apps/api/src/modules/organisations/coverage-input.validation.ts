@@ -88,10 +88,12 @@ function toSpec(
           `moet tussen ${MIN_RADIUS_KM} en ${MAX_RADIUS_KM} km liggen (between 0.1 and 400 km)`,
         );
       }
+      const centerLabel = area.centerLabel?.trim();
       return {
         kind: 'RADIUS',
         center: { lat: area.center.lat, lng: area.center.lng },
         radiusKm: r,
+        ...(centerLabel ? { centerLabel } : {}),
       };
     }
     case 'POLYGON': {

@@ -59,6 +59,8 @@ export interface CoverageAreaRow {
   center_lat: number | null;
   center_lng: number | null;
   radius_km: number | null;
+  /** RADIUS: the centre's name (e.g. a neighbourhood); null when not given. */
+  center_label?: string | null;
   geometry: AreaGeometry | null;
   /** Written for the spatial index; not read back. */
   bbox?: number[] | null;
@@ -96,6 +98,7 @@ export const COVERAGE_AREA_ROW_COLUMNS = {
   center_lat: 'float8',
   center_lng: 'float8',
   radius_km: 'float8',
+  center_label: 'text',
   geometry: 'jsonb',
   bbox: 'float8[]',
 } as const satisfies Record<keyof CoverageAreaRow, string>;
@@ -175,6 +178,7 @@ export function toCoverageAreaSpec(c: CoverageAreaRow): CoverageAreaSpec | null 
             kind: 'RADIUS',
             center: { lat: c.center_lat, lng: c.center_lng },
             radiusKm: c.radius_km,
+            ...(c.center_label ? { centerLabel: c.center_label } : {}),
           }
         : null;
     case 'POLYGON':
@@ -199,6 +203,7 @@ export function toCoverageAreaRow(
     center_lat: area.kind === 'RADIUS' ? area.center.lat : null,
     center_lng: area.kind === 'RADIUS' ? area.center.lng : null,
     radius_km: area.kind === 'RADIUS' ? area.radiusKm : null,
+    center_label: area.kind === 'RADIUS' ? (area.centerLabel ?? null) : null,
     geometry: area.kind === 'POLYGON' ? area.geometry : null,
     bbox:
       area.kind === 'RADIUS'

@@ -82,6 +82,7 @@ export function toCoverageAreaModel(e: CoverageAreaEntity): CoverageAreaModel {
     center:
       e.centerLat !== null && e.centerLng !== null ? { lat: e.centerLat, lng: e.centerLng } : null,
     radiusKm: e.radiusKm,
+    centerLabel: e.centerLabel,
     geometry: e.geometry,
     note: e.note,
   };

@@ -87,10 +87,7 @@ export async function organisationNames(
 }
 
 /** The public contact address of an organisation (null when it has none, or is unknown). */
-export async function organisationContactEmail(
-  db: Queryable,
-  id: string,
-): Promise<string | null> {
+export async function organisationContactEmail(db: Queryable, id: string): Promise<string | null> {
   const rows = (await db.query(`SELECT email FROM organisation WHERE id = $1`, [id])) as {
     email: string | null;
   }[];

@@ -74,7 +74,8 @@ export const contactLinkEn: ContactLinkMessages = {
   },
   answered: (status) =>
     `Your answer is saved: the request is now "${status}". The school gets an email about it.`,
-  noToken: 'This page only works with the link from the email. Open the whole link from the message.',
+  noToken:
+    'This page only works with the link from the email. Open the whole link from the message.',
   problem: {
     LINK_INVALID:
       'This link is invalid or incomplete. Use the whole link from the email; mail programs sometimes break long links.',

@@ -51,7 +51,9 @@ export const inboxNl = {
   filterLabel: 'Toon',
   filterAll: 'Alle standen',
   countFiltered: (n: number, status: string): string =>
-    n === 1 ? `1 contactverzoek met stand "${status}"` : `${n} contactverzoeken met stand "${status}"`,
+    n === 1
+      ? `1 contactverzoek met stand "${status}"`
+      : `${n} contactverzoeken met stand "${status}"`,
 };
 
 export type InboxMessages = typeof inboxNl;
@@ -105,5 +107,7 @@ export const inboxEn: InboxMessages = {
   filterLabel: 'Show',
   filterAll: 'All statuses',
   countFiltered: (n, status) =>
-    n === 1 ? `1 contact request with status "${status}"` : `${n} contact requests with status "${status}"`,
+    n === 1
+      ? `1 contact request with status "${status}"`
+      : `${n} contact requests with status "${status}"`,
 };

@@ -3,10 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ReasonField } from '../../app/components/ReasonField';
 
 import { useLanguage, useT } from '../../app/i18n/use-t';
-import type {
-  ContactRequestFieldsFragment,
-  ContactRequestStatus,
-} from '../../generated/graphql';
+import type { ContactRequestFieldsFragment, ContactRequestStatus } from '../../generated/graphql';
 import { formatDateTime } from '../format/format-date';
 import { serverError } from '../forms/server-errors';
 import { SET_CONTACT_REQUEST_STATUS_MUTATION } from './graphql/set-contact-request-status.mutation';

@@ -28,7 +28,12 @@ export const fullOfferingRankedLast: MatchScenario = {
       expected: {
         ids: ['plek-genoeg', 'onbeperkt', 'vol'],
         totalMatches: 3,
-        reasons: { vol: ['geen plaats meer dit schooljaar', 'erkend door het NJi: Effectief volgens sterke aanwijzingen'] },
+        reasons: {
+          vol: [
+            'geen plaats meer dit schooljaar',
+            'erkend door het NJi: Effectief volgens sterke aanwijzingen',
+          ],
+        },
         // 'plek-genoeg' (68, verified) beats 'onbeperkt' (58, pending); 'vol' cannot be planned.
         bundle: ['plek-genoeg'],
         bundleNeeds: ['MENTORING'],

@@ -18,7 +18,13 @@ export const groepQueryAgeOnlyOfferings: MatchScenario = {
   cases: [
     {
       description: 'groep 7–8 (ages 10–12)',
-      query: { ...SCHIEDAM, groepMin: 7, groepMax: 8, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: {
+        ...SCHIEDAM,
+        groepMin: 7,
+        groepMax: 8,
+        needs: [{ code: 'EXTRA_LEERTIJD' }],
+        now: NOW,
+      },
       expected: {
         // All national and alike: equal scores, ids decide.
         ids: ['geen-leeftijd', 'jinc-8-16', 'vanaf-12'],
@@ -32,7 +38,13 @@ export const groepQueryAgeOnlyOfferings: MatchScenario = {
     },
     {
       description: 'groep 1–2 (ages 4–6) keeps the toddler offer that reaches age 4',
-      query: { ...SCHIEDAM, groepMin: 1, groepMax: 2, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: {
+        ...SCHIEDAM,
+        groepMin: 1,
+        groepMax: 2,
+        needs: [{ code: 'EXTRA_LEERTIJD' }],
+        now: NOW,
+      },
       expected: {
         ids: ['geen-leeftijd', 'peuters-2-4'],
         totalMatches: 2,
@@ -46,7 +58,14 @@ export const groepQueryAgeOnlyOfferings: MatchScenario = {
       description: 'without groepen nothing is excluded by age',
       query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
       expected: {
-        ids: ['brugklas-13-16', 'geen-leeftijd', 'groep-5-6', 'jinc-8-16', 'peuters-2-4', 'vanaf-12'],
+        ids: [
+          'brugklas-13-16',
+          'geen-leeftijd',
+          'groep-5-6',
+          'jinc-8-16',
+          'peuters-2-4',
+          'vanaf-12',
+        ],
         totalMatches: 6,
         bundle: ['brugklas-13-16'],
         bundleNeeds: ['EXTRA_LEERTIJD'],

@@ -43,8 +43,10 @@ export const REASONS_EN: ReasonCatalogue = {
     COVERAGE_PROVINCE: (p) => `works throughout ${p.name ?? p.provinceCode}`,
     COVERAGE_MUNICIPALITY: (p) => `works throughout ${p.name ?? p.municipalityCode}`,
     COVERAGE_RADIUS: (p) => {
-      if (p.centreKind === 'NAMED' && p.centre) return `works within ${p.radiusKm} km of ${p.centre}`;
-      if (p.centreKind === 'POINT') return `works within ${p.radiusKm} km of a point the partner chose`;
+      if (p.centreKind === 'NAMED' && p.centre)
+        return `works within ${p.radiusKm} km of ${p.centre}`;
+      if (p.centreKind === 'POINT')
+        return `works within ${p.radiusKm} km of a point the partner chose`;
       return `works within ${p.radiusKm} km of the partner's office`;
     },
     COVERAGE_POLYGON: () => 'its service area on the map includes this school',

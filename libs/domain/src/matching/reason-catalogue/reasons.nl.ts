@@ -64,7 +64,8 @@ export const REASONS_NL: ReasonCatalogue = {
     EVIDENCE_NJI_EFFECTIVE: (p) => `erkend door het NJi: ${LEVEL_NL[p.level] ?? String(p.level)}`,
     // No longer given for an offering (the menukaart rates kinds of intervention); kept for
     // reasons stored or sent by an older server.
-    EVIDENCE_NPO_MENUKAART: () => 'soort interventie op de NPO-menukaart (geen oordeel over dit aanbod)',
+    EVIDENCE_NPO_MENUKAART: () =>
+      'soort interventie op de NPO-menukaart (geen oordeel over dit aanbod)',
     EVIDENCE_LEVEL: (p) => {
       const level = LEVEL_NL[p.level] ?? String(p.level);
       if (p.register === 'NJI') return `${level} (NJi)`;

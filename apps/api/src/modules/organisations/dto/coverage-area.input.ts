@@ -46,6 +46,16 @@ export class CoverageAreaInput {
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
   radiusKm?: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { message: 'mag hoogstens 120 tekens zijn (at most 120 characters)' })
+  centerLabel?: string;
+
   @Field(() => GraphQLJSON, {
     nullable: true,
     description: 'Bij POLYGON: GeoJSON Polygon of MultiPolygon',

@@ -28,6 +28,9 @@ export class CoverageAreaEntity {
   @Column({ name: 'radius_km', type: 'double precision', nullable: true })
   radiusKm!: number | null;
 
+  @Column({ name: 'center_label', type: 'varchar', length: 120, nullable: true })
+  centerLabel!: string | null;
+
   @Column({ type: 'jsonb', nullable: true })
   geometry!: AreaGeometry | null;
 

@@ -27,6 +27,12 @@ export class CoverageAreaModel {
   @Field(() => Float, { nullable: true })
   radiusKm!: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost" (staat in de reden)',
+  })
+  centerLabel!: string | null;
+
   @Field(() => GraphQLJSON, { nullable: true, description: 'GeoJSON (Multi)Polygon' })
   geometry!: AreaGeometry | null;
 

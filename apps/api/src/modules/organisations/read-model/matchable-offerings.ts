@@ -56,7 +56,7 @@ async function loadPage(
   )) as OfferingWithOrganisationRow[];
   if (rows.length === 0) return [];
   const coverage = (await db.query(
-    `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng, radius_km, geometry
+    `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng, radius_km, center_label, geometry
        FROM coverage_area WHERE offering_id = ANY($1::uuid[])`,
     [rows.map((r) => r.id)],
   )) as CoverageAreaRow[];
