@@ -177,6 +177,10 @@ export const portalNl = {
     pickCenter: 'Middelpunt op de kaart kiezen',
     pickingCenter: 'Klik nu op de kaart voor het middelpunt…',
     radiusKm: 'Straal in km',
+    centerLabel: 'Naam van het middelpunt (niet verplicht)',
+    centerLabelHint:
+      'Bijvoorbeeld de wijk of school waar de cirkel omheen ligt. Scholen lezen: "werkt binnen 10 km van Schiedam-Oost". Leeg laten als het middelpunt uw eigen vestiging is.',
+    radiusAround: (km: string, centre: string): string => `${km} rond ${centre}`,
     radiusAdd: 'Cirkel toevoegen',
     radius: (km: string): string => `Cirkel van ${km} km`,
     radiusRange: 'Kies een straal tussen 0,1 en 400 km.',
@@ -417,6 +421,10 @@ export const portalEn: PortalMessages = {
     pickCenter: 'Pick the centre on the map',
     pickingCenter: 'Now click the map for the centre…',
     radiusKm: 'Radius in km',
+    centerLabel: 'Name of the centre (optional)',
+    centerLabelHint:
+      'For example the neighbourhood or school the circle is drawn around. Schools read: "works within 10 km of Schiedam-Oost". Leave it empty when the centre is your own office.',
+    radiusAround: (km, centre) => `${km} around ${centre}`,
     radiusAdd: 'Add circle',
     radius: (km: string): string => `Circle of ${km} km`,
     radiusRange: 'Choose a radius between 0.1 and 400 km.',

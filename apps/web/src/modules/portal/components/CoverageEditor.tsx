@@ -200,8 +200,8 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
             picked={radiusCenter}
             picking={mode === 'radius'}
             onTogglePicking={() => setMode((m) => (m === 'radius' ? 'idle' : 'radius'))}
-            onAdd={(center, radiusKm) => {
-              add({ key: newKey(), note: null, kind: 'RADIUS', center, radiusKm });
+            onAdd={(center, radiusKm, centerLabel) => {
+              add({ key: newKey(), note: null, kind: 'RADIUS', center, radiusKm, centerLabel });
               setRadiusCenter(null);
               setMode('idle');
             }}

@@ -11,7 +11,7 @@ interface RadiusFormProps {
   picked: LatLng | null;
   picking: boolean;
   onTogglePicking: () => void;
-  onAdd: (center: LatLng, radiusKm: number) => void;
+  onAdd: (center: LatLng, radiusKm: number, centerLabel: string | null) => void;
 }
 
 type Errors = Partial<Record<'lat' | 'lng' | 'km', string>>;
@@ -23,6 +23,7 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
   const [lat, setLat] = useState('');
   const [lng, setLng] = useState('');
   const [km, setKm] = useState('10');
+  const [centre, setCentre] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
   useEffect(
@@ -44,9 +45,10 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
     if (b == null) found.lng = c.invalidNumber;
     if (a != null && b != null && !isInNetherlands({ lat: a, lng: b })) found.lat = c.outsideNl;
     if (r == null || r < 0.1 || r > 400) found.km = c.radiusRange;
+    const name = centre.trim().slice(0, 120);
     setErrors(found);
     if (Object.keys(found).length > 0 || a == null || b == null || r == null) return;
-    onAdd({ lat: a, lng: b }, r);
+    onAdd({ lat: a, lng: b }, r, name || null);
   }
 
   return (
@@ -105,6 +107,13 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
           inputMode="decimal"
         />
       </div>
+      <TextField
+        name="radius-centre"
+        label={c.centerLabel}
+        hint={c.centerLabelHint}
+        value={centre}
+        onChange={setCentre}
+      />
       <button type="button" className="button" data-testid="add-radius" onClick={add}>
         {c.radiusAdd}
       </button>

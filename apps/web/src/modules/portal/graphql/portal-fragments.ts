@@ -36,6 +36,7 @@ export const PORTAL_COVERAGE_FRAGMENT = graphql(`
       lng
     }
     radiusKm
+    centerLabel
     geometry
     note
   }

@@ -19,7 +19,7 @@ export type DraftArea = DraftBase &
     | { kind: 'NATIONAL' }
     | { kind: 'MUNICIPALITY'; code: string; name: string | null }
     | { kind: 'PROVINCE'; code: string; name: string | null }
-    | { kind: 'RADIUS'; center: LatLng; radiusKm: number }
+    | { kind: 'RADIUS'; center: LatLng; radiusKm: number; centerLabel?: string | null }
     | {
         kind: 'POLYGON';
         geometry: unknown;
@@ -75,7 +75,15 @@ export function fromCoverage(areas: readonly PortalCoverageAreaFragment[]): Draf
           : [];
       case 'RADIUS':
         return a.center && a.radiusKm != null
-          ? [{ ...base, kind: 'RADIUS', center: { ...a.center }, radiusKm: a.radiusKm }]
+          ? [
+              {
+                ...base,
+                kind: 'RADIUS',
+                center: { ...a.center },
+                radiusKm: a.radiusKm,
+                centerLabel: a.centerLabel ?? null,
+              },
+            ]
           : [];
       case 'POLYGON':
         return [
@@ -105,7 +113,13 @@ export function toInput(areas: readonly DraftArea[]): CoverageAreaInput[] {
       case 'PROVINCE':
         return { kind: 'PROVINCE', provinceCode: a.code, ...note };
       case 'RADIUS':
-        return { kind: 'RADIUS', center: a.center, radiusKm: a.radiusKm, ...note };
+        return {
+          kind: 'RADIUS',
+          center: a.center,
+          radiusKm: a.radiusKm,
+          ...(a.centerLabel ? { centerLabel: a.centerLabel } : {}),
+          ...note,
+        };
       case 'POLYGON':
         return { kind: 'POLYGON', geometry: a.geometry, ...note };
     }
@@ -128,6 +142,7 @@ export function areaLabel(
     case 'RADIUS': {
       const fmt = (n: number, digits: number) =>
         n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits });
+      if (area.centerLabel) return t.radiusAround(t.radius(fmt(area.radiusKm, 1)), area.centerLabel);
       return `${t.radius(fmt(area.radiusKm, 1))} · ${fmt(area.center.lat, 4)}, ${fmt(area.center.lng, 4)}`;
     }
     case 'POLYGON':
