@@ -41,8 +41,30 @@ registerEnumType(TargetGroupEnum, { name: 'TargetGroup' });
 registerEnumType(DeliveryModeEnum, { name: 'DeliveryMode' });
 registerEnumType(CostTypeEnum, { name: 'CostType' });
 registerEnumType(OfferingStatusEnum, { name: 'OfferingStatus' });
-registerEnumType(EvidenceRegisterEnum, { name: 'EvidenceRegister' });
-registerEnumType(EvidenceLevelEnum, { name: 'EvidenceLevel' });
+registerEnumType(EvidenceRegisterEnum, {
+  name: 'EvidenceRegister',
+  valuesMap: {
+    NJI: { description: 'NJi Databank Effectieve Jeugdinterventies: erkent dit programma' },
+    NPO_MENUKAART: {
+      description:
+        'NPO-menukaart: beoordeelt de soort interventie (maanden vooruitgang, sterkte van bewijs), niet dit aanbod; geen keurmerk voor het aanbod',
+    },
+    OTHER: { description: 'Een andere bron' },
+    NONE: { description: 'Geen register' },
+  },
+});
+registerEnumType(EvidenceLevelEnum, {
+  name: 'EvidenceLevel',
+  description:
+    'Erkenningsniveau zoals de NJi Databank Effectieve Jeugdinterventies het noemt (met register NJI); anders de opgave van de partner',
+  valuesMap: {
+    NOT_ASSESSED: { description: 'Niet beoordeeld' },
+    THEORETICALLY_SOUND: { description: 'Goed onderbouwd' },
+    INDICATIONS_OF_EFFECT: { description: 'Effectief volgens eerste aanwijzingen' },
+    PROVEN_EFFECTIVE: { description: 'Effectief volgens goede aanwijzingen' },
+    STRONG_EVIDENCE: { description: 'Effectief volgens sterke aanwijzingen' },
+  },
+});
 registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType' });
 registerEnumType(OrganisationStatusEnum, { name: 'OrganisationStatus' });
 registerEnumType(CoverageKindEnum, { name: 'CoverageKind' });
