@@ -18,8 +18,6 @@ interface ContactRequestCardProps {
   answer?: (status: ContactRequestStatus, reason: string | null) => Promise<unknown>;
   /** Shown for an unread request in the inbox. */
   onMarkRead?: () => void;
-  /** The element for the request's heading (h2 in the inbox list, h2 on the answer page). */
-  headingLevel?: 'h2' | 'h3';
 }
 
 /** One request in the partner's inbox (or behind the mailed answer link), with the ways to respond. */
@@ -28,7 +26,6 @@ export function ContactRequestCard({
   onChanged,
   answer,
   onMarkRead,
-  headingLevel = 'h2',
 }: ContactRequestCardProps) {
   const t = useT();
   const { lang } = useLanguage();
@@ -81,7 +78,6 @@ export function ContactRequestCard({
     void change('DECLINED', reason.trim());
   }
 
-  const Heading = headingLevel;
   const actions: { status: ContactRequestStatus; label: string }[] = [
     { status: 'ACCEPTED' as const, label: i.accept },
     { status: 'IN_CONVERSATION' as const, label: i.inConversation },
@@ -90,7 +86,7 @@ export function ContactRequestCard({
 
   return (
     <li className="card" data-testid="inbox-request" data-request-id={request.id}>
-      <Heading className="card__title" id={`${id}-title`}>
+      <h2 className="card__title" id={`${id}-title`}>
         {i.requestHeading(request.schoolName)}
         {!request.readAt && (
           <>
@@ -100,7 +96,7 @@ export function ContactRequestCard({
             </span>
           </>
         )}
-      </Heading>
+      </h2>
       <dl className="facts facts--inline">
         <dt>{i.reference}</dt>
         <dd data-testid="request-reference">{request.reference}</dd>
