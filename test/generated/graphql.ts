@@ -13,6 +13,8 @@ export type CostType =
 export type CoverageAreaInput = {
   /** Bij RADIUS: middelpunt */
   center?: GeoPointInput | null | undefined;
+  /** Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt */
+  centerLabel?: string | null | undefined;
   /** Bij POLYGON: GeoJSON Polygon of MultiPolygon */
   geometry?: unknown;
   kind: CoverageKind;
@@ -80,17 +82,27 @@ export type DeliveryMode =
   | 'DURING_SCHOOL'
   | 'ONLINE';
 
+/** Erkenningsniveau zoals de NJi Databank Effectieve Jeugdinterventies het noemt (met register NJI); anders de opgave van de partner */
 export type EvidenceLevel =
+  /** Effectief volgens eerste aanwijzingen */
   | 'INDICATIONS_OF_EFFECT'
+  /** Niet beoordeeld */
   | 'NOT_ASSESSED'
+  /** Effectief volgens goede aanwijzingen */
   | 'PROVEN_EFFECTIVE'
+  /** Effectief volgens sterke aanwijzingen */
   | 'STRONG_EVIDENCE'
+  /** Goed onderbouwd */
   | 'THEORETICALLY_SOUND';
 
 export type EvidenceRegister =
+  /** NJi Databank Effectieve Jeugdinterventies: erkent dit programma */
   | 'NJI'
+  /** Geen register */
   | 'NONE'
+  /** NPO-menukaart: beoordeelt de soort interventie (maanden vooruitgang, sterkte van bewijs), niet dit aanbod; geen keurmerk voor het aanbod */
   | 'NPO_MENUKAART'
+  /** Een andere bron */
   | 'OTHER';
 
 export type GeoPointInput = {

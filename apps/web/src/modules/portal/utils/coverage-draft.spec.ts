@@ -13,6 +13,7 @@ describe('coverage draft', () => {
         regionName: null,
         center: null,
         radiusKm: null,
+        centerLabel: null,
         geometry: null,
         note: 'landelijk',
       },
@@ -24,6 +25,7 @@ describe('coverage draft', () => {
         regionName: 'Schiedam',
         center: null,
         radiusKm: null,
+        centerLabel: null,
         geometry: null,
         note: null,
       },
@@ -35,6 +37,7 @@ describe('coverage draft', () => {
         regionName: null,
         center: { lat: 51.9, lng: 4.4 },
         radiusKm: 5,
+        centerLabel: null,
         geometry: null,
         note: null,
       },
@@ -46,6 +49,7 @@ describe('coverage draft', () => {
         regionName: null,
         center: null,
         radiusKm: null,
+        centerLabel: null,
         geometry: {
           type: 'Polygon',
           coordinates: [
