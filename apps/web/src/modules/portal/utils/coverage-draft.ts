@@ -142,7 +142,8 @@ export function areaLabel(
     case 'RADIUS': {
       const fmt = (n: number, digits: number) =>
         n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits });
-      if (area.centerLabel) return t.radiusAround(t.radius(fmt(area.radiusKm, 1)), area.centerLabel);
+      if (area.centerLabel)
+        return t.radiusAround(t.radius(fmt(area.radiusKm, 1)), area.centerLabel);
       return `${t.radius(fmt(area.radiusKm, 1))} · ${fmt(area.center.lat, 4)}, ${fmt(area.center.lng, 4)}`;
     }
     case 'POLYGON':
