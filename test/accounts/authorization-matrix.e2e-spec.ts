@@ -67,6 +67,7 @@ const MATRIX: Record<string, Outcome[]> = {
   scenariosXlsx:            [U,   O,  O,    F,  F,  F,  F,  O],
   deleteScenario:           [U,   O,  O,    F,  F,  F,  F,  O],
   offeringDemand:           [U,   O,  O,    O,  F,  F,  F,  F],
+  previewOfferingCoverage:  [U,   O,  O,    O,  F,  F,  F,  F],
   // Correcting open data by hand is for admins (and the operator) only.
   setSchoolIndicator:       [U,   O,  O,    F,  F,  F,  F,  F],
 };
@@ -369,6 +370,10 @@ describe('authorization matrix', () => {
           note: 'Handmatig gecorrigeerd',
         },
       },
+    ],
+    previewOfferingCoverage: async () => [
+      `query ($id: ID!) { previewOfferingCoverage(input: { offeringId: $id, areas: [{ kind: NATIONAL }] }) { schools } }`,
+      { id: offeringA },
     ],
     offeringDemand: async () => [
       `query ($id: ID!) { offeringDemand(offeringId: $id) { schoolsInArea schools { vestigingscode } } }`,

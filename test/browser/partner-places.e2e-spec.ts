@@ -131,4 +131,38 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     expect(row!.website).not.toBe('geen adres');
     await context.close();
   }, 120_000);
+
+  it('shows what a coverage area reaches before saving, and warns about a very large one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+    const page = await context.newPage();
+    await logInByFetch(page, base, EDITOR, PASSWORD);
+    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    const [offering] = (await db.query(
+      `SELECT o.id FROM offering o JOIN organisation g ON g.id = o.organisation_id
+        WHERE g.name = 'JINC' AND o.title = 'Bliksemstage'`,
+    )) as { id: string }[];
+    const before = await db.query(`SELECT * FROM coverage_area WHERE offering_id = $1`, [
+      offering!.id,
+    ]);
+    await page.getByTestId('open-coverage').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Werkgebied van Bliksemstage' }).click();
+    const editor = page.getByTestId('coverage-editor');
+    await editor.waitFor({ timeout: 10_000 });
+    // The saved provinces already reach schools: the count is there before anything is saved.
+    const summary = editor.getByTestId('coverage-reach-summary');
+    await summary.waitFor({ timeout: 15_000 });
+    expect(await summary.innerText()).toMatch(/^Bereikt \d+ scholen? in \d+ gemeenten?\./);
+
+    await editor.getByRole('button', { name: 'Heel Nederland toevoegen' }).click();
+    await editor.getByText(/100% van alle scholen/).waitFor({ timeout: 15_000 });
+    expect(await editor.getByTestId('coverage-reach-warnings').innerText()).toMatch(
+      /dit gebied is erg groot/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    // Only previewed: the saved coverage has not changed.
+    expect(
+      await db.query(`SELECT * FROM coverage_area WHERE offering_id = $1`, [offering!.id]),
+    ).toEqual(before);
+    await context.close();
+  }, 120_000);
 });

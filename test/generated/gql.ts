@@ -46,6 +46,7 @@ type Documents = {
     "\n  query SummaryLevel($l: CoverageSummaryLevel!, $p: String) {\n    coverageSummary(level: $l, provinceCode: $p) { level }\n  }": typeof types.SummaryLevelDocument,
     "\n  query Coalitions($code: String!) {\n    municipalityCoalitions(code: $code) {\n      municipalityCode\n      collaborations { vestigingscode offeringId organisationName status }\n      bySchool { vestigingscode partners collaborations { status } }\n      byPartner { organisationId organisationName schools collaborations { vestigingscode } }\n    }\n  }": typeof types.CoalitionsDocument,
     "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": typeof types.RequestDocument,
+    "\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }": typeof types.PreviewReachDocument,
     "\n  mutation UpdateProfile($o: ID!, $i: OrganisationProfileInput!) {\n    updateOrganisation(organisationId: $o, input: $i) {\n      id name type description website email phone address city\n      location { lat lng }\n      lastConfirmedAt isStale\n    }\n  }": typeof types.UpdateProfileDocument,
     "\n  query SearchNames($i: SearchOfferingsInput!) {\n    searchOfferings(input: $i) { hits { organisation { name } } }\n  }": typeof types.SearchNamesDocument,
     "\n  mutation ClearOfferingFields($id: ID!, $i: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $i) {\n      groep { min max }\n      cost { type amountEur note }\n      evidence { source }\n      capacityPerYear languages\n    }\n  }": typeof types.ClearOfferingFieldsDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  query SummaryLevel($l: CoverageSummaryLevel!, $p: String) {\n    coverageSummary(level: $l, provinceCode: $p) { level }\n  }": types.SummaryLevelDocument,
     "\n  query Coalitions($code: String!) {\n    municipalityCoalitions(code: $code) {\n      municipalityCode\n      collaborations { vestigingscode offeringId organisationName status }\n      bySchool { vestigingscode partners collaborations { status } }\n      byPartner { organisationId organisationName schools collaborations { vestigingscode } }\n    }\n  }": types.CoalitionsDocument,
     "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": types.RequestDocument,
+    "\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }": types.PreviewReachDocument,
     "\n  mutation UpdateProfile($o: ID!, $i: OrganisationProfileInput!) {\n    updateOrganisation(organisationId: $o, input: $i) {\n      id name type description website email phone address city\n      location { lat lng }\n      lastConfirmedAt isStale\n    }\n  }": types.UpdateProfileDocument,
     "\n  query SearchNames($i: SearchOfferingsInput!) {\n    searchOfferings(input: $i) { hits { organisation { name } } }\n  }": types.SearchNamesDocument,
     "\n  mutation ClearOfferingFields($id: ID!, $i: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $i) {\n      groep { min max }\n      cost { type amountEur note }\n      evidence { source }\n      capacityPerYear languages\n    }\n  }": types.ClearOfferingFieldsDocument,
@@ -258,6 +260,10 @@ export function graphql(source: "\n  query Coalitions($code: String!) {\n    mun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"): (typeof documents)["mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }"): (typeof documents)["\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ export * from './geo/point-in-polygon.js';
 export * from './geo/validate-geometry.js';
 export * from './coverage/coverage-index.js';
 export * from './coverage/coverage-reference.js';
+export * from './coverage/coverage-reach.js';
 export * from './matching/match-types.js';
 export * from './matching/match-engine.js';
 export * from './matching/sector-fit.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { normaliseCodeList } from '@partnerwijzer/domain';
+import { coverageReach, normaliseCodeList } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
@@ -12,6 +12,8 @@ import {
 } from '../../common/auth/roles.js';
 import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import { RegionsService } from '../regions/index.js';
+import { ActiveSchoolsCache } from '../schools/index.js';
+import { CoverageWarningEnum, type CoverageReachModel } from './models/coverage-reach.model.js';
 import type { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
 import type { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
 import { validateCoverageInput } from './coverage-input.validation.js';
@@ -20,6 +22,11 @@ import type { OfferingModel } from './models/offering.model.js';
 import { toOfferingModel } from './organisation.mappers.js';
 import { insertCoverageAreas } from './repository.js';
 import { assertUuid } from '../../common/validation/uuid.js';
+
+// A drawing that reaches more than a quarter of all schools, or covers more than 5,000 km²
+// (about a large province), is probably a mistake: the editor asks before saving.
+const VERY_LARGE_SHARE = 0.25;
+const VERY_LARGE_KM2 = 5_000;
 
 // Writes to offerings: access checked first (a partner editor only for their own organisation,
 // an admin for any), then validated, then one transaction that records the change in the feed
@@ -30,7 +37,51 @@ export class OfferingWritesService {
     private readonly db: DataSource,
     private readonly notifier: ChangeNotifier,
     private readonly regions: RegionsService,
+    private readonly schools: ActiveSchoolsCache,
   ) {}
+
+  /**
+   * What these areas would reach, checked exactly like setCoverage (same access, same
+   * validation and errors) but nothing is written. Counted over the active schools in memory
+   * with the domain's coverage rule.
+   */
+  async previewCoverage(
+    actor: Actor | null,
+    input: SetOfferingCoverageInput,
+  ): Promise<CoverageReachModel> {
+    await this.requireEditable(actor, input.offeringId);
+    const known = await this.knownRegions(
+      input.areas.map((a) => a.municipalityCode),
+      input.areas.map((a) => a.provinceCode),
+    );
+    const { areas, problems } = validateCoverageInput(input.areas, known);
+    if (problems.length > 0) throw new UserInputError(problems);
+    const places = [...this.schools.values()].map((s) => ({
+      point: s.location,
+      municipalityCode: s.municipalityCode,
+      provinceCode: s.provinceCode,
+    }));
+    const reach = coverageReach(
+      areas.map((a) => a.spec),
+      places,
+    );
+    const warnings: CoverageWarningEnum[] = [];
+    if (reach.shareOfSchools > VERY_LARGE_SHARE || reach.drawnAreaKm2 > VERY_LARGE_KM2) {
+      warnings.push(CoverageWarningEnum.VERY_LARGE);
+    }
+    if (reach.schoolsInOverlap > 0) warnings.push(CoverageWarningEnum.OVERLAPPING);
+    if (reach.schools === 0) warnings.push(CoverageWarningEnum.REACHES_NOTHING);
+    return {
+      schools: reach.schools,
+      municipalities: reach.municipalityCodes.length,
+      municipalityCodes: reach.municipalityCodes.slice(0, 50),
+      provinces: reach.provinceCount,
+      schoolsInOverlap: reach.schoolsInOverlap,
+      drawnAreaKm2: Math.round(reach.drawnAreaKm2 * 10) / 10,
+      shareOfSchools: reach.shareOfSchools,
+      warnings,
+    };
+  }
 
   async setCoverage(actor: Actor | null, input: SetOfferingCoverageInput): Promise<OfferingModel> {
     await this.requireEditable(actor, input.offeringId);

@@ -20,6 +20,7 @@ import { InterventionTypeModel, TaxonomyService } from '../taxonomy/index.js';
 import { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
 import { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
 import { CoverageAreaModel } from './models/coverage-area.model.js';
+import { CoverageReachModel } from './models/coverage-reach.model.js';
 import { OfferingModel } from './models/offering.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
 import { OfferingWritesService } from './offering-writes.service.js';
@@ -80,6 +81,17 @@ export class OfferingsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.writes.setCoverage(actorOf(ctx), input);
+  }
+
+  @Query(() => CoverageReachModel, {
+    description:
+      'Wat deze werkgebieden zouden bereiken (scholen, gemeenten, km², waarschuwingen), zonder op te slaan; zelfde rechten en controles als setOfferingCoverage',
+  })
+  previewOfferingCoverage(
+    @Args('input') input: SetOfferingCoverageInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CoverageReachModel> {
+    return this.writes.previewCoverage(actorOf(ctx), input);
   }
 
   @Mutation(() => OfferingModel, {

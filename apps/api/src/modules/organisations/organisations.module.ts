@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/index.js';
+import { SchoolsModule } from '../schools/index.js';
 import { TaxonomyModule } from '../taxonomy/index.js';
 import { CoverageAreaResolver } from './coverage-area.resolver.js';
 import { OfferingWritesService } from './offering-writes.service.js';
@@ -15,7 +16,7 @@ import { ReadModelCacheModule } from './read-model/read-model-cache.module.js';
 import { ReadModelWarmup } from './read-model/read-model-warmup.js';
 
 @Module({
-  imports: [TaxonomyModule, RegionsModule, ReadModelCacheModule],
+  imports: [TaxonomyModule, RegionsModule, SchoolsModule, ReadModelCacheModule],
   providers: [
     OrganisationsService,
     OfferingsService,

@@ -220,6 +220,23 @@ export const portalNl = {
     fileAdded: (name: string): string => `${name} is toegevoegd aan het werkgebied.`,
     mapLabel: 'Kaart met het werkgebied; in tekenmodus voegt een klik een hoekpunt toe',
     mapListHint: 'De lijst “Gekozen werkgebieden” toont hetzelfde als de kaart.',
+    reach: {
+      heading: 'Wat dit werkgebied bereikt',
+      checking: 'Bereik berekenen…',
+      summary: (schools: number, municipalities: number, km2: number | null): string =>
+        `Bereikt ${schools.toLocaleString('nl-NL')} ${schools === 1 ? 'school' : 'scholen'} in ${municipalities.toLocaleString('nl-NL')} ${municipalities === 1 ? 'gemeente' : 'gemeenten'}` +
+        (km2 ? `, ${Math.round(km2).toLocaleString('nl-NL')} km²` : '') +
+        '.',
+      share: (percent: number): string => `Dat is ${percent}% van alle scholen.`,
+      VERY_LARGE:
+        'Let op: dit gebied is erg groot. Klopt dat? Een kleiner gebied helpt scholen die u echt kunt bereiken.',
+      OVERLAPPING:
+        'Let op: gebieden overlappen elkaar; sommige scholen vallen in meer dan één gebied.',
+      REACHES_NOTHING: 'Let op: dit werkgebied bereikt geen enkele school.',
+      problems: 'Dit werkgebied kan zo niet worden opgeslagen:',
+      unavailable: 'Het bereik kon niet worden berekend.',
+      outlines: 'Provinciegrenzen en bereikte gemeenten staan op de kaart ter oriëntatie.',
+    },
     save: 'Werkgebied opslaan',
     saved: 'Het werkgebied is opgeslagen.',
     errorSummary: 'Het werkgebied is niet opgeslagen. Controleer de gemarkeerde gebieden.',
@@ -464,6 +481,22 @@ export const portalEn: PortalMessages = {
     fileAdded: (name: string): string => `${name} has been added to the service area.`,
     mapLabel: 'Map of the service area; in drawing mode a click adds a corner',
     mapListHint: 'The list “Chosen areas” shows the same as the map.',
+    reach: {
+      heading: 'What this service area reaches',
+      checking: 'Working out the reach…',
+      summary: (schools: number, municipalities: number, km2: number | null): string =>
+        `Reaches ${schools.toLocaleString('en-GB')} ${schools === 1 ? 'school' : 'schools'} in ${municipalities.toLocaleString('en-GB')} ${municipalities === 1 ? 'municipality' : 'municipalities'}` +
+        (km2 ? `, ${Math.round(km2).toLocaleString('en-GB')} km²` : '') +
+        '.',
+      share: (percent: number): string => `That is ${percent}% of all schools.`,
+      VERY_LARGE:
+        'Note: this area is very large. Is that right? A smaller area helps schools you can really reach.',
+      OVERLAPPING: 'Note: areas overlap; some schools fall in more than one area.',
+      REACHES_NOTHING: 'Note: this service area reaches no school at all.',
+      problems: 'This service area cannot be saved like this:',
+      unavailable: 'The reach could not be worked out.',
+      outlines: 'Province borders and the municipalities reached are on the map for orientation.',
+    },
     save: 'Save service area',
     saved: 'The service area has been saved.',
     errorSummary: 'The service area was not saved. Check the marked areas.',

@@ -16,6 +16,7 @@ import {
 } from '../utils/coverage-draft';
 import { errorCode, errorMessage, fieldProblems } from '../../../shared/forms/server-errors';
 import { AreaList } from './AreaList';
+import { CoverageReach, type Reach } from './CoverageReach';
 import { CoverageMap } from './CoverageMap';
 import { GeoJsonUpload, type UploadedArea } from './GeoJsonUpload';
 import { PolygonForm } from './PolygonForm';
@@ -45,6 +46,7 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [lastUpload, setLastUpload] = useState<string | null>(null);
+  const [reach, setReach] = useState<Reach | null>(null);
   const [save, { loading }] = useMutation(SET_OFFERING_COVERAGE_MUTATION);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -229,8 +231,10 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
           radiusCenter={radiusCenter}
           onAddPoint={(p) => setDrawPoints((list) => [...list, p])}
           onPickCenter={setRadiusCenter}
+          reachedMunicipalities={reach?.municipalityCodes ?? []}
         />
       </div>
+      <CoverageReach offeringId={offering.id} areas={areas} onReach={setReach} />
       <div className="form-actions">
         <button
           type="button"

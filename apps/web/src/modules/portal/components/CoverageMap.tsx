@@ -12,9 +12,51 @@ import { TileBackground } from '../../../shared/map/components/TileBackground';
 import { isAreaGeometry, NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import { COVERAGE_STYLE } from '../../../shared/map/utils/marker-styles';
 import type { DraftArea, LatLng } from '../utils/coverage-draft';
+import { PORTAL_PROVINCES_QUERY } from '../graphql/region-search.query';
 import { PolygonDrawLayer } from './PolygonDrawLayer';
 
 const INVALID_STYLE = { ...COVERAGE_STYLE, color: '#b91c1c', fillColor: '#b91c1c' };
+// Orientation only: thin lines under the areas, not to be mistaken for them.
+const PROVINCE_OUTLINE = { color: '#6b7280', weight: 1.5, fill: false, dashArray: '4 4' };
+const REACHED_OUTLINE = { color: '#0f766e', weight: 1, fillOpacity: 0.04 };
+
+function Outline({ code, kind }: { code: string; kind: 'province' | 'reached' }) {
+  const province = useQuery(PROVINCE_BOUNDARY_QUERY, {
+    variables: { code },
+    skip: kind !== 'province',
+  });
+  const municipality = useQuery(MUNICIPALITY_BOUNDARY_QUERY, {
+    variables: { code },
+    skip: kind !== 'reached',
+  });
+  const boundary =
+    kind === 'province'
+      ? province.data?.province.boundary
+      : municipality.data?.municipality.boundary;
+  if (!isAreaGeometry(boundary)) return null;
+  return (
+    <GeoJSON
+      data={boundary}
+      style={kind === 'province' ? PROVINCE_OUTLINE : REACHED_OUTLINE}
+      interactive={false}
+    />
+  );
+}
+
+/** Province borders and the municipalities the draft reaches (at most 30), for orientation. */
+function OrientationOutlines({ reached }: { reached: readonly string[] }) {
+  const { data } = useQuery(PORTAL_PROVINCES_QUERY);
+  return (
+    <>
+      {data?.provinces.map((p) => (
+        <Outline key={p.code} code={p.code} kind="province" />
+      ))}
+      {reached.slice(0, 30).map((code) => (
+        <Outline key={code} code={code} kind="reached" />
+      ))}
+    </>
+  );
+}
 
 function MunicipalityOutline({ code }: { code: string }) {
   const { data } = useQuery(MUNICIPALITY_BOUNDARY_QUERY, { variables: { code } });
@@ -122,6 +164,8 @@ interface CoverageMapProps {
   radiusCenter: LatLng | null;
   onAddPoint: (p: LatLng) => void;
   onPickCenter: (p: LatLng) => void;
+  /** CBS codes of the municipalities the draft reaches (from the reach preview). */
+  reachedMunicipalities?: readonly string[];
 }
 
 export function CoverageMap({
@@ -132,11 +176,15 @@ export function CoverageMap({
   radiusCenter,
   onAddPoint,
   onPickCenter,
+  reachedMunicipalities = [],
 }: CoverageMapProps) {
   const t = useT();
-  const { appInfo } = useAppInfo();
+  const { appInfo, error: appInfoError } = useAppInfo();
   const [tilesFailed, setTilesFailed] = useState(false);
   const tileUrl = appInfo?.map.tileUrl ?? null;
+  // As on the finder: say so when there is no background map; the areas still work.
+  const showTileNotice =
+    appInfoError !== undefined || (appInfo !== undefined && (!tileUrl || tilesFailed));
   return (
     <div className="portal-map-area">
       <MapContainer bounds={NETHERLANDS_BOUNDS} className="map portal-map" minZoom={6} maxZoom={18}>
@@ -150,6 +198,7 @@ export function CoverageMap({
             onFailure={() => setTilesFailed(true)}
           />
         )}
+        <OrientationOutlines reached={reachedMunicipalities} />
         {areas.map((area) => (
           <AreaShape key={area.key} area={area} invalid={invalidKeys.has(area.key)} />
         ))}
@@ -166,7 +215,15 @@ export function CoverageMap({
         <ClickMode active={mode !== 'idle'} />
         <FitOnOpen areas={areas} />
       </MapContainer>
+      <div role="status" className="tile-notice-region">
+        {showTileNotice && (
+          <p className="tile-notice" data-testid="tile-notice">
+            {t.map.tileNotice}
+          </p>
+        )}
+      </div>
       <p className="field-hint">{t.portal.coverage.mapListHint}</p>
+      <p className="field-hint">{t.portal.coverage.reach.outlines}</p>
     </div>
   );
 }
