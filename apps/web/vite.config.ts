@@ -22,6 +22,8 @@ export default defineConfig({
     proxy: {
       '/graphql': API_ORIGIN,
       '/health': API_ORIGIN,
+      '/hsds': API_ORIGIN,
+      '/downloads': API_ORIGIN,
     },
   },
 });

@@ -13,6 +13,7 @@ import { ChangeFeedModule } from './modules/change-feed/index.js';
 import { ContactRequestsModule } from './modules/contact-requests/index.js';
 import { GeocodingModule } from './modules/geocoding/index.js';
 import { HealthModule } from './modules/health/index.js';
+import { HsdsModule } from './modules/hsds/index.js';
 import { IndicatorsModule } from './modules/indicators/index.js';
 import { MailModule } from './modules/mail/index.js';
 import { MatchingModule } from './modules/matching/index.js';
@@ -52,6 +53,7 @@ export class AppModule {
         ContactRequestsModule,
         MunicipalityViewModule,
         SchoolNeedsModule,
+        HsdsModule,
       ],
     };
   }

@@ -124,7 +124,11 @@ function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
     ? config.WEB_DIST_DIR
     : join(REPO_ROOT, config.WEB_DIST_DIR);
   const index = join(dir, 'index.html');
-  const isApiPath = (path: string) => path.startsWith('/graphql') || path.startsWith('/health');
+  const isApiPath = (path: string) =>
+    path.startsWith('/graphql') ||
+    path.startsWith('/health') ||
+    path.startsWith('/hsds') ||
+    path.startsWith('/downloads');
   if (existsSync(index)) {
     app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   }

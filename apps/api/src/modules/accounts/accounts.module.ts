@@ -18,6 +18,6 @@ import { SessionMiddleware } from './session.middleware.js';
 })
 export class AccountsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('graphql');
+    consumer.apply(SessionMiddleware).forRoutes('graphql', 'hsds/import', 'downloads/*path');
   }
 }

@@ -6,6 +6,7 @@ export {
   type ImportRunOptions,
   type ImportSummary,
 } from './import-types.js';
+export { parseCsv } from './csv.js';
 export { createProgressReporter } from './progress-reporter.js';
 export { importMunicipalities, importProvinces } from './region-import.js';
 export { defaultReportPath, formatRejection, writeRejectionReport } from './rejection-report.js';

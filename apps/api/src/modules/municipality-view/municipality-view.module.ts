@@ -5,6 +5,7 @@ import { RegionsModule } from '../regions/index.js';
 import { SchoolNeedsModule } from '../school-needs/index.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
+import { DownloadsController } from './export/downloads.controller.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';
 import { NeedGapResolver } from './needs/need-gap.resolver.js';
 import { NeedGapService } from './needs/need-gap.service.js';
@@ -15,6 +16,7 @@ import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-
 // The municipality's view for the local education agenda (LEA): coverage, gaps, coalitions.
 @Module({
   imports: [MatchingModule, RegionsModule, IndicatorsModule, SchoolNeedsModule],
+  controllers: [DownloadsController],
   providers: [
     CoverageService,
     CoalitionsService,

@@ -2,9 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type {
   CoverageAreaSpec,
   MatchableOffering,
+  OfferingStatus,
   OrganisationStatus,
   OrganisationType,
 } from '@partnerwijzer/domain';
+import { escapeLike } from '../../database/escape-like.js';
 import { insertJsonRows } from '../../database/json-rows.js';
 import type { Queryable } from '../../database/queryable.js';
 import { coverageColumns } from './coverage-columns.js';
@@ -13,6 +15,7 @@ import { OfferingEntity } from './entities/offering.entity.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import {
   COVERAGE_AREA_ROW_COLUMNS,
+  type CoverageAreaRow,
   OFFERING_ROW_COLUMNS,
   toCoverageAreaRow,
   toOfferingRow,
@@ -266,4 +269,354 @@ export async function bulkInsertPartners(
   );
   await insertJsonRows(db, 'coverage_area', COVERAGE_AREA_ROW_COLUMNS, areas);
   return { coverageAreas: areas.length };
+}
+
+// ---- The public directory (HSDS read API and datapackage export, modules/hsds) ----
+// Public means what the product shows to anyone: offerings ACTIVE of organisations VERIFIED
+// (docs/decisions/0019-hsds-mapping.md). Draft, pending, suspended, paused and archived records
+// never leave through here.
+
+const PUBLIC_OFFERING = `f.status = 'ACTIVE' AND o.status = 'VERIFIED'`;
+
+/** An offering of the public directory with the columns HSDS publishes. */
+export interface PublicOfferingRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  organisationDescription: string;
+  title: string;
+  description: string;
+  interventionTypes: string[];
+  sectors: string[];
+  targetGroups: string[];
+  ageMin: number | null;
+  ageMax: number | null;
+  deliveryModes: string[];
+  costType: string;
+  costAmountEur: string | null;
+  costNote: string | null;
+  languages: string[];
+  lastConfirmedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** Filters of the public offering list; every value is already checked by the caller. */
+export interface PublicOfferingFilter {
+  /** Lower-cased words; each must occur in the title, description or organisation name. */
+  words?: readonly string[];
+  interventionType?: string;
+  sector?: string;
+  targetGroup?: string;
+  organisationId?: string;
+  modifiedAfter?: Date;
+  /** Only offerings with a coverage area of this municipality, its province or the country. */
+  municipality?: { code: string; provinceCode: string };
+  ids?: readonly string[];
+  /** Only offerings with at least one code in this column. */
+  hasAny?: 'intervention_types' | 'sectors' | 'target_groups';
+  /** Only offerings whose organisation has coordinates (a location). */
+  withLocation?: boolean;
+}
+
+const PUBLIC_OFFERING_COLUMNS = `f.id, f.organisation_id AS "organisationId", o.name AS "organisationName",
+  o.description AS "organisationDescription", f.title, f.description,
+  f.intervention_types AS "interventionTypes", f.sectors, f.target_groups AS "targetGroups",
+  f.age_min AS "ageMin", f.age_max AS "ageMax", f.delivery_modes AS "deliveryModes",
+  f.cost_type AS "costType", f.cost_amount_eur::text AS "costAmountEur", f.cost_note AS "costNote",
+  f.languages, f.last_confirmed_at AS "lastConfirmedAt", f.updated_at AS "updatedAt"`;
+
+function publicOfferingWhere(filter: PublicOfferingFilter): { sql: string; params: unknown[] } {
+  const parts = [PUBLIC_OFFERING];
+  const params: unknown[] = [];
+  const add = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  for (const word of filter.words ?? []) {
+    const p = add(`%${escapeLike(word)}%`);
+    parts.push(
+      `(lower(f.title) LIKE ${p} OR lower(f.description) LIKE ${p} OR lower(o.name) LIKE ${p})`,
+    );
+  }
+  if (filter.interventionType)
+    parts.push(`${add(filter.interventionType)} = ANY(f.intervention_types)`);
+  if (filter.sector) parts.push(`${add(filter.sector)} = ANY(f.sectors)`);
+  if (filter.targetGroup) parts.push(`${add(filter.targetGroup)} = ANY(f.target_groups)`);
+  if (filter.organisationId) parts.push(`f.organisation_id = ${add(filter.organisationId)}::uuid`);
+  if (filter.modifiedAfter) parts.push(`f.updated_at >= ${add(filter.modifiedAfter)}`);
+  if (filter.ids) parts.push(`f.id = ANY(${add([...filter.ids])}::uuid[])`);
+  if (filter.hasAny) parts.push(`cardinality(f.${filter.hasAny}) > 0`);
+  if (filter.withLocation) parts.push(`o.lat IS NOT NULL AND o.lng IS NOT NULL`);
+  if (filter.municipality) {
+    const m = add(filter.municipality.code);
+    const p = add(filter.municipality.provinceCode);
+    parts.push(`EXISTS (SELECT 1 FROM coverage_area c WHERE c.offering_id = f.id AND (
+      c.kind = 'NATIONAL' OR (c.kind = 'MUNICIPALITY' AND c.municipality_code = ${m})
+      OR (c.kind = 'PROVINCE' AND c.province_code = ${p})))`);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+/** One page of the public offerings in id order, and how many match in all. */
+export async function publicOfferingPage(
+  db: Queryable,
+  filter: PublicOfferingFilter,
+  limit: number,
+  offset: number,
+): Promise<{ total: number; rows: PublicOfferingRow[] }> {
+  const where = publicOfferingWhere(filter);
+  const [count] = (await db.query(
+    `SELECT count(*)::int AS n FROM offering f JOIN organisation o ON o.id = f.organisation_id
+      WHERE ${where.sql}`,
+    where.params,
+  )) as { n: number }[];
+  const total = count?.n ?? 0;
+  if (total === 0 || limit === 0 || offset >= total) return { total, rows: [] };
+  const n = where.params.length;
+  const rows = (await db.query(
+    `SELECT ${PUBLIC_OFFERING_COLUMNS}
+       FROM offering f JOIN organisation o ON o.id = f.organisation_id
+      WHERE ${where.sql} ORDER BY f.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...where.params, limit, offset],
+  )) as PublicOfferingRow[];
+  return { total, rows };
+}
+
+/** Every public offering matching the filter, in id order (exports). */
+export async function publicOfferings(
+  db: Queryable,
+  filter: PublicOfferingFilter,
+): Promise<PublicOfferingRow[]> {
+  const where = publicOfferingWhere(filter);
+  return (await db.query(
+    `SELECT ${PUBLIC_OFFERING_COLUMNS}
+       FROM offering f JOIN organisation o ON o.id = f.organisation_id
+      WHERE ${where.sql} ORDER BY f.id`,
+    where.params,
+  )) as PublicOfferingRow[];
+}
+
+/** A coverage area with the partner's note, as the public directory shows it. */
+export interface PublicCoverageRow extends CoverageAreaRow {
+  note: string | null;
+}
+
+/** The coverage areas of these offerings, by offering then id. */
+export async function coverageAreasOfOfferings(
+  db: Queryable,
+  offeringIds: readonly string[],
+): Promise<PublicCoverageRow[]> {
+  if (offeringIds.length === 0) return [];
+  return (await db.query(
+    `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng,
+            radius_km, geometry, note
+       FROM coverage_area WHERE offering_id = ANY($1::uuid[]) ORDER BY offering_id, id`,
+    [[...offeringIds]],
+  )) as PublicCoverageRow[];
+}
+
+/** An organisation of the public directory (VERIFIED) with the columns HSDS publishes. */
+export interface PublicOrganisationRow {
+  id: string;
+  name: string;
+  description: string;
+  kvkNumber: string | null;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  city: string;
+  lat: number | null;
+  lng: number | null;
+  lastConfirmedAt: Date | null;
+  updatedAt: Date;
+}
+
+const PUBLIC_ORGANISATION_COLUMNS = `o.id, o.name, o.description, o.kvk_number AS "kvkNumber",
+  o.website, o.email, o.phone, o.address, o.city, o.lat, o.lng,
+  o.last_confirmed_at AS "lastConfirmedAt", o.updated_at AS "updatedAt"`;
+
+function publicOrganisationWhere(filter: { words?: readonly string[]; ids?: readonly string[] }): {
+  sql: string;
+  params: unknown[];
+} {
+  const parts = [`o.status = 'VERIFIED'`];
+  const params: unknown[] = [];
+  for (const word of filter.words ?? []) {
+    params.push(`%${escapeLike(word)}%`);
+    parts.push(
+      `(lower(o.name) LIKE $${params.length} OR lower(o.description) LIKE $${params.length} OR lower(o.city) LIKE $${params.length})`,
+    );
+  }
+  if (filter.ids) {
+    params.push([...filter.ids]);
+    parts.push(`o.id = ANY($${params.length}::uuid[])`);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+/** One page of the public organisations in id order, and how many match in all. */
+export async function publicOrganisationPage(
+  db: Queryable,
+  filter: { words?: readonly string[] },
+  limit: number,
+  offset: number,
+): Promise<{ total: number; rows: PublicOrganisationRow[] }> {
+  const where = publicOrganisationWhere(filter);
+  const [count] = (await db.query(
+    `SELECT count(*)::int AS n FROM organisation o WHERE ${where.sql}`,
+    where.params,
+  )) as { n: number }[];
+  const total = count?.n ?? 0;
+  if (total === 0 || offset >= total) return { total, rows: [] };
+  const n = where.params.length;
+  const rows = (await db.query(
+    `SELECT ${PUBLIC_ORGANISATION_COLUMNS} FROM organisation o
+      WHERE ${where.sql} ORDER BY o.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...where.params, limit, offset],
+  )) as PublicOrganisationRow[];
+  return { total, rows };
+}
+
+/** These public organisations (those that are VERIFIED), in id order. */
+export async function publicOrganisations(
+  db: Queryable,
+  ids?: readonly string[],
+): Promise<PublicOrganisationRow[]> {
+  const where = publicOrganisationWhere(ids ? { ids } : {});
+  return (await db.query(
+    `SELECT ${PUBLIC_ORGANISATION_COLUMNS} FROM organisation o WHERE ${where.sql} ORDER BY o.id`,
+    where.params,
+  )) as PublicOrganisationRow[];
+}
+
+// ---- Writes of the HSDS import (modules/hsds): records keep the ids of the package ----
+
+/** Organisations by id or by KvK number (any status), for matching an imported package. */
+export async function organisationsByIdOrKvk(
+  db: Queryable,
+  ids: readonly string[],
+  kvkNumbers: readonly string[],
+): Promise<(PublicOrganisationRow & { status: string })[]> {
+  if (ids.length === 0 && kvkNumbers.length === 0) return [];
+  return (await db.query(
+    `SELECT ${PUBLIC_ORGANISATION_COLUMNS}, o.status FROM organisation o
+      WHERE o.id = ANY($1::uuid[]) OR o.kvk_number = ANY($2::text[]) ORDER BY o.id`,
+    [[...ids], [...kvkNumbers]],
+  )) as (PublicOrganisationRow & { status: string })[];
+}
+
+/** Offerings by id (any status), with their status, for matching an imported package. */
+export async function offeringsForImport(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<(PublicOfferingRow & { status: string })[]> {
+  if (ids.length === 0) return [];
+  return (await db.query(
+    `SELECT ${PUBLIC_OFFERING_COLUMNS}, f.status
+       FROM offering f JOIN organisation o ON o.id = f.organisation_id
+      WHERE f.id = ANY($1::uuid[]) ORDER BY f.id`,
+    [[...ids]],
+  )) as (PublicOfferingRow & { status: string })[];
+}
+
+/** The organisation fields an HSDS package carries. */
+export interface ImportedOrganisationFields {
+  name: string;
+  description: string;
+  kvkNumber: string | null;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  city: string;
+  lat: number | null;
+  lng: number | null;
+}
+
+export async function insertOrganisationWithId(
+  tx: EntityManager,
+  id: string,
+  fields: ImportedOrganisationFields,
+  status: OrganisationStatus,
+): Promise<void> {
+  await tx.getRepository(OrganisationEntity).insert({
+    id,
+    ...fields,
+    type: 'OTHER',
+    status,
+    verifiedAt: status === 'VERIFIED' ? new Date() : null,
+    lastConfirmedAt: new Date(),
+    isDemo: false,
+  });
+}
+
+export async function updateOrganisationFields(
+  tx: EntityManager,
+  id: string,
+  fields: ImportedOrganisationFields,
+): Promise<void> {
+  await tx.getRepository(OrganisationEntity).update({ id }, fields);
+}
+
+/** The offering fields an HSDS package carries; the rest keep their stored value or default. */
+export interface ImportedOfferingFields {
+  organisationId: string;
+  title: string;
+  description: string;
+  interventionTypes: string[];
+  sectors: string[];
+  targetGroups: string[];
+  ageMin: number | null;
+  ageMax: number | null;
+  costType: string;
+  costAmountEur: string | null;
+  costNote: string | null;
+  languages: string[];
+  status: OfferingStatus;
+  lastConfirmedAt: Date | null;
+}
+
+export async function insertOfferingWithId(
+  tx: EntityManager,
+  id: string,
+  fields: ImportedOfferingFields,
+  updatedAt: Date | null,
+): Promise<void> {
+  await tx.getRepository(OfferingEntity).insert({
+    id,
+    ...fields,
+    groepMin: null,
+    groepMax: null,
+    deliveryModes: [],
+    fundingRoutes: [],
+    evidenceRegister: 'NONE',
+    evidenceLevel: 'NOT_ASSESSED',
+    evidenceSource: null,
+    capacityPerYear: null,
+    isDemo: false,
+    ...(updatedAt ? { updatedAt } : {}),
+  });
+}
+
+export async function updateOfferingFields(
+  tx: EntityManager,
+  id: string,
+  fields: ImportedOfferingFields,
+): Promise<void> {
+  await tx.getRepository(OfferingEntity).update({ id }, fields);
+}
+
+/** Replaces an offering's coverage areas by these, keeping their ids. */
+export async function replaceCoverageAreasWithIds(
+  tx: EntityManager,
+  offeringId: string,
+  areas: readonly (NewCoverageArea & { id: string })[],
+): Promise<void> {
+  const repo = tx.getRepository(CoverageAreaEntity);
+  await repo.delete({ offeringId });
+  if (areas.length === 0) return;
+  await repo.insert(
+    areas.map((a) => ({ id: a.id, offeringId, note: a.note, ...coverageColumns(a.spec) })),
+  );
 }

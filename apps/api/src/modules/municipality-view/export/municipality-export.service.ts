@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { SchoolSector } from '@partnerwijzer/domain';
 import type { Actor } from '../../../common/auth/roles.js';
 import { CoalitionsService } from '../coalitions.service.js';
+import { NeedGapService } from '../needs/need-gap.service.js';
+import { ScenarioService } from '../needs/scenario.service.js';
 import { tableCsv } from '../coverage-csv.js';
 import { CoverageService } from '../coverage.service.js';
 import {
@@ -10,6 +12,12 @@ import {
   coalitionsTable,
   coverageTable,
   coverageTotalsTable,
+  needsComparisonTable,
+  needsFormulaTable,
+  needsSchoolsTable,
+  needsThemesTable,
+  scenarioStepsTable,
+  scenariosComparisonTable,
 } from './tables.js';
 import { writeXlsx } from './xlsx.js';
 
@@ -22,7 +30,62 @@ export class MunicipalityExportService {
   constructor(
     private readonly coverage: CoverageService,
     private readonly coalitions: CoalitionsService,
+    private readonly needs: NeedGapService,
+    private readonly scenarios: ScenarioService,
   ) {}
+
+  // The same files as bytes, for the plain download routes (export/downloads.controller.ts)
+  // and, base64-encoded, for the GraphQL fields.
+
+  async coverageXlsxBytes(code: string, sector: SchoolSector | null): Promise<Uint8Array> {
+    const m = await this.coverage.municipalityCoverage(code, sector);
+    return writeXlsx([coverageTable(m), coverageTotalsTable(m)]);
+  }
+
+  async coalitionsXlsxBytes(actor: Actor | null, code: string): Promise<Uint8Array> {
+    const c = await this.coalitions.municipalityCoalitions(actor, code);
+    return writeXlsx([coalitionsTable(c), coalitionsByPartnerTable(c), coalitionsBySchoolTable(c)]);
+  }
+
+  async needsCsv(actor: Actor | null, code: string, sector: SchoolSector | null): Promise<string> {
+    return tableCsv(needsSchoolsTable(await this.needs.municipalityNeeds(actor, code, sector)));
+  }
+
+  async needsXlsxBytes(
+    actor: Actor | null,
+    code: string,
+    sector: SchoolSector | null,
+  ): Promise<Uint8Array> {
+    const n = await this.needs.municipalityNeeds(actor, code, sector);
+    return writeXlsx([
+      needsSchoolsTable(n),
+      needsThemesTable(n),
+      needsComparisonTable(n),
+      needsFormulaTable(n),
+    ]);
+  }
+
+  async needsXlsx(actor: Actor | null, code: string, sector: SchoolSector | null): Promise<string> {
+    return base64(await this.needsXlsxBytes(actor, code, sector));
+  }
+
+  /** One scenario's steps as CSV, with the scenario's name (for the file name). */
+  async scenarioCsv(actor: Actor | null, id: string): Promise<{ name: string; csv: string }> {
+    const [s] = await this.scenarios.byIds(actor, [id]);
+    return { name: s!.name, csv: tableCsv(scenarioStepsTable(s!.name, s!.result)) };
+  }
+
+  async scenariosXlsxBytes(actor: Actor | null, ids: readonly string[]): Promise<Uint8Array> {
+    const list = await this.scenarios.byIds(actor, ids);
+    return writeXlsx([
+      scenariosComparisonTable(list),
+      ...list.map((s) => scenarioStepsTable(s.name, s.result)),
+    ]);
+  }
+
+  async scenariosXlsx(actor: Actor | null, ids: readonly string[]): Promise<string> {
+    return base64(await this.scenariosXlsxBytes(actor, ids));
+  }
 
   async coverageCsv(code: string, sector: SchoolSector | null): Promise<string> {
     return tableCsv(coverageTable(await this.coverage.municipalityCoverage(code, sector)));
@@ -30,8 +93,7 @@ export class MunicipalityExportService {
 
   /** Base64 of an .xlsx with the matrix and the column totals. */
   async coverageXlsx(code: string, sector: SchoolSector | null): Promise<string> {
-    const m = await this.coverage.municipalityCoverage(code, sector);
-    return base64(writeXlsx([coverageTable(m), coverageTotalsTable(m)]));
+    return base64(await this.coverageXlsxBytes(code, sector));
   }
 
   async coalitionsCsv(actor: Actor | null, code: string): Promise<string> {
@@ -40,10 +102,7 @@ export class MunicipalityExportService {
 
   /** Base64 of an .xlsx with every collaboration, and the counts per partner and per school. */
   async coalitionsXlsx(actor: Actor | null, code: string): Promise<string> {
-    const c = await this.coalitions.municipalityCoalitions(actor, code);
-    return base64(
-      writeXlsx([coalitionsTable(c), coalitionsByPartnerTable(c), coalitionsBySchoolTable(c)]),
-    );
+    return base64(await this.coalitionsXlsxBytes(actor, code));
   }
 }
 

@@ -3,23 +3,16 @@ import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { actorOf } from '../../../common/auth/current-actor.js';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
-import { tableCsv } from '../coverage-csv.js';
-import {
-  needsComparisonTable,
-  needsFormulaTable,
-  needsSchoolsTable,
-  needsThemesTable,
-} from '../export/tables.js';
-import { writeXlsx } from '../export/xlsx.js';
+import { MunicipalityExportService } from '../export/municipality-export.service.js';
 import { MunicipalityNeedsModel, NeedExplanationModel } from '../models/needs.model.js';
 import { NeedGapService } from './need-gap.service.js';
 
-const base64 = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-
 @Resolver()
 export class NeedGapResolver {
-  constructor(private readonly needs: NeedGapService) {}
+  constructor(
+    private readonly needs: NeedGapService,
+    private readonly exports: MunicipalityExportService,
+  ) {}
 
   @Query(() => MunicipalityNeedsModel, {
     description:
@@ -48,35 +41,25 @@ export class NeedGapResolver {
 
   @Query(() => String, {
     description:
-      'De behoefte per school als CSV (scheidingsteken ;, UTF-8 met BOM); rechten als municipalityNeeds',
+      'De behoefte per school als CSV (scheidingsteken ;, UTF-8 met BOM); rechten als municipalityNeeds; ook als GET /downloads/municipality/{code}/needs.csv',
   })
-  async municipalityNeedsCsv(
+  municipalityNeedsCsv(
     @Args('code') code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
     @Context() ctx: GraphqlContext,
   ) {
-    return tableCsv(
-      needsSchoolsTable(await this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null)),
-    );
+    return this.exports.needsCsv(actorOf(ctx), code, sector ?? null);
   }
 
   @Query(() => String, {
     description:
-      'Behoefte per school, per thema, de vergelijking en de uitleg als .xlsx, base64-gecodeerd',
+      'Behoefte per school, per thema, de vergelijking en de uitleg als .xlsx, base64-gecodeerd; ook als GET /downloads/municipality/{code}/needs.xlsx',
   })
-  async municipalityNeedsXlsx(
+  municipalityNeedsXlsx(
     @Args('code') code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
     @Context() ctx: GraphqlContext,
   ) {
-    const n = await this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null);
-    return base64(
-      writeXlsx([
-        needsSchoolsTable(n),
-        needsThemesTable(n),
-        needsComparisonTable(n),
-        needsFormulaTable(n),
-      ]),
-    );
+    return this.exports.needsXlsx(actorOf(ctx), code, sector ?? null);
   }
 }

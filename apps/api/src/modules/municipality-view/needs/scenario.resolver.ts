@@ -1,20 +1,18 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { actorOf } from '../../../common/auth/current-actor.js';
 import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
-import { tableCsv } from '../coverage-csv.js';
-import { scenarioStepsTable, scenariosComparisonTable } from '../export/tables.js';
-import { writeXlsx } from '../export/xlsx.js';
+import { MunicipalityExportService } from '../export/municipality-export.service.js';
 import { ScenarioInput, ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
 import { ScenarioService } from './scenario.service.js';
-
-const base64 = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 const ROLES = '(MUNICIPALITY_OFFICER van die gemeente, ADMIN)';
 
 @Resolver()
 export class ScenarioResolver {
-  constructor(private readonly scenarios: ScenarioService) {}
+  constructor(
+    private readonly scenarios: ScenarioService,
+    private readonly exports: MunicipalityExportService,
+  ) {}
 
   @Query(() => ScenarioResultModel, {
     description: `Wat levert het meeste op? De kandidaten binnen het budget die de meeste onvervulde behoefte dekken, stap voor stap; niet bewaard ${ROLES}`,
@@ -43,26 +41,16 @@ export class ScenarioResolver {
   }
 
   @Query(() => String, {
-    description: `Eén scenario als CSV: de stappen met hun winst (scheidingsteken ;, UTF-8 met BOM) ${ROLES}`,
+    description: `Eén scenario als CSV: de stappen met hun winst (scheidingsteken ;, UTF-8 met BOM) ${ROLES}; ook als GET /downloads/scenario/{id}/steps.csv`,
   })
   async scenarioCsv(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext) {
-    const [s] = await this.scenarios.byIds(actorOf(ctx), [id]);
-    return tableCsv(scenarioStepsTable(s.name, s.result));
+    return (await this.exports.scenarioCsv(actorOf(ctx), id)).csv;
   }
 
   @Query(() => String, {
-    description: `Scenario’s naast elkaar, en per scenario de stappen, als .xlsx (base64) ${ROLES}`,
+    description: `Scenario’s naast elkaar, en per scenario de stappen, als .xlsx (base64) ${ROLES}; ook als GET /downloads/scenarios.xlsx?ids=…`,
   })
-  async scenariosXlsx(
-    @Args('ids', { type: () => [ID] }) ids: string[],
-    @Context() ctx: GraphqlContext,
-  ) {
-    const list = await this.scenarios.byIds(actorOf(ctx), ids);
-    return base64(
-      writeXlsx([
-        scenariosComparisonTable(list),
-        ...list.map((s) => scenarioStepsTable(s.name, s.result)),
-      ]),
-    );
+  scenariosXlsx(@Args('ids', { type: () => [ID] }) ids: string[], @Context() ctx: GraphqlContext) {
+    return this.exports.scenariosXlsx(actorOf(ctx), ids);
   }
 }

@@ -8,6 +8,7 @@ import { useSession } from '../../../shared/session/hooks/use-session';
 import type { Viewer } from '../../../shared/session/session-context';
 import { MUNICIPALITY_COALITIONS_QUERY } from '../graphql/municipality-coalitions.query';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
+import { DownloadLinks, municipalityDownloadPath } from './DownloadLinks';
 
 /** The same rule as the API (canSeeMunicipality): officers of this municipality and admins. */
 export function canSeeCoalitions(viewer: Viewer | null, code: string): boolean {
@@ -96,6 +97,12 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
         >
           {downloads.busy === 'coalitionsXlsx' ? m.downloading : m.downloadCoalitionsXlsx}
         </button>
+        <DownloadLinks
+          links={[
+            { label: 'CSV', href: municipalityDownloadPath(code, 'coalitions.csv') },
+            { label: 'XLSX', href: municipalityDownloadPath(code, 'coalitions.xlsx') },
+          ]}
+        />
       </div>
       {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
       <h3>{m.bySchoolHeading}</h3>

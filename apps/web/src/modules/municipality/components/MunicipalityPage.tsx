@@ -9,6 +9,7 @@ import type { SchoolSector } from '../../../generated/graphql';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
+import { DownloadLinks, municipalityDownloadPath, sectorQuery } from './DownloadLinks';
 import { CellDetail } from './CellDetail';
 import { CoalitionsSection } from './CoalitionsSection';
 import { CoverageComparison } from './CoverageComparison';
@@ -107,6 +108,18 @@ export function MunicipalityPage() {
               >
                 {downloads.busy === 'coverageXlsx' ? m.downloading : m.downloadXlsx}
               </button>
+              <DownloadLinks
+                links={[
+                  {
+                    label: 'CSV',
+                    href: municipalityDownloadPath(code, 'coverage.csv') + sectorQuery(sector),
+                  },
+                  {
+                    label: 'XLSX',
+                    href: municipalityDownloadPath(code, 'coverage.xlsx') + sectorQuery(sector),
+                  },
+                ]}
+              />
             </div>
             <button
               type="button"

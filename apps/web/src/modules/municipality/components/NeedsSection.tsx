@@ -12,6 +12,7 @@ import {
   NEED_EXPLANATION_QUERY,
 } from '../graphql/municipality-needs.queries';
 import { useNeedsDownloads } from '../hooks/use-needs-downloads';
+import { DownloadLinks, municipalityDownloadPath, sectorQuery } from './DownloadLinks';
 import { ScenariosSection } from './ScenariosSection';
 
 interface NeedsSectionProps {
@@ -106,6 +107,18 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
             >
               {n.downloadXlsx}
             </button>
+            <DownloadLinks
+              links={[
+                {
+                  label: 'CSV',
+                  href: municipalityDownloadPath(code, 'needs.csv') + sectorQuery(sector),
+                },
+                {
+                  label: 'XLSX',
+                  href: municipalityDownloadPath(code, 'needs.xlsx') + sectorQuery(sector),
+                },
+              ]}
+            />
           </div>
           {downloads.error && <QueryError error={downloads.error} />}
 

@@ -13,6 +13,7 @@ import {
 } from '../graphql/municipality-needs.queries';
 import type { useNeedsDownloads } from '../hooks/use-needs-downloads';
 import { canSeeCoalitions } from './CoalitionsSection';
+import { DownloadLinks } from './DownloadLinks';
 
 interface Candidate {
   key: number;
@@ -323,7 +324,14 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                         }
                       >
                         {s.csv}
-                      </button>
+                      </button>{' '}
+                      <a
+                        href={`/downloads/scenario/${encodeURIComponent(sc.id)}/steps.csv`}
+                        download
+                        aria-label={`${t.municipality.directLinks}: ${sc.name}`}
+                      >
+                        {t.municipality.directLinks}
+                      </a>
                     </td>
                   </tr>
                 ))}
@@ -338,6 +346,16 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           >
             {s.exportSelected}
           </button>
+          {selected.length > 0 && (
+            <DownloadLinks
+              links={[
+                {
+                  label: 'XLSX',
+                  href: `/downloads/scenarios.xlsx?ids=${selected.map(encodeURIComponent).join(',')}`,
+                },
+              ]}
+            />
+          )}
         </>
       )}
     </section>

@@ -1,0 +1,705 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  type CoverageAreaSpec,
+  type OfferingStatus,
+  isInNetherlands,
+  validateAreaGeometry,
+} from '@partnerwijzer/domain';
+import { recordAudit } from '../../../common/audit/audit-log.js';
+import type { Actor } from '../../../common/auth/roles.js';
+import { isUuid } from '../../../common/validation/uuid.js';
+import { recordChanges } from '../../change-feed/index.js';
+import {
+  coverageAreasOfOfferings,
+  insertOfferingWithId,
+  insertOrganisationWithId,
+  offeringsForImport,
+  organisationsByIdOrKvk,
+  replaceCoverageAreasWithIds,
+  updateOfferingFields,
+  updateOrganisationFields,
+  type ImportedOfferingFields,
+  type ImportedOrganisationFields,
+  type PublicCoverageRow,
+} from '../../organisations/repository.js';
+import { municipalityList } from '../../regions/repository.js';
+import { findTerm, termById, type TaxonomyKey } from '../hsds-taxonomy.js';
+import { KVK_SCHEME, NATIONAL_AREA_URI } from '../hsds-mapping.js';
+import type { Row, Tables } from './package-reader.js';
+
+// An HSDS package checked against the database and applied in one transaction
+// (docs/decisions/0019-hsds-mapping.md, "Import"). Matching is by id, and for organisations
+// also by KvK number, so importing the same package twice changes nothing the second time.
+// Any refusal means nothing is written: the report lists every refused record and why.
+
+export interface Refusal {
+  /** Which record: resource and id (or row). */
+  record: string;
+  field: string;
+  message: string;
+}
+
+export interface ImportReport {
+  written: boolean;
+  created: { organizations: number; services: number };
+  changed: { organizations: number; services: number };
+  unchanged: { organizations: number; services: number };
+  refused: Refusal[];
+}
+
+const MAX_REFUSALS = 200;
+const TOOI_GEMEENTE = /^https:\/\/identifier\.overheid\.nl\/tooi\/id\/gemeente\/(gm\d{4})$/i;
+const TOOI_PROVINCIE = /^https:\/\/identifier\.overheid\.nl\/tooi\/id\/provincie\/(pv\d{2})$/i;
+const GEO_CIRCLE = /^geo:(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?);u=(\d+(?:\.\d+)?)$/;
+const COST_TYPES: Record<string, string> = {
+  gratis: 'FREE',
+  free: 'FREE',
+  gesubsidieerd: 'SUBSIDISED',
+  subsidised: 'SUBSIDISED',
+  betaald: 'PAID',
+  paid: 'PAID',
+};
+const STATUSES: Record<string, OfferingStatus> = {
+  active: 'ACTIVE',
+  inactive: 'PAUSED',
+  'temporarily closed': 'PAUSED',
+  defunct: 'ARCHIVED',
+};
+
+interface PlannedOrganisation {
+  id: string;
+  create: boolean;
+  fields: ImportedOrganisationFields;
+  changed: boolean;
+}
+
+interface PlannedArea {
+  id: string;
+  spec: CoverageAreaSpec;
+  note: string | null;
+}
+
+interface PlannedService {
+  id: string;
+  create: boolean;
+  fields: ImportedOfferingFields;
+  areas: PlannedArea[];
+  updatedAt: Date | null;
+  changed: boolean;
+}
+
+class Problems {
+  readonly list: Refusal[] = [];
+  add(record: string, field: string, message: string): void {
+    if (this.list.length < MAX_REFUSALS) this.list.push({ record, field, message });
+  }
+}
+
+function str(
+  p: Problems,
+  record: string,
+  row: Row,
+  field: string,
+  { max, required = false }: { max: number; required?: boolean },
+): string | null {
+  const v = (row[field] ?? '').trim();
+  if (v === '') {
+    if (required) p.add(record, field, 'is verplicht (required)');
+    return null;
+  }
+  if (v.length > max) {
+    p.add(record, field, `te lang: hoogstens ${max} tekens (too long: at most ${max})`);
+    return null;
+  }
+  return v;
+}
+
+function num(
+  p: Problems,
+  record: string,
+  row: Row,
+  field: string,
+  min: number,
+  max: number,
+): number | null {
+  const v = (row[field] ?? '').trim();
+  if (v === '') return null;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    p.add(
+      record,
+      field,
+      `moet een getal van ${min} tot en met ${max} zijn (must be a number ${min}–${max})`,
+    );
+    return null;
+  }
+  return n;
+}
+
+function byKey(rows: Row[] | undefined, key: string): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows ?? []) {
+    const k = r[key] ?? '';
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+function uniqueById(p: Problems, name: string, rows: Row[] | undefined): Row[] {
+  const seen = new Map<string, Row>();
+  for (const [i, r] of (rows ?? []).entries()) {
+    const id = (r['id'] ?? '').trim().toLowerCase();
+    if (!isUuid(id)) {
+      p.add(`${name} ${i + 1}`, 'id', 'geen geldige UUID (not a valid UUID)');
+      continue;
+    }
+    const before = seen.get(id);
+    if (before && JSON.stringify(before) !== JSON.stringify(r)) {
+      p.add(`${name} ${id}`, 'id', 'komt twee keer voor met verschillende inhoud (duplicate id)');
+    }
+    seen.set(id, { ...r, id });
+  }
+  return [...seen.values()];
+}
+
+function websiteOf(v: string | null): string | null {
+  if (v === null) return null;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Who may import what: an admin any organisation; a partner editor only their own. */
+export function mayImport(actor: Actor | null): actor is Actor {
+  return actor !== null && (actor.role === 'ADMIN' || actor.role === 'PARTNER_EDITOR');
+}
+
+/** Checks the package against the database; plans every write. */
+export async function planImport(
+  db: DataSource | EntityManager,
+  actor: Actor,
+  tables: Tables,
+): Promise<{
+  problems: Refusal[];
+  organisations: PlannedOrganisation[];
+  services: PlannedService[];
+}> {
+  const p = new Problems();
+  const orgRows = uniqueById(p, 'organization', tables.get('organization'));
+  const serviceRows = uniqueById(p, 'service', tables.get('service'));
+  const identifiers = byKey(tables.get('organization_identifier'), 'organization_id');
+  const phones = byKey(tables.get('phone'), 'organization_id');
+  const locations = byKey(uniqueById(p, 'location', tables.get('location')), 'organization_id');
+  const languages = byKey(tables.get('language'), 'service_id');
+  const costs = byKey(tables.get('cost_option'), 'service_id');
+  const attributes = byKey(tables.get('attribute'), 'link_id');
+  const areasBy = byKey(uniqueById(p, 'service_area', tables.get('service_area')), 'service_id');
+  const packageTerms = new Map((tables.get('taxonomy_term') ?? []).map((t) => [t['id'] ?? '', t]));
+
+  // Rows that point at nothing in the package.
+  const serviceIds = new Set(serviceRows.map((s) => s['id']!));
+  for (const [serviceId, list] of areasBy) {
+    if (!serviceIds.has(serviceId))
+      p.add(
+        `service_area ${list[0]?.['id'] ?? ''}`,
+        'service_id',
+        `onbekende service (unknown service): ${serviceId.slice(0, 40)}`,
+      );
+  }
+  for (const [linkId, list] of attributes) {
+    if (!serviceIds.has(linkId))
+      p.add(
+        `attribute ${list[0]?.['id'] ?? ''}`,
+        'link_id',
+        `onbekende service (unknown service): ${linkId.slice(0, 40)}`,
+      );
+  }
+
+  // Organisations: the package's, matched to ours by id or KvK.
+  const kvkOf = new Map<string, string>();
+  for (const o of orgRows) {
+    const ids = identifiers.get(o['id']!) ?? [];
+    const kvk =
+      ids.find((i) => (i['identifier_scheme'] ?? '') === KVK_SCHEME)?.['identifier']?.trim() ||
+      (o['tax_id'] ?? '').trim();
+    if (kvk) {
+      if (!/^\d{8}$/.test(kvk))
+        p.add(
+          `organization ${o['id']}`,
+          'organization_identifier',
+          'KvK-nummer moet 8 cijfers zijn (KvK number must be 8 digits)',
+        );
+      else kvkOf.set(o['id']!, kvk);
+    }
+  }
+  const existingOrgs = await organisationsByIdOrKvk(
+    db,
+    [
+      ...orgRows.map((o) => o['id']!),
+      ...serviceRows.map((s) => (s['organization_id'] ?? '').toLowerCase()).filter(isUuid),
+    ],
+    [...kvkOf.values()],
+  );
+  const orgById = new Map(existingOrgs.map((o) => [o.id, o]));
+  const orgByKvk = new Map(existingOrgs.filter((o) => o.kvkNumber).map((o) => [o.kvkNumber!, o]));
+  /** Package organisation id → our id. */
+  const resolved = new Map<string, string>();
+  const organisations: PlannedOrganisation[] = [];
+  for (const o of orgRows) {
+    const record = `organization ${o['id']}`;
+    const id = o['id']!;
+    const kvk = kvkOf.get(id) ?? null;
+    const byId = orgById.get(id);
+    const byKvk = kvk ? orgByKvk.get(kvk) : undefined;
+    if (byId && byKvk && byId.id !== byKvk.id) {
+      p.add(
+        record,
+        'organization_identifier',
+        'id en KvK-nummer horen bij twee verschillende organisaties (id and KvK number name different organisations)',
+      );
+      continue;
+    }
+    const existing = byId ?? byKvk;
+    const target = existing?.id ?? id;
+    if (actor.role !== 'ADMIN' && target !== actor.organisationId) {
+      p.add(
+        record,
+        'id',
+        'dit is de organisatie van iemand anders; u kunt alleen uw eigen organisatie importeren (someone else’s organisation)',
+      );
+      continue;
+    }
+    const location = (locations.get(id) ?? [])[0];
+    const lat = location ? num(p, record, location, 'latitude', -90, 90) : null;
+    const lng = location ? num(p, record, location, 'longitude', -180, 180) : null;
+    if (lat !== null && lng !== null && !isInNetherlands({ lat, lng })) {
+      p.add(record, 'location', 'ligt niet in Nederland (not in the Netherlands)');
+    }
+    const place = (location?.['description'] ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const city = place.length > 0 ? place[place.length - 1]! : (existing?.city ?? 'Onbekend');
+    const address = place.length > 1 ? place.slice(0, -1).join(', ') : null;
+    const phone = (phones.get(id) ?? [])[0];
+    const fields: ImportedOrganisationFields = {
+      name: str(p, record, o, 'name', { max: 200, required: true }) ?? '',
+      description: str(p, record, o, 'description', { max: 20_000 }) ?? '',
+      kvkNumber: kvk,
+      website: websiteOf(str(p, record, o, 'website', { max: 300 })),
+      email: str(p, record, o, 'email', { max: 254 }),
+      phone: phone ? str(p, record, phone, 'number', { max: 40 }) : null,
+      address: address && address.length <= 300 ? address : null,
+      city: city.slice(0, 100),
+      lat: lat !== null && lng !== null ? lat : null,
+      lng: lat !== null && lng !== null ? lng : null,
+    };
+    if (fields.email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email)) {
+      p.add(record, 'email', 'geen geldig e-mailadres (not a valid email address)');
+    }
+    if (!existing && actor.role !== 'ADMIN') {
+      p.add(
+        record,
+        'id',
+        'een nieuwe organisatie kan alleen een beheerder importeren (only an admin can create organisations)',
+      );
+      continue;
+    }
+    resolved.set(id, target);
+    const before: ImportedOrganisationFields | null = existing
+      ? {
+          name: existing.name,
+          description: existing.description,
+          kvkNumber: existing.kvkNumber,
+          website: existing.website,
+          email: existing.email,
+          phone: existing.phone,
+          address: existing.address,
+          city: existing.city,
+          lat: existing.lat,
+          lng: existing.lng,
+        }
+      : null;
+    organisations.push({
+      id: target,
+      create: !existing,
+      fields,
+      changed: before === null || JSON.stringify(before) !== JSON.stringify(fields),
+    });
+  }
+
+  // Services.
+  const existingServices = new Map(
+    (
+      await offeringsForImport(
+        db,
+        serviceRows.map((s) => s['id']!),
+      )
+    ).map((s) => [s.id, s]),
+  );
+  const existingAreas = byKey(
+    (await coverageAreasOfOfferings(db, [...existingServices.keys()])).map(
+      (a) => a as unknown as Row,
+    ),
+    'offering_id',
+  ) as unknown as Map<string, PublicCoverageRow[]>;
+  const regions = await municipalityList(db);
+  const municipalities = new Set(regions.map((m) => m.code));
+  const provinces = new Set(regions.map((m) => m.provinceCode));
+  const services: PlannedService[] = [];
+  for (const s of serviceRows) {
+    const id = s['id']!;
+    const record = `service ${id}`;
+    const packageOrg = (s['organization_id'] ?? '').trim().toLowerCase();
+    const existing = existingServices.get(id);
+    let organisationId = resolved.get(packageOrg);
+    if (!organisationId && orgById.has(packageOrg)) organisationId = packageOrg;
+    if (!organisationId) {
+      if (!orgRows.some((o) => o['id'] === packageOrg)) {
+        p.add(record, 'organization_id', 'onbekende organisatie (unknown organization)');
+      }
+      continue;
+    }
+    if (actor.role !== 'ADMIN' && organisationId !== actor.organisationId) {
+      p.add(record, 'organization_id', 'dit is aanbod van iemand anders (someone else’s service)');
+      continue;
+    }
+    if (existing && existing.organisationId !== organisationId) {
+      p.add(
+        record,
+        'organization_id',
+        'dit aanbod hoort bij een andere organisatie (belongs to another organisation)',
+      );
+      continue;
+    }
+    const status = STATUSES[(s['status'] ?? '').trim()];
+    if (!status)
+      p.add(record, 'status', 'moet active, inactive, defunct of temporarily closed zijn');
+    const ageMin = num(p, record, s, 'minimum_age', 0, 99);
+    const ageMax = num(p, record, s, 'maximum_age', 0, 99);
+    if (ageMin !== null && ageMax !== null && ageMin > ageMax) {
+      p.add(record, 'minimum_age', 'is groter dan maximum_age (greater than maximum_age)');
+    }
+    const assured = (s['assured_date'] ?? '').trim();
+    let lastConfirmedAt: Date | null = null;
+    if (assured) {
+      lastConfirmedAt = /^\d{4}-\d{2}-\d{2}$/.test(assured)
+        ? new Date(`${assured}T00:00:00Z`)
+        : null;
+      if (!lastConfirmedAt || Number.isNaN(lastConfirmedAt.getTime())) {
+        p.add(record, 'assured_date', 'geen datum JJJJ-MM-DD (not a date)');
+        lastConfirmedAt = null;
+      }
+    }
+    const modified = (s['last_modified'] ?? '').trim();
+    let updatedAt: Date | null = null;
+    if (modified) {
+      updatedAt = new Date(modified);
+      if (Number.isNaN(updatedAt.getTime())) {
+        p.add(record, 'last_modified', 'geen datum-tijd (not a date-time)');
+        updatedAt = null;
+      }
+    }
+    // Taxonomy terms: ours by id, or the package's term by its code.
+    const codes: Record<TaxonomyKey, string[]> = { interventietype: [], sector: [], doelgroep: [] };
+    for (const a of attributes.get(id) ?? []) {
+      const termId = (a['taxonomy_term_id'] ?? '').trim().toLowerCase();
+      const code = a['term_code'] ?? packageTerms.get(termId)?.['code'] ?? '';
+      const known = termById(termId) ?? (code ? findTerm(code) : undefined);
+      if (!known) {
+        p.add(
+          `attribute ${a['id'] ?? ''}`,
+          'taxonomy_term_id',
+          `onbekende taxonomieterm (unknown taxonomy term): ${(code || termId).slice(0, 60)}`,
+        );
+        continue;
+      }
+      if (!codes[known.key].includes(known.term.code)) codes[known.key].push(known.term.code);
+    }
+    if (codes.interventietype.length === 0) {
+      p.add(
+        record,
+        'attributes',
+        'minstens één interventietype is nodig (at least one intervention type)',
+      );
+    }
+    const cost = (costs.get(id) ?? [])[0];
+    const costType = cost ? COST_TYPES[(cost['option'] ?? '').trim().toLowerCase()] : 'FREE';
+    if (!costType)
+      p.add(record, 'cost_options', 'option moet Gratis, Gesubsidieerd of Betaald zijn');
+    const amount = cost ? num(p, record, cost, 'amount', 0, 99_999_999) : null;
+    const costNote = cost
+      ? str(p, record, cost, 'amount_description', { max: 500 })
+      : str(p, record, s, 'fees_description', { max: 500 });
+    const langs: string[] = [];
+    for (const l of languages.get(id) ?? []) {
+      const code = (l['code'] ?? '').trim().toLowerCase();
+      if (!/^[a-z]{2,3}$/.test(code))
+        p.add(record, 'languages', `geen taalcode (not a language code): ${code.slice(0, 20)}`);
+      else if (!langs.includes(code)) langs.push(code);
+    }
+    if (langs.length > 20) p.add(record, 'languages', 'hoogstens 20 talen (at most 20 languages)');
+    const areas: PlannedArea[] = [];
+    for (const a of areasBy.get(id) ?? []) {
+      const area = areaOf(p, a, municipalities, provinces);
+      if (area) areas.push(area);
+    }
+    const fields: ImportedOfferingFields = {
+      organisationId,
+      title: str(p, record, s, 'name', { max: 200, required: true }) ?? '',
+      description: str(p, record, s, 'description', { max: 20_000 }) ?? '',
+      interventionTypes: codes.interventietype,
+      sectors: codes.sector,
+      targetGroups: codes.doelgroep,
+      ageMin,
+      ageMax,
+      costType: costType ?? 'FREE',
+      costAmountEur: amount === null ? null : amount.toFixed(2),
+      costNote,
+      languages: langs,
+      status: status ?? 'ACTIVE',
+      lastConfirmedAt,
+    };
+    const before = existing ? beforeOf(existing, existingAreas.get(id) ?? []) : null;
+    const after = JSON.stringify(comparable(fields, areas));
+    services.push({
+      id,
+      create: !existing,
+      fields,
+      areas,
+      updatedAt,
+      changed: before === null || before !== after,
+    });
+  }
+  return { problems: p.list, organisations, services };
+}
+
+function comparable(fields: ImportedOfferingFields, areas: readonly PlannedArea[]): unknown {
+  return {
+    ...fields,
+    lastConfirmedAt: fields.lastConfirmedAt
+      ? fields.lastConfirmedAt.toISOString().slice(0, 10)
+      : null,
+    areas: [...areas]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((a) => ({ id: a.id, spec: canonicalSpec(a.spec), note: a.note })),
+  };
+}
+
+/** The spec with its keys in one order (jsonb reorders a stored geometry's keys). */
+function canonicalSpec(spec: CoverageAreaSpec): unknown {
+  switch (spec.kind) {
+    case 'POLYGON':
+      return { kind: spec.kind, type: spec.geometry.type, coordinates: spec.geometry.coordinates };
+    case 'RADIUS':
+      return [spec.kind, spec.center.lat, spec.center.lng, spec.radiusKm];
+    case 'PROVINCE':
+      return [spec.kind, spec.provinceCode];
+    case 'MUNICIPALITY':
+      return [spec.kind, spec.municipalityCode];
+    default:
+      return [spec.kind];
+  }
+}
+
+function beforeOf(
+  e: Awaited<ReturnType<typeof offeringsForImport>>[number],
+  areas: readonly PublicCoverageRow[],
+): string {
+  const fields: ImportedOfferingFields = {
+    organisationId: e.organisationId,
+    title: e.title,
+    description: e.description,
+    interventionTypes: e.interventionTypes,
+    sectors: e.sectors,
+    targetGroups: e.targetGroups,
+    ageMin: e.ageMin,
+    ageMax: e.ageMax,
+    costType: e.costType,
+    costAmountEur: e.costAmountEur === null ? null : Number(e.costAmountEur).toFixed(2),
+    costNote: e.costNote,
+    languages: e.languages,
+    status: e.status as OfferingStatus,
+    lastConfirmedAt: e.lastConfirmedAt ? new Date(e.lastConfirmedAt) : null,
+  };
+  const planned: PlannedArea[] = areas.flatMap((a) => {
+    const spec = specOfRow(a);
+    return spec ? [{ id: a.id, spec, note: a.note }] : [];
+  });
+  return JSON.stringify(comparable(fields, planned));
+}
+
+function specOfRow(a: PublicCoverageRow): CoverageAreaSpec | null {
+  switch (a.kind) {
+    case 'NATIONAL':
+      return { kind: 'NATIONAL' };
+    case 'PROVINCE':
+      return { kind: 'PROVINCE', provinceCode: String(a.province_code) };
+    case 'MUNICIPALITY':
+      return { kind: 'MUNICIPALITY', municipalityCode: String(a.municipality_code) };
+    case 'RADIUS':
+      return {
+        kind: 'RADIUS',
+        center: { lat: Number(a.center_lat), lng: Number(a.center_lng) },
+        radiusKm: Number(a.radius_km),
+      };
+    case 'POLYGON':
+      return a.geometry ? { kind: 'POLYGON', geometry: a.geometry } : null;
+    default:
+      return null;
+  }
+}
+
+/** A service_area row as a coverage area: by its URI (exact), else by its GeoJSON extent. */
+function areaOf(
+  p: Problems,
+  a: Row,
+  municipalities: Set<string>,
+  provinces: Set<string>,
+): PlannedArea | null {
+  const record = `service_area ${a['id']}`;
+  const uri = (a['uri'] ?? '').trim();
+  const note = (a['description'] ?? '').trim() || null;
+  if (note && note.length > 300) {
+    p.add(record, 'description', 'te lang: hoogstens 300 tekens (too long)');
+    return null;
+  }
+  const base = { id: a['id']!, note };
+  if (uri === NATIONAL_AREA_URI) return { ...base, spec: { kind: 'NATIONAL' } };
+  const gm = TOOI_GEMEENTE.exec(uri);
+  if (gm) {
+    const code = gm[1]!.toUpperCase();
+    if (!municipalities.has(code)) {
+      p.add(record, 'uri', `onbekende gemeente (unknown municipality): ${code}`);
+      return null;
+    }
+    return { ...base, spec: { kind: 'MUNICIPALITY', municipalityCode: code } };
+  }
+  const pv = TOOI_PROVINCIE.exec(uri);
+  if (pv) {
+    const code = pv[1]!.toUpperCase();
+    if (!provinces.has(code)) {
+      p.add(record, 'uri', `onbekende provincie (unknown province): ${code}`);
+      return null;
+    }
+    return { ...base, spec: { kind: 'PROVINCE', provinceCode: code } };
+  }
+  const geo = GEO_CIRCLE.exec(uri);
+  if (geo) {
+    const center = { lat: Number(geo[1]), lng: Number(geo[2]) };
+    const radiusKm = Number(geo[3]) / 1000;
+    if (!isInNetherlands(center) || !(radiusKm > 0 && radiusKm <= 400)) {
+      p.add(
+        record,
+        'uri',
+        'cirkel buiten Nederland of straal niet tussen 0 en 400 km (circle outside NL or radius out of range)',
+      );
+      return null;
+    }
+    return { ...base, spec: { kind: 'RADIUS', center, radiusKm } };
+  }
+  const extent = (a['extent'] ?? '').trim();
+  if (extent && (a['extent_type'] ?? 'geojson').trim().toLowerCase() === 'geojson') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(extent);
+    } catch {
+      p.add(record, 'extent', 'geen geldige GeoJSON (not valid GeoJSON)');
+      return null;
+    }
+    const checked = validateAreaGeometry(parsed);
+    if (!checked.ok) {
+      p.add(
+        record,
+        'extent',
+        checked.errors
+          .map((e) => `${e.path} ${e.message}`.trim())
+          .slice(0, 3)
+          .join('; '),
+      );
+      return null;
+    }
+    return { ...base, spec: { kind: 'POLYGON', geometry: checked.geometry } };
+  }
+  p.add(
+    record,
+    'uri',
+    'gebied niet herkend: verwacht een TOOI-gemeente/provincie-URI, geo:-cirkel of GeoJSON-extent (area not recognised)',
+  );
+  return null;
+}
+
+/** Applies a plan without problems in one transaction; returns the changed ids. */
+export async function applyImport(
+  db: DataSource,
+  actor: Actor,
+  plan: Awaited<ReturnType<typeof planImport>>,
+): Promise<{ organisations: string[]; services: string[] }> {
+  const orgs = plan.organisations.filter((o) => o.changed);
+  const services = plan.services.filter((s) => s.changed);
+  await db.transaction(async (tx) => {
+    for (const o of orgs) {
+      if (o.create) await insertOrganisationWithId(tx, o.id, o.fields, 'VERIFIED');
+      else await updateOrganisationFields(tx, o.id, o.fields);
+      await recordAudit(
+        tx,
+        actor,
+        'ORGANISATION',
+        o.id,
+        o.create ? 'HSDS_IMPORT_CREATE' : 'HSDS_IMPORT_UPDATE',
+        {},
+      );
+    }
+    for (const s of services) {
+      if (s.create) await insertOfferingWithId(tx, s.id, s.fields, s.updatedAt);
+      else await updateOfferingFields(tx, s.id, s.fields);
+      await replaceCoverageAreasWithIds(tx, s.id, s.areas);
+      await recordAudit(
+        tx,
+        actor,
+        'OFFERING',
+        s.id,
+        s.create ? 'HSDS_IMPORT_CREATE' : 'HSDS_IMPORT_UPDATE',
+        {},
+      );
+    }
+    if (orgs.length > 0)
+      await recordChanges(
+        tx,
+        'ORGANISATION',
+        orgs.map((o) => o.id),
+      );
+    if (services.length > 0)
+      await recordChanges(
+        tx,
+        'OFFERING',
+        services.map((s) => s.id),
+      );
+  });
+  return { organisations: orgs.map((o) => o.id), services: services.map((s) => s.id) };
+}
+
+export function reportOf(
+  plan: Awaited<ReturnType<typeof planImport>>,
+  written: boolean,
+): ImportReport {
+  const count = (list: { create: boolean; changed: boolean }[]) => ({
+    created: list.filter((x) => x.create).length,
+    changed: list.filter((x) => !x.create && x.changed).length,
+    unchanged: list.filter((x) => !x.changed).length,
+  });
+  const o = count(plan.organisations);
+  const s = count(plan.services);
+  return {
+    written,
+    created: { organizations: o.created, services: s.created },
+    changed: { organizations: o.changed, services: s.changed },
+    unchanged: { organizations: o.unchanged, services: s.unchanged },
+    refused: plan.problems,
+  };
+}

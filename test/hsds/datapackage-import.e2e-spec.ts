@@ -1,0 +1,357 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import {
+  createAccount,
+  headersOf,
+  login,
+  OPERATOR_TOKEN,
+  PASSWORD,
+} from '../accounts/accounts-support.js';
+import { newMunicipality, newOffering, newOrganisation } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { checkDatapackage, unzipPackage } from './datapackage-check.js';
+import { hsdsSchemasPresent } from './hsds-schemas.js';
+
+// Import of HSDS packages: the round trip (export → import into an empty database → export
+// gives the same package), idempotence, and every refusal with nothing written.
+
+const present = hsdsSchemasPresent('hsds-import');
+const describeHsds = present ? describe : describe.skip;
+const BEARER = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+
+type Report = {
+  written: boolean;
+  created: { organizations: number; services: number };
+  changed: { organizations: number; services: number };
+  unchanged: { organizations: number; services: number };
+  refused: { record: string; field: string; message: string }[];
+  errors?: { message: string; extensions: { code: string; fields?: { field: string }[] } }[];
+};
+
+async function download(t: TestApp, path: string): Promise<Buffer> {
+  const res = await request(t.app.getHttpServer())
+    .get(path)
+    .buffer(true)
+    .parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  expect(res.status).toBe(200);
+  return res.body as Buffer;
+}
+
+async function upload(
+  t: TestApp,
+  body: Uint8Array | string,
+  headers: Record<string, string>,
+  type = 'application/zip',
+  query = '',
+): Promise<{ status: number; body: Report }> {
+  const res = await request(t.app.getHttpServer())
+    .post(`/hsds/import${query}`)
+    .set({ 'content-type': type, ...headers })
+    .send(typeof body === 'string' ? body : Buffer.from(body));
+  return { status: res.status, body: res.body as Report };
+}
+
+function rezip(files: Map<string, string>, change: Record<string, string | null> = {}): Uint8Array {
+  const z: Zippable = {};
+  for (const [name, content] of files) {
+    if (change[name] === null) continue;
+    z[name] = strToU8(change[name] ?? content);
+  }
+  for (const [name, content] of Object.entries(change)) {
+    if (content !== null && !files.has(name)) z[name] = strToU8(content);
+  }
+  return zipSync(z);
+}
+
+/** Rows, change events and audit entries: what any write would change. */
+async function footprint(db: DataSource): Promise<string> {
+  const [row] = (await db.query(`SELECT
+      (SELECT count(*) FROM organisation) AS o, (SELECT count(*) FROM offering) AS f,
+      (SELECT count(*) FROM coverage_area) AS c, (SELECT count(*) FROM change_event) AS e,
+      (SELECT max(updated_at) FROM offering) AS u`)) as Record<string, unknown>[];
+  return JSON.stringify(row);
+}
+
+describeHsds('HSDS package import', () => {
+  let source: TestApp;
+  let target: TestApp;
+  let db: DataSource;
+  let files: Map<string, string>;
+  let sourceZip: Buffer;
+  let foreignOrg = '';
+
+  beforeAll(async () => {
+    source = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
+    const sdb = source.app.get(DataSource);
+    const org = await newOrganisation(sdb, { kvkNumber: '87654321', phone: '010-1234567' });
+    await newOffering(sdb, {
+      organisationId: org,
+      interventionTypes: ['MENTORING'],
+      targetGroups: ['PUPILS'],
+      costType: 'SUBSIDISED',
+      costAmountEur: '10.00',
+      coverage: [
+        { kind: 'RADIUS', center: { lat: 51.92, lng: 4.4 }, radiusKm: 3 },
+        {
+          kind: 'POLYGON',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [4.38, 51.91],
+                [4.42, 51.91],
+                [4.42, 51.93],
+                [4.38, 51.91],
+              ],
+            ],
+          },
+        },
+      ],
+    });
+    sourceZip = await download(source, '/hsds/datapackage.zip');
+    files = unzipPackage(sourceZip);
+    expect(checkDatapackage(files)).toEqual([]);
+
+    target = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, SEED_DEMO_DATA: 'false' });
+    db = target.app.get(DataSource);
+    // Reference data (municipalities and provinces) is there before any partner is.
+    const regions = (await sdb.query(
+      `SELECT code, name, province_code AS "provinceCode" FROM municipality ORDER BY code`,
+    )) as { code: string; name: string; provinceCode: string }[];
+    for (const r of regions) await newMunicipality(db, r);
+    foreignOrg = await newOrganisation(db, { name: 'Andermans partner', kvkNumber: '11112222' });
+  }, 240_000);
+
+  afterAll(async () => {
+    await source?.close();
+    await target?.close();
+  }, 60_000);
+
+  it('round trip: export → import into an empty database → export gives the same package', async () => {
+    const services = files.get('services.csv')!.trim().split('\r\n').length - 1;
+    const organizations = files.get('organizations.csv')!.trim().split('\r\n').length - 1;
+    const first = await upload(target, sourceZip, BEARER);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      written: true,
+      created: { organizations, services },
+      refused: [],
+    });
+    const again = unzipPackage(await download(target, '/hsds/datapackage.zip'));
+    // The target also holds a partner of its own; leave it out and compare file by file.
+    const own = (name: string) =>
+      again
+        .get(name)!
+        .split('\r\n')
+        .filter((line) => !line.includes(foreignOrg))
+        .join('\r\n');
+    for (const name of files.keys())
+      expect(`${name}\n${own(name)}`).toBe(`${name}\n${files.get(name)}`);
+
+    // Idempotent: the same package again changes nothing, not even a change event.
+    const before = await footprint(db);
+    const second = await upload(target, sourceZip, BEARER);
+    expect(second.body).toMatchObject({
+      written: true,
+      created: { organizations: 0, services: 0 },
+      changed: { organizations: 0, services: 0 },
+      unchanged: { organizations, services },
+    });
+    expect(await footprint(db)).toBe(before);
+  }, 240_000);
+
+  it('imports HSDS JSON (a service as the read API gives it) and reports the change', async () => {
+    const list = (await request(target.app.getHttpServer()).get('/hsds/services?per_page=1'))
+      .body as { contents: { id: string }[] };
+    const id = list.contents[0]!.id;
+    const service = (await request(target.app.getHttpServer()).get(`/hsds/services/${id}`))
+      .body as Record<string, unknown>;
+    const res = await upload(
+      target,
+      JSON.stringify({ ...service, name: 'Nieuwe titel via HSDS' }),
+      BEARER,
+      'application/json',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ written: true, changed: { services: 1 }, refused: [] });
+    const [row] = (await db.query(`SELECT title FROM offering WHERE id = $1`, [id])) as {
+      title: string;
+    }[];
+    expect(row!.title).toBe('Nieuwe titel via HSDS');
+  }, 60_000);
+
+  it('refuses malformed, hostile and oversize packages with a clear message and writes nothing', async () => {
+    const before = await footprint(db);
+    const services = files.get('services.csv')!;
+    const [header, firstRow] = services.split('\r\n');
+    const cases: [string, Uint8Array | string, string, number, string][] = [
+      ['not a zip', strToU8('dit is geen zip'), 'application/zip', 400, 'file'],
+      [
+        'no datapackage.json',
+        rezip(files, { 'datapackage.json': null }),
+        'application/zip',
+        400,
+        'file',
+      ],
+      [
+        'row with too many fields',
+        rezip(files, { 'services.csv': `${header}\r\n${firstRow},extra\r\n` }),
+        'application/zip',
+        400,
+        'services.csv regel 2',
+      ],
+      [
+        'NUL in a field',
+        rezip(files, { 'services.csv': services.replace(/,active,/, ',act\u0000ive,') }),
+        'application/zip',
+        400,
+        'services.csv regel',
+      ],
+      [
+        'zip bomb (one entry unpacks to 60 MB)',
+        zipSync(
+          { 'datapackage.json': strToU8('{}'), 'services.csv': new Uint8Array(60 * 1024 * 1024) },
+          { level: 9 },
+        ),
+        'application/zip',
+        400,
+        'file',
+      ],
+      [
+        'JSON nested 5000 deep',
+        `${'['.repeat(5000)}${']'.repeat(5000)}`,
+        'application/json',
+        400,
+        '',
+      ],
+      [
+        'JSON that is no HSDS',
+        JSON.stringify({ hallo: 'wereld' }),
+        'application/json',
+        400,
+        'file',
+      ],
+      ['wrong content type', 'a,b', 'text/csv', 400, 'content-type'],
+    ];
+    for (const [what, body, type, status, field] of cases) {
+      const res = await upload(target, body, BEARER, type);
+      expect({ what, status: res.status }).toEqual({ what, status });
+      const error = res.body.errors?.[0];
+      expect(error?.message).toBeTruthy();
+      if (field) expect(error?.extensions.fields?.[0]?.field ?? '').toContain(field);
+    }
+    const big = await upload(target, new Uint8Array(21 * 1024 * 1024), BEARER);
+    expect(big.status).toBe(413);
+    expect(await footprint(db)).toBe(before);
+  }, 240_000);
+
+  it('refuses unknown taxonomy terms and a half-valid package as a whole', async () => {
+    const before = await footprint(db);
+    const attributes = files.get('attributes.csv')!;
+    const [, firstAttribute] = attributes.split('\r\n');
+    const termId = firstAttribute!.split(',')[2]!;
+    const res = await upload(
+      target,
+      rezip(files, {
+        'attributes.csv': attributes.replace(termId, '00000000-0000-4000-8000-000000000001'),
+        // A new valid service next to the broken one must not be written either.
+        'services.csv': `${files.get('services.csv')!}`,
+      }),
+      BEARER,
+    );
+    expect(res.status).toBe(422);
+    expect(res.body.written).toBe(false);
+    expect(res.body.refused).toEqual([
+      expect.objectContaining({
+        field: 'taxonomy_term_id',
+        message: expect.stringContaining('onbekende taxonomieterm'),
+      }),
+    ]);
+    const badArea = await upload(
+      target,
+      rezip(files, {
+        'service_areas.csv': files
+          .get('service_areas.csv')!
+          .replace(
+            'https://identifier.overheid.nl/tooi/id/gemeente/gm',
+            'https://identifier.overheid.nl/tooi/id/gemeente/gm9',
+          ),
+      }),
+      BEARER,
+    );
+    expect(badArea.status).toBe(422);
+    expect(badArea.body.refused[0]).toMatchObject({ field: 'uri' });
+    expect(await footprint(db)).toBe(before);
+  }, 120_000);
+
+  it('lets a partner import only its own organisation; others may not import at all', async () => {
+    const [mine] = (await db.query(
+      `SELECT id FROM organisation WHERE kvk_number = '87654321'`,
+    )) as { id: string }[];
+    await createAccount(target, {
+      email: 'editor@partner.nl',
+      role: 'PARTNER_EDITOR',
+      organisationId: mine!.id,
+      password: PASSWORD,
+    });
+    await createAccount(target, {
+      email: 'ib@school.nl',
+      role: 'SCHOOL_STAFF',
+      schoolCodes: [],
+      password: PASSWORD,
+    });
+    const editor = await login(target, 'editor@partner.nl');
+    const staff = await login(target, 'ib@school.nl');
+    const before = await footprint(db);
+
+    // The whole directory holds other organisations: refused, nothing written.
+    const all = await upload(target, sourceZip, headersOf(editor));
+    expect(all.status).toBe(422);
+    expect(all.body.written).toBe(false);
+    expect(all.body.refused.some((r) => r.message.includes('iemand anders'))).toBe(true);
+
+    // Someone else's organisation by KvK number, under a new id.
+    const orgCsv = files.get('organizations.csv')!.split('\r\n')[0]!;
+    const foreign = await upload(
+      target,
+      rezip(files, {
+        'organizations.csv': `${orgCsv}\r\n0d9c6a8e-2f4b-4c1e-9a57-3b2d1e0f9a11,Kaping,,,,11112222\r\n`,
+        'services.csv': `${files.get('services.csv')!.split('\r\n')[0]!}\r\n`,
+        'organization_identifiers.csv':
+          'id,organization_id,identifier_scheme,identifier_type,identifier\r\n',
+        'locations.csv': 'id,location_type,organization_id,name,description,latitude,longitude\r\n',
+        'phones.csv': 'id,organization_id,number\r\n',
+        'service_at_location.csv': 'id,service_id,location_id\r\n',
+        'service_areas.csv': 'id,service_id,name,description,extent,extent_type,uri\r\n',
+        'languages.csv': 'id,service_id,name,code\r\n',
+        'cost_options.csv': 'id,service_id,option,currency,amount,amount_description\r\n',
+        'attributes.csv': 'id,link_id,taxonomy_term_id,link_type,link_entity\r\n',
+      }),
+      headersOf(editor),
+    );
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.refused[0]).toMatchObject({
+      message: expect.stringContaining('iemand anders'),
+    });
+
+    // Its own organisation only (as the read API shows it, with full services): accepted.
+    const own = (
+      await request(target.app.getHttpServer()).get(
+        `/hsds/organizations/${mine!.id}?full_service=true`,
+      )
+    ).body as Record<string, unknown>;
+    const ok = await upload(target, JSON.stringify(own), headersOf(editor), 'application/json');
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ written: true, refused: [] });
+
+    expect((await upload(target, sourceZip, headersOf(staff))).status).toBe(403);
+    expect((await upload(target, sourceZip, {})).status).toBe(401);
+    expect((await upload(target, sourceZip, { cookie: editor.cookie })).status).toBe(403);
+    expect(await footprint(db)).toBe(before);
+  }, 120_000);
+});

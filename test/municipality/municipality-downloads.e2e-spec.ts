@@ -1,0 +1,204 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import {
+  createAccount,
+  headersOf,
+  login,
+  OPERATOR_TOKEN,
+  PASSWORD,
+  post,
+  type Session,
+} from '../accounts/accounts-support.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Every CSV/XLSX export of the municipality view as a plain GET link: the same bytes as its
+// GraphQL field, Content-Disposition, and the same authorization (session cookie or operator
+// token) — the HTTP status follows the GraphQL outcome for every caller.
+
+const CODE = 'GM0606';
+const candidates = [
+  { title: 'Armoedefonds', interventionTypes: ['ARMOEDE_BASIS'], costEur: 20000 },
+  { title: 'Mentoren', interventionTypes: ['MENTORING'], capacitySchools: 3, costEur: 5000 },
+];
+const SAVE = `mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`;
+
+type Caller = 'anonymous' | 'operator' | 'officer' | 'otherOfficer' | 'staff';
+const STATUS: Record<string, number> = { OK: 200, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+describe('municipality downloads as plain links', () => {
+  let t: TestApp;
+  const sessions = new Map<Caller, Session>();
+  let scenarioId = '';
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
+    const db = t.app.get(DataSource);
+    const [school] = (await db.query(
+      `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
+      [CODE],
+    )) as { vestigingscode: string }[];
+    await createAccount(t, {
+      email: 'lea@schiedam.nl',
+      role: 'MUNICIPALITY_OFFICER',
+      municipalityCodes: [CODE],
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'lea@dordrecht.nl',
+      role: 'MUNICIPALITY_OFFICER',
+      municipalityCodes: ['GM0402'],
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'ib@school.nl',
+      role: 'SCHOOL_STAFF',
+      schoolCodes: [school!.vestigingscode],
+      password: PASSWORD,
+    });
+    sessions.set('officer', await login(t, 'lea@schiedam.nl'));
+    sessions.set('otherOfficer', await login(t, 'lea@dordrecht.nl'));
+    sessions.set('staff', await login(t, 'ib@school.nl'));
+    const saved = await post<{ saveScenario: { id: string } }>(
+      t,
+      SAVE,
+      { i: { code: CODE, name: 'Twee', budgetKind: 'COUNT', budget: 2, candidates } },
+      headersOf(sessions.get('officer')!),
+    );
+    expect(saved.errors).toBeUndefined();
+    scenarioId = saved.data!.saveScenario.id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  }, 60_000);
+
+  function headersFor(caller: Caller): Record<string, string> {
+    if (caller === 'anonymous') return {};
+    if (caller === 'operator') return { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    // Only the cookie: a GET link carries no CSRF header.
+    return { cookie: sessions.get(caller)!.cookie };
+  }
+
+  const routes = (): [string, string, string, Record<string, unknown>, 'csv' | 'xlsx'][] => [
+    [
+      'coverage.csv',
+      `/downloads/municipality/${CODE}/coverage.csv?sector=PO`,
+      'query ($c: String!, $s: SchoolSector) { v: municipalityCoverageCsv(code: $c, sector: $s) }',
+      { c: CODE, s: 'PO' },
+      'csv',
+    ],
+    [
+      'coverage.xlsx',
+      `/downloads/municipality/${CODE}/coverage.xlsx`,
+      'query ($c: String!) { v: municipalityCoverageXlsx(code: $c) }',
+      { c: CODE },
+      'xlsx',
+    ],
+    [
+      'coalitions.csv',
+      `/downloads/municipality/${CODE}/coalitions.csv`,
+      'query ($c: String!) { v: municipalityCoalitionsCsv(code: $c) }',
+      { c: CODE },
+      'csv',
+    ],
+    [
+      'coalitions.xlsx',
+      `/downloads/municipality/${CODE}/coalitions.xlsx`,
+      'query ($c: String!) { v: municipalityCoalitionsXlsx(code: $c) }',
+      { c: CODE },
+      'xlsx',
+    ],
+    [
+      'needs.csv',
+      `/downloads/municipality/${CODE}/needs.csv`,
+      'query ($c: String!) { v: municipalityNeedsCsv(code: $c) }',
+      { c: CODE },
+      'csv',
+    ],
+    [
+      'needs.xlsx',
+      `/downloads/municipality/${CODE}/needs.xlsx?sector=PO`,
+      'query ($c: String!, $s: SchoolSector) { v: municipalityNeedsXlsx(code: $c, sector: $s) }',
+      { c: CODE, s: 'PO' },
+      'xlsx',
+    ],
+    [
+      'scenario.csv',
+      `/downloads/scenario/${scenarioId}/steps.csv`,
+      'query ($i: ID!) { v: scenarioCsv(id: $i) }',
+      { i: scenarioId },
+      'csv',
+    ],
+    [
+      'scenarios.xlsx',
+      `/downloads/scenarios.xlsx?ids=${scenarioId}`,
+      'query ($i: [ID!]!) { v: scenariosXlsx(ids: $i) }',
+      { i: [scenarioId] },
+      'xlsx',
+    ],
+  ];
+
+  it('gives each file with the GraphQL field’s bytes and authorization, for every caller', async () => {
+    const callers: Caller[] = ['anonymous', 'operator', 'officer', 'otherOfficer', 'staff'];
+    for (const [name, path, query, variables, kind] of routes()) {
+      for (const caller of callers) {
+        const gql = await post<{ v: string }>(t, query, variables, {
+          ...(caller === 'anonymous' || caller === 'operator'
+            ? headersFor(caller)
+            : headersOf(sessions.get(caller)!)),
+        });
+        const outcome = gql.errors?.length ? String(gql.errors[0]!.extensions?.code) : 'OK';
+        const res = await request(t.app.getHttpServer())
+          .get(path)
+          .set(headersFor(caller))
+          .buffer(true)
+          .parse((r, done) => {
+            const chunks: Buffer[] = [];
+            r.on('data', (c: Buffer) => chunks.push(c));
+            r.on('end', () => done(null, Buffer.concat(chunks)));
+          });
+        expect({ name, caller, status: res.status }).toEqual({
+          name,
+          caller,
+          status: STATUS[outcome],
+        });
+        if (outcome !== 'OK') continue;
+        expect(res.headers['content-disposition']).toMatch(
+          /^attachment; filename="[A-Za-z0-9._-]+"$/,
+        );
+        const body = res.body as Buffer;
+        if (kind === 'csv') {
+          expect(res.headers['content-type']).toMatch(/^text\/csv/);
+          expect(body.toString('utf8')).toBe(gql.data!.v);
+        } else {
+          expect(res.headers['content-type']).toContain('spreadsheetml');
+          expect(body.equals(Buffer.from(gql.data!.v, 'base64'))).toBe(true);
+        }
+      }
+    }
+  }, 240_000);
+
+  it('refuses hostile parameters with 400 naming the field, and a wrong token with 403', async () => {
+    const server = t.app.getHttpServer();
+    const cases: [string, string][] = [
+      [`/downloads/municipality/${CODE}/coverage.csv?sector=XX`, 'sector'],
+      [`/downloads/municipality/${CODE}/coverage.csv?sector=PO&sector=VO`, 'sector'],
+      [`/downloads/municipality/${'G'.repeat(200)}/coverage.csv`, 'code'],
+      ['/downloads/scenarios.xlsx', 'ids'],
+    ];
+    for (const [path, field] of cases) {
+      const res = await request(server).get(path).set(headersFor('operator'));
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      const body = res.body as { errors: { extensions: { fields: { field: string }[] } }[] };
+      expect(body.errors[0]!.extensions.fields[0]!.field).toBe(field);
+    }
+    const bad = await request(server)
+      .get(`/downloads/municipality/${CODE}/coalitions.csv`)
+      .set({ authorization: 'Bearer wrong-token-wrong-token-wrong' });
+    expect(bad.status).toBe(403);
+    const notUuid = await request(server)
+      .get('/downloads/scenario/nope/steps.csv')
+      .set(headersFor('officer'));
+    expect(notUuid.status).toBe(400);
+  }, 60_000);
+});
