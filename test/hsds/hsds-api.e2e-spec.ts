@@ -305,7 +305,7 @@ describeHsds('HSDS 3.0 read API', () => {
       ['/hsds/services?format=ndjson', 'format'],
       ['/hsds/services?minimal=ja', 'minimal'],
       ['/hsds/services/niet-een-uuid', 'id'],
-      ['/hsds/organizations?search[a][b]=c', 'search'],
+      ['/hsds/organizations?per_page=1&per_page=2', 'per_page'],
       ['/hsds/service_at_locations?postcode=3111AA', 'postcode'],
     ];
     for (const [path, field] of cases) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020Module, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -6,8 +6,13 @@ import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 
 // The HSDS 3.0 schemas live in ../shared/standards/hsds-3.0 (CC BY-SA 4.0, not copied into the
 // project). Suites that validate against them say SKIPPED when the folder is absent.
+// PARTNERWIJZER_SHARED_DIR points elsewhere (a git worktree has no ../shared beside it).
 
-export const HSDS_DIR = join(REPO_ROOT, '..', 'shared', 'standards', 'hsds-3.0');
+export const HSDS_DIR = join(
+  process.env.PARTNERWIJZER_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared'),
+  'standards',
+  'hsds-3.0',
+);
 
 /** True when the schemas are there; otherwise says loudly that the suite is skipped. */
 export function hsdsSchemasPresent(suite: string): boolean {
@@ -48,6 +53,15 @@ export class HsdsValidators {
     }
   ).components.schemas.Page;
 
+  constructor() {
+    // The plain object schemas refer to each other by file name (`metadata.json`, …).
+    for (const name of readdirSync(join(HSDS_DIR, 'schema'))) {
+      if (name.endsWith('.json') && name !== 'openapi.json') {
+        this.ajv.addSchema(read(`schema/${name}`), name);
+      }
+    }
+  }
+
   private compiled(path: string): Record<string, unknown> {
     return read(path);
   }
@@ -67,7 +81,9 @@ export class HsdsValidators {
 
   /** A plain object schema (`schema/<name>.json`: taxonomy, taxonomy_term). */
   plain(name: 'taxonomy' | 'taxonomy_term'): ValidateFunction {
-    return this.validator(`plain:${name}`, () => read(`schema/${name}.json`));
+    const found = this.ajv.getSchema(`${name}.json`);
+    if (!found) throw new Error(`schema/${name}.json not loaded`);
+    return found;
   }
 
   /** The OpenAPI page envelope (every field required) around items of `items`. */
@@ -84,7 +100,7 @@ export class HsdsValidators {
   }
 
   plainPage(name: 'taxonomy' | 'taxonomy_term'): ValidateFunction {
-    return this.pageOf(`plain:${name}`, () => read(`schema/${name}.json`));
+    return this.pageOf(`plain:${name}`, () => ({ $ref: `${name}.json` }));
   }
 }
 

@@ -24,3 +24,4 @@ export * from './matching/reasons.js';
 export { DROP_REASONS, DEFAULT_LIMIT, type DropReason } from './matching/fit.js';
 export * from './matching/reason-catalogue/index.js';
 export * from './needs/index.js';
+export * from './alerts/alert-index.js';

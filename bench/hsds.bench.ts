@@ -1,0 +1,153 @@
+// npm run bench:hsds — the HSDS 3.0 read API and the datapackage export at national scale:
+//   1. GET /hsds/services, pages of 50 at random page numbers over HTTP (client-side time), plain,
+//      filtered by a taxonomy term and by a search word;
+//   2. the full datapackage export, GET /hsds/datapackage.zip (the whole public directory);
+// Data: real schools and municipalities from ../shared/data, 5,000 organisations and 20,000
+// offerings from bench/match/dataset.ts (the bench:match seed), loaded into a fresh PostgreSQL
+// database (PGlite when PostgreSQL is unreachable). Results: bench/results/hsds.json + .md.
+// Env: BENCH_DATA_DIR, BENCH_POSTGRES_URL, BENCH_HSDS_RUNS (page requests, default 200),
+// BENCH_HSDS_EXPORT_RUNS (default 3).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../apps/api/src/config/config.schema.js';
+import { createApp } from '../apps/api/src/create-app.js';
+import { SearchSyncWorker } from '../apps/api/src/modules/search/search-sync.worker.js';
+import { generatePartners, loadPlaces } from './match/dataset.js';
+import { createBenchDatabase, loadBenchData } from './match/db-load.js';
+import { round, summarise, type LatencySummary } from './match/stats.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DB_NAME = 'pw_bench_hsds';
+const SEED = 20251123;
+const RUNS = Number(process.env.BENCH_HSDS_RUNS ?? 200);
+const EXPORT_RUNS = Number(process.env.BENCH_HSDS_EXPORT_RUNS ?? 3);
+const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
+const TARGETS = { servicesPageP95Ms: 50, fullExportMs: 10_000 };
+
+const log = (line: string): void => console.log(`[bench:hsds] ${line}`);
+const load1 = (): number => round(loadavg()[0], 2);
+
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Timed {
+  wallMs: LatencySummary;
+  loadAverage1m: [number, number];
+}
+
+async function time(runs: number, warmup: number, fn: (i: number) => Promise<unknown>): Promise<Timed> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const wall: number[] = [];
+  const before = load1();
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    wall.push(performance.now() - t0);
+  }
+  return { wallMs: summarise(wall), loadAverage1m: [before, load1()] };
+}
+
+async function main(): Promise<void> {
+  const now = new Date();
+  const cpu = cpus();
+  const report: Record<string, unknown> = {
+    benchmark: 'hsds',
+    generatedAt: now.toISOString(),
+    machine: {
+      cpu: cpu[0]?.model ?? 'unknown',
+      cpus: cpu.length,
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      platform: `${platform()} ${release()}`,
+      node: process.version,
+      loadAverageAtStart: loadavg().map((v) => round(v, 2)),
+      note: 'shared machine (2 cores, several agents); see the load averages per section',
+    },
+    seed: SEED,
+    targets: TARGETS,
+  };
+  const places = loadPlaces(DATA_DIR, SEED);
+  const partners = generatePartners(places, { organisations: 5_000, offerings: 20_000, seed: SEED, now });
+  report.dataset = {
+    places: places.source,
+    municipalities: places.municipalities.length,
+    organisations: partners.organisations.length,
+    offerings: partners.offerings.length,
+    coverageAreasByKind: partners.coverageByKind,
+  };
+  log(`data: ${JSON.stringify(report.dataset)}`);
+  const { db, fallbackReason } = await createBenchDatabase(POSTGRES_URL, DB_NAME);
+  report.database = db.description + (fallbackReason ? ` (${fallbackReason})` : '');
+  const handle = await db.open();
+  await loadBenchData(handle.dataSource, places, partners);
+  await handle.close();
+  const app = await createApp(
+    loadConfig({
+      ...db.env,
+      NODE_ENV: 'production',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      SEARCH_SYNC_INTERVAL_MS: '60000',
+    }),
+  );
+  await app.listen(0, '127.0.0.1');
+  await app.get(SearchSyncWorker).drain();
+  const port = (app.getHttpServer().address() as { port: number }).port;
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const get = async (path: string): Promise<Record<string, unknown>> => {
+      const res = await fetch(base + path);
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as Record<string, unknown>;
+    };
+    const first = await get('/hsds/services?per_page=50');
+    const total = Number(first['total_items']);
+    const pages = Number(first['total_pages']);
+    log(`public services: ${total} in ${pages} pages of 50`);
+    const random = prng(SEED);
+    const pageNumbers = Array.from({ length: RUNS + 5 }, () => 1 + Math.floor(random() * pages));
+    const plain = await time(RUNS, 5, (i) => get(`/hsds/services?per_page=50&page=${pageNumbers[i]}`));
+    log(`pages of 50 × ${RUNS}: p50 ${plain.wallMs.p50} ms, p95 ${plain.wallMs.p95} ms (load ${plain.loadAverage1m.join(' → ')})`);
+    const termed = await time(Math.min(RUNS, 100), 3, (i) =>
+      get(`/hsds/services?per_page=50&taxonomy_term_id=TAAL_LEZEN&page=${1 + (i % 5)}`),
+    );
+    log(`taxonomy filter × ${Math.min(RUNS, 100)}: p50 ${termed.wallMs.p50} ms, p95 ${termed.wallMs.p95} ms`);
+    const searched = await time(Math.min(RUNS, 100), 3, () => get('/hsds/services?per_page=50&search=taal'));
+    log(`text search × ${Math.min(RUNS, 100)}: p50 ${searched.wallMs.p50} ms, p95 ${searched.wallMs.p95} ms`);
+
+    let bytes = 0;
+    const exported = await time(EXPORT_RUNS, 1, async () => {
+      const res = await fetch(`${base}/hsds/datapackage.zip`);
+      if (res.status !== 200) throw new Error(`export: ${res.status}`);
+      bytes = (await res.arrayBuffer()).byteLength;
+    });
+    log(`full datapackage export × ${EXPORT_RUNS}: p50 ${exported.wallMs.p50} ms, max ${exported.wallMs.max} ms, ${Math.round(bytes / 1024)} KiB`);
+    report.servicesPages = { publicServices: total, pages, plain, taxonomyFilter: termed, textSearch: searched };
+    report.datapackageExport = { ...exported, zipBytes: bytes };
+    report.alerts = 'not measured: saved searches and alerts are not implemented yet (issue 18 point 4)';
+    report.verdict = {
+      servicesPageP95: { p95Ms: plain.wallMs.p95, targetMs: TARGETS.servicesPageP95Ms, met: plain.wallMs.p95 <= TARGETS.servicesPageP95Ms },
+      fullExport: { maxMs: exported.wallMs.max, targetMs: TARGETS.fullExportMs, met: exported.wallMs.max <= TARGETS.fullExportMs },
+    };
+  } finally {
+    await app.close();
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, 'hsds.json'), `${JSON.stringify(report, null, 2)}\n`);
+  log(`results: ${join(RESULTS_DIR, 'hsds.json')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
