@@ -166,6 +166,8 @@ describeHsds('HSDS package import', () => {
   }, 240_000);
 
   it('imports HSDS JSON (a service as the read API gives it) and reports the change', async () => {
+    // The directory is there (idempotent: a no-op after the round trip).
+    expect((await upload(target, sourceZip, BEARER)).status).toBe(200);
     const list = (await request(target.app.getHttpServer()).get('/hsds/services?per_page=1'))
       .body as { contents: { id: string }[] };
     const id = list.contents[0]!.id;
@@ -290,6 +292,7 @@ describeHsds('HSDS package import', () => {
   }, 120_000);
 
   it('lets a partner import only its own organisation; others may not import at all', async () => {
+    expect((await upload(target, sourceZip, BEARER)).status).toBe(200);
     const [mine] = (await db.query(
       `SELECT id FROM organisation WHERE kvk_number = '87654321'`,
     )) as { id: string }[];
@@ -300,13 +303,13 @@ describeHsds('HSDS package import', () => {
       password: PASSWORD,
     });
     await createAccount(target, {
-      email: 'ib@school.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [],
+      email: 'lea@schiedam.nl',
+      role: 'MUNICIPALITY_OFFICER',
+      municipalityCodes: ['GM0606'],
       password: PASSWORD,
     });
     const editor = await login(target, 'editor@partner.nl');
-    const staff = await login(target, 'ib@school.nl');
+    const officer = await login(target, 'lea@schiedam.nl');
     const before = await footprint(db);
 
     // The whole directory holds other organisations: refused, nothing written.
@@ -349,7 +352,7 @@ describeHsds('HSDS package import', () => {
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ written: true, refused: [] });
 
-    expect((await upload(target, sourceZip, headersOf(staff))).status).toBe(403);
+    expect((await upload(target, sourceZip, headersOf(officer))).status).toBe(403);
     expect((await upload(target, sourceZip, {})).status).toBe(401);
     expect((await upload(target, sourceZip, { cookie: editor.cookie })).status).toBe(403);
     expect(await footprint(db)).toBe(before);
