@@ -2,7 +2,13 @@ import { areaContains } from '../coverage/coverage-reference.js';
 import { circleBBox, geometryBBox } from '../geo/bbox.js';
 import type { BBox } from '../geo/geo-types.js';
 import { haversineKm } from '../geo/haversine.js';
-import { checkDistance, checkFit, compileOffering, prepareQuery, type PreparedQuery } from '../matching/fit.js';
+import {
+  checkDistance,
+  checkFit,
+  compileOffering,
+  prepareQuery,
+  type PreparedQuery,
+} from '../matching/fit.js';
 import type { MatchableOffering, MatchQuery } from '../matching/match-types.js';
 
 // Which saved searches does an offering match now? Answered per changed offering, from an
@@ -116,7 +122,8 @@ export class AlertIndex {
 
   private considerBox(box: BBox, consider: (ids: Iterable<string> | undefined) => void): void {
     const [minLng, minLat, maxLng, maxLat] = box;
-    const cells = (Math.floor(maxLat / CELL) - Math.floor(minLat / CELL) + 1) *
+    const cells =
+      (Math.floor(maxLat / CELL) - Math.floor(minLat / CELL) + 1) *
       (Math.floor(maxLng / CELL) - Math.floor(minLng / CELL) + 1);
     if (!(cells <= 40_000)) {
       // A huge or broken box: every search is a candidate (the exact test decides).
