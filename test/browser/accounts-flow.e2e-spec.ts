@@ -299,6 +299,11 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     await request.waitFor({ timeout: 20_000 });
     expect(await request.innerText()).toContain('Ouderavonden over leren thuis');
     expect(await request.getByTestId('request-status').innerText()).toBe('nieuw');
+    // Unread: marked on the card and counted in the header's inbox link; a kenmerk, no uuid.
+    expect(await request.getByTestId('request-unread').innerText()).toBe('ongelezen');
+    expect(await request.getByTestId('request-reference').innerText()).toMatch(/^PW-20\d\d-\d{5}$/);
+    await partner.getByTestId('inbox-unread').waitFor({ timeout: 10_000 });
+    expect(await partner.getByTestId('inbox-unread').innerText()).toBe('(1 ongelezen)');
     expect(await seriousViolations(partner)).toEqual([]);
     await partner.screenshot({ path: join(SHOTS, 'accounts-inbox.png'), fullPage: true });
     await request.getByRole('button', { name: 'Accepteren' }).click();
@@ -307,6 +312,9 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
       .getByText(/staat nu op: geaccepteerd/)
       .waitFor();
     expect(await request.getByTestId('request-status').innerText()).toBe('geaccepteerd');
+    // Answering counts as reading: the header's count goes away.
+    await partner.getByTestId('inbox-unread').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await request.getByTestId('request-unread').count()).toBe(0);
     expect(await seriousViolations(partner)).toEqual([]);
     await partner.screenshot({ path: join(SHOTS, 'accounts-inbox-accepted.png'), fullPage: true });
 
