@@ -65,6 +65,8 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
         onPick={(place) => {
           setLat(place.lat.toFixed(5));
           setLng(place.lng.toFixed(5));
+          // The found place names the centre, unless the partner already typed a name.
+          setCentre((typed) => (typed.trim() ? typed : place.label.slice(0, 120)));
         }}
       />
       <button
