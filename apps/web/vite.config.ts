@@ -1,12 +1,89 @@
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 
 // In development the API runs separately on :3000; in production it serves this build itself.
 const API_ORIGIN = 'http://localhost:3000';
 
+/**
+ * Writes `file.br` (brotli, quality 11) and `file.gz` (gzip -9) next to every text file of the
+ * build, once, so the API sends compressed bytes without compressing per request (decision
+ * 0015: a dozen lines on node:zlib instead of a plugin dependency). Files under 1 KB and those
+ * that would not shrink are left alone.
+ */
+function precompress(): Plugin {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [full];
+    });
+  let outDir = '';
+  return {
+    name: 'partnerwijzer-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const file of walk(outDir)) {
+        if (!/\.(js|mjs|css|html|svg|json|txt|webmanifest)$/.test(file)) continue;
+        const raw = readFileSync(file);
+        if (raw.length < 1024) continue;
+        const br = brotliCompressSync(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+          },
+        });
+        const gz = gzipSync(raw, { level: 9 });
+        if (br.length < raw.length) writeFileSync(`${file}.br`, br);
+        if (gz.length < raw.length) writeFileSync(`${file}.gz`, gz);
+      }
+    },
+  };
+}
+
+const GENERATED = fileURLToPath(new URL('./src/generated/graphql.ts', import.meta.url));
+
+/**
+ * Replaces each `graphql(`…`)` call with the document codegen already wrote for it
+ * (`NameDocument`, `NameFragmentDoc` in src/generated/graphql.ts), as the client preset's
+ * Babel plugin does: the `graphql()` lookup table of generated/gql.ts holds every document of
+ * every page, so calling it pulled all of them into the entry; imported one by one, each page's
+ * documents go with its lazily loaded chunk (decision 0015). Tests and codegen keep using
+ * `graphql()` from the source.
+ */
+function inlineGraphqlDocuments(): Plugin {
+  const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  return {
+    name: 'partnerwijzer-graphql-documents',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/generated/')) return null;
+      if (!code.includes('graphql(`')) return null;
+      const names = new Set<string>();
+      const out = code.replace(call, (whole, body: string) => {
+        const match = /\b(query|mutation|subscription|fragment)\s+(\w+)/.exec(body);
+        if (!match) return whole;
+        const name = `${match[2]}${match[1] === 'fragment' ? 'FragmentDoc' : 'Document'}`;
+        names.add(name);
+        return `__gql_${name}`;
+      });
+      if (names.size === 0) return null;
+      const imports = [...names].map((n) => `${n} as __gql_${n}`).join(', ');
+      return {
+        code: `import { ${imports} } from ${JSON.stringify(GENERATED)};\n${out}`,
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineGraphqlDocuments(), precompress()],
   resolve: {
     // The domain's client entry (code parsing, reason catalogue) is bundled from its TypeScript
     // source, so the web build does not depend on libs/domain having been compiled first.
@@ -16,8 +93,9 @@ export default defineConfig({
       ),
     },
   },
-  // React, Leaflet and Apollo together are ~580 kB minified (~175 kB gzip): one chunk is fine.
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 700 },
+  // Pages are loaded lazily (app/App.tsx) and Leaflet with the map components; the entry holds
+  // React, Apollo, the shell and the finder's form.
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 300 },
   server: {
     proxy: {
       '/graphql': API_ORIGIN,

@@ -87,7 +87,9 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
     const card = page
       .getByTestId('result-card')
       .filter({ hasText: 'Verlengde schooldag: extra leertijd' });
-    await card.getByRole('button').click();
+    await card
+      .getByRole('button', { name: 'Verlengde schooldag: extra leertijd na school', exact: true })
+      .click();
     await page.getByTestId('offering-detail').waitFor();
     await page.waitForURL(/aanbod=/);
     expect(await page.getByTestId('offering-detail').innerText()).toMatch(

@@ -1,15 +1,14 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { checkJsonDepth } from './common/input-hygiene/json-depth.js';
 import { bodyErrorHandler } from './common/http/body-errors.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import { staticClient } from './common/http/static-files.js';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { drainConnections } from './common/lifecycle/graceful-shutdown.js';
@@ -117,29 +116,26 @@ async function prepareDatabase(db: DatabaseHandle, config: AppConfig): Promise<v
   if (config.SEED_DEMO_DATA) await seedDemoDataIfEmpty(db.dataSource);
 }
 
-// One process, one URL: the built React client is served from /, with a fallback to
-// index.html for client-side routes. API paths are left to Nest.
+// One process, one URL: the built React client is served from /, precompressed and with
+// long-lived caching for hashed files, with a fallback to index.html for client-side routes
+// (static-files.ts). API paths are left to Nest.
 function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
   const dir = isAbsolute(config.WEB_DIST_DIR)
     ? config.WEB_DIST_DIR
     : join(REPO_ROOT, config.WEB_DIST_DIR);
-  const index = join(dir, 'index.html');
   const isApiPath = (path: string) =>
     path.startsWith('/graphql') ||
     path.startsWith('/health') ||
     path.startsWith('/hsds') ||
     path.startsWith('/downloads');
-  if (existsSync(index)) {
-    app.useStaticAssets(dir, { index: false, maxAge: '1h' });
-  }
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
-    if (existsSync(index)) return res.sendFile(index);
-    res
-      .status(503)
-      .type('html')
-      .send(
-        '<!doctype html><html lang="nl"><title>Partnerwijzer</title><p>De webapp is nog niet gebouwd: voer <code>npm run build</code> uit.</p></html>',
-      );
-  });
+  app.use(
+    staticClient(dir, isApiPath, (res) =>
+      res
+        .status(503)
+        .type('html')
+        .send(
+          '<!doctype html><html lang="nl"><title>Partnerwijzer</title><p>De webapp is nog niet gebouwd: voer <code>npm run build</code> uit.</p></html>',
+        ),
+    ),
+  );
 }

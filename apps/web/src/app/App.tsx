@@ -1,24 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
-import { AboutPage } from '../modules/about/components/AboutPage';
-import { AdminPage } from '../modules/admin/components/AdminPage';
-import { ConfirmRegistrationPage } from '../modules/auth/components/ConfirmRegistrationPage';
-import { ForgotPasswordPage } from '../modules/auth/components/ForgotPasswordPage';
-import { LoginPage } from '../modules/auth/components/LoginPage';
-import { LogoutPage } from '../modules/auth/components/LogoutPage';
-import { RegisterPage } from '../modules/auth/components/RegisterPage';
-import { ResetPasswordPage } from '../modules/auth/components/ResetPasswordPage';
-import { AnswerByLinkPage } from '../modules/contact-link/components/AnswerByLinkPage';
-import { StatusByLinkPage } from '../modules/contact-link/components/StatusByLinkPage';
 import { FinderPage } from '../modules/finder/components/FinderPage';
-import { InboxPage } from '../modules/inbox/components/InboxPage';
-import { MapPage } from '../modules/map/components/MapPage';
-import { MunicipalityPage } from '../modules/municipality/components/MunicipalityPage';
-import { PortalPage } from '../modules/portal/components/PortalPage';
-import { StaleOfferingsPage } from '../modules/portal/components/StaleOfferingsPage';
-import { MySchoolPage } from '../modules/school-account/components/MySchoolPage';
-import { SchoolPage } from '../modules/school/components/SchoolPage';
 import { SessionProvider } from '../shared/session/components/SessionProvider';
 import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
@@ -26,6 +9,65 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { I18nProvider } from './i18n/I18nProvider';
 import { RouterProvider } from './routing/RouterProvider';
 import { useRouter } from './routing/use-router';
+import { useT } from './i18n/use-t';
+
+// The finder is the landing page and comes with the entry; every other page is its own chunk,
+// loaded when first visited (and the maps inside pages load Leaflet lazily as well).
+const named = <K extends string, M extends Record<K, React.ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+) => lazy(() => load().then((module) => ({ default: module[name] })));
+const MapPage = named(() => import('../modules/map/components/MapPage'), 'MapPage');
+const MunicipalityPage = named(
+  () => import('../modules/municipality/components/MunicipalityPage'),
+  'MunicipalityPage',
+);
+const AboutPage = named(() => import('../modules/about/components/AboutPage'), 'AboutPage');
+const PortalPage = named(() => import('../modules/portal/components/PortalPage'), 'PortalPage');
+const StaleOfferingsPage = named(
+  () => import('../modules/portal/components/StaleOfferingsPage'),
+  'StaleOfferingsPage',
+);
+const LoginPage = named(() => import('../modules/auth/components/LoginPage'), 'LoginPage');
+const LogoutPage = named(() => import('../modules/auth/components/LogoutPage'), 'LogoutPage');
+const RegisterPage = named(() => import('../modules/auth/components/RegisterPage'), 'RegisterPage');
+const ConfirmRegistrationPage = named(
+  () => import('../modules/auth/components/ConfirmRegistrationPage'),
+  'ConfirmRegistrationPage',
+);
+const ForgotPasswordPage = named(
+  () => import('../modules/auth/components/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = named(
+  () => import('../modules/auth/components/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
+const AdminPage = named(() => import('../modules/admin/components/AdminPage'), 'AdminPage');
+const InboxPage = named(() => import('../modules/inbox/components/InboxPage'), 'InboxPage');
+const MySchoolPage = named(
+  () => import('../modules/school-account/components/MySchoolPage'),
+  'MySchoolPage',
+);
+
+const SchoolPage = named(() => import('../modules/school/components/SchoolPage'), 'SchoolPage');
+const AnswerByLinkPage = named(
+  () => import('../modules/contact-link/components/AnswerByLinkPage'),
+  'AnswerByLinkPage',
+);
+const StatusByLinkPage = named(
+  () => import('../modules/contact-link/components/StatusByLinkPage'),
+  'StatusByLinkPage',
+);
+
+function PageLoading() {
+  const t = useT();
+  return (
+    <p role="status" className="page-loading">
+      {t.common.loading}
+    </p>
+  );
+}
 
 function CurrentPage() {
   const { path } = useRouter();
@@ -58,7 +100,9 @@ export function App() {
         <SessionProvider>
           <RouterProvider>
             <AppLayout>
-              <CurrentPage />
+              <Suspense fallback={<PageLoading />}>
+                <CurrentPage />
+              </Suspense>
             </AppLayout>
           </RouterProvider>
         </SessionProvider>

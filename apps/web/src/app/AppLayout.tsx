@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { DemoBanner } from '../shared/app-info/components/DemoBanner';
 import { AccountMenu } from '../modules/auth/components/AccountMenu';
@@ -15,10 +15,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { path } = useRouter();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
+  // On narrow screens (≤ 40rem) the menus fold behind one button; wider, it is not shown.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   // After an in-app navigation, move focus to the new page (as a full page load would).
   useEffect(
     function focusMainOnNavigation() {
+      setMenuOpen(false);
       if (path !== firstPath.current) {
         firstPath.current = '';
         mainRef.current?.focus();
@@ -39,24 +42,39 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </AppLink>
           <span className="app-header__tagline">{t.tagline}</span>
         </div>
-        <nav aria-label={t.nav.label} className="app-nav">
-          <ul>
-            <li>
-              <AppLink href="/">{t.nav.finder}</AppLink>
-            </li>
-            <li>
-              <AppLink href="/overzicht">{t.nav.map}</AppLink>
-            </li>
-            <li>
-              <AppLink href="/gemeente">{t.nav.municipality}</AppLink>
-            </li>
-            <li>
-              <AppLink href="/over">{t.nav.about}</AppLink>
-            </li>
-          </ul>
-        </nav>
-        <AccountMenu />
-        <LanguageSwitch />
+        <button
+          type="button"
+          className="app-menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="app-menu"
+          data-testid="app-menu-button"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true" className="app-menu-button__icon">
+            {menuOpen ? '✕' : '☰'}
+          </span>{' '}
+          {t.nav.menu}
+        </button>
+        <div id="app-menu" className="app-header__menu" data-open={menuOpen || undefined}>
+          <nav aria-label={t.nav.label} className="app-nav">
+            <ul>
+              <li>
+                <AppLink href="/">{t.nav.finder}</AppLink>
+              </li>
+              <li>
+                <AppLink href="/overzicht">{t.nav.map}</AppLink>
+              </li>
+              <li>
+                <AppLink href="/gemeente">{t.nav.municipality}</AppLink>
+              </li>
+              <li>
+                <AppLink href="/over">{t.nav.about}</AppLink>
+              </li>
+            </ul>
+          </nav>
+          <AccountMenu />
+          <LanguageSwitch />
+        </div>
       </header>
       <DemoBanner />
       <main id="inhoud" ref={mainRef} tabIndex={-1} className="app-main">

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { parseVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
@@ -10,21 +10,36 @@ import { SchoolEntity } from './entities/school.entity.js';
 import type { SchoolPointsModel } from './models/school-points.model.js';
 import type { SchoolModel } from './models/school.model.js';
 import { toSchoolModel } from './school.mappers.js';
+import {
+  buildVocabulary,
+  correctTerm,
+  searchWords,
+  type SearchVocabulary,
+} from './school-search.js';
 
 @Injectable()
 export class SchoolsService {
   constructor(private readonly db: DataSource) {}
 
-  async list(args: SchoolsArgs): Promise<Page<SchoolModel>> {
+  async list(args: SchoolsArgs, retry = true): Promise<Page<SchoolModel>> {
     const qb = this.db.getRepository(SchoolEntity).createQueryBuilder('s');
     if (!args.includeInactive) qb.andWhere('s.active = true');
     if (args.municipalityCode)
       qb.andWhere('s.municipality_code = :m', { m: args.municipalityCode });
     if (args.provinceCode) qb.andWhere('s.province_code = :p', { p: args.provinceCode });
     if (args.sector) qb.andWhere('s.sector = :sector', { sector: args.sector });
-    if (args.search?.trim()) applySearch(qb, args.search.trim());
+    const term = args.search?.trim() ?? '';
+    if (term) applySearch(qb, term);
 
     const totalCount = await qb.getCount();
+    // Nothing found: try once more with misspelt words replaced by the nearest known place,
+    // street or name word ("schiedm" → "schiedam"); see school-search.ts.
+    if (totalCount === 0 && term && !args.after && retry) {
+      const corrected = correctTerm(term, await this.vocabulary());
+      if (corrected !== null) {
+        return this.list({ ...args, search: corrected }, false);
+      }
+    }
     if (args.after) qb.andWhere('s.vestigingscode > :after', { after: decodeCursor(args.after) });
     const rows = await qb
       .orderBy('s.vestigingscode', 'ASC')
@@ -38,6 +53,25 @@ export class SchoolsService {
       encodeCursor,
       toSchoolModel,
     );
+  }
+
+  private vocabularyCache: { key: string; words: SearchVocabulary } | null = null;
+
+  /** The words the typo fallback corrects towards, rebuilt when the schools change. */
+  private async vocabulary(): Promise<SearchVocabulary> {
+    const [stamp] = (await this.db.query(
+      `SELECT count(*)::int AS n, coalesce(max(updated_at)::text, '') AS at FROM school WHERE active`,
+    )) as { n: number; at: string }[];
+    const key = `${stamp?.n}/${stamp?.at}`;
+    if (this.vocabularyCache?.key !== key) {
+      const rows = (await this.db.query(`SELECT name, city, address FROM school WHERE active`)) as {
+        name: string;
+        city: string;
+        address: string;
+      }[];
+      this.vocabularyCache = { key, words: buildVocabulary(rows) };
+    }
+    return this.vocabularyCache.words;
   }
 
   /** Every active school as a map point (one query, no paging: the map draws them all). */
@@ -95,17 +129,31 @@ export class SchoolsService {
   }
 }
 
-// One box for names, postcodes, codes and places: the shape of the term decides.
+// One box for names, streets, postcodes, codes and places: the shape of the term decides.
+// A postcode (with or without its letters) looks up postcodes; otherwise every word must occur
+// in the name, the street address, the start of the place name or the start of the code.
 function applySearch(qb: SelectQueryBuilder<SchoolEntity>, term: string): void {
   const compact = term.replace(/\s+/g, '').toUpperCase();
   if (/^[1-9]\d{0,3}[A-Z]{0,2}$/.test(compact)) {
     qb.andWhere(`s.postcode LIKE :pc`, { pc: `${compact}%` });
     return;
   }
-  const lower = escapeLike(term.toLowerCase());
-  const params = { contains: `%${lower}%`, prefix: `${lower}%`, code: `${escapeLike(compact)}%` };
+  const words = searchWords(term);
+  // A single term that only makes sense whole (a code like 00AH07) keeps its own branch.
   qb.andWhere(
-    `(lower(s.name) LIKE :contains ESCAPE '\\' OR lower(s.city) LIKE :prefix ESCAPE '\\' OR s.vestigingscode LIKE :code ESCAPE '\\')`,
-    params,
+    new Brackets((outer) => {
+      outer.where(`s.vestigingscode LIKE :code ESCAPE '\\'`, { code: `${escapeLike(compact)}%` });
+      outer.orWhere(
+        new Brackets((all) => {
+          words.forEach((word, i) => {
+            const lower = escapeLike(word);
+            all.andWhere(
+              `(lower(s.name) LIKE :w${i}c ESCAPE '\\' OR lower(s.address) LIKE :w${i}c ESCAPE '\\' OR lower(s.city) LIKE :w${i}p ESCAPE '\\')`,
+              { [`w${i}c`]: `%${lower}%`, [`w${i}p`]: `${lower}%` },
+            );
+          });
+        }),
+      );
+    }),
   );
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useMediaQuery } from '../../../app/hooks/use-media-query';
 import { useT } from '../../../app/i18n/use-t';
 import { useSchoolPoints } from '../../../shared/map/hooks/use-school-points';
 import { OFFERING_DETAIL_QUERY } from '../graphql/offering-detail.query';
@@ -12,15 +13,24 @@ import { useInterventionTypes } from '../../../shared/intervention-types/use-int
 import { useMatches } from '../hooks/use-matches';
 import { useSchoolNeedsDefaults } from '../hooks/use-school-needs-defaults';
 import { NeedsSummary } from '../../../shared/needs-profile/NeedsSummary';
-import { hasConditions } from '../utils/finder-state';
+import { useShortlistStorage } from '../hooks/use-shortlist-storage';
+import { hasConditions, SHORTLIST_MAX } from '../utils/finder-state';
+import { languagesOf } from '../utils/sort-matches';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
-import { FinderMap } from './FinderMap';
 import { GroupPicker } from './GroupPicker';
+import { NearbySchools } from './NearbySchools';
 import { NeedPicker } from './NeedPicker';
 import { OfferingDetail } from './OfferingDetail';
 import { ResultsPanel } from './ResultsPanel';
 import { SchoolPicker } from './SchoolPicker';
+import { PrintSummary, Shortlist } from './Shortlist';
+
+// Leaflet and the map components load after the form (a chunk of their own).
+const FinderMap = lazy(() => import('./FinderMap').then((m) => ({ default: m.FinderMap })));
+
+/** One column (phones, small tablets): list or map, and a bar that leads to the results. */
+const NARROW = '(max-width: 64rem)';
 
 /** The school leader's screen: school and needs on the left, ranked partners, and the map. */
 export function FinderPage() {
@@ -58,6 +68,10 @@ export function FinderPage() {
   // Where focus goes after the school changes hands between the picker and the chosen school.
   const [focusAfterChange, setFocusAfterChange] = useState<'chosen' | 'picker' | null>(null);
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const narrow = useMediaQuery(NARROW);
+  // On a narrow screen the results show as a list or as the map, not both.
+  const [view, setView] = useState<'list' | 'map'>('list');
+  useShortlistStorage(state.shortlist, update);
 
   const outcome = matches.outcome;
   const list = outcome?.matches ?? [];
@@ -70,6 +84,23 @@ export function FinderPage() {
   const detailOffering = openMatch?.offering ?? detail.data?.offering;
   const detailOrganisation = openMatch?.organisation ?? detail.data?.offering.organisation;
   const shownOffering = list.find((m) => m.offeringId === (hovered ?? state.offering));
+  const shortlisted = state.shortlist
+    .map((id) => list.find((m) => m.offeringId === id))
+    .filter((m) => m !== undefined);
+  const toggleStar = (offeringId: string) =>
+    update(
+      {
+        shortlist: state.shortlist.includes(offeringId)
+          ? state.shortlist.filter((id) => id !== offeringId)
+          : [...state.shortlist, offeringId].slice(-SHORTLIST_MAX),
+      },
+      { replace: true },
+    );
+  const jumpToResults = () => {
+    setView('list');
+    document.getElementById('resultaten')?.scrollIntoView({ block: 'start' });
+    window.requestAnimationFrame(() => resultsHeadingRef.current?.focus({ preventScroll: true }));
+  };
 
   const chooseSchoolCode = useCallback(
     (vestigingscode: string) => {
@@ -99,13 +130,16 @@ export function FinderPage() {
       freeOnly: false,
       verifiedOnly: false,
       maxDistanceKm: null,
+      language: null,
+      maxCostEur: null,
+      delivery: null,
     });
 
   const school = chosen.school;
   const schoolMissing = state.school !== null && chosen.error !== undefined;
 
   return (
-    <div className="finder">
+    <div className="finder" data-view={view}>
       <a className="skip-link skip-link--inline" href="#resultaten">
         {t.finder.skipToResults}
       </a>
@@ -122,6 +156,7 @@ export function FinderPage() {
               </p>
             )}
             <SchoolPicker onChoose={chooseSchool} autoFocus={focusAfterChange === 'picker'} />
+            <NearbySchools points={schoolPoints.points} onChoose={chooseSchoolCode} />
           </>
         ) : school ? (
           <ChosenSchool
@@ -165,11 +200,20 @@ export function FinderPage() {
           showGroep={!school || school.sector === 'PO'}
           onChange={update}
         />
-        <FilterPanel state={state} onChange={update} />
+        <FilterPanel state={state} onChange={update} languages={languagesOf(list)} />
         {hasConditions(state) && (
           <button type="button" className="button button--secondary" onClick={resetConditions}>
             {t.finder.resetFilters}
           </button>
+        )}
+        {narrow && outcome && state.offering === null && (
+          // Sticks to the bottom of the screen while the form is in view, so the user sees
+          // that results exist without scrolling past eleven needs and the conditions.
+          <div className="finder__jump" data-testid="results-jump">
+            <button type="button" className="button button--primary" onClick={jumpToResults}>
+              {t.finder.showResults(outcome.totalMatches)}
+            </button>
+          </div>
         )}
       </section>
 
@@ -209,6 +253,30 @@ export function FinderPage() {
             <h2 id="resultaten-kop" ref={resultsHeadingRef} tabIndex={-1}>
               {school ? `${t.finder.resultsHeading}: ${school.name}` : t.finder.resultsLabel}
             </h2>
+            {narrow && (
+              <div className="view-toggle" role="group" aria-label={t.finder.viewLabel}>
+                {(['list', 'map'] as const).map((choice) => (
+                  <button
+                    key={choice}
+                    type="button"
+                    className="view-toggle__option"
+                    aria-pressed={view === choice}
+                    data-testid={`view-${choice}`}
+                    onClick={() => setView(choice)}
+                  >
+                    {choice === 'list' ? t.finder.viewList : t.finder.viewMap}
+                  </button>
+                ))}
+              </div>
+            )}
+            {school && state.shortlist.length > 0 && (
+              <Shortlist
+                chosen={shortlisted}
+                missing={outcome ? state.shortlist.length - shortlisted.length : 0}
+                onRemove={toggleStar}
+                onClear={() => update({ shortlist: [] }, { replace: true })}
+              />
+            )}
             {state.school === null ? (
               <p className="notice">{t.finder.chooseSchoolFirst}</p>
             ) : (
@@ -227,21 +295,44 @@ export function FinderPage() {
                 needLabel={taxonomy.needLabel}
                 onOpen={openOffering}
                 onHighlight={setHovered}
+                sort={state.sort}
+                onSortChange={(sort) => update({ sort }, { replace: true })}
+                language={state.language}
+                shortlist={state.shortlist}
+                onToggleStar={toggleStar}
               />
             )}
           </>
         )}
       </section>
 
-      <FinderMap
-        school={school}
-        schoolPoints={schoolPoints.points}
-        matches={list}
-        shownOffering={shownOffering}
-        openOfferingId={state.offering}
-        onChooseSchool={chooseSchoolCode}
-        onOpenOffering={openOffering}
-      />
+      {(!narrow || view === 'map') && (
+        <Suspense fallback={<div className="finder__map finder__map--loading" />}>
+          <FinderMap
+            school={school}
+            schoolPoints={schoolPoints.points}
+            matches={list}
+            shownOffering={shownOffering}
+            openOfferingId={state.offering}
+            onChooseSchool={(code) => {
+              setView('list');
+              chooseSchoolCode(code);
+            }}
+            onOpenOffering={(id) => {
+              setView('list');
+              openOffering(id);
+            }}
+          />
+        </Suspense>
+      )}
+      {school && shortlisted.length > 0 && (
+        <PrintSummary
+          school={school}
+          needs={state.needs}
+          needLabel={taxonomy.needLabel}
+          chosen={shortlisted}
+        />
+      )}
     </div>
   );
 }

@@ -50,12 +50,17 @@ export function NeedPicker({ types, selected, onChange }: NeedPickerProps) {
                   {lang === 'en' ? type.labelEn : type.labelNl}
                 </label>
               </div>
-              <p id={`${inputId}-desc`} className="need__description">
-                {lang === 'en' ? type.descriptionEn : type.descriptionNl}
-              </p>
-              <details className="need__evidence">
-                <summary>{t.finder.evidenceToggle}</summary>
-                <p>{lang === 'en' ? type.evidenceNoteEn : type.evidenceNoteNl}</p>
+              {/* Folded by default, so the eleven needs fit a phone's screen; the explanation
+                  stays the checkbox's description for screen readers either way. */}
+              <details className="need__more" data-testid="need-more">
+                <summary>{t.finder.needMore}</summary>
+                <p id={`${inputId}-desc`} className="need__description">
+                  {lang === 'en' ? type.descriptionEn : type.descriptionNl}
+                </p>
+                <p className="need__evidence">
+                  <strong>{t.finder.evidenceToggle}</strong>{' '}
+                  {lang === 'en' ? type.evidenceNoteEn : type.evidenceNoteNl}
+                </p>
               </details>
             </li>
           );

@@ -10,6 +10,7 @@ import { CoverageAreaLabel } from '../../../shared/regions/components/CoverageAr
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
 import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
+import { languageName } from '../utils/language-name';
 import { ReasonList } from './ReasonList';
 
 interface OfferingDetailProps {
@@ -116,7 +117,7 @@ export function OfferingDetail({
           </>
         )}
         <dt>{t.finder.languages}</dt>
-        <dd>{offering.languages.join(', ')}</dd>
+        <dd>{offering.languages.map((code) => languageName(code, lang)).join(', ')}</dd>
         <dt>{t.finder.coverage}</dt>
         <dd>
           <ul className="coverage-list">

@@ -10,9 +10,20 @@ interface ResultCardProps {
   onOpen: () => void;
   /** Hovering or focusing a card shows its coverage on the map; null when it leaves. */
   onHighlight: (offeringId: string | null) => void;
+  /** On the shortlist; the star toggles it. */
+  starred?: boolean;
+  onToggleStar?: () => void;
 }
 
-export function ResultCard({ match, rank, highlighted, onOpen, onHighlight }: ResultCardProps) {
+export function ResultCard({
+  match,
+  rank,
+  highlighted,
+  onOpen,
+  onHighlight,
+  starred = false,
+  onToggleStar,
+}: ResultCardProps) {
   const t = useT();
   const { lang } = useLanguage();
   const { offering, organisation } = match;
@@ -33,11 +44,26 @@ export function ResultCard({ match, rank, highlighted, onOpen, onHighlight }: Re
         <span aria-hidden="true">{rank}</span>
       </p>
       <div className="result__body">
-        <h3 className="result__title">
-          <button type="button" className="link-button" onClick={onOpen}>
-            {offering.title}
-          </button>
-        </h3>
+        <div className="result__head">
+          <h3 className="result__title">
+            <button type="button" className="link-button" onClick={onOpen}>
+              {offering.title}
+            </button>
+          </h3>
+          {onToggleStar && (
+            <button
+              type="button"
+              className={starred ? 'star star--on' : 'star'}
+              aria-pressed={starred}
+              aria-label={t.finder.star(offering.title)}
+              title={t.finder.star(offering.title)}
+              data-testid="star"
+              onClick={onToggleStar}
+            >
+              <span aria-hidden="true">{starred ? '★' : '☆'}</span>
+            </button>
+          )}
+        </div>
         <p className="result__organisation">
           {organisation.name} · {t.organisationType[organisation.type]} · {organisation.city}{' '}
           {verified ? (

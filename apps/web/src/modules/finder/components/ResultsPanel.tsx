@@ -1,8 +1,12 @@
+import { useId } from 'react';
+
 import { QueryError } from '../../../app/components/QueryError';
 import { SearchField } from '../../../app/components/SearchField';
 import { useT } from '../../../app/i18n/use-t';
 import type { MatchOutcome } from '../hooks/use-matches';
+import { SORTS, type FinderSort } from '../utils/finder-state';
 import { filterMatches } from '../utils/result-filter';
+import { inLanguage, sortMatches } from '../utils/sort-matches';
 import { BundleSummary } from './BundleSummary';
 import { ResultCard } from './ResultCard';
 
@@ -21,6 +25,12 @@ interface ResultsPanelProps {
   needLabel: (code: string) => string;
   onOpen: (offeringId: string) => void;
   onHighlight: (offeringId: string | null) => void;
+  sort: FinderSort;
+  onSortChange: (sort: FinderSort) => void;
+  /** Only offerings in this language (narrowed here, like the text). */
+  language: string | null;
+  shortlist: readonly string[];
+  onToggleStar: (offeringId: string) => void;
 }
 
 export function ResultsPanel({
@@ -37,11 +47,19 @@ export function ResultsPanel({
   needLabel,
   onOpen,
   onHighlight,
+  sort,
+  onSortChange,
+  language,
+  shortlist,
+  onToggleStar,
 }: ResultsPanelProps) {
   const t = useT();
+  const id = useId();
   const matches = outcome?.matches ?? [];
-  // Client-side: narrows the (at most MATCH_LIMIT) matches already returned, see result-filter.
-  const visible = filterMatches(matches, term, needLabel);
+  // Client-side: narrows and orders the (at most MATCH_LIMIT) matches already returned, see
+  // result-filter and sort-matches.
+  const visible = sortMatches(inLanguage(filterMatches(matches, term, needLabel), language), sort);
+  const partial = sort !== 'relevantie' && outcome && outcome.totalMatches > matches.length;
 
   return (
     <div className="results" aria-busy={loading}>
@@ -74,6 +92,24 @@ export function ResultsPanel({
             value={term}
             onChange={onTermChange}
           />
+          <div className="inline-field result-sort">
+            <label htmlFor={`${id}-sort`}>{t.finder.sortLabel}</label>
+            <select
+              id={`${id}-sort`}
+              data-testid="result-sort"
+              value={sort}
+              onChange={(event) =>
+                onSortChange(SORTS.find((s) => s === event.target.value) ?? 'relevantie')
+              }
+            >
+              {SORTS.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t.finder.sort[choice]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {partial && <p className="field-hint">{t.finder.sortPartial(matches.length)}</p>}
           {visible.length === 0 && <p className="empty">{t.finder.textFilterNone}</p>}
           <ol className="result-list" data-testid="result-list">
             {visible.map((match) => (
@@ -84,6 +120,8 @@ export function ResultsPanel({
                 highlighted={highlighted === match.offeringId}
                 onOpen={() => onOpen(match.offeringId)}
                 onHighlight={onHighlight}
+                starred={shortlist.includes(match.offeringId)}
+                onToggleStar={() => onToggleStar(match.offeringId)}
               />
             ))}
           </ol>

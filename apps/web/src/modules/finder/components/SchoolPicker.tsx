@@ -22,6 +22,9 @@ export function SchoolPicker({ onChoose, autoFocus = false }: SchoolPickerProps)
   const term = useDebouncedValue(text, 200);
   const { schools, loading } = useFinderSchools(term, SUGGESTIONS, term.trim().length < 2);
   const showList = open && term.trim().length >= 2 && text.trim().length >= 2;
+  // Shown (not only announced) once the answer for what was typed is in and it is empty.
+  const nothingFound =
+    !loading && term.trim().length >= 2 && term.trim() === text.trim() && schools.length === 0;
   const listId = `${id}-list`;
 
   function choose(school: FinderSchool) {
@@ -110,6 +113,14 @@ export function SchoolPicker({ onChoose, autoFocus = false }: SchoolPickerProps)
             </li>
           ))}
       </ul>
+      {nothingFound && (
+        <div className="notice notice--help" data-testid="school-none">
+          <p>
+            <strong>{t.finder.noSchoolTitle}</strong>
+          </p>
+          <p>{t.finder.noSchoolHelp}</p>
+        </div>
+      )}
     </div>
   );
 }

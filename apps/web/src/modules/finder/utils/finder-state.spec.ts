@@ -66,8 +66,57 @@ describe('finder URL state', () => {
         deliveryModes: null,
         verifiedOnly: null,
         maxDistanceKm: null,
+        maxCostEur: null,
       },
     });
+  });
+
+  it('keeps sort, language, price, on site / online and the shortlist in the URL', () => {
+    const id = '0b9f4c1e-5a34-4c1d-9a51-0d2f3e4a5b6c';
+    const state = {
+      ...EMPTY_STATE,
+      school: 'ZZ0100',
+      sort: 'afstand' as const,
+      language: 'en',
+      maxCostEur: 250,
+      delivery: 'online' as const,
+      shortlist: [id],
+    };
+    const search = finderSearch(state);
+    expect(search).toBe(
+      `?school=ZZ0100&sorteer=afstand&taal=en&maxprijs=250&vorm=online&lijst=${id}`,
+    );
+    expect(parseFinderState(search)).toEqual(state);
+    expect(toMatchInput(state).filters).toMatchObject({
+      deliveryModes: ['ONLINE'],
+      maxCostEur: 250,
+    });
+  });
+
+  it('ignores malformed sort, price, language and shortlist values', () => {
+    const state = parseFinderState(
+      '?sorteer=prijs&maxprijs=-5&taal=<x>&vorm=fiets&lijst=abc,0B9F4C1E-5A34-4C1D-9A51-0D2F3E4A5B6C,abc',
+    );
+    expect(state.sort).toBe('relevantie');
+    expect(state.maxCostEur).toBeNull();
+    expect(state.language).toBeNull();
+    expect(state.delivery).toBeNull();
+    expect(state.shortlist).toEqual(['0b9f4c1e-5a34-4c1d-9a51-0d2f3e4a5b6c']);
+  });
+
+  it('asks for on-site modes only, narrowed by the chosen moments', () => {
+    expect(
+      toMatchInput({ ...EMPTY_STATE, school: 'ZZ0100', delivery: 'ter-plaatse' }).filters
+        ?.deliveryModes,
+    ).toEqual(['DURING_SCHOOL', 'AFTER_SCHOOL', 'AT_PARTNER']);
+    expect(
+      toMatchInput({
+        ...EMPTY_STATE,
+        school: 'ZZ0100',
+        delivery: 'ter-plaatse',
+        moments: ['AFTER_SCHOOL'],
+      }).filters?.deliveryModes,
+    ).toEqual(['AFTER_SCHOOL']);
   });
 
   it('weighs the needs a school profile names by their priority, the rest 1', () => {

@@ -22,7 +22,25 @@ export interface FinderState {
   offering: string | null;
   /** Free text narrowing the matches in the browser (not sent to the API). */
   text: string;
+  /** Order of the list: the API's ranking, nearest first, or most recently confirmed first. */
+  sort: FinderSort;
+  /** Only offerings in this language (ISO 639-1 code; narrowed in the browser). */
+  language: string | null;
+  /** Highest price in euro (sent to the API as maxCostEur). */
+  maxCostEur: number | null;
+  /** On site (at school or at the partner) or online (sent to the API as deliveryModes). */
+  delivery: FinderDelivery | null;
+  /** Starred offerings (the shortlist), in the order they were starred. */
+  shortlist: string[];
 }
+
+export const SORTS = ['relevantie', 'afstand', 'bevestigd'] as const;
+export type FinderSort = (typeof SORTS)[number];
+export const DELIVERIES = ['ter-plaatse', 'online'] as const;
+export type FinderDelivery = (typeof DELIVERIES)[number];
+export const COST_CHOICES = [0, 100, 250, 500, 1000] as const;
+export const SHORTLIST_MAX = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const INTERVENTION_CODES = [
   'EXTRA_LEERTIJD',
@@ -61,7 +79,26 @@ export const EMPTY_STATE: FinderState = {
   maxDistanceKm: null,
   offering: null,
   text: '',
+  sort: 'relevantie',
+  language: null,
+  maxCostEur: null,
+  delivery: null,
+  shortlist: [],
 };
+
+function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T | null {
+  return allowed.find((value) => value === raw) ?? null;
+}
+
+/** Offering ids from the `lijst` parameter: valid ones, each once, at most SHORTLIST_MAX. */
+export function parseShortlist(raw: string | null): string[] {
+  if (!raw) return [];
+  const ids = raw
+    .split(',')
+    .map((id) => id.toLowerCase())
+    .filter((id) => UUID.test(id));
+  return [...new Set(ids)].slice(0, SHORTLIST_MAX);
+}
 
 function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[] {
   if (!raw) return [];
@@ -95,6 +132,13 @@ export function parseFinderState(search: string): FinderState {
     maxDistanceKm: Number.isFinite(distance) && distance > 0 && distance <= 400 ? distance : null,
     offering: /^[0-9a-f-]{36}$/i.test(offering) ? offering : null,
     text: (params.get('zoek') ?? '').slice(0, TEXT_MAX),
+    sort: oneOf(params.get('sorteer'), SORTS) ?? 'relevantie',
+    language: /^[a-z]{2,3}$/.test(params.get('taal') ?? '') ? params.get('taal') : null,
+    maxCostEur: /^\d{1,6}$/.test(params.get('maxprijs') ?? '')
+      ? Number(params.get('maxprijs'))
+      : null,
+    delivery: oneOf(params.get('vorm'), DELIVERIES),
+    shortlist: parseShortlist(params.get('lijst')),
   };
 }
 
@@ -113,6 +157,11 @@ export function finderSearch(state: FinderState): string {
   if (state.maxDistanceKm !== null) params.set('afstand', String(state.maxDistanceKm));
   if (state.offering) params.set('aanbod', state.offering);
   if (state.text.trim() !== '') params.set('zoek', state.text);
+  if (state.sort !== 'relevantie') params.set('sorteer', state.sort);
+  if (state.language) params.set('taal', state.language);
+  if (state.maxCostEur !== null) params.set('maxprijs', String(state.maxCostEur));
+  if (state.delivery) params.set('vorm', state.delivery);
+  if (state.shortlist.length > 0) params.set('lijst', state.shortlist.join(','));
   const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }
@@ -125,8 +174,22 @@ export function hasConditions(state: FinderState): boolean {
     state.moments.length > 0 ||
     state.freeOnly ||
     state.verifiedOnly ||
-    state.maxDistanceKm !== null
+    state.maxDistanceKm !== null ||
+    state.language !== null ||
+    state.maxCostEur !== null ||
+    state.delivery !== null
   );
+}
+
+/** The delivery modes to ask the API for: the moments chosen, narrowed by on site / online. */
+export function deliveryModesOf(state: FinderState): DeliveryMode[] | null {
+  if (state.delivery === 'online') return ['ONLINE'];
+  if (state.delivery === 'ter-plaatse') {
+    return state.moments.length > 0
+      ? state.moments
+      : ['DURING_SCHOOL', 'AFTER_SCHOOL', 'AT_PARTNER'];
+  }
+  return state.moments.length > 0 ? state.moments : null;
 }
 
 /**
@@ -146,10 +209,11 @@ export function toMatchInput(
     groepMax: groepOk ? state.groepMax : null,
     targetGroups: state.targetGroups.length > 0 ? state.targetGroups : null,
     filters: {
-      deliveryModes: state.moments.length > 0 ? state.moments : null,
+      deliveryModes: deliveryModesOf(state),
       costTypes: state.freeOnly ? ['FREE'] : null,
       verifiedOnly: state.verifiedOnly || null,
       maxDistanceKm: state.maxDistanceKm,
+      maxCostEur: state.maxCostEur,
     },
     limit: MATCH_LIMIT,
   };
