@@ -55,12 +55,12 @@ export function ResultCard({
               type="button"
               className={starred ? 'star star--on' : 'star'}
               aria-pressed={starred}
-              aria-label={t.finder.star(offering.title)}
-              title={t.finder.star(offering.title)}
               data-testid="star"
               onClick={onToggleStar}
             >
               <span aria-hidden="true">{starred ? '★' : '☆'}</span>
+              {/* Text, not aria-label: the name is read out, but is no label of a field. */}
+              <span className="visually-hidden">{t.finder.star(offering.title)}</span>
             </button>
           )}
         </div>

@@ -73,10 +73,10 @@ export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps
               type="button"
               className="star star--on"
               aria-pressed="true"
-              aria-label={t.finder.star(m.offering.title)}
               onClick={() => onRemove(m.offeringId)}
             >
               <span aria-hidden="true">★</span>
+              <span className="visually-hidden">{t.finder.star(m.offering.title)}</span>
             </button>
           </li>
         ))}
