@@ -57,9 +57,13 @@ export interface FirstResultsRun {
 export async function timeFirstResults(page: Page, url: string): Promise<FirstResultsRun> {
   await page.addInitScript(FIRST_RESULTS_PROBE);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction('window.__bench && window.__bench.paintedMs !== null', undefined, {
-    timeout: 60_000,
-  });
+  // Polled with evaluate (over the DevTools protocol): waitForFunction evaluates a string in
+  // the page, which the app's CSP (script-src 'self', no unsafe-eval) refuses.
+  const deadline = Date.now() + 60_000;
+  while (!(await page.evaluate('!!(window.__bench && window.__bench.paintedMs !== null)'))) {
+    if (Date.now() > deadline) throw new Error(`no results painted for ${url}`);
+    await page.waitForTimeout(10);
+  }
   return (await page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const graphql = performance.getEntriesByType('resource').filter((r) => r.name.includes('/graphql'));
