@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 
-import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useT } from '../../../app/i18n/use-t';
 import type { IndicatorKind } from '../../../generated/graphql';
-import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
 import { TextField } from '../../../shared/forms/TextField';
-import { serverError, splitFieldProblems } from '../../../shared/forms/server-errors';
 import { SET_SCHOOL_INDICATOR_MUTATION } from '../graphql/set-school-indicator.mutation';
+import { AdminForm, useFormProblems } from './AdminForm';
 
 const KINDS: IndicatorKind[] = ['SCHOOLWEGING', 'ACHTERSTANDSSCORE'];
 type Field = 'vestigingscode' | 'kind' | 'period' | 'value' | 'sourceKey' | 'note';
@@ -21,11 +20,7 @@ export function parseDecimal(text: string): number | null {
 /** An admin sets or corrects one school's indicator value and its join by hand. */
 export function IndicatorCorrectionForm() {
   const t = useT();
-  const { lang } = useLanguage();
   const c = t.admin.indicator;
-  const id = useId();
-  const headingId = `${id}-heading`;
-  const fieldId = (f: Field) => `${id}-${f}`;
   const [values, setValues] = useState<Record<Field, string>>({
     vestigingscode: '',
     kind: 'SCHOOLWEGING',
@@ -34,9 +29,6 @@ export function IndicatorCorrectionForm() {
     sourceKey: '',
     note: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SET_SCHOOL_INDICATOR_MUTATION);
   const set = (f: Field) => (v: string) => setValues((old) => ({ ...old, [f]: v }));
@@ -48,22 +40,19 @@ export function IndicatorCorrectionForm() {
     sourceKey: c.sourceKey,
     note: c.note,
   };
+  const problems = useFormProblems(FIELDS, labels);
+  const { fieldId, errors } = problems;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    setFormError(null);
     const found: Partial<Record<Field, string>> = {};
     for (const f of ['vestigingscode', 'period', 'value'] as const) {
       if (!values[f].trim()) found[f] = t.auth.form.required;
     }
     const value = parseDecimal(values.value);
     if (!found.value && value === null) found.value = c.valueInvalid;
-    setErrors(found);
-    if (Object.keys(found).length > 0 || value === null) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (problems.refuse(found) || value === null) return;
     try {
       const result = await save({
         variables: {
@@ -80,115 +69,86 @@ export function IndicatorCorrectionForm() {
       const r = result.data?.setSchoolIndicator;
       if (r) setSaved(c.saved(r.vestigingscode, r.period, r.value));
     } catch (error) {
-      const info = serverError(error, lang);
-      const { own, other } = splitFieldProblems(info.fields, FIELDS);
-      setErrors(own);
-      if (other.length > 0 || Object.keys(own).length === 0) {
-        setFormError(`${t.auth.form.failed} ${other.join(' ') || info.message}`);
-      }
-      setAttempt((n) => n + 1);
+      problems.failed(error);
     }
   }
 
-  const items: SummaryItem[] = FIELDS.filter((f) => errors[f]).map((f) => ({
-    fieldId: fieldId(f),
-    text: `${labels[f]}: ${errors[f]}`,
-  }));
-
   return (
-    <section className="account-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{c.heading}</h2>
-      <p>{c.intro}</p>
-      <p className="visually-hidden" role="status">
-        {saved ?? ''}
-      </p>
-      {saved && (
-        <p className="notice notice--success" aria-hidden="true" data-testid="indicator-saved">
-          {saved}
-        </p>
-      )}
-      <form
-        className="account-form"
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        aria-labelledby={headingId}
-        data-testid="indicator-form"
-      >
-        <ErrorSummary
-          heading={t.auth.form.summaryHeading}
-          message={formError}
-          items={items}
-          attempt={attempt}
-        />
-        <TextField
-          id={fieldId('vestigingscode')}
-          autoComplete="off"
-          required
-          label={c.code}
-          hint={c.codeHint}
-          value={values.vestigingscode}
-          onValueChange={set('vestigingscode')}
-          error={errors.vestigingscode}
-        />
-        <div className="form-field">
-          <label htmlFor={fieldId('kind')}>{c.kind}</label>
-          <select
-            id={fieldId('kind')}
-            value={values.kind}
-            onChange={(e) => set('kind')(e.target.value)}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {c.kinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <TextField
-          id={fieldId('period')}
-          autoComplete="off"
-          required
-          label={c.period}
-          hint={c.periodHint}
-          value={values.period}
-          onValueChange={set('period')}
-          error={errors.period}
-        />
-        <TextField
-          id={fieldId('value')}
-          inputMode="decimal"
-          autoComplete="off"
-          required
-          label={c.value}
-          value={values.value}
-          onValueChange={set('value')}
-          error={errors.value}
-        />
-        <TextField
-          id={fieldId('sourceKey')}
-          autoComplete="off"
-          label={c.sourceKey}
-          optionalLabel={c.optional}
-          hint={c.sourceKeyHint}
-          value={values.sourceKey}
-          onValueChange={set('sourceKey')}
-          error={errors.sourceKey}
-        />
-        <TextField
-          id={fieldId('note')}
-          autoComplete="off"
-          label={c.note}
-          optionalLabel={c.optional}
-          value={values.note}
-          onValueChange={set('note')}
-          error={errors.note}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? c.submitting : c.submit}
-          </button>
-        </div>
-      </form>
-    </section>
+    <AdminForm
+      problems={problems}
+      heading={c.heading}
+      intro={c.intro}
+      done={saved}
+      doneTestId="indicator-saved"
+      formTestId="indicator-form"
+      onSubmit={submit}
+      busy={loading}
+      submit={c.submit}
+      submitting={c.submitting}
+    >
+      <TextField
+        id={fieldId('vestigingscode')}
+        autoComplete="off"
+        required
+        label={c.code}
+        hint={c.codeHint}
+        value={values.vestigingscode}
+        onValueChange={set('vestigingscode')}
+        error={errors.vestigingscode}
+      />
+      <div className="form-field">
+        <label htmlFor={fieldId('kind')}>{c.kind}</label>
+        <select
+          id={fieldId('kind')}
+          value={values.kind}
+          onChange={(e) => set('kind')(e.target.value)}
+        >
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {c.kinds[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id={fieldId('period')}
+        autoComplete="off"
+        required
+        label={c.period}
+        hint={c.periodHint}
+        value={values.period}
+        onValueChange={set('period')}
+        error={errors.period}
+      />
+      <TextField
+        id={fieldId('value')}
+        inputMode="decimal"
+        autoComplete="off"
+        required
+        label={c.value}
+        value={values.value}
+        onValueChange={set('value')}
+        error={errors.value}
+      />
+      <TextField
+        id={fieldId('sourceKey')}
+        autoComplete="off"
+        label={c.sourceKey}
+        optionalLabel={c.optional}
+        hint={c.sourceKeyHint}
+        value={values.sourceKey}
+        onValueChange={set('sourceKey')}
+        error={errors.sourceKey}
+      />
+      <TextField
+        id={fieldId('note')}
+        autoComplete="off"
+        label={c.note}
+        optionalLabel={c.optional}
+        value={values.note}
+        onValueChange={set('note')}
+        error={errors.note}
+      />
+    </AdminForm>
   );
 }
