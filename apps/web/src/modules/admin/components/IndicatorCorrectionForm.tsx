@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type ComponentProps, type FormEvent } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import type { IndicatorKind } from '../../../generated/graphql';
@@ -42,6 +42,17 @@ export function IndicatorCorrectionForm() {
   };
   const problems = useFormProblems(FIELDS, labels);
   const { fieldId, errors } = problems;
+  const text = (f: Exclude<Field, 'kind'>, extra: Partial<ComponentProps<typeof TextField>>) => (
+    <TextField
+      id={fieldId(f)}
+      autoComplete="off"
+      label={labels[f]}
+      value={values[f]}
+      onValueChange={set(f)}
+      error={errors[f]}
+      {...extra}
+    />
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -86,16 +97,7 @@ export function IndicatorCorrectionForm() {
       submit={c.submit}
       submitting={c.submitting}
     >
-      <TextField
-        id={fieldId('vestigingscode')}
-        autoComplete="off"
-        required
-        label={c.code}
-        hint={c.codeHint}
-        value={values.vestigingscode}
-        onValueChange={set('vestigingscode')}
-        error={errors.vestigingscode}
-      />
+      {text('vestigingscode', { required: true, hint: c.codeHint })}
       <div className="form-field">
         <label htmlFor={fieldId('kind')}>{c.kind}</label>
         <select
@@ -110,45 +112,10 @@ export function IndicatorCorrectionForm() {
           ))}
         </select>
       </div>
-      <TextField
-        id={fieldId('period')}
-        autoComplete="off"
-        required
-        label={c.period}
-        hint={c.periodHint}
-        value={values.period}
-        onValueChange={set('period')}
-        error={errors.period}
-      />
-      <TextField
-        id={fieldId('value')}
-        inputMode="decimal"
-        autoComplete="off"
-        required
-        label={c.value}
-        value={values.value}
-        onValueChange={set('value')}
-        error={errors.value}
-      />
-      <TextField
-        id={fieldId('sourceKey')}
-        autoComplete="off"
-        label={c.sourceKey}
-        optionalLabel={c.optional}
-        hint={c.sourceKeyHint}
-        value={values.sourceKey}
-        onValueChange={set('sourceKey')}
-        error={errors.sourceKey}
-      />
-      <TextField
-        id={fieldId('note')}
-        autoComplete="off"
-        label={c.note}
-        optionalLabel={c.optional}
-        value={values.note}
-        onValueChange={set('note')}
-        error={errors.note}
-      />
+      {text('period', { required: true, hint: c.periodHint })}
+      {text('value', { required: true, inputMode: 'decimal' })}
+      {text('sourceKey', { optionalLabel: c.optional, hint: c.sourceKeyHint })}
+      {text('note', { optionalLabel: c.optional })}
     </AdminForm>
   );
 }
