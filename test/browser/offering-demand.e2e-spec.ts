@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { DataSource } from 'typeorm';
+import type { Browser } from 'playwright-core';
 import { browserSkipReason } from '../support/browser.js';
 import {
   createAccountWithPassword,
   gqlAs,
+  demoOrganisationEditor,
   logInByFetch,
+  overflowingElements,
   seriousViolations,
   SHOTS,
   startBrowserApp,
@@ -20,41 +21,20 @@ const TITLE = 'Weerbaarheidstraining Schiedam (vraagtest)';
 
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
-async function overflowingElements(page: Page): Promise<string[]> {
-  return (await page.evaluate(`(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width + 1) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > width + 1)
-      .slice(0, 5)
-      .map((e) => e.tagName.toLowerCase() + '.' + String(e.className).split(' ').join('.'));
-  })()`)) as string[];
-}
-
 // Demo data: no local social-emotional offering reaches these Schiedam and Vlaardingen schools.
 // A partner editor opens "Waar is uw aanbod het meest nodig" for an offering in the portal, by
 // keyboard, at 390 px: the schools in and just outside its area with an unmet need, the school
 // that made its profile visible with its own priority, and never a private profile's note.
 (skipReason ? describe.skip : describe)('offering demand in the partner portal (Chromium)', () => {
   let app: BrowserApp;
-  let db: DataSource;
   let browser: Browser;
   let base: string;
   let organisationId: string;
 
   beforeAll(async () => {
     app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
-    ({ db, browser, base } = app);
-    const [org] = (await db.query(
-      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
-    )) as { id: string }[];
-    organisationId = org!.id;
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId },
-      PASSWORD,
-    );
+    ({ browser, base } = app);
+    organisationId = await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
     await createAccountWithPassword(
       app.t,
       TOKEN,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { schoolYearOf } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/repository.js';
 import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
@@ -8,6 +8,7 @@ import {
   createAccountWithPassword,
   gqlAs,
   logInByFetch,
+  overflowingElements,
   seriousViolations,
   SHOTS,
   startBrowserApp,
@@ -23,19 +24,6 @@ const TAAL = 'Taal en (voor)lezen';
 const OUDERS = 'Ouderbetrokkenheid';
 
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
-/** Whether the page is wider than its viewport (a horizontal scroll bar at 390 px). */
-async function overflowsSideways(page: Page): Promise<string[]> {
-  // The elements reaching past the right edge (tag.class), none expected.
-  return (await page.evaluate(`(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width + 1) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > width + 1)
-      .slice(0, 5)
-      .map((e) => e.tagName.toLowerCase() + '.' + String(e.className).split(' ').join('.'));
-  })()`)) as string[];
-}
 
 // A school's staff member records the needs profile on "Mijn school" (keyboard, 390 px), and the
 // finder then starts from it for that school; a visitor sees it only once the school opts in.
@@ -89,7 +77,7 @@ async function overflowsSideways(page: Page): Promise<string[]> {
       .getByTestId('needs-saved')
       .filter({ hasText: /is opgeslagen/ })
       .waitFor({ timeout: 15_000 });
-    expect(await overflowsSideways(page)).toEqual([]);
+    expect(await overflowingElements(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'school-needs-editor-390.png'), fullPage: true });
 
@@ -120,7 +108,7 @@ async function overflowsSideways(page: Page): Promise<string[]> {
       'Taal en (voor)lezen: prioriteit hoog (groep 3–4)',
     ]);
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
-    expect(await overflowsSideways(page)).toEqual([]);
+    expect(await overflowingElements(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'school-needs-finder-390.png'), fullPage: true });
 
@@ -212,7 +200,7 @@ async function overflowsSideways(page: Page): Promise<string[]> {
       ]);
       // The school's own note stays with the school.
       expect(await page.getByText('Alleen intern').count()).toBe(0);
-      expect(await overflowsSideways(page)).toEqual([]);
+      expect(await overflowingElements(page)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       if (width === 390) {
         await page.screenshot({ path: join(SHOTS, 'school-page-390.png'), fullPage: true });

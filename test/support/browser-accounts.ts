@@ -8,7 +8,13 @@ import type { TestApp } from './test-app.js';
 // The app, Chromium and axe-core (test/support/browser.ts), re-exported for the tests that
 // sign people in.
 import type { BrowserApp } from './browser.js';
-export { SHOTS, seriousViolations, startBrowserApp, type BrowserApp } from './browser.js';
+export {
+  overflowingElements,
+  SHOTS,
+  seriousViolations,
+  startBrowserApp,
+  type BrowserApp,
+} from './browser.js';
 
 /** The token of the newest reset or invitation link mailed to this address. */
 export async function mailedToken(db: DataSource, email: string): Promise<string> {
@@ -61,6 +67,31 @@ export async function createAccountWithPassword(
     { t: await mailedToken(t.app.get(DataSource), account.email), p: password },
   );
   if (reset.errors) throw new Error(`resetPassword: ${JSON.stringify(reset.errors)}`);
+}
+
+/**
+ * A partner editor for the verified demo organisation `name` (created as above); returns the
+ * organisation's id.
+ */
+export async function demoOrganisationEditor(
+  app: BrowserApp,
+  operatorToken: string,
+  email: string,
+  password: string,
+  name = 'JINC',
+): Promise<string> {
+  const [org] = (await app.db.query(
+    `SELECT id FROM organisation WHERE name = $1 AND status = 'VERIFIED'`,
+    [name],
+  )) as { id: string }[];
+  if (!org) throw new Error(`no verified demo organisation ${name}`);
+  await createAccountWithPassword(
+    app.t,
+    operatorToken,
+    { email, role: 'PARTNER_EDITOR', organisationId: org.id },
+    password,
+  );
+  return org.id;
 }
 
 /** Logs in through the /inloggen form (the caller waits for where it lands). */

@@ -59,6 +59,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** The elements reaching past the viewport's right edge (tag.class, at most 5): a page wider
+ * than its viewport has a horizontal scroll bar (at 390 px, none is expected). */
+export async function overflowingElements(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((e) => e.tagName.toLowerCase() + '.' + String(e.className).split(' ').join('.'));
+  })()`)) as string[];
+}
+
 export interface BrowserApp {
   t: TestApp;
   db: DataSource;
