@@ -1,11 +1,34 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { appliesToSchoolType, isSchoolType } from '@partnerwijzer/domain';
+import type { DataSource } from 'typeorm';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
+import {
+  importMunicipalities,
+  importProvinces,
+} from '../../apps/api/src/modules/imports/region-import.js';
+import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
+import { Prng } from '../../bench/match/prng.js';
+import { REAL_FILES } from '../imports/import-test-support.js';
 import { graphql } from '../generated/gql.js';
 import type { CoverageQuery } from '../generated/graphql.js';
 
-// Shared by the municipality-view suites: the matrix query and a small CSV reader.
+// Shared by the municipality-view suites: the matrix query, a small CSV reader, and the set-up
+// of the suites on the real open data.
+
+/** The real provinces, municipalities and DUO schools (../shared/data), imported as the CLI does. */
+export async function importRealPlaces(db: DataSource): Promise<void> {
+  await importProvinces(db, REAL_FILES.provinces);
+  await importMunicipalities(db, REAL_FILES.municipalities);
+  await importSchools(db, REAL_FILES.schools);
+}
+
+/** Seeded random numbers in [0, 1) (mulberry32), so a failure can be reproduced; and a pick. */
+export function seeded(seed: number) {
+  const prng = new Prng(seed);
+  const rnd = () => prng.next();
+  return { rnd, pick: <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]! };
+}
 
 export type Coverage = CoverageQuery['municipalityCoverage'];
 export type Row = Coverage['schools'][number];

@@ -6,22 +6,18 @@ import {
   type CoverageAreaSpec,
   type MatchEngine,
 } from '@partnerwijzer/domain';
-import {
-  importMunicipalities,
-  importProvinces,
-} from '../../apps/api/src/modules/imports/region-import.js';
-import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
-import { recordChanges } from '../../apps/api/src/modules/change-feed/change-feed.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
-import { coverageColumns } from '../../apps/api/src/modules/organisations/coverage-columns.js';
-import { REAL_FILES, realDataPresent } from '../imports/import-test-support.js';
+import { realDataPresent } from '../imports/import-test-support.js';
+import { newOffering, newOrganisation } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   COVERAGE,
   COVERAGE_CSV,
   checkStatuses,
   expectedCsvRows,
+  importRealPlaces,
   parseCsv,
+  seeded,
 } from './coverage-support.js';
 
 // The real DUO schools and CBS boundaries (../shared/data, read at test time) with generated
@@ -34,17 +30,6 @@ const describeReal = present ? describe : describe.skip;
 const CODE = 'GM0606'; // Schiedam, Zuid-Holland (PV28)
 const NEIGHBOURS = ['GM0622', 'GM0599', 'GM0503']; // Vlaardingen, Rotterdam, Delft
 
-/** Small deterministic PRNG (mulberry32), so a failure can be reproduced. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describeReal('municipality coverage on the real open data', () => {
   let t: TestApp;
   let db: DataSource;
@@ -55,9 +40,7 @@ describeReal('municipality coverage on the real open data', () => {
     db = t.app.get(DataSource);
     const index = t.app.get(MatchingIndexService);
     engine = index.engine;
-    await importProvinces(db, REAL_FILES.provinces);
-    await importMunicipalities(db, REAL_FILES.municipalities);
-    await importSchools(db, REAL_FILES.schools);
+    await importRealPlaces(db);
     await generateOfferings(db);
     await index.syncFromFeed();
   }, 180_000);
@@ -67,8 +50,7 @@ describeReal('municipality coverage on the real open data', () => {
   });
 
   async function generateOfferings(ds: DataSource): Promise<void> {
-    const rnd = prng(20240606);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const { rnd, pick } = seeded(20240606);
     const schools = (await ds.query(
       `SELECT lat, lng FROM school WHERE municipality_code = $1 AND active`,
       [CODE],
@@ -112,85 +94,50 @@ describeReal('municipality coverage on the real open data', () => {
         },
       };
     };
-    const orgIds: string[] = [];
-    await ds.transaction(async (tx) => {
-      for (let o = 0; o < 20; o++) {
-        const status =
-          o % 13 === 5 ? 'SUSPENDED' : o % 11 === 3 ? 'DRAFT' : pick(['VERIFIED', 'PENDING']);
-        const [org] = (await tx.query(
-          `INSERT INTO organisation (name, type, description, city, lat, lng, status, verified_at, last_confirmed_at)
-           VALUES ($1, $2, 'Gegenereerde testpartner', 'Schiedam', $3, $4, $5, $6, now())
-           RETURNING id`,
-          [
-            `Testpartner ${o}`,
-            pick(['YOUTH_CARE', 'LIBRARY', 'FOUNDATION', 'TUTORING', 'SPORT']),
-            51.9 + rnd() * 0.05,
-            4.35 + rnd() * 0.1,
-            status,
-            status === 'VERIFIED' ? new Date() : null,
-          ],
-        )) as { id: string }[];
-        orgIds.push(org!.id);
-        const offerings = 3 + Math.floor(rnd() * 6);
-        for (let k = 0; k < offerings; k++) {
-          // Broad areas get a few types each, so the other types are left to small patches
-          // (radius, polygon) and the demo data: that gives gaps and national-only cells.
-          const areas = rnd() < 0.2 ? [area(), area()] : [area()];
-          const kinds = new Set(areas.map((a) => a.kind));
-          const pool = kinds.has('NATIONAL')
-            ? INTERVENTION_CODES.slice(5, 8)
-            : kinds.has('PROVINCE') || kinds.has('MUNICIPALITY')
-              ? INTERVENTION_CODES.slice(0, 5)
-              : INTERVENTION_CODES.slice(5);
-          const types = pool.filter(() => rnd() < 0.3);
-          if (types.length === 0) types.push(pick(pool));
-          const sectors = rnd() < 0.4 ? [] : [pick(['PO', 'VO', 'SO', 'SBO', 'VSO', 'VVE'])];
-          const ages = rnd() < 0.25 ? [pick([2, 4, 6, 12]), pick([6, 12, 18, null])] : [null, null];
-          const groep = rnd() < 0.15 ? [pick([1, 3, 6]), pick([2, 5, 8])] : [null, null];
-          const [offering] = (await tx.query(
-            `INSERT INTO offering (organisation_id, title, description, intervention_types, sectors,
-               target_groups, groep_min, groep_max, age_min, age_max, delivery_modes, cost_type,
-               funding_routes, evidence_register, evidence_level, capacity_per_year, languages,
-               status, last_confirmed_at)
-             VALUES ($1, $2, 'Gegenereerd aanbod', $3, $4, '{}', $5, $6, $7, $8, '{DURING_SCHOOL}',
-               'FREE', '{}', 'NONE', 'NOT_ASSESSED', $9, '{nl}', $10, now())
-             RETURNING id`,
-            [
-              org!.id,
-              `Aanbod ${o}.${k}`,
-              types,
-              sectors,
-              groep[0],
-              groep[0] === null ? null : Math.max(groep[0], groep[1]!),
-              ages[0],
-              ages[1] === null || ages[0] === null ? ages[1] : Math.max(ages[0], ages[1]),
-              rnd() < 0.1 ? 0 : null,
-              rnd() < 0.1 ? 'PAUSED' : 'ACTIVE',
-            ],
-          )) as { id: string }[];
-          for (const a of areas) {
-            const c = coverageColumns(a);
-            await tx.query(
-              `INSERT INTO coverage_area (offering_id, kind, province_code, municipality_code,
-                 center_lat, center_lng, radius_km, geometry, bbox)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-              [
-                offering!.id,
-                c.kind,
-                c.provinceCode ?? null,
-                c.municipalityCode ?? null,
-                c.centerLat ?? null,
-                c.centerLng ?? null,
-                c.radiusKm ?? null,
-                c.geometry ? JSON.stringify(c.geometry) : null,
-                c.bbox ?? null,
-              ],
-            );
-          }
-        }
+    for (let o = 0; o < 20; o++) {
+      const status =
+        o % 13 === 5 ? 'SUSPENDED' : o % 11 === 3 ? 'DRAFT' : pick(['VERIFIED', 'PENDING']);
+      const organisationId = await newOrganisation(ds, {
+        name: `Testpartner ${o}`,
+        type: pick(['YOUTH_CARE', 'LIBRARY', 'FOUNDATION', 'TUTORING', 'SPORT']),
+        description: 'Gegenereerde testpartner',
+        lat: 51.9 + rnd() * 0.05,
+        lng: 4.35 + rnd() * 0.1,
+        status,
+        verifiedAt: status === 'VERIFIED' ? new Date() : null,
+      });
+      const offerings = 3 + Math.floor(rnd() * 6);
+      for (let k = 0; k < offerings; k++) {
+        // Broad areas get a few types each, so the other types are left to small patches
+        // (radius, polygon) and the demo data: that gives gaps and national-only cells.
+        const areas = rnd() < 0.2 ? [area(), area()] : [area()];
+        const kinds = new Set(areas.map((a) => a.kind));
+        const pool = kinds.has('NATIONAL')
+          ? INTERVENTION_CODES.slice(5, 8)
+          : kinds.has('PROVINCE') || kinds.has('MUNICIPALITY')
+            ? INTERVENTION_CODES.slice(0, 5)
+            : INTERVENTION_CODES.slice(5);
+        const types = pool.filter(() => rnd() < 0.3);
+        if (types.length === 0) types.push(pick(pool));
+        const sectors = rnd() < 0.4 ? [] : [pick(['PO', 'VO', 'SO', 'SBO', 'VSO', 'VVE'])];
+        const ages = rnd() < 0.25 ? [pick([2, 4, 6, 12]), pick([6, 12, 18, null])] : [null, null];
+        const groep = rnd() < 0.15 ? [pick([1, 3, 6]), pick([2, 5, 8])] : [null, null];
+        await newOffering(ds, {
+          organisationId,
+          title: `Aanbod ${o}.${k}`,
+          description: 'Gegenereerd aanbod',
+          interventionTypes: types,
+          sectors,
+          groepMin: groep[0],
+          groepMax: groep[0] === null ? null : Math.max(groep[0], groep[1]!),
+          ageMin: ages[0],
+          ageMax: ages[1] === null || ages[0] === null ? ages[1] : Math.max(ages[0], ages[1]),
+          capacityPerYear: rnd() < 0.1 ? 0 : null,
+          status: rnd() < 0.1 ? 'PAUSED' : 'ACTIVE',
+          coverage: areas,
+        });
       }
-      await recordChanges(tx, 'ORGANISATION', orgIds);
-    });
+    }
   }
 
   it('every cell equals the engine for that school and that one need', async () => {

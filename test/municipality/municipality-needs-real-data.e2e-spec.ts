@@ -13,18 +13,12 @@ import {
   indicatorFilesPresent,
   schoolwegingRows,
 } from '../../bench/needs/indicators.js';
-import { recordChanges } from '../../apps/api/src/modules/change-feed/change-feed.js';
-import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
-import {
-  importMunicipalities,
-  importProvinces,
-} from '../../apps/api/src/modules/imports/region-import.js';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
-import { coverageColumns } from '../../apps/api/src/modules/organisations/coverage-columns.js';
 import { REAL_FILES, realDataPresent, SHARED_DATA } from '../imports/import-test-support.js';
+import { newOffering, newOrganisation } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { NEEDS } from './coverage-support.js';
+import { importRealPlaces, NEEDS, seeded } from './coverage-support.js';
 
 // Weighted gaps on the real open data for Schiedam (GM0606) and Rotterdam (GM0599): real DUO
 // schools, the Inspectie/CBS schoolweging and the CBS achterstandsscores from
@@ -40,16 +34,6 @@ if (!indicatorFilesPresent(INDICATORS)) {
 }
 const describeReal = present ? describe : describe.skip;
 const CODES = ['GM0606', 'GM0599'];
-
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- the independent computation (README of libs/domain/src/needs, written out again) ----
 const SHARE: Record<string, Partial<Record<string, number>>> = {
@@ -78,9 +62,7 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
     db = t.app.get(DataSource);
     const index = t.app.get(MatchingIndexService);
     engine = index.engine;
-    await importProvinces(db, REAL_FILES.provinces);
-    await importMunicipalities(db, REAL_FILES.municipalities);
-    await importSchools(db, REAL_FILES.schools);
+    await importRealPlaces(db);
     const known = new Set(
       ((await db.query(`SELECT vestigingscode FROM school`)) as { vestigingscode: string }[]).map(
         (r) => r.vestigingscode,
@@ -109,8 +91,7 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
   });
 
   async function generateOfferings(): Promise<void> {
-    const rnd = prng(20260606);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const { rnd, pick } = seeded(20260606);
     const schools = (await db.query(
       `SELECT lat, lng FROM school WHERE municipality_code = ANY($1) AND active`,
       [CODES],
@@ -122,52 +103,30 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
       const s = pick(schools);
       return { kind: 'RADIUS', center: { lat: s.lat, lng: s.lng }, radiusKm: 0.3 + rnd() * 1.5 };
     };
-    const orgIds: string[] = [];
-    await db.transaction(async (tx) => {
-      for (let o = 0; o < 15; o++) {
-        const [org] = (await tx.query(
-          `INSERT INTO organisation (name, type, description, city, lat, lng, status, verified_at, last_confirmed_at)
-           VALUES ($1, 'FOUNDATION', 'Gegenereerde testpartner', 'Rotterdam', 51.92, 4.45, 'VERIFIED', now(), now())
-           RETURNING id`,
-          [`Testpartner ${o}`],
-        )) as { id: string }[];
-        orgIds.push(org!.id);
-        for (let k = 0; k < 4; k++) {
-          const a = area();
-          const pool = a.kind === 'RADIUS' ? INTERVENTION_CODES : INTERVENTION_CODES.slice(0, 4);
-          const types = pool.filter(() => rnd() < 0.2);
-          if (types.length === 0) types.push(pick(pool));
-          const sectors = rnd() < 0.5 ? [] : [pick(['PO', 'VO', 'SO'])];
-          const [offering] = (await tx.query(
-            `INSERT INTO offering (organisation_id, title, description, intervention_types, sectors,
-               target_groups, delivery_modes, cost_type, funding_routes, evidence_register,
-               evidence_level, languages, status, last_confirmed_at)
-             VALUES ($1, $2, 'Gegenereerd aanbod', $3, $4, '{}', '{DURING_SCHOOL}', 'FREE', '{}',
-               'NONE', 'NOT_ASSESSED', '{nl}', 'ACTIVE', now())
-             RETURNING id`,
-            [org!.id, `Aanbod ${o}.${k}`, types, sectors],
-          )) as { id: string }[];
-          const c = coverageColumns(a);
-          await tx.query(
-            `INSERT INTO coverage_area (offering_id, kind, province_code, municipality_code,
-               center_lat, center_lng, radius_km, geometry, bbox)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [
-              offering!.id,
-              c.kind,
-              c.provinceCode ?? null,
-              c.municipalityCode ?? null,
-              c.centerLat ?? null,
-              c.centerLng ?? null,
-              c.radiusKm ?? null,
-              c.geometry ? JSON.stringify(c.geometry) : null,
-              c.bbox ?? null,
-            ],
-          );
-        }
+    for (let o = 0; o < 15; o++) {
+      const organisationId = await newOrganisation(db, {
+        name: `Testpartner ${o}`,
+        description: 'Gegenereerde testpartner',
+        city: 'Rotterdam',
+        lat: 51.92,
+        lng: 4.45,
+      });
+      for (let k = 0; k < 4; k++) {
+        const a = area();
+        const pool = a.kind === 'RADIUS' ? INTERVENTION_CODES : INTERVENTION_CODES.slice(0, 4);
+        const types = pool.filter(() => rnd() < 0.2);
+        if (types.length === 0) types.push(pick(pool));
+        const sectors = rnd() < 0.5 ? [] : [pick(['PO', 'VO', 'SO'])];
+        await newOffering(db, {
+          organisationId,
+          title: `Aanbod ${o}.${k}`,
+          description: 'Gegenereerd aanbod',
+          interventionTypes: types,
+          sectors,
+          coverage: [a],
+        });
       }
-      await recordChanges(tx, 'ORGANISATION', orgIds);
-    });
+    }
   }
 
   it('every cell equals an independent computation from the files and the engine', async () => {
