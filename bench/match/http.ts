@@ -1,20 +1,19 @@
 // The HTTP part: start the API in a child process, time GraphQL requests one at a time, then
 // load it with autocannon at a fixed concurrency.
-import { fork, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { forkServer, post, type ServerProcess } from '../support/server-process.js';
 import { summarise, type LatencySummary } from './stats.js';
 
-export interface RunningServer {
+export { post };
+
+export interface RunningServer extends ServerProcess {
   port: number;
   bootMs: number;
   offerings: number;
   memory: NodeJS.MemoryUsage;
-  child: ChildProcess;
   memoryNow(): Promise<NodeJS.MemoryUsage>;
-  stop(): Promise<void>;
 }
 
 export async function startServer(
@@ -22,27 +21,15 @@ export async function startServer(
   execArgv: string[] = [],
 ): Promise<RunningServer> {
   const script = join(dirname(fileURLToPath(import.meta.url)), 'server.js');
-  const child = fork(script, [], {
-    env: { ...process.env, ...env },
-    execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await new Promise<{
+  const server = await forkServer<{
     port: number;
     bootMs: number;
     offerings: number;
     memory: NodeJS.MemoryUsage;
-  }>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`API process exited early (code ${code})`)));
-    child.on('message', (m: { type: string; message?: string }) => {
-      if (m.type === 'ready') resolve(m as never);
-      if (m.type === 'error') reject(new Error(`API failed to start: ${m.message}`));
-    });
-  });
-  child.removeAllListeners('exit');
+  }>(script, { ...process.env, ...env }, execArgv);
+  const { child } = server;
   return {
-    ...ready,
-    child,
+    ...server,
     memoryNow: () =>
       new Promise((resolve) => {
         const on = (m: { type: string; memory: NodeJS.MemoryUsage }) => {
@@ -53,52 +40,7 @@ export async function startServer(
         child.on('message', on);
         child.send({ type: 'memory' });
       }),
-    stop: () =>
-      new Promise((resolve) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.send({ type: 'stop' });
-      }),
   };
-}
-
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-
-/** One POST over a kept-alive connection; resolves with status, body and elapsed ms. */
-export function post(
-  port: number,
-  body: string,
-): Promise<{ status: number; body: string; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            ms: performance.now() - started,
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 export function checkGraphqlResponse(
