@@ -7,12 +7,13 @@
 // Development: BENCH_LOGIN_BLOCKS (even, default 8), BENCH_LOGIN_BLOCK_SECONDS (default 10),
 // BENCH_LOGIN_RATE (logins per second, default 10). Logins refused because the hash queue was
 // full (RATE_LIMITED, reason BUSY; PASSWORD_HASH_QUEUE_MAX) are counted apart, not as failures.
-import { execSync, fork } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forkServer } from './support/server-process.js';
 import { checkGraphqlResponse, post } from './match/http.js';
 import { summarise, type LatencySummary } from './match/stats.js';
 import { BENCH_EMAIL, BENCH_PASSWORD } from './login/account.js';
@@ -47,29 +48,12 @@ interface Ready {
   schools: string[];
 }
 
-async function startServer(dataDir: string) {
-  const child = fork(join(HERE, 'login', 'server.js'), [], {
-    env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+function startServer(dataDir: string) {
+  return forkServer<Ready>(join(HERE, 'login', 'server.js'), {
+    ...process.env,
+    PGLITE_DATA_DIR: dataDir,
+    DATABASE_URL: '',
   });
-  const ready = await new Promise<Ready>((ok, fail) => {
-    child.once('exit', (code) => fail(new Error(`API process exited early (code ${code})`)));
-    child.on('message', (m: { type: string; message?: string }) => {
-      if (m.type === 'ready') ok(m as unknown as Ready);
-      if (m.type === 'error') fail(new Error(`API failed to start: ${m.message}`));
-    });
-  });
-  child.removeAllListeners('exit');
-  const stop = () =>
-    new Promise<void>((done) => {
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        done();
-      });
-      child.send({ type: 'stop' });
-    });
-  return { ...ready, stop };
 }
 
 /** What the first failed login (other than a BUSY refusal) answered, for the log. */

@@ -14,7 +14,7 @@
 //      requestAnimationFrame records frame times (p50/p95 — target p95 ≤ 20 ms — frames over 50
 //      and 100 ms).
 // Results: bench/results/web.json and bench/results/web.md, with the machine's load average.
-import { fork, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { get } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -22,6 +22,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/browser.js';
+import { forkServer } from './support/server-process.js';
 import { analyseBundle, kb, type BundleReport } from './web/bundle.js';
 import {
   median,
@@ -127,33 +128,14 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(distDir: string, dbDir: string): Promise<Server> {
+function startServer(distDir: string, dbDir: string): Promise<Server> {
   const script = join(dirname(fileURLToPath(import.meta.url)), 'web', 'server.js');
-  const child = fork(script, [], {
-    env: {
-      ...process.env,
-      BENCH_WEB_DB_DIR: dbDir,
-      BENCH_WEB_DATA_DIR: DATA_DIR,
-      BENCH_WEB_DIST: distDir,
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  return forkServer<Omit<Server, 'stop'>>(script, {
+    ...process.env,
+    BENCH_WEB_DB_DIR: dbDir,
+    BENCH_WEB_DATA_DIR: DATA_DIR,
+    BENCH_WEB_DIST: distDir,
   });
-  const ready = await new Promise<Omit<Server, 'stop'>>((resolvePromise, reject) => {
-    child.once('exit', (code) => reject(new Error(`API process exited early (code ${code})`)));
-    child.on('message', (m: { type: string; message?: string }) => {
-      if (m.type === 'ready') resolvePromise(m as never);
-      if (m.type === 'error') reject(new Error(`API failed to start: ${m.message}`));
-    });
-  });
-  child.removeAllListeners('exit');
-  return {
-    ...ready,
-    stop: () =>
-      new Promise<void>((done) => {
-        child.once('exit', () => done());
-        child.send({ type: 'stop' });
-      }),
-  };
 }
 
 function bundleLines(bundle: BundleReport): string[] {
