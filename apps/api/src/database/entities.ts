@@ -1,3 +1,10 @@
+import {
+  LoginBackoffEntity,
+  PasswordResetTokenEntity,
+  PendingRegistrationEntity,
+  SessionEntity,
+  UserAccountEntity,
+} from '../modules/accounts/index.js';
 import { ContactRequestEntity } from '../modules/contact-requests/index.js';
 import {
   CoverageAreaEntity,
@@ -17,4 +24,9 @@ export const ENTITIES = [
   OfferingEntity,
   CoverageAreaEntity,
   ContactRequestEntity,
+  UserAccountEntity,
+  SessionEntity,
+  PasswordResetTokenEntity,
+  PendingRegistrationEntity,
+  LoginBackoffEntity,
 ];

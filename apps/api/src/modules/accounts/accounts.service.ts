@@ -7,7 +7,6 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { isUuid } from '../../common/validation/uuid.js';
 import { escapeLike } from '../../database/escape-like.js';
-import { returnedRows } from '../../database/returned-rows.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { queueMail } from '../mail/index.js';
 import {
@@ -23,18 +22,26 @@ import { AccountRateLimits } from './account-rate-limits.js';
 import { DatabaseLoginBackoff, MemoryLoginBackoff, type LoginBackoff } from './login-backoff.js';
 import { capHashQueue, hashPassword, verifyPassword } from './password-hashing.js';
 import { passwordProblem } from './password-rule.js';
+import {
+  accountEmailTaken,
+  accountRowByEmail,
+  accountRowById,
+  deleteSession,
+  deleteSessionsOf,
+  emailsOfOrganisation,
+  insertAccountRow,
+  insertResetToken,
+  insertSession,
+  listAccountRows,
+  lockAccountEmail,
+  setPasswordHash,
+  touchSession,
+  useResetToken,
+  type AccountRow,
+} from './repository.js';
 import { hashToken, newToken } from './tokens.js';
 
-export interface AccountRow {
-  id: string;
-  email: string;
-  password_hash: string | null;
-  role: Role;
-  organisation_id: string | null;
-  school_codes: string[];
-  municipality_codes: string[];
-  created_at?: Date;
-}
+export type { AccountRow } from './repository.js';
 
 /** An account as an admin sees it in the list: with its organisation's name. */
 export interface AccountListRow extends AccountRow {
@@ -143,11 +150,8 @@ export class AccountsService {
       problems.push({ field: 'municipalityCodes', message: 'minstens één gemeente' });
     }
     if (problems.length > 0) throw new UserInputError(problems);
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`account:${email}`]);
-    const existing = (await tx.query(`SELECT 1 FROM user_account WHERE lower(email) = $1`, [
-      email,
-    ])) as unknown[];
-    if (existing.length > 0) {
+    await lockAccountEmail(tx, email);
+    if (await accountEmailTaken(tx, email)) {
       throw UserInputError.field(
         'email',
         'er is al een account met dit e-mailadres (email already registered)',
@@ -157,54 +161,33 @@ export class AccountsService {
     const links = await this.checkLinks(tx, input);
     const passwordHash =
       input.passwordHash ?? (input.password ? await hashPassword(input.password) : null);
-    const rows = (await tx.query(
-      `INSERT INTO user_account (email, password_hash, role, organisation_id, school_codes, municipality_codes)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-      [
-        email,
-        passwordHash,
-        input.role,
-        input.role === 'PARTNER_EDITOR' ? input.organisationId : null,
-        input.role === 'SCHOOL_STAFF' ? links.schoolCodes : [],
-        input.role === 'MUNICIPALITY_OFFICER' ? links.municipalityCodes : [],
-      ],
-    )) as AccountRow[];
-    return rows[0]!;
+    return insertAccountRow(tx, {
+      email,
+      passwordHash,
+      role: input.role,
+      organisationId: input.role === 'PARTNER_EDITOR' ? (input.organisationId ?? null) : null,
+      schoolCodes: input.role === 'SCHOOL_STAFF' ? links.schoolCodes : [],
+      municipalityCodes: input.role === 'MUNICIPALITY_OFFICER' ? links.municipalityCodes : [],
+    });
   }
 
   /** Every account (ADMIN), newest first, with the name of a partner editor's organisation. */
   async listAccounts(actor: Actor | null, filter: AccountFilter = {}): Promise<AccountListRow[]> {
     requireRole(actor, 'ADMIN');
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.role) {
-      params.push(filter.role);
-      where.push(`a.role = $${params.length}`);
-    }
     const term = filter.search?.trim().toLowerCase();
-    if (term) {
-      const pattern = `%${escapeLike(term)}%`;
-      params.push(pattern);
-      const email = `lower(a.email) LIKE $${params.length}`;
-      const named = await organisationIdsNamedLike(this.db, pattern);
-      params.push(named);
-      where.push(`(${email} OR a.organisation_id = ANY($${params.length}::uuid[]))`);
-    }
-    const rows = (await this.db.query(
-      `SELECT a.* FROM user_account a
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.created_at DESC, a.email
-        LIMIT 500`,
-      params,
-    )) as AccountRow[];
+    const pattern = term ? `%${escapeLike(term)}%` : undefined;
+    const rows = await listAccountRows(this.db, {
+      role: filter.role,
+      pattern,
+      organisationIds:
+        pattern === undefined ? undefined : await organisationIdsNamedLike(this.db, pattern),
+    });
     return this.withOrganisationNames(rows);
   }
 
   async accountById(id: string): Promise<AccountListRow> {
-    const rows = (await this.db.query(`SELECT a.* FROM user_account a WHERE a.id = $1`, [
-      id,
-    ])) as AccountRow[];
-    return (await this.withOrganisationNames(rows))[0]!;
+    const row = await accountRowById(this.db, id);
+    return (await this.withOrganisationNames(row ? [row] : []))[0]!;
   }
 
   /** The accounts with the name of their organisation (from the organisations module). */
@@ -278,10 +261,7 @@ export class AccountsService {
         { reason: 'RATE_LIMITED' },
       );
     }
-    const rows = (await this.db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
-      email.trim().toLowerCase(),
-    ])) as AccountRow[];
-    const row = rows[0];
+    const row = await accountRowByEmail(this.db, email);
     const ok = await verifyPassword(row?.password_hash ?? null, password);
     if (!row || !ok) {
       await this.backoff.failed(email, ip);
@@ -296,35 +276,30 @@ export class AccountsService {
   async startSession(tx: Pick<EntityManager, 'query'>, row: AccountRow): Promise<StartedSession> {
     const token = newToken();
     const csrfToken = newToken();
-    await tx.query(
-      `INSERT INTO session (token_hash, csrf_token, user_id, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
-      [hashToken(token), csrfToken, row.id, this.idleSeconds()],
-    );
+    await insertSession(tx, {
+      tokenHash: hashToken(token),
+      csrfToken,
+      userId: row.id,
+      idleSeconds: this.idleSeconds(),
+    });
     return { token, csrfToken, actor: actorOfAccount(row) };
   }
 
   /** The session's account and CSRF token, or null when unknown or expired (idle or absolute). */
   async resolveSession(token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
-    const rows = (await this.db.query(
-      `UPDATE session SET last_seen_at = now(),
-              expires_at = LEAST(created_at + make_interval(secs => $3), now() + make_interval(secs => $2))
-        WHERE token_hash = $1 AND expires_at > now() AND created_at > now() - make_interval(secs => $3)
-        RETURNING user_id, csrf_token`,
-      [hashToken(token), this.idleSeconds(), this.config.SESSION_MAX_DAYS * 86_400],
-    )) as unknown;
-    const session = returnedRows<{ user_id: string; csrf_token: string }>(rows)[0];
+    const session = await touchSession(
+      this.db,
+      hashToken(token),
+      this.idleSeconds(),
+      this.config.SESSION_MAX_DAYS * 86_400,
+    );
     if (!session) return null;
-    const accounts = (await this.db.query(`SELECT * FROM user_account WHERE id = $1`, [
-      session.user_id,
-    ])) as AccountRow[];
-    return accounts[0]
-      ? { actor: actorOfAccount(accounts[0]), csrfToken: session.csrf_token }
-      : null;
+    const account = await accountRowById(this.db, session.user_id);
+    return account ? { actor: actorOfAccount(account), csrfToken: session.csrf_token } : null;
   }
 
   async logout(token: string | undefined): Promise<void> {
-    if (token) await this.db.query(`DELETE FROM session WHERE token_hash = $1`, [hashToken(token)]);
+    if (token) await deleteSession(this.db, hashToken(token));
   }
 
   /**
@@ -333,10 +308,7 @@ export class AccountsService {
    */
   async requestPasswordReset(email: string, ip: string): Promise<void> {
     await this.limits.takeReset(ip, email);
-    const rows = (await this.db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
-      email.trim().toLowerCase(),
-    ])) as AccountRow[];
-    const row = rows[0];
+    const row = await accountRowByEmail(this.db, email);
     await this.db.transaction(async (tx) => {
       if (row) return this.mailResetLink(tx, row, RESET_HOURS, 'Wachtwoord opnieuw instellen');
       // No account: the address gets a mail saying so (one write either way, so the answer
@@ -361,35 +333,24 @@ export class AccountsService {
     const problem = passwordProblem(password);
     if (problem) throw UserInputError.field('password', problem);
     await this.db.transaction(async (tx) => {
-      const rows = (await tx.query(
-        `UPDATE password_reset_token SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-          RETURNING user_id`,
-        [hashToken(token)],
-      )) as unknown;
-      const userId = returnedRows<{ user_id: string }>(rows)[0]?.user_id;
+      const userId = await useResetToken(tx, hashToken(token));
       if (!userId) {
         throw UserInputError.field(
           'token',
           'ongeldige of verlopen link (invalid or expired token)',
         );
       }
-      const owner = await this.withOrganisationNames(
-        (await tx.query(`SELECT * FROM user_account WHERE id = $1`, [userId])) as AccountRow[],
-        tx,
-      );
+      const account = await accountRowById(tx, userId);
+      const owner = await this.withOrganisationNames(account ? [account] : [], tx);
       const derived = passwordProblem(password, {
         email: owner[0]?.email,
         organisationName: owner[0]?.organisation_name,
       });
       // Thrown inside the transaction: the token is not used up.
       if (derived) throw UserInputError.field('password', derived);
-      await tx.query(
-        `UPDATE user_account SET password_hash = $2, updated_at = now() WHERE id = $1`,
-        [userId, await hashPassword(password)],
-      );
+      await setPasswordHash(tx, userId, await hashPassword(password));
       // A new password ends every existing session.
-      await tx.query(`DELETE FROM session WHERE user_id = $1`, [userId]);
+      await deleteSessionsOf(tx, userId);
       await recordAudit(tx, null, 'ACCOUNT', userId, 'RESET_PASSWORD');
     });
   }
@@ -402,11 +363,7 @@ export class AccountsService {
     invitation = false,
   ): Promise<void> {
     const token = newToken();
-    await tx.query(
-      `INSERT INTO password_reset_token (token_hash, user_id, expires_at)
-       VALUES ($1, $2, now() + make_interval(hours => $3))`,
-      [hashToken(token), row.id, hours],
-    );
+    await insertResetToken(tx, hashToken(token), row.id, hours);
     // The web client's page for a new password (also for invitations: the first password).
     const link = `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/wachtwoord-herstellen?token=${token}${invitation ? '&welkom=1' : ''}`;
     const intro = invitation
@@ -427,9 +384,6 @@ export class AccountsService {
 
   /** The e-mail addresses of an organisation's editors, inside the caller's transaction. */
   async editorEmails(tx: Pick<EntityManager, 'query'>, organisationId: string): Promise<string[]> {
-    const rows = (await tx.query(`SELECT email FROM user_account WHERE organisation_id = $1`, [
-      organisationId,
-    ])) as { email: string }[];
-    return rows.map((r) => r.email);
+    return emailsOfOrganisation(tx, organisationId);
   }
 }

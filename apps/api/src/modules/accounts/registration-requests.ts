@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { queueMail } from '../mail/index.js';
 import { hashPassword } from './password-hashing.js';
+import { accountEmailTaken, lockAccountEmail } from './repository.js';
 import { hashToken, newToken } from './tokens.js';
 
 /** What a partner filled in at sign-up, kept until the mailed link is followed. */
@@ -55,15 +56,12 @@ export class RegistrationRequests {
     const passwordHash = await hashPassword(password);
     const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`account:${email}`]);
+      await lockAccountEmail(tx, email);
       // Housekeeping, on both paths alike: links that were followed or expired are of no use.
       await tx.query(
         `DELETE FROM pending_registration WHERE used_at IS NOT NULL OR expires_at < now()`,
       );
-      const existing = (await tx.query(`SELECT 1 FROM user_account WHERE lower(email) = $1`, [
-        email,
-      ])) as unknown[];
-      const known = existing.length > 0;
+      const known = await accountEmailTaken(tx, email);
       const token = newToken();
       // The same row on both paths, so both write alike and take about as long; for an address
       // with an account it is born used (a link that can never work), and the next sign-up's
