@@ -14,6 +14,7 @@ import {
 import { useNeedsDownloads } from '../hooks/use-needs-downloads';
 import { DownloadLinks, municipalityDownloadPath, sectorQuery } from './DownloadLinks';
 import { ScenariosSection } from './ScenariosSection';
+import { NeedsTable } from './NeedsTable';
 
 interface NeedsSectionProps {
   code: string;
@@ -123,103 +124,76 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
           {downloads.error && <QueryError error={downloads.error} />}
 
           <h3>{n.themesHeading}</h3>
-          <div
-            className="needs__scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="needs-themes-caption"
+          <NeedsTable
+            captionId="needs-themes-caption"
+            caption={n.themesCaption}
+            columns={[n.colTheme, n.colUnmet, n.colNeed, n.colCovered, n.colSchools]}
+            testId="needs-themes"
           >
-            <table className="needs__table" data-testid="needs-themes">
-              <caption id="needs-themes-caption">{n.themesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.colTheme}</th>
-                  <th scope="col">{n.colUnmet}</th>
-                  <th scope="col">{n.colNeed}</th>
-                  <th scope="col">{n.colCovered}</th>
-                  <th scope="col">{n.colSchools}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {needs.themes.map((th) => (
-                  <tr
-                    key={th.interventionType}
-                    data-testid="needs-theme"
-                    data-type={th.interventionType}
-                  >
-                    <th scope="row">{label(th.interventionType)}</th>
-                    <td>{n.number(th.unmet)}</td>
-                    <td>{n.number(th.need)}</td>
-                    <td>{n.percent(th.share)}</td>
-                    <td>{th.schoolsWithUnmet}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {needs.themes.map((th) => (
+              <tr
+                key={th.interventionType}
+                data-testid="needs-theme"
+                data-type={th.interventionType}
+              >
+                <th scope="row">{label(th.interventionType)}</th>
+                <td>{n.number(th.unmet)}</td>
+                <td>{n.number(th.need)}</td>
+                <td>{n.percent(th.share)}</td>
+                <td>{th.schoolsWithUnmet}</td>
+              </tr>
+            ))}
+          </NeedsTable>
 
           <h3>{n.schoolsHeading}</h3>
-          <div
-            className="needs__scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="needs-schools-caption"
+          <NeedsTable
+            captionId="needs-schools-caption"
+            caption={n.schoolsCaption}
+            columns={[n.colSchool, n.colUnmet, n.colBiggest, n.colSource]}
+            testId="needs-schools"
           >
-            <table className="needs__table" data-testid="needs-schools">
-              <caption id="needs-schools-caption">{n.schoolsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.colSchool}</th>
-                  <th scope="col">{n.colUnmet}</th>
-                  <th scope="col">{n.colBiggest}</th>
-                  <th scope="col">{n.colSource}</th>
+            {schools.map((s) => {
+              const biggest = [...s.cells].sort((a, b) => b.unmet - a.unmet)[0];
+              return (
+                <tr
+                  key={s.vestigingscode}
+                  data-testid="needs-school"
+                  data-school={s.vestigingscode}
+                >
+                  <th scope="row">
+                    <span
+                      className="needs__swatch"
+                      style={{ background: colourOf(s.unmet, limits) }}
+                      aria-hidden="true"
+                    />{' '}
+                    {s.name}
+                    <span className="coverage-matrix__code">
+                      {' '}
+                      {s.vestigingscode} · {s.schoolType}
+                    </span>
+                  </th>
+                  <td>{n.number(s.unmet)}</td>
+                  <td>
+                    {biggest && biggest.unmet > 0 ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          openExplanation(s.vestigingscode, s.name, biggest.interventionType)
+                        }
+                      >
+                        <span className="visually-hidden">{n.explainButton(s.name)}: </span>
+                        {label(biggest.interventionType)} ({n.number(biggest.unmet)})
+                      </button>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                  <td>{n.source[s.source] ?? s.source}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {schools.map((s) => {
-                  const biggest = [...s.cells].sort((a, b) => b.unmet - a.unmet)[0];
-                  return (
-                    <tr
-                      key={s.vestigingscode}
-                      data-testid="needs-school"
-                      data-school={s.vestigingscode}
-                    >
-                      <th scope="row">
-                        <span
-                          className="needs__swatch"
-                          style={{ background: colourOf(s.unmet, limits) }}
-                          aria-hidden="true"
-                        />{' '}
-                        {s.name}
-                        <span className="coverage-matrix__code">
-                          {' '}
-                          {s.vestigingscode} · {s.schoolType}
-                        </span>
-                      </th>
-                      <td>{n.number(s.unmet)}</td>
-                      <td>
-                        {biggest && biggest.unmet > 0 ? (
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() =>
-                              openExplanation(s.vestigingscode, s.name, biggest.interventionType)
-                            }
-                          >
-                            <span className="visually-hidden">{n.explainButton(s.name)}: </span>
-                            {label(biggest.interventionType)} ({n.number(biggest.unmet)})
-                          </button>
-                        ) : (
-                          '–'
-                        )}
-                      </td>
-                      <td>{n.source[s.source] ?? s.source}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </NeedsTable>
           {needs.schools.length > SHOWN && (
             <button
               type="button"
@@ -306,39 +280,28 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
           </details>
 
           <h3>{n.comparisonHeading}</h3>
-          <div
-            className="needs__scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="needs-comparison-caption"
+          <NeedsTable
+            captionId="needs-comparison-caption"
+            caption={n.comparisonCaption}
+            columns={[n.colArea, n.colShare]}
+            testId="needs-comparison"
           >
-            <table className="needs__table" data-testid="needs-comparison">
-              <caption id="needs-comparison-caption">{n.comparisonCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.colArea}</th>
-                  <th scope="col">{n.colShare}</th>
+            {[needs.comparison.own, needs.comparison.province, needs.comparison.national].map(
+              (a) => (
+                <tr key={a.label}>
+                  <th scope="row">{a.label}</th>
+                  <td>{n.percent(a.share)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {[needs.comparison.own, needs.comparison.province, needs.comparison.national].map(
-                  (a) => (
-                    <tr key={a.label}>
-                      <th scope="row">{a.label}</th>
-                      <td>{n.percent(a.share)}</td>
-                    </tr>
-                  ),
-                )}
-                <tr>
-                  <th scope="row">
-                    {n.similarLabel}:{' '}
-                    {needs.comparison.similarMunicipalities.map((m) => m.name).join(', ')}
-                  </th>
-                  <td>{n.percent(needs.comparison.similar.share)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+              ),
+            )}
+            <tr>
+              <th scope="row">
+                {n.similarLabel}:{' '}
+                {needs.comparison.similarMunicipalities.map((m) => m.name).join(', ')}
+              </th>
+              <td>{n.percent(needs.comparison.similar.share)}</td>
+            </tr>
+          </NeedsTable>
           <details className="needs__how">
             <summary>{n.similarHow}</summary>
             <p>{needs.comparison.similarRuleNl}</p>

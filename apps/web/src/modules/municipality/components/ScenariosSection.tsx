@@ -14,6 +14,7 @@ import {
 import type { useNeedsDownloads } from '../hooks/use-needs-downloads';
 import { canSeeCoalitions } from './CoalitionsSection';
 import { DownloadLinks } from './DownloadLinks';
+import { NeedsTable } from './NeedsTable';
 
 interface Candidate {
   key: number;
@@ -213,37 +214,33 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           {result.steps.length === 0 ? (
             <p>{s.nothing}</p>
           ) : (
-            <div className="needs__scroll" tabIndex={0} role="region" aria-labelledby={`${id}-rc`}>
-              <table className="needs__table">
-                <caption id={`${id}-rc`}>{s.resultCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{s.colStep}</th>
-                    <th scope="col">{s.colCandidate}</th>
-                    <th scope="col">{s.colSchoolsReached}</th>
-                    <th scope="col">{s.colGain}</th>
-                    <th scope="col">{s.colCumulative}</th>
-                    <th scope="col">{s.colCost}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.steps.map((st, i) => (
-                    <tr key={i} data-testid="scenario-step">
-                      <td>{i + 1}</td>
-                      <th scope="row">{st.label}</th>
-                      <td>{st.schoolsReached}</td>
-                      <td>{n.number(st.gain)}</td>
-                      <td>{n.number(st.cumulative)}</td>
-                      <td>
-                        {st.costEur === null || st.costEur === undefined
-                          ? '–'
-                          : `€ ${n.number(st.costEur)}`}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <NeedsTable
+              captionId={`${id}-rc`}
+              caption={s.resultCaption}
+              columns={[
+                s.colStep,
+                s.colCandidate,
+                s.colSchoolsReached,
+                s.colGain,
+                s.colCumulative,
+                s.colCost,
+              ]}
+            >
+              {result.steps.map((st, i) => (
+                <tr key={i} data-testid="scenario-step">
+                  <td>{i + 1}</td>
+                  <th scope="row">{st.label}</th>
+                  <td>{st.schoolsReached}</td>
+                  <td>{n.number(st.gain)}</td>
+                  <td>{n.number(st.cumulative)}</td>
+                  <td>
+                    {st.costEur === null || st.costEur === undefined
+                      ? '–'
+                      : `€ ${n.number(st.costEur)}`}
+                  </td>
+                </tr>
+              ))}
+            </NeedsTable>
           )}
           <form
             className="scenarios__save"
@@ -277,67 +274,57 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
         <p>{s.savedNone}</p>
       ) : (
         <>
-          <div className="needs__scroll" tabIndex={0} role="region" aria-labelledby={`${id}-sc`}>
-            <table className="needs__table" data-testid="scenarios-saved">
-              <caption id={`${id}-sc`}>{s.savedCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.colName}</th>
-                  <th scope="col">{s.colBudget}</th>
-                  <th scope="col">{s.colMode}</th>
-                  <th scope="col">{s.colValue}</th>
-                  <th scope="col">{s.colAfter}</th>
-                  <th scope="col">{s.csv}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {scenarios.map((sc) => (
-                  <tr key={sc.id} data-testid="scenario-saved-row">
-                    <th scope="row">
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={selected.includes(sc.id)}
-                          aria-label={s.compare(sc.name)}
-                          onChange={(e) =>
-                            setSelected(
-                              e.target.checked
-                                ? [...selected, sc.id]
-                                : selected.filter((x) => x !== sc.id),
-                            )
-                          }
-                        />{' '}
-                        {sc.name}
-                      </label>
-                    </th>
-                    <td>{s.budgetText(sc.budgetKind, sc.budget)}</td>
-                    <td>{s.mode[sc.result.mode] ?? sc.result.mode}</td>
-                    <td>{n.number(sc.result.value)}</td>
-                    <td>{n.percent(sc.result.shareAfter)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button"
-                        aria-label={s.exportCsv(sc.name)}
-                        onClick={() =>
-                          void downloads.download({ kind: 'scenarioCsv', id: sc.id, name: sc.name })
-                        }
-                      >
-                        {s.csv}
-                      </button>{' '}
-                      <a
-                        href={`/downloads/scenario/${encodeURIComponent(sc.id)}/steps.csv`}
-                        download
-                        aria-label={`${t.municipality.directLinks}: ${sc.name}`}
-                      >
-                        {t.municipality.directLinks}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <NeedsTable
+            captionId={`${id}-sc`}
+            caption={s.savedCaption}
+            columns={[s.colName, s.colBudget, s.colMode, s.colValue, s.colAfter, s.csv]}
+            testId="scenarios-saved"
+          >
+            {scenarios.map((sc) => (
+              <tr key={sc.id} data-testid="scenario-saved-row">
+                <th scope="row">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(sc.id)}
+                      aria-label={s.compare(sc.name)}
+                      onChange={(e) =>
+                        setSelected(
+                          e.target.checked
+                            ? [...selected, sc.id]
+                            : selected.filter((x) => x !== sc.id),
+                        )
+                      }
+                    />{' '}
+                    {sc.name}
+                  </label>
+                </th>
+                <td>{s.budgetText(sc.budgetKind, sc.budget)}</td>
+                <td>{s.mode[sc.result.mode] ?? sc.result.mode}</td>
+                <td>{n.number(sc.result.value)}</td>
+                <td>{n.percent(sc.result.shareAfter)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={s.exportCsv(sc.name)}
+                    onClick={() =>
+                      void downloads.download({ kind: 'scenarioCsv', id: sc.id, name: sc.name })
+                    }
+                  >
+                    {s.csv}
+                  </button>{' '}
+                  <a
+                    href={`/downloads/scenario/${encodeURIComponent(sc.id)}/steps.csv`}
+                    download
+                    aria-label={`${t.municipality.directLinks}: ${sc.name}`}
+                  >
+                    {t.municipality.directLinks}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </NeedsTable>
           <button
             type="button"
             className="button"
