@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config/config.schema.js';
-import { openDatabase } from '../database/data-source.factory.js';
+import { runCli, withConfiguredDatabase } from './cli-support.js';
 import { recordAudit } from '../common/audit/audit-log.js';
 import { AccountsService, passwordProblem } from '../modules/accounts/index.js';
 
@@ -13,13 +13,7 @@ async function main(): Promise<void> {
   const password = process.env.ADMIN_PASSWORD || (await ask(`Wachtwoord voor ${email}: `));
   const problem = passwordProblem(password, { email });
   if (problem) throw new Error(`Wachtwoord (password): ${problem}`);
-  const db = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    pgliteDataDir: config.PGLITE_DATA_DIR,
-    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-  });
-  try {
+  await withConfiguredDatabase(config, async (db) => {
     await db.dataSource.runMigrations({ transaction: 'each' });
     const accounts = new AccountsService(db.dataSource, config);
     await db.dataSource.transaction(async (tx) => {
@@ -27,9 +21,7 @@ async function main(): Promise<void> {
       await recordAudit(tx, null, 'ACCOUNT', row.id, 'CREATE_ADMIN_CLI', { email: row.email });
     });
     console.log(`Beheerder ${email} aangemaakt.`);
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 async function ask(question: string): Promise<string> {
@@ -42,7 +34,4 @@ async function ask(question: string): Promise<string> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

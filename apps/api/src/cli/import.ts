@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSchoolType, type SchoolType } from '@partnerwijzer/domain';
 import { ConfigError, loadConfig } from '../config/config.schema.js';
-import { openDatabase, type DatabaseHandle } from '../database/data-source.factory.js';
+import type { DatabaseHandle } from '../database/data-source.factory.js';
+import { openConfiguredDatabase } from './cli-support.js';
 import {
   createProgressReporter,
   defaultReportPath,
@@ -215,12 +216,7 @@ async function main(argv: string[]): Promise<number> {
   if (!existsSync(cmd.file))
     throw new ImportError(`Bestand niet gevonden: ${cmd.file} (file not found)`);
   const config = loadConfig();
-  const db = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    pgliteDataDir: config.PGLITE_DATA_DIR,
-    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-  });
+  const db = await openConfiguredDatabase(config);
   const abort = new AbortController();
   const onSignal = () => {
     if (abort.signal.aborted) process.exit(130); // second Ctrl-C: stop now, the batch rolls back

@@ -1,5 +1,6 @@
 import { ensureMeiliKeys } from '@partnerwijzer/search';
 import { loadConfig } from '../config/config.schema.js';
+import { runCli } from './cli-support.js';
 
 // Creates (or finds) the two Meilisearch keys the app should use instead of the master key:
 // an admin key for our index only, and a search-only key. Run once with MEILI_URL and
@@ -15,10 +16,4 @@ async function main(): Promise<void> {
   console.log(`MEILI_SEARCH_KEY=${keys.searchKey}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(
-    'Sleutels maken mislukt (creating keys failed):',
-    error instanceof Error ? error.message : error,
-  );
-  process.exit(1);
-});
+runCli(main, 'Sleutels maken mislukt (creating keys failed):');
