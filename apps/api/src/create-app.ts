@@ -16,7 +16,11 @@ import { Readiness } from './common/lifecycle/readiness.js';
 import { AppLogger } from './common/logging/app-logger.js';
 import { requestContext } from './common/logging/request-context.js';
 import type { AppConfig } from './config/config.schema.js';
-import { openDatabase, type DatabaseHandle } from './database/data-source.factory.js';
+import {
+  databaseOptions,
+  openDatabase,
+  type DatabaseHandle,
+} from './database/data-source.factory.js';
 import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
 import { ReadModelWarmup } from './modules/organisations/index.js';
 
@@ -40,12 +44,7 @@ export async function createApp(
   const logger = new AppLogger(config.LOG_FORMAT, config.LOG_LEVEL);
   Logger.overrideLogger(logger);
   readiness.set('starting');
-  const db = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    pgliteDataDir: config.PGLITE_DATA_DIR,
-    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-  });
+  const db = await openDatabase(databaseOptions(config));
   try {
     readiness.set('migrating');
     await prepareDatabase(db, config);

@@ -1,16 +1,15 @@
 import type { AppConfig } from '../config/config.schema.js';
-import { openDatabase, type DatabaseHandle } from '../database/data-source.factory.js';
+import {
+  databaseOptions,
+  openDatabase,
+  type DatabaseHandle,
+} from '../database/data-source.factory.js';
 
 // What the command-line tools share: the configured database, and how a failure ends them.
 
 /** Opens the configured database (DATABASE_URL, else PGlite in PGLITE_DATA_DIR, locked). */
 export function openConfiguredDatabase(config: AppConfig): Promise<DatabaseHandle> {
-  return openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    pgliteDataDir: config.PGLITE_DATA_DIR,
-    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-  });
+  return openDatabase(databaseOptions(config));
 }
 
 /** Runs `work` with the configured database open; closes it afterwards, also on failure. */

@@ -1,6 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/config.schema.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
@@ -36,6 +37,21 @@ const common = {
   migrationsRun: false,
   uuidExtension: 'pgcrypto',
 } as const;
+
+/** The database options of the app's configuration (the API, the CLIs). */
+export function databaseOptions(
+  config: Pick<
+    AppConfig,
+    'DATABASE_URL' | 'PGLITE_DATA_DIR' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS'
+  >,
+): DatabaseOptions {
+  return {
+    databaseUrl: config.DATABASE_URL,
+    pgliteDataDir: config.PGLITE_DATA_DIR,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+  };
+}
 
 /** Opens the configured database: PostgreSQL when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
