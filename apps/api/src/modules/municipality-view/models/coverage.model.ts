@@ -43,8 +43,9 @@ export class CoverageCellModel {
   status!: CoverageStatus;
 }
 
-@ObjectType('SchoolCoverageRow', { description: 'Eén schoolvestiging in de dekkingsmatrix' })
-export class SchoolCoverageRowModel {
+/** A school as the rows of the municipality's tables name and place it. */
+@ObjectType({ isAbstract: true })
+export abstract class SchoolRowBase {
   @Field()
   vestigingscode!: string;
 
@@ -59,7 +60,10 @@ export class SchoolCoverageRowModel {
 
   @Field(() => GeoPointModel)
   location!: GeoPointModel;
+}
 
+@ObjectType('SchoolCoverageRow', { description: 'Eén schoolvestiging in de dekkingsmatrix' })
+export class SchoolCoverageRowModel extends SchoolRowBase {
   @Field(() => [CoverageCellModel], { description: 'In de volgorde van interventionTypes' })
   cells!: CoverageCellModel[];
 

@@ -8,7 +8,7 @@ import {
   type SchoolSector,
 } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
-import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
+import { SchoolRowBase } from './coverage.model.js';
 import { MunicipalityModel } from '../../regions/index.js';
 
 export const MetStatusEnum = Object.fromEntries(MET_STATUSES.map((s) => [s, s])) as {
@@ -44,23 +44,21 @@ export class NeedCellModel {
   unmet!: number;
 }
 
+/** Weighted need (pupils), the part offerings cover, and the rest. */
+@ObjectType({ isAbstract: true })
+abstract class NeedTotals {
+  @Field(() => Float)
+  need!: number;
+
+  @Field(() => Float)
+  met!: number;
+
+  @Field(() => Float)
+  unmet!: number;
+}
+
 @ObjectType('SchoolNeedRow', { description: 'Een school met haar behoefte per interventiesoort' })
-export class SchoolNeedRowModel {
-  @Field()
-  vestigingscode!: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => SchoolSectorEnum)
-  sector!: SchoolSector;
-
-  @Field()
-  schoolType!: string;
-
-  @Field(() => GeoPointModel)
-  location!: GeoPointModel;
-
+export class SchoolNeedRowModel extends SchoolRowBase {
   @Field(() => Int, { nullable: true, description: 'Leerlingen volgens DUO' })
   pupils!: number | null;
 
@@ -84,18 +82,9 @@ export class SchoolNeedRowModel {
 }
 
 @ObjectType('ThemeNeed', { description: 'Eén interventiesoort over alle scholen' })
-export class ThemeNeedModel {
+export class ThemeNeedModel extends NeedTotals {
   @Field(() => InterventionCodeEnum)
   interventionType!: InterventionCode;
-
-  @Field(() => Float)
-  need!: number;
-
-  @Field(() => Float)
-  met!: number;
-
-  @Field(() => Float)
-  unmet!: number;
 
   @Field(() => Float, { nullable: true, description: 'Gedekt aandeel 0–1; null zonder behoefte' })
   share!: number | null;
@@ -173,7 +162,7 @@ export class NeedComparisonModel {
   description:
     'Behoefte-gewogen witte vlekken van een gemeente: scholen en thema’s met de grootste onvervulde behoefte eerst',
 })
-export class MunicipalityNeedsModel {
+export class MunicipalityNeedsModel extends NeedTotals {
   @Field(() => MunicipalityModel)
   municipality!: MunicipalityModel;
 
@@ -197,15 +186,6 @@ export class MunicipalityNeedsModel {
 
   @Field(() => [ThemeNeedModel], { description: 'Grootste onvervulde behoefte eerst' })
   themes!: ThemeNeedModel[];
-
-  @Field(() => Float)
-  need!: number;
-
-  @Field(() => Float)
-  met!: number;
-
-  @Field(() => Float)
-  unmet!: number;
 
   @Field(() => Float, { nullable: true })
   share!: number | null;
