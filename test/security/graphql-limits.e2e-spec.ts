@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { jest } from '@jest/globals';
 import request from 'supertest';
 import { jitExecutionStats } from '../../apps/api/src/graphql/jit-execution.plugin.js';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
-import { expectHealthy, expectRefused, MODES, writableCounts } from './security-support.js';
+import type { GqlResponse, TestApp } from '../support/test-app.js';
+import { expectRefused, healthyAppPerSuite, MODES, writableCounts } from './security-support.js';
 
 jest.setTimeout(180_000);
 
@@ -19,17 +19,7 @@ function offeringLoop(hops: number): string {
 describe.each(MODES)('GraphQL limits (NODE_ENV=%s)', (mode) => {
   let t: TestApp;
 
-  beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: mode });
-  }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
-
-  afterEach(async () => {
-    await expectHealthy(t);
-  }, 30_000);
+  healthyAppPerSuite({ NODE_ENV: mode }, (app) => (t = app));
 
   it('refuses the deep offering → organisation → offerings loop on its depth', async () => {
     const res = await t.gql(offeringLoop(25));

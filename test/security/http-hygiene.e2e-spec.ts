@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
 import { tileSource } from '../../apps/api/src/common/http/security-headers.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { expectHealthy, MODES, writableCounts } from './security-support.js';
+import type { TestApp } from '../support/test-app.js';
+import { healthyAppPerSuite, MODES, writableCounts } from './security-support.js';
 
 jest.setTimeout(180_000);
 
@@ -22,21 +22,14 @@ describe('tileSource', () => {
 describe.each(MODES)('HTTP hygiene (NODE_ENV=%s)', (mode) => {
   let t: TestApp;
 
-  beforeAll(async () => {
-    t = await startTestApp({
+  healthyAppPerSuite(
+    {
       NODE_ENV: mode,
       MAP_TILE_URL: TILES,
       HTTP_BODY_LIMIT_BYTES: '100000',
-    });
-  }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
-
-  afterEach(async () => {
-    await expectHealthy(t);
-  }, 30_000);
+    },
+    (app) => (t = app),
+  );
 
   it.each(['/', '/graphql', '/health/ready'])('sends the security headers on %s', async (path) => {
     const server = t.app.getHttpServer();

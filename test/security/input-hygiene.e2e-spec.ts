@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { expectHealthy, expectRefused, MODES, writableCounts } from './security-support.js';
+import type { TestApp } from '../support/test-app.js';
+import { expectRefused, healthyAppPerSuite, MODES, writableCounts } from './security-support.js';
 
 jest.setTimeout(180_000);
 
@@ -71,17 +71,7 @@ const CASES: [name: string, query: string, variables: Record<string, unknown>, f
 describe.each(MODES)('input hygiene (NODE_ENV=%s)', (mode) => {
   let t: TestApp;
 
-  beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: mode });
-  }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
-
-  afterEach(async () => {
-    await expectHealthy(t);
-  }, 30_000);
+  healthyAppPerSuite({ NODE_ENV: mode }, (app) => (t = app));
 
   it.each(CASES)(
     'refuses a control character in the %s, naming the field',

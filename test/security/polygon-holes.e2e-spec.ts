@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { countRows, expectHealthy, MODES, writableCounts } from './security-support.js';
+import type { TestApp } from '../support/test-app.js';
+import { countRows, healthyAppPerSuite, MODES, writableCounts } from './security-support.js';
 
 jest.setTimeout(180_000);
 
@@ -31,13 +31,7 @@ describe.each(MODES)('polygon holes (NODE_ENV=%s)', (mode) => {
   let t: TestApp;
   let offeringId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: mode, ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
+  healthyAppPerSuite({ NODE_ENV: mode, ADMIN_API_TOKEN: OPERATOR_TOKEN }, (app) => (t = app));
 
   beforeEach(async () => {
     // Any offering of the demo data will do; each test reads it afresh.
@@ -48,10 +42,6 @@ describe.each(MODES)('polygon holes (NODE_ENV=%s)', (mode) => {
     }[];
     offeringId = rows[0]!.id;
   }, 60_000);
-
-  afterEach(async () => {
-    await expectHealthy(t);
-  }, 30_000);
 
   it.each(BAD_HOLES)('refuses a hole %s and writes nothing', async (_name, hole) => {
     const before = await writableCounts(t);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { GqlResponse, TestApp } from '../support/test-app.js';
+import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
 
 /** The hostile-input suites run against a development and a production-mode server. */
 export const MODES = ['development', 'production'] as const;
@@ -60,4 +60,22 @@ export function expectRefused(
   expect(JSON.stringify(res.errors)).not.toMatch(
     /stacktrace|INTERNAL_SERVER_ERROR|\.ts:\d+|\.js:\d+/,
   );
+}
+
+/**
+ * Starts the app once for the surrounding describe block with `env`, hands it to `use`, closes
+ * it afterwards, and after every test checks that it is still healthy.
+ */
+export function healthyAppPerSuite(env: Record<string, string>, use: (t: TestApp) => void): void {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await startTestApp(env);
+    use(t);
+  }, 180_000);
+  afterAll(async () => {
+    await t?.close();
+  }, 60_000);
+  afterEach(async () => {
+    await expectHealthy(t!);
+  }, 30_000);
 }
