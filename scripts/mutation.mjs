@@ -2,7 +2,10 @@
 // Usage: npm run test:mutation [-- domain search csv feed]   (no names: every area)
 //        npm run test:mutation -- domain --mutate=libs/domain/src/matching/bundle.ts
 //        (--mutate narrows an area to some files, for a quicker look;
-//        --concurrency=1 runs one test worker, for a shared machine)
+//        --concurrency=1 runs one test worker, for a shared machine;
+//        --ignore-static leaves out the static mutants (module-level constants: data tables,
+//        catalogues), each of which runs every test of the area; they are counted as
+//        "ignored" and not in the score, so say so wherever the figure is quoted)
 // Reports land in reports/mutation/<area>/ (HTML, JSON); reruns are incremental: only mutants
 // in changed code, or covered by changed tests, run again.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +20,7 @@ const narrowed = args.filter((a) => a.startsWith('--mutate=')).map((a) => a.slic
 // --concurrency=1 on a busy machine (default: stryker.config.mjs).
 const concurrencyArg = args.find((a) => a.startsWith('--concurrency='));
 const concurrency = concurrencyArg ? Number(concurrencyArg.slice(14)) : config.concurrency;
+const ignoreStatic = args.includes('--ignore-static');
 const wanted = args.filter((a) => !a.startsWith('--'));
 const unknown = wanted.filter((a) => !(a in areas));
 if (unknown.length > 0) {
@@ -31,12 +35,13 @@ const summary = {};
 for (const area of wanted.length > 0
   ? wanted
   : Object.keys(areas).filter((a) => !a.includes('-'))) {
-  const dir = `reports/mutation/${area}${narrowed.length > 0 ? '-narrowed' : ''}`;
+  const dir = `reports/mutation/${area}${narrowed.length > 0 ? '-narrowed' : ''}${ignoreStatic ? '-nostatic' : ''}`;
   await mkdir(dir, { recursive: true });
   const started = Date.now();
   const results = await new Stryker({
     ...config,
     concurrency,
+    ignoreStatic,
     mutate: narrowed.length > 0 ? narrowed : areas[area].mutate,
     jest: { ...config.jest, config: { testMatch: areas[area].tests } },
     incremental: true,
