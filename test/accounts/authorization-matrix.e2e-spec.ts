@@ -70,6 +70,20 @@ const MATRIX: Record<string, Outcome[]> = {
   previewOfferingCoverage:  [U,   O,  O,    O,  F,  F,  F,  F],
   // Correcting open data by hand is for admins (and the operator) only.
   setSchoolIndicator:       [U,   O,  O,    F,  F,  F,  F,  F],
+  // Collaborations (issue 15) of SCHOOL_1 (GM0606) with organisation A, without the
+  // municipality as a party: the officer reads them (a school of GM0606) but does not change
+  // them. Other municipalities' officers: test/collaborations.
+  collaboration:            [U,   O,  O,    O,  F,  O,  F,  O],
+  collaborations:           [U,   O,  O,    O,  O,  O,  O,  O],
+  createCollaboration:      [U,   O,  O,    O,  F,  O,  F,  F],
+  setCollaborationStatus:   [U,   O,  O,    O,  F,  O,  F,  F],
+  recordCollaborationMonitoring: [U, O, O,  O,  F,  O,  F,  F],
+  // LEA agreements and monitoring of GM0606, the officer's municipality.
+  leaAgreements:            [U,   O,  O,    F,  F,  F,  F,  O],
+  saveLeaAgreement:         [U,   O,  O,    F,  F,  F,  F,  O],
+  leaAgreementCoverage:     [U,   O,  O,    F,  F,  F,  F,  O],
+  municipalityMonitoring:   [U,   O,  O,    F,  F,  F,  F,  O],
+  municipalityMonitoringCsv: [U,  O,  O,    F,  F,  F,  F,  O],
 };
 // Public on purpose (not in the table). A new operation must land in MATRIX or here, or the
 // completeness test below fails.
@@ -123,6 +137,8 @@ const PUBLIC = new Set([
   'schoolNeedsDefaults',
   // need indicators (schoolweging, achterstandsscores) are public open data
   'municipalityIndicators',
+  // the catalogue of funding routes (no records)
+  'fundingRoutes',
 ]);
 
 describe('authorization matrix', () => {
@@ -228,6 +244,44 @@ describe('authorization matrix', () => {
     budget: 1,
     candidates: [{ title: 'Geschetst', interventionTypes: ['MENTORING'] }],
   };
+  const COLLABORATION = () => ({
+    title: 'Matrix-samenwerking',
+    vestigingscodes: [SCHOOL_1],
+    organisationIds: [orgA],
+    interventionCodes: ['TAAL_LEZEN'],
+    goals: ['Meer leesplezier'],
+    startsOn: '2026-08-01',
+    endsOn: '2028-07-31',
+    funding: [{ routeCode: 'GEMEENTELIJKE_SUBSIDIE', validUntil: '2027-07-31' }],
+  });
+  const newCollaboration = async (): Promise<string> => {
+    const res = await post<{ createCollaboration: { id: string } }>(
+      t,
+      `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`,
+      { i: COLLABORATION() },
+      { authorization: `Bearer ${OPERATOR_TOKEN}` },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.createCollaboration.id;
+  };
+  const AGREEMENT = {
+    municipalityCode: 'GM0606',
+    title: 'LEA Schiedam 2026–2030',
+    startsOn: '2026-08-01',
+    endsOn: '2030-07-31',
+    themes: [{ interventionCode: 'TAAL_LEZEN', goal: 'Elke school werkt aan leesplezier' }],
+  };
+  const newAgreement = async (): Promise<string> => {
+    const res = await post<{ saveLeaAgreement: { id: string } }>(
+      t,
+      `mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`,
+      { i: AGREEMENT },
+      { authorization: `Bearer ${OPERATOR_TOKEN}` },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.saveLeaAgreement.id;
+  };
+
   const newScenario = async (): Promise<string> => {
     const res = await post<{ saveScenario: { id: string } }>(
       t,
@@ -391,6 +445,50 @@ describe('authorization matrix', () => {
     ],
   };
 
+  Object.assign(OPS, {
+    collaboration: async () => [
+      `query ($id: ID!) { collaboration(id: $id) { id title } }`,
+      { id: await newCollaboration() },
+    ],
+    collaborations: async () => [`{ collaborations { title status } }`, {}],
+    createCollaboration: async () => [
+      `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`,
+      { i: COLLABORATION() },
+    ],
+    setCollaborationStatus: async () => [
+      `mutation ($id: ID!) { setCollaborationStatus(collaborationId: $id, status: ACTIVE) { id } }`,
+      { id: await newCollaboration() },
+    ],
+    recordCollaborationMonitoring: async () => [
+      `mutation ($i: CollaborationMonitoringInput!) { recordCollaborationMonitoring(input: $i) { id } }`,
+      {
+        i: {
+          collaborationId: await newCollaboration(),
+          schoolYear: '2026-2027',
+          pupilsReached: 40,
+          goalAttainment: 'PARTLY_MET',
+        },
+      },
+    ],
+    leaAgreements: async () => [`{ leaAgreements(municipalityCode: "GM0606") { title } }`, {}],
+    saveLeaAgreement: async () => [
+      `mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`,
+      { i: { ...AGREEMENT, id: await newAgreement() } },
+    ],
+    leaAgreementCoverage: async () => [
+      `query ($id: ID!) { leaAgreementCoverage(agreementId: $id) { schools themes { goal } } }`,
+      { id: await newAgreement() },
+    ],
+    municipalityMonitoring: async () => [
+      `{ municipalityMonitoring(municipalityCode: "GM0606") { collaborations } }`,
+      {},
+    ],
+    municipalityMonitoringCsv: async () => [
+      `{ municipalityMonitoringCsv(municipalityCode: "GM0606") }`,
+      {},
+    ],
+  } satisfies Record<string, () => Promise<[string, Record<string, unknown>]>>);
+
   function headersFor(caller: Caller): Record<string, string> {
     if (caller === 'anonymous') return {};
     if (caller === 'operator') return { authorization: `Bearer ${OPERATOR_TOKEN}` };
@@ -411,7 +509,12 @@ describe('authorization matrix', () => {
              (SELECT string_agg(id || status || coalesce(read_at::text, '-'), ',' ORDER BY id) FROM contact_request) AS requests,
              (SELECT count(*) FROM contact_request_link) AS links,
              (SELECT count(*) FROM mail_outbox) AS mails,
-             (SELECT string_agg(vestigingscode || school_year || updated_at, ',' ORDER BY 1) FROM school_needs_profile) AS needs`)) as unknown[];
+             (SELECT string_agg(vestigingscode || school_year || updated_at, ',' ORDER BY 1) FROM school_needs_profile) AS needs,
+             (SELECT string_agg(id || status || updated_at, ',' ORDER BY id) FROM collaboration) AS collaborations,
+             (SELECT count(*) FROM collaboration_status_change) AS history,
+             (SELECT string_agg(collaboration_id || school_year || updated_at, ',' ORDER BY 1) FROM collaboration_monitoring) AS monitoring,
+             (SELECT string_agg(id || title || updated_at, ',' ORDER BY id) FROM lea_agreement) AS agreements,
+             (SELECT count(*) FROM lea_agreement_theme) AS themes`)) as unknown[];
     return JSON.stringify(rows[0]);
   }
 

@@ -10,6 +10,7 @@ import { graphqlModule } from './graphql/graphql.config.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { AppInfoModule } from './modules/app-info/index.js';
 import { ChangeFeedModule } from './modules/change-feed/index.js';
+import { CollaborationsModule } from './modules/collaborations/index.js';
 import { ContactRequestsModule } from './modules/contact-requests/index.js';
 import { GeocodingModule } from './modules/geocoding/index.js';
 import { HealthModule } from './modules/health/index.js';
@@ -51,6 +52,7 @@ export class AppModule {
         MatchingModule,
         SearchModule,
         ContactRequestsModule,
+        CollaborationsModule,
         MunicipalityViewModule,
         SchoolNeedsModule,
         HsdsModule,

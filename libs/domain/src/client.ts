@@ -5,3 +5,12 @@ export * from './values/school-needs.js';
 export * from './needs/applicability.js';
 export * from './matching/reason-catalogue/index.js';
 export type { SchoolType } from './values/sector.js';
+export * from './collaborations/funding-routes.js';
+export {
+  COLLABORATION_LIMITS,
+  COLLABORATION_STATUSES,
+  COLLABORATION_TRANSITIONS,
+  GOAL_ATTAINMENTS,
+  type CollaborationStatus,
+  type GoalAttainment,
+} from './collaborations/collaboration-rules.js';

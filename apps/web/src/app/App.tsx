@@ -59,6 +59,14 @@ const StatusByLinkPage = named(
   () => import('../modules/contact-link/components/StatusByLinkPage'),
   'StatusByLinkPage',
 );
+const CollaborationsPage = named(
+  () => import('../modules/collaborations/components/CollaborationsPage'),
+  'CollaborationsPage',
+);
+const AgreementsPage = named(
+  () => import('../modules/collaborations/components/AgreementsPage'),
+  'AgreementsPage',
+);
 
 function PageLoading() {
   const t = useT();
@@ -74,6 +82,8 @@ function CurrentPage() {
   if (path === '/') return <FinderPage />;
   if (path === '/overzicht') return <MapPage />;
   if (path === '/gemeente') return <MunicipalityPage />;
+  if (path === '/gemeente/afspraken') return <AgreementsPage />;
+  if (path === '/samenwerkingen') return <CollaborationsPage />;
   if (path === '/over') return <AboutPage />;
   if (path === '/portaal') return <PortalPage />;
   if (path === '/beheer/verouderd') return <StaleOfferingsPage />;

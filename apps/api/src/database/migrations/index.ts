@@ -17,6 +17,7 @@ import { LoginBackoff1764000620000 } from './1764000620000-login-backoff.js';
 import { TableVersions1764000700000 } from './1764000700000-table-versions.js';
 import { ContactRequestMail1765000100000 } from './1765000100000-contact-request-mail.js';
 import { CoverageCentreLabel1765000110000 } from './1765000110000-coverage-centre-label.js';
+import { Collaborations1765000200000 } from './1765000200000-collaborations.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   TableVersions1764000700000,
   ContactRequestMail1765000100000,
   CoverageCentreLabel1765000110000,
+  Collaborations1765000200000,
 ];

@@ -2,3 +2,4 @@
 export { MunicipalityViewModule } from './municipality-view.module.js';
 export { NeedGapService } from './needs/need-gap.service.js';
 export { ScenarioService } from './needs/scenario.service.js';
+export { MunicipalityCoalitionsModel } from './models/coalition.model.js';

@@ -50,6 +50,19 @@ export async function schoolPlace(
   return rows[0];
 }
 
+/** The places of these schools (those that exist), by name then code. */
+export async function schoolPlaces(
+  db: Queryable,
+  codes: readonly string[],
+): Promise<SchoolPlace[]> {
+  if (codes.length === 0) return [];
+  return (await db.query(
+    `SELECT ${PLACE_COLUMNS} FROM school WHERE vestigingscode = ANY($1::text[])
+      ORDER BY name, vestigingscode`,
+    [[...new Set(codes)]],
+  )) as SchoolPlace[];
+}
+
 /** The active schools of a municipality (optionally of one sector), by name then code. */
 export async function activeSchoolsIn(
   db: Queryable,

@@ -4,6 +4,7 @@ import { rateLimitEn } from '../../shared/contact/rate-limit.messages';
 import { overviewMapEn } from '../../modules/map/map.messages';
 import { adminEn } from '../../modules/admin/admin.messages';
 import { authEn } from '../../modules/auth/auth.messages';
+import { collaborationsEn } from '../../modules/collaborations/collaborations.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
 import { contactLinkEn } from '../../modules/contact-link/contact-link.messages';
 import { schoolAccountEn } from '../../modules/school-account/school-account.messages';
@@ -369,6 +370,7 @@ export const en: Messages = {
   admin: adminEn,
   inbox: inboxEn,
   contactLink: contactLinkEn,
+  collaborations: collaborationsEn,
   schoolAccount: schoolAccountEn,
   schoolPage: schoolPageEn,
   needsProfile: needsProfileEn,

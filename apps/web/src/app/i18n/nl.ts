@@ -11,6 +11,7 @@ import type {
 } from '../../generated/graphql';
 import { adminNl } from '../../modules/admin/admin.messages';
 import { authNl } from '../../modules/auth/auth.messages';
+import { collaborationsNl } from '../../modules/collaborations/collaborations.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
 import { contactLinkNl } from '../../modules/contact-link/contact-link.messages';
 import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
@@ -382,6 +383,7 @@ export const nl = {
   admin: adminNl,
   inbox: inboxNl,
   contactLink: contactLinkNl,
+  collaborations: collaborationsNl,
   schoolAccount: schoolAccountNl,
   schoolPage: schoolPageNl,
   needsProfile: needsProfileNl,

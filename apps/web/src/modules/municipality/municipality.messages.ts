@@ -120,6 +120,7 @@ export const municipalityNl = {
   coalitionsLockedLogin: 'Log in om ze te zien.',
   coalitionsLoginLink: 'Inloggen',
   coalitionsNone: 'Nog geen samenwerkingen bij scholen in deze gemeente.',
+  coalitionsFromRequests: 'Uit contactaanvragen (geaccepteerd, in gesprek of gestart)',
   coalitionsCount: (collaborations: number, schools: number, partners: number) =>
     `${collaborations} ${collaborations === 1 ? 'samenwerking' : 'samenwerkingen'} tussen ${schools === 1 ? '1 school' : `${schools} scholen`} en ${partners === 1 ? '1 partner' : `${partners} partners`}.`,
   bySchoolHeading: 'Per school',
@@ -256,6 +257,7 @@ export const municipalityEn: MunicipalityMessages = {
   coalitionsLockedLogin: 'Sign in to see them.',
   coalitionsLoginLink: 'Sign in',
   coalitionsNone: 'No collaborations at schools in this municipality yet.',
+  coalitionsFromRequests: 'From contact requests (accepted, in conversation or started)',
   coalitionsCount: (collaborations: number, schools: number, partners: number) =>
     `${collaborations} ${collaborations === 1 ? 'collaboration' : 'collaborations'} between ${schools === 1 ? '1 school' : `${schools} schools`} and ${partners === 1 ? '1 partner' : `${partners} partners`}.`,
   bySchoolHeading: 'Per school',

@@ -13,6 +13,11 @@ export interface RoleLink {
 
 /** Where each role works: the header links to it and login goes there. */
 export function roleLinks(viewer: ViewerLike, t: Messages): RoleLink[] {
+  const collaborations = { href: '/samenwerkingen', label: t.collaborations.nav };
+  return [...ownLinks(viewer, t), collaborations];
+}
+
+function ownLinks(viewer: ViewerLike, t: Messages): RoleLink[] {
   switch (viewer.role) {
     case 'PARTNER_EDITOR':
       return [
@@ -30,6 +35,14 @@ export function roleLinks(viewer: ViewerLike, t: Messages): RoleLink[] {
           href: code ? `/gemeente?code=${encodeURIComponent(code)}` : '/gemeente',
           label: t.auth.menu.municipality,
         },
+        ...(code
+          ? [
+              {
+                href: `/gemeente/afspraken?code=${encodeURIComponent(code)}`,
+                label: t.collaborations.navAgreements,
+              },
+            ]
+          : []),
       ];
     }
   }

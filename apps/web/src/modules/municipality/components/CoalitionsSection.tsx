@@ -75,10 +75,42 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
   if (!data) return loading ? <p>{t.common.loading}</p> : null;
   const c = data.municipalityCoalitions;
   const collaborations = c.bySchool.reduce((n, s) => n + s.collaborations.length, 0);
-  if (collaborations === 0) return <p className="notice notice--empty">{m.coalitionsNone}</p>;
+  const records = (
+    <div data-testid="coalition-records">
+      <h3>{t.collaborations.heading}</h3>
+      <p>
+        <AppLink href={`/gemeente/afspraken?code=${encodeURIComponent(code)}`}>
+          {t.collaborations.navAgreements}
+        </AppLink>
+      </p>
+      {c.records.length === 0 ? (
+        <p className="notice notice--empty">{t.collaborations.none}</p>
+      ) : (
+        <ul>
+          {c.records.map((r) => (
+            <li key={r.id}>
+              <AppLink href={`/samenwerkingen?id=${encodeURIComponent(r.id)}`}>{r.title}</AppLink> —{' '}
+              {r.schools.map((s) => s.name).join(', ')} · {r.partners.map((p) => p.name).join(', ')}{' '}
+              ({t.collaborations.status[r.status]}, {t.collaborations.period(r.startsOn, r.endsOn)})
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{m.coalitionsFromRequests}</h3>
+    </div>
+  );
+  if (collaborations === 0) {
+    return (
+      <>
+        {records}
+        <p className="notice notice--empty">{m.coalitionsNone}</p>
+      </>
+    );
+  }
 
   return (
     <div data-testid="coalitions-content">
+      {records}
       <p>{m.coalitionsCount(collaborations, c.bySchool.length, c.byPartner.length)}</p>
       <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
         <button

@@ -4,6 +4,21 @@ export const MUNICIPALITY_COALITIONS_QUERY = graphql(`
   query MunicipalityCoalitions($code: String!) {
     municipalityCoalitions(code: $code) {
       municipalityCode
+      records {
+        id
+        title
+        status
+        startsOn
+        endsOn
+        schools {
+          vestigingscode
+          name
+        }
+        partners {
+          organisationId
+          name
+        }
+      }
       bySchool {
         vestigingscode
         schoolName

@@ -1,0 +1,287 @@
+import { Injectable } from '@nestjs/common';
+import {
+  COLLABORATION_LIMITS as L,
+  checkPeriod,
+  checkText,
+  parseMunicipalityCode,
+  parseSchoolYear,
+  rollupByTheme,
+  themeCoverage,
+  type Problem,
+} from '@partnerwijzer/domain';
+import { DataSource } from 'typeorm';
+import { recordAudit } from '../../common/audit/audit-log.js';
+import {
+  canSeeMunicipality,
+  forbidden,
+  requireSignedIn,
+  type Actor,
+} from '../../common/auth/roles.js';
+import { csvField } from '../../common/csv/csv-field.js';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { isUuid } from '../../common/validation/uuid.js';
+import { organisationNames } from '../organisations/repository.js';
+import { existingMunicipalityCodes } from '../regions/repository.js';
+import { activeSchoolsIn } from '../schools/repository.js';
+import { CollaborationsService } from './collaborations.service.js';
+import type { AgreementInput } from './dto/collaboration.input.js';
+import type {
+  AgreementCoverageModel,
+  AgreementModel,
+  MunicipalityMonitoringModel,
+} from './models/collaboration.model.js';
+import { findAgreements, monitoringOf, saveAgreement, type AgreementRow } from './repository.js';
+
+const THEMES_MAX = 20;
+
+/**
+ * The municipality's side (issue 15, parts 4 and 5): LEA agreements (themes and goals for a
+ * period), per agreed theme the schools a collaboration covers and those it does not, and the
+ * monitoring rolled up per theme, with a CSV export. Only the municipality's officers and
+ * admins; other callers are refused before the code is looked up.
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly collaborations: CollaborationsService,
+  ) {}
+
+  async list(actor: Actor | null, rawCode: string): Promise<AgreementModel[]> {
+    const code = this.officerCode(actor, rawCode, 'municipalityCode');
+    return (await findAgreements(this.db, { municipalityCode: code })).map(toModel);
+  }
+
+  async save(actor: Actor | null, input: AgreementInput): Promise<AgreementModel> {
+    const a = requireSignedIn(actor);
+    const code = this.officerCode(a, input.municipalityCode, 'municipalityCode');
+    const problems: Problem[] = [];
+    const id = input.id?.trim() || null;
+    if (id !== null && !isUuid(id))
+      problems.push({ field: 'id', message: 'is geen geldig id (not a valid id)' });
+    const title = checkText(input.title, 'title', L.titleMax, problems, true);
+    const period = checkPeriod(input.startsOn, input.endsOn, problems);
+    const seen = new Set<string>();
+    const themes: { interventionCode: string; goal: string }[] = [];
+    if (input.themes.length === 0)
+      problems.push({ field: 'themes', message: 'noem ten minste één thema (at least one theme)' });
+    if (input.themes.length > THEMES_MAX)
+      problems.push({
+        field: 'themes',
+        message: `hoogstens ${THEMES_MAX} (at most ${THEMES_MAX})`,
+      });
+    else {
+      input.themes.forEach((t, i) => {
+        if (seen.has(t.interventionCode)) {
+          problems.push({
+            field: `themes[${i}].interventionCode`,
+            message: 'staat er al (listed twice)',
+          });
+          return;
+        }
+        seen.add(t.interventionCode);
+        const goal = checkText(t.goal, `themes[${i}].goal`, L.goalMax, problems, true);
+        if (goal) themes.push({ interventionCode: t.interventionCode, goal });
+      });
+    }
+    if (problems.length > 0) throw new UserInputError(problems);
+    if (!(await existingMunicipalityCodes(this.db, [code])).has(code)) {
+      throw UserInputError.notFound('municipalityCode', code);
+    }
+    if (id !== null) {
+      const [before] = await findAgreements(this.db, { ids: [id] });
+      // Another municipality's agreement is refused like one that does not exist.
+      if (!before || before.municipalityCode !== code) {
+        if (a.role === 'ADMIN' && !before) throw UserInputError.notFound('id', id);
+        throw forbidden();
+      }
+    }
+    const saved = await this.db.transaction(async (tx) => {
+      const newId = await saveAgreement(tx, id, {
+        municipalityCode: code,
+        title: title!,
+        startsOn: period!.startsOn,
+        endsOn: period!.endsOn,
+        themes,
+      });
+      await recordAudit(tx, a, 'LEA_AGREEMENT', newId, id ? 'UPDATE' : 'CREATE', {
+        municipalityCode: code,
+        title,
+        period,
+        themes,
+      });
+      return newId;
+    });
+    return toModel((await findAgreements(this.db, { ids: [saved] }))[0]!);
+  }
+
+  /** Per agreed theme of one agreement, the municipality's active schools covered and not. */
+  async coverage(actor: Actor | null, rawId: string): Promise<AgreementCoverageModel> {
+    const a = requireSignedIn(actor);
+    const id = rawId.trim().slice(0, 60);
+    if (!isUuid(id))
+      throw UserInputError.field('agreementId', 'is geen geldig id (not a valid id)');
+    const [agreement] = await findAgreements(this.db, { ids: [id] });
+    if (!agreement || !canSeeMunicipality(a, agreement.municipalityCode)) {
+      if (a.role === 'ADMIN' && !agreement) throw UserInputError.notFound('agreementId', id);
+      throw forbidden();
+    }
+    const [schools, rows] = await Promise.all([
+      activeSchoolsIn(this.db, agreement.municipalityCode),
+      this.collaborations.rowsInMunicipality(agreement.municipalityCode),
+    ]);
+    const refs = schools.map((s) => ({ vestigingscode: s.vestigingscode, name: s.name }));
+    const titleOf = new Map(rows.map((r) => [r.id, r.title]));
+    const result = themeCoverage(
+      agreement.themes.map((t) => t.interventionCode),
+      agreement,
+      refs,
+      rows,
+    );
+    return {
+      agreement: toModel(agreement),
+      schools: schools.length,
+      themes: result.map((t, i) => ({
+        interventionCode: t.interventionCode,
+        goal: agreement.themes[i]!.goal,
+        covered: t.covered.map((c) => ({
+          ...c.school,
+          collaborations: c.collaborationIds.map((cid) => ({ id: cid, title: titleOf.get(cid)! })),
+        })),
+        uncovered: t.uncovered,
+      })),
+    };
+  }
+
+  async monitoring(
+    actor: Actor | null,
+    rawCode: string,
+    rawYear: string | null | undefined,
+  ): Promise<MunicipalityMonitoringModel> {
+    const code = this.officerCode(actor, rawCode, 'municipalityCode');
+    const year = yearOf(rawYear);
+    const rows = await this.collaborations.rowsInMunicipality(code);
+    const entries = await monitoringOf(
+      this.db,
+      rows.map((r) => r.id),
+      year,
+    );
+    return {
+      municipalityCode: code,
+      schoolYear: year,
+      collaborations: rows.length,
+      themes: rollupByTheme(rows, entries).map(({ attainment, ...t }) => ({
+        ...t,
+        goalsMet: attainment.MET,
+        goalsPartlyMet: attainment.PARTLY_MET,
+        goalsNotMet: attainment.NOT_MET,
+      })),
+    };
+  }
+
+  /**
+   * The monitoring of a municipality's collaborations as CSV (`;`, UTF-8 with BOM): one line
+   * per collaboration and school year; every text field through csvField.
+   */
+  async monitoringCsv(
+    actor: Actor | null,
+    rawCode: string,
+    rawYear: string | null | undefined,
+  ): Promise<string> {
+    const code = this.officerCode(actor, rawCode, 'municipalityCode');
+    const year = yearOf(rawYear);
+    const rows = await this.collaborations.rowsInMunicipality(code);
+    const entries = await monitoringOf(
+      this.db,
+      rows.map((r) => r.id),
+      year,
+    );
+    const names = await organisationNames(
+      this.db,
+      rows.flatMap((r) => r.organisationIds),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const header = [
+      'samenwerking',
+      'status',
+      'begin',
+      'einde',
+      'scholen',
+      'partners',
+      'thema',
+      'schooljaar',
+      'leerlingen_bereikt',
+      'groepen_bereikt',
+      'bijeenkomsten',
+      'uren',
+      'doel_behaald',
+      'evaluatie',
+      'bewijs',
+    ];
+    const lines = [header.join(';')];
+    for (const e of entries) {
+      const c = byId.get(e.collaborationId)!;
+      lines.push(
+        [
+          c.title,
+          c.status,
+          c.startsOn,
+          c.endsOn,
+          c.vestigingscodes.join(' '),
+          c.organisationIds.map((o) => names.get(o) ?? o).join(' | '),
+          c.interventionCodes.join(' '),
+          e.schoolYear,
+          num(e.pupilsReached),
+          num(e.groupsReached),
+          num(e.sessionsDelivered),
+          e.hoursDelivered === null ? '' : String(e.hoursDelivered).replace('.', ','),
+          e.goalAttainment ?? '',
+          e.evaluationNote ?? '',
+          e.evidenceUrl ?? '',
+        ]
+          .map(csvField)
+          .join(';'),
+      );
+    }
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
+  }
+
+  /** The code, for its officers and admins; UNAUTHENTICATED or FORBIDDEN before any lookup. */
+  private officerCode(actor: Actor | null, raw: string, field: string): string {
+    const a = requireSignedIn(actor);
+    const code = parseMunicipalityCode(raw.slice(0, 20));
+    if (code === null) {
+      if (a.role !== 'ADMIN' && a.role !== 'MUNICIPALITY_OFFICER') throw forbidden();
+      throw UserInputError.field(field, 'moet GM plus 4 cijfers zijn (e.g. GM0606)');
+    }
+    if (!canSeeMunicipality(a, code)) throw forbidden();
+    return code;
+  }
+}
+
+function num(v: number | null): string {
+  return v === null ? '' : String(v);
+}
+
+function yearOf(raw: string | null | undefined): string | null {
+  if (raw == null || raw.trim() === '') return null;
+  const y = parseSchoolYear(raw.slice(0, 20));
+  if (y === null)
+    throw UserInputError.field(
+      'schoolYear',
+      'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (e.g. 2026-2027)',
+    );
+  return y;
+}
+
+function toModel(r: AgreementRow): AgreementModel {
+  return {
+    id: r.id,
+    municipalityCode: r.municipalityCode,
+    title: r.title,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    themes: r.themes,
+    updatedAt: r.updatedAt,
+  };
+}

@@ -1,0 +1,25 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { actorOf } from '../../common/auth/current-actor.js';
+import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { forbidden } from '../../common/auth/roles.js';
+import { MunicipalityCoalitionsModel } from '../municipality-view/index.js';
+import { CollaborationsService } from './collaborations.service.js';
+import { CollaborationRecordModel } from './models/collaboration.model.js';
+
+// The municipality view's coalitions, as records: the old `collaborations` list (contact
+// requests that were accepted) stays as it was; `records` holds the agreed collaborations.
+@Resolver(() => MunicipalityCoalitionsModel)
+export class CoalitionRecordsResolver {
+  constructor(private readonly service: CollaborationsService) {}
+
+  @ResolveField(() => [CollaborationRecordModel], {
+    description:
+      'De vastgelegde samenwerkingen met een school in deze gemeente of met de gemeente als partij',
+  })
+  async records(@Parent() parent: MunicipalityCoalitionsModel, @Context() ctx: GraphqlContext) {
+    const actor = actorOf(ctx);
+    // The parent query already checked the caller; checked again so the field cannot leak.
+    if (!actor) throw forbidden();
+    return this.service.inMunicipality(actor, parent.municipalityCode);
+  }
+}

@@ -1,0 +1,398 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { useRouter } from '../../../app/routing/use-router';
+import type { InterventionCode } from '../../../generated/graphql';
+import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { serverError } from '../../../shared/forms/server-errors';
+import { TextField } from '../../../shared/forms/TextField';
+import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
+import { RequireRole } from '../../../shared/session/components/RequireRole';
+import { saveBlob } from '../../municipality/hooks/use-municipality-downloads';
+import {
+  LEA_AGREEMENT_COVERAGE_QUERY,
+  LEA_AGREEMENTS_QUERY,
+  MUNICIPALITY_MONITORING_CSV_QUERY,
+  MUNICIPALITY_MONITORING_QUERY,
+  SAVE_LEA_AGREEMENT_MUTATION,
+} from '../graphql/collaborations.queries';
+import '../../../shared/account.css';
+import '../collaborations.css';
+
+/**
+ * /gemeente/afspraken?code=GM0606 (the municipality's officers, admins): the LEA agreements,
+ * per agreed theme the schools with and without a collaboration (as lists), and the monitoring
+ * per theme with its CSV export.
+ */
+export function AgreementsPage() {
+  const t = useT();
+  const a = t.collaborations.agreements;
+  useDocumentTitle(a.pageTitle);
+  const { search } = useRouter();
+  const code = (new URLSearchParams(search).get('code') ?? '').toUpperCase();
+  return (
+    <RequireRole roles={['MUNICIPALITY_OFFICER', 'ADMIN']}>
+      {(viewer) =>
+        !code ? (
+          <div className="page account-page">
+            <p>
+              <AppLink href="/gemeente">{a.pick}</AppLink>
+            </p>
+          </div>
+        ) : viewer.role !== 'ADMIN' && !viewer.municipalityCodes.includes(code) ? (
+          <div className="page account-page">
+            <p className="notice">{a.locked}</p>
+          </div>
+        ) : (
+          <div className="page account-page account-page--wide" data-testid="agreements-page">
+            <Agreements code={code} />
+          </div>
+        )
+      }
+    </RequireRole>
+  );
+}
+
+function Agreements({ code }: { code: string }) {
+  const t = useT();
+  const a = t.collaborations.agreements;
+  const { data, loading, error, refetch } = useQuery(LEA_AGREEMENTS_QUERY, {
+    variables: { code },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [shown, setShown] = useState<string | null>(null);
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return loading ? <p role="status">{t.common.loading}</p> : null;
+  const agreements = data.leaAgreements;
+  const current = shown ?? agreements[0]?.id ?? null;
+  return (
+    <>
+      <h1>{a.heading(data.municipality.name)}</h1>
+      <p>{a.intro}</p>
+      {agreements.length === 0 ? (
+        <p className="notice notice--empty">{a.none}</p>
+      ) : (
+        <ul data-testid="agreements-list">
+          {agreements.map((x) => (
+            <li key={x.id}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={x.id === current}
+                onClick={() => setShown(x.id)}
+              >
+                {a.show(x.title)}
+              </button>{' '}
+              ({t.collaborations.period(x.startsOn, x.endsOn)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {current && <ThemeCoverage id={current} />}
+      <MonitoringRollup code={code} />
+      <AgreementForm code={code} onSaved={(id) => setShown(id)} />
+    </>
+  );
+}
+
+function ThemeCoverage({ id }: { id: string }) {
+  const t = useT();
+  const a = t.collaborations.agreements;
+  const { needLabel } = useInterventionTypes();
+  const { data, error, refetch } = useQuery(LEA_AGREEMENT_COVERAGE_QUERY, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return null;
+  const c = data.leaAgreementCoverage;
+  return (
+    <section
+      aria-labelledby="theme-coverage"
+      className="account-section"
+      data-testid="theme-coverage"
+    >
+      <h2 id="theme-coverage">{a.coverageHeading(c.agreement.title)}</h2>
+      {c.themes.map((th) => (
+        <div key={th.interventionCode} className="theme-block" data-theme={th.interventionCode}>
+          <h3>{needLabel(th.interventionCode)}</h3>
+          <p>{th.goal}</p>
+          <p className="result-count">{a.covered(th.covered.length, c.schools)}</p>
+          <div className="theme-block__lists">
+            <div>
+              <h4>{a.coveredList}</h4>
+              {th.covered.length === 0 ? (
+                <p>{a.noneCovered}</p>
+              ) : (
+                <ul data-testid="covered-schools">
+                  {th.covered.map((s) => (
+                    <li key={s.vestigingscode}>
+                      {s.name} ({s.vestigingscode}):{' '}
+                      {s.collaborations.map((x, i) => (
+                        <span key={x.id}>
+                          {i > 0 && ', '}
+                          <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
+                            {x.title}
+                          </AppLink>
+                        </span>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <div>
+              <h4>{a.uncoveredList}</h4>
+              {th.uncovered.length === 0 ? (
+                <p>{a.allCovered}</p>
+              ) : (
+                <ul data-testid="uncovered-schools">
+                  {th.uncovered.map((s) => (
+                    <li key={s.vestigingscode}>
+                      {s.name} ({s.vestigingscode})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function MonitoringRollup({ code }: { code: string }) {
+  const t = useT();
+  const a = t.collaborations.agreements;
+  const client = useApolloClient();
+  const { needLabel } = useInterventionTypes();
+  const [year, setYear] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Error | null>(null);
+  const { data, error, refetch } = useQuery(MUNICIPALITY_MONITORING_QUERY, {
+    variables: { code, year: year || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  async function download() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const res = await client.query({
+        query: MUNICIPALITY_MONITORING_CSV_QUERY,
+        variables: { code, year: year || null },
+        fetchPolicy: 'network-only',
+      });
+      const text = res.data?.municipalityMonitoringCsv;
+      if (text === undefined) throw new Error('Geen bestand ontvangen');
+      saveBlob(
+        new Blob([text], { type: 'text/csv;charset=utf-8' }),
+        `monitoring-${code}${year ? `-${year}` : ''}.csv`,
+      );
+    } catch (e) {
+      setFailure(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const now = new Date();
+  const first = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  const years = [first - 1, first, first + 1].map((y) => `${y}-${y + 1}`);
+  const rows = data?.municipalityMonitoring.themes ?? [];
+  return (
+    <section
+      aria-labelledby="monitoring-rollup"
+      className="account-section"
+      data-testid="monitoring-rollup"
+    >
+      <h2 id="monitoring-rollup">{a.monitoringHeading}</h2>
+      <p>{a.monitoringIntro}</p>
+      <div className="form-field">
+        <label htmlFor="r-year">{a.schoolYear}</label>
+        <select id="r-year" value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">{a.allYears}</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {data && rows.length === 0 && <p className="notice notice--empty">{a.noMonitoring}</p>}
+      {rows.length > 0 && (
+        <table className="collab-table" data-testid="monitoring-rollup-table">
+          <caption>{a.monitoringHeading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{a.colTheme}</th>
+              <th scope="col">{a.colCollaborations}</th>
+              <th scope="col">{a.colPupils}</th>
+              <th scope="col">{a.colGroups}</th>
+              <th scope="col">{a.colHours}</th>
+              <th scope="col">{a.colMet}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.interventionCode}>
+                <th scope="row">{needLabel(r.interventionCode)}</th>
+                <td>{r.collaborations}</td>
+                <td>{r.pupilsReached}</td>
+                <td>{r.groupsReached}</td>
+                <td>{r.hoursDelivered}</td>
+                <td>
+                  {r.goalsMet} / {r.goalsPartlyMet} / {r.goalsNotMet}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
+        {busy ? a.downloading : a.csv}
+      </button>
+      {failure && <QueryError error={failure} onRetry={() => void download()} />}
+    </section>
+  );
+}
+
+function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) => void }) {
+  const t = useT();
+  const a = t.collaborations.agreements;
+  const { types, needLabel } = useInterventionTypes();
+  const [title, setTitle] = useState('');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [goals, setGoals] = useState<Partial<Record<InterventionCode, string>>>({});
+  const [chosen, setChosen] = useState<InterventionCode[]>([]);
+  const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [save, { loading }] = useMutation(SAVE_LEA_AGREEMENT_MUTATION, {
+    refetchQueries: [LEA_AGREEMENTS_QUERY],
+  });
+  const ids: Record<string, string> = {
+    title: 'a-title',
+    startsOn: 'a-start',
+    endsOn: 'a-end',
+    themes: 'a-themes',
+  };
+  const errorOf = (field: string) =>
+    problems
+      .filter((p) => p.field === field)
+      .map((p) => p.message)
+      .join('; ') || undefined;
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const res = await save({
+        variables: {
+          input: {
+            municipalityCode: code,
+            title,
+            startsOn,
+            endsOn,
+            themes: chosen.map((c) => ({ interventionCode: c, goal: goals[c] ?? '' })),
+          },
+        },
+      });
+      setProblems([]);
+      setMessage(null);
+      setTitle('');
+      setChosen([]);
+      if (res.data) onSaved(res.data.saveLeaAgreement.id);
+    } catch (error) {
+      const info = serverError(error);
+      setProblems(info.fields);
+      setMessage(info.fields.length === 0 ? info.message : null);
+      setAttempt((n) => n + 1);
+    }
+  }
+  return (
+    <form
+      className="collab-form account-section"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      data-testid="agreement-form"
+    >
+      <h2>{a.newHeading}</h2>
+      <ErrorSummary
+        heading={a.problems}
+        message={message}
+        items={problems.map((p) => ({
+          fieldId: ids[p.field.replace(/\[.*$/, '')] ?? 'a-title',
+          text: `${p.field}: ${p.message}`,
+        }))}
+        attempt={attempt}
+      />
+      <TextField
+        id="a-title"
+        label={a.title}
+        value={title}
+        onValueChange={setTitle}
+        error={errorOf('title')}
+        maxLength={160}
+      />
+      <TextField
+        id="a-start"
+        type="date"
+        label={a.startsOn}
+        value={startsOn}
+        onValueChange={setStartsOn}
+        error={errorOf('startsOn')}
+      />
+      <TextField
+        id="a-end"
+        type="date"
+        label={a.endsOn}
+        value={endsOn}
+        onValueChange={setEndsOn}
+        error={errorOf('endsOn')}
+      />
+      <fieldset id="a-themes" tabIndex={-1}>
+        <legend>{a.themesLegend}</legend>
+        {errorOf('themes') && <p className="field-error">{errorOf('themes')}</p>}
+        <ul className="collab-form__checks">
+          {types.map((type) => {
+            const on = chosen.includes(type.code);
+            return (
+              <li key={type.code}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={(e) =>
+                      setChosen((prev) =>
+                        e.target.checked
+                          ? [...prev, type.code]
+                          : prev.filter((c) => c !== type.code),
+                      )
+                    }
+                  />{' '}
+                  {needLabel(type.code)}
+                </label>
+                {on && (
+                  <TextField
+                    id={`a-goal-${type.code}`}
+                    label={a.themeGoal(needLabel(type.code))}
+                    value={goals[type.code] ?? ''}
+                    onValueChange={(v) => setGoals((g) => ({ ...g, [type.code]: v }))}
+                    maxLength={300}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <button type="submit" className="button button--primary" disabled={loading}>
+        {a.save}
+      </button>
+    </form>
+  );
+}

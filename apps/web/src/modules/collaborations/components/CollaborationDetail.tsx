@@ -1,0 +1,459 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type {
+  CollaborationFieldsFragment,
+  CollaborationStatus,
+  GoalAttainment,
+} from '../../../generated/graphql';
+import { formatDateTime } from '../../../shared/format/format-date';
+import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { serverError } from '../../../shared/forms/server-errors';
+import { TextField } from '../../../shared/forms/TextField';
+import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
+import {
+  COLLABORATION_QUERY,
+  RECORD_MONITORING_MUTATION,
+  SET_COLLABORATION_STATUS_MUTATION,
+} from '../graphql/collaborations.queries';
+
+// Where a collaboration may go next; the API checks the same (libs/domain).
+const NEXT: Record<CollaborationStatus, CollaborationStatus[]> = {
+  PLANNED: ['ACTIVE', 'STOPPED'],
+  ACTIVE: ['PAUSED', 'COMPLETED', 'STOPPED'],
+  PAUSED: ['ACTIVE', 'COMPLETED', 'STOPPED'],
+  COMPLETED: ['ACTIVE'],
+  STOPPED: ['ACTIVE'],
+};
+
+/** One collaboration: its parties, goals, period, funding (with warnings), history, monitoring. */
+export function CollaborationDetail({ id }: { id: string }) {
+  const t = useT();
+  const { data, loading, error, refetch } = useQuery(COLLABORATION_QUERY, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return loading ? <p role="status">{t.collaborations.loading}</p> : null;
+  return <Detail c={data.collaboration} routes={data.fundingRoutes} />;
+}
+
+function Detail({
+  c,
+  routes,
+}: {
+  c: CollaborationFieldsFragment;
+  routes: readonly { code: string; nl: string; en: string }[];
+}) {
+  const t = useT();
+  const d = t.collaborations.detail;
+  const s = t.collaborations.status;
+  const { lang } = useLanguage();
+  const { needLabel } = useInterventionTypes();
+  const routeLabel = (code: string) => {
+    const r = routes.find((x) => x.code === code);
+    return r ? (lang === 'en' ? r.en : r.nl) : code;
+  };
+  return (
+    <article data-testid="collaboration-detail" aria-labelledby="collab-title">
+      <h1 id="collab-title">{c.title}</h1>
+      <p>
+        <strong>{t.collaborations.colStatus}:</strong>{' '}
+        <span data-testid="collaboration-status">{s[c.status]}</span>
+      </p>
+      <dl className="facts">
+        <dt>{d.period}</dt>
+        <dd>{t.collaborations.period(c.startsOn, c.endsOn)}</dd>
+        <dt>{d.schoolYears}</dt>
+        <dd>{c.schoolYears.join(', ')}</dd>
+        <dt>{d.schools}</dt>
+        <dd>{c.schools.map((x) => `${x.name} (${x.vestigingscode})`).join(', ')}</dd>
+        <dt>{d.partners}</dt>
+        <dd>{c.partners.map((p) => p.name).join(', ')}</dd>
+        {c.municipalityCode && (
+          <>
+            <dt>{d.municipality}</dt>
+            <dd>{c.municipalityCode}</dd>
+          </>
+        )}
+        {c.schoolBoard && (
+          <>
+            <dt>{d.board}</dt>
+            <dd>{c.schoolBoard}</dd>
+          </>
+        )}
+        <dt>{d.types}</dt>
+        <dd>{c.interventionCodes.map(needLabel).join(', ')}</dd>
+        {c.contactRequestId && (
+          <>
+            <dt>{d.fromRequest}</dt>
+            <dd>{c.contactRequestId.slice(0, 8)}</dd>
+          </>
+        )}
+      </dl>
+      <h2>{d.goals}</h2>
+      <ul>
+        {c.goals.map((g) => (
+          <li key={g}>{g}</li>
+        ))}
+      </ul>
+      <h2>{d.funding}</h2>
+      {c.fundingWarnings.length > 0 && (
+        <div className="notice notice--warning" data-testid="funding-warnings">
+          <h3>{d.warnings}</h3>
+          <ul>
+            {c.fundingWarnings.map((w, i) => (
+              <li key={i} data-kind={w.kind}>
+                {lang === 'en' ? w.en : w.nl}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {c.funding.length === 0 ? (
+        <p>{d.noFunding}</p>
+      ) : (
+        <ul data-testid="funding-lines">
+          {c.funding.map((l, i) => (
+            <li key={i}>
+              {routeLabel(l.routeCode)}
+              {l.fundName ? `: ${l.fundName}` : ''}
+              {l.amountEur !== null && l.amountEur !== undefined
+                ? ` — ${d.amount(l.amountEur)}`
+                : ''}
+              {l.validFrom ? ` — ${d.from(l.validFrom)}` : ''}
+              {l.validUntil ? ` — ${d.until(l.validUntil)}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <History c={c} />
+      {c.canEdit ? <StatusForm c={c} /> : <p className="notice">{d.readOnly}</p>}
+      <Monitoring c={c} />
+    </article>
+  );
+}
+
+function History({ c }: { c: CollaborationFieldsFragment }) {
+  const t = useT();
+  const d = t.collaborations.detail;
+  const s = t.collaborations.status;
+  const { lang } = useLanguage();
+  return (
+    <section aria-labelledby="collab-history">
+      <h2 id="collab-history">{d.history}</h2>
+      <table className="collab-table" data-testid="collaboration-history">
+        <caption>{d.historyCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{d.colWhen}</th>
+            <th scope="col">{d.colWho}</th>
+            <th scope="col">{d.colChange}</th>
+            <th scope="col">{d.colNote}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.history.map((h, i) => (
+            <tr key={i}>
+              <td>{formatDateTime(h.changedAt as string, lang)}</td>
+              <td>{h.changedBy}</td>
+              <td>
+                {h.fromStatus
+                  ? `${s[h.fromStatus]} → ${s[h.toStatus]}`
+                  : `${d.created}: ${s[h.toStatus]}`}
+              </td>
+              <td>{h.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
+  const t = useT();
+  const d = t.collaborations.detail;
+  const s = t.collaborations.status;
+  const options = NEXT[c.status];
+  const [status, setStatus] = useState<CollaborationStatus>(options[0]!);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [save, { loading }] = useMutation(SET_COLLABORATION_STATUS_MUTATION);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await save({ variables: { id: c.id, status, note: note.trim() || null } });
+      setNote('');
+      setProblem(null);
+    } catch (error) {
+      const info = serverError(error);
+      setProblem(info.fields.map((f) => `${f.field}: ${f.message}`).join('; ') || info.message);
+      setAttempt((n) => n + 1);
+    }
+  }
+  return (
+    <form
+      className="collab-form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      data-testid="status-form"
+    >
+      <fieldset>
+        <legend>{d.statusLegend}</legend>
+        <ErrorSummary heading={d.statusLegend} message={problem} attempt={attempt} />
+        <div className="form-field">
+          <label htmlFor="s-status">{d.newStatus}</label>
+          <select
+            id="s-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as CollaborationStatus)}
+          >
+            {options.map((o) => (
+              <option key={o} value={o}>
+                {s[o]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id="s-note"
+          label={d.note}
+          hint={d.noteHint}
+          value={note}
+          onValueChange={setNote}
+          maxLength={1000}
+        />
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {d.setStatus}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
+  const t = useT();
+  const m = t.collaborations.monitoring;
+  const a = t.collaborations.attainment;
+  return (
+    <section aria-labelledby="collab-monitoring" data-testid="monitoring">
+      <h2 id="collab-monitoring">{m.heading}</h2>
+      <p>{m.privacy}</p>
+      {c.monitoring.length === 0 ? (
+        <p className="notice notice--empty">{m.none}</p>
+      ) : (
+        <table className="collab-table" data-testid="monitoring-table">
+          <caption>{m.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.schoolYear}</th>
+              <th scope="col">{m.pupils}</th>
+              <th scope="col">{m.groups}</th>
+              <th scope="col">{m.sessions}</th>
+              <th scope="col">{m.hours}</th>
+              <th scope="col">{m.attainment}</th>
+              <th scope="col">{m.note}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.monitoring.map((e) => (
+              <tr key={e.schoolYear}>
+                <th scope="row">{e.schoolYear}</th>
+                <td>{e.pupilsReached ?? '—'}</td>
+                <td>{e.groupsReached ?? '—'}</td>
+                <td>{e.sessionsDelivered ?? '—'}</td>
+                <td>{e.hoursDelivered ?? '—'}</td>
+                <td>{e.goalAttainment ? a[e.goalAttainment] : '—'}</td>
+                <td>
+                  {e.evaluationNote ?? ''}
+                  {e.evidenceUrl && (
+                    <>
+                      {' '}
+                      <a href={e.evidenceUrl} rel="noopener noreferrer nofollow" target="_blank">
+                        {m.evidence.replace(/ \(.*\)$/, '')}
+                      </a>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {c.canEdit && <MonitoringForm c={c} />}
+    </section>
+  );
+}
+
+function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
+  const t = useT();
+  const m = t.collaborations.monitoring;
+  const a = t.collaborations.attainment;
+  const [year, setYear] = useState(c.schoolYears[0] ?? '');
+  const [pupils, setPupils] = useState('');
+  const [groups, setGroups] = useState('');
+  const [sessions, setSessions] = useState('');
+  const [hours, setHours] = useState('');
+  const [attainment, setAttainment] = useState<GoalAttainment | ''>('');
+  const [note, setNote] = useState('');
+  const [evidence, setEvidence] = useState('');
+  const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [save, { loading }] = useMutation(RECORD_MONITORING_MUTATION);
+  const num = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
+  const errorOf = (field: string) =>
+    problems
+      .filter((p) => p.field === field)
+      .map((p) => p.message)
+      .join('; ') || undefined;
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSaved(null);
+    try {
+      await save({
+        variables: {
+          input: {
+            collaborationId: c.id,
+            schoolYear: year,
+            pupilsReached: num(pupils),
+            groupsReached: num(groups),
+            sessionsDelivered: num(sessions),
+            hoursDelivered: num(hours),
+            goalAttainment: attainment || null,
+            evaluationNote: note.trim() || null,
+            evidenceUrl: evidence.trim() || null,
+          },
+        },
+      });
+      setProblems([]);
+      setMessage(null);
+      setSaved(m.saved(year));
+    } catch (error) {
+      const info = serverError(error);
+      setProblems(info.fields);
+      setMessage(info.fields.length === 0 ? info.message : null);
+      setAttempt((n) => n + 1);
+    }
+  }
+  const ids: Record<string, string> = {
+    schoolYear: 'm-year',
+    pupilsReached: 'm-pupils',
+    groupsReached: 'm-groups',
+    sessionsDelivered: 'm-sessions',
+    hoursDelivered: 'm-hours',
+    goalAttainment: 'm-attainment',
+    evaluationNote: 'm-note',
+    evidenceUrl: 'm-evidence',
+  };
+  return (
+    <form
+      className="collab-form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      data-testid="monitoring-form"
+    >
+      <h3>{m.formHeading}</h3>
+      <ErrorSummary
+        heading={m.problems}
+        message={message}
+        items={problems.map((p) => ({
+          fieldId: ids[p.field] ?? 'm-year',
+          text: `${p.field}: ${p.message}`,
+        }))}
+        attempt={attempt}
+      />
+      {saved && (
+        <p className="notice notice--success" role="status">
+          {saved}
+        </p>
+      )}
+      <div className="form-field">
+        <label htmlFor="m-year">{m.schoolYear}</label>
+        {errorOf('schoolYear') && <p className="field-error">{errorOf('schoolYear')}</p>}
+        <select id="m-year" value={year} onChange={(e) => setYear(e.target.value)}>
+          {c.schoolYears.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id="m-pupils"
+        label={m.pupils}
+        inputMode="numeric"
+        value={pupils}
+        onValueChange={setPupils}
+        error={errorOf('pupilsReached')}
+      />
+      <TextField
+        id="m-groups"
+        label={m.groups}
+        inputMode="numeric"
+        value={groups}
+        onValueChange={setGroups}
+        error={errorOf('groupsReached')}
+      />
+      <TextField
+        id="m-sessions"
+        label={m.sessions}
+        inputMode="numeric"
+        value={sessions}
+        onValueChange={setSessions}
+        error={errorOf('sessionsDelivered')}
+      />
+      <TextField
+        id="m-hours"
+        label={m.hours}
+        inputMode="decimal"
+        value={hours}
+        onValueChange={setHours}
+        error={errorOf('hoursDelivered')}
+      />
+      <div className="form-field">
+        <label htmlFor="m-attainment">{m.attainment}</label>
+        <select
+          id="m-attainment"
+          value={attainment}
+          onChange={(e) => setAttainment(e.target.value as GoalAttainment | '')}
+        >
+          <option value="">{m.attainmentOpen}</option>
+          {(['MET', 'PARTLY_MET', 'NOT_MET'] as const).map((g) => (
+            <option key={g} value={g}>
+              {a[g]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor="m-note">{m.note}</label>
+        {errorOf('evaluationNote') && <p className="field-error">{errorOf('evaluationNote')}</p>}
+        <textarea
+          id="m-note"
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+      <TextField
+        id="m-evidence"
+        type="url"
+        label={m.evidence}
+        value={evidence}
+        onValueChange={setEvidence}
+        error={errorOf('evidenceUrl')}
+        maxLength={500}
+      />
+      <button type="submit" className="button button--primary" disabled={loading}>
+        {m.save}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { useQuery } from '@apollo/client/react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { useRouter } from '../../../app/routing/use-router';
+import { RequireRole } from '../../../shared/session/components/RequireRole';
+import type { Viewer } from '../../../shared/session/session-context';
+import { MY_COLLABORATIONS_QUERY } from '../graphql/collaborations.queries';
+import { AcceptedRequests } from './AcceptedRequests';
+import { CollaborationDetail } from './CollaborationDetail';
+import { CollaborationForm, type FormPreset } from './CollaborationForm';
+import '../../../shared/account.css';
+import '../collaborations.css';
+
+/**
+ * /samenwerkingen: the signed-in party's collaborations as a list (no map), the accepted
+ * requests that can become one, a form for a new one (`?nieuw=1`, optionally prefilled from a
+ * request) and one collaboration with its history and monitoring (`?id=`).
+ */
+export function CollaborationsPage() {
+  const t = useT();
+  useDocumentTitle(t.collaborations.pageTitle);
+  const { search } = useRouter();
+  const params = new URLSearchParams(search);
+  const id = params.get('id');
+  return (
+    <RequireRole roles={['SCHOOL_STAFF', 'PARTNER_EDITOR', 'MUNICIPALITY_OFFICER', 'ADMIN']}>
+      {(viewer) => (
+        <div className="page account-page account-page--wide" data-testid="collaborations-page">
+          {id ? (
+            <>
+              <p>
+                <AppLink href="/samenwerkingen">{t.collaborations.back}</AppLink>
+              </p>
+              <CollaborationDetail id={id} />
+            </>
+          ) : params.get('nieuw') ? (
+            <>
+              <p>
+                <AppLink href="/samenwerkingen">{t.collaborations.back}</AppLink>
+              </p>
+              <h1>{t.collaborations.newHeading}</h1>
+              <CollaborationForm preset={presetOf(params, viewer)} />
+            </>
+          ) : (
+            <Overview viewer={viewer} />
+          )}
+        </div>
+      )}
+    </RequireRole>
+  );
+}
+
+function presetOf(params: URLSearchParams, viewer: Viewer): FormPreset {
+  const school = params.get('school');
+  const partner = params.get('partner');
+  return {
+    contactRequestId: params.get('aanvraag'),
+    title: params.get('titel') ?? '',
+    vestigingscodes: school
+      ? [school]
+      : viewer.role === 'SCHOOL_STAFF'
+        ? viewer.schoolCodes.slice(0, 1)
+        : [],
+    organisationIds: partner
+      ? [partner]
+      : viewer.role === 'PARTNER_EDITOR' && viewer.organisationId
+        ? [viewer.organisationId]
+        : [],
+    municipalityCode:
+      viewer.role === 'MUNICIPALITY_OFFICER' ? (viewer.municipalityCodes[0] ?? '') : '',
+  };
+}
+
+function Overview({ viewer }: { viewer: Viewer }) {
+  const t = useT();
+  const c = t.collaborations;
+  const { data, loading, error, refetch } = useQuery(MY_COLLABORATIONS_QUERY, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const list = data?.collaborations ?? [];
+  return (
+    <>
+      <h1>{c.heading}</h1>
+      <p>{c.intro}</p>
+      <p>
+        <AppLink href="/samenwerkingen?nieuw=1" className="button button--primary">
+          {c.newButton}
+        </AppLink>
+      </p>
+      <AcceptedRequests
+        viewer={viewer}
+        taken={new Set(list.flatMap((x) => (x.contactRequestId ? [x.contactRequestId] : [])))}
+      />
+      <section aria-labelledby="collab-list-heading" className="account-section">
+        <h2 id="collab-list-heading">{c.listCaption}</h2>
+        {loading && !data && <p role="status">{c.loading}</p>}
+        {error && <QueryError error={error} onRetry={() => void refetch()} />}
+        {data && (
+          <p className="result-count">{list.length === 0 ? c.none : c.count(list.length)}</p>
+        )}
+        {list.length > 0 && (
+          <table className="collab-table" data-testid="collaborations-list">
+            <caption className="visually-hidden">{c.listCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.colTitle}</th>
+                <th scope="col">{c.colSchools}</th>
+                <th scope="col">{c.colPartners}</th>
+                <th scope="col">{c.colPeriod}</th>
+                <th scope="col">{c.colStatus}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((x) => (
+                <tr key={x.id}>
+                  <th scope="row">
+                    <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
+                      {x.title}
+                    </AppLink>
+                  </th>
+                  <td>{x.schools.map((s) => s.name).join(', ')}</td>
+                  <td>{x.partners.map((p) => p.name).join(', ')}</td>
+                  <td>{c.period(x.startsOn, x.endsOn)}</td>
+                  <td>{c.status[x.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

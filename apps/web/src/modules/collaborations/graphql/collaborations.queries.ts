@@ -1,0 +1,230 @@
+import { graphql } from '../../../generated/gql';
+
+export const COLLABORATION_FIELDS = graphql(`
+  fragment CollaborationFields on CollaborationRecord {
+    id
+    title
+    status
+    startsOn
+    endsOn
+    schoolYears
+    goals
+    schoolBoard
+    municipalityCode
+    canEdit
+    contactRequestId
+    createdBy
+    createdAt
+    interventionCodes
+    schools {
+      vestigingscode
+      name
+    }
+    partners {
+      organisationId
+      name
+    }
+    funding {
+      routeCode
+      fundName
+      amountEur
+      validFrom
+      validUntil
+    }
+    fundingWarnings {
+      kind
+      routeCode
+      date
+      nl
+      en
+    }
+    history {
+      fromStatus
+      toStatus
+      note
+      changedBy
+      changedAt
+    }
+    monitoring {
+      schoolYear
+      pupilsReached
+      groupsReached
+      sessionsDelivered
+      hoursDelivered
+      goalAttainment
+      evaluationNote
+      evidenceUrl
+      updatedBy
+      updatedAt
+    }
+  }
+`);
+
+export const MY_COLLABORATIONS_QUERY = graphql(`
+  query MyCollaborations {
+    collaborations {
+      ...CollaborationFields
+    }
+    fundingRoutes {
+      code
+      nl
+      en
+      needsName
+      ended
+    }
+  }
+`);
+
+export const COLLABORATION_QUERY = graphql(`
+  query CollaborationRecord($id: ID!) {
+    collaboration(id: $id) {
+      ...CollaborationFields
+    }
+    fundingRoutes {
+      code
+      nl
+      en
+      needsName
+      ended
+    }
+  }
+`);
+
+export const CREATE_COLLABORATION_MUTATION = graphql(`
+  mutation CreateCollaboration($input: CreateCollaborationInput!) {
+    createCollaboration(input: $input) {
+      ...CollaborationFields
+    }
+  }
+`);
+
+export const SET_COLLABORATION_STATUS_MUTATION = graphql(`
+  mutation SetCollaborationStatus($id: ID!, $status: CollaborationStatus!, $note: String) {
+    setCollaborationStatus(collaborationId: $id, status: $status, note: $note) {
+      ...CollaborationFields
+    }
+  }
+`);
+
+export const RECORD_MONITORING_MUTATION = graphql(`
+  mutation RecordCollaborationMonitoring($input: CollaborationMonitoringInput!) {
+    recordCollaborationMonitoring(input: $input) {
+      ...CollaborationFields
+    }
+  }
+`);
+
+export const ACCEPTED_FOR_SCHOOL_QUERY = graphql(`
+  query AcceptedRequestsForSchool($vestigingscode: String!) {
+    schoolContactRequests(vestigingscode: $vestigingscode) {
+      id
+      status
+      vestigingscode
+      schoolName
+      offeringTitle
+      organisationId
+      organisationName
+    }
+  }
+`);
+
+export const ACCEPTED_FOR_PARTNER_QUERY = graphql(`
+  query AcceptedRequestsForPartner {
+    contactRequestInbox {
+      id
+      status
+      vestigingscode
+      schoolName
+      offeringTitle
+      organisationId
+      organisationName
+    }
+  }
+`);
+
+export const LEA_AGREEMENTS_QUERY = graphql(`
+  query LeaAgreements($code: String!) {
+    leaAgreements(municipalityCode: $code) {
+      id
+      title
+      startsOn
+      endsOn
+      themes {
+        interventionCode
+        goal
+      }
+    }
+    municipality(code: $code) {
+      code
+      name
+    }
+  }
+`);
+
+export const SAVE_LEA_AGREEMENT_MUTATION = graphql(`
+  mutation SaveLeaAgreement($input: LeaAgreementInput!) {
+    saveLeaAgreement(input: $input) {
+      id
+      title
+      startsOn
+      endsOn
+      themes {
+        interventionCode
+        goal
+      }
+    }
+  }
+`);
+
+export const LEA_AGREEMENT_COVERAGE_QUERY = graphql(`
+  query LeaAgreementCoverage($id: ID!) {
+    leaAgreementCoverage(agreementId: $id) {
+      schools
+      agreement {
+        id
+        title
+      }
+      themes {
+        interventionCode
+        goal
+        covered {
+          vestigingscode
+          name
+          collaborations {
+            id
+            title
+          }
+        }
+        uncovered {
+          vestigingscode
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MUNICIPALITY_MONITORING_QUERY = graphql(`
+  query MunicipalityMonitoring($code: String!, $year: String) {
+    municipalityMonitoring(municipalityCode: $code, schoolYear: $year) {
+      collaborations
+      themes {
+        interventionCode
+        collaborations
+        entries
+        pupilsReached
+        groupsReached
+        hoursDelivered
+        goalsMet
+        goalsPartlyMet
+        goalsNotMet
+      }
+    }
+  }
+`);
+
+export const MUNICIPALITY_MONITORING_CSV_QUERY = graphql(`
+  query MunicipalityMonitoringCsv($code: String!, $year: String) {
+    municipalityMonitoringCsv(municipalityCode: $code, schoolYear: $year)
+  }
+`);

@@ -1,0 +1,3 @@
+export * from './funding-routes.js';
+export * from './collaboration-rules.js';
+export * from './lea-coverage.js';

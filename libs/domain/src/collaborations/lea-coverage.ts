@@ -1,0 +1,133 @@
+import {
+  COVERING_STATUSES,
+  GOAL_ATTAINMENTS,
+  type CollaborationStatus,
+  type GoalAttainment,
+} from './collaboration-rules.js';
+
+// The municipality's questions about its agreements (issue 15, parts 4 and 5): per agreed
+// theme, which schools a collaboration covers and which it does not; and the monitoring
+// figures rolled up per theme. Pure: the API feeds plain rows.
+
+export interface CollaborationFacts {
+  id: string;
+  title: string;
+  status: CollaborationStatus;
+  startsOn: string;
+  endsOn: string;
+  vestigingscodes: readonly string[];
+  interventionCodes: readonly string[];
+}
+
+export interface SchoolRef {
+  vestigingscode: string;
+  name: string;
+}
+
+export interface ThemeCoverage {
+  interventionCode: string;
+  covered: { school: SchoolRef; collaborationIds: string[] }[];
+  uncovered: SchoolRef[];
+}
+
+/**
+ * Per theme, the schools (in the given order) covered by at least one collaboration that
+ * works on that theme, is not stopped or completed, and whose period overlaps the agreement's.
+ */
+export function themeCoverage(
+  themes: readonly string[],
+  period: { startsOn: string; endsOn: string },
+  schools: readonly SchoolRef[],
+  collaborations: readonly CollaborationFacts[],
+): ThemeCoverage[] {
+  const live = collaborations.filter(
+    (c) =>
+      COVERING_STATUSES.includes(c.status) &&
+      c.startsOn <= period.endsOn &&
+      c.endsOn >= period.startsOn,
+  );
+  return themes.map((theme) => {
+    const byTheme = live.filter((c) => c.interventionCodes.includes(theme));
+    const covered: ThemeCoverage['covered'] = [];
+    const uncovered: SchoolRef[] = [];
+    for (const school of schools) {
+      const ids = byTheme
+        .filter((c) => c.vestigingscodes.includes(school.vestigingscode))
+        .map((c) => c.id);
+      if (ids.length > 0) covered.push({ school, collaborationIds: ids });
+      else uncovered.push(school);
+    }
+    return { interventionCode: theme, covered, uncovered };
+  });
+}
+
+export interface MonitoringFacts {
+  collaborationId: string;
+  schoolYear: string;
+  pupilsReached: number | null;
+  groupsReached: number | null;
+  sessionsDelivered: number | null;
+  hoursDelivered: number | null;
+  goalAttainment: GoalAttainment | null;
+}
+
+export interface ThemeRollup {
+  interventionCode: string;
+  collaborations: number;
+  entries: number;
+  pupilsReached: number;
+  groupsReached: number;
+  sessionsDelivered: number;
+  hoursDelivered: number;
+  attainment: Record<GoalAttainment, number>;
+  /** Entries that left attainment open. */
+  attainmentOpen: number;
+}
+
+/**
+ * Monitoring entries summed per theme: an entry counts under every intervention type of its
+ * collaboration (a collaboration on two themes shows its reach under both, so the themes'
+ * totals are not added up across themes). Open figures count as nothing, never as zero reach
+ * made up.
+ */
+export function rollupByTheme(
+  collaborations: readonly Pick<CollaborationFacts, 'id' | 'interventionCodes'>[],
+  entries: readonly MonitoringFacts[],
+): ThemeRollup[] {
+  const codesOf = new Map(collaborations.map((c) => [c.id, c.interventionCodes]));
+  const byTheme = new Map<string, ThemeRollup & { ids: Set<string> }>();
+  for (const e of entries) {
+    for (const code of codesOf.get(e.collaborationId) ?? []) {
+      let r = byTheme.get(code);
+      if (!r) {
+        r = {
+          interventionCode: code,
+          collaborations: 0,
+          entries: 0,
+          pupilsReached: 0,
+          groupsReached: 0,
+          sessionsDelivered: 0,
+          hoursDelivered: 0,
+          attainment: Object.fromEntries(GOAL_ATTAINMENTS.map((g) => [g, 0])) as Record<
+            GoalAttainment,
+            number
+          >,
+          attainmentOpen: 0,
+          ids: new Set(),
+        };
+        byTheme.set(code, r);
+      }
+      r.ids.add(e.collaborationId);
+      r.entries += 1;
+      r.pupilsReached += e.pupilsReached ?? 0;
+      r.groupsReached += e.groupsReached ?? 0;
+      r.sessionsDelivered += e.sessionsDelivered ?? 0;
+      r.hoursDelivered = Math.round((r.hoursDelivered + (e.hoursDelivered ?? 0)) * 10) / 10;
+      if (e.goalAttainment) r.attainment[e.goalAttainment] += 1;
+      else r.attainmentOpen += 1;
+    }
+  }
+  return [...byTheme.values()]
+    .map(({ ids, ...r }) => ({ ...r, collaborations: ids.size }))
+    .sort((a, b) => a.interventionCode.localeCompare(b.interventionCode));
+}

@@ -1,0 +1,701 @@
+import { DataSource } from 'typeorm';
+import {
+  createAccount,
+  headersOf,
+  login,
+  OPERATOR_TOKEN,
+  PASSWORD,
+  post,
+  type Session,
+} from '../accounts/accounts-support.js';
+import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+
+// Collaborations as records, LEA agreements and monitoring (issue 15, parts 2–5), over HTTP on
+// a real database: from an accepted contact request to a funded, multi-year collaboration, the
+// officer's view per agreed theme, monitoring and its CSV; callers of another municipality and
+// another organisation are refused and write nothing; hostile input on every new field is
+// refused naming the field, and writes nothing either.
+
+const SCHOOL = 'ZZ0100'; // Schiedam (GM0606)
+const OTHER_SCHIEDAM_SCHOOLS = ['ZZ0101', 'ZZ0200'];
+const VLAARDINGEN_SCHOOL = 'ZZ0300'; // GM0622
+
+const CREATE = `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) {
+  id title status startsOn endsOn schoolYears goals municipalityCode canEdit contactRequestId
+  schools { vestigingscode name } partners { organisationId name } interventionCodes
+  funding { routeCode fundName amountEur validFrom validUntil }
+  fundingWarnings { kind routeCode date nl en }
+  history { fromStatus toStatus note changedBy } } }`;
+const GET = `query ($id: ID!) { collaboration(id: $id) { id status canEdit
+  history { fromStatus toStatus note changedBy }
+  monitoring { schoolYear pupilsReached groupsReached sessionsDelivered hoursDelivered goalAttainment evaluationNote evidenceUrl } } }`;
+const STATUS = `mutation ($id: ID!, $s: CollaborationStatus!, $n: String) {
+  setCollaborationStatus(collaborationId: $id, status: $s, note: $n) { status history { toStatus note } } }`;
+const MONITOR = `mutation ($i: CollaborationMonitoringInput!) {
+  recordCollaborationMonitoring(input: $i) { monitoring { schoolYear pupilsReached hoursDelivered goalAttainment } } }`;
+const SAVE_AGREEMENT = `mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id title startsOn endsOn themes { interventionCode goal } } }`;
+const COVERAGE = `query ($id: ID!) { leaAgreementCoverage(agreementId: $id) { schools
+  themes { interventionCode goal covered { vestigingscode name collaborations { id title } } uncovered { vestigingscode } } } }`;
+const ROLLUP = `query ($c: String!, $y: String) { municipalityMonitoring(municipalityCode: $c, schoolYear: $y) {
+  collaborations themes { interventionCode collaborations entries pupilsReached groupsReached hoursDelivered goalsMet goalsPartlyMet goalsNotMet attainmentOpen } } }`;
+const CSV = `query ($c: String!, $y: String) { municipalityMonitoringCsv(municipalityCode: $c, schoolYear: $y) }`;
+
+type Who = 'staff' | 'editorA' | 'editorB' | 'officer' | 'officerOther' | 'staffOther';
+
+describe('collaborations, agreements and monitoring', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let orgA: string;
+  let orgB: string;
+  let offeringA: string;
+  const sessions = new Map<Who, Session>();
+  const as = (who: Who) => headersOf(sessions.get(who)!);
+  const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
+    db = t.app.get(DataSource);
+    const offerings = (await db.query(
+      `SELECT f.id, f.title, f.organisation_id FROM offering f ORDER BY f.title`,
+    )) as { id: string; title: string; organisation_id: string }[];
+    const covering = offerings.find((o) =>
+      o.title.startsWith('Verlengde schooldag: extra leertijd'),
+    )!;
+    offeringA = covering.id;
+    orgA = covering.organisation_id;
+    orgB = offerings.find((o) => o.organisation_id !== orgA)!.organisation_id;
+    const accounts: [Who, Parameters<typeof createAccount>[1]][] = [
+      ['staff', { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] }],
+      [
+        'staffOther',
+        { email: 'ib@anker.nl', role: 'SCHOOL_STAFF', schoolCodes: [VLAARDINGEN_SCHOOL] },
+      ],
+      ['editorA', { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA }],
+      ['editorB', { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB }],
+      [
+        'officer',
+        { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
+      ],
+      [
+        'officerOther',
+        {
+          email: 'lea@vlaardingen.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0622'],
+        },
+      ],
+    ];
+    for (const [who, input] of accounts) {
+      await createAccount(t, { ...input, password: PASSWORD });
+      sessions.set(who, await login(t, input.email));
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await t?.close();
+  }, 60_000);
+
+  /** Every row the new operations could write, and the audit log. */
+  async function snapshot(): Promise<string> {
+    const rows = (await db.query(`
+      SELECT (SELECT count(*) FROM audit_log) AS audit,
+             (SELECT string_agg(id || status || updated_at, ',' ORDER BY id) FROM collaboration) AS c,
+             (SELECT count(*) FROM collaboration_school) AS s,
+             (SELECT count(*) FROM collaboration_partner) AS p,
+             (SELECT count(*) FROM collaboration_intervention) AS i,
+             (SELECT count(*) FROM collaboration_funding) AS f,
+             (SELECT count(*) FROM collaboration_status_change) AS h,
+             (SELECT string_agg(collaboration_id || school_year || updated_at, ',' ORDER BY 1) FROM collaboration_monitoring) AS m,
+             (SELECT string_agg(id || title || updated_at, ',' ORDER BY id) FROM lea_agreement) AS a,
+             (SELECT string_agg(agreement_id || intervention_code || goal, ',' ORDER BY 1) FROM lea_agreement_theme) AS th`)) as unknown[];
+    return JSON.stringify(rows[0]);
+  }
+
+  const codeOf = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
+  const fieldsOf = (res: GqlResponse<unknown>) =>
+    ((res.errors?.[0]?.extensions?.fields as { field: string }[] | undefined) ?? []).map(
+      (f) => f.field,
+    );
+
+  const base = () => ({
+    title: 'Leesplezier in Schiedam-Oost',
+    vestigingscodes: [SCHOOL],
+    organisationIds: [orgA],
+    interventionCodes: ['TAAL_LEZEN', 'EXTRA_LEERTIJD'],
+    goals: ['Meer leesplezier in groep 5–8', 'Leesachterstand kleiner'],
+    startsOn: '2026-08-01',
+    endsOn: '2028-07-31',
+  });
+
+  let collaborationId: string;
+  let agreementId: string;
+
+  it('grows a collaboration out of an accepted contact request, with a period and funding', async () => {
+    const req = await t.gql<{ requestContact: { id: string } }>(
+      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
+      {
+        input: {
+          vestigingscode: SCHOOL,
+          offeringId: offeringA,
+          senderName: 'Fatima de Vries',
+          senderEmail: 'ib@regenboog.nl',
+          message: 'Wij willen graag samenwerken aan leesplezier.',
+        },
+      },
+    );
+    const requestId = req.data!.requestContact.id;
+    const input = {
+      ...base(),
+      contactRequestId: requestId,
+      schoolBoard: 'Stichting Voorbeeldscholen',
+      funding: [
+        {
+          routeCode: 'GEMEENTELIJKE_SUBSIDIE',
+          amountEur: 15000,
+          validFrom: '2025-08-01',
+          validUntil: '2026-07-31',
+        },
+        { routeCode: 'FONDS', fundName: 'Jeugdeducatiefonds', validUntil: '2027-07-31' },
+        { routeCode: 'NPO' },
+      ],
+    };
+    // Not yet accepted: refused, nothing written.
+    const before = await snapshot();
+    const early = await post(t, CREATE, { i: input }, as('staff'));
+    expect(codeOf(early)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(early)).toEqual(['contactRequestId']);
+    expect(await snapshot()).toBe(before);
+
+    const accepted = await post(
+      t,
+      `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: ACCEPTED) { status } }`,
+      { id: requestId },
+      as('editorA'),
+    );
+    expect(accepted.errors).toBeUndefined();
+
+    // A partner of another organisation cannot make it from this request.
+    const hijack = await post(
+      t,
+      CREATE,
+      { i: { ...input, organisationIds: [orgA, orgB] } },
+      as('editorB'),
+    );
+    expect(codeOf(hijack)).toBe('FORBIDDEN');
+    expect(await snapshot()).toBe(before);
+
+    const res = await post<{ createCollaboration: Record<string, unknown> & { id: string } }>(
+      t,
+      CREATE,
+      { i: input },
+      as('staff'),
+    );
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.createCollaboration;
+    collaborationId = c.id;
+    expect(c).toMatchObject({
+      status: 'PLANNED',
+      startsOn: '2026-08-01',
+      endsOn: '2028-07-31',
+      schoolYears: ['2026-2027', '2027-2028'],
+      contactRequestId: requestId,
+      canEdit: true,
+      schools: [{ vestigingscode: SCHOOL, name: 'Voorbeeldschool De Regenboog' }],
+      partners: [{ organisationId: orgA }],
+      interventionCodes: ['EXTRA_LEERTIJD', 'TAAL_LEZEN'],
+      history: [
+        { fromStatus: null, toStatus: 'PLANNED', note: null, changedBy: 'ib@regenboog.nl' },
+      ],
+    });
+    expect(c.funding).toEqual([
+      {
+        routeCode: 'GEMEENTELIJKE_SUBSIDIE',
+        fundName: null,
+        amountEur: 15000,
+        validFrom: '2025-08-01',
+        validUntil: '2026-07-31',
+      },
+      {
+        routeCode: 'FONDS',
+        fundName: 'Jeugdeducatiefonds',
+        amountEur: null,
+        validFrom: null,
+        validUntil: '2027-07-31',
+      },
+      { routeCode: 'NPO', fundName: null, amountEur: null, validFrom: null, validUntil: null },
+    ]);
+    // The subsidy ended on 31 July 2026, before today; NPO is one-off money.
+    const kinds = (c.fundingWarnings as { kind: string; routeCode: string }[]).map(
+      (w) => `${w.routeCode}:${w.kind}`,
+    );
+    expect(kinds).toContain('GEMEENTELIJKE_SUBSIDIE:ENDED');
+    expect(kinds).toContain('NPO:ONE_OFF');
+
+    // The same request cannot make a second one.
+    const again = await post(t, CREATE, { i: input }, as('editorA'));
+    expect(fieldsOf(again)).toEqual(['contactRequestId']);
+    expect(again.errors![0]!.extensions!.reason).toBe('DUPLICATE');
+  }, 60_000);
+
+  it('shows it to every party and to the officer of its school’s municipality, not to others', async () => {
+    for (const who of ['staff', 'editorA'] as const) {
+      const res = await post<{ collaboration: { canEdit: boolean } }>(
+        t,
+        GET,
+        { id: collaborationId },
+        as(who),
+      );
+      expect(res.data!.collaboration.canEdit).toBe(true);
+    }
+    const officer = await post<{ collaboration: { canEdit: boolean } }>(
+      t,
+      GET,
+      { id: collaborationId },
+      as('officer'),
+    );
+    expect(officer.data!.collaboration.canEdit).toBe(false);
+    for (const who of ['editorB', 'officerOther', 'staffOther'] as const) {
+      const res = await post(t, GET, { id: collaborationId }, as(who));
+      expect({ who, code: codeOf(res) }).toEqual({ who, code: 'FORBIDDEN' });
+    }
+    const mine = await post<{ collaborations: { id: string }[] }>(
+      t,
+      `{ collaborations { id } }`,
+      {},
+      as('editorB'),
+    );
+    expect(mine.data!.collaborations.map((c) => c.id)).not.toContain(collaborationId);
+    const coalitions = await post<{ municipalityCoalitions: { records: { id: string }[] } }>(
+      t,
+      `{ municipalityCoalitions(code: "GM0606") { records { id title } } }`,
+      {},
+      as('officer'),
+    );
+    expect(coalitions.data!.municipalityCoalitions.records.map((r) => r.id)).toContain(
+      collaborationId,
+    );
+  }, 60_000);
+
+  it('refuses every change by a non-party, another municipality’s officer included, and writes nothing', async () => {
+    const attempts: [Who, string, Record<string, unknown>][] = [
+      ['editorB', STATUS, { id: collaborationId, s: 'ACTIVE' }],
+      ['officerOther', STATUS, { id: collaborationId, s: 'ACTIVE' }],
+      ['officer', STATUS, { id: collaborationId, s: 'ACTIVE' }],
+      ['staffOther', STATUS, { id: collaborationId, s: 'ACTIVE' }],
+      ['editorB', MONITOR, { i: { collaborationId, schoolYear: '2026-2027', pupilsReached: 5 } }],
+      [
+        'officerOther',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', pupilsReached: 5 } },
+      ],
+      [
+        'staffOther',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', pupilsReached: 5 } },
+      ],
+      // Creating for someone else's school, organisation or municipality.
+      ['editorB', CREATE, { i: base() }],
+      ['staffOther', CREATE, { i: base() }],
+      ['officerOther', CREATE, { i: { ...base(), municipalityCode: 'GM0606' } }],
+      ['officerOther', CREATE, { i: base() }],
+      [
+        'officer',
+        CREATE,
+        { i: { ...base(), vestigingscodes: [VLAARDINGEN_SCHOOL], municipalityCode: 'GM0622' } },
+      ],
+      // Agreements and monitoring of Schiedam, asked by Vlaardingen and by non-officers.
+      ['officerOther', SAVE_AGREEMENT, { i: agreementInput() }],
+      ['staff', SAVE_AGREEMENT, { i: agreementInput() }],
+      ['editorA', SAVE_AGREEMENT, { i: agreementInput() }],
+      ['officerOther', ROLLUP, { c: 'GM0606' }],
+      ['officerOther', CSV, { c: 'GM0606' }],
+      ['staff', CSV, { c: 'GM0606' }],
+      ['officerOther', `query { leaAgreements(municipalityCode: "GM0606") { id } }`, {}],
+    ];
+    const before = await snapshot();
+    for (const [who, query, vars] of attempts) {
+      const res = await post(t, query, vars, as(who));
+      expect({ who, query: query.slice(0, 40), code: codeOf(res) }).toEqual({
+        who,
+        query: query.slice(0, 40),
+        code: 'FORBIDDEN',
+      });
+      expect(JSON.stringify(res.data ?? null)).not.toMatch(/"id"/);
+    }
+    expect(await snapshot()).toBe(before);
+  }, 120_000);
+
+  function agreementInput(over: Record<string, unknown> = {}) {
+    return {
+      municipalityCode: 'GM0606',
+      title: 'LEA Schiedam 2026–2030',
+      startsOn: '2026-08-01',
+      endsOn: '2030-07-31',
+      themes: [
+        { interventionCode: 'TAAL_LEZEN', goal: 'Elke basisschool werkt aan leesplezier' },
+        { interventionCode: 'OUDERBETROKKENHEID', goal: 'Ouders doen mee' },
+      ],
+      ...over,
+    };
+  }
+
+  it('keeps a status history with who and when, and only allowed moves', async () => {
+    const wrong = await post(t, STATUS, { id: collaborationId, s: 'COMPLETED' }, as('staff'));
+    expect(fieldsOf(wrong)).toEqual(['status']);
+    const stopNoReason = await post(t, STATUS, { id: collaborationId, s: 'STOPPED' }, as('staff'));
+    expect(fieldsOf(stopNoReason)).toEqual(['note']);
+    const ok = await post<{
+      setCollaborationStatus: { status: string; history: { toStatus: string }[] };
+    }>(
+      t,
+      STATUS,
+      { id: collaborationId, s: 'ACTIVE', n: 'Gestart na de herfstvakantie' },
+      as('editorA'),
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.setCollaborationStatus.history.map((h) => h.toStatus)).toEqual([
+      'PLANNED',
+      'ACTIVE',
+    ]);
+    const audit = (await db.query(
+      `SELECT actor_label, action FROM audit_log WHERE entity = 'COLLABORATION' AND entity_id = $1 ORDER BY id`,
+      [collaborationId],
+    )) as { actor_label: string; action: string }[];
+    expect(audit).toEqual([
+      { actor_label: 'ib@regenboog.nl', action: 'CREATE' },
+      { actor_label: 'a@partner-a.nl', action: 'SET_STATUS' },
+    ]);
+  }, 60_000);
+
+  it('shows the officer, per agreed theme, which schools a collaboration covers and which not', async () => {
+    const saved = await post<{ saveLeaAgreement: { id: string } }>(
+      t,
+      SAVE_AGREEMENT,
+      { i: agreementInput() },
+      as('officer'),
+    );
+    expect(saved.errors).toBeUndefined();
+    agreementId = saved.data!.saveLeaAgreement.id;
+    const res = await post<{
+      leaAgreementCoverage: {
+        schools: number;
+        themes: {
+          interventionCode: string;
+          covered: { vestigingscode: string; collaborations: { id: string }[] }[];
+          uncovered: { vestigingscode: string }[];
+        }[];
+      };
+    }>(t, COVERAGE, { id: agreementId }, as('officer'));
+    expect(res.errors).toBeUndefined();
+    const [taal, ouders] = res.data!.leaAgreementCoverage.themes;
+    expect(taal!.interventionCode).toBe('TAAL_LEZEN');
+    expect(taal!.covered).toEqual([
+      expect.objectContaining({
+        vestigingscode: SCHOOL,
+        collaborations: [expect.objectContaining({ id: collaborationId })],
+      }),
+    ]);
+    expect(taal!.uncovered.map((s) => s.vestigingscode).sort()).toEqual(OTHER_SCHIEDAM_SCHOOLS);
+    expect(ouders!.covered).toEqual([]);
+    const other = await post(t, COVERAGE, { id: agreementId }, as('officerOther'));
+    expect(codeOf(other)).toBe('FORBIDDEN');
+  }, 60_000);
+
+  it('records school-year monitoring (counts only), rolls it up per theme and exports it', async () => {
+    const note = '=HYPERLINK("http://x";"klik") Goed verlopen; 3 groepen';
+    const res = await post(
+      t,
+      MONITOR,
+      {
+        i: {
+          collaborationId,
+          schoolYear: '2026-2027',
+          pupilsReached: 84,
+          groupsReached: 3,
+          sessionsDelivered: 30,
+          hoursDelivered: 45.5,
+          goalAttainment: 'PARTLY_MET',
+          evaluationNote: note,
+          evidenceUrl: 'https://example.nl/evaluatie-2027.pdf',
+        },
+      },
+      as('staff'),
+    );
+    expect(res.errors).toBeUndefined();
+    const rollup = await post<{
+      municipalityMonitoring: { collaborations: number; themes: Record<string, unknown>[] };
+    }>(t, ROLLUP, { c: 'GM0606', y: '2026-2027' }, as('officer'));
+    expect(rollup.data!.municipalityMonitoring.themes).toEqual([
+      expect.objectContaining({
+        interventionCode: 'EXTRA_LEERTIJD',
+        pupilsReached: 84,
+        hoursDelivered: 45.5,
+      }),
+      expect.objectContaining({
+        interventionCode: 'TAAL_LEZEN',
+        collaborations: 1,
+        entries: 1,
+        pupilsReached: 84,
+        groupsReached: 3,
+        goalsPartlyMet: 1,
+      }),
+    ]);
+    const csv = await post<{ municipalityMonitoringCsv: string }>(
+      t,
+      CSV,
+      { c: 'GM0606' },
+      as('officer'),
+    );
+    const lines = csv
+      .data!.municipalityMonitoringCsv.replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toContain('leerlingen_bereikt');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(';84;3;30;45,5;PARTLY_MET;');
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"";""klik"") Goed verlopen; 3 groepen"`);
+    // A second save for the same year replaces the figures.
+    await post(
+      t,
+      MONITOR,
+      { i: { collaborationId, schoolYear: '2026-2027', pupilsReached: 90 } },
+      as('editorA'),
+    );
+    const got = await post<{
+      collaboration: { monitoring: { pupilsReached: number; goalAttainment: string | null }[] };
+    }>(t, GET, { id: collaborationId }, as('officer'));
+    expect(got.data!.collaboration.monitoring).toEqual([
+      expect.objectContaining({ pupilsReached: 90, goalAttainment: null }),
+    ]);
+  }, 60_000);
+
+  it('refuses hostile input on every new field, naming the field, and writes nothing', async () => {
+    const huge = 'x'.repeat(200_000);
+    const cases: [string, string, Record<string, unknown>, string | RegExp][] = [
+      ['NUL in title', CREATE, { i: { ...base(), title: 'a\u0000b' } }, /title/],
+      ['huge title', CREATE, { i: { ...base(), title: huge } }, /title/],
+      ['long title', CREATE, { i: { ...base(), title: 'x'.repeat(161) } }, 'title'],
+      ['blank title', CREATE, { i: { ...base(), title: '   ' } }, 'title'],
+      [
+        'reversed period',
+        CREATE,
+        { i: { ...base(), startsOn: '2028-08-01', endsOn: '2026-07-31' } },
+        'endsOn',
+      ],
+      ['not a date', CREATE, { i: { ...base(), startsOn: '2026-02-30' } }, 'startsOn'],
+      ['eleven years', CREATE, { i: { ...base(), endsOn: '2037-08-01' } }, 'endsOn'],
+      [
+        'unknown school',
+        CREATE,
+        { i: { ...base(), vestigingscodes: [SCHOOL, 'ZZ9999'] } },
+        'vestigingscodes',
+      ],
+      [
+        'bad school code',
+        CREATE,
+        { i: { ...base(), vestigingscodes: ["ZZ0100'; DROP TABLE school;--"] } },
+        'vestigingscodes[0]',
+      ],
+      ['no goals', CREATE, { i: { ...base(), goals: [] } }, 'goals'],
+      ['huge goal', CREATE, { i: { ...base(), goals: [huge] } }, /goals/],
+      [
+        'many goals',
+        CREATE,
+        { i: { ...base(), goals: Array.from({ length: 11 }, (_, i) => `Doel ${i}`) } },
+        'goals',
+      ],
+      ['no intervention', CREATE, { i: { ...base(), interventionCodes: [] } }, 'interventionCodes'],
+      [
+        'unknown intervention',
+        CREATE,
+        { i: { ...base(), interventionCodes: ['ASTROLOGIE'] } },
+        /interventionCodes/,
+      ],
+      [
+        'unknown funding route',
+        CREATE,
+        { i: { ...base(), funding: [{ routeCode: 'BITCOIN' }] } },
+        /routeCode/,
+      ],
+      [
+        'fund without name',
+        CREATE,
+        { i: { ...base(), funding: [{ routeCode: 'FONDS' }] } },
+        'funding[0].fundName',
+      ],
+      [
+        'negative amount',
+        CREATE,
+        { i: { ...base(), funding: [{ routeCode: 'NPO', amountEur: -1 }] } },
+        'funding[0].amountEur',
+      ],
+      [
+        'reversed grant',
+        CREATE,
+        {
+          i: {
+            ...base(),
+            funding: [{ routeCode: 'NPO', validFrom: '2027-01-01', validUntil: '2026-01-01' }],
+          },
+        },
+        'funding[0].validUntil',
+      ],
+      [
+        'municipality of no school',
+        CREATE,
+        { i: { ...base(), municipalityCode: 'GM0363' } },
+        'municipalityCode',
+      ],
+      [
+        'bad municipality',
+        CREATE,
+        { i: { ...base(), municipalityCode: 'Schiedam' } },
+        'municipalityCode',
+      ],
+      [
+        'bad organisation id',
+        CREATE,
+        { i: { ...base(), organisationIds: ['not-a-uuid'] } },
+        'organisationIds',
+      ],
+      ['starts as completed', CREATE, { i: { ...base(), status: 'COMPLETED' } }, 'status'],
+      ['bad request id', CREATE, { i: { ...base(), contactRequestId: 'x' } }, 'contactRequestId'],
+      [
+        'NUL in status note',
+        STATUS,
+        { id: collaborationId, s: 'PAUSED', n: 'a\u0000b' },
+        /note|\$n/,
+      ],
+      ['bad collaboration id', STATUS, { id: 'abc', s: 'PAUSED' }, 'collaborationId'],
+      [
+        'year outside period',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2030-2031', pupilsReached: 1 } },
+        'schoolYear',
+      ],
+      ['bad year', MONITOR, { i: { collaborationId, schoolYear: '2026-2028' } }, 'schoolYear'],
+      [
+        'negative reach',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', pupilsReached: -3 } },
+        'pupilsReached',
+      ],
+      [
+        'huge reach',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', groupsReached: 2_000_000 } },
+        'groupsReached',
+      ],
+      [
+        'hours two decimals',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', hoursDelivered: 1.25 } },
+        'hoursDelivered',
+      ],
+      [
+        'javascript link',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', evidenceUrl: 'javascript:alert(1)' } },
+        'evidenceUrl',
+      ],
+      [
+        'huge note',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', evaluationNote: huge } },
+        /evaluationNote/,
+      ],
+      [
+        'long note',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', evaluationNote: 'x'.repeat(2001) } },
+        'evaluationNote',
+      ],
+      [
+        'unknown attainment',
+        MONITOR,
+        { i: { collaborationId, schoolYear: '2026-2027', goalAttainment: 'SORT_OF' } },
+        /goalAttainment/,
+      ],
+      [
+        'reversed agreement',
+        SAVE_AGREEMENT,
+        { i: agreementInput({ startsOn: '2030-08-01', endsOn: '2026-07-31' }) },
+        'endsOn',
+      ],
+      [
+        'theme twice',
+        SAVE_AGREEMENT,
+        {
+          i: agreementInput({
+            themes: [
+              { interventionCode: 'MENTORING', goal: 'a' },
+              { interventionCode: 'MENTORING', goal: 'b' },
+            ],
+          }),
+        },
+        'themes[1].interventionCode',
+      ],
+      ['no themes', SAVE_AGREEMENT, { i: agreementInput({ themes: [] }) }, 'themes'],
+      [
+        'unknown theme',
+        SAVE_AGREEMENT,
+        { i: agreementInput({ themes: [{ interventionCode: 'ASTROLOGIE', goal: 'a' }] }) },
+        /interventionCode/,
+      ],
+      [
+        'NUL in theme goal',
+        SAVE_AGREEMENT,
+        { i: agreementInput({ themes: [{ interventionCode: 'MENTORING', goal: '\u0000' }] }) },
+        /goal/,
+      ],
+      ['other municipality id', SAVE_AGREEMENT, { i: agreementInput({ id: 'nope' }) }, 'id'],
+      ['bad rollup year', ROLLUP, { c: 'GM0606', y: '26/27' }, 'schoolYear'],
+    ];
+    const before = await snapshot();
+    const seen: string[] = [];
+    for (const [name, query, vars, field] of cases) {
+      const who: Who = query === SAVE_AGREEMENT || query === ROLLUP ? 'officer' : 'staff';
+      const res = await post(t, query, vars, as(who));
+      const code = codeOf(res);
+      const message = res.errors?.[0]?.message ?? '';
+      const named = fieldsOf(res).join(',') || message;
+      seen.push(name);
+      expect({
+        name,
+        ok: ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'].includes(code as string),
+      }).toEqual({ name, ok: true });
+      if (typeof field === 'string')
+        expect({ name, fields: fieldsOf(res) }).toEqual({ name, fields: [field] });
+      else expect({ name, named }).toEqual({ name, named: expect.stringMatching(field) });
+      expect(message).not.toMatch(/INTERNAL|stack|QueryFailedError/);
+    }
+    expect(seen).toHaveLength(cases.length);
+    expect(await snapshot()).toBe(before);
+  }, 180_000);
+
+  it('lists the funding catalogue with validity, publicly', async () => {
+    const res = await post<{
+      fundingRoutes: { code: string; validUntil: string | null; oneOff: boolean; ended: boolean }[];
+    }>(t, `{ fundingRoutes { code nl en validFrom validUntil oneOff needsName ended } }`);
+    expect(res.data!.fundingRoutes.map((r) => r.code)).toEqual([
+      'NPO',
+      'OAB_SCHOOL',
+      'OAB_GEMEENTE',
+      'GEMEENTELIJKE_SUBSIDIE',
+      'FONDS',
+      'SAMENWERKINGSVERBAND',
+      'EIGEN_BIJDRAGE',
+    ]);
+    expect(res.data!.fundingRoutes[0]).toMatchObject({
+      validUntil: null,
+      oneOff: true,
+      ended: false,
+    });
+  }, 30_000);
+
+  it('lets the operator see a collaboration exists only as an admin (NOT_FOUND), others FORBIDDEN', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(codeOf(await post(t, GET, { id: missing }, operator))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await post(t, GET, { id: missing }, as('staff')))).toBe('FORBIDDEN');
+  }, 30_000);
+});
