@@ -174,6 +174,7 @@ export async function newOffering(
       costAmountEur: null,
       costNote: null,
       fundingRoutes: [],
+      fundingRouteCodes: [],
       evidenceRegister: 'NONE',
       evidenceLevel: 'NOT_ASSESSED',
       evidenceSource: null,

@@ -5,6 +5,7 @@ import {
   DELIVERY_MODES,
   EVIDENCE_LEVELS,
   EVIDENCE_REGISTERS,
+  FUNDING_ROUTE_CODES,
   INTERVENTION_CODES,
   OFFERING_STATUSES,
   ORGANISATION_STATUSES,
@@ -31,6 +32,7 @@ export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPES);
 export const OrganisationStatusEnum = enumOf(ORGANISATION_STATUSES);
 export const CoverageKindEnum = enumOf(COVERAGE_KINDS);
 export const InterventionCodeEnum = enumOf(INTERVENTION_CODES);
+export const FundingRouteCodeEnum = enumOf(FUNDING_ROUTE_CODES);
 
 registerEnumType(SectorEnum, { name: 'Sector', description: 'Onderwijssector of doelgroepsector' });
 registerEnumType(SchoolSectorEnum, {
@@ -71,4 +73,8 @@ registerEnumType(CoverageKindEnum, { name: 'CoverageKind' });
 registerEnumType(InterventionCodeEnum, {
   name: 'InterventionCode',
   description: 'Code uit de interventietaxonomie',
+});
+registerEnumType(FundingRouteCodeEnum, {
+  name: 'FundingRouteCode',
+  description: 'Financieringsroute (catalogus in libs/domain/src/collaborations/funding-routes.ts)',
 });

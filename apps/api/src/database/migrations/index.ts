@@ -18,6 +18,7 @@ import { TableVersions1764000700000 } from './1764000700000-table-versions.js';
 import { ContactRequestMail1765000100000 } from './1765000100000-contact-request-mail.js';
 import { CoverageCentreLabel1765000110000 } from './1765000110000-coverage-centre-label.js';
 import { Collaborations1765000200000 } from './1765000200000-collaborations.js';
+import { OfferingFundingCodes1765000210000 } from './1765000210000-offering-funding-codes.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ContactRequestMail1765000100000,
   CoverageCentreLabel1765000110000,
   Collaborations1765000200000,
+  OfferingFundingCodes1765000210000,
 ];

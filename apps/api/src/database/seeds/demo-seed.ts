@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { fundingCodesOfLabel } from '@partnerwijzer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   hasAnyOrganisation,
@@ -121,6 +122,7 @@ async function insertDemoOffering(
     costAmountEur: o.cost.amountEur === undefined ? null : o.cost.amountEur.toFixed(2),
     costNote: o.cost.note ?? null,
     fundingRoutes: o.fundingRoutes,
+    fundingRouteCodes: [...new Set(o.fundingRoutes.flatMap(fundingCodesOfLabel))],
     evidenceRegister: o.evidence.register,
     evidenceLevel: o.evidence.level,
     evidenceSource: o.evidence.source ?? null,

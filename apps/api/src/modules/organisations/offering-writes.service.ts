@@ -165,6 +165,7 @@ export class OfferingWritesService {
         deliveryModes: [],
         costType: 'FREE',
         fundingRoutes: [],
+        fundingRouteCodes: [],
         evidenceRegister: 'NONE',
         evidenceLevel: 'NOT_ASSESSED',
         languages: ['nl'],
@@ -285,6 +286,8 @@ function columnsOf(fields: OfferingFieldsInput): Partial<OfferingEntity> {
     c.fundingRoutes = list(fields.fundingRoutes)
       .map((r) => r.trim())
       .filter(Boolean);
+  if (fields.fundingRouteCodes !== undefined)
+    c.fundingRouteCodes = [...new Set(list(fields.fundingRouteCodes))];
   if (fields.evidenceRegister != null) c.evidenceRegister = fields.evidenceRegister;
   if (fields.evidenceLevel != null) c.evidenceLevel = fields.evidenceLevel;
   if (fields.evidenceSource !== undefined) c.evidenceSource = text(fields.evidenceSource);

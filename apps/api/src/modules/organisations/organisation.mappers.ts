@@ -1,4 +1,5 @@
 import type {
+  FundingRouteCode,
   CostType,
   CoverageKind,
   DeliveryMode,
@@ -58,6 +59,7 @@ export function toOfferingModel(e: OfferingEntity): OfferingModel {
       note: e.costNote,
     },
     fundingRoutes: e.fundingRoutes,
+    fundingRouteCodes: e.fundingRouteCodes as FundingRouteCode[],
     evidence: {
       register: e.evidenceRegister as EvidenceRegister,
       level: e.evidenceLevel as EvidenceLevel,

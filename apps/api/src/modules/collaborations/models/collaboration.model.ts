@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   COLLABORATION_STATUSES,
-  FUNDING_ROUTE_CODES,
   FUNDING_WARNINGS,
   GOAL_ATTAINMENTS,
   type CollaborationStatus,
@@ -9,23 +8,20 @@ import {
   type FundingWarningKind,
   type GoalAttainment,
 } from '@partnerwijzer/domain';
-import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { FundingRouteCodeEnum, InterventionCodeEnum } from '../../../common/graphql/enums.js';
+
+export { FundingRouteCodeEnum };
 
 function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 }
 
 export const CollaborationStatusEnum = enumOf(COLLABORATION_STATUSES);
-export const FundingRouteCodeEnum = enumOf(FUNDING_ROUTE_CODES);
 export const FundingWarningKindEnum = enumOf(FUNDING_WARNINGS);
 export const GoalAttainmentEnum = enumOf(GOAL_ATTAINMENTS);
 registerEnumType(CollaborationStatusEnum, {
   name: 'CollaborationStatus',
   description: 'In voorbereiding, loopt, gepauzeerd, afgerond of gestopt',
-});
-registerEnumType(FundingRouteCodeEnum, {
-  name: 'FundingRouteCode',
-  description: 'Financieringsroute (catalogus in libs/domain)',
 });
 registerEnumType(FundingWarningKindEnum, { name: 'FundingWarningKind' });
 registerEnumType(GoalAttainmentEnum, {

@@ -14,6 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import type {
+  FundingRouteCode,
   CostType,
   DeliveryMode,
   EvidenceLevel,
@@ -24,6 +25,7 @@ import type {
 } from '@partnerwijzer/domain';
 import {
   CostTypeEnum,
+  FundingRouteCodeEnum,
   DeliveryModeEnum,
   EvidenceLevelEnum,
   EvidenceRegisterEnum,
@@ -125,6 +127,15 @@ export class OfferingFieldsInput {
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   fundingRoutes?: string[];
+
+  @Field(() => [FundingRouteCodeEnum], {
+    nullable: true,
+    description: 'Financieringsroutes uit de catalogus',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsEnum(FundingRouteCodeEnum, { each: true, message: 'onbekende financieringsroute (unknown funding route)' })
+  fundingRouteCodes?: FundingRouteCode[];
 
   @Field(() => EvidenceRegisterEnum, { nullable: true })
   @IsOptional()

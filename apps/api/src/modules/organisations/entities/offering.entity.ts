@@ -58,6 +58,10 @@ export class OfferingEntity {
   @Column({ name: 'funding_routes', type: 'text', array: true })
   fundingRoutes!: string[];
 
+  /** Codes from the funding-route catalogue (libs/domain); the labels above stay free text. */
+  @Column({ name: 'funding_route_codes', type: 'varchar', array: true })
+  fundingRouteCodes!: string[];
+
   @Column({ name: 'evidence_register', type: 'varchar', length: 20 })
   evidenceRegister!: string;
 

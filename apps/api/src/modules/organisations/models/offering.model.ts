@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
+  FundingRouteCode,
   CostType,
   DeliveryMode,
   EvidenceLevel,
@@ -11,6 +12,7 @@ import type {
 } from '@partnerwijzer/domain';
 import {
   CostTypeEnum,
+  FundingRouteCodeEnum,
   DeliveryModeEnum,
   EvidenceLevelEnum,
   EvidenceRegisterEnum,
@@ -88,8 +90,13 @@ export class OfferingModel {
   @Field(() => CostModel)
   cost!: CostModel;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Financieringsroutes zoals de partner ze schreef' })
   fundingRoutes!: string[];
+
+  @Field(() => [FundingRouteCodeEnum], {
+    description: 'Financieringsroutes uit de catalogus (fundingRoutes-query)',
+  })
+  fundingRouteCodes!: FundingRouteCode[];
 
   @Field(() => EvidenceModel)
   evidence!: EvidenceModel;

@@ -51,7 +51,8 @@ describe('OfferingForm', () => {
       'Soort kosten',
       'Bedrag in euro',
       'Toelichting op de kosten',
-      'Financieringsroutes',
+      'Financieringsroutes (eigen woorden)',
+      'Gemeentelijke subsidie',
       'Niveau van bewijs',
       'Register',
       'Bron',
@@ -105,7 +106,8 @@ describe('OfferingForm', () => {
     type('Soort kosten', 'PAID');
     type('Bedrag in euro', '12,50');
     type('Toelichting op de kosten', 'per leerling per maand');
-    type('Financieringsroutes', 'NPO-middelen\n\nGelijke Kansen ');
+    type('Financieringsroutes (eigen woorden)', 'NPO-middelen\n\nGelijke Kansen ');
+    fireEvent.click(screen.getByLabelText('Nationaal Programma Onderwijs (NPO), eenmalig'));
     type('Niveau van bewijs', 'INDICATIONS_OF_EFFECT');
     type('Register', 'NPO_MENUKAART');
     type('Bron', 'NPO-menukaart 2024');
@@ -128,6 +130,7 @@ describe('OfferingForm', () => {
       costAmountEur: 12.5,
       costNote: 'per leerling per maand',
       fundingRoutes: ['NPO-middelen', 'Gelijke Kansen'],
+      fundingRouteCodes: ['NPO'],
       evidenceRegister: 'NPO_MENUKAART',
       evidenceLevel: 'INDICATIONS_OF_EFFECT',
       evidenceSource: 'NPO-menukaart 2024',

@@ -1,3 +1,4 @@
+import { FUNDING_ROUTES } from '@partnerwijzer/domain/client';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -191,6 +192,14 @@ export function OfferingForm({
           {...field('costNote')}
           label={p.form.costNote}
           maxLength={TEXT_LIMITS.costNote}
+        />
+        <CheckboxGroup
+          {...checks('fundingRouteCodes')}
+          label={p.form.fundingRouteCodes}
+          options={FUNDING_ROUTES.map((r) => ({
+            value: r.code,
+            label: lang === 'en' ? r.en : r.nl,
+          }))}
         />
         <TextField
           {...field('fundingRoutes')}

@@ -66,6 +66,7 @@ export const PORTAL_OFFERING_FRAGMENT = graphql(`
       note
     }
     fundingRoutes
+    fundingRouteCodes
     evidence {
       register
       level

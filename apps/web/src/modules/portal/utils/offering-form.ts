@@ -1,4 +1,5 @@
 import type {
+  FundingRouteCode,
   CostType,
   DeliveryMode,
   EvidenceLevel,
@@ -46,6 +47,7 @@ export interface OfferingFormValues {
   costAmount: string;
   costNote: string;
   fundingRoutes: string;
+  fundingRouteCodes: FundingRouteCode[];
   evidenceRegister: EvidenceRegister;
   evidenceLevel: EvidenceLevel;
   evidenceSource: string;
@@ -82,6 +84,7 @@ export function emptyOfferingValues(): OfferingFormValues {
     costAmount: '',
     costNote: '',
     fundingRoutes: '',
+    fundingRouteCodes: [],
     evidenceRegister: 'NONE',
     evidenceLevel: 'NOT_ASSESSED',
     evidenceSource: '',
@@ -106,6 +109,7 @@ export function offeringValues(o: PortalOfferingFragment): OfferingFormValues {
     costAmount: o.cost.amountEur == null ? '' : String(o.cost.amountEur),
     costNote: o.cost.note ?? '',
     fundingRoutes: o.fundingRoutes.join('\n'),
+    fundingRouteCodes: [...o.fundingRouteCodes],
     evidenceRegister: o.evidence.register,
     evidenceLevel: o.evidence.level,
     evidenceSource: o.evidence.source ?? '',
@@ -172,6 +176,7 @@ export function toOfferingInput(v: OfferingFormValues): OfferingFieldsInput {
     costAmountEur: parseDecimal(v.costAmount) ?? null,
     costNote: v.costNote.trim(),
     fundingRoutes: lines(v.fundingRoutes, /\n/),
+    fundingRouteCodes: v.fundingRouteCodes,
     evidenceRegister: v.evidenceRegister,
     evidenceLevel: v.evidenceLevel,
     evidenceSource: v.evidenceSource.trim(),
