@@ -84,11 +84,29 @@ describe('checkFit', () => {
       { filters: { maxCostEur: 1000 } },
       'COST_AMOUNT',
     ],
+    [
+      { fundingRouteCodes: ['NPO' as const] },
+      { filters: { fundingRoutes: ['FONDS' as const, 'OAB_GEMEENTE' as const] } },
+      'FUNDING_ROUTE',
+    ],
+    [{}, { filters: { fundingRoutes: ['FONDS' as const] } }, 'FUNDING_ROUTE'],
     [{ ageMin: 14, ageMax: 18 }, { schoolType: 'SBO' as const }, 'AGE'],
     [{ groepMin: 1, groepMax: 2 }, { groepMin: 3 }, 'GROEP'],
     [{ remainingCapacity: 0 }, { filters: { hideFull: true } }, 'FULL'],
   ])('%o with %o → %s', (o, extra, reason) => {
     expect(checkFit(compileOffering(offering({ id: 'x', ...o })), q(extra))).toBe(reason);
+  });
+
+  it('lets an offering naming one of the asked funding routes pass', () => {
+    expect(
+      checkFit(
+        compileOffering(offering({ id: 'x', fundingRouteCodes: ['NPO', 'FONDS'] })),
+        q({ filters: { fundingRoutes: ['FONDS'] } }),
+      ),
+    ).toBeNull();
+    expect(
+      checkFit(compileOffering(offering({ id: 'x' })), q({ filters: { fundingRoutes: [] } })),
+    ).toBeNull();
   });
 
   it('lets FREE pass any budget and a known price at the budget pass', () => {

@@ -1,3 +1,4 @@
+import { FUNDING_ROUTE_CODES } from '../collaborations/funding-routes.js';
 import type { CoverageAreaSpec } from '../coverage/coverage-area.js';
 import type { CoverageQuery } from '../coverage/coverage-index.js';
 import type { GeoPoint } from '../geo/geo-types.js';
@@ -28,6 +29,7 @@ export const DROP_REASONS = [
   'DELIVERY_MODE',
   'COST_TYPE',
   'COST_AMOUNT',
+  'FUNDING_ROUTE',
   'AGE',
   'GROEP',
   'FULL',
@@ -62,6 +64,7 @@ export interface CompiledOffering {
   readonly targetMask: number;
   readonly deliveryMask: number;
   readonly costBit: number;
+  readonly fundingMask: number;
   readonly hasAges: boolean;
   readonly ageLo: number;
   readonly ageHi: number;
@@ -130,6 +133,7 @@ export function compileOffering(o: MatchableOffering): CompiledOffering {
     targetMask: bitsOf(TARGET_GROUPS, o.targetGroups),
     deliveryMask: bitsOf(DELIVERY_MODES, o.deliveryModes),
     costBit: bitsOf(COST_TYPES, [o.costType]),
+    fundingMask: bitsOf(FUNDING_ROUTE_CODES, o.fundingRouteCodes ?? []),
     hasAges: ages !== null,
     ageLo: ages ? ages[0] : -Infinity,
     ageHi: ages ? ages[1] : Infinity,
@@ -167,6 +171,7 @@ export interface PreparedQuery {
   readonly targetMask: number;
   readonly deliveryMask: number;
   readonly costMask: number;
+  readonly fundingMask: number;
   readonly maxCostEur: number;
   readonly maxDistanceKm: number;
   readonly verifiedOnly: boolean;
@@ -235,6 +240,7 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     targetMask: given(q.targetGroups) ? bitsOf(TARGET_GROUPS, q.targetGroups) : 0,
     deliveryMask: given(f.deliveryModes) ? bitsOf(DELIVERY_MODES, f.deliveryModes) : 0,
     costMask: given(f.costTypes) ? bitsOf(COST_TYPES, f.costTypes) : 0,
+    fundingMask: given(f.fundingRoutes) ? bitsOf(FUNDING_ROUTE_CODES, f.fundingRoutes) : 0,
     maxCostEur: given(f.maxCostEur) ? f.maxCostEur : Infinity,
     maxDistanceKm: given(f.maxDistanceKm) ? f.maxDistanceKm : Infinity,
     verifiedOnly: f.verifiedOnly === true,
@@ -263,6 +269,8 @@ export function checkFit(c: CompiledOffering, q: PreparedQuery): DropReason | nu
   if (q.deliveryMask !== 0 && (c.deliveryMask & q.deliveryMask) === 0) return 'DELIVERY_MODE';
   if (q.costMask !== 0 && (c.costBit & q.costMask) === 0) return 'COST_TYPE';
   if (q.maxCostEur !== Infinity && !withinBudget(c.offering, q.maxCostEur)) return 'COST_AMOUNT';
+  // An offering that names no funding route cannot be shown to fit a funding filter.
+  if (q.fundingMask !== 0 && (c.fundingMask & q.fundingMask) === 0) return 'FUNDING_ROUTE';
   if (
     q.hasSchoolAges &&
     c.hasAges &&

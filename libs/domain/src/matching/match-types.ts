@@ -1,3 +1,4 @@
+import type { FundingRouteCode } from '../collaborations/funding-routes.js';
 import type { CoverageAreaSpec, CoverageKind } from '../coverage/coverage-area.js';
 import type { GeoPoint } from '../geo/geo-types.js';
 import type { InterventionCode } from '../taxonomy/intervention-type.js';
@@ -39,6 +40,8 @@ export interface MatchableOffering {
   /** null = unlimited; 0 = full for this school year. */
   remainingCapacity: number | null;
   lastConfirmedAt: Date | null;
+  /** Funding-route codes (catalogue in collaborations/funding-routes.ts); absent = none. */
+  fundingRouteCodes?: readonly FundingRouteCode[];
   /** areaId must be unique within one offering. */
   coverage: { areaId: string; area: CoverageAreaSpec; label?: string }[];
 }
@@ -53,6 +56,8 @@ export interface MatchFilters {
   verifiedOnly?: boolean;
   deliveryModes?: DeliveryMode[];
   costTypes?: CostType[];
+  /** Only offerings that name at least one of these funding routes. */
+  fundingRoutes?: FundingRouteCode[];
   maxCostEur?: number;
   /** Excludes offerings whose partner has no location. */
   maxDistanceKm?: number;

@@ -122,6 +122,7 @@ export class SlotStore {
       targetMask: c.targetMask,
       deliveryMask: c.deliveryMask,
       costBit: c.costBit,
+      fundingMask: c.fundingMask,
       hasAges: c.hasAges,
       ageLo: c.ageLo,
       ageHi: c.ageHi,

@@ -7,6 +7,7 @@ import {
   type DeliveryMode,
   type EvidenceLevel,
   type EvidenceRegister,
+  type FundingRouteCode,
   type InterventionCode,
   type MatchableOffering,
   type OfferingStatus,
@@ -33,6 +34,8 @@ export interface OfferingRow {
   age_min: number | null;
   age_max: number | null;
   delivery_modes: string[];
+  /** Absent in rows written before issue 15 (benchmarks); the column defaults to none. */
+  funding_route_codes?: string[];
   cost_type: string;
   /** numeric: PostgreSQL returns it as text. */
   cost_amount_eur: string | number | null;
@@ -79,6 +82,7 @@ export const OFFERING_ROW_COLUMNS = {
   age_min: 'smallint',
   age_max: 'smallint',
   delivery_modes: 'text[]',
+  funding_route_codes: 'text[]',
   cost_type: 'text',
   cost_amount_eur: 'numeric',
   evidence_register: 'text',
@@ -125,6 +129,7 @@ export function toMatchableOffering(
     deliveryModes: r.delivery_modes as DeliveryMode[],
     costType: r.cost_type as CostType,
     costAmountEur: r.cost_amount_eur === null ? null : Number(r.cost_amount_eur),
+    fundingRouteCodes: (r.funding_route_codes ?? []) as FundingRouteCode[],
     evidenceRegister: r.evidence_register as EvidenceRegister,
     evidenceLevel: r.evidence_level as EvidenceLevel,
     // Contact requests (issue #6/#7) will subtract accepted collaborations here.
@@ -153,6 +158,7 @@ export function toOfferingRow(o: MatchableOffering): OfferingRow {
     delivery_modes: o.deliveryModes,
     cost_type: o.costType,
     cost_amount_eur: o.costAmountEur,
+    funding_route_codes: [...(o.fundingRouteCodes ?? [])],
     evidence_register: o.evidenceRegister,
     evidence_level: o.evidenceLevel,
     capacity_per_year: o.remainingCapacity,

@@ -14,10 +14,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { CostType, DeliveryMode, InterventionCode, TargetGroup } from '@partnerwijzer/domain';
+import type {
+  CostType,
+  DeliveryMode,
+  FundingRouteCode,
+  InterventionCode,
+  TargetGroup,
+} from '@partnerwijzer/domain';
 import {
   CostTypeEnum,
   DeliveryModeEnum,
+  FundingRouteCodeEnum,
   InterventionCodeEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
@@ -79,6 +86,19 @@ export class MatchFiltersInput {
   @IsArray()
   @IsEnum(CostTypeEnum, { each: true })
   costTypes?: CostType[];
+
+  @Field(() => [FundingRouteCodeEnum], {
+    nullable: true,
+    description: 'Alleen aanbod dat een van deze financieringsroutes noemt',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'te veel (too many)' })
+  @IsEnum(FundingRouteCodeEnum, {
+    each: true,
+    message: 'onbekende financieringsroute (unknown funding route)',
+  })
+  fundingRoutes?: FundingRouteCode[];
 
   @Field(() => Float, { nullable: true, description: 'Hoogste prijs in euro' })
   @IsOptional()
