@@ -134,7 +134,10 @@ export class OfferingFieldsInput {
   })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsEnum(FundingRouteCodeEnum, { each: true, message: 'onbekende financieringsroute (unknown funding route)' })
+  @IsEnum(FundingRouteCodeEnum, {
+    each: true,
+    message: 'onbekende financieringsroute (unknown funding route)',
+  })
   fundingRouteCodes?: FundingRouteCode[];
 
   @Field(() => EvidenceRegisterEnum, { nullable: true })

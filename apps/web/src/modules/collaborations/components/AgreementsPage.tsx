@@ -12,7 +12,6 @@ import { serverError } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
-import { saveBlob } from '../../municipality/hooks/use-municipality-downloads';
 import {
   LEA_AGREEMENT_COVERAGE_QUERY,
   LEA_AGREEMENTS_QUERY,
@@ -20,6 +19,7 @@ import {
   MUNICIPALITY_MONITORING_QUERY,
   SAVE_LEA_AGREEMENT_MUTATION,
 } from '../graphql/collaborations.queries';
+import { saveTextFile } from '../utils/save-file';
 import '../../../shared/account.css';
 import '../collaborations.css';
 
@@ -189,10 +189,7 @@ function MonitoringRollup({ code }: { code: string }) {
       });
       const text = res.data?.municipalityMonitoringCsv;
       if (text === undefined) throw new Error('Geen bestand ontvangen');
-      saveBlob(
-        new Blob([text], { type: 'text/csv;charset=utf-8' }),
-        `monitoring-${code}${year ? `-${year}` : ''}.csv`,
-      );
+      saveTextFile(text, `monitoring-${code}${year ? `-${year}` : ''}.csv`);
     } catch (e) {
       setFailure(e instanceof Error ? e : new Error(String(e)));
     } finally {
