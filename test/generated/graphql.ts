@@ -70,6 +70,8 @@ export type CreateOfferingInput = {
   evidenceLevel?: EvidenceLevel | null | undefined;
   evidenceRegister?: EvidenceRegister | null | undefined;
   evidenceSource?: string | null | undefined;
+  /** Financieringsroutes uit de catalogus */
+  fundingRouteCodes?: Array<FundingRouteCode> | null | undefined;
   fundingRoutes?: Array<string> | null | undefined;
   groepMax?: number | null | undefined;
   groepMin?: number | null | undefined;
@@ -110,6 +112,16 @@ export type EvidenceRegister =
   /** Een andere bron */
   | 'OTHER';
 
+/** Financieringsroute (catalogus in libs/domain/src/collaborations/funding-routes.ts) */
+export type FundingRouteCode =
+  | 'EIGEN_BIJDRAGE'
+  | 'FONDS'
+  | 'GEMEENTELIJKE_SUBSIDIE'
+  | 'NPO'
+  | 'OAB_GEMEENTE'
+  | 'OAB_SCHOOL'
+  | 'SAMENWERKINGSVERBAND';
+
 export type GeoPointInput = {
   lat: number;
   lng: number;
@@ -133,6 +145,8 @@ export type MatchFiltersInput = {
   /** Bijvoorbeeld alleen FREE */
   costTypes?: Array<CostType> | null | undefined;
   deliveryModes?: Array<DeliveryMode> | null | undefined;
+  /** Alleen aanbod dat een van deze financieringsroutes noemt */
+  fundingRoutes?: Array<FundingRouteCode> | null | undefined;
   /** Aanbod zonder plaats dit schooljaar weglaten */
   hideFull?: boolean | null | undefined;
   /** Hoogste prijs in euro */
@@ -185,6 +199,8 @@ export type OfferingFieldsInput = {
   evidenceLevel?: EvidenceLevel | null | undefined;
   evidenceRegister?: EvidenceRegister | null | undefined;
   evidenceSource?: string | null | undefined;
+  /** Financieringsroutes uit de catalogus */
+  fundingRouteCodes?: Array<FundingRouteCode> | null | undefined;
   fundingRoutes?: Array<string> | null | undefined;
   groepMax?: number | null | undefined;
   groepMin?: number | null | undefined;
