@@ -173,6 +173,7 @@ describe('collaborations, agreements and monitoring', () => {
       as('editorA'),
     );
     expect(accepted.errors).toBeUndefined();
+    const afterAccepting = await snapshot();
 
     // A partner of another organisation cannot make it from this request.
     const hijack = await post(
@@ -182,7 +183,7 @@ describe('collaborations, agreements and monitoring', () => {
       as('editorB'),
     );
     expect(codeOf(hijack)).toBe('FORBIDDEN');
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot()).toBe(afterAccepting);
 
     const res = await post<{ createCollaboration: Record<string, unknown> & { id: string } }>(
       t,
