@@ -674,6 +674,31 @@ describe('collaborations, agreements and monitoring', () => {
     expect(await snapshot()).toBe(before);
   }, 180_000);
 
+  it('filters matchPartners by funding route, and refuses an unknown route', async () => {
+    const MATCH = `query ($i: MatchPartnersInput!) { matchPartners(input: $i) {
+      matches { offeringId offering { fundingRouteCodes } } } }`;
+    type Answer = { matchPartners: { matches: { offering: { fundingRouteCodes: string[] } }[] } };
+    const all = await post<Answer>(t, MATCH, { i: { vestigingscode: SCHOOL, limit: 100 } });
+    const npo = await post<Answer>(t, MATCH, {
+      i: { vestigingscode: SCHOOL, limit: 100, filters: { fundingRoutes: ['NPO'] } },
+    });
+    expect(npo.errors).toBeUndefined();
+    const withNpo = all.data!.matchPartners.matches.filter((m) =>
+      m.offering.fundingRouteCodes.includes('NPO'),
+    );
+    expect(withNpo.length).toBeGreaterThan(0);
+    expect(withNpo.length).toBeLessThan(all.data!.matchPartners.matches.length);
+    expect(npo.data!.matchPartners.matches).toHaveLength(withNpo.length);
+    for (const m of npo.data!.matchPartners.matches) {
+      expect(m.offering.fundingRouteCodes).toContain('NPO');
+    }
+    const bad = await post(t, MATCH, {
+      i: { vestigingscode: SCHOOL, filters: { fundingRoutes: ['BITCOIN'] } },
+    });
+    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(codeOf(bad));
+    expect(bad.errors![0]!.message).toContain('fundingRoutes');
+  }, 30_000);
+
   it('lists the funding catalogue with validity, publicly', async () => {
     const res = await post<{
       fundingRoutes: { code: string; validUntil: string | null; oneOff: boolean; ended: boolean }[];

@@ -82,6 +82,7 @@ export function shortlistKey(q: PreparedQuery): string {
     q.targetMask,
     q.deliveryMask,
     q.costMask,
+    q.fundingMask,
     q.maxCostEur,
     q.verifiedOnly ? 1 : 0,
     q.hideFull ? 1 : 0,
