@@ -67,6 +67,10 @@ async function measureScale(scale: (typeof SCALES)[number]) {
       DB_RUN_MIGRATIONS: 'true',
       LOG_LEVEL: 'warn',
       BENCH_WAIT_FOR_SEARCH: String(scale.search),
+      // At 10x the start-up loads keep the pool's 10 connections busy for longer than the
+      // default 5 s wait for a free one, and the start failed; a deployment at that scale
+      // needs the same setting (docs/deployment.md).
+      DB_CONNECT_TIMEOUT_MS: '60000',
     });
     const readyMs = Math.round(performance.now() - t0);
     const pid = server.child.pid!;
