@@ -4,7 +4,7 @@
 // index built, read model warmed) and again after 2,000 matchPartners and 500 searchOfferings
 // requests over all schools. Resident memory from /proc (VmRSS, VmHWM) and the V8 heap.
 // Results: bench/results/replica-memory.json. Data: ../shared/data and bench/match/dataset.ts.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +138,15 @@ async function main(): Promise<void> {
   const started = performance.now();
   const results = [];
   for (const scale of SCALES) results.push(await measureScale(scale));
+  // A run of some scales (BENCH_SCALES) keeps the other scales' latest results.
+  const file = join(REPO_ROOT, 'bench', 'results', 'replica-memory.json');
+  const earlier = existsSync(file)
+    ? ((JSON.parse(readFileSync(file, 'utf8')) as { results?: { scale: string }[] }).results ?? [])
+    : [];
+  for (const old of earlier) {
+    if (!results.some((r) => r.scale === old.scale)) results.push(old as (typeof results)[number]);
+  }
+  results.sort((a, b) => a.scale.localeCompare(b.scale, 'en', { numeric: true }));
   const report = {
     benchmark: 'replica-memory',
     generatedAt: new Date().toISOString(),
