@@ -85,6 +85,7 @@ describe('bulk writers of the owning modules (service tier)', () => {
       costType: 'PAID',
       costAmountEur: 12.5,
       evidenceRegister: 'NONE',
+      fundingRouteCodes: [],
       evidenceLevel: 'NOT_ASSESSED',
       remainingCapacity: 4,
       lastConfirmedAt: new Date('2026-11-01T00:00:00Z'),
