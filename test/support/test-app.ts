@@ -3,6 +3,7 @@ import { print, type DocumentNode } from 'graphql';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/config.schema.js';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { SearchSyncWorker } from '../../apps/api/src/modules/search/index.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 /**
@@ -59,6 +60,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config);
+  // The first search sync runs in the background after boot; a test that searches at once
+  // would race it (seen on PostgreSQL in CI: 0 hits, then 11 a moment later).
+  await app.get(SearchSyncWorker).drain();
   const server = app.getHttpServer();
   return {
     app,
