@@ -105,6 +105,13 @@ describe('compiled execution (graphql-jit) gives graphql-js answers', () => {
         input: { text: '', filters: { costTypes: ['FREE'] }, limit: 5, offset: 1 },
       },
     ],
+    [
+      'a funding-route filter',
+      SEARCH,
+      {
+        input: { text: 'school', filters: { fundingRoutes: ['NPO', 'OAB_GEMEENTE'] }, limit: 5 },
+      },
+    ],
   ])('%s', async (_name, query, variables) => {
     const before = jitExecutionStats();
     const http = await t.gql(query, variables);

@@ -302,6 +302,8 @@ export type SchoolSector =
 export type SearchFiltersInput = {
   costTypes?: Array<CostType> | null | undefined;
   deliveryModes?: Array<DeliveryMode> | null | undefined;
+  /** Alleen aanbod dat een van deze financieringsroutes noemt */
+  fundingRoutes?: Array<FundingRouteCode> | null | undefined;
   interventionTypes?: Array<InterventionCode> | null | undefined;
   organisationTypes?: Array<OrganisationType> | null | undefined;
   sectors?: Array<Sector> | null | undefined;

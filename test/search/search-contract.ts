@@ -98,6 +98,20 @@ export function describeSearchContract(
       expect(new Set(during)).toEqual(new Set([ID.lezen, ID.jeugdzorg]));
     });
 
+    it('filters by funding route: any of the given routes, combined with the other filters', async () => {
+      const npo = await ids(q({ filters: { fundingRoutes: ['NPO'] } }));
+      expect(new Set(npo)).toEqual(new Set([ID.voorlezen, ID.schiedam]));
+      const either = await ids(q({ filters: { fundingRoutes: ['OAB_SCHOOL', 'OAB_GEMEENTE'] } }));
+      expect(new Set(either)).toEqual(new Set([ID.voorlezen, ID.ouders]));
+      const parentsByNpo = await ids(
+        q({ filters: { fundingRoutes: ['NPO'], targetGroups: ['PARENTS'] } }),
+      );
+      expect(parentsByNpo).toEqual([ID.voorlezen]);
+      expect(await ids(q({ filters: { fundingRoutes: ['FONDS'] } }))).toEqual([]);
+      const withText = await ids(q({ text: 'schiedam', filters: { fundingRoutes: ['NPO'] } }));
+      expect(withText).toEqual([ID.schiedam]);
+    });
+
     it('counts facets over the matching documents', async () => {
       const result = await engine.search(q({ filters: { targetGroups: ['PARENTS'] } }));
       expect(result.total).toBe(3);

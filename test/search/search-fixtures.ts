@@ -12,6 +12,7 @@ const base: Omit<OfferingDocument, 'id' | 'title' | 'description' | 'organisatio
   deliveryModes: ['AFTER_SCHOOL'],
   costType: 'FREE',
   costAmountEur: null,
+  fundingRoutes: [],
   verified: true,
   national: false,
   provinceCodes: [],
@@ -70,6 +71,7 @@ export const FIXTURE_DOCUMENTS: OfferingDocument[] = [
     targetGroups: ['PARENTS'],
     deliveryModes: ['AT_PARTNER'],
     costType: 'SUBSIDISED',
+    fundingRoutes: ['NPO', 'OAB_GEMEENTE'],
     national: true,
   },
   {
@@ -121,6 +123,7 @@ export const FIXTURE_DOCUMENTS: OfferingDocument[] = [
     targetGroups: ['PARENTS'],
     costType: 'PAID',
     costAmountEur: 150,
+    fundingRoutes: ['OAB_SCHOOL'],
     municipalityCodes: ['GM0606', 'GM0622'],
   },
   {
@@ -129,6 +132,7 @@ export const FIXTURE_DOCUMENTS: OfferingDocument[] = [
     title: 'Verlengde schooldag Schiedam',
     description: 'Na school sport, muziek en techniek.',
     organisationName: 'Naschools Schiedam',
+    fundingRoutes: ['GEMEENTELIJKE_SUBSIDIE', 'NPO'],
     municipalityCodes: ['GM0606'],
     location: { lat: 51.92, lng: 4.4 },
   },

@@ -110,6 +110,33 @@ describe('searchOfferings', () => {
     expect(types.values.find((v) => v.value === 'OUDERBETROKKENHEID')?.count).toBe(result.total);
   });
 
+  it('filters by funding route: only offerings that name one of the routes', async () => {
+    const FUNDED = `query ($input: SearchOfferingsInput!) {
+      searchOfferings(input: $input) { total hits { offering { fundingRouteCodes } } }
+    }`;
+    type Funded = {
+      searchOfferings: { total: number; hits: { offering: { fundingRouteCodes: string[] } }[] };
+    };
+    const all = await t.gql<Funded>(FUNDED, { input: { limit: 100 } });
+    const npo = await t.gql<Funded>(FUNDED, {
+      input: { filters: { fundingRoutes: ['NPO', 'FONDS'] }, limit: 100 },
+    });
+    expect(npo.errors).toBeUndefined();
+    const found = npo.data!.searchOfferings;
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.total).toBeLessThan(all.data!.searchOfferings.total);
+    const expected = all.data!.searchOfferings.hits.filter((h) =>
+      h.offering.fundingRouteCodes.some((c) => c === 'NPO' || c === 'FONDS'),
+    ).length;
+    expect(found.total).toBe(expected);
+    for (const hit of found.hits) {
+      expect(hit.offering.fundingRouteCodes.some((c) => c === 'NPO' || c === 'FONDS')).toBe(true);
+    }
+    const unknown = await search({ filters: { fundingRoutes: ['LOTERIJ'] } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('drops archived offerings from search', async () => {
     const [row] = (await t.app
       .get(DataSource)

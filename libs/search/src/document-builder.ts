@@ -34,6 +34,7 @@ export function toOfferingDocument(o: MatchableOffering, text: OfferingText): Of
     deliveryModes: [...o.deliveryModes],
     costType: o.costType,
     costAmountEur: o.costAmountEur,
+    fundingRoutes: [...(o.fundingRouteCodes ?? [])],
     verified: o.organisationStatus === 'VERIFIED',
     national: areas.some((a) => a.kind === 'NATIONAL'),
     provinceCodes: [

@@ -1,6 +1,7 @@
 import type {
   CostType,
   DeliveryMode,
+  FundingRouteCode,
   GeoPoint,
   InterventionCode,
   OrganisationType,
@@ -30,6 +31,8 @@ export interface OfferingDocument {
   deliveryModes: DeliveryMode[];
   costType: CostType;
   costAmountEur: number | null;
+  /** Funding routes the partner names for this offering (catalogue codes). */
+  fundingRoutes: FundingRouteCode[];
   verified: boolean;
   national: boolean;
   provinceCodes: string[];

@@ -1,6 +1,7 @@
 import type {
   CostType,
   DeliveryMode,
+  FundingRouteCode,
   GeoPoint,
   InterventionCode,
   OrganisationType,
@@ -31,6 +32,8 @@ export interface SearchFilters {
   costTypes?: CostType[];
   organisationTypes?: OrganisationType[];
   verifiedOnly?: boolean;
+  /** Offerings that name at least one of these funding routes. */
+  fundingRoutes?: FundingRouteCode[];
 }
 
 /** Only offerings that reach one school: national, its region codes, or these spatial ids. */

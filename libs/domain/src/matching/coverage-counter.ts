@@ -5,6 +5,7 @@ import type { CompiledArea } from './fit.js';
 import { prepareQuery } from './fit.js';
 import {
   ALL_NEEDS,
+  type CoverageFilter,
   type CoveragePlace,
   fitsOnce,
   groupPlaces,
@@ -71,7 +72,7 @@ export class CoverageCounter {
    * radius and polygon areas are visited, skipping marked and non-fitting offerings before the
    * geometry test. National offerings are counted once per school type.
    */
-  coverageCounts(places: readonly CoveragePlace[]): CoverageCounts {
+  coverageCounts(places: readonly CoveragePlace[], filter: CoverageFilter = {}): CoverageCounts {
     const store = this.store;
     const n = INTERVENTION_CODES.length;
     const out: CoverageCounts = {
@@ -84,8 +85,8 @@ export class CoverageCounter {
 
     for (const indices of groupPlaces(places).values()) {
       const first = places[indices[0]];
-      // Fit depends on the school type only here (no groep, filters or distance).
-      const q = prepareQuery({ ...first, needs: ALL_NEEDS, limit: 0 });
+      // Fit depends on the school type (and the call's filter) only here: no groep or distance.
+      const q = prepareQuery({ ...first, needs: ALL_NEEDS, limit: 0, filters: filter });
       const group = store.nextSerial();
       const needMask = q.needMask;
 
@@ -172,13 +173,13 @@ export class CoverageCounter {
    * areas already give every type needs no spatial lookup, and spatial candidates that could
    * add no new type are skipped before the geometry test.
    */
-  localCoverageMasks(places: readonly CoveragePlace[]): Int32Array {
+  localCoverageMasks(places: readonly CoveragePlace[], filter: CoverageFilter = {}): Int32Array {
     const store = this.store;
     const out = new Int32Array(places.length);
     const all = (1 << INTERVENTION_CODES.length) - 1;
     for (const indices of groupPlaces(places).values()) {
       const first = places[indices[0]];
-      const q = prepareQuery({ ...first, needs: ALL_NEEDS, limit: 0 });
+      const q = prepareQuery({ ...first, needs: ALL_NEEDS, limit: 0, filters: filter });
       const group = store.nextSerial();
       let base = 0;
       for (const codes of [
@@ -215,7 +216,7 @@ export class CoverageCounter {
    * localCoverageMasks, `offerings > 0` of coverageCounts is `(local | national) bit`. Fit
    * depends on the school type only here, so each type is worked out once.
    */
-  nationalCoverageMasks(places: readonly CoveragePlace[]): Int32Array {
+  nationalCoverageMasks(places: readonly CoveragePlace[], filter: CoverageFilter = {}): Int32Array {
     const store = this.store;
     const out = new Int32Array(places.length);
     const all = (1 << INTERVENTION_CODES.length) - 1;
@@ -224,7 +225,7 @@ export class CoverageCounter {
       const key = place.schoolType ?? '';
       let mask = byType.get(key);
       if (mask === undefined) {
-        const q = prepareQuery({ ...place, needs: ALL_NEEDS, limit: 0 });
+        const q = prepareQuery({ ...place, needs: ALL_NEEDS, limit: 0, filters: filter });
         const group = store.nextSerial();
         mask = 0;
         for (const bucket of store.national.buckets(NATIONAL_KEY)) {

@@ -4,7 +4,8 @@ import { areaContains } from '../coverage/coverage-reference.js';
 import type { GeoPoint } from '../geo/geo-types.js';
 import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import { SCHOOL_TYPES, SECTORS, type Sector } from '../values/sector.js';
-import { MatchEngine, type CoveragePlace } from './match-engine.js';
+import { FUNDING_ROUTE_CODES, type FundingRouteCode } from '../collaborations/funding-routes.js';
+import { MatchEngine, type CoverageFilter, type CoveragePlace } from './match-engine.js';
 import type { MatchableOffering } from './match-types.js';
 
 // coverageCounts must give, per place and intervention type, exactly what counting the full
@@ -14,6 +15,7 @@ const NOW = new Date('2025-06-01T00:00:00Z');
 const MUNICIPALITIES = ['GM0606', 'GM0622', 'GM0402'];
 const PROVINCES = ['PV28', 'PV27'];
 const CODES = INTERVENTION_CODES.slice(0, 4);
+const FUNDING_ROUTES_USED: FundingRouteCode[] = FUNDING_ROUTE_CODES.slice(0, 3);
 
 const point: fc.Arbitrary<GeoPoint> = fc.record({
   lat: fc.integer({ min: 5185, max: 5200 }).map((i) => i / 100),
@@ -59,6 +61,7 @@ const offering = (id: string): fc.Arbitrary<MatchableOffering> =>
       ageMin: fc.option(fc.integer({ min: 2, max: 16 }), { nil: null }),
       remainingCapacity: fc.constantFrom(null, 0, 5),
       areas: fc.array(area, { maxLength: 3 }),
+      funding: fc.subarray<FundingRouteCode>(FUNDING_ROUTES_USED, { maxLength: 2 }),
     })
     .map((r): MatchableOffering => ({
       id,
@@ -82,6 +85,7 @@ const offering = (id: string): fc.Arbitrary<MatchableOffering> =>
       evidenceLevel: 'NOT_ASSESSED',
       remainingCapacity: r.remainingCapacity,
       lastConfirmedAt: NOW,
+      fundingRouteCodes: r.funding,
       coverage: r.areas.map((a, i) => ({ areaId: `${id}-a${i}`, area: a })),
     }));
 
@@ -102,10 +106,11 @@ const world = fc.record({
 });
 
 /** The reference: the full match answer per place, counted per code. */
-function byMatch(engine: MatchEngine, p: CoveragePlace) {
+function byMatch(engine: MatchEngine, p: CoveragePlace, filter: CoverageFilter = {}) {
   const out = INTERVENTION_CODES.map(() => ({ offerings: 0, verified: 0, local: 0 }));
   const res = engine.match({
     ...p,
+    filters: filter,
     needs: INTERVENTION_CODES.map((code) => ({ code })),
     limit: engine.size,
     now: NOW,
@@ -121,8 +126,8 @@ function byMatch(engine: MatchEngine, p: CoveragePlace) {
   return out;
 }
 
-function byCounts(engine: MatchEngine, places: CoveragePlace[]) {
-  const counts = engine.coverageCounts(places);
+function byCounts(engine: MatchEngine, places: CoveragePlace[], filter: CoverageFilter = {}) {
+  const counts = engine.coverageCounts(places, filter);
   return places.map((_, i) =>
     INTERVENTION_CODES.map((_c, j) => ({
       offerings: counts.offerings[i * counts.needs + j],
@@ -177,6 +182,51 @@ describe('MatchEngine.coverageCounts', () => {
         );
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('with a funding filter, equals counting the match answer under that filter; masks agree', () => {
+    const filter = fc.record({
+      fundingRoutes: fc.subarray<FundingRouteCode>(FUNDING_ROUTES_USED, { minLength: 1 }),
+    });
+    fc.assert(
+      fc.property(world, filter, ({ offerings, places }, f) => {
+        const engine = new MatchEngine(offerings);
+        expect(byCounts(engine, places, f)).toEqual(places.map((p) => byMatch(engine, p, f)));
+        const counts = engine.coverageCounts(places, f);
+        const local = engine.localCoverageMasks(places, f);
+        const national = engine.nationalCoverageMasks(places, f);
+        const n = counts.needs;
+        expect(
+          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => ((local[i] >> j) & 1) === 1)),
+        ).toEqual(
+          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.local[i * n + j] > 0)),
+        );
+        expect(
+          places.map((_, i) =>
+            INTERVENTION_CODES.map((_c, j) => (((local[i] | national[i]) >> j) & 1) === 1),
+          ),
+        ).toEqual(
+          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.offerings[i * n + j] > 0)),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a funding filter narrows: never more than without it, and none when no offering names the route', () => {
+    fc.assert(
+      fc.property(world, ({ offerings, places }) => {
+        const engine = new MatchEngine(offerings);
+        const all = engine.coverageCounts(places);
+        const npo = engine.coverageCounts(places, { fundingRoutes: ['NPO'] });
+        for (let i = 0; i < all.offerings.length; i++) {
+          expect(npo.offerings[i]).toBeLessThanOrEqual(all.offerings[i]);
+        }
+        const none = engine.coverageCounts(places, { fundingRoutes: ['EIGEN_BIJDRAGE'] });
+        expect(none.offerings.every((v) => v === 0)).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -3,6 +3,7 @@ import { compareIds } from './bundle.js';
 import { prepareQuery } from './fit.js';
 import type { MatchableOffering } from './match-types.js';
 import {
+  type CoverageFilter,
   type CoveragePlace,
   fitsOnce,
   groupPlaces,
@@ -51,6 +52,7 @@ export class LocalReachFinder {
   localReach(
     places: readonly CoveragePlace[],
     codes: readonly InterventionCode[] = INTERVENTION_CODES,
+    filter: CoverageFilter = {},
   ): LocalReachOutcome {
     const store = this.store;
     const needs = codes.map((code) => ({ code }));
@@ -63,7 +65,7 @@ export class LocalReachFinder {
     };
     for (const indices of groupPlaces(places).values()) {
       const first = places[indices[0]];
-      const q = prepareQuery({ ...first, needs, limit: 0 });
+      const q = prepareQuery({ ...first, needs, limit: 0, filters: filter });
       const group = store.nextSerial();
       const needMask = q.needMask;
       for (const bucket of store.national.buckets(NATIONAL_KEY)) {

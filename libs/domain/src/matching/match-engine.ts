@@ -6,12 +6,17 @@ import { CoverageCounter, type CoverageCounts } from './coverage-counter.js';
 import { LocalReachFinder, type LocalReachOutcome } from './local-reach.js';
 import type { MatchableOffering, MatchOutcome, MatchQuery, MatchResult } from './match-types.js';
 import { PartnerMatcher, type MatchVerdict, type PlaceNames } from './partner-matcher.js';
-import { SlotStore, type CoveragePlace, type SlotStoreOptions } from './slot-store.js';
+import {
+  SlotStore,
+  type CoverageFilter,
+  type CoveragePlace,
+  type SlotStoreOptions,
+} from './slot-store.js';
 
 export type { CoverageCounts } from './coverage-counter.js';
 export type { LocalReach, LocalReachOutcome } from './local-reach.js';
 export type { MatchVerdict, PlaceNames } from './partner-matcher.js';
-export type { CoveragePlace } from './slot-store.js';
+export type { CoverageFilter, CoveragePlace } from './slot-store.js';
 
 export type MatchEngineOptions = SlotStoreOptions;
 
@@ -97,22 +102,23 @@ export class MatchEngine {
     return this.counter.coveringAreas(place);
   }
 
-  coverageCounts(places: readonly CoveragePlace[]): CoverageCounts {
-    return this.counter.coverageCounts(places);
+  coverageCounts(places: readonly CoveragePlace[], filter?: CoverageFilter): CoverageCounts {
+    return this.counter.coverageCounts(places, filter);
   }
 
-  localCoverageMasks(places: readonly CoveragePlace[]): Int32Array {
-    return this.counter.localCoverageMasks(places);
+  localCoverageMasks(places: readonly CoveragePlace[], filter?: CoverageFilter): Int32Array {
+    return this.counter.localCoverageMasks(places, filter);
   }
 
-  nationalCoverageMasks(places: readonly CoveragePlace[]): Int32Array {
-    return this.counter.nationalCoverageMasks(places);
+  nationalCoverageMasks(places: readonly CoveragePlace[], filter?: CoverageFilter): Int32Array {
+    return this.counter.nationalCoverageMasks(places, filter);
   }
 
   localReach(
     places: readonly CoveragePlace[],
     codes?: readonly InterventionCode[],
+    filter?: CoverageFilter,
   ): LocalReachOutcome {
-    return this.reach.localReach(places, codes);
+    return this.reach.localReach(places, codes, filter);
   }
 }

@@ -12,6 +12,7 @@ import {
   type CompiledOffering,
   type PreparedQuery,
 } from './fit.js';
+import type { FundingRouteCode } from '../collaborations/funding-routes.js';
 import type { MatchableOffering } from './match-types.js';
 import { NeedBuckets, type NeedBucket } from './need-buckets.js';
 import { LOCALITY_RANK } from './score.js';
@@ -21,6 +22,15 @@ export interface SlotStoreOptions {
   coverageOverflowLimit?: number;
   /** Passed to CoverageIndex: points whose covering spatial areas are remembered. */
   pointMemoLimit?: number;
+}
+
+/**
+ * What the coverage use cases may narrow by, the same for every place of one call (so the
+ * grouping of places and the per-type national counts stay valid).
+ */
+export interface CoverageFilter {
+  /** Only offerings that name at least one of these funding routes. */
+  fundingRoutes?: FundingRouteCode[];
 }
 
 /** A place to look offerings up for: usually a school location, its CBS codes and school type. */

@@ -116,6 +116,10 @@ export function buildSearchSql(
     where.push(`d.organisation_type = ANY(${p.add([...f.organisationTypes])}::text[])`);
   }
   if (f.verifiedOnly) where.push('d.verified');
+  // Read from the stored document (no column of its own): a rarely used filter on a table of a
+  // few thousand rows, and every start's reindex writes the field into each document.
+  if (f.fundingRoutes && f.fundingRoutes.length > 0)
+    where.push(`(d.doc->'fundingRoutes') ?| ${p.add([...f.fundingRoutes])}::text[]`);
   if (query.scope) {
     const s = query.scope;
     where.push(

@@ -1,4 +1,5 @@
 import { buildMeiliFilter, quote } from './meili-filter.js';
+import { MEILI_SETTINGS } from './meili-settings.js';
 
 describe('Meilisearch filter expressions', () => {
   it('quotes and escapes string values', () => {
@@ -18,6 +19,13 @@ describe('Meilisearch filter expressions', () => {
     ).toBe(
       '(interventionTypes IN ["EXTRA_LEERTIJD", "MENTORING"]) AND (costType IN ["FREE"]) AND (verified = true)',
     );
+  });
+
+  it('filters funding routes on their own filterable attribute', () => {
+    expect(buildMeiliFilter({ fundingRoutes: ['NPO', 'OAB_SCHOOL'], sectors: ['PO'] })).toBe(
+      '(sectors IN ["PO"]) AND (fundingRoutes IN ["NPO", "OAB_SCHOOL"])',
+    );
+    expect(MEILI_SETTINGS.filterableAttributes).toContain('fundingRoutes');
   });
 
   it('builds no filter when nothing is asked', () => {

@@ -48,6 +48,7 @@ const doc = (id: string): OfferingDocument => ({
   deliveryModes: [],
   costType: 'FREE',
   costAmountEur: null,
+  fundingRoutes: [],
   verified: true,
   national: true,
   provinceCodes: [],

@@ -25,6 +25,7 @@ export const MEILI_SETTINGS = {
     'costType',
     'verified',
     'organisationType',
+    'fundingRoutes',
     'national',
     'municipalityCodes',
     'provinceCodes',

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   applicabilityMask,
+  type CoverageFilter,
+  type FundingRouteCode,
   appliesToSchoolType,
   INTERVENTION_CODES,
   type InterventionCode,
@@ -61,6 +63,11 @@ export function knownSchoolType(raw: string): SchoolType | null {
   return isSchoolType(raw) ? raw : null;
 }
 
+/** The engine's filter for a funding-route choice (none = every offering counts). */
+export function fundingFilter(routes: readonly FundingRouteCode[]): CoverageFilter {
+  return routes.length > 0 ? { fundingRoutes: [...new Set(routes)] } : {};
+}
+
 export function statusOf(applies: boolean, offerings: number, local: number): CoverageStatus {
   if (!applies) return 'NOT_APPLICABLE';
   if (offerings === 0) return 'GAP';
@@ -87,11 +94,16 @@ export class CoverageService {
   async municipalityCoverage(
     rawCode: string,
     sector: SchoolSector | null = null,
+    fundingRoutes: readonly FundingRouteCode[] = [],
   ): Promise<MunicipalityCoverageModel> {
     const municipality = await this.municipality(rawCode);
     const schools = await this.schoolsOf(municipality.code, sector);
     const types = [...INTERVENTION_CODES];
-    const counts = this.index.engine.coverageCounts(schools.map((s) => schoolQuery(s)));
+    const filter = fundingFilter(fundingRoutes);
+    const counts = this.index.engine.coverageCounts(
+      schools.map((s) => schoolQuery(s)),
+      filter,
+    );
     const n = counts.needs;
     const rows: SchoolCoverageRowModel[] = schools.map((school, s) => {
       const schoolType = knownSchoolType(school.schoolType);
@@ -126,7 +138,14 @@ export class CoverageService {
       localSchools: rows.filter((r) => r.cells[i].status === 'LOCAL').length,
       notApplicableSchools: rows.filter((r) => r.cells[i].status === 'NOT_APPLICABLE').length,
     }));
-    return { municipality, sector, interventionTypes: types, schools: rows, totals };
+    return {
+      municipality,
+      sector,
+      interventionTypes: types,
+      schools: rows,
+      totals,
+      fundingRoutes: filter.fundingRoutes ?? [],
+    };
   }
 
   /** The offerings behind one cell, ranked as matchPartners ranks them for that one need. */
@@ -169,6 +188,7 @@ export class CoverageService {
     sector: SchoolSector | null = null,
     interventionType: InterventionCode | null = null,
     limit: number = LOCAL_OFFERINGS_DEFAULT,
+    fundingRoutes: readonly FundingRouteCode[] = [],
   ): Promise<MunicipalityOfferingAreasModel> {
     if (!Number.isInteger(limit) || limit < 1 || limit > LOCAL_OFFERINGS_MAX) {
       throw UserInputError.field(
@@ -178,14 +198,17 @@ export class CoverageService {
     }
     const municipality = await this.municipality(rawCode);
     const schools = await this.schoolsOf(municipality.code, sector);
+    const filter = fundingFilter(fundingRoutes);
     const reach = this.index.engine.localReach(
       schools.map((s) => schoolQuery(s)),
       interventionType ? [interventionType] : INTERVENTION_CODES,
+      filter,
     );
     return {
       municipalityCode: municipality.code,
       sector,
       interventionType,
+      fundingRoutes: filter.fundingRoutes ?? [],
       totalCount: reach.local.length,
       nationalOnlyCount: reach.nationalOnly,
       offerings: reach.local.slice(0, limit).map((r) => ({

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
+import { FUNDING_ARG } from './funding-arg.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { actorOf } from '../../common/auth/current-actor.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -45,8 +46,9 @@ export class MunicipalityViewResolver {
   municipalityCoverage(
     @Args('code', { description: 'CBS-gemeentecode, bijvoorbeeld GM0606' }) code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.coverage.municipalityCoverage(code, sector ?? null);
+    return this.coverage.municipalityCoverage(code, sector ?? null, fundingRoutes ?? []);
   }
 
   @Query(() => String, {
@@ -56,8 +58,9 @@ export class MunicipalityViewResolver {
   municipalityCoverageCsv(
     @Args('code') code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.exports.coverageCsv(code, sector ?? null);
+    return this.exports.coverageCsv(code, sector ?? null, fundingRoutes ?? []);
   }
 
   @Query(() => String, {
@@ -67,8 +70,9 @@ export class MunicipalityViewResolver {
   municipalityCoverageXlsx(
     @Args('code') code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.exports.coverageXlsx(code, sector ?? null);
+    return this.exports.coverageXlsx(code, sector ?? null, fundingRoutes ?? []);
   }
 
   @Query(() => [PartnerMatchModel], {
@@ -101,8 +105,15 @@ export class MunicipalityViewResolver {
     interventionType?: InterventionCode | null,
     @Args('limit', { type: () => Int, defaultValue: LOCAL_OFFERINGS_DEFAULT, description: '1–500' })
     limit?: number,
+    @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.coverage.offeringAreas(code, sector ?? null, interventionType ?? null, limit);
+    return this.coverage.offeringAreas(
+      code,
+      sector ?? null,
+      interventionType ?? null,
+      limit,
+      fundingRoutes ?? [],
+    );
   }
 
   @Query(() => CoverageSummaryModel, {

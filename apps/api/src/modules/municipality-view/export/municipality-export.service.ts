@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SchoolSector } from '@partnerwijzer/domain';
+import type { FundingRouteCode, SchoolSector } from '@partnerwijzer/domain';
 import type { Actor } from '../../../common/auth/roles.js';
 import { CoalitionsService } from '../coalitions.service.js';
 import { NeedGapService } from '../needs/need-gap.service.js';
@@ -37,8 +37,12 @@ export class MunicipalityExportService {
   // The same files as bytes, for the plain download routes (export/downloads.controller.ts)
   // and, base64-encoded, for the GraphQL fields.
 
-  async coverageXlsxBytes(code: string, sector: SchoolSector | null): Promise<Uint8Array> {
-    const m = await this.coverage.municipalityCoverage(code, sector);
+  async coverageXlsxBytes(
+    code: string,
+    sector: SchoolSector | null,
+    fundingRoutes: readonly FundingRouteCode[] = [],
+  ): Promise<Uint8Array> {
+    const m = await this.coverage.municipalityCoverage(code, sector, fundingRoutes);
     return writeXlsx([coverageTable(m), coverageTotalsTable(m)]);
   }
 
@@ -87,13 +91,22 @@ export class MunicipalityExportService {
     return base64(await this.scenariosXlsxBytes(actor, ids));
   }
 
-  async coverageCsv(code: string, sector: SchoolSector | null): Promise<string> {
-    return tableCsv(coverageTable(await this.coverage.municipalityCoverage(code, sector)));
+  async coverageCsv(
+    code: string,
+    sector: SchoolSector | null,
+    fundingRoutes: readonly FundingRouteCode[] = [],
+  ): Promise<string> {
+    const m = await this.coverage.municipalityCoverage(code, sector, fundingRoutes);
+    return tableCsv(coverageTable(m));
   }
 
   /** Base64 of an .xlsx with the matrix and the column totals. */
-  async coverageXlsx(code: string, sector: SchoolSector | null): Promise<string> {
-    return base64(await this.coverageXlsxBytes(code, sector));
+  async coverageXlsx(
+    code: string,
+    sector: SchoolSector | null,
+    fundingRoutes: readonly FundingRouteCode[] = [],
+  ): Promise<string> {
+    return base64(await this.coverageXlsxBytes(code, sector, fundingRoutes));
   }
 
   async coalitionsCsv(actor: Actor | null, code: string): Promise<string> {

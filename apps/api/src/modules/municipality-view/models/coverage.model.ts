@@ -1,6 +1,10 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
-import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import {
+  FundingRouteCodeEnum,
+  InterventionCodeEnum,
+  SchoolSectorEnum,
+} from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { MunicipalityModel } from '../../regions/index.js';
 
@@ -120,6 +124,11 @@ export class MunicipalityCoverageModel {
 
   @Field(() => [CoverageColumnTotalModel])
   totals!: CoverageColumnTotalModel[];
+
+  @Field(() => [FundingRouteCodeEnum], {
+    description: 'Alleen aanbod met een van deze financieringsroutes telde mee; leeg = alle aanbod',
+  })
+  fundingRoutes!: FundingRouteCode[];
 }
 
 @ObjectType('CoverageShare')

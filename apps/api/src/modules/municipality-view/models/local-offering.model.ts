@@ -1,6 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
-import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import {
+  FundingRouteCodeEnum,
+  InterventionCodeEnum,
+  SchoolSectorEnum,
+} from '../../../common/graphql/enums.js';
 
 // The largest list one request may ask for; the map and its list stay readable well below it.
 export const LOCAL_OFFERINGS_MAX = 500;
@@ -57,6 +61,11 @@ export class MunicipalityOfferingAreasModel {
     description: 'Alleen aanbod voor deze interventiesoort; leeg = alle soorten',
   })
   interventionType!: InterventionCode | null;
+
+  @Field(() => [FundingRouteCodeEnum], {
+    description: 'Alleen aanbod met een van deze financieringsroutes; leeg = alle aanbod',
+  })
+  fundingRoutes!: FundingRouteCode[];
 
   @Field(() => Int, { description: 'Alle lokale aanbiedingen, ook die buiten `offerings` vallen' })
   totalCount!: number;

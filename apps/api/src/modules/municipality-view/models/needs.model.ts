@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  type FundingRouteCode,
   type InterventionCode,
   MET_STATUSES,
   type MetStatus,
@@ -7,7 +8,11 @@ import {
   type NeedSource,
   type SchoolSector,
 } from '@partnerwijzer/domain';
-import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import {
+  FundingRouteCodeEnum,
+  InterventionCodeEnum,
+  SchoolSectorEnum,
+} from '../../../common/graphql/enums.js';
 import { SchoolRowBase } from './coverage.model.js';
 import { MunicipalityModel } from '../../regions/index.js';
 
@@ -183,6 +188,12 @@ export class MunicipalityNeedsModel extends NeedTotals {
 
   @Field(() => [SchoolNeedRowModel], { description: 'Grootste onvervulde behoefte eerst' })
   schools!: SchoolNeedRowModel[];
+
+  @Field(() => [FundingRouteCodeEnum], {
+    description:
+      'Alleen aanbod met een van deze financieringsroutes telt als dekking (eigen cijfers; de vergelijking met provincie, land en vergelijkbare gemeenten blijft zonder dit filter); leeg = alle aanbod',
+  })
+  fundingRoutes!: FundingRouteCode[];
 
   @Field(() => [ThemeNeedModel], { description: 'Grootste onvervulde behoefte eerst' })
   themes!: ThemeNeedModel[];

@@ -1,5 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import type { InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
+import { FUNDING_ARG } from '../funding-arg.js';
 import { actorOf } from '../../../common/auth/current-actor.js';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
@@ -22,8 +23,9 @@ export class NeedGapResolver {
     @Args('code', { description: 'CBS-gemeentecode, bijvoorbeeld GM0606' }) code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
     @Context() ctx: GraphqlContext,
+    @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null);
+    return this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null, fundingRoutes ?? []);
   }
 
   @Query(() => NeedExplanationModel, {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   areaIntensity,
+  type CoverageFilter,
+  type FundingRouteCode,
   explainNeed,
   indicatorIntensity,
   INTERVENTION_CODES,
@@ -32,7 +34,7 @@ import {
   toProfileNeeds,
 } from '../../school-needs/index.js';
 import type { SchoolModel } from '../../schools/index.js';
-import { CoverageService, schoolQuery } from '../coverage.service.js';
+import { CoverageService, fundingFilter, schoolQuery } from '../coverage.service.js';
 import type {
   MunicipalityNeedsModel,
   NeedCellModel,
@@ -158,6 +160,7 @@ export class NeedGapService {
     municipalityCode: string,
     sector: SchoolSector | null,
     allProfiles: boolean,
+    filter: CoverageFilter = {},
   ): Promise<{ schools: NeedInputSchool[]; schoolYear: string; area: number | null }> {
     const schools = [...this.index.activeSchools()]
       .filter((s) => s.municipalityCode === municipalityCode)
@@ -171,7 +174,7 @@ export class NeedGapService {
       this.indicators.forSchools(codes),
       this.schoolNeeds.profilesFor(codes, schoolYear, { visibleOnly: !allProfiles }),
     ]);
-    const built = this.build(schools, indicators, profiles);
+    const built = this.build(schools, indicators, profiles, filter);
     const area = areaIntensity(built);
     const chosen = built.filter((s) => !sector || s.school.sector === sector);
     for (const s of chosen) s.areaIntensity = area;
@@ -182,6 +185,7 @@ export class NeedGapService {
     schools: readonly SchoolModel[],
     indicators: ReadonlyMap<string, SchoolIndicators>,
     profiles: ReadonlyMap<string, SchoolNeedsProfile>,
+    filter: CoverageFilter = {},
   ): NeedInputSchool[] {
     const places = schools.map((s) =>
       schoolQuery({
@@ -193,8 +197,8 @@ export class NeedGapService {
       }),
     );
     const engine = this.index.engine;
-    const local = engine.localCoverageMasks(places);
-    const national = engine.nationalCoverageMasks(places);
+    const local = engine.localCoverageMasks(places, filter);
+    const national = engine.nationalCoverageMasks(places, filter);
     return schools.map((school, i) => {
       const ind = indicators.get(school.vestigingscode);
       const type = knownType(school.schoolType);
@@ -220,10 +224,17 @@ export class NeedGapService {
     actor: Actor | null,
     rawCode: string,
     sector: SchoolSector | null = null,
+    fundingRoutes: readonly FundingRouteCode[] = [],
   ): Promise<MunicipalityNeedsModel> {
     const municipality = await this.coverage.municipality(rawCode);
     const allProfiles = actor !== null && canSeeMunicipality(actor, municipality.code);
-    const { schools, schoolYear } = await this.needInputs(municipality.code, sector, allProfiles);
+    const filter = fundingFilter(fundingRoutes);
+    const { schools, schoolYear } = await this.needInputs(
+      municipality.code,
+      sector,
+      allProfiles,
+      filter,
+    );
     const own = emptyAcc();
     const rows: SchoolNeedRowModel[] = schools.map((s) => {
       const cells = schoolNeedCells(s);
@@ -306,6 +317,7 @@ export class NeedGapService {
       allProfiles,
       interventionTypes: [...INTERVENTION_CODES],
       schools: rows,
+      fundingRoutes: filter.fundingRoutes ?? [],
       themes,
       need: round1(own.need),
       met: round1(own.met),

@@ -16,6 +16,7 @@ import {
 import type {
   CostType,
   DeliveryMode,
+  FundingRouteCode,
   InterventionCode,
   OrganisationType,
   Sector,
@@ -25,6 +26,7 @@ import { SEARCH_SORTS, type SearchSort } from '@partnerwijzer/search';
 import {
   CostTypeEnum,
   DeliveryModeEnum,
+  FundingRouteCodeEnum,
   InterventionCodeEnum,
   OrganisationTypeEnum,
   SectorEnum,
@@ -90,6 +92,19 @@ export class SearchFiltersInput {
   @IsOptional()
   @IsBoolean()
   verifiedOnly?: boolean;
+
+  @Field(() => [FundingRouteCodeEnum], {
+    nullable: true,
+    description: 'Alleen aanbod dat een van deze financieringsroutes noemt',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(FundingRouteCodeEnum, {
+    each: true,
+    message: 'onbekende financieringsroute (unknown funding route)',
+  })
+  fundingRoutes?: FundingRouteCode[];
 }
 
 @InputType('SearchOfferingsInput')
