@@ -5,6 +5,7 @@ import { overviewMapEn } from '../../modules/map/map.messages';
 import { adminEn } from '../../modules/admin/admin.messages';
 import { authEn } from '../../modules/auth/auth.messages';
 import { collaborationsEn } from '../../modules/collaborations/collaborations.messages';
+import { finderFundingEn } from '../../modules/finder/finder-funding.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
 import { contactLinkEn } from '../../modules/contact-link/contact-link.messages';
 import { schoolAccountEn } from '../../modules/school-account/school-account.messages';
@@ -371,6 +372,7 @@ export const en: Messages = {
   inbox: inboxEn,
   contactLink: contactLinkEn,
   collaborations: collaborationsEn,
+  finderFunding: finderFundingEn,
   schoolAccount: schoolAccountEn,
   schoolPage: schoolPageEn,
   needsProfile: needsProfileEn,

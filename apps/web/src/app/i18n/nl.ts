@@ -12,6 +12,7 @@ import type {
 import { adminNl } from '../../modules/admin/admin.messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { collaborationsNl } from '../../modules/collaborations/collaborations.messages';
+import { finderFundingNl } from '../../modules/finder/finder-funding.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
 import { contactLinkNl } from '../../modules/contact-link/contact-link.messages';
 import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
@@ -384,6 +385,7 @@ export const nl = {
   inbox: inboxNl,
   contactLink: contactLinkNl,
   collaborations: collaborationsNl,
+  finderFunding: finderFundingNl,
   schoolAccount: schoolAccountNl,
   schoolPage: schoolPageNl,
   needsProfile: needsProfileNl,

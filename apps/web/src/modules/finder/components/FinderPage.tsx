@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useMediaQuery } from '../../../app/hooks/use-media-query';
 import { useT } from '../../../app/i18n/use-t';
 import { useSchoolPoints } from '../../../shared/map/hooks/use-school-points';
+import { FINDER_FUNDING_ROUTES_QUERY } from '../graphql/funding-routes.query';
 import { OFFERING_DETAIL_QUERY } from '../graphql/offering-detail.query';
 import { useChosenSchool, type FinderSchool } from '../hooks/use-finder-schools';
 import { useFinderState } from '../hooks/use-finder-state';
@@ -18,6 +19,7 @@ import { hasConditions, SHORTLIST_MAX } from '../utils/finder-state';
 import { languagesOf } from '../utils/sort-matches';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
+import { FundingFilter } from './FundingFilter';
 import { GroupPicker } from './GroupPicker';
 import { NearbySchools } from './NearbySchools';
 import { NeedPicker } from './NeedPicker';
@@ -77,6 +79,7 @@ export function FinderPage() {
   const list = outcome?.matches ?? [];
   const openMatch = list.find((m) => m.offeringId === state.offering);
   // A shared link may open an offering that is not among the current matches.
+  const fundingRoutes = useQuery(FINDER_FUNDING_ROUTES_QUERY);
   const detail = useQuery(OFFERING_DETAIL_QUERY, {
     variables: { id: state.offering ?? '' },
     skip: state.offering === null || openMatch !== undefined || !outcome,
@@ -133,6 +136,7 @@ export function FinderPage() {
       language: null,
       maxCostEur: null,
       delivery: null,
+      funding: [],
     });
 
   const school = chosen.school;
@@ -201,6 +205,11 @@ export function FinderPage() {
           onChange={update}
         />
         <FilterPanel state={state} onChange={update} languages={languagesOf(list)} />
+        <FundingFilter
+          routes={fundingRoutes.data?.fundingRoutes ?? []}
+          selected={state.funding}
+          onChange={(funding) => update({ funding })}
+        />
         {hasConditions(state) && (
           <button type="button" className="button button--secondary" onClick={resetConditions}>
             {t.finder.resetFilters}

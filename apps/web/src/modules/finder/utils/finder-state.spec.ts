@@ -129,4 +129,15 @@ describe('finder URL state', () => {
       { code: 'TAAL_LEZEN', weight: 0.6 },
     ]);
   });
+
+  it('keeps funding routes in the URL, in catalogue order, and sends them as fundingRoutes', () => {
+    const state = parseFinderState('?school=ZZ0100&financiering=FONDS,LOTERIJ,NPO,NPO');
+    expect(state.funding).toEqual(['NPO', 'FONDS']);
+    expect(finderSearch(state)).toBe('?school=ZZ0100&financiering=NPO,FONDS');
+    expect(toMatchInput({ ...state, school: 'ZZ0100' }).filters?.fundingRoutes).toEqual([
+      'NPO',
+      'FONDS',
+    ]);
+    expect(toMatchInput({ ...EMPTY_STATE, school: 'ZZ0100' }).filters?.fundingRoutes).toBeNull();
+  });
 });

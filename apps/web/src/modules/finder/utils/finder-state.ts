@@ -1,6 +1,7 @@
 import { parseVestigingscode } from '@partnerwijzer/domain/client';
 import type {
   DeliveryMode,
+  FundingRouteCode,
   InterventionCode,
   MatchPartnersInput,
   TargetGroup,
@@ -32,6 +33,8 @@ export interface FinderState {
   delivery: FinderDelivery | null;
   /** Starred offerings (the shortlist), in the order they were starred. */
   shortlist: string[];
+  /** Only offerings naming one of these funding routes (sent to the API as fundingRoutes). */
+  funding: FundingRouteCode[];
 }
 
 export const SORTS = ['relevantie', 'afstand', 'bevestigd'] as const;
@@ -64,6 +67,16 @@ export const TARGET_GROUPS = [
 /** The delivery moments a school leader filters on. */
 export const MOMENTS = ['DURING_SCHOOL', 'AFTER_SCHOOL'] as const satisfies readonly DeliveryMode[];
 export const DISTANCE_CHOICES = [5, 10, 25, 50] as const;
+/** Catalogue order (libs/domain funding-routes.ts), so equal choices give equal URLs. */
+export const FUNDING_ROUTE_CODES = [
+  'NPO',
+  'OAB_SCHOOL',
+  'OAB_GEMEENTE',
+  'GEMEENTELIJKE_SUBSIDIE',
+  'FONDS',
+  'SAMENWERKINGSVERBAND',
+  'EIGEN_BIJDRAGE',
+] as const satisfies readonly FundingRouteCode[];
 export const MATCH_LIMIT = 100;
 export const TEXT_MAX = 100;
 
@@ -84,6 +97,7 @@ export const EMPTY_STATE: FinderState = {
   maxCostEur: null,
   delivery: null,
   shortlist: [],
+  funding: [],
 };
 
 function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T | null {
@@ -139,6 +153,7 @@ export function parseFinderState(search: string): FinderState {
       : null,
     delivery: oneOf(params.get('vorm'), DELIVERIES),
     shortlist: parseShortlist(params.get('lijst')),
+    funding: listOf(params.get('financiering'), FUNDING_ROUTE_CODES),
   };
 }
 
@@ -162,6 +177,7 @@ export function finderSearch(state: FinderState): string {
   if (state.maxCostEur !== null) params.set('maxprijs', String(state.maxCostEur));
   if (state.delivery) params.set('vorm', state.delivery);
   if (state.shortlist.length > 0) params.set('lijst', state.shortlist.join(','));
+  if (state.funding.length > 0) params.set('financiering', state.funding.join(','));
   const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }
@@ -177,7 +193,8 @@ export function hasConditions(state: FinderState): boolean {
     state.maxDistanceKm !== null ||
     state.language !== null ||
     state.maxCostEur !== null ||
-    state.delivery !== null
+    state.delivery !== null ||
+    state.funding.length > 0
   );
 }
 
@@ -214,6 +231,7 @@ export function toMatchInput(
       verifiedOnly: state.verifiedOnly || null,
       maxDistanceKm: state.maxDistanceKm,
       maxCostEur: state.maxCostEur,
+      fundingRoutes: state.funding.length > 0 ? state.funding : null,
     },
     limit: MATCH_LIMIT,
   };

@@ -1,0 +1,74 @@
+import { useId } from 'react';
+
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type { FinderFundingRoutesQuery, FundingRouteCode } from '../../../generated/graphql';
+
+export type FinderFundingRoute = FinderFundingRoutesQuery['fundingRoutes'][number];
+
+interface FundingFilterProps {
+  routes: readonly FinderFundingRoute[];
+  selected: readonly FundingRouteCode[];
+  onChange: (funding: FundingRouteCode[]) => void;
+}
+
+/**
+ * Funding routes to narrow the matches by (sent to matchPartners). Ended routes stay
+ * choosable — an offering may still name them — but say so next to the name, and once chosen
+ * a warning says what that means.
+ */
+export function FundingFilter({ routes, selected, onChange }: FundingFilterProps) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const id = useId();
+  const name = (r: FinderFundingRoute) => (lang === 'en' ? r.en : r.nl);
+  const toggle = (code: FundingRouteCode) => {
+    const next = new Set(selected);
+    if (next.has(code)) next.delete(code);
+    else next.add(code);
+    // Catalogue order, so equal choices give equal links.
+    onChange(routes.map((r) => r.code).filter((c) => next.has(c)));
+  };
+  const endedChosen = routes.filter((r) => r.ended && selected.includes(r.code));
+
+  if (routes.length === 0) return null;
+  return (
+    <fieldset
+      className="checkbox-group"
+      data-testid="filter-funding"
+      aria-describedby={`${id}-help`}
+    >
+      <legend>{t.finderFunding.legend}</legend>
+      <p id={`${id}-help`} className="field-hint">
+        {t.finderFunding.help}
+      </p>
+      {routes.map((r) => {
+        const notes = [
+          ...(r.ended ? [t.finderFunding.ended(r.validUntil ?? null)] : []),
+          ...(r.oneOff ? [t.finderFunding.oneOff] : []),
+        ];
+        return (
+          <div key={r.code} className="checkbox">
+            <input
+              id={`${id}-${r.code}`}
+              type="checkbox"
+              value={r.code}
+              checked={selected.includes(r.code)}
+              onChange={() => toggle(r.code)}
+            />
+            <label htmlFor={`${id}-${r.code}`}>
+              {name(r)}
+              {notes.length > 0 && (
+                <span className={r.ended ? 'funding-ended' : undefined}> ({notes.join(', ')})</span>
+              )}
+            </label>
+          </div>
+        );
+      })}
+      {endedChosen.length > 0 && (
+        <p className="notice notice--funding-ended" role="status" data-testid="funding-ended">
+          {t.finderFunding.endedChosen(endedChosen.map(name).join(', '))}
+        </p>
+      )}
+    </fieldset>
+  );
+}
