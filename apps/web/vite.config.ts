@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { print, type DocumentNode } from 'graphql';
 import { defineConfig, type Plugin } from 'vite';
 
 // In development the API runs separately on :3000; in production it serves this build itself.
@@ -51,33 +52,47 @@ const GENERATED = fileURLToPath(new URL('./src/generated/graphql.ts', import.met
 /**
  * Replaces each `graphql(`…`)` call with the document codegen already wrote for it
  * (`NameDocument`, `NameFragmentDoc` in src/generated/graphql.ts), as the client preset's
- * Babel plugin does: the `graphql()` lookup table of generated/gql.ts holds every document of
- * every page, so calling it pulled all of them into the entry; imported one by one, each page's
- * documents go with its lazily loaded chunk (decision 0015). Tests and codegen keep using
- * `graphql()` from the source.
+ * Babel plugin does, but inlined as a literal rather than imported: the `graphql()` lookup
+ * table of generated/gql.ts holds every document of every page, and an import of
+ * generated/graphql.ts made that one module (all 88 documents) a chunk the entry loads up
+ * front. Inlined, each page's documents go with its own chunk (decision 0015 and its
+ * addendum). Tests and codegen keep using `graphql()` from the source.
  */
 function inlineGraphqlDocuments(): Plugin {
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  let documents = new Map<string, string>();
   return {
     name: 'partnerwijzer-graphql-documents',
     apply: 'build',
+    buildStart() {
+      // One line per document: `export const NameDocument = {…} as unknown as DocumentNode<…>;`
+      const line = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as /gm;
+      // Operations also carry their printed text (`__text`), which the landing page's light
+      // client sends as is (src/app/graphql), so it needs no GraphQL printer.
+      documents = new Map(
+        [...readFileSync(GENERATED, 'utf8').matchAll(line)].map((m) => {
+          const document = JSON.parse(m[2]!) as DocumentNode & { __text?: string };
+          if (m[1]!.endsWith('Document')) document.__text = print(document);
+          return [m[1]!, JSON.stringify(document)];
+        }),
+      );
+      this.addWatchFile(GENERATED);
+    },
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/generated/')) return null;
       if (!code.includes('graphql(`')) return null;
-      const names = new Set<string>();
+      let changed = false;
       const out = code.replace(call, (whole, body: string) => {
         const match = /\b(query|mutation|subscription|fragment)\s+(\w+)/.exec(body);
         if (!match) return whole;
         const name = `${match[2]}${match[1] === 'fragment' ? 'FragmentDoc' : 'Document'}`;
-        names.add(name);
-        return `__gql_${name}`;
+        const document = documents.get(name);
+        if (!document)
+          this.error(`${name} is not in src/generated/graphql.ts: run npm run codegen`);
+        changed = true;
+        return `(${document})`;
       });
-      if (names.size === 0) return null;
-      const imports = [...names].map((n) => `${n} as __gql_${n}`).join(', ');
-      return {
-        code: `import { ${imports} } from ${JSON.stringify(GENERATED)};\n${out}`,
-        map: null,
-      };
+      return changed ? { code: out, map: null } : null;
     },
   };
 }

@@ -1,9 +1,7 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 
 import { FinderPage } from '../modules/finder/components/FinderPage';
 import { SessionProvider } from '../shared/session/components/SessionProvider';
-import { createApolloClient } from './apollo/apollo-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -12,11 +10,27 @@ import { useRouter } from './routing/use-router';
 import { useT } from './i18n/use-t';
 
 // The finder is the landing page and comes with the entry; every other page is its own chunk,
-// loaded when first visited (and the maps inside pages load Leaflet lazily as well).
+// loaded when first visited (and the maps inside pages load Leaflet lazily as well), together
+// with Apollo Client, which the entry leaves out: the finder and the header use the light
+// client (app/graphql; decision 0015, addendum).
 const named = <K extends string, M extends Record<K, React.ComponentType>>(
   load: () => Promise<M>,
   name: K,
-) => lazy(() => load().then((module) => ({ default: module[name] })));
+) =>
+  lazy(() =>
+    Promise.all([load(), import('./apollo/ApolloRoot')]).then(([module, { ApolloRoot }]) => {
+      const Page: React.ComponentType = module[name];
+      return {
+        default: function WithApollo() {
+          return (
+            <ApolloRoot>
+              <Page />
+            </ApolloRoot>
+          );
+        },
+      };
+    }),
+  );
 const MapPage = named(() => import('../modules/map/components/MapPage'), 'MapPage');
 const MunicipalityPage = named(
   () => import('../modules/municipality/components/MunicipalityPage'),
@@ -103,20 +117,17 @@ function CurrentPage() {
 }
 
 export function App() {
-  const [client] = useState(createApolloClient);
   return (
-    <ApolloProvider client={client}>
-      <I18nProvider>
-        <SessionProvider>
-          <RouterProvider>
-            <AppLayout>
-              <Suspense fallback={<PageLoading />}>
-                <CurrentPage />
-              </Suspense>
-            </AppLayout>
-          </RouterProvider>
-        </SessionProvider>
-      </I18nProvider>
-    </ApolloProvider>
+    <I18nProvider>
+      <SessionProvider>
+        <RouterProvider>
+          <AppLayout>
+            <Suspense fallback={<PageLoading />}>
+              <CurrentPage />
+            </Suspense>
+          </AppLayout>
+        </RouterProvider>
+      </SessionProvider>
+    </I18nProvider>
   );
 }

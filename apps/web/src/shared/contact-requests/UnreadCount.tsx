@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../app/graphql/use-query';
 
 import { useT } from '../../app/i18n/use-t';
 import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query';

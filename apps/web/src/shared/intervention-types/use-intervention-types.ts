@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../app/graphql/use-query';
 import { useCallback, useMemo } from 'react';
 
 import { useLanguage } from '../../app/i18n/use-t';

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 
 import type { FinderSchoolFragment } from '../../../generated/graphql';
 import { CHOSEN_SCHOOL_QUERY } from '../graphql/chosen-school.query';

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 
 import type { FinderMatchPartnersQuery } from '../../../generated/graphql';
 import { MATCH_PARTNERS_QUERY } from '../graphql/match-partners.query';

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 import { useMemo } from 'react';
 
 import { SCHOOL_NEEDS_DEFAULTS_QUERY } from '../../../shared/needs-profile/graphql/school-needs-defaults.query';

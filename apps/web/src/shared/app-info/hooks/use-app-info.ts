@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 
 import type { AppInfoQuery } from '../../../generated/graphql';
 import { APP_INFO_QUERY } from '../graphql/app-info.query';

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../../app/graphql/use-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { retryAfterOf } from '../../../app/apollo/rate-limited';

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 import type { PathOptions } from 'leaflet';
 import { Circle, GeoJSON } from 'react-leaflet';
 

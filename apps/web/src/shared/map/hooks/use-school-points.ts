@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 import { useMemo } from 'react';
 
 import type { SchoolPointsQuery, SchoolSector } from '../../../generated/graphql';

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 
 import { MUNICIPALITY_NAME_QUERY } from '../graphql/municipality-name.query';
 import { PROVINCES_QUERY } from '../graphql/provinces.query';

@@ -1,13 +1,15 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, type ReactNode } from 'react';
 
+import { resetApolloStore } from '../../../app/apollo/apollo-store-reset';
 import { setCsrfToken } from '../../../app/apollo/csrf-token';
+import { invalidateQueries, writeQuery } from '../../../app/graphql/light-cache';
+import { useMutation, useQuery } from '../../../app/graphql/use-query';
 import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY } from '../graphql/session.graphql';
 import { SessionContext, type Session, type Viewer } from '../session-context';
 
-// Holds who is signed in for the whole app and keeps the CSRF token for the Apollo link in step.
+// Holds who is signed in for the whole app and keeps the CSRF token for both GraphQL clients
+// in step. It is part of the shell, so it uses the light client (app/graphql).
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const client = useApolloClient();
   const me = useQuery(ME_QUERY, { fetchPolicy: 'cache-and-network' });
   const [loginMutation] = useMutation(LOGIN_MUTATION);
   const [logoutMutation] = useMutation(LOGOUT_MUTATION);
@@ -23,21 +25,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (email: string, password: string) => {
       const result = await loginMutation({ variables: { email, password } });
-      if (!result.data) throw new Error('login failed');
       const signedIn = result.data.login;
       setCsrfToken(signedIn.csrfToken);
-      client.writeQuery({ query: ME_QUERY, data: { me: signedIn } });
+      writeQuery(ME_QUERY, {}, { me: signedIn });
       return signedIn;
     },
-    [client, loginMutation],
+    [loginMutation],
   );
 
   const logout = useCallback(async () => {
     await logoutMutation();
     setCsrfToken(null);
-    await client.clearStore();
-    client.writeQuery({ query: ME_QUERY, data: { me: null } });
-  }, [client, logoutMutation]);
+    // What the signed-in viewer saw goes, in both clients.
+    await resetApolloStore();
+    writeQuery(ME_QUERY, {}, { me: null });
+    invalidateQueries();
+  }, [logoutMutation]);
 
   const session = useMemo<Session>(
     () => ({ viewer, loading: me.loading && !me.data, login, logout, refresh }),
