@@ -84,6 +84,12 @@ const MATRIX: Record<string, Outcome[]> = {
   leaAgreementCoverage:     [U,   O,  O,    F,  F,  F,  F,  O],
   municipalityMonitoring:   [U,   O,  O,    F,  F,  F,  F,  O],
   municipalityMonitoringCsv: [U,  O,  O,    F,  F,  F,  F,  O],
+  // Saved searches (issue 18) belong to one account: the operator token has none; nobody
+  // deletes another's (the search deleted here is staff1's, saved for SCHOOL_1 in GM0606).
+  mySavedSearches:          [U,   O,  O,    O,  O,  O,  O,  O],
+  saveSearch:               [U,   F,  O,    F,  F,  O,  F,  F],
+  subscribeMunicipalityAlerts: [U, F, O,    F,  F,  F,  F,  O],
+  deleteSavedSearch:        [U,   F,  F,    F,  F,  O,  F,  F],
 };
 // Public on purpose (not in the table). A new operation must land in MATRIX or here, or the
 // completeness test below fails.
@@ -102,6 +108,9 @@ const PUBLIC = new Set([
   'contactRequestByAnswerLink',
   'answerContactRequestByLink',
   'contactRequestStatusByLink',
+  // guarded by the unsubscribe link of a digest (same scheme): test/saved-searches
+  'savedSearchByUnsubscribeLink',
+  'unsubscribeSavedSearch',
   // directory, matching, search and aggregated municipality figures
   'appInfo',
   'sources',
@@ -280,6 +289,22 @@ describe('authorization matrix', () => {
     );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.saveLeaAgreement.id;
+  };
+
+  const SAVE_SEARCH = `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`;
+  const SAVE_SEARCH_VARS = {
+    i: { vestigingscode: SCHOOL_1, needs: ['TAAL_LEZEN'], frequency: 'DAILY' },
+  };
+  // A fresh saved search of staff1's.
+  const newSavedSearch = async (): Promise<string> => {
+    const res = await post<{ saveSearch: { id: string } }>(
+      t,
+      SAVE_SEARCH,
+      SAVE_SEARCH_VARS,
+      headersOf(sessions.get('staff1')!),
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.saveSearch.id;
   };
 
   const newScenario = async (): Promise<string> => {
@@ -487,6 +512,16 @@ describe('authorization matrix', () => {
       `{ municipalityMonitoringCsv(municipalityCode: "GM0606") }`,
       {},
     ],
+    mySavedSearches: async () => [`{ mySavedSearches { id vestigingscode } }`, {}],
+    saveSearch: async () => [SAVE_SEARCH, SAVE_SEARCH_VARS],
+    subscribeMunicipalityAlerts: async () => [
+      `mutation ($i: SubscribeMunicipalityAlertsInput!) { subscribeMunicipalityAlerts(input: $i) { id } }`,
+      { i: { municipalityCode: 'GM0606', frequency: 'WEEKLY' } },
+    ],
+    deleteSavedSearch: async () => [
+      `mutation ($id: ID!) { deleteSavedSearch(id: $id) }`,
+      { id: await newSavedSearch() },
+    ],
   } satisfies Record<string, () => Promise<[string, Record<string, unknown>]>>);
 
   function headersFor(caller: Caller): Record<string, string> {
@@ -514,7 +549,9 @@ describe('authorization matrix', () => {
              (SELECT count(*) FROM collaboration_status_change) AS history,
              (SELECT string_agg(collaboration_id || school_year || updated_at, ',' ORDER BY 1) FROM collaboration_monitoring) AS monitoring,
              (SELECT string_agg(id || title || updated_at, ',' ORDER BY id) FROM lea_agreement) AS agreements,
-             (SELECT count(*) FROM lea_agreement_theme) AS themes`)) as unknown[];
+             (SELECT count(*) FROM lea_agreement_theme) AS themes,
+             (SELECT string_agg(id || coalesce(unsubscribed_at::text, '-'), ',' ORDER BY id) FROM saved_search) AS searches,
+             (SELECT count(*) FROM saved_search_hit) AS hits`)) as unknown[];
     return JSON.stringify(rows[0]);
   }
 

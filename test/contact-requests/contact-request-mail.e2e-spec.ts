@@ -1,15 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
+import { startSmtpCapture, type ReceivedMail, type SmtpCapture } from '../support/smtp-capture.js';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
 import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
-
-interface ReceivedMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
 
 const PUBLIC_URL = 'https://partnerwijzer.example.nl';
 const SCHOOL = 'ZZ0100';
@@ -32,36 +25,6 @@ const MARK_READ = `mutation ($id: ID!) { markContactRequestRead(contactRequestId
 const SET_STATUS = `mutation ($id: ID!, $s: ContactRequestStatus!) {
   setContactRequestStatus(contactRequestId: $id, status: $s) { id status } }`;
 
-/** Subject and text of a raw message (headers unfolded, quoted-printable decoded). */
-function parse(raw: string): { subject: string; text: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  let body = raw.slice(split + 4);
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    body = Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  const subjectLine = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '';
-  // Non-ASCII subjects arrive as =?UTF-8?Q?…?= words.
-  const subject = subjectLine.replace(
-    /=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi,
-    (_, kind: string, text: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(
-            text
-              .replace(/_/g, ' ')
-              .replace(/=([0-9A-F]{2})/gi, (__, hex: string) =>
-                String.fromCharCode(parseInt(hex, 16)),
-              ),
-            'latin1',
-          ).toString('utf8'),
-  );
-  return { subject, text: body };
-}
-
 function tokenIn(mail: ReceivedMail, path: 'beantwoorden' | 'status'): string {
   const found = new RegExp(
     `${PUBLIC_URL.replace(/\./g, '\\.')}/verzoek/${path}\\?token=([A-Za-z0-9_-]+)`,
@@ -83,8 +46,8 @@ function reasonOf(res: GqlResponse<unknown>): string | undefined {
 describe('contact requests by mail', () => {
   let t: TestApp;
   let db: DataSource;
-  let server: SMTPServer;
-  const received: ReceivedMail[] = [];
+  let smtp: SmtpCapture;
+  let received: ReceivedMail[] = [];
   let offeringA: string; // reaches SCHOOL; its organisation has an address and (at first) no account
   let orgA: string;
   let orgAEmail: string;
@@ -92,23 +55,9 @@ describe('contact requests by mail', () => {
   let emailSeq = 0;
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
-            ...parse(Buffer.concat(chunks).toString('latin1')),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.server.address() as AddressInfo).port;
+    smtp = await startSmtpCapture();
+    received = smtp.received;
+    const port = smtp.port;
     t = await startTestApp({
       SMTP_URL: `smtp://127.0.0.1:${port}`,
       MAIL_FROM: 'Partnerwijzer <noreply@partnerwijzer.example.nl>',
@@ -141,7 +90,7 @@ describe('contact requests by mail', () => {
 
   afterAll(async () => {
     await t?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   async function waitForMail(

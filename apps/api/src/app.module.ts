@@ -21,6 +21,7 @@ import { MatchingModule } from './modules/matching/index.js';
 import { MunicipalityViewModule } from './modules/municipality-view/index.js';
 import { OrganisationsModule } from './modules/organisations/index.js';
 import { RegionsModule } from './modules/regions/index.js';
+import { SavedSearchesModule } from './modules/saved-searches/index.js';
 import { SearchModule } from './modules/search/index.js';
 import { SchoolNeedsModule } from './modules/school-needs/index.js';
 import { SchoolsModule } from './modules/schools/index.js';
@@ -55,6 +56,7 @@ export class AppModule {
         CollaborationsModule,
         MunicipalityViewModule,
         SchoolNeedsModule,
+        SavedSearchesModule,
         HsdsModule,
       ],
     };

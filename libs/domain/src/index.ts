@@ -25,4 +25,5 @@ export { DROP_REASONS, DEFAULT_LIMIT, type DropReason } from './matching/fit.js'
 export * from './matching/reason-catalogue/index.js';
 export * from './needs/index.js';
 export * from './alerts/alert-index.js';
+export * from './alerts/digest-schedule.js';
 export * from './collaborations/index.js';

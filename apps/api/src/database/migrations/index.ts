@@ -19,6 +19,7 @@ import { ContactRequestMail1765000100000 } from './1765000100000-contact-request
 import { CoverageCentreLabel1765000110000 } from './1765000110000-coverage-centre-label.js';
 import { Collaborations1765000200000 } from './1765000200000-collaborations.js';
 import { OfferingFundingCodes1765000210000 } from './1765000210000-offering-funding-codes.js';
+import { SavedSearches1766000100000 } from './1766000100000-saved-searches.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CoverageCentreLabel1765000110000,
   Collaborations1765000200000,
   OfferingFundingCodes1765000210000,
+  SavedSearches1766000100000,
 ];

@@ -15,3 +15,4 @@ export { hashToken, newToken } from './tokens.js';
 export { UserAccountEntity } from './entities/user-account.entity.js';
 export { PasswordResetTokenEntity, SessionEntity } from './entities/session.entity.js';
 export { LoginBackoffEntity, PendingRegistrationEntity } from './entities/sign-up.entity.js';
+export { accountRowById } from './repository.js';

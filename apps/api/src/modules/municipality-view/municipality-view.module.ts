@@ -28,6 +28,6 @@ import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-
     ScenarioService,
     ScenarioResolver,
   ],
-  exports: [NeedGapService],
+  exports: [NeedGapService, CoverageService],
 })
 export class MunicipalityViewModule {}

@@ -1,0 +1,71 @@
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  DIGEST_FREQUENCIES,
+  type DigestFrequency,
+  type InterventionCode,
+} from '@partnerwijzer/domain';
+import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { MatchFiltersInput } from '../../matching/index.js';
+
+export const DigestFrequencyEnum = Object.fromEntries(DIGEST_FREQUENCIES.map((f) => [f, f])) as {
+  [K in DigestFrequency]: K;
+};
+registerEnumType(DigestFrequencyEnum, {
+  name: 'DigestFrequency',
+  description: 'Hoe vaak de samenvatting komt: DAILY (dagelijks) of WEEKLY (wekelijks, maandag)',
+});
+
+const FREQUENCY_MESSAGE = 'moet DAILY of WEEKLY zijn (must be DAILY or WEEKLY)';
+
+@InputType('SaveSearchInput', {
+  description: 'Een zoekopdracht van de zoekhulp voor één school, om te bewaren',
+})
+export class SaveSearchInput {
+  @Field(() => String, { description: 'DUO-vestigingscode van de school' })
+  @IsString()
+  @MaxLength(20, { message: 'is te lang (too long)' })
+  vestigingscode!: string;
+
+  @Field(() => [InterventionCodeEnum], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(11, { message: 'hoogstens 11 behoeften (at most 11 needs)' })
+  @IsEnum(InterventionCodeEnum, {
+    each: true,
+    message: 'is geen bekende behoefte (unknown need code)',
+  })
+  needs: InterventionCode[] = [];
+
+  @Field(() => MatchFiltersInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatchFiltersInput)
+  filters?: MatchFiltersInput;
+
+  @Field(() => DigestFrequencyEnum)
+  @IsEnum(DigestFrequencyEnum, { message: FREQUENCY_MESSAGE })
+  frequency!: DigestFrequency;
+}
+
+@InputType('SubscribeMunicipalityAlertsInput', {
+  description: 'Bericht over nieuw aanbod en nieuwe witte vlekken in een gemeente',
+})
+export class SubscribeMunicipalityAlertsInput {
+  @Field(() => String, { description: 'CBS-code, bijvoorbeeld GM0606' })
+  @IsString()
+  @MaxLength(10, { message: 'is te lang (too long)' })
+  municipalityCode!: string;
+
+  @Field(() => DigestFrequencyEnum)
+  @IsEnum(DigestFrequencyEnum, { message: FREQUENCY_MESSAGE })
+  frequency!: DigestFrequency;
+}

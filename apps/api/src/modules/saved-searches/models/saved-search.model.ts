@@ -1,0 +1,101 @@
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type {
+  CostType,
+  DeliveryMode,
+  DigestFrequency,
+  FundingRouteCode,
+  InterventionCode,
+} from '@partnerwijzer/domain';
+import {
+  CostTypeEnum,
+  DeliveryModeEnum,
+  FundingRouteCodeEnum,
+  InterventionCodeEnum,
+} from '../../../common/graphql/enums.js';
+import { DigestFrequencyEnum } from '../dto/saved-search.inputs.js';
+
+export const SavedSearchKindEnum = { SCHOOL: 'SCHOOL', MUNICIPALITY: 'MUNICIPALITY' } as const;
+registerEnumType(SavedSearchKindEnum, {
+  name: 'SavedSearchKind',
+  description: 'SCHOOL: een zoekopdracht voor één school; MUNICIPALITY: nieuw in een gemeente',
+});
+
+@ObjectType('SavedSearchFilters', { description: 'De filters van de zoekhulp, zoals bewaard' })
+export class SavedSearchFiltersModel {
+  @Field(() => Boolean, { nullable: true })
+  verifiedOnly?: boolean;
+
+  @Field(() => [DeliveryModeEnum], { nullable: true })
+  deliveryModes?: DeliveryMode[];
+
+  @Field(() => [CostTypeEnum], { nullable: true })
+  costTypes?: CostType[];
+
+  @Field(() => [FundingRouteCodeEnum], { nullable: true })
+  fundingRoutes?: FundingRouteCode[];
+
+  @Field(() => Float, { nullable: true })
+  maxCostEur?: number;
+
+  @Field(() => Float, { nullable: true })
+  maxDistanceKm?: number;
+
+  @Field(() => Boolean, { nullable: true })
+  hideFull?: boolean;
+}
+
+@ObjectType('SavedSearch', { description: 'Een bewaarde zoekopdracht met e-mailbericht' })
+export class SavedSearchModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SavedSearchKindEnum)
+  kind!: 'SCHOOL' | 'MUNICIPALITY';
+
+  @Field(() => String, { nullable: true })
+  vestigingscode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  schoolName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  municipalityCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  municipalityName!: string | null;
+
+  @Field(() => [InterventionCodeEnum])
+  needs!: InterventionCode[];
+
+  @Field(() => SavedSearchFiltersModel)
+  filters!: SavedSearchFiltersModel;
+
+  @Field(() => DigestFrequencyEnum)
+  frequency!: DigestFrequency;
+
+  @Field(() => String, { description: 'Korte omschrijving in het Nederlands' })
+  description!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'Wanneer de volgende samenvatting op zijn vroegst komt' })
+  nextDigestAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastDigestAt!: Date | null;
+}
+
+@ObjectType('SavedSearchUnsubscribeLink', {
+  description: 'Waar een afmeldlink uit een e-mail bij hoort (zonder account)',
+})
+export class UnsubscribeLinkModel {
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => DigestFrequencyEnum)
+  frequency!: DigestFrequency;
+
+  @Field(() => Boolean, { description: 'Al afgemeld' })
+  unsubscribed!: boolean;
+}

@@ -1,0 +1,296 @@
+import type { DigestFrequency, InterventionCode } from '@partnerwijzer/domain';
+import type { Queryable } from '../../database/queryable.js';
+import type { ChangeWatermark } from '../change-feed/index.js';
+
+// The saved-searches module's SQL (saved_search, saved_search_hit, saved_search_link,
+// alert_cursor; docs/decisions/0021). No access checks here: the service decides.
+
+export type SavedSearchKind = 'SCHOOL' | 'MUNICIPALITY';
+
+/** The finder's filters as stored (MatchFiltersInput's fields). */
+export type StoredFilters = Record<string, unknown>;
+
+export interface SavedSearchRow {
+  id: string;
+  userId: string;
+  kind: SavedSearchKind;
+  vestigingscode: string | null;
+  municipalityCode: string | null;
+  needs: InterventionCode[];
+  filters: StoredFilters;
+  frequency: DigestFrequency;
+  gapKeys: string[];
+  nextDigestAt: Date;
+  lastDigestAt: Date | null;
+  unsubscribedAt: Date | null;
+  createdAt: Date;
+}
+
+const COLUMNS = `id, user_id AS "userId", kind, vestigingscode, municipality_code AS "municipalityCode",
+  needs, filters, frequency, gap_keys AS "gapKeys", next_digest_at AS "nextDigestAt",
+  last_digest_at AS "lastDigestAt", unsubscribed_at AS "unsubscribedAt", created_at AS "createdAt"`;
+
+export interface NewSavedSearch {
+  userId: string;
+  kind: SavedSearchKind;
+  vestigingscode: string | null;
+  municipalityCode: string | null;
+  needs: readonly InterventionCode[];
+  filters: StoredFilters;
+  frequency: DigestFrequency;
+  gapKeys: readonly string[];
+  nextDigestAt: Date;
+}
+
+export async function insertSavedSearch(tx: Queryable, s: NewSavedSearch): Promise<SavedSearchRow> {
+  const rows = (await tx.query(
+    `INSERT INTO saved_search (user_id, kind, vestigingscode, municipality_code, needs, filters,
+                               frequency, gap_keys, next_digest_at)
+     VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8::text[], $9)
+     RETURNING ${COLUMNS}`,
+    [
+      s.userId,
+      s.kind,
+      s.vestigingscode,
+      s.municipalityCode,
+      [...s.needs],
+      JSON.stringify(s.filters),
+      s.frequency,
+      [...s.gapKeys],
+      s.nextDigestAt,
+    ],
+  )) as SavedSearchRow[];
+  return rows[0]!;
+}
+
+/** A user's searches still subscribed, newest first. */
+export async function savedSearchesOfUser(
+  db: Queryable,
+  userId: string,
+): Promise<SavedSearchRow[]> {
+  return (await db.query(
+    `SELECT ${COLUMNS} FROM saved_search
+      WHERE user_id = $1 AND unsubscribed_at IS NULL ORDER BY created_at DESC, id`,
+    [userId],
+  )) as SavedSearchRow[];
+}
+
+export async function countSavedSearchesOfUser(db: Queryable, userId: string): Promise<number> {
+  const rows = (await db.query(
+    `SELECT count(*)::int AS n FROM saved_search WHERE user_id = $1 AND unsubscribed_at IS NULL`,
+    [userId],
+  )) as { n: number }[];
+  return rows[0]?.n ?? 0;
+}
+
+export async function savedSearchById(
+  db: Queryable,
+  id: string,
+): Promise<SavedSearchRow | undefined> {
+  const rows = (await db.query(`SELECT ${COLUMNS} FROM saved_search WHERE id = $1`, [
+    id,
+  ])) as SavedSearchRow[];
+  return rows[0];
+}
+
+export async function deleteSavedSearchRow(tx: Queryable, id: string): Promise<void> {
+  await tx.query(`DELETE FROM saved_search WHERE id = $1`, [id]);
+}
+
+/** Every search still subscribed (the alert worker's index). */
+export async function activeSavedSearches(db: Queryable): Promise<SavedSearchRow[]> {
+  return (await db.query(
+    `SELECT ${COLUMNS} FROM saved_search WHERE unsubscribed_at IS NULL ORDER BY id`,
+  )) as SavedSearchRow[];
+}
+
+export async function unsubscribeSavedSearch(tx: Queryable, id: string): Promise<void> {
+  await tx.query(
+    `UPDATE saved_search SET unsubscribed_at = now() WHERE id = $1 AND unsubscribed_at IS NULL`,
+    [id],
+  );
+}
+
+// ── hits ────────────────────────────────────────────────────────────────────────────────────
+
+export interface HitKey {
+  savedSearchId: string;
+  offeringId: string;
+}
+
+/** What a search already finds when it is saved: stored as mailed, so it is never "new". */
+export async function insertBaselineHits(
+  tx: Queryable,
+  savedSearchId: string,
+  offeringIds: readonly string[],
+): Promise<void> {
+  if (offeringIds.length === 0) return;
+  await tx.query(
+    `INSERT INTO saved_search_hit (saved_search_id, offering_id, mailed_at)
+     SELECT $1, unnest($2::uuid[]), now() ON CONFLICT DO NOTHING`,
+    [savedSearchId, [...offeringIds]],
+  );
+}
+
+/** The hits of these offerings, of every search. */
+export async function hitsOfOfferings(
+  db: Queryable,
+  offeringIds: readonly string[],
+): Promise<HitKey[]> {
+  if (offeringIds.length === 0) return [];
+  return (await db.query(
+    `SELECT saved_search_id AS "savedSearchId", offering_id AS "offeringId"
+       FROM saved_search_hit WHERE offering_id = ANY($1::uuid[])`,
+    [[...offeringIds]],
+  )) as HitKey[];
+}
+
+/** New hits (not yet mailed); one that exists already is left as it is. */
+export async function insertHits(tx: Queryable, hits: readonly HitKey[]): Promise<void> {
+  if (hits.length === 0) return;
+  await tx.query(
+    `INSERT INTO saved_search_hit (saved_search_id, offering_id)
+     SELECT s, o FROM unnest($1::uuid[], $2::uuid[]) AS t(s, o)
+      WHERE EXISTS (SELECT 1 FROM saved_search WHERE id = s)
+     ON CONFLICT DO NOTHING`,
+    [hits.map((h) => h.savedSearchId), hits.map((h) => h.offeringId)],
+  );
+}
+
+export async function deleteHits(tx: Queryable, hits: readonly HitKey[]): Promise<void> {
+  if (hits.length === 0) return;
+  await tx.query(
+    `DELETE FROM saved_search_hit h USING unnest($1::uuid[], $2::uuid[]) AS t(s, o)
+      WHERE h.saved_search_id = t.s AND h.offering_id = t.o`,
+    [hits.map((h) => h.savedSearchId), hits.map((h) => h.offeringId)],
+  );
+}
+
+// ── digests ─────────────────────────────────────────────────────────────────────────────────
+
+/** Searches whose digest is due, oldest first (read without a lock). */
+export async function dueSearches(
+  db: Queryable,
+  now: Date,
+  limit: number,
+): Promise<SavedSearchRow[]> {
+  return (await db.query(
+    `SELECT ${COLUMNS} FROM saved_search
+      WHERE unsubscribed_at IS NULL AND next_digest_at <= $1
+      ORDER BY next_digest_at, id LIMIT $2`,
+    [now, limit],
+  )) as SavedSearchRow[];
+}
+
+/** Locks one search for its digest when it is still due and not locked by another replica. */
+export async function lockDueSearch(tx: Queryable, id: string, now: Date): Promise<boolean> {
+  const rows = (await tx.query(
+    `SELECT id FROM saved_search
+      WHERE id = $1 AND unsubscribed_at IS NULL AND next_digest_at <= $2
+      FOR UPDATE SKIP LOCKED`,
+    [id, now],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+export async function unmailedOfferingIds(tx: Queryable, savedSearchId: string): Promise<string[]> {
+  const rows = (await tx.query(
+    `SELECT offering_id AS id FROM saved_search_hit
+      WHERE saved_search_id = $1 AND mailed_at IS NULL ORDER BY found_at, offering_id`,
+    [savedSearchId],
+  )) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+export async function markHitsMailed(
+  tx: Queryable,
+  savedSearchId: string,
+  offeringIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    `UPDATE saved_search_hit SET mailed_at = $3
+      WHERE saved_search_id = $1 AND offering_id = ANY($2::uuid[])`,
+    [savedSearchId, [...offeringIds], now],
+  );
+}
+
+export async function finishDigest(
+  tx: Queryable,
+  id: string,
+  mailedAt: Date | null,
+  nextDigestAt: Date,
+  gapKeys: readonly string[],
+): Promise<void> {
+  await tx.query(
+    `UPDATE saved_search
+        SET next_digest_at = $2, gap_keys = $3::text[],
+            last_digest_at = coalesce($4, last_digest_at)
+      WHERE id = $1`,
+    [id, nextDigestAt, [...gapKeys], mailedAt],
+  );
+}
+
+// ── unsubscribe links ───────────────────────────────────────────────────────────────────────
+
+export async function insertUnsubscribeLink(
+  tx: Queryable,
+  tokenHash: string,
+  savedSearchId: string,
+  days: number,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO saved_search_link (token_hash, saved_search_id, purpose, expires_at)
+     VALUES ($1, $2, 'UNSUBSCRIBE', now() + make_interval(days => $3))`,
+    [tokenHash, savedSearchId, days],
+  );
+}
+
+export async function findUnsubscribeLink(
+  db: Queryable,
+  tokenHash: string,
+): Promise<{ savedSearchId: string; expired: boolean } | undefined> {
+  const rows = (await db.query(
+    `SELECT saved_search_id AS "savedSearchId", expires_at <= now() AS expired
+       FROM saved_search_link WHERE token_hash = $1 AND purpose = 'UNSUBSCRIBE'`,
+    [tokenHash],
+  )) as { savedSearchId: string; expired: boolean }[];
+  return rows[0];
+}
+
+// ── change-feed cursor ──────────────────────────────────────────────────────────────────────
+
+export async function readAlertCursor(db: Queryable): Promise<ChangeWatermark | undefined> {
+  const rows = (await db.query(
+    `SELECT txid, event_id AS id FROM alert_cursor WHERE id = 1`,
+  )) as ChangeWatermark[];
+  return rows[0];
+}
+
+/** Sets the cursor when it has none yet (the first start); returns the one that holds. */
+export async function initAlertCursor(
+  db: Queryable,
+  start: ChangeWatermark,
+): Promise<ChangeWatermark> {
+  await db.query(
+    `INSERT INTO alert_cursor (id, txid, event_id) VALUES (1, $1, $2) ON CONFLICT DO NOTHING`,
+    [start.txid, start.id],
+  );
+  return (await readAlertCursor(db))!;
+}
+
+/** Locks the cursor row and moves it from `from` to `to`; false when it was not at `from`
+ * (another replica read those changes meanwhile). */
+export async function advanceAlertCursor(
+  tx: Queryable,
+  from: ChangeWatermark,
+  to: ChangeWatermark,
+): Promise<boolean> {
+  const rows = (await tx.query(
+    `SELECT txid, event_id AS id FROM alert_cursor WHERE id = 1 FOR UPDATE`,
+  )) as ChangeWatermark[];
+  const now = rows[0];
+  if (!now || now.txid !== from.txid || now.id !== from.id) return false;
+  await tx.query(`UPDATE alert_cursor SET txid = $1, event_id = $2 WHERE id = 1`, [to.txid, to.id]);
+  return true;
+}

@@ -1,0 +1,270 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  getInterventionType,
+  nextDigestAt,
+  parseMunicipalityCode,
+  parseVestigingscode,
+  type MatchFilters,
+} from '@partnerwijzer/domain';
+import { recordAudit } from '../../common/audit/audit-log.js';
+import {
+  canSeeMunicipality,
+  canSeeSchool,
+  forbidden,
+  requireSignedIn,
+  type Actor,
+} from '../../common/auth/roles.js';
+import { UserInputError } from '../../common/errors/user-input.error.js';
+import { MatchingIndexService } from '../matching/index.js';
+import { RegionsService } from '../regions/index.js';
+import { SchoolsService } from '../schools/index.js';
+import { alertSearchesOf, schoolMatchQuery } from './alert-searches.js';
+import type {
+  SaveSearchInput,
+  SubscribeMunicipalityAlertsInput,
+} from './dto/saved-search.inputs.js';
+import { GapSnapshots } from './gap-snapshots.js';
+import type { SavedSearchModel, UnsubscribeLinkModel } from './models/saved-search.model.js';
+import {
+  countSavedSearchesOfUser,
+  deleteSavedSearchRow,
+  insertBaselineHits,
+  insertSavedSearch,
+  savedSearchById,
+  savedSearchesOfUser,
+  unsubscribeSavedSearch,
+  type SavedSearchRow,
+} from './repository.js';
+import { resolveUnsubscribeLink } from './unsubscribe-links.js';
+
+/** Saved searches per account: enough for every school of a board, and a bound on the work. */
+export const MAX_SAVED_SEARCHES = 50;
+
+const NOT_YOURS =
+  'Geen toegang: deze zoekopdracht is niet van u of bestaat niet (forbidden: not yours or unknown)';
+const NEEDS_ACCOUNT =
+  'Bewaren kan alleen met een eigen account (saving a search needs a personal account)';
+
+/**
+ * Saved searches of one account (docs/decisions/0021): a school's staff save a finder search,
+ * an officer subscribes to a municipality; each lists and deletes only their own. What a search
+ * already finds when it is saved is stored as known (the baseline), so the digest only lists
+ * what starts to match later.
+ */
+@Injectable()
+export class SavedSearchesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly index: MatchingIndexService,
+    private readonly schools: SchoolsService,
+    private readonly regions: RegionsService,
+    private readonly gaps: GapSnapshots,
+  ) {}
+
+  async saveSchoolSearch(actor: Actor | null, input: SaveSearchInput): Promise<SavedSearchModel> {
+    const a = ownerOf(actor);
+    const code = parseVestigingscode(input.vestigingscode);
+    if (code === null) {
+      throw UserInputError.field(
+        'vestigingscode',
+        'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
+      );
+    }
+    if (a.role !== 'SCHOOL_STAFF' && a.role !== 'ADMIN') throw forbidden();
+    if (!canSeeSchool(a, code)) {
+      throw forbidden('Geen toegang: dit is niet uw school (forbidden: not your school)');
+    }
+    const duplicate = input.needs.find((c, i) => input.needs.indexOf(c) !== i);
+    if (duplicate) {
+      throw UserInputError.field('needs', `dubbele behoefte (duplicate need): ${duplicate}`);
+    }
+    await this.schools.get(code); // unknown → BAD_USER_INPUT on vestigingscode
+    const school = this.index.school(code);
+    if (!school) {
+      throw UserInputError.field(
+        'vestigingscode',
+        'deze school is niet (meer) actief (this school is not active)',
+      );
+    }
+    const filters = plainFilters(input.filters);
+    const baseline = this.index.engine
+      .match(schoolMatchQuery(school, input.needs, filters as MatchFilters))
+      .matches.map((m) => m.offeringId);
+    const row = await this.db.transaction(async (tx) => {
+      await this.checkRoom(tx, a.userId!);
+      const saved = await insertSavedSearch(tx, {
+        userId: a.userId!,
+        kind: 'SCHOOL',
+        vestigingscode: code,
+        municipalityCode: null,
+        needs: input.needs,
+        filters,
+        frequency: input.frequency,
+        gapKeys: [],
+        nextDigestAt: nextDigestAt(new Date(), input.frequency),
+      });
+      await insertBaselineHits(tx, saved.id, baseline);
+      await recordAudit(tx, a, 'SAVED_SEARCH', saved.id, 'CREATE', {
+        vestigingscode: code,
+        needs: input.needs,
+        frequency: input.frequency,
+      });
+      return saved;
+    });
+    return this.toModel(row);
+  }
+
+  async subscribeMunicipality(
+    actor: Actor | null,
+    input: SubscribeMunicipalityAlertsInput,
+  ): Promise<SavedSearchModel> {
+    const a = ownerOf(actor);
+    const code = parseMunicipalityCode(input.municipalityCode);
+    if (code === null) {
+      throw UserInputError.field(
+        'municipalityCode',
+        'moet de vorm GMxxxx hebben (must look like GM0363)',
+      );
+    }
+    if (a.role !== 'MUNICIPALITY_OFFICER' && a.role !== 'ADMIN') throw forbidden();
+    if (!canSeeMunicipality(a, code)) {
+      throw forbidden('Geen toegang: dit is niet uw gemeente (forbidden: not your municipality)');
+    }
+    const provinceCode = await this.regions.provinceOfMunicipality(code);
+    if (provinceCode === undefined) throw UserInputError.notFound('municipalityCode', code);
+    // What reaches the municipality's schools now is known; only later arrivals are news.
+    const probe = { id: 'probe', kind: 'MUNICIPALITY', municipalityCode: code } as SavedSearchRow;
+    const baseline = new Set<string>();
+    for (const entry of alertSearchesOf([probe], this.index)) {
+      for (const m of this.index.engine.match(entry.query).matches) baseline.add(m.offeringId);
+    }
+    const gapKeys = (await this.gaps.current(code)).map((g) => g.key);
+    const row = await this.db.transaction(async (tx) => {
+      await this.checkRoom(tx, a.userId!);
+      const saved = await insertSavedSearch(tx, {
+        userId: a.userId!,
+        kind: 'MUNICIPALITY',
+        vestigingscode: null,
+        municipalityCode: code,
+        needs: [],
+        filters: {},
+        frequency: input.frequency,
+        gapKeys,
+        nextDigestAt: nextDigestAt(new Date(), input.frequency),
+      });
+      await insertBaselineHits(tx, saved.id, [...baseline]);
+      await recordAudit(tx, a, 'SAVED_SEARCH', saved.id, 'CREATE', {
+        municipalityCode: code,
+        frequency: input.frequency,
+      });
+      return saved;
+    });
+    return this.toModel(row);
+  }
+
+  async mine(actor: Actor | null): Promise<SavedSearchModel[]> {
+    const a = requireSignedIn(actor);
+    if (a.userId === null) return [];
+    const rows = await savedSearchesOfUser(this.db, a.userId);
+    return Promise.all(rows.map((r) => this.toModel(r)));
+  }
+
+  /** Deletes one's own saved search; anyone else's (or an unknown id) is refused alike. */
+  async delete(actor: Actor | null, id: string): Promise<boolean> {
+    const a = requireSignedIn(actor);
+    const row = UUID.test(id) ? await savedSearchById(this.db, id) : undefined;
+    if (!row || row.userId !== a.userId || row.unsubscribedAt !== null) throw forbidden(NOT_YOURS);
+    await this.db.transaction(async (tx) => {
+      await deleteSavedSearchRow(tx, id);
+      await recordAudit(tx, a, 'SAVED_SEARCH', id, 'DELETE');
+    });
+    return true;
+  }
+
+  /** What an unsubscribe link is for (the landing page shows it before the button). */
+  async byUnsubscribeLink(token: string): Promise<UnsubscribeLinkModel> {
+    const row = await resolveUnsubscribeLink(this.db, token);
+    return {
+      description: await this.describe(row),
+      frequency: row.frequency,
+      unsubscribed: row.unsubscribedAt !== null,
+    };
+  }
+
+  /** Stops the digests of the link's search (no account needed); again is harmless. */
+  async unsubscribe(token: string): Promise<UnsubscribeLinkModel> {
+    const row = await resolveUnsubscribeLink(this.db, token);
+    if (row.unsubscribedAt === null) {
+      await this.db.transaction(async (tx) => {
+        await unsubscribeSavedSearch(tx, row.id);
+        await recordAudit(tx, null, 'SAVED_SEARCH', row.id, 'UNSUBSCRIBE');
+      });
+    }
+    return { description: await this.describe(row), frequency: row.frequency, unsubscribed: true };
+  }
+
+  private async checkRoom(tx: Parameters<typeof countSavedSearchesOfUser>[0], userId: string) {
+    if ((await countSavedSearchesOfUser(tx, userId)) >= MAX_SAVED_SEARCHES) {
+      throw UserInputError.field(
+        'input',
+        `u heeft al ${MAX_SAVED_SEARCHES} bewaarde zoekopdrachten; verwijder er eerst een (you already have ${MAX_SAVED_SEARCHES} saved searches; delete one first)`,
+        'TOO_MANY',
+      );
+    }
+  }
+
+  async describe(row: SavedSearchRow): Promise<string> {
+    if (row.kind === 'MUNICIPALITY') {
+      const name = await this.municipalityName(row.municipalityCode!);
+      return `Nieuw aanbod en nieuwe witte vlekken in ${name ?? row.municipalityCode}`;
+    }
+    const school = this.index.school(row.vestigingscode!);
+    const needs = row.needs.map((c) => getInterventionType(c).labelNl.toLowerCase());
+    return (
+      `Aanbod voor ${school?.name ?? row.vestigingscode} (${row.vestigingscode})` +
+      (needs.length > 0 ? `: ${needs.join(', ')}` : '')
+    );
+  }
+
+  private async municipalityName(code: string): Promise<string | undefined> {
+    const [m] = await this.regions.municipalitiesByCodes([code]);
+    return m?.name;
+  }
+
+  private async toModel(row: SavedSearchRow): Promise<SavedSearchModel> {
+    return {
+      id: row.id,
+      kind: row.kind,
+      vestigingscode: row.vestigingscode,
+      schoolName: row.vestigingscode ? (this.index.school(row.vestigingscode)?.name ?? null) : null,
+      municipalityCode: row.municipalityCode,
+      municipalityName: row.municipalityCode
+        ? ((await this.municipalityName(row.municipalityCode)) ?? null)
+        : null,
+      needs: row.needs,
+      filters: row.filters,
+      frequency: row.frequency,
+      description: await this.describe(row),
+      createdAt: row.createdAt,
+      nextDigestAt: row.nextDigestAt,
+      lastDigestAt: row.lastDigestAt,
+    };
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A signed-in account of its own (the operator token has none: a search needs an owner). */
+function ownerOf(actor: Actor | null): Actor {
+  const a = requireSignedIn(actor);
+  if (a.userId === null) throw forbidden(NEEDS_ACCOUNT);
+  return a;
+}
+
+/** The filters as a plain object without empty fields (stored as JSON). */
+function plainFilters(filters: object | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(filters ?? {}).filter(([, v]) => v !== undefined && v !== null),
+  );
+}

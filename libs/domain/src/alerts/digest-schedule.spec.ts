@@ -1,0 +1,28 @@
+import { nextDigestAt } from './digest-schedule.js';
+
+describe('nextDigestAt', () => {
+  it('is the next 06:00 UTC for a daily digest', () => {
+    expect(nextDigestAt(new Date('2026-12-05T05:59:59Z'), 'DAILY').toISOString()).toBe(
+      '2026-12-05T06:00:00.000Z',
+    );
+    expect(nextDigestAt(new Date('2026-12-05T06:00:00Z'), 'DAILY').toISOString()).toBe(
+      '2026-12-06T06:00:00.000Z',
+    );
+    expect(nextDigestAt(new Date('2026-12-31T23:00:00Z'), 'DAILY').toISOString()).toBe(
+      '2027-01-01T06:00:00.000Z',
+    );
+  });
+
+  it('is the next Monday 06:00 UTC for a weekly digest', () => {
+    // 2026-12-05 is a Saturday; 2026-12-07 a Monday.
+    expect(nextDigestAt(new Date('2026-12-05T10:00:00Z'), 'WEEKLY').toISOString()).toBe(
+      '2026-12-07T06:00:00.000Z',
+    );
+    expect(nextDigestAt(new Date('2026-12-07T05:00:00Z'), 'WEEKLY').toISOString()).toBe(
+      '2026-12-07T06:00:00.000Z',
+    );
+    expect(nextDigestAt(new Date('2026-12-07T06:00:00Z'), 'WEEKLY').toISOString()).toBe(
+      '2026-12-14T06:00:00.000Z',
+    );
+  });
+});

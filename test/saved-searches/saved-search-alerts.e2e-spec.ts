@@ -1,0 +1,398 @@
+import { DataSource } from 'typeorm';
+import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
+import { AlertWorker, DigestJob } from '../../apps/api/src/modules/saved-searches/index.js';
+import {
+  createAccount,
+  headersOf,
+  login,
+  OPERATOR_TOKEN,
+  PASSWORD,
+  post,
+  type Session,
+} from '../accounts/accounts-support.js';
+import { startSmtpCapture, type ReceivedMail, type SmtpCapture } from '../support/smtp-capture.js';
+import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+
+const PUBLIC_URL = 'https://partnerwijzer.example.nl';
+const SCHOOL = 'ZZ0100'; // Schiedam, GM0606
+const MUNICIPALITY = 'GM0606';
+const DAY = 24 * 3600 * 1000;
+// The demo data's municipalities (apps/api/src/database/seeds/voorbeelddata/schools.ts).
+const DEMO_MUNICIPALITIES = [
+  'GM0606',
+  'GM0363',
+  'GM0344',
+  'GM0402',
+  'GM0622',
+  'GM0556',
+  'GM0014',
+  'GM0080',
+  'GM0106',
+  'GM0197',
+  'GM0202',
+  'GM0222',
+  'GM0268',
+  'GM0294',
+  'GM0307',
+  'GM0376',
+  'GM0405',
+  'GM0406',
+  'GM0417',
+  'GM1509',
+  'GM1586',
+  'GM1696',
+  'GM1859',
+  'GM1876',
+  'GM1942',
+  'GM1955',
+];
+
+const SAVE = `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id kind vestigingscode schoolName needs frequency description filters { verifiedOnly } } }`;
+const SUBSCRIBE = `mutation ($i: SubscribeMunicipalityAlertsInput!) { subscribeMunicipalityAlerts(input: $i) { id kind municipalityCode frequency } }`;
+const MINE = `{ mySavedSearches { id kind vestigingscode needs frequency } }`;
+const DELETE = `mutation ($id: ID!) { deleteSavedSearch(id: $id) }`;
+const BY_LINK = `query ($t: String!) { savedSearchByUnsubscribeLink(token: $t) { description frequency unsubscribed } }`;
+const UNSUBSCRIBE = `mutation ($t: String!) { unsubscribeSavedSearch(token: $t) { description unsubscribed } }`;
+const CREATE_OFFERING = `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`;
+const SET_COVERAGE = `mutation ($i: SetOfferingCoverageInput!) { setOfferingCoverage(input: $i) { id } }`;
+const SET_STATUS = `mutation ($id: ID!, $s: OfferingStatus!) { setOfferingStatus(offeringId: $id, status: $s) { id } }`;
+const UPDATE_OFFERING = `mutation ($id: ID!) { updateOffering(offeringId: $id, input: { description: "Nu ook in de middag" }) { id } }`;
+const COVERAGE = `query ($c: String!) { municipalityCoverage(code: $c) { schools { vestigingscode cells { interventionType status } } } }`;
+
+const OPERATOR = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+
+function reasonOf(res: GqlResponse<unknown>): string | undefined {
+  return res.errors?.[0]?.extensions?.reason ?? res.errors?.[0]?.extensions?.code;
+}
+
+function unsubscribeToken(mail: ReceivedMail): string {
+  const found = new RegExp(
+    `${PUBLIC_URL.replace(/\./g, '\\.')}/afmelden\\?token=([A-Za-z0-9_-]+)`,
+  ).exec(mail.text);
+  if (!found) throw new Error(`no unsubscribe link in: ${mail.text}`);
+  return found[1]!;
+}
+
+// Issue 18, point 4: saved searches mailed over real SMTP to a server in this process. The
+// alert worker reads the change feed; the digest job runs as of a chosen moment ("tomorrow"),
+// the same code the timer runs. A saved search gets exactly one digest after a matching
+// offering appears, none for one that does not match, none after unsubscribing; links are
+// checked; nobody deletes another's search; an officer hears of new offerings and new gaps.
+describe('saved searches and alert digests', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let smtp: SmtpCapture;
+  let organisationId: string;
+  let staff: Session;
+  let colleague: Session;
+  let officer: Session;
+  let clock = Date.now();
+
+  beforeAll(async () => {
+    smtp = await startSmtpCapture();
+    t = await startTestApp({
+      ADMIN_API_TOKEN: OPERATOR_TOKEN,
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: 'Partnerwijzer <noreply@partnerwijzer.example.nl>',
+      MAIL_SEND_INTERVAL_MS: '100',
+      PUBLIC_URL,
+    });
+    db = t.app.get(DataSource);
+    organisationId = (
+      (await db.query(
+        `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 1`,
+      )) as { id: string }[]
+    )[0]!.id;
+    await createAccount(t, {
+      email: 'ib@regenboog.nl',
+      role: 'SCHOOL_STAFF',
+      schoolCodes: [SCHOOL],
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'directie@regenboog.nl',
+      role: 'SCHOOL_STAFF',
+      schoolCodes: [SCHOOL],
+      password: PASSWORD,
+    });
+    await createAccount(t, {
+      email: 'lea@schiedam.nl',
+      role: 'MUNICIPALITY_OFFICER',
+      municipalityCodes: [MUNICIPALITY],
+      password: PASSWORD,
+    });
+    staff = await login(t, 'ib@regenboog.nl');
+    colleague = await login(t, 'directie@regenboog.nl');
+    officer = await login(t, 'lea@schiedam.nl');
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  /** Runs the digests as of a moment after every due time so far; returns the mails sent. */
+  async function digestsLater(): Promise<ReceivedMail[]> {
+    clock += 8 * DAY;
+    const before = smtp.received.length;
+    await t.app.get(DigestJob).runDue(new Date(clock));
+    await t.app.get(MailDeliveryWorker).drain();
+    const pending = (await db.query(
+      `SELECT count(*)::int AS n FROM mail_outbox WHERE sent_at IS NULL`,
+    )) as { n: number }[];
+    expect(pending[0]!.n).toBe(0);
+    return smtp.received.slice(before);
+  }
+
+  async function newOffering(title: string, code: string, municipality = MUNICIPALITY) {
+    const created = await post<{ createOffering: { id: string } }>(
+      t,
+      CREATE_OFFERING,
+      { i: { organisationId, title, interventionCodes: [code] } },
+      OPERATOR,
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    const id = created.data.createOffering.id;
+    const covered = await post(
+      t,
+      SET_COVERAGE,
+      { i: { offeringId: id, areas: [{ kind: 'MUNICIPALITY', municipalityCode: municipality }] } },
+      OPERATOR,
+    );
+    expect(covered.errors).toBeUndefined();
+    await t.app.get(AlertWorker).sync();
+    return id;
+  }
+
+  async function save(session: Session, needs: string[]) {
+    const res = await post<{ saveSearch: { id: string; description: string } }>(
+      t,
+      SAVE,
+      { i: { vestigingscode: SCHOOL, needs, frequency: 'DAILY', filters: { verifiedOnly: true } } },
+      headersOf(session),
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.saveSearch;
+  }
+
+  it('mails one digest for a matching new offering, none for a non-matching one, none after unsubscribing', async () => {
+    const saved = await save(staff, ['MENTORING']);
+    expect(saved.description).toContain('mentor');
+    // What it found already is not news.
+    expect(await digestsLater()).toEqual([]);
+
+    await newOffering('Alarmtest: leesclub voor ouders', 'OUDERBETROKKENHEID');
+    const matchingId = await newOffering('Alarmtest: mentoraat voor groep 8', 'MENTORING');
+    const first = await digestsLater();
+    expect(first.map((m) => m.to)).toEqual([['ib@regenboog.nl']]);
+    const mail = first[0]!;
+    expect(mail.subject).toContain('1 nieuw aanbod');
+    expect(mail.subject).toContain('Voorbeeldschool De Regenboog');
+    expect(mail.text).toContain('Alarmtest: mentoraat voor groep 8');
+    expect(mail.text).not.toContain('leesclub');
+    expect(mail.text).toContain('(English:');
+    expect(mail.text).toContain(`${PUBLIC_URL}/?school=${SCHOOL}`);
+    const token = unsubscribeToken(mail);
+
+    // Exactly one: the next digest has nothing new, also after an edit of the same offering.
+    const edited = await post(t, UPDATE_OFFERING, { id: matchingId }, OPERATOR);
+    expect(edited.errors).toBeUndefined();
+    await t.app.get(AlertWorker).sync();
+    expect(await digestsLater()).toEqual([]);
+
+    // Opening the link changes nothing (a mail scanner may fetch it); the button does.
+    const shown = await post<{ savedSearchByUnsubscribeLink: { unsubscribed: boolean } }>(
+      t,
+      BY_LINK,
+      { t: token },
+    );
+    expect(shown.data!.savedSearchByUnsubscribeLink).toMatchObject({
+      frequency: 'DAILY',
+      unsubscribed: false,
+    });
+    const done = await post<{ unsubscribeSavedSearch: { unsubscribed: boolean } }>(t, UNSUBSCRIBE, {
+      t: token,
+    });
+    expect(done.data!.unsubscribeSavedSearch.unsubscribed).toBe(true);
+    const mine = await post<{ mySavedSearches: { id: string }[] }>(t, MINE, {}, headersOf(staff));
+    expect(mine.data!.mySavedSearches.map((s) => s.id)).not.toContain(saved.id);
+
+    await newOffering('Alarmtest: tweede mentoraat', 'MENTORING');
+    expect(await digestsLater()).toEqual([]);
+  });
+
+  it('alerts again when an offering that stopped matching comes back', async () => {
+    const saved = await save(staff, ['SOCIAAL_EMOTIONEEL']);
+    const id = await newOffering('Alarmtest: klassenklimaat', 'SOCIAAL_EMOTIONEEL');
+    expect((await digestsLater()).map((m) => m.to)).toEqual([['ib@regenboog.nl']]);
+    await post(t, SET_STATUS, { id, s: 'PAUSED' }, OPERATOR);
+    await t.app.get(AlertWorker).sync();
+    expect(await digestsLater()).toEqual([]);
+    await post(t, SET_STATUS, { id, s: 'ACTIVE' }, OPERATOR);
+    await t.app.get(AlertWorker).sync();
+    const again = await digestsLater();
+    expect(again.map((m) => m.to)).toEqual([['ib@regenboog.nl']]);
+    expect(again[0]!.text).toContain('Alarmtest: klassenklimaat');
+    await post(t, DELETE, { id: saved.id }, headersOf(staff));
+  });
+
+  it('refuses a tampered or expired unsubscribe link and changes nothing', async () => {
+    const saved = await save(staff, ['ARMOEDE_BASIS']);
+    await newOffering('Alarmtest: schoolkostenfonds', 'ARMOEDE_BASIS');
+    const [mail] = await digestsLater();
+    const token = unsubscribeToken(mail!);
+    const tampered = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
+    for (const bad of [tampered, token.slice(0, 20), 'x'.repeat(43)]) {
+      for (const doc of [BY_LINK, UNSUBSCRIBE]) {
+        const res = await post(t, doc, { t: bad });
+        expect(res.errors![0]!.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'LINK_INVALID',
+          fields: [expect.objectContaining({ field: 'token' })],
+        });
+      }
+    }
+    await db.query(
+      `UPDATE saved_search_link SET expires_at = now() - interval '1 second' WHERE saved_search_id = $1`,
+      [saved.id],
+    );
+    const expired = await post(t, UNSUBSCRIBE, { t: token });
+    expect(reasonOf(expired)).toBe('LINK_EXPIRED');
+    expect(expired.errors![0]!.message).toMatch(/verlopen.*expired/);
+    const still = (await db.query(`SELECT unsubscribed_at FROM saved_search WHERE id = $1`, [
+      saved.id,
+    ])) as { unsubscribed_at: Date | null }[];
+    expect(still[0]!.unsubscribed_at).toBeNull();
+    await post(t, DELETE, { id: saved.id }, headersOf(staff));
+  });
+
+  it('lets nobody else read or delete a saved search', async () => {
+    const saved = await save(staff, ['TAAL_LEZEN']);
+    for (const session of [colleague, officer]) {
+      const mine = await post<{ mySavedSearches: { id: string }[] }>(
+        t,
+        MINE,
+        {},
+        headersOf(session),
+      );
+      expect(mine.data!.mySavedSearches.map((s) => s.id)).not.toContain(saved.id);
+      const res = await post(t, DELETE, { id: saved.id }, headersOf(session));
+      expect(res.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    }
+    for (const headers of [OPERATOR, {}]) {
+      const res = await post(t, DELETE, { id: saved.id }, headers);
+      expect(res.errors![0]!.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    }
+    const rows = (await db.query(`SELECT id FROM saved_search WHERE id = $1`, [saved.id])) as [];
+    expect(rows).toHaveLength(1);
+    const own = await post<{ deleteSavedSearch: boolean }>(
+      t,
+      DELETE,
+      { id: saved.id },
+      headersOf(staff),
+    );
+    expect(own.data!.deleteSavedSearch).toBe(true);
+    const again = await post(t, DELETE, { id: saved.id }, headersOf(staff));
+    expect(again.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad input naming the field, and writes nothing', async () => {
+    const count = async () =>
+      ((await db.query(`SELECT count(*)::int AS n FROM saved_search`)) as { n: number }[])[0]!.n;
+    const before = await count();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ vestigingscode: SCHOOL, needs: [], frequency: 'HOURLY' }, 'frequency'],
+      [{ vestigingscode: 'ZZ99', needs: [], frequency: 'DAILY' }, 'vestigingscode'],
+      [{ vestigingscode: SCHOOL, needs: ['MENTORING', 'MENTORING'], frequency: 'DAILY' }, 'needs'],
+      [{ vestigingscode: SCHOOL, needs: ['ONBEKEND'], frequency: 'DAILY' }, 'needs'],
+      [
+        { vestigingscode: SCHOOL, needs: [], frequency: 'DAILY', filters: { maxDistanceKm: -3 } },
+        'filters.maxDistanceKm',
+      ],
+    ];
+    for (const [input, field] of cases) {
+      const res = await post(t, SAVE, { i: input }, headersOf(staff));
+      expect(res.errors).toBeDefined();
+      const text = JSON.stringify(res.errors);
+      expect(text).toContain(field);
+      expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    // Someone else's school, another municipality: refused.
+    const other = await post(
+      t,
+      SAVE,
+      { i: { vestigingscode: 'ZZ0200', needs: [], frequency: 'DAILY' } },
+      headersOf(staff),
+    );
+    expect(other.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    const elsewhere = await post(
+      t,
+      SUBSCRIBE,
+      { i: { municipalityCode: 'GM0363', frequency: 'WEEKLY' } },
+      headersOf(officer),
+    );
+    expect(elsewhere.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(await count()).toBe(before);
+  });
+
+  it('tells an officer about new offerings and new gaps in the municipality', async () => {
+    // A demo municipality with a gap (a school × type that no offering reaches and fits).
+    let found: { code: string; school: string; type: string } | undefined;
+    for (const code of DEMO_MUNICIPALITIES) {
+      const coverage = await post<{
+        municipalityCoverage: {
+          schools: {
+            vestigingscode: string;
+            cells: { interventionType: string; status: string }[];
+          }[];
+        };
+      }>(t, COVERAGE, { c: code });
+      for (const school of coverage.data!.municipalityCoverage.schools) {
+        const gap = school.cells.find((c) => c.status === 'GAP');
+        if (gap && !found)
+          found = { code, school: school.vestigingscode, type: gap.interventionType };
+      }
+      if (found) break;
+    }
+    if (!found) throw new Error('the demo data has no gap in any municipality');
+    await createAccount(t, {
+      email: `lea@${found.code.toLowerCase()}.nl`,
+      role: 'MUNICIPALITY_OFFICER',
+      municipalityCodes: [found.code],
+      password: PASSWORD,
+    });
+    const officerThere = await login(t, `lea@${found.code.toLowerCase()}.nl`);
+    const schoolName = (
+      (await db.query(`SELECT name FROM school WHERE vestigingscode = $1`, [found.school])) as {
+        name: string;
+      }[]
+    )[0]!.name;
+
+    const sub = await post<{ subscribeMunicipalityAlerts: { id: string } }>(
+      t,
+      SUBSCRIBE,
+      { i: { municipalityCode: found.code, frequency: 'WEEKLY' } },
+      headersOf(officerThere),
+    );
+    expect(sub.errors).toBeUndefined();
+    expect(await digestsLater()).toEqual([]);
+
+    // The gap closes: the new offering is news.
+    const id = await newOffering('Alarmtest: gatdichter', found.type, found.code);
+    const first = await digestsLater();
+    const to = [[`lea@${found.code.toLowerCase()}.nl`]];
+    expect(first.map((m) => m.to)).toEqual(to);
+    expect(first[0]!.text).toContain('Alarmtest: gatdichter');
+    expect(first[0]!.subject).toContain(found.code);
+
+    // It is paused: the gap is back, and that is news too.
+    await post(t, SET_STATUS, { id, s: 'PAUSED' }, OPERATOR);
+    await t.app.get(AlertWorker).sync();
+    const second = await digestsLater();
+    expect(second.map((m) => m.to)).toEqual(to);
+    expect(second[0]!.text).toContain('Nieuwe witte vlekken');
+    expect(second[0]!.text).toContain(schoolName);
+    expect(second[0]!.text).not.toContain('Alarmtest: gatdichter');
+    expect(await digestsLater()).toEqual([]);
+  });
+});
