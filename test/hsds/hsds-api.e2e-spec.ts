@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
+import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
 import { newOffering, newOrganisation, TEST_REGION } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
@@ -190,6 +192,28 @@ describeHsds('HSDS 3.0 read API', () => {
       ['id', 'last_modified', 'name', 'status'].sort(),
     );
     expectValid(schemas.listPage('service_list'), minimal, 'minimal page');
+  }, 60_000);
+
+  it('follows a change at once: the pages are cut from a list kept until an offering changes', async () => {
+    const paused = await newOffering(db, { organisationId: richOrganisation, status: 'PAUSED' });
+    const writes = t.app.get(OfferingWritesService);
+    const ownIds = async () =>
+      (await get(`/hsds/services?organization_id=${richOrganisation}`)).contents!.map((s) =>
+        String(s['id']),
+      );
+    const total = async () => Number((await get('/hsds/services?per_page=1'))['total_items']);
+    const before = await total();
+    expect(await ownIds()).not.toContain(paused);
+
+    await writes.setStatus(OPERATOR_ACTOR, paused, 'ACTIVE');
+    expect(await ownIds()).toContain(paused);
+    expect(await total()).toBe(before + 1);
+    expect(await publicOfferingIds()).toContain(paused);
+
+    await writes.setStatus(OPERATOR_ACTOR, paused, 'PAUSED');
+    expect(await ownIds()).not.toContain(paused);
+    expect(await total()).toBe(before);
+    await get(`/hsds/services/${paused}`, 404);
   }, 60_000);
 
   it('lists and shows only verified organisations, with the KvK number as identifier', async () => {

@@ -30,12 +30,20 @@ export const NATIONAL_AREA_URI = 'urn:iso:std:iso:3166:-1:NL';
 
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'code' });
 
+const languageNameCache = new Map<string, string>();
+
 function languageName(code: string): string {
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
+  let name = languageNameCache.get(code);
+  if (name === undefined) {
+    try {
+      name = languageNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    // A few dozen codes at most: they pass the ISO 639-1 check before they are stored.
+    if (languageNameCache.size < 1000) languageNameCache.set(code, name);
   }
+  return name;
 }
 
 function dateOnly(d: Date | null): string | undefined {
@@ -43,7 +51,12 @@ function dateOnly(d: Date | null): string | undefined {
 }
 
 function defined(o: Json): Json {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+  const out: Json = {};
+  for (const key in o) {
+    const v = o[key];
+    if (v !== undefined && v !== null) out[key] = v;
+  }
+  return out;
 }
 
 /** A circle as a closed GeoJSON ring of 32 points (what HSDS readers can draw). */
@@ -106,36 +119,66 @@ export function toServiceArea(c: PublicCoverageRow, municipalityNames: Map<strin
   }
 }
 
-function attribute(linkId: string, key: TaxonomyKey, code: string): Json | null {
+/** An offering's link to one of our terms (null for a code that is not ours). */
+function termLink(
+  linkId: string,
+  key: TaxonomyKey,
+  code: string,
+): { row: Json; term: HsdsTaxonomyTerm } | null {
   const known = termByCode(key, code);
   if (!known) return null;
   const t: HsdsTaxonomyTerm = known.term;
-  const tax = TAXONOMIES[key];
   return {
-    id: derivedId('attribute', linkId, t.id),
-    link_id: linkId,
-    link_type: 'service',
-    link_entity: 'service',
-    taxonomy_term_id: t.id,
-    taxonomy_term: {
-      ...t,
-      taxonomy_detail: {
-        id: tax.id,
-        name: tax.name,
-        description: tax.description,
-        version: tax.version,
-      },
+    term: t,
+    row: {
+      id: derivedId('attribute', linkId, t.id),
+      link_id: linkId,
+      link_type: 'service',
+      link_entity: 'service',
+      taxonomy_term_id: t.id,
     },
   };
 }
 
+function termLinks(
+  o: PublicOfferingRow,
+): { row: Json; term: HsdsTaxonomyTerm; key: TaxonomyKey }[] {
+  const links = [];
+  for (const [key, codes] of [
+    ['interventietype', o.interventionTypes],
+    ['sector', o.sectors],
+    ['doelgroep', o.targetGroups],
+  ] as const) {
+    for (const code of codes) {
+      const link = termLink(o.id, key, code);
+      if (link) links.push({ ...link, key });
+    }
+  }
+  return links;
+}
+
+/** The attribute rows of an offering as the datapackage holds them (no nested term). */
+export function serviceAttributeRows(o: PublicOfferingRow): Json[] {
+  return termLinks(o).map((l) => l.row);
+}
+
 /** The attributes (taxonomy terms) of an offering: intervention types, sectors, target groups. */
 export function serviceAttributes(o: PublicOfferingRow): Json[] {
-  return [
-    ...o.interventionTypes.map((c) => attribute(o.id, 'interventietype', c)),
-    ...o.sectors.map((c) => attribute(o.id, 'sector', c)),
-    ...o.targetGroups.map((c) => attribute(o.id, 'doelgroep', c)),
-  ].filter((a): a is Json => a !== null);
+  return termLinks(o).map(({ row, term, key }) => {
+    const tax = TAXONOMIES[key];
+    return {
+      ...row,
+      taxonomy_term: {
+        ...term,
+        taxonomy_detail: {
+          id: tax.id,
+          name: tax.name,
+          description: tax.description,
+          version: tax.version,
+        },
+      },
+    };
+  });
 }
 
 /** The brief organisation object a service carries. */

@@ -82,7 +82,7 @@ export class HsdsController {
         'access-control-allow-origin': '*',
         'cache-control': 'no-store',
       })
-      .end(Buffer.from(bytes));
+      .end(bytes);
   }
 
   /**

@@ -14,13 +14,16 @@ import { isZip, readJsonPackage, readZipPackage } from './datapackage/package-re
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import {
   coverageAreasOfOfferings,
-  publicOfferingPage,
+  publicOfferingIds,
   publicOfferings,
+  publicOfferingsByIds,
   publicOrganisationPage,
   publicOrganisations,
   type PublicOfferingFilter,
+  type PublicOfferingRow,
   type PublicOrganisationRow,
 } from '../organisations/repository.js';
+import { ReadModelCache } from '../organisations/index.js';
 import { municipalityList } from '../regions/repository.js';
 import { buildDatapackage, zipDatapackage } from './datapackage/datapackage-export.js';
 import {
@@ -87,6 +90,7 @@ export class HsdsService {
   constructor(
     private readonly db: DataSource,
     private readonly notifier: ChangeNotifier,
+    private readonly readModels: ReadModelCache,
   ) {}
 
   /**
@@ -155,17 +159,31 @@ export class HsdsService {
     return filter;
   }
 
+  /**
+   * One page of the public offerings in id order, and how many match in all. The ordered ids
+   * per filter are kept in the read-model cache until an offering or organisation changes
+   * (change feed), so a page is a slice of them and one lookup of its rows by id — not a count
+   * and an OFFSET walk over the join on every request. The row lookup applies the public
+   * condition again, so a not yet forgotten id can never show a hidden offering.
+   */
+  private async offeringPage(
+    filter: PublicOfferingFilter,
+    page: number,
+    perPage: number,
+  ): Promise<{ total: number; rows: PublicOfferingRow[] }> {
+    const ids = await this.readModels.derived(`hsds-services:${JSON.stringify(filter)}`, () =>
+      publicOfferingIds(this.db, filter),
+    );
+    const slice = ids.slice((page - 1) * perPage, page * perPage);
+    const rows = await publicOfferingsByIds(this.db, slice);
+    return { total: ids.length, rows };
+  }
+
   async services(q: RawQuery): Promise<Json> {
     const { page, perPage } = pageQuery(q);
     flagParam(q, 'full');
     const minimal = flagParam(q, 'minimal');
-    const filter = this.offeringFilter(q);
-    const { total, rows } = await publicOfferingPage(
-      this.db,
-      filter,
-      perPage,
-      (page - 1) * perPage,
-    );
+    const { total, rows } = await this.offeringPage(this.offeringFilter(q), page, perPage);
     const contents = minimal
       ? rows.map((r) => ({
           id: r.id,
@@ -179,7 +197,7 @@ export class HsdsService {
 
   async service(rawId: string): Promise<Json> {
     const id = pathId('id', rawId);
-    const [row] = await publicOfferings(this.db, { ids: [id] });
+    const [row] = await publicOfferingsByIds(this.db, [id]);
     if (!row) notFound('id', id);
     const [areas, [org], names] = await Promise.all([
       coverageAreasOfOfferings(this.db, [id]),
@@ -286,11 +304,11 @@ export class HsdsService {
   }
 
   /** The datapackage ZIP of the public directory, or of what reaches one municipality. */
-  async datapackage(q: RawQuery): Promise<{ fileName: string; bytes: Uint8Array }> {
+  async datapackage(q: RawQuery): Promise<{ fileName: string; bytes: Buffer }> {
     const municipality = single(q, 'municipality', 10);
     const pkg = await buildDatapackage(this.db, municipality || null);
     const suffix = pkg.municipalityCode ? `-${pkg.municipalityCode}` : '';
-    return { fileName: `partnerwijzer-hsds${suffix}.zip`, bytes: zipDatapackage(pkg) };
+    return { fileName: `partnerwijzer-hsds${suffix}.zip`, bytes: await zipDatapackage(pkg) };
   }
 
   async serviceAtLocations(q: RawQuery): Promise<Json> {
@@ -306,12 +324,7 @@ export class HsdsService {
       }
     }
     const filter = { ...this.offeringFilter(q), withLocation: true };
-    const { total, rows } = await publicOfferingPage(
-      this.db,
-      filter,
-      perPage,
-      (page - 1) * perPage,
-    );
+    const { total, rows } = await this.offeringPage(filter, page, perPage);
     const orgs = new Map<string, PublicOrganisationRow>(
       (
         await publicOrganisations(

@@ -311,7 +311,6 @@ export interface PublicOfferingFilter {
   modifiedAfter?: Date;
   /** Only offerings with a coverage area of this municipality, its province or the country. */
   municipality?: { code: string; provinceCode: string };
-  ids?: readonly string[];
   /** Only offerings with at least one code in this column. */
   hasAny?: 'intervention_types' | 'sectors' | 'target_groups';
   /** Only offerings whose organisation has coordinates (a location). */
@@ -344,7 +343,6 @@ function publicOfferingWhere(filter: PublicOfferingFilter): { sql: string; param
   if (filter.targetGroup) parts.push(`${add(filter.targetGroup)} = ANY(f.target_groups)`);
   if (filter.organisationId) parts.push(`f.organisation_id = ${add(filter.organisationId)}::uuid`);
   if (filter.modifiedAfter) parts.push(`f.updated_at >= ${add(filter.modifiedAfter)}`);
-  if (filter.ids) parts.push(`f.id = ANY(${add([...filter.ids])}::uuid[])`);
   if (filter.hasAny) parts.push(`cardinality(f.${filter.hasAny}) > 0`);
   if (filter.withLocation) parts.push(`o.lat IS NOT NULL AND o.lng IS NOT NULL`);
   if (filter.municipality) {
@@ -357,29 +355,22 @@ function publicOfferingWhere(filter: PublicOfferingFilter): { sql: string; param
   return { sql: parts.join(' AND '), params };
 }
 
-/** One page of the public offerings in id order, and how many match in all. */
-export async function publicOfferingPage(
+/**
+ * The ids of the public offerings matching the filter, in id order: what a page of the HSDS
+ * list is cut from (a narrow scan; the caller keeps it until an offering or organisation
+ * changes, so a page costs one lookup of its own rows by id).
+ */
+export async function publicOfferingIds(
   db: Queryable,
   filter: PublicOfferingFilter,
-  limit: number,
-  offset: number,
-): Promise<{ total: number; rows: PublicOfferingRow[] }> {
+): Promise<string[]> {
   const where = publicOfferingWhere(filter);
-  const [count] = (await db.query(
-    `SELECT count(*)::int AS n FROM offering f JOIN organisation o ON o.id = f.organisation_id
-      WHERE ${where.sql}`,
-    where.params,
-  )) as { n: number }[];
-  const total = count?.n ?? 0;
-  if (total === 0 || limit === 0 || offset >= total) return { total, rows: [] };
-  const n = where.params.length;
   const rows = (await db.query(
-    `SELECT ${PUBLIC_OFFERING_COLUMNS}
-       FROM offering f JOIN organisation o ON o.id = f.organisation_id
-      WHERE ${where.sql} ORDER BY f.id LIMIT $${n + 1} OFFSET $${n + 2}`,
-    [...where.params, limit, offset],
-  )) as PublicOfferingRow[];
-  return { total, rows };
+    `SELECT f.id FROM offering f JOIN organisation o ON o.id = f.organisation_id
+      WHERE ${where.sql} ORDER BY f.id`,
+    where.params,
+  )) as { id: string }[];
+  return rows.map((r) => r.id);
 }
 
 /** Every public offering matching the filter, in id order (exports). */
@@ -393,6 +384,26 @@ export async function publicOfferings(
        FROM offering f JOIN organisation o ON o.id = f.organisation_id
       WHERE ${where.sql} ORDER BY f.id`,
     where.params,
+  )) as PublicOfferingRow[];
+}
+
+/**
+ * These offerings, those that are public, in id order: a page of the HSDS list or one service.
+ * The organisation is looked up per offering by its key (a LATERAL that cannot be flattened):
+ * for a few ids the planner would otherwise hash the whole organisation table.
+ */
+export async function publicOfferingsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<PublicOfferingRow[]> {
+  if (ids.length === 0) return [];
+  return (await db.query(
+    `SELECT ${PUBLIC_OFFERING_COLUMNS}
+       FROM offering f CROSS JOIN LATERAL (
+              SELECT name, description FROM organisation
+               WHERE id = f.organisation_id AND status = 'VERIFIED' OFFSET 0) o
+      WHERE f.status = 'ACTIVE' AND f.id = ANY($1::uuid[]) ORDER BY f.id`,
+    [[...ids]],
   )) as PublicOfferingRow[];
 }
 

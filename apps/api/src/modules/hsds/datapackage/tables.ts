@@ -210,10 +210,22 @@ function field(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A table as CSV text: a header line, then one line per row, CRLF line ends. */
-export function toCsv(table: TableDef, rows: readonly Record<string, unknown>[]): string {
-  const names = table.fields.map(([name]) => name);
-  const lines = [names.join(',')];
-  for (const row of rows) lines.push(names.map((name) => field(row[name])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+/** One row as a CSV line (no line end), the columns in the table's order. */
+export function csvLine(table: TableDef, row: Record<string, unknown>): string {
+  let line = '';
+  for (let i = 0; i < table.fields.length; i++) {
+    if (i > 0) line += ',';
+    line += field(row[table.fields[i]![0]]);
+  }
+  return line;
+}
+
+/**
+ * A table as CSV text: a header line, then the lines in id order, CRLF line ends. Every table
+ * starts with its `id` column (a UUID: fixed length, no comma), so sorting the lines sorts by id.
+ */
+export function csvFile(table: TableDef, lines: string[]): string {
+  lines.sort();
+  const header = table.fields.map(([name]) => name).join(',');
+  return lines.length === 0 ? `${header}\r\n` : `${header}\r\n${lines.join('\r\n')}\r\n`;
 }

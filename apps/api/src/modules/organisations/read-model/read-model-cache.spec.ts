@@ -58,3 +58,40 @@ describe('ReadModelCache', () => {
     expect(loads).toBe(2);
   });
 });
+
+describe('ReadModelCache.derived', () => {
+  it('keeps a derived value until an offering or organisation changes', async () => {
+    const cache = new ReadModelCache();
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await cache.derived('k', load)).toBe(1);
+    expect(await cache.derived('k', load)).toBe(1);
+    cache.invalidate('SCHOOL', ['z']);
+    expect(await cache.derived('k', load)).toBe(1);
+    cache.invalidate('OFFERING', ['a']);
+    expect(await cache.derived('k', load)).toBe(2);
+    cache.invalidate('ORGANISATION', ['o']);
+    expect(await cache.derived('k', load)).toBe(3);
+    expect(await cache.derived('other', load)).toBe(4);
+  });
+
+  it('shares one load between concurrent callers, and never stores one that overlapped a change', async () => {
+    const cache = new ReadModelCache();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let loads = 0;
+    const slow = async () => {
+      loads++;
+      await gate;
+      return 'old';
+    };
+    const first = cache.derived('k', slow);
+    const second = cache.derived('k', slow);
+    expect(loads).toBe(1);
+    cache.invalidate('OFFERING', ['a']); // a write commits while the list is being read
+    const third = cache.derived('k', async () => 'new'); // a caller after the change: own load
+    release();
+    expect(await Promise.all([first, second, third])).toEqual(['old', 'old', 'new']);
+    expect(await cache.derived('k', async () => 'newer')).toBe('new');
+  });
+});

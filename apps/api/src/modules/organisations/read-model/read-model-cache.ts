@@ -8,6 +8,8 @@ import type { ChangeEntity } from '../../change-feed/index.js';
 const MAX_AGE_MS = 600_000;
 /** Rows kept per kind; the oldest go first. 20,000 offerings fit with room to spare. */
 const MAX_ENTRIES = 50_000;
+/** Derived lists kept (e.g. the ids of one filter of the HSDS directory); the oldest go first. */
+const MAX_DERIVED = 32;
 
 interface Entry<T> {
   value: T;
@@ -31,6 +33,11 @@ export class ReadModelCache {
     ['OFFERING', new Map()],
     ['ORGANISATION', new Map()],
   ]);
+  private readonly derivedValues = new Map<string, Entry<unknown>>();
+  private readonly derivedLoads = new Map<
+    string,
+    { generation: number; value: Promise<unknown> }
+  >();
   private generation = 0;
 
   /** The rows for these ids: cached ones, the rest from `load` (which may skip unknown ids). */
@@ -54,7 +61,7 @@ export class ReadModelCache {
     const loaded = await load(missing);
     if (this.generation === started) {
       for (const row of loaded) cache.set(idOf(row), { value: row, at: now });
-      trim(cache);
+      trim(cache, MAX_ENTRIES);
     }
     return found.concat(loaded);
   }
@@ -68,10 +75,38 @@ export class ReadModelCache {
     return hit && nowMs - hit.at < MAX_AGE_MS ? hit.value : undefined;
   }
 
+  /**
+   * A value computed from many offerings and organisations (such as the ordered ids of the
+   * public directory for one filter), kept until any offering or organisation changes.
+   * Concurrent callers share one load; a load that overlapped an invalidation is not stored.
+   */
+  async derived<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.derivedValues.get(key);
+    if (hit && Date.now() - hit.at < MAX_AGE_MS) return hit.value as T;
+    const running = this.derivedLoads.get(key);
+    if (running && running.generation === this.generation) return running.value as Promise<T>;
+    const started = this.generation;
+    const at = Date.now();
+    const value = load();
+    this.derivedLoads.set(key, { generation: started, value });
+    try {
+      const result = await value;
+      if (this.generation === started) {
+        this.derivedValues.delete(key);
+        this.derivedValues.set(key, { value: result, at });
+        trim(this.derivedValues, MAX_DERIVED);
+      }
+      return result;
+    } finally {
+      if (this.derivedLoads.get(key)?.value === value) this.derivedLoads.delete(key);
+    }
+  }
+
   /** Forgets changed rows. An organisation change forgets all offerings too (they show it). */
   invalidate(entity: ChangeEntity, ids: readonly string[]): void {
     if (entity !== 'OFFERING' && entity !== 'ORGANISATION') return;
     this.generation++;
+    this.derivedValues.clear();
     const cache = this.kinds.get(entity) as Map<string, Entry<unknown>>;
     for (const id of ids) cache.delete(id);
     if (entity === 'ORGANISATION') this.kinds.get('OFFERING')?.clear();
@@ -79,14 +114,15 @@ export class ReadModelCache {
 
   clear(): void {
     this.generation++;
+    this.derivedValues.clear();
     for (const cache of this.kinds.values()) cache.clear();
   }
 }
 
-function trim(cache: Map<string, unknown>): void {
+function trim(cache: Map<string, unknown>, max: number): void {
   // Maps iterate in insertion order: the first keys are the oldest.
   for (const key of cache.keys()) {
-    if (cache.size <= MAX_ENTRIES) break;
+    if (cache.size <= max) break;
     cache.delete(key);
   }
 }
