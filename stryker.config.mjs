@@ -6,6 +6,15 @@ const UNIT_TESTS = ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/sr
 // The domain's own tests: its score says what libs/domain's suite catches (and its dry run
 // stays within minutes on a loaded machine).
 const DOMAIN_TESTS = ['<rootDir>/libs/domain/src/**/*.spec.ts'];
+const SEARCH_TESTS = ['<rootDir>/libs/search/src/**/*.spec.ts'];
+const CSV_TESTS = [
+  '<rootDir>/apps/api/src/common/csv/*.spec.ts',
+  '<rootDir>/apps/api/src/modules/municipality-view/coverage-csv.spec.ts',
+  '<rootDir>/apps/api/src/modules/imports/{csv,csv-edges,rejection-report}.spec.ts',
+];
+// Pure code compiled to CommonJS (jest.mutation-libs.config.js): no ESM module graph reloaded
+// per mutant. Areas without `cjs` need the ESM set-up (NestJS, PGlite).
+const CJS = { configFile: 'jest.mutation-libs.config.js', nodeArgs: [] };
 
 /** The areas: the files Stryker mutates in each, and the tests that may kill them. */
 export const areas = {
@@ -16,6 +25,7 @@ export const areas = {
       '!libs/domain/src/**/__fixtures__/**',
     ],
     tests: DOMAIN_TESTS,
+    cjs: CJS,
   },
   search: {
     mutate: ['libs/search/src/**/*.ts', '!libs/search/src/**/*.spec.ts'],
@@ -33,7 +43,8 @@ export const areas = {
       '!libs/search/src/**/*.spec.ts',
       '!libs/search/src/embedded/**',
     ],
-    tests: UNIT_TESTS,
+    tests: SEARCH_TESTS,
+    cjs: CJS,
   },
   'search-embedded': {
     mutate: ['libs/search/src/embedded/*.ts', '!libs/search/src/embedded/*.spec.ts'],
@@ -48,7 +59,8 @@ export const areas = {
       'apps/api/src/modules/imports/csv.ts',
       '!**/*.spec.ts',
     ],
-    tests: UNIT_TESTS,
+    tests: CSV_TESTS,
+    cjs: CJS,
   },
   // The change feed and the matching index that follows it. Only unit tests for now: the
   // fault tests (test/matching/feed-sync-faults.e2e-spec.ts) need PGlite, which did not start

@@ -35,17 +35,25 @@ const summary = {};
 for (const area of wanted.length > 0
   ? wanted
   : Object.keys(areas).filter((a) => !a.includes('-'))) {
-  const dir = `reports/mutation/${area}${narrowed.length > 0 ? '-narrowed' : ''}${ignoreStatic ? '-nostatic' : ''}`;
+  const name = `${area}${narrowed.length > 0 ? '-narrowed' : ''}${ignoreStatic ? '-nostatic' : ''}`;
+  const dir = `reports/mutation/${name}`;
   await mkdir(dir, { recursive: true });
+  const { cjs } = areas[area];
   const started = Date.now();
   const results = await new Stryker({
     ...config,
     concurrency,
     ignoreStatic,
     mutate: narrowed.length > 0 ? narrowed : areas[area].mutate,
-    jest: { ...config.jest, config: { testMatch: areas[area].tests } },
+    ...(cjs ? { testRunnerNodeArgs: cjs.nodeArgs } : {}),
+    jest: {
+      ...config.jest,
+      ...(cjs ? { configFile: cjs.configFile } : {}),
+      config: { testMatch: areas[area].tests },
+    },
     incremental: true,
-    incrementalFile: `${dir}/incremental.json`,
+    // Committed (test/mutation/): a rerun after a change tests only the mutants it touches.
+    incrementalFile: `test/mutation/${name}.incremental.json`,
     jsonReporter: { fileName: `${dir}/mutation.json` },
     htmlReporter: { fileName: `${dir}/index.html` },
     tempDirName: `.stryker-tmp/${area}`,

@@ -22,8 +22,7 @@ export function detectDelimiter(text: string): CsvDelimiter {
   let semicolons = 0;
   let commas = 0;
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const c of text) {
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) break;
     else if (!quoted && c === ';') semicolons++;
@@ -95,7 +94,8 @@ export function parseCsv(
       `CSV-fout: een aanhalingsteken op regel ${recordLine} wordt nooit gesloten. (Unterminated quote starting on line ${recordLine}.)`,
     );
   }
-  if (field !== '' || values.length > 0 || fieldWasQuoted) endRecord();
+  // The last record, when the text does not end in a line break (a blank one is skipped).
+  endRecord();
 
   const [head, ...records] = rows;
   if (!head) {
