@@ -2,6 +2,7 @@
 // Usage: npm run test:mutation [-- domain search csv feed]   (no names: every area)
 //        npm run test:mutation -- domain --mutate=libs/domain/src/matching/bundle.ts
 //        (--mutate narrows an area to some files, for a quicker look;
+//        --tests=libs/domain/src/geo/**/*.spec.ts narrows the tests as well;
 //        --concurrency=1 runs one test worker, for a shared machine;
 //        --ignore-static leaves out the static mutants (module-level constants: data tables,
 //        catalogues), each of which runs every test of the area; they are counted as
@@ -17,6 +18,11 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 const args = process.argv.slice(2);
 const narrowed = args.filter((a) => a.startsWith('--mutate=')).map((a) => a.slice(9));
+// --tests=<glob> narrows the tests too (a folder's own specs: a quicker first run, and a
+// lower bound of the score, as other folders' tests may also kill its mutants).
+const narrowedTests = args
+  .filter((a) => a.startsWith('--tests='))
+  .map((a) => `<rootDir>/${a.slice(8)}`);
 // --concurrency=1 on a busy machine (default: stryker.config.mjs).
 const concurrencyArg = args.find((a) => a.startsWith('--concurrency='));
 const concurrency = concurrencyArg ? Number(concurrencyArg.slice(14)) : config.concurrency;
@@ -35,7 +41,12 @@ const summary = {};
 for (const area of wanted.length > 0
   ? wanted
   : Object.keys(areas).filter((a) => !a.includes('-'))) {
-  const name = `${area}${narrowed.length > 0 ? '-narrowed' : ''}${ignoreStatic ? '-nostatic' : ''}`;
+  // A narrowed run has its own reports and incremental file, named after what it mutates.
+  const slug = narrowed
+    .join('+')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const name = `${area}${narrowed.length > 0 ? `--${slug}` : ''}${ignoreStatic ? '-nostatic' : ''}`;
   const dir = `reports/mutation/${name}`;
   await mkdir(dir, { recursive: true });
   const { cjs } = areas[area];
@@ -49,7 +60,7 @@ for (const area of wanted.length > 0
     jest: {
       ...config.jest,
       ...(cjs ? { configFile: cjs.configFile } : {}),
-      config: { testMatch: areas[area].tests },
+      config: { testMatch: narrowedTests.length > 0 ? narrowedTests : areas[area].tests },
     },
     incremental: true,
     // Committed (test/mutation/): a rerun after a change tests only the mutants it touches.

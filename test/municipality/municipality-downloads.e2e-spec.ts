@@ -208,4 +208,14 @@ describe('municipality downloads as plain links', () => {
       .set(headersFor('officer'));
     expect(notUuid.status).toBe(400);
   }, 60_000);
+
+  it('answers 404 for a file that is not one of the tables', async () => {
+    const server = t.app.getHttpServer();
+    for (const file of ['coverage.pdf', 'constructor.csv', 'needs', 'needs.csv.xlsx', 'x.csv']) {
+      const res = await request(server)
+        .get(`/downloads/municipality/${CODE}/${file}`)
+        .set(headersFor('operator'));
+      expect({ file, status: res.status }).toEqual({ file, status: 404 });
+    }
+  }, 60_000);
 });

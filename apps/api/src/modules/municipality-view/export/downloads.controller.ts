@@ -1,4 +1,13 @@
-import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { isSchoolSector, type SchoolSector } from '@partnerwijzer/domain';
 import type { AuthedRequest } from '../../../common/auth/request-auth.js';
@@ -37,6 +46,40 @@ function codeOf(code: string): string {
   return code;
 }
 
+type Tables = MunicipalityExportService;
+/** The actor is read lazily: the coverage tables are public and never look at it. */
+type Read<T> = (
+  s: Tables,
+  actor: () => Actor | null,
+  code: string,
+  sector: SchoolSector | null,
+) => Promise<T>;
+
+/** The municipality tables by file name: the Dutch name of the download and its two formats. */
+const MUNICIPALITY_TABLES: Record<
+  'coverage' | 'coalitions' | 'needs',
+  { name: string; bySector: boolean; csv: Read<string>; xlsx: Read<Uint8Array> }
+> = {
+  coverage: {
+    name: 'dekking',
+    bySector: true,
+    csv: (s, _actor, code, sector) => s.coverageCsv(code, sector),
+    xlsx: (s, _actor, code, sector) => s.coverageXlsxBytes(code, sector),
+  },
+  coalitions: {
+    name: 'coalities',
+    bySector: false,
+    csv: (s, actor, code) => s.coalitionsCsv(actor(), code),
+    xlsx: (s, actor, code) => s.coalitionsXlsxBytes(actor(), code),
+  },
+  needs: {
+    name: 'behoefte',
+    bySector: true,
+    csv: (s, actor, code, sector) => s.needsCsv(actor(), code, sector),
+    xlsx: (s, actor, code, sector) => s.needsXlsxBytes(actor(), code, sector),
+  },
+};
+
 function send(res: Response, type: string, fileName: string, body: string | Uint8Array): void {
   res
     .status(200)
@@ -53,90 +96,28 @@ function send(res: Response, type: string, fileName: string, body: string | Uint
 export class DownloadsController {
   constructor(private readonly exports: MunicipalityExportService) {}
 
-  @Get('municipality/:code/coverage.csv')
-  async coverageCsv(
+  /** coverage, coalitions and needs of one municipality, each as .csv and as .xlsx. */
+  @Get('municipality/:code/:file')
+  async municipalityTable(
     @Param('code') code: string,
-    @Query() q: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
-    const c = codeOf(code);
-    const sector = sectorOf(q);
-    send(
-      res,
-      CSV,
-      `dekking-${c}${sector ? `-${sector}` : ''}.csv`,
-      await this.exports.coverageCsv(c, sector),
-    );
-  }
-
-  @Get('municipality/:code/coverage.xlsx')
-  async coverageXlsx(
-    @Param('code') code: string,
-    @Query() q: Record<string, unknown>,
-    @Res() res: Response,
-  ): Promise<void> {
-    const c = codeOf(code);
-    const sector = sectorOf(q);
-    send(
-      res,
-      XLSX,
-      `dekking-${c}${sector ? `-${sector}` : ''}.xlsx`,
-      await this.exports.coverageXlsxBytes(c, sector),
-    );
-  }
-
-  @Get('municipality/:code/coalitions.csv')
-  async coalitionsCsv(
-    @Param('code') code: string,
-    @Req() req: AuthedRequest,
-    @Res() res: Response,
-  ): Promise<void> {
-    const c = codeOf(code);
-    send(res, CSV, `coalities-${c}.csv`, await this.exports.coalitionsCsv(actorOf(req), c));
-  }
-
-  @Get('municipality/:code/coalitions.xlsx')
-  async coalitionsXlsx(
-    @Param('code') code: string,
-    @Req() req: AuthedRequest,
-    @Res() res: Response,
-  ): Promise<void> {
-    const c = codeOf(code);
-    send(res, XLSX, `coalities-${c}.xlsx`, await this.exports.coalitionsXlsxBytes(actorOf(req), c));
-  }
-
-  @Get('municipality/:code/needs.csv')
-  async needsCsv(
-    @Param('code') code: string,
+    @Param('file') file: string,
     @Query() q: Record<string, unknown>,
     @Req() req: AuthedRequest,
     @Res() res: Response,
   ): Promise<void> {
+    const [table, format] = file.split('.');
+    const export_ = Object.hasOwn(MUNICIPALITY_TABLES, table!)
+      ? MUNICIPALITY_TABLES[table as keyof typeof MUNICIPALITY_TABLES]
+      : undefined;
+    if (!export_ || (format !== 'csv' && format !== 'xlsx') || file !== `${table}.${format}`) {
+      throw new NotFoundException(`Onbekend bestand (unknown file): ${file}`);
+    }
     const c = codeOf(code);
-    const sector = sectorOf(q);
-    send(
-      res,
-      CSV,
-      `behoefte-${c}${sector ? `-${sector}` : ''}.csv`,
-      await this.exports.needsCsv(actorOf(req), c, sector),
-    );
-  }
-
-  @Get('municipality/:code/needs.xlsx')
-  async needsXlsx(
-    @Param('code') code: string,
-    @Query() q: Record<string, unknown>,
-    @Req() req: AuthedRequest,
-    @Res() res: Response,
-  ): Promise<void> {
-    const c = codeOf(code);
-    const sector = sectorOf(q);
-    send(
-      res,
-      XLSX,
-      `behoefte-${c}${sector ? `-${sector}` : ''}.xlsx`,
-      await this.exports.needsXlsxBytes(actorOf(req), c, sector),
-    );
+    // Only the tables split by sector read (and check) ?sector=.
+    const sector = export_.bySector ? sectorOf(q) : null;
+    const body = await export_[format](this.exports, () => actorOf(req), c, sector);
+    const name = `${export_.name}-${c}${sector ? `-${sector}` : ''}.${format}`;
+    send(res, format === 'csv' ? CSV : XLSX, name, body);
   }
 
   @Get('scenario/:id/steps.csv')
