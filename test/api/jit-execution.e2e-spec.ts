@@ -92,6 +92,29 @@ describe('compiled execution (graphql-jit) gives graphql-js answers', () => {
       },
     ],
     [
+      'sorted by distance on the server, a language filter, the second page',
+      `query SortedPage($input: MatchPartnersInput!) {
+        matchPartners(input: $input) {
+          totalMatches languages municipalityCode
+          matches { offeringId distanceKm offering { id languages lastConfirmedAt } }
+        }
+      }`,
+      {
+        input: {
+          location: { lat: 51.9192, lng: 4.3997 },
+          sort: 'DISTANCE',
+          filters: { languages: ['nl'] },
+          offset: 2,
+          limit: 3,
+        },
+      },
+    ],
+    [
+      'by last confirmation',
+      MATCH,
+      { input: { vestigingscode: 'ZZ0100', sort: 'RECENTLY_CONFIRMED', limit: 5 } },
+    ],
+    [
       'a text search scoped to a school, sorted by distance',
       SEARCH,
       {

@@ -34,6 +34,9 @@ type Documents = {
     "mutation PauseOffering($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { status } }": typeof types.PauseOfferingDocument,
     "\n  mutation RenameOffering($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": typeof types.RenameOfferingDocument,
     "\n  query LocateSchool($c: String!) {\n    matchPartners(input: { vestigingscode: $c, needs: [] }) { location { lat lng } }\n  }": typeof types.LocateSchoolDocument,
+    "\n  query SortedMatch($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      municipalityCode\n      totalMatches\n      languages\n      matches {\n        offeringId full distanceKm\n        offering { lastConfirmedAt languages }\n      }\n    }\n  }": typeof types.SortedMatchDocument,
+    "\n  query PickSortSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 1) { nodes { vestigingscode } }\n  }": typeof types.PickSortSchoolDocument,
+    "\n  mutation SetLanguages($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { languages }\n  }": typeof types.SetLanguagesDocument,
     "\n  query Coverage($code: String!, $sector: SchoolSector) {\n    municipalityCoverage(code: $code, sector: $sector) {\n      municipality { code name hasBoundary }\n      sector interventionTypes\n      schools {\n        vestigingscode name sector schoolType typesApplicable typesCovered typesCoveredLocally\n        cells { interventionType offerings verified local status }\n      }\n      totals { interventionType gapSchools onlyNationalSchools localSchools notApplicableSchools }\n    }\n  }": typeof types.CoverageDocument,
     "\n  query CoverageCsv($code: String!, $sector: SchoolSector) {\n    municipalityCoverageCsv(code: $code, sector: $sector)\n  }": typeof types.CoverageCsvDocument,
     "\n  query CoverageMatch($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      totalMatches\n      matches { offeringId matchedArea { kind } scoreParts { verified } }\n    }\n  }": typeof types.CoverageMatchDocument,
@@ -86,6 +89,9 @@ const documents: Documents = {
     "mutation PauseOffering($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { status } }": types.PauseOfferingDocument,
     "\n  mutation RenameOffering($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": types.RenameOfferingDocument,
     "\n  query LocateSchool($c: String!) {\n    matchPartners(input: { vestigingscode: $c, needs: [] }) { location { lat lng } }\n  }": types.LocateSchoolDocument,
+    "\n  query SortedMatch($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      municipalityCode\n      totalMatches\n      languages\n      matches {\n        offeringId full distanceKm\n        offering { lastConfirmedAt languages }\n      }\n    }\n  }": types.SortedMatchDocument,
+    "\n  query PickSortSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 1) { nodes { vestigingscode } }\n  }": types.PickSortSchoolDocument,
+    "\n  mutation SetLanguages($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { languages }\n  }": types.SetLanguagesDocument,
     "\n  query Coverage($code: String!, $sector: SchoolSector) {\n    municipalityCoverage(code: $code, sector: $sector) {\n      municipality { code name hasBoundary }\n      sector interventionTypes\n      schools {\n        vestigingscode name sector schoolType typesApplicable typesCovered typesCoveredLocally\n        cells { interventionType offerings verified local status }\n      }\n      totals { interventionType gapSchools onlyNationalSchools localSchools notApplicableSchools }\n    }\n  }": types.CoverageDocument,
     "\n  query CoverageCsv($code: String!, $sector: SchoolSector) {\n    municipalityCoverageCsv(code: $code, sector: $sector)\n  }": types.CoverageCsvDocument,
     "\n  query CoverageMatch($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      totalMatches\n      matches { offeringId matchedArea { kind } scoreParts { verified } }\n    }\n  }": types.CoverageMatchDocument,
@@ -212,6 +218,18 @@ export function graphql(source: "\n  mutation RenameOffering($id: ID!, $input: O
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LocateSchool($c: String!) {\n    matchPartners(input: { vestigingscode: $c, needs: [] }) { location { lat lng } }\n  }"): (typeof documents)["\n  query LocateSchool($c: String!) {\n    matchPartners(input: { vestigingscode: $c, needs: [] }) { location { lat lng } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SortedMatch($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      municipalityCode\n      totalMatches\n      languages\n      matches {\n        offeringId full distanceKm\n        offering { lastConfirmedAt languages }\n      }\n    }\n  }"): (typeof documents)["\n  query SortedMatch($input: MatchPartnersInput!) {\n    matchPartners(input: $input) {\n      municipalityCode\n      totalMatches\n      languages\n      matches {\n        offeringId full distanceKm\n        offering { lastConfirmedAt languages }\n      }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickSortSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 1) { nodes { vestigingscode } }\n  }"): (typeof documents)["\n  query PickSortSchool {\n    schools(municipalityCode: \"GM0606\", sector: PO, first: 1) { nodes { vestigingscode } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLanguages($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { languages }\n  }"): (typeof documents)["\n  mutation SetLanguages($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { languages }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -249,6 +249,8 @@ export type MatchFiltersInput = {
   fundingRoutes?: Array<FundingRouteCode> | null | undefined;
   /** Aanbod zonder plaats dit schooljaar weglaten */
   hideFull?: boolean | null | undefined;
+  /** Alleen aanbod in een van deze talen (ISO-taalcodes, bijv. nl, tr) */
+  languages?: Array<string> | null | undefined;
   /** Hoogste prijs in euro */
   maxCostEur?: number | null | undefined;
   /** Hoogste afstand tot de partner in km */
@@ -261,7 +263,8 @@ export type MatchFiltersInput = {
 export type MatchLocationInput = {
   lat: number;
   lng: number;
-  municipalityCode: string;
+  /** CBS-code (GMxxxx); leeg = de gemeente van de dichtstbijzijnde actieve school (bijv. voor de locatie van de browser) */
+  municipalityCode?: string | null | undefined;
   /** BAO, SBO, SO, VSO, SO/VSO of VO */
   schoolType?: string | null | undefined;
 };
@@ -276,10 +279,20 @@ export type MatchPartnersInput = {
   limit?: number;
   location?: MatchLocationInput | null | undefined;
   needs?: Array<NeedInput>;
+  /** Aantal matches overslaan, om verder te bladeren (0–900) */
+  offset?: number;
+  /** Volgorde van matches */
+  sort?: MatchSort;
   targetGroups?: Array<TargetGroup> | null | undefined;
   /** DUO-vestigingscode van de school */
   vestigingscode?: string | null | undefined;
 };
+
+/** RELEVANCE (best passend), DISTANCE (dichtstbijzijnde partner eerst) of RECENTLY_CONFIRMED (laatst bevestigd eerst) */
+export type MatchSort =
+  | 'DISTANCE'
+  | 'RECENTLY_CONFIRMED'
+  | 'RELEVANCE';
 
 /** Hoe een behoefte wordt gedekt: LOCAL lokaal aanbod (telt volledig), ONLY_NATIONAL alleen landelijk (telt half), NONE geen aanbod, NOT_APPLICABLE geldt niet voor de sector (n.v.t.) */
 export type MetStatus =

@@ -5,7 +5,12 @@ import type { GeoPoint } from '../geo/geo-types.js';
 import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import { COST_TYPES, DELIVERY_MODES, EVIDENCE_LEVELS } from '../values/offering-values.js';
 import { TARGET_GROUPS } from '../values/sector.js';
-import type { MatchableOffering, MatchQuery } from './match-types.js';
+import {
+  MATCH_SORTS,
+  type MatchableOffering,
+  type MatchQuery,
+  type MatchSort,
+} from './match-types.js';
 import { LOCALITY } from './score.js';
 import {
   groepAges,
@@ -35,6 +40,7 @@ export const DROP_REASONS = [
   'FULL',
   'NO_PARTNER_LOCATION',
   'TOO_FAR',
+  'LANGUAGE',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
@@ -65,6 +71,8 @@ export interface CompiledOffering {
   readonly deliveryMask: number;
   readonly costBit: number;
   readonly fundingMask: number;
+  /** Lower case, each once. */
+  readonly languages: readonly string[];
   readonly hasAges: boolean;
   readonly ageLo: number;
   readonly ageHi: number;
@@ -134,6 +142,7 @@ export function compileOffering(o: MatchableOffering): CompiledOffering {
     deliveryMask: bitsOf(DELIVERY_MODES, o.deliveryModes),
     costBit: bitsOf(COST_TYPES, [o.costType]),
     fundingMask: bitsOf(FUNDING_ROUTE_CODES, o.fundingRouteCodes ?? []),
+    languages: [...new Set((o.languages ?? []).map((l) => l.toLowerCase()))],
     hasAges: ages !== null,
     ageLo: ages ? ages[0] : -Infinity,
     ageHi: ages ? ages[1] : Infinity,
@@ -176,6 +185,9 @@ export interface PreparedQuery {
   readonly maxDistanceKm: number;
   readonly verifiedOnly: boolean;
   readonly hideFull: boolean;
+  /** null = no language filter. */
+  readonly languages: ReadonlySet<string> | null;
+  readonly sort: MatchSort;
   readonly limit: number;
   readonly nowMs: number;
 }
@@ -205,7 +217,14 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError('MatchQuery: limit must be a whole number ≥ 0');
   }
+  const sort = given(q.sort) ? q.sort : 'RELEVANCE';
+  if (!MATCH_SORTS.includes(sort)) throw new RangeError(`MatchQuery: unknown sort ${String(sort)}`);
   const f = q.filters ?? {};
+  // An empty list asks for nothing in particular, like an absent one.
+  const languages =
+    given(f.languages) && f.languages.length > 0
+      ? new Set(f.languages.map((l) => l.toLowerCase()))
+      : null;
   const st = given(q.schoolType) ? q.schoolType : undefined;
   const schoolAges = st ? SCHOOL_TYPE_AGES[st] : undefined;
   const hasGroep = given(q.groepMin) || given(q.groepMax);
@@ -245,6 +264,8 @@ export function prepareQuery(q: MatchQuery): PreparedQuery {
     maxDistanceKm: given(f.maxDistanceKm) ? f.maxDistanceKm : Infinity,
     verifiedOnly: f.verifiedOnly === true,
     hideFull: f.hideFull === true,
+    languages,
+    sort,
     limit,
     nowMs: (given(q.now) ? q.now : new Date()).getTime(),
   };
@@ -306,6 +327,13 @@ function withinBudget(o: MatchableOffering, maxCostEur: number): boolean {
 }
 
 /** The explicit distance filter; the only place where distance can exclude an offering. */
+/** The language filter; checked after fit, so the languages of all fitting offerings are known. */
+export function checkLanguage(c: CompiledOffering, q: PreparedQuery): DropReason | null {
+  if (q.languages === null) return null;
+  for (const l of c.languages) if (q.languages.has(l)) return null;
+  return 'LANGUAGE';
+}
+
 export function checkDistance(distanceKm: number | null, q: PreparedQuery): DropReason | null {
   if (q.maxDistanceKm === Infinity) return null;
   if (distanceKm === null) return 'NO_PARTNER_LOCATION';

@@ -12,7 +12,7 @@ import {
 import { ORGANISATION_STATUSES } from '../values/organisation-values.js';
 import { SCHOOL_TYPES, SECTORS, TARGET_GROUPS } from '../values/sector.js';
 import { MatchEngine } from './match-engine.js';
-import type { MatchableOffering, MatchQuery } from './match-types.js';
+import { MATCH_SORTS, type MatchableOffering, type MatchQuery } from './match-types.js';
 
 // Random worlds around Schiedam / Vlaardingen / Maassluis: small enough that areas overlap a lot,
 // so ties, multiple covering areas per offering and border-crossing radii are common.
@@ -22,6 +22,7 @@ const IDS = Array.from({ length: 14 }, (_, i) => `o${i}`);
 const CODES = INTERVENTION_CODES.slice(0, 5);
 const MUNICIPALITIES = ['GM0606', 'GM0622', 'GM0556', 'GM0402'];
 const PROVINCES = ['PV28', 'PV27'];
+const LANGUAGES = ['nl', 'en', 'tr'];
 
 // A 0.01° grid makes points fall on polygon edges, hole edges and radius centres often.
 const lng = fc.oneof(
@@ -171,6 +172,7 @@ const offering = (id: string): fc.Arbitrary<MatchableOffering> =>
       evidenceLevel: fc.constantFrom(...EVIDENCE_LEVELS),
       remainingCapacity: fc.constantFrom(null, null, 0, 3),
       confirmedDaysAgo: fc.option(fc.integer({ min: -5, max: 900 }), { nil: null }),
+      languages: fc.subarray([...LANGUAGES], { maxLength: 2 }),
       areas: fc.array(
         fc.record({
           area: areaSpec,
@@ -204,6 +206,7 @@ const offering = (id: string): fc.Arbitrary<MatchableOffering> =>
       evidenceRegister: r.evidenceRegister,
       evidenceLevel: r.evidenceLevel,
       remainingCapacity: r.remainingCapacity,
+      languages: r.languages,
       lastConfirmedAt:
         r.confirmedDaysAgo === null
           ? null
@@ -248,6 +251,7 @@ const query: fc.Arbitrary<MatchQuery> = fc
           fc.record({ maxCostEur: fc.integer({ min: 0, max: 800 }) }),
           fc.record({ maxDistanceKm: fc.integer({ min: 1, max: 30 }) }),
           fc.record({ hideFull: fc.boolean() }),
+          fc.record({ languages: subset(LANGUAGES, 2) }),
         ),
       },
       {
@@ -260,12 +264,14 @@ const query: fc.Arbitrary<MatchQuery> = fc
             maxCostEur: fc.integer({ min: 0, max: 800 }),
             maxDistanceKm: fc.integer({ min: 1, max: 30 }),
             hideFull: fc.boolean(),
+            languages: subset(LANGUAGES, 2),
           },
           { requiredKeys: [] },
         ),
       },
     ),
     limit: fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }),
+    sort: fc.option(fc.constantFrom(...MATCH_SORTS), { nil: undefined, freq: 2 }),
   })
   .map((q) => ({ ...q, now: NOW }));
 
@@ -349,10 +355,20 @@ describe('MatchEngine.match equals matchBruteForce', () => {
         expect(out.matches.length).toBe(Math.min(limit, out.totalMatches));
         const seenFull = out.matches.findIndex((m) => m.full);
         if (seenFull >= 0) expect(out.matches.slice(seenFull).every((m) => m.full)).toBe(true);
+        const km = (d: number | null) => d ?? Infinity;
         for (let i = 1; i < out.matches.length; i++) {
           const [a, b] = [out.matches[i - 1], out.matches[i]];
-          if (a.full === b.full) expect(a.score).toBeGreaterThanOrEqual(b.score);
+          if (a.full !== b.full) continue;
+          if (q.sort === 'DISTANCE') expect(km(a.distanceKm)).toBeLessThanOrEqual(km(b.distanceKm));
+          else if (q.sort !== 'RECENTLY_CONFIRMED') expect(a.score).toBeGreaterThanOrEqual(b.score);
         }
+        const wanted = q.filters?.languages ?? [];
+        if (wanted.length > 0) {
+          const byId = new Map(offerings.map((o) => [o.id, o]));
+          for (const m of out.matches)
+            expect(byId.get(m.offeringId)?.languages?.some((l) => wanted.includes(l))).toBe(true);
+        }
+        expect(out.languages).toEqual([...new Set(out.languages)].sort());
         for (const m of out.matches) {
           expect(m.score).toBeGreaterThanOrEqual(0);
           expect(m.score).toBeLessThanOrEqual(100);

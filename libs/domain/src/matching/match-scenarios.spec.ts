@@ -49,6 +49,7 @@ function check(outcome: MatchOutcome, e: ScenarioExpectation): void {
   for (const [id, areaId] of Object.entries(e.areas ?? {}))
     expect(get(id).matchedArea.areaId).toBe(areaId);
   for (const [id, km] of Object.entries(e.distances ?? {})) expect(get(id).distanceKm).toBe(km);
+  if (e.languages) expect({ languages: outcome.languages }).toEqual({ languages: e.languages });
 }
 
 describe.each(SCENARIOS.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
@@ -91,6 +92,7 @@ describe('scenario runner', () => {
     const outcome: MatchOutcome = {
       matches: [],
       totalMatches: 0,
+      languages: [],
       bundle: { offeringIds: ['x'], needsCovered: [] },
       uncoveredNeeds: [],
       uncoveredText: null,

@@ -42,6 +42,8 @@ export interface MatchableOffering {
   lastConfirmedAt: Date | null;
   /** Funding-route codes (catalogue in collaborations/funding-routes.ts); absent = none. */
   fundingRouteCodes?: readonly FundingRouteCode[];
+  /** Languages it is offered in (ISO 639-1/-3 codes, lower case); absent = none named. */
+  languages?: readonly string[];
   /** areaId must be unique within one offering. */
   coverage: { areaId: string; area: CoverageAreaSpec; label?: string }[];
 }
@@ -62,7 +64,17 @@ export interface MatchFilters {
   /** Excludes offerings whose partner has no location. */
   maxDistanceKm?: number;
   hideFull?: boolean;
+  /** Only offerings in at least one of these languages (ISO codes, lower case). */
+  languages?: string[];
 }
+
+/**
+ * The order of the matches. RELEVANCE: score; DISTANCE: nearest partner first (no location
+ * last); RECENTLY_CONFIRMED: most recently confirmed first (never confirmed last). Ties keep
+ * the RELEVANCE order; offerings without a place this year come last in every order.
+ */
+export const MATCH_SORTS = ['RELEVANCE', 'DISTANCE', 'RECENTLY_CONFIRMED'] as const;
+export type MatchSort = (typeof MATCH_SORTS)[number];
 
 export interface MatchQuery {
   point: GeoPoint;
@@ -79,6 +91,8 @@ export interface MatchQuery {
   filters?: MatchFilters;
   /** Default 20. */
   limit?: number;
+  /** Default RELEVANCE. */
+  sort?: MatchSort;
   /** Reference time for freshness; default new Date(). */
   now?: Date;
 }
@@ -130,6 +144,11 @@ export interface MatchOutcome {
   matches: MatchResult[];
   /** Before the limit. */
   totalMatches: number;
+  /**
+   * The languages named by the matches as if no language filter were given, sorted: what a
+   * language filter can choose from.
+   */
+  languages: string[];
   bundle: MatchBundle;
   uncoveredNeeds: InterventionCode[];
   /** e.g. "geen aanbod gevonden voor: ouderbetrokkenheid"; null when nothing is uncovered. */

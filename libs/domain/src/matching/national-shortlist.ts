@@ -25,6 +25,8 @@ export interface Shortlist<S extends CompiledOffering> {
   readonly metUnion: number;
   /** Per need mask the best item that is not full (score, then smaller id). */
   readonly bestPerMask: ShortlistItem<S>[];
+  /** The languages the items name. */
+  readonly languages: ReadonlySet<string>;
 }
 
 export function buildShortlist<S extends CompiledOffering>(
@@ -34,8 +36,10 @@ export function buildShortlist<S extends CompiledOffering>(
   const items: ShortlistItem<S>[] = [];
   const best = new Map<number, ShortlistItem<S>>();
   let metUnion = 0;
+  const languages = new Set<string>();
   for (const { slot, area } of entries) {
     if (checkFit(slot, q) !== null) continue;
+    for (const l of slot.languages) languages.add(l);
     const met = slot.needMask & q.needMask;
     // The same formula as MatchEngine.consider, with the national area's locality.
     const score = scoreTenths(
@@ -65,10 +69,14 @@ export function buildShortlist<S extends CompiledOffering>(
       b.score - a.score ||
       compareIds(a.slot.id, b.slot.id),
   );
-  return { items, metUnion, bestPerMask: [...best.values()] };
+  return { items, metUnion, bestPerMask: [...best.values()], languages };
 }
 
-/** Everything in a PreparedQuery that fit or score reads (the point and limit are not). */
+/**
+ * Everything in a PreparedQuery that fit or score reads (the point and limit are not). Only
+ * RELEVANCE queries without a language filter use a shortlist, so sort and languages are not
+ * part of the key.
+ */
 export function shortlistKey(q: PreparedQuery): string {
   const weights: number[] = [];
   for (let i = 0; i < q.weights.length; i++) if (q.weights[i] !== 0) weights.push(i, q.weights[i]);

@@ -5,6 +5,7 @@ import { BundleSolver, compareIds } from './bundle.js';
 import {
   checkDistance,
   checkFit,
+  checkLanguage,
   type CompiledArea,
   type CompiledOffering,
   type DropReason,
@@ -52,6 +53,8 @@ interface Run {
   readonly visit: (e: SpatialEntry) => void;
   total: number;
   metUnion: number;
+  /** Languages of the offerings that fit, before the language filter. */
+  readonly languages: Set<string>;
 }
 
 /**
@@ -99,9 +102,13 @@ export class PartnerMatcher {
     this.index.visitSpatial(place.point, run.accept, run.visit, run.q.needMask);
     this.reachAll(this.byMunicipality.buckets(place.municipalityCode), run);
     this.reachAll(this.byProvince.buckets(place.provinceCode), run);
-    // With a distance filter (per offering and place) or a very long list, walk every
-    // national offering; otherwise read the head of this query shape's shortlist.
-    const shortlist = run.filterDistance || !run.insert ? undefined : this.shortlist(run.q);
+    // With a distance filter (per offering and place), a language filter, another order than
+    // relevance or a very long list, walk every national offering; otherwise read the head of
+    // this query shape's shortlist (ranked by relevance).
+    const shortlist =
+      run.filterDistance || !run.insert || run.q.languages !== null || run.q.sort !== 'RELEVANCE'
+        ? undefined
+        : this.shortlist(run.q);
     if (!shortlist) this.reachAll(this.national.buckets(NATIONAL_KEY), run);
     for (const slot of this.covering) this.consider(slot, run);
     if (shortlist) this.considerNational(shortlist, run);
@@ -157,7 +164,8 @@ export class PartnerMatcher {
     let covered = false;
     for (const a of slot.areas.values()) if (areaContains(a.area, q.coverage)) covered = true;
     if (!covered) return 'NOT_COVERED';
-    const drop = checkFit(slot, q) ?? checkDistance(distanceOf(slot, q), q);
+    const drop =
+      checkFit(slot, q) ?? checkDistance(distanceOf(slot, q), q) ?? checkLanguage(slot, q);
     return drop ?? 'MATCH';
   }
 
@@ -192,6 +200,7 @@ export class PartnerMatcher {
     for (const slot of this.covering) if (slot.hasNational && slot.serial === serial) seen++;
     run.total += list.items.length - seen;
     run.metUnion |= list.metUnion;
+    for (const l of list.languages) run.languages.add(l);
     for (const it of list.bestPerMask) {
       const slot = it.slot;
       // Reached locally: offered already, with a higher score than its national one.
@@ -263,6 +272,7 @@ export class PartnerMatcher {
       visit: (e) => this.reach(e.slot, e.compiled, run),
       total: 0,
       metUnion: 0,
+      languages: new Set(),
     };
     return run;
   }
@@ -273,6 +283,8 @@ export class PartnerMatcher {
     const c = slot;
     if (!fitsOnce(slot, q, serial)) return;
     if (run.filterDistance && checkDistance(this.distance(slot, q, serial), q) !== null) return;
+    for (const l of c.languages) run.languages.add(l);
+    if (checkLanguage(c, q) !== null) return;
     const met = c.needMask & q.needMask;
     slot.met = met;
     slot.score = scoreTenths(
@@ -311,6 +323,7 @@ export class PartnerMatcher {
     const outcome: MatchOutcome = {
       matches,
       totalMatches: run.total,
+      languages: [...run.languages].sort(),
       bundle: {
         offeringIds: chosen.map((s) => s.id),
         needsCovered: q.needs.filter((code) => (bundleMask & needBit(code)) !== 0),
@@ -325,12 +338,21 @@ export class PartnerMatcher {
     return outcome;
   }
 
-  /** Non-full first, then score desc, distance asc (none last), id asc. */
+  /**
+   * Non-full first; then the chosen order's key (DISTANCE: nearest first, RECENTLY_CONFIRMED:
+   * newest first, unknown last); then score desc, distance asc (none last), id asc.
+   */
   private compare(a: Slot, b: Slot, q: PreparedQuery, serial: number): number {
     if (a.full !== b.full) return a.full ? 1 : -1;
-    if (a.score !== b.score) return b.score - a.score;
+    if (q.sort === 'RECENTLY_CONFIRMED') {
+      const ca = sortableConfirmed(a.confirmedMs);
+      const cb = sortableConfirmed(b.confirmedMs);
+      if (ca !== cb) return cb - ca;
+    }
     const da = sortableDistance(this.distance(a, q, serial));
     const db = sortableDistance(this.distance(b, q, serial));
+    if (q.sort === 'DISTANCE' && da !== db) return da - db;
+    if (a.score !== b.score) return b.score - a.score;
     if (da !== db) return da - db;
     return compareIds(a.id, b.id);
   }
@@ -392,6 +414,10 @@ function distanceOf(c: CompiledOffering, q: PreparedQuery): number | null {
 
 function sortableDistance(d: number | null): number {
   return d === null || Number.isNaN(d) ? Infinity : d;
+}
+
+function sortableConfirmed(ms: number): number {
+  return Number.isNaN(ms) ? -Infinity : ms;
 }
 
 function insertSorted(arr: Slot[], item: Slot, cmp: (a: Slot, b: Slot) => number): void {

@@ -133,6 +133,7 @@ export class SlotStore {
       deliveryMask: c.deliveryMask,
       costBit: c.costBit,
       fundingMask: c.fundingMask,
+      languages: c.languages,
       hasAges: c.hasAges,
       ageLo: c.ageLo,
       ageHi: c.ageHi,

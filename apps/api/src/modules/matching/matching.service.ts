@@ -13,6 +13,7 @@ import { RegionsService } from '../regions/index.js';
 import { type SchoolModel, SchoolsService } from '../schools/index.js';
 import type { MatchPartnersInput } from './dto/match-partners.input.js';
 import { MatchingIndexService } from './matching-index.service.js';
+import { nearestSchool } from './nearest-school.js';
 import type { MatchPartnersResultModel } from './models/match-outcome.model.js';
 
 interface Place {
@@ -46,7 +47,9 @@ export class MatchingService {
       targetGroups: input.targetGroups,
       needs: input.needs.map((n) => ({ code: n.code, weight: n.weight })),
       filters: input.filters,
-      limit: input.limit,
+      sort: input.sort,
+      // Paging: the engine ranks offset + limit, this page is the tail of that.
+      limit: input.offset + input.limit,
       // Freshness is scored as of the current minute, so queries of the same shape within a
       // minute share the engine's national shortlist.
       now: new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS),
@@ -56,8 +59,9 @@ export class MatchingService {
       school: place.school,
       location: place.point,
       municipalityCode: place.municipalityCode,
-      matches: outcome.matches,
+      matches: outcome.matches.slice(input.offset),
       totalMatches: outcome.totalMatches,
+      languages: outcome.languages,
       bundle: outcome.bundle,
       uncoveredNeeds: outcome.uncoveredNeeds,
       uncoveredText: outcome.uncoveredText,
@@ -79,17 +83,35 @@ export class MatchingService {
       };
     }
     const loc = input.location!;
-    const code = normaliseCode(loc.municipalityCode);
+    const point = { lat: loc.lat, lng: loc.lng };
+    const given = loc.municipalityCode ?? null;
+    const code = given === null ? this.municipalityNear(point) : normaliseCode(given);
     const provinceCode = await this.regions.provinceOfMunicipality(code);
     if (provinceCode === undefined)
       throw UserInputError.notFound('location.municipalityCode', code);
     return {
       school: null,
-      point: { lat: loc.lat, lng: loc.lng },
+      point,
       municipalityCode: code,
       provinceCode,
       schoolType: loc.schoolType as SchoolType | undefined,
     };
+  }
+
+  /**
+   * The municipality of the nearest active school: a browser's location comes without one,
+   * and there are no municipality borders to test in every data set. Near a border this can
+   * be the neighbour; the answer names the municipality it used.
+   */
+  private municipalityNear(point: { lat: number; lng: number }): string {
+    const nearest = nearestSchool(this.index.activeSchools(), point);
+    if (!nearest) {
+      throw UserInputError.field(
+        'location.municipalityCode',
+        'geef de gemeente: er zijn geen scholen om die uit af te leiden (give the municipality)',
+      );
+    }
+    return nearest.municipalityCode;
   }
 }
 
@@ -110,7 +132,8 @@ function checkInput(input: MatchPartnersInput): void {
         message: 'ligt niet in Nederland (coordinates outside the Netherlands)',
       });
     }
-    if (parseMunicipalityCode(input.location.municipalityCode) === null) {
+    const code = input.location.municipalityCode;
+    if (code !== undefined && code !== null && parseMunicipalityCode(code) === null) {
       problems.push({
         field: 'location.municipalityCode',
         message: 'moet de vorm GMxxxx hebben (must look like GM0363)',

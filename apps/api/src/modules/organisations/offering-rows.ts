@@ -36,6 +36,8 @@ export interface OfferingRow {
   delivery_modes: string[];
   /** Absent in rows written before issue 15 (benchmarks); the column defaults to none. */
   funding_route_codes?: string[];
+  /** ISO language codes; the column defaults to {nl}. */
+  languages?: string[];
   cost_type: string;
   /** numeric: PostgreSQL returns it as text. */
   cost_amount_eur: string | number | null;
@@ -83,6 +85,7 @@ export const OFFERING_ROW_COLUMNS = {
   age_max: 'smallint',
   delivery_modes: 'text[]',
   funding_route_codes: 'text[]',
+  languages: 'text[]',
   cost_type: 'text',
   cost_amount_eur: 'numeric',
   evidence_register: 'text',
@@ -130,6 +133,7 @@ export function toMatchableOffering(
     costType: r.cost_type as CostType,
     costAmountEur: r.cost_amount_eur === null ? null : Number(r.cost_amount_eur),
     fundingRouteCodes: (r.funding_route_codes ?? []) as FundingRouteCode[],
+    languages: r.languages ?? ['nl'],
     evidenceRegister: r.evidence_register as EvidenceRegister,
     evidenceLevel: r.evidence_level as EvidenceLevel,
     // Contact requests (issue #6/#7) will subtract accepted collaborations here.
@@ -159,6 +163,8 @@ export function toOfferingRow(o: MatchableOffering): OfferingRow {
     cost_type: o.costType,
     cost_amount_eur: o.costAmountEur,
     funding_route_codes: [...(o.fundingRouteCodes ?? [])],
+    // Unnamed languages get the column's default, as a row written without them would.
+    languages: [...(o.languages ?? ['nl'])],
     evidence_register: o.evidenceRegister,
     evidence_level: o.evidenceLevel,
     capacity_per_year: o.remainingCapacity,

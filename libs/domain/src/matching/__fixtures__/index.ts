@@ -9,6 +9,7 @@ import { polygonWithHole } from './polygon-with-hole.js';
 import { radiusReasonNamesCentre } from './radius-reason-names-centre.js';
 import type { MatchScenario } from './scenario.js';
 import { schiedamExtraLeertijd } from './schiedam-extra-leertijd.js';
+import { sortAndLanguages } from './sort-and-languages.js';
 import { verifiedOnly } from './verified-only.js';
 import { voSchoolNoGroep12 } from './vo-school-no-groep-1-2.js';
 import { weightedNeeds } from './weighted-needs.js';
@@ -27,4 +28,5 @@ export const SCENARIOS: readonly MatchScenario[] = [
   filtersAndTargetGroups,
   groepQueryAgeOnlyOfferings,
   radiusReasonNamesCentre,
+  sortAndLanguages,
 ];

@@ -53,6 +53,8 @@ export interface ScenarioExpectation {
   /** matchedArea.areaId per offering. */
   areas?: Record<string, string>;
   distances?: Record<string, number | null>;
+  /** `languages`: what the matches are offered in, before a language filter. */
+  languages?: string[];
 }
 
 /** Throws when an expectation is left out, or left open without a reason. */

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,17 +9,20 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import type {
-  CostType,
-  DeliveryMode,
-  FundingRouteCode,
-  InterventionCode,
-  TargetGroup,
+import {
+  MATCH_SORTS,
+  type CostType,
+  type DeliveryMode,
+  type FundingRouteCode,
+  type InterventionCode,
+  type MatchSort,
+  type TargetGroup,
 } from '@partnerwijzer/domain';
 import {
   CostTypeEnum,
@@ -30,6 +33,18 @@ import {
 } from '../../../common/graphql/enums.js';
 
 export const MAX_MATCH_LIMIT = 100;
+/** How far a client may page: offset + limit is at most this many matches. */
+export const MAX_MATCH_OFFSET = 900;
+const LANGUAGE_CODE = /^[a-z]{2,3}$/i;
+
+export const MatchSortEnum = Object.fromEntries(MATCH_SORTS.map((s) => [s, s])) as {
+  [K in MatchSort]: K;
+};
+registerEnumType(MatchSortEnum, {
+  name: 'MatchSort',
+  description:
+    'RELEVANCE (best passend), DISTANCE (dichtstbijzijnde partner eerst) of RECENTLY_CONFIRMED (laatst bevestigd eerst)',
+});
 
 @InputType('MatchLocationInput', {
   description: 'Een punt plus de gemeente, als er geen vestigingscode is',
@@ -43,10 +58,15 @@ export class MatchLocationInput {
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
   lng!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CBS-code (GMxxxx); leeg = de gemeente van de dichtstbijzijnde actieve school (bijv. voor de locatie van de browser)',
+  })
+  @IsOptional()
   @IsString()
   @MaxLength(10)
-  municipalityCode!: string;
+  municipalityCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'BAO, SBO, SO, VSO, SO/VSO of VO' })
   @IsOptional()
@@ -120,6 +140,19 @@ export class MatchFiltersInput {
   @IsOptional()
   @IsBoolean()
   hideFull?: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Alleen aanbod in een van deze talen (ISO-taalcodes, bijv. nl, tr)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10, { message: 'hoogstens 10 talen (at most 10 languages)' })
+  @Matches(LANGUAGE_CODE, {
+    each: true,
+    message: 'moet een taalcode zijn, zoals nl of tr (must be a language code such as nl or tr)',
+  })
+  languages?: string[];
 }
 
 @InputType('MatchPartnersInput')
@@ -168,6 +201,21 @@ export class MatchPartnersInput {
   @ValidateNested()
   @Type(() => MatchFiltersInput)
   filters?: MatchFiltersInput;
+
+  @Field(() => MatchSortEnum, { defaultValue: 'RELEVANCE', description: 'Volgorde van matches' })
+  @IsEnum(MatchSortEnum, { message: 'is geen bekende volgorde (unknown sort)' })
+  sort: MatchSort = 'RELEVANCE';
+
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: `Aantal matches overslaan, om verder te bladeren (0–${MAX_MATCH_OFFSET})`,
+  })
+  @IsInt({ message: 'moet een geheel getal zijn (must be a whole number)' })
+  @Min(0, { message: 'mag niet negatief zijn (must not be negative)' })
+  @Max(MAX_MATCH_OFFSET, {
+    message: `mag hoogstens ${MAX_MATCH_OFFSET} zijn (at most ${MAX_MATCH_OFFSET})`,
+  })
+  offset: number = 0;
 
   @Field(() => Int, { defaultValue: 20, description: `Aantal resultaten (1–${MAX_MATCH_LIMIT})` })
   @IsInt()

@@ -128,8 +128,14 @@ export class MatchPartnersResultModel {
   @Field(() => [PartnerMatchModel])
   matches!: PartnerMatchModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Alle matches, niet alleen deze bladzijde' })
   totalMatches!: number;
+
+  @Field(() => [String], {
+    description:
+      'De talen (ISO-codes) van alle matches zonder taalfilter: waaruit een taalfilter kan kiezen',
+  })
+  languages!: string[];
 
   @Field(() => MatchBundleModel)
   bundle!: MatchBundleModel;

@@ -48,7 +48,7 @@ async function loadPage(
   const rows = (await db.query(
     `SELECT f.id, f.organisation_id, o.name AS organisation_name, o.status AS organisation_status, o.lat, o.lng,
             f.title, f.status, f.intervention_types, f.sectors, f.target_groups, f.groep_min, f.groep_max,
-            f.age_min, f.age_max, f.delivery_modes, f.funding_route_codes, f.cost_type, f.cost_amount_eur, f.evidence_register,
+            f.age_min, f.age_max, f.delivery_modes, f.funding_route_codes, f.languages, f.cost_type, f.cost_amount_eur, f.evidence_register,
             f.evidence_level, f.capacity_per_year, f.last_confirmed_at
        FROM offering f JOIN organisation o ON o.id = f.organisation_id
       WHERE f.status <> 'ARCHIVED' ${where}`,
