@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { coverageAreaSpec } from './__fixtures__/area-arbitraries.js';
+import { rect } from '../matching/__fixtures__/scenario.js';
 import type { GeoPoint, LinearRing, MultiPolygonGeometry, Position } from '../geo/geo-types.js';
 import type { CoverageAreaSpec } from './coverage-area.js';
 import {
@@ -11,14 +13,6 @@ import { bruteForceCoveringAt } from './coverage-reference.js';
 
 const key = (h: CoverageHit): string => `${h.offeringId}|${h.areaId}|${h.kind}`;
 const keys = (hits: CoverageHit[]): string[] => hits.map(key).sort();
-
-const rect = (x0: number, y0: number, x1: number, y1: number): LinearRing => [
-  [x0, y0],
-  [x1, y0],
-  [x1, y1],
-  [x0, y1],
-  [x0, y0],
-];
 
 // Real-world anchors for the examples.
 const SCHIEDAM: GeoPoint = { lat: 51.9192, lng: 4.3997 };
@@ -233,47 +227,10 @@ const regularPolygon: fc.Arbitrary<LinearRing[]> = fc
 
 const polygonRings = fc.oneof(rectPolygon, regularPolygon);
 
-const area: fc.Arbitrary<CoverageAreaSpec> = fc.oneof(
-  { weight: 1, arbitrary: fc.constant<CoverageAreaSpec>({ kind: 'NATIONAL' }) },
-  {
-    weight: 2,
-    arbitrary: fc
-      .constantFrom(...PROVINCES)
-      .map((provinceCode): CoverageAreaSpec => ({ kind: 'PROVINCE', provinceCode })),
-  },
-  {
-    weight: 2,
-    arbitrary: fc
-      .constantFrom(...MUNICIPALITIES)
-      .map((municipalityCode): CoverageAreaSpec => ({ kind: 'MUNICIPALITY', municipalityCode })),
-  },
-  {
-    weight: 4,
-    arbitrary: fc
-      .record({
-        center: point,
-        radiusKm: fc.oneof(
-          fc.integer({ min: 0, max: 60 }),
-          fc.double({ min: 0, max: 120, noNaN: true }),
-        ),
-      })
-      .map(({ center, radiusKm }): CoverageAreaSpec => ({ kind: 'RADIUS', center, radiusKm })),
-  },
-  {
-    weight: 4,
-    arbitrary: polygonRings.map(
-      (rings): CoverageAreaSpec => ({ kind: 'POLYGON', geometry: { type: 'Polygon', coordinates: rings } }),
-    ),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.array(polygonRings, { minLength: 1, maxLength: 3 }).map(
-      (polys): CoverageAreaSpec => ({
-        kind: 'POLYGON',
-        geometry: { type: 'MultiPolygon', coordinates: polys },
-      }),
-    ),
-  },
+const area = coverageAreaSpec(
+  { provinces: PROVINCES, municipalities: MUNICIPALITIES, point },
+  { radius: { wholeKm: 60, anyKm: 120 }, polygon: polygonRings },
+  { national: 1, province: 2, municipality: 2, radius: 4, polygon: 4, multi: 3 },
 );
 
 let areaSeq = 0;

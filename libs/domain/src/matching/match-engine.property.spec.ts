@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { CoverageAreaSpec } from '../coverage/coverage-area.js';
+import { coverageAreaSpec } from '../coverage/__fixtures__/area-arbitraries.js';
+import { rect } from './__fixtures__/scenario.js';
 import type { GeoPoint, LinearRing, Position } from '../geo/geo-types.js';
 import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
 import {
@@ -34,14 +35,6 @@ const lat = fc.oneof(
   fc.double({ min: 51.85, max: 52, noNaN: true }),
 );
 const point: fc.Arbitrary<GeoPoint> = fc.record({ lat, lng });
-
-const rect = (x0: number, y0: number, x1: number, y1: number): LinearRing => [
-  [x0, y0],
-  [x1, y0],
-  [x1, y1],
-  [x0, y1],
-  [x0, y0],
-];
 
 /** A rectangle, or a regular n-gon, each optionally with a hole. */
 const rings: fc.Arbitrary<LinearRing[]> = fc.oneof(
@@ -84,47 +77,11 @@ const rings: fc.Arbitrary<LinearRing[]> = fc.oneof(
     }),
 );
 
-const areaSpec: fc.Arbitrary<CoverageAreaSpec> = fc.oneof(
-  { weight: 2, arbitrary: fc.constant<CoverageAreaSpec>({ kind: 'NATIONAL' }) },
-  {
-    weight: 1,
-    arbitrary: fc
-      .constantFrom(...PROVINCES)
-      .map((provinceCode): CoverageAreaSpec => ({ kind: 'PROVINCE', provinceCode })),
-  },
-  {
-    weight: 2,
-    arbitrary: fc
-      .constantFrom(...MUNICIPALITIES)
-      .map((municipalityCode): CoverageAreaSpec => ({ kind: 'MUNICIPALITY', municipalityCode })),
-  },
-  {
-    // Radii of 0–15 km here cross the borders between the three MSV municipalities.
-    weight: 3,
-    arbitrary: fc
-      .record({
-        center: point,
-        radiusKm: fc.oneof(
-          fc.integer({ min: 0, max: 15 }),
-          fc.double({ min: 0, max: 15, noNaN: true }),
-        ),
-      })
-      .map(({ center, radiusKm }): CoverageAreaSpec => ({ kind: 'RADIUS', center, radiusKm })),
-  },
-  {
-    weight: 2,
-    arbitrary: rings.map((r): CoverageAreaSpec => ({
-      kind: 'POLYGON',
-      geometry: { type: 'Polygon', coordinates: r },
-    })),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.array(rings, { minLength: 1, maxLength: 3 }).map((p): CoverageAreaSpec => ({
-      kind: 'POLYGON',
-      geometry: { type: 'MultiPolygon', coordinates: p },
-    })),
-  },
+// Radii of 0–15 km here cross the borders between the three MSV municipalities.
+const areaSpec = coverageAreaSpec(
+  { provinces: PROVINCES, municipalities: MUNICIPALITIES, point },
+  { radius: { wholeKm: 15, anyKm: 15 }, polygon: rings },
+  { national: 2, province: 1, municipality: 2, radius: 3, polygon: 2, multi: 2 },
 );
 
 const subset = <T>(all: readonly T[], maxLength = all.length) =>
