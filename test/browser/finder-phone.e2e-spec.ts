@@ -339,14 +339,20 @@ async function settled(page: Page): Promise<void> {
     await context.close();
   }, 120_000);
 
-  it('sorts by distance and narrows by language name, on the server for price and format', async () => {
+  it('sorts by distance and narrows by language name, on the server like price and format', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${base}/?school=ZZ0100`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
     const all = await page.getByTestId('result-card').count();
+    // The order is the API's now (over all matches): wait for its answer, not just the URL.
+    const sorted = page.waitForResponse(
+      (r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('DISTANCE'),
+    );
     await page.getByTestId('result-sort').selectOption('afstand');
     await page.waitForURL(/sorteer=afstand/);
+    await sorted;
+    await page.locator('.results[aria-busy="false"]').waitFor({ timeout: 20_000 });
     const km = await page
       .getByTestId('result-card')
       .evaluateAll((cards) =>

@@ -255,7 +255,6 @@ export const en: Messages = {
       afstand: 'Distance (nearest first)',
       bevestigd: 'Recently confirmed',
     },
-    sortPartial: (n: number): string => `Sorted within the ${n} best matching offerings.`,
     languageFilter: 'Language of the offering',
     languageAny: 'any language',
     maxCost: 'Highest price',

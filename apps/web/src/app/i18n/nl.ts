@@ -268,7 +268,6 @@ export const nl = {
       afstand: 'Afstand (dichtstbij eerst)',
       bevestigd: 'Onlangs bevestigd',
     },
-    sortPartial: (n: number): string => `Gesorteerd binnen de ${n} best passende aanbiedingen.`,
     languageFilter: 'Taal van het aanbod',
     languageAny: 'alle talen',
     maxCost: 'Hoogste prijs',

@@ -15,7 +15,7 @@ import { languageName } from '../utils/language-name';
 interface FilterPanelProps {
   state: FinderState;
   onChange: (patch: Partial<FinderState>) => void;
-  /** The languages the current results are offered in (codes), to choose from. */
+  /** The languages of all matches without the language filter (codes, from the API). */
   languages: readonly string[];
 }
 

@@ -16,7 +16,6 @@ import { useSchoolNeedsDefaults } from '../hooks/use-school-needs-defaults';
 import { NeedsSummary } from '../../../shared/needs-profile/NeedsSummary';
 import { useShortlistStorage } from '../hooks/use-shortlist-storage';
 import { hasConditions, SHORTLIST_MAX } from '../utils/finder-state';
-import { languagesOf } from '../utils/sort-matches';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
 import { FundingFilter } from './FundingFilter';
@@ -204,7 +203,7 @@ export function FinderPage() {
           showGroep={!school || school.sector === 'PO'}
           onChange={update}
         />
-        <FilterPanel state={state} onChange={update} languages={languagesOf(list)} />
+        <FilterPanel state={state} onChange={update} languages={outcome?.languages ?? []} />
         <FundingFilter
           routes={fundingRoutes.data?.fundingRoutes ?? []}
           selected={state.funding}
@@ -306,7 +305,6 @@ export function FinderPage() {
                 onHighlight={setHovered}
                 sort={state.sort}
                 onSortChange={(sort) => update({ sort }, { replace: true })}
-                language={state.language}
                 shortlist={state.shortlist}
                 onToggleStar={toggleStar}
               />

@@ -6,7 +6,6 @@ import { useT } from '../../../app/i18n/use-t';
 import type { MatchOutcome } from '../hooks/use-matches';
 import { SORTS, type FinderSort } from '../utils/finder-state';
 import { filterMatches } from '../utils/result-filter';
-import { inLanguage, sortMatches } from '../utils/sort-matches';
 import { BundleSummary } from './BundleSummary';
 import { ResultCard } from './ResultCard';
 
@@ -27,8 +26,6 @@ interface ResultsPanelProps {
   onHighlight: (offeringId: string | null) => void;
   sort: FinderSort;
   onSortChange: (sort: FinderSort) => void;
-  /** Only offerings in this language (narrowed here, like the text). */
-  language: string | null;
   shortlist: readonly string[];
   onToggleStar: (offeringId: string) => void;
 }
@@ -49,17 +46,15 @@ export function ResultsPanel({
   onHighlight,
   sort,
   onSortChange,
-  language,
   shortlist,
   onToggleStar,
 }: ResultsPanelProps) {
   const t = useT();
   const id = useId();
   const matches = outcome?.matches ?? [];
-  // Client-side: narrows and orders the (at most MATCH_LIMIT) matches already returned, see
-  // result-filter and sort-matches.
-  const visible = sortMatches(inLanguage(filterMatches(matches, term, needLabel), language), sort);
-  const partial = sort !== 'relevantie' && outcome && outcome.totalMatches > matches.length;
+  // The API orders and narrows by language over all matches; the text filter narrows the
+  // loaded ones as the school leader types (see result-filter).
+  const visible = filterMatches(matches, term, needLabel);
 
   return (
     <div className="results" aria-busy={loading}>
@@ -109,7 +104,6 @@ export function ResultsPanel({
               ))}
             </select>
           </div>
-          {partial && <p className="field-hint">{t.finder.sortPartial(matches.length)}</p>}
           {visible.length === 0 && <p className="empty">{t.finder.textFilterNone}</p>}
           <ol className="result-list" data-testid="result-list">
             {visible.map((match) => (

@@ -5,6 +5,7 @@ export const MATCH_PARTNERS_QUERY = graphql(`
     matchPartners(input: $input) {
       municipalityCode
       totalMatches
+      languages
       matches {
         offeringId
         score

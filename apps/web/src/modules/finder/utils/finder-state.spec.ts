@@ -71,6 +71,16 @@ describe('finder URL state', () => {
     });
   });
 
+  it('asks the API for the order and the language, so they apply to all matches', () => {
+    const base = { ...EMPTY_STATE, school: 'ZZ0100' };
+    expect(toMatchInput(base)).toMatchObject({ sort: 'RELEVANCE', filters: { languages: null } });
+    expect(toMatchInput({ ...base, sort: 'afstand', language: 'tr' })).toMatchObject({
+      sort: 'DISTANCE',
+      filters: { languages: ['tr'] },
+    });
+    expect(toMatchInput({ ...base, sort: 'bevestigd' }).sort).toBe('RECENTLY_CONFIRMED');
+  });
+
   it('keeps sort, language, price, on site / online and the shortlist in the URL', () => {
     const id = '0b9f4c1e-5a34-4c1d-9a51-0d2f3e4a5b6c';
     const state = {

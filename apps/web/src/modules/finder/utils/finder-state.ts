@@ -4,6 +4,7 @@ import type {
   FundingRouteCode,
   InterventionCode,
   MatchPartnersInput,
+  MatchSort,
   TargetGroup,
 } from '../../../generated/graphql';
 
@@ -25,7 +26,7 @@ export interface FinderState {
   text: string;
   /** Order of the list: the API's ranking, nearest first, or most recently confirmed first. */
   sort: FinderSort;
-  /** Only offerings in this language (ISO 639-1 code; narrowed in the browser). */
+  /** Only offerings in this language (ISO 639-1 code; sent to the API as filters.languages). */
   language: string | null;
   /** Highest price in euro (sent to the API as maxCostEur). */
   maxCostEur: number | null;
@@ -39,6 +40,12 @@ export interface FinderState {
 
 export const SORTS = ['relevantie', 'afstand', 'bevestigd'] as const;
 export type FinderSort = (typeof SORTS)[number];
+/** The finder's (Dutch) order names and the API's. */
+const MATCH_SORT = {
+  relevantie: 'RELEVANCE',
+  afstand: 'DISTANCE',
+  bevestigd: 'RECENTLY_CONFIRMED',
+} as const satisfies Record<FinderSort, MatchSort>;
 export const DELIVERIES = ['ter-plaatse', 'online'] as const;
 export type FinderDelivery = (typeof DELIVERIES)[number];
 export const COST_CHOICES = [0, 100, 250, 500, 1000] as const;
@@ -232,7 +239,10 @@ export function toMatchInput(
       maxDistanceKm: state.maxDistanceKm,
       maxCostEur: state.maxCostEur,
       fundingRoutes: state.funding.length > 0 ? state.funding : null,
+      languages: state.language ? [state.language] : null,
     },
+    // Ordered and narrowed by the API over all matches, so the count and the list agree.
+    sort: MATCH_SORT[state.sort],
     limit: MATCH_LIMIT,
   };
 }
