@@ -5,6 +5,7 @@ import { haversineKm } from '../geo/haversine.js';
 import {
   checkDistance,
   checkFit,
+  checkLanguage,
   compileOffering,
   prepareQuery,
   type PreparedQuery,
@@ -111,6 +112,7 @@ export class AlertIndex {
     for (const id of candidates) {
       const s = this.byId.get(id)!;
       if (checkFit(compiled, s.prepared) !== null) continue;
+      if (checkLanguage(compiled, s.prepared) !== null) continue;
       const partner = offering.partnerLocation;
       const distance = partner ? haversineKm(partner, s.prepared.point) : null;
       if (checkDistance(distance, s.prepared) !== null) continue;

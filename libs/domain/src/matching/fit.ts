@@ -326,7 +326,6 @@ function withinBudget(o: MatchableOffering, maxCostEur: number): boolean {
   return o.costAmountEur <= maxCostEur;
 }
 
-/** The explicit distance filter; the only place where distance can exclude an offering. */
 /** The language filter; checked after fit, so the languages of all fitting offerings are known. */
 export function checkLanguage(c: CompiledOffering, q: PreparedQuery): DropReason | null {
   if (q.languages === null) return null;
@@ -334,6 +333,7 @@ export function checkLanguage(c: CompiledOffering, q: PreparedQuery): DropReason
   return 'LANGUAGE';
 }
 
+/** The explicit distance filter; the only place where distance can exclude an offering. */
 export function checkDistance(distanceKm: number | null, q: PreparedQuery): DropReason | null {
   if (q.maxDistanceKm === Infinity) return null;
   if (distanceKm === null) return 'NO_PARTNER_LOCATION';
