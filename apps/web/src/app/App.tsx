@@ -4,7 +4,7 @@ import { FinderPage } from '../modules/finder/components/FinderPage';
 import { SessionProvider } from '../shared/session/components/SessionProvider';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
-import { I18nProvider } from './i18n/I18nProvider';
+import { I18nProvider, loadPageMessages } from './i18n/I18nProvider';
 import { RouterProvider } from './routing/RouterProvider';
 import { useRouter } from './routing/use-router';
 import { useT } from './i18n/use-t';
@@ -18,18 +18,20 @@ const named = <K extends string, M extends Record<K, React.ComponentType>>(
   name: K,
 ) =>
   lazy(() =>
-    Promise.all([load(), import('./apollo/ApolloRoot')]).then(([module, { ApolloRoot }]) => {
-      const Page: React.ComponentType = module[name];
-      return {
-        default: function WithApollo() {
-          return (
-            <ApolloRoot>
-              <Page />
-            </ApolloRoot>
-          );
-        },
-      };
-    }),
+    Promise.all([load(), import('./apollo/ApolloRoot'), loadPageMessages()]).then(
+      ([module, { ApolloRoot }]) => {
+        const Page: React.ComponentType = module[name];
+        return {
+          default: function WithApollo() {
+            return (
+              <ApolloRoot>
+                <Page />
+              </ApolloRoot>
+            );
+          },
+        };
+      },
+    ),
   );
 const MapPage = named(() => import('../modules/map/components/MapPage'), 'MapPage');
 const MunicipalityPage = named(

@@ -1,13 +1,36 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 
-import { en } from './en';
 import { I18nContext, type Language } from './i18n-context';
-import { nl } from './nl';
+import { nl, type Messages } from './nl';
+import { addPageMessages } from './page-messages';
 
 const STORAGE_KEY = 'partnerwijzer.lang';
-const DICTIONARIES = { nl, en } as const;
 
-function readStoredLanguage(): Language {
+// Dutch comes with the entry; the English texts are a chunk of their own, loaded when chosen
+// (or before the first render when the visitor chose English before: main.tsx), so a Dutch
+// visit does not download them (decision 0015, addendum).
+let english: Messages | null = null;
+let pageTexts: typeof import('./page-texts') | null = null;
+
+export async function loadEnglish(): Promise<Messages> {
+  if (!english) {
+    const { en } = await import('./en');
+    if (pageTexts) addPageMessages(en, pageTexts.pageTextsEn);
+    english = en;
+  }
+  return english;
+}
+
+/** The texts of the lazily loaded pages (page-messages.ts), before such a page renders. */
+export async function loadPageMessages(): Promise<void> {
+  if (pageTexts) return;
+  const texts = await import('./page-texts');
+  addPageMessages(nl, texts.pageTextsNl);
+  if (english) addPageMessages(english, texts.pageTextsEn);
+  pageTexts = texts;
+}
+
+export function readStoredLanguage(): Language {
   try {
     return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
   } catch {
@@ -17,7 +40,10 @@ function readStoredLanguage(): Language {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Language>(readStoredLanguage);
+  // English only once its texts are here; until then (or if they fail to load) Dutch.
+  const [lang, setLangState] = useState<Language>(() =>
+    readStoredLanguage() === 'en' && english ? 'en' : 'nl',
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -26,14 +52,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo(
     () => ({
       lang,
-      t: DICTIONARIES[lang],
+      t: lang === 'en' && english ? english : nl,
       setLang: (next: Language) => {
-        setLangState(next);
         try {
           window.localStorage.setItem(STORAGE_KEY, next);
         } catch {
           // Not persisting is acceptable; the switch still works for this visit.
         }
+        if (next === 'nl') setLangState('nl');
+        else void loadEnglish().then(() => setLangState('en'));
       },
     }),
     [lang],

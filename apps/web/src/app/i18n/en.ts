@@ -1,20 +1,15 @@
 import { portalEn } from '../../modules/portal/portal.messages';
 import { formsEn } from '../../shared/forms/forms.messages';
 import { rateLimitEn } from '../../shared/contact/rate-limit.messages';
-import { overviewMapEn } from '../../modules/map/map.messages';
-import { adminEn } from '../../modules/admin/admin.messages';
 import { authEn } from '../../modules/auth/auth.messages';
 import { collaborationsEn } from '../../modules/collaborations/collaborations.messages';
 import { finderFundingEn } from '../../modules/finder/finder-funding.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
-import { contactLinkEn } from '../../modules/contact-link/contact-link.messages';
-import { schoolAccountEn } from '../../modules/school-account/school-account.messages';
-import { schoolPageEn } from '../../modules/school/school.messages';
 import { needsProfileEn } from '../../shared/needs-profile/needs-profile.messages';
-import { municipalityEn } from '../../modules/municipality/municipality.messages';
-import type { Messages } from './nl';
+import type { CoreMessages, Messages } from './nl';
+import { withPageGroups } from './page-messages';
 
-export const en: Messages = {
+const core: CoreMessages = {
   appName: 'Partnerwijzer',
   tagline: 'Partners for education, on the map',
   skipToContent: 'Skip to content',
@@ -361,19 +356,13 @@ export const en: Messages = {
     noTiles: 'No background map is configured; the map shows the markers only.',
     version: 'Version',
   },
-  municipality: municipalityEn,
   portal: portalEn,
   forms: formsEn,
   rateLimit: rateLimitEn,
-  overviewMap: overviewMapEn,
   auth: authEn,
-  admin: adminEn,
   inbox: inboxEn,
-  contactLink: contactLinkEn,
   collaborations: collaborationsEn,
   finderFunding: finderFundingEn,
-  schoolAccount: schoolAccountEn,
-  schoolPage: schoolPageEn,
   needsProfile: needsProfileEn,
   notFound: {
     title: 'Page not found',
@@ -381,3 +370,5 @@ export const en: Messages = {
     back: 'Back to Find partners',
   },
 };
+
+export const en: Messages = withPageGroups(core);

@@ -9,23 +9,19 @@ import type {
   SchoolSector,
   TargetGroup,
 } from '../../generated/graphql';
-import { adminNl } from '../../modules/admin/admin.messages';
+import { withPageGroups, type PageMessages } from './page-messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { collaborationsNl } from '../../modules/collaborations/collaborations.messages';
 import { finderFundingNl } from '../../modules/finder/finder-funding.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
-import { contactLinkNl } from '../../modules/contact-link/contact-link.messages';
-import { schoolAccountNl } from '../../modules/school-account/school-account.messages';
-import { schoolPageNl } from '../../modules/school/school.messages';
 import { needsProfileNl } from '../../shared/needs-profile/needs-profile.messages';
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
-import { overviewMapNl } from '../../modules/map/map.messages';
 import { portalNl } from '../../modules/portal/portal.messages';
 import { formsNl } from '../../shared/forms/forms.messages';
-import { municipalityNl } from '../../modules/municipality/municipality.messages';
 
 // The Dutch texts are the source; `Messages` (their shape) is what every language must fill in.
-export const nl = {
+// The texts of pages that load lazily are added when such a page loads (page-messages.ts).
+const core = {
   appName: 'Partnerwijzer',
   tagline: 'Partners voor het onderwijs, op de kaart',
   skipToContent: 'Naar de inhoud',
@@ -374,19 +370,13 @@ export const nl = {
     noTiles: 'Er is geen achtergrondkaart ingesteld; de kaart toont alleen de markeringen.',
     version: 'Versie',
   },
-  municipality: municipalityNl,
   portal: portalNl,
   forms: formsNl,
   rateLimit: rateLimitNl,
-  overviewMap: overviewMapNl,
   auth: authNl,
-  admin: adminNl,
   inbox: inboxNl,
-  contactLink: contactLinkNl,
   collaborations: collaborationsNl,
   finderFunding: finderFundingNl,
-  schoolAccount: schoolAccountNl,
-  schoolPage: schoolPageNl,
   needsProfile: needsProfileNl,
   notFound: {
     title: 'Pagina niet gevonden',
@@ -395,4 +385,6 @@ export const nl = {
   },
 };
 
-export type Messages = typeof nl;
+export type CoreMessages = typeof core;
+export type Messages = CoreMessages & PageMessages;
+export const nl: Messages = withPageGroups(core);

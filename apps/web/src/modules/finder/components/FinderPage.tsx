@@ -22,13 +22,16 @@ import { FundingFilter } from './FundingFilter';
 import { GroupPicker } from './GroupPicker';
 import { NearbySchools } from './NearbySchools';
 import { NeedPicker } from './NeedPicker';
-import { OfferingDetail } from './OfferingDetail';
 import { ResultsPanel } from './ResultsPanel';
 import { SchoolPicker } from './SchoolPicker';
 import { PrintSummary, Shortlist } from './Shortlist';
 
-// Leaflet and the map components load after the form (a chunk of their own).
+// Leaflet and the map components load after the form (a chunk of their own); an offering's
+// detail (with the contact form) when one is opened.
 const FinderMap = lazy(() => import('./FinderMap').then((m) => ({ default: m.FinderMap })));
+const OfferingDetail = lazy(() =>
+  import('./OfferingDetail').then((m) => ({ default: m.OfferingDetail })),
+);
 
 /** One column (phones, small tablets): list or map, and a bar that leads to the results. */
 const NARROW = '(max-width: 64rem)';
@@ -233,14 +236,16 @@ export function FinderPage() {
       >
         {state.offering !== null && state.school !== null ? (
           detailOffering && detailOrganisation ? (
-            <OfferingDetail
-              offering={detailOffering}
-              organisation={detailOrganisation}
-              match={openMatch}
-              school={school}
-              needLabel={taxonomy.needLabel}
-              onBack={closeDetail}
-            />
+            <Suspense fallback={<p role="status">{t.finder.detailLoading}</p>}>
+              <OfferingDetail
+                offering={detailOffering}
+                organisation={detailOrganisation}
+                match={openMatch}
+                school={school}
+                needLabel={taxonomy.needLabel}
+                onBack={closeDetail}
+              />
+            </Suspense>
           ) : (
             <div className="detail">
               <button type="button" className="button button--secondary" onClick={closeDetail}>
