@@ -97,6 +97,15 @@ function inlineGraphqlDocuments(): Plugin {
   };
 }
 
+// Small modules the entry shares with lazily loaded pages, in one chunk instead of a dozen
+// (each a request and a gzip stream of its own). Not the texts only lazy pages read
+// (app/i18n/page-messages.ts): those stay with them.
+const SHELL =
+  /[\\/]apps[\\/]web[\\/]src[\\/](app[\\/](i18n[\\/](nl|use-t|i18n-context|page-messages)|graphql|apollo[\\/](csrf-token|rate-limited|apollo-store-reset)|routing|hooks)|shared[\\/](session|app-info|intervention-types|needs-profile)|generated)|node_modules[\\/]react[\\/]|libs[\\/]domain[\\/]|\.messages\.ts$/;
+const PAGE_TEXTS =
+  /[\\/]modules[\\/](municipality|map|admin|contact-link|school-account|school)[\\/]/;
+const inShell = (id: string) => SHELL.test(id) && !PAGE_TEXTS.test(id);
+
 export default defineConfig({
   plugins: [react(), inlineGraphqlDocuments(), precompress()],
   resolve: {
@@ -110,7 +119,12 @@ export default defineConfig({
   },
   // Pages are loaded lazily (app/App.tsx) and Leaflet with the map components; the entry holds
   // React, Apollo, the shell and the finder's form.
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 300 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 300,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', test: inShell }] } } },
+  },
   server: {
     proxy: {
       '/graphql': API_ORIGIN,
