@@ -195,9 +195,9 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
     });
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
     await page.getByTestId('lang-switch').click();
-    await page.waitForFunction('document.documentElement.lang === "en"', undefined, {
-      timeout: 5_000,
-    });
+    // English is a chunk of its own, loaded on the switch (decision 0015); a selector, as
+    // waitForFunction evaluates a string in the page, which the CSP refuses.
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
     await page.getByRole('heading', { name: 'Find partners for your school' }).waitFor();
     const card = await page.getByTestId('result-card').first().innerText();
     expect(card).toMatch(/offers extra support/i);

@@ -116,9 +116,9 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     expect(await form.innerText()).not.toMatch(/not a valid/i);
 
     await page.getByTestId('lang-switch').click();
-    await page.waitForFunction('document.documentElement.lang === "en"', undefined, {
-      timeout: 5_000,
-    });
+    // English is a chunk of its own, loaded on the switch (decision 0015); a selector, as
+    // waitForFunction evaluates a string in the page, which the CSP refuses.
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
     await form.getByRole('button', { name: 'Save' }).click();
     await form.getByText('Not a valid web address, for example https://www.example.nl.').waitFor();
     await form.getByText('Not a valid phone number, for example 010 123 45 67.').waitFor();
