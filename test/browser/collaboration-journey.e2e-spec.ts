@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
 import { browserSkipReason } from '../support/browser.js';
 import {
   createAccountWithPassword,
@@ -10,6 +11,7 @@ import {
   startBrowserApp,
   type BrowserApp,
 } from '../support/browser-accounts.js';
+import { startSmtpCapture, waitForMail, type SmtpCapture } from '../support/smtp-capture.js';
 
 const skipReason = browserSkipReason();
 if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
@@ -17,39 +19,48 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 const TOKEN = 'collaboration-journey-operator-token-0123';
 const SCHOOL = { code: 'ZZ0100', name: 'Voorbeeldschool De Regenboog' }; // Schiedam
 const STAFF = { email: 'ib@regenboog.example.nl', password: 'de regenboog werkt samen' };
-const EDITOR = { email: 'team@partner-a.example.nl', password: 'wij leggen samenwerking vast' };
 const OFFICER = { email: 'lea@schiedam.example.nl', password: 'afspraken in de LEA van Schiedam' };
 const TITLE_PREFIX = 'Verlengde schooldag: extra leertijd';
 const NEED = 'Extra begeleiding, tutoring, extra leertijd';
+// Links in mails point at the public address; the test opens the same path and token on the
+// app's local port.
+const PUBLIC_URL = 'https://partnerwijzer.example.nl';
 
-// Issue 15 (parts 2–5) end to end in Chromium, through the pages: a school asks a partner for
-// contact, the partner accepts in the inbox (the signed mail link of part 1 is another helper's
-// work; this test uses the inbox), records the collaboration with a multi-year period and
-// funding (a grant that has ended shows a warning), the municipality's officer agrees a theme
-// in the LEA and sees the school covered under it, the school enters its school-year
+// Issue 15 end to end in Chromium, through the pages and real mail: a school asks a partner
+// for contact; the partner has no account, so it gets a mail (read here from an SMTP server in
+// this process) with a signed link, and accepts through that link without logging in; the
+// school gets the status mail and records the collaboration with a multi-year period and
+// funding (a grant that has ended shows a warning); the municipality's officer agrees a theme
+// in the LEA and sees the school covered under it; the school enters its school-year
 // monitoring, and the officer exports it as CSV. axe-core on every page.
 (skipReason ? describe.skip : describe)('collaboration journey in Chromium', () => {
   let app: BrowserApp;
-  let organisationId: string;
+  let smtp: SmtpCapture;
+  let partnerEmail: string;
 
   beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
+    smtp = await startSmtpCapture();
+    app = await startBrowserApp({
+      ADMIN_API_TOKEN: TOKEN,
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: 'Partnerwijzer <noreply@partnerwijzer.example.nl>',
+      MAIL_SEND_INTERVAL_MS: '100',
+      PUBLIC_URL,
+    });
     const [offering] = (await app.db.query(
-      `SELECT organisation_id FROM offering WHERE title LIKE $1 ORDER BY title LIMIT 1`,
+      `SELECT o.email, (SELECT count(*)::int FROM user_account a WHERE a.organisation_id = o.id) AS accounts
+         FROM offering f JOIN organisation o ON o.id = f.organisation_id
+        WHERE f.title LIKE $1 ORDER BY f.title LIMIT 1`,
       [`${TITLE_PREFIX}%`],
-    )) as { organisation_id: string }[];
-    organisationId = offering!.organisation_id;
+    )) as { email: string; accounts: number }[];
+    partnerEmail = offering!.email.toLowerCase();
+    // The point of this journey: the partner has no account.
+    expect(offering!.accounts).toBe(0);
     await createAccountWithPassword(
       app.t,
       TOKEN,
       { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL.code] },
       STAFF.password,
-    );
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: EDITOR.email, role: 'PARTNER_EDITOR', organisationId },
-      EDITOR.password,
     );
     await createAccountWithPassword(
       app.t,
@@ -61,9 +72,10 @@ const NEED = 'Extra begeleiding, tutoring, extra leertijd';
 
   afterAll(async () => {
     await app?.close();
+    await smtp?.close();
   }, 60_000);
 
-  it('request → accepted → collaboration with period and funding → agreed theme → monitoring → export', async () => {
+  it('request → partner mail link → accepted → collaboration with period and funding → agreed theme → monitoring → export', async () => {
     const { browser, base } = app;
     const shot = (page: Page, name: string) =>
       page.screenshot({ path: join(SHOTS, `collaboration-journey-${name}.png`), fullPage: true });
@@ -87,31 +99,54 @@ const NEED = 'Extra begeleiding, tutoring, extra leertijd';
     await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
     await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
 
-    // --- 2. The partner accepts it in the inbox (not through a mail link: see above) ---------
+    // --- 2. The partner, without an account, accepts through the link in its mail ----------
+    const drain = () => app.t.app.get(MailDeliveryWorker).drain();
+    const partnerMail = await waitForMail(
+      smtp.received,
+      partnerEmail,
+      /^Nieuw contactverzoek PW-/,
+      drain,
+    );
+    const reference = /PW-\d{4}-\d{5}/.exec(partnerMail.subject)![0];
+    const link = new RegExp(
+      `${PUBLIC_URL.replace(/\./g, '\\.')}(/verzoek/beantwoorden\\?token=[A-Za-z0-9_-]+)`,
+    ).exec(partnerMail.text);
+    expect(link).not.toBeNull();
+    // No mail carries the school's message.
+    expect(partnerMail.text).not.toContain('twee jaar samenwerken');
     const partnerContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
     const partner = await partnerContext.newPage();
-    await logIn(partner, base, EDITOR.email, EDITOR.password);
-    await partner.waitForURL(`${base}/portaal`, { timeout: 20_000 });
-    await partner.goto(`${base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });
-    const request = partner.getByTestId('inbox-request').filter({ hasText: SCHOOL.name }).first();
-    await request.waitFor({ timeout: 20_000 });
-    await request.getByRole('button', { name: 'Accepteren' }).click();
-    await request
-      .getByTestId('request-status')
-      .getByText('geaccepteerd')
-      .waitFor({ timeout: 10_000 });
+    await partner.goto(`${base}${link![1]}`, { waitUntil: 'domcontentloaded' });
+    await partner.getByTestId('inbox-request').waitFor({ timeout: 20_000 });
+    expect(await partner.getByTestId('request-reference').innerText()).toBe(reference);
+    expect(await partner.getByTestId('inbox-request').innerText()).toContain(
+      'twee jaar samenwerken',
+    );
+    await axe(partner);
+    await partner.getByRole('button', { name: 'Accepteren' }).click();
+    await partner.getByTestId('answer-done').waitFor({ timeout: 10_000 });
+    expect(await partner.getByTestId('request-status').first().innerText()).toBe('geaccepteerd');
+    await shot(partner, 'mail-link');
+    // The school hears of it by mail.
+    const statusMail = await waitForMail(
+      smtp.received,
+      STAFF.email,
+      new RegExp(`^Contactverzoek ${reference}: geaccepteerd`),
+      drain,
+    );
+    expect(statusMail.text).toContain('/verzoek/status?token=');
 
-    // --- 3. The partner records the collaboration from the accepted request ------------------
-    await partner
+    // --- 3. The school records the collaboration from the accepted request -------------------
+    await staff
       .getByTestId('account-menu')
       .getByRole('link', { name: 'Samenwerkingen', exact: true })
       .click();
-    await partner.getByTestId('accepted-requests').waitFor({ timeout: 20_000 });
-    await axe(partner);
-    await partner
+    await staff.getByTestId('accepted-requests').waitFor({ timeout: 20_000 });
+    await axe(staff);
+    await staff
       .getByRole('link', { name: new RegExp(`^Samenwerking vastleggen: ${SCHOOL.name}`) })
       .click();
-    const form = partner.getByTestId('collaboration-form');
+    const form = staff.getByTestId('collaboration-form');
     await form.waitFor({ timeout: 10_000 });
     expect(await form.getByLabel('Scholen (vestigingscodes)').inputValue()).toBe(SCHOOL.code);
     await form.getByLabel('Naam van de samenwerking').fill('Extra leertijd De Regenboog 2026–2028');
@@ -123,10 +158,10 @@ const NEED = 'Extra begeleiding, tutoring, extra leertijd';
     await form.getByLabel('Begindatum').fill('2028-08-01');
     await form.getByLabel('Einddatum').fill('2026-07-31');
     await form.getByRole('button', { name: 'Samenwerking vastleggen' }).click();
-    const summary = partner.getByTestId('error-summary');
+    const summary = staff.getByTestId('error-summary');
     await summary.waitFor({ timeout: 10_000 });
     expect(await summary.innerText()).toContain('endsOn');
-    await axe(partner);
+    await axe(staff);
     await form.getByLabel('Begindatum').fill('2026-08-01');
     await form.getByLabel('Einddatum').fill('2028-07-31');
     const line1 = form.getByTestId('funding-line').nth(0);
@@ -139,20 +174,20 @@ const NEED = 'Extra begeleiding, tutoring, extra leertijd';
     await line2.getByLabel('Route').selectOption('FONDS');
     await line2.getByLabel('Naam van het fonds (optioneel)').fill('Jeugdeducatiefonds');
     await line2.getByLabel('Toegekend tot en met').fill('2028-07-31');
-    await shot(partner, 'form');
+    await shot(staff, 'form');
     // Submitted from the keyboard.
     await form.getByRole('button', { name: 'Samenwerking vastleggen' }).focus();
-    await partner.keyboard.press('Enter');
-    const detail = partner.getByTestId('collaboration-detail');
+    await staff.keyboard.press('Enter');
+    const detail = staff.getByTestId('collaboration-detail');
     await detail.waitFor({ timeout: 20_000 });
     expect(await detail.getByTestId('collaboration-status').innerText()).toBe('In voorbereiding');
     const warnings = await detail.getByTestId('funding-warnings').innerText();
     expect(warnings).toContain('Gemeentelijke subsidie is beëindigd op 2026-07-31');
     expect(await detail.getByTestId('funding-lines').innerText()).toContain('Jeugdeducatiefonds');
-    expect(await detail.getByTestId('collaboration-history').innerText()).toContain(EDITOR.email);
-    await axe(partner);
-    await shot(partner, 'detail');
-    // The partner starts it: the history grows.
+    expect(await detail.getByTestId('collaboration-history').innerText()).toContain(STAFF.email);
+    await axe(staff);
+    await shot(staff, 'detail');
+    // The school starts it: the history grows.
     await detail.getByLabel('Nieuwe status').selectOption('ACTIVE');
     await detail.getByRole('button', { name: 'Status opslaan' }).click();
     await detail

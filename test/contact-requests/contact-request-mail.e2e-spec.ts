@@ -1,6 +1,11 @@
 import { DataSource } from 'typeorm';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
-import { startSmtpCapture, type ReceivedMail, type SmtpCapture } from '../support/smtp-capture.js';
+import {
+  startSmtpCapture,
+  waitForMail as waitFor,
+  type ReceivedMail,
+  type SmtpCapture,
+} from '../support/smtp-capture.js';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
 import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
 
@@ -93,24 +98,8 @@ describe('contact requests by mail', () => {
     await smtp?.close();
   });
 
-  async function waitForMail(
-    to: string,
-    subject: RegExp,
-    timeoutMs = 20_000,
-  ): Promise<ReceivedMail> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-      await t.app.get(MailDeliveryWorker).drain();
-      const mail = received.find((m) => m.to.includes(to.toLowerCase()) && subject.test(m.subject));
-      if (mail) return mail;
-      if (Date.now() > end) {
-        throw new Error(
-          `no mail to ${to} matching ${subject} within ${timeoutMs} ms; got ${JSON.stringify(received.map((m) => [m.to, m.subject]))}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const waitForMail = (to: string, subject: RegExp, timeoutMs = 20_000) =>
+    waitFor(received, to, subject, () => t.app.get(MailDeliveryWorker).drain(), timeoutMs);
 
   async function ask(senderEmail: string) {
     const res = await post<{

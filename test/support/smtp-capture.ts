@@ -70,3 +70,28 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * The first received mail to `to` whose subject matches; `drain` makes the app send its
+ * outbox now (the mail-delivery worker), so tests need not wait for its interval.
+ */
+export async function waitForMail(
+  received: readonly ReceivedMail[],
+  to: string,
+  subject: RegExp,
+  drain: () => Promise<unknown>,
+  timeoutMs = 20_000,
+): Promise<ReceivedMail> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    await drain();
+    const mail = received.find((m) => m.to.includes(to.toLowerCase()) && subject.test(m.subject));
+    if (mail) return mail;
+    if (Date.now() > end) {
+      throw new Error(
+        `no mail to ${to} matching ${subject} within ${timeoutMs} ms; got ${JSON.stringify(received.map((m) => [m.to, m.subject]))}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
