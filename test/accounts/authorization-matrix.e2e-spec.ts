@@ -77,6 +77,7 @@ const MATRIX: Record<string, Outcome[]> = {
   collaborations:           [U,   O,  O,    O,  O,  O,  O,  O],
   createCollaboration:      [U,   O,  O,    O,  F,  O,  F,  F],
   setCollaborationStatus:   [U,   O,  O,    O,  F,  O,  F,  F],
+  updateCollaboration:      [U,   O,  O,    O,  F,  O,  F,  F],
   recordCollaborationMonitoring: [U, O, O,  O,  F,  O,  F,  F],
   // LEA agreements and monitoring of GM0606, the officer's municipality.
   leaAgreements:            [U,   O,  O,    F,  F,  F,  F,  O],
@@ -483,6 +484,17 @@ describe('authorization matrix', () => {
     setCollaborationStatus: async () => [
       `mutation ($id: ID!) { setCollaborationStatus(collaborationId: $id, status: ACTIVE) { id } }`,
       { id: await newCollaboration() },
+    ],
+    updateCollaboration: async () => [
+      `mutation ($i: UpdateCollaborationInput!) { updateCollaboration(input: $i) { id } }`,
+      {
+        i: {
+          collaborationId: await newCollaboration(),
+          endsOn: '2029-07-31',
+          funding: [{ routeCode: 'EIGEN_BIJDRAGE', amountEur: 500 }],
+          note: 'Een jaar langer',
+        },
+      },
     ],
     recordCollaborationMonitoring: async () => [
       `mutation ($i: CollaborationMonitoringInput!) { recordCollaborationMonitoring(input: $i) { id } }`,

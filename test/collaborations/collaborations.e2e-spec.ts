@@ -674,6 +674,111 @@ describe('collaborations, agreements and monitoring', () => {
     expect(await snapshot()).toBe(before);
   }, 180_000);
 
+  it('lets its parties edit period, goals and funding, with a history line; refuses others and writes nothing', async () => {
+    const UPDATE = `mutation ($i: UpdateCollaborationInput!) { updateCollaboration(input: $i) {
+      title startsOn endsOn goals status funding { routeCode fundName amountEur validUntil }
+      history { fromStatus toStatus note changedBy } } }`;
+    const created = await post<{ createCollaboration: { id: string } }>(
+      t,
+      CREATE,
+      { i: { ...base(), title: 'Te wijzigen samenwerking' } },
+      as('staff'),
+    );
+    const id = created.data!.createCollaboration.id;
+    const monitored = await post(
+      t,
+      MONITOR,
+      { i: { collaborationId: id, schoolYear: '2027-2028', pupilsReached: 12 } },
+      as('staff'),
+    );
+    expect(monitored.errors).toBeUndefined();
+
+    // Not a party (another organisation, another municipality's officer, the school's own
+    // municipality's officer who only reads): refused, nothing written.
+    for (const who of ['editorB', 'officerOther', 'officer', 'staffOther'] as const) {
+      const before = await snapshot();
+      const res = await post(
+        t,
+        UPDATE,
+        { i: { collaborationId: id, endsOn: '2029-07-31', goals: ['Iets anders'] } },
+        as(who),
+      );
+      expect({ who, code: codeOf(res) }).toEqual({ who, code: 'FORBIDDEN' });
+      expect(await snapshot()).toBe(before);
+    }
+
+    // Bad input names the field and writes nothing; a period may not drop a monitored year.
+    for (const [input, field] of [
+      [{ endsOn: '2027-07-31' }, 'endsOn'], // 2027-2028 has monitoring
+      [{ startsOn: 'morgen' }, 'startsOn'],
+      [{ goals: [] }, 'goals'],
+      [{ funding: [{ routeCode: 'FONDS' }] }, 'funding[0].fundName'],
+      [{ title: '   ' }, 'title'],
+      [{ note: 'x'.repeat(901) }, 'note'],
+    ] as const) {
+      const before = await snapshot();
+      const res = await post(t, UPDATE, { i: { collaborationId: id, ...input } }, as('editorA'));
+      expect({ field, code: codeOf(res) }).toEqual({ field, code: 'BAD_USER_INPUT' });
+      expect(fieldsOf(res)).toContain(field);
+      expect(await snapshot()).toBe(before);
+    }
+
+    // A party of the partner side edits: the period grows a year, funding is replaced.
+    const edited = await post<{
+      updateCollaboration: {
+        endsOn: string;
+        goals: string[];
+        status: string;
+        funding: { routeCode: string; fundName: string | null; amountEur: number | null }[];
+        history: {
+          fromStatus: string | null;
+          toStatus: string;
+          note: string | null;
+          changedBy: string;
+        }[];
+      };
+    }>(
+      t,
+      UPDATE,
+      {
+        i: {
+          collaborationId: id,
+          endsOn: '2029-07-31',
+          goals: ['Meer leesplezier in groep 5–8'],
+          funding: [{ routeCode: 'FONDS', fundName: 'Jeugdeducatiefonds', amountEur: 8000 }],
+          note: 'Fonds toegekend',
+        },
+      },
+      as('editorA'),
+    );
+    expect(edited.errors).toBeUndefined();
+    const c = edited.data!.updateCollaboration;
+    expect(c.endsOn).toBe('2029-07-31');
+    expect(c.goals).toEqual(['Meer leesplezier in groep 5–8']);
+    expect(c.funding).toEqual([
+      { routeCode: 'FONDS', fundName: 'Jeugdeducatiefonds', amountEur: 8000, validUntil: null },
+    ]);
+    expect(c.history).toHaveLength(2);
+    expect(c.history[1]).toEqual({
+      fromStatus: 'PLANNED',
+      toStatus: 'PLANNED',
+      note: 'Gewijzigd: doelen, periode, financiering (changed: goals, period, funding). Fonds toegekend',
+      changedBy: 'a@partner-a.nl',
+    });
+    // The same values again change nothing: no new history line, no audit line.
+    const before = await snapshot();
+    const again = await post(
+      t,
+      UPDATE,
+      {
+        i: { collaborationId: id, endsOn: '2029-07-31', goals: ['Meer leesplezier in groep 5–8'] },
+      },
+      as('staff'),
+    );
+    expect(again.errors).toBeUndefined();
+    expect(await snapshot()).toBe(before);
+  });
+
   it('filters matchPartners by funding route, and refuses an unknown route', async () => {
     const MATCH = `query ($i: MatchPartnersInput!) { matchPartners(input: $i) {
       matches { offeringId offering { fundingRouteCodes } } } }`;

@@ -8,6 +8,7 @@ import {
   AgreementInput,
   CreateCollaborationInput,
   MonitoringInput,
+  UpdateCollaborationInput,
 } from './dto/collaboration.input.js';
 import {
   AgreementCoverageModel,
@@ -60,6 +61,17 @@ export class CollaborationsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.records.create(actorOf(ctx), input);
+  }
+
+  @Mutation(() => CollaborationRecordModel, {
+    description:
+      'Wijzigt naam, doelen, periode of financiering van een samenwerking (partijen); komt in de geschiedenis',
+  })
+  updateCollaboration(
+    @Args('input') input: UpdateCollaborationInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.records.update(actorOf(ctx), input);
   }
 
   @Mutation(() => CollaborationRecordModel, {

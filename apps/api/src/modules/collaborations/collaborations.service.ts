@@ -33,7 +33,12 @@ import { findContactRequests } from '../contact-requests/repository.js';
 import { offeringSummaries, organisationNames } from '../organisations/repository.js';
 import { schoolPlaces, schoolsIn, type SchoolPlace } from '../schools/repository.js';
 import { canSeeCollaboration, isParty, type CollaborationParties } from './collaboration-access.js';
-import type { CreateCollaborationInput, MonitoringInput } from './dto/collaboration.input.js';
+import { applyEdit, EDIT_NOTE_MAX, editNote, type EditedField } from './collaboration-edit.js';
+import type {
+  CreateCollaborationInput,
+  MonitoringInput,
+  UpdateCollaborationInput,
+} from './dto/collaboration.input.js';
 import type { CollaborationRecordModel, FundingRouteModel } from './models/collaboration.model.js';
 import {
   findCollaborations,
@@ -41,8 +46,10 @@ import {
   lockCollaboration,
   monitoringOf,
   statusHistory,
+  updateCollaborationDetails,
   updateCollaborationStatus,
   upsertMonitoring,
+  type CollaborationDetails,
   type CollaborationFilter,
   type CollaborationRow,
 } from './repository.js';
@@ -315,6 +322,47 @@ export class CollaborationsService {
     return (await this.load(a, [id]))[0]!;
   }
 
+  /** Changes title, goals, period or funding (parties only); one history and audit line. */
+  async update(
+    actor: Actor | null,
+    input: UpdateCollaborationInput,
+  ): Promise<CollaborationRecordModel> {
+    const a = requireSignedIn(actor);
+    const id = idOf('collaborationId', input.collaborationId);
+    const row = await this.partyRow(a, id);
+    const problems: Problem[] = [];
+    const note = checkText(input.note, 'note', EDIT_NOTE_MAX, problems, false);
+    const years = (await monitoringOf(this.db, [id])).map((m) => m.schoolYear);
+    const { details, changed } = applyEdit(row, input, years, problems);
+    if (problems.length > 0) throw new UserInputError(problems);
+    if (changed.length === 0) return (await this.load(a, [id]))[0]!;
+    await this.db.transaction(async (tx) => {
+      await lockCollaboration(tx, id);
+      const [current] = await findCollaborations(tx, { ids: [id] }, 1);
+      if (current!.updatedAt.getTime() !== row.updatedAt.getTime()) {
+        throw UserInputError.field(
+          'collaborationId',
+          'is intussen gewijzigd; laad opnieuw (changed meanwhile; reload)',
+          'CONFLICT',
+        );
+      }
+      await updateCollaborationDetails(
+        tx,
+        id,
+        row.status,
+        details,
+        editNote(changed, note),
+        a.label,
+      );
+      await recordAudit(tx, a, 'COLLABORATION', id, 'UPDATE', {
+        changed,
+        before: Object.fromEntries(changed.map((f) => [f, pick(row, f)])),
+        after: Object.fromEntries(changed.map((f) => [f, pick(details, f)])),
+      });
+    });
+    return (await this.load(a, [id]))[0]!;
+  }
+
   async recordMonitoring(
     actor: Actor | null,
     input: MonitoringInput,
@@ -503,6 +551,10 @@ export function partiesOf(
       .filter((p) => r.vestigingscodes.includes(p.vestigingscode))
       .map((p) => p.municipalityCode),
   };
+}
+
+function pick(d: CollaborationDetails, field: EditedField): unknown {
+  return field === 'period' ? { startsOn: d.startsOn, endsOn: d.endsOn } : d[field];
 }
 
 function idOf(field: string, raw: string): string {

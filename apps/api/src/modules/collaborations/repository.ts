@@ -74,14 +74,7 @@ export async function insertCollaboration(tx: Queryable, c: NewCollaboration): P
      SELECT $1, unnest($2::text[])`,
     [id, c.interventionCodes],
   );
-  for (const [i, f] of c.funding.entries()) {
-    await tx.query(
-      `INSERT INTO collaboration_funding
-         (collaboration_id, position, route_code, fund_name, amount_eur, valid_from, valid_until)
-       VALUES ($1, $2, $3, $4, $5, $6::date, $7::date)`,
-      [id, i, f.routeCode, f.fundName, f.amountEur, f.validFrom, f.validUntil],
-    );
-  }
+  await insertFunding(tx, id, c.funding);
   await insertStatusChange(tx, id, null, c.status, null, c.createdByLabel);
   return id;
 }
@@ -373,4 +366,46 @@ export async function findAgreements(
       ? JSON.parse(r.themes)
       : r.themes) as AgreementRow['themes'],
   }));
+}
+
+export interface CollaborationDetails {
+  title: string;
+  goals: string[];
+  startsOn: string;
+  endsOn: string;
+  funding: FundingLine[];
+}
+
+/**
+ * Replaces what parties may change after creation (title, goals, period, funding) and adds a
+ * history line at the unchanged status saying what changed, in the caller's transaction.
+ */
+export async function updateCollaborationDetails(
+  tx: Queryable,
+  id: string,
+  status: CollaborationStatus,
+  d: CollaborationDetails,
+  note: string,
+  label: string,
+): Promise<void> {
+  await tx.query(
+    `UPDATE collaboration SET title = $2, goals = $3::varchar[], starts_on = $4::date,
+            ends_on = $5::date, updated_at = now()
+      WHERE id = $1`,
+    [id, d.title, d.goals, d.startsOn, d.endsOn],
+  );
+  await tx.query(`DELETE FROM collaboration_funding WHERE collaboration_id = $1`, [id]);
+  await insertFunding(tx, id, d.funding);
+  await insertStatusChange(tx, id, status, status, note, label);
+}
+
+async function insertFunding(tx: Queryable, id: string, lines: readonly FundingLine[]) {
+  for (const [i, f] of lines.entries()) {
+    await tx.query(
+      `INSERT INTO collaboration_funding
+         (collaboration_id, position, route_code, fund_name, amount_eur, valid_from, valid_until)
+       VALUES ($1, $2, $3, $4, $5, $6::date, $7::date)`,
+      [id, i, f.routeCode, f.fundName, f.amountEur, f.validFrom, f.validUntil],
+    );
+  }
 }

@@ -128,6 +128,57 @@ export class CreateCollaborationInput {
   contactRequestId?: string | null;
 }
 
+@InputType('UpdateCollaborationInput', {
+  description: 'Wijzigt een samenwerking (partijen); weggelaten velden blijven zoals ze zijn',
+})
+export class UpdateCollaborationInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(60, TOO_LONG)
+  collaborationId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, TOO_LONG)
+  title?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Vervangt alle doelen (1–10)' })
+  @IsOptional()
+  @ArrayMaxSize(50, TOO_MANY)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true, ...TOO_LONG })
+  goals?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Begindatum (ISO)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, TOO_LONG)
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Einddatum (ISO)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, TOO_LONG)
+  endsOn?: string | null;
+
+  @Field(() => [FundingLineInput], {
+    nullable: true,
+    description: 'Vervangt alle financieringsregels ([] = geen)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50, TOO_MANY)
+  @ValidateNested({ each: true })
+  @Type(() => FundingLineInput)
+  funding?: FundingLineInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarom (komt in de geschiedenis)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, TOO_LONG)
+  note?: string | null;
+}
+
 @InputType('CollaborationMonitoringInput', {
   description: 'Monitoring van één schooljaar: alleen aantallen, nooit gegevens over een leerling',
 })
