@@ -33,7 +33,7 @@ export function FundingFilter({ routes, selected, onChange }: FundingFilterProps
   if (routes.length === 0) return null;
   return (
     <fieldset
-      className="checkbox-group funding-filter"
+      className="checkbox-group"
       data-testid="filter-funding"
       aria-describedby={`${id}-help`}
     >
