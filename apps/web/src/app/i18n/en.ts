@@ -4,6 +4,7 @@ import { rateLimitEn } from '../../shared/contact/rate-limit.messages';
 import { authEn } from '../../modules/auth/auth.messages';
 import { collaborationsEn } from '../../modules/collaborations/collaborations.messages';
 import { finderFundingEn } from '../../modules/finder/finder-funding.messages';
+import { hsdsImportEn } from '../../shared/hsds-import/hsds-import.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
 import { needsProfileEn } from '../../shared/needs-profile/needs-profile.messages';
 import type { CoreMessages, Messages } from './nl';
@@ -363,6 +364,7 @@ const core: CoreMessages = {
   inbox: inboxEn,
   collaborations: collaborationsEn,
   finderFunding: finderFundingEn,
+  hsdsImport: hsdsImportEn,
   needsProfile: needsProfileEn,
   notFound: {
     title: 'Page not found',

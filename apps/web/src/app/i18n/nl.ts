@@ -13,6 +13,7 @@ import { withPageGroups, type PageMessages } from './page-messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { collaborationsNl } from '../../modules/collaborations/collaborations.messages';
 import { finderFundingNl } from '../../modules/finder/finder-funding.messages';
+import { hsdsImportNl } from '../../shared/hsds-import/hsds-import.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
 import { needsProfileNl } from '../../shared/needs-profile/needs-profile.messages';
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
@@ -377,6 +378,7 @@ const core = {
   inbox: inboxNl,
   collaborations: collaborationsNl,
   finderFunding: finderFundingNl,
+  hsdsImport: hsdsImportNl,
   needsProfile: needsProfileNl,
   notFound: {
     title: 'Pagina niet gevonden',

@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
+import { HsdsImportSection } from '../../../shared/hsds-import/HsdsImportSection';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import { AccountList } from './AccountList';
 import { CreateAccountForm } from './CreateAccountForm';
@@ -27,6 +28,7 @@ export function AdminPage() {
           <AccountList />
           <MailStatusPanel />
           <IndicatorCorrectionForm />
+          <HsdsImportSection className="account-section" />
         </div>
       )}
     </RequireRole>

@@ -9,6 +9,7 @@ import { useRouter } from '../../../app/routing/use-router';
 import { CONFIRM_ORGANISATION_MUTATION } from '../graphql/confirm-organisation.mutation';
 import { PORTAL_ORGANISATION_QUERY } from '../graphql/portal-organisation.query';
 import { usePortalAccess } from '../hooks/use-portal-organisation-id';
+import { HsdsImportSection } from '../../../shared/hsds-import/HsdsImportSection';
 import { errorCode, generalMessage } from '../../../shared/forms/server-errors';
 import { AdminOrganisationChooser } from './AdminOrganisationChooser';
 import { OfferingList } from './OfferingList';
@@ -87,6 +88,7 @@ function PortalForOrganisation({ organisationId }: { organisationId: string }) {
       <section className="portal-section">
         <OrganisationProfileForm key={organisation.id} organisation={organisation} />
       </section>
+      <HsdsImportSection className="portal-section" />
     </>
   );
 }
