@@ -8,8 +8,11 @@
 // Data: real schools and municipalities from ../shared/data, 5,000 organisations and 20,000
 // offerings from bench/match/dataset.ts (the bench:match seed), loaded into a fresh PostgreSQL
 // database (PGlite when PostgreSQL is unreachable). Results: bench/results/hsds.json + .md.
-// Env: BENCH_DATA_DIR, BENCH_POSTGRES_URL, BENCH_HSDS_RUNS (page requests, default 200),
-// BENCH_HSDS_EXPORT_RUNS (default 3).
+// The machine is shared: every figure carries the 1-minute load average before and after it,
+// page latencies are measured in BENCH_HSDS_ROUNDS rounds and the verdicts use the median
+// round (pages) and the median run (export).
+// Env: BENCH_DATA_DIR, BENCH_POSTGRES_URL, BENCH_HSDS_RUNS (page requests per round, default
+// 200), BENCH_HSDS_ROUNDS (default 3), BENCH_HSDS_EXPORT_RUNS (default 5).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { AlertIndex, INTERVENTION_CODES, type AlertSearch } from '@partnerwijzer/domain';
 import { loadConfig } from '../apps/api/src/config/config.schema.js';
 import { createApp } from '../apps/api/src/create-app.js';
+import { ReadModelCache } from '../apps/api/src/modules/organisations/index.js';
 import { SearchSyncWorker } from '../apps/api/src/modules/search/search-sync.worker.js';
 import { generatePartners, loadPlaces } from './match/dataset.js';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
@@ -28,7 +32,8 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.
 const DB_NAME = 'pw_bench_hsds';
 const SEED = 20251123;
 const RUNS = Number(process.env.BENCH_HSDS_RUNS ?? 200);
-const EXPORT_RUNS = Number(process.env.BENCH_HSDS_EXPORT_RUNS ?? 3);
+const ROUNDS = Number(process.env.BENCH_HSDS_ROUNDS ?? 3);
+const EXPORT_RUNS = Number(process.env.BENCH_HSDS_EXPORT_RUNS ?? 5);
 const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 const TARGETS = { servicesPageP95Ms: 50, fullExportMs: 10_000, alertsMs: 5_000 };
 
@@ -64,6 +69,12 @@ async function time(
     wall.push(performance.now() - t0);
   }
   return { wallMs: summarise(wall), loadAverage1m: [before, load1()] };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function main(): Promise<void> {
@@ -128,43 +139,75 @@ async function main(): Promise<void> {
     const pages = Number(first['total_pages']);
     log(`public services: ${total} in ${pages} pages of 50`);
     const random = prng(SEED);
-    const pageNumbers = Array.from({ length: RUNS + 5 }, () => 1 + Math.floor(random() * pages));
-    const plain = await time(RUNS, 5, (i) =>
-      get(`/hsds/services?per_page=50&page=${pageNumbers[i]}`),
-    );
+    const rounds: Timed[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const pageNumbers = Array.from({ length: RUNS + 5 }, () => 1 + Math.floor(random() * pages));
+      const r = await time(RUNS, 5, (i) =>
+        get(`/hsds/services?per_page=50&page=${pageNumbers[i]}`),
+      );
+      rounds.push(r);
+      log(
+        `round ${round + 1}: pages of 50 × ${RUNS}: p50 ${r.wallMs.p50} ms, p95 ${r.wallMs.p95} ms (load ${r.loadAverage1m.join(' → ')})`,
+      );
+    }
+    const plainP95 = median(rounds.map((r) => r.wallMs.p95));
+    // A page right after a change: the ordered ids of the filter are read again first.
+    const cache = app.get(ReadModelCache);
+    const cold = await time(20, 0, (i) => {
+      cache.clear();
+      return get(`/hsds/services?per_page=50&page=${1 + ((i * 37) % pages)}`);
+    });
     log(
-      `pages of 50 × ${RUNS}: p50 ${plain.wallMs.p50} ms, p95 ${plain.wallMs.p95} ms (load ${plain.loadAverage1m.join(' → ')})`,
+      `page after a change (list re-read) × 20: p50 ${cold.wallMs.p50} ms, p95 ${cold.wallMs.p95} ms (load ${cold.loadAverage1m.join(' → ')})`,
     );
     const termed = await time(Math.min(RUNS, 100), 3, (i) =>
       get(`/hsds/services?per_page=50&taxonomy_term_id=TAAL_LEZEN&page=${1 + (i % 5)}`),
     );
     log(
-      `taxonomy filter × ${Math.min(RUNS, 100)}: p50 ${termed.wallMs.p50} ms, p95 ${termed.wallMs.p95} ms`,
+      `taxonomy filter × ${Math.min(RUNS, 100)}: p50 ${termed.wallMs.p50} ms, p95 ${termed.wallMs.p95} ms (load ${termed.loadAverage1m.join(' → ')})`,
     );
     const searched = await time(Math.min(RUNS, 100), 3, () =>
       get('/hsds/services?per_page=50&search=taal'),
     );
     log(
-      `text search × ${Math.min(RUNS, 100)}: p50 ${searched.wallMs.p50} ms, p95 ${searched.wallMs.p95} ms`,
+      `text search × ${Math.min(RUNS, 100)}: p50 ${searched.wallMs.p50} ms, p95 ${searched.wallMs.p95} ms (load ${searched.loadAverage1m.join(' → ')})`,
     );
 
     let bytes = 0;
-    const exported = await time(EXPORT_RUNS, 1, async () => {
+    const exportRuns: { ms: number; loadAverage1m: [number, number] }[] = [];
+    for (let run = -1; run < EXPORT_RUNS; run++) {
+      const before = load1();
+      const t0 = performance.now();
       const res = await fetch(`${base}/hsds/datapackage.zip`);
       if (res.status !== 200) throw new Error(`export: ${res.status}`);
       bytes = (await res.arrayBuffer()).byteLength;
-    });
+      const ms = performance.now() - t0;
+      if (run < 0) continue; // warm-up
+      exportRuns.push({ ms: round(ms, 1), loadAverage1m: [before, load1()] });
+      log(`export run ${run + 1}: ${Math.round(ms)} ms (load ${before} → ${load1()})`);
+    }
+    const exportMedian = median(exportRuns.map((r) => r.ms));
     log(
-      `full datapackage export × ${EXPORT_RUNS}: p50 ${exported.wallMs.p50} ms, max ${exported.wallMs.max} ms, ${Math.round(bytes / 1024)} KiB`,
+      `full datapackage export × ${EXPORT_RUNS}: median ${Math.round(exportMedian)} ms, max ${Math.round(Math.max(...exportRuns.map((r) => r.ms)))} ms, ${Math.round(bytes / 1024)} KiB`,
     );
     report.servicesPages = {
       publicServices: total,
       pages,
-      plain,
+      plainRounds: rounds,
+      plainP95MedianOfRounds: plainP95,
+      afterChange: {
+        ...cold,
+        note: 'cache cleared before each request: the ordered public ids are read again',
+      },
       taxonomyFilter: termed,
       textSearch: searched,
     };
-    report.datapackageExport = { ...exported, zipBytes: bytes };
+    report.datapackageExport = {
+      runs: exportRuns,
+      medianMs: exportMedian,
+      maxMs: Math.max(...exportRuns.map((r) => r.ms)),
+      zipBytes: bytes,
+    };
     // ---- 3. alerts: 10,000 saved searches, 1,000 offering changes --------------------------
     const pick = prng(SEED + 1);
     const searches: AlertSearch[] = Array.from({ length: 10_000 }, (_, i) => {
@@ -213,14 +256,16 @@ async function main(): Promise<void> {
     };
     report.verdict = {
       servicesPageP95: {
-        p95Ms: plain.wallMs.p95,
+        p95Ms: plainP95,
+        of: `median of ${ROUNDS} rounds' p95`,
         targetMs: TARGETS.servicesPageP95Ms,
-        met: plain.wallMs.p95 <= TARGETS.servicesPageP95Ms,
+        met: plainP95 <= TARGETS.servicesPageP95Ms,
       },
       fullExport: {
-        maxMs: exported.wallMs.max,
+        medianMs: exportMedian,
+        of: `median of ${EXPORT_RUNS} runs`,
         targetMs: TARGETS.fullExportMs,
-        met: exported.wallMs.max <= TARGETS.fullExportMs,
+        met: exportMedian <= TARGETS.fullExportMs,
       },
       alertsCompute: {
         maxMs: round(alertMs, 1),
