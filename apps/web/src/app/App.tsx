@@ -84,6 +84,15 @@ const AgreementsPage = named(
   'AgreementsPage',
 );
 
+const MySavedSearchesPage = named(
+  () => import('../modules/saved-searches/components/MySavedSearchesPage'),
+  'MySavedSearchesPage',
+);
+const UnsubscribePage = named(
+  () => import('../modules/saved-searches/components/UnsubscribePage'),
+  'UnsubscribePage',
+);
+
 function PageLoading() {
   const t = useT();
   return (
@@ -115,6 +124,8 @@ function CurrentPage() {
   if (path === '/school') return <SchoolPage />;
   if (path === '/verzoek/beantwoorden') return <AnswerByLinkPage />;
   if (path === '/verzoek/status') return <StatusByLinkPage />;
+  if (path === '/mijn-zoekopdrachten') return <MySavedSearchesPage />;
+  if (path === '/afmelden') return <UnsubscribePage />;
   return <NotFoundPage />;
 }
 

@@ -6,6 +6,7 @@ import { collaborationsEn } from '../../modules/collaborations/collaborations.me
 import { finderFundingEn } from '../../modules/finder/finder-funding.messages';
 import { hsdsImportEn } from '../../shared/hsds-import/hsds-import.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
+import { savedSearchesEn } from '../../modules/saved-searches/saved-searches.messages';
 import { needsProfileEn } from '../../shared/needs-profile/needs-profile.messages';
 import type { CoreMessages, Messages } from './nl';
 import { withPageGroups } from './page-messages';
@@ -362,6 +363,7 @@ const core: CoreMessages = {
   rateLimit: rateLimitEn,
   auth: authEn,
   inbox: inboxEn,
+  savedSearches: savedSearchesEn,
   collaborations: collaborationsEn,
   finderFunding: finderFundingEn,
   hsdsImport: hsdsImportEn,

@@ -15,6 +15,7 @@ import { collaborationsNl } from '../../modules/collaborations/collaborations.me
 import { finderFundingNl } from '../../modules/finder/finder-funding.messages';
 import { hsdsImportNl } from '../../shared/hsds-import/hsds-import.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
+import { savedSearchesNl } from '../../modules/saved-searches/saved-searches.messages';
 import { needsProfileNl } from '../../shared/needs-profile/needs-profile.messages';
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { portalNl } from '../../modules/portal/portal.messages';
@@ -376,6 +377,7 @@ const core = {
   rateLimit: rateLimitNl,
   auth: authNl,
   inbox: inboxNl,
+  savedSearches: savedSearchesNl,
   collaborations: collaborationsNl,
   finderFunding: finderFundingNl,
   hsdsImport: hsdsImportNl,

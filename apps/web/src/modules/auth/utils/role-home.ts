@@ -27,7 +27,10 @@ function ownLinks(viewer: ViewerLike, t: Messages): RoleLink[] {
     case 'ADMIN':
       return [{ href: '/beheer', label: t.auth.menu.admin }];
     case 'SCHOOL_STAFF':
-      return [{ href: '/mijn-school', label: t.auth.menu.mySchool }];
+      return [
+        { href: '/mijn-school', label: t.auth.menu.mySchool },
+        { href: '/mijn-zoekopdrachten', label: t.savedSearches.listLink },
+      ];
     case 'MUNICIPALITY_OFFICER': {
       const code = viewer.municipalityCodes[0];
       return [

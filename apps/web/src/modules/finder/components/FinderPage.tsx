@@ -15,7 +15,7 @@ import { useMatches } from '../hooks/use-matches';
 import { useSchoolNeedsDefaults } from '../hooks/use-school-needs-defaults';
 import { NeedsSummary } from '../../../shared/needs-profile/NeedsSummary';
 import { useShortlistStorage } from '../hooks/use-shortlist-storage';
-import { hasConditions, SHORTLIST_MAX } from '../utils/finder-state';
+import { hasConditions, SHORTLIST_MAX, toMatchInput } from '../utils/finder-state';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
 import { FundingFilter } from './FundingFilter';
@@ -24,6 +24,7 @@ import { NearbySchools } from './NearbySchools';
 import { NeedPicker } from './NeedPicker';
 import { ResultsPanel } from './ResultsPanel';
 import { SchoolPicker } from './SchoolPicker';
+import { SaveSearchForm } from '../../../shared/saved-searches/SaveSearchForm';
 import { PrintSummary, Shortlist } from './Shortlist';
 
 // Leaflet and the map components load after the form (a chunk of their own); an offering's
@@ -216,6 +217,13 @@ export function FinderPage() {
           <button type="button" className="button button--secondary" onClick={resetConditions}>
             {t.finder.resetFilters}
           </button>
+        )}
+        {state.school !== null && school && (
+          <SaveSearchForm
+            school={state.school}
+            needs={state.needs}
+            filters={toMatchInput({ ...state, school: state.school }).filters}
+          />
         )}
         {narrow && outcome && state.offering === null && (
           // Sticks to the bottom of the screen while the form is in view, so the user sees

@@ -9,6 +9,7 @@ import type { SchoolSector } from '../../../generated/graphql';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
+import { SubscribeMunicipalityAlerts } from '../../../shared/saved-searches/SubscribeMunicipalityAlerts';
 import { DownloadLinks, municipalityDownloadPath, sectorQuery } from './DownloadLinks';
 import { CellDetail } from './CellDetail';
 import { CoalitionsSection } from './CoalitionsSection';
@@ -208,6 +209,7 @@ export function MunicipalityPage() {
           </section>
           <CoverageComparison coverage={coverage} label={needLabel} />
           <CoalitionsSection code={coverage.municipality.code} name={coverage.municipality.name} />
+          <SubscribeMunicipalityAlerts code={coverage.municipality.code} />
         </>
       )}
     </div>

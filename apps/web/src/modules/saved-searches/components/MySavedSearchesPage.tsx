@@ -1,0 +1,95 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+
+import { QueryError } from '../../../app/components/QueryError';
+import { useDocumentTitle } from '../../../app/hooks/use-document-title';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
+import { formatDateTime } from '../../../shared/format/format-date';
+import { RequireRole } from '../../../shared/session/components/RequireRole';
+import {
+  DELETE_SAVED_SEARCH_MUTATION,
+  MY_SAVED_SEARCHES_QUERY,
+} from '../../../shared/saved-searches/saved-searches.graphql';
+import '../../../shared/account.css';
+
+/** /mijn-zoekopdrachten — one's own saved searches and municipality subscriptions. */
+export function MySavedSearchesPage() {
+  const t = useT();
+  useDocumentTitle(t.savedSearches.pageTitle);
+  return (
+    <RequireRole roles={['SCHOOL_STAFF', 'MUNICIPALITY_OFFICER', 'ADMIN']}>
+      {() => <SavedSearchList />}
+    </RequireRole>
+  );
+}
+
+function SavedSearchList() {
+  const t = useT();
+  const { lang } = useLanguage();
+  const s = t.savedSearches;
+  const { data, loading, error, refetch } = useQuery(MY_SAVED_SEARCHES_QUERY, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const [remove, removing] = useMutation(DELETE_SAVED_SEARCH_MUTATION);
+  const [notice, setNotice] = useState('');
+  const searches = data?.mySavedSearches ?? [];
+
+  async function onDelete(id: string) {
+    await remove({ variables: { id } });
+    setNotice(s.deleted);
+    await refetch();
+  }
+
+  return (
+    <div className="page account-page account-page--wide" data-testid="saved-searches-page">
+      <h1>{s.heading}</h1>
+      <p>{s.intro}</p>
+      <p role="status" aria-live="polite">
+        {notice}
+      </p>
+      {loading && !data && <p role="status">{s.loading}</p>}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {removing.error && <QueryError error={removing.error} />}
+      {data && searches.length === 0 && <p className="notice notice--empty">{s.empty}</p>}
+      {searches.length > 0 && (
+        <ul className="card-list" data-testid="saved-search-list">
+          {searches.map((search) => (
+            <li key={search.id} className="card" data-testid="saved-search">
+              <p>
+                <strong>{search.description}</strong>
+              </p>
+              <dl className="facts facts--inline">
+                <dt>{s.mailedLabel}</dt>
+                <dd>{s.frequencyShort[search.frequency]}</dd>
+                <dt>{s.nextLabel}</dt>
+                <dd>{formatDateTime(search.nextDigestAt, lang)}</dd>
+              </dl>
+              <p>
+                {search.vestigingscode && (
+                  <AppLink
+                    href={
+                      `/?school=${encodeURIComponent(search.vestigingscode)}` +
+                      (search.needs.length > 0 ? `&behoeften=${search.needs.join(',')}` : '')
+                    }
+                  >
+                    {s.openInFinder}
+                  </AppLink>
+                )}{' '}
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={s.delete(search.description)}
+                  disabled={removing.loading}
+                  onClick={() => void onDelete(search.id).catch(() => undefined)}
+                >
+                  {s.deleteShort}
+                </button>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

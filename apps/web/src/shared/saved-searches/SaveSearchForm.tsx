@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+
+import { useMutation } from '../../app/graphql/use-query';
+import { useT } from '../../app/i18n/use-t';
+import { AppLink } from '../../app/routing/AppLink';
+import type { DigestFrequency, InterventionCode, MatchFiltersInput } from '../../generated/graphql';
+import { serverError } from '../../shared/forms/server-errors';
+import { useSession } from '../../shared/session/hooks/use-session';
+import { SAVE_SEARCH_MUTATION } from './saved-searches.graphql';
+import './saved-searches.css';
+
+/**
+ * "Bewaar deze zoekopdracht" in the finder, for the school's own staff: the chosen school,
+ * needs and filters, and how often to be mailed. Uses the finder's light client.
+ */
+export function SaveSearchForm({
+  school: code,
+  needs,
+  filters,
+}: {
+  school: string;
+  needs: InterventionCode[];
+  filters: MatchFiltersInput | null | undefined;
+}) {
+  const t = useT();
+  const s = t.savedSearches;
+  const id = useId();
+  const { viewer } = useSession();
+  const [frequency, setFrequency] = useState<DigestFrequency>('WEEKLY');
+  const [save, state] = useMutation(SAVE_SEARCH_MUTATION);
+  if (!viewer || viewer.role !== 'SCHOOL_STAFF' || !viewer.schoolCodes.includes(code)) {
+    return null;
+  }
+
+  function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    void save({
+      variables: {
+        input: {
+          vestigingscode: code,
+          needs,
+          filters,
+          frequency,
+        },
+      },
+    }).catch(() => undefined);
+  }
+
+  return (
+    <form className="save-search" aria-labelledby={`${id}-h`} onSubmit={onSubmit}>
+      <h2 id={`${id}-h`} className="step-heading">
+        {s.saveHeading}
+      </h2>
+      <p>{s.saveIntro}</p>
+      <fieldset>
+        <legend>{s.frequencyLegend}</legend>
+        {(['DAILY', 'WEEKLY'] as const).map((f) => (
+          <label key={f} className="choice">
+            <input
+              type="radio"
+              name={`${id}-frequency`}
+              value={f}
+              checked={frequency === f}
+              onChange={() => setFrequency(f)}
+            />{' '}
+            {s.frequency[f]}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button button--primary" disabled={state.loading}>
+        {state.loading ? s.saving : s.saveButton}
+      </button>
+      <p role="status" aria-live="polite" data-testid="save-search-status">
+        {state.data && (
+          <>
+            {s.saved} <AppLink href="/mijn-zoekopdrachten">{s.listLink}</AppLink>.
+          </>
+        )}
+      </p>
+      {state.error && (
+        <p className="notice notice--error" role="alert">
+          {serverError(state.error).message}
+        </p>
+      )}
+    </form>
+  );
+}
