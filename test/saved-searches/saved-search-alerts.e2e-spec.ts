@@ -144,11 +144,16 @@ describe('saved searches and alert digests', () => {
     return smtp.received.slice(before);
   }
 
-  async function newOffering(title: string, code: string, municipality = MUNICIPALITY) {
+  async function newOffering(
+    title: string,
+    code: string,
+    municipality = MUNICIPALITY,
+    extra: Record<string, unknown> = {},
+  ) {
     const created = await post<{ createOffering: { id: string } }>(
       t,
       CREATE_OFFERING,
-      { i: { organisationId, title, interventionCodes: [code] } },
+      { i: { organisationId, title, interventionCodes: [code], ...extra } },
       OPERATOR,
     );
     if (!created.data) throw new Error(JSON.stringify(created.errors));
@@ -236,6 +241,52 @@ describe('saved searches and alert digests', () => {
     await post(t, DELETE, { id: saved.id }, headersOf(staff));
   });
 
+  it('keeps the groep range and target groups of the search, as the finder asks them', async () => {
+    const res = await post<{
+      saveSearch: { id: string; groepMin: number; groepMax: number; targetGroups: string[] };
+    }>(
+      t,
+      `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id groepMin groepMax targetGroups } }`,
+      {
+        i: {
+          vestigingscode: SCHOOL,
+          needs: ['OVERGANGEN'],
+          groepMin: 7,
+          groepMax: 8,
+          targetGroups: ['PUPILS'],
+          frequency: 'DAILY',
+        },
+      },
+      headersOf(staff),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.saveSearch).toMatchObject({
+      groepMin: 7,
+      groepMax: 8,
+      targetGroups: ['PUPILS'],
+    });
+    // Offerings for the youngest groepen only, or for parents only, are not news for groep 7–8.
+    await newOffering('Alarmtest: huiswerk voor kleuters', 'OVERGANGEN', MUNICIPALITY, {
+      groepMin: 1,
+      groepMax: 2,
+    });
+    await newOffering('Alarmtest: huiswerkavond voor ouders', 'OVERGANGEN', MUNICIPALITY, {
+      targetGroups: ['PARENTS'],
+    });
+    expect(await digestsLater()).toEqual([]);
+    await newOffering('Alarmtest: huiswerkklas bovenbouw', 'OVERGANGEN', MUNICIPALITY, {
+      groepMin: 6,
+      groepMax: 8,
+      targetGroups: ['PUPILS'],
+    });
+    const mails = await digestsLater();
+    expect(mails.map((m) => m.to)).toEqual([['ib@regenboog.nl']]);
+    expect(mails[0]!.text).toContain('Alarmtest: huiswerkklas bovenbouw');
+    expect(mails[0]!.text).not.toContain('kleuters');
+    expect(mails[0]!.text).not.toContain('ouders');
+    await post(t, DELETE, { id: res.data!.saveSearch.id }, headersOf(staff));
+  });
+
   it('refuses a tampered or expired unsubscribe link and changes nothing', async () => {
     const saved = await save(staff, ['ARMOEDE_BASIS']);
     await newOffering('Alarmtest: schoolkostenfonds', 'ARMOEDE_BASIS');
@@ -308,6 +359,15 @@ describe('saved searches and alert digests', () => {
       [
         { vestigingscode: SCHOOL, needs: [], frequency: 'DAILY', filters: { maxDistanceKm: -3 } },
         'filters.maxDistanceKm',
+      ],
+      [{ vestigingscode: SCHOOL, needs: [], frequency: 'DAILY', groepMin: 0 }, 'groepMin'],
+      [
+        { vestigingscode: SCHOOL, needs: [], frequency: 'DAILY', groepMin: 7, groepMax: 5 },
+        'groepMax',
+      ],
+      [
+        { vestigingscode: SCHOOL, needs: [], frequency: 'DAILY', targetGroups: ['KATTEN'] },
+        'targetGroups',
       ],
     ];
     for (const [input, field] of cases) {

@@ -438,7 +438,12 @@ export type Role =
 export type SaveSearchInput = {
   filters?: MatchFiltersInput | null | undefined;
   frequency: DigestFrequency;
+  /** Hoogste groep (1–8), zoals in de zoekhulp */
+  groepMax?: number | null | undefined;
+  /** Laagste groep (1–8), zoals in de zoekhulp */
+  groepMin?: number | null | undefined;
   needs?: Array<InterventionCode>;
+  targetGroups?: Array<TargetGroup> | null | undefined;
   /** DUO-vestigingscode van de school */
   vestigingscode: string;
 };

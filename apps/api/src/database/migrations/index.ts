@@ -20,6 +20,7 @@ import { CoverageCentreLabel1765000110000 } from './1765000110000-coverage-centr
 import { Collaborations1765000200000 } from './1765000200000-collaborations.js';
 import { OfferingFundingCodes1765000210000 } from './1765000210000-offering-funding-codes.js';
 import { SavedSearches1766000100000 } from './1766000100000-saved-searches.js';
+import { SavedSearchGroep1766000110000 } from './1766000110000-saved-search-groep.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Collaborations1765000200000,
   OfferingFundingCodes1765000210000,
   SavedSearches1766000100000,
+  SavedSearchGroep1766000110000,
 ];

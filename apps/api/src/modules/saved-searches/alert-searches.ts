@@ -4,6 +4,7 @@ import {
   type AlertSearch,
   type MatchFilters,
   type MatchQuery,
+  type TargetGroup,
 } from '@partnerwijzer/domain';
 import type { SchoolModel } from '../schools/index.js';
 import type { SavedSearchRow } from './repository.js';
@@ -17,12 +18,25 @@ import type { SavedSearchRow } from './repository.js';
 /** Enough to hold every offering a search can match (the finder's own limit is 100). */
 const ALL = 100_000;
 
+/** Who in the school a search is for (groep range, target groups), as the finder asks. */
+export interface SearchScope {
+  groepMin: number | null;
+  groepMax: number | null;
+  targetGroups: readonly TargetGroup[];
+}
+
+const WHOLE_SCHOOL: SearchScope = { groepMin: null, groepMax: null, targetGroups: [] };
+
 export function schoolMatchQuery(
   school: SchoolModel,
   needs: readonly string[],
   filters: MatchFilters | undefined,
+  scope: SearchScope = WHOLE_SCHOOL,
 ): MatchQuery {
   return {
+    ...(scope.groepMin !== null ? { groepMin: scope.groepMin } : {}),
+    ...(scope.groepMax !== null ? { groepMax: scope.groepMax } : {}),
+    ...(scope.targetGroups.length > 0 ? { targetGroups: [...scope.targetGroups] } : {}),
     point: { lat: school.location.lat, lng: school.location.lng },
     municipalityCode: school.municipalityCode,
     provinceCode: school.provinceCode,
@@ -51,7 +65,7 @@ export function alertSearchesOf(
       if (school) {
         out.push({
           id: `${row.id}|${school.vestigingscode}`,
-          query: schoolMatchQuery(school, row.needs, row.filters as MatchFilters),
+          query: schoolMatchQuery(school, row.needs, row.filters as MatchFilters, row),
         });
       }
     } else {

@@ -1,4 +1,4 @@
-import type { DigestFrequency, InterventionCode } from '@partnerwijzer/domain';
+import type { DigestFrequency, InterventionCode, TargetGroup } from '@partnerwijzer/domain';
 import type { Queryable } from '../../database/queryable.js';
 import type { ChangeWatermark } from '../change-feed/index.js';
 
@@ -18,6 +18,9 @@ export interface SavedSearchRow {
   municipalityCode: string | null;
   needs: InterventionCode[];
   filters: StoredFilters;
+  groepMin: number | null;
+  groepMax: number | null;
+  targetGroups: TargetGroup[];
   frequency: DigestFrequency;
   gapKeys: string[];
   nextDigestAt: Date;
@@ -27,7 +30,8 @@ export interface SavedSearchRow {
 }
 
 const COLUMNS = `id, user_id AS "userId", kind, vestigingscode, municipality_code AS "municipalityCode",
-  needs, filters, frequency, gap_keys AS "gapKeys", next_digest_at AS "nextDigestAt",
+  needs, filters, groep_min AS "groepMin", groep_max AS "groepMax", target_groups AS "targetGroups",
+  frequency, gap_keys AS "gapKeys", next_digest_at AS "nextDigestAt",
   last_digest_at AS "lastDigestAt", unsubscribed_at AS "unsubscribedAt", created_at AS "createdAt"`;
 
 export interface NewSavedSearch {
@@ -37,6 +41,9 @@ export interface NewSavedSearch {
   municipalityCode: string | null;
   needs: readonly InterventionCode[];
   filters: StoredFilters;
+  groepMin: number | null;
+  groepMax: number | null;
+  targetGroups: readonly TargetGroup[];
   frequency: DigestFrequency;
   gapKeys: readonly string[];
   nextDigestAt: Date;
@@ -45,8 +52,9 @@ export interface NewSavedSearch {
 export async function insertSavedSearch(tx: Queryable, s: NewSavedSearch): Promise<SavedSearchRow> {
   const rows = (await tx.query(
     `INSERT INTO saved_search (user_id, kind, vestigingscode, municipality_code, needs, filters,
-                               frequency, gap_keys, next_digest_at)
-     VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8::text[], $9)
+                               frequency, gap_keys, next_digest_at, groep_min, groep_max,
+                               target_groups)
+     VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8::text[], $9, $10, $11, $12::text[])
      RETURNING ${COLUMNS}`,
     [
       s.userId,
@@ -58,6 +66,9 @@ export async function insertSavedSearch(tx: Queryable, s: NewSavedSearch): Promi
       s.frequency,
       [...s.gapKeys],
       s.nextDigestAt,
+      s.groepMin,
+      s.groepMax,
+      [...s.targetGroups],
     ],
   )) as SavedSearchRow[];
   return rows[0]!;

@@ -87,9 +87,20 @@ export class SavedSearchesService {
         'deze school is niet (meer) actief (this school is not active)',
       );
     }
+    const scope = {
+      groepMin: input.groepMin ?? null,
+      groepMax: input.groepMax ?? null,
+      targetGroups: [...new Set(input.targetGroups ?? [])],
+    };
+    if (scope.groepMin !== null && scope.groepMax !== null && scope.groepMin > scope.groepMax) {
+      throw UserInputError.field(
+        'groepMax',
+        'moet minstens groepMin zijn (must be at least groepMin)',
+      );
+    }
     const filters = plainFilters(input.filters);
     const baseline = this.index.engine
-      .match(schoolMatchQuery(school, input.needs, filters as MatchFilters))
+      .match(schoolMatchQuery(school, input.needs, filters as MatchFilters, scope))
       .matches.map((m) => m.offeringId);
     const row = await this.db.transaction(async (tx) => {
       await this.checkRoom(tx, a.userId!);
@@ -100,6 +111,7 @@ export class SavedSearchesService {
         municipalityCode: null,
         needs: input.needs,
         filters,
+        ...scope,
         frequency: input.frequency,
         gapKeys: [],
         nextDigestAt: nextDigestAt(new Date(), input.frequency),
@@ -149,6 +161,9 @@ export class SavedSearchesService {
         municipalityCode: code,
         needs: [],
         filters: {},
+        groepMin: null,
+        groepMax: null,
+        targetGroups: [],
         frequency: input.frequency,
         gapKeys,
         nextDigestAt: nextDigestAt(new Date(), input.frequency),
@@ -244,6 +259,9 @@ export class SavedSearchesService {
         : null,
       needs: row.needs,
       filters: row.filters,
+      groepMin: row.groepMin,
+      groepMax: row.groepMax,
+      targetGroups: row.targetGroups,
       frequency: row.frequency,
       description: await this.describe(row),
       createdAt: row.createdAt,

@@ -3,7 +3,11 @@ import { useId, useState } from 'react';
 import { useMutation } from '../../app/graphql/use-query';
 import { useT } from '../../app/i18n/use-t';
 import { AppLink } from '../../app/routing/AppLink';
-import type { DigestFrequency, InterventionCode, MatchFiltersInput } from '../../generated/graphql';
+import type {
+  DigestFrequency,
+  InterventionCode,
+  MatchPartnersInput,
+} from '../../generated/graphql';
 import { serverError } from '../../shared/forms/server-errors';
 import { useSession } from '../../shared/session/hooks/use-session';
 import { SAVE_SEARCH_MUTATION } from './saved-searches.graphql';
@@ -11,16 +15,18 @@ import './saved-searches.css';
 
 /**
  * "Bewaar deze zoekopdracht" in the finder, for the school's own staff: the chosen school,
- * needs and filters, and how often to be mailed. Uses the finder's light client.
+ * needs, groep range, target groups and filters, and how often to be mailed. Uses the finder's
+ * light client.
  */
 export function SaveSearchForm({
   school: code,
   needs,
-  filters,
+  query,
 }: {
   school: string;
   needs: InterventionCode[];
-  filters: MatchFiltersInput | null | undefined;
+  /** The finder's match input: the search is saved with its groepen, target groups and filters. */
+  query: Pick<MatchPartnersInput, 'groepMin' | 'groepMax' | 'targetGroups' | 'filters'>;
 }) {
   const t = useT();
   const s = t.savedSearches;
@@ -39,7 +45,10 @@ export function SaveSearchForm({
         input: {
           vestigingscode: code,
           needs,
-          filters,
+          groepMin: query.groepMin ?? null,
+          groepMax: query.groepMax ?? null,
+          targetGroups: query.targetGroups ?? null,
+          filters: query.filters,
           frequency,
         },
       },

@@ -1,20 +1,24 @@
-import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
+  IsInt,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import {
   DIGEST_FREQUENCIES,
   type DigestFrequency,
   type InterventionCode,
+  type TargetGroup,
 } from '@partnerwijzer/domain';
-import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
 import { MatchFiltersInput } from '../../matching/index.js';
 
 export const DigestFrequencyEnum = Object.fromEntries(DIGEST_FREQUENCIES.map((f) => [f, f])) as {
@@ -25,6 +29,7 @@ registerEnumType(DigestFrequencyEnum, {
   description: 'Hoe vaak de samenvatting komt: DAILY (dagelijks) of WEEKLY (wekelijks, maandag)',
 });
 
+const GROEP_MESSAGE = 'moet tussen 1 en 8 liggen (between 1 and 8)';
 const FREQUENCY_MESSAGE = 'moet DAILY of WEEKLY zijn (must be DAILY or WEEKLY)';
 
 @InputType('SaveSearchInput', {
@@ -44,6 +49,30 @@ export class SaveSearchInput {
     message: 'is geen bekende behoefte (unknown need code)',
   })
   needs: InterventionCode[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'Laagste groep (1–8), zoals in de zoekhulp' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: GROEP_MESSAGE })
+  @Max(8, { message: GROEP_MESSAGE })
+  groepMin?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Hoogste groep (1–8), zoals in de zoekhulp' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: GROEP_MESSAGE })
+  @Max(8, { message: GROEP_MESSAGE })
+  groepMax?: number;
+
+  @Field(() => [TargetGroupEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'te veel doelgroepen (too many target groups)' })
+  @IsEnum(TargetGroupEnum, {
+    each: true,
+    message: 'is geen bekende doelgroep (unknown target group)',
+  })
+  targetGroups?: TargetGroup[];
 
   @Field(() => MatchFiltersInput, { nullable: true })
   @IsOptional()

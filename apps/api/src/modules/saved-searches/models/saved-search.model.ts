@@ -1,16 +1,18 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type {
   CostType,
   DeliveryMode,
   DigestFrequency,
   FundingRouteCode,
   InterventionCode,
+  TargetGroup,
 } from '@partnerwijzer/domain';
 import {
   CostTypeEnum,
   DeliveryModeEnum,
   FundingRouteCodeEnum,
   InterventionCodeEnum,
+  TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
 import { DigestFrequencyEnum } from '../dto/saved-search.inputs.js';
 
@@ -42,6 +44,9 @@ export class SavedSearchFiltersModel {
 
   @Field(() => Boolean, { nullable: true })
   hideFull?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Talen (ISO-codes)' })
+  languages?: string[];
 }
 
 @ObjectType('SavedSearch', { description: 'Een bewaarde zoekopdracht met e-mailbericht' })
@@ -69,6 +74,15 @@ export class SavedSearchModel {
 
   @Field(() => SavedSearchFiltersModel)
   filters!: SavedSearchFiltersModel;
+
+  @Field(() => Int, { nullable: true, description: 'Laagste groep (1–8)' })
+  groepMin!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Hoogste groep (1–8)' })
+  groepMax!: number | null;
+
+  @Field(() => [TargetGroupEnum], { description: 'Leeg: alle doelgroepen' })
+  targetGroups!: TargetGroup[];
 
   @Field(() => DigestFrequencyEnum)
   frequency!: DigestFrequency;

@@ -222,7 +222,7 @@ export function FinderPage() {
           <SaveSearchForm
             school={state.school}
             needs={state.needs}
-            filters={toMatchInput({ ...state, school: state.school }).filters}
+            query={toMatchInput({ ...state, school: state.school })}
           />
         )}
         {narrow && outcome && state.offering === null && (
