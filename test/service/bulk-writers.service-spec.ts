@@ -86,6 +86,7 @@ describe('bulk writers of the owning modules (service tier)', () => {
       costAmountEur: 12.5,
       evidenceRegister: 'NONE',
       fundingRouteCodes: [],
+      languages: ['nl', 'ar'],
       evidenceLevel: 'NOT_ASSESSED',
       remainingCapacity: 4,
       lastConfirmedAt: new Date('2026-11-01T00:00:00Z'),

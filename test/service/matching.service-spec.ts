@@ -1,7 +1,7 @@
 import { recordChanges } from '../../apps/api/src/modules/change-feed/index.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/index.js';
 import { MatchingService } from '../../apps/api/src/modules/matching/matching.service.js';
-import type { MatchPartnersInput } from '../../apps/api/src/modules/matching/dto/match-partners.input.js';
+import { MatchPartnersInput } from '../../apps/api/src/modules/matching/dto/match-partners.input.js';
 import { newMunicipality, newOffering, newOrganisation, newSchool } from '../support/factories.js';
 import { useServices } from '../support/service-harness.js';
 
@@ -9,8 +9,9 @@ import { useServices } from '../support/service-harness.js';
 describe('MatchingService with its real index (service tier)', () => {
   const h = useServices();
 
+  // An input object as GraphQL builds it: the class's defaults (limit, offset, sort) apply.
   const match = (input: Partial<MatchPartnersInput>) =>
-    h.get(MatchingService).matchPartners(input as MatchPartnersInput);
+    h.get(MatchingService).matchPartners(Object.assign(new MatchPartnersInput(), input));
 
   it('finds an offering that reaches the school, and not one offered elsewhere', async () => {
     await newMunicipality(h.db, { code: 'GM0363', provinceCode: 'PV27' });
