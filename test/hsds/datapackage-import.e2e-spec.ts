@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { INTERVENTION_CODES } from '@partnerwijzer/domain';
 import {
   createAccount,
   headersOf,
@@ -255,12 +256,31 @@ describeHsds('HSDS package import', () => {
   it('refuses unknown taxonomy terms and a half-valid package as a whole', async () => {
     const before = await footprint(db);
     const attributes = files.get('attributes.csv')!;
-    const [, firstAttribute] = attributes.split('\r\n');
-    const termId = firstAttribute!.split(',')[2]!;
+    // One intervention-type attribute of a service that has another one, so the unknown term
+    // is the package's only fault (a service left without any type would be refused too).
+    // Ids and codes are the first columns and never quoted.
+    const interventionTerms = new Set(
+      files
+        .get('taxonomy_terms.csv')!
+        .split('\r\n')
+        .map((line) => line.split(','))
+        .filter(([, code]) => (INTERVENTION_CODES as readonly string[]).includes(code ?? ''))
+        .map(([id]) => id!),
+    );
+    const rows = attributes
+      .split('\r\n')
+      .slice(1)
+      .filter((line) => interventionTerms.has(line.split(',')[2] ?? ''));
+    const typesOf = (line: string) =>
+      rows.filter((r) => r.split(',')[1] === line.split(',')[1]).length;
+    const chosen = rows.find((line) => typesOf(line) >= 2);
+    if (chosen === undefined) throw new Error('the demo package has no service with two types');
+    const [attributeId, linkId, , ...rest] = chosen.split(',');
+    const broken = [attributeId, linkId, '00000000-0000-4000-8000-000000000001', ...rest].join(',');
     const res = await upload(
       target,
       rezip(files, {
-        'attributes.csv': attributes.replace(termId, '00000000-0000-4000-8000-000000000001'),
+        'attributes.csv': attributes.replace(chosen, broken),
         // A new valid service next to the broken one must not be written either.
         'services.csv': `${files.get('services.csv')!}`,
       }),
