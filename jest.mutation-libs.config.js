@@ -17,6 +17,8 @@ export default {
   // flatbush (and its flatqueue) and meilisearch ship ES modules only: compile it like our code.
   transformIgnorePatterns: ['/node_modules/(?!(flatbush|flatqueue|meilisearch)/)'],
   moduleNameMapper: {
+    // Caps the cases per property when PARTNERWIJZER_MUTATION_NUM_RUNS is set (see the file).
+    '^fast-check$': '<rootDir>/test/mutation/fast-check-capped.cjs',
     '^@partnerwijzer/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@partnerwijzer/domain/client$': '<rootDir>/libs/domain/src/client.ts',
     '^@partnerwijzer/search$': '<rootDir>/libs/search/src/index.ts',

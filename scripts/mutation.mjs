@@ -36,6 +36,12 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+// Property tests (fast-check) run at most 200 cases per property, from a fixed seed, in a
+// mutation run of the CommonJS areas (test/mutation/fast-check-capped.cjs; `npm test` keeps
+// each property's own number and random seeds). 200, not fewer: the match engine's property
+// checks that its random cases reach every kind of result at least ten times.
+process.env.PARTNERWIJZER_MUTATION_NUM_RUNS ??= '200';
+
 const summary = {};
 // The halves of an area (search-core, search-embedded) run only when named.
 for (const area of wanted.length > 0

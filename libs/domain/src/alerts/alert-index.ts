@@ -84,6 +84,29 @@ export class AlertIndex {
   matching(offering: MatchableOffering): string[] {
     const compiled = compileOffering(offering);
     if (!compiled.offeringActive || !compiled.organisationActive) return [];
+    const out: string[] = [];
+    for (const id of this.collect(offering, compiled.needMask)) {
+      const s = this.byId.get(id)!;
+      if (checkFit(compiled, s.prepared) !== null) continue;
+      if (checkLanguage(compiled, s.prepared) !== null) continue;
+      const partner = offering.partnerLocation;
+      const distance = partner ? haversineKm(partner, s.prepared.point) : null;
+      if (checkDistance(distance, s.prepared) !== null) continue;
+      if (!offering.coverage.some((c) => areaContains(c.area, s.prepared.coverage))) continue;
+      out.push(id);
+    }
+    return out.sort();
+  }
+
+  /**
+   * The searches the index hands to the exact checks for this offering (sorted): the ones its
+   * areas and needs can reach, not every search. `matching` keeps those that fit.
+   */
+  candidates(offering: MatchableOffering): string[] {
+    return [...this.collect(offering, compileOffering(offering).needMask)].sort();
+  }
+
+  private collect(offering: MatchableOffering, needMask: number): Set<string> {
     const candidates = new Set<string>();
     const consider = (ids: Iterable<string> | undefined) => {
       for (const id of ids ?? []) candidates.add(id);
@@ -92,7 +115,7 @@ export class AlertIndex {
       switch (area.kind) {
         case 'NATIONAL':
           consider(this.anyNeed);
-          for (const [bit, ids] of this.byNeed) if (compiled.needMask & bit) consider(ids);
+          for (const [bit, ids] of this.byNeed) if (needMask & bit) consider(ids);
           break;
         case 'PROVINCE':
           consider(this.byProvince.get(area.provinceCode));
@@ -108,18 +131,7 @@ export class AlertIndex {
           break;
       }
     }
-    const out: string[] = [];
-    for (const id of candidates) {
-      const s = this.byId.get(id)!;
-      if (checkFit(compiled, s.prepared) !== null) continue;
-      if (checkLanguage(compiled, s.prepared) !== null) continue;
-      const partner = offering.partnerLocation;
-      const distance = partner ? haversineKm(partner, s.prepared.point) : null;
-      if (checkDistance(distance, s.prepared) !== null) continue;
-      if (!offering.coverage.some((c) => areaContains(c.area, s.prepared.coverage))) continue;
-      out.push(id);
-    }
-    return out.sort();
+    return candidates;
   }
 
   private considerBox(box: BBox, consider: (ids: Iterable<string> | undefined) => void): void {
