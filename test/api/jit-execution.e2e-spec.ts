@@ -135,6 +135,13 @@ describe('compiled execution (graphql-jit) gives graphql-js answers', () => {
         input: { text: 'school', filters: { fundingRoutes: ['NPO', 'OAB_GEMEENTE'] }, limit: 5 },
       },
     ],
+    [
+      'a language filter in a search',
+      SEARCH,
+      {
+        input: { text: '', filters: { languages: ['NL', 'tr'] }, sort: 'UPDATED', limit: 5 },
+      },
+    ],
   ])('%s', async (_name, query, variables) => {
     const before = jitExecutionStats();
     const http = await t.gql(query, variables);

@@ -318,6 +318,8 @@ export type SearchFiltersInput = {
   /** Alleen aanbod dat een van deze financieringsroutes noemt */
   fundingRoutes?: Array<FundingRouteCode> | null | undefined;
   interventionTypes?: Array<InterventionCode> | null | undefined;
+  /** Alleen aanbod in een van deze talen (ISO 639-codes, bv. nl, tr) */
+  languages?: Array<string> | null | undefined;
   organisationTypes?: Array<OrganisationType> | null | undefined;
   sectors?: Array<Sector> | null | undefined;
   targetGroups?: Array<TargetGroup> | null | undefined;

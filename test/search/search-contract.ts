@@ -112,6 +112,24 @@ export function describeSearchContract(
       expect(withText).toEqual([ID.schiedam]);
     });
 
+    it('filters by language: any of the given codes, combined with the other filters', async () => {
+      expect(new Set(await ids(q({ filters: { languages: ['tr'] } })))).toEqual(
+        new Set([ID.cafe, ID.ouders]),
+      );
+      expect(new Set(await ids(q({ filters: { languages: ['en', 'fy'] } })))).toEqual(
+        new Set([ID.jinc, ID.cafe]),
+      );
+      const dutch = await ids(q({ filters: { languages: ['nl'] } }));
+      expect(dutch).not.toContain(ID.jinc);
+      expect(dutch).not.toContain(ID.radius);
+      expect(dutch).toHaveLength(FIXTURE_DOCUMENTS.length - 2);
+      const paidInTurkish = await ids(q({ filters: { languages: ['tr'], costTypes: ['PAID'] } }));
+      expect(paidInTurkish).toEqual([ID.ouders]);
+      expect(await ids(q({ filters: { languages: ['pap'] } }))).toEqual([]);
+      const withText = await ids(q({ text: 'bliksemstage', filters: { languages: ['nl'] } }));
+      expect(withText).toEqual([]);
+    });
+
     it('counts facets over the matching documents', async () => {
       const result = await engine.search(q({ filters: { targetGroups: ['PARENTS'] } }));
       expect(result.total).toBe(3);

@@ -1,5 +1,10 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { OfferingLanguageCodes1766000700000 } from '../../apps/api/src/database/migrations/1766000700000-offering-language-codes.js';
+import type { SearchEngine } from '@partnerwijzer/search';
+import { reindexAll } from '../../apps/api/src/modules/search/reindex.js';
+import { SEARCH_ENGINE } from '../../apps/api/src/modules/search/search-engine.provider.js';
+import { readSearchWatermark } from '../../apps/api/src/modules/search/search-sync.state.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -135,6 +140,100 @@ describe('searchOfferings', () => {
     const unknown = await search({ filters: { fundingRoutes: ['LOTERIJ'] } });
     expect(unknown.status).toBe(400);
     expect(unknown.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  describe('language filter', () => {
+    const LANGUAGED = `query ($input: SearchOfferingsInput!) {
+      searchOfferings(input: $input) { total hits { offeringId offering { languages } } }
+    }`;
+    type Languaged = {
+      searchOfferings: {
+        total: number;
+        hits: { offeringId: string; offering: { languages: string[] } }[];
+      };
+    };
+    const found = async (languages: string[]) => {
+      const res = await t.gql<Languaged>(LANGUAGED, {
+        input: { filters: { languages }, limit: 100 },
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.searchOfferings;
+    };
+    const idOf = async (title: string) =>
+      (
+        (await t.app
+          .get(DataSource)
+          .query(`SELECT id FROM offering WHERE title = $1`, [title])) as {
+          id: string;
+        }[]
+      )[0]!.id;
+
+    it('keeps offerings in one of the languages; a tag written as nl-NL is stored and found as nl', async () => {
+      const id = await idOf('Verlengde schooldag: extra leertijd na school');
+      const update = await t.gql<{ updateOffering: { languages: string[] } }>(
+        `mutation ($id: ID!, $input: OfferingFieldsInput!) {
+          updateOffering(offeringId: $id, input: $input) { languages }
+        }`,
+        { id, input: { languages: ['nl-NL', 'PAP', 'nl_BE'] } },
+        { authorization: `Bearer ${TOKEN}` },
+      );
+      expect(update.errors).toBeUndefined();
+      expect(update.data!.updateOffering.languages).toEqual(['nl', 'pap']);
+      await t.app.get(SearchSyncWorker).drain();
+
+      const papiamentu = await found(['pap']);
+      expect(papiamentu.hits.map((h) => h.offeringId)).toEqual([id]);
+      expect((await found(['PAP'])).total).toBe(1);
+      const dutch = await found(['nl']);
+      expect(dutch.hits.map((h) => h.offeringId)).toContain(id);
+      for (const hit of dutch.hits) expect(hit.offering.languages).toContain('nl');
+      const all = await t.gql<Languaged>(LANGUAGED, { input: { limit: 100 } });
+      const expected = all.data!.searchOfferings.hits.filter((h) =>
+        h.offering.languages.some((l) => l === 'nl' || l === 'pap'),
+      ).length;
+      expect((await found(['nl', 'pap'])).total).toBe(expected);
+      expect((await found(['xx'])).total).toBe(0);
+    });
+
+    it('normalises languages stored before the check, and rebuilds the index with them', async () => {
+      const db = t.app.get(DataSource);
+      const id = await idOf('Opstap: bijles in kleine groepjes');
+      // Data as the old free-text column allowed it (the constraint is the migration's own).
+      await db.query(`ALTER TABLE offering DROP CONSTRAINT offering_language_codes`);
+      await db.query(`UPDATE offering SET languages = $2 WHERE id = $1`, [
+        id,
+        ['nl-NL', 'Nederlands', 'EN_gb', 'nl', ''],
+      ]);
+      const runner = db.createQueryRunner();
+      try {
+        await new OfferingLanguageCodes1766000700000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const [row] = (await db.query(`SELECT languages FROM offering WHERE id = $1`, [id])) as {
+        languages: string[];
+      }[];
+      expect(row!.languages).toEqual(['nl', 'en']);
+      const bad = db.query(`UPDATE offering SET languages = '{nl-NL}' WHERE id = $1`, [id]);
+      await expect(bad).rejects.toThrow(/offering_language_codes/);
+      // The migration wrote no feed event; it dropped the sync position, so the worker rebuilds
+      // the whole index on its next start (as reindexAll here), documents with languages.
+      expect(await readSearchWatermark(db)).toBeNull();
+      await reindexAll(db, t.app.get<SearchEngine>(SEARCH_ENGINE));
+      expect(await readSearchWatermark(db)).not.toBeNull();
+      expect((await found(['en'])).hits.map((h) => h.offeringId)).toContain(id);
+    });
+
+    it('names the field when a language is no code', async () => {
+      for (const languages of [['Nederlands'], ['nl-NL'], ['n'], Array(11).fill('nl')]) {
+        const res = await search({ filters: { languages } });
+        expect(res.status).toBeLessThan(500);
+        expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors![0]!.message).toContain('languages');
+      }
+      const res = await search({ filters: { languages: ['Nederlands'] } });
+      expect(res.errors![0]!.message).toMatch(/taalcode.*language code/);
+    });
   });
 
   it('drops archived offerings from search', async () => {

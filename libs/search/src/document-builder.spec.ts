@@ -20,6 +20,7 @@ const offering = (over: Partial<MatchableOffering> = {}): MatchableOffering => (
   costType: 'PAID',
   costAmountEur: 125.5,
   fundingRouteCodes: ['NPO', 'FONDS'],
+  languages: ['nl-NL', 'tr', 'NL'],
   evidenceRegister: 'NONE',
   evidenceLevel: 'NOT_ASSESSED',
   remainingCapacity: null,
@@ -58,6 +59,8 @@ describe('toOfferingDocument', () => {
       costType: 'PAID',
       costAmountEur: 125.5,
       fundingRoutes: ['NPO', 'FONDS'],
+      // A tag stored before tags were normalised on write ("nl-NL") counts as its language.
+      languages: ['nl', 'tr'],
       verified: true,
       national: false,
       provinceCodes: [],

@@ -1,6 +1,7 @@
 import {
   getInterventionType,
   isInterventionCode,
+  normaliseLanguages,
   type MatchableOffering,
 } from '@partnerwijzer/domain';
 import type { OfferingDocument } from './offering-document.js';
@@ -35,6 +36,7 @@ export function toOfferingDocument(o: MatchableOffering, text: OfferingText): Of
     costType: o.costType,
     costAmountEur: o.costAmountEur,
     fundingRoutes: [...(o.fundingRouteCodes ?? [])],
+    languages: normaliseLanguages(o.languages ?? []),
     verified: o.organisationStatus === 'VERIFIED',
     national: areas.some((a) => a.kind === 'NATIONAL'),
     provinceCodes: [

@@ -33,6 +33,8 @@ export interface OfferingDocument {
   costAmountEur: number | null;
   /** Funding routes the partner names for this offering (catalogue codes). */
   fundingRoutes: FundingRouteCode[];
+  /** Languages it is given in: ISO 639 codes, lower case ("nl", "tr"), never tags ("nl-NL"). */
+  languages: string[];
   verified: boolean;
   national: boolean;
   provinceCodes: string[];

@@ -34,6 +34,8 @@ export interface SearchFilters {
   verifiedOnly?: boolean;
   /** Offerings that name at least one of these funding routes. */
   fundingRoutes?: FundingRouteCode[];
+  /** Offerings given in at least one of these languages (ISO 639 codes, lower case). */
+  languages?: string[];
 }
 
 /** Only offerings that reach one school: national, its region codes, or these spatial ids. */

@@ -20,6 +20,7 @@ import {
   SCHOOL_TYPE_SECTORS,
   sectorMask,
 } from './sector-fit.js';
+import { normaliseLanguages } from '../values/language.js';
 
 export const DEFAULT_LIMIT = 20;
 
@@ -142,7 +143,8 @@ export function compileOffering(o: MatchableOffering): CompiledOffering {
     deliveryMask: bitsOf(DELIVERY_MODES, o.deliveryModes),
     costBit: bitsOf(COST_TYPES, [o.costType]),
     fundingMask: bitsOf(FUNDING_ROUTE_CODES, o.fundingRouteCodes ?? []),
-    languages: [...new Set((o.languages ?? []).map((l) => l.toLowerCase()))],
+    // Stored codes are normalised on write; a tag from before that ("nl-NL") reads as "nl".
+    languages: normaliseLanguages(o.languages ?? []),
     hasAges: ages !== null,
     ageLo: ages ? ages[0] : -Infinity,
     ageHi: ages ? ages[1] : Infinity,

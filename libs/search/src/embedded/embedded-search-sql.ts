@@ -120,6 +120,10 @@ export function buildSearchSql(
   // few thousand rows, and every start's reindex writes the field into each document.
   if (f.fundingRoutes && f.fundingRoutes.length > 0)
     where.push(`(d.doc->'fundingRoutes') ?| ${p.add([...f.fundingRoutes])}::text[]`);
+  // Same for languages: a document written before the field existed names none, and the
+  // reindex after the migration that brought it (1766000700000) writes it into every document.
+  if (f.languages && f.languages.length > 0)
+    where.push(`(d.doc->'languages') ?| ${p.add([...f.languages])}::text[]`);
   if (query.scope) {
     const s = query.scope;
     where.push(

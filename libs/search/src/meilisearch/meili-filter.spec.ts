@@ -28,6 +28,13 @@ describe('Meilisearch filter expressions', () => {
     expect(MEILI_SETTINGS.filterableAttributes).toContain('fundingRoutes');
   });
 
+  it('filters languages on their own filterable attribute, any of the codes', () => {
+    expect(buildMeiliFilter({ languages: ['nl', 'tr'], verifiedOnly: true })).toBe(
+      '(verified = true) AND (languages IN ["nl", "tr"])',
+    );
+    expect(MEILI_SETTINGS.filterableAttributes).toContain('languages');
+  });
+
   it('builds no filter when nothing is asked', () => {
     expect(buildMeiliFilter({})).toBeUndefined();
     expect(buildMeiliFilter({ sectors: [] })).toBeUndefined();

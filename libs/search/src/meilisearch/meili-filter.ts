@@ -21,6 +21,7 @@ export function buildMeiliFilter(filters: SearchFilters, scope?: SearchScope): s
     anyOf('organisationType', filters.organisationTypes),
     filters.verifiedOnly ? 'verified = true' : null,
     anyOf('fundingRoutes', filters.fundingRoutes),
+    anyOf('languages', filters.languages),
     scope ? scopeFilter(scope) : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.map((p) => `(${p})`).join(' AND ') : undefined;

@@ -49,6 +49,7 @@ const doc = (id: string): OfferingDocument => ({
   costType: 'FREE',
   costAmountEur: null,
   fundingRoutes: [],
+  languages: ['nl'],
   verified: true,
   national: true,
   provinceCodes: [],

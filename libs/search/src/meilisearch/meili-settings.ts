@@ -26,6 +26,7 @@ export const MEILI_SETTINGS = {
     'verified',
     'organisationType',
     'fundingRoutes',
+    'languages',
     'national',
     'municipalityCodes',
     'provinceCodes',

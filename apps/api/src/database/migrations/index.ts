@@ -21,6 +21,7 @@ import { Collaborations1765000200000 } from './1765000200000-collaborations.js';
 import { OfferingFundingCodes1765000210000 } from './1765000210000-offering-funding-codes.js';
 import { SavedSearches1766000100000 } from './1766000100000-saved-searches.js';
 import { SavedSearchGroep1766000110000 } from './1766000110000-saved-search-groep.js';
+import { OfferingLanguageCodes1766000700000 } from './1766000700000-offering-language-codes.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   OfferingFundingCodes1765000210000,
   SavedSearches1766000100000,
   SavedSearchGroep1766000110000,
+  OfferingLanguageCodes1766000700000,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { coverageReach, normaliseCodeList } from '@partnerwijzer/domain';
+import { coverageReach, normaliseCodeList, normaliseLanguages } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
@@ -293,8 +293,7 @@ function columnsOf(fields: OfferingFieldsInput): Partial<OfferingEntity> {
   if (fields.evidenceSource !== undefined) c.evidenceSource = text(fields.evidenceSource);
   if (fields.capacityPerYear !== undefined) c.capacityPerYear = fields.capacityPerYear ?? null;
   if (fields.languages !== undefined)
-    c.languages = list(fields.languages)
-      .map((l) => l.trim().toLowerCase())
-      .filter(Boolean);
+    // Tags such as "nl-NL" are stored as their language ("nl"), so filters on codes find them.
+    c.languages = normaliseLanguages(list(fields.languages));
   return c;
 }

@@ -4,13 +4,14 @@ import type { GeoPoint, MatchResult } from '@partnerwijzer/domain';
 import {
   FACET_FIELDS,
   type SearchEngine,
+  type SearchFilters,
   type SearchQuery,
   type SearchScope,
 } from '@partnerwijzer/search';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { MatchingIndexService } from '../matching/index.js';
 import { SchoolsService } from '../schools/index.js';
-import type { SearchOfferingsInput } from './dto/search-offerings.input.js';
+import type { SearchFiltersInput, SearchOfferingsInput } from './dto/search-offerings.input.js';
 import type { SearchOfferingsResultModel } from './models/search-result.model.js';
 import { SEARCH_ENGINE } from './search-engine.provider.js';
 
@@ -58,7 +59,7 @@ export class SearchService {
     }
     const query: SearchQuery = {
       text: input.text,
-      filters: input.filters ?? {},
+      filters: searchFilters(input.filters),
       scope,
       sort: input.sort,
       point,
@@ -89,4 +90,13 @@ export class SearchService {
       })),
     };
   }
+}
+
+/** The filters as the engines take them: language codes are matched in lower case ("NL" → "nl"). */
+function searchFilters(filters: SearchFiltersInput | undefined): SearchFilters {
+  if (!filters) return {};
+  const { languages, ...rest } = filters;
+  return languages === undefined || languages === null
+    ? rest
+    : { ...rest, languages: [...new Set(languages.map((l) => l.toLowerCase()))] };
 }

@@ -3,6 +3,7 @@ import {
   type CoverageAreaSpec,
   type OfferingStatus,
   isInNetherlands,
+  parseLanguageTag,
   validateAreaGeometry,
 } from '@partnerwijzer/domain';
 import { recordAudit } from '../../../common/audit/audit-log.js';
@@ -438,9 +439,15 @@ export async function planImport(
       : str(p, record, s, 'fees_description', { max: 500 });
     const langs: string[] = [];
     for (const l of languages.get(id) ?? []) {
-      const code = (l['code'] ?? '').trim().toLowerCase();
-      if (!/^[a-z]{2,3}$/.test(code))
-        p.add(record, 'languages', `geen taalcode (not a language code): ${code.slice(0, 20)}`);
+      // A tag such as "nl-NL" is taken as its language, as the portal stores it.
+      const raw = l['code'] ?? '';
+      const code = parseLanguageTag(raw);
+      if (code === null)
+        p.add(
+          record,
+          'languages',
+          `geen taalcode (not a language code): ${raw.trim().slice(0, 20)}`,
+        );
       else if (!langs.includes(code)) langs.push(code);
     }
     if (langs.length > 20) p.add(record, 'languages', 'hoogstens 20 talen (at most 20 languages)');

@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -23,6 +24,7 @@ import type {
   Sector,
   TargetGroup,
 } from '@partnerwijzer/domain';
+import { LANGUAGE_TAG } from '@partnerwijzer/domain';
 import {
   CostTypeEnum,
   FundingRouteCodeEnum,
@@ -33,6 +35,9 @@ import {
   SectorEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
+
+// A language tag ("nl", "nl-NL"), or blank (dropped on write).
+const LANGUAGE_TAG_OR_BLANK = new RegExp(`^\\s*$|${LANGUAGE_TAG.source}`, 'i');
 
 // The editable fields of an offering. On update every field is optional: only given ones change.
 @InputType('OfferingFieldsInput')
@@ -167,7 +172,12 @@ export class OfferingFieldsInput {
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @MaxLength(10, { each: true })
+  @MaxLength(20, { each: true, message: 'een taalcode is te lang (a language code is too long)' })
+  @Matches(LANGUAGE_TAG_OR_BLANK, {
+    each: true,
+    message:
+      'moet een taalcode zijn, zoals nl, tr of nl-NL (must be a language code such as nl, tr or nl-NL)',
+  })
   languages?: string[];
 }
 

@@ -8,6 +8,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -105,6 +106,20 @@ export class SearchFiltersInput {
     message: 'onbekende financieringsroute (unknown funding route)',
   })
   fundingRoutes?: FundingRouteCode[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Alleen aanbod in een van deze talen (ISO 639-codes, bv. nl, tr)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10, { message: 'hoogstens 10 talen (at most 10 languages)' })
+  @IsString({ each: true, message: 'moet een taalcode zijn (must be a language code)' })
+  @Matches(/^[a-z]{2,3}$/i, {
+    each: true,
+    message: 'moet een taalcode zijn, zoals nl of tr (must be a language code such as nl or tr)',
+  })
+  languages?: string[];
 }
 
 @InputType('SearchOfferingsInput')
