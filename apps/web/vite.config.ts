@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { print, type DocumentNode } from 'graphql';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 
 // In development the API runs separately on :3000; in production it serves this build itself.
 const API_ORIGIN = 'http://localhost:3000';
@@ -57,7 +58,7 @@ const GENERATED = fileURLToPath(new URL('./src/generated/graphql.ts', import.met
  * front. Inlined, each page's documents go with its own chunk (decision 0015 and its
  * addendum). Tests and codegen keep using `graphql()` from the source.
  */
-function inlineGraphqlDocuments(): Plugin {
+function inlineGraphqlDocuments({ textOnly = false } = {}): Plugin {
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
   let documents = new Map<string, string>();
   return {
@@ -72,7 +73,13 @@ function inlineGraphqlDocuments(): Plugin {
         [...readFileSync(GENERATED, 'utf8').matchAll(line)].map((m) => {
           const document = JSON.parse(m[2]!) as DocumentNode & { __text?: string };
           if (m[1]!.endsWith('Document')) document.__text = print(document);
-          return [m[1]!, JSON.stringify(document)];
+          if (!textOnly) return [m[1]!, JSON.stringify(document)];
+          // The early script sends the text and names the operation: no AST (a tenth the size).
+          const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
+          const definitions = operation?.name
+            ? [{ kind: operation.kind, name: { value: operation.name.value } }]
+            : [];
+          return [m[1]!, JSON.stringify({ definitions, __text: document.__text })];
         }),
       );
       this.addWatchFile(GENERATED);
@@ -96,6 +103,67 @@ function inlineGraphqlDocuments(): Plugin {
   };
 }
 
+// The domain's client entry (code parsing, reason catalogue) is bundled from its TypeScript
+// source, so the web build does not depend on libs/domain having been compiled first.
+const ALIAS = {
+  '@partnerwijzer/domain/client': fileURLToPath(
+    new URL('../../libs/domain/src/client.ts', import.meta.url),
+  ),
+};
+
+/**
+ * The early script (src/early.ts): built on its own as a classic script (IIFE, with the
+ * documents inlined like the app's), written as `assets/early-<hash>.js` (immutable like every
+ * asset) and loaded by index.html's head before the module bundle, blocking but tiny, so a
+ * shared finder link's queries leave before the bundle is parsed. A file of our origin, not an
+ * inline script: the CSP (script-src 'self') stays as it is.
+ */
+function earlyScript(): Plugin {
+  let fileName = '';
+  return {
+    name: 'partnerwijzer-early-script',
+    apply: 'build',
+    async buildStart() {
+      const built = await build({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'warn',
+        publicDir: false,
+        resolve: { alias: ALIAS },
+        plugins: [inlineGraphqlDocuments({ textOnly: true })],
+        build: {
+          write: false,
+          copyPublicDir: false,
+          // What it imports are pure helpers: the module-level tables of the domain's client
+          // entry and the finder's state (reason catalogue, funding routes) stay out.
+          rolldownOptions: {
+            treeshake: { moduleSideEffects: (id: string) => id.endsWith('/src/early.ts') },
+          },
+          lib: {
+            entry: fileURLToPath(new URL('./src/early.ts', import.meta.url)),
+            formats: ['iife'],
+            name: 'partnerwijzerEarly',
+          },
+        },
+      });
+      const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
+      const chunk = outputs[0]?.output[0];
+      if (!chunk || chunk.type !== 'chunk') this.error('the early script was not built');
+      const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8);
+      fileName = `assets/early-${hash.replace(/[-_]/g, 'x')}.js`;
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = '<meta charset="UTF-8" />';
+        if (!fileName || !html.includes(charset)) throw new Error('index.html: no early script');
+        return html.replace(charset, `${charset}\n    <script src="/${fileName}"></script>`);
+      },
+    },
+  };
+}
+
 // Small modules the entry shares with lazily loaded pages, in one chunk instead of a dozen
 // (each a request and a gzip stream of its own). Not the texts only lazy pages read
 // (app/i18n/page-messages.ts): those stay with them.
@@ -106,16 +174,8 @@ const PAGE_TEXTS =
 const inShell = (id: string) => SHELL.test(id) && !PAGE_TEXTS.test(id);
 
 export default defineConfig({
-  plugins: [react(), inlineGraphqlDocuments(), precompress()],
-  resolve: {
-    // The domain's client entry (code parsing, reason catalogue) is bundled from its TypeScript
-    // source, so the web build does not depend on libs/domain having been compiled first.
-    alias: {
-      '@partnerwijzer/domain/client': fileURLToPath(
-        new URL('../../libs/domain/src/client.ts', import.meta.url),
-      ),
-    },
-  },
+  plugins: [react(), inlineGraphqlDocuments(), earlyScript(), precompress()],
+  resolve: { alias: ALIAS },
   // Pages are loaded lazily (app/App.tsx) and Leaflet with the map components; the entry holds
   // React, Apollo, the shell and the finder's form.
   build: {

@@ -38,11 +38,10 @@ function entryFiles(html: string): { scripts: string[]; styles: string[] } {
     new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1]?.replace(/^\//, '');
   const scripts: string[] = [];
   const styles: string[] = [];
+  // Module scripts and classic ones (the early script of decision 0015's addendum) alike.
   for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    if (/type="module"/.test(tag)) {
-      const src = attr(tag, 'src');
-      if (src) scripts.push(src);
-    }
+    const src = attr(tag, 'src');
+    if (src) scripts.push(src);
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const href = attr(tag, 'href');

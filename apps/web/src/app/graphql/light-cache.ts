@@ -1,6 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
-import { execute, operationName, type Document } from './light-client';
+import { cacheKey, takeEarly } from './early-requests';
+import { execute, type Document } from './light-client';
+
+export { cacheKey };
 
 // The light client's cache: one entry per operation and variables, shared by every component
 // that asks the same thing, with the request in flight (so a prefetch is reused).
@@ -21,10 +24,6 @@ interface Entry {
 const entries = new Map<string, Entry>();
 export const IDLE: QueryState<never> = { data: undefined, error: undefined, loading: false };
 
-export function cacheKey(document: TypedDocumentNode<unknown, never>, variables: unknown): string {
-  return `${operationName(document)} ${JSON.stringify(variables ?? {})}`;
-}
-
 function entryFor<R, V>(document: Document<R, V>, variables: V | undefined): Entry {
   const key = cacheKey(document as TypedDocumentNode<unknown, never>, variables);
   let entry = entries.get(key);
@@ -33,8 +32,9 @@ function entryFor<R, V>(document: Document<R, V>, variables: V | undefined): Ent
       state: { data: undefined, error: undefined, loading: true },
       inFlight: null,
       listeners: new Set(),
+      // The first run takes over a request the early script sent (early-requests.ts), if any.
       run: () =>
-        execute(document, variables).then(
+        ((takeEarly(key) as Promise<R> | undefined) ?? execute(document, variables)).then(
           (data) => set(created, { data, error: undefined, loading: false }),
           (error: Error) => set(created, { ...created.state, error, loading: false }),
         ),

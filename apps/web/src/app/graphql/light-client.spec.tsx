@@ -4,6 +4,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { graphql } from '../../generated/gql';
 import { setCsrfToken } from '../apollo/csrf-token';
 import { retryAfterOf } from '../apollo/rate-limited';
+import { sendEarly } from './early-requests';
 import { invalidateQueries, prefetchQuery } from './light-cache';
 import { execute, GraphqlErrors } from './light-client';
 import { useQuery } from './use-query';
@@ -73,6 +74,27 @@ describe('the light GraphQL client', () => {
     render(<Name code="11AA00" />);
     await waitFor(() => expect(screen.getByTestId('name').textContent).toBe('School 11AA00 done'));
     expect(sent().filter((b) => b.variables.vestigingscode === '11AA00')).toHaveLength(1);
+  });
+
+  it('takes over a request the early script sent, once; a later ask goes to the server', async () => {
+    // The build gives documents their printed text; the early script sends only that.
+    sendEarly(
+      { ...CHOSEN, __text: 'query FinderChosenSchool { early }' },
+      { vestigingscode: '44DD00' },
+    );
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]).toEqual({
+      operationName: 'FinderChosenSchool',
+      variables: { vestigingscode: '44DD00' },
+      query: 'query FinderChosenSchool { early }',
+    });
+    render(<Name code="44DD00" />);
+    await waitFor(() => expect(screen.getByTestId('name').textContent).toBe('School 44DD00 done'));
+    expect(sent()).toHaveLength(1);
+
+    await act(async () => invalidateQueries());
+    await waitFor(() => expect(sent()).toHaveLength(2));
+    expect(sent()[1]!.query).toMatch(/fragment FinderSchool on School/);
   });
 
   it('keeps the previous answer while new variables load, and asks shown queries again after a change', async () => {

@@ -39,6 +39,15 @@ async function queryText(document: Document<unknown, never>): Promise<string> {
 
 /** Sends one operation to /graphql; resolves with `data` or rejects with GraphqlErrors. */
 export async function execute<R, V>(document: Document<R, V>, variables?: V): Promise<R> {
+  return post<R>(
+    operationName(document as TypedDocumentNode<unknown, never>),
+    await queryText(document as Document<unknown, never>),
+    variables ?? {},
+  );
+}
+
+/** The request itself, by operation name and printed text (also the early script's, early.ts). */
+export async function post<R>(name: string, query: string, variables: unknown): Promise<R> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
@@ -49,11 +58,7 @@ export async function execute<R, V>(document: Document<R, V>, variables?: V): Pr
     method: 'POST',
     credentials: 'same-origin',
     headers,
-    body: JSON.stringify({
-      operationName: operationName(document as TypedDocumentNode<unknown, never>),
-      variables: variables ?? {},
-      query: await queryText(document as Document<unknown, never>),
-    }),
+    body: JSON.stringify({ operationName: name, variables, query }),
   });
   let body: { data?: R | null; errors?: ServerError[] };
   try {

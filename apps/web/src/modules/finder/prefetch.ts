@@ -1,19 +1,32 @@
 import { prefetchQuery } from '../../app/graphql/light-cache';
+import type { Document } from '../../app/graphql/light-client';
 import { CHOSEN_SCHOOL_QUERY } from './graphql/chosen-school.query';
 import { MATCH_PARTNERS_QUERY } from './graphql/match-partners.query';
 import { parseFinderState, toMatchInput } from './utils/finder-state';
 
+type Start = <R, V>(document: Document<R, V>, variables: V) => void;
+
 /**
- * A shared finder link (`/?school=…&behoeften=…`) asks for its school and results before React
- * renders, so the answers are on their way while the page is built; the finder's hooks find
- * the requests in flight (same operation, same variables) and wait for them instead of asking
- * again. Without needs in the link the school's needs profile decides them: nothing to start.
+ * The queries a shared finder link (`/?school=…&behoeften=…`) starts with: its school and its
+ * results, passed to `start`. Without needs in the link the school's needs profile decides
+ * them: then only the school.
  */
-export function prefetchSharedFinderLink(path: string, search: string): void {
+export function startSharedFinderLink(path: string, search: string, start: Start): void {
   if (path !== '/') return;
   const state = parseFinderState(search);
   if (state.school === null) return;
-  prefetchQuery(CHOSEN_SCHOOL_QUERY, { vestigingscode: state.school });
+  start(CHOSEN_SCHOOL_QUERY, { vestigingscode: state.school });
   if (state.needs.length === 0) return;
-  prefetchQuery(MATCH_PARTNERS_QUERY, { input: toMatchInput({ ...state, school: state.school }) });
+  start(MATCH_PARTNERS_QUERY, { input: toMatchInput({ ...state, school: state.school }) });
+}
+
+/**
+ * A shared link asks for its school and results before React renders, so the answers are on
+ * their way while the page is built; the finder's hooks find the requests in flight (same
+ * operation, same variables) and wait for them instead of asking again. In the build the
+ * early script (src/early.ts) has sent them already, before the bundle was even parsed, and
+ * the cache takes those over (app/graphql/early-requests.ts).
+ */
+export function prefetchSharedFinderLink(path: string, search: string): void {
+  startSharedFinderLink(path, search, prefetchQuery);
 }
