@@ -55,6 +55,13 @@ export const portalNl = {
     lng: 'Lengtegraad',
     invalidNumber: 'Vul een getal in, bijvoorbeeld 51,917.',
     invalidEmail: 'Vul een geldig e-mailadres in.',
+    showMap: 'Kies het punt op de kaart',
+    hideMap: 'Kaart verbergen',
+    mapLabel: 'Kaart: klik om de vestigingsplaats te kiezen',
+    mapHint:
+      'Klik op de kaart waar uw organisatie zit; de velden hieronder vullen zich. Werkt ook zonder adres zoeken. Met het toetsenbord: vul breedtegraad en lengtegraad in, of kies een gemeentemiddelpunt bij het zoeken.',
+    mapPicked: (lat: string, lng: string): string =>
+      `Punt gekozen op de kaart: ${lat}, ${lng}. Sla op om het te bewaren.`,
   },
   demand: {
     summary: 'Waar is uw aanbod het meest nodig?',
@@ -318,6 +325,12 @@ export const portalEn: PortalMessages = {
     lng: 'Longitude',
     invalidNumber: 'Enter a number, for example 51.917.',
     invalidEmail: 'Enter a valid email address.',
+    showMap: 'Pick the point on the map',
+    hideMap: 'Hide map',
+    mapLabel: 'Map: click to choose the location',
+    mapHint:
+      'Click on the map where your organisation is; the fields below fill in. Works without address search too. With the keyboard: enter the latitude and longitude, or choose a municipality centre in the search.',
+    mapPicked: (lat, lng) => `Point chosen on the map: ${lat}, ${lng}. Save to keep it.`,
   },
   demand: {
     summary: 'Where is your offering needed most?',

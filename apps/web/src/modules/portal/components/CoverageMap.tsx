@@ -43,8 +43,9 @@ function Outline({ code, kind }: { code: string; kind: 'province' | 'reached' })
   );
 }
 
-/** Province borders and the municipalities the draft reaches (at most 30), for orientation. */
-function OrientationOutlines({ reached }: { reached: readonly string[] }) {
+/** Province borders and the municipalities the draft reaches (at most 30), for orientation; also
+ * under the organisation's location map, where no background map may load. */
+export function OrientationOutlines({ reached }: { reached: readonly string[] }) {
   const { data } = useQuery(PORTAL_PROVINCES_QUERY);
   return (
     <>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type {
@@ -12,6 +12,7 @@ import { parseDecimal } from '../utils/parse-number';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
+import { LocationMap } from './LocationMap';
 
 const TYPES: OrganisationType[] = [
   'YOUTH_CARE',
@@ -67,6 +68,13 @@ function valuesOf(o: PortalOrganisationFragment): Values {
   };
 }
 
+/** The point in the fields, when both hold a number. */
+function pointOf(latText: string, lngText: string): { lat: number; lng: number } | null {
+  const lat = parseDecimal(latText);
+  const lng = parseDecimal(lngText);
+  return lat != null && lng != null ? { lat, lng } : null;
+}
+
 /** The organisation's own profile; saving it also confirms it as current. */
 export function OrganisationProfileForm({
   organisation,
@@ -81,6 +89,12 @@ export function OrganisationProfileForm({
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [update, { loading }] = useMutation(UPDATE_ORGANISATION_MUTATION);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const mapId = useId();
+  const [mapOpen, setMapOpen] = useState(false);
+  const [mapPicked, setMapPicked] = useState<string | null>(null);
+  // The address search is unreachable: the map is the other way to the point, so open it.
+  const openMap = useCallback(() => setMapOpen(true), []);
+  const point = useMemo(() => pointOf(values.lat, values.lng), [values.lat, values.lng]);
   const set =
     <K extends Field>(field: K) =>
     (value: Values[K]) =>
@@ -237,10 +251,42 @@ export function OrganisationProfileForm({
         <p className="field-hint">{p.profile.locationHint}</p>
         <PlaceSearch
           testId="profile-place-search"
-          onPick={(place) =>
-            setValues((v) => ({ ...v, lat: place.lat.toFixed(6), lng: place.lng.toFixed(6) }))
-          }
+          onOffline={openMap}
+          onPick={(place) => {
+            setMapPicked(null);
+            setValues((v) => ({ ...v, lat: place.lat.toFixed(6), lng: place.lng.toFixed(6) }));
+          }}
         />
+        <button
+          type="button"
+          className="button"
+          aria-expanded={mapOpen}
+          aria-controls={mapId}
+          onClick={() => setMapOpen((open) => !open)}
+          data-testid="profile-map-toggle"
+        >
+          {mapOpen ? p.profile.hideMap : p.profile.showMap}
+        </button>
+        <div id={mapId} hidden={!mapOpen}>
+          {mapOpen && (
+            <>
+              <p className="field-hint">{p.profile.mapHint}</p>
+              <LocationMap
+                point={point}
+                onPick={(point) => {
+                  const lat = point.lat.toFixed(6);
+                  const lng = point.lng.toFixed(6);
+                  setValues((v) => ({ ...v, lat, lng }));
+                  setErrors((e) => ({ ...e, lat: undefined, lng: undefined }));
+                  setMapPicked(p.profile.mapPicked(lat, lng));
+                }}
+              />
+            </>
+          )}
+        </div>
+        <div role="status" aria-live="polite" data-testid="profile-map-picked">
+          {mapPicked && <p className="field-hint">{mapPicked}</p>}
+        </div>
         <div className="portal-row">
           <TextField {...field('lat')} label={p.profile.lat} inputMode="decimal" />
           <TextField {...field('lng')} label={p.profile.lng} inputMode="decimal" />

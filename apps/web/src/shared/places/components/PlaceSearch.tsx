@@ -1,5 +1,5 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { fieldProblems, errorMessage } from '../../forms/server-errors';
@@ -21,9 +21,12 @@ const MAX_QUERY = 200;
  */
 export function PlaceSearch({
   onPick,
+  onOffline,
   testId = 'place-search',
 }: {
   onPick: (place: PickedPlace) => void;
+  /** Called when an answer says the geocoder is unreachable (or the search failed outright). */
+  onOffline?: () => void;
   testId?: string;
 }) {
   const t = useT();
@@ -41,6 +44,14 @@ export function PlaceSearch({
     if (text.trim().length < 2) return;
     void search({ variables: { query: text } }).catch(() => undefined);
   }
+
+  const offline = error !== undefined || data?.geocode.geocoderAvailable === false;
+  useEffect(
+    function reportOffline() {
+      if (offline) onOffline?.();
+    },
+    [offline, onOffline],
+  );
 
   const places = data?.geocode.places ?? [];
   const problem = error
