@@ -1,5 +1,7 @@
-// A/B comparison of two web builds for bench:web's "first results for a shared URL", interleaved
-// on one loaded machine: BENCH_AB_DISTS=dirA,dirB (absolute), BENCH_AB_ROUNDS (default 9).
+// npm run bench:web-ab — two web builds compared on bench:web's "first results for a shared
+// URL", interleaved so both see the same load: BENCH_AB_DISTS=dirA,dirB (absolute; build each
+// with `npm run build -w @partnerwijzer/web -- --outDir DIR --emptyOutDir`), BENCH_AB_ROUNDS
+// (default 9). Prints the medians; writes no results file.
 // Each build gets its own API process on its own fresh PGlite database; every round times a cold
 // run and a warm run (same context again) of each build, alternating which goes first.
 import { mkdtempSync, rmSync } from 'node:fs';
