@@ -47,11 +47,11 @@ const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 const TARGETS = { matrixP95Ms: 200, nationalSummaryMs: 5000 };
 
 const MATRIX_QUERY = `query ($code: String!) { municipalityCoverage(code: $code) {
-  municipality { code name } interventionTypes
+  municipality { code name } interventionCodes
   schools { vestigingscode name sector schoolType location { lat lng } typesCovered typesCoveredLocally
     cells { interventionType offerings verified local status } }
   totals { interventionType gapSchools onlyNationalSchools localSchools } } }`;
-const SUMMARY_QUERY = `{ coverageSummary(level: NATIONAL) { interventionTypes
+const SUMMARY_QUERY = `{ coverageSummary(level: NATIONAL) { interventionCodes
   municipalities { municipalityCode schools shares { interventionType schoolsWithLocal share } } } }`;
 
 const log = (line: string): void => console.log(`[bench:coverage] ${line}`);

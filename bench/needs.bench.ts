@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       );
       return {
         title: `Geschetst aanbod ${i + 1}`,
-        interventionTypes: [...types],
+        interventionCodes: [...types],
         center: { lat: at.lat, lng: at.lng },
         radiusKm: 1 + Math.round(rnd() * 40) / 10,
         capacitySchools: 5 + Math.floor(rnd() * 30),

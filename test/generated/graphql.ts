@@ -317,6 +317,8 @@ export type SearchFiltersInput = {
   deliveryModes?: Array<DeliveryMode> | null | undefined;
   /** Alleen aanbod dat een van deze financieringsroutes noemt */
   fundingRoutes?: Array<FundingRouteCode> | null | undefined;
+  interventionCodes?: Array<InterventionCode> | null | undefined;
+  /** @deprecated Vervangen door interventionCodes (replaced by interventionCodes) */
   interventionTypes?: Array<InterventionCode> | null | undefined;
   /** Alleen aanbod in een van deze talen (ISO 639-codes, bv. nl, tr) */
   languages?: Array<string> | null | undefined;

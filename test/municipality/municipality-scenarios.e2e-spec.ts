@@ -259,7 +259,17 @@ describe('municipality view: programming scenarios (demo data)', () => {
       ],
       [
         { budgetKind: 'COUNT', budget: 2, candidates: [{ title: 'x' }] },
-        'candidates[0].interventionTypes',
+        'candidates[0].interventionCodes',
+      ],
+      [
+        {
+          budgetKind: 'COUNT',
+          budget: 2,
+          candidates: [
+            { title: 'x', interventionCodes: ['MENTORING'], interventionTypes: ['MENTORING'] },
+          ],
+        },
+        'candidates[0].interventionCodes',
       ],
       [
         {

@@ -141,7 +141,7 @@ export class CoverageService {
     return {
       municipality,
       sector,
-      interventionTypes: types,
+      interventionCodes: types,
       schools: rows,
       totals,
       fundingRoutes: filter.fundingRoutes ?? [],
@@ -217,7 +217,7 @@ export class CoverageService {
         organisationId: r.offering.organisationId,
         organisationName: r.offering.organisationName,
         verified: r.verified,
-        interventionTypes: r.offering.interventionCodes,
+        interventionCodes: r.offering.interventionCodes,
         schoolsReached: r.places,
         alsoNational: r.national,
         areaIds: r.areaIds,
@@ -289,7 +289,7 @@ export class CoverageService {
         share: share(withLocal, schools),
       };
     });
-    return { level, provinceCode, sector, interventionTypes: types, municipalities: rows, totals };
+    return { level, provinceCode, sector, interventionCodes: types, municipalities: rows, totals };
   }
 
   /** Forgets cached summaries (benchmarks measure the computation itself). */

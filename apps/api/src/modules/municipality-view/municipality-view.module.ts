@@ -12,6 +12,7 @@ import { NeedGapService } from './needs/need-gap.service.js';
 import { ScenarioResolver } from './needs/scenario.resolver.js';
 import { ScenarioService } from './needs/scenario.service.js';
 import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-view.resolver.js';
+import { RENAMED_FIELD_RESOLVERS } from './renamed-fields.resolver.js';
 
 // The municipality's view for the local education agenda (LEA): coverage, gaps, coalitions.
 @Module({
@@ -27,6 +28,7 @@ import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-
     NeedGapResolver,
     ScenarioService,
     ScenarioResolver,
+    ...RENAMED_FIELD_RESOLVERS,
   ],
   exports: [NeedGapService, CoverageService],
 })

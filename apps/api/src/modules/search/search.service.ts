@@ -9,6 +9,7 @@ import {
   type SearchScope,
 } from '@partnerwijzer/search';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import { bothNamesMessage, renamedValue } from '../../common/graphql/renamed-field.js';
 import { MatchingIndexService } from '../matching/index.js';
 import { SchoolsService } from '../schools/index.js';
 import type { SearchFiltersInput, SearchOfferingsInput } from './dto/search-offerings.input.js';
@@ -59,7 +60,7 @@ export class SearchService {
     }
     const query: SearchQuery = {
       text: input.text,
-      filters: searchFilters(input.filters),
+      filters: engineFilters(input.filters),
       scope,
       sort: input.sort,
       point,
@@ -92,11 +93,27 @@ export class SearchService {
   }
 }
 
-/** The filters as the engines take them: language codes are matched in lower case ("NL" → "nl"). */
-function searchFilters(filters: SearchFiltersInput | undefined): SearchFilters {
-  if (!filters) return {};
-  const { languages, ...rest } = filters;
-  return languages === undefined || languages === null
-    ? rest
-    : { ...rest, languages: [...new Set(languages.map((l) => l.toLowerCase()))] };
+/**
+ * The filters as the engines take them: language codes are matched in lower case ("NL" → "nl");
+ * the engines keep their own key for the codes, the API takes the glossary's name or the old one.
+ */
+function engineFilters(filters: SearchFiltersInput | undefined | null): SearchFilters {
+  const { interventionCodes, interventionTypes, languages, ...rest } = filters ?? {};
+  const codes = renamedValue(
+    { name: 'interventionCodes', value: interventionCodes },
+    { name: 'interventionTypes', value: interventionTypes },
+  );
+  if (codes.both) {
+    throw UserInputError.field(
+      'filters.interventionCodes',
+      bothNamesMessage('interventionCodes', 'interventionTypes'),
+    );
+  }
+  return {
+    ...rest,
+    ...(codes.value === undefined ? {} : { interventionTypes: codes.value }),
+    ...(languages === undefined || languages === null
+      ? {}
+      : { languages: [...new Set(languages.map((l) => l.toLowerCase()))] }),
+  };
 }

@@ -47,7 +47,7 @@ export const interventionLabel = (code: InterventionCode): string =>
  */
 export function coverageTable(coverage: MunicipalityCoverageModel): Table {
   const header = ['vestigingscode', 'naam', 'sector', 'schooltype'];
-  for (const code of coverage.interventionTypes) {
+  for (const code of coverage.interventionCodes) {
     const label = interventionLabel(code);
     header.push(
       `${label}: aanbod`,
@@ -166,7 +166,7 @@ export function needsSchoolsTable(n: MunicipalityNeedsModel): Table {
     'gedekt',
     'onvervuld',
   ];
-  for (const code of n.interventionTypes) {
+  for (const code of n.interventionCodes) {
     const label = interventionLabel(code);
     header.push(`${label}: behoefte`, `${label}: dekking`, `${label}: onvervuld`);
   }
@@ -223,7 +223,7 @@ export function needsThemesTable(n: MunicipalityNeedsModel): Table {
 export function needsComparisonTable(n: MunicipalityNeedsModel): Table {
   const c = n.comparison;
   const header = ['gebied', 'behoefte', 'gedekt', 'gedekt aandeel'];
-  for (const code of n.interventionTypes) header.push(`${interventionLabel(code)}: gedekt aandeel`);
+  for (const code of n.interventionCodes) header.push(`${interventionLabel(code)}: gedekt aandeel`);
   const line = (s: typeof c.own): TableCell[] => [
     s.label,
     s.need,
@@ -319,7 +319,7 @@ export function scenarioStepsTable(name: string, result: ScenarioResultModel): T
     rows: result.steps.map((s, i) => [
       i + 1,
       s.label,
-      s.interventionTypes.map(interventionLabel).join(', '),
+      s.interventionCodes.map(interventionLabel).join(', '),
       s.schoolsReached,
       s.gain,
       s.cumulative,

@@ -68,7 +68,7 @@ export abstract class SchoolRowBase {
 
 @ObjectType('SchoolCoverageRow', { description: 'Eén schoolvestiging in de dekkingsmatrix' })
 export class SchoolCoverageRowModel extends SchoolRowBase {
-  @Field(() => [CoverageCellModel], { description: 'In de volgorde van interventionTypes' })
+  @Field(() => [CoverageCellModel], { description: 'In de volgorde van interventionCodes' })
   cells!: CoverageCellModel[];
 
   @Field(() => Int, {
@@ -117,7 +117,7 @@ export class MunicipalityCoverageModel {
   sector!: SchoolSector | null;
 
   @Field(() => [InterventionCodeEnum], { description: 'Kolommen, in taxonomievolgorde' })
-  interventionTypes!: InterventionCode[];
+  interventionCodes!: InterventionCode[];
 
   @Field(() => [SchoolCoverageRowModel])
   schools!: SchoolCoverageRowModel[];
@@ -163,7 +163,7 @@ export class MunicipalityCoverageSummaryModel {
   @Field(() => Int)
   schools!: number;
 
-  @Field(() => [CoverageShareModel], { description: 'In de volgorde van interventionTypes' })
+  @Field(() => [CoverageShareModel], { description: 'In de volgorde van interventionCodes' })
   shares!: CoverageShareModel[];
 }
 
@@ -198,7 +198,7 @@ export class CoverageSummaryModel {
   sector!: SchoolSector | null;
 
   @Field(() => [InterventionCodeEnum])
-  interventionTypes!: InterventionCode[];
+  interventionCodes!: InterventionCode[];
 
   @Field(() => [MunicipalityCoverageSummaryModel])
   municipalities!: MunicipalityCoverageSummaryModel[];

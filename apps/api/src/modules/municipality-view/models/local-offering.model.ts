@@ -31,7 +31,7 @@ export class LocalOfferingModel {
   verified!: boolean;
 
   @Field(() => [InterventionCodeEnum])
-  interventionTypes!: InterventionCode[];
+  interventionCodes!: InterventionCode[];
 
   @Field(() => Int, {
     description: 'Scholen van de gemeente (en de gekozen sector) die het zo bereikt en past',

@@ -184,7 +184,7 @@ export class MunicipalityNeedsModel extends NeedTotals {
   allProfiles!: boolean;
 
   @Field(() => [InterventionCodeEnum])
-  interventionTypes!: InterventionCode[];
+  interventionCodes!: InterventionCode[];
 
   @Field(() => [SchoolNeedRowModel], { description: 'Grootste onvervulde behoefte eerst' })
   schools!: SchoolNeedRowModel[];

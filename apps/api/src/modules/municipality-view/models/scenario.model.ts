@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type InterventionCode, OPTIMISER_MODES, type OptimiserMode } from '@partnerwijzer/domain';
 import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { deprecatedFor } from '../../../common/graphql/renamed-field.js';
 
 export const BudgetKindEnum = { COUNT: 'COUNT', EUROS: 'EUROS' } as const;
 export type BudgetKind = keyof typeof BudgetKindEnum;
@@ -41,6 +42,12 @@ export class ScenarioCandidateInput {
   @Field(() => [InterventionCodeEnum], {
     nullable: true,
     description: 'Geschetst aanbod: verplicht; bestaand aanbod: standaard zijn eigen soorten',
+  })
+  interventionCodes?: InterventionCode[] | null;
+
+  @Field(() => [InterventionCodeEnum], {
+    nullable: true,
+    deprecationReason: deprecatedFor('interventionCodes'),
   })
   interventionTypes?: InterventionCode[] | null;
 
@@ -87,7 +94,7 @@ export class ScenarioStepModel {
   label!: string;
 
   @Field(() => [InterventionCodeEnum])
-  interventionTypes!: InterventionCode[];
+  interventionCodes!: InterventionCode[];
 
   @Field(() => Float, {
     description: 'Onvervulde behoefte die deze stap dekt, na de stappen ervoor',

@@ -315,7 +315,7 @@ export class NeedGapService {
       sector,
       schoolYear,
       allProfiles,
-      interventionTypes: [...INTERVENTION_CODES],
+      interventionCodes: [...INTERVENTION_CODES],
       schools: rows,
       fundingRoutes: filter.fundingRoutes ?? [],
       themes,

@@ -22,6 +22,7 @@ import {
   requireRole,
 } from '../../../common/auth/roles.js';
 import { type FieldProblem, UserInputError } from '../../../common/errors/user-input.error.js';
+import { bothNamesMessage, renamedValue } from '../../../common/graphql/renamed-field.js';
 import { MatchingIndexService } from '../../matching/index.js';
 import { CoverageService } from '../coverage.service.js';
 import type {
@@ -266,7 +267,7 @@ export class ScenarioService {
         return {
           candidateIndex: k,
           label: prepared[k].label,
-          interventionTypes: prepared[k].types,
+          interventionCodes: prepared[k].types,
           gain: round1(s.gain),
           cumulative: round1(s.cumulative),
           costEur: prepared[k].cost,
@@ -310,6 +311,10 @@ export class ScenarioService {
   } | null {
     const at = `candidates[${k}]`;
     const before = problems.length;
+    const codes = renamedValue(
+      { name: 'interventionCodes', value: c.interventionCodes },
+      { name: 'interventionTypes', value: c.interventionTypes },
+    );
     let offering: MatchableOffering | null = null;
     if (c.offeringId) {
       offering = this.index.engine.store.slots.get(c.offeringId)?.offering ?? null;
@@ -327,15 +332,21 @@ export class ScenarioService {
           message: `nodig voor een geschetst aanbod, 1–${SCENARIO_LIMITS.title} tekens (required for a sketched offering)`,
         });
       }
-      if (!c.interventionTypes || c.interventionTypes.length === 0) {
+      if (!codes.value || codes.value.length === 0) {
         problems.push({
-          field: `${at}.interventionTypes`,
+          field: `${at}.${codes.field}`,
           message: 'noem minstens één interventiesoort (name at least one intervention type)',
         });
       }
     }
-    if (c.interventionTypes && c.interventionTypes.length > N) {
-      problems.push({ field: `${at}.interventionTypes`, message: 'te veel (too many)' });
+    if (codes.both) {
+      problems.push({
+        field: `${at}.interventionCodes`,
+        message: bothNamesMessage('interventionCodes', 'interventionTypes'),
+      });
+    }
+    if (codes.value && codes.value.length > N) {
+      problems.push({ field: `${at}.${codes.field}`, message: 'te veel (too many)' });
     }
     if ((c.radiusKm === null || c.radiusKm === undefined) !== !c.center) {
       problems.push({
@@ -400,9 +411,7 @@ export class ScenarioService {
     if (problems.length > before) return null;
     const types = [
       ...new Set(
-        c.interventionTypes && c.interventionTypes.length > 0
-          ? c.interventionTypes
-          : (offering?.interventionCodes ?? []),
+        codes.value && codes.value.length > 0 ? codes.value : (offering?.interventionCodes ?? []),
       ),
     ];
     const label = offering

@@ -34,6 +34,7 @@ import {
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
+import { deprecatedFor } from '../../../common/graphql/renamed-field.js';
 
 export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as {
   [K in SearchSort]: K;
@@ -48,6 +49,16 @@ const EACH = { each: true, message: 'bevat een onbekende waarde (contains an unk
 @InputType('SearchFiltersInput')
 export class SearchFiltersInput {
   @Field(() => [InterventionCodeEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(InterventionCodeEnum, EACH)
+  interventionCodes?: InterventionCode[];
+
+  @Field(() => [InterventionCodeEnum], {
+    nullable: true,
+    deprecationReason: deprecatedFor('interventionCodes'),
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

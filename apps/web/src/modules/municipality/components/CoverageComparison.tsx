@@ -25,7 +25,7 @@ export function CoverageComparison({ coverage, label }: CoverageComparisonProps)
   });
   const n = coverage.schools.length;
   const provinceName = municipality.province.name;
-  const rows = coverage.interventionTypes.map((code, i) => {
+  const rows = coverage.interventionCodes.map((code, i) => {
     const applicable = n - coverage.totals[i].notApplicableSchools;
     const own = share(coverage.totals[i].localSchools, applicable);
     const province = data?.province.totals.find((t) => t.interventionType === code) ?? null;

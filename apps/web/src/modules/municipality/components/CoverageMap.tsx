@@ -37,7 +37,7 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
   const [marked, setMarked] = useState<string | null>(null);
   const tileUrl = appInfo?.map.tileUrl ?? null;
   const municipality = coverage.municipality;
-  const typeIndex = coverage.interventionTypes.indexOf(mode as never);
+  const typeIndex = coverage.interventionCodes.indexOf(mode as never);
   const bounds =
     geometryBounds(municipality.boundary) ??
     schoolBounds(coverage.schools.map((s) => s.location)) ??
@@ -54,7 +54,7 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
         <label htmlFor="coverage-map-mode">{m.mapModeLabel}</label>
         <select id="coverage-map-mode" value={mode} onChange={(e) => onMode(e.target.value)}>
           <option value="COUNT">{m.mapModeCount}</option>
-          {coverage.interventionTypes.map((code) => (
+          {coverage.interventionCodes.map((code) => (
             <option key={code} value={code}>
               {m.mapModeType(label(code))}
             </option>

@@ -31,7 +31,7 @@ export function CoverageMatrix({ coverage, rows, label, open, onOpen }: Coverage
         <thead>
           <tr>
             <th scope="col">{m.schoolColumn}</th>
-            {coverage.interventionTypes.map((code) => (
+            {coverage.interventionCodes.map((code) => (
               <th scope="col" key={code}>
                 {label(code)}
               </th>

@@ -15,7 +15,7 @@ const cell = (interventionType: string, status: 'GAP' | 'ONLY_NATIONAL' | 'LOCAL
 });
 
 const COVERAGE = {
-  interventionTypes: ['EXTRA_LEERTIJD', 'MENTORING'],
+  interventionCodes: ['EXTRA_LEERTIJD', 'MENTORING'],
   schools: [
     {
       vestigingscode: 'ZZ0100',

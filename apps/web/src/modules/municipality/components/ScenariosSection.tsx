@@ -84,7 +84,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
         ? { offeringId: c.offeringId.trim(), costEur: c.cost ? Number(c.cost) : null }
         : {
             title: c.title,
-            interventionTypes: [c.type],
+            interventionCodes: [c.type],
             capacitySchools: c.capacity ? Number(c.capacity) : null,
             costEur: c.cost ? Number(c.cost) : null,
           },

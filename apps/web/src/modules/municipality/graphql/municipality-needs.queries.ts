@@ -5,7 +5,7 @@ export const MUNICIPALITY_NEEDS_QUERY = graphql(`
     municipalityNeeds(code: $code, sector: $sector) {
       schoolYear
       allProfiles
-      interventionTypes
+      interventionCodes
       need
       met
       unmet
@@ -116,7 +116,7 @@ export const RUN_SCENARIO_QUERY = graphql(`
       steps {
         candidateIndex
         label
-        interventionTypes
+        interventionCodes
         gain
         cumulative
         costEur

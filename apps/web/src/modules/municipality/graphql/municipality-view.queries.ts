@@ -19,7 +19,7 @@ export const MUNICIPALITY_COVERAGE_QUERY = graphql(`
         boundary
       }
       sector
-      interventionTypes
+      interventionCodes
       schools {
         vestigingscode
         name
