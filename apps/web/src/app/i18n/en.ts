@@ -4,6 +4,7 @@ import { rateLimitEn } from '../../shared/contact/rate-limit.messages';
 import { authEn } from '../../modules/auth/auth.messages';
 import { collaborationsEn } from '../../modules/collaborations/collaborations.messages';
 import { finderFundingEn } from '../../modules/finder/finder-funding.messages';
+import { finderPlaceEn } from '../../modules/finder/finder-place.messages.en';
 import { hsdsImportEn } from '../../shared/hsds-import/hsds-import.messages';
 import { inboxEn } from '../../modules/inbox/inbox.messages';
 import { savedSearchesEn } from '../../modules/saved-searches/saved-searches.messages';
@@ -366,6 +367,7 @@ const core: CoreMessages = {
   savedSearches: savedSearchesEn,
   collaborations: collaborationsEn,
   finderFunding: finderFundingEn,
+  finderPlace: finderPlaceEn,
   hsdsImport: hsdsImportEn,
   needsProfile: needsProfileEn,
   notFound: {

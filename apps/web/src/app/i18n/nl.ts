@@ -13,6 +13,7 @@ import { withPageGroups, type PageMessages } from './page-messages';
 import { authNl } from '../../modules/auth/auth.messages';
 import { collaborationsNl } from '../../modules/collaborations/collaborations.messages';
 import { finderFundingNl } from '../../modules/finder/finder-funding.messages';
+import { finderPlaceNl } from '../../modules/finder/finder-place.messages';
 import { hsdsImportNl } from '../../shared/hsds-import/hsds-import.messages';
 import { inboxNl } from '../../modules/inbox/inbox.messages';
 import { savedSearchesNl } from '../../modules/saved-searches/saved-searches.messages';
@@ -380,6 +381,7 @@ const core = {
   savedSearches: savedSearchesNl,
   collaborations: collaborationsNl,
   finderFunding: finderFundingNl,
+  finderPlace: finderPlaceNl,
   hsdsImport: hsdsImportNl,
   needsProfile: needsProfileNl,
   notFound: {

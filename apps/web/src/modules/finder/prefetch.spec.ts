@@ -29,4 +29,13 @@ describe('the queries a shared finder link starts with', () => {
     expect(started('/', '?school=geen-code&behoeften=OUDERBETROKKENHEID')).toEqual([]);
     expect(started('/overzicht', '?school=07OQ00&behoeften=OUDERBETROKKENHEID')).toEqual([]);
   });
+
+  it('asks for the results of a place at once (no school, no profile to wait for)', () => {
+    const asked = started('/', '?punt=51.917126,4.399234&adres=Broersvest+5');
+    expect(asked.map(([name]) => name)).toEqual(['FinderMatchPartners']);
+    const { input } = asked[0]![1] as { input: { vestigingscode?: string; location: unknown } };
+    expect(input.location).toEqual({ lat: 51.91713, lng: 4.39923 });
+    expect(input.vestigingscode).toBeUndefined();
+    expect(started('/', '?punt=48.85,2.35')).toEqual([]);
+  });
 });

@@ -9,15 +9,20 @@ type Start = <R, V>(document: Document<R, V>, variables: V) => void;
 /**
  * The queries a shared finder link (`/?school=…&behoeften=…`) starts with: its school and its
  * results, passed to `start`. Without needs in the link the school's needs profile decides
- * them: then only the school.
+ * them: then only the school. A place (`/?punt=lat,lng&…`) has no profile: its results start
+ * as they are.
  */
 export function startSharedFinderLink(path: string, search: string, start: Start): void {
   if (path !== '/') return;
   const state = parseFinderState(search);
+  if (state.place !== null) {
+    start(MATCH_PARTNERS_QUERY, { input: toMatchInput(state) });
+    return;
+  }
   if (state.school === null) return;
   start(CHOSEN_SCHOOL_QUERY, { vestigingscode: state.school });
   if (state.needs.length === 0) return;
-  start(MATCH_PARTNERS_QUERY, { input: toMatchInput({ ...state, school: state.school }) });
+  start(MATCH_PARTNERS_QUERY, { input: toMatchInput(state) });
 }
 
 /**

@@ -12,11 +12,14 @@ import { TileBackground } from '../../../shared/map/components/TileBackground';
 import { NETHERLANDS_BOUNDS, prefersReducedMotion } from '../../../shared/map/utils/geo';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
+import { placeName, type FinderPlace } from '../utils/finder-state';
 import { ClusteredMarkers, type MapPoint } from './ClusteredMarkers';
 import { CoverageLayer } from '../../../shared/map/components/CoverageLayer';
 
 interface FinderMapProps {
   school: FinderSchool | undefined;
+  /** The point searched from instead of a school (an address or the browser's location). */
+  place: FinderPlace | null;
   /** Every school, as dots to pick from while none is chosen. */
   schoolPoints: readonly SchoolPoint[] | undefined;
   matches: readonly FinderMatch[];
@@ -29,16 +32,16 @@ interface FinderMapProps {
 
 const SCHOOL_ZOOM = 11;
 
-/** Moves to the chosen school, and to school plus partner when an offering is opened. */
+/** Moves to the chosen school (or place), and to it plus partner when an offering is opened. */
 function FocusView({
   school,
   opened,
 }: {
-  school: FinderSchool | undefined;
+  school: { location: { lat: number; lng: number } } | undefined;
   opened: FinderMatch | undefined;
 }) {
   const map = useMap();
-  const schoolKey = school?.vestigingscode;
+  const schoolKey = school ? `${school.location.lat},${school.location.lng}` : undefined;
   const openedKey = opened?.offeringId;
   // Leaflet silently ignores a new view asked for during a zoom animation. A shared link does
   // just that: the school's view starts zooming, the opened offering arrives a moment later.
@@ -84,6 +87,7 @@ function FocusView({
 
 export function FinderMap({
   school,
+  place,
   schoolPoints,
   matches,
   shownOffering,
@@ -98,8 +102,9 @@ export function FinderMap({
   const showTileNotice =
     appInfoError !== undefined || (appInfo !== undefined && (!tileUrl || tilesFailed));
 
+  const origin = school ?? (place ? { location: place } : undefined);
   const points = useMemo(() => {
-    if (!school) return [];
+    if (!school && !place) return [];
     // One marker per partner location; a click opens its best-ranked offering.
     const byOrganisation = new Map<string, MapPoint & { lat: number; lng: number }>();
     for (const match of matches) {
@@ -116,7 +121,7 @@ export function FinderMap({
       });
     }
     return [...byOrganisation.values()];
-  }, [school, matches, shownOffering, onOpenOffering]);
+  }, [school, place, matches, shownOffering, onOpenOffering]);
 
   const opened = matches.find((m) => m.offeringId === openOfferingId);
 
@@ -124,7 +129,7 @@ export function FinderMap({
     <div className="map-area finder__map">
       <MapContainer bounds={NETHERLANDS_BOUNDS} className="map" minZoom={6} maxZoom={18}>
         <MapContainerAttributes
-          label={school ? t.finder.mapLabel : t.finder.mapSchools}
+          label={origin ? t.finder.mapLabel : t.finder.mapSchools}
           testId="map"
         />
         {appInfo && tileUrl && (
@@ -143,7 +148,7 @@ export function FinderMap({
             partnerLocation={shownOffering.organisation.location ?? null}
           />
         )}
-        {!school && schoolPoints && (
+        {!origin && schoolPoints && (
           <SchoolPointsLayer points={schoolPoints} onSelect={onChooseSchool} />
         )}
         <ClusteredMarkers points={points} />
@@ -158,22 +163,37 @@ export function FinderMap({
             onSelect={() => undefined}
           />
         )}
-        <FocusView school={school} opened={opened} />
+        {place && !school && (
+          <SelectableMarker
+            key={`${place.lat},${place.lng}`}
+            kind="school"
+            lat={place.lat}
+            lng={place.lng}
+            label={placeName(place, t.finderPlace.point)}
+            selected
+            onSelect={() => undefined}
+          />
+        )}
+        <FocusView school={origin} opened={opened} />
       </MapContainer>
       <div className="map-legend">
         <h2 className="visually-hidden">{t.map.legendLabel}</h2>
         <ul>
           <li>
             <span className="legend-symbol legend-symbol--school" aria-hidden="true" />
-            {school ? t.finder.legendSchool : t.finder.legendOtherSchool}
+            {school
+              ? t.finder.legendSchool
+              : place
+                ? t.finderPlace.legend
+                : t.finder.legendOtherSchool}
           </li>
-          {school && (
+          {origin && (
             <li>
               <span className="legend-symbol legend-symbol--partner" aria-hidden="true" />
               {t.finder.legendPartner}
             </li>
           )}
-          {school && (
+          {origin && (
             <li>
               <span className="legend-symbol legend-symbol--cluster" aria-hidden="true" />
               {t.finder.legendCluster}

@@ -15,13 +15,21 @@ import { useMatches } from '../hooks/use-matches';
 import { useSchoolNeedsDefaults } from '../hooks/use-school-needs-defaults';
 import { NeedsSummary } from '../../../shared/needs-profile/NeedsSummary';
 import { useShortlistStorage } from '../hooks/use-shortlist-storage';
-import { hasConditions, SHORTLIST_MAX, toMatchInput } from '../utils/finder-state';
+import {
+  hasConditions,
+  hasOrigin,
+  placeName,
+  SHORTLIST_MAX,
+  toMatchInput,
+  type FinderPlace,
+} from '../utils/finder-state';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
 import { FundingFilter } from './FundingFilter';
 import { GroupPicker } from './GroupPicker';
 import { NearbySchools } from './NearbySchools';
 import { NeedPicker } from './NeedPicker';
+import { ChosenPlace, PlacePicker } from './PlacePicker';
 import { ResultsPanel } from './ResultsPanel';
 import { SchoolPicker } from './SchoolPicker';
 import { SaveSearchForm } from '../../../shared/saved-searches/SaveSearchForm';
@@ -68,7 +76,7 @@ export function FinderPage() {
     [state.school, state.needs.length, needsDefaults, taxonomy.types, update],
   );
   // Every school as a dot to click on, until one is chosen.
-  const schoolPoints = useSchoolPoints(state.school !== null);
+  const schoolPoints = useSchoolPoints(hasOrigin(state));
   const [hovered, setHovered] = useState<string | null>(null);
   // Where focus goes after the school changes hands between the picker and the chosen school.
   const [focusAfterChange, setFocusAfterChange] = useState<'chosen' | 'picker' | null>(null);
@@ -111,7 +119,14 @@ export function FinderPage() {
   const chooseSchoolCode = useCallback(
     (vestigingscode: string) => {
       setFocusAfterChange('chosen');
-      update({ school: vestigingscode, offering: null, text: '' });
+      update({ school: vestigingscode, place: null, offering: null, text: '' });
+    },
+    [update],
+  );
+  const choosePlace = useCallback(
+    (place: FinderPlace) => {
+      setFocusAfterChange('chosen');
+      update({ school: null, place, offering: null, text: '' });
     },
     [update],
   );
@@ -144,6 +159,11 @@ export function FinderPage() {
 
   const school = chosen.school;
   const schoolMissing = state.school !== null && chosen.error !== undefined;
+  const place = state.school === null ? state.place : null;
+  const origin = hasOrigin(state);
+  // Results are shown for a school once it is known, and for a place at once.
+  const originReady = school !== undefined || place !== null;
+  const originKey = state.school ?? (place ? `${place.lat},${place.lng}` : '');
 
   return (
     <div className="finder" data-view={view}>
@@ -155,7 +175,16 @@ export function FinderPage() {
         <p className="finder__intro">{t.finder.intro}</p>
 
         <h2 className="step-heading">{t.finder.step1}</h2>
-        {state.school === null || schoolMissing ? (
+        {place ? (
+          <ChosenPlace
+            place={place}
+            focusOnMount={focusAfterChange === 'chosen'}
+            onChange={() => {
+              setFocusAfterChange('picker');
+              update({ place: null, offering: null, text: '' });
+            }}
+          />
+        ) : state.school === null || schoolMissing ? (
           <>
             {schoolMissing && (
               <p className="notice notice--error" role="alert">
@@ -164,6 +193,7 @@ export function FinderPage() {
             )}
             <SchoolPicker onChoose={chooseSchool} autoFocus={focusAfterChange === 'picker'} />
             <NearbySchools points={schoolPoints.points} onChoose={chooseSchoolCode} />
+            <PlacePicker onChoose={choosePlace} />
           </>
         ) : school ? (
           <ChosenSchool
@@ -242,7 +272,7 @@ export function FinderPage() {
         tabIndex={-1}
         aria-labelledby="resultaten-kop"
       >
-        {state.offering !== null && state.school !== null ? (
+        {state.offering !== null && origin ? (
           detailOffering && detailOrganisation ? (
             <Suspense fallback={<p role="status">{t.finder.detailLoading}</p>}>
               <OfferingDetail
@@ -272,7 +302,11 @@ export function FinderPage() {
         ) : (
           <>
             <h2 id="resultaten-kop" ref={resultsHeadingRef} tabIndex={-1}>
-              {school ? `${t.finder.resultsHeading}: ${school.name}` : t.finder.resultsLabel}
+              {school
+                ? `${t.finder.resultsHeading}: ${school.name}`
+                : place
+                  ? t.finderPlace.resultsHeading(placeName(place, t.finderPlace.point))
+                  : t.finder.resultsLabel}
             </h2>
             {narrow && (
               <div className="view-toggle" role="group" aria-label={t.finder.viewLabel}>
@@ -290,7 +324,7 @@ export function FinderPage() {
                 ))}
               </div>
             )}
-            {school && state.shortlist.length > 0 && (
+            {originReady && state.shortlist.length > 0 && (
               <Shortlist
                 chosen={shortlisted}
                 missing={outcome ? state.shortlist.length - shortlisted.length : 0}
@@ -298,11 +332,11 @@ export function FinderPage() {
                 onClear={() => update({ shortlist: [] }, { replace: true })}
               />
             )}
-            {state.school === null ? (
+            {!origin ? (
               <p className="notice">{t.finder.chooseSchoolFirst}</p>
             ) : (
               <ResultsPanel
-                key={state.school}
+                key={originKey}
                 outcome={outcome}
                 loading={matches.loading}
                 error={matches.error}
@@ -330,6 +364,7 @@ export function FinderPage() {
         <Suspense fallback={<div className="finder__map finder__map--loading" />}>
           <FinderMap
             school={school}
+            place={place}
             schoolPoints={schoolPoints.points}
             matches={list}
             shownOffering={shownOffering}
@@ -345,9 +380,10 @@ export function FinderPage() {
           />
         </Suspense>
       )}
-      {school && shortlisted.length > 0 && (
+      {originReady && shortlisted.length > 0 && (
         <PrintSummary
           school={school}
+          place={place}
           needs={state.needs}
           needLabel={taxonomy.needLabel}
           chosen={shortlisted}

@@ -4,6 +4,7 @@ import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
+import { placeName, type FinderPlace } from '../utils/finder-state';
 import { languageName } from '../utils/language-name';
 import { ReasonList } from './ReasonList';
 
@@ -142,28 +143,38 @@ export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps
   );
 }
 
-const offeringUrl = (vestigingscode: string, offeringId: string) =>
-  `${window.location.origin}/?school=${encodeURIComponent(vestigingscode)}&aanbod=${offeringId}`;
+/** `school=…` or `punt=…`: where the link to an offering starts. */
+const offeringUrl = (origin: string, offeringId: string) =>
+  `${window.location.origin}/?${origin}&aanbod=${offeringId}`;
 
 interface PrintSummaryProps {
-  school: FinderSchool;
+  school: FinderSchool | undefined;
+  /** The point searched from, when there is no school. */
+  place?: FinderPlace | null;
   needs: readonly string[];
   needLabel: (code: string) => string;
   chosen: readonly FinderMatch[];
 }
 
 /** One printed page: school, needs, the chosen offerings with reasons and contacts, the link. */
-export function PrintSummary({ school, needs, needLabel, chosen }: PrintSummaryProps) {
+export function PrintSummary({ school, place, needs, needLabel, chosen }: PrintSummaryProps) {
   const t = useT();
+  const origin = school
+    ? `school=${encodeURIComponent(school.vestigingscode)}`
+    : place
+      ? `punt=${place.lat},${place.lng}`
+      : '';
   const { lang } = useLanguage();
   const today = formatDate(new Date().toISOString(), lang) ?? '';
   return (
     <div className="print-summary" data-testid="print-summary">
       <h2>{t.finder.printTitle}</h2>
       <dl className="print-summary__facts">
-        <dt>{t.finder.printSchool}</dt>
+        <dt>{school ? t.finder.printSchool : t.finderPlace.chosen}</dt>
         <dd>
-          {school.name}, {school.address}, {school.postcode} {school.city} ({school.vestigingscode})
+          {school
+            ? `${school.name}, ${school.address}, ${school.postcode} ${school.city} (${school.vestigingscode})`
+            : place && placeName(place, t.finderPlace.point)}
         </dd>
         <dt>{t.finder.printNeeds}</dt>
         <dd>{needs.length > 0 ? needs.map(needLabel).join(', ') : t.finder.printNoNeeds}</dd>
@@ -178,9 +189,8 @@ export function PrintSummary({ school, needs, needLabel, chosen }: PrintSummaryP
             <li key={m.offeringId} data-testid="print-offering">
               <h4>
                 {/* A link, so the PDF and the paper's reader can open the offering itself. */}
-                <a href={offeringUrl(school.vestigingscode, m.offeringId)}>
-                  {m.offering.title}
-                </a> — {m.organisation.name}, {m.organisation.city}
+                <a href={offeringUrl(origin, m.offeringId)}>{m.offering.title}</a> —{' '}
+                {m.organisation.name}, {m.organisation.city}
               </h4>
               <p>
                 {m.distanceKm != null

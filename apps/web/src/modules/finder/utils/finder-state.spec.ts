@@ -150,4 +150,42 @@ describe('finder URL state', () => {
     ]);
     expect(toMatchInput({ ...EMPTY_STATE, school: 'ZZ0100' }).filters?.fundingRoutes).toBeNull();
   });
+
+  it('keeps a place (point and address) in the URL and sends it as the location', () => {
+    const state = parseFinderState(
+      '?punt=51.917126,4.399632&adres=Broersvest+5,+3111EA+Schiedam&behoeften=TAAL_LEZEN',
+    );
+    expect(state.place).toEqual({
+      lat: 51.91713,
+      lng: 4.39963,
+      label: 'Broersvest 5, 3111EA Schiedam',
+    });
+    expect(state.school).toBeNull();
+    const search = finderSearch(state);
+    expect(search).toBe(
+      '?punt=51.91713,4.39963&adres=Broersvest+5,+3111EA+Schiedam&behoeften=TAAL_LEZEN',
+    );
+    expect(parseFinderState(search)).toEqual(state);
+    const input = toMatchInput(state);
+    expect(input.location).toEqual({ lat: 51.91713, lng: 4.39963 });
+    expect(input.vestigingscode).toBeUndefined();
+    expect(input.needs).toEqual([{ code: 'TAAL_LEZEN', weight: 1 }]);
+    // The browser's location has no address: only the point goes into the link.
+    expect(finderSearch({ ...EMPTY_STATE, place: { lat: 52.09, lng: 5.121, label: null } })).toBe(
+      '?punt=52.09,5.121',
+    );
+  });
+
+  it('drops a malformed place, one outside the Netherlands, and a place next to a school', () => {
+    for (const punt of ['x', '52,5,1', '48.8566,2.3522', '0,0', '5.12,52.09', '52.1;5.1', '']) {
+      expect(parseFinderState(`?punt=${punt}`).place).toBeNull();
+    }
+    const both = parseFinderState('?school=ZZ0100&punt=52.09,5.12');
+    expect(both).toMatchObject({ school: 'ZZ0100', place: null });
+    expect(toMatchInput(both).vestigingscode).toBe('ZZ0100');
+    expect(toMatchInput(both).location).toBeUndefined();
+    const long = parseFinderState(`?punt=52.09,5.12&adres=${'a'.repeat(300)}%00b`).place;
+    expect(long?.label).toHaveLength(120);
+    expect(parseFinderState('?punt=52.09,5.12&adres=%01%02').place?.label).toBeNull();
+  });
 });

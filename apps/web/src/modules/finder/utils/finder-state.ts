@@ -12,6 +12,8 @@ import type {
 // same results and reload and back/forward work. Keys are Dutch, like the product.
 export interface FinderState {
   school: string | null;
+  /** A point to search from instead of a school (a typed address, or the browser's location). */
+  place: FinderPlace | null;
   needs: InterventionCode[];
   groepMin: number | null;
   groepMax: number | null;
@@ -36,6 +38,13 @@ export interface FinderState {
   shortlist: string[];
   /** Only offerings naming one of these funding routes (sent to the API as fundingRoutes). */
   funding: FundingRouteCode[];
+}
+
+/** A point in the Netherlands; `label` is the address picked (none for the browser's location). */
+export interface FinderPlace {
+  lat: number;
+  lng: number;
+  label: string | null;
 }
 
 export const SORTS = ['relevantie', 'afstand', 'bevestigd'] as const;
@@ -86,9 +95,13 @@ export const FUNDING_ROUTE_CODES = [
 ] as const satisfies readonly FundingRouteCode[];
 export const MATCH_LIMIT = 100;
 export const TEXT_MAX = 100;
+export const PLACE_LABEL_MAX = 120;
+// The European Netherlands with a margin (the API checks the exact border).
+const NL_BOX = { south: 50.7, north: 53.6, west: 3.3, east: 7.3 };
 
 export const EMPTY_STATE: FinderState = {
   school: null,
+  place: null,
   needs: [],
   groepMin: null,
   groepMax: null,
@@ -135,14 +148,45 @@ function groepOf(raw: string | null): [number | null, number | null] {
   return [match[1] ? Number(match[1]) : null, match[2] ? Number(match[2]) : null];
 }
 
+/**
+ * The place from `punt=lat,lng` and `adres=label`; nothing when malformed or outside the
+ * Netherlands. Coordinates keep at most 5 decimals (about a metre), so equal points give equal
+ * URLs (and cache keys).
+ */
+export function parsePlace(point: string | null, label: string | null): FinderPlace | null {
+  const match = point?.match(/^(-?\d{1,2}(?:\.\d{1,12})?),(-?\d{1,3}(?:\.\d{1,12})?)$/);
+  if (!match) return null;
+  const lat = roundCoordinate(Number(match[1]));
+  const lng = roundCoordinate(Number(match[2]));
+  if (lat < NL_BOX.south || lat > NL_BOX.north || lng < NL_BOX.west || lng > NL_BOX.east) {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex -- control characters never belong in a label
+  const text = (label ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  return { lat, lng, label: text === '' ? null : text.slice(0, PLACE_LABEL_MAX) };
+}
+
+/** The place as the user reads it: the address picked, or its coordinates. */
+export function placeName(place: FinderPlace, point: (lat: number, lng: number) => string): string {
+  return place.label ?? point(place.lat, place.lng);
+}
+
+export function roundCoordinate(value: number, decimals = 5): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
 /** Reads the state from a query string; anything unknown or malformed is ignored. */
 export function parseFinderState(search: string): FinderState {
   const params = new URLSearchParams(search);
   const [groepMin, groepMax] = groepOf(params.get('groep'));
   const distance = Number(params.get('afstand'));
   const offering = params.get('aanbod') ?? '';
+  const school = parseVestigingscode(params.get('school') ?? '');
   return {
-    school: parseVestigingscode(params.get('school') ?? ''),
+    school,
+    // A school and a place are two ways to give the point; a link with both keeps the school.
+    place: school === null ? parsePlace(params.get('punt'), params.get('adres')) : null,
     needs: listOf(params.get('behoeften'), INTERVENTION_CODES),
     groepMin,
     groepMax,
@@ -168,6 +212,10 @@ export function parseFinderState(search: string): FinderState {
 export function finderSearch(state: FinderState): string {
   const params = new URLSearchParams();
   if (state.school) params.set('school', state.school);
+  else if (state.place) {
+    params.set('punt', `${state.place.lat},${state.place.lng}`);
+    if (state.place.label) params.set('adres', state.place.label);
+  }
   if (state.needs.length > 0) params.set('behoeften', state.needs.join(','));
   if (state.groepMin !== null || state.groepMax !== null) {
     params.set('groep', `${state.groepMin ?? ''}-${state.groepMax ?? ''}`);
@@ -216,18 +264,29 @@ export function deliveryModesOf(state: FinderState): DeliveryMode[] | null {
   return state.moments.length > 0 ? state.moments : null;
 }
 
+/** Whether the results have a point to start from: a school or a place. */
+export function hasOrigin(state: FinderState): boolean {
+  return state.school !== null || state.place !== null;
+}
+
 /**
- * The matchPartners input for a chosen school; invalid groep orders are left out. `weights`
- * (from the school's needs profile: priority → weight) weigh the needs they name; others 1.
+ * The matchPartners input for a chosen school, or for a place (a point without a municipality:
+ * the API takes that of the nearest school, decision 0023); invalid groep orders are left out.
+ * `weights` (from the school's needs profile: priority → weight) weigh the needs they name;
+ * others 1.
  */
 export function toMatchInput(
-  state: FinderState & { school: string },
+  state: FinderState,
   weights: ReadonlyMap<string, number> = new Map(),
 ): MatchPartnersInput {
   const groepOk =
     state.groepMin === null || state.groepMax === null || state.groepMin <= state.groepMax;
+  const origin =
+    state.school === null && state.place !== null
+      ? { location: { lat: state.place.lat, lng: state.place.lng } }
+      : { vestigingscode: state.school ?? '' };
   return {
-    vestigingscode: state.school,
+    ...origin,
     needs: state.needs.map((code) => ({ code, weight: weights.get(code) ?? 1 })),
     groepMin: groepOk ? state.groepMin : null,
     groepMax: groepOk ? state.groepMax : null,

@@ -1,0 +1,83 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+
+import { useT } from '../../../app/i18n/use-t';
+import { placeName, type FinderPlace } from '../utils/finder-state';
+
+// The search and "my location" are a chunk of their own, loaded when the entry is opened: the
+// first screen stays within its budget (bench:web). Without the chunk (offline) the message
+// points to the school search, which needs none of it.
+const PlaceSearchPanel = lazy(() =>
+  import('./PlaceSearchPanel').then(
+    (module) => ({ default: module.PlaceSearchPanel }),
+    () => ({ default: LoadFailed }),
+  ),
+);
+
+function LoadFailed() {
+  const t = useT();
+  return (
+    <p className="notice notice--help" role="alert" data-testid="place-problem">
+      {t.finderPlace.loadFailed}
+    </p>
+  );
+}
+
+/** "Zoek vanaf een adres of mijn locatie": folded below the school search until asked for. */
+export function PlacePicker({ onChoose }: { onChoose: (place: FinderPlace) => void }) {
+  const t = useT();
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="place-picker"
+      data-testid="place-picker"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>{t.finderPlace.open}</summary>
+      {opened && (
+        <Suspense fallback={<p role="status">{t.finderPlace.loading}</p>}>
+          <PlaceSearchPanel onChoose={onChoose} />
+        </Suspense>
+      )}
+    </details>
+  );
+}
+
+interface ChosenPlaceProps {
+  place: FinderPlace;
+  onChange: () => void;
+  /** Just chosen by the user: move focus here (the search box they used is gone). */
+  focusOnMount?: boolean;
+}
+
+/** The point the results are measured from, and the way back to choosing. */
+export function ChosenPlace({ place, onChange, focusOnMount = false }: ChosenPlaceProps) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  useEffect(
+    function focusChosenPlace() {
+      if (focusOnMount) ref.current?.focus();
+    },
+    [focusOnMount],
+  );
+  return (
+    <div
+      ref={ref}
+      className="chosen-school"
+      data-testid="chosen-place"
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={headingId}
+    >
+      <p className="chosen-school__label">{t.finderPlace.chosen}</p>
+      <p className="chosen-school__name" id={headingId}>
+        {placeName(place, t.finderPlace.point)}
+      </p>
+      <button type="button" className="button button--secondary" onClick={onChange}>
+        {t.finderPlace.change}
+      </button>
+    </div>
+  );
+}
