@@ -277,6 +277,73 @@ describe('collaborations, agreements and monitoring', () => {
     );
   }, 60_000);
 
+  it('lists a contact request that became a collaboration once: as the record, not again as a request', async () => {
+    const [{ contactRequestId }] = (await db.query(
+      `SELECT contact_request_id AS "contactRequestId" FROM collaboration WHERE id = $1`,
+      [collaborationId],
+    )) as { contactRequestId: string }[];
+    expect(contactRequestId).toMatch(/^[0-9a-f-]{36}$/);
+    // A second accepted request at another Schiedam school that stays a request.
+    const other = await t.gql<{ requestContact: { id: string } }>(
+      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
+      {
+        input: {
+          vestigingscode: OTHER_SCHIEDAM_SCHOOLS[0],
+          offeringId: offeringA,
+          senderName: 'Sam Jansen',
+          senderEmail: 'ib@zonnebloem.nl',
+          message: 'Wij willen ook graag samenwerken.',
+        },
+      },
+    );
+    const openId = other.data!.requestContact.id;
+    const accepted = await post(
+      t,
+      `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: ACCEPTED) { status } }`,
+      { id: openId },
+      as('editorA'),
+    );
+    expect(accepted.errors).toBeUndefined();
+
+    type Ids = { id: string }[];
+    const res = await post<{
+      municipalityCoalitions: {
+        records: { id: string; contactRequestId: string | null }[];
+        collaborations: Ids;
+        bySchool: { vestigingscode: string; collaborations: Ids }[];
+        byPartner: { organisationId: string; collaborations: Ids }[];
+      };
+      municipalityCoalitionsCsv: string;
+    }>(
+      t,
+      `{ municipalityCoalitions(code: "GM0606") { records { id contactRequestId }
+           collaborations { id } bySchool { vestigingscode collaborations { id } }
+           byPartner { organisationId collaborations { id } } }
+         municipalityCoalitionsCsv(code: "GM0606") }`,
+      {},
+      as('officer'),
+    );
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.municipalityCoalitions;
+    expect(c.records.filter((r) => r.contactRequestId === contactRequestId)).toEqual([
+      { id: collaborationId, contactRequestId },
+    ]);
+    const listed = c.collaborations.map((x) => x.id);
+    expect(listed).not.toContain(contactRequestId);
+    expect(listed).toContain(openId);
+    const perSchool = c.bySchool.flatMap((s) => s.collaborations.map((x) => x.id));
+    const perPartner = c.byPartner.flatMap((p) => p.collaborations.map((x) => x.id));
+    expect(perSchool).not.toContain(contactRequestId);
+    expect(perPartner).not.toContain(contactRequestId);
+    expect(perSchool.sort()).toEqual([...listed].sort());
+    expect(perPartner.sort()).toEqual([...listed].sort());
+    // The download has one line per listed request, and none for the recorded one's school.
+    const lines = res.data!.municipalityCoalitionsCsv.trim().split('\r\n');
+    expect(lines).toHaveLength(listed.length + 1);
+    expect(lines.filter((l) => l.startsWith(`${SCHOOL};`))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith(`${OTHER_SCHIEDAM_SCHOOLS[0]};`))).toHaveLength(1);
+  }, 60_000);
+
   it('refuses every change by a non-party, another municipality’s officer included, and writes nothing', async () => {
     const attempts: [Who, string, Record<string, unknown>][] = [
       ['editorB', STATUS, { id: collaborationId, s: 'ACTIVE' }],

@@ -6,8 +6,10 @@ import { MunicipalityCoalitionsModel } from '../municipality-view/index.js';
 import { CollaborationsService } from './collaborations.service.js';
 import { CollaborationRecordModel } from './models/collaboration.model.js';
 
-// The municipality view's coalitions, as records: the old `collaborations` list (contact
-// requests that were accepted) stays as it was; `records` holds the agreed collaborations.
+// The municipality view's coalitions, as records: the `collaborations` list holds contact
+// requests that were accepted and did not (yet) become a record; `records` holds the agreed
+// collaborations, each naming the request it came from (contactRequestId), so a request that
+// became a collaboration is listed and counted once.
 @Resolver(() => MunicipalityCoalitionsModel)
 export class CoalitionRecordsResolver {
   constructor(private readonly service: CollaborationsService) {}

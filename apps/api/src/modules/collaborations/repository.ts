@@ -409,3 +409,21 @@ async function insertFunding(tx: Queryable, id: string, lines: readonly FundingL
     );
   }
 }
+
+/**
+ * Of these contact requests, those a collaboration was made from, each with that
+ * collaboration's id (a request makes at most one). Lists that show requests and records side
+ * by side drop these requests, so one collaboration is counted once.
+ */
+export async function collaborationsOfRequests(
+  db: Queryable,
+  contactRequestIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (contactRequestIds.length === 0) return new Map();
+  const rows = (await db.query(
+    `SELECT contact_request_id AS "requestId", id FROM collaboration
+      WHERE contact_request_id = ANY($1::uuid[])`,
+    [[...contactRequestIds]],
+  )) as { requestId: string; id: string }[];
+  return new Map(rows.map((r) => [r.requestId, r.id]));
+}

@@ -7,6 +7,7 @@ import {
   forbidden,
   requireSignedIn,
 } from '../../common/auth/roles.js';
+import { collaborationsOfRequests } from '../collaborations/repository.js';
 import type { ContactRequestStatus } from '../contact-requests/index.js';
 import { findContactRequests } from '../contact-requests/repository.js';
 import { offeringSummaries } from '../organisations/repository.js';
@@ -27,7 +28,10 @@ export const COALITION_STATUSES: readonly ContactRequestStatus[] = [
 ];
 
 /**
- * Who already works with whom in a municipality, from contact requests. Only school, offering,
+ * Who already works with whom in a municipality, from contact requests. A request that became a
+ * collaboration record is left out here (and so from the counts per school and partner and the
+ * coalition downloads): the record stands for it once, in `records`, naming the request it came
+ * from (collaborations/coalition-records.resolver.ts). Only school, offering,
  * partner, status and dates: never the sender's name, e-mail or message.
  */
 @Injectable()
@@ -105,11 +109,16 @@ export class CoalitionsService {
   private async collaborationsIn(municipalityCode: string): Promise<CollaborationModel[]> {
     const schools = await schoolsIn(this.db, municipalityCode);
     if (schools.length === 0) return [];
-    const requests = await findContactRequests(
+    const candidates = await findContactRequests(
       this.db,
       { vestigingscodes: schools.map((s) => s.vestigingscode), statuses: COALITION_STATUSES },
       null,
     );
+    const recorded = await collaborationsOfRequests(
+      this.db,
+      candidates.map((r) => r.id),
+    );
+    const requests = candidates.filter((r) => !recorded.has(r.id));
     const offerings = await offeringSummaries(
       this.db,
       requests.map((r) => r.offeringId),

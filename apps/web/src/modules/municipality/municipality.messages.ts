@@ -120,7 +120,9 @@ export const municipalityNl = {
   coalitionsLockedLogin: 'Log in om ze te zien.',
   coalitionsLoginLink: 'Inloggen',
   coalitionsNone: 'Nog geen samenwerkingen bij scholen in deze gemeente.',
-  coalitionsFromRequests: 'Uit contactaanvragen (geaccepteerd, in gesprek of gestart)',
+  coalitionsFromRequests:
+    'Uit contactaanvragen (geaccepteerd, in gesprek of gestart) die nog geen vastgelegde samenwerking zijn',
+  recordFromRequest: 'voortgekomen uit een contactaanvraag',
   coalitionsCount: (collaborations: number, schools: number, partners: number) =>
     `${collaborations} ${collaborations === 1 ? 'samenwerking' : 'samenwerkingen'} tussen ${schools === 1 ? '1 school' : `${schools} scholen`} en ${partners === 1 ? '1 partner' : `${partners} partners`}.`,
   bySchoolHeading: 'Per school',
@@ -257,7 +259,9 @@ export const municipalityEn: MunicipalityMessages = {
   coalitionsLockedLogin: 'Sign in to see them.',
   coalitionsLoginLink: 'Sign in',
   coalitionsNone: 'No collaborations at schools in this municipality yet.',
-  coalitionsFromRequests: 'From contact requests (accepted, in conversation or started)',
+  coalitionsFromRequests:
+    'From contact requests (accepted, in conversation or started) that are not yet a recorded collaboration',
+  recordFromRequest: 'grew out of a contact request',
   coalitionsCount: (collaborations: number, schools: number, partners: number) =>
     `${collaborations} ${collaborations === 1 ? 'collaboration' : 'collaborations'} between ${schools === 1 ? '1 school' : `${schools} schools`} and ${partners === 1 ? '1 partner' : `${partners} partners`}.`,
   bySchoolHeading: 'Per school',

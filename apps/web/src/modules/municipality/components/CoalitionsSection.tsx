@@ -92,6 +92,12 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
               <AppLink href={`/samenwerkingen?id=${encodeURIComponent(r.id)}`}>{r.title}</AppLink> —{' '}
               {r.schools.map((s) => s.name).join(', ')} · {r.partners.map((p) => p.name).join(', ')}{' '}
               ({t.collaborations.status[r.status]}, {t.collaborations.period(r.startsOn, r.endsOn)})
+              {r.contactRequestId && (
+                <>
+                  {' '}
+                  <em data-testid="record-from-request">— {m.recordFromRequest}</em>
+                </>
+              )}
             </li>
           ))}
         </ul>

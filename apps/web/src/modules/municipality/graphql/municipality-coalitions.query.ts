@@ -10,6 +10,7 @@ export const MUNICIPALITY_COALITIONS_QUERY = graphql(`
         status
         startsOn
         endsOn
+        contactRequestId
         schools {
           vestigingscode
           name
