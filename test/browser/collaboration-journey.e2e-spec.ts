@@ -148,7 +148,20 @@ const PUBLIC_URL = 'https://partnerwijzer.example.nl';
       .click();
     const form = staff.getByTestId('collaboration-form');
     await form.waitFor({ timeout: 10_000 });
-    expect(await form.getByLabel('Scholen (vestigingscodes)').inputValue()).toBe(SCHOOL.code);
+    // The request's school and partner come as chips with their names, not as codes.
+    await form
+      .getByRole('list', { name: 'Gekozen scholen' })
+      .getByText(SCHOOL.name)
+      .waitFor({ timeout: 10_000 });
+    await form
+      .getByRole('button', { name: `${SCHOOL.name} verwijderen` })
+      .waitFor({ timeout: 10_000 });
+    expect(
+      await form
+        .getByRole('list', { name: 'Gekozen partnerorganisaties' })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(1);
     await form.getByLabel('Naam van de samenwerking').fill('Extra leertijd De Regenboog 2026–2028');
     await form.getByLabel(NEED, { exact: true }).check();
     await form

@@ -32,6 +32,7 @@ type Documents = {
     "\n  query MyCollaborations {\n    collaborations {\n      ...CollaborationFields\n    }\n    fundingRoutes {\n      code\n      nl\n      en\n      needsName\n      ended\n    }\n  }\n": typeof types.MyCollaborationsDocument,
     "\n  query CollaborationRecord($id: ID!) {\n    collaboration(id: $id) {\n      ...CollaborationFields\n    }\n    fundingRoutes {\n      code\n      nl\n      en\n      needsName\n      ended\n    }\n  }\n": typeof types.CollaborationRecordDocument,
     "\n  mutation CreateCollaboration($input: CreateCollaborationInput!) {\n    createCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": typeof types.CreateCollaborationDocument,
+    "\n  mutation UpdateCollaboration($input: UpdateCollaborationInput!) {\n    updateCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": typeof types.UpdateCollaborationDocument,
     "\n  mutation SetCollaborationStatus($id: ID!, $status: CollaborationStatus!, $note: String) {\n    setCollaborationStatus(collaborationId: $id, status: $status, note: $note) {\n      ...CollaborationFields\n    }\n  }\n": typeof types.SetCollaborationStatusDocument,
     "\n  mutation RecordCollaborationMonitoring($input: CollaborationMonitoringInput!) {\n    recordCollaborationMonitoring(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": typeof types.RecordCollaborationMonitoringDocument,
     "\n  query AcceptedRequestsForSchool($vestigingscode: String!) {\n    schoolContactRequests(vestigingscode: $vestigingscode) {\n      id\n      status\n      vestigingscode\n      schoolName\n      offeringTitle\n      organisationId\n      organisationName\n    }\n  }\n": typeof types.AcceptedRequestsForSchoolDocument,
@@ -103,6 +104,10 @@ type Documents = {
     "\n  query FinderInterventionTypes {\n    interventionTypes {\n      code\n      labelNl\n      labelEn\n      descriptionNl\n      descriptionEn\n      evidenceNoteNl\n      evidenceNoteEn\n      sortOrder\n    }\n  }\n": typeof types.FinderInterventionTypesDocument,
     "\n  query SchoolPoints {\n    schoolPoints {\n      count\n      vestigingscodes\n      names\n      sectors\n      coordinates\n    }\n  }\n": typeof types.SchoolPointsDocument,
     "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n": typeof types.SchoolNeedsDefaultsDocument,
+    "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": typeof types.PickOrganisationsDocument,
+    "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n": typeof types.PickSchoolsDocument,
+    "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": typeof types.PickedOrganisationNameDocument,
+    "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n": typeof types.PickedSchoolNameDocument,
     "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": typeof types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": typeof types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNameDocument,
@@ -138,6 +143,7 @@ const documents: Documents = {
     "\n  query MyCollaborations {\n    collaborations {\n      ...CollaborationFields\n    }\n    fundingRoutes {\n      code\n      nl\n      en\n      needsName\n      ended\n    }\n  }\n": types.MyCollaborationsDocument,
     "\n  query CollaborationRecord($id: ID!) {\n    collaboration(id: $id) {\n      ...CollaborationFields\n    }\n    fundingRoutes {\n      code\n      nl\n      en\n      needsName\n      ended\n    }\n  }\n": types.CollaborationRecordDocument,
     "\n  mutation CreateCollaboration($input: CreateCollaborationInput!) {\n    createCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": types.CreateCollaborationDocument,
+    "\n  mutation UpdateCollaboration($input: UpdateCollaborationInput!) {\n    updateCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": types.UpdateCollaborationDocument,
     "\n  mutation SetCollaborationStatus($id: ID!, $status: CollaborationStatus!, $note: String) {\n    setCollaborationStatus(collaborationId: $id, status: $status, note: $note) {\n      ...CollaborationFields\n    }\n  }\n": types.SetCollaborationStatusDocument,
     "\n  mutation RecordCollaborationMonitoring($input: CollaborationMonitoringInput!) {\n    recordCollaborationMonitoring(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": types.RecordCollaborationMonitoringDocument,
     "\n  query AcceptedRequestsForSchool($vestigingscode: String!) {\n    schoolContactRequests(vestigingscode: $vestigingscode) {\n      id\n      status\n      vestigingscode\n      schoolName\n      offeringTitle\n      organisationId\n      organisationName\n    }\n  }\n": types.AcceptedRequestsForSchoolDocument,
@@ -209,6 +215,10 @@ const documents: Documents = {
     "\n  query FinderInterventionTypes {\n    interventionTypes {\n      code\n      labelNl\n      labelEn\n      descriptionNl\n      descriptionEn\n      evidenceNoteNl\n      evidenceNoteEn\n      sortOrder\n    }\n  }\n": types.FinderInterventionTypesDocument,
     "\n  query SchoolPoints {\n    schoolPoints {\n      count\n      vestigingscodes\n      names\n      sectors\n      coordinates\n    }\n  }\n": types.SchoolPointsDocument,
     "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n": types.SchoolNeedsDefaultsDocument,
+    "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": types.PickOrganisationsDocument,
+    "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n": types.PickSchoolsDocument,
+    "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": types.PickedOrganisationNameDocument,
+    "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n": types.PickedSchoolNameDocument,
     "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.MunicipalityNameDocument,
@@ -312,6 +322,10 @@ export function graphql(source: "\n  query CollaborationRecord($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCollaboration($input: CreateCollaborationInput!) {\n    createCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCollaboration($input: CreateCollaborationInput!) {\n    createCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCollaboration($input: UpdateCollaborationInput!) {\n    updateCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCollaboration($input: UpdateCollaborationInput!) {\n    updateCollaboration(input: $input) {\n      ...CollaborationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,6 +610,22 @@ export function graphql(source: "\n  query SchoolPoints {\n    schoolPoints {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

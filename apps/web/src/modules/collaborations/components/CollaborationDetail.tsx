@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
 import type {
   CollaborationFieldsFragment,
   CollaborationStatus,
@@ -59,6 +60,17 @@ function Detail({
   return (
     <article data-testid="collaboration-detail" aria-labelledby="collab-title">
       <h1 id="collab-title">{c.title}</h1>
+      {c.canEdit && (
+        <p>
+          <AppLink
+            href={`/samenwerkingen?id=${encodeURIComponent(c.id)}&wijzigen=1`}
+            className="button button--secondary"
+            data-testid="collaboration-edit"
+          >
+            {d.edit}
+          </AppLink>
+        </p>
+      )}
       <p>
         <strong>{t.collaborations.colStatus}:</strong>{' '}
         <span data-testid="collaboration-status">{s[c.status]}</span>
@@ -160,9 +172,11 @@ function History({ c }: { c: CollaborationFieldsFragment }) {
               <td>{formatDateTime(h.changedAt as string, lang)}</td>
               <td>{h.changedBy}</td>
               <td>
-                {h.fromStatus
-                  ? `${s[h.fromStatus]} → ${s[h.toStatus]}`
-                  : `${d.created}: ${s[h.toStatus]}`}
+                {h.fromStatus === h.toStatus
+                  ? d.edited
+                  : h.fromStatus
+                    ? `${s[h.fromStatus]} → ${s[h.toStatus]}`
+                    : `${d.created}: ${s[h.toStatus]}`}
               </td>
               <td>{h.note ?? ''}</td>
             </tr>
@@ -175,6 +189,7 @@ function History({ c }: { c: CollaborationFieldsFragment }) {
 
 function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
+  const { lang } = useLanguage();
   const d = t.collaborations.detail;
   const s = t.collaborations.status;
   const options = NEXT[c.status];
@@ -190,7 +205,7 @@ function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
       setNote('');
       setProblem(null);
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       setProblem(info.fields.map((f) => `${f.field}: ${f.message}`).join('; ') || info.message);
       setAttempt((n) => n + 1);
     }
@@ -291,6 +306,7 @@ function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
 
 function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
+  const { lang } = useLanguage();
   const m = t.collaborations.monitoring;
   const a = t.collaborations.attainment;
   const [year, setYear] = useState(c.schoolYears[0] ?? '');
@@ -335,7 +351,7 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
       setMessage(null);
       setSaved(m.saved(year));
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       setProblems(info.fields);
       setMessage(info.fields.length === 0 ? info.message : null);
       setAttempt((n) => n + 1);

@@ -2,15 +2,23 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
-import type { FundingRouteCode, InterventionCode } from '../../../generated/graphql';
+import type {
+  CollaborationFieldsFragment,
+  FundingRouteCode,
+  InterventionCode,
+} from '../../../generated/graphql';
 import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
 import { serverError } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
+import type { PickerOption, PickerTexts } from '../../../shared/pickers/MultiPicker';
+import { OrganisationPicker, SchoolPicker } from '../../../shared/pickers/PartyPickers';
 import {
   CREATE_COLLABORATION_MUTATION,
   MY_COLLABORATIONS_QUERY,
+  UPDATE_COLLABORATION_MUTATION,
 } from '../graphql/collaborations.queries';
 
 export interface FormPreset {
@@ -21,13 +29,16 @@ export interface FormPreset {
   municipalityCode: string;
 }
 
-interface Line {
+export interface Line {
   routeCode: FundingRouteCode | '';
   fundName: string;
   amountEur: string;
   validFrom: string;
   validUntil: string;
 }
+
+/** The most schools and partners one collaboration names (the API's limits are higher). */
+const MAX_PARTIES = 20;
 
 const EMPTY_LINE: Line = {
   routeCode: '',
@@ -55,34 +66,87 @@ export function fieldIdOf(field: string): string {
     funding: 'c-funding',
     status: 'c-title',
     contactRequestId: 'c-title',
+    collaborationId: 'c-title',
+    note: 'c-note',
   };
   return ids[base] ?? 'c-title';
 }
 
-/** A new collaboration: parties, kinds of help, goals, a period and its funding lines. */
-export function CollaborationForm({ preset }: { preset: FormPreset }) {
+/** Funding lines of a recorded collaboration as the form's text fields. */
+export function linesOf(funding: CollaborationFieldsFragment['funding']): Line[] {
+  const lines = funding.map((l) => ({
+    routeCode: l.routeCode,
+    fundName: l.fundName ?? '',
+    amountEur: l.amountEur === null || l.amountEur === undefined ? '' : String(l.amountEur),
+    validFrom: l.validFrom ?? '',
+    validUntil: l.validUntil ?? '',
+  }));
+  return lines.length > 0 ? lines : [{ ...EMPTY_LINE }];
+}
+
+/** Ids that came without names (a link, the viewer's own): the pickers look the names up. */
+const unnamed = (ids: readonly string[]): PickerOption[] =>
+  [...new Set(ids)].map((id) => ({ id, name: '', meta: '' }));
+
+type CollaborationFormProps =
+  | { preset: FormPreset; editing?: undefined }
+  | { editing: CollaborationFieldsFragment; preset?: undefined };
+
+/**
+ * A collaboration's form. New: parties (chosen by name), kinds of help, goals, a period and its
+ * funding lines. Editing (`editing`): the same form, prefilled, for what its parties may change
+ * (name, goals, period, funding, with a note for the history); parties and kinds of help are
+ * shown, not changed.
+ */
+export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   const t = useT();
   const f = t.collaborations.form;
+  const d = t.collaborations.detail;
   const { lang } = useLanguage();
   const { navigate } = useRouter();
   const { types, needLabel } = useInterventionTypes();
   const { data: catalogue } = useQuery(MY_COLLABORATIONS_QUERY, { fetchPolicy: 'cache-first' });
   const routes = catalogue?.fundingRoutes ?? [];
-  const [title, setTitle] = useState(preset.title);
-  const [schools, setSchools] = useState(preset.vestigingscodes.join(', '));
-  const [partners, setPartners] = useState(preset.organisationIds.join(', '));
-  const [municipality, setMunicipality] = useState(preset.municipalityCode);
+  const [title, setTitle] = useState(editing?.title ?? preset?.title ?? '');
+  const [schools, setSchools] = useState<PickerOption[]>(() =>
+    unnamed(preset?.vestigingscodes ?? []),
+  );
+  const [partners, setPartners] = useState<PickerOption[]>(() =>
+    unnamed(preset?.organisationIds ?? []),
+  );
+  const [municipality, setMunicipality] = useState(preset?.municipalityCode ?? '');
   const [board, setBoard] = useState('');
   const [codes, setCodes] = useState<Set<InterventionCode>>(new Set());
-  const [goals, setGoals] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [lines, setLines] = useState<Line[]>([{ ...EMPTY_LINE }]);
+  const [goals, setGoals] = useState(editing ? editing.goals.join('\n') : '');
+  const [startsOn, setStartsOn] = useState(editing?.startsOn ?? '');
+  const [endsOn, setEndsOn] = useState(editing?.endsOn ?? '');
+  const [lines, setLines] = useState<Line[]>(() =>
+    editing ? linesOf(editing.funding) : [{ ...EMPTY_LINE }],
+  );
+  const [note, setNote] = useState('');
   const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [create, { loading }] = useMutation(CREATE_COLLABORATION_MUTATION, {
+  const [create, { loading: creating }] = useMutation(CREATE_COLLABORATION_MUTATION, {
     refetchQueries: [MY_COLLABORATIONS_QUERY],
+  });
+  const [update, { loading: updating }] = useMutation(UPDATE_COLLABORATION_MUTATION, {
+    refetchQueries: [MY_COLLABORATIONS_QUERY],
+  });
+  const loading = creating || updating;
+  const pickerTexts = (label: string, hint: string, chosen: string): PickerTexts => ({
+    label,
+    hint,
+    chosen,
+    noneChosen: f.noneChosen,
+    suggestions: f.suggestions,
+    found: f.found,
+    nothingFound: f.nothingFound,
+    typeMore: f.typeMore,
+    added: f.added,
+    removed: f.removed,
+    remove: f.remove,
+    searchFailed: f.searchFailed,
   });
 
   const errorOf = (id: string) =>
@@ -90,47 +154,65 @@ export function CollaborationForm({ preset }: { preset: FormPreset }) {
       .filter((p) => fieldIdOf(p.field) === id)
       .map((p) => p.message)
       .join('; ') || undefined;
-  const split = (v: string) =>
-    v
-      .split(/[,\s]+/)
-      .map((x) => x.trim())
-      .filter(Boolean);
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+
+  const funding = () =>
+    lines
+      .filter((l) => l.routeCode !== '')
+      .map((l) => ({
+        routeCode: l.routeCode as FundingRouteCode,
+        fundName: l.fundName.trim() || null,
+        amountEur: l.amountEur.trim() === '' ? null : Number(l.amountEur),
+        validFrom: l.validFrom || null,
+        validUntil: l.validUntil || null,
+      }));
+
+  async function save(): Promise<string | undefined> {
+    if (editing) {
+      const res = await update({
+        variables: {
+          input: {
+            collaborationId: editing.id,
+            title,
+            goals: goals.split('\n'),
+            startsOn,
+            endsOn,
+            funding: funding(),
+            note: note.trim() || null,
+          },
+        },
+      });
+      return res.data?.updateCollaboration.id;
+    }
+    const res = await create({
+      variables: {
+        input: {
+          title,
+          vestigingscodes: schools.map((s) => s.id),
+          organisationIds: partners.map((p) => p.id),
+          municipalityCode: municipality.trim() || null,
+          schoolBoard: board.trim() || null,
+          interventionCodes: [...codes],
+          goals: goals.split('\n'),
+          startsOn,
+          endsOn,
+          contactRequestId: preset?.contactRequestId ?? null,
+          funding: funding(),
+        },
+      },
+    });
+    return res.data?.createCollaboration.id;
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
     try {
-      const res = await create({
-        variables: {
-          input: {
-            title,
-            vestigingscodes: split(schools).map((s) => s.toUpperCase()),
-            organisationIds: split(partners),
-            municipalityCode: municipality.trim() || null,
-            schoolBoard: board.trim() || null,
-            interventionCodes: [...codes],
-            goals: goals.split('\n'),
-            startsOn,
-            endsOn,
-            contactRequestId: preset.contactRequestId,
-            funding: lines
-              .filter((l) => l.routeCode !== '')
-              .map((l) => ({
-                routeCode: l.routeCode as FundingRouteCode,
-                fundName: l.fundName.trim() || null,
-                amountEur: l.amountEur.trim() === '' ? null : Number(l.amountEur),
-                validFrom: l.validFrom || null,
-                validUntil: l.validUntil || null,
-              })),
-          },
-        },
-      });
-      const id = res.data?.createCollaboration.id;
+      const id = await save();
       if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
     } catch (error) {
-      const info = serverError(error);
+      const info = serverError(error, lang);
       setProblems(info.fields);
       setMessage(info.fields.length === 0 ? info.message : null);
       setAttempt((n) => n + 1);
@@ -149,7 +231,13 @@ export function CollaborationForm({ preset }: { preset: FormPreset }) {
       onSubmit={(e) => void submit(e)}
       data-testid="collaboration-form"
     >
-      <ErrorSummary heading={f.problems} message={message} items={items} attempt={attempt} />
+      <ErrorSummary
+        heading={editing ? f.editProblems : f.problems}
+        message={message}
+        items={items}
+        attempt={attempt}
+      />
+      {editing && <p>{f.editIntro}</p>}
       <TextField
         id="c-title"
         label={f.title}
@@ -159,69 +247,96 @@ export function CollaborationForm({ preset }: { preset: FormPreset }) {
         maxLength={160}
         required
       />
-      <TextField
-        id="c-schools"
-        label={f.schools}
-        hint={f.schoolsHint}
-        value={schools}
-        onValueChange={setSchools}
-        error={errorOf('c-schools')}
-      />
-      <TextField
-        id="c-partners"
-        label={f.partners}
-        hint={f.partnersHint}
-        value={partners}
-        onValueChange={setPartners}
-        error={errorOf('c-partners')}
-      />
-      <TextField
-        id="c-municipality"
-        label={f.municipality}
-        hint={f.municipalityHint}
-        optionalLabel={f.optional}
-        value={municipality}
-        onValueChange={setMunicipality}
-        error={errorOf('c-municipality')}
-      />
-      <TextField
-        id="c-board"
-        label={f.board}
-        optionalLabel={f.optional}
-        value={board}
-        onValueChange={setBoard}
-        error={errorOf('c-board')}
-        maxLength={160}
-      />
-      <fieldset
-        id="c-types"
-        tabIndex={-1}
-        className={errorOf('c-types') ? 'form-field form-field--invalid' : 'form-field'}
-      >
-        <legend>{f.types}</legend>
-        {errorOf('c-types') && <p className="field-error">{errorOf('c-types')}</p>}
-        <ul className="collab-form__checks">
-          {types.map((type) => (
-            <li key={type.code}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={codes.has(type.code)}
-                  onChange={(e) =>
-                    setCodes((prev) => {
-                      const next = new Set(prev);
-                      if (e.target.checked) next.add(type.code);
-                      else next.delete(type.code);
-                      return next;
-                    })
-                  }
-                />{' '}
-                {needLabel(type.code)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      {editing ? (
+        <dl className="facts" data-testid="collaboration-parties">
+          <dt>{d.schools}</dt>
+          <dd>{editing.schools.map((x) => `${x.name} (${x.vestigingscode})`).join(', ')}</dd>
+          <dt>{d.partners}</dt>
+          <dd>{editing.partners.map((p) => p.name).join(', ')}</dd>
+          {editing.municipalityCode && (
+            <>
+              <dt>{d.municipality}</dt>
+              <dd>{editing.municipalityCode}</dd>
+            </>
+          )}
+          {editing.schoolBoard && (
+            <>
+              <dt>{d.board}</dt>
+              <dd>{editing.schoolBoard}</dd>
+            </>
+          )}
+          <dt>{d.types}</dt>
+          <dd>{editing.interventionCodes.map(needLabel).join(', ')}</dd>
+        </dl>
+      ) : (
+        <>
+          <SchoolPicker
+            id="c-schools"
+            texts={pickerTexts(f.schools, f.schoolsHint, f.schoolsChosen)}
+            chosen={schools}
+            onChange={setSchools}
+            error={errorOf('c-schools')}
+            max={MAX_PARTIES}
+          />
+          <OrganisationPicker
+            id="c-partners"
+            texts={pickerTexts(f.partners, f.partnersHint, f.partnersChosen)}
+            chosen={partners}
+            onChange={setPartners}
+            error={errorOf('c-partners')}
+            max={MAX_PARTIES}
+          />
+          <TextField
+            id="c-municipality"
+            label={f.municipality}
+            hint={f.municipalityHint}
+            optionalLabel={f.optional}
+            value={municipality}
+            onValueChange={setMunicipality}
+            error={errorOf('c-municipality')}
+          />
+          <TextField
+            id="c-board"
+            label={f.board}
+            optionalLabel={f.optional}
+            value={board}
+            onValueChange={setBoard}
+            error={errorOf('c-board')}
+            maxLength={160}
+          />
+        </>
+      )}
+      {!editing && (
+        <fieldset
+          id="c-types"
+          tabIndex={-1}
+          className={errorOf('c-types') ? 'form-field form-field--invalid' : 'form-field'}
+        >
+          <legend>{f.types}</legend>
+          {errorOf('c-types') && <p className="field-error">{errorOf('c-types')}</p>}
+          <ul className="collab-form__checks">
+            {types.map((type) => (
+              <li key={type.code}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={codes.has(type.code)}
+                    onChange={(e) =>
+                      setCodes((prev) => {
+                        const next = new Set(prev);
+                        if (e.target.checked) next.add(type.code);
+                        else next.delete(type.code);
+                        return next;
+                      })
+                    }
+                  />{' '}
+                  {needLabel(type.code)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
       <div className={errorOf('c-goals') ? 'form-field form-field--invalid' : 'form-field'}>
         <label htmlFor="c-goals">{f.goals}</label>
         <p id="c-goals-hint" className="field-hint">
@@ -341,10 +456,30 @@ export function CollaborationForm({ preset }: { preset: FormPreset }) {
           </button>
         )}
       </fieldset>
+      {editing && (
+        <TextField
+          id="c-note"
+          label={f.editNote}
+          hint={f.editNoteHint}
+          optionalLabel={f.optional}
+          value={note}
+          onValueChange={setNote}
+          error={errorOf('c-note')}
+          maxLength={900}
+        />
+      )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={loading}>
-          {loading ? f.saving : f.submit}
+          {loading ? f.saving : editing ? f.editSubmit : f.submit}
         </button>
+        {editing && (
+          <AppLink
+            href={`/samenwerkingen?id=${encodeURIComponent(editing.id)}`}
+            className="button button--secondary"
+          >
+            {f.cancel}
+          </AppLink>
+        )}
       </div>
     </form>
   );

@@ -7,17 +7,19 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import type { Viewer } from '../../../shared/session/session-context';
-import { MY_COLLABORATIONS_QUERY } from '../graphql/collaborations.queries';
+import { COLLABORATION_QUERY, MY_COLLABORATIONS_QUERY } from '../graphql/collaborations.queries';
 import { AcceptedRequests } from './AcceptedRequests';
 import { CollaborationDetail } from './CollaborationDetail';
 import { CollaborationForm, type FormPreset } from './CollaborationForm';
 import '../../../shared/account.css';
+import '../../../shared/pickers/pickers.css';
 import '../collaborations.css';
 
 /**
  * /samenwerkingen: the signed-in party's collaborations as a list (no map), the accepted
  * requests that can become one, a form for a new one (`?nieuw=1`, optionally prefilled from a
- * request) and one collaboration with its history and monitoring (`?id=`).
+ * request), one collaboration with its history and monitoring (`?id=`) and the same form,
+ * prefilled, to change it (`?id=…&wijzigen=1`, its parties only).
  */
 export function CollaborationsPage() {
   const t = useT();
@@ -29,7 +31,9 @@ export function CollaborationsPage() {
     <RequireRole roles={['SCHOOL_STAFF', 'PARTNER_EDITOR', 'MUNICIPALITY_OFFICER', 'ADMIN']}>
       {(viewer) => (
         <div className="page account-page account-page--wide" data-testid="collaborations-page">
-          {id ? (
+          {id && params.get('wijzigen') ? (
+            <EditCollaboration id={id} />
+          ) : id ? (
             <>
               <p>
                 <AppLink href="/samenwerkingen">{t.collaborations.back}</AppLink>
@@ -50,6 +54,34 @@ export function CollaborationsPage() {
         </div>
       )}
     </RequireRole>
+  );
+}
+
+function EditCollaboration({ id }: { id: string }) {
+  const t = useT();
+  const c = t.collaborations;
+  const { data, loading, error, refetch } = useQuery(COLLABORATION_QUERY, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const back = (
+    <p>
+      <AppLink href={`/samenwerkingen?id=${encodeURIComponent(id)}`}>{c.back}</AppLink>
+    </p>
+  );
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return loading ? <p role="status">{c.loading}</p> : null;
+  const record = data.collaboration;
+  return (
+    <>
+      {back}
+      <h1>{c.form.editHeading(record.title)}</h1>
+      {record.canEdit ? (
+        <CollaborationForm key={record.id} editing={record} />
+      ) : (
+        <p className="notice">{c.detail.readOnly}</p>
+      )}
+    </>
   );
 }
 

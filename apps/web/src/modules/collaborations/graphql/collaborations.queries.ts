@@ -98,6 +98,14 @@ export const CREATE_COLLABORATION_MUTATION = graphql(`
   }
 `);
 
+export const UPDATE_COLLABORATION_MUTATION = graphql(`
+  mutation UpdateCollaboration($input: UpdateCollaborationInput!) {
+    updateCollaboration(input: $input) {
+      ...CollaborationFields
+    }
+  }
+`);
+
 export const SET_COLLABORATION_STATUS_MUTATION = graphql(`
   mutation SetCollaborationStatus($id: ID!, $status: CollaborationStatus!, $note: String) {
     setCollaborationStatus(collaborationId: $id, status: $status, note: $note) {

@@ -1,0 +1,47 @@
+import { graphql } from '../../../generated/gql';
+
+// Lookups by name for pickers: a few suggestions per typed text, and one name for an id that
+// came without one (a link or the viewer's own school or organisation).
+export const PICK_ORGANISATIONS_QUERY = graphql(`
+  query PickOrganisations($search: String!, $first: Int!) {
+    organisations(search: $search, first: $first) {
+      nodes {
+        id
+        name
+        city
+      }
+    }
+  }
+`);
+
+export const PICK_SCHOOLS_QUERY = graphql(`
+  query PickSchools($search: String!, $first: Int!) {
+    schools(search: $search, first: $first) {
+      nodes {
+        vestigingscode
+        name
+        city
+      }
+    }
+  }
+`);
+
+export const ORGANISATION_NAME_QUERY = graphql(`
+  query PickedOrganisationName($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      city
+    }
+  }
+`);
+
+export const SCHOOL_NAME_QUERY = graphql(`
+  query PickedSchoolName($code: String!) {
+    school(vestigingscode: $code) {
+      vestigingscode
+      name
+      city
+    }
+  }
+`);
