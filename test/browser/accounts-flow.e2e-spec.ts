@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
-import { browserSkipReason } from '../support/browser.js';
+import { describeInBrowser } from '../support/browser.js';
 import {
   gqlAs,
   logIn,
@@ -10,14 +8,7 @@ import {
   mailedToken,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
-import type { TestApp } from '../support/test-app.js';
-
-const skipReason = browserSkipReason();
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 const PARTNER = {
   organisation: 'Stichting Ouders & School Schiedam',
@@ -29,33 +20,20 @@ const PARTNER = {
 const ADMIN = { email: 'beheer@partnerwijzer.nl', password: 'beheerder met een lang wachtwoord' };
 const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', school: 'ZZ0100' };
 
+const APP_ENV = {
+  ADMIN_API_TOKEN: OPERATOR_TOKEN,
+  PUBLIC_URL: 'http://partnerwijzer.test',
+};
+
 // Accounts end to end in Chromium: a partner registers, an admin verifies it and creates a
 // school account, the partner's offering is asked about by the school through the finder, the
 // partner accepts it in the inbox, and the school sees "geaccepteerd".
-(skipReason ? describe.skip : describe)('accounts flow in Chromium', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let db: DataSource;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    app = await startBrowserApp({
-      ADMIN_API_TOKEN: OPERATOR_TOKEN,
-      PUBLIC_URL: 'http://partnerwijzer.test',
-    });
-    ({ t, db, browser, base } = app);
-  }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
   it('registers, verifies, asks, accepts — and every page says what is going on', async () => {
     // --- A partner registers at /aanmelden ---------------------------------------------
-    const partnerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const partnerContext = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const partner = await partnerContext.newPage();
-    await partner.goto(`${base}/aanmelden`, { waitUntil: 'domcontentloaded' });
+    await partner.goto(`${app.base}/aanmelden`, { waitUntil: 'domcontentloaded' });
     await partner.getByTestId('register-form').waitFor({ timeout: 20_000 });
     expect(await seriousViolations(partner)).toEqual([]);
     await partner.getByRole('button', { name: 'Aanmelden', exact: true }).click();
@@ -79,13 +57,13 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     expect(await seriousViolations(partner)).toEqual([]);
     await partner.screenshot({ path: join(SHOTS, 'accounts-register-sent.png'), fullPage: true });
     expect(
-      await db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = $1`, [
+      await app.db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = $1`, [
         PARTNER.kvk,
       ]),
     ).toEqual([{ n: 0 }]);
     // The link from the mail: a page with a button (mail scanners open links; it works once).
     await partner.goto(
-      `${base}/aanmelding-bevestigen?token=${await mailedConfirmation(db, PARTNER.email)}`,
+      `${app.base}/aanmelding-bevestigen?token=${await mailedConfirmation(app.db, PARTNER.email)}`,
       { waitUntil: 'domcontentloaded' },
     );
     const finish = partner.getByRole('button', { name: 'Aanmelding afronden', exact: true });
@@ -107,7 +85,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     );
     expect(await seriousViolations(partner)).toEqual([]);
     await partner.screenshot({ path: join(SHOTS, 'accounts-registered.png'), fullPage: true });
-    const [org] = (await db.query(
+    const [org] = (await app.db.query(
       `SELECT id, status, phone FROM organisation WHERE kvk_number = $1`,
       [PARTNER.kvk],
     )) as { id: string; status: string; phone: string }[];
@@ -115,10 +93,10 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
 
     // Signing up again with an address that has an account answers exactly the same; the mail
     // to the owner says there is an account, and holds no link.
-    const otherContext = await browser.newContext();
+    const otherContext = await app.browser.newContext();
     const other = await otherContext.newPage();
     const signUp = async (kvk: string, email: string) => {
-      await other.goto(`${base}/aanmelden`, { waitUntil: 'domcontentloaded' });
+      await other.goto(`${app.base}/aanmelden`, { waitUntil: 'domcontentloaded' });
       await other.getByLabel('Naam van de organisatie').fill('Ouders en School');
       await other.getByLabel('KvK-nummer').fill(kvk);
       await other.getByLabel('E-mailadres').fill(email);
@@ -129,7 +107,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
       return (await other.getByTestId('registration-sent').innerText()).replace(email, '<adres>');
     };
     const forKnown = await signUp('11112222', PARTNER.email);
-    const [toOwner] = (await db.query(
+    const [toOwner] = (await app.db.query(
       `SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
       [PARTNER.email],
     )) as { subject: string; body: string }[];
@@ -140,7 +118,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     const forNew = await signUp('8765 4321', 'ander@ouders-school.nl');
     expect(forNew).toBe(forKnown);
     await other.goto(
-      `${base}/aanmelding-bevestigen?token=${await mailedConfirmation(db, 'ander@ouders-school.nl')}`,
+      `${app.base}/aanmelding-bevestigen?token=${await mailedConfirmation(app.db, 'ander@ouders-school.nl')}`,
       { waitUntil: 'domcontentloaded' },
     );
     await other.getByRole('button', { name: 'Aanmelding afronden', exact: true }).click();
@@ -155,31 +133,31 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
       fullPage: true,
     });
     // A link that does not work (made up, used or expired) says what to do.
-    await other.goto(`${base}/aanmelding-bevestigen?token=${'x'.repeat(43)}`, {
+    await other.goto(`${app.base}/aanmelding-bevestigen?token=${'x'.repeat(43)}`, {
       waitUntil: 'domcontentloaded',
     });
     await other.getByRole('button', { name: 'Aanmelding afronden', exact: true }).click();
     await other.getByTestId('token-problem').waitFor({ timeout: 10_000 });
     expect(await seriousViolations(other)).toEqual([]);
     // A partner has no business on the admin page.
-    await partner.goto(`${base}/beheer`, { waitUntil: 'domcontentloaded' });
+    await partner.goto(`${app.base}/beheer`, { waitUntil: 'domcontentloaded' });
     await partner.getByTestId('gate-forbidden').waitFor({ timeout: 10_000 });
     // Nor an anonymous visitor.
-    await other.goto(`${base}/beheer`, { waitUntil: 'domcontentloaded' });
+    await other.goto(`${app.base}/beheer`, { waitUntil: 'domcontentloaded' });
     await other.getByTestId('gate-login').waitFor({ timeout: 10_000 });
     await otherContext.close();
 
     // --- The first admin: created with the operator token, password set from the mail ---
-    const created = await t.gql(
+    const created = await app.t.gql(
       `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
       { i: { email: ADMIN.email, role: 'ADMIN' } },
       { authorization: `Bearer ${OPERATOR_TOKEN}` },
     );
     expect(created.errors).toBeUndefined();
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const adminContext = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const admin = await adminContext.newPage();
     await admin.goto(
-      `${base}/wachtwoord-herstellen?token=${await mailedToken(db, ADMIN.email)}&welkom=1`,
+      `${app.base}/wachtwoord-herstellen?token=${await mailedToken(app.db, ADMIN.email)}&welkom=1`,
       { waitUntil: 'domcontentloaded' },
     );
     await admin.getByRole('heading', { name: 'Welkom bij Partnerwijzer' }).waitFor({
@@ -191,12 +169,12 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     await admin.getByTestId('password-set').waitFor({ timeout: 10_000 });
 
     // --- The admin logs in and verifies the partner at /beheer --------------------------
-    await admin.goto(`${base}/inloggen`, { waitUntil: 'domcontentloaded' });
+    await admin.goto(`${app.base}/inloggen`, { waitUntil: 'domcontentloaded' });
     await admin.getByTestId('login-form').waitFor({ timeout: 20_000 });
     expect(await seriousViolations(admin)).toEqual([]);
     await admin.screenshot({ path: join(SHOTS, 'accounts-login.png'), fullPage: true });
-    await logIn(admin, base, ADMIN.email, ADMIN.password);
-    await admin.waitForURL(`${base}/beheer`);
+    await logIn(admin, app.base, ADMIN.email, ADMIN.password);
+    await admin.waitForURL(`${app.base}/beheer`);
     const card = admin
       .getByTestId('pending-organisation')
       .filter({ hasText: PARTNER.organisation });
@@ -211,7 +189,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     await card.getByRole('button', { name: 'Verifiëren' }).click();
     await admin.getByText(`${PARTNER.organisation} is geverifieerd.`).first().waitFor();
     await card.waitFor({ state: 'detached' });
-    const [verified] = (await db.query(`SELECT status FROM organisation WHERE id = $1`, [
+    const [verified] = (await app.db.query(`SELECT status FROM organisation WHERE id = $1`, [
       org!.id,
     ])) as { status: string }[];
     expect(verified!.status).toBe('VERIFIED');
@@ -267,22 +245,22 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     );
 
     // --- School staff: password from the invitation, then ask through the finder ---------
-    const reset = await t.gql(
+    const reset = await app.t.gql(
       `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
-      { t: await mailedToken(db, STAFF.email), p: STAFF.password },
+      { t: await mailedToken(app.db, STAFF.email), p: STAFF.password },
     );
     expect(reset.errors).toBeUndefined();
-    const staffContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const staffContext = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const staff = await staffContext.newPage();
-    await logIn(staff, base, STAFF.email, STAFF.password);
-    await staff.waitForURL(`${base}/mijn-school`);
+    await logIn(staff, app.base, STAFF.email, STAFF.password);
+    await staff.waitForURL(`${app.base}/mijn-school`);
     await staff
       .getByText('Er zijn nog geen contactverzoeken verstuurd vanuit deze school.')
       .waitFor({
         timeout: 10_000,
       });
     await staff.goto(
-      `${base}/?school=${STAFF.school}&behoeften=OUDERBETROKKENHEID&aanbod=${createOffering.id}`,
+      `${app.base}/?school=${STAFF.school}&behoeften=OUDERBETROKKENHEID&aanbod=${createOffering.id}`,
       { waitUntil: 'domcontentloaded' },
     );
     await staff.getByTestId('offering-detail').waitFor({ timeout: 20_000 });
@@ -294,7 +272,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
 
     // --- The partner accepts it in the inbox ---------------------------------------------
-    await partner.goto(`${base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });
+    await partner.goto(`${app.base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });
     const request = partner.getByTestId('inbox-request').first();
     await request.waitFor({ timeout: 20_000 });
     expect(await request.innerText()).toContain('Ouderavonden over leren thuis');
@@ -319,7 +297,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     await partner.screenshot({ path: join(SHOTS, 'accounts-inbox-accepted.png'), fullPage: true });
 
     // --- The school sees the new status ---------------------------------------------------
-    await staff.goto(`${base}/mijn-school`, { waitUntil: 'domcontentloaded' });
+    await staff.goto(`${app.base}/mijn-school`, { waitUntil: 'domcontentloaded' });
     const seen = staff.getByTestId('school-request').first();
     await seen.waitFor({ timeout: 20_000 });
     expect(await seen.getByTestId('request-status').innerText()).toBe('geaccepteerd');
@@ -330,7 +308,7 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
     // Logging out from the header ends the session.
     await staff.getByRole('button', { name: 'Uitloggen' }).click();
     await staff.getByTestId('logged-out').waitFor();
-    await staff.goto(`${base}/mijn-school`, { waitUntil: 'domcontentloaded' });
+    await staff.goto(`${app.base}/mijn-school`, { waitUntil: 'domcontentloaded' });
     await staff.getByTestId('gate-login').waitFor({ timeout: 10_000 });
 
     await partnerContext.close();
@@ -339,9 +317,9 @@ const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', 
   }, 180_000);
 
   it('tells the visitor to wait after too many failed logins', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/inloggen`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/inloggen`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('login-form').waitFor({ timeout: 20_000 });
     for (let i = 0; i < 8; i += 1) {
       await page.getByLabel('E-mailadres').fill('raden@example.nl');

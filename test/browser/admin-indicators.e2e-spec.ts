@@ -1,54 +1,39 @@
-import type { Browser } from 'playwright-core';
-import type { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
-import { browserSkipReason } from '../support/browser.js';
+import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
   logIn,
   seriousViolations,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
-
-const skipReason = browserSkipReason();
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 const ADMIN = { email: 'beheer@partnerwijzer.nl', password: 'beheerder met een lang wachtwoord' };
 
+const APP_ENV = { ADMIN_API_TOKEN: OPERATOR_TOKEN };
+
 // An admin corrects a school's schoolweging by hand at /beheer: a wrong value is refused
 // naming the field, a right one is saved as MANUAL; axe finds nothing serious.
-(skipReason ? describe.skip : describe)('admin indicator correction in Chromium', () => {
-  let app: BrowserApp;
-  let db: DataSource;
-  let browser: Browser;
-  let base: string;
+describeInBrowser('admin indicator correction in Chromium', APP_ENV, (app) => {
   let code: string;
 
   beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-    ({ db, browser, base } = app);
     await createAccountWithPassword(
       app.t,
       OPERATOR_TOKEN,
       { email: ADMIN.email, role: 'ADMIN' },
       ADMIN.password,
     );
-    const [school] = (await db.query(
+    const [school] = (await app.db.query(
       `SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 1`,
     )) as { vestigingscode: string }[];
     code = school!.vestigingscode;
   }, 120_000);
 
-  afterAll(async () => {
-    await app?.close();
-  });
-
   it('refuses a value out of range naming it, then saves a correct one', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
-    await logIn(page, base, ADMIN.email, ADMIN.password);
+    await logIn(page, app.base, ADMIN.email, ADMIN.password);
     await page.waitForURL(/\/beheer/, { timeout: 20_000 }).catch(() => undefined);
-    await page.goto(`${base}/beheer`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/beheer`, { waitUntil: 'domcontentloaded' });
     const form = page.getByTestId('indicator-form');
     await form.waitFor({ timeout: 20_000 });
 
@@ -66,7 +51,7 @@ const ADMIN = { email: 'beheer@partnerwijzer.nl', password: 'beheerder met een l
     await form.getByRole('button', { name: 'Waarde opslaan' }).click();
     await page.getByTestId('indicator-saved').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('indicator-saved').innerText()).toContain('31,5');
-    const rows = (await db.query(
+    const rows = (await app.db.query(
       `SELECT value, join_method AS m, source_key AS k FROM school_indicator WHERE vestigingscode = $1`,
       [code],
     )) as unknown[];

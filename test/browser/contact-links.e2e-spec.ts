@@ -1,18 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
-import {
-  browserSkipReason,
-  seriousViolations,
-  SHOTS,
-  startBrowserApp,
-  type BrowserApp,
-} from '../support/browser.js';
-import type { TestApp } from '../support/test-app.js';
-
-const skipReason = browserSkipReason();
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
 
 /** The token of the newest mailed link to `recipient` for this path (mail stays in the outbox:
  * this app has no SMTP server). */
@@ -47,23 +36,17 @@ async function tabTo(page: Page, ok: string, max = 40): Promise<void> {
 // The two pages behind the links in contact-request mails, in Chromium: a partner without an
 // account answers by keyboard; the sender sees the new status, in Dutch and in English; a
 // changed link is refused in words. Each page is checked with axe.
-(skipReason ? describe.skip : describe)('contact-request links in Chromium', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+describeInBrowser('contact-request links in Chromium', {}, (app) => {
   let orgEmail: string;
   const sender = 'linktest@voorbeeldschool.nl';
 
   beforeAll(async () => {
-    app = await startBrowserApp({});
-    ({ t, browser, base } = app);
     const rows = (await app.db.query(
       `SELECT f.id, o.email FROM offering f JOIN organisation o ON o.id = f.organisation_id
         WHERE f.title LIKE 'Verlengde schooldag: extra leertijd%'`,
     )) as { id: string; email: string }[];
     orgEmail = rows[0]!.email;
-    const res = await t.gql<{ requestContact: { reference: string } }>(
+    const res = await app.t.gql<{ requestContact: { reference: string } }>(
       `mutation ($input: RequestContactInput!) { requestContact(input: $input) { reference } }`,
       {
         input: {
@@ -78,16 +61,12 @@ async function tabTo(page: Page, ok: string, max = 40): Promise<void> {
     if (!res.data) throw new Error(JSON.stringify(res.errors));
   }, 120_000);
 
-  afterAll(async () => {
-    await app?.close();
-  });
-
   it('lets a partner without an account answer by keyboard, and the sender see it', async () => {
     const answerToken = await mailedToken(app.db, orgEmail, 'beantwoorden');
     const statusToken = await mailedToken(app.db, sender, 'status');
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1200, height: 900 } });
 
-    await page.goto(`${base}/verzoek/beantwoorden?token=${answerToken}`, {
+    await page.goto(`${app.base}/verzoek/beantwoorden?token=${answerToken}`, {
       waitUntil: 'domcontentloaded',
     });
     await page.getByTestId('inbox-request').waitFor({ timeout: 20_000 });
@@ -108,7 +87,7 @@ async function tabTo(page: Page, ok: string, max = 40): Promise<void> {
     expect(await page.getByTestId('request-status').first().innerText()).toBe('geaccepteerd');
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.goto(`${base}/verzoek/status?token=${statusToken}`, {
+    await page.goto(`${app.base}/verzoek/status?token=${statusToken}`, {
       waitUntil: 'domcontentloaded',
     });
     await page.getByTestId('status-reference').waitFor({ timeout: 20_000 });
@@ -130,16 +109,18 @@ async function tabTo(page: Page, ok: string, max = 40): Promise<void> {
 
   it('refuses a changed link and a status link on the answer page, in words', async () => {
     const statusToken = await mailedToken(app.db, sender, 'status');
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const changed = `${statusToken.slice(0, 5)}${statusToken[5] === 'a' ? 'b' : 'a'}${statusToken.slice(6)}`;
-    await page.goto(`${base}/verzoek/status?token=${changed}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/verzoek/status?token=${changed}`, {
+      waitUntil: 'domcontentloaded',
+    });
     await page.getByTestId('link-problem').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('link-problem').innerText()).toContain(
       'Deze link is ongeldig of onvolledig',
     );
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.goto(`${base}/verzoek/beantwoorden?token=${statusToken}`, {
+    await page.goto(`${app.base}/verzoek/beantwoorden?token=${statusToken}`, {
       waitUntil: 'domcontentloaded',
     });
     await page.getByTestId('link-problem').waitFor({ timeout: 20_000 });

@@ -1,18 +1,6 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import {
-  browserSkipReason,
-  seriousViolations,
-  SHOTS,
-  startBrowserApp,
-  type BrowserApp,
-} from '../support/browser.js';
-import type { TestApp } from '../support/test-app.js';
-
-const skipReason = browserSkipReason();
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
 
 /** Page coordinates of a pixel drawn in the school-dot colour on the map's dot canvas. */
 const FIND_SCHOOL_DOT = `(() => {
@@ -37,29 +25,17 @@ const FIND_SCHOOL_DOT = `(() => {
   return null;
 })()`;
 
+const APP_ENV = {
+  MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+  RATE_LIMIT_CONTACT_PER_EMAIL: '1',
+};
+
 // More of the school leader's flow: picking a school on the map, where keyboard focus goes,
 // the text filter in the shared URL, and the contact form's rate-limit message.
-(skipReason ? describe.skip : describe)('finder in Chromium: map, focus, URL and limits', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    app = await startBrowserApp({
-      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
-      RATE_LIMIT_CONTACT_PER_EMAIL: '1',
-    });
-    ({ t, browser, base } = app);
-  }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInBrowser('finder in Chromium: map, focus, URL and limits', APP_ENV, (app) => {
   it('picks a school by clicking its dot; focus moves to the chosen school and back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.base, { waitUntil: 'domcontentloaded' });
     await page.locator('.leaflet-schoolPoints-pane canvas').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300); // the canvas is drawn on the next animation frame
     const dot = (await page.evaluate(FIND_SCHOOL_DOT)) as { x: number; y: number } | null;
@@ -88,8 +64,8 @@ const FIND_SCHOOL_DOT = `(() => {
   }, 60_000);
 
   it('keeps the text that narrows the results in the URL, without a history entry per key', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD`, {
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${app.base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD`, {
       waitUntil: 'domcontentloaded',
     });
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
@@ -110,16 +86,16 @@ const FIND_SCHOOL_DOT = `(() => {
   }, 60_000);
 
   it('tells the sender plainly when they sent too many contact requests, and stores nothing more', async () => {
-    const match = await t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(
+    const match = await app.t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(
       `query ($input: MatchPartnersInput!) { matchPartners(input: $input) { matches { offeringId } } }`,
       { input: { vestigingscode: 'ZZ0100', limit: 100 } },
     );
     const [first, second] = match.data!.matchPartners.matches.map((m) => m.offeringId);
     const email = 'ib@limiet-school.nl';
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
 
     const ask = async (offeringId: string) => {
-      await page.goto(`${base}/?school=ZZ0100&aanbod=${offeringId}`, {
+      await page.goto(`${app.base}/?school=ZZ0100&aanbod=${offeringId}`, {
         waitUntil: 'domcontentloaded',
       });
       await page.getByTestId('contact-open').click({ timeout: 20_000 });
@@ -130,7 +106,9 @@ const FIND_SCHOOL_DOT = `(() => {
     };
 
     // The detail view with the form open and its errors shown passes axe.
-    await page.goto(`${base}/?school=ZZ0100&aanbod=${first}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/?school=ZZ0100&aanbod=${first}`, {
+      waitUntil: 'domcontentloaded',
+    });
     await page.getByTestId('contact-open').click({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Verstuur verzoek' }).click();
     await page.getByText('Controleer de gemarkeerde velden.').waitFor();
@@ -146,7 +124,7 @@ const FIND_SCHOOL_DOT = `(() => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'finder-contact-rate-limited.png'), fullPage: true });
 
-    const rows = (await t.app
+    const rows = (await app.t.app
       .get(DataSource)
       .query(`SELECT offering_id FROM contact_request WHERE sender_email = $1`, [email])) as {
       offering_id: string;

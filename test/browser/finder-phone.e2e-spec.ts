@@ -1,18 +1,13 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { DataSource } from 'typeorm';
-import { browserSkipReason } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from '../support/browser.js';
 import {
-  createAccountWithPassword,
+  demoOrganisationEditor,
   logInByFetch,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
-import type { TestApp } from '../support/test-app.js';
 
-const skipReason = browserSkipReason();
 const TOKEN = 'finder-phone-operator-token-0123456789';
 const EDITOR = 'telefoon@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de telefoontest';
@@ -20,8 +15,6 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 850 };
 const NARROWEST = { width: 320, height: 700 };
 const SHARED = '/?school=ZZ0100&behoeften=EXTRA_LEERTIJD,OUDERBETROKKENHEID';
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 /** How far the page scrolls sideways (0 = it fits the screen). */
 const SIDEWAYS = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
@@ -99,33 +92,15 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-(skipReason ? describe.skip : describe)('finder and pages on a phone and a desktop', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let db: DataSource;
-  let browser: Browser;
-  let base: string;
+const APP_ENV = { ADMIN_API_TOKEN: TOKEN };
 
+describeInBrowser('finder and pages on a phone and a desktop', APP_ENV, (app) => {
   beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
-    ({ t, db, browser, base } = app);
-    const [org] = (await db.query(
-      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
-    )) as { id: string }[];
-    await createAccountWithPassword(
-      t,
-      TOKEN,
-      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId: org!.id },
-      PASSWORD,
-    );
+    await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
   }, 120_000);
 
-  afterAll(async () => {
-    await app?.close();
-  });
-
   async function chooseSchoolAndNeed(page: Page): Promise<void> {
-    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    await page.goto(app.base, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('school-search').fill('Regenboog');
     await page.getByTestId('school-option').first().waitFor({ timeout: 15_000 });
     await page.getByTestId('school-option').first().click();
@@ -135,7 +110,7 @@ async function settled(page: Page): Promise<void> {
   }
 
   it('on a phone, shows a control leading to the results right after the choice, and a list/map toggle', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await app.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     await chooseSchoolAndNeed(page);
     await page.getByTestId('results-jump').waitFor({ timeout: 20_000 });
@@ -167,7 +142,7 @@ async function settled(page: Page): Promise<void> {
   }, 90_000);
 
   it('on a desktop, shows the results beside the choice', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await chooseSchoolAndNeed(page);
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
@@ -180,11 +155,11 @@ async function settled(page: Page): Promise<void> {
   }, 90_000);
 
   it('scrolls no page sideways at 320 px, with the header menu closed and open', async () => {
-    const context = await browser.newContext({ viewport: NARROWEST });
+    const context = await app.browser.newContext({ viewport: NARROWEST });
     const page = await context.newPage();
     const overflowing: string[] = [];
     const check = async (path: string) => {
-      await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
       await settled(page);
       const sideways = (await page.evaluate(SIDEWAYS)) as number;
       if (sideways > 0) {
@@ -206,13 +181,13 @@ async function settled(page: Page): Promise<void> {
     ]) {
       await check(path);
     }
-    await page.goto(`${base}${SHARED}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}${SHARED}`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('app-menu-button').click();
     await page.getByRole('link', { name: 'Overzichtskaart' }).waitFor();
     if (((await page.evaluate(SIDEWAYS)) as number) > 0) overflowing.push('menu open');
     await page.screenshot({ path: join(SHOTS, 'finder-320-menu.png') });
 
-    expect((await logInByFetch(page, base, EDITOR, PASSWORD)).data?.login.role).toBe(
+    expect((await logInByFetch(page, app.base, EDITOR, PASSWORD)).data?.login.role).toBe(
       'PARTNER_EDITOR',
     );
     for (const path of ['/portaal', '/portaal/inbox']) await check(path);
@@ -222,9 +197,9 @@ async function settled(page: Page): Promise<void> {
 
   it('keeps every target at least 24 × 24 px and axe clean on the portal and the municipality page', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
-      const context = await browser.newContext({ viewport });
+      const context = await app.browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.goto(`${base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
       await page.getByTestId('matrix-row').first().waitFor({ timeout: 20_000 });
       await settled(page);
       expect({ page: 'gemeente', viewport, small: await page.evaluate(SMALL_TARGETS) }).toEqual({
@@ -234,9 +209,9 @@ async function settled(page: Page): Promise<void> {
       });
       expect(await seriousViolations(page)).toEqual([]);
 
-      await logInByFetch(page, base, EDITOR, PASSWORD);
+      await logInByFetch(page, app.base, EDITOR, PASSWORD);
       for (const path of ['/portaal', '/portaal/inbox']) {
-        await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+        await page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
         await settled(page);
         expect({ page: path, viewport, small: await page.evaluate(SMALL_TARGETS) }).toEqual({
           page: path,
@@ -250,9 +225,9 @@ async function settled(page: Page): Promise<void> {
   }, 180_000);
 
   it('helps when a school search finds nothing, and forgives a typo', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await app.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    await page.goto(app.base, { waitUntil: 'domcontentloaded' });
     const search = page.getByTestId('school-search');
     await search.fill('qqxxzzvv');
     const none = page.getByTestId('school-none');
@@ -276,10 +251,10 @@ async function settled(page: Page): Promise<void> {
     await context.close();
   }, 90_000);
 
-  it('keeps a shortlist in the link and the browser, compares it and prints it on one page', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+  it('keeps a shortlist in the link and the app.browser, compares it and prints it on one page', async () => {
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${base}${SHARED}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}${SHARED}`, { waitUntil: 'domcontentloaded' });
     const cards = page.getByTestId('result-card');
     await cards.nth(1).waitFor({ timeout: 20_000 });
     const ids = [
@@ -304,11 +279,13 @@ async function settled(page: Page): Promise<void> {
     expect(await seriousViolations(page)).toEqual([]);
 
     // Without the list in the link, the browser's copy comes back.
-    await page.goto(`${base}/?school=ZZ0100`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/?school=ZZ0100`, { waitUntil: 'domcontentloaded' });
     await page.waitForURL(new RegExp(`lijst=${ids[0]},${ids[1]}`), { timeout: 10_000 });
 
     // Printing: only the one-page overview, with school, needs, both offerings and reasons.
-    await page.goto(`${base}${SHARED}&lijst=${ids.join(',')}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}${SHARED}&lijst=${ids.join(',')}`, {
+      waitUntil: 'domcontentloaded',
+    });
     await page.getByTestId('print-offering').nth(1).waitFor({ state: 'attached', timeout: 20_000 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('print-summary').isVisible()).toBe(true);
@@ -326,9 +303,9 @@ async function settled(page: Page): Promise<void> {
     for (const id of ids) expect(raw).toContain(`aanbod=${id}`);
 
     // A colleague opening the shared link sees the same list, in a fresh browser.
-    const other = await browser.newContext({ viewport: PHONE });
+    const other = await app.browser.newContext({ viewport: PHONE });
     const colleague = await other.newPage();
-    await colleague.goto(`${base}${SHARED}&lijst=${ids.join(',')}`, {
+    await colleague.goto(`${app.base}${SHARED}&lijst=${ids.join(',')}`, {
       waitUntil: 'domcontentloaded',
     });
     const list = colleague.getByTestId('shortlist');
@@ -340,9 +317,9 @@ async function settled(page: Page): Promise<void> {
   }, 120_000);
 
   it('sorts by distance and narrows by language name, on the server like price and format', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${base}/?school=ZZ0100`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/?school=ZZ0100`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
     const all = await page.getByTestId('result-card').count();
     // The order is the API's now (over all matches): wait for its answer, not just the URL.

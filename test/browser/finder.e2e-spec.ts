@@ -1,18 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import {
-  browserSkipReason,
-  seriousViolations,
-  SHOTS,
-  startBrowserApp,
-  type BrowserApp,
-} from '../support/browser.js';
-import type { TestApp } from '../support/test-app.js';
-
-const skipReason = browserSkipReason();
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
 
 const offeringIds = (page: Page) =>
   page
@@ -31,25 +20,13 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
   }
 }
 
+const APP_ENV = { MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' };
+
 // The school leader's flow in Chromium, on the demo data with an unreachable tile server.
-(skipReason ? describe.skip : describe)('finder in Chromium', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    app = await startBrowserApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
-    ({ t, browser, base } = app);
-  }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInBrowser('finder in Chromium', APP_ENV, (app) => {
   it('goes from typing a school name to a stored contact request, by keyboard where it matters', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.base, { waitUntil: 'domcontentloaded' });
     const search = page.getByTestId('school-search');
     await search.waitFor({ timeout: 20_000 });
     await page.getByTestId('need-option').first().waitFor();
@@ -115,7 +92,7 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'finder-contact-sent.png'), fullPage: true });
 
-    const rows = (await t.app.get(DataSource).query(
+    const rows = (await app.t.app.get(DataSource).query(
       `SELECT c.vestigingscode, c.sender_name, c.sender_email, c.status, o.title
            FROM contact_request c JOIN offering o ON o.id = c.offering_id WHERE c.reference = $1`,
       [reference],
@@ -138,14 +115,14 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
   }, 60_000);
 
   it('reproduces the same results from a shared URL, and back/forward restore the choices', async () => {
-    const shared = `${base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD,OUDERBETROKKENHEID&voor=PUPILS,PARENTS`;
-    const first = await browser.newPage();
+    const shared = `${app.base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD,OUDERBETROKKENHEID&voor=PUPILS,PARENTS`;
+    const first = await app.browser.newPage();
     await first.goto(shared, { waitUntil: 'domcontentloaded' });
     await first.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
     const ids = await offeringIds(first);
 
     // Another browser context (no shared cache or storage) opens the same link.
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const second = await context.newPage();
     await second.goto(shared, { waitUntil: 'domcontentloaded' });
     await second.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
@@ -154,7 +131,7 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
     expect(await second.getByLabel('Ouders').isChecked()).toBe(true);
 
     // The same order as the API gives for the same input.
-    const api = await t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(
+    const api = await app.t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(
       `query ($input: MatchPartnersInput!) { matchPartners(input: $input) { matches { offeringId } } }`,
       {
         input: {
@@ -188,9 +165,9 @@ async function waitForIds(page: Page, ok: (ids: (string | null)[]) => boolean, t
   }, 60_000);
 
   it('switches to English, reasons included', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD`, {
+    await page.goto(`${app.base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD`, {
       waitUntil: 'domcontentloaded',
     });
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });

@@ -4,14 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
 import { headersOf, OPERATOR_TOKEN, registerAndConfirm } from '../accounts/accounts-support.js';
-import { browserSkipReason } from '../support/browser.js';
-import {
-  createAccountWithPassword,
-  logIn,
-  SHOTS,
-  startBrowserApp,
-  type BrowserApp,
-} from '../support/browser-accounts.js';
+import { describeInBrowser } from '../support/browser.js';
+import { createAccountWithPassword, logIn, SHOTS } from '../support/browser-accounts.js';
 
 // Names, titles, descriptions and messages that look like HTML and script, entered the way the
 // product takes them (the school through the CSV importer; the organisation, its offering and
@@ -20,9 +14,6 @@ import {
 // municipality matrix and lists, partner portal and inbox, the school's page, the about page —
 // and nothing runs: window.__pwned stays unset, no dialog opens, and no element was built from
 // the data (an injected <img src=x>, <svg onload> or <iframe> would be in the page).
-
-const skipReason = browserSkipReason();
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 const SCHOOL = '<img src=x onerror=window.__pwned=1>De Gevaarlijke School';
 const ORGANISATION = '"><svg onload=window.__pwned=2>Stichting Markup';
@@ -58,16 +49,16 @@ async function shown(page: Page, text: string, timeout = 20_000): Promise<void> 
   await page.getByText(text, { exact: false }).first().waitFor({ timeout });
 }
 
-(skipReason ? describe.skip : describe)('hostile text from the data, in Chromium', () => {
-  let app: BrowserApp;
+const APP_ENV = {
+  ADMIN_API_TOKEN: OPERATOR_TOKEN,
+  MATCH_SYNC_INTERVAL_MS: '200',
+  PUBLIC_URL: 'http://partnerwijzer.test',
+};
+
+describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
   let offeringId: string;
 
   beforeAll(async () => {
-    app = await startBrowserApp({
-      ADMIN_API_TOKEN: OPERATOR_TOKEN,
-      MATCH_SYNC_INTERVAL_MS: '200',
-      PUBLIC_URL: 'http://partnerwijzer.test',
-    });
     const { t, db } = app;
     // The school through the real import path (a CSV file, as DUO delivers it).
     const dir = mkdtempSync(join(tmpdir(), 'pw-hostile-'));
@@ -161,10 +152,6 @@ async function shown(page: Page, text: string, timeout = 20_000): Promise<void> 
       PASSWORD,
     );
   }, 240_000);
-
-  afterAll(async () => {
-    await app?.close();
-  }, 120_000);
 
   it('overview map: the school dot tooltip, the school list and the partner list show the text literally', async () => {
     const { page, dialogs } = await watched(app.browser);

@@ -1,25 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import type { DataSource } from 'typeorm';
-import { browserSkipReason } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from '../support/browser.js';
 import {
-  createAccountWithPassword,
+  demoOrganisationEditor,
   logInByFetch,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
-import type { TestApp } from '../support/test-app.js';
 
-const skipReason = browserSkipReason();
 const TOKEN = 'hsds-import-browser-operator-token-0123456789';
 const EDITOR = 'import@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de importtest';
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 /** CSV text (RFC 4180, CRLF) of these rows under this header. */
 function csv(header: string, rows: Record<string, string>[]): string {
@@ -30,36 +23,22 @@ function csv(header: string, rows: Record<string, string>[]): string {
     .join('');
 }
 
+const APP_ENV = { ADMIN_API_TOKEN: TOKEN };
+
 // A partner editor uploads an HSDS datapackage in the portal and reads the report: a package
 // with one new offering of their own organisation is imported; the same package with an
 // unknown taxonomy term is refused as a whole, with the reason, and nothing is written.
-(skipReason ? describe.skip : describe)('HSDS import in the partner portal (Chromium)', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let db: DataSource;
-  let browser: Browser;
-  let base: string;
+describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app) => {
   let organisationId: string;
   let descriptor: string;
   let headers: Map<string, string>;
   let organisation: Record<string, string>;
 
   beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
-    ({ t, db, browser, base } = app);
-    const [org] = (await db.query(
-      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
-    )) as { id: string }[];
-    organisationId = org!.id;
-    await createAccountWithPassword(
-      t,
-      TOKEN,
-      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId },
-      PASSWORD,
-    );
+    organisationId = await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
     // The package's frame (descriptor and column headers) from the app's own export.
     const exported = unzipSync(
-      new Uint8Array(await (await fetch(`${base}/hsds/datapackage.zip`)).arrayBuffer()),
+      new Uint8Array(await (await fetch(`${app.base}/hsds/datapackage.zip`)).arrayBuffer()),
     );
     descriptor = strFromU8(exported['datapackage.json']!);
     headers = new Map(
@@ -68,7 +47,7 @@ function csv(header: string, rows: Record<string, string>[]): string {
         .map(([name, data]) => [name, strFromU8(data).split('\r\n')[0]!]),
     );
     const orgJson = (await (
-      await fetch(`${base}/hsds/organizations/${organisationId}`)
+      await fetch(`${app.base}/hsds/organizations/${organisationId}`)
     ).json()) as Record<string, string>;
     organisation = {
       id: orgJson['id']!,
@@ -79,10 +58,6 @@ function csv(header: string, rows: Record<string, string>[]): string {
       tax_id: orgJson['tax_id'] ?? '',
     };
   }, 180_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   /** A package of our organisation with one offering, linked to the term with this id. */
   function pkg(serviceId: string, title: string, termId: string): Buffer {
@@ -131,30 +106,30 @@ function csv(header: string, rows: Record<string, string>[]): string {
   }
 
   async function termId(code: string): Promise<string> {
-    const terms = (await (await fetch(`${base}/hsds/taxonomy_terms?per_page=100`)).json()) as {
+    const terms = (await (await fetch(`${app.base}/hsds/taxonomy_terms?per_page=100`)).json()) as {
       contents: { id: string; code: string }[];
     };
     return terms.contents.find((x) => x.code === code)!.id;
   }
 
   async function openPortal(page: Page): Promise<void> {
-    const login = await logInByFetch(page, base, EDITOR, PASSWORD);
+    const login = await logInByFetch(page, app.base, EDITOR, PASSWORD);
     expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { name: 'Aanbod importeren (HSDS)' }).waitFor({
       timeout: 20_000,
     });
   }
 
   async function offeringTitle(id: string): Promise<string | null> {
-    const rows = (await db.query(`SELECT title FROM offering WHERE id = $1`, [id])) as {
+    const rows = (await app.db.query(`SELECT title FROM offering WHERE id = $1`, [id])) as {
       title: string;
     }[];
     return rows[0]?.title ?? null;
   }
 
   it('imports a package of the own organisation and shows what was created', async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await openPortal(page);
     const section = page.getByTestId('hsds-import');
@@ -205,12 +180,14 @@ function csv(header: string, rows: Record<string, string>[]): string {
   }, 120_000);
 
   it('refuses a package with an unknown taxonomy term as a whole and says why', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await openPortal(page);
     const section = page.getByTestId('hsds-import');
     const serviceId = randomUUID();
-    const before = (await db.query(`SELECT count(*)::int AS n FROM offering`)) as { n: number }[];
+    const before = (await app.db.query(`SELECT count(*)::int AS n FROM offering`)) as {
+      n: number;
+    }[];
 
     await section.getByLabel('Bestand (ZIP of JSON)').setInputFiles({
       name: 'onbekende-term.zip',
@@ -223,9 +200,9 @@ function csv(header: string, rows: Record<string, string>[]): string {
     await section.getByText(/Niets geïmporteerd: \d+ onderde(el is|len zijn) geweigerd/).waitFor();
     expect(await refused.innerText()).toMatch(/taxonomy_term_id/);
     expect(await offeringTitle(serviceId)).toBeNull();
-    expect((await db.query(`SELECT count(*)::int AS n FROM offering`)) as { n: number }[]).toEqual(
-      before,
-    );
+    expect(
+      (await app.db.query(`SELECT count(*)::int AS n FROM offering`)) as { n: number }[],
+    ).toEqual(before);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'portal-hsds-import-refused.png'), fullPage: true });
 

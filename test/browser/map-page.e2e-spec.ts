@@ -1,35 +1,13 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { browserSkipReason, SHOTS, startBrowserApp, type BrowserApp } from '../support/browser.js';
-import type { TestApp } from '../support/test-app.js';
+import { SHOTS, describeInBrowser } from '../support/browser.js';
 
-const skipReason = browserSkipReason();
-
-if (skipReason) {
-  // Jest has no "skipped with a reason"; say it plainly and mark the tests as skipped.
-  console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-}
-
-(skipReason ? describe.skip : describe)('overview map page in Chromium', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    // Tiles point at an unreachable address: the map must work without a background.
-    app = await startBrowserApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
-    ({ t, browser, base } = app);
-  }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
+// Tiles point at an unreachable address (the browser app's own default): the map must work
+// without a background.
+describeInBrowser('overview map page in Chromium', {}, (app) => {
   it('shows the map, the demo banner and the lists of schools and partners', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The directory map moved to /overzicht; the school leader's finder is the start page.
-    await page.goto(`${base}/overzicht`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/overzicht`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('school-item').first().waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('map').isVisible()).toBe(true);
     expect(await page.getByTestId('demo-banner').isVisible()).toBe(true);
@@ -44,11 +22,11 @@ if (skipReason) {
   }, 60_000);
 
   it('draws every school as a dot on one canvas; pointing names a school, a click picks it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${base}/overzicht`, { waitUntil: 'domcontentloaded' });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.base}/overzicht`, { waitUntil: 'domcontentloaded' });
     const area = page.locator('[data-school-points]');
     await area.waitFor({ timeout: 20_000 });
-    const total = await t.gql<{ schools: { totalCount: number } }>(
+    const total = await app.t.gql<{ schools: { totalCount: number } }>(
       `{ schools(first: 1) { totalCount } }`,
     );
     expect(Number(await area.getAttribute('data-school-points'))).toBe(
@@ -82,8 +60,8 @@ if (skipReason) {
   }, 60_000);
 
   it('switches to English', async () => {
-    const page = await browser.newPage();
-    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    const page = await app.browser.newPage();
+    await page.goto(app.base, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('lang-switch').first().waitFor({ timeout: 20_000 });
     await page.getByTestId('lang-switch').first().click();
     // English is a chunk of its own, loaded on the switch (decision 0015); a selector, as
@@ -94,8 +72,8 @@ if (skipReason) {
   }, 60_000);
 
   it('shows the sources page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
+    const page = await app.browser.newPage();
+    await page.goto(`${app.base}/over`, { waitUntil: 'domcontentloaded' });
     await page.getByText('DUO Open Onderwijsdata').first().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(SHOTS, 'sources-page.png') });
     await page.close();

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { browserSkipReason } from '../support/browser.js';
+import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
   gqlAs,
@@ -9,31 +8,23 @@ import {
   overflowingElements,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
 
-const skipReason = browserSkipReason();
 const TOKEN = 'demand-browser-operator-token-0123456789';
 const EDITOR = 'vraag@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
 const TITLE = 'Weerbaarheidstraining Schiedam (vraagtest)';
 
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+const APP_ENV = { ADMIN_API_TOKEN: TOKEN };
 
 // Demo data: no local social-emotional offering reaches these Schiedam and Vlaardingen schools.
 // A partner editor opens "Waar is uw aanbod het meest nodig" for an offering in the portal, by
 // keyboard, at 390 px: the schools in and just outside its area with an unmet need, the school
 // that made its profile visible with its own priority, and never a private profile's note.
-(skipReason ? describe.skip : describe)('offering demand in the partner portal (Chromium)', () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let base: string;
+describeInBrowser('offering demand in the partner portal (Chromium)', APP_ENV, (app) => {
   let organisationId: string;
 
   beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
-    ({ browser, base } = app);
     organisationId = await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
     await createAccountWithPassword(
       app.t,
@@ -47,14 +38,10 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     );
   }, 180_000);
 
-  afterAll(async () => {
-    await app?.close();
-  }, 60_000);
-
   it('a partner sees demand for an offering', async () => {
     // The schools state their needs: ZZ0101 shows its profile, ZZ0100 keeps a private one.
-    const school = await browser.newContext();
-    await logInByFetch(await school.newPage(), base, 'ib@vlinderhof.example.nl', PASSWORD);
+    const school = await app.browser.newContext();
+    await logInByFetch(await school.newPage(), app.base, 'ib@vlinderhof.example.nl', PASSWORD);
     const SET = `mutation ($i: SetSchoolNeedsProfileInput!) { setSchoolNeedsProfile(input: $i) { schoolYear } }`;
     await gqlAs(app, school, SET, {
       i: {
@@ -72,9 +59,9 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     });
     await school.close();
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const login = await logInByFetch(page, base, EDITOR, PASSWORD);
+    const login = await logInByFetch(page, app.base, EDITOR, PASSWORD);
     expect(login.data?.login.role).toBe('PARTNER_EDITOR');
     // The offering: social-emotional help for primary schools within 2 km of ZZ0100.
     const created = await gqlAs<{ createOffering: { id: string } }>(
@@ -97,7 +84,7 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
       { id: created.createOffering.id },
     );
 
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     const card = page
       .getByTestId('portal-offering')
       .filter({ has: page.getByRole('heading', { name: TITLE }) });

@@ -1,18 +1,13 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { browserSkipReason } from '../support/browser.js';
+import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
   logIn,
   mailedConfirmation,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
-
-const skipReason = browserSkipReason();
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 const OPERATOR_TOKEN = 'partner-journey-operator-token-0123456789';
 const PARTNER = {
@@ -84,17 +79,7 @@ async function calibrateMap(page: Page, editor: Locator) {
 // a partner registers, an admin verifies it, the partner adds an offering covering two
 // municipalities and a polygon drawn on the map, a school leader finds it on the map for a school
 // in that area and asks for contact, the partner accepts, and the school sees the new status.
-(skipReason ? describe.skip : describe)('partner journey in Chromium', () => {
-  let app: BrowserApp;
-
-  beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeInBrowser('partner journey in Chromium', { ADMIN_API_TOKEN: OPERATOR_TOKEN }, (app) => {
   it('registers, is verified, covers two municipalities and a drawn polygon, is found, asked and accepts', async () => {
     const { t, db, browser, base } = app;
     const shot = (page: Page, name: string) =>

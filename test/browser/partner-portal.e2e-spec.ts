@@ -1,24 +1,17 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { DataSource } from 'typeorm';
-import { browserSkipReason } from '../support/browser.js';
+import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
+  demoOrganisationEditor,
   logInByFetch,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
-import type { TestApp } from '../support/test-app.js';
 
-const skipReason = browserSkipReason();
 const TOKEN = 'portal-browser-operator-token-0123456789';
 const EDITOR = 'redactie@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
 const TITLE = 'Ouderkamer op school (portaaltest)';
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 // A self-intersecting "bow tie": valid JSON and GeoJSON, refused by the server's geometry check.
 const BOW_TIE = JSON.stringify({
@@ -41,40 +34,19 @@ const BOW_TIE = JSON.stringify({
 // A partner editor keeps an offering current in Chromium: create it, give it two municipalities
 // from the searchable list and a polygon drawn on the map, see a bad upload refused at the
 // field, and find the offering for a school in one of those municipalities.
-(skipReason ? describe.skip : describe)('partner portal in Chromium', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let db: DataSource;
-  let browser: Browser;
-  let base: string;
+describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
   let organisationId: string;
 
   beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
-    ({ t, db, browser, base } = app);
-
     // The operator creates the editor account for a verified demo organisation; the invitation
     // mail's token sets the password.
-    const [org] = (await db.query(
-      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
-    )) as { id: string }[];
-    organisationId = org!.id;
-    await createAccountWithPassword(
-      t,
-      TOKEN,
-      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId },
-      PASSWORD,
-    );
+    organisationId = await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
   }, 120_000);
 
-  afterAll(async () => {
-    await app?.close();
-  });
-
   it('shows a log-in state to an anonymous visitor', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     const signedOut = page.getByTestId('portal-signed-out');
     await signedOut.waitFor({ timeout: 20_000 });
     const link = signedOut.getByRole('link', { name: 'Inloggen' });
@@ -84,13 +56,13 @@ const BOW_TIE = JSON.stringify({
   }, 60_000);
 
   it('creates an offering, gives it two municipalities and a drawn polygon, and a school finds it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     // Log in as the page would: the login mutation from the page sets the session cookie.
-    const login = await logInByFetch(page, base, EDITOR, PASSWORD);
+    const login = await logInByFetch(page, app.base, EDITOR, PASSWORD);
     expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
 
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { name: 'Partnerportaal: JINC' }).waitFor({ timeout: 20_000 });
     await page.getByTestId('portal-offerings').waitFor();
     expect(await page.getByTestId('organisation-status').innerText()).toBe('Geverifieerde partner');
@@ -122,7 +94,7 @@ const BOW_TIE = JSON.stringify({
     const editor = page.getByTestId('coverage-editor');
     await editor.waitFor({ timeout: 10_000 });
     await editor.getByRole('heading', { name: `Werkgebied van ${TITLE}` }).waitFor();
-    const [offering] = (await db.query(
+    const [offering] = (await app.db.query(
       `SELECT id, cost_type, cost_amount_eur, languages, target_groups FROM offering WHERE title = $1`,
       [TITLE],
     )) as {
@@ -174,7 +146,7 @@ const BOW_TIE = JSON.stringify({
     await editor.getByTestId('coverage-saved').waitFor({ timeout: 10_000 });
     await page.screenshot({ path: join(SHOTS, 'portal-coverage-saved.png'), fullPage: true });
 
-    const stored = (await db.query(
+    const stored = (await app.db.query(
       `SELECT kind, municipality_code, geometry FROM coverage_area WHERE offering_id = $1 ORDER BY created_at, id`,
       [offering!.id],
     )) as { kind: string; municipality_code: string | null; geometry: unknown }[];
@@ -220,7 +192,7 @@ const BOW_TIE = JSON.stringify({
       path: join(SHOTS, 'portal-coverage-upload-error.png'),
       fullPage: true,
     });
-    const after = (await db.query(
+    const after = (await app.db.query(
       `SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`,
       [offering!.id],
     )) as { n: number }[];
@@ -229,11 +201,11 @@ const BOW_TIE = JSON.stringify({
     await editor.getByRole('button', { name: 'Terug naar het aanbod' }).click();
 
     // A school in Schiedam gets the offering (matchPartners), and so does one in Vlaardingen.
-    const [vlaardingen] = (await db.query(
+    const [vlaardingen] = (await app.db.query(
       `SELECT vestigingscode FROM school WHERE municipality_code = 'GM0622' AND sector = 'PO' LIMIT 1`,
     )) as { vestigingscode: string }[];
     for (const school of ['ZZ0100', vlaardingen!.vestigingscode]) {
-      const match = await t.gql<{
+      const match = await app.t.gql<{
         matchPartners: { matches: { offeringId: string; matchedArea: { kind: string } }[] };
       }>(
         `query ($i: MatchPartnersInput!) { matchPartners(input: $i) { matches { offeringId matchedArea { kind } } } }`,
@@ -246,7 +218,7 @@ const BOW_TIE = JSON.stringify({
 
     // The school leader sees it in the finder too.
     const finder = await context.newPage();
-    await finder.goto(`${base}/?school=ZZ0100&behoeften=OUDERBETROKKENHEID`, {
+    await finder.goto(`${app.base}/?school=ZZ0100&behoeften=OUDERBETROKKENHEID`, {
       waitUntil: 'domcontentloaded',
     });
     await finder.getByTestId('result-card').filter({ hasText: TITLE }).waitFor({ timeout: 20_000 });
@@ -270,14 +242,14 @@ const BOW_TIE = JSON.stringify({
   }, 120_000);
 
   it('flags stale offerings in the portal and lists them for the admin', async () => {
-    await db.query(
+    await app.db.query(
       `UPDATE offering SET last_confirmed_at = now() - interval '400 days' WHERE title = $1`,
       [TITLE],
     );
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await logInByFetch(page, base, EDITOR, PASSWORD);
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+    await logInByFetch(page, app.base, EDITOR, PASSWORD);
+    await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     const card = page.getByTestId('portal-offering').filter({ hasText: TITLE });
     await card.waitFor({ timeout: 20_000 });
     expect(await card.getByTestId('stale-flag').innerText()).toMatch(/^Niet bevestigd sinds /);
@@ -286,20 +258,20 @@ const BOW_TIE = JSON.stringify({
     await context.close();
 
     // The admin's list (an admin account, signed in the same way).
-    await db.query(
+    await app.db.query(
       `UPDATE offering SET last_confirmed_at = now() - interval '500 days' WHERE title = $1`,
       [TITLE],
     );
     await createAccountWithPassword(
-      t,
+      app.t,
       TOKEN,
       { email: 'beheer@partnerwijzer.example.nl', role: 'ADMIN' },
       PASSWORD,
     );
-    const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const admin = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const adminPage = await admin.newPage();
-    await logInByFetch(adminPage, base, 'beheer@partnerwijzer.example.nl', PASSWORD);
-    await adminPage.goto(`${base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
+    await logInByFetch(adminPage, app.base, 'beheer@partnerwijzer.example.nl', PASSWORD);
+    await adminPage.goto(`${app.base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
     await adminPage.getByTestId('stale-offerings').waitFor({ timeout: 20_000 });
     const rows = await adminPage.getByTestId('stale-offering').allInnerTexts();
     const ours = rows.find((r) => r.includes(TITLE));

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { schoolYearOf } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/repository.js';
 import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
-import { browserSkipReason } from '../support/browser.js';
+import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
   gqlAs,
@@ -11,11 +10,8 @@ import {
   overflowingElements,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
 
-const skipReason = browserSkipReason();
 const TOKEN = 'needs-browser-operator-token-0123456789';
 const STAFF = 'ib@regenboog.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
@@ -23,18 +19,10 @@ const SCHOOL = 'ZZ0100'; // Voorbeeldschool De Regenboog (BAO, Schiedam)
 const TAAL = 'Taal en (voor)lezen';
 const OUDERS = 'Ouderbetrokkenheid';
 
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
 // A school's staff member records the needs profile on "Mijn school" (keyboard, 390 px), and the
 // finder then starts from it for that school; a visitor sees it only once the school opts in.
-(skipReason ? describe.skip : describe)('school needs profile in Chromium', () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let base: string;
-
+describeInBrowser('school needs profile in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
   beforeAll(async () => {
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
-    ({ browser, base } = app);
     await createAccountWithPassword(
       app.t,
       TOKEN,
@@ -43,17 +31,13 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     );
   }, 180_000);
 
-  afterAll(async () => {
-    await app?.close();
-  }, 60_000);
-
   it('a school’s staff sets a profile and the finder starts from it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const login = await logInByFetch(page, base, STAFF, PASSWORD);
+    const login = await logInByFetch(page, app.base, STAFF, PASSWORD);
     expect(login.data?.login.role).toBe('SCHOOL_STAFF');
 
-    await page.goto(`${base}/mijn-school`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/mijn-school`, { waitUntil: 'domcontentloaded' });
     const editor = page.locator('.needs-editor');
     await editor.getByRole('checkbox', { name: TAAL }).waitFor({ timeout: 20_000 });
     // By keyboard: focus the type, tick it with Space, then fill its details.
@@ -97,7 +81,7 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     ]);
 
     // The finder for this school starts from the profile.
-    await page.goto(`${base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('needs-from-profile').waitFor({ timeout: 20_000 });
     await page.waitForURL(/behoeften=OUDERBETROKKENHEID,TAAL_LEZEN/, { timeout: 10_000 });
     expect(await page.getByRole('checkbox', { name: TAAL }).isChecked()).toBe(true);
@@ -119,8 +103,8 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     expect(page.url()).toMatch(/behoeften=TAAL_LEZEN$/);
 
     // A visitor sees the opted-in profile (never the note) …
-    const visitor = await browser.newPage();
-    await visitor.goto(`${base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
+    const visitor = await app.browser.newPage();
+    await visitor.goto(`${app.base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
     await visitor.getByTestId('needs-from-profile').waitFor({ timeout: 20_000 });
     expect(await visitor.getByText('Begrijpend lezen').count()).toBe(0);
     await visitor.close();
@@ -138,8 +122,8 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
         },
       },
     );
-    const later = await browser.newPage();
-    await later.goto(`${base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
+    const later = await app.browser.newPage();
+    await later.goto(`${app.base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
     await later.getByTestId('chosen-school').waitFor({ timeout: 20_000 });
     await later.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
     expect(await later.getByTestId('needs-from-profile').count()).toBe(0);
@@ -177,8 +161,8 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
       ]);
     });
     for (const width of [390, 320]) {
-      const page = await browser.newPage({ viewport: { width, height: 844 } });
-      await page.goto(`${base}/school?code=${code.toLowerCase()}`, {
+      const page = await app.browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${app.base}/school?code=${code.toLowerCase()}`, {
         waitUntil: 'domcontentloaded',
       });
       await page.getByRole('heading', { level: 1, name: 'Voorbeeldschool De Vlinderhof' }).waitFor({
@@ -209,12 +193,12 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     }
 
     // An unknown code says so in words, and a school without values says that too.
-    const page = await browser.newPage();
-    await page.goto(`${base}/school?code=ZZ9999`, { waitUntil: 'domcontentloaded' });
+    const page = await app.browser.newPage();
+    await page.goto(`${app.base}/school?code=ZZ9999`, { waitUntil: 'domcontentloaded' });
     await page
       .getByText('Er is geen school met vestigingscode ZZ9999')
       .waitFor({ timeout: 20_000 });
-    await page.goto(`${base}/school?code=ZZ0200`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${app.base}/school?code=ZZ0200`, { waitUntil: 'domcontentloaded' });
     await page.getByText('Voor deze school is geen schoolweging').waitFor({ timeout: 20_000 });
     await page.close();
   }, 180_000);

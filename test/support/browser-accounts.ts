@@ -9,6 +9,7 @@ import type { TestApp } from './test-app.js';
 // sign people in.
 import type { BrowserApp } from './browser.js';
 export {
+  describeInBrowser,
   overflowingElements,
   SHOTS,
   seriousViolations,

@@ -99,3 +99,30 @@ export async function startBrowserApp(env: Record<string, string>): Promise<Brow
     },
   };
 }
+
+/**
+ * A suite of browser tests around one running app and Chromium: skipped, loudly, where
+ * Chromium or the built client is missing (mandatory in CI), the app started with `env` before
+ * the suite's own hooks and tests, and closed after them. `app` is filled in when the tests run,
+ * not when they are declared: read its fields inside hooks and tests.
+ */
+export function describeInBrowser(
+  title: string,
+  env: Record<string, string>,
+  tests: (app: BrowserApp) => void,
+): void {
+  const skipReason = browserSkipReason();
+  if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
+  (skipReason ? describe.skip : describe)(title, () => {
+    const app = {} as BrowserApp;
+    let started: BrowserApp | undefined;
+    beforeAll(async () => {
+      started = await startBrowserApp(env);
+      Object.assign(app, started);
+    }, 180_000);
+    afterAll(async () => {
+      await started?.close();
+    }, 60_000);
+    tests(app);
+  });
+}
