@@ -14,3 +14,4 @@ export {
 export { ChangeFeedModule } from './change-feed.module.js';
 export { ChangeNotifier, type LocalChange } from './change-notifier.js';
 export { CHANGE_FEED_CHANNEL, ChangeFeedListener } from './feed-listener.js';
+export { wakeOnChanges, type ChangeWakeups } from './wake-on-changes.js';

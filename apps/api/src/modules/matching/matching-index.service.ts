@@ -24,6 +24,7 @@ import {
   type LocalChange,
   readChangesSince,
   safeStartWatermark,
+  wakeOnChanges,
   watermarkOf,
 } from '../change-feed/index.js';
 import { loadMatchableOfferings, ReadModelCache } from '../organisations/index.js';
@@ -44,10 +45,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
   private readonly logger = new Logger('Matching');
   readonly engine = new MatchEngine();
   private watermark: ChangeWatermark = { txid: '0', id: '0' };
-  private timer: NodeJS.Timeout | undefined;
+  private stopWaking: (() => void) | undefined;
   private syncing: Promise<void> = Promise.resolve();
-  private unsubscribe: (() => void) | undefined;
-  private stopListening: (() => void) | undefined;
   private lastSyncAt: Date | null = null;
   private readonly offeringsByOrganisation = new Map<string, Set<string>>();
   private readonly organisationOf = new Map<string, string>();
@@ -78,18 +77,18 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
       `Index gebouwd: ${this.engine.size} aanbiedingen in ${Math.round(performance.now() - started)} ms`,
     );
     this.rememberSchoolAreas();
-    this.unsubscribe = this.notifier.subscribe((change) => this.applyLocal(change));
-    // Another process committed changes: read the feed now rather than at the next poll.
-    this.stopListening = this.feed.subscribe(() => void this.syncFromFeed());
-    this.timer = setInterval(() => void this.syncFromFeed(), this.config.MATCH_SYNC_INTERVAL_MS);
-    this.timer.unref();
+    // A local commit is applied as it is; another process's is read from the feed at once
+    // rather than at the next poll.
+    this.stopWaking = wakeOnChanges(
+      { notifier: this.notifier, feed: this.feed, intervalMs: this.config.MATCH_SYNC_INTERVAL_MS },
+      () => void this.syncFromFeed(),
+      (change) => this.applyLocal(change),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.unsubscribe?.();
-    this.stopListening?.();
+    this.stopWaking?.();
     await this.syncing.catch(() => undefined);
   }
 

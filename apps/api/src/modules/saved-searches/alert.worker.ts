@@ -15,6 +15,7 @@ import {
   ChangeNotifier,
   readChangesSince,
   safeStartWatermark,
+  wakeOnChanges,
   watermarkOf,
   type ChangeEvent,
 } from '../change-feed/index.js';
@@ -48,10 +49,8 @@ const BATCH = 2000;
 export class AlertWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Alerts');
   private running: Promise<void> = Promise.resolve();
-  private timer: NodeJS.Timeout | undefined;
+  private stopWaking: (() => void) | undefined;
   private stopped = false;
-  private unsubscribe: (() => void) | undefined;
-  private stopListening: (() => void) | undefined;
   private cached: { key: string; index: AlertIndex; searches: Set<string> } | undefined;
 
   constructor(
@@ -67,17 +66,15 @@ export class AlertWorker implements OnApplicationBootstrap, BeforeApplicationShu
     if (!(await readAlertCursor(this.db))) {
       await initAlertCursor(this.db, await safeStartWatermark(this.db));
     }
-    this.unsubscribe = this.notifier.subscribe(() => void this.sync());
-    this.stopListening = this.feed.subscribe(() => void this.sync());
-    this.timer = setInterval(() => void this.sync(), this.config.MATCH_SYNC_INTERVAL_MS);
-    this.timer.unref();
+    this.stopWaking = wakeOnChanges(
+      { notifier: this.notifier, feed: this.feed, intervalMs: this.config.MATCH_SYNC_INTERVAL_MS },
+      () => void this.sync(),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.unsubscribe?.();
-    this.stopListening?.();
+    this.stopWaking?.();
     await this.running.catch(() => undefined);
   }
 

@@ -14,6 +14,7 @@ import {
   ChangeNotifier,
   type ChangeWatermark,
   readChangesSince,
+  wakeOnChanges,
   watermarkOf,
 } from '../change-feed/index.js';
 import { reindexAll } from './reindex.js';
@@ -45,9 +46,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
   private watermark: ChangeWatermark | null = null;
   private prepared = false;
   private running: Promise<void> = Promise.resolve();
-  private timer: NodeJS.Timeout | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private stopListening: (() => void) | undefined;
+  private stopWaking: (() => void) | undefined;
   private failures = 0;
   private nextAttemptAt = 0;
   private lastError: string | null = null;
@@ -66,20 +65,16 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
     this.watermark = await readSearchWatermark(this.db);
     // Not awaited: the app serves requests even while the search engine is unreachable.
     void this.tick();
-    this.timer = setInterval(() => void this.tick(), this.config.SEARCH_SYNC_INTERVAL_MS);
-    this.timer.unref();
-    this.unsubscribe = this.notifier.subscribe(() => {
-      void this.tick();
-    });
-    // Another process committed changes: drain now rather than at the next poll.
-    this.stopListening = this.feed.subscribe(() => void this.tick());
+    // A commit here or in another process drains now rather than at the next poll.
+    this.stopWaking = wakeOnChanges(
+      { notifier: this.notifier, feed: this.feed, intervalMs: this.config.SEARCH_SYNC_INTERVAL_MS },
+      () => void this.tick(),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.unsubscribe?.();
-    this.stopListening?.();
+    this.stopWaking?.();
     await this.running.catch(() => undefined);
   }
 

@@ -31,6 +31,7 @@ import {
   InterventionCodeEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
+import { OptionalGroepField } from '../../../common/validation/groep-range.js';
 
 export const MAX_MATCH_LIMIT = 100;
 /** How far a client may page: offset + limit is at most this many matches. */
@@ -176,18 +177,10 @@ export class MatchPartnersInput {
   @Type(() => NeedInput)
   needs: NeedInput[] = [];
 
-  @Field(() => Int, { nullable: true, description: 'Laagste groep (1–8)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
-  @Max(8, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
+  @OptionalGroepField('Laagste groep (1–8)')
   groepMin?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Hoogste groep (1–8)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
-  @Max(8, { message: 'moet tussen 1 en 8 liggen (between 1 and 8)' })
+  @OptionalGroepField('Hoogste groep (1–8)')
   groepMax?: number;
 
   @Field(() => [TargetGroupEnum], { nullable: true })

@@ -1,15 +1,12 @@
-import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -19,6 +16,7 @@ import {
   type TargetGroup,
 } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
+import { OptionalGroepField } from '../../../common/validation/groep-range.js';
 import { MatchFiltersInput } from '../../matching/index.js';
 
 export const DigestFrequencyEnum = Object.fromEntries(DIGEST_FREQUENCIES.map((f) => [f, f])) as {
@@ -29,7 +27,6 @@ registerEnumType(DigestFrequencyEnum, {
   description: 'Hoe vaak de samenvatting komt: DAILY (dagelijks) of WEEKLY (wekelijks, maandag)',
 });
 
-const GROEP_MESSAGE = 'moet tussen 1 en 8 liggen (between 1 and 8)';
 const FREQUENCY_MESSAGE = 'moet DAILY of WEEKLY zijn (must be DAILY or WEEKLY)';
 
 @InputType('SaveSearchInput', {
@@ -50,18 +47,10 @@ export class SaveSearchInput {
   })
   needs: InterventionCode[] = [];
 
-  @Field(() => Int, { nullable: true, description: 'Laagste groep (1–8), zoals in de zoekhulp' })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: GROEP_MESSAGE })
-  @Max(8, { message: GROEP_MESSAGE })
+  @OptionalGroepField('Laagste groep (1–8), zoals in de zoekhulp')
   groepMin?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Hoogste groep (1–8), zoals in de zoekhulp' })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: GROEP_MESSAGE })
-  @Max(8, { message: GROEP_MESSAGE })
+  @OptionalGroepField('Hoogste groep (1–8), zoals in de zoekhulp')
   groepMax?: number;
 
   @Field(() => [TargetGroupEnum], { nullable: true })
