@@ -2,14 +2,13 @@ import { useId, useState } from 'react';
 
 import { useMutation } from '../../app/graphql/use-query';
 import { useT } from '../../app/i18n/use-t';
-import { AppLink } from '../../app/routing/AppLink';
 import type {
   DigestFrequency,
   InterventionCode,
   MatchPartnersInput,
 } from '../../generated/graphql';
-import { serverError } from '../../shared/forms/server-errors';
 import { useSession } from '../../shared/session/hooks/use-session';
+import { AlertFormSubmit, FrequencyChoice } from './AlertFormParts';
 import { SAVE_SEARCH_MUTATION } from './saved-searches.graphql';
 import './saved-searches.css';
 
@@ -61,36 +60,8 @@ export function SaveSearchForm({
         {s.saveHeading}
       </h2>
       <p>{s.saveIntro}</p>
-      <fieldset>
-        <legend>{s.frequencyLegend}</legend>
-        {(['DAILY', 'WEEKLY'] as const).map((f) => (
-          <label key={f} className="choice">
-            <input
-              type="radio"
-              name={`${id}-frequency`}
-              value={f}
-              checked={frequency === f}
-              onChange={() => setFrequency(f)}
-            />{' '}
-            {s.frequency[f]}
-          </label>
-        ))}
-      </fieldset>
-      <button type="submit" className="button button--primary" disabled={state.loading}>
-        {state.loading ? s.saving : s.saveButton}
-      </button>
-      <p role="status" aria-live="polite" data-testid="save-search-status">
-        {state.data && (
-          <>
-            {s.saved} <AppLink href="/mijn-zoekopdrachten">{s.listLink}</AppLink>.
-          </>
-        )}
-      </p>
-      {state.error && (
-        <p className="notice notice--error" role="alert">
-          {serverError(state.error).message}
-        </p>
-      )}
+      <FrequencyChoice id={id} value={frequency} onChange={setFrequency} />
+      <AlertFormSubmit state={state} statusTestId="save-search-status" />
     </form>
   );
 }

@@ -2,10 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 
 import { useT } from '../../app/i18n/use-t';
-import { AppLink } from '../../app/routing/AppLink';
 import type { DigestFrequency } from '../../generated/graphql';
-import { serverError } from '../../shared/forms/server-errors';
 import { useSession } from '../../shared/session/hooks/use-session';
+import { AlertFormSubmit, FrequencyChoice } from './AlertFormParts';
 import { SUBSCRIBE_MUNICIPALITY_ALERTS_MUTATION } from './saved-searches.graphql';
 import './saved-searches.css';
 
@@ -32,36 +31,8 @@ export function SubscribeMunicipalityAlerts({ code }: { code: string }) {
       }}
     >
       <h2 id={`${id}-h`}>{s.subscribeMunicipality}</h2>
-      <fieldset>
-        <legend>{s.frequencyLegend}</legend>
-        {(['DAILY', 'WEEKLY'] as const).map((f) => (
-          <label key={f} className="choice">
-            <input
-              type="radio"
-              name={`${id}-frequency`}
-              value={f}
-              checked={frequency === f}
-              onChange={() => setFrequency(f)}
-            />{' '}
-            {s.frequency[f]}
-          </label>
-        ))}
-      </fieldset>
-      <button type="submit" className="button button--primary" disabled={state.loading}>
-        {state.loading ? s.saving : s.saveButton}
-      </button>
-      <p role="status" aria-live="polite">
-        {state.data && (
-          <>
-            {s.saved} <AppLink href="/mijn-zoekopdrachten">{s.listLink}</AppLink>.
-          </>
-        )}
-      </p>
-      {state.error && (
-        <p className="notice notice--error" role="alert">
-          {serverError(state.error).message}
-        </p>
-      )}
+      <FrequencyChoice id={id} value={frequency} onChange={setFrequency} />
+      <AlertFormSubmit state={state} />
     </form>
   );
 }
