@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { print, type DocumentNode } from 'graphql';
+import { print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 
 // In development the API runs separately on :3000; in production it serves this build itself.
@@ -72,7 +72,8 @@ function inlineGraphqlDocuments({ textOnly = false } = {}): Plugin {
       documents = new Map(
         [...readFileSync(GENERATED, 'utf8').matchAll(line)].map((m) => {
           const document = JSON.parse(m[2]!) as DocumentNode & { __text?: string };
-          if (m[1]!.endsWith('Document')) document.__text = print(document);
+          // Without the printer's indentation and line breaks (the server reads it the same).
+          if (m[1]!.endsWith('Document')) document.__text = stripIgnoredCharacters(print(document));
           if (!textOnly) return [m[1]!, JSON.stringify(document)];
           // The early script sends the text and names the operation: no AST (a tenth the size).
           const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
