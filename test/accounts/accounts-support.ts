@@ -54,6 +54,11 @@ export async function createAccount(t: TestApp, input: NewAccount): Promise<void
   await t.app.get(DataSource).transaction((tx) => accounts.insertAccount(tx, input));
 }
 
+/** Accounts made one after another, each with the shared test PASSWORD unless it names one. */
+export async function createAccounts(t: TestApp, inputs: NewAccount[]): Promise<void> {
+  for (const input of inputs) await createAccount(t, { password: PASSWORD, ...input });
+}
+
 const REGISTER_PARTNER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { message validHours } }`;
 const CONFIRM_REGISTRATION = `mutation ($t: String!) {
   confirmRegistration(token: $t) { role organisationId csrfToken email } }`;

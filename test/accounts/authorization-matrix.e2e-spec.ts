@@ -1,11 +1,10 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
 import {
-  createAccount,
+  createAccounts,
   headersOf,
   login,
   OPERATOR_TOKEN,
-  PASSWORD,
   post,
   type Session,
 } from './accounts-support.js';
@@ -181,37 +180,14 @@ describe('authorization matrix', () => {
       ])) as { vestigingscode: string }[]
     )[0]!.vestigingscode;
 
-    await createAccount(t, { email: 'admin@test.nl', role: 'ADMIN', password: PASSWORD });
-    await createAccount(t, {
-      email: 'a@partner-a.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: orgA,
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'b@partner-b.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: orgB,
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'staff1@school.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [SCHOOL_1],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'staff2@school.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [school2],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'officer@gemeente.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: ['GM0606'],
-      password: PASSWORD,
-    });
+    await createAccounts(t, [
+      { email: 'admin@test.nl', role: 'ADMIN' },
+      { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
+      { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB },
+      { email: 'staff1@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL_1] },
+      { email: 'staff2@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [school2] },
+      { email: 'officer@gemeente.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
+    ]);
     sessions.set('admin', await login(t, 'admin@test.nl'));
     sessions.set('editorA', await login(t, 'a@partner-a.nl'));
     sessions.set('editorB', await login(t, 'b@partner-b.nl'));

@@ -1,17 +1,9 @@
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
 // Bad input must come back as a clear BAD_USER_INPUT-style error naming the field —
 // never a 500 and never a stack trace.
 describe('GraphQL bad input', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ SEED_DEMO_DATA: 'false' });
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteTestApp({ SEED_DEMO_DATA: 'false' });
 
   function expectUserError(res: GqlResponse<unknown>, field?: string): void {
     expect(res.status).toBeLessThan(500);

@@ -1,17 +1,9 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 // The foundation API over HTTP, on a real database with the demo data loaded.
 describe('GraphQL foundation queries (demo data)', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteTestApp();
 
   it('reports the database as up on /health', async () => {
     const { default: request } = await import('supertest');

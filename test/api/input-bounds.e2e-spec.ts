@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
 const TOKEN = 'bounds-admin-token-0123456789abcdef';
 
@@ -8,21 +8,16 @@ const TOKEN = 'bounds-admin-token-0123456789abcdef';
 // (NaN cannot be sent: JSON has no NaN and GraphQL no NaN literal. Infinity can, as a
 // literal such as 1e999, which graphql-js reads as Infinity.)
 describe('input bounds', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN });
   let offeringId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN });
     const [row] = (await t.app
       .get(DataSource)
       .query(`SELECT id FROM offering ORDER BY id LIMIT 1`)) as { id: string }[];
     if (!row) throw new Error('the demo data has no offering');
     offeringId = row.id;
   }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   /** The answer refuses the input, names `field`, and says why in Dutch and English. */
   function expectRefused(res: GqlResponse<unknown>, field: string): void {

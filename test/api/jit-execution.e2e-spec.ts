@@ -2,21 +2,13 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { execute, parse } from 'graphql';
 import { jitExecutionStats } from '../../apps/api/src/graphql/jit-execution.plugin.js';
 import { LoadersFactory } from '../../apps/api/src/graphql/loaders.factory.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 // matchPartners and searchOfferings run on graphql-jit (compiled per document). The answer
 // over HTTP must equal what graphql-js gives for the same document, schema and data —
 // whatever the document does with fragments, aliases, directives and defaults.
 describe('compiled execution (graphql-jit) gives graphql-js answers', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteTestApp();
 
   async function withGraphqlJs(query: string, variables?: Record<string, unknown>) {
     const { schema } = t.app.get(GraphQLSchemaHost);

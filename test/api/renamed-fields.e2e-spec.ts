@@ -7,7 +7,7 @@ import {
   post,
 } from '../accounts/accounts-support.js';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 // Lists of intervention codes once named `interventionTypes` are now `interventionCodes` (see
 // docs/glossary.md). The old names stay, deprecated, and must answer exactly what the new ones do;
@@ -30,11 +30,10 @@ interface IntrospectedField {
 }
 
 describe('renamed GraphQL fields: interventionTypes → interventionCodes', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let officer: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     await createAccount(t, {
       email: 'lea@schiedam-renamed.test',
       role: 'MUNICIPALITY_OFFICER',
@@ -58,10 +57,6 @@ describe('renamed GraphQL fields: interventionTypes → interventionCodes', () =
       expect(r.errors).toBeUndefined();
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('marks every old name deprecated in favour of the new one, which is not deprecated', async () => {
     for (const type of RENAMED_OUTPUT) {

@@ -3,20 +3,12 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 import { printSortedSchema } from '../../apps/api/src/graphql/print-schema.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 // The web client's types are generated from the committed schema.gql; it must be exactly
 // what the running API serves.
 describe('committed GraphQL schema', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ SEED_DEMO_DATA: 'false' });
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteTestApp({ SEED_DEMO_DATA: 'false' });
 
   it('equals the schema the API builds (run `npm run schema:generate` after a model change)', () => {
     const served = printSortedSchema(t.app.get(GraphQLSchemaHost).schema);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 interface SchoolPoints {
   count: number;
@@ -11,15 +11,7 @@ interface SchoolPoints {
 
 // schoolPoints: every active school in one answer, as parallel lists, for the overview map.
 describe('schoolPoints', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteTestApp();
 
   it('returns every active school once, sorted, with its position, and no inactive ones', async () => {
     await t.app

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import {
   createAccount,
   headersOf,
@@ -26,13 +26,12 @@ const READ = `query ($code: String!) {
 }`;
 
 describe('indicators API', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   let code: string;
   let municipality: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     const [school] = (await db.query(
       `SELECT vestigingscode, municipality_code AS m FROM school ORDER BY vestigingscode LIMIT 1`,
@@ -69,10 +68,6 @@ describe('indicators API', () => {
       password: PASSWORD,
     });
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('reads a school’s indicators without an account', async () => {
     const res = await post(t, READ, { code });

@@ -8,7 +8,7 @@ import type {
   SchoolSector,
   SetOfferingCoverageInput,
 } from '../generated/graphql.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -51,13 +51,12 @@ const LOCATE_SCHOOL = graphql(`
 
 // matchPartners over HTTP on the demo data, plus edits that must show in the next match.
 describe('matchPartners', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
   let schiedamPo: string;
   let hilversumPo: string;
   let voSchool: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
     const pick = async (municipalityCode: string, sector: SchoolSector) => {
       const res = await t.gql(PICK_SCHOOLS, { m: municipalityCode, s: sector });
       const found = res.data!.schools.nodes.find((n) => sector !== 'PO' || n.schoolType === 'BAO');
@@ -68,10 +67,6 @@ describe('matchPartners', () => {
     hilversumPo = await pick('GM0402', 'PO');
     voSchool = await pick('GM0606', 'VO').catch(() => pick('GM0363', 'VO'));
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const match = (input: MatchPartnersInput) => t.gql(MATCH, { input });
   const titles = (r: { data?: MatchQuery }) =>

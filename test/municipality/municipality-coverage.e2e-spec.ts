@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { graphql } from '../generated/gql.js';
 import type { SchoolSector } from '../generated/graphql.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import {
   COVERAGE,
   COVERAGE_CSV,
@@ -71,17 +71,12 @@ const AUTH = { authorization: `Bearer ${TOKEN}` };
 // The municipality view on the demo data: the matrix against matchPartners, the CSV, the
 // summary, the cell drill-down, coalitions and bad input.
 describe('municipality view (demo data)', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
   let db: DataSource;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
     db = t.app.get(DataSource);
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const coverage = async (code: string, sector?: SchoolSector): Promise<Coverage> => {
     const res = await t.gql(COVERAGE, { code, sector });

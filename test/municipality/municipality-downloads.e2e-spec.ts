@@ -1,11 +1,10 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
-  createAccount,
+  createAccounts,
   headersOf,
   login,
   OPERATOR_TOKEN,
-  PASSWORD,
   post,
   type Session,
 } from '../accounts/accounts-support.js';
@@ -43,24 +42,11 @@ describe('municipality downloads as plain links', () => {
       `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
       [CODE],
     )) as { vestigingscode: string }[];
-    await createAccount(t, {
-      email: 'lea@schiedam.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: [CODE],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'lea@dordrecht.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: ['GM0402'],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'ib@school.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [school!.vestigingscode],
-      password: PASSWORD,
-    });
+    await createAccounts(t, [
+      { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] },
+      { email: 'lea@dordrecht.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0402'] },
+      { email: 'ib@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [school!.vestigingscode] },
+    ]);
     sessions.set('officer', await login(t, 'lea@schiedam.nl'));
     sessions.set('otherOfficer', await login(t, 'lea@dordrecht.nl'));
     sessions.set('staff', await login(t, 'ib@school.nl'));

@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
 import {
-  createAccount,
+  createAccounts,
   headersOf,
   login,
   OPERATOR_TOKEN,
-  PASSWORD,
   post,
   type Session,
 } from '../accounts/accounts-support.js';
@@ -71,31 +70,13 @@ describe('municipality view: exports and coalition access', () => {
     const [org] = (await db.query(`SELECT id FROM organisation ORDER BY name LIMIT 1`)) as {
       id: string;
     }[];
-    await createAccount(t, { email: 'admin@test.nl', role: 'ADMIN', password: PASSWORD });
-    await createAccount(t, {
-      email: 'lea@schiedam.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: [CODE],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'lea@dordrecht.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: ['GM0402'],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'ib@school.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [school!.vestigingscode],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'editor@partner.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: org!.id,
-      password: PASSWORD,
-    });
+    await createAccounts(t, [
+      { email: 'admin@test.nl', role: 'ADMIN' },
+      { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] },
+      { email: 'lea@dordrecht.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0402'] },
+      { email: 'ib@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [school!.vestigingscode] },
+      { email: 'editor@partner.nl', role: 'PARTNER_EDITOR', organisationId: org!.id },
+    ]);
     sessions.set('admin', await login(t, 'admin@test.nl'));
     sessions.set('officer', await login(t, 'lea@schiedam.nl'));
     sessions.set('otherOfficer', await login(t, 'lea@dordrecht.nl'));

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { parseCsv } from './coverage-support.js';
 
 // The municipality view narrowed to offerings that name a funding route: every cell must be
@@ -39,15 +39,7 @@ interface Coverage {
 }
 
 describe('municipality view filtered by funding route (demo data)', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteTestApp();
 
   const coverage = async (f?: string[]) => {
     const res = await t.gql<Coverage>(COVERAGE, { code: 'GM0606', f });

@@ -6,7 +6,7 @@ import {
   metCredit,
   metStatus,
 } from '@partnerwijzer/domain';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { COVERAGE, NEEDS, parseCsv, readXlsx } from './coverage-support.js';
 
 // Need-weighted gaps on the demo data: the need per cell follows the formula, met-ness follows
@@ -46,15 +46,7 @@ interface NeedsAnswer {
 }
 
 describe('municipality view: need-weighted gaps (demo data)', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN });
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN });
 
   const needs = async (code: string, headers?: Record<string, string>): Promise<NeedsAnswer> => {
     const res = await t.gql<{ municipalityNeeds: NeedsAnswer }>(NEEDS, { code }, headers);

@@ -5,7 +5,7 @@ import {
   type CoverageAreaSpec,
   type InterventionCode,
 } from '@partnerwijzer/domain';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
@@ -100,17 +100,12 @@ function specOf(a: Area): CoverageAreaSpec {
 // The coverage layer of the municipality map: the offerings present through their own areas,
 // cross-checked school by school against matchPartners and against the offerings' own areas.
 describe('municipalityOfferingAreas (demo data)', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
   let db: DataSource;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
     db = t.app.get(DataSource);
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const areas = async (vars: Record<string, unknown>): Promise<Answer> => {
     const res = await t.gql<{ municipalityOfferingAreas: Answer }>(AREAS, vars);

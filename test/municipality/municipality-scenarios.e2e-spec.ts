@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
 import {
-  createAccount,
+  createAccounts,
   headersOf,
   login,
   OPERATOR_TOKEN,
-  PASSWORD,
   post,
 } from '../accounts/accounts-support.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -65,18 +64,10 @@ describe('municipality view: programming scenarios (demo data)', () => {
       );
       expect(r.errors).toBeUndefined();
     }
-    await createAccount(t, {
-      email: 'lea@schiedam.test',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: [CODE],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'lea@hilversum.test',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: ['GM0402'],
-      password: PASSWORD,
-    });
+    await createAccounts(t, [
+      { email: 'lea@schiedam.test', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] },
+      { email: 'lea@hilversum.test', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0402'] },
+    ]);
     officer = headersOf(await login(t, 'lea@schiedam.test'));
     other = headersOf(await login(t, 'lea@hilversum.test'));
   }, 120_000);

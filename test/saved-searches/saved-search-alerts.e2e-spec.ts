@@ -3,6 +3,7 @@ import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-deliver
 import { AlertWorker, DigestJob } from '../../apps/api/src/modules/saved-searches/index.js';
 import {
   createAccount,
+  createAccounts,
   headersOf,
   login,
   OPERATOR_TOKEN,
@@ -103,24 +104,11 @@ describe('saved searches and alert digests', () => {
         `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 1`,
       )) as { id: string }[]
     )[0]!.id;
-    await createAccount(t, {
-      email: 'ib@regenboog.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [SCHOOL],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'directie@regenboog.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [SCHOOL],
-      password: PASSWORD,
-    });
-    await createAccount(t, {
-      email: 'lea@schiedam.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: [MUNICIPALITY],
-      password: PASSWORD,
-    });
+    await createAccounts(t, [
+      { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+      { email: 'directie@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+      { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [MUNICIPALITY] },
+    ]);
     staff = await login(t, 'ib@regenboog.nl');
     colleague = await login(t, 'directie@regenboog.nl');
     officer = await login(t, 'lea@schiedam.nl');

@@ -91,3 +91,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/**
+ * The app for one describe block: started (with `env`) before the block's own hooks and tests,
+ * closed after them. The object is filled in when the block runs, not when it is declared:
+ * use it inside hooks and tests.
+ */
+export function suiteTestApp(env: Record<string, string> = {}): TestApp {
+  const t = {} as TestApp;
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(env);
+    Object.assign(t, started);
+  }, 180_000);
+  afterAll(async () => {
+    await started?.close();
+  }, 60_000);
+  return t;
+}
