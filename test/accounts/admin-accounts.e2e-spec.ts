@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { graphql } from '../generated/gql.js';
 import type { CreateAccountInput } from '../generated/graphql.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { OPERATOR_TOKEN, post } from './accounts-support.js';
 
 const CREATE = graphql(`
@@ -21,13 +21,12 @@ const ADMIN = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 // The admin's account list, and account creation refusing links to things that do not exist
 // (at the field, writing nothing) instead of making an account that can see nothing.
 describe('accounts for admins', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   let orgId: string;
   let orgName: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     const [org] = (await db.query(`SELECT id, name FROM organisation ORDER BY name LIMIT 1`)) as {
       id: string;
@@ -36,10 +35,6 @@ describe('accounts for admins', () => {
     orgId = org!.id;
     orgName = org!.name;
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const count = async (table: string) =>
     ((await db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]!.n;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import {
   createAccounts,
   headersOf,
@@ -151,7 +151,7 @@ const PUBLIC = new Set([
 ]);
 
 describe('authorization matrix', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   const sessions = new Map<Caller, Session>();
   let orgA: string;
@@ -163,7 +163,6 @@ describe('authorization matrix', () => {
   let school2: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     const offerings = (await db.query(
       `SELECT f.id, f.title, f.organisation_id FROM offering f ORDER BY f.title`,
@@ -210,10 +209,6 @@ describe('authorization matrix', () => {
     if (!req.data) throw new Error(JSON.stringify(req.errors));
     contactRequestId = req.data.requestContact.id;
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   async function newPendingOrganisation(): Promise<string> {
     const rows = (await db.query(

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { graphql } from '../generated/gql.js';
 import {
   confirmationTokenFor,
@@ -46,14 +46,13 @@ const PW = 'een lang genoeg wachtwoord';
 // A partner registers, is verified, edits coverage (bad GeoJSON refused per field, nothing
 // written), logs out; plus login backoff and password reset through the mail outbox.
 describe('partner self-service', () => {
-  let t: TestApp;
+  const t = suiteTestApp();
   let db: DataSource;
   let partner: Session;
   let orgId: string;
   let offeringId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     db = t.app.get(DataSource);
     const asked = await post(t, REGISTER, {
       i: {
@@ -97,10 +96,6 @@ describe('partner self-service', () => {
     expect(created.errors).toBeUndefined();
     offeringId = created.data!.createOffering.id;
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('registers new organisations as PENDING and refuses a second one with the same KvK', async () => {
     const [org] = (await db.query(`SELECT status, kvk_number FROM organisation WHERE id = $1`, [

@@ -8,7 +8,7 @@ import {
   post,
   type Session,
 } from '../accounts/accounts-support.js';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
 // Collaborations as records, LEA agreements and monitoring (issue 15, parts 2–5), over HTTP on
 // a real database: from an accepted contact request to a funded, multi-year collaboration, the
@@ -43,7 +43,7 @@ const CSV = `query ($c: String!, $y: String) { municipalityMonitoringCsv(municip
 type Who = 'staff' | 'editorA' | 'editorB' | 'officer' | 'officerOther' | 'staffOther';
 
 describe('collaborations, agreements and monitoring', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   let orgA: string;
   let orgB: string;
@@ -53,7 +53,6 @@ describe('collaborations, agreements and monitoring', () => {
   const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     const offerings = (await db.query(
       `SELECT f.id, f.title, f.organisation_id FROM offering f ORDER BY f.title`,
@@ -90,10 +89,6 @@ describe('collaborations, agreements and monitoring', () => {
       sessions.set(who, await login(t, input.email));
     }
   }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
 
   /** Every row the new operations could write, and the audit log. */
   async function snapshot(): Promise<string> {

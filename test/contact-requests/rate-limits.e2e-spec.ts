@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
 const REQUEST = `
   mutation Request($input: RequestContactInput!) {
@@ -27,18 +27,17 @@ interface RateLimitedExtensions {
 // to wait, and nothing is written. Clients are told apart by X-Forwarded-For (one trusted
 // proxy hop), as behind a reverse proxy in production.
 describe('rate limits', () => {
-  let t: TestApp;
+  const t = suiteTestApp({
+    TRUST_PROXY_HOPS: '1',
+    RATE_LIMIT_CONTACT_PER_IP: '3',
+    RATE_LIMIT_CONTACT_PER_EMAIL: '2',
+    RATE_LIMIT_QUERIES_PER_IP: '6',
+  });
   let db: DataSource;
   const SCHIEDAM = 'ZZ0100';
   let offerings: string[]; // reach the Schiedam school
 
   beforeAll(async () => {
-    t = await startTestApp({
-      TRUST_PROXY_HOPS: '1',
-      RATE_LIMIT_CONTACT_PER_IP: '3',
-      RATE_LIMIT_CONTACT_PER_EMAIL: '2',
-      RATE_LIMIT_QUERIES_PER_IP: '6',
-    });
     db = t.app.get(DataSource);
     const res = await t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(
       MATCH,
@@ -48,10 +47,6 @@ describe('rate limits', () => {
     offerings = res.data!.matchPartners.matches.map((m) => m.offeringId);
     expect(offerings.length).toBeGreaterThanOrEqual(4);
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   function from(ip: string): Record<string, string> {
     return { 'x-forwarded-for': ip };

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
 import { newOffering, newOrganisation, TEST_REGION } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
 import { expectValid, hsdsSchemasPresent, HsdsValidators } from './hsds-schemas.js';
 
@@ -17,7 +17,7 @@ const describeHsds = present ? describe : describe.skip;
 type Body = Record<string, unknown> & { contents?: Record<string, unknown>[] };
 
 describeHsds('HSDS 3.0 read API', () => {
-  let t: TestApp;
+  const t = suiteTestApp();
   let db: DataSource;
   let schemas: HsdsValidators;
   const hidden: string[] = [];
@@ -35,7 +35,6 @@ describeHsds('HSDS 3.0 read API', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
     db = t.app.get(DataSource);
     schemas = new HsdsValidators();
     richOrganisation = await newOrganisation(db, {
@@ -89,10 +88,6 @@ describeHsds('HSDS 3.0 read API', () => {
       hidden.push(await newOffering(db, { organisationId: richOrganisation, status }));
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
 
   async function publicOfferingIds(): Promise<string[]> {
     const rows = (await db.query(

@@ -1,6 +1,6 @@
 import { graphql } from '../generated/gql.js';
 import type { MatchPartnersInput, SortedMatchQuery } from '../generated/graphql.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -39,18 +39,13 @@ function reordered(all: readonly Match[], key: (m: Match) => number): string[] {
 // Sorting and the language filter run in matchPartners (decision 0023), so a page and the
 // total are those of all matches, not of the loaded ones.
 describe('matchPartners: order, language filter and pages on the server', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN });
   let school: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN });
     const res = await t.gql(PICK_SCHOOL, {});
     school = res.data!.schools.nodes[0]!.vestigingscode;
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const match = async (input: Omit<MatchPartnersInput, 'vestigingscode'>) => {
     const res = await t.gql(SORTED_MATCH, { input: { vestigingscode: school, ...input } });

@@ -9,7 +9,7 @@ import {
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { realDataPresent } from '../imports/import-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import {
   COVERAGE,
   COVERAGE_CSV,
@@ -31,12 +31,11 @@ const CODE = 'GM0606'; // Schiedam, Zuid-Holland (PV28)
 const NEIGHBOURS = ['GM0622', 'GM0599', 'GM0503']; // Vlaardingen, Rotterdam, Delft
 
 describeReal('municipality coverage on the real open data', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
   let db: DataSource;
   let engine: MatchEngine;
 
   beforeAll(async () => {
-    t = await startTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
     db = t.app.get(DataSource);
     const index = t.app.get(MatchingIndexService);
     engine = index.engine;
@@ -44,10 +43,6 @@ describeReal('municipality coverage on the real open data', () => {
     await generateOfferings(db);
     await index.syncFromFeed();
   }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   async function generateOfferings(ds: DataSource): Promise<void> {
     const { rnd, pick } = seeded(20240606);

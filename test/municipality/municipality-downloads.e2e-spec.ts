@@ -8,7 +8,7 @@ import {
   post,
   type Session,
 } from '../accounts/accounts-support.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { readXlsx } from './coverage-support.js';
 
 // Every CSV/XLSX export of the municipality view as a plain GET link: the same bytes as its
@@ -31,12 +31,11 @@ const STATUS: Record<string, number> = {
 };
 
 describe('municipality downloads as plain links', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   const sessions = new Map<Caller, Session>();
   let scenarioId = '';
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     const db = t.app.get(DataSource);
     const [school] = (await db.query(
       `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
@@ -59,10 +58,6 @@ describe('municipality downloads as plain links', () => {
     expect(saved.errors).toBeUndefined();
     scenarioId = saved.data!.saveScenario.id;
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
 
   function headersFor(caller: Caller): Record<string, string> {
     if (caller === 'anonymous') return {};

@@ -7,7 +7,7 @@ import {
   post,
   type Session,
 } from '../accounts/accounts-support.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import type { SchoolSector } from '../generated/graphql.js';
 import { COVERAGE, parseCsv, readXlsx, type Coverage } from './coverage-support.js';
 
@@ -56,12 +56,11 @@ interface Coalitions {
 type Caller = 'anonymous' | 'operator' | 'admin' | 'officer' | 'otherOfficer' | 'staff' | 'editor';
 
 describe('municipality view: exports and coalition access', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   const sessions = new Map<Caller, Session>();
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     const [school] = (await db.query(
       `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
@@ -101,10 +100,6 @@ describe('municipality view: exports and coalition access', () => {
       );
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   function headersFor(caller: Caller): Record<string, string> {
     if (caller === 'anonymous') return {};

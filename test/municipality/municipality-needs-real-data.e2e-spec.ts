@@ -17,7 +17,7 @@ import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/i
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { REAL_FILES, realDataPresent, SHARED_DATA } from '../imports/import-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { importRealPlaces, NEEDS, seeded } from './coverage-support.js';
 
 // Weighted gaps on the real open data for Schiedam (GM0606) and Rotterdam (GM0599): real DUO
@@ -53,12 +53,11 @@ function ownIntensity(sw: number | undefined, ach: number | undefined, pupils: n
 }
 
 describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
   let db: DataSource;
   let engine: MatchEngine;
 
   beforeAll(async () => {
-    t = await startTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
     db = t.app.get(DataSource);
     const index = t.app.get(MatchingIndexService);
     engine = index.engine;
@@ -85,10 +84,6 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
     await generateOfferings();
     await index.syncFromFeed();
   }, 240_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   async function generateOfferings(): Promise<void> {
     const { rnd, pick } = seeded(20260606);

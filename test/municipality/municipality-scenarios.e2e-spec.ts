@@ -6,7 +6,7 @@ import {
   OPERATOR_TOKEN,
   post,
 } from '../accounts/accounts-support.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 import { parseCsv, readXlsx } from './coverage-support.js';
 
 // Programming scenarios on the demo data: who may run and save them, the optimiser's answer
@@ -39,7 +39,7 @@ const candidates = [
 ];
 
 describe('municipality view: programming scenarios (demo data)', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   let officer: Record<string, string>;
   let other: Record<string, string>;
@@ -49,7 +49,6 @@ describe('municipality view: programming scenarios (demo data)', () => {
     )[0]!.n;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     // Make real gaps: the demo data's poverty offerings paused.
     const poverty = (await db.query(
@@ -71,10 +70,6 @@ describe('municipality view: programming scenarios (demo data)', () => {
     officer = headersOf(await login(t, 'lea@schiedam.test'));
     other = headersOf(await login(t, 'lea@hilversum.test'));
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('runs exactly on a small instance, step by step, within the budget', async () => {
     const res = await post<{

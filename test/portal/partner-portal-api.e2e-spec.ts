@@ -12,7 +12,7 @@ import {
 } from '../accounts/accounts-support.js';
 import { graphql } from '../generated/gql.js';
 import type { OfferingFieldsInput, OrganisationProfileInput } from '../generated/graphql.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 const DAY_MS = 86_400_000;
 const UPDATE = graphql(`
@@ -71,7 +71,7 @@ const PUBLIC_OFFERINGS = graphql(
 // on offerings, organisations, match results and search hits plus the admin's list. This app
 // runs with STALE_AFTER_MONTHS=6, so the tests also show the setting is honoured.
 describe('partner portal API', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, STALE_AFTER_MONTHS: '6' });
   let db: DataSource;
   let editor: Session;
   let orgId: string;
@@ -79,7 +79,6 @@ describe('partner portal API', () => {
   const admin = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, STALE_AFTER_MONTHS: '6' });
     db = t.app.get(DataSource);
     const [org] = (await db.query(
       `SELECT id FROM organisation WHERE name = 'Stichting Verlengde Schooldag Schiedam (voorbeeld)'`,
@@ -100,10 +99,6 @@ describe('partner portal API', () => {
     editor = await login(t, 'redactie@verlengdeschooldag.nl');
     await t.app.get(SearchSyncWorker).drain();
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   async function organisationRow() {
     return (await db.query(`SELECT * FROM organisation WHERE id = $1`, [orgId])) as unknown[];

@@ -7,7 +7,7 @@ import { importSchools } from '../../apps/api/src/modules/imports/school-import.
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/index.js';
 import { REAL_FILES, realDataPresent } from '../imports/import-test-support.js';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 // Demand for an offering on the real DUO schools (../shared/data): a national offering (every
 // fitting school in the area, none outside) and a 3 km circle in Schiedam (schools just outside
@@ -29,12 +29,11 @@ interface Demand {
 }
 
 describeReal('offering demand on the real open data', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ MATCH_SYNC_INTERVAL_MS: '60000', ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   let orgId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ MATCH_SYNC_INTERVAL_MS: '60000', ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     await importProvinces(db, REAL_FILES.provinces);
     await importMunicipalities(db, REAL_FILES.municipalities);
@@ -46,10 +45,6 @@ describeReal('offering demand on the real open data', () => {
       }[]
     )[0]!.id;
   }, 300_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
 
   async function offering(areas: string): Promise<string> {
     const created = await t.gql<{ createOffering: { id: string } }>(

@@ -9,7 +9,7 @@ import {
   type ProfileNeed,
   type SchoolType,
 } from '@partnerwijzer/domain';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import {
   createAccount,
   headersOf,
@@ -70,7 +70,7 @@ interface SchoolRow {
 }
 
 describe('offering demand (GraphQL)', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   let offeringId: string;
   // A type no local offering gives at the Schiedam and Vlaardingen demo schools yet (chosen from
@@ -80,7 +80,6 @@ describe('offering demand (GraphQL)', () => {
   const as: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     const orgs = (await db.query(
       `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 2`,
@@ -174,10 +173,6 @@ describe('offering demand (GraphQL)', () => {
       if (res.errors) throw new Error(JSON.stringify(res.errors));
     }
   }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
 
   function codeOf(res: GqlResponse<unknown>): string | undefined {
     return res.errors?.[0]?.extensions?.code;

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { schoolYearOf } from '@partnerwijzer/domain';
 import { SchoolNeedsService } from '../../apps/api/src/modules/school-needs/index.js';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import {
   createAccount,
   headersOf,
@@ -53,12 +53,11 @@ function codeOf(res: GqlResponse<unknown>): string | undefined {
 }
 
 describe('school needs profile (GraphQL)', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   const as: Record<string, Headers> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     db = t.app.get(DataSource);
     const org = ((await db.query(`SELECT id FROM organisation LIMIT 1`)) as { id: string }[])[0]!
       .id;
@@ -81,10 +80,6 @@ describe('school needs profile (GraphQL)', () => {
     as.anonymous = {};
     as.operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
   }, 180_000);
-
-  afterAll(async () => {
-    await t?.close();
-  }, 60_000);
 
   async function counts(): Promise<string> {
     const rows = (await db.query(`

@@ -6,7 +6,7 @@ import { reindexAll } from '../../apps/api/src/modules/search/reindex.js';
 import { SEARCH_ENGINE } from '../../apps/api/src/modules/search/search-engine.provider.js';
 import { readSearchWatermark } from '../../apps/api/src/modules/search/search-sync.state.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -43,11 +43,10 @@ const SEARCH = `
 
 // searchOfferings over HTTP on the demo data, with the embedded engine.
 describe('searchOfferings', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN });
   let schiedamSchool: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_API_TOKEN: TOKEN });
     await t.app.get(SearchSyncWorker).drain();
     const schools = await t.gql<{
       schools: { nodes: { vestigingscode: string; schoolType: string }[] };
@@ -58,10 +57,6 @@ describe('searchOfferings', () => {
       (s) => s.schoolType === 'BAO',
     )!.vestigingscode;
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   const search = (input: Record<string, unknown>) => t.gql<SearchData>(SEARCH, { input });
 

@@ -11,21 +11,16 @@ import {
 } from '../../apps/api/src/modules/search/search-documents.js';
 import { SEARCH_ENGINE } from '../../apps/api/src/modules/search/search-engine.provider.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { suiteTestApp } from '../support/test-app.js';
 
 // With the search engine failing, writes still commit and the change feed holds them;
 // after recovery the index equals what a fresh reindex would build: nothing lost or stale.
 describe('search sync survives an engine outage', () => {
-  let t: TestApp;
+  const t = suiteTestApp({ SEARCH_SYNC_INTERVAL_MS: '60000' });
 
   beforeAll(async () => {
-    t = await startTestApp({ SEARCH_SYNC_INTERVAL_MS: '60000' });
     await t.app.get(SearchSyncWorker).drain();
   }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   it('1,000 mixed writes during an outage, then catch-up', async () => {
     const db = t.app.get(DataSource);

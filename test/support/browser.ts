@@ -104,7 +104,8 @@ export async function startBrowserApp(env: Record<string, string>): Promise<Brow
  * A suite of browser tests around one running app and Chromium: skipped, loudly, where
  * Chromium or the built client is missing (mandatory in CI), the app started with `env` before
  * the suite's own hooks and tests, and closed after them. `app` is filled in when the tests run,
- * not when they are declared: read its fields inside hooks and tests.
+ * not when they are declared: read its fields inside hooks and tests. It is closed before the
+ * suite's own afterAll hooks run (Jest runs them in the order declared).
  */
 export function describeInBrowser(
   title: string,

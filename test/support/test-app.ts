@@ -95,7 +95,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 /**
  * The app for one describe block: started (with `env`) before the block's own hooks and tests,
  * closed after them. The object is filled in when the block runs, not when it is declared:
- * use it inside hooks and tests.
+ * use it inside hooks and tests. Jest runs afterAll hooks in the order they are declared, so
+ * the app is closed before a block's own afterAll: a block that reads the app there starts
+ * its own.
  */
 export function suiteTestApp(env: Record<string, string> = {}): TestApp {
   const t = {} as TestApp;
