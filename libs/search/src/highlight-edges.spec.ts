@@ -62,6 +62,16 @@ describe('segmentsFromMarked, edge cases', () => {
   it('works with sentinels longer than one character', () => {
     expect(segmentsFromMarked('x[[y]]z', '[[', ']]')).toEqual([plain('x'), hit('y'), plain('z')]);
   });
+
+  it('drops an empty mark, joining the plain text around it', () => {
+    expect(mark('a<>b')).toEqual([plain('ab')]);
+    expect(mark('<>')).toEqual([]);
+  });
+
+  it('looks for the closing sentinel only after the opening one', () => {
+    // A closing sentinel inside the plain text before the mark is plain text.
+    expect(segmentsFromMarked('a]b[[c]', '[[', ']')).toEqual([plain('a]b'), hit('c')]);
+  });
 });
 
 describe('excerpt', () => {

@@ -151,6 +151,12 @@ describe('AlertIndex candidates', () => {
     expect(index.candidates(polygon(10.01, 9.99))).toEqual(['far', 'inside']);
     expect(index.candidates(polygon(9.99, 10.01))).toEqual(['far', 'inside']);
     expect(index.matching(polygon(10.01, 9.99))).toEqual(['inside']);
+    // The same 200 × 200 cells away from 0° (50.00–59.99°): counted from the box's own edges.
+    const away = offering({
+      id: 'away',
+      coverage: [area.polygon('away-a', [rect(50.01, 50.01, 59.99, 59.99)])],
+    });
+    expect(index.candidates(away)).toEqual([]);
     // A circle around the whole earth, too.
     const world = offering({ id: 'w', coverage: [area.radius('w-a', { lat: 0, lng: 0 }, 30_000)] });
     expect(index.candidates(world)).toEqual(['far', 'inside']);
