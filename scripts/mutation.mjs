@@ -74,7 +74,8 @@ for (const area of wanted.length > 0
     incrementalFile: `test/mutation/${name}.incremental.json`,
     jsonReporter: { fileName: `${dir}/mutation.json` },
     htmlReporter: { fileName: `${dir}/index.html` },
-    tempDirName: `.stryker-tmp/${area}`,
+    // Per run, so narrowed runs of one area can go at the same time.
+    tempDirName: `.stryker-tmp/${name}`,
   }).runMutationTest();
 
   const count = (set) => results.filter((r) => set.has(r.status)).length;
