@@ -6,6 +6,7 @@ import {
   needFormulaText,
   needTotals,
   unmetNeed,
+  type NeedParameters,
   type NeedStep,
   type NeedSubject,
 } from './need-weight.js';
@@ -233,7 +234,8 @@ describe('needFormulaText', () => {
       defaultPupils: 250,
       priorityWeight: { HIGH: 0.9, MEDIUM: 0.5, LOW: 0.2 },
       nationalCredit: 0.4,
-    };
+      // NEED_PARAMETERS is typed by its values; another set of parameters needs the cast.
+    } as unknown as NeedParameters;
     const { nl, en } = needFormulaText(p);
     expect(nl).toHaveLength(7);
     expect(en).toHaveLength(7);
