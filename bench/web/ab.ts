@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/browser.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium.js';
 import { forkServer, type ServerProcess } from '../support/server-process.js';
 import { median, timeFirstResults } from './measure.js';
 

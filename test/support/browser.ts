@@ -5,19 +5,9 @@ import { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
-// Browser tests drive Debian's Chromium, never a downloaded browser. In CI they are
-// mandatory; elsewhere they are skipped, loudly, when Chromium or the built client is missing.
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 export function browserSkipReason(): string | null {
   const missing: string[] = [];
