@@ -71,15 +71,20 @@ export class HealthService {
 
   async readiness(): Promise<ReadyAnswer> {
     const phase = this.lifecycle.phase;
-    if (phase !== 'ready') return { status: phase, message: NOT_READY_TEXT[phase] };
+    // While the caches fill, the database is already in use: an outage then is the answer
+    // an operator needs, not "warming" (which could last as long as the outage).
+    if (phase !== 'ready' && phase !== 'warming') {
+      return { status: phase, message: NOT_READY_TEXT[phase] };
+    }
     try {
       await withTimeout(this.db.dataSource.query('SELECT 1'), 3000);
     } catch (error) {
       this.logger.warn(`Database antwoordt niet: ${messageOf(error)}`);
       return { status: 'database_unavailable', message: DATABASE_DOWN };
     }
-    // Shutdown may have begun while the database answered.
-    if (this.lifecycle.isStopping) return { status: 'stopping', message: NOT_READY_TEXT.stopping };
+    // Shutdown may have begun, or the warm-up ended, while the database answered.
+    const now = this.lifecycle.phase;
+    if (now !== 'ready') return { status: now, message: NOT_READY_TEXT[now] };
     return { status: 'ready' };
   }
 
