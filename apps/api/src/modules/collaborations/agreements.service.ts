@@ -153,11 +153,12 @@ export class AgreementsService {
     };
   }
 
-  async monitoring(
+  /** What both monitoring views read: the officer's municipality, year, rows and entries. */
+  private async monitoringInput(
     actor: Actor | null,
     rawCode: string,
     rawYear: string | null | undefined,
-  ): Promise<MunicipalityMonitoringModel> {
+  ) {
     const code = this.officerCode(actor, rawCode, 'municipalityCode');
     const year = yearOf(rawYear);
     const rows = await this.collaborations.rowsInMunicipality(code);
@@ -166,6 +167,15 @@ export class AgreementsService {
       rows.map((r) => r.id),
       year,
     );
+    return { code, year, rows, entries };
+  }
+
+  async monitoring(
+    actor: Actor | null,
+    rawCode: string,
+    rawYear: string | null | undefined,
+  ): Promise<MunicipalityMonitoringModel> {
+    const { code, year, rows, entries } = await this.monitoringInput(actor, rawCode, rawYear);
     return {
       municipalityCode: code,
       schoolYear: year,
@@ -188,14 +198,7 @@ export class AgreementsService {
     rawCode: string,
     rawYear: string | null | undefined,
   ): Promise<string> {
-    const code = this.officerCode(actor, rawCode, 'municipalityCode');
-    const year = yearOf(rawYear);
-    const rows = await this.collaborations.rowsInMunicipality(code);
-    const entries = await monitoringOf(
-      this.db,
-      rows.map((r) => r.id),
-      year,
-    );
+    const { rows, entries } = await this.monitoringInput(actor, rawCode, rawYear);
     const names = await organisationNames(
       this.db,
       rows.flatMap((r) => r.organisationIds),

@@ -6,25 +6,6 @@ import type { Queryable } from '../../database/queryable.js';
 // and monitoring, and the municipality's LEA agreements. Names of schools and organisations
 // come from their owners' repositories.
 
-export interface CollaborationRow {
-  id: string;
-  title: string;
-  municipalityCode: string | null;
-  schoolBoard: string | null;
-  goals: string[];
-  startsOn: string;
-  endsOn: string;
-  status: CollaborationStatus;
-  contactRequestId: string | null;
-  createdByLabel: string;
-  createdAt: Date;
-  updatedAt: Date;
-  vestigingscodes: string[];
-  organisationIds: string[];
-  interventionCodes: string[];
-  funding: FundingLine[];
-}
-
 export interface NewCollaboration {
   title: string;
   municipalityCode: string | null;
@@ -39,6 +20,12 @@ export interface NewCollaboration {
   organisationIds: string[];
   interventionCodes: string[];
   funding: FundingLine[];
+}
+
+export interface CollaborationRow extends NewCollaboration {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 /** Inserts a collaboration with its parts and its first history line; returns its id. */

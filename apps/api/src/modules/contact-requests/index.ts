@@ -2,3 +2,4 @@
 export { ContactRequestsModule } from './contact-requests.module.js';
 export { type ContactRequestStatus } from './contact-request-status.js';
 export { ContactRequestEntity } from './entities/contact-request.entity.js';
+export { ContactRequestPartiesModel } from './models/contact-request-parties.model.js';

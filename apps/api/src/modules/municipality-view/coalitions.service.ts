@@ -13,12 +13,7 @@ import { findContactRequests } from '../contact-requests/repository.js';
 import { offeringSummaries } from '../organisations/repository.js';
 import { schoolsIn } from '../schools/repository.js';
 import { CoverageService } from './coverage.service.js';
-import type {
-  CollaborationModel,
-  MunicipalityCoalitionsModel,
-  PartnerCoalitionsModel,
-  SchoolCoalitionsModel,
-} from './models/coalition.model.js';
+import type { CollaborationModel, MunicipalityCoalitionsModel } from './models/coalition.model.js';
 
 /** Contact requests in these states count as a (starting) collaboration. */
 export const COALITION_STATUSES: readonly ContactRequestStatus[] = [
@@ -55,50 +50,35 @@ export class CoalitionsService {
     const { code } = await this.coverage.municipality(rawCode);
     const collaborations = await this.collaborationsIn(code);
 
-    const bySchool = new Map<string, SchoolCoalitionsModel & { partnerIds: Set<string> }>();
-    const byPartner = new Map<string, PartnerCoalitionsModel & { schoolIds: Set<string> }>();
-    for (const c of collaborations) {
-      let s = bySchool.get(c.vestigingscode);
-      if (!s) {
-        s = {
-          vestigingscode: c.vestigingscode,
-          schoolName: c.schoolName,
-          partners: 0,
-          collaborations: [],
-          partnerIds: new Set(),
-        };
-        bySchool.set(c.vestigingscode, s);
-      }
-      s.collaborations.push(c);
-      s.partnerIds.add(c.organisationId);
-      let p = byPartner.get(c.organisationId);
-      if (!p) {
-        p = {
-          organisationId: c.organisationId,
-          organisationName: c.organisationName,
-          schools: 0,
-          collaborations: [],
-          schoolIds: new Set(),
-        };
-        byPartner.set(c.organisationId, p);
-      }
-      p.collaborations.push(c);
-      p.schoolIds.add(c.vestigingscode);
-    }
+    const bySchool = groupCollaborations(
+      collaborations,
+      (c) => c.vestigingscode,
+      (c) => c.organisationId,
+    ).map((g) => ({
+      vestigingscode: g.first.vestigingscode,
+      schoolName: g.first.schoolName,
+      partners: g.others,
+      collaborations: g.collaborations,
+    }));
+    const byPartner = groupCollaborations(
+      collaborations,
+      (c) => c.organisationId,
+      (c) => c.vestigingscode,
+    ).map((g) => ({
+      organisationId: g.first.organisationId,
+      organisationName: g.first.organisationName,
+      schools: g.others,
+      collaborations: g.collaborations,
+    }));
     return {
       municipalityCode: code,
       collaborations,
-      bySchool: [...bySchool.values()].map(({ partnerIds, ...s }) => ({
-        ...s,
-        partners: partnerIds.size,
-      })),
-      byPartner: [...byPartner.values()]
-        .map(({ schoolIds, ...p }) => ({ ...p, schools: schoolIds.size }))
-        .sort(
-          (a, b) =>
-            a.organisationName.localeCompare(b.organisationName, 'nl') ||
-            a.organisationId.localeCompare(b.organisationId),
-        ),
+      bySchool,
+      byPartner: byPartner.sort(
+        (a, b) =>
+          a.organisationName.localeCompare(b.organisationName, 'nl') ||
+          a.organisationId.localeCompare(b.organisationId),
+      ),
     };
   }
 
@@ -160,4 +140,29 @@ export class CoalitionsService {
       updatedAt: r.updatedAt,
     }));
   }
+}
+
+/**
+ * Collaborations grouped by one side (a school or a partner), in order of first appearance,
+ * with how many different parties of the other side each group has.
+ */
+function groupCollaborations(
+  collaborations: readonly CollaborationModel[],
+  keyOf: (c: CollaborationModel) => string,
+  otherOf: (c: CollaborationModel) => string,
+): { first: CollaborationModel; collaborations: CollaborationModel[]; others: number }[] {
+  const groups = new Map<
+    string,
+    { first: CollaborationModel; collaborations: CollaborationModel[]; otherIds: Set<string> }
+  >();
+  for (const c of collaborations) {
+    let g = groups.get(keyOf(c));
+    if (!g) {
+      g = { first: c, collaborations: [], otherIds: new Set() };
+      groups.set(keyOf(c), g);
+    }
+    g.collaborations.push(c);
+    g.otherIds.add(otherOf(c));
+  }
+  return [...groups.values()].map(({ otherIds, ...g }) => ({ ...g, others: otherIds.size }));
 }

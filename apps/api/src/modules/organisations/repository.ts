@@ -427,18 +427,8 @@ export async function coverageAreasOfOfferings(
 }
 
 /** An organisation of the public directory (VERIFIED) with the columns HSDS publishes. */
-export interface PublicOrganisationRow {
+export interface PublicOrganisationRow extends ImportedOrganisationFields {
   id: string;
-  name: string;
-  description: string;
-  kvkNumber: string | null;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  city: string;
-  lat: number | null;
-  lng: number | null;
   lastConfirmedAt: Date | null;
   updatedAt: Date;
 }

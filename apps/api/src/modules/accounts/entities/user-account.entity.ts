@@ -1,16 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TimestampedEntity } from '../../../database/timestamped.entity.js';
 
 // An account: one role, and the links that role needs (an organisation for a partner editor,
 // schools for school staff, municipalities for an officer). Migration 1763900400000; the email
 // is unique case-insensitively (index on lower(email)).
 @Entity({ name: 'user_account' })
-export class UserAccountEntity {
+export class UserAccountEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -32,10 +27,4 @@ export class UserAccountEntity {
 
   @Column({ name: 'municipality_codes', type: 'text', array: true, default: () => "'{}'" })
   municipalityCodes!: string[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

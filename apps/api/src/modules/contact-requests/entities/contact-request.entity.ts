@@ -1,16 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TimestampedEntity } from '../../../database/timestamped.entity.js';
 import type { ContactRequestStatus } from '../contact-request-status.js';
 
 // A school asks a partner about one offering. School-level only: who asks (a staff member's
 // name and work email) and a message — never data about pupils.
 @Entity({ name: 'contact_request' })
-export class ContactRequestEntity {
+export class ContactRequestEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -35,12 +30,6 @@ export class ContactRequestEntity {
 
   @Column({ type: 'varchar', length: 20 })
   status!: ContactRequestStatus;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;

@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { ContactRequestStatus } from '../contact-request-status.js';
+import { ContactRequestPartiesModel } from './contact-request-parties.model.js';
 import { ContactRequestStatusEnum } from './contact-request.model.js';
 
 @ObjectType('ContactRequestDetail', {
   description: 'Een contactverzoek zoals de partner (inbox) of de school het ziet',
 })
-export class ContactRequestDetailModel {
+export class ContactRequestDetailModel extends ContactRequestPartiesModel {
   @Field(() => ID)
   id!: string;
 
@@ -17,21 +18,6 @@ export class ContactRequestDetailModel {
 
   @Field(() => String, { nullable: true, description: 'Reden bij afwijzen' })
   statusReason!: string | null;
-
-  @Field()
-  vestigingscode!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field(() => ID)
-  offeringId!: string;
-
-  @Field()
-  offeringTitle!: string;
-
-  @Field(() => ID)
-  organisationId!: string;
 
   @Field({ description: 'Naam van de partnerorganisatie' })
   organisationName!: string;

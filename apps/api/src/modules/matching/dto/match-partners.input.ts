@@ -9,7 +9,6 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -27,16 +26,19 @@ import {
 import {
   CostTypeEnum,
   DeliveryModeEnum,
-  FundingRouteCodeEnum,
   InterventionCodeEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
 import { OptionalGroepField } from '../../../common/validation/groep-range.js';
+import {
+  OptionalFundingRoutesField,
+  OptionalLanguagesField,
+  VestigingscodeField,
+} from '../../../common/validation/search-fields.js';
 
 export const MAX_MATCH_LIMIT = 100;
 /** How far a client may page: offset + limit is at most this many matches. */
 export const MAX_MATCH_OFFSET = 900;
-const LANGUAGE_CODE = /^[a-z]{2,3}$/i;
 
 export const MatchSortEnum = Object.fromEntries(MATCH_SORTS.map((s) => [s, s])) as {
   [K in MatchSort]: K;
@@ -108,17 +110,7 @@ export class MatchFiltersInput {
   @IsEnum(CostTypeEnum, { each: true })
   costTypes?: CostType[];
 
-  @Field(() => [FundingRouteCodeEnum], {
-    nullable: true,
-    description: 'Alleen aanbod dat een van deze financieringsroutes noemt',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: 'te veel (too many)' })
-  @IsEnum(FundingRouteCodeEnum, {
-    each: true,
-    message: 'onbekende financieringsroute (unknown funding route)',
-  })
+  @OptionalFundingRoutesField()
   fundingRoutes?: FundingRouteCode[];
 
   @Field(() => Float, { nullable: true, description: 'Hoogste prijs in euro' })
@@ -142,26 +134,13 @@ export class MatchFiltersInput {
   @IsBoolean()
   hideFull?: boolean;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Alleen aanbod in een van deze talen (ISO-taalcodes, bijv. nl, tr)',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10, { message: 'hoogstens 10 talen (at most 10 languages)' })
-  @Matches(LANGUAGE_CODE, {
-    each: true,
-    message: 'moet een taalcode zijn, zoals nl of tr (must be a language code such as nl or tr)',
-  })
+  @OptionalLanguagesField('Alleen aanbod in een van deze talen (ISO-taalcodes, bijv. nl, tr)')
   languages?: string[];
 }
 
 @InputType('MatchPartnersInput')
 export class MatchPartnersInput {
-  @Field(() => String, { nullable: true, description: 'DUO-vestigingscode van de school' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20, { message: 'is te lang (too long)' })
+  @VestigingscodeField('DUO-vestigingscode van de school', { nullable: true })
   vestigingscode?: string;
 
   @Field(() => MatchLocationInput, { nullable: true })

@@ -1,26 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ContactRequestPartiesModel } from '../../contact-requests/index.js';
 
 @ObjectType('Collaboration', {
   description: 'Een samenwerking uit een contactaanvraag (geaccepteerd, in gesprek of gestart)',
 })
-export class CollaborationModel {
+export class CollaborationModel extends ContactRequestPartiesModel {
   @Field(() => ID, { description: 'Id van de contactaanvraag' })
   id!: string;
-
-  @Field()
-  vestigingscode!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field(() => ID)
-  offeringId!: string;
-
-  @Field()
-  offeringTitle!: string;
-
-  @Field(() => ID)
-  organisationId!: string;
 
   @Field()
   organisationName!: string;

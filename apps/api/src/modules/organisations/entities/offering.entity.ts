@@ -1,15 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TimestampedEntity } from '../../../database/timestamped.entity.js';
 
 // What a partner offers. Relations are loaded by id (DataLoader), not through TypeORM
 // relation properties, which keeps ESM import cycles out of the entities.
 @Entity({ name: 'offering' })
-export class OfferingEntity {
+export class OfferingEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -85,10 +80,4 @@ export class OfferingEntity {
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,14 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TimestampedEntity } from '../../../database/timestamped.entity.js';
 
 // A partner organisation. KvK number identifies it to prevent duplicates.
 @Entity({ name: 'organisation' })
-export class OrganisationEntity {
+export class OrganisationEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -56,10 +51,4 @@ export class OrganisationEntity {
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,13 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { AreaGeometry } from '@partnerwijzer/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { RegionAreaEntity } from './region-area.js';
 
 @Entity({ name: 'municipality' })
-export class MunicipalityEntity {
+export class MunicipalityEntity extends RegionAreaEntity {
   @PrimaryColumn({ type: 'varchar', length: 6 })
   code!: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  name!: string;
 
   @Column({ name: 'province_code', type: 'varchar', length: 4 })
   provinceCode!: string;
@@ -17,16 +14,4 @@ export class MunicipalityEntity {
 
   @Column({ name: 'center_lng', type: 'double precision' })
   centerLng!: number;
-
-  @Column({ type: 'jsonb', nullable: true })
-  geometry!: AreaGeometry | null;
-
-  @Column({ name: 'bbox', type: 'double precision', array: true, nullable: true })
-  bbox!: number[] | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

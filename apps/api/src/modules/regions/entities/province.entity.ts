@@ -1,23 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { AreaGeometry } from '@partnerwijzer/domain';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { RegionAreaEntity } from './region-area.js';
 
 @Entity({ name: 'province' })
-export class ProvinceEntity {
+export class ProvinceEntity extends RegionAreaEntity {
   @PrimaryColumn({ type: 'varchar', length: 4 })
   code!: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  name!: string;
-
-  @Column({ type: 'jsonb', nullable: true })
-  geometry!: AreaGeometry | null;
-
-  @Column({ name: 'bbox', type: 'double precision', array: true, nullable: true })
-  bbox!: number[] | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -17,6 +17,7 @@ import {
 } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
 import { OptionalGroepField } from '../../../common/validation/groep-range.js';
+import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 import { MatchFiltersInput } from '../../matching/index.js';
 
 export const DigestFrequencyEnum = Object.fromEntries(DIGEST_FREQUENCIES.map((f) => [f, f])) as {
@@ -33,9 +34,7 @@ const FREQUENCY_MESSAGE = 'moet DAILY of WEEKLY zijn (must be DAILY or WEEKLY)';
   description: 'Een zoekopdracht van de zoekhulp voor één school, om te bewaren',
 })
 export class SaveSearchInput {
-  @Field(() => String, { description: 'DUO-vestigingscode van de school' })
-  @IsString()
-  @MaxLength(20, { message: 'is te lang (too long)' })
+  @VestigingscodeField('DUO-vestigingscode van de school')
   vestigingscode!: string;
 
   @Field(() => [InterventionCodeEnum], { defaultValue: [] })

@@ -12,6 +12,7 @@ import {
 import { NEED_NOTE_MAX, type InterventionCode, type NeedPriority } from '@partnerwijzer/domain';
 import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { NeedPriorityEnum } from '../models/school-needs-profile.model.js';
+import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 
 // Shapes and sizes only; the rules (groups per school type, one line per type, notes) are
 // checked by the service in one pass, so every problem is named at once.
@@ -43,9 +44,7 @@ export class SchoolNeedItemInput {
   description: 'Vervangt het hele behoefteprofiel van een school voor één schooljaar',
 })
 export class SetSchoolNeedsProfileInput {
-  @Field({ description: 'DUO-vestigingscode' })
-  @IsString()
-  @MaxLength(20, { message: 'is te lang (too long)' })
+  @VestigingscodeField('DUO-vestigingscode')
   vestigingscode!: string;
 
   @Field(() => String, {

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TimestampedEntity } from '../../../database/timestamped.entity.js';
 
 // A DUO school location (vestiging). Holds school-level facts only, never pupil data.
 @Entity({ name: 'school' })
-export class SchoolEntity {
+export class SchoolEntity extends TimestampedEntity {
   @PrimaryColumn({ type: 'varchar', length: 6 })
   vestigingscode!: string;
 
@@ -53,10 +54,4 @@ export class SchoolEntity {
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

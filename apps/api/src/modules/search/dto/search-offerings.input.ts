@@ -8,7 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -27,7 +26,6 @@ import { SEARCH_SORTS, type SearchSort } from '@partnerwijzer/search';
 import {
   CostTypeEnum,
   DeliveryModeEnum,
-  FundingRouteCodeEnum,
   InterventionCodeEnum,
   OrganisationTypeEnum,
   SectorEnum,
@@ -35,6 +33,11 @@ import {
 } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 import { deprecatedFor } from '../../../common/graphql/renamed-field.js';
+import {
+  OptionalFundingRoutesField,
+  OptionalLanguagesField,
+  VestigingscodeField,
+} from '../../../common/validation/search-fields.js';
 
 export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as {
   [K in SearchSort]: K;
@@ -105,31 +108,10 @@ export class SearchFiltersInput {
   @IsBoolean()
   verifiedOnly?: boolean;
 
-  @Field(() => [FundingRouteCodeEnum], {
-    nullable: true,
-    description: 'Alleen aanbod dat een van deze financieringsroutes noemt',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(FundingRouteCodeEnum, {
-    each: true,
-    message: 'onbekende financieringsroute (unknown funding route)',
-  })
+  @OptionalFundingRoutesField()
   fundingRoutes?: FundingRouteCode[];
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Alleen aanbod in een van deze talen (ISO 639-codes, bv. nl, tr)',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10, { message: 'hoogstens 10 talen (at most 10 languages)' })
-  @IsString({ each: true, message: 'moet een taalcode zijn (must be a language code)' })
-  @Matches(/^[a-z]{2,3}$/i, {
-    each: true,
-    message: 'moet een taalcode zijn, zoals nl of tr (must be a language code such as nl or tr)',
-  })
+  @OptionalLanguagesField('Alleen aanbod in een van deze talen (ISO 639-codes, bv. nl, tr)')
   languages?: string[];
 }
 
@@ -140,10 +122,7 @@ export class SearchOfferingsInput {
   @MaxLength(200, { message: 'mag hoogstens 200 tekens zijn (at most 200 characters)' })
   text: string = '';
 
-  @Field(() => String, { nullable: true, description: 'Alleen aanbod dat deze school bereikt' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20, { message: 'is te lang (too long)' })
+  @VestigingscodeField('Alleen aanbod dat deze school bereikt', { nullable: true })
   vestigingscode?: string;
 
   @Field(() => SearchFiltersInput, { nullable: true })
