@@ -79,6 +79,17 @@ export function hsdsPage(contents: Json[], total: number, page: number, perPage:
   };
 }
 
+/** One page of a list held in memory (the taxonomies and their terms). */
+function hsdsPageOf<T>(
+  all: readonly T[],
+  page: number,
+  perPage: number,
+  toJson: (item: T) => Json,
+): Json {
+  const start = (page - 1) * perPage;
+  return hsdsPage(all.slice(start, start + perPage).map(toJson), all.length, page, perPage);
+}
+
 function notFound(field: string, id: string): never {
   throw UserInputError.notFound(field, id);
 }
@@ -256,13 +267,7 @@ export class HsdsService {
     const all = Object.values(TAXONOMIES).filter((t) =>
       words.every((w) => `${t.name} ${t.description}`.toLowerCase().includes(w)),
     );
-    const start = (page - 1) * perPage;
-    return hsdsPage(
-      all.slice(start, start + perPage).map((t) => ({ ...t })),
-      all.length,
-      page,
-      perPage,
-    );
+    return hsdsPageOf(all, page, perPage, (t) => ({ ...t }));
   }
 
   taxonomy(rawId: string): Json {
@@ -287,13 +292,7 @@ export class HsdsService {
           `${t.term.code} ${t.term.name} ${t.term.description}`.toLowerCase().includes(w),
         ),
     );
-    const start = (page - 1) * perPage;
-    return hsdsPage(
-      all.slice(start, start + perPage).map((t) => ({ ...t.term })),
-      all.length,
-      page,
-      perPage,
-    );
+    return hsdsPageOf(all, page, perPage, (t) => ({ ...t.term }));
   }
 
   taxonomyTerm(rawId: string): Json {

@@ -145,3 +145,31 @@ export function checkBatchSize(size: number): number {
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/** Adds what one committed batch wrote to the summary; the rest of its rows were unchanged. */
+export function countWritten(
+  summary: ImportSummary,
+  rows: number,
+  written: { inserted: number; updated: number },
+): void {
+  summary.inserted += written.inserted;
+  summary.updated += written.updated;
+  summary.unchanged += rows - written.inserted - written.updated;
+}
+
+/**
+ * Closes a batch: counts it, reports progress, lets signal handlers run and stops the run
+ * (ImportAbortedError) when it was asked to and records are left.
+ */
+export async function endBatch(
+  summary: ImportSummary,
+  done: number,
+  options: ImportRunOptions,
+): Promise<void> {
+  summary.batches++;
+  options.onProgress?.({ done, total: summary.total });
+  await yieldToEventLoop();
+  if (options.signal?.aborted && done < summary.total) {
+    throw new ImportAbortedError(done, summary.total);
+  }
+}

@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { recordChanges } from '../change-feed/index.js';
 import { readFeatureCollection, type RawFeature } from './geojson-features.js';
 import {
-  ImportAbortedError,
+  countWritten,
+  endBatch,
   checkBatchSize,
   chunk,
   emptySummary,
@@ -12,7 +13,6 @@ import {
   type ImportRunOptions,
   type ImportSummary,
   type Problem,
-  yieldToEventLoop,
 } from './import-types.js';
 import { interiorPoint } from './interior-point.js';
 import { problems } from './problems.js';
@@ -257,17 +257,10 @@ async function runFeatureImport<Row extends { code: string }>(
     if (rows.length > 0) {
       const written = await dataSource.transaction((tx) => spec.write(tx, rows));
       spec.committed?.(rows);
-      summary.inserted += written.inserted;
-      summary.updated += written.updated;
-      summary.unchanged += rows.length - written.inserted - written.updated;
+      countWritten(summary, rows.length, written);
     }
-    summary.batches++;
     done += batch.length;
-    options.onProgress?.({ done, total: summary.total });
-    await yieldToEventLoop();
-    if (options.signal?.aborted && done < summary.total) {
-      throw new ImportAbortedError(done, summary.total);
-    }
+    await endBatch(summary, done, options);
   }
   summary.rejected = summary.rejections.length;
   summary.durationMs = Math.round(performance.now() - started);

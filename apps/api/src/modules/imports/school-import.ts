@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { recordChanges } from '../change-feed/index.js';
 import { parseCsv } from './csv.js';
 import {
-  ImportAbortedError,
+  countWritten,
+  endBatch,
   checkBatchSize,
   chunk,
   emptySummary,
@@ -12,7 +13,6 @@ import {
   type ImportRunOptions,
   type ImportSummary,
   type Problem,
-  yieldToEventLoop,
 } from './import-types.js';
 import { problems } from './problems.js';
 import { resolveSchoolColumns, type OptionalColumns, type SchoolRow } from './school-record.js';
@@ -82,17 +82,10 @@ export async function importSchools(
       const result = await dataSource.transaction((tx) =>
         upsertSchools(tx, rows, provinceOf, columns.optional),
       );
-      summary.inserted += result.inserted;
-      summary.updated += result.updated;
-      summary.unchanged += rows.length - result.inserted - result.updated;
+      countWritten(summary, rows.length, result);
     }
-    summary.batches++;
     done += batch.length;
-    options.onProgress?.({ done, total: summary.total });
-    await yieldToEventLoop();
-    if (options.signal?.aborted && done < summary.total) {
-      throw new ImportAbortedError(done, summary.total);
-    }
+    await endBatch(summary, done, options);
   }
   summary.rejected = summary.rejections.length;
 

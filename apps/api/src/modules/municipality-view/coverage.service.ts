@@ -51,6 +51,15 @@ export function schoolQuery(
   };
 }
 
+/** schoolQuery for a school that carries its point as `location` (read model, SchoolModel). */
+export function schoolQueryAt(
+  s: Pick<SchoolRow, 'municipalityCode' | 'provinceCode' | 'schoolType'> & {
+    location: { lat: number; lng: number };
+  },
+): Omit<MatchQuery, 'needs'> {
+  return schoolQuery({ ...s, lat: s.location.lat, lng: s.location.lng });
+}
+
 interface SchoolSetCounts {
   schools: number;
   /** Per type: schools it applies to. */
@@ -307,17 +316,7 @@ export class CoverageService {
     const cached = this.summaryCache.get(key);
     if (cached && cached.generation === generation) return cached.counts;
     const schools = [...this.index.activeSchools()].filter((s) => !sector || s.sector === sector);
-    const masks = this.index.engine.localCoverageMasks(
-      schools.map((s) =>
-        schoolQuery({
-          lat: s.location.lat,
-          lng: s.location.lng,
-          municipalityCode: s.municipalityCode,
-          provinceCode: s.provinceCode,
-          schoolType: s.schoolType,
-        }),
-      ),
-    );
+    const masks = this.index.engine.localCoverageMasks(schools.map((s) => schoolQueryAt(s)));
     const n = INTERVENTION_CODES.length;
     const out = new Map<string, SchoolSetCounts>();
     schools.forEach((school, s) => {

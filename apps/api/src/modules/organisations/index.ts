@@ -6,6 +6,7 @@ export { OfferingEntity } from './entities/offering.entity.js';
 export { OrganisationEntity } from './entities/organisation.entity.js';
 export { CoverageAreaModel } from './models/coverage-area.model.js';
 export { OfferingModel } from './models/offering.model.js';
+export { OfferingResultModel } from './models/offering-result.model.js';
 export { OrganisationModel } from './models/organisation.model.js';
 export {
   COVERAGE_AREA_ROW_COLUMNS,

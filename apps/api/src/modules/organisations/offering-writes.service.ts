@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { coverageReach, normaliseCodeList, normaliseLanguages } from '@partnerwijzer/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
@@ -92,18 +92,14 @@ export class OfferingWritesService {
     const { areas, problems } = validateCoverageInput(input.areas, known);
     if (problems.length > 0) throw new UserInputError(problems);
 
-    await this.db.transaction(async (tx) => {
-      await insertCoverageAreas(tx, input.offeringId, areas, { replace: true });
-      await tx
-        .getRepository(OfferingEntity)
-        .update({ id: input.offeringId }, { updatedAt: new Date() });
-      await recordChanges(tx, 'OFFERING', [input.offeringId]);
-      await recordAudit(tx, actor, 'OFFERING', input.offeringId, 'SET_COVERAGE', {
-        areas: areas.map((a) => ({ kind: a.spec.kind, note: a.note })),
-      });
-    });
-    await this.notifier.committed({ entity: 'OFFERING', ids: [input.offeringId] });
-    return toOfferingModel(await this.requireOffering(input.offeringId, 'offeringId'));
+    return this.write(
+      actor,
+      input.offeringId,
+      { updatedAt: new Date() },
+      'SET_COVERAGE',
+      { areas: areas.map((a) => ({ kind: a.spec.kind, note: a.note })) },
+      (tx) => insertCoverageAreas(tx, input.offeringId, areas, { replace: true }),
+    );
   }
 
   async setStatus(
@@ -112,30 +108,18 @@ export class OfferingWritesService {
     status: OfferingStatus,
   ): Promise<OfferingModel> {
     const before = await this.requireEditable(actor, offeringId);
-    await this.db.transaction(async (tx) => {
-      await tx.getRepository(OfferingEntity).update({ id: offeringId }, { status });
-      await recordChanges(tx, 'OFFERING', [offeringId]);
-      await recordAudit(tx, actor, 'OFFERING', offeringId, 'SET_STATUS', {
-        status: { from: before.status, to: status },
-      });
+    return this.write(actor, offeringId, { status }, 'SET_STATUS', {
+      status: { from: before.status, to: status },
     });
-    await this.notifier.committed({ entity: 'OFFERING', ids: [offeringId] });
-    return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));
   }
 
   /** "Nog actueel" for one offering: sets lastConfirmedAt without changing anything else. */
   async confirm(actor: Actor | null, offeringId: string): Promise<OfferingModel> {
     const before = await this.requireEditable(actor, offeringId);
     const now = new Date();
-    await this.db.transaction(async (tx) => {
-      await tx.getRepository(OfferingEntity).update({ id: offeringId }, { lastConfirmedAt: now });
-      await recordChanges(tx, 'OFFERING', [offeringId]);
-      await recordAudit(tx, actor, 'OFFERING', offeringId, 'CONFIRM', {
-        lastConfirmedAt: { from: before.lastConfirmedAt, to: now },
-      });
+    return this.write(actor, offeringId, { lastConfirmedAt: now }, 'CONFIRM', {
+      lastConfirmedAt: { from: before.lastConfirmedAt, to: now },
     });
-    await this.notifier.committed({ entity: 'OFFERING', ids: [offeringId] });
-    return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));
   }
 
   async create(actor: Actor | null, input: CreateOfferingInput): Promise<OfferingModel> {
@@ -197,12 +181,32 @@ export class OfferingWritesService {
         { from: (before as unknown as Record<string, unknown>)[k], to: v },
       ]),
     );
+    return this.write(
+      actor,
+      offeringId,
+      { ...columns, lastConfirmedAt: new Date() },
+      'UPDATE',
+      changes,
+    );
+  }
+
+  /**
+   * Writes columns of one offering (after `first`, in the same transaction) with its change-feed
+   * line and audit entry, tells the search after the commit and answers the offering as stored.
+   */
+  private async write(
+    actor: Actor | null,
+    offeringId: string,
+    columns: Parameters<Repository<OfferingEntity>['update']>[1],
+    action: string,
+    changes: Record<string, unknown>,
+    first?: (tx: EntityManager) => Promise<unknown>,
+  ): Promise<OfferingModel> {
     await this.db.transaction(async (tx) => {
-      await tx
-        .getRepository(OfferingEntity)
-        .update({ id: offeringId }, { ...columns, lastConfirmedAt: new Date() });
+      await first?.(tx);
+      await tx.getRepository(OfferingEntity).update({ id: offeringId }, columns);
       await recordChanges(tx, 'OFFERING', [offeringId]);
-      await recordAudit(tx, actor, 'OFFERING', offeringId, 'UPDATE', changes);
+      await recordAudit(tx, actor, 'OFFERING', offeringId, action, changes);
     });
     await this.notifier.committed({ entity: 'OFFERING', ids: [offeringId] });
     return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));

@@ -9,6 +9,7 @@ import type { OrganisationsArgs } from './dto/organisations.args.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
+import { hasDemoRows } from '../../database/demo-rows.js';
 
 // Cursor key "<lower name>\u0000<id>": alphabetical order that stays stable for equal names.
 const SEP = '\u0000';
@@ -57,11 +58,8 @@ export class OrganisationsService {
   }
 
   /** Whether any organisation comes from the demo seed. */
-  async hasDemoData(): Promise<boolean> {
-    const [row] = (await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM organisation WHERE is_demo) AS demo`,
-    )) as { demo: boolean }[];
-    return row?.demo ?? false;
+  hasDemoData(): Promise<boolean> {
+    return hasDemoRows(this.db, 'organisation');
   }
 
   async get(id: string): Promise<OrganisationModel> {

@@ -18,6 +18,19 @@ import {
   toProvinceModel,
 } from './region.mappers.js';
 
+/** One region by its code: a code of the wrong form is refused before it is looked up. */
+async function oneByCode<T>(
+  code: string,
+  wellFormed: boolean,
+  formMessage: string,
+  load: (codes: readonly string[]) => Promise<T[]>,
+): Promise<T> {
+  if (!wellFormed) throw UserInputError.field('code', formMessage);
+  const [found] = await load([code]);
+  if (!found) throw UserInputError.notFound('code', code);
+  return found;
+}
+
 @Injectable()
 export class RegionsService {
   constructor(private readonly db: DataSource) {}
@@ -30,12 +43,13 @@ export class RegionsService {
     return rows.map(toProvinceModel);
   }
 
-  async getProvince(code: string): Promise<ProvinceModel> {
-    if (!isProvinceCode(code))
-      throw UserInputError.field('code', 'moet de vorm PVxx hebben (must look like PV27)');
-    const [found] = await this.provincesByCodes([code]);
-    if (!found) throw UserInputError.notFound('code', code);
-    return found;
+  getProvince(code: string): Promise<ProvinceModel> {
+    return oneByCode(
+      code,
+      isProvinceCode(code),
+      'moet de vorm PVxx hebben (must look like PV27)',
+      (c) => this.provincesByCodes(c),
+    );
   }
 
   async provincesByCodes(codes: readonly string[]): Promise<ProvinceModel[]> {
@@ -67,13 +81,13 @@ export class RegionsService {
     return toPage(rows, args.first, totalCount, (r) => r.code, encodeCursor, toMunicipalityModel);
   }
 
-  async getMunicipality(code: string): Promise<MunicipalityModel> {
-    if (!isMunicipalityCode(code)) {
-      throw UserInputError.field('code', 'moet de vorm GMxxxx hebben (must look like GM0363)');
-    }
-    const [found] = await this.municipalitiesByCodes([code]);
-    if (!found) throw UserInputError.notFound('code', code);
-    return found;
+  getMunicipality(code: string): Promise<MunicipalityModel> {
+    return oneByCode(
+      code,
+      isMunicipalityCode(code),
+      'moet de vorm GMxxxx hebben (must look like GM0363)',
+      (c) => this.municipalitiesByCodes(c),
+    );
   }
 
   async municipalitiesByCodes(codes: readonly string[]): Promise<MunicipalityModel[]> {

@@ -16,6 +16,7 @@ import {
   searchWords,
   type SearchVocabulary,
 } from './school-search.js';
+import { hasDemoRows } from '../../database/demo-rows.js';
 
 @Injectable()
 export class SchoolsService {
@@ -108,11 +109,8 @@ export class SchoolsService {
   }
 
   /** Whether any school comes from the demo seed. */
-  async hasDemoData(): Promise<boolean> {
-    const [row] = (await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM school WHERE is_demo) AS demo`,
-    )) as { demo: boolean }[];
-    return row?.demo ?? false;
+  hasDemoData(): Promise<boolean> {
+    return hasDemoRows(this.db, 'school');
   }
 
   async get(vestigingscode: string): Promise<SchoolModel> {

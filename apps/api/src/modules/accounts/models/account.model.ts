@@ -8,11 +8,9 @@ registerEnumType(RoleEnum, {
     'SCHOOL_STAFF (gekoppelde scholen), PARTNER_EDITOR (één organisatie), MUNICIPALITY_OFFICER (gemeenten), ADMIN',
 });
 
-@ObjectType('Account')
-export class AccountModel {
-  @Field(() => ID)
-  id!: string;
-
+/** Who an account is and what it may act on: its role and the organisation, schools or municipalities it is linked to. */
+@ObjectType({ isAbstract: true })
+abstract class AccountScopeModel {
   @Field()
   email!: string;
 
@@ -22,38 +20,29 @@ export class AccountModel {
   @Field(() => ID, { nullable: true })
   organisationId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Naam van de gekoppelde organisatie' })
-  organisationName!: string | null;
-
   @Field(() => [String])
   schoolCodes!: string[];
 
   @Field(() => [String])
   municipalityCodes!: string[];
+}
+
+@ObjectType('Account')
+export class AccountModel extends AccountScopeModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Naam van de gekoppelde organisatie' })
+  organisationName!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;
 }
 
 @ObjectType('Viewer', { description: 'Wie er is ingelogd, met het CSRF-token voor mutaties' })
-export class ViewerModel {
+export class ViewerModel extends AccountScopeModel {
   @Field(() => ID, { nullable: true, description: 'Leeg voor de operator (ADMIN_API_TOKEN)' })
   id!: string | null;
-
-  @Field()
-  email!: string;
-
-  @Field(() => RoleEnum)
-  role!: Role;
-
-  @Field(() => ID, { nullable: true })
-  organisationId!: string | null;
-
-  @Field(() => [String])
-  schoolCodes!: string[];
-
-  @Field(() => [String])
-  municipalityCodes!: string[];
 
   @Field(() => String, {
     nullable: true,

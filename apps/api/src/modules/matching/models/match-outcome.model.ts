@@ -3,8 +3,7 @@ import type { CoverageKind, InterventionCode } from '@partnerwijzer/domain';
 import { CoverageKindEnum, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
-import type { Lazy } from '../../../common/graphql/lazy.js';
-import { OfferingModel, OrganisationModel } from '../../organisations/index.js';
+import { OfferingResultModel } from '../../organisations/index.js';
 import { SchoolModel } from '../../schools/index.js';
 
 /** A field value, or a promise of it (read through a getter only when the field is asked for). */
@@ -62,10 +61,7 @@ export class MatchedAreaModel {
 }
 
 @ObjectType('PartnerMatch')
-export class PartnerMatchModel {
-  @Field(() => ID)
-  offeringId!: string;
-
+export class PartnerMatchModel extends OfferingResultModel {
   @Field(() => ID)
   organisationId!: string;
 
@@ -89,18 +85,6 @@ export class PartnerMatchModel {
 
   @Field({ description: 'Geen plaats meer dit schooljaar' })
   full!: boolean;
-
-  // Relations: getters added by the resolver (see organisations/read-model/offering-relations.ts).
-  @Field(() => OfferingModel)
-  offering?: Lazy<OfferingModel>;
-
-  @Field(() => OrganisationModel)
-  organisation?: Lazy<OrganisationModel>;
-
-  @Field(() => Boolean, {
-    description: 'Het aanbod is STALE_AFTER_MONTHS maanden niet bevestigd (of nooit)',
-  })
-  isStale?: Lazy<boolean>;
 }
 
 @ObjectType('MatchBundle', {

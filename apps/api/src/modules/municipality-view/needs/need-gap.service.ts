@@ -34,7 +34,7 @@ import {
   toProfileNeeds,
 } from '../../school-needs/index.js';
 import type { SchoolModel } from '../../schools/index.js';
-import { CoverageService, fundingFilter, schoolQuery } from '../coverage.service.js';
+import { CoverageService, fundingFilter, schoolQueryAt } from '../coverage.service.js';
 import type {
   MunicipalityNeedsModel,
   NeedCellModel,
@@ -43,11 +43,7 @@ import type {
   SchoolNeedRowModel,
   ThemeNeedModel,
 } from '../models/needs.model.js';
-
-const N = INTERVENTION_CODES.length;
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const share3 = (met: number, need: number): number | null =>
-  need > 0 ? Math.round((met / need) * 1000) / 1000 : null;
+import { N, round1, share3 } from './figures.js';
 
 /** One school with everything the need formula and met-ness need (school level only). */
 export interface NeedInputSchool extends NeedSchool {
@@ -187,15 +183,7 @@ export class NeedGapService {
     profiles: ReadonlyMap<string, SchoolNeedsProfile>,
     filter: CoverageFilter = {},
   ): NeedInputSchool[] {
-    const places = schools.map((s) =>
-      schoolQuery({
-        lat: s.location.lat,
-        lng: s.location.lng,
-        municipalityCode: s.municipalityCode,
-        provinceCode: s.provinceCode,
-        schoolType: s.schoolType,
-      }),
-    );
+    const places = schools.map((s) => schoolQueryAt(s));
     const engine = this.index.engine;
     const local = engine.localCoverageMasks(places, filter);
     const national = engine.nationalCoverageMasks(places, filter);

@@ -38,11 +38,7 @@ import {
   scenariosByIds,
   scenariosOf,
 } from './scenario.repository.js';
-
-const N = INTERVENTION_CODES.length;
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const share3 = (met: number, need: number): number | null =>
-  need > 0 ? Math.round((met / need) * 1000) / 1000 : null;
+import { N, round1, share3 } from './figures.js';
 
 export const SCENARIO_LIMITS = {
   candidates: 500,

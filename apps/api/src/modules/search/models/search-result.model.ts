@@ -1,7 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Lazy } from '../../../common/graphql/lazy.js';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { MatchReasonModel } from '../../matching/index.js';
-import { OfferingModel, OrganisationModel } from '../../organisations/index.js';
+import { OfferingResultModel } from '../../organisations/index.js';
 
 @ObjectType('HighlightSegment', { description: 'Stuk tekst; match = deel van de zoekterm' })
 export class HighlightSegmentModel {
@@ -22,10 +21,7 @@ export class SearchHighlightModel {
 }
 
 @ObjectType('SearchHit')
-export class SearchHitModel {
-  @Field(() => ID)
-  offeringId!: string;
-
+export class SearchHitModel extends OfferingResultModel {
   @Field(() => [SearchHighlightModel])
   highlights!: SearchHighlightModel[];
 
@@ -36,18 +32,6 @@ export class SearchHitModel {
     description: 'Waarom dit aanbod de school bereikt (alleen met een school)',
   })
   reasons!: MatchReasonModel[];
-
-  // Relations: getters added by the resolver (see organisations/read-model/offering-relations.ts).
-  @Field(() => OfferingModel)
-  offering?: Lazy<OfferingModel>;
-
-  @Field(() => OrganisationModel)
-  organisation?: Lazy<OrganisationModel>;
-
-  @Field(() => Boolean, {
-    description: 'Het aanbod is STALE_AFTER_MONTHS maanden niet bevestigd (of nooit)',
-  })
-  isStale?: Lazy<boolean>;
 }
 
 @ObjectType('FacetValue')
