@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { encodeCursor } from './cursor.js';
 
 @ObjectType()
 export class PageInfo {
@@ -49,4 +51,19 @@ export function toPage<R, T>(
     totalCount,
     pageInfo: { endCursor: last ? encode(keyOf(last)) : null, hasNextPage },
   };
+}
+
+/**
+ * One keyset page from an ordered query: reads one row past the page to know whether there is
+ * a next one, and makes the end cursor from the last row's sort key.
+ */
+export async function readPage<R extends ObjectLiteral, T>(
+  ordered: SelectQueryBuilder<R>,
+  first: number,
+  totalCount: number,
+  keyOf: (row: R) => string,
+  map: (row: R) => T,
+): Promise<Page<T>> {
+  const rows = await ordered.limit(first + 1).getMany();
+  return toPage(rows, first, totalCount, keyOf, encodeCursor, map);
 }

@@ -49,13 +49,7 @@ export class OfferingWritesService {
     actor: Actor | null,
     input: SetOfferingCoverageInput,
   ): Promise<CoverageReachModel> {
-    await this.requireEditable(actor, input.offeringId);
-    const known = await this.knownRegions(
-      input.areas.map((a) => a.municipalityCode),
-      input.areas.map((a) => a.provinceCode),
-    );
-    const { areas, problems } = validateCoverageInput(input.areas, known);
-    if (problems.length > 0) throw new UserInputError(problems);
+    const areas = await this.checkedCoverage(actor, input);
     const places = [...this.schools.values()].map((s) => ({
       point: s.location,
       municipalityCode: s.municipalityCode,
@@ -84,13 +78,7 @@ export class OfferingWritesService {
   }
 
   async setCoverage(actor: Actor | null, input: SetOfferingCoverageInput): Promise<OfferingModel> {
-    await this.requireEditable(actor, input.offeringId);
-    const known = await this.knownRegions(
-      input.areas.map((a) => a.municipalityCode),
-      input.areas.map((a) => a.provinceCode),
-    );
-    const { areas, problems } = validateCoverageInput(input.areas, known);
-    if (problems.length > 0) throw new UserInputError(problems);
+    const areas = await this.checkedCoverage(actor, input);
 
     return this.write(
       actor,
@@ -210,6 +198,18 @@ export class OfferingWritesService {
     });
     await this.notifier.committed({ entity: 'OFFERING', ids: [offeringId] });
     return toOfferingModel(await this.requireOffering(offeringId, 'offeringId'));
+  }
+
+  /** The areas of a coverage input when the actor may edit the offering and they are valid. */
+  private async checkedCoverage(actor: Actor | null, input: SetOfferingCoverageInput) {
+    await this.requireEditable(actor, input.offeringId);
+    const known = await this.knownRegions(
+      input.areas.map((a) => a.municipalityCode),
+      input.areas.map((a) => a.provinceCode),
+    );
+    const { areas, problems } = validateCoverageInput(input.areas, known);
+    if (problems.length > 0) throw new UserInputError(problems);
+    return areas;
   }
 
   /** The offering when the actor may edit it: UNAUTHENTICATED, FORBIDDEN or NOT_FOUND otherwise. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
-import { toPage, type Page } from '../../common/pagination/connection.model.js';
+import { decodeCursor } from '../../common/pagination/cursor.js';
+import { readPage, type Page } from '../../common/pagination/connection.model.js';
 import { assertUuid, isUuid } from '../../common/validation/uuid.js';
 import { escapeLike } from '../../database/escape-like.js';
 import type { OrganisationsArgs } from './dto/organisations.args.js';
@@ -42,17 +42,11 @@ export class OrganisationsService {
         throw UserInputError.field('after', 'ongeldige cursor (invalid cursor)');
       qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
-    const rows = await qb
-      .orderBy('lower(o.name)', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(args.first + 1)
-      .getMany();
-    return toPage(
-      rows,
+    return readPage(
+      qb.orderBy('lower(o.name)', 'ASC').addOrderBy('o.id', 'ASC'),
       args.first,
       totalCount,
       (r) => `${r.name.toLowerCase()}${SEP}${r.id}`,
-      encodeCursor,
       toOrganisationModel,
     );
   }

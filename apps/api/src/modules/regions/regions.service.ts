@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isMunicipalityCode, isProvinceCode, type AreaGeometry } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
-import { toPage, type Page } from '../../common/pagination/connection.model.js';
+import { decodeCursor } from '../../common/pagination/cursor.js';
+import { readPage, type Page } from '../../common/pagination/connection.model.js';
 import { escapeLike } from '../../database/escape-like.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
 import { ProvinceEntity } from './entities/province.entity.js';
@@ -74,11 +74,13 @@ export class RegionsService {
     }
     const totalCount = await qb.getCount();
     if (args.after) qb.andWhere('m.code > :after', { after: decodeCursor(args.after) });
-    const rows = await qb
-      .orderBy('m.code', 'ASC')
-      .limit(args.first + 1)
-      .getMany();
-    return toPage(rows, args.first, totalCount, (r) => r.code, encodeCursor, toMunicipalityModel);
+    return readPage(
+      qb.orderBy('m.code', 'ASC'),
+      args.first,
+      totalCount,
+      (r) => r.code,
+      toMunicipalityModel,
+    );
   }
 
   getMunicipality(code: string): Promise<MunicipalityModel> {

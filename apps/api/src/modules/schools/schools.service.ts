@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { parseVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
-import { toPage, type Page } from '../../common/pagination/connection.model.js';
+import { decodeCursor } from '../../common/pagination/cursor.js';
+import { readPage, type Page } from '../../common/pagination/connection.model.js';
 import { escapeLike } from '../../database/escape-like.js';
 import type { SchoolsArgs } from './dto/schools.args.js';
 import { SchoolEntity } from './entities/school.entity.js';
@@ -42,16 +42,11 @@ export class SchoolsService {
       }
     }
     if (args.after) qb.andWhere('s.vestigingscode > :after', { after: decodeCursor(args.after) });
-    const rows = await qb
-      .orderBy('s.vestigingscode', 'ASC')
-      .limit(args.first + 1)
-      .getMany();
-    return toPage(
-      rows,
+    return readPage(
+      qb.orderBy('s.vestigingscode', 'ASC'),
       args.first,
       totalCount,
       (r) => r.vestigingscode,
-      encodeCursor,
       toSchoolModel,
     );
   }

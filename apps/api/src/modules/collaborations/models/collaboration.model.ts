@@ -82,12 +82,17 @@ export class FundingWarningModel {
   en!: string;
 }
 
-@ObjectType('CollaborationSchool')
-export class CollaborationSchoolModel {
+/** A school by its code and name, as the collaboration views list it. */
+@ObjectType({ isAbstract: true })
+abstract class NamedSchoolModel {
   @Field()
   vestigingscode!: string;
   @Field()
   name!: string;
+}
+
+@ObjectType('CollaborationSchool')
+export class CollaborationSchoolModel extends NamedSchoolModel {
   @Field()
   municipalityCode!: string;
 }
@@ -228,22 +233,13 @@ export class ThemeCollaborationRefModel {
 }
 
 @ObjectType('ThemeCoveredSchool')
-export class ThemeCoveredSchoolModel {
-  @Field()
-  vestigingscode!: string;
-  @Field()
-  name!: string;
+export class ThemeCoveredSchoolModel extends NamedSchoolModel {
   @Field(() => [ThemeCollaborationRefModel])
   collaborations!: ThemeCollaborationRefModel[];
 }
 
 @ObjectType('ThemeUncoveredSchool')
-export class ThemeUncoveredSchoolModel {
-  @Field()
-  vestigingscode!: string;
-  @Field()
-  name!: string;
-}
+export class ThemeUncoveredSchoolModel extends NamedSchoolModel {}
 
 @ObjectType('LeaThemeCoverage', {
   description: 'Per afgesproken thema: welke scholen een samenwerking hebben en welke niet',
