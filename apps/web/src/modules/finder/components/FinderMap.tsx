@@ -1,14 +1,17 @@
 import { latLngBounds } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { MapContainer, useMap, useMapEvents } from 'react-leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
-import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
-import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
+import {
+  BaseMap,
+  LegendItem,
+  TileNotice,
+  useAppMapTiles,
+} from '../../../shared/map/components/BaseMap';
 import { SchoolPointsLayer } from '../../../shared/map/components/SchoolPointsLayer';
 import { SelectableMarker } from '../../../shared/map/components/SelectableMarker';
 import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
-import { TileBackground } from '../../../shared/map/components/TileBackground';
 import { NETHERLANDS_BOUNDS, prefersReducedMotion } from '../../../shared/map/utils/geo';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
@@ -96,11 +99,7 @@ export function FinderMap({
   onOpenOffering,
 }: FinderMapProps) {
   const t = useT();
-  const { appInfo, error: appInfoError } = useAppInfo();
-  const [tilesFailed, setTilesFailed] = useState(false);
-  const tileUrl = appInfo?.map.tileUrl ?? null;
-  const showTileNotice =
-    appInfoError !== undefined || (appInfo !== undefined && (!tileUrl || tilesFailed));
+  const tiles = useAppMapTiles();
 
   const origin = school ?? (place ? { location: place } : undefined);
   const points = useMemo(() => {
@@ -127,20 +126,12 @@ export function FinderMap({
 
   return (
     <div className="map-area finder__map">
-      <MapContainer bounds={NETHERLANDS_BOUNDS} className="map" minZoom={6} maxZoom={18}>
-        <MapContainerAttributes
-          label={origin ? t.finder.mapLabel : t.finder.mapSchools}
-          testId="map"
-        />
-        {appInfo && tileUrl && (
-          <TileBackground
-            key={tileUrl}
-            url={tileUrl}
-            attribution={appInfo.map.attribution}
-            failed={tilesFailed}
-            onFailure={() => setTilesFailed(true)}
-          />
-        )}
+      <BaseMap
+        view={{ bounds: NETHERLANDS_BOUNDS }}
+        label={origin ? t.finder.mapLabel : t.finder.mapSchools}
+        testId="map"
+        tiles={tiles}
+      >
         {shownOffering && (
           <CoverageLayer
             key={shownOffering.offeringId}
@@ -175,45 +166,23 @@ export function FinderMap({
           />
         )}
         <FocusView school={origin} opened={opened} />
-      </MapContainer>
+      </BaseMap>
       <div className="map-legend">
         <h2 className="visually-hidden">{t.map.legendLabel}</h2>
         <ul>
-          <li>
-            <span className="legend-symbol legend-symbol--school" aria-hidden="true" />
+          <LegendItem symbol="school">
             {school
               ? t.finder.legendSchool
               : place
                 ? t.finderPlace.legend
                 : t.finder.legendOtherSchool}
-          </li>
-          {origin && (
-            <li>
-              <span className="legend-symbol legend-symbol--partner" aria-hidden="true" />
-              {t.finder.legendPartner}
-            </li>
-          )}
-          {origin && (
-            <li>
-              <span className="legend-symbol legend-symbol--cluster" aria-hidden="true" />
-              {t.finder.legendCluster}
-            </li>
-          )}
-          {shownOffering && (
-            <li>
-              <span className="legend-symbol legend-symbol--coverage" aria-hidden="true" />
-              {t.finder.legendCoverage}
-            </li>
-          )}
+          </LegendItem>
+          {origin && <LegendItem symbol="partner">{t.finder.legendPartner}</LegendItem>}
+          {origin && <LegendItem symbol="cluster">{t.finder.legendCluster}</LegendItem>}
+          {shownOffering && <LegendItem symbol="coverage">{t.finder.legendCoverage}</LegendItem>}
         </ul>
       </div>
-      <div role="status" className="tile-notice-region">
-        {showTileNotice && (
-          <p className="tile-notice" data-testid="tile-notice">
-            {t.map.tileNotice}
-          </p>
-        )}
-      </div>
+      <TileNotice show={tiles.showNotice} />
     </div>
   );
 }

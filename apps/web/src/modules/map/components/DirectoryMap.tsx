@@ -1,6 +1,3 @@
-import { useState } from 'react';
-import { MapContainer } from 'react-leaflet';
-
 import { useT } from '../../../app/i18n/use-t';
 import type { AppInfo } from '../../../shared/app-info/hooks/use-app-info';
 import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
@@ -9,12 +6,11 @@ import type { SchoolNode } from '../hooks/use-schools';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import { isSelected, type Selection } from '../utils/selection';
 import { CoverageShapes } from './CoverageShapes';
-import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
+import { BaseMap, TileNotice, useMapTiles } from '../../../shared/map/components/BaseMap';
 import { MapLegend } from './MapLegend';
 import { SchoolPointsLayer } from '../../../shared/map/components/SchoolPointsLayer';
 import { SelectableMarker } from '../../../shared/map/components/SelectableMarker';
 import { SelectionFocus } from './SelectionFocus';
-import { TileBackground } from '../../../shared/map/components/TileBackground';
 
 interface DirectoryMapProps {
   mapSettings: AppInfo['map'] | undefined;
@@ -42,11 +38,7 @@ export function DirectoryMap({
   onSelect,
 }: DirectoryMapProps) {
   const t = useT();
-  const [tilesFailed, setTilesFailed] = useState(false);
-
-  const tileUrl = mapSettings?.tileUrl ?? null;
-  const showTileNotice =
-    mapSettingsFailed || (mapSettings !== undefined && (!tileUrl || tilesFailed));
+  const tiles = useMapTiles(mapSettings, mapSettingsFailed);
 
   const selectedSchool =
     selection?.kind === 'school'
@@ -67,17 +59,12 @@ export function DirectoryMap({
 
   return (
     <div className="map-area" data-school-points={schoolPoints?.length}>
-      <MapContainer bounds={NETHERLANDS_BOUNDS} className="map" minZoom={6} maxZoom={18}>
-        <MapContainerAttributes label={t.map.regionLabel} testId="map" />
-        {mapSettings && tileUrl && (
-          <TileBackground
-            key={tileUrl}
-            url={tileUrl}
-            attribution={mapSettings.attribution}
-            failed={tilesFailed}
-            onFailure={() => setTilesFailed(true)}
-          />
-        )}
+      <BaseMap
+        view={{ bounds: NETHERLANDS_BOUNDS }}
+        label={t.map.regionLabel}
+        testId="map"
+        tiles={tiles}
+      >
         {selectedPartner && <CoverageShapes organisation={selectedPartner} />}
         {schoolPoints && <SchoolPointsLayer points={schoolPoints} onSelect={onPickSchoolPoint} />}
         {schools.map((school) => (
@@ -113,16 +100,11 @@ export function DirectoryMap({
           }
           partner={selectedPartner}
         />
-      </MapContainer>
+      </BaseMap>
       <MapLegend showCoverage={selectedPartner !== undefined} />
-      <div role="status" className="tile-notice-region">
-        {showTileNotice && (
-          <p className="tile-notice" data-testid="tile-notice">
-            {t.map.tileNotice}
-          </p>
-        )}
+      <TileNotice show={tiles.showNotice}>
         {schoolPointsFailed && <p className="tile-notice">{t.overviewMap.schoolPointsFailed}</p>}
-      </div>
+      </TileNotice>
       <p role="status" className="visually-hidden" data-testid="school-points-status">
         {schoolPoints
           ? t.overviewMap.allSchoolsOnMap(schoolPoints.length)

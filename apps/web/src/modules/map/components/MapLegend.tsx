@@ -1,4 +1,5 @@
 import { useT } from '../../../app/i18n/use-t';
+import { LegendItem } from '../../../shared/map/components/BaseMap';
 
 export function MapLegend({ showCoverage }: { showCoverage: boolean }) {
   const t = useT();
@@ -6,20 +7,9 @@ export function MapLegend({ showCoverage }: { showCoverage: boolean }) {
     <div className="map-legend">
       <h2 className="visually-hidden">{t.map.legendLabel}</h2>
       <ul>
-        <li>
-          <span className="legend-symbol legend-symbol--school" aria-hidden="true" />
-          {t.map.legendSchool}
-        </li>
-        <li>
-          <span className="legend-symbol legend-symbol--partner" aria-hidden="true" />
-          {t.map.legendPartner}
-        </li>
-        {showCoverage && (
-          <li>
-            <span className="legend-symbol legend-symbol--coverage" aria-hidden="true" />
-            {t.map.legendCoverage}
-          </li>
-        )}
+        <LegendItem symbol="school">{t.map.legendSchool}</LegendItem>
+        <LegendItem symbol="partner">{t.map.legendPartner}</LegendItem>
+        {showCoverage && <LegendItem symbol="coverage">{t.map.legendCoverage}</LegendItem>}
       </ul>
     </div>
   );

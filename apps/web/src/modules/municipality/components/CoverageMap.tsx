@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { CircleMarker, GeoJSON, MapContainer, Tooltip } from 'react-leaflet';
+import { CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
 import type { GeoJsonObject } from 'geojson';
 
 import { useT } from '../../../app/i18n/use-t';
-import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
-import { TileBackground } from '../../../shared/map/components/TileBackground';
+import { BaseMap, LegendItem, useAppMapTiles } from '../../../shared/map/components/BaseMap';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
-import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
 import type { InterventionCode } from '../../../generated/graphql';
 import type { Coverage } from '../hooks/use-municipality-coverage';
 import { useOfferingAreas } from '../hooks/use-offering-areas';
@@ -31,11 +29,10 @@ interface CoverageMapProps {
 export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps) {
   const t = useT();
   const m = t.municipality;
-  const { appInfo } = useAppInfo();
-  const [tilesFailed, setTilesFailed] = useState(false);
+  // No tile notice here: the coloured schools and the table carry the meaning.
+  const tiles = useAppMapTiles();
   const [showAreas, setShowAreas] = useState(false);
   const [marked, setMarked] = useState<string | null>(null);
-  const tileUrl = appInfo?.map.tileUrl ?? null;
   const municipality = coverage.municipality;
   const typeIndex = coverage.interventionCodes.indexOf(mode as never);
   const bounds =
@@ -80,23 +77,13 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
       </p>
       {!municipality.hasBoundary && <p className="notice">{m.mapNoBoundary}</p>}
       <div className="coverage-map__frame">
-        <MapContainer
+        <BaseMap
           key={`${municipality.code}:${coverage.sector ?? ''}`}
-          bounds={bounds}
-          className="map"
-          minZoom={6}
-          maxZoom={18}
+          view={{ bounds }}
+          label={m.mapLabel(municipality.name)}
+          testId="municipality-map"
+          tiles={tiles}
         >
-          <MapContainerAttributes label={m.mapLabel(municipality.name)} testId="municipality-map" />
-          {appInfo && tileUrl && (
-            <TileBackground
-              key={tileUrl}
-              url={tileUrl}
-              attribution={appInfo.map.attribution}
-              failed={tilesFailed}
-              onFailure={() => setTilesFailed(true)}
-            />
-          )}
           {showAreas && areaOfferings && (
             <OfferingAreasLayer offerings={areaOfferings} marked={markedOffering} />
           )}
@@ -127,7 +114,7 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
               </CircleMarker>
             );
           })}
-        </MapContainer>
+        </BaseMap>
       </div>
       <div className="map-legend coverage-map__legend">
         <h3 className="visually-hidden">{t.map.legendLabel}</h3>
@@ -153,18 +140,8 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
                   {m.legendCount(b.from, b.to)}
                 </li>
               ))}
-          {showAreas && (
-            <li>
-              <span className="legend-symbol legend-symbol--coverage" aria-hidden="true" />
-              {m.legendArea}
-            </li>
-          )}
-          {showAreas && markedOffering && (
-            <li>
-              <span className="legend-symbol legend-symbol--marked" aria-hidden="true" />
-              {m.legendMarked}
-            </li>
-          )}
+          {showAreas && <LegendItem symbol="coverage">{m.legendArea}</LegendItem>}
+          {showAreas && markedOffering && <LegendItem symbol="marked">{m.legendMarked}</LegendItem>}
         </ul>
         <p className="coverage-map__hint">{m.mapListHint}</p>
       </div>

@@ -1,14 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { geoJSON, latLng, latLngBounds, type LatLngBounds } from 'leaflet';
-import { useEffect, useState } from 'react';
-import { Circle, CircleMarker, GeoJSON, MapContainer, useMap, useMapEvents } from 'react-leaflet';
+import { geoJSON, latLng, latLngBounds, type LatLngBounds, type PathOptions } from 'leaflet';
+import { useEffect } from 'react';
+import { Circle, CircleMarker, GeoJSON, useMap, useMapEvents } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
-import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
 import { MUNICIPALITY_BOUNDARY_QUERY } from '../../../shared/regions/graphql/municipality-boundary.query';
 import { PROVINCE_BOUNDARY_QUERY } from '../../../shared/regions/graphql/province-boundary.query';
-import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
-import { TileBackground } from '../../../shared/map/components/TileBackground';
+import { BaseMap, TileNotice, useAppMapTiles } from '../../../shared/map/components/BaseMap';
 import { isAreaGeometry, NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import { COVERAGE_STYLE } from '../../../shared/map/utils/marker-styles';
 import type { DraftArea, LatLng } from '../utils/coverage-draft';
@@ -19,28 +17,32 @@ const INVALID_STYLE = { ...COVERAGE_STYLE, color: '#b91c1c', fillColor: '#b91c1c
 // Orientation only: thin lines under the areas, not to be mistaken for them.
 const PROVINCE_OUTLINE = { color: '#6b7280', weight: 1.5, fill: false, dashArray: '4 4' };
 const REACHED_OUTLINE = { color: '#0f766e', weight: 1, fillOpacity: 0.04 };
+export const POINT_STYLE = { color: '#1e3a8a', fillColor: '#1d4ed8', fillOpacity: 1 };
 
-function Outline({ code, kind }: { code: string; kind: 'province' | 'reached' }) {
+/** The boundary of a province or a municipality, drawn (not clickable) in the given style. */
+function Outline({
+  code,
+  kind,
+  style,
+}: {
+  code: string;
+  kind: 'province' | 'municipality';
+  style: PathOptions;
+}) {
   const province = useQuery(PROVINCE_BOUNDARY_QUERY, {
     variables: { code },
     skip: kind !== 'province',
   });
   const municipality = useQuery(MUNICIPALITY_BOUNDARY_QUERY, {
     variables: { code },
-    skip: kind !== 'reached',
+    skip: kind !== 'municipality',
   });
   const boundary =
     kind === 'province'
       ? province.data?.province.boundary
       : municipality.data?.municipality.boundary;
   if (!isAreaGeometry(boundary)) return null;
-  return (
-    <GeoJSON
-      data={boundary}
-      style={kind === 'province' ? PROVINCE_OUTLINE : REACHED_OUTLINE}
-      interactive={false}
-    />
-  );
+  return <GeoJSON data={boundary} style={style} interactive={false} />;
 }
 
 /** Province borders and the municipalities the draft reaches (at most 30), for orientation; also
@@ -50,27 +52,13 @@ export function OrientationOutlines({ reached }: { reached: readonly string[] })
   return (
     <>
       {data?.provinces.map((p) => (
-        <Outline key={p.code} code={p.code} kind="province" />
+        <Outline key={p.code} code={p.code} kind="province" style={PROVINCE_OUTLINE} />
       ))}
       {reached.slice(0, 30).map((code) => (
-        <Outline key={code} code={code} kind="reached" />
+        <Outline key={code} code={code} kind="municipality" style={REACHED_OUTLINE} />
       ))}
     </>
   );
-}
-
-function MunicipalityOutline({ code }: { code: string }) {
-  const { data } = useQuery(MUNICIPALITY_BOUNDARY_QUERY, { variables: { code } });
-  const boundary = data?.municipality.boundary;
-  if (!isAreaGeometry(boundary)) return null;
-  return <GeoJSON data={boundary} style={COVERAGE_STYLE} interactive={false} />;
-}
-
-function ProvinceOutline({ code }: { code: string }) {
-  const { data } = useQuery(PROVINCE_BOUNDARY_QUERY, { variables: { code } });
-  const boundary = data?.province.boundary;
-  if (!isAreaGeometry(boundary)) return null;
-  return <GeoJSON data={boundary} style={COVERAGE_STYLE} interactive={false} />;
 }
 
 function AreaShape({ area, invalid }: { area: DraftArea; invalid: boolean }) {
@@ -91,9 +79,9 @@ function AreaShape({ area, invalid }: { area: DraftArea; invalid: boolean }) {
         <GeoJSON data={area.geometry} style={style} interactive={false} />
       ) : null;
     case 'MUNICIPALITY':
-      return <MunicipalityOutline code={area.code} />;
+      return <Outline code={area.code} kind="municipality" style={COVERAGE_STYLE} />;
     case 'PROVINCE':
-      return <ProvinceOutline code={area.code} />;
+      return <Outline code={area.code} kind="province" style={COVERAGE_STYLE} />;
     default:
       return null;
   }
@@ -134,7 +122,8 @@ function FitOnOpen({ areas }: { areas: readonly DraftArea[] }) {
   return null;
 }
 
-function CenterPicker({ active, onPick }: { active: boolean; onPick: (p: LatLng) => void }) {
+/** While active, a click on the map picks that point. */
+export function PointPicker({ active, onPick }: { active: boolean; onPick: (p: LatLng) => void }) {
   useMapEvents({
     click(event) {
       if (active) onPick({ lat: event.latlng.lat, lng: event.latlng.lng });
@@ -144,7 +133,7 @@ function CenterPicker({ active, onPick }: { active: boolean; onPick: (p: LatLng)
 }
 
 /** Marks the map while a click means something (a crosshair cursor). */
-function ClickMode({ active }: { active: boolean }) {
+export function ClickMode({ active }: { active: boolean }) {
   const map = useMap();
   useEffect(
     function toggleCursor() {
@@ -180,25 +169,17 @@ export function CoverageMap({
   reachedMunicipalities = [],
 }: CoverageMapProps) {
   const t = useT();
-  const { appInfo, error: appInfoError } = useAppInfo();
-  const [tilesFailed, setTilesFailed] = useState(false);
-  const tileUrl = appInfo?.map.tileUrl ?? null;
   // As on the finder: say so when there is no background map; the areas still work.
-  const showTileNotice =
-    appInfoError !== undefined || (appInfo !== undefined && (!tileUrl || tilesFailed));
+  const tiles = useAppMapTiles();
   return (
     <div className="portal-map-area">
-      <MapContainer bounds={NETHERLANDS_BOUNDS} className="map portal-map" minZoom={6} maxZoom={18}>
-        <MapContainerAttributes label={t.portal.coverage.mapLabel} testId="coverage-map" />
-        {appInfo && tileUrl && (
-          <TileBackground
-            key={tileUrl}
-            url={tileUrl}
-            attribution={appInfo.map.attribution}
-            failed={tilesFailed}
-            onFailure={() => setTilesFailed(true)}
-          />
-        )}
+      <BaseMap
+        view={{ bounds: NETHERLANDS_BOUNDS }}
+        className="map portal-map"
+        label={t.portal.coverage.mapLabel}
+        testId="coverage-map"
+        tiles={tiles}
+      >
         <OrientationOutlines reached={reachedMunicipalities} />
         {areas.map((area) => (
           <AreaShape key={area.key} area={area} invalid={invalidKeys.has(area.key)} />
@@ -207,22 +188,16 @@ export function CoverageMap({
           <CircleMarker
             center={[radiusCenter.lat, radiusCenter.lng]}
             radius={6}
-            pathOptions={{ color: '#1e3a8a', fillColor: '#1d4ed8', fillOpacity: 1 }}
+            pathOptions={POINT_STYLE}
             interactive={false}
           />
         )}
         <PolygonDrawLayer points={drawPoints} active={mode === 'polygon'} onAddPoint={onAddPoint} />
-        <CenterPicker active={mode === 'radius'} onPick={onPickCenter} />
+        <PointPicker active={mode === 'radius'} onPick={onPickCenter} />
         <ClickMode active={mode !== 'idle'} />
         <FitOnOpen areas={areas} />
-      </MapContainer>
-      <div role="status" className="tile-notice-region">
-        {showTileNotice && (
-          <p className="tile-notice" data-testid="tile-notice">
-            {t.map.tileNotice}
-          </p>
-        )}
-      </div>
+      </BaseMap>
+      <TileNotice show={tiles.showNotice} />
       <p className="field-hint">{t.portal.coverage.mapListHint}</p>
       <p className="field-hint">{t.portal.coverage.reach.outlines}</p>
     </div>

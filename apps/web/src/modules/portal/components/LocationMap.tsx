@@ -1,25 +1,12 @@
 import { latLng } from 'leaflet';
 import { useEffect, useState } from 'react';
-import { CircleMarker, MapContainer, useMap, useMapEvents } from 'react-leaflet';
+import { CircleMarker, useMap } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
-import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
-import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
-import { TileBackground } from '../../../shared/map/components/TileBackground';
+import { BaseMap, TileNotice, useAppMapTiles } from '../../../shared/map/components/BaseMap';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import type { LatLng } from '../utils/coverage-draft';
-import { OrientationOutlines } from './CoverageMap';
-
-const POINT_STYLE = { color: '#1e3a8a', fillColor: '#1d4ed8', fillOpacity: 1 };
-
-function ClickToPick({ onPick }: { onPick: (p: LatLng) => void }) {
-  useMapEvents({
-    click(event) {
-      onPick({ lat: event.latlng.lat, lng: event.latlng.lng });
-    },
-  });
-  return null;
-}
+import { ClickMode, OrientationOutlines, POINT_STYLE, PointPicker } from './CoverageMap';
 
 /** Brings a point typed in the fields (or chosen from the search) into view, without zooming out. */
 function KeepInView({ point }: { point: LatLng | null }) {
@@ -31,20 +18,6 @@ function KeepInView({ point }: { point: LatLng | null }) {
       }
     },
     [map, point],
-  );
-  return null;
-}
-
-/** Crosshair cursor: a click on this map always means "here". */
-function PickCursor() {
-  const map = useMap();
-  useEffect(
-    function markPicking() {
-      const container = map.getContainer();
-      container.classList.add('portal-map--picking');
-      return () => container.classList.remove('portal-map--picking');
-    },
-    [map],
   );
   return null;
 }
@@ -62,33 +35,22 @@ export function LocationMap({
   onPick: (p: LatLng) => void;
 }) {
   const t = useT();
-  const { appInfo, error: appInfoError } = useAppInfo();
-  const [tilesFailed, setTilesFailed] = useState(false);
-  const tileUrl = appInfo?.map.tileUrl ?? null;
   // As the finder and the coverage editor: say so when there is no background map.
-  const showTileNotice =
-    appInfoError !== undefined || (appInfo !== undefined && (!tileUrl || tilesFailed));
+  const tiles = useAppMapTiles();
   const [initial] = useState(() => point);
   return (
     <div className="portal-location-map">
-      <MapContainer
-        {...(initial
-          ? { center: [initial.lat, initial.lng] as [number, number], zoom: 12 }
-          : { bounds: NETHERLANDS_BOUNDS })}
+      <BaseMap
+        view={
+          initial
+            ? { center: [initial.lat, initial.lng], zoom: 12 }
+            : { bounds: NETHERLANDS_BOUNDS }
+        }
         className="map portal-map portal-map--location"
-        minZoom={6}
-        maxZoom={18}
+        label={t.portal.profile.mapLabel}
+        testId="profile-location-map"
+        tiles={tiles}
       >
-        <MapContainerAttributes label={t.portal.profile.mapLabel} testId="profile-location-map" />
-        {appInfo && tileUrl && (
-          <TileBackground
-            key={tileUrl}
-            url={tileUrl}
-            attribution={appInfo.map.attribution}
-            failed={tilesFailed}
-            onFailure={() => setTilesFailed(true)}
-          />
-        )}
         <OrientationOutlines reached={[]} />
         {point && (
           <CircleMarker
@@ -98,17 +60,12 @@ export function LocationMap({
             interactive={false}
           />
         )}
-        <ClickToPick onPick={onPick} />
-        <PickCursor />
+        {/* A click on this map always means "here". */}
+        <PointPicker active onPick={onPick} />
+        <ClickMode active />
         <KeepInView point={point} />
-      </MapContainer>
-      <div role="status" className="tile-notice-region">
-        {showTileNotice && (
-          <p className="tile-notice" data-testid="tile-notice">
-            {t.map.tileNotice}
-          </p>
-        )}
-      </div>
+      </BaseMap>
+      <TileNotice show={tiles.showNotice} />
     </div>
   );
 }
