@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 
 import { useDebouncedValue } from '../../app/hooks/use-debounced-value';
-import { MAX_TERM, MIN_TERM, nextActive, offered, termOf, type PickerOption } from './picker-keys';
+import { MAX_TERM, MIN_TERM, offered, termOf, type PickerOption } from './picker-keys';
+import { useCombobox } from './use-combobox';
 
 export type { PickerOption } from './picker-keys';
 
@@ -56,11 +57,8 @@ export function MultiPicker({
   max = 20,
   suggestionCount = 8,
 }: MultiPickerProps) {
-  const base = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
   const term = termOf(useDebouncedValue(text, 200));
   const searching = term.length >= MIN_TERM ? term : '';
@@ -68,43 +66,23 @@ export function MultiPicker({
   const options = offered(found, chosen, suggestionCount);
   const current = termOf(text);
   const settled = !loading && searching !== '' && searching === current;
-  const showList = open && settled && options.length > 0;
-  const listId = `${base}-list`;
-  const optionId = (i: number) => `${base}-option-${i}`;
   const full = chosen.length >= max;
-
-  function choose(option: PickerOption) {
-    onChange([...chosen, option]);
-    setText('');
-    setOpen(false);
-    setActive(-1);
-    setAnnouncement(texts.added(option.name));
-    inputRef.current?.focus();
-  }
+  const { open, setOpen, showList, listId, inputProps, optionProps } = useCombobox({
+    text,
+    setText,
+    options,
+    ready: settled && options.length > 0,
+    onChoose: (option) => {
+      onChange([...chosen, option]);
+      setAnnouncement(texts.added(option.name));
+      inputRef.current?.focus();
+    },
+  });
 
   function remove(option: PickerOption) {
     onChange(chosen.filter((c) => c.id !== option.id));
     setAnnouncement(texts.removed(option.name));
     inputRef.current?.focus();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => nextActive(event.key, i, options.length));
-    } else if (event.key === 'Enter') {
-      // Enter never submits the form from here: it chooses, or does nothing.
-      event.preventDefault();
-      const option = showList
-        ? (options[active] ?? (options.length === 1 ? options[0] : undefined))
-        : undefined;
-      if (option) choose(option);
-    } else if (event.key === 'Escape') {
-      if (open) event.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
   }
 
   const status = !open
@@ -166,24 +144,15 @@ export function MultiPicker({
           <input
             id={id}
             ref={inputRef}
-            type="text"
-            role="combobox"
-            value={text}
+            {...inputProps}
+            onKeyDown={(event) => {
+              // Enter never submits the form from here: it chooses, or does nothing.
+              if (event.key === 'Enter') event.preventDefault();
+              inputProps.onKeyDown(event);
+            }}
             maxLength={MAX_TERM}
-            autoComplete="off"
-            aria-autocomplete="list"
-            aria-expanded={showList}
-            aria-controls={listId}
-            aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => {
-              setText(event.target.value);
-              setOpen(true);
-              setActive(-1);
-            }}
-            onKeyDown={onKeyDown}
-            onBlur={() => setOpen(false)}
             onFocus={() => setOpen(true)}
           />
           <ul
@@ -195,19 +164,7 @@ export function MultiPicker({
           >
             {showList &&
               options.map((option, index) => (
-                <li
-                  key={option.id}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === active}
-                  className={index === active ? 'suggestion suggestion--active' : 'suggestion'}
-                  data-testid="picker-option"
-                  // mousedown, not click: it comes before the input's blur closes the list.
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(option);
-                  }}
-                >
+                <li key={option.id} {...optionProps(index, option)} data-testid="picker-option">
                   <span className="suggestion__name">{option.name}</span>
                   {option.meta && <span className="suggestion__meta">{option.meta}</span>}
                 </li>

@@ -1,6 +1,8 @@
 // The pure parts of a multi-select combobox: which suggestions are offered, and where the
 // active option moves on a key (WAI-ARIA combobox with a listbox popup).
 
+export { nextActive } from './use-combobox';
+
 export interface PickerOption {
   id: string;
   name: string;
@@ -21,19 +23,6 @@ export function offered(
 ): PickerOption[] {
   const taken = new Set(chosen.map((c) => c.id));
   return found.filter((o) => !taken.has(o.id)).slice(0, limit);
-}
-
-/** The active option after ArrowDown/ArrowUp (wrapping around); -1 = none. Other keys keep it. */
-export function nextActive(key: string, active: number, count: number): number {
-  if (count === 0) return -1;
-  switch (key) {
-    case 'ArrowDown':
-      return active < 0 || active >= count - 1 ? 0 : active + 1;
-    case 'ArrowUp':
-      return active <= 0 ? count - 1 : active - 1;
-    default:
-      return active;
-  }
 }
 
 /** The text searched for: trimmed, and cut at the API's limit. */

@@ -1,9 +1,10 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 
 import { useQuery } from '../../../app/graphql/use-query';
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useLanguage } from '../../../app/i18n/use-t';
 import { GEOCODE_QUERY } from '../../../shared/places/graphql/geocode.query';
+import { useCombobox } from '../../../shared/pickers/use-combobox';
 import { placeSearchEn, placeSearchNl } from '../place-search.messages';
 import { parsePlace, roundCoordinate, type FinderPlace } from '../utils/finder-state';
 
@@ -28,10 +29,7 @@ function queryOf(text: string): string {
 export function PlaceSearchPanel({ onChoose }: { onChoose: (place: FinderPlace) => void }) {
   const { lang } = useLanguage();
   const m = lang === 'en' ? placeSearchEn : placeSearchNl;
-  const id = useId();
   const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [located, setLocated] = useState<{ busy: boolean; problem: string | null }>({
     busy: false,
     problem: null,
@@ -48,42 +46,21 @@ export function PlaceSearchPanel({ onChoose }: { onChoose: (place: FinderPlace) 
   const places = current ? (data?.geocode.places ?? []) : [];
   const unavailable = current && (error !== undefined || data?.geocode.geocoderAvailable === false);
   const nothingFound = current && error === undefined && places.length === 0;
-  const showList = open && places.length > 0;
-  const listId = `${id}-list`;
-
-  function choose(index: number) {
-    const place = places[index];
-    if (!place) return;
-    const picked = parsePlace(`${place.location.lat},${place.location.lng}`, place.label);
-    if (!picked) return;
-    setOpen(false);
-    setText('');
-    onChoose(
-      place.kind === 'MUNICIPALITY_CENTRE' ? { ...picked, label: m.centreOf(place.label) } : picked,
-    );
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const n = places.length;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => (n === 0 ? -1 : (i + 1) % n));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => (n === 0 ? -1 : (i <= 0 ? n : i) - 1));
-    } else if (event.key === 'Enter' && showList) {
-      const index = active >= 0 ? active : n === 1 ? 0 : -1;
-      if (index >= 0) {
-        event.preventDefault();
-        choose(index);
-      }
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
-    }
-  }
+  const { id, showList, listId, inputProps, optionProps } = useCombobox({
+    text,
+    setText,
+    options: places,
+    ready: places.length > 0,
+    onChoose: (place) => {
+      const picked = parsePlace(`${place.location.lat},${place.location.lng}`, place.label);
+      if (!picked) return false;
+      onChoose(
+        place.kind === 'MUNICIPALITY_CENTRE'
+          ? { ...picked, label: m.centreOf(place.label) }
+          : picked,
+      );
+    },
+  });
 
   function locate() {
     if (!('geolocation' in navigator)) {
@@ -116,24 +93,10 @@ export function PlaceSearchPanel({ onChoose }: { onChoose: (place: FinderPlace) 
         <label htmlFor={id}>{m.label}</label>
         <input
           id={id}
-          type="text"
-          role="combobox"
+          {...inputProps}
           data-testid="place-search"
-          value={text}
           maxLength={MAX_QUERY}
-          autoComplete="off"
-          aria-autocomplete="list"
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-activedescendant={showList && active >= 0 ? `${id}-option-${active}` : undefined}
           aria-describedby={`${id}-hint`}
-          onChange={(event) => {
-            setText(event.target.value);
-            setOpen(true);
-            setActive(-1);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
         />
         <p id={`${id}-hint`} className="field-hint">
           {m.hint}
@@ -152,16 +115,8 @@ export function PlaceSearchPanel({ onChoose }: { onChoose: (place: FinderPlace) 
             places.map((place, index) => (
               <li
                 key={`${place.label}-${index}`}
-                id={`${id}-option-${index}`}
-                role="option"
-                aria-selected={index === active}
-                className={index === active ? 'suggestion suggestion--active' : 'suggestion'}
+                {...optionProps(index, place)}
                 data-testid="place-option"
-                // mousedown, not click: it fires before the input's blur closes the list.
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  choose(index);
-                }}
               >
                 <span className="suggestion__name">
                   {place.kind === 'MUNICIPALITY_CENTRE' ? m.centreOf(place.label) : place.label}
