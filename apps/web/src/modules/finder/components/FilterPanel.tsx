@@ -11,6 +11,7 @@ import {
   type FinderState,
 } from '../utils/finder-state';
 import { languageName } from '../utils/language-name';
+import { toggled } from '../../../shared/forms/toggled';
 
 interface FilterPanelProps {
   state: FinderState;
@@ -30,12 +31,8 @@ export function FilterPanel({ state, onChange, languages }: FilterPanelProps) {
     ...new Set([...languages, ...(state.language ? [state.language] : [])]),
   ].sort((a, b) => languageName(a, lang).localeCompare(languageName(b, lang), lang));
 
-  const toggleMoment = (moment: DeliveryMode) => {
-    const next = new Set(state.moments);
-    if (next.has(moment)) next.delete(moment);
-    else next.add(moment);
-    onChange({ moments: MOMENTS.filter((m) => next.has(m)) });
-  };
+  const toggleMoment = (moment: DeliveryMode) =>
+    onChange({ moments: toggled(MOMENTS, state.moments, moment) });
 
   return (
     <fieldset className="filter-panel">

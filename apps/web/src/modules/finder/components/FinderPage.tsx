@@ -18,6 +18,7 @@ import { useShortlistStorage } from '../hooks/use-shortlist-storage';
 import {
   hasConditions,
   hasOrigin,
+  NO_CONDITIONS,
   placeName,
   SHORTLIST_MAX,
   toMatchInput,
@@ -142,20 +143,7 @@ export function FinderPage() {
     update({ offering: null });
     window.requestAnimationFrame(() => resultsHeadingRef.current?.focus());
   };
-  const resetConditions = () =>
-    update({
-      groepMin: null,
-      groepMax: null,
-      targetGroups: [],
-      moments: [],
-      freeOnly: false,
-      verifiedOnly: false,
-      maxDistanceKm: null,
-      language: null,
-      maxCostEur: null,
-      delivery: null,
-      funding: [],
-    });
+  const resetConditions = () => update(NO_CONDITIONS);
 
   const school = chosen.school;
   const schoolMissing = state.school !== null && chosen.error !== undefined;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { FinderFundingRoutesQuery, FundingRouteCode } from '../../../generated/graphql';
+import { toggled } from '../../../shared/forms/toggled';
 
 export type FinderFundingRoute = FinderFundingRoutesQuery['fundingRoutes'][number];
 
@@ -21,13 +22,9 @@ export function FundingFilter({ routes, selected, onChange }: FundingFilterProps
   const { lang } = useLanguage();
   const id = useId();
   const name = (r: FinderFundingRoute) => (lang === 'en' ? r.en : r.nl);
-  const toggle = (code: FundingRouteCode) => {
-    const next = new Set(selected);
-    if (next.has(code)) next.delete(code);
-    else next.add(code);
-    // Catalogue order, so equal choices give equal links.
-    onChange(routes.map((r) => r.code).filter((c) => next.has(c)));
-  };
+  // Catalogue order, so equal choices give equal links.
+  const order = routes.map((r) => r.code);
+  const toggle = (code: FundingRouteCode) => onChange(toggled(order, selected, code));
   const endedChosen = routes.filter((r) => r.ended && selected.includes(r.code));
 
   if (routes.length === 0) return null;

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import type { TargetGroup } from '../../../generated/graphql';
 import { TARGET_GROUPS, type FinderState } from '../utils/finder-state';
+import { toggled } from '../../../shared/forms/toggled';
 
 interface GroupPickerProps {
   state: FinderState;
@@ -18,12 +19,8 @@ export function GroupPicker({ state, showGroep, onChange }: GroupPickerProps) {
   const badOrder =
     state.groepMin !== null && state.groepMax !== null && state.groepMin > state.groepMax;
 
-  const toggle = (group: TargetGroup) => {
-    const next = new Set(state.targetGroups);
-    if (next.has(group)) next.delete(group);
-    else next.add(group);
-    onChange({ targetGroups: TARGET_GROUPS.filter((g) => next.has(g)) });
-  };
+  const toggle = (group: TargetGroup) =>
+    onChange({ targetGroups: toggled(TARGET_GROUPS, state.targetGroups, group) });
 
   const groepSelect = (which: 'groepMin' | 'groepMax', label: string) => (
     <div className="inline-field">

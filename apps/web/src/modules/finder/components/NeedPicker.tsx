@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode } from '../../../generated/graphql';
 import type { InterventionTypeNode } from '../../../shared/intervention-types/use-intervention-types';
+import { toggled } from '../../../shared/forms/toggled';
 
 interface NeedPickerProps {
   types: readonly InterventionTypeNode[];
@@ -18,13 +19,9 @@ export function NeedPicker({ types, selected, onChange }: NeedPickerProps) {
   const chosen = new Set(selected);
   const ordered = [...types].sort((a, b) => a.sortOrder - b.sortOrder);
 
-  function toggle(code: InterventionCode) {
-    const next = new Set(chosen);
-    if (next.has(code)) next.delete(code);
-    else next.add(code);
-    // Keep the taxonomy's order, so the URL does not depend on the order of clicks.
-    onChange(ordered.map((type) => type.code).filter((c) => next.has(c)));
-  }
+  // Keep the taxonomy's order, so the URL does not depend on the order of clicks.
+  const order = ordered.map((type) => type.code);
+  const toggle = (code: InterventionCode) => onChange(toggled(order, selected, code));
 
   return (
     <fieldset className="need-picker" aria-describedby={`${id}-hint`}>

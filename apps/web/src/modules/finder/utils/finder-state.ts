@@ -99,10 +99,8 @@ export const PLACE_LABEL_MAX = 120;
 // The European Netherlands with a margin (the API checks the exact border).
 const NL_BOX = { south: 50.7, north: 53.6, west: 3.3, east: 7.3 };
 
-export const EMPTY_STATE: FinderState = {
-  school: null,
-  place: null,
-  needs: [],
+/** The conditions on the offerings, all off: what "clear the conditions" sets. */
+export const NO_CONDITIONS = {
   groepMin: null,
   groepMax: null,
   targetGroups: [],
@@ -110,14 +108,21 @@ export const EMPTY_STATE: FinderState = {
   freeOnly: false,
   verifiedOnly: false,
   maxDistanceKm: null,
-  offering: null,
-  text: '',
-  sort: 'relevantie',
   language: null,
   maxCostEur: null,
   delivery: null,
-  shortlist: [],
   funding: [],
+} satisfies Partial<FinderState>;
+
+export const EMPTY_STATE: FinderState = {
+  school: null,
+  place: null,
+  needs: [],
+  ...NO_CONDITIONS,
+  offering: null,
+  text: '',
+  sort: 'relevantie',
+  shortlist: [],
 };
 
 function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T | null {

@@ -2,6 +2,7 @@ import { useId, type ReactNode, type Ref } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { CharacterCount } from '../../../shared/forms/CharacterCount';
+import { toggled } from '../../../shared/forms/toggled';
 
 // Small labelled form controls: the label, a hint and an error are tied to the control
 // (aria-describedby, aria-invalid) so a screen reader reads them with it.
@@ -160,12 +161,8 @@ export function CheckboxGroup<T extends string>({
 }: CheckboxGroupProps<T>) {
   const id = `${useId()}-${name}`;
   const chosen = new Set(selected);
-  function toggle(value: T) {
-    const next = new Set(chosen);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
-  }
+  const order = options.map((o) => o.value);
+  const toggle = (value: T) => onChange(toggled(order, selected, value));
   return (
     <fieldset
       className="portal-fieldset"
