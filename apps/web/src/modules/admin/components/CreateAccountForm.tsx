@@ -11,7 +11,8 @@ import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
 import { CREATE_ACCOUNT_MUTATION } from '../graphql/create-account.mutation';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 import { ORGANISATION_OPTIONS_QUERY } from '../graphql/organisation-options.query';
-import { AdminForm, useFormProblems } from './AdminForm';
+import { useFormProblems } from '../../../shared/forms/use-form-problems';
+import { AdminForm } from './AdminForm';
 
 const ROLES: Role[] = ['SCHOOL_STAFF', 'PARTNER_EDITOR', 'MUNICIPALITY_OFFICER', 'ADMIN'];
 type Field = 'email' | 'role' | 'organisationId' | 'schoolCodes' | 'municipalityCodes';

@@ -5,7 +5,8 @@ import { useT } from '../../../app/i18n/use-t';
 import type { IndicatorKind } from '../../../generated/graphql';
 import { TextField } from '../../../shared/forms/TextField';
 import { SET_SCHOOL_INDICATOR_MUTATION } from '../graphql/set-school-indicator.mutation';
-import { AdminForm, useFormProblems } from './AdminForm';
+import { useFormProblems } from '../../../shared/forms/use-form-problems';
+import { AdminForm } from './AdminForm';
 
 const KINDS: IndicatorKind[] = ['SCHOOLWEGING', 'ACHTERSTANDSSCORE'];
 type Field = 'vestigingscode' | 'kind' | 'period' | 'value' | 'sourceKey' | 'note';

@@ -1,24 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
-import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/request-password-reset.mutation';
-import { EMAIL_PATTERN, serverError } from '../../../shared/forms/server-errors';
-import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { EMAIL_PATTERN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
+import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
 import '../../../shared/account.css';
 
 /** /wachtwoord-vergeten — asks for a reset link; says the same whether the account exists or not. */
 export function ForgotPasswordPage() {
   const t = useT();
-  const { lang } = useLanguage();
-  const id = useId();
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const problems = useFormProblems(['email'], { email: t.auth.forgot.email });
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [requestReset, { loading }] = useMutation(REQUEST_PASSWORD_RESET_MUTATION);
   const doneRef = useRef<HTMLDivElement>(null);
@@ -39,23 +35,12 @@ export function ForgotPasswordPage() {
       : !EMAIL_PATTERN.test(value)
         ? t.auth.form.invalidEmail
         : undefined;
-    setError(problem);
-    setFormError(null);
-    if (problem) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (problems.refuse(problem ? { email: problem } : {})) return;
     try {
       await requestReset({ variables: { email: value } });
       setSentTo(value);
     } catch (e) {
-      const info = serverError(e, lang);
-      setFormError(
-        info.rateLimitedSeconds !== null
-          ? t.auth.form.rateLimited(info.rateLimitedSeconds)
-          : `${t.auth.form.failed} ${info.message}`,
-      );
-      setAttempt((n) => n + 1);
+      problems.failed(e);
     }
   }
 
@@ -78,16 +63,9 @@ export function ForgotPasswordPage() {
         <>
           <p>{t.auth.forgot.intro}</p>
           <form className="account-form" noValidate onSubmit={submit}>
-            <ErrorSummary
-              heading={t.auth.form.summaryHeading}
-              message={formError}
-              items={
-                error ? [{ fieldId: `${id}-email`, text: `${t.auth.forgot.email}: ${error}` }] : []
-              }
-              attempt={attempt}
-            />
+            <ProblemSummary problems={problems} />
             <TextField
-              id={`${id}-email`}
+              id={problems.fieldId('email')}
               name="email"
               type="email"
               autoComplete="email"
@@ -95,7 +73,7 @@ export function ForgotPasswordPage() {
               label={t.auth.forgot.email}
               value={email}
               onValueChange={setEmail}
-              error={error}
+              error={problems.errors.email}
             />
             <div className="form-actions">
               <button type="submit" className="button button--primary" disabled={loading}>

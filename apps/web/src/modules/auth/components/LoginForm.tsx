@@ -1,14 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 
-import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import {
-  EMAIL_PATTERN,
-  serverError,
-  splitFieldProblems,
-} from '../../../shared/forms/server-errors';
-import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { EMAIL_PATTERN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
+import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
 
 type Field = 'email' | 'password';
 const FIELDS: readonly Field[] = ['email', 'password'];
@@ -20,19 +16,15 @@ interface LoginFormProps {
 
 export function LoginForm({ onSubmit }: LoginFormProps) {
   const t = useT();
-  const { lang } = useLanguage();
-  const id = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const fieldId = (f: Field) => `${id}-${f}`;
   const labels: Record<Field, string> = {
     email: t.auth.login.email,
     password: t.auth.login.password,
   };
+  const problems = useFormProblems(FIELDS, labels);
+  const { fieldId, errors } = problems;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,46 +32,26 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
     if (!email.trim()) found.email = t.auth.form.required;
     else if (!EMAIL_PATTERN.test(email.trim())) found.email = t.auth.form.invalidEmail;
     if (!password) found.password = t.auth.form.required;
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (problems.refuse(found)) return;
     setBusy(true);
     try {
       await onSubmit(email.trim(), password);
     } catch (error) {
-      const info = serverError(error, lang);
-      const { own, other } = splitFieldProblems(info.fields, FIELDS);
-      setErrors(own);
-      if (info.rateLimitedSeconds !== null) {
-        setFormError(t.auth.login.rateLimited(info.rateLimitedSeconds));
-      } else if (info.reason === 'BAD_CREDENTIALS') {
-        setFormError(t.auth.login.badCredentials);
+      problems.failed(error, (info) => {
+        if (info.rateLimitedSeconds !== null)
+          return t.auth.login.rateLimited(info.rateLimitedSeconds);
+        if (info.reason !== 'BAD_CREDENTIALS') return undefined;
         setPassword('');
-      } else if (other.length > 0 || Object.keys(own).length === 0) {
-        setFormError(`${t.auth.form.failed} ${other.join(' ') || info.message}`);
-      }
-      setAttempt((n) => n + 1);
+        return t.auth.login.badCredentials;
+      });
     } finally {
       setBusy(false);
     }
   }
 
-  const items: SummaryItem[] = FIELDS.filter((f) => errors[f]).map((f) => ({
-    fieldId: fieldId(f),
-    text: `${labels[f]}: ${errors[f]}`,
-  }));
-
   return (
     <form className="account-form" noValidate onSubmit={submit} data-testid="login-form">
-      <ErrorSummary
-        heading={t.auth.form.summaryHeading}
-        message={formError}
-        items={items}
-        attempt={attempt}
-      />
+      <ProblemSummary problems={problems} />
       <TextField
         id={fieldId('email')}
         name="email"

@@ -1,15 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 
-import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
-import {
-  EMAIL_PATTERN,
-  PASSWORD_MIN,
-  serverError,
-  splitFieldProblems,
-} from '../../../shared/forms/server-errors';
-import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { EMAIL_PATTERN, PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
+import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
 
 export interface RegistrationValues {
   organisationName: string;
@@ -67,8 +62,6 @@ function validate(v: Values, t: Messages): Partial<Record<Field, string>> {
 /** Partner sign-up: the organisation (name, KvK, town, phone) and the first account. */
 export function RegisterForm({ onSubmit }: RegisterFormProps) {
   const t = useT();
-  const { lang } = useLanguage();
-  const id = useId();
   const [values, setValues] = useState<Values>({
     organisationName: '',
     kvkNumber: '',
@@ -78,9 +71,6 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
     password: '',
     passwordRepeat: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const r = t.auth.register;
   const labels: Record<Field, string> = {
@@ -92,18 +82,13 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
     password: r.password,
     passwordRepeat: r.passwordRepeat,
   };
-  const fieldId = (f: Field) => `${id}-${f}`;
+  const problems = useFormProblems(FIELDS, labels);
+  const { fieldId, errors } = problems;
   const set = (f: Field) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate(values, t);
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (problems.refuse(validate(values, t))) return;
     setBusy(true);
     try {
       await onSubmit({
@@ -115,27 +100,16 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
         password: values.password,
       });
     } catch (error) {
-      const info = serverError(error, lang);
-      const { own, other } = splitFieldProblems(info.fields, FIELDS);
-      // The two refusals people meet most, in the visitor's language.
-      if (info.reason === 'DUPLICATE' && own.kvkNumber) own.kvkNumber = r.duplicateKvk;
-      if (info.reason === 'DUPLICATE' && own.email) own.email = t.auth.form.emailTaken;
-      setErrors(own);
-      if (info.rateLimitedSeconds !== null) {
-        setFormError(t.auth.form.rateLimited(info.rateLimitedSeconds));
-      } else if (other.length > 0 || Object.keys(own).length === 0) {
-        setFormError(`${t.auth.form.failed} ${other.join(' ') || info.message}`);
-      }
-      setAttempt((n) => n + 1);
+      problems.failed(error, (info, own) => {
+        // The two refusals people meet most, in the visitor's language.
+        if (info.reason === 'DUPLICATE' && own.kvkNumber) own.kvkNumber = r.duplicateKvk;
+        if (info.reason === 'DUPLICATE' && own.email) own.email = t.auth.form.emailTaken;
+      });
     } finally {
       setBusy(false);
     }
   }
 
-  const items: SummaryItem[] = FIELDS.filter((f) => errors[f]).map((f) => ({
-    fieldId: fieldId(f),
-    text: `${labels[f]}: ${errors[f]}`,
-  }));
   const field = (
     f: Field,
     props: {
@@ -165,12 +139,7 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
 
   return (
     <form className="account-form" noValidate onSubmit={submit} data-testid="register-form">
-      <ErrorSummary
-        heading={t.auth.form.summaryHeading}
-        message={formError}
-        items={items}
-        attempt={attempt}
-      />
+      <ProblemSummary problems={problems} />
       <fieldset>
         <legend>{r.organisationSection}</legend>
         {field('organisationName', { autoComplete: 'organization' })}

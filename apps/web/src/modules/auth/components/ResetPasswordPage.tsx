@@ -1,38 +1,37 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
-import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { RESET_PASSWORD_MUTATION } from '../graphql/reset-password.mutation';
-import { PASSWORD_MIN, serverError, splitFieldProblems } from '../../../shared/forms/server-errors';
-import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
+import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
 import '../../../shared/account.css';
 
 type Field = 'password' | 'repeat';
+const FIELDS: readonly Field[] = ['password', 'repeat'];
 
 /** /wachtwoord-herstellen?token=…[&welkom=1] — the link from the reset or invitation mail. */
 export function ResetPasswordPage() {
   const t = useT();
-  const { lang } = useLanguage();
-  const id = useId();
   const { search } = useRouter();
   const params = new URLSearchParams(search);
   const token = params.get('token')?.trim() ?? '';
   const welcome = params.get('welkom') === '1';
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [tokenProblem, setTokenProblem] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [done, setDone] = useState(false);
   const [reset, { loading }] = useMutation(RESET_PASSWORD_MUTATION);
   const doneRef = useRef<HTMLDivElement>(null);
   const r = t.auth.reset;
   useDocumentTitle(r.pageTitle);
+  const labels: Record<Field, string> = { password: r.password, repeat: r.repeat };
+  const problems = useFormProblems(FIELDS, labels);
+  const { id, errors } = problems;
 
   useEffect(
     function focusConfirmation() {
@@ -48,33 +47,21 @@ export function ResetPasswordPage() {
     else if (password.length < PASSWORD_MIN)
       found.password = t.auth.form.passwordTooShort(PASSWORD_MIN);
     if (!found.password && repeat !== password) found.repeat = t.auth.form.passwordMismatch;
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (problems.refuse(found)) return;
     try {
       await reset({ variables: { token, password } });
       setDone(true);
     } catch (e) {
-      const info = serverError(e, lang);
-      const { own, other } = splitFieldProblems(info.fields, ['password', 'token'] as const);
-      if (own.token) setTokenProblem(true);
-      setErrors(own.password ? { password: own.password } : {});
-      if (info.rateLimitedSeconds !== null) {
-        setFormError(t.auth.form.rateLimited(info.rateLimitedSeconds));
-      } else if (!own.token && (other.length > 0 || !own.password)) {
-        setFormError(`${t.auth.form.failed} ${other.join(' ') || info.message}`);
-      }
-      setAttempt((n) => n + 1);
+      problems.failed(e, (info) => {
+        // A bad or spent token is not the form's problem: the page then offers a new link.
+        if (!info.fields.some((p) => p.field === 'token')) return undefined;
+        setTokenProblem(true);
+        return info.rateLimitedSeconds !== null
+          ? t.auth.form.rateLimited(info.rateLimitedSeconds)
+          : null;
+      });
     }
   }
-
-  const labels: Record<Field, string> = { password: r.password, repeat: r.repeat };
-  const items: SummaryItem[] = (['password', 'repeat'] as const)
-    .filter((f) => errors[f])
-    .map((f) => ({ fieldId: `${id}-${f}`, text: `${labels[f]}: ${errors[f]}` }));
 
   return (
     <div className="page account-page">
@@ -102,12 +89,7 @@ export function ResetPasswordPage() {
         <>
           <p>{welcome ? r.welcomeIntro : r.intro}</p>
           <form className="account-form" noValidate onSubmit={submit}>
-            <ErrorSummary
-              heading={t.auth.form.summaryHeading}
-              message={formError}
-              items={items}
-              attempt={attempt}
-            />
+            <ProblemSummary problems={problems} />
             <TextField
               id={`${id}-password`}
               name="password"
