@@ -173,6 +173,9 @@ const SHELL =
 const PAGE_TEXTS =
   /[\\/]modules[\\/](municipality|map|admin|contact-link|school-account|school)[\\/]/;
 const inShell = (id: string) => SHELL.test(id) && !PAGE_TEXTS.test(id);
+// Small shared components only lazily loaded pages use, in one chunk: each chunk of its own
+// would add its name to the entry's preload list (the entry is at its budget).
+const LAZY_KIT = /[\\/]apps[\\/]web[\\/]src[\\/]shared[\\/](table[\\/]|pickers[\\/]use-combobox)/;
 
 export default defineConfig({
   plugins: [react(), inlineGraphqlDocuments(), earlyScript(), precompress()],
@@ -183,7 +186,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 300,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', test: inShell }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'shell', test: inShell },
+            { name: 'kit', test: LAZY_KIT },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -11,6 +11,7 @@ import {
   type ImportReport,
 } from './hsds-import';
 import './hsds-import.css';
+import { CaptionedTable } from '../table/CaptionedTable';
 
 type Shown = ImportOutcome | { kind: 'local'; message: string } | null;
 
@@ -34,27 +35,21 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
           </ul>
         </>
       ) : (
-        <table className="hsds-import__counts" data-testid="hsds-import-counts">
-          <caption>{dryRun ? `${m.countsCaption} (${m.submitDryRun})` : m.countsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.kind}</th>
-              <th scope="col">{m.created}</th>
-              <th scope="col">{m.changed}</th>
-              <th scope="col">{m.unchanged}</th>
+        <CaptionedTable
+          className="hsds-import__counts"
+          testId="hsds-import-counts"
+          caption={dryRun ? `${m.countsCaption} (${m.submitDryRun})` : m.countsCaption}
+          columns={[m.kind, m.created, m.changed, m.unchanged]}
+        >
+          {(['organizations', 'services'] as const).map((k) => (
+            <tr key={k}>
+              <th scope="row">{k === 'organizations' ? m.organisations : m.services}</th>
+              <td>{report.created[k]}</td>
+              <td>{report.changed[k]}</td>
+              <td>{report.unchanged[k]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {(['organizations', 'services'] as const).map((k) => (
-              <tr key={k}>
-                <th scope="row">{k === 'organizations' ? m.organisations : m.services}</th>
-                <td>{report.created[k]}</td>
-                <td>{report.changed[k]}</td>
-                <td>{report.unchanged[k]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CaptionedTable>
       )}
     </div>
   );

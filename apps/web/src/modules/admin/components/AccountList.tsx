@@ -8,6 +8,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import type { Role } from '../../../generated/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
+import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 const ROLES: Role[] = ['ADMIN', 'PARTNER_EDITOR', 'SCHOOL_STAFF', 'MUNICIPALITY_OFFICER'];
 
@@ -70,46 +71,39 @@ export function AccountList() {
       {accounts.length > 0 && (
         // A region with a name and a tab stop: at 390 px the table scrolls sideways by keyboard.
         <div className="table-scroll" role="region" aria-label={a.caption} tabIndex={0}>
-          <table className="data-table">
-            <caption>{a.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{a.email}</th>
-                <th scope="col">{a.role}</th>
-                <th scope="col">{a.links}</th>
-                <th scope="col">{a.created}</th>
+          <CaptionedTable
+            className="data-table"
+            caption={a.caption}
+            columns={[a.email, a.role, a.links, a.created]}
+          >
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.email}</th>
+                <td>{t.auth.roles[account.role]}</td>
+                <td>
+                  {account.role === 'PARTNER_EDITOR' && account.organisationId ? (
+                    <>
+                      {account.organisationName ?? account.organisationId} (
+                      <AppLink
+                        href={`/portaal/inbox?organisatie=${account.organisationId}`}
+                        aria-label={a.inboxOf(account.organisationName ?? account.organisationId)}
+                      >
+                        {a.inbox}
+                      </AppLink>
+                      )
+                    </>
+                  ) : account.schoolCodes.length > 0 ? (
+                    account.schoolCodes.join(', ')
+                  ) : account.municipalityCodes.length > 0 ? (
+                    account.municipalityCodes.join(', ')
+                  ) : (
+                    a.noLinks
+                  )}
+                </td>
+                <td>{formatDateTime(account.createdAt, lang)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {accounts.map((account) => (
-                <tr key={account.id}>
-                  <th scope="row">{account.email}</th>
-                  <td>{t.auth.roles[account.role]}</td>
-                  <td>
-                    {account.role === 'PARTNER_EDITOR' && account.organisationId ? (
-                      <>
-                        {account.organisationName ?? account.organisationId} (
-                        <AppLink
-                          href={`/portaal/inbox?organisatie=${account.organisationId}`}
-                          aria-label={a.inboxOf(account.organisationName ?? account.organisationId)}
-                        >
-                          {a.inbox}
-                        </AppLink>
-                        )
-                      </>
-                    ) : account.schoolCodes.length > 0 ? (
-                      account.schoolCodes.join(', ')
-                    ) : account.municipalityCodes.length > 0 ? (
-                      account.municipalityCodes.join(', ')
-                    ) : (
-                      a.noLinks
-                    )}
-                  </td>
-                  <td>{formatDateTime(account.createdAt, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CaptionedTable>
         </div>
       )}
     </section>

@@ -5,6 +5,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
+import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 /** Where mail goes (SMTP or only logged), what waits, and the mails that failed. */
 export function MailStatusPanel() {
@@ -50,29 +51,21 @@ export function MailStatusPanel() {
           )}
           {status.recentProblems.length > 0 && (
             <div className="table-scroll" role="region" aria-label={m.problemsCaption} tabIndex={0}>
-              <table className="data-table">
-                <caption>{m.problemsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.recipient}</th>
-                    <th scope="col">{m.subject}</th>
-                    <th scope="col">{m.attempts}</th>
-                    <th scope="col">{m.state}</th>
-                    <th scope="col">{m.error}</th>
+              <CaptionedTable
+                className="data-table"
+                caption={m.problemsCaption}
+                columns={[m.recipient, m.subject, m.attempts, m.state, m.error]}
+              >
+                {status.recentProblems.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">{p.recipient}</th>
+                    <td>{p.subject}</td>
+                    <td>{p.attempts}</td>
+                    <td>{p.givenUp ? m.givenUp : m.retrying}</td>
+                    <td>{p.lastError}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {status.recentProblems.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">{p.recipient}</th>
-                      <td>{p.subject}</td>
-                      <td>{p.attempts}</td>
-                      <td>{p.givenUp ? m.givenUp : m.retrying}</td>
-                      <td>{p.lastError}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </CaptionedTable>
             </div>
           )}
         </>

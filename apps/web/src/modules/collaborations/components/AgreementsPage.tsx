@@ -22,6 +22,7 @@ import {
 import { saveTextFile } from '../utils/save-file';
 import '../../../shared/account.css';
 import '../collaborations.css';
+import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 /**
  * /gemeente/afspraken?code=GM0606 (the municipality's officers, admins): the LEA agreements,
@@ -222,33 +223,32 @@ function MonitoringRollup({ code }: { code: string }) {
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && rows.length === 0 && <p className="notice notice--empty">{a.noMonitoring}</p>}
       {rows.length > 0 && (
-        <table className="collab-table" data-testid="monitoring-rollup-table">
-          <caption>{a.monitoringHeading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.colTheme}</th>
-              <th scope="col">{a.colCollaborations}</th>
-              <th scope="col">{a.colPupils}</th>
-              <th scope="col">{a.colGroups}</th>
-              <th scope="col">{a.colHours}</th>
-              <th scope="col">{a.colMet}</th>
+        <CaptionedTable
+          className="collab-table"
+          testId="monitoring-rollup-table"
+          caption={a.monitoringHeading}
+          columns={[
+            a.colTheme,
+            a.colCollaborations,
+            a.colPupils,
+            a.colGroups,
+            a.colHours,
+            a.colMet,
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.interventionCode}>
+              <th scope="row">{needLabel(r.interventionCode)}</th>
+              <td>{r.collaborations}</td>
+              <td>{r.pupilsReached}</td>
+              <td>{r.groupsReached}</td>
+              <td>{r.hoursDelivered}</td>
+              <td>
+                {r.goalsMet} / {r.goalsPartlyMet} / {r.goalsNotMet}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.interventionCode}>
-                <th scope="row">{needLabel(r.interventionCode)}</th>
-                <td>{r.collaborations}</td>
-                <td>{r.pupilsReached}</td>
-                <td>{r.groupsReached}</td>
-                <td>{r.hoursDelivered}</td>
-                <td>
-                  {r.goalsMet} / {r.goalsPartlyMet} / {r.goalsNotMet}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CaptionedTable>
       )}
       <button type="button" className="button" disabled={busy} onClick={() => void download()}>
         {busy ? a.downloading : a.csv}

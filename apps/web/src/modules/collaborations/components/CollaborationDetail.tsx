@@ -19,6 +19,7 @@ import {
   RECORD_MONITORING_MUTATION,
   SET_COLLABORATION_STATUS_MUTATION,
 } from '../graphql/collaborations.queries';
+import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 // Where a collaboration may go next; the API checks the same (libs/domain).
 const NEXT: Record<CollaborationStatus, CollaborationStatus[]> = {
@@ -156,33 +157,27 @@ function History({ c }: { c: CollaborationFieldsFragment }) {
   return (
     <section aria-labelledby="collab-history">
       <h2 id="collab-history">{d.history}</h2>
-      <table className="collab-table" data-testid="collaboration-history">
-        <caption>{d.historyCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{d.colWhen}</th>
-            <th scope="col">{d.colWho}</th>
-            <th scope="col">{d.colChange}</th>
-            <th scope="col">{d.colNote}</th>
+      <CaptionedTable
+        className="collab-table"
+        testId="collaboration-history"
+        caption={d.historyCaption}
+        columns={[d.colWhen, d.colWho, d.colChange, d.colNote]}
+      >
+        {c.history.map((h, i) => (
+          <tr key={i}>
+            <td>{formatDateTime(h.changedAt as string, lang)}</td>
+            <td>{h.changedBy}</td>
+            <td>
+              {h.fromStatus === h.toStatus
+                ? d.edited
+                : h.fromStatus
+                  ? `${s[h.fromStatus]} → ${s[h.toStatus]}`
+                  : `${d.created}: ${s[h.toStatus]}`}
+            </td>
+            <td>{h.note ?? ''}</td>
           </tr>
-        </thead>
-        <tbody>
-          {c.history.map((h, i) => (
-            <tr key={i}>
-              <td>{formatDateTime(h.changedAt as string, lang)}</td>
-              <td>{h.changedBy}</td>
-              <td>
-                {h.fromStatus === h.toStatus
-                  ? d.edited
-                  : h.fromStatus
-                    ? `${s[h.fromStatus]} → ${s[h.toStatus]}`
-                    : `${d.created}: ${s[h.toStatus]}`}
-              </td>
-              <td>{h.note ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </CaptionedTable>
     </section>
   );
 }
@@ -261,43 +256,34 @@ function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
       {c.monitoring.length === 0 ? (
         <p className="notice notice--empty">{m.none}</p>
       ) : (
-        <table className="collab-table" data-testid="monitoring-table">
-          <caption>{m.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.schoolYear}</th>
-              <th scope="col">{m.pupils}</th>
-              <th scope="col">{m.groups}</th>
-              <th scope="col">{m.sessions}</th>
-              <th scope="col">{m.hours}</th>
-              <th scope="col">{m.attainment}</th>
-              <th scope="col">{m.note}</th>
+        <CaptionedTable
+          className="collab-table"
+          testId="monitoring-table"
+          caption={m.caption}
+          columns={[m.schoolYear, m.pupils, m.groups, m.sessions, m.hours, m.attainment, m.note]}
+        >
+          {c.monitoring.map((e) => (
+            <tr key={e.schoolYear}>
+              <th scope="row">{e.schoolYear}</th>
+              <td>{e.pupilsReached ?? '—'}</td>
+              <td>{e.groupsReached ?? '—'}</td>
+              <td>{e.sessionsDelivered ?? '—'}</td>
+              <td>{e.hoursDelivered ?? '—'}</td>
+              <td>{e.goalAttainment ? a[e.goalAttainment] : '—'}</td>
+              <td>
+                {e.evaluationNote ?? ''}
+                {e.evidenceUrl && (
+                  <>
+                    {' '}
+                    <a href={e.evidenceUrl} rel="noopener noreferrer nofollow" target="_blank">
+                      {m.evidence.replace(/ \(.*\)$/, '')}
+                    </a>
+                  </>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {c.monitoring.map((e) => (
-              <tr key={e.schoolYear}>
-                <th scope="row">{e.schoolYear}</th>
-                <td>{e.pupilsReached ?? '—'}</td>
-                <td>{e.groupsReached ?? '—'}</td>
-                <td>{e.sessionsDelivered ?? '—'}</td>
-                <td>{e.hoursDelivered ?? '—'}</td>
-                <td>{e.goalAttainment ? a[e.goalAttainment] : '—'}</td>
-                <td>
-                  {e.evaluationNote ?? ''}
-                  {e.evidenceUrl && (
-                    <>
-                      {' '}
-                      <a href={e.evidenceUrl} rel="noopener noreferrer nofollow" target="_blank">
-                        {m.evidence.replace(/ \(.*\)$/, '')}
-                      </a>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CaptionedTable>
       )}
       {c.canEdit && <MonitoringForm c={c} />}
     </section>

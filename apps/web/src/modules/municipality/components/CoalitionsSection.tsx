@@ -9,6 +9,7 @@ import type { Viewer } from '../../../shared/session/session-context';
 import { MUNICIPALITY_COALITIONS_QUERY } from '../graphql/municipality-coalitions.query';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 import { DownloadLinks, municipalityDownloadPath } from './DownloadLinks';
+import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 /** The same rule as the API (canSeeMunicipality): officers of this municipality and admins. */
 export function canSeeCoalitions(viewer: Viewer | null, code: string): boolean {
@@ -144,62 +145,54 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
       </div>
       {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
       <h3>{m.bySchoolHeading}</h3>
-      <table className="coalitions__table" data-testid="coalitions-by-school">
-        <caption>{m.bySchoolCaption(name)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.colSchool}</th>
-            <th scope="col">{m.colCollaborations}</th>
+      <CaptionedTable
+        className="coalitions__table"
+        testId="coalitions-by-school"
+        caption={m.bySchoolCaption(name)}
+        columns={[m.colSchool, m.colCollaborations]}
+      >
+        {c.bySchool.map((s) => (
+          <tr key={s.vestigingscode}>
+            <th scope="row">
+              {s.schoolName}
+              <span className="coverage-matrix__code">{s.vestigingscode}</span>
+            </th>
+            <td>
+              <ul>
+                {s.collaborations.map((x) => (
+                  <li key={x.id}>
+                    <strong>{x.organisationName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
+                    {m.since(date(x.since))})
+                  </li>
+                ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {c.bySchool.map((s) => (
-            <tr key={s.vestigingscode}>
-              <th scope="row">
-                {s.schoolName}
-                <span className="coverage-matrix__code">{s.vestigingscode}</span>
-              </th>
-              <td>
-                <ul>
-                  {s.collaborations.map((x) => (
-                    <li key={x.id}>
-                      <strong>{x.organisationName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
-                      {m.since(date(x.since))})
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </CaptionedTable>
       <h3>{m.byPartnerHeading}</h3>
-      <table className="coalitions__table" data-testid="coalitions-by-partner">
-        <caption>{m.byPartnerCaption(name)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.colPartner}</th>
-            <th scope="col">{m.colCollaborations}</th>
+      <CaptionedTable
+        className="coalitions__table"
+        testId="coalitions-by-partner"
+        caption={m.byPartnerCaption(name)}
+        columns={[m.colPartner, m.colCollaborations]}
+      >
+        {c.byPartner.map((p) => (
+          <tr key={p.organisationId}>
+            <th scope="row">{p.organisationName}</th>
+            <td>
+              <ul>
+                {p.collaborations.map((x) => (
+                  <li key={x.id}>
+                    <strong>{x.schoolName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
+                    {m.since(date(x.since))})
+                  </li>
+                ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {c.byPartner.map((p) => (
-            <tr key={p.organisationId}>
-              <th scope="row">{p.organisationName}</th>
-              <td>
-                <ul>
-                  {p.collaborations.map((x) => (
-                    <li key={x.id}>
-                      <strong>{x.schoolName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
-                      {m.since(date(x.since))})
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </CaptionedTable>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate } from '../../../shared/format/format-offering';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { STALE_OFFERINGS_QUERY } from '../graphql/stale-offerings.query';
 import '../portal.css';
+import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 function StaleTable() {
   const t = useT();
@@ -21,42 +22,35 @@ function StaleTable() {
   const rows = data?.staleOfferings ?? [];
   if (rows.length === 0) return <p className="empty">{s.empty}</p>;
   return (
-    <table className="portal-table" data-testid="stale-offerings">
-      <caption>{s.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{s.offering}</th>
-          <th scope="col">{s.organisation}</th>
-          <th scope="col">{s.contact}</th>
-          <th scope="col">{s.lastConfirmed}</th>
-          <th scope="col">{s.status}</th>
+    <CaptionedTable
+      className="portal-table"
+      testId="stale-offerings"
+      caption={s.caption}
+      columns={[s.offering, s.organisation, s.contact, s.lastConfirmed, s.status]}
+    >
+      {rows.map((row) => (
+        <tr key={row.id} data-testid="stale-offering">
+          <th scope="row">{row.title}</th>
+          <td>
+            <AppLink
+              href={`/portaal?organisatie=${row.organisation.id}`}
+              aria-label={`${row.organisation.name}: ${s.open}`}
+            >
+              {row.organisation.name}
+            </AppLink>
+          </td>
+          <td>
+            {row.organisation.email ? (
+              <a href={`mailto:${row.organisation.email}`}>{row.organisation.email}</a>
+            ) : (
+              '—'
+            )}
+          </td>
+          <td>{formatDate(row.lastConfirmedAt, lang) ?? s.never}</td>
+          <td>{t.portal.offeringStatus[row.status]}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} data-testid="stale-offering">
-            <th scope="row">{row.title}</th>
-            <td>
-              <AppLink
-                href={`/portaal?organisatie=${row.organisation.id}`}
-                aria-label={`${row.organisation.name}: ${s.open}`}
-              >
-                {row.organisation.name}
-              </AppLink>
-            </td>
-            <td>
-              {row.organisation.email ? (
-                <a href={`mailto:${row.organisation.email}`}>{row.organisation.email}</a>
-              ) : (
-                '—'
-              )}
-            </td>
-            <td>{formatDate(row.lastConfirmedAt, lang) ?? s.never}</td>
-            <td>{t.portal.offeringStatus[row.status]}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </CaptionedTable>
   );
 }
 

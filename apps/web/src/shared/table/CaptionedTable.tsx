@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A data table with its caption (its accessible name) and one header row of column headers;
+ * the rows, with their own row headers where they have them, are the children.
+ */
+export function CaptionedTable({
+  className,
+  testId,
+  caption,
+  columns,
+  children,
+}: {
+  className?: string;
+  testId?: string;
+  caption: ReactNode;
+  columns: readonly ReactNode[];
+  children: ReactNode;
+}) {
+  return (
+    <table className={className} data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column, i) => (
+            <th key={i} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
