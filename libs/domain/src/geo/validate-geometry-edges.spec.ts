@@ -1,0 +1,466 @@
+import type { Position } from './geo-types.js';
+import {
+  DEFAULT_MAX_VERTICES,
+  MAX_GEOMETRY_ERRORS,
+  validateAreaGeometry,
+} from './validate-geometry.js';
+
+// Edge cases of the geometry check, each error with its whole message and path: the messages
+// are what the person drawing the area reads, so a changed word is a changed behaviour.
+
+const box = (w: number, s: number, e: number, n: number): Position[] => [
+  [w, s],
+  [e, s],
+  [e, n],
+  [w, n],
+  [w, s],
+];
+const square = box(5, 52, 5.1, 52.1);
+const polygon = (...rings: unknown[]) => ({ type: 'Polygon', coordinates: rings });
+
+function errorsOf(input: unknown, opts?: { maxVertices?: number }) {
+  const r = validateAreaGeometry(input, opts);
+  if (r.ok) throw new Error('expected validation to fail');
+  return r.errors;
+}
+
+const POSITION_SHAPE =
+  'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad] (zonder hoogte).';
+const NOT_FINITE = 'De lengte- en breedtegraad moeten eindige getallen zijn.';
+const OUTSIDE = 'Deze positie ligt buiten Nederland.';
+const SWAPPED =
+  'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld (GeoJSON gebruikt [lengtegraad, breedtegraad]).';
+
+describe('validateAreaGeometry: exact messages', () => {
+  it('names each kind of wrong input with its full message and path', () => {
+    expect(errorsOf(null)).toEqual([
+      { path: '', message: 'De geometrie moet een GeoJSON-object zijn.' },
+    ]);
+    expect(errorsOf([square])).toEqual([
+      { path: '', message: 'De geometrie moet een GeoJSON-object zijn.' },
+    ]);
+    expect(errorsOf({ type: 'LineString', coordinates: [] })).toEqual([
+      { path: 'type', message: 'Het type moet "Polygon" of "MultiPolygon" zijn.' },
+    ]);
+    expect(errorsOf({ type: 'MultiPolygon', coordinates: 'x' })).toEqual([
+      { path: 'coordinates', message: 'De coördinaten ontbreken of zijn geen lijst.' },
+    ]);
+    expect(errorsOf(polygon())).toEqual([
+      {
+        path: 'coordinates',
+        message: 'Een polygoon moet minstens één ring (de buitenrand) hebben.',
+      },
+    ]);
+    expect(errorsOf({ type: 'MultiPolygon', coordinates: [] })).toEqual([
+      { path: 'coordinates', message: 'Het multipolygoon heeft geen polygonen.' },
+    ]);
+    expect(errorsOf({ type: 'MultiPolygon', coordinates: [[square], 7] })).toEqual([
+      { path: 'coordinates[1]', message: 'Een polygoon moet een lijst van ringen zijn.' },
+    ]);
+    expect(errorsOf({ type: 'MultiPolygon', coordinates: [[square], []] })).toEqual([
+      {
+        path: 'coordinates[1]',
+        message: 'Een polygoon moet minstens één ring (de buitenrand) hebben.',
+      },
+    ]);
+    expect(errorsOf(polygon(square, 'ring'))).toEqual([
+      { path: 'coordinates[1]', message: 'Een ring moet een lijst van posities zijn.' },
+    ]);
+  });
+
+  it('gives the ring messages in full', () => {
+    expect(errorsOf(polygon(square.slice(0, 3)))).toEqual([
+      {
+        path: 'coordinates[0]',
+        message: 'Een ring heeft minstens 4 posities nodig (3 hoekpunten plus het beginpunt).',
+      },
+    ]);
+    expect(errorsOf(polygon(square.slice(0, 4)))).toEqual([
+      {
+        path: 'coordinates[0]',
+        message: 'De ring is niet gesloten: de laatste positie moet gelijk zijn aan de eerste.',
+      },
+    ]);
+    // Closed, but the last differs from the first in latitude only.
+    expect(errorsOf(polygon([...square.slice(0, 4), [5, 52.05]]))[0].message).toMatch(
+      /^De ring is niet gesloten/,
+    );
+    expect(errorsOf(polygon([square[0], square[1], square[1], square[0]]))).toEqual([
+      {
+        path: 'coordinates[0]',
+        message: 'De ring heeft minder dan 3 verschillende hoekpunten en omsluit geen gebied.',
+      },
+    ]);
+    // A repeat of the first corner just before the closing one is no extra corner.
+    expect(errorsOf(polygon([square[0], square[1], square[0], square[0]]))[0].message).toMatch(
+      /^De ring heeft minder dan 3 verschillende hoekpunten/,
+    );
+    const r = validateAreaGeometry(
+      polygon([square[0], square[0], square[1], square[2], square[0], square[0]]),
+    );
+    expect(r.ok && r.vertexCount).toBe(5);
+  });
+
+  it('gives the position messages in full, with the path of the position', () => {
+    const ring = (p: unknown) => [...square.slice(0, 2), p, ...square.slice(3)];
+    expect(errorsOf(polygon(ring([5.1])))).toEqual([
+      { path: 'coordinates[0][2]', message: POSITION_SHAPE },
+    ]);
+    expect(errorsOf(polygon(ring('5,52')))).toEqual([
+      { path: 'coordinates[0][2]', message: POSITION_SHAPE },
+    ]);
+    expect(errorsOf(polygon(ring([5.1, 52.1, 0])))).toEqual([
+      { path: 'coordinates[0][2]', message: POSITION_SHAPE },
+    ]);
+    for (const bad of [
+      ['5.1', 52.1],
+      [5.1, '52.1'],
+      [NaN, 52.1],
+      [5.1, NaN],
+      [Infinity, 52.1],
+      [5.1, -Infinity],
+    ]) {
+      expect(errorsOf(polygon(ring(bad)))).toEqual([
+        { path: 'coordinates[0][2]', message: NOT_FINITE },
+      ]);
+    }
+  });
+});
+
+describe('validateAreaGeometry: the Netherlands bounding box', () => {
+  it('accepts positions exactly on each side of the box', () => {
+    const whole = box(3.2, 50.7, 7.3, 53.7);
+    const r = validateAreaGeometry(polygon(whole));
+    expect(r.ok && r.bbox).toEqual([3.2, 50.7, 7.3, 53.7]);
+  });
+
+  it.each([
+    ['west of it', [3.19, 52]],
+    ['east of it', [7.31, 52]],
+    ['south of it', [5, 50.69]],
+    ['north of it', [5, 53.71]],
+  ])('refuses a position just %s', (_name, p) => {
+    const ring = [...square.slice(0, 2), p, ...square.slice(3)];
+    expect(errorsOf(polygon(ring))).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
+  });
+
+  it('hints at swapped coordinates only when the swap lands inside, edges included', () => {
+    const at = (p: Position) => errorsOf(polygon([...square.slice(0, 2), p, ...square.slice(3)]));
+    for (const p of [
+      [50.7, 3.2],
+      [53.7, 7.3],
+      [50.7, 7.3],
+      [53.7, 3.2],
+      [52, 5],
+    ] as Position[]) {
+      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: SWAPPED }]);
+    }
+    for (const p of [
+      [50.69, 5],
+      [53.71, 5],
+      [52, 3.19],
+      [52, 7.31],
+    ] as Position[]) {
+      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
+    }
+  });
+});
+
+describe('validateAreaGeometry: counting vertices', () => {
+  it('counts every ring of every polygon of a MultiPolygon, without closing repeats', () => {
+    const hole = box(5.02, 52.02, 5.04, 52.04);
+    const other = box(6, 52, 6.1, 52.1);
+    const triangle: Position[] = [
+      [6.5, 52],
+      [6.6, 52],
+      [6.5, 52.1],
+      [6.5, 52],
+    ];
+    const r = validateAreaGeometry({
+      type: 'MultiPolygon',
+      coordinates: [[square, hole], [other], [triangle]],
+    });
+    expect(r.ok && r.vertexCount).toBe(4 + 4 + 4 + 3);
+  });
+
+  it('holds a MultiPolygon to the limit over all its polygons', () => {
+    const input = { type: 'MultiPolygon', coordinates: [[square], [box(6, 52, 6.1, 52.1)]] };
+    expect(validateAreaGeometry(input, { maxVertices: 8 }).ok).toBe(true);
+    expect(errorsOf(input, { maxVertices: 7 })).toEqual([
+      {
+        path: 'coordinates',
+        message: 'Het gebied heeft te veel hoekpunten (meer dan 7); vereenvoudig de vorm.',
+      },
+    ]);
+    // The limit is checked after the last polygon too.
+    const three = { ...input, coordinates: [...input.coordinates, [box(6.5, 52, 6.6, 52.1)]] };
+    expect(errorsOf(three, { maxVertices: 11 })[0].message).toMatch(/meer dan 11/);
+    expect(validateAreaGeometry(three, { maxVertices: 12 }).ok).toBe(true);
+  });
+
+  it('holds the holes of a Polygon to the limit as well', () => {
+    const input = polygon(square, box(5.02, 52.02, 5.04, 52.04));
+    expect(validateAreaGeometry(input, { maxVertices: 8 }).ok).toBe(true);
+    expect(errorsOf(input, { maxVertices: 7 })[0].path).toBe('coordinates');
+  });
+
+  it('counts junk entries as one vertex each', () => {
+    // A ring that is not a list, a ring of one position, an empty polygon: one each.
+    expect(errorsOf(polygon(square, 0), { maxVertices: 4 })[0].message).toMatch(/te veel/);
+    expect(errorsOf(polygon(square, 0), { maxVertices: 5 })[0].message).toBe(
+      'Een ring moet een lijst van posities zijn.',
+    );
+    expect(errorsOf(polygon(square, [[5, 52]]), { maxVertices: 4 })[0].message).toMatch(/te veel/);
+    expect(errorsOf(polygon(square, [[5, 52]]), { maxVertices: 5 })[0].message).toMatch(
+      /minstens 4 posities/,
+    );
+    expect(errorsOf(polygon(square, []), { maxVertices: 4 })[0].message).toMatch(/te veel/);
+    const multi = { type: 'MultiPolygon', coordinates: [[square], []] };
+    expect(errorsOf(multi, { maxVertices: 4 })[0].message).toMatch(/te veel/);
+    expect(errorsOf(multi, { maxVertices: 5 })[0].message).toMatch(/minstens één ring/);
+    const notList = { type: 'MultiPolygon', coordinates: [[square], 3] };
+    expect(errorsOf(notList, { maxVertices: 4 })[0].message).toMatch(/te veel/);
+  });
+
+  it('uses 5,000 vertices as the default limit', () => {
+    expect(DEFAULT_MAX_VERTICES).toBe(5000);
+    // 5,001 junk rings: refused on the count, not read one by one.
+    const junk = polygon(...new Array(5001).fill(0));
+    expect(errorsOf(junk)).toEqual([
+      {
+        path: 'coordinates',
+        message: 'Het gebied heeft te veel hoekpunten (meer dan 5000); vereenvoudig de vorm.',
+      },
+    ]);
+    const fewer = errorsOf(polygon(...new Array(5000).fill(0)));
+    expect(fewer[0].message).toBe('Een ring moet een lijst van posities zijn.');
+  });
+});
+
+describe('validateAreaGeometry: the error cap', () => {
+  it('lists the first 25 errors in order, then one closing note without a path', () => {
+    const many = Array.from({ length: 40 }, () => [0, 0]);
+    const errors = errorsOf(polygon(many));
+    expect(MAX_GEOMETRY_ERRORS).toBe(25);
+    expect(errors).toHaveLength(26);
+    expect(errors.slice(0, 25)).toEqual(
+      Array.from({ length: 25 }, (_, i) => ({
+        path: `coordinates[0][${i}]`,
+        message: OUTSIDE,
+      })),
+    );
+    expect(errors[25]).toEqual({
+      path: '',
+      message: 'Meer dan 25 fouten gevonden; alleen de eerste worden getoond.',
+    });
+  });
+
+  it('does not add the note for exactly 25 errors', () => {
+    const errors = errorsOf(polygon(Array.from({ length: 25 }, () => [0, 0])));
+    expect(errors).toHaveLength(25);
+    expect(errors.every((e) => e.message === OUTSIDE)).toBe(true);
+  });
+
+  it('turns a hostile input into one reading error', () => {
+    const hostile = {
+      type: 'Polygon',
+      get coordinates(): unknown {
+        throw new Error('boom');
+      },
+    };
+    expect(errorsOf(hostile)).toEqual([
+      { path: '', message: 'De geometrie kon niet worden gelezen.' },
+    ]);
+  });
+});
+
+describe('validateAreaGeometry: self-intersections, with edge numbers', () => {
+  const snijdt = (a: number, b: number) =>
+    `De ring snijdt zichzelf (zijde ${a} raakt of kruist zijde ${b}).`;
+
+  it('names the two crossing edges of a bow tie', () => {
+    const bowTie: Position[] = [
+      [5, 52],
+      [5.1, 52.1],
+      [5.1, 52],
+      [5, 52.1],
+      [5, 52],
+    ];
+    expect(errorsOf(polygon(bowTie))).toEqual([{ path: 'coordinates[0]', message: snijdt(1, 3) }]);
+  });
+
+  it('names the edges of a spike that doubles back', () => {
+    const spike: Position[] = [
+      [5, 52],
+      [5.1, 52],
+      [5.2, 52],
+      [5.15, 52],
+      [5.1, 52.1],
+      [5, 52],
+    ];
+    expect(errorsOf(polygon(spike))).toEqual([{ path: 'coordinates[0]', message: snijdt(2, 3) }]);
+  });
+
+  it('names a fold back over the closing corner', () => {
+    // The last edge runs back along the first.
+    const fold: Position[] = [
+      [5, 52],
+      [5.1, 52.1],
+      [5, 52.1],
+      [5.05, 52.1],
+      [5, 52],
+    ];
+    const errors = errorsOf(polygon(fold));
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/^De ring snijdt zichzelf/);
+  });
+
+  it('finds a vertex touching a vertical edge that is not its neighbour', () => {
+    // Vertex 4 (5.1, 52.05) lies on edge 2 (1-based), the vertical east side; the sweep meets
+    // it from edge 5, which starts at the west side.
+    const ring: Position[] = [
+      [5, 52],
+      [5.1, 52],
+      [5.1, 52.1],
+      [5.05, 52.1],
+      [5.1, 52.05],
+      [5, 52.1],
+      [5, 52],
+    ];
+    expect(errorsOf(polygon(ring))).toEqual([{ path: 'coordinates[0]', message: snijdt(2, 5) }]);
+  });
+
+  it('accepts a vertex beside a vertical edge, just past its end', () => {
+    // Like above, but the inner corner stops short of the east side.
+    const ring: Position[] = [
+      [5, 52],
+      [5.1, 52],
+      [5.1, 52.1],
+      [5.05, 52.1],
+      [5.09, 52.05],
+      [5, 52.1],
+      [5, 52],
+    ];
+    expect(validateAreaGeometry(polygon(ring)).ok).toBe(true);
+  });
+
+  it('accepts collinear neighbours that go on in the same direction', () => {
+    const ring: Position[] = [
+      [5, 52],
+      [5.05, 52],
+      [5.1, 52],
+      [5.1, 52.05],
+      [5.1, 52.1],
+      [5, 52.1],
+      [5, 52],
+    ];
+    const r = validateAreaGeometry(polygon(ring));
+    expect(r.ok && r.vertexCount).toBe(6);
+  });
+});
+
+describe('validateAreaGeometry: holes along vertical and horizontal edges', () => {
+  it('accepts holes whose collinear sides meet in one corner only', () => {
+    const r = validateAreaGeometry(
+      polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.03, 52.03, 5.05, 52.05)),
+    );
+    expect(r.ok).toBe(true);
+  });
+
+  it('accepts holes on one vertical line that do not share a stretch', () => {
+    const r = validateAreaGeometry(
+      polygon(square, box(5.01, 52.01, 5.03, 52.02), box(5.03, 52.03, 5.05, 52.04)),
+    );
+    expect(r.ok).toBe(true);
+  });
+
+  it('refuses holes sharing a stretch of a vertical side', () => {
+    expect(
+      errorsOf(polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.03, 52.02, 5.05, 52.04))),
+    ).toEqual([
+      { path: 'coordinates[2]', message: 'Gat 2 kruist gat 1 of deelt er een zijde mee.' },
+    ]);
+  });
+
+  it('refuses holes sharing a stretch of a horizontal side', () => {
+    expect(
+      errorsOf(polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.02, 52.03, 5.04, 52.05))),
+    ).toEqual([
+      { path: 'coordinates[2]', message: 'Gat 2 kruist gat 1 of deelt er een zijde mee.' },
+    ]);
+  });
+
+  it('gives the hole messages in full', () => {
+    expect(errorsOf(polygon(square, box(5.05, 52.05, 5.2, 52.08)))).toEqual([
+      { path: 'coordinates[1]', message: 'Gat 1 kruist de buitenrand of deelt er een zijde mee.' },
+    ]);
+    expect(errorsOf(polygon(square, box(5.2, 52.2, 5.3, 52.3)))).toEqual([
+      {
+        path: 'coordinates[1]',
+        message: 'Gat 1 ligt (deels) buiten de buitenrand van de polygoon.',
+      },
+    ]);
+    expect(
+      errorsOf(polygon(square, box(5.01, 52.01, 5.05, 52.05), box(5.02, 52.02, 5.03, 52.03))),
+    ).toEqual([
+      {
+        path: 'coordinates[2]',
+        message: 'Gat 2 en gat 1 liggen in elkaar; gaten mogen niet overlappen.',
+      },
+    ]);
+    // The third hole is checked against the second too, and named by number.
+    expect(
+      errorsOf(
+        polygon(
+          square,
+          box(5.01, 52.01, 5.02, 52.02),
+          box(5.04, 52.04, 5.08, 52.08),
+          box(5.05, 52.05, 5.06, 52.06),
+        ),
+      ),
+    ).toEqual([
+      {
+        path: 'coordinates[3]',
+        message: 'Gat 3 en gat 2 liggen in elkaar; gaten mogen niet overlappen.',
+      },
+    ]);
+  });
+
+  it('reports one problem per polygon, the first hole that has one', () => {
+    const errors = errorsOf(polygon(square, box(5.2, 52.2, 5.3, 52.3), box(5.4, 52.4, 5.5, 52.5)));
+    expect(errors).toEqual([
+      {
+        path: 'coordinates[1]',
+        message: 'Gat 1 ligt (deels) buiten de buitenrand van de polygoon.',
+      },
+    ]);
+  });
+
+  it('accepts a triangular hole whose slanted sides pass near the shell corners', () => {
+    const hole: Position[] = [
+      [5.01, 52.01],
+      [5.09, 52.05],
+      [5.01, 52.09],
+      [5.01, 52.01],
+    ];
+    expect(validateAreaGeometry(polygon(square, hole)).ok).toBe(true);
+  });
+
+  it('refuses a hole in a concave shell that lies in its notch', () => {
+    // An L-shaped shell; the hole sits in the missing quarter, inside the shell's box.
+    const shell: Position[] = [
+      [5, 52],
+      [5.1, 52],
+      [5.1, 52.05],
+      [5.05, 52.05],
+      [5.05, 52.1],
+      [5, 52.1],
+      [5, 52],
+    ];
+    expect(errorsOf(polygon(shell, box(5.06, 52.06, 5.09, 52.09)))[0].message).toBe(
+      'Gat 1 ligt (deels) buiten de buitenrand van de polygoon.',
+    );
+    expect(validateAreaGeometry(polygon(shell, box(5.01, 52.01, 5.04, 52.09))).ok).toBe(true);
+    expect(validateAreaGeometry(polygon(shell, box(5.01, 52.01, 5.09, 52.04))).ok).toBe(true);
+  });
+});
