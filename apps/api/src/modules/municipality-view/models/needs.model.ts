@@ -49,21 +49,33 @@ export class NeedCellModel {
   unmet!: number;
 }
 
-/** Weighted need (pupils), the part offerings cover, and the rest. */
-@ObjectType({ isAbstract: true })
-abstract class NeedTotals {
-  @Field(() => Float)
-  need!: number;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript requires any[] for a mixin base
+type AbstractBase = abstract new (...args: any[]) => object;
 
-  @Field(() => Float)
-  met!: number;
+/**
+ * Weighted need (pupils), the part offerings cover, and the rest, added to any row type;
+ * a mixin because SchoolNeedRow already extends SchoolRowBase.
+ */
+function withNeedTotals<B extends AbstractBase>(Base: B) {
+  @ObjectType({ isAbstract: true })
+  abstract class NeedTotals extends Base {
+    @Field(() => Float)
+    need!: number;
 
-  @Field(() => Float)
-  unmet!: number;
+    @Field(() => Float)
+    met!: number;
+
+    @Field(() => Float)
+    unmet!: number;
+  }
+  return NeedTotals;
 }
 
+/** The totals on their own, for types that have no other base. */
+const NeedTotals = withNeedTotals(class {});
+
 @ObjectType('SchoolNeedRow', { description: 'Een school met haar behoefte per interventiesoort' })
-export class SchoolNeedRowModel extends SchoolRowBase {
+export class SchoolNeedRowModel extends withNeedTotals(SchoolRowBase) {
   @Field(() => Int, { nullable: true, description: 'Leerlingen volgens DUO' })
   pupils!: number | null;
 
@@ -72,15 +84,6 @@ export class SchoolNeedRowModel extends SchoolRowBase {
 
   @Field(() => Float, { description: 'Intensiteit 0–1 (bij een profiel: 0, zie de cellen)' })
   intensity!: number;
-
-  @Field(() => Float)
-  need!: number;
-
-  @Field(() => Float)
-  met!: number;
-
-  @Field(() => Float)
-  unmet!: number;
 
   @Field(() => [NeedCellModel], { description: 'In taxonomievolgorde' })
   cells!: NeedCellModel[];
