@@ -1,3 +1,5 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../graphql/graphql-context.js';
 import type { AuthedRequest, RequestAuth } from './request-auth.js';
@@ -23,3 +25,12 @@ export function actorOf(ctx: GraphqlContext): Actor | null {
   }
   return auth.actor;
 }
+
+/**
+ * Resolver parameter for the caller, as `actorOf` gives it (null when anonymous; a bad token
+ * or missing CSRF token is refused before the resolver runs).
+ */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | null =>
+    actorOf(GqlExecutionContext.create(context).getContext<GraphqlContext>()),
+);

@@ -1,7 +1,7 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { CollaborationStatus } from '@partnerwijzer/domain';
-import { actorOf } from '../../common/auth/current-actor.js';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { AgreementsService } from './agreements.service.js';
 import { CollaborationsService } from './collaborations.service.js';
 import {
@@ -37,8 +37,8 @@ export class CollaborationsResolver {
     description:
       'Eén samenwerking (haar partijen, ambtenaren van de gemeente van een van haar scholen, ADMIN)',
   })
-  collaboration(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext) {
-    return this.records.get(actorOf(ctx), id);
+  collaboration(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+    return this.records.get(actor, id);
   }
 
   @Query(() => [CollaborationRecordModel], {
@@ -47,9 +47,9 @@ export class CollaborationsResolver {
   })
   collaborations(
     @Args('municipalityCode', { type: () => String, nullable: true }) code: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.records.list(actorOf(ctx), code);
+    return this.records.list(actor, code);
   }
 
   @Mutation(() => CollaborationRecordModel, {
@@ -58,9 +58,9 @@ export class CollaborationsResolver {
   })
   createCollaboration(
     @Args('input') input: CreateCollaborationInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.records.create(actorOf(ctx), input);
+    return this.records.create(actor, input);
   }
 
   @Mutation(() => CollaborationRecordModel, {
@@ -69,9 +69,9 @@ export class CollaborationsResolver {
   })
   updateCollaboration(
     @Args('input') input: UpdateCollaborationInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.records.update(actorOf(ctx), input);
+    return this.records.update(actor, input);
   }
 
   @Mutation(() => CollaborationRecordModel, {
@@ -81,9 +81,9 @@ export class CollaborationsResolver {
     @Args('collaborationId', { type: () => ID }) id: string,
     @Args('status', { type: () => CollaborationStatusEnum }) status: CollaborationStatus,
     @Args('note', { type: () => String, nullable: true }) note: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.records.setStatus(actorOf(ctx), id, status, note?.slice(0, 5000));
+    return this.records.setStatus(actor, id, status, note?.slice(0, 5000));
   }
 
   @Mutation(() => CollaborationRecordModel, {
@@ -91,23 +91,23 @@ export class CollaborationsResolver {
   })
   recordCollaborationMonitoring(
     @Args('input') input: MonitoringInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.records.recordMonitoring(actorOf(ctx), input);
+    return this.records.recordMonitoring(actor, input);
   }
 
   @Query(() => [AgreementModel], {
     description: 'LEA-afspraken van een gemeente (haar ambtenaren, ADMIN)',
   })
-  leaAgreements(@Args('municipalityCode') code: string, @Context() ctx: GraphqlContext) {
-    return this.agreements.list(actorOf(ctx), code);
+  leaAgreements(@Args('municipalityCode') code: string, @CurrentActor() actor: Actor | null) {
+    return this.agreements.list(actor, code);
   }
 
   @Mutation(() => AgreementModel, {
     description: 'Legt een LEA-afspraak vast of vervangt haar (ambtenaren van die gemeente, ADMIN)',
   })
-  saveLeaAgreement(@Args('input') input: AgreementInput, @Context() ctx: GraphqlContext) {
-    return this.agreements.save(actorOf(ctx), input);
+  saveLeaAgreement(@Args('input') input: AgreementInput, @CurrentActor() actor: Actor | null) {
+    return this.agreements.save(actor, input);
   }
 
   @Query(() => AgreementCoverageModel, {
@@ -116,9 +116,9 @@ export class CollaborationsResolver {
   })
   leaAgreementCoverage(
     @Args('agreementId', { type: () => ID }) id: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.agreements.coverage(actorOf(ctx), id);
+    return this.agreements.coverage(actor, id);
   }
 
   @Query(() => MunicipalityMonitoringModel, {
@@ -127,9 +127,9 @@ export class CollaborationsResolver {
   municipalityMonitoring(
     @Args('municipalityCode') code: string,
     @Args('schoolYear', { type: () => String, nullable: true }) year: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.agreements.monitoring(actorOf(ctx), code, year);
+    return this.agreements.monitoring(actor, code, year);
   }
 
   @Query(() => String, {
@@ -139,8 +139,8 @@ export class CollaborationsResolver {
   municipalityMonitoringCsv(
     @Args('municipalityCode') code: string,
     @Args('schoolYear', { type: () => String, nullable: true }) year: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.agreements.monitoringCsv(actorOf(ctx), code, year);
+    return this.agreements.monitoringCsv(actor, code, year);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { actorOf } from '../../common/auth/current-actor.js';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { ContactRequestInboxService } from './contact-request-inbox.service.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
@@ -22,9 +22,9 @@ export class ContactRequestInboxResolver {
     @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
     @Args('statuses', { type: () => [ContactRequestStatusEnum], nullable: true })
     statuses: ContactRequestStatus[] | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.inbox(actorOf(ctx), organisationId ?? undefined, statuses ?? undefined);
+    return this.inbox.inbox(actor, organisationId ?? undefined, statuses ?? undefined);
   }
 
   @Query(() => Int, {
@@ -32,9 +32,9 @@ export class ContactRequestInboxResolver {
   })
   contactRequestUnreadCount(
     @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.unreadCount(actorOf(ctx), organisationId ?? undefined);
+    return this.inbox.unreadCount(actor, organisationId ?? undefined);
   }
 
   @Query(() => [ContactRequestDetailModel], {
@@ -42,9 +42,9 @@ export class ContactRequestInboxResolver {
   })
   schoolContactRequests(
     @Args('vestigingscode') vestigingscode: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.forSchool(actorOf(ctx), vestigingscode.slice(0, 6));
+    return this.inbox.forSchool(actor, vestigingscode.slice(0, 6));
   }
 
   @Mutation(() => ContactRequestDetailModel, {
@@ -53,9 +53,9 @@ export class ContactRequestInboxResolver {
   })
   markContactRequestRead(
     @Args('contactRequestId', { type: () => ID }) contactRequestId: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.markRead(actorOf(ctx), contactRequestId);
+    return this.inbox.markRead(actor, contactRequestId);
   }
 
   @Mutation(() => ContactRequestDetailModel, {
@@ -65,9 +65,9 @@ export class ContactRequestInboxResolver {
     @Args('contactRequestId', { type: () => ID }) contactRequestId: string,
     @Args('status', { type: () => ContactRequestStatusEnum }) status: ContactRequestStatus,
     @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.setStatus(actorOf(ctx), contactRequestId, status, reason?.slice(0, 1000));
+    return this.inbox.setStatus(actor, contactRequestId, status, reason?.slice(0, 1000));
   }
 
   // Public, guarded by the mailed link itself (a partner without an account).

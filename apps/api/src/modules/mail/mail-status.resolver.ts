@@ -1,6 +1,6 @@
-import { Context, Query, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { actorOf } from '../../common/auth/current-actor.js';
+import { Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { MailStatusService } from './mail-status.service.js';
 import { MailStatusModel } from './models/mail-status.model.js';
 
@@ -9,7 +9,7 @@ export class MailStatusResolver {
   constructor(private readonly mail: MailStatusService) {}
 
   @Query(() => MailStatusModel, { description: 'Stand van de mail-outbox (ADMIN)' })
-  mailStatus(@Context() ctx: GraphqlContext) {
-    return this.mail.forAdmin(actorOf(ctx));
+  mailStatus(@CurrentActor() actor: Actor | null) {
+    return this.mail.forAdmin(actor);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { actorOf } from '../../common/auth/current-actor.js';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { SaveSearchInput, SubscribeMunicipalityAlertsInput } from './dto/saved-search.inputs.js';
 import { SavedSearchModel, UnsubscribeLinkModel } from './models/saved-search.model.js';
 import { SavedSearchesService } from './saved-searches.service.js';
@@ -13,16 +13,16 @@ export class SavedSearchesResolver {
     description:
       'De eigen bewaarde zoekopdrachten en abonnementen (ingelogd); nooit die van een ander',
   })
-  mySavedSearches(@Context() ctx: GraphqlContext) {
-    return this.searches.mine(actorOf(ctx));
+  mySavedSearches(@CurrentActor() actor: Actor | null) {
+    return this.searches.mine(actor);
   }
 
   @Mutation(() => SavedSearchModel, {
     description:
       'Bewaart een zoekopdracht van de zoekhulp voor een eigen school, met een samenvatting per e-mail (SCHOOL_STAFF van die school, ADMIN met een account)',
   })
-  saveSearch(@Args('input') input: SaveSearchInput, @Context() ctx: GraphqlContext) {
-    return this.searches.saveSchoolSearch(actorOf(ctx), input);
+  saveSearch(@Args('input') input: SaveSearchInput, @CurrentActor() actor: Actor | null) {
+    return this.searches.saveSchoolSearch(actor, input);
   }
 
   @Mutation(() => SavedSearchModel, {
@@ -31,14 +31,17 @@ export class SavedSearchesResolver {
   })
   subscribeMunicipalityAlerts(
     @Args('input') input: SubscribeMunicipalityAlertsInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.searches.subscribeMunicipality(actorOf(ctx), input);
+    return this.searches.subscribeMunicipality(actor, input);
   }
 
   @Mutation(() => Boolean, { description: 'Verwijdert een eigen bewaarde zoekopdracht' })
-  deleteSavedSearch(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext) {
-    return this.searches.delete(actorOf(ctx), id);
+  deleteSavedSearch(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
+    return this.searches.delete(actor, id);
   }
 
   @Query(() => UnsubscribeLinkModel, {

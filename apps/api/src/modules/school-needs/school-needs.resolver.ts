@@ -1,6 +1,6 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { actorOf } from '../../common/auth/current-actor.js';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { SetSchoolNeedsProfileInput } from './dto/set-school-needs-profile.input.js';
 import {
   SchoolNeedsDefaultsModel,
@@ -20,9 +20,9 @@ export class SchoolNeedsResolver {
   schoolNeedsProfile(
     @Args('vestigingscode') vestigingscode: string,
     @Args('schoolYear', { type: () => String, nullable: true }) schoolYear: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.needs.profile(actorOf(ctx), vestigingscode, schoolYear);
+    return this.needs.profile(actor, vestigingscode, schoolYear);
   }
 
   @Query(() => SchoolNeedsDefaultsModel, {
@@ -33,9 +33,9 @@ export class SchoolNeedsResolver {
   schoolNeedsDefaults(
     @Args('vestigingscode') vestigingscode: string,
     @Args('schoolYear', { type: () => String, nullable: true }) schoolYear: string | undefined,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.needs.defaults(actorOf(ctx), vestigingscode, schoolYear);
+    return this.needs.defaults(actor, vestigingscode, schoolYear);
   }
 
   @Mutation(() => SchoolNeedsProfileModel, {
@@ -44,8 +44,8 @@ export class SchoolNeedsResolver {
   })
   setSchoolNeedsProfile(
     @Args('input') input: SetSchoolNeedsProfileInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.needs.setProfile(actorOf(ctx), input);
+    return this.needs.setProfile(actor, input);
   }
 }

@@ -1,9 +1,9 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { FUNDING_ARG } from '../funding-arg.js';
-import { actorOf } from '../../../common/auth/current-actor.js';
+import { CurrentActor } from '../../../common/auth/current-actor.js';
+import type { Actor } from '../../../common/auth/roles.js';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
-import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
 import { MunicipalityExportService } from '../export/municipality-export.service.js';
 import { MunicipalityNeedsModel, NeedExplanationModel } from '../models/needs.model.js';
 import { NeedGapService } from './need-gap.service.js';
@@ -22,10 +22,10 @@ export class NeedGapResolver {
   municipalityNeeds(
     @Args('code', { description: 'CBS-gemeentecode, bijvoorbeeld GM0606' }) code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
     @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.needs.municipalityNeeds(actorOf(ctx), code, sector ?? null, fundingRoutes ?? []);
+    return this.needs.municipalityNeeds(actor, code, sector ?? null, fundingRoutes ?? []);
   }
 
   @Query(() => NeedExplanationModel, {
@@ -36,9 +36,9 @@ export class NeedGapResolver {
     @Args('vestigingscode') vestigingscode: string,
     @Args('interventionType', { type: () => InterventionCodeEnum })
     interventionType: InterventionCode,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.needs.explain(actorOf(ctx), code, vestigingscode, interventionType);
+    return this.needs.explain(actor, code, vestigingscode, interventionType);
   }
 
   @Query(() => String, {
@@ -48,9 +48,9 @@ export class NeedGapResolver {
   municipalityNeedsCsv(
     @Args('code') code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.exports.needsCsv(actorOf(ctx), code, sector ?? null);
+    return this.exports.needsCsv(actor, code, sector ?? null);
   }
 
   @Query(() => String, {
@@ -60,8 +60,8 @@ export class NeedGapResolver {
   municipalityNeedsXlsx(
     @Args('code') code: string,
     @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.exports.needsXlsx(actorOf(ctx), code, sector ?? null);
+    return this.exports.needsXlsx(actor, code, sector ?? null);
   }
 }

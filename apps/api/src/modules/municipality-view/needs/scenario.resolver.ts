@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { actorOf } from '../../../common/auth/current-actor.js';
-import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../../../common/auth/current-actor.js';
+import type { Actor } from '../../../common/auth/roles.js';
 import { MunicipalityExportService } from '../export/municipality-export.service.js';
 import { ScenarioInput, ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
 import { ScenarioService } from './scenario.service.js';
@@ -17,40 +17,46 @@ export class ScenarioResolver {
   @Query(() => ScenarioResultModel, {
     description: `Wat levert het meeste op? De kandidaten binnen het budget die de meeste onvervulde behoefte dekken, stap voor stap; niet bewaard ${ROLES}`,
   })
-  runScenario(@Args('input') input: ScenarioInput, @Context() ctx: GraphqlContext) {
-    return this.scenarios.run(actorOf(ctx), input);
+  runScenario(@Args('input') input: ScenarioInput, @CurrentActor() actor: Actor | null) {
+    return this.scenarios.run(actor, input);
   }
 
   @Mutation(() => ScenarioModel, {
     description: `Rekent een scenario door en bewaart het ${ROLES}`,
   })
-  saveScenario(@Args('input') input: ScenarioInput, @Context() ctx: GraphqlContext) {
-    return this.scenarios.save(actorOf(ctx), input);
+  saveScenario(@Args('input') input: ScenarioInput, @CurrentActor() actor: Actor | null) {
+    return this.scenarios.save(actor, input);
   }
 
   @Mutation(() => Boolean, { description: `Verwijdert een bewaard scenario ${ROLES}` })
-  deleteScenario(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext) {
-    return this.scenarios.remove(actorOf(ctx), id);
+  deleteScenario(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+    return this.scenarios.remove(actor, id);
   }
 
   @Query(() => [ScenarioModel], {
     description: `Bewaarde scenario’s van een gemeente, nieuwste eerst ${ROLES}`,
   })
-  municipalityScenarios(@Args('code') code: string, @Context() ctx: GraphqlContext) {
-    return this.scenarios.list(actorOf(ctx), code);
+  municipalityScenarios(@Args('code') code: string, @CurrentActor() actor: Actor | null) {
+    return this.scenarios.list(actor, code);
   }
 
   @Query(() => String, {
     description: `Eén scenario als CSV: de stappen met hun winst (scheidingsteken ;, UTF-8 met BOM) ${ROLES}; ook als GET /downloads/scenario/{id}/steps.csv`,
   })
-  async scenarioCsv(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext) {
-    return (await this.exports.scenarioCsv(actorOf(ctx), id)).csv;
+  async scenarioCsv(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
+    return (await this.exports.scenarioCsv(actor, id)).csv;
   }
 
   @Query(() => String, {
     description: `Scenario’s naast elkaar, en per scenario de stappen, als .xlsx (base64) ${ROLES}; ook als GET /downloads/scenarios.xlsx?ids=…`,
   })
-  scenariosXlsx(@Args('ids', { type: () => [ID] }) ids: string[], @Context() ctx: GraphqlContext) {
-    return this.exports.scenariosXlsx(actorOf(ctx), ids);
+  scenariosXlsx(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @CurrentActor() actor: Actor | null,
+  ) {
+    return this.exports.scenariosXlsx(actor, ids);
   }
 }

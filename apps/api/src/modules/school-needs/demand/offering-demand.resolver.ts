@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { actorOf } from '../../../common/auth/current-actor.js';
-import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../../../common/auth/current-actor.js';
+import type { Actor } from '../../../common/auth/roles.js';
 import { OfferingDemandModel } from '../models/offering-demand.model.js';
 import { OfferingDemandService } from './offering-demand.service.js';
 
@@ -15,8 +15,8 @@ export class OfferingDemandResolver {
   offeringDemand(
     @Args('offeringId', { type: () => ID }) offeringId: string,
     @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.demand.demand(actorOf(ctx), offeringId, first);
+    return this.demand.demand(actor, offeringId, first);
   }
 }
