@@ -5,7 +5,8 @@ import type { AppConfig } from '../../config/config.schema.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { clientIp } from '../../common/rate-limit/client-ip.js';
 import { AccountsService, type AccountListRow } from './accounts.service.js';
-import { actorOf, authOf } from '../../common/auth/current-actor.js';
+import { actorOf, authOf, CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { AccountsArgs, CreateAccountInput } from './dto/account.inputs.js';
 import { AccountModel, ViewerModel } from './models/account.model.js';
 import { clearSessionCookie, setSessionCookie, toViewer } from './session-cookie.js';
@@ -86,9 +87,9 @@ export class AccountsResolver {
   })
   async createAccount(
     @Args('input') input: CreateAccountInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ): Promise<AccountModel> {
-    const row = await this.accounts.createAccount(actorOf(ctx), input);
+    const row = await this.accounts.createAccount(actor, input);
     return toAccount(await this.accounts.accountById(row.id));
   }
 
@@ -98,8 +99,8 @@ export class AccountsResolver {
   })
   async listAccounts(
     @Args() args: AccountsArgs,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ): Promise<AccountModel[]> {
-    return (await this.accounts.listAccounts(actorOf(ctx), args)).map(toAccount);
+    return (await this.accounts.listAccounts(actor, args)).map(toAccount);
   }
 }

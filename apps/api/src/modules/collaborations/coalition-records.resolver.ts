@@ -1,7 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { actorOf } from '../../common/auth/current-actor.js';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { forbidden } from '../../common/auth/roles.js';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import { type Actor, forbidden } from '../../common/auth/roles.js';
 import { MunicipalityCoalitionsModel } from '../municipality-view/index.js';
 import { CollaborationsService } from './collaborations.service.js';
 import { CollaborationRecordModel } from './models/collaboration.model.js';
@@ -18,8 +17,10 @@ export class CoalitionRecordsResolver {
     description:
       'De vastgelegde samenwerkingen met een school in deze gemeente of met de gemeente als partij',
   })
-  async records(@Parent() parent: MunicipalityCoalitionsModel, @Context() ctx: GraphqlContext) {
-    const actor = actorOf(ctx);
+  async records(
+    @Parent() parent: MunicipalityCoalitionsModel,
+    @CurrentActor() actor: Actor | null,
+  ) {
     // The parent query already checked the caller; checked again so the field cannot leak.
     if (!actor) throw forbidden();
     return this.service.inMunicipality(actor, parent.municipalityCode);

@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { actorOf } from '../../common/auth/current-actor.js';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.guard.js';
 import { SchoolModel } from '../schools/index.js';
@@ -36,8 +37,8 @@ export class IndicatorsResolver {
   })
   setSchoolIndicator(
     @Args('input') input: SetSchoolIndicatorInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.indicators.setByHand(actorOf(ctx), input);
+    return this.indicators.setByHand(actor, input);
   }
 }

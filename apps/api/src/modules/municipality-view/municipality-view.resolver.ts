@@ -4,7 +4,8 @@ import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerw
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
 import { FUNDING_ARG } from './funding-arg.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { actorOf } from '../../common/auth/current-actor.js';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { PartnerMatchModel } from '../matching/index.js';
@@ -132,24 +133,24 @@ export class MunicipalityViewResolver {
     description:
       'Samenwerkingen (geaccepteerd, in gesprek, gestart) per school en per partner (MUNICIPALITY_OFFICER van die gemeente, ADMIN)',
   })
-  municipalityCoalitions(@Args('code') code: string, @Context() ctx: GraphqlContext) {
-    return this.coalitions.municipalityCoalitions(actorOf(ctx), code);
+  municipalityCoalitions(@Args('code') code: string, @CurrentActor() actor: Actor | null) {
+    return this.coalitions.municipalityCoalitions(actor, code);
   }
 
   @Query(() => String, {
     description:
       'De samenwerkingen als CSV (scheidingsteken ;, UTF-8 met BOM) (MUNICIPALITY_OFFICER van die gemeente, ADMIN)',
   })
-  municipalityCoalitionsCsv(@Args('code') code: string, @Context() ctx: GraphqlContext) {
-    return this.exports.coalitionsCsv(actorOf(ctx), code);
+  municipalityCoalitionsCsv(@Args('code') code: string, @CurrentActor() actor: Actor | null) {
+    return this.exports.coalitionsCsv(actor, code);
   }
 
   @Query(() => String, {
     description:
       'De samenwerkingen (lijst, per partner, per school) als .xlsx, base64-gecodeerd (MUNICIPALITY_OFFICER van die gemeente, ADMIN)',
   })
-  municipalityCoalitionsXlsx(@Args('code') code: string, @Context() ctx: GraphqlContext) {
-    return this.exports.coalitionsXlsx(actorOf(ctx), code);
+  municipalityCoalitionsXlsx(@Args('code') code: string, @CurrentActor() actor: Actor | null) {
+    return this.exports.coalitionsXlsx(actor, code);
   }
 }
 

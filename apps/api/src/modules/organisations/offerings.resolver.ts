@@ -15,7 +15,8 @@ import { OfferingStatusEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { actorOf } from '../../common/auth/current-actor.js';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { InterventionTypeModel, TaxonomyService } from '../taxonomy/index.js';
 import { SetOfferingCoverageInput } from './dto/coverage-area.input.js';
 import { CreateOfferingInput, OfferingFieldsInput } from './dto/offering.input.js';
@@ -46,9 +47,9 @@ export class OfferingsResolver {
   })
   editableOfferings(
     @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.offerings.editable(actorOf(ctx), organisationId);
+    return this.offerings.editable(actor, organisationId);
   }
 
   @Query(() => [OfferingModel], {
@@ -57,9 +58,9 @@ export class OfferingsResolver {
   })
   staleOfferings(
     @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.offerings.stale(actorOf(ctx), limit);
+    return this.offerings.stale(actor, limit);
   }
 
   @Mutation(() => OfferingModel, {
@@ -67,9 +68,9 @@ export class OfferingsResolver {
   })
   confirmOffering(
     @Args('offeringId', { type: () => ID }) offeringId: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.writes.confirm(actorOf(ctx), offeringId);
+    return this.writes.confirm(actor, offeringId);
   }
 
   @Mutation(() => OfferingModel, {
@@ -78,9 +79,9 @@ export class OfferingsResolver {
   })
   setOfferingCoverage(
     @Args('input') input: SetOfferingCoverageInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.writes.setCoverage(actorOf(ctx), input);
+    return this.writes.setCoverage(actor, input);
   }
 
   @Query(() => CoverageReachModel, {
@@ -89,16 +90,16 @@ export class OfferingsResolver {
   })
   previewOfferingCoverage(
     @Args('input') input: SetOfferingCoverageInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ): Promise<CoverageReachModel> {
-    return this.writes.previewCoverage(actorOf(ctx), input);
+    return this.writes.previewCoverage(actor, input);
   }
 
   @Mutation(() => OfferingModel, {
     description: 'Nieuw aanbod voor een organisatie (PARTNER_EDITOR van de organisatie of ADMIN)',
   })
-  createOffering(@Args('input') input: CreateOfferingInput, @Context() ctx: GraphqlContext) {
-    return this.writes.create(actorOf(ctx), input);
+  createOffering(@Args('input') input: CreateOfferingInput, @CurrentActor() actor: Actor | null) {
+    return this.writes.create(actor, input);
   }
 
   @Mutation(() => OfferingModel, {
@@ -107,9 +108,9 @@ export class OfferingsResolver {
   updateOffering(
     @Args('offeringId', { type: () => ID }) offeringId: string,
     @Args('input') input: OfferingFieldsInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.writes.update(actorOf(ctx), offeringId, input);
+    return this.writes.update(actor, offeringId, input);
   }
 
   @Mutation(() => OfferingModel, {
@@ -118,9 +119,9 @@ export class OfferingsResolver {
   setOfferingStatus(
     @Args('offeringId', { type: () => ID }) offeringId: string,
     @Args('status', { type: () => OfferingStatusEnum }) status: OfferingStatus,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.writes.setStatus(actorOf(ctx), offeringId, status);
+    return this.writes.setStatus(actor, offeringId, status);
   }
 
   @ResolveField(() => Boolean, {

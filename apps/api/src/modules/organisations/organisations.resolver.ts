@@ -13,7 +13,8 @@ import { isStale } from '@partnerwijzer/domain';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { actorOf } from '../../common/auth/current-actor.js';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import { Connection } from '../../common/pagination/connection.model.js';
 import { OrganisationsArgs } from './dto/organisations.args.js';
@@ -49,9 +50,9 @@ export class OrganisationsResolver {
   updateOrganisation(
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('input') input: OrganisationProfileInput,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.writes.updateProfile(actorOf(ctx), organisationId, input);
+    return this.writes.updateProfile(actor, organisationId, input);
   }
 
   @Mutation(() => OrganisationModel, {
@@ -60,9 +61,9 @@ export class OrganisationsResolver {
   })
   confirmOrganisation(
     @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.writes.confirm(actorOf(ctx), organisationId);
+    return this.writes.confirm(actor, organisationId);
   }
 
   @ResolveField(() => Boolean, {

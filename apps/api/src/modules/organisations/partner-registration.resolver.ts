@@ -5,7 +5,8 @@ import { clientIp } from '../../common/rate-limit/client-ip.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { setSessionCookie, toViewer, ViewerModel } from '../accounts/index.js';
-import { actorOf } from '../../common/auth/current-actor.js';
+import { CurrentActor } from '../../common/auth/current-actor.js';
+import type { Actor } from '../../common/auth/roles.js';
 import { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationModel } from './models/organisation.model.js';
 import { RegistrationRequestedModel } from './models/registration-requested.model.js';
@@ -43,16 +44,16 @@ export class PartnerRegistrationResolver {
   }
 
   @Query(() => [OrganisationModel], { description: 'Aanmeldingen die wachten (ADMIN)' })
-  pendingOrganisations(@Context() ctx: GraphqlContext) {
-    return this.registration.pending(actorOf(ctx));
+  pendingOrganisations(@CurrentActor() actor: Actor | null) {
+    return this.registration.pending(actor);
   }
 
   @Mutation(() => OrganisationModel, { description: 'Verifieert een organisatie (ADMIN)' })
   verifyOrganisation(
     @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.registration.verify(actorOf(ctx), organisationId);
+    return this.registration.verify(actor, organisationId);
   }
 
   @Mutation(() => OrganisationModel, {
@@ -61,8 +62,8 @@ export class PartnerRegistrationResolver {
   rejectOrganisation(
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('reason') reason: string,
-    @Context() ctx: GraphqlContext,
+    @CurrentActor() actor: Actor | null,
   ) {
-    return this.registration.reject(actorOf(ctx), organisationId, reason.slice(0, 1000));
+    return this.registration.reject(actor, organisationId, reason.slice(0, 1000));
   }
 }
