@@ -25,46 +25,74 @@ function errorsOf(input: unknown, opts?: { maxVertices?: number }) {
 }
 
 const POSITION_SHAPE =
-  'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad] (zonder hoogte).';
-const NOT_FINITE = 'De lengte- en breedtegraad moeten eindige getallen zijn.';
-const OUTSIDE = 'Deze positie ligt buiten Nederland.';
+  'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad], zonder hoogte (a position must be exactly two numbers: [longitude, latitude], without altitude)';
+const NOT_FINITE =
+  'De lengte- en breedtegraad moeten eindige getallen zijn (longitude and latitude must be finite numbers)';
+const OUTSIDE = 'Deze positie ligt buiten Nederland (this position lies outside the Netherlands)';
 const SWAPPED =
-  'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld (GeoJSON gebruikt [lengtegraad, breedtegraad]).';
+  'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld, GeoJSON gebruikt [lengtegraad, breedtegraad] (this position lies outside the Netherlands; longitude and latitude look swapped, GeoJSON uses [longitude, latitude])';
 
 describe('validateAreaGeometry: exact messages', () => {
   it('names each kind of wrong input with its full message and path', () => {
     expect(errorsOf(null)).toEqual([
-      { path: '', message: 'De geometrie moet een GeoJSON-object zijn.' },
+      {
+        path: '',
+        message:
+          'De geometrie moet een GeoJSON-object zijn (the geometry must be a GeoJSON object)',
+      },
     ]);
     expect(errorsOf([square])).toEqual([
-      { path: '', message: 'De geometrie moet een GeoJSON-object zijn.' },
+      {
+        path: '',
+        message:
+          'De geometrie moet een GeoJSON-object zijn (the geometry must be a GeoJSON object)',
+      },
     ]);
     expect(errorsOf({ type: 'LineString', coordinates: [] })).toEqual([
-      { path: 'type', message: 'Het type moet "Polygon" of "MultiPolygon" zijn.' },
+      {
+        path: 'type',
+        message:
+          'Het type moet "Polygon" of "MultiPolygon" zijn (the type must be "Polygon" or "MultiPolygon")',
+      },
     ]);
     expect(errorsOf({ type: 'MultiPolygon', coordinates: 'x' })).toEqual([
-      { path: 'coordinates', message: 'De coördinaten ontbreken of zijn geen lijst.' },
+      {
+        path: 'coordinates',
+        message:
+          'De coördinaten ontbreken of zijn geen lijst (the coordinates are missing or not a list)',
+      },
     ]);
     expect(errorsOf(polygon())).toEqual([
       {
         path: 'coordinates',
-        message: 'Een polygoon moet minstens één ring (de buitenrand) hebben.',
+        message:
+          'Een polygoon moet minstens één ring (de buitenrand) hebben (a polygon needs at least one ring, its outer boundary)',
       },
     ]);
     expect(errorsOf({ type: 'MultiPolygon', coordinates: [] })).toEqual([
-      { path: 'coordinates', message: 'Het multipolygoon heeft geen polygonen.' },
+      {
+        path: 'coordinates',
+        message: 'Het multipolygoon heeft geen polygonen (the multipolygon has no polygons)',
+      },
     ]);
     expect(errorsOf({ type: 'MultiPolygon', coordinates: [[square], 7] })).toEqual([
-      { path: 'coordinates[1]', message: 'Een polygoon moet een lijst van ringen zijn.' },
+      {
+        path: 'coordinates[1]',
+        message: 'Een polygoon moet een lijst van ringen zijn (a polygon must be a list of rings)',
+      },
     ]);
     expect(errorsOf({ type: 'MultiPolygon', coordinates: [[square], []] })).toEqual([
       {
         path: 'coordinates[1]',
-        message: 'Een polygoon moet minstens één ring (de buitenrand) hebben.',
+        message:
+          'Een polygoon moet minstens één ring (de buitenrand) hebben (a polygon needs at least one ring, its outer boundary)',
       },
     ]);
     expect(errorsOf(polygon(square, 'ring'))).toEqual([
-      { path: 'coordinates[1]', message: 'Een ring moet een lijst van posities zijn.' },
+      {
+        path: 'coordinates[1]',
+        message: 'Een ring moet een lijst van posities zijn (a ring must be a list of positions)',
+      },
     ]);
   });
 
@@ -72,13 +100,15 @@ describe('validateAreaGeometry: exact messages', () => {
     expect(errorsOf(polygon(square.slice(0, 3)))).toEqual([
       {
         path: 'coordinates[0]',
-        message: 'Een ring heeft minstens 4 posities nodig (3 hoekpunten plus het beginpunt).',
+        message:
+          'Een ring heeft minstens 4 posities nodig: 3 hoekpunten plus het beginpunt (a ring needs at least 4 positions: 3 vertices plus the first again)',
       },
     ]);
     expect(errorsOf(polygon(square.slice(0, 4)))).toEqual([
       {
         path: 'coordinates[0]',
-        message: 'De ring is niet gesloten: de laatste positie moet gelijk zijn aan de eerste.',
+        message:
+          'De ring is niet gesloten: de laatste positie moet gelijk zijn aan de eerste (the ring is not closed: its last position must equal its first)',
       },
     ]);
     // Closed, but the last differs from the first in latitude only.
@@ -88,7 +118,8 @@ describe('validateAreaGeometry: exact messages', () => {
     expect(errorsOf(polygon([square[0], square[1], square[1], square[0]]))).toEqual([
       {
         path: 'coordinates[0]',
-        message: 'De ring heeft minder dan 3 verschillende hoekpunten en omsluit geen gebied.',
+        message:
+          'De ring heeft minder dan 3 verschillende hoekpunten en omsluit geen gebied (the ring has fewer than 3 distinct vertices and encloses no area)',
       },
     ]);
     // A repeat of the first corner just before the closing one is no extra corner.
@@ -189,7 +220,8 @@ describe('validateAreaGeometry: counting vertices', () => {
     expect(errorsOf(input, { maxVertices: 7 })).toEqual([
       {
         path: 'coordinates',
-        message: 'Het gebied heeft te veel hoekpunten (meer dan 7); vereenvoudig de vorm.',
+        message:
+          'Het gebied heeft te veel hoekpunten (meer dan 7); vereenvoudig de vorm (the area has more than 7 vertices; simplify the shape)',
       },
     ]);
     // The limit is checked after the last polygon too.
@@ -208,7 +240,7 @@ describe('validateAreaGeometry: counting vertices', () => {
     // A ring that is not a list, a ring of one position, an empty polygon: one each.
     expect(errorsOf(polygon(square, 0), { maxVertices: 4 })[0].message).toMatch(/te veel/);
     expect(errorsOf(polygon(square, 0), { maxVertices: 5 })[0].message).toBe(
-      'Een ring moet een lijst van posities zijn.',
+      'Een ring moet een lijst van posities zijn (a ring must be a list of positions)',
     );
     expect(errorsOf(polygon(square, [[5, 52]]), { maxVertices: 4 })[0].message).toMatch(/te veel/);
     expect(errorsOf(polygon(square, [[5, 52]]), { maxVertices: 5 })[0].message).toMatch(
@@ -229,11 +261,14 @@ describe('validateAreaGeometry: counting vertices', () => {
     expect(errorsOf(junk)).toEqual([
       {
         path: 'coordinates',
-        message: 'Het gebied heeft te veel hoekpunten (meer dan 5000); vereenvoudig de vorm.',
+        message:
+          'Het gebied heeft te veel hoekpunten (meer dan 5000); vereenvoudig de vorm (the area has more than 5000 vertices; simplify the shape)',
       },
     ]);
     const fewer = errorsOf(polygon(...new Array(5000).fill(0)));
-    expect(fewer[0].message).toBe('Een ring moet een lijst van posities zijn.');
+    expect(fewer[0].message).toBe(
+      'Een ring moet een lijst van posities zijn (a ring must be a list of positions)',
+    );
   });
 });
 
@@ -251,7 +286,8 @@ describe('validateAreaGeometry: the error cap', () => {
     );
     expect(errors[25]).toEqual({
       path: '',
-      message: 'Meer dan 25 fouten gevonden; alleen de eerste worden getoond.',
+      message:
+        'Meer dan 25 fouten gevonden; alleen de eerste worden getoond (more than 25 errors found; only the first are shown)',
     });
   });
 
@@ -269,14 +305,17 @@ describe('validateAreaGeometry: the error cap', () => {
       },
     };
     expect(errorsOf(hostile)).toEqual([
-      { path: '', message: 'De geometrie kon niet worden gelezen.' },
+      {
+        path: '',
+        message: 'De geometrie kon niet worden gelezen (the geometry could not be read)',
+      },
     ]);
   });
 });
 
 describe('validateAreaGeometry: self-intersections, with edge numbers', () => {
   const snijdt = (a: number, b: number) =>
-    `De ring snijdt zichzelf (zijde ${a} raakt of kruist zijde ${b}).`;
+    `De ring snijdt zichzelf: zijde ${a} raakt of kruist zijde ${b} (the ring intersects itself: side ${a} touches or crosses side ${b})`;
 
   it('names the two crossing edges of a bow tie', () => {
     const bowTie: Position[] = [
@@ -378,7 +417,11 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
     expect(
       errorsOf(polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.03, 52.02, 5.05, 52.04))),
     ).toEqual([
-      { path: 'coordinates[2]', message: 'Gat 2 kruist gat 1 of deelt er een zijde mee.' },
+      {
+        path: 'coordinates[2]',
+        message:
+          'Gat 2 kruist gat 1 of deelt er een zijde mee (hole 2 crosses or shares a side with hole 1)',
+      },
     ]);
   });
 
@@ -386,18 +429,27 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
     expect(
       errorsOf(polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.02, 52.03, 5.04, 52.05))),
     ).toEqual([
-      { path: 'coordinates[2]', message: 'Gat 2 kruist gat 1 of deelt er een zijde mee.' },
+      {
+        path: 'coordinates[2]',
+        message:
+          'Gat 2 kruist gat 1 of deelt er een zijde mee (hole 2 crosses or shares a side with hole 1)',
+      },
     ]);
   });
 
   it('gives the hole messages in full', () => {
     expect(errorsOf(polygon(square, box(5.05, 52.05, 5.2, 52.08)))).toEqual([
-      { path: 'coordinates[1]', message: 'Gat 1 kruist de buitenrand of deelt er een zijde mee.' },
+      {
+        path: 'coordinates[1]',
+        message:
+          'Gat 1 kruist de buitenrand of deelt er een zijde mee (hole 1 crosses or shares a side with the outer boundary)',
+      },
     ]);
     expect(errorsOf(polygon(square, box(5.2, 52.2, 5.3, 52.3)))).toEqual([
       {
         path: 'coordinates[1]',
-        message: 'Gat 1 ligt (deels) buiten de buitenrand van de polygoon.',
+        message:
+          "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary).",
       },
     ]);
     expect(
@@ -405,7 +457,8 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
     ).toEqual([
       {
         path: 'coordinates[2]',
-        message: 'Gat 2 en gat 1 liggen in elkaar; gaten mogen niet overlappen.',
+        message:
+          'Gat 2 en gat 1 liggen in elkaar; gaten mogen niet overlappen (hole 2 and hole 1 overlap; holes must not overlap)',
       },
     ]);
     // The third hole is checked against the second too, and named by number.
@@ -421,7 +474,8 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
     ).toEqual([
       {
         path: 'coordinates[3]',
-        message: 'Gat 3 en gat 2 liggen in elkaar; gaten mogen niet overlappen.',
+        message:
+          'Gat 3 en gat 2 liggen in elkaar; gaten mogen niet overlappen (hole 3 and hole 2 overlap; holes must not overlap)',
       },
     ]);
   });
@@ -431,7 +485,8 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
     expect(errors).toEqual([
       {
         path: 'coordinates[1]',
-        message: 'Gat 1 ligt (deels) buiten de buitenrand van de polygoon.',
+        message:
+          "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary).",
       },
     ]);
   });
@@ -458,7 +513,7 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
       [5, 52],
     ];
     expect(errorsOf(polygon(shell, box(5.06, 52.06, 5.09, 52.09)))[0].message).toBe(
-      'Gat 1 ligt (deels) buiten de buitenrand van de polygoon.',
+      "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary).",
     );
     expect(validateAreaGeometry(polygon(shell, box(5.01, 52.01, 5.04, 52.09))).ok).toBe(true);
     expect(validateAreaGeometry(polygon(shell, box(5.01, 52.01, 5.09, 52.04))).ok).toBe(true);

@@ -9,7 +9,7 @@ export const MAX_GEOMETRY_ERRORS = 25;
 export interface GeometryError {
   /** Where the problem is, e.g. `coordinates[0][3]`; '' means the geometry itself. */
   path: string;
-  /** Dutch, for the person who drew or uploaded the area. */
+  /** Dutch, then English in brackets, for the person who drew or uploaded the area. */
   message: string;
 }
 
@@ -29,7 +29,7 @@ class ErrorList {
     if (this.items.length >= MAX_GEOMETRY_ERRORS) {
       this.items.push({
         path: '',
-        message: `Meer dan ${MAX_GEOMETRY_ERRORS} fouten gevonden; alleen de eerste worden getoond.`,
+        message: `Meer dan ${MAX_GEOMETRY_ERRORS} fouten gevonden; alleen de eerste worden getoond (more than ${MAX_GEOMETRY_ERRORS} errors found; only the first are shown)`,
       });
       throw new TooManyErrors();
     }
@@ -58,7 +58,12 @@ export function validateAreaGeometry(
     if (!(e instanceof TooManyErrors)) {
       return {
         ok: false,
-        errors: [{ path: '', message: 'De geometrie kon niet worden gelezen.' }],
+        errors: [
+          {
+            path: '',
+            message: 'De geometrie kon niet worden gelezen (the geometry could not be read)',
+          },
+        ],
       };
     }
   }
@@ -71,16 +76,25 @@ function validate(
   errors: ErrorList,
 ): GeometryValidation | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    errors.add('', 'De geometrie moet een GeoJSON-object zijn.');
+    errors.add(
+      '',
+      'De geometrie moet een GeoJSON-object zijn (the geometry must be a GeoJSON object)',
+    );
     return undefined;
   }
   const { type, coordinates } = input as { type?: unknown; coordinates?: unknown };
   if (type !== 'Polygon' && type !== 'MultiPolygon') {
-    errors.add('type', 'Het type moet "Polygon" of "MultiPolygon" zijn.');
+    errors.add(
+      'type',
+      'Het type moet "Polygon" of "MultiPolygon" zijn (the type must be "Polygon" or "MultiPolygon")',
+    );
     return undefined;
   }
   if (!Array.isArray(coordinates)) {
-    errors.add('coordinates', 'De coördinaten ontbreken of zijn geen lijst.');
+    errors.add(
+      'coordinates',
+      'De coördinaten ontbreken of zijn geen lijst (the coordinates are missing or not a list)',
+    );
     return undefined;
   }
 
@@ -89,7 +103,7 @@ function validate(
   if (count > maxVertices) {
     errors.add(
       'coordinates',
-      `Het gebied heeft te veel hoekpunten (meer dan ${maxVertices}); vereenvoudig de vorm.`,
+      `Het gebied heeft te veel hoekpunten (meer dan ${maxVertices}); vereenvoudig de vorm (the area has more than ${maxVertices} vertices; simplify the shape)`,
     );
     return undefined;
   }
@@ -99,13 +113,20 @@ function validate(
     polygons = [readPolygon(coordinates, 'coordinates', errors)];
   } else {
     if (coordinates.length === 0)
-      errors.add('coordinates', 'Het multipolygoon heeft geen polygonen.');
+      errors.add(
+        'coordinates',
+        'Het multipolygoon heeft geen polygonen (the multipolygon has no polygons)',
+      );
     polygons = [];
     // Plain index loops (not map/forEach) so holes in sparse arrays are reported too.
     for (let i = 0; i < coordinates.length; i++) {
       const poly: unknown = coordinates[i];
       if (Array.isArray(poly)) polygons.push(readPolygon(poly, `coordinates[${i}]`, errors));
-      else errors.add(`coordinates[${i}]`, 'Een polygoon moet een lijst van ringen zijn.');
+      else
+        errors.add(
+          `coordinates[${i}]`,
+          'Een polygoon moet een lijst van ringen zijn (a polygon must be a list of rings)',
+        );
     }
   }
   if (errors.items.length > 0) return undefined;
@@ -143,7 +164,10 @@ function countVertices(type: 'Polygon' | 'MultiPolygon', coords: unknown[], limi
 
 function readPolygon(rings: unknown[], path: string, errors: ErrorList): LinearRing[] {
   if (rings.length === 0) {
-    errors.add(path, 'Een polygoon moet minstens één ring (de buitenrand) hebben.');
+    errors.add(
+      path,
+      'Een polygoon moet minstens één ring (de buitenrand) hebben (a polygon needs at least one ring, its outer boundary)',
+    );
     return [];
   }
   const out: LinearRing[] = [];
@@ -151,7 +175,10 @@ function readPolygon(rings: unknown[], path: string, errors: ErrorList): LinearR
     const ring: unknown = rings[r];
     const ringPath = `${path}[${r}]`;
     if (!Array.isArray(ring)) {
-      errors.add(ringPath, 'Een ring moet een lijst van posities zijn.');
+      errors.add(
+        ringPath,
+        'Een ring moet een lijst van posities zijn (a ring must be a list of positions)',
+      );
       continue;
     }
     const read = readRing(ring, ringPath, errors);
@@ -174,16 +201,26 @@ function checkHoles(rings: LinearRing[], path: string, errors: ErrorList): void 
     const holePath = `${path}[${h}]`;
     for (let o = 0; o < h; o++) {
       const other = o === 0 ? 'de buitenrand' : `gat ${o}`;
+      const otherEn = o === 0 ? 'the outer boundary' : `hole ${o}`;
       if (boxesMeet(boxes[h], boxes[o]) && ringsCross(rings[h], rings[o])) {
-        errors.add(holePath, `Gat ${h} kruist ${other} of deelt er een zijde mee.`);
+        errors.add(
+          holePath,
+          `Gat ${h} kruist ${other} of deelt er een zijde mee (hole ${h} crosses or shares a side with ${otherEn})`,
+        );
         return;
       }
       if (o === 0 && !ringWithin(rings[h], rings[0])) {
-        errors.add(holePath, `Gat ${h} ligt (deels) buiten de buitenrand van de polygoon.`);
+        errors.add(
+          holePath,
+          `Gat ${h} ligt (deels) buiten de buitenrand van de polygoon (hole ${h} lies (partly) outside the polygon's outer boundary)`,
+        );
         return;
       }
       if (o > 0 && (ringOverlaps(rings[h], rings[o]) || ringOverlaps(rings[o], rings[h]))) {
-        errors.add(holePath, `Gat ${h} en ${other} liggen in elkaar; gaten mogen niet overlappen.`);
+        errors.add(
+          holePath,
+          `Gat ${h} en ${other} liggen in elkaar; gaten mogen niet overlappen (hole ${h} and ${otherEn} overlap; holes must not overlap)`,
+        );
         return;
       }
     }
@@ -293,7 +330,10 @@ function readRing(ring: unknown[], path: string, errors: ErrorList): LinearRing 
   if (!valid) return undefined;
 
   if (positions.length < 4) {
-    errors.add(path, 'Een ring heeft minstens 4 posities nodig (3 hoekpunten plus het beginpunt).');
+    errors.add(
+      path,
+      'Een ring heeft minstens 4 posities nodig: 3 hoekpunten plus het beginpunt (a ring needs at least 4 positions: 3 vertices plus the first again)',
+    );
     return undefined;
   }
   const first = positions[0];
@@ -301,20 +341,23 @@ function readRing(ring: unknown[], path: string, errors: ErrorList): LinearRing 
   if (first[0] !== last[0] || first[1] !== last[1]) {
     errors.add(
       path,
-      'De ring is niet gesloten: de laatste positie moet gelijk zijn aan de eerste.',
+      'De ring is niet gesloten: de laatste positie moet gelijk zijn aan de eerste (the ring is not closed: its last position must equal its first)',
     );
     return undefined;
   }
   const vertices = distinctVertices(positions);
   if (vertices.length < 3) {
-    errors.add(path, 'De ring heeft minder dan 3 verschillende hoekpunten en omsluit geen gebied.');
+    errors.add(
+      path,
+      'De ring heeft minder dan 3 verschillende hoekpunten en omsluit geen gebied (the ring has fewer than 3 distinct vertices and encloses no area)',
+    );
     return undefined;
   }
   const crossing = findSelfIntersection(vertices);
   if (crossing) {
     errors.add(
       path,
-      `De ring snijdt zichzelf (zijde ${crossing[0] + 1} raakt of kruist zijde ${crossing[1] + 1}).`,
+      `De ring snijdt zichzelf: zijde ${crossing[0] + 1} raakt of kruist zijde ${crossing[1] + 1} (the ring intersects itself: side ${crossing[0] + 1} touches or crosses side ${crossing[1] + 1})`,
     );
     return undefined;
   }
@@ -325,7 +368,7 @@ function readPosition(pos: unknown, path: string, errors: ErrorList): Position |
   if (!Array.isArray(pos) || pos.length !== 2) {
     errors.add(
       path,
-      'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad] (zonder hoogte).',
+      'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad], zonder hoogte (a position must be exactly two numbers: [longitude, latitude], without altitude)',
     );
     return undefined;
   }
@@ -336,7 +379,10 @@ function readPosition(pos: unknown, path: string, errors: ErrorList): Position |
     !Number.isFinite(lng) ||
     !Number.isFinite(lat)
   ) {
-    errors.add(path, 'De lengte- en breedtegraad moeten eindige getallen zijn.');
+    errors.add(
+      path,
+      'De lengte- en breedtegraad moeten eindige getallen zijn (longitude and latitude must be finite numbers)',
+    );
     return undefined;
   }
   const [minLng, minLat, maxLng, maxLat] = NETHERLANDS_BBOX;
@@ -345,8 +391,8 @@ function readPosition(pos: unknown, path: string, errors: ErrorList): Position |
     errors.add(
       path,
       swapped
-        ? 'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld (GeoJSON gebruikt [lengtegraad, breedtegraad]).'
-        : 'Deze positie ligt buiten Nederland.',
+        ? 'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld, GeoJSON gebruikt [lengtegraad, breedtegraad] (this position lies outside the Netherlands; longitude and latitude look swapped, GeoJSON uses [longitude, latitude])'
+        : 'Deze positie ligt buiten Nederland (this position lies outside the Netherlands)',
     );
     return undefined;
   }

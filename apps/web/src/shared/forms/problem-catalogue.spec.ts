@@ -51,6 +51,22 @@ describe('the shared server-error reader', () => {
     expect(inLanguage('tussen 1 en 5 (between 1 and 5 (inclusive))', 'nl')).toBe('tussen 1 en 5');
   });
 
+  it("splits the geometry validator's messages, brackets on both sides included", () => {
+    // Two of libs/domain/src/geo/validate-geometry.ts's messages, as the portal receives them.
+    const hole =
+      "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary)";
+    expect(inLanguage(hole, 'nl')).toBe('Gat 1 ligt (deels) buiten de buitenrand van de polygoon');
+    expect(inLanguage(hole, 'en')).toBe(
+      "hole 1 lies (partly) outside the polygon's outer boundary",
+    );
+    const ring =
+      'Een polygoon moet minstens één ring (de buitenrand) hebben (a polygon needs at least one ring, its outer boundary)';
+    expect(inLanguage(ring, 'nl')).toBe(
+      'Een polygoon moet minstens één ring (de buitenrand) hebben',
+    );
+    expect(inLanguage(ring, 'en')).toBe('a polygon needs at least one ring, its outer boundary');
+  });
+
   it('has both languages for every code', () => {
     for (const [code, texts] of Object.entries(PROBLEM_CATALOGUE)) {
       const params = { max: 3, min: 1 };
