@@ -1,18 +1,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSkipReason } from '../support/browser.js';
 import {
-  createAccountWithPassword,
+  createStaffAndOfficer,
+  describeInBrowser,
   logIn,
   overflowingElements,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
-
-const skipReason = browserSkipReason();
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 const TOKEN = 'collaboration-edit-operator-token-01234567';
 const SCHOOL = { code: 'ZZ0100', name: 'Voorbeeldschool De Regenboog' }; // Schiedam
@@ -51,37 +46,21 @@ const partOf = (name: string) =>
 // period and funding in the same form, prefilled, sees the server's refusal in its language,
 // and after saving sees the change and its history line. A reading officer gets no Edit
 // button. At 320 px: no sideways scroll, targets of at least 24 px; axe-core clean.
-(skipReason ? describe.skip : describe)(
+describeInBrowser(
   'choosing partners by name and editing a collaboration',
-  () => {
-    let app: BrowserApp;
+  { ADMIN_API_TOKEN: TOKEN },
+  (app) => {
     let orgA: { id: string; name: string };
     let orgB: { id: string; name: string };
 
     beforeAll(async () => {
-      app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN });
       const orgs = (await app.db.query(
         `SELECT id, name FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 2`,
       )) as { id: string; name: string }[];
       expect(orgs).toHaveLength(2);
       [orgA, orgB] = [orgs[0]!, orgs[1]!];
-      await createAccountWithPassword(
-        app.t,
-        TOKEN,
-        { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL.code] },
-        STAFF.password,
-      );
-      await createAccountWithPassword(
-        app.t,
-        TOKEN,
-        { email: OFFICER.email, role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-        OFFICER.password,
-      );
+      await createStaffAndOfficer(app.t, TOKEN, { code: SCHOOL.code, staff: STAFF }, OFFICER);
     }, 180_000);
-
-    afterAll(async () => {
-      await app?.close();
-    }, 60_000);
 
     it('picks partners by typing part of a name, saves, then edits period and funding and sees the history', async () => {
       const { browser, base } = app;

@@ -2,19 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
-import { browserSkipReason } from '../support/browser.js';
 import {
-  createAccountWithPassword,
+  createStaffAndOfficer,
+  describeInBrowser,
   logIn,
   seriousViolations,
   SHOTS,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
 import { startSmtpCapture, waitForMail, type SmtpCapture } from '../support/smtp-capture.js';
-
-const skipReason = browserSkipReason();
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 const TOKEN = 'collaboration-journey-operator-token-0123';
 const SCHOOL = { code: 'ZZ0100', name: 'Voorbeeldschool De Regenboog' }; // Schiedam
@@ -33,268 +28,268 @@ const PUBLIC_URL = 'https://partnerwijzer.example.nl';
 // funding (a grant that has ended shows a warning); the municipality's officer agrees a theme
 // in the LEA and sees the school covered under it; the school enters its school-year
 // monitoring, and the officer exports it as CSV. axe-core on every page.
-(skipReason ? describe.skip : describe)('collaboration journey in Chromium', () => {
-  let app: BrowserApp;
-  let smtp: SmtpCapture;
-  let partnerEmail: string;
+let smtp: SmtpCapture;
 
-  beforeAll(async () => {
+describeInBrowser(
+  'collaboration journey in Chromium',
+  async () => {
     smtp = await startSmtpCapture();
-    app = await startBrowserApp({
+    return {
       ADMIN_API_TOKEN: TOKEN,
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       MAIL_FROM: 'Partnerwijzer <noreply@partnerwijzer.example.nl>',
       MAIL_SEND_INTERVAL_MS: '100',
       PUBLIC_URL,
-    });
-    const [offering] = (await app.db.query(
-      `SELECT o.email, (SELECT count(*)::int FROM user_account a WHERE a.organisation_id = o.id) AS accounts
+    };
+  },
+  (app) => {
+    let partnerEmail: string;
+
+    beforeAll(async () => {
+      const [offering] = (await app.db.query(
+        `SELECT o.email, (SELECT count(*)::int FROM user_account a WHERE a.organisation_id = o.id) AS accounts
          FROM offering f JOIN organisation o ON o.id = f.organisation_id
         WHERE f.title LIKE $1 ORDER BY f.title LIMIT 1`,
-      [`${TITLE_PREFIX}%`],
-    )) as { email: string; accounts: number }[];
-    partnerEmail = offering!.email.toLowerCase();
-    // The point of this journey: the partner has no account.
-    expect(offering!.accounts).toBe(0);
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL.code] },
-      STAFF.password,
-    );
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: OFFICER.email, role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-      OFFICER.password,
-    );
-  }, 180_000);
+        [`${TITLE_PREFIX}%`],
+      )) as { email: string; accounts: number }[];
+      partnerEmail = offering!.email.toLowerCase();
+      // The point of this journey: the partner has no account.
+      expect(offering!.accounts).toBe(0);
+      await createStaffAndOfficer(app.t, TOKEN, { code: SCHOOL.code, staff: STAFF }, OFFICER);
+    }, 180_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await smtp?.close();
-  }, 60_000);
+    afterAll(async () => {
+      await smtp?.close();
+    }, 60_000);
 
-  it('request → partner mail link → accepted → collaboration with period and funding → agreed theme → monitoring → export', async () => {
-    const { browser, base } = app;
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: join(SHOTS, `collaboration-journey-${name}.png`), fullPage: true });
-    const axe = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
+    it('request → partner mail link → accepted → collaboration with period and funding → agreed theme → monitoring → export', async () => {
+      const { browser, base } = app;
+      const shot = (page: Page, name: string) =>
+        page.screenshot({ path: join(SHOTS, `collaboration-journey-${name}.png`), fullPage: true });
+      const axe = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
 
-    // --- 1. The school asks the partner for contact -----------------------------------------
-    const staffContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-    const staff = await staffContext.newPage();
-    await logIn(staff, base, STAFF.email, STAFF.password);
-    await staff.waitForURL(`${base}/mijn-school`, { timeout: 20_000 });
-    await staff.goto(`${base}/?school=${SCHOOL.code}`, { waitUntil: 'domcontentloaded' });
-    await staff.getByLabel(NEED).check({ timeout: 20_000 });
-    const result = staff.getByTestId('result-card').filter({ hasText: TITLE_PREFIX }).first();
-    await result.waitFor({ timeout: 20_000 });
-    await result.getByRole('button').first().click();
-    await staff.getByTestId('offering-detail').waitFor();
-    await staff.getByTestId('contact-open').click();
-    await staff.getByLabel('Uw naam').fill('Fatima de Vries');
-    await staff.getByLabel('Uw e-mailadres').fill(STAFF.email);
-    await staff.getByLabel('Bericht').fill('Wij willen twee jaar samenwerken aan extra leertijd.');
-    await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
-    await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
+      // --- 1. The school asks the partner for contact -----------------------------------------
+      const staffContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+      const staff = await staffContext.newPage();
+      await logIn(staff, base, STAFF.email, STAFF.password);
+      await staff.waitForURL(`${base}/mijn-school`, { timeout: 20_000 });
+      await staff.goto(`${base}/?school=${SCHOOL.code}`, { waitUntil: 'domcontentloaded' });
+      await staff.getByLabel(NEED).check({ timeout: 20_000 });
+      const result = staff.getByTestId('result-card').filter({ hasText: TITLE_PREFIX }).first();
+      await result.waitFor({ timeout: 20_000 });
+      await result.getByRole('button').first().click();
+      await staff.getByTestId('offering-detail').waitFor();
+      await staff.getByTestId('contact-open').click();
+      await staff.getByLabel('Uw naam').fill('Fatima de Vries');
+      await staff.getByLabel('Uw e-mailadres').fill(STAFF.email);
+      await staff
+        .getByLabel('Bericht')
+        .fill('Wij willen twee jaar samenwerken aan extra leertijd.');
+      await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
+      await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
 
-    // --- 2. The partner, without an account, accepts through the link in its mail ----------
-    const drain = () => app.t.app.get(MailDeliveryWorker).drain();
-    const partnerMail = await waitForMail(
-      smtp.received,
-      partnerEmail,
-      /^Nieuw contactverzoek PW-/,
-      drain,
-    );
-    const reference = /PW-\d{4}-\d{5}/.exec(partnerMail.subject)![0];
-    const link = new RegExp(
-      `${PUBLIC_URL.replace(/\./g, '\\.')}(/verzoek/beantwoorden\\?token=[A-Za-z0-9_-]+)`,
-    ).exec(partnerMail.text);
-    expect(link).not.toBeNull();
-    // No mail carries the school's message.
-    expect(partnerMail.text).not.toContain('twee jaar samenwerken');
-    const partnerContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-    const partner = await partnerContext.newPage();
-    await partner.goto(`${base}${link![1]}`, { waitUntil: 'domcontentloaded' });
-    await partner.getByTestId('inbox-request').waitFor({ timeout: 20_000 });
-    expect(await partner.getByTestId('request-reference').innerText()).toBe(reference);
-    expect(await partner.getByTestId('inbox-request').innerText()).toContain(
-      'twee jaar samenwerken',
-    );
-    await axe(partner);
-    await partner.getByRole('button', { name: 'Accepteren' }).click();
-    await partner.getByTestId('answer-done').waitFor({ timeout: 10_000 });
-    expect(await partner.getByTestId('request-status').first().innerText()).toBe('geaccepteerd');
-    await shot(partner, 'mail-link');
-    // The school hears of it by mail.
-    const statusMail = await waitForMail(
-      smtp.received,
-      STAFF.email,
-      new RegExp(`^Contactverzoek ${reference}: geaccepteerd`),
-      drain,
-    );
-    expect(statusMail.text).toContain('/verzoek/status?token=');
+      // --- 2. The partner, without an account, accepts through the link in its mail ----------
+      const drain = () => app.t.app.get(MailDeliveryWorker).drain();
+      const partnerMail = await waitForMail(
+        smtp.received,
+        partnerEmail,
+        /^Nieuw contactverzoek PW-/,
+        drain,
+      );
+      const reference = /PW-\d{4}-\d{5}/.exec(partnerMail.subject)![0];
+      const link = new RegExp(
+        `${PUBLIC_URL.replace(/\./g, '\\.')}(/verzoek/beantwoorden\\?token=[A-Za-z0-9_-]+)`,
+      ).exec(partnerMail.text);
+      expect(link).not.toBeNull();
+      // No mail carries the school's message.
+      expect(partnerMail.text).not.toContain('twee jaar samenwerken');
+      const partnerContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+      const partner = await partnerContext.newPage();
+      await partner.goto(`${base}${link![1]}`, { waitUntil: 'domcontentloaded' });
+      await partner.getByTestId('inbox-request').waitFor({ timeout: 20_000 });
+      expect(await partner.getByTestId('request-reference').innerText()).toBe(reference);
+      expect(await partner.getByTestId('inbox-request').innerText()).toContain(
+        'twee jaar samenwerken',
+      );
+      await axe(partner);
+      await partner.getByRole('button', { name: 'Accepteren' }).click();
+      await partner.getByTestId('answer-done').waitFor({ timeout: 10_000 });
+      expect(await partner.getByTestId('request-status').first().innerText()).toBe('geaccepteerd');
+      await shot(partner, 'mail-link');
+      // The school hears of it by mail.
+      const statusMail = await waitForMail(
+        smtp.received,
+        STAFF.email,
+        new RegExp(`^Contactverzoek ${reference}: geaccepteerd`),
+        drain,
+      );
+      expect(statusMail.text).toContain('/verzoek/status?token=');
 
-    // --- 3. The school records the collaboration from the accepted request -------------------
-    await staff
-      .getByTestId('account-menu')
-      .getByRole('link', { name: 'Samenwerkingen', exact: true })
-      .click();
-    await staff.getByTestId('accepted-requests').waitFor({ timeout: 20_000 });
-    await axe(staff);
-    await staff
-      .getByRole('link', { name: new RegExp(`^Samenwerking vastleggen: ${SCHOOL.name}`) })
-      .click();
-    const form = staff.getByTestId('collaboration-form');
-    await form.waitFor({ timeout: 10_000 });
-    // The request's school and partner come as chips with their names, not as codes.
-    await form
-      .getByRole('list', { name: 'Gekozen scholen' })
-      .getByText(SCHOOL.name)
-      .waitFor({ timeout: 10_000 });
-    await form
-      .getByRole('button', { name: `${SCHOOL.name} verwijderen` })
-      .waitFor({ timeout: 10_000 });
-    expect(
+      // --- 3. The school records the collaboration from the accepted request -------------------
+      await staff
+        .getByTestId('account-menu')
+        .getByRole('link', { name: 'Samenwerkingen', exact: true })
+        .click();
+      await staff.getByTestId('accepted-requests').waitFor({ timeout: 20_000 });
+      await axe(staff);
+      await staff
+        .getByRole('link', { name: new RegExp(`^Samenwerking vastleggen: ${SCHOOL.name}`) })
+        .click();
+      const form = staff.getByTestId('collaboration-form');
+      await form.waitFor({ timeout: 10_000 });
+      // The request's school and partner come as chips with their names, not as codes.
       await form
-        .getByRole('list', { name: 'Gekozen partnerorganisaties' })
-        .getByRole('listitem')
-        .count(),
-    ).toBe(1);
-    await form.getByLabel('Naam van de samenwerking').fill('Extra leertijd De Regenboog 2026–2028');
-    await form.getByLabel(NEED, { exact: true }).check();
-    await form
-      .getByLabel('Doelen')
-      .fill('Twee middagen per week extra leertijd voor groep 5 en 6\nBeter schooladvies');
-    // Reversed dates first: the form names the field and nothing is saved.
-    await form.getByLabel('Begindatum').fill('2028-08-01');
-    await form.getByLabel('Einddatum').fill('2026-07-31');
-    await form.getByRole('button', { name: 'Samenwerking vastleggen' }).click();
-    const summary = staff.getByTestId('error-summary');
-    await summary.waitFor({ timeout: 10_000 });
-    expect(await summary.innerText()).toContain('endsOn');
-    await axe(staff);
-    await form.getByLabel('Begindatum').fill('2026-08-01');
-    await form.getByLabel('Einddatum').fill('2028-07-31');
-    const line1 = form.getByTestId('funding-line').nth(0);
-    await line1.getByLabel('Route').selectOption('GEMEENTELIJKE_SUBSIDIE');
-    await line1.getByLabel('Bedrag (euro)').fill('12000');
-    await line1.getByLabel('Toegekend vanaf').fill('2025-08-01');
-    await line1.getByLabel('Toegekend tot en met').fill('2026-07-31');
-    await form.getByRole('button', { name: 'Financieringsregel toevoegen' }).click();
-    const line2 = form.getByTestId('funding-line').nth(1);
-    await line2.getByLabel('Route').selectOption('FONDS');
-    await line2.getByLabel('Naam van het fonds (optioneel)').fill('Jeugdeducatiefonds');
-    await line2.getByLabel('Toegekend tot en met').fill('2028-07-31');
-    await shot(staff, 'form');
-    // Submitted from the keyboard.
-    await form.getByRole('button', { name: 'Samenwerking vastleggen' }).focus();
-    await staff.keyboard.press('Enter');
-    const detail = staff.getByTestId('collaboration-detail');
-    await detail.waitFor({ timeout: 20_000 });
-    expect(await detail.getByTestId('collaboration-status').innerText()).toBe('In voorbereiding');
-    const warnings = await detail.getByTestId('funding-warnings').innerText();
-    expect(warnings).toContain('Gemeentelijke subsidie is beëindigd op 2026-07-31');
-    expect(await detail.getByTestId('funding-lines').innerText()).toContain('Jeugdeducatiefonds');
-    expect(await detail.getByTestId('collaboration-history').innerText()).toContain(STAFF.email);
-    await axe(staff);
-    await shot(staff, 'detail');
-    // The school starts it: the history grows.
-    await detail.getByLabel('Nieuwe status').selectOption('ACTIVE');
-    await detail.getByRole('button', { name: 'Status opslaan' }).click();
-    await detail
-      .getByTestId('collaboration-status')
-      .getByText('Loopt')
-      .waitFor({ timeout: 10_000 });
-    expect(await detail.getByTestId('collaboration-history').locator('tbody tr').count()).toBe(2);
+        .getByRole('list', { name: 'Gekozen scholen' })
+        .getByText(SCHOOL.name)
+        .waitFor({ timeout: 10_000 });
+      await form
+        .getByRole('button', { name: `${SCHOOL.name} verwijderen` })
+        .waitFor({ timeout: 10_000 });
+      expect(
+        await form
+          .getByRole('list', { name: 'Gekozen partnerorganisaties' })
+          .getByRole('listitem')
+          .count(),
+      ).toBe(1);
+      await form
+        .getByLabel('Naam van de samenwerking')
+        .fill('Extra leertijd De Regenboog 2026–2028');
+      await form.getByLabel(NEED, { exact: true }).check();
+      await form
+        .getByLabel('Doelen')
+        .fill('Twee middagen per week extra leertijd voor groep 5 en 6\nBeter schooladvies');
+      // Reversed dates first: the form names the field and nothing is saved.
+      await form.getByLabel('Begindatum').fill('2028-08-01');
+      await form.getByLabel('Einddatum').fill('2026-07-31');
+      await form.getByRole('button', { name: 'Samenwerking vastleggen' }).click();
+      const summary = staff.getByTestId('error-summary');
+      await summary.waitFor({ timeout: 10_000 });
+      expect(await summary.innerText()).toContain('endsOn');
+      await axe(staff);
+      await form.getByLabel('Begindatum').fill('2026-08-01');
+      await form.getByLabel('Einddatum').fill('2028-07-31');
+      const line1 = form.getByTestId('funding-line').nth(0);
+      await line1.getByLabel('Route').selectOption('GEMEENTELIJKE_SUBSIDIE');
+      await line1.getByLabel('Bedrag (euro)').fill('12000');
+      await line1.getByLabel('Toegekend vanaf').fill('2025-08-01');
+      await line1.getByLabel('Toegekend tot en met').fill('2026-07-31');
+      await form.getByRole('button', { name: 'Financieringsregel toevoegen' }).click();
+      const line2 = form.getByTestId('funding-line').nth(1);
+      await line2.getByLabel('Route').selectOption('FONDS');
+      await line2.getByLabel('Naam van het fonds (optioneel)').fill('Jeugdeducatiefonds');
+      await line2.getByLabel('Toegekend tot en met').fill('2028-07-31');
+      await shot(staff, 'form');
+      // Submitted from the keyboard.
+      await form.getByRole('button', { name: 'Samenwerking vastleggen' }).focus();
+      await staff.keyboard.press('Enter');
+      const detail = staff.getByTestId('collaboration-detail');
+      await detail.waitFor({ timeout: 20_000 });
+      expect(await detail.getByTestId('collaboration-status').innerText()).toBe('In voorbereiding');
+      const warnings = await detail.getByTestId('funding-warnings').innerText();
+      expect(warnings).toContain('Gemeentelijke subsidie is beëindigd op 2026-07-31');
+      expect(await detail.getByTestId('funding-lines').innerText()).toContain('Jeugdeducatiefonds');
+      expect(await detail.getByTestId('collaboration-history').innerText()).toContain(STAFF.email);
+      await axe(staff);
+      await shot(staff, 'detail');
+      // The school starts it: the history grows.
+      await detail.getByLabel('Nieuwe status').selectOption('ACTIVE');
+      await detail.getByRole('button', { name: 'Status opslaan' }).click();
+      await detail
+        .getByTestId('collaboration-status')
+        .getByText('Loopt')
+        .waitFor({ timeout: 10_000 });
+      expect(await detail.getByTestId('collaboration-history').locator('tbody tr').count()).toBe(2);
 
-    // --- 4. The officer agrees a theme and sees the school covered under it ------------------
-    const officerContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-    const officer = await officerContext.newPage();
-    await logIn(officer, base, OFFICER.email, OFFICER.password);
-    await officer.waitForURL(/\/gemeente\?code=GM0606/, { timeout: 20_000 });
-    await officer
-      .getByTestId('account-menu')
-      .getByRole('link', { name: 'LEA-afspraken', exact: true })
-      .click();
-    const agreementForm = officer.getByTestId('agreement-form');
-    await agreementForm.waitFor({ timeout: 20_000 });
-    await axe(officer);
-    await agreementForm.getByLabel('Naam van de afspraak').fill('LEA Schiedam 2026–2030');
-    await agreementForm.getByLabel('Begindatum').fill('2026-08-01');
-    await agreementForm.getByLabel('Einddatum').fill('2030-07-31');
-    await agreementForm.getByLabel(NEED, { exact: true }).check();
-    await agreementForm
-      .getByLabel(`Doel voor ${NEED.toLowerCase()}`)
-      .fill('Elke school met veel achterstand biedt extra leertijd');
-    await agreementForm.getByRole('button', { name: 'Afspraak opslaan' }).click();
-    const theme = officer.getByTestId('theme-coverage').locator('[data-theme="EXTRA_LEERTIJD"]');
-    await theme.waitFor({ timeout: 20_000 });
-    await theme.getByTestId('covered-schools').getByText(SCHOOL.name).waitFor({ timeout: 10_000 });
-    expect(await theme.getByTestId('covered-schools').innerText()).toContain(
-      'Extra leertijd De Regenboog 2026–2028',
-    );
-    expect(await theme.getByTestId('uncovered-schools').innerText()).toContain(
-      'Voorbeeldschool De Vlinderhof',
-    );
-    await axe(officer);
-    await shot(officer, 'agreement');
+      // --- 4. The officer agrees a theme and sees the school covered under it ------------------
+      const officerContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+      const officer = await officerContext.newPage();
+      await logIn(officer, base, OFFICER.email, OFFICER.password);
+      await officer.waitForURL(/\/gemeente\?code=GM0606/, { timeout: 20_000 });
+      await officer
+        .getByTestId('account-menu')
+        .getByRole('link', { name: 'LEA-afspraken', exact: true })
+        .click();
+      const agreementForm = officer.getByTestId('agreement-form');
+      await agreementForm.waitFor({ timeout: 20_000 });
+      await axe(officer);
+      await agreementForm.getByLabel('Naam van de afspraak').fill('LEA Schiedam 2026–2030');
+      await agreementForm.getByLabel('Begindatum').fill('2026-08-01');
+      await agreementForm.getByLabel('Einddatum').fill('2030-07-31');
+      await agreementForm.getByLabel(NEED, { exact: true }).check();
+      await agreementForm
+        .getByLabel(`Doel voor ${NEED.toLowerCase()}`)
+        .fill('Elke school met veel achterstand biedt extra leertijd');
+      await agreementForm.getByRole('button', { name: 'Afspraak opslaan' }).click();
+      const theme = officer.getByTestId('theme-coverage').locator('[data-theme="EXTRA_LEERTIJD"]');
+      await theme.waitFor({ timeout: 20_000 });
+      await theme
+        .getByTestId('covered-schools')
+        .getByText(SCHOOL.name)
+        .waitFor({ timeout: 10_000 });
+      expect(await theme.getByTestId('covered-schools').innerText()).toContain(
+        'Extra leertijd De Regenboog 2026–2028',
+      );
+      expect(await theme.getByTestId('uncovered-schools').innerText()).toContain(
+        'Voorbeeldschool De Vlinderhof',
+      );
+      await axe(officer);
+      await shot(officer, 'agreement');
 
-    // --- 5. The school enters the school year's monitoring -----------------------------------
-    await staff.goto(`${base}/samenwerkingen`, { waitUntil: 'domcontentloaded' });
-    await staff
-      .getByTestId('collaborations-list')
-      .getByRole('link', { name: 'Extra leertijd De Regenboog 2026–2028' })
-      .click();
-    const monitoring = staff.getByTestId('monitoring-form');
-    await monitoring.waitFor({ timeout: 20_000 });
-    await monitoring.getByLabel('Schooljaar').selectOption('2026-2027');
-    await monitoring.getByLabel('Bereikte leerlingen (aantal)').fill('46');
-    await monitoring.getByLabel('Bereikte groepen (aantal)').fill('2');
-    await monitoring.getByLabel('Gegeven uren').fill('120,5');
-    await monitoring.getByLabel('Doelen behaald').selectOption('PARTLY_MET');
-    await monitoring
-      .getByLabel('Evaluatie')
-      .fill('Goede opkomst; rekenen vooruit, lezen nog niet.');
-    await monitoring
-      .getByLabel('Link naar bewijs (https://…)')
-      .fill('https://example.nl/evaluatie-2027.pdf');
-    await monitoring.getByRole('button', { name: 'Monitoring opslaan' }).click();
-    await staff
-      .getByText('De monitoring voor 2026-2027 is opgeslagen.')
-      .waitFor({ timeout: 10_000 });
-    expect(await staff.getByTestId('monitoring-table').innerText()).toContain('46');
-    await axe(staff);
-    await shot(staff, 'monitoring');
+      // --- 5. The school enters the school year's monitoring -----------------------------------
+      await staff.goto(`${base}/samenwerkingen`, { waitUntil: 'domcontentloaded' });
+      await staff
+        .getByTestId('collaborations-list')
+        .getByRole('link', { name: 'Extra leertijd De Regenboog 2026–2028' })
+        .click();
+      const monitoring = staff.getByTestId('monitoring-form');
+      await monitoring.waitFor({ timeout: 20_000 });
+      await monitoring.getByLabel('Schooljaar').selectOption('2026-2027');
+      await monitoring.getByLabel('Bereikte leerlingen (aantal)').fill('46');
+      await monitoring.getByLabel('Bereikte groepen (aantal)').fill('2');
+      await monitoring.getByLabel('Gegeven uren').fill('120,5');
+      await monitoring.getByLabel('Doelen behaald').selectOption('PARTLY_MET');
+      await monitoring
+        .getByLabel('Evaluatie')
+        .fill('Goede opkomst; rekenen vooruit, lezen nog niet.');
+      await monitoring
+        .getByLabel('Link naar bewijs (https://…)')
+        .fill('https://example.nl/evaluatie-2027.pdf');
+      await monitoring.getByRole('button', { name: 'Monitoring opslaan' }).click();
+      await staff
+        .getByText('De monitoring voor 2026-2027 is opgeslagen.')
+        .waitFor({ timeout: 10_000 });
+      expect(await staff.getByTestId('monitoring-table').innerText()).toContain('46');
+      await axe(staff);
+      await shot(staff, 'monitoring');
 
-    // --- 6. The officer sees it per theme and exports it -------------------------------------
-    await officer.reload({ waitUntil: 'domcontentloaded' });
-    const rollup = officer.getByTestId('monitoring-rollup-table');
-    await rollup.waitFor({ timeout: 20_000 });
-    expect(await rollup.innerText()).toContain('46');
-    const [download] = await Promise.all([
-      officer.waitForEvent('download', { timeout: 15_000 }),
-      officer.getByRole('button', { name: 'Monitoring downloaden (CSV)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('monitoring-GM0606.csv');
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-    const [header, row] = csv.trim().split('\r\n');
-    expect(header).toContain('leerlingen_bereikt');
-    expect(row).toContain('Extra leertijd De Regenboog 2026–2028');
-    expect(row).toContain(';2026-2027;46;2;;120,5;PARTLY_MET;');
-    await axe(officer);
-    await shot(officer, 'rollup');
+      // --- 6. The officer sees it per theme and exports it -------------------------------------
+      await officer.reload({ waitUntil: 'domcontentloaded' });
+      const rollup = officer.getByTestId('monitoring-rollup-table');
+      await rollup.waitFor({ timeout: 20_000 });
+      expect(await rollup.innerText()).toContain('46');
+      const [download] = await Promise.all([
+        officer.waitForEvent('download', { timeout: 15_000 }),
+        officer.getByRole('button', { name: 'Monitoring downloaden (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('monitoring-GM0606.csv');
+      const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+      const [header, row] = csv.trim().split('\r\n');
+      expect(header).toContain('leerlingen_bereikt');
+      expect(row).toContain('Extra leertijd De Regenboog 2026–2028');
+      expect(row).toContain(';2026-2027;46;2;;120,5;PARTLY_MET;');
+      await axe(officer);
+      await shot(officer, 'rollup');
 
-    // English: the same page in the second language.
-    await officer.getByTestId('lang-switch').click();
-    await officer
-      .getByRole('heading', { name: /^LEA agreements of / })
-      .waitFor({ timeout: 10_000 });
-    await axe(officer);
+      // English: the same page in the second language.
+      await officer.getByTestId('lang-switch').click();
+      await officer
+        .getByRole('heading', { name: /^LEA agreements of / })
+        .waitFor({ timeout: 10_000 });
+      await axe(officer);
 
-    await staffContext.close();
-    await partnerContext.close();
-    await officerContext.close();
-  }, 300_000);
-});
+      await staffContext.close();
+      await partnerContext.close();
+      await officerContext.close();
+    }, 300_000);
+  },
+);

@@ -1,24 +1,19 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
+import type { Browser, Page } from 'playwright-core';
 import {
-  browserSkipReason,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
+  createAccountWithPassword,
+  describeInBrowser,
   seriousViolations,
   SHOTS,
-} from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+} from '../support/browser-accounts.js';
+import type { TestApp } from '../support/test-app.js';
 import { COVERAGE, parseCsv, type Coverage } from '../municipality/coverage-support.js';
 
-const skipReason = browserSkipReason();
 const TOKEN = 'operator-token-for-browser-tests-0123';
 const CODE = 'GM0606'; // Schiedam, in the demo data
 const EMAIL = 'lea@schiedam.nl';
 const PASSWORD = 'een lang en goed wachtwoord 2025';
-
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
 
 const OFFERING_AREAS = `
   query ($code: String!, $type: InterventionCode) {
@@ -97,38 +92,24 @@ function countsOf(text: string): { offerings: number | string; local: number | s
 
 // A municipality's policy officer in Chromium: signs in, opens their municipality, switches the
 // map to one intervention type, opens a gap, downloads the CSV and sees the coalitions.
-(skipReason ? describe.skip : describe)('municipality officer in Chromium', () => {
+describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
   let coverage: Coverage;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      ADMIN_API_TOKEN: TOKEN,
-      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
-    });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-    const db = t.app.get(DataSource);
+    ({ t, browser, base } = app);
+    const db = app.db;
 
-    // The admin creates the officer; the officer sets a password from the invitation mail.
-    const created = await t.gql(
-      `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
-      { i: { email: EMAIL, role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] } },
-      { authorization: `Bearer ${TOKEN}` },
+    // The admin creates the officer; the officer sets a password from the invitation mail
+    // (either step failing fails the set-up).
+    await createAccountWithPassword(
+      t,
+      TOKEN,
+      { email: EMAIL, role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] },
+      PASSWORD,
     );
-    expect(created.errors).toBeUndefined();
-    const [mail] = (await db.query(
-      `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
-      [EMAIL],
-    )) as { body: string }[];
-    const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
-    const reset = await t.gql(
-      `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
-      { t: token, p: PASSWORD },
-    );
-    expect(reset.errors).toBeUndefined();
 
     // Collaborations at two schools (the partners' inbox moves requests on; here the database does).
     const pairs = (await db.query(
@@ -161,15 +142,7 @@ function countsOf(text: string): { offerings: number | string; local: number | s
     }
     const res = await t.gql(COVERAGE, { code: CODE });
     coverage = res.data!.municipalityCoverage;
-
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   it('signs in, opens the municipality, switches the map type, opens a gap and downloads the CSV', async () => {
     const context = await browser.newContext({

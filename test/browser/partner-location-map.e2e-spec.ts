@@ -1,168 +1,147 @@
 import type { Browser, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
-import { browserSkipReason } from '../support/browser.js';
 import {
-  createAccountWithPassword,
+  describeInBrowser,
+  editorWithoutLocation,
   logInByFetch,
+  resultCardText,
   seriousViolations,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
 import {
   startGeocoderFixtureServer,
   type GeocoderFixtureServer,
 } from '../support/geocoder-fixture-server.js';
-import type { TestApp } from '../support/test-app.js';
 
-const skipReason = browserSkipReason();
+let pdok: GeocoderFixtureServer;
 const TOKEN = 'location-map-operator-token-0123456789';
 const EDITOR = 'kaart@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de kaarttest';
 // JINC's "Bliksemstage" reaches Zuid-Holland, where school ZZ0100 (Schiedam) is.
 const FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
 
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
 // The address search is down (the PDOK stand-in answers 503): the partner picks the
 // organisation's location by clicking the map in the portal, saves, and a school then sees the
 // distance to that partner instead of "Afstand onbekend".
-(skipReason ? describe.skip : describe)('the location picked on a map, offline (Chromium)', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let db: DataSource;
-  let browser: Browser;
-  let base: string;
-  let pdok: GeocoderFixtureServer;
-  let orgId: string;
-
-  beforeAll(async () => {
+describeInBrowser(
+  'the location picked on a map, offline (Chromium)',
+  async () => {
     pdok = await startGeocoderFixtureServer();
     pdok.mode = 'error';
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN, GEOCODER_URL: pdok.url });
-    ({ t, db, browser, base } = app);
-    const [org] = (await db.query(
-      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
-    )) as { id: string }[];
-    orgId = org!.id;
-    await createAccountWithPassword(
-      t,
-      TOKEN,
-      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId: orgId },
-      PASSWORD,
-    );
-    const cleared = await t.gql(
-      `mutation Clear($o: ID!) { updateOrganisation(organisationId: $o, input: { location: null }) { id } }`,
-      { o: orgId },
-      { authorization: `Bearer ${TOKEN}` },
-    );
-    expect(cleared.errors).toBeUndefined();
-  }, 120_000);
+    return { ADMIN_API_TOKEN: TOKEN, GEOCODER_URL: pdok.url };
+  },
+  (app) => {
+    let db: DataSource;
+    let browser: Browser;
+    let base: string;
+    let orgId: string;
 
-  afterAll(async () => {
-    await app?.close();
-    await pdok?.close();
-  });
+    beforeAll(async () => {
+      ({ db, browser, base } = app);
+      orgId = await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
+    }, 120_000);
 
-  async function jincCard(page: Page): Promise<string> {
-    await page.goto(`${base}${FINDER}`, { waitUntil: 'domcontentloaded' });
-    const card = page.getByTestId('result-card').filter({ hasText: 'JINC' }).first();
-    await card.waitFor({ timeout: 20_000 });
-    return card.innerText();
-  }
+    afterAll(async () => {
+      await pdok?.close();
+    }, 30_000);
 
-  it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-    const page = await context.newPage();
-    expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
+    const jincCard = (page: Page) => resultCardText(page, base, FINDER, 'JINC');
 
-    await logInByFetch(page, base, EDITOR, PASSWORD);
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-    const form = page.getByTestId('profile-form');
-    await form.waitFor({ timeout: 20_000 });
-    const toggle = form.getByTestId('profile-map-toggle');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await form.getByTestId('profile-location-map').count()).toBe(0);
+    it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+      const page = await context.newPage();
+      expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
 
-    // The address search fails at the geocoder: the map opens by itself.
-    const search = form.getByTestId('profile-place-search');
-    await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
-    await search.getByRole('button', { name: 'Zoek plaats' }).click();
-    const map = form.getByTestId('profile-location-map');
-    await map.waitFor({ timeout: 10_000 });
-    expect(pdok.requests.map((u) => u.searchParams.get('q'))).toContain('Broersvest 5 Schiedam');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await toggle.innerText()).toBe('Kaart verbergen');
-    // No background tiles either (the test app points them at a closed port): said so.
-    await form.getByTestId('tile-notice').waitFor({ timeout: 10_000 });
-    expect(await form.getByTestId('tile-notice').innerText()).toMatch(/Achtergrondkaart/);
-    expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('');
+      await logInByFetch(page, base, EDITOR, PASSWORD);
+      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+      const form = page.getByTestId('profile-form');
+      await form.waitFor({ timeout: 20_000 });
+      const toggle = form.getByTestId('profile-map-toggle');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await form.getByTestId('profile-location-map').count()).toBe(0);
 
-    // A click in the middle of the map (it shows the whole country) picks that point.
-    const box = (await map.boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await form
-      .getByTestId('profile-map-picked')
-      .getByText(/Punt gekozen op de kaart/)
-      .waitFor();
-    const lat = Number(await form.getByLabel('Breedtegraad').inputValue());
-    const lng = Number(await form.getByLabel('Lengtegraad').inputValue());
-    expect(lat).toBeGreaterThan(51.6);
-    expect(lat).toBeLessThan(52.7);
-    expect(lng).toBeGreaterThan(4.8);
-    expect(lng).toBeLessThan(5.8);
-    expect(await seriousViolations(page)).toEqual([]);
+      // The address search fails at the geocoder: the map opens by itself.
+      const search = form.getByTestId('profile-place-search');
+      await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
+      await search.getByRole('button', { name: 'Zoek plaats' }).click();
+      const map = form.getByTestId('profile-location-map');
+      await map.waitFor({ timeout: 10_000 });
+      expect(pdok.requests.map((u) => u.searchParams.get('q'))).toContain('Broersvest 5 Schiedam');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await toggle.innerText()).toBe('Kaart verbergen');
+      // No background tiles either (the test app points them at a closed port): said so.
+      await form.getByTestId('tile-notice').waitFor({ timeout: 10_000 });
+      expect(await form.getByTestId('tile-notice').innerText()).toMatch(/Achtergrondkaart/);
+      expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('');
 
-    await form.getByRole('button', { name: 'Opslaan' }).click();
-    await form
-      .getByTestId('profile-message')
-      .getByText(/opgeslagen/i)
-      .waitFor({ timeout: 10_000 });
-    // What was clicked is what is stored (the fields hold 6 decimals).
-    const [row] = (await db.query(`SELECT lat, lng FROM organisation WHERE id = $1`, [orgId])) as {
-      lat: string | number;
-      lng: string | number;
-    }[];
-    expect(Number(row!.lat)).toBeCloseTo(lat, 5);
-    expect(Number(row!.lng)).toBeCloseTo(lng, 5);
+      // A click in the middle of the map (it shows the whole country) picks that point.
+      const box = (await map.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await form
+        .getByTestId('profile-map-picked')
+        .getByText(/Punt gekozen op de kaart/)
+        .waitFor();
+      const lat = Number(await form.getByLabel('Breedtegraad').inputValue());
+      const lng = Number(await form.getByLabel('Lengtegraad').inputValue());
+      expect(lat).toBeGreaterThan(51.6);
+      expect(lat).toBeLessThan(52.7);
+      expect(lng).toBeGreaterThan(4.8);
+      expect(lng).toBeLessThan(5.8);
+      expect(await seriousViolations(page)).toEqual([]);
 
-    // The matching index follows the change feed; the finder shows a distance in km.
-    let card = '';
-    for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
-      card = await jincCard(page);
-      if (!/km/.test(card)) await page.waitForTimeout(500);
-    }
-    expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
-    expect(card).not.toMatch(/Afstand\s*onbekend/);
-    await context.close();
-  }, 120_000);
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form
+        .getByTestId('profile-message')
+        .getByText(/opgeslagen/i)
+        .waitFor({ timeout: 10_000 });
+      // What was clicked is what is stored (the fields hold 6 decimals).
+      const [row] = (await db.query(`SELECT lat, lng FROM organisation WHERE id = $1`, [
+        orgId,
+      ])) as {
+        lat: string | number;
+        lng: string | number;
+      }[];
+      expect(Number(row!.lat)).toBeCloseTo(lat, 5);
+      expect(Number(row!.lng)).toBeCloseTo(lng, 5);
 
-  it('opens on request too, fits a 320 px screen, and closes again', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
-    const page = await context.newPage();
-    await logInByFetch(page, base, EDITOR, PASSWORD);
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-    const form = page.getByTestId('profile-form');
-    await form.waitFor({ timeout: 20_000 });
-    const toggle = form.getByRole('button', { name: 'Kies het punt op de kaart' });
-    await toggle.focus();
-    await page.keyboard.press('Enter');
-    const map = form.getByTestId('profile-location-map');
-    await map.waitFor({ timeout: 10_000 });
-    // The saved point is on the map (and in the fields), the map centred on it.
-    expect(await form.getByLabel('Breedtegraad').inputValue()).not.toBe('');
-    expect(await map.locator('path').count()).toBeGreaterThan(0);
-    expect((await map.boundingBox())!.width).toBeLessThanOrEqual(320);
-    expect(
-      (await page.evaluate(
-        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-      )) as number,
-    ).toBeLessThanOrEqual(0);
-    const hide = form.getByTestId('profile-map-toggle');
-    expect((await hide.boundingBox())!.height).toBeGreaterThanOrEqual(24);
-    expect(await seriousViolations(page)).toEqual([]);
-    await hide.click();
-    expect(await hide.getAttribute('aria-expanded')).toBe('false');
-    expect(await form.getByTestId('profile-location-map').count()).toBe(0);
-    await context.close();
-  }, 120_000);
-});
+      // The matching index follows the change feed; the finder shows a distance in km.
+      let card = '';
+      for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
+        card = await jincCard(page);
+        if (!/km/.test(card)) await page.waitForTimeout(500);
+      }
+      expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
+      expect(card).not.toMatch(/Afstand\s*onbekend/);
+      await context.close();
+    }, 120_000);
+
+    it('opens on request too, fits a 320 px screen, and closes again', async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+      const page = await context.newPage();
+      await logInByFetch(page, base, EDITOR, PASSWORD);
+      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+      const form = page.getByTestId('profile-form');
+      await form.waitFor({ timeout: 20_000 });
+      const toggle = form.getByRole('button', { name: 'Kies het punt op de kaart' });
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      const map = form.getByTestId('profile-location-map');
+      await map.waitFor({ timeout: 10_000 });
+      // The saved point is on the map (and in the fields), the map centred on it.
+      expect(await form.getByLabel('Breedtegraad').inputValue()).not.toBe('');
+      expect(await map.locator('path').count()).toBeGreaterThan(0);
+      expect((await map.boundingBox())!.width).toBeLessThanOrEqual(320);
+      expect(
+        (await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        )) as number,
+      ).toBeLessThanOrEqual(0);
+      const hide = form.getByTestId('profile-map-toggle');
+      expect((await hide.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+      expect(await seriousViolations(page)).toEqual([]);
+      await hide.click();
+      expect(await hide.getAttribute('aria-expanded')).toBe('false');
+      expect(await form.getByTestId('profile-location-map').count()).toBe(0);
+      await context.close();
+    }, 120_000);
+  },
+);

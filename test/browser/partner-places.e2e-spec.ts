@@ -1,168 +1,152 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
-import { browserSkipReason } from '../support/browser.js';
 import {
-  createAccountWithPassword,
+  describeInBrowser,
+  editorWithoutLocation,
   logInByFetch,
+  resultCardText,
   seriousViolations,
-  startBrowserApp,
-  type BrowserApp,
 } from '../support/browser-accounts.js';
 import {
   startGeocoderFixtureServer,
   type GeocoderFixtureServer,
 } from '../support/geocoder-fixture-server.js';
-import type { TestApp } from '../support/test-app.js';
 
-const skipReason = browserSkipReason();
+let pdok: GeocoderFixtureServer;
 const TOKEN = 'places-browser-operator-token-0123456789';
 const EDITOR = 'plaats@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
 // JINC's "Bliksemstage" reaches Zuid-Holland, where school ZZ0100 (Schiedam) is.
 const FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
 
-if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
-
 // A partner without a location types an address, picks the place the geocoder (a local server
 // with PDOK Locatieserver documents) found, saves, and a school then sees the distance.
-(skipReason ? describe.skip : describe)('places in the partner portal (Chromium)', () => {
-  let app: BrowserApp;
-  let t: TestApp;
-  let db: DataSource;
-  let browser: Browser;
-  let base: string;
-  let pdok: GeocoderFixtureServer;
-
-  beforeAll(async () => {
+describeInBrowser(
+  'places in the partner portal (Chromium)',
+  async () => {
     pdok = await startGeocoderFixtureServer();
-    app = await startBrowserApp({ ADMIN_API_TOKEN: TOKEN, GEOCODER_URL: pdok.url });
-    ({ t, db, browser, base } = app);
-    const [org] = (await db.query(
-      `SELECT id FROM organisation WHERE name = 'JINC' AND status = 'VERIFIED'`,
-    )) as { id: string }[];
-    await createAccountWithPassword(
-      t,
-      TOKEN,
-      { email: EDITOR, role: 'PARTNER_EDITOR', organisationId: org!.id },
-      PASSWORD,
-    );
-    // Start as the issue found it: no location, so every result says "onbekend".
-    const cleared = await t.gql(
-      `mutation Clear($o: ID!) { updateOrganisation(organisationId: $o, input: { location: null }) { id } }`,
-      { o: org!.id },
-      { authorization: `Bearer ${TOKEN}` },
-    );
-    expect(cleared.errors).toBeUndefined();
-  }, 120_000);
+    return { ADMIN_API_TOKEN: TOKEN, GEOCODER_URL: pdok.url };
+  },
+  (app) => {
+    let db: DataSource;
+    let browser: Browser;
+    let base: string;
 
-  afterAll(async () => {
-    await app?.close();
-    await pdok?.close();
-  });
+    beforeAll(async () => {
+      ({ db, browser, base } = app);
+      // Start as the issue found it: no location, so every result says "onbekend".
+      await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
+    }, 120_000);
 
-  async function jincCard(page: import('playwright-core').Page): Promise<string> {
-    await page.goto(`${base}${FINDER}`, { waitUntil: 'domcontentloaded' });
-    const card = page.getByTestId('result-card').filter({ hasText: 'JINC' }).first();
-    await card.waitFor({ timeout: 20_000 });
-    return card.innerText();
-  }
+    afterAll(async () => {
+      await pdok?.close();
+    }, 30_000);
 
-  it('enters an address, picks the place found, and the school sees the distance', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-    const page = await context.newPage();
-    expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
+    const jincCard = (page: Page) => resultCardText(page, base, FINDER, 'JINC');
 
-    await logInByFetch(page, base, EDITOR, PASSWORD);
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-    const form = page.getByTestId('profile-form');
-    await form.waitFor({ timeout: 20_000 });
-    const search = form.getByTestId('profile-place-search');
-    await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
-    await search.getByRole('button', { name: 'Zoek plaats' }).click();
-    await search.getByRole('button', { name: 'Broersvest 5, 3111EA Schiedam' }).click();
-    expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('51.917126');
-    expect(await seriousViolations(page)).toEqual([]);
-    await form.getByRole('button', { name: 'Opslaan' }).click();
-    await form
-      .getByTestId('profile-message')
-      .getByText(/opgeslagen/i)
-      .waitFor({ timeout: 10_000 });
-    expect(pdok.requests.map((u) => u.searchParams.get('q'))).toEqual(['Broersvest 5 Schiedam']);
+    it('enters an address, picks the place found, and the school sees the distance', async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+      const page = await context.newPage();
+      expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
 
-    // The matching index follows the change feed; the finder shows a distance in km.
-    let card = '';
-    for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
-      card = await jincCard(page);
-      if (!/km/.test(card)) await page.waitForTimeout(500);
-    }
-    expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
-    await context.close();
-  }, 120_000);
+      await logInByFetch(page, base, EDITOR, PASSWORD);
+      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+      const form = page.getByTestId('profile-form');
+      await form.waitFor({ timeout: 20_000 });
+      const search = form.getByTestId('profile-place-search');
+      await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
+      await search.getByRole('button', { name: 'Zoek plaats' }).click();
+      await search.getByRole('button', { name: 'Broersvest 5, 3111EA Schiedam' }).click();
+      expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('51.917126');
+      expect(await seriousViolations(page)).toEqual([]);
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form
+        .getByTestId('profile-message')
+        .getByText(/opgeslagen/i)
+        .waitFor({ timeout: 10_000 });
+      expect(pdok.requests.map((u) => u.searchParams.get('q'))).toEqual(['Broersvest 5 Schiedam']);
 
-  it('shows the same server refusal in Dutch and in English, all fields at once', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-    const page = await context.newPage();
-    await logInByFetch(page, base, EDITOR, PASSWORD);
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-    const form = page.getByTestId('profile-form');
-    await form.waitFor({ timeout: 20_000 });
-    await form.getByLabel('Website').fill('geen adres');
-    await form.getByLabel('Telefoon', { exact: false }).first().fill('bel ons maar');
-    // The counter shows the limit before anyone submits.
-    expect(await form.getByTestId('character-count').first().innerText()).toMatch(/van 200 tekens/);
-    await form.getByRole('button', { name: 'Opslaan' }).click();
-    await form.getByText('Geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl.').waitFor();
-    await form.getByText('Geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67.').waitFor();
-    expect(await form.innerText()).not.toMatch(/not a valid/i);
+      // The matching index follows the change feed; the finder shows a distance in km.
+      let card = '';
+      for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
+        card = await jincCard(page);
+        if (!/km/.test(card)) await page.waitForTimeout(500);
+      }
+      expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
+      await context.close();
+    }, 120_000);
 
-    await page.getByTestId('lang-switch').click();
-    // English is a chunk of its own, loaded on the switch (decision 0015); a selector, as
-    // waitForFunction evaluates a string in the page, which the CSP refuses.
-    await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
-    await form.getByRole('button', { name: 'Save' }).click();
-    await form.getByText('Not a valid web address, for example https://www.example.nl.').waitFor();
-    await form.getByText('Not a valid phone number, for example 010 123 45 67.').waitFor();
-    expect(await form.innerText()).not.toMatch(/geldig/);
-    expect(await seriousViolations(page)).toEqual([]);
-    // Nothing was written.
-    const [row] = (await db.query(`SELECT website FROM organisation WHERE name = 'JINC'`)) as {
-      website: string | null;
-    }[];
-    expect(row!.website).not.toBe('geen adres');
-    await context.close();
-  }, 120_000);
+    it('shows the same server refusal in Dutch and in English, all fields at once', async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+      const page = await context.newPage();
+      await logInByFetch(page, base, EDITOR, PASSWORD);
+      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+      const form = page.getByTestId('profile-form');
+      await form.waitFor({ timeout: 20_000 });
+      await form.getByLabel('Website').fill('geen adres');
+      await form.getByLabel('Telefoon', { exact: false }).first().fill('bel ons maar');
+      // The counter shows the limit before anyone submits.
+      expect(await form.getByTestId('character-count').first().innerText()).toMatch(
+        /van 200 tekens/,
+      );
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form
+        .getByText('Geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl.')
+        .waitFor();
+      await form.getByText('Geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67.').waitFor();
+      expect(await form.innerText()).not.toMatch(/not a valid/i);
 
-  it('shows what a coverage area reaches before saving, and warns about a very large one', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-    const page = await context.newPage();
-    await logInByFetch(page, base, EDITOR, PASSWORD);
-    await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-    const [offering] = (await db.query(
-      `SELECT o.id FROM offering o JOIN organisation g ON g.id = o.organisation_id
+      await page.getByTestId('lang-switch').click();
+      // English is a chunk of its own, loaded on the switch (decision 0015); a selector, as
+      // waitForFunction evaluates a string in the page, which the CSP refuses.
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form
+        .getByText('Not a valid web address, for example https://www.example.nl.')
+        .waitFor();
+      await form.getByText('Not a valid phone number, for example 010 123 45 67.').waitFor();
+      expect(await form.innerText()).not.toMatch(/geldig/);
+      expect(await seriousViolations(page)).toEqual([]);
+      // Nothing was written.
+      const [row] = (await db.query(`SELECT website FROM organisation WHERE name = 'JINC'`)) as {
+        website: string | null;
+      }[];
+      expect(row!.website).not.toBe('geen adres');
+      await context.close();
+    }, 120_000);
+
+    it('shows what a coverage area reaches before saving, and warns about a very large one', async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+      const page = await context.newPage();
+      await logInByFetch(page, base, EDITOR, PASSWORD);
+      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+      const [offering] = (await db.query(
+        `SELECT o.id FROM offering o JOIN organisation g ON g.id = o.organisation_id
         WHERE g.name = 'JINC' AND o.title = 'Bliksemstage'`,
-    )) as { id: string }[];
-    const before = await db.query(`SELECT * FROM coverage_area WHERE offering_id = $1`, [
-      offering!.id,
-    ]);
-    await page.getByTestId('open-coverage').first().waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: 'Werkgebied van Bliksemstage' }).click();
-    const editor = page.getByTestId('coverage-editor');
-    await editor.waitFor({ timeout: 10_000 });
-    // The saved provinces already reach schools: the count is there before anything is saved.
-    const summary = editor.getByTestId('coverage-reach-summary');
-    await summary.waitFor({ timeout: 15_000 });
-    expect(await summary.innerText()).toMatch(/^Bereikt \d+ scholen? in \d+ gemeenten?\./);
+      )) as { id: string }[];
+      const before = await db.query(`SELECT * FROM coverage_area WHERE offering_id = $1`, [
+        offering!.id,
+      ]);
+      await page.getByTestId('open-coverage').first().waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Werkgebied van Bliksemstage' }).click();
+      const editor = page.getByTestId('coverage-editor');
+      await editor.waitFor({ timeout: 10_000 });
+      // The saved provinces already reach schools: the count is there before anything is saved.
+      const summary = editor.getByTestId('coverage-reach-summary');
+      await summary.waitFor({ timeout: 15_000 });
+      expect(await summary.innerText()).toMatch(/^Bereikt \d+ scholen? in \d+ gemeenten?\./);
 
-    await editor.getByRole('button', { name: 'Heel Nederland toevoegen' }).click();
-    await editor.getByText(/100% van alle scholen/).waitFor({ timeout: 15_000 });
-    expect(await editor.getByTestId('coverage-reach-warnings').innerText()).toMatch(
-      /dit gebied is erg groot/,
-    );
-    expect(await seriousViolations(page)).toEqual([]);
-    // Only previewed: the saved coverage has not changed.
-    expect(
-      await db.query(`SELECT * FROM coverage_area WHERE offering_id = $1`, [offering!.id]),
-    ).toEqual(before);
-    await context.close();
-  }, 120_000);
-});
+      await editor.getByRole('button', { name: 'Heel Nederland toevoegen' }).click();
+      await editor.getByText(/100% van alle scholen/).waitFor({ timeout: 15_000 });
+      expect(await editor.getByTestId('coverage-reach-warnings').innerText()).toMatch(
+        /dit gebied is erg groot/,
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      // Only previewed: the saved coverage has not changed.
+      expect(
+        await db.query(`SELECT * FROM coverage_area WHERE offering_id = $1`, [offering!.id]),
+      ).toEqual(before);
+      await context.close();
+    }, 120_000);
+  },
+);

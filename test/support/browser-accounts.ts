@@ -70,6 +70,29 @@ export async function createAccountWithPassword(
   if (reset.errors) throw new Error(`resetPassword: ${JSON.stringify(reset.errors)}`);
 }
 
+/** A staff member of one school and an officer of its municipality (Schiedam by default),
+ * each made as createAccountWithPassword makes them. */
+export async function createStaffAndOfficer(
+  t: TestApp,
+  operatorToken: string,
+  school: { code: string; staff: { email: string; password: string } },
+  officer: { email: string; password: string },
+  municipalityCode = 'GM0606',
+): Promise<void> {
+  await createAccountWithPassword(
+    t,
+    operatorToken,
+    { email: school.staff.email, role: 'SCHOOL_STAFF', schoolCodes: [school.code] },
+    school.staff.password,
+  );
+  await createAccountWithPassword(
+    t,
+    operatorToken,
+    { email: officer.email, role: 'MUNICIPALITY_OFFICER', municipalityCodes: [municipalityCode] },
+    officer.password,
+  );
+}
+
 /**
  * A partner editor for the verified demo organisation `name` (created as above); returns the
  * organisation's id.
@@ -93,6 +116,39 @@ export async function demoOrganisationEditor(
     password,
   );
   return org.id;
+}
+
+/**
+ * A partner editor for JINC (as demoOrganisationEditor) whose organisation then has no location,
+ * so that every result for it says "Afstand onbekend"; returns the organisation's id.
+ */
+export async function editorWithoutLocation(
+  app: BrowserApp,
+  operatorToken: string,
+  email: string,
+  password: string,
+): Promise<string> {
+  const organisationId = await demoOrganisationEditor(app, operatorToken, email, password);
+  const cleared = await app.t.gql(
+    `mutation Clear($o: ID!) { updateOrganisation(organisationId: $o, input: { location: null }) { id } }`,
+    { o: organisationId },
+    { authorization: `Bearer ${operatorToken}` },
+  );
+  expect(cleared.errors).toBeUndefined();
+  return organisationId;
+}
+
+/** The text of the first result card naming `name` on the finder at `path`. */
+export async function resultCardText(
+  page: Page,
+  base: string,
+  path: string,
+  name: string,
+): Promise<string> {
+  await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+  const card = page.getByTestId('result-card').filter({ hasText: name }).first();
+  await card.waitFor({ timeout: 20_000 });
+  return card.innerText();
 }
 
 /** Logs in through the /inloggen form (the caller waits for where it lands). */

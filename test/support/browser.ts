@@ -95,11 +95,13 @@ export async function startBrowserApp(env: Record<string, string>): Promise<Brow
  * Chromium or the built client is missing (mandatory in CI), the app started with `env` before
  * the suite's own hooks and tests, and closed after them. `app` is filled in when the tests run,
  * not when they are declared: read its fields inside hooks and tests. It is closed before the
- * suite's own afterAll hooks run (Jest runs them in the order declared).
+ * suite's own afterAll hooks run (Jest runs them in the order declared). `env` may be a function,
+ * called in that first hook, for an environment that names something started first (a local
+ * geocoder, an SMTP server).
  */
 export function describeInBrowser(
   title: string,
-  env: Record<string, string>,
+  env: Record<string, string> | (() => Promise<Record<string, string>>),
   tests: (app: BrowserApp) => void,
 ): void {
   const skipReason = browserSkipReason();
@@ -108,7 +110,7 @@ export function describeInBrowser(
     const app = {} as BrowserApp;
     let started: BrowserApp | undefined;
     beforeAll(async () => {
-      started = await startBrowserApp(env);
+      started = await startBrowserApp(typeof env === 'function' ? await env() : env);
       Object.assign(app, started);
     }, 180_000);
     afterAll(async () => {
