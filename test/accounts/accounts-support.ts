@@ -59,6 +59,38 @@ export async function createAccounts(t: TestApp, inputs: NewAccount[]): Promise<
   for (const input of inputs) await createAccount(t, { password: PASSWORD, ...input });
 }
 
+/**
+ * Each account made (createAccounts: the shared PASSWORD unless it names one) and signed in;
+ * the sessions under the keys the accounts were given, in `sessions` when a suite keeps a map.
+ */
+export async function signIn<K extends string>(
+  t: TestApp,
+  accounts: Partial<Record<K, NewAccount>>,
+  sessions = new Map<K, Session>(),
+): Promise<Map<K, Session>> {
+  const entries = Object.entries(accounts) as [K, NewAccount][];
+  await createAccounts(
+    t,
+    entries.map(([, account]) => account),
+  );
+  for (const [key, account] of entries) {
+    sessions.set(key, await login(t, account.email, account.password ?? PASSWORD));
+  }
+  return sessions;
+}
+
+/** signIn, the sessions as request headers by key. */
+export async function signInHeaders<K extends string>(
+  t: TestApp,
+  accounts: Record<K, NewAccount>,
+): Promise<Record<K, Record<string, string>>> {
+  const sessions = await signIn(t, accounts);
+  return Object.fromEntries([...sessions].map(([key, s]) => [key, headersOf(s)])) as Record<
+    K,
+    Record<string, string>
+  >;
+}
+
 const REGISTER_PARTNER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { message validHours } }`;
 const CONFIRM_REGISTRATION = `mutation ($t: String!) {
   confirmRegistration(token: $t) { role organisationId csrfToken email } }`;

@@ -1,13 +1,6 @@
 import { DataSource } from 'typeorm';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
-import {
-  createAccounts,
-  headersOf,
-  login,
-  OPERATOR_TOKEN,
-  post,
-  type Session,
-} from './accounts-support.js';
+import { headersOf, OPERATOR_TOKEN, post, type Session, signIn } from './accounts-support.js';
 
 // Every mutation and every non-public query, called as each kind of caller. "other" callers
 // hold the right role for a different organisation or school. Refused calls must write nothing.
@@ -179,20 +172,22 @@ describe('authorization matrix', () => {
       ])) as { vestigingscode: string }[]
     )[0]!.vestigingscode;
 
-    await createAccounts(t, [
-      { email: 'admin@test.nl', role: 'ADMIN' },
-      { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
-      { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB },
-      { email: 'staff1@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL_1] },
-      { email: 'staff2@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [school2] },
-      { email: 'officer@gemeente.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-    ]);
-    sessions.set('admin', await login(t, 'admin@test.nl'));
-    sessions.set('editorA', await login(t, 'a@partner-a.nl'));
-    sessions.set('editorB', await login(t, 'b@partner-b.nl'));
-    sessions.set('staff1', await login(t, 'staff1@school.nl'));
-    sessions.set('staff2', await login(t, 'staff2@school.nl'));
-    sessions.set('officer', await login(t, 'officer@gemeente.nl'));
+    await signIn(
+      t,
+      {
+        admin: { email: 'admin@test.nl', role: 'ADMIN' },
+        editorA: { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
+        editorB: { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB },
+        staff1: { email: 'staff1@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL_1] },
+        staff2: { email: 'staff2@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [school2] },
+        officer: {
+          email: 'officer@gemeente.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0606'],
+        },
+      },
+      sessions,
+    );
 
     const req = await t.gql<{ requestContact: { id: string } }>(
       `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,

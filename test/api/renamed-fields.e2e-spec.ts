@@ -1,11 +1,4 @@
-import {
-  createAccount,
-  headersOf,
-  login,
-  OPERATOR_TOKEN,
-  PASSWORD,
-  post,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 import { DataSource } from 'typeorm';
 import { suiteTestApp } from '../support/test-app.js';
 
@@ -34,13 +27,13 @@ describe('renamed GraphQL fields: interventionTypes → interventionCodes', () =
   let officer: Record<string, string>;
 
   beforeAll(async () => {
-    await createAccount(t, {
-      email: 'lea@schiedam-renamed.test',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: [CODE],
-      password: PASSWORD,
-    });
-    officer = headersOf(await login(t, 'lea@schiedam-renamed.test'));
+    ({ officer } = await signInHeaders(t, {
+      officer: {
+        email: 'lea@schiedam-renamed.test',
+        role: 'MUNICIPALITY_OFFICER',
+        municipalityCodes: [CODE],
+      },
+    }));
     // A real gap for the scenario to fill: the demo data's poverty offerings paused.
     const poverty = (await t.app
       .get(DataSource)

@@ -1,12 +1,10 @@
 import { DataSource } from 'typeorm';
 import {
-  createAccount,
   headersOf,
-  login,
   OPERATOR_TOKEN,
-  PASSWORD,
   post,
   type Session,
+  signIn,
 } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
@@ -63,31 +61,30 @@ describe('collaborations, agreements and monitoring', () => {
     offeringA = covering.id;
     orgA = covering.organisation_id;
     orgB = offerings.find((o) => o.organisation_id !== orgA)!.organisation_id;
-    const accounts: [Who, Parameters<typeof createAccount>[1]][] = [
-      ['staff', { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] }],
-      [
-        'staffOther',
-        { email: 'ib@anker.nl', role: 'SCHOOL_STAFF', schoolCodes: [VLAARDINGEN_SCHOOL] },
-      ],
-      ['editorA', { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA }],
-      ['editorB', { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB }],
-      [
-        'officer',
-        { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-      ],
-      [
-        'officerOther',
-        {
+    await signIn<Who>(
+      t,
+      {
+        staff: { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+        staffOther: {
+          email: 'ib@anker.nl',
+          role: 'SCHOOL_STAFF',
+          schoolCodes: [VLAARDINGEN_SCHOOL],
+        },
+        editorA: { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
+        editorB: { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB },
+        officer: {
+          email: 'lea@schiedam.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0606'],
+        },
+        officerOther: {
           email: 'lea@vlaardingen.nl',
           role: 'MUNICIPALITY_OFFICER',
           municipalityCodes: ['GM0622'],
         },
-      ],
-    ];
-    for (const [who, input] of accounts) {
-      await createAccount(t, { ...input, password: PASSWORD });
-      sessions.set(who, await login(t, input.email));
-    }
+      },
+      sessions,
+    );
   }, 180_000);
 
   /** Every row the new operations could write, and the audit log. */

@@ -1,12 +1,11 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
-  createAccounts,
   headersOf,
-  login,
   OPERATOR_TOKEN,
   post,
   type Session,
+  signIn,
 } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { readXlsx } from './coverage-support.js';
@@ -41,14 +40,27 @@ describe('municipality downloads as plain links', () => {
       `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
       [CODE],
     )) as { vestigingscode: string }[];
-    await createAccounts(t, [
-      { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] },
-      { email: 'lea@dordrecht.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0402'] },
-      { email: 'ib@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [school!.vestigingscode] },
-    ]);
-    sessions.set('officer', await login(t, 'lea@schiedam.nl'));
-    sessions.set('otherOfficer', await login(t, 'lea@dordrecht.nl'));
-    sessions.set('staff', await login(t, 'ib@school.nl'));
+    await signIn(
+      t,
+      {
+        officer: {
+          email: 'lea@schiedam.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: [CODE],
+        },
+        otherOfficer: {
+          email: 'lea@dordrecht.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0402'],
+        },
+        staff: {
+          email: 'ib@school.nl',
+          role: 'SCHOOL_STAFF',
+          schoolCodes: [school!.vestigingscode],
+        },
+      },
+      sessions,
+    );
     const saved = await post<{ saveScenario: { id: string } }>(
       t,
       SAVE,

@@ -1,11 +1,10 @@
 import { DataSource } from 'typeorm';
 import {
-  createAccounts,
   headersOf,
-  login,
   OPERATOR_TOKEN,
   post,
   type Session,
+  signIn,
 } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
 import type { SchoolSector } from '../generated/graphql.js';
@@ -69,18 +68,29 @@ describe('municipality view: exports and coalition access', () => {
     const [org] = (await db.query(`SELECT id FROM organisation ORDER BY name LIMIT 1`)) as {
       id: string;
     }[];
-    await createAccounts(t, [
-      { email: 'admin@test.nl', role: 'ADMIN' },
-      { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] },
-      { email: 'lea@dordrecht.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0402'] },
-      { email: 'ib@school.nl', role: 'SCHOOL_STAFF', schoolCodes: [school!.vestigingscode] },
-      { email: 'editor@partner.nl', role: 'PARTNER_EDITOR', organisationId: org!.id },
-    ]);
-    sessions.set('admin', await login(t, 'admin@test.nl'));
-    sessions.set('officer', await login(t, 'lea@schiedam.nl'));
-    sessions.set('otherOfficer', await login(t, 'lea@dordrecht.nl'));
-    sessions.set('staff', await login(t, 'ib@school.nl'));
-    sessions.set('editor', await login(t, 'editor@partner.nl'));
+    await signIn(
+      t,
+      {
+        admin: { email: 'admin@test.nl', role: 'ADMIN' },
+        officer: {
+          email: 'lea@schiedam.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: [CODE],
+        },
+        otherOfficer: {
+          email: 'lea@dordrecht.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0402'],
+        },
+        staff: {
+          email: 'ib@school.nl',
+          role: 'SCHOOL_STAFF',
+          schoolCodes: [school!.vestigingscode],
+        },
+        editor: { email: 'editor@partner.nl', role: 'PARTNER_EDITOR', organisationId: org!.id },
+      },
+      sessions,
+    );
 
     // Collaborations in Schiedam: contact requests in every state; three count as coalitions.
     // The partner's inbox moves requests on; here the database does.

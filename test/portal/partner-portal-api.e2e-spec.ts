@@ -2,13 +2,11 @@ import { DataSource } from 'typeorm';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 import {
-  createAccount,
   headersOf,
-  login,
   OPERATOR_TOKEN,
-  PASSWORD,
   post,
   type Session,
+  signIn,
 } from '../accounts/accounts-support.js';
 import { graphql } from '../generated/gql.js';
 import type { OfferingFieldsInput, OrganisationProfileInput } from '../generated/graphql.js';
@@ -90,13 +88,15 @@ describe('partner portal API', () => {
       ])) as { id: string }[]
     ).map((r) => r.id);
     expect(offeringIds.length).toBeGreaterThanOrEqual(2);
-    await createAccount(t, {
-      email: 'redactie@verlengdeschooldag.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: orgId,
-      password: PASSWORD,
-    });
-    editor = await login(t, 'redactie@verlengdeschooldag.nl');
+    editor = (
+      await signIn(t, {
+        editor: {
+          email: 'redactie@verlengdeschooldag.nl',
+          role: 'PARTNER_EDITOR',
+          organisationId: orgId,
+        },
+      })
+    ).get('editor')!;
     await t.app.get(SearchSyncWorker).drain();
   }, 120_000);
 

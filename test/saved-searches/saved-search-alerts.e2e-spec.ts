@@ -3,13 +3,13 @@ import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-deliver
 import { AlertWorker, DigestJob } from '../../apps/api/src/modules/saved-searches/index.js';
 import {
   createAccount,
-  createAccounts,
   headersOf,
   login,
   OPERATOR_TOKEN,
   PASSWORD,
   post,
   type Session,
+  signIn,
 } from '../accounts/accounts-support.js';
 import { startSmtpCapture, type ReceivedMail, type SmtpCapture } from '../support/smtp-capture.js';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
@@ -104,14 +104,20 @@ describe('saved searches and alert digests', () => {
         `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 1`,
       )) as { id: string }[]
     )[0]!.id;
-    await createAccounts(t, [
-      { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
-      { email: 'directie@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
-      { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [MUNICIPALITY] },
-    ]);
-    staff = await login(t, 'ib@regenboog.nl');
-    colleague = await login(t, 'directie@regenboog.nl');
-    officer = await login(t, 'lea@schiedam.nl');
+    const sessions = await signIn(t, {
+      staff: { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+      colleague: { email: 'directie@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+      officer: {
+        email: 'lea@schiedam.nl',
+        role: 'MUNICIPALITY_OFFICER',
+        municipalityCodes: [MUNICIPALITY],
+      },
+    });
+    [staff, colleague, officer] = [
+      sessions.get('staff')!,
+      sessions.get('colleague')!,
+      sessions.get('officer')!,
+    ];
   }, 120_000);
 
   afterAll(async () => {

@@ -10,14 +10,7 @@ import {
   type SchoolType,
 } from '@partnerwijzer/domain';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
-import {
-  createAccount,
-  headersOf,
-  login,
-  OPERATOR_TOKEN,
-  PASSWORD,
-  post,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 
 // "Waar is uw aanbod het meest nodig" (issue 14, part 6) over real GraphQL and a real database:
 // who may ask, which schools count (in the area, just outside, fitting, applicable), that only
@@ -85,21 +78,24 @@ describe('offering demand (GraphQL)', () => {
       `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 2`,
     )) as { id: string }[];
     orgId = orgs[0]!.id;
-    const accounts = [
-      { email: 'editor@demand.nl', role: 'PARTNER_EDITOR', organisationId: orgId },
-      { email: 'other@demand.nl', role: 'PARTNER_EDITOR', organisationId: orgs[1]!.id },
-      {
-        email: 'staff@demand.nl',
-        role: 'SCHOOL_STAFF',
-        schoolCodes: ['ZZ0100', 'ZZ0101', 'ZZ0300'],
-      },
-      { email: 'officer@demand.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-      { email: 'admin@demand.nl', role: 'ADMIN' },
-    ] as const;
-    for (const a of accounts) {
-      await createAccount(t, { ...a, password: PASSWORD } as Parameters<typeof createAccount>[1]);
-      as[a.email.split('@')[0]!] = headersOf(await login(t, a.email));
-    }
+    Object.assign(
+      as,
+      await signInHeaders(t, {
+        editor: { email: 'editor@demand.nl', role: 'PARTNER_EDITOR', organisationId: orgId },
+        other: { email: 'other@demand.nl', role: 'PARTNER_EDITOR', organisationId: orgs[1]!.id },
+        staff: {
+          email: 'staff@demand.nl',
+          role: 'SCHOOL_STAFF',
+          schoolCodes: ['ZZ0100', 'ZZ0101', 'ZZ0300'],
+        },
+        officer: {
+          email: 'officer@demand.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0606'],
+        },
+        admin: { email: 'admin@demand.nl', role: 'ADMIN' },
+      }),
+    );
     as.anonymous = {};
     const localAt = new Map<string, Set<string>>();
     for (const m of ['GM0606', 'GM0622']) {

@@ -2,14 +2,7 @@ import { DataSource } from 'typeorm';
 import { schoolYearOf } from '@partnerwijzer/domain';
 import { SchoolNeedsService } from '../../apps/api/src/modules/school-needs/index.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
-import {
-  createAccount,
-  headersOf,
-  login,
-  OPERATOR_TOKEN,
-  PASSWORD,
-  post,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 
 // The needs profile of a school over real GraphQL and a real database: who may read and
 // write it, what partners and the public see, and hostile input (issue 14, parts 2 and 7).
@@ -61,22 +54,25 @@ describe('school needs profile (GraphQL)', () => {
     db = t.app.get(DataSource);
     const org = ((await db.query(`SELECT id FROM organisation LIMIT 1`)) as { id: string }[])[0]!
       .id;
-    const accounts = [
-      { email: 'staff@needs.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL, VO_SCHOOL] },
-      { email: 'other@needs.nl', role: 'SCHOOL_STAFF', schoolCodes: [OTHER_SCHOOL] },
-      { email: 'officer@needs.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-      {
-        email: 'vlaardingen@needs.nl',
-        role: 'MUNICIPALITY_OFFICER',
-        municipalityCodes: ['GM0622'],
-      },
-      { email: 'partner@needs.nl', role: 'PARTNER_EDITOR', organisationId: org },
-      { email: 'admin@needs.nl', role: 'ADMIN' },
-    ] as const;
-    for (const a of accounts) {
-      await createAccount(t, { ...a, password: PASSWORD } as Parameters<typeof createAccount>[1]);
-      as[a.email.split('@')[0]!] = headersOf(await login(t, a.email));
-    }
+    Object.assign(
+      as,
+      await signInHeaders(t, {
+        staff: { email: 'staff@needs.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL, VO_SCHOOL] },
+        other: { email: 'other@needs.nl', role: 'SCHOOL_STAFF', schoolCodes: [OTHER_SCHOOL] },
+        officer: {
+          email: 'officer@needs.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0606'],
+        },
+        vlaardingen: {
+          email: 'vlaardingen@needs.nl',
+          role: 'MUNICIPALITY_OFFICER',
+          municipalityCodes: ['GM0622'],
+        },
+        partner: { email: 'partner@needs.nl', role: 'PARTNER_EDITOR', organisationId: org },
+        admin: { email: 'admin@needs.nl', role: 'ADMIN' },
+      }),
+    );
     as.anonymous = {};
     as.operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
   }, 180_000);
