@@ -202,31 +202,40 @@ class FakeMeili {
 
 const keys = { adminKey: 'admin-secret', searchKey: 'search-secret' };
 
-describe('createMeiliIndexClient against a Meilisearch stand-in', () => {
+/** A fresh stand-in started before each test and stopped after it; call for the running one. */
+function fakeMeiliPerTest(): () => FakeMeili {
   let meili: FakeMeili;
-
   beforeEach(async () => {
     meili = new FakeMeili();
     await meili.start();
   }, 30_000);
   afterEach(async () => meili.stop(), 30_000);
+  return () => meili;
+}
 
-  const client = () => createMeiliIndexClient(meili.url, keys, 'pw_test');
+describe('createMeiliIndexClient against a Meilisearch stand-in', () => {
+  const meili = fakeMeiliPerTest();
+
+  const client = () => createMeiliIndexClient(meili().url, keys, 'pw_test');
 
   it('creates the index once and takes "already exists" as done, but reports other failures', async () => {
     const c = client();
     expect(c.uid).toBe('pw_test');
     expect(await c.ensureIndex('id')).toEqual({ status: 'succeeded', error: null });
-    expect(meili.requests[0]).toMatchObject({
+    expect(meili().requests[0]).toMatchObject({
       method: 'POST',
       path: '/indexes',
       auth: 'Bearer admin-secret',
       body: { uid: 'pw_test', primaryKey: 'id' },
     });
     // The task is polled until it is no longer processing.
-    expect(meili.routes().filter((r) => r === 'GET /tasks/0')).toHaveLength(2);
+    expect(
+      meili()
+        .routes()
+        .filter((r) => r === 'GET /tasks/0'),
+    ).toHaveLength(2);
     expect(await c.ensureIndex('id')).toBeNull();
-    meili.nextError = error('invalid_index_primary_key', 'Bad primary key.');
+    meili().nextError = error('invalid_index_primary_key', 'Bad primary key.');
     expect(await client().ensureIndex('id')).toEqual({
       status: 'failed',
       error: { message: 'Bad primary key.', code: 'invalid_index_primary_key' },
@@ -240,27 +249,27 @@ describe('createMeiliIndexClient against a Meilisearch stand-in', () => {
       status: 'succeeded',
       error: null,
     });
-    expect(meili.settings).toEqual({ searchableAttributes: ['*'], stopWords: ['de'] });
-    expect(meili.routes()).toEqual([
+    expect(meili().settings).toEqual({ searchableAttributes: ['*'], stopWords: ['de'] });
+    expect(meili().routes()).toEqual([
       'GET /indexes/pw_test/settings',
       'PATCH /indexes/pw_test/settings',
       'GET /tasks/0',
       'GET /tasks/0',
     ]);
-    expect(meili.requests.every((r) => r.auth === 'Bearer admin-secret')).toBe(true);
+    expect(meili().requests.every((r) => r.auth === 'Bearer admin-secret')).toBe(true);
   }, 30_000);
 
   it('enqueues documents without waiting, then waits for every task and reports each', async () => {
     const c = client();
     const first = await c.enqueueDocuments([{ id: 'a', updatedAt: 1 }]);
-    meili.nextError = error('invalid_document_fields', 'A document is not valid.');
+    meili().nextError = error('invalid_document_fields', 'A document is not valid.');
     const second = await c.enqueueDocuments([{ id: 'b', updatedAt: 2 }]);
     expect([first, second]).toEqual([{ taskUid: 0 }, { taskUid: 1 }]);
-    expect(meili.routes()).toEqual([
+    expect(meili().routes()).toEqual([
       'POST /indexes/pw_test/documents',
       'POST /indexes/pw_test/documents',
     ]);
-    expect(meili.requests[0]!.query.get('primaryKey')).toBe('id');
+    expect(meili().requests[0]!.query.get('primaryKey')).toBe('id');
     expect(await c.waitForTasks([first, second])).toEqual([
       { status: 'succeeded', error: null },
       {
@@ -278,23 +287,23 @@ describe('createMeiliIndexClient against a Meilisearch stand-in', () => {
     ]);
     expect(await c.stats()).toEqual({ numberOfDocuments: 3 });
     expect(await c.deleteDocuments(['a', 'c'])).toEqual({ status: 'succeeded', error: null });
-    expect([...meili.documents.keys()]).toEqual(['b']);
+    expect([...meili().documents.keys()]).toEqual(['b']);
     expect(await c.stats()).toEqual({ numberOfDocuments: 1 });
     expect(await c.deleteAllDocuments()).toEqual({ status: 'succeeded', error: null });
     expect(await c.stats()).toEqual({ numberOfDocuments: 0 });
-    expect(meili.routes()).toContain('POST /indexes/pw_test/documents/delete-batch');
-    expect(meili.routes()).toContain('DELETE /indexes/pw_test/documents');
+    expect(meili().routes()).toContain('POST /indexes/pw_test/documents/delete-batch');
+    expect(meili().routes()).toContain('DELETE /indexes/pw_test/documents');
   }, 30_000);
 
   it('reads every id with its updatedAt, a thousand at a time', async () => {
     const c = client();
     for (let i = 0; i < 2500; i++)
-      meili.documents.set(`o${i}`, { id: `o${i}`, updatedAt: i, name: 'x' });
+      meili().documents.set(`o${i}`, { id: `o${i}`, updatedAt: i, name: 'x' });
     const ids = await c.allIds();
     expect(ids.size).toBe(2500);
     expect(ids.get('o0')).toBe(0);
     expect(ids.get('o2499')).toBe(2499);
-    const pages = meili.requests.filter((r) => r.path === '/indexes/pw_test/documents');
+    const pages = meili().requests.filter((r) => r.path === '/indexes/pw_test/documents');
     expect(pages.map((p) => [p.query.get('offset'), p.query.get('limit')])).toEqual([
       ['0', '1000'],
       ['1000', '1000'],
@@ -302,17 +311,17 @@ describe('createMeiliIndexClient against a Meilisearch stand-in', () => {
     ]);
     expect(pages[0]!.query.get('fields')).toBe('id,updatedAt');
     // Exactly a thousand: one more page, found empty, ends the reading.
-    meili.requests.length = 0;
-    for (let i = 1000; i < 2500; i++) meili.documents.delete(`o${i}`);
+    meili().requests.length = 0;
+    for (let i = 1000; i < 2500; i++) meili().documents.delete(`o${i}`);
     expect((await c.allIds()).size).toBe(1000);
-    expect(meili.requests).toHaveLength(2);
-    meili.documents.clear();
+    expect(meili().requests).toHaveLength(2);
+    meili().documents.clear();
     expect(await c.allIds()).toEqual(new Map());
   }, 30_000);
 
   it('searches with the search key and passes on the totals the server gives', async () => {
     const c = client();
-    meili.searchResponse = {
+    meili().searchResponse = {
       hits: [{ id: 'a' }],
       totalHits: 7,
       totalPages: 7,
@@ -327,14 +336,14 @@ describe('createMeiliIndexClient against a Meilisearch stand-in', () => {
       estimatedTotalHits: undefined,
       facetDistribution: { sector: { PO: 7 } },
     });
-    const [request] = meili.requests;
+    const [request] = meili().requests;
     expect(request).toMatchObject({
       method: 'POST',
       path: '/indexes/pw_test/search',
       auth: 'Bearer search-secret',
       body: { q: 'lezen', ...params },
     });
-    meili.searchResponse = { hits: [], estimatedTotalHits: 12, limit: 20, offset: 0 };
+    meili().searchResponse = { hits: [], estimatedTotalHits: 12, limit: 20, offset: 0 };
     expect(await c.search('taal', params)).toEqual({
       hits: [],
       estimatedTotalHits: 12,
@@ -345,34 +354,28 @@ describe('createMeiliIndexClient against a Meilisearch stand-in', () => {
 });
 
 describe('ensureMeiliKeys against a Meilisearch stand-in', () => {
-  let meili: FakeMeili;
-
-  beforeEach(async () => {
-    meili = new FakeMeili();
-    await meili.start();
-  }, 30_000);
-  afterEach(async () => meili.stop(), 30_000);
+  const meili = fakeMeiliPerTest();
 
   it('creates both keys with the master key when they do not exist, then finds them', async () => {
     const { admin, search } = meiliKeyDefinitions('pw_test');
-    const created = await ensureMeiliKeys(meili.url, 'master', 'pw_test');
+    const created = await ensureMeiliKeys(meili().url, 'master', 'pw_test');
     expect(created).toEqual({
       adminKey: `key-for-${admin.uid}`,
       searchKey: `key-for-${search.uid}`,
     });
-    expect(meili.routes()).toEqual([
+    expect(meili().routes()).toEqual([
       `GET /keys/${admin.uid}`,
       'POST /keys',
       `GET /keys/${search.uid}`,
       'POST /keys',
     ]);
-    expect(meili.requests[1]!.body).toEqual(admin);
-    expect(meili.requests[3]!.body).toEqual(search);
-    expect(meili.requests.every((r) => r.auth === 'Bearer master')).toBe(true);
+    expect(meili().requests[1]!.body).toEqual(admin);
+    expect(meili().requests[3]!.body).toEqual(search);
+    expect(meili().requests.every((r) => r.auth === 'Bearer master')).toBe(true);
 
-    meili.requests.length = 0;
-    expect(await ensureMeiliKeys(meili.url, 'master', 'pw_test')).toEqual(created);
-    expect(meili.routes()).toEqual([`GET /keys/${admin.uid}`, `GET /keys/${search.uid}`]);
+    meili().requests.length = 0;
+    expect(await ensureMeiliKeys(meili().url, 'master', 'pw_test')).toEqual(created);
+    expect(meili().routes()).toEqual([`GET /keys/${admin.uid}`, `GET /keys/${search.uid}`]);
   }, 30_000);
 });
 

@@ -1,4 +1,5 @@
 import { DUTCH_STOP_WORDS } from '../dutch-stop-words.js';
+import { FACET_FIELDS } from '../search-query.js';
 import { synonymMap } from '../synonyms.js';
 
 // The index settings we own. Compared with the server's at start and applied only when
@@ -16,15 +17,10 @@ export const MEILI_SETTINGS = {
     'organisationDescription',
     'city',
   ],
+  // Every facet is also a filter (a chosen facet value narrows the search).
   filterableAttributes: [
     'id',
-    'interventionTypes',
-    'sectors',
-    'targetGroups',
-    'deliveryModes',
-    'costType',
-    'verified',
-    'organisationType',
+    ...FACET_FIELDS,
     'fundingRoutes',
     'languages',
     'national',
