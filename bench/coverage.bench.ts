@@ -15,8 +15,7 @@
 // (cold summary runs, default 5), BENCH_COVERAGE_SKIP_REFERENCE=1 (development: skip the slow
 // previous-method cross-check; the results then say so).
 import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { INTERVENTION_CODES } from '@partnerwijzer/domain';
 import { MatchingIndexService } from '../apps/api/src/modules/matching/matching-index.service.js';
 import { CoverageService } from '../apps/api/src/modules/municipality-view/coverage.service.js';
@@ -30,10 +29,8 @@ import {
   writeReport,
   type Timed,
 } from './support/national-api.js';
+import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
-const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DB_NAME = 'pw_bench_coverage';
 // The same seed as bench:match, so both benchmarks see the same offerings.
 const SEED = Number(process.env.BENCH_COVERAGE_SEED ?? 20251123);
@@ -42,7 +39,6 @@ const SUMMARY_RUNS = Number(process.env.BENCH_COVERAGE_SUMMARY_RUNS ?? 5);
 const WARMUP = 3;
 const SKIP_REFERENCE = process.env.BENCH_COVERAGE_SKIP_REFERENCE === '1';
 const CODE = 'GM0363';
-const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 
 const TARGETS = { matrixP95Ms: 200, nationalSummaryMs: 5000 };
 

@@ -15,8 +15,7 @@
 // 200), BENCH_HSDS_ROUNDS (default 3), BENCH_HSDS_EXPORT_RUNS (default 5).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { AlertIndex, INTERVENTION_CODES, type AlertSearch } from '@partnerwijzer/domain';
 import { loadConfig } from '../apps/api/src/config/config.schema.js';
 import { createApp } from '../apps/api/src/create-app.js';
@@ -25,16 +24,13 @@ import { SearchSyncWorker } from '../apps/api/src/modules/search/search-sync.wor
 import { generatePartners, loadPlaces } from './match/dataset.js';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
 import { round, summarise, type LatencySummary } from './match/stats.js';
+import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
-const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DB_NAME = 'pw_bench_hsds';
 const SEED = 20251123;
 const RUNS = Number(process.env.BENCH_HSDS_RUNS ?? 200);
 const ROUNDS = Number(process.env.BENCH_HSDS_ROUNDS ?? 3);
 const EXPORT_RUNS = Number(process.env.BENCH_HSDS_EXPORT_RUNS ?? 5);
-const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 const TARGETS = { servicesPageP95Ms: 50, fullExportMs: 10_000, alertsMs: 5_000 };
 
 const log = (line: string): void => console.log(`[bench:hsds] ${line}`);

@@ -8,8 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../apps/api/src/database/data-source.factory.js';
 import type { ImportSummary } from '../apps/api/src/modules/imports/import-types.js';
@@ -18,22 +17,20 @@ import {
   importProvinces,
 } from '../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../apps/api/src/modules/imports/school-import.js';
+import { DATA_DIR, POSTGRES_URL, REPO_ROOT } from './support/paths.js';
 
 // npm run bench:import — the real schools and municipalities files into a fresh embedded
 // database (PGlite) and, when reachable, a fresh PostgreSQL database; then a rerun with no
 // changes. Median of 3 runs each; results in bench/results/import.json.
 // Times are the import itself; opening the database and running migrations are not counted.
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
-const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RESULTS = join(REPO_ROOT, 'bench', 'results', 'import.json');
 const RUNS = 3;
 
 const FILES = {
-  provinces: join(DATA, 'provinces.geojson'),
-  municipalities: join(DATA, 'gemeenten.geojson'),
-  schools: join(DATA, 'schools.csv'),
+  provinces: join(DATA_DIR, 'provinces.geojson'),
+  municipalities: join(DATA_DIR, 'gemeenten.geojson'),
+  schools: join(DATA_DIR, 'schools.csv'),
 };
 
 const TARGETS_MS = { schools: 20_000, municipalities: 10_000, unchangedRerun: 5_000 };

@@ -12,8 +12,7 @@
 // (development: in-process timing on every 20th school only), BENCH_MATCH_SKIP_POSTGIS=1.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
 import { generatePartners, loadPlaces, type Partners, type Places } from './match/dataset.js';
 import {
@@ -39,17 +38,14 @@ import {
 import { postgisBaseline, type PostgisResult } from './match/postgis.js';
 import { Prng } from './match/prng.js';
 import { mb, round } from './match/stats.js';
+import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
-const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DB_NAME = 'pw_bench_match';
 const SEED = Number(process.env.BENCH_MATCH_SEED ?? 20251123);
 const LOAD_SECONDS = Number(process.env.BENCH_MATCH_LOAD_SECONDS ?? 20);
 const CONNECTIONS = 10;
 /** Development only: in-process timing on every 20th school. Results are then not comparable. */
 const QUICK = process.env.BENCH_MATCH_QUICK === '1';
-const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 
 const SCALE_1 = { organisations: 5_000, offerings: 20_000 };
 const SCALE_10 = { organisations: 50_000, offerings: 200_000 };

@@ -11,8 +11,7 @@
 // achterstandsscores from ../shared/data/indicators, 5,000 organisations and 20,000 generated
 // offerings (bench/match/dataset.ts, the seed of bench:match). Results: bench/results/needs.json.
 // The machine is shared with other agents: figures are noisy; load averages are recorded.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { INTERVENTION_CODES } from '@partnerwijzer/domain';
 import type { DataSource } from 'typeorm';
 import { writeImportedIndicators } from '../apps/api/src/modules/indicators/index.js';
@@ -32,16 +31,13 @@ import {
   withNationalApi,
   writeReport,
 } from './support/national-api.js';
+import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
 const INDICATOR_DIR = join(DATA_DIR, 'indicators');
-const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DB_NAME = 'pw_bench_needs';
 const SEED = Number(process.env.BENCH_NEEDS_SEED ?? 20251123);
 const RUNS = Number(process.env.BENCH_NEEDS_RUNS ?? 10);
 const CODE = 'GM0599';
-const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 const TARGETS = { nationalSummaryMs: 200, scenarioMs: 1000 };
 
 const log = (line: string): void => console.log(`[bench:needs] ${line}`);

@@ -6,18 +6,15 @@
 // Results: bench/results/replica-memory.json. Data: ../shared/data and bench/match/dataset.ts.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
 import { generatePartners, loadPlaces } from './match/dataset.js';
 import { checkGraphqlResponse, post, startServer } from './match/http.js';
 import { benchQueries, LIMIT } from './match/in-process.js';
 import { Prng } from './match/prng.js';
 import { mb, summarise } from './match/stats.js';
+import { DATA_DIR, POSTGRES_URL, REPO_ROOT } from './support/paths.js';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
-const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SEED = 20251123;
 // At 10x the embedded search engine's first full build (200,000 offerings) outlasts the run,
 // so that replica is measured without waiting for it and without search requests.

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { get } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.js';
@@ -31,10 +31,8 @@ import {
   type FirstResultsRun,
   type PanRun,
 } from './web/measure.js';
+import { DATA_DIR, REPO_ROOT, RESULTS_DIR } from './support/paths.js';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');
-const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 7);
 const PAN_RUNS = Number(process.env.BENCH_WEB_PAN_RUNS ?? 3);
 const NEEDS = 'EXTRA_LEERTIJD,OUDERBETROKKENHEID';
