@@ -14,16 +14,16 @@
 // Env: BENCH_DATA_DIR, BENCH_POSTGRES_URL, BENCH_HSDS_RUNS (page requests per round, default
 // 200), BENCH_HSDS_ROUNDS (default 3), BENCH_HSDS_EXPORT_RUNS (default 5).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { AlertIndex, INTERVENTION_CODES, type AlertSearch } from '@partnerwijzer/domain';
 import { loadConfig } from '../apps/api/src/config/config.schema.js';
 import { createApp } from '../apps/api/src/create-app.js';
 import { ReadModelCache } from '../apps/api/src/modules/organisations/index.js';
 import { SearchSyncWorker } from '../apps/api/src/modules/search/search-sync.worker.js';
-import { generatePartners, loadPlaces } from './match/dataset.js';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
 import { round, summarise, type LatencySummary } from './match/stats.js';
+import { nationalDataSet, reportHead } from './support/national-api.js';
 import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_hsds';
@@ -75,29 +75,8 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const now = new Date();
-  const cpu = cpus();
-  const report: Record<string, unknown> = {
-    benchmark: 'hsds',
-    generatedAt: now.toISOString(),
-    machine: {
-      cpu: cpu[0]?.model ?? 'unknown',
-      cpus: cpu.length,
-      memoryGb: Math.round(totalmem() / 1024 ** 3),
-      platform: `${platform()} ${release()}`,
-      node: process.version,
-      loadAverageAtStart: loadavg().map((v) => round(v, 2)),
-      note: 'shared machine (2 cores, several agents); see the load averages per section',
-    },
-    seed: SEED,
-    targets: TARGETS,
-  };
-  const places = loadPlaces(DATA_DIR, SEED);
-  const partners = generatePartners(places, {
-    organisations: 5_000,
-    offerings: 20_000,
-    seed: SEED,
-    now,
-  });
+  const report: Record<string, unknown> = { ...reportHead('hsds', now, SEED), targets: TARGETS };
+  const { places, partners } = nationalDataSet(DATA_DIR, SEED, now);
   report.dataset = {
     places: places.source,
     municipalities: places.municipalities.length,
