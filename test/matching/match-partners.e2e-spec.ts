@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { graphql } from '../generated/gql.js';
 import type {
@@ -167,6 +167,33 @@ describe('matchPartners', () => {
     expect(titles(paused)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
   });
 
+  /** What another API process does: change rows and record the change in the change feed, in
+   * one transaction. */
+  async function changeElsewhere(
+    entity: 'OFFERING' | 'SCHOOL',
+    id: string,
+    change: (tx: EntityManager) => Promise<unknown>,
+  ): Promise<void> {
+    await t.app.get(DataSource).transaction(async (tx) => {
+      await change(tx);
+      await tx.query(`INSERT INTO change_event (entity, entity_id, op) VALUES ($1, $2, 'UPSERT')`, [
+        entity,
+        id,
+      ]);
+    });
+  }
+
+  /** Whether `title` shows among the matches for `input` within 5 s (the feed is polled). */
+  async function seenWithin5s(input: MatchPartnersInput, title: string): Promise<boolean> {
+    const deadline = Date.now() + 5_000;
+    let seen = false;
+    while (!seen && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      seen = titles(await match(input)).includes(title);
+    }
+    return seen;
+  }
+
   /** Sets an offering's areas over GraphQL (applied to the index right after the commit). */
   async function setAreas(offeringId: string, areas: Record<string, unknown>[]): Promise<void> {
     const res = await t.gql(
@@ -185,25 +212,18 @@ describe('matchPartners', () => {
     expect(titles(before)).not.toContain('Consultatie en scholing voor leerkrachten');
 
     // What another API process would do: change rows and record the change, in one transaction.
-    await t.app.get(DataSource).transaction(async (tx) => {
+    await changeElsewhere('OFFERING', offeringId, async (tx) => {
       await tx.query(`DELETE FROM coverage_area WHERE offering_id = $1`, [offeringId]);
       await tx.query(`INSERT INTO coverage_area (offering_id, kind) VALUES ($1, 'NATIONAL')`, [
         offeringId,
       ]);
-      await tx.query(
-        `INSERT INTO change_event (entity, entity_id, op) VALUES ('OFFERING', $1, 'UPSERT')`,
-        [offeringId],
-      );
     });
-    const deadline = Date.now() + 5_000;
-    let seen = false;
-    while (!seen && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      seen = titles(await match({ vestigingscode: schiedamPo, needs: [], limit: 100 })).includes(
+    expect(
+      await seenWithin5s(
+        { vestigingscode: schiedamPo, needs: [], limit: 100 },
         'Consultatie en scholing voor leerkrachten',
-      );
-    }
-    expect(seen).toBe(true);
+      ),
+    ).toBe(true);
     expect(t.app.get(MatchingIndexService).status().lastSyncAt).not.toBeNull();
   }, 60_000);
 
@@ -225,36 +245,22 @@ describe('matchPartners', () => {
     expect(after).not.toContain('Consultatie en scholing voor leerkrachten');
 
     // Another API process renames it: this one learns it from the change feed.
-    await t.app.get(DataSource).transaction(async (tx) => {
-      await tx.query(
+    await changeElsewhere('OFFERING', offeringId, (tx) =>
+      tx.query(
         `UPDATE offering SET title = 'Consultatie en scholing voor leerkrachten' WHERE id = $1`,
         [offeringId],
-      );
-      await tx.query(
-        `INSERT INTO change_event (entity, entity_id, op) VALUES ('OFFERING', $1, 'UPSERT')`,
-        [offeringId],
-      );
-    });
-    const deadline = Date.now() + 5_000;
-    let seen = false;
-    while (!seen && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      seen = titles(await match(input)).includes('Consultatie en scholing voor leerkrachten');
-    }
-    expect(seen).toBe(true);
+      ),
+    );
+    expect(await seenWithin5s(input, 'Consultatie en scholing voor leerkrachten')).toBe(true);
   }, 60_000);
 
   it('follows a school that moved, through the change feed', async () => {
     const locate = async () =>
       (await t.gql(LOCATE_SCHOOL, { c: hilversumPo })).data!.matchPartners.location;
     const before = await locate();
-    await t.app.get(DataSource).transaction(async (tx) => {
-      await tx.query(`UPDATE school SET lat = lat + 0.01 WHERE vestigingscode = $1`, [hilversumPo]);
-      await tx.query(
-        `INSERT INTO change_event (entity, entity_id, op) VALUES ('SCHOOL', $1, 'UPSERT')`,
-        [hilversumPo],
-      );
-    });
+    await changeElsewhere('SCHOOL', hilversumPo, (tx) =>
+      tx.query(`UPDATE school SET lat = lat + 0.01 WHERE vestigingscode = $1`, [hilversumPo]),
+    );
     await t.app.get(MatchingIndexService).syncFromFeed();
     const after = await locate();
     expect(after.lat).toBeCloseTo(before.lat + 0.01, 6);
