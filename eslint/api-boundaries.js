@@ -5,7 +5,8 @@
 //   models) and, for the tables it owns, modules/<name>/repository.ts (plain data functions,
 //   no Nest; docs/decisions/0013-repositories.md).
 // Lexical like the web rule: relative specifiers are resolved against the importing file.
-import { dirname, resolve, sep } from 'node:path';
+import { sep } from 'node:path';
+import { relativeImports } from './relative-imports.js';
 
 /** The files of a module that other rooms may import. */
 const PUBLIC_SURFACES = new Set(['index.js', 'repository.js']);
@@ -40,10 +41,8 @@ const rule = {
     const from = roomOf(file);
     if (from === null) return {};
 
-    function check(node) {
-      const spec = node?.value;
-      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-      const to = roomOf(resolve(dirname(file), spec));
+    return relativeImports(file, (node, spec, target) => {
+      const to = roomOf(target);
       if (!to?.room.startsWith('modules/') || to.room === from.room) return;
       const data = { spec, from: from.room, to: to.room };
       if (from.room === 'graphql' || from.room === 'common') {
@@ -51,14 +50,7 @@ const rule = {
       } else if (!PUBLIC_SURFACES.has(to.rest)) {
         context.report({ node, messageId: 'internals', data });
       }
-    }
-
-    return {
-      ImportDeclaration: (node) => check(node.source),
-      ExportNamedDeclaration: (node) => check(node.source),
-      ExportAllDeclaration: (node) => check(node.source),
-      ImportExpression: (node) => check(node.source),
-    };
+    }).visitors;
   },
 };
 

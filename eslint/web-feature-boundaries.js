@@ -3,7 +3,8 @@
 // GraphQL types, but never another feature; the shared layer imports no feature at all.
 // The check is lexical (relative specifiers resolved against the importing file), so it needs
 // no module resolver and sees type-only imports and CSS imports too.
-import { dirname, resolve, sep } from 'node:path';
+import { sep } from 'node:path';
+import { relativeImports } from './relative-imports.js';
 
 const WEB_SRC = `${sep}apps${sep}web${sep}src${sep}`;
 
@@ -33,23 +34,17 @@ const rule = {
     const from = areaOf(file);
     if (from === null || (from !== 'shared' && !from.startsWith('feature:'))) return {};
 
-    function check(node) {
-      const spec = node?.value;
-      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-      const to = areaOf(resolve(dirname(file), spec) + sep);
+    const { visit, visitors } = relativeImports(file, (node, spec, target) => {
+      const to = areaOf(target + sep);
       if (!to?.startsWith('feature:') || to === from) return;
       const data = { spec, from: from.slice(8), to: to.slice(8) };
       const messageId = from === 'shared' ? 'sharedToFeature' : 'crossFeature';
       context.report({ node, messageId, data });
-    }
-
+    });
     return {
-      ImportDeclaration: (node) => check(node.source),
-      ExportNamedDeclaration: (node) => check(node.source),
-      ExportAllDeclaration: (node) => check(node.source),
-      ImportExpression: (node) => check(node.source),
+      ...visitors,
       'CallExpression[callee.object.name="jest"][callee.property.name="mock"]': (node) =>
-        check(node.arguments[0]),
+        visit(node.arguments[0]),
     };
   },
 };
