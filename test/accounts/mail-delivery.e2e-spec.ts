@@ -3,6 +3,7 @@ import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
+import { decodedBody } from '../support/smtp-capture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createAccount, OPERATOR_TOKEN, PASSWORD, post } from './accounts-support.js';
 
@@ -24,14 +25,7 @@ const MAIL_STATUS = `{ mailStatus { transport description pending failed lastErr
 function parse(raw: string): { headers: string; text: string } {
   const split = raw.indexOf('\r\n\r\n');
   const headers = raw.slice(0, split);
-  let body = raw.slice(split + 4);
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    body = Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return { headers, text: body };
+  return { headers, text: decodedBody(headers, raw.slice(split + 4)) };
 }
 
 // The mail outbox delivered over real SMTP, to an SMTP server running in this process:

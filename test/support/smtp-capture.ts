@@ -16,17 +16,21 @@ export interface SmtpCapture {
   close(): Promise<void>;
 }
 
+/** A message's body, quoted-printable decoded when its headers say so (nodemailer wraps long
+ * lines that way). */
+export function decodedBody(headers: string, body: string): string {
+  if (!/content-transfer-encoding:\s*quoted-printable/i.test(headers)) return body;
+  const bytes = body
+    .replace(/=\r\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
 /** Subject and text of a raw message (headers unfolded, quoted-printable decoded). */
 export function parseMail(raw: string): { subject: string; text: string } {
   const split = raw.indexOf('\r\n\r\n');
   const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  let body = raw.slice(split + 4);
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    body = Buffer.from(bytes, 'latin1').toString('utf8');
-  }
+  const body = decodedBody(headers, raw.slice(split + 4));
   const subjectLine = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '';
   // Non-ASCII subjects arrive as =?UTF-8?Q?…?= words.
   const subject = subjectLine.replace(
