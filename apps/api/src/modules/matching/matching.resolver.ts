@@ -1,10 +1,8 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.guard.js';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/config.schema.js';
-import { OfferingModel, ReadModelCache, withOfferingRelations } from '../organisations/index.js';
+import { OfferingModel, OfferingRelations } from '../organisations/index.js';
 import { MatchPartnersInput } from './dto/match-partners.input.js';
 import { MatchingService } from './matching.service.js';
 import { MatchBundleModel, MatchPartnersResultModel } from './models/match-outcome.model.js';
@@ -13,8 +11,7 @@ import { MatchBundleModel, MatchPartnersResultModel } from './models/match-outco
 export class MatchingResolver {
   constructor(
     private readonly matching: MatchingService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly readModels: ReadModelCache,
+    private readonly relations: OfferingRelations,
   ) {}
 
   @Query(() => MatchPartnersResultModel, {
@@ -27,12 +24,7 @@ export class MatchingResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<MatchPartnersResultModel> {
     const result = await this.matching.matchPartners(input);
-    result.matches = withOfferingRelations(
-      result.matches,
-      ctx.loaders,
-      this.readModels,
-      this.config.STALE_AFTER_MONTHS,
-    );
+    result.matches = this.relations.attach(result.matches, ctx.loaders);
     return result;
   }
 }

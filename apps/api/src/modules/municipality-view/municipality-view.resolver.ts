@@ -1,4 +1,3 @@
-import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
@@ -6,14 +5,8 @@ import { FUNDING_ARG } from './funding-arg.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/config.schema.js';
 import { PartnerMatchModel } from '../matching/index.js';
-import {
-  CoverageAreaModel,
-  ReadModelCache,
-  withOfferingRelations,
-} from '../organisations/index.js';
+import { CoverageAreaModel, OfferingRelations } from '../organisations/index.js';
 import { CoalitionsService } from './coalitions.service.js';
 import { CoverageService } from './coverage.service.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';
@@ -36,8 +29,7 @@ export class MunicipalityViewResolver {
     private readonly coverage: CoverageService,
     private readonly coalitions: CoalitionsService,
     private readonly exports: MunicipalityExportService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly readModels: ReadModelCache,
+    private readonly relations: OfferingRelations,
   ) {}
 
   @Query(() => MunicipalityCoverageModel, {
@@ -87,12 +79,7 @@ export class MunicipalityViewResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const matches = await this.coverage.coverageCell(code, vestigingscode, interventionType);
-    return withOfferingRelations(
-      matches,
-      ctx.loaders,
-      this.readModels,
-      this.config.STALE_AFTER_MONTHS,
-    );
+    return this.relations.attach(matches, ctx.loaders);
   }
 
   @Query(() => MunicipalityOfferingAreasModel, {

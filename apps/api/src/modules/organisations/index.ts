@@ -23,6 +23,6 @@ export { OfferingsService } from './offerings.service.js';
 export { OrganisationsModule } from './organisations.module.js';
 export { OrganisationsService } from './organisations.service.js';
 export { loadMatchableOfferings, type OfferingScope } from './read-model/matchable-offerings.js';
-export { withOfferingRelations } from './read-model/offering-relations.js';
+export { OfferingRelations } from './read-model/offering-relations.js';
 export { ReadModelCache } from './read-model/read-model-cache.js';
 export { ReadModelWarmup } from './read-model/read-model-warmup.js';

@@ -1,10 +1,8 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { QueryRateLimitGuard } from '../../common/rate-limit/query-rate-limit.guard.js';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/config.schema.js';
-import { ReadModelCache, withOfferingRelations } from '../organisations/index.js';
+import { OfferingRelations } from '../organisations/index.js';
 import { SearchOfferingsInput } from './dto/search-offerings.input.js';
 import { SearchOfferingsResultModel } from './models/search-result.model.js';
 import { SearchService } from './search.service.js';
@@ -13,8 +11,7 @@ import { SearchService } from './search.service.js';
 export class SearchResolver {
   constructor(
     private readonly search: SearchService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly readModels: ReadModelCache,
+    private readonly relations: OfferingRelations,
   ) {}
 
   @Query(() => SearchOfferingsResultModel, {
@@ -27,12 +24,7 @@ export class SearchResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<SearchOfferingsResultModel> {
     const result = await this.search.searchOfferings(input);
-    result.hits = withOfferingRelations(
-      result.hits,
-      ctx.loaders,
-      this.readModels,
-      this.config.STALE_AFTER_MONTHS,
-    );
+    result.hits = this.relations.attach(result.hits, ctx.loaders);
     return result;
   }
 }

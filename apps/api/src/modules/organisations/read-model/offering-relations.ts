@@ -1,9 +1,12 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { isStale } from '@partnerwijzer/domain';
 import type { Lazy } from '../../../common/graphql/lazy.js';
 import type { Loaders } from '../../../common/graphql/graphql-context.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
+import type { AppConfig } from '../../../config/config.schema.js';
 import type { OfferingModel } from '../models/offering.model.js';
 import type { OrganisationModel } from '../models/organisation.model.js';
-import type { ReadModelCache } from './read-model-cache.js';
+import { ReadModelCache } from './read-model-cache.js';
 
 /** A result row that names an offering (a match, a search hit). */
 export interface OfferingRow {
@@ -95,4 +98,20 @@ export function withOfferingRelations<R extends OfferingRow>(
     out[i] = copy as unknown as R;
   }
   return out;
+}
+
+/**
+ * withOfferingRelations with the shared read-model cache and the configured stale age filled
+ * in, so the match, search and municipality resolvers need only the request's loaders.
+ */
+@Injectable()
+export class OfferingRelations {
+  constructor(
+    private readonly cache: ReadModelCache,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  attach<R extends OfferingRow>(rows: readonly R[], loaders: Loaders): R[] {
+    return withOfferingRelations(rows, loaders, this.cache, this.config.STALE_AFTER_MONTHS);
+  }
 }
