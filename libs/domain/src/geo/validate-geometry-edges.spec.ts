@@ -449,7 +449,7 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
       {
         path: 'coordinates[1]',
         message:
-          "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary).",
+          "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary)",
       },
     ]);
     expect(
@@ -486,7 +486,7 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
       {
         path: 'coordinates[1]',
         message:
-          "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary).",
+          "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary)",
       },
     ]);
   });
@@ -513,7 +513,7 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
       [5, 52],
     ];
     expect(errorsOf(polygon(shell, box(5.06, 52.06, 5.09, 52.09)))[0].message).toBe(
-      "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary).",
+      "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary)",
     );
     expect(validateAreaGeometry(polygon(shell, box(5.01, 52.01, 5.04, 52.09))).ok).toBe(true);
     expect(validateAreaGeometry(polygon(shell, box(5.01, 52.01, 5.09, 52.04))).ok).toBe(true);
