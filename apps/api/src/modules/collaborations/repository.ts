@@ -1,5 +1,6 @@
 import type { CollaborationStatus, FundingLine, GoalAttainment } from '@partnerwijzer/domain';
 import type { Queryable } from '../../database/queryable.js';
+import { rowsForKeys } from '../../database/rows-for-keys.js';
 
 // The collaborations module's SQL on its own tables (docs/decisions/0013-repositories.md):
 // collaborations with their schools, partners, intervention types, funding, status history
@@ -189,15 +190,15 @@ export async function statusHistory(
   db: Queryable,
   ids: readonly string[],
 ): Promise<StatusChangeRow[]> {
-  if (ids.length === 0) return [];
-  const rows = (await db.query(
+  const rows = await rowsForKeys<StatusChangeRow>(
+    db,
     `SELECT collaboration_id AS "collaborationId", from_status AS "fromStatus",
             to_status AS "toStatus", note, changed_by_label AS "changedByLabel",
             changed_at AS "changedAt"
        FROM collaboration_status_change WHERE collaboration_id = ANY($1::uuid[])
       ORDER BY id`,
-    [[...ids]],
-  )) as StatusChangeRow[];
+    ids,
+  );
   return rows.map((r) => ({ ...r, changedAt: new Date(r.changedAt) }));
 }
 

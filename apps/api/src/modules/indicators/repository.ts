@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { rowsForKeys } from '../../database/rows-for-keys.js';
 import type { IndicatorKind, IndicatorValue } from './indicator-values.js';
 
 // The only SQL on school_indicator. The importers (modules/imports) and the service call these
@@ -72,13 +73,12 @@ export async function readIndicators(
   db: Queryable,
   codes: readonly string[],
 ): Promise<IndicatorValue[]> {
-  if (codes.length === 0) return [];
-  const rows = (await db.query(
+  return rowsForKeys<IndicatorValue>(
+    db,
     `SELECT ${COLUMNS} FROM school_indicator WHERE vestigingscode = ANY($1::varchar[])
       ORDER BY vestigingscode, kind, period`,
-    [codes],
-  )) as IndicatorValue[];
-  return rows;
+    codes,
+  );
 }
 
 /** Every stored value (the national need computations hold them in memory). */

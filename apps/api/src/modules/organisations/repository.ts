@@ -8,6 +8,7 @@ import type {
 } from '@partnerwijzer/domain';
 import { escapeLike } from '../../database/escape-like.js';
 import { insertJsonRows } from '../../database/json-rows.js';
+import { rowsForKeys } from '../../database/rows-for-keys.js';
 import type { Queryable } from '../../database/queryable.js';
 import { coverageColumns } from './coverage-columns.js';
 import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
@@ -82,10 +83,11 @@ export async function organisationNames(
   ids: readonly (string | null)[],
 ): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = (await db.query(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [
+  const rows = await rowsForKeys<{ id: string; name: string }>(
+    db,
+    `SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`,
     wanted,
-  ])) as { id: string; name: string }[];
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -119,14 +121,14 @@ export async function offeringSummaries(
   db: Queryable,
   ids: readonly string[],
 ): Promise<OfferingSummary[]> {
-  if (ids.length === 0) return [];
-  return (await db.query(
+  return rowsForKeys<OfferingSummary>(
+    db,
     `SELECT f.id, f.title, f.organisation_id AS "organisationId", o.name AS "organisationName"
        FROM offering f JOIN organisation o ON o.id = f.organisation_id
       WHERE f.id = ANY($1::uuid[])
       ORDER BY o.name, f.title, f.id`,
-    [[...new Set(ids)]],
-  )) as OfferingSummary[];
+    [...new Set(ids)],
+  );
 }
 
 /** Ids of the offerings of these organisations, archived ones included. */
@@ -134,10 +136,11 @@ export async function offeringIdsOfOrganisations(
   db: Queryable,
   organisationIds: readonly string[],
 ): Promise<string[]> {
-  if (organisationIds.length === 0) return [];
-  const rows = (await db.query(`SELECT id FROM offering WHERE organisation_id = ANY($1::uuid[])`, [
-    [...organisationIds],
-  ])) as { id: string }[];
+  const rows = await rowsForKeys<{ id: string }>(
+    db,
+    `SELECT id FROM offering WHERE organisation_id = ANY($1::uuid[])`,
+    organisationIds,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -169,20 +172,20 @@ export async function offeringTexts(
   db: Queryable,
   ids: readonly string[],
 ): Promise<Map<string, OfferingText>> {
-  if (ids.length === 0) return new Map();
-  const rows = (await db.query(
-    `SELECT f.id, f.description, f.updated_at, o.type, o.description AS org_description, o.city
-       FROM offering f JOIN organisation o ON o.id = f.organisation_id
-      WHERE f.id = ANY($1::uuid[])`,
-    [[...ids]],
-  )) as {
+  const rows = await rowsForKeys<{
     id: string;
     description: string;
     updated_at: Date;
     type: string;
     org_description: string;
     city: string;
-  }[];
+  }>(
+    db,
+    `SELECT f.id, f.description, f.updated_at, o.type, o.description AS org_description, o.city
+       FROM offering f JOIN organisation o ON o.id = f.organisation_id
+      WHERE f.id = ANY($1::uuid[])`,
+    ids,
+  );
   return new Map(
     rows.map((r) => [
       r.id,
@@ -396,15 +399,15 @@ export async function publicOfferingsByIds(
   db: Queryable,
   ids: readonly string[],
 ): Promise<PublicOfferingRow[]> {
-  if (ids.length === 0) return [];
-  return (await db.query(
+  return rowsForKeys<PublicOfferingRow>(
+    db,
     `SELECT ${PUBLIC_OFFERING_COLUMNS}
        FROM offering f CROSS JOIN LATERAL (
               SELECT name, description FROM organisation
                WHERE id = f.organisation_id AND status = 'VERIFIED' OFFSET 0) o
       WHERE f.status = 'ACTIVE' AND f.id = ANY($1::uuid[]) ORDER BY f.id`,
-    [[...ids]],
-  )) as PublicOfferingRow[];
+    ids,
+  );
 }
 
 /** A coverage area with the partner's note, as the public directory shows it. */
@@ -417,13 +420,13 @@ export async function coverageAreasOfOfferings(
   db: Queryable,
   offeringIds: readonly string[],
 ): Promise<PublicCoverageRow[]> {
-  if (offeringIds.length === 0) return [];
-  return (await db.query(
+  return rowsForKeys<PublicCoverageRow>(
+    db,
     `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng,
             radius_km, geometry, note
        FROM coverage_area WHERE offering_id = ANY($1::uuid[]) ORDER BY offering_id, id`,
-    [[...offeringIds]],
-  )) as PublicCoverageRow[];
+    offeringIds,
+  );
 }
 
 /** An organisation of the public directory (VERIFIED) with the columns HSDS publishes. */
@@ -512,13 +515,13 @@ export async function offeringsForImport(
   db: Queryable,
   ids: readonly string[],
 ): Promise<(PublicOfferingRow & { status: string })[]> {
-  if (ids.length === 0) return [];
-  return (await db.query(
+  return rowsForKeys<PublicOfferingRow & { status: string }>(
+    db,
     `SELECT ${PUBLIC_OFFERING_COLUMNS}, f.status
        FROM offering f JOIN organisation o ON o.id = f.organisation_id
       WHERE f.id = ANY($1::uuid[]) ORDER BY f.id`,
-    [[...ids]],
-  )) as (PublicOfferingRow & { status: string })[];
+    ids,
+  );
 }
 
 /** The organisation fields an HSDS package carries. */

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { SchoolSector } from '@partnerwijzer/domain';
 import { insertJsonRows } from '../../database/json-rows.js';
 import type { Queryable } from '../../database/queryable.js';
+import { rowsForKeys } from '../../database/rows-for-keys.js';
 import { SchoolEntity } from './entities/school.entity.js';
 
 // The schools module's data surface for other rooms (docs/decisions/0013-repositories.md):
@@ -55,12 +56,12 @@ export async function schoolPlaces(
   db: Queryable,
   codes: readonly string[],
 ): Promise<SchoolPlace[]> {
-  if (codes.length === 0) return [];
-  return (await db.query(
+  return rowsForKeys<SchoolPlace>(
+    db,
     `SELECT ${PLACE_COLUMNS} FROM school WHERE vestigingscode = ANY($1::text[])
       ORDER BY name, vestigingscode`,
-    [[...new Set(codes)]],
-  )) as SchoolPlace[];
+    [...new Set(codes)],
+  );
 }
 
 /** The active schools of a municipality (optionally of one sector), by name then code. */

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../database/queryable.js';
+import { rowsForKeys } from '../../../database/rows-for-keys.js';
 import type { BudgetKind, ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
 
 // The municipality_scenario table (owned by this module): saved programming scenarios.
@@ -75,11 +76,11 @@ export async function scenariosByIds(
   db: Queryable,
   ids: readonly string[],
 ): Promise<ScenarioModel[]> {
-  if (ids.length === 0) return [];
-  const rows = (await db.query(
+  const rows = await rowsForKeys<Row>(
+    db,
     `SELECT ${COLUMNS} FROM municipality_scenario WHERE id = ANY($1::uuid[])`,
-    [[...ids]],
-  )) as Row[];
+    ids,
+  );
   return rows.map(toModel);
 }
 
