@@ -173,9 +173,10 @@ const SHELL =
 const PAGE_TEXTS =
   /[\\/]modules[\\/](municipality|map|admin|contact-link|school-account|school)[\\/]/;
 const inShell = (id: string) => SHELL.test(id) && !PAGE_TEXTS.test(id);
-// Small shared components only lazily loaded pages use, in one chunk: each chunk of its own
+// Small shared components and helpers only lazily loaded pages use, in one chunk: each chunk of its own
 // would add its name to the entry's preload list (the entry is at its budget).
-const LAZY_KIT = /[\\/]apps[\\/]web[\\/]src[\\/]shared[\\/](table[\\/]|pickers[\\/]use-combobox)/;
+const LAZY_KIT =
+  /[\\/]apps[\\/]web[\\/]src[\\/]shared[\\/](table[\\/]|downloads[\\/]|pickers[\\/]use-combobox)/;
 
 export default defineConfig({
   plugins: [react(), inlineGraphqlDocuments(), earlyScript(), precompress()],

@@ -19,7 +19,7 @@ import {
   MUNICIPALITY_MONITORING_QUERY,
   SAVE_LEA_AGREEMENT_MUTATION,
 } from '../graphql/collaborations.queries';
-import { saveTextFile } from '../utils/save-file';
+import { saveFile } from '../../../shared/downloads/save-file';
 import '../../../shared/account.css';
 import '../collaborations.css';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
@@ -190,7 +190,7 @@ function MonitoringRollup({ code }: { code: string }) {
       });
       const text = res.data?.municipalityMonitoringCsv;
       if (text === undefined) throw new Error('Geen bestand ontvangen');
-      saveTextFile(text, `monitoring-${code}${year ? `-${year}` : ''}.csv`);
+      saveFile(text, `monitoring-${code}${year ? `-${year}` : ''}.csv`);
     } catch (e) {
       setFailure(e instanceof Error ? e : new Error(String(e)));
     } finally {

@@ -7,11 +7,10 @@ import {
   MUNICIPALITY_COALITIONS_XLSX_QUERY,
   MUNICIPALITY_COVERAGE_XLSX_QUERY,
 } from '../graphql/municipality-exports.queries';
+import { saveFile } from '../../../shared/downloads/save-file';
 import { MUNICIPALITY_COVERAGE_CSV_QUERY } from '../graphql/municipality-view.queries';
 
 export type DownloadKind = 'coverageCsv' | 'coverageXlsx' | 'coalitionsCsv' | 'coalitionsXlsx';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The downloads of the municipality view, made by the API from the same data as the page
@@ -76,11 +75,7 @@ export function useMunicipalityDownloads(code: string, sector: SchoolSector | nu
       try {
         const { content, name } = await fetchFile(kind);
         if (content === undefined) throw new Error('Geen bestand ontvangen');
-        // CSV text already starts with a BOM, so Excel reads it as UTF-8.
-        const blob = name.endsWith('.xlsx')
-          ? new Blob([base64Bytes(content)], { type: XLSX_TYPE })
-          : new Blob([content], { type: 'text/csv;charset=utf-8' });
-        saveBlob(blob, name);
+        saveFile(content, name);
       } catch (e) {
         setError(e instanceof Error ? e : new Error(String(e)));
       } finally {
@@ -91,22 +86,4 @@ export function useMunicipalityDownloads(code: string, sector: SchoolSector | nu
   );
 
   return { download, busy, error, retry: () => last && void download(last) };
-}
-
-export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
-
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }

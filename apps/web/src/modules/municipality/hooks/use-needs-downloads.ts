@@ -2,15 +2,13 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 
 import type { SchoolSector } from '../../../generated/graphql';
+import { saveFile } from '../../../shared/downloads/save-file';
 import {
   MUNICIPALITY_NEEDS_CSV_QUERY,
   MUNICIPALITY_NEEDS_XLSX_QUERY,
   SCENARIO_CSV_QUERY,
   SCENARIOS_XLSX_QUERY,
 } from '../graphql/municipality-needs.queries';
-import { base64Bytes, saveBlob } from './use-municipality-downloads';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type NeedsDownload =
   | { kind: 'needsCsv' | 'needsXlsx' }
@@ -66,12 +64,7 @@ export function useNeedsDownloads(code: string, sector: SchoolSector | null) {
           name = `scenarios-${code}.xlsx`;
         }
         if (content === undefined) throw new Error('Geen bestand ontvangen');
-        saveBlob(
-          name.endsWith('.xlsx')
-            ? new Blob([base64Bytes(content)], { type: XLSX_TYPE })
-            : new Blob([content], { type: 'text/csv;charset=utf-8' }),
-          name,
-        );
+        saveFile(content, name);
       } catch (e) {
         setError(e instanceof Error ? e : new Error(String(e)));
       } finally {
