@@ -290,16 +290,24 @@ function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
   );
 }
 
+// The four figures of a monitoring entry: typed as text, sent as numbers (or null when empty).
+const COUNTS = [
+  { field: 'pupilsReached', id: 'm-pupils', label: 'pupils', inputMode: 'numeric' },
+  { field: 'groupsReached', id: 'm-groups', label: 'groups', inputMode: 'numeric' },
+  { field: 'sessionsDelivered', id: 'm-sessions', label: 'sessions', inputMode: 'numeric' },
+  { field: 'hoursDelivered', id: 'm-hours', label: 'hours', inputMode: 'decimal' },
+] as const;
+type CountField = (typeof COUNTS)[number]['field'];
+const byCount = <T,>(value: (f: (typeof COUNTS)[number]) => T) =>
+  Object.fromEntries(COUNTS.map((f) => [f.field, value(f)])) as Record<CountField, T>;
+
 function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
   const { lang } = useLanguage();
   const m = t.collaborations.monitoring;
   const a = t.collaborations.attainment;
   const [year, setYear] = useState(c.schoolYears[0] ?? '');
-  const [pupils, setPupils] = useState('');
-  const [groups, setGroups] = useState('');
-  const [sessions, setSessions] = useState('');
-  const [hours, setHours] = useState('');
+  const [counts, setCounts] = useState(() => byCount(() => ''));
   const [attainment, setAttainment] = useState<GoalAttainment | ''>('');
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
@@ -323,10 +331,7 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
           input: {
             collaborationId: c.id,
             schoolYear: year,
-            pupilsReached: num(pupils),
-            groupsReached: num(groups),
-            sessionsDelivered: num(sessions),
-            hoursDelivered: num(hours),
+            ...byCount((f) => num(counts[f.field])),
             goalAttainment: attainment || null,
             evaluationNote: note.trim() || null,
             evidenceUrl: evidence.trim() || null,
@@ -345,10 +350,7 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   }
   const ids: Record<string, string> = {
     schoolYear: 'm-year',
-    pupilsReached: 'm-pupils',
-    groupsReached: 'm-groups',
-    sessionsDelivered: 'm-sessions',
-    hoursDelivered: 'm-hours',
+    ...byCount((f) => f.id),
     goalAttainment: 'm-attainment',
     evaluationNote: 'm-note',
     evidenceUrl: 'm-evidence',
@@ -386,38 +388,17 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
           ))}
         </select>
       </div>
-      <TextField
-        id="m-pupils"
-        label={m.pupils}
-        inputMode="numeric"
-        value={pupils}
-        onValueChange={setPupils}
-        error={errorOf('pupilsReached')}
-      />
-      <TextField
-        id="m-groups"
-        label={m.groups}
-        inputMode="numeric"
-        value={groups}
-        onValueChange={setGroups}
-        error={errorOf('groupsReached')}
-      />
-      <TextField
-        id="m-sessions"
-        label={m.sessions}
-        inputMode="numeric"
-        value={sessions}
-        onValueChange={setSessions}
-        error={errorOf('sessionsDelivered')}
-      />
-      <TextField
-        id="m-hours"
-        label={m.hours}
-        inputMode="decimal"
-        value={hours}
-        onValueChange={setHours}
-        error={errorOf('hoursDelivered')}
-      />
+      {COUNTS.map((f) => (
+        <TextField
+          key={f.field}
+          id={f.id}
+          label={m[f.label]}
+          inputMode={f.inputMode}
+          value={counts[f.field]}
+          onValueChange={(v) => setCounts((all) => ({ ...all, [f.field]: v }))}
+          error={errorOf(f.field)}
+        />
+      ))}
       <div className="form-field">
         <label htmlFor="m-attainment">{m.attainment}</label>
         <select
