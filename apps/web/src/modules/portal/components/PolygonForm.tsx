@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
-import { TextField } from './fields';
+import { LatLngFields, MapModeToggle } from './coordinate-fields';
 
 interface PolygonFormProps {
   points: readonly LatLng[];
@@ -65,20 +65,14 @@ export function PolygonForm({
   return (
     <div className="portal-subform">
       <p className="field-hint">{c.polygonHint}</p>
-      <button
-        type="button"
-        className={drawing ? 'button button--primary' : 'button'}
-        aria-pressed={drawing}
-        data-testid="draw-toggle"
-        onClick={onToggleDrawing}
+      <MapModeToggle
+        on={drawing}
+        testId="draw-toggle"
+        onToggle={onToggleDrawing}
+        status={c.drawing}
       >
         {drawing ? c.stopDrawing : c.startDrawing}
-      </button>
-      {drawing && (
-        <p className="field-hint" role="status">
-          {c.drawing}
-        </p>
-      )}
+      </MapModeToggle>
       <div
         className="portal-row"
         onKeyDown={(e) => {
@@ -88,20 +82,13 @@ export function PolygonForm({
           }
         }}
       >
-        <TextField
-          name="vertex-lat"
-          label={c.lat}
-          value={lat}
-          onChange={setLat}
-          error={error ?? undefined}
-          inputMode="decimal"
-        />
-        <TextField
-          name="vertex-lng"
-          label={c.lng}
-          value={lng}
-          onChange={setLng}
-          inputMode="decimal"
+        <LatLngFields
+          name="vertex"
+          lat={lat}
+          lng={lng}
+          onLat={setLat}
+          onLng={setLng}
+          latError={error ?? undefined}
         />
         <button type="button" className="button portal-row__button" onClick={addTyped}>
           {c.addPoint}

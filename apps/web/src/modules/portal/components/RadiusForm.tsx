@@ -4,6 +4,7 @@ import { useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
+import { LatLngFields, MapModeToggle } from './coordinate-fields';
 import { TextField } from './fields';
 
 interface RadiusFormProps {
@@ -69,36 +70,23 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
           setCentre((typed) => (typed.trim() ? typed : place.label.slice(0, 120)));
         }}
       />
-      <button
-        type="button"
-        className={picking ? 'button button--primary' : 'button'}
-        aria-pressed={picking}
-        data-testid="pick-center"
-        onClick={onTogglePicking}
+      <MapModeToggle
+        on={picking}
+        testId="pick-center"
+        onToggle={onTogglePicking}
+        status={c.pickingCenter}
       >
         {c.pickCenter}
-      </button>
-      {picking && (
-        <p className="field-hint" role="status">
-          {c.pickingCenter}
-        </p>
-      )}
+      </MapModeToggle>
       <div className="portal-row">
-        <TextField
-          name="radius-lat"
-          label={c.lat}
-          value={lat}
-          onChange={setLat}
-          error={errors.lat}
-          inputMode="decimal"
-        />
-        <TextField
-          name="radius-lng"
-          label={c.lng}
-          value={lng}
-          onChange={setLng}
-          error={errors.lng}
-          inputMode="decimal"
+        <LatLngFields
+          name="radius"
+          lat={lat}
+          lng={lng}
+          onLat={setLat}
+          onLng={setLng}
+          latError={errors.lat}
+          lngError={errors.lng}
         />
         <TextField
           name="radius-km"
