@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 
 import type { SchoolSector } from '../../../generated/graphql';
 import {
@@ -7,10 +7,12 @@ import {
   MUNICIPALITY_COALITIONS_XLSX_QUERY,
   MUNICIPALITY_COVERAGE_XLSX_QUERY,
 } from '../graphql/municipality-exports.queries';
-import { saveFile } from '../../../shared/downloads/save-file';
 import { MUNICIPALITY_COVERAGE_CSV_QUERY } from '../graphql/municipality-view.queries';
+import { useFileDownload, type ApiFile } from './use-file-download';
 
 export type DownloadKind = 'coverageCsv' | 'coverageXlsx' | 'coalitionsCsv' | 'coalitionsXlsx';
+
+const kindItself = (kind: DownloadKind) => kind;
 
 /**
  * The downloads of the municipality view, made by the API from the same data as the page
@@ -18,12 +20,9 @@ export type DownloadKind = 'coverageCsv' | 'coverageXlsx' | 'coalitionsCsv' | 'c
  */
 export function useMunicipalityDownloads(code: string, sector: SchoolSector | null) {
   const client = useApolloClient();
-  const [busy, setBusy] = useState<DownloadKind | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const [last, setLast] = useState<DownloadKind | null>(null);
 
   const fetchFile = useCallback(
-    async (kind: DownloadKind): Promise<{ content: string | undefined; name: string }> => {
+    async (kind: DownloadKind): Promise<ApiFile> => {
       const base = `${code}${sector ? `-${sector}` : ''}`;
       const fetchPolicy = 'network-only' as const;
       switch (kind) {
@@ -67,23 +66,5 @@ export function useMunicipalityDownloads(code: string, sector: SchoolSector | nu
     [client, code, sector],
   );
 
-  const download = useCallback(
-    async (kind: DownloadKind) => {
-      setBusy(kind);
-      setError(null);
-      setLast(kind);
-      try {
-        const { content, name } = await fetchFile(kind);
-        if (content === undefined) throw new Error('Geen bestand ontvangen');
-        saveFile(content, name);
-      } catch (e) {
-        setError(e instanceof Error ? e : new Error(String(e)));
-      } finally {
-        setBusy(null);
-      }
-    },
-    [fetchFile],
-  );
-
-  return { download, busy, error, retry: () => last && void download(last) };
+  return useFileDownload(fetchFile, kindItself);
 }

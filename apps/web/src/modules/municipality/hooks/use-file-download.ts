@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react';
+
+import { saveFile } from '../../../shared/downloads/save-file';
+
+/** A file as the API returns it: CSV text or XLSX base64 (undefined when nothing came). */
+export interface ApiFile {
+  content: string | undefined;
+  name: string;
+}
+
+/**
+ * Fetches a file and hands it to the browser, with which download is busy (by `keyOf`), the
+ * last error and a retry of the last request.
+ */
+export function useFileDownload<T, K extends string>(
+  fetchFile: (request: T) => Promise<ApiFile>,
+  keyOf: (request: T) => K,
+) {
+  const [busy, setBusy] = useState<K | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [last, setLast] = useState<T | null>(null);
+
+  const download = useCallback(
+    async (request: T) => {
+      setBusy(keyOf(request));
+      setError(null);
+      setLast(request);
+      try {
+        const { content, name } = await fetchFile(request);
+        if (content === undefined) throw new Error('Geen bestand ontvangen');
+        saveFile(content, name);
+      } catch (e) {
+        setError(e instanceof Error ? e : new Error(String(e)));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [fetchFile, keyOf],
+  );
+
+  return { download, busy, error, retry: () => last !== null && void download(last) };
+}
