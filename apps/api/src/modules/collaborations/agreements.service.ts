@@ -88,14 +88,8 @@ export class AgreementsService {
     if (!(await existingMunicipalityCodes(this.db, [code])).has(code)) {
       throw UserInputError.notFound('municipalityCode', code);
     }
-    if (id !== null) {
-      const [before] = await findAgreements(this.db, { ids: [id] });
-      // Another municipality's agreement is refused like one that does not exist.
-      if (!before || before.municipalityCode !== code) {
-        if (a.role === 'ADMIN' && !before) throw UserInputError.notFound('id', id);
-        throw forbidden();
-      }
-    }
+    // Another municipality's agreement is refused like one that does not exist.
+    if (id !== null) await this.allowedAgreement(a, 'id', id, (m) => m === code);
     const saved = await this.db.transaction(async (tx) => {
       const newId = await saveAgreement(tx, id, {
         municipalityCode: code,
@@ -121,11 +115,9 @@ export class AgreementsService {
     const id = rawId.trim().slice(0, 60);
     if (!isUuid(id))
       throw UserInputError.field('agreementId', 'is geen geldig id (not a valid id)');
-    const [agreement] = await findAgreements(this.db, { ids: [id] });
-    if (!agreement || !canSeeMunicipality(a, agreement.municipalityCode)) {
-      if (a.role === 'ADMIN' && !agreement) throw UserInputError.notFound('agreementId', id);
-      throw forbidden();
-    }
+    const agreement = await this.allowedAgreement(a, 'agreementId', id, (m) =>
+      canSeeMunicipality(a, m),
+    );
     const [schools, rows] = await Promise.all([
       activeSchoolsIn(this.db, agreement.municipalityCode),
       this.collaborations.rowsInMunicipality(agreement.municipalityCode),
@@ -247,6 +239,22 @@ export class AgreementsService {
       );
     }
     return `\uFEFF${lines.join('\r\n')}\r\n`;
+  }
+
+  /**
+   * The agreement with this id when `allowed` accepts its municipality; otherwise forbidden,
+   * except that an admin is told an unknown id does not exist.
+   */
+  private async allowedAgreement(
+    a: Actor,
+    field: string,
+    id: string,
+    allowed: (municipalityCode: string) => boolean,
+  ): Promise<AgreementRow> {
+    const [agreement] = await findAgreements(this.db, { ids: [id] });
+    if (agreement && allowed(agreement.municipalityCode)) return agreement;
+    if (a.role === 'ADMIN' && !agreement) throw UserInputError.notFound(field, id);
+    throw forbidden();
   }
 
   /** The code, for its officers and admins; UNAUTHENTICATED or FORBIDDEN before any lookup. */
