@@ -57,7 +57,14 @@ export function schoolQueryAt(
     location: { lat: number; lng: number };
   },
 ): Omit<MatchQuery, 'needs'> {
-  return schoolQuery({ ...s, lat: s.location.lat, lng: s.location.lng });
+  // The fields by name, not a spread: the national summary calls this for every school.
+  return schoolQuery({
+    lat: s.location.lat,
+    lng: s.location.lng,
+    municipalityCode: s.municipalityCode,
+    provinceCode: s.provinceCode,
+    schoolType: s.schoolType,
+  });
 }
 
 interface SchoolSetCounts {
