@@ -5,6 +5,7 @@ import { ReasonField } from '../../app/components/ReasonField';
 import { useLanguage, useT } from '../../app/i18n/use-t';
 import type { ContactRequestFieldsFragment, ContactRequestStatus } from '../../generated/graphql';
 import { formatDateTime } from '../format/format-date';
+import { FormActions } from '../forms/FormActions';
 import { serverError } from '../forms/server-errors';
 import { SET_CONTACT_REQUEST_STATUS_MUTATION } from './graphql/set-contact-request-status.mutation';
 import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query';
@@ -171,10 +172,7 @@ export function ContactRequestCard({
               value={reason}
               onChange={setReason}
             />
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={loading}>
-                {loading ? i.saving : i.declineSubmit}
-              </button>
+            <FormActions busy={loading} submit={i.declineSubmit} submitting={i.saving}>
               <button
                 type="button"
                 className="button button--secondary"
@@ -185,7 +183,7 @@ export function ContactRequestCard({
               >
                 {i.cancel}
               </button>
-            </div>
+            </FormActions>
           </form>
         )}
       </div>

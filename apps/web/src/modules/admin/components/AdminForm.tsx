@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 
+import { FormActions } from '../../../shared/forms/FormActions';
 import { ProblemSummary, type FormProblems } from '../../../shared/forms/use-form-problems';
 
 interface AdminFormProps {
@@ -41,11 +42,7 @@ export function AdminForm({ problems, ...p }: AdminFormProps) {
       >
         <ProblemSummary problems={problems} />
         {p.children}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={p.busy}>
-            {p.busy ? p.submitting : p.submit}
-          </button>
-        </div>
+        <FormActions busy={p.busy} submit={p.submit} submitting={p.submitting} />
       </form>
     </section>
   );

@@ -6,7 +6,7 @@ import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useT } from '../../../app/i18n/use-t';
 import type { Role } from '../../../generated/graphql';
 import { TextField } from '../../../shared/forms/TextField';
-import { EMAIL_PATTERN } from '../../../shared/forms/server-errors';
+import { emailProblems } from '../../../shared/forms/account-rules';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
 import { CREATE_ACCOUNT_MUTATION } from '../graphql/create-account.mutation';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
@@ -61,9 +61,7 @@ export function CreateAccountForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setCreated(null);
-    const found: Partial<Record<Field, string>> = {};
-    if (!email.trim()) found.email = t.auth.form.required;
-    else if (!EMAIL_PATTERN.test(email.trim())) found.email = t.auth.form.invalidEmail;
+    const found: Partial<Record<Field, string>> = emailProblems(email, t.auth.form);
     const schools = parseCodes(schoolCodes);
     const municipalities = parseCodes(municipalityCodes);
     if (role === 'PARTNER_EDITOR' && !organisationId) found.organisationId = c.organisationChoose;

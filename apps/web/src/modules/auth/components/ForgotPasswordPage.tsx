@@ -5,7 +5,8 @@ import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/request-password-reset.mutation';
-import { EMAIL_PATTERN } from '../../../shared/forms/server-errors';
+import { emailProblems } from '../../../shared/forms/account-rules';
+import { FormActions } from '../../../shared/forms/FormActions';
 import { TextField } from '../../../shared/forms/TextField';
 import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
 import '../../../shared/account.css';
@@ -30,12 +31,7 @@ export function ForgotPasswordPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const value = email.trim();
-    const problem = !value
-      ? t.auth.form.required
-      : !EMAIL_PATTERN.test(value)
-        ? t.auth.form.invalidEmail
-        : undefined;
-    if (problems.refuse(problem ? { email: problem } : {})) return;
+    if (problems.refuse(emailProblems(value, t.auth.form))) return;
     try {
       await requestReset({ variables: { email: value } });
       setSentTo(value);
@@ -75,12 +71,13 @@ export function ForgotPasswordPage() {
               onValueChange={setEmail}
               error={problems.errors.email}
             />
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={loading}>
-                {loading ? t.auth.forgot.submitting : t.auth.forgot.submit}
-              </button>
+            <FormActions
+              busy={loading}
+              submit={t.auth.forgot.submit}
+              submitting={t.auth.forgot.submitting}
+            >
               <AppLink href="/inloggen">{t.auth.forgot.back}</AppLink>
-            </div>
+            </FormActions>
           </form>
         </>
       )}

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { EMAIL_PATTERN } from '../../../shared/forms/server-errors';
+import { emailProblems } from '../../../shared/forms/account-rules';
+import { FormActions } from '../../../shared/forms/FormActions';
 import { TextField } from '../../../shared/forms/TextField';
 import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
 
@@ -28,9 +29,7 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (!email.trim()) found.email = t.auth.form.required;
-    else if (!EMAIL_PATTERN.test(email.trim())) found.email = t.auth.form.invalidEmail;
+    const found: Partial<Record<Field, string>> = emailProblems(email, t.auth.form);
     if (!password) found.password = t.auth.form.required;
     if (problems.refuse(found)) return;
     setBusy(true);
@@ -74,12 +73,9 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
         onValueChange={setPassword}
         error={errors.password}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t.auth.login.submitting : t.auth.login.submit}
-        </button>
+      <FormActions busy={busy} submit={t.auth.login.submit} submitting={t.auth.login.submitting}>
         <AppLink href="/wachtwoord-vergeten">{t.auth.login.forgot}</AppLink>
-      </div>
+      </FormActions>
     </form>
   );
 }

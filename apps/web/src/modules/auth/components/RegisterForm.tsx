@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
-import { EMAIL_PATTERN, PASSWORD_MIN } from '../../../shared/forms/server-errors';
+import { emailProblems, newPasswordProblems } from '../../../shared/forms/account-rules';
+import { FormActions } from '../../../shared/forms/FormActions';
+import { PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
 import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
 
@@ -48,14 +50,10 @@ function validate(v: Values, t: Messages): Partial<Record<Field, string>> {
   const kvk = v.kvkNumber.replace(/\s/g, '');
   if (!kvk) e.kvkNumber = t.auth.form.required;
   else if (!/^[0-9]{8}$/.test(kvk)) e.kvkNumber = t.auth.register.kvkInvalid;
-  if (!v.email.trim()) e.email = t.auth.form.required;
-  else if (!EMAIL_PATTERN.test(v.email.trim())) e.email = t.auth.form.invalidEmail;
-  if (!v.password) e.password = t.auth.form.required;
-  else if (v.password.length < PASSWORD_MIN)
-    e.password = t.auth.form.passwordTooShort(PASSWORD_MIN);
-  if (!e.password && v.passwordRepeat !== v.password) {
-    e.passwordRepeat = t.auth.form.passwordMismatch;
-  }
+  Object.assign(e, emailProblems(v.email, t.auth.form));
+  const { password, repeat } = newPasswordProblems(v.password, v.passwordRepeat, t.auth.form);
+  if (password) e.password = password;
+  if (repeat) e.passwordRepeat = repeat;
   return e;
 }
 
@@ -163,11 +161,7 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
         })}
         {field('passwordRepeat', { type: 'password', autoComplete: 'new-password' })}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? r.submitting : r.submit}
-        </button>
-      </div>
+      <FormActions busy={busy} submit={r.submit} submitting={r.submitting} />
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { RESET_PASSWORD_MUTATION } from '../graphql/reset-password.mutation';
+import { newPasswordProblems } from '../../../shared/forms/account-rules';
+import { FormActions } from '../../../shared/forms/FormActions';
 import { PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
 import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
@@ -42,12 +44,7 @@ export function ResetPasswordPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Partial<Record<Field, string>> = {};
-    if (!password) found.password = t.auth.form.required;
-    else if (password.length < PASSWORD_MIN)
-      found.password = t.auth.form.passwordTooShort(PASSWORD_MIN);
-    if (!found.password && repeat !== password) found.repeat = t.auth.form.passwordMismatch;
-    if (problems.refuse(found)) return;
+    if (problems.refuse(newPasswordProblems(password, repeat, t.auth.form))) return;
     try {
       await reset({ variables: { token, password } });
       setDone(true);
@@ -113,11 +110,7 @@ export function ResetPasswordPage() {
               onValueChange={setRepeat}
               error={errors.repeat}
             />
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={loading}>
-                {loading ? r.submitting : r.submit}
-              </button>
-            </div>
+            <FormActions busy={loading} submit={r.submit} submitting={r.submitting} />
           </form>
         </>
       )}

@@ -10,6 +10,7 @@ import type {
   InterventionCode,
 } from '../../../generated/graphql';
 import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { FormActions } from '../../../shared/forms/FormActions';
 import { serverError } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
@@ -468,10 +469,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
           maxLength={900}
         />
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={loading}>
-          {loading ? f.saving : editing ? f.editSubmit : f.submit}
-        </button>
+      <FormActions busy={loading} submit={editing ? f.editSubmit : f.submit} submitting={f.saving}>
         {editing && (
           <AppLink
             href={`/samenwerkingen?id=${encodeURIComponent(editing.id)}`}
@@ -480,7 +478,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
             {f.cancel}
           </AppLink>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }

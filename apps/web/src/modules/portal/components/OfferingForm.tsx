@@ -17,6 +17,7 @@ import {
   type OfferingFormErrors,
   type OfferingFormValues,
 } from '../utils/offering-form';
+import { FormActions } from '../../../shared/forms/FormActions';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { CheckboxGroup, fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 
@@ -232,14 +233,11 @@ export function OfferingForm({
         <TextField {...field('capacityPerYear')} label={p.form.capacity} inputMode="numeric" />
         <TextField {...field('languages')} label={p.form.languages} hint={p.form.languagesHint} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? p.saving : submitLabel}
-        </button>
+      <FormActions busy={saving} submit={submitLabel} submitting={p.saving}>
         <button type="button" className="button" onClick={onCancel}>
           {p.cancel}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type {
 } from '../../../generated/graphql';
 import { UPDATE_ORGANISATION_MUTATION } from '../graphql/update-organisation.mutation';
 import { parseDecimal } from '../utils/parse-number';
+import { FormActions } from '../../../shared/forms/FormActions';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
@@ -292,11 +293,7 @@ export function OrganisationProfileForm({
           <TextField {...field('lng')} label={p.profile.lng} inputMode="decimal" />
         </div>
       </FieldGroup>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={loading}>
-          {loading ? p.saving : p.save}
-        </button>
-      </div>
+      <FormActions busy={loading} submit={p.save} submitting={p.saving} />
     </form>
   );
 }

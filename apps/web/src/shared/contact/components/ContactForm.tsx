@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { retryAfterOf } from '../../../app/apollo/rate-limited';
 import { useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
+import { FormActions } from '../../forms/FormActions';
 import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
 
 interface ContactFormProps {
@@ -234,14 +235,11 @@ export function ContactForm({
       {field('senderName', t.contact.name, 'text')}
       {field('senderEmail', t.contact.email, 'email')}
       {field('message', t.contact.message, 'textarea', t.contact.messageHint)}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={loading}>
-          {loading ? t.contact.sending : t.contact.send}
-        </button>
+      <FormActions busy={loading} submit={t.contact.send} submitting={t.contact.sending}>
         <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
           {t.contact.cancel}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }
