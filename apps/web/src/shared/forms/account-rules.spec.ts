@@ -1,3 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
+
 import { nl } from '../../app/i18n/nl';
 import { emailProblems, newPasswordProblems } from './account-rules';
 import { PASSWORD_MIN } from './server-errors';
