@@ -1,18 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  describeInBrowser,
-  overflowingElements,
-  seriousViolations,
-  SHOTS,
-} from '../support/browser.js';
-import {
-  startGeocoderFixtureServer,
-  type GeocoderFixtureServer,
-} from '../support/geocoder-fixture-server.js';
+import { overflowingElements, seriousViolations, SHOTS } from '../support/browser.js';
+import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import type { TestApp } from '../support/test-app.js';
 
-let pdok: GeocoderFixtureServer;
 const NEEDS = 'EXTRA_LEERTIJD';
 const ADDRESS = 'Broersvest 5, 3111EA Schiedam';
 
@@ -32,13 +23,10 @@ const dutchKm = (km: number) => `${km.toLocaleString('nl-NL')} km`;
 // "Search from an address or my location" (issue 16, point 2): a typed address through the
 // geocoder (a local server with PDOK Locatieserver documents), the browser's location, the
 // link that reproduces both, and a finder that keeps working when the geocoder is down.
-describeInBrowser(
+describeInBrowserWithGeocoder(
   'finder from an address or my location (Chromium)',
-  async () => {
-    pdok = await startGeocoderFixtureServer();
-    return { GEOCODER_URL: pdok.url };
-  },
-  (app) => {
+  {},
+  (app, pdok) => {
     let t: TestApp;
     let browser: Browser;
     let base: string;
@@ -93,12 +81,8 @@ describeInBrowser(
     }, 10_000);
 
     afterEach(async () => {
-      pdok.mode = 'ok';
+      pdok().mode = 'ok';
       for (const context of contexts.splice(0)) await context.close();
-    }, 30_000);
-
-    afterAll(async () => {
-      await pdok?.close();
     }, 30_000);
 
     it('types an address, picks the suggestion by keyboard, and a shared link shows the same results', async () => {
@@ -130,10 +114,12 @@ describeInBrowser(
       // Distances are measured from the address: nearest first agrees with the API's order.
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, 'finder-place-address.png') });
-      expect(pdok.requests.map((u) => u.searchParams.get('q'))).toContain('Broersvest 5 Schiedam');
+      expect(pdok().requests.map((u) => u.searchParams.get('q'))).toContain(
+        'Broersvest 5 Schiedam',
+      );
 
       // The link in another browser context: same point, same list, no address search needed.
-      const asked = pdok.requests.length;
+      const asked = pdok().requests.length;
       const shared = await newPage();
       const matchRequests: string[] = [];
       shared.on('request', (request) => {
@@ -144,7 +130,7 @@ describeInBrowser(
       await shared.getByTestId('chosen-place').waitFor({ timeout: 20_000 });
       expect(await shared.getByTestId('chosen-place').innerText()).toContain(ADDRESS);
       expect(await expectResultsFrom(shared, 51.91713, 4.39923)).toEqual(ids);
-      expect(pdok.requests.length).toBe(asked);
+      expect(pdok().requests.length).toBe(asked);
       // Started before React rendered (prefetch.ts) and reused by the finder: asked once.
       expect(matchRequests).toHaveLength(1);
       expect(matchRequests[0]).toContain('"location":{"lat":51.91713,"lng":4.39923}');
@@ -204,7 +190,7 @@ describeInBrowser(
     }, 60_000);
 
     it('says the geocoder is down, and the finder still works by school', async () => {
-      pdok.mode = 'error';
+      pdok().mode = 'error';
       const page = await newPage();
       await page.goto(`${base}/?behoeften=${NEEDS}`, { waitUntil: 'domcontentloaded' });
       const search = await openPlacePicker(page);

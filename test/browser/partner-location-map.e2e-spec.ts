@@ -1,18 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import {
-  describeInBrowser,
   editorWithoutLocation,
-  logInByFetch,
   resultCardText,
   seriousViolations,
 } from '../support/browser-accounts.js';
-import {
-  startGeocoderFixtureServer,
-  type GeocoderFixtureServer,
-} from '../support/geocoder-fixture-server.js';
+import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
+import { cardOnceDistanceShown, openProfileForm } from '../support/partner-portal-page.js';
 
-let pdok: GeocoderFixtureServer;
 const TOKEN = 'location-map-operator-token-0123456789';
 const EDITOR = 'kaart@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de kaarttest';
@@ -22,14 +17,10 @@ const FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
 // The address search is down (the PDOK stand-in answers 503): the partner picks the
 // organisation's location by clicking the map in the portal, saves, and a school then sees the
 // distance to that partner instead of "Afstand onbekend".
-describeInBrowser(
+describeInBrowserWithGeocoder(
   'the location picked on a map, offline (Chromium)',
-  async () => {
-    pdok = await startGeocoderFixtureServer();
-    pdok.mode = 'error';
-    return { ADMIN_API_TOKEN: TOKEN, GEOCODER_URL: pdok.url };
-  },
-  (app) => {
+  { env: { ADMIN_API_TOKEN: TOKEN }, mode: 'error' },
+  (app, pdok) => {
     let db: DataSource;
     let browser: Browser;
     let base: string;
@@ -40,10 +31,6 @@ describeInBrowser(
       orgId = await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    afterAll(async () => {
-      await pdok?.close();
-    }, 30_000);
-
     const jincCard = (page: Page) => resultCardText(page, base, FINDER, 'JINC');
 
     it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
@@ -51,10 +38,7 @@ describeInBrowser(
       const page = await context.newPage();
       expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
 
-      await logInByFetch(page, base, EDITOR, PASSWORD);
-      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-      const form = page.getByTestId('profile-form');
-      await form.waitFor({ timeout: 20_000 });
+      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
       const toggle = form.getByTestId('profile-map-toggle');
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expect(await form.getByTestId('profile-location-map').count()).toBe(0);
@@ -65,7 +49,9 @@ describeInBrowser(
       await search.getByRole('button', { name: 'Zoek plaats' }).click();
       const map = form.getByTestId('profile-location-map');
       await map.waitFor({ timeout: 10_000 });
-      expect(pdok.requests.map((u) => u.searchParams.get('q'))).toContain('Broersvest 5 Schiedam');
+      expect(pdok().requests.map((u) => u.searchParams.get('q'))).toContain(
+        'Broersvest 5 Schiedam',
+      );
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');
       expect(await toggle.innerText()).toBe('Kaart verbergen');
       // No background tiles either (the test app points them at a closed port): said so.
@@ -104,11 +90,7 @@ describeInBrowser(
       expect(Number(row!.lng)).toBeCloseTo(lng, 5);
 
       // The matching index follows the change feed; the finder shows a distance in km.
-      let card = '';
-      for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
-        card = await jincCard(page);
-        if (!/km/.test(card)) await page.waitForTimeout(500);
-      }
+      const card = await cardOnceDistanceShown(page, () => jincCard(page));
       expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
       expect(card).not.toMatch(/Afstand\s*onbekend/);
       await context.close();
@@ -117,10 +99,7 @@ describeInBrowser(
     it('opens on request too, fits a 320 px screen, and closes again', async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
       const page = await context.newPage();
-      await logInByFetch(page, base, EDITOR, PASSWORD);
-      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-      const form = page.getByTestId('profile-form');
-      await form.waitFor({ timeout: 20_000 });
+      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
       const toggle = form.getByRole('button', { name: 'Kies het punt op de kaart' });
       await toggle.focus();
       await page.keyboard.press('Enter');

@@ -1,18 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import {
-  describeInBrowser,
   editorWithoutLocation,
   logInByFetch,
   resultCardText,
   seriousViolations,
 } from '../support/browser-accounts.js';
-import {
-  startGeocoderFixtureServer,
-  type GeocoderFixtureServer,
-} from '../support/geocoder-fixture-server.js';
+import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
+import { cardOnceDistanceShown, openProfileForm } from '../support/partner-portal-page.js';
 
-let pdok: GeocoderFixtureServer;
 const TOKEN = 'places-browser-operator-token-0123456789';
 const EDITOR = 'plaats@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
@@ -21,13 +17,10 @@ const FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
 
 // A partner without a location types an address, picks the place the geocoder (a local server
 // with PDOK Locatieserver documents) found, saves, and a school then sees the distance.
-describeInBrowser(
+describeInBrowserWithGeocoder(
   'places in the partner portal (Chromium)',
-  async () => {
-    pdok = await startGeocoderFixtureServer();
-    return { ADMIN_API_TOKEN: TOKEN, GEOCODER_URL: pdok.url };
-  },
-  (app) => {
+  { env: { ADMIN_API_TOKEN: TOKEN } },
+  (app, pdok) => {
     let db: DataSource;
     let browser: Browser;
     let base: string;
@@ -38,10 +31,6 @@ describeInBrowser(
       await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    afterAll(async () => {
-      await pdok?.close();
-    }, 30_000);
-
     const jincCard = (page: Page) => resultCardText(page, base, FINDER, 'JINC');
 
     it('enters an address, picks the place found, and the school sees the distance', async () => {
@@ -49,10 +38,7 @@ describeInBrowser(
       const page = await context.newPage();
       expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
 
-      await logInByFetch(page, base, EDITOR, PASSWORD);
-      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-      const form = page.getByTestId('profile-form');
-      await form.waitFor({ timeout: 20_000 });
+      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
       const search = form.getByTestId('profile-place-search');
       await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
       await search.getByRole('button', { name: 'Zoek plaats' }).click();
@@ -64,14 +50,12 @@ describeInBrowser(
         .getByTestId('profile-message')
         .getByText(/opgeslagen/i)
         .waitFor({ timeout: 10_000 });
-      expect(pdok.requests.map((u) => u.searchParams.get('q'))).toEqual(['Broersvest 5 Schiedam']);
+      expect(pdok().requests.map((u) => u.searchParams.get('q'))).toEqual([
+        'Broersvest 5 Schiedam',
+      ]);
 
       // The matching index follows the change feed; the finder shows a distance in km.
-      let card = '';
-      for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
-        card = await jincCard(page);
-        if (!/km/.test(card)) await page.waitForTimeout(500);
-      }
+      const card = await cardOnceDistanceShown(page, () => jincCard(page));
       expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
       await context.close();
     }, 120_000);
@@ -79,10 +63,7 @@ describeInBrowser(
     it('shows the same server refusal in Dutch and in English, all fields at once', async () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
       const page = await context.newPage();
-      await logInByFetch(page, base, EDITOR, PASSWORD);
-      await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
-      const form = page.getByTestId('profile-form');
-      await form.waitFor({ timeout: 20_000 });
+      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
       await form.getByLabel('Website').fill('geen adres');
       await form.getByLabel('Telefoon', { exact: false }).first().fill('bel ons maar');
       // The counter shows the limit before anyone submits.

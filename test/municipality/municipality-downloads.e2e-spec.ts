@@ -1,13 +1,7 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import {
-  headersOf,
-  OPERATOR_TOKEN,
-  post,
-  type Session,
-  signIn,
-} from '../accounts/accounts-support.js';
+import { headersOf, OPERATOR_TOKEN, post, type Session } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
+import { signInMunicipalityCallers } from './municipality-callers.js';
 import { readXlsx } from './coverage-support.js';
 
 // Every CSV/XLSX export of the municipality view as a plain GET link: the same bytes as its
@@ -35,32 +29,7 @@ describe('municipality downloads as plain links', () => {
   let scenarioId = '';
 
   beforeAll(async () => {
-    const db = t.app.get(DataSource);
-    const [school] = (await db.query(
-      `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
-      [CODE],
-    )) as { vestigingscode: string }[];
-    await signIn(
-      t,
-      {
-        officer: {
-          email: 'lea@schiedam.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: [CODE],
-        },
-        otherOfficer: {
-          email: 'lea@dordrecht.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: ['GM0402'],
-        },
-        staff: {
-          email: 'ib@school.nl',
-          role: 'SCHOOL_STAFF',
-          schoolCodes: [school!.vestigingscode],
-        },
-      },
-      sessions,
-    );
+    await signInMunicipalityCallers(t, CODE, sessions);
     const saved = await post<{ saveScenario: { id: string } }>(
       t,
       SAVE,

@@ -1,12 +1,7 @@
 import { DataSource } from 'typeorm';
-import {
-  headersOf,
-  OPERATOR_TOKEN,
-  post,
-  type Session,
-  signIn,
-} from '../accounts/accounts-support.js';
+import { headersOf, OPERATOR_TOKEN, post, type Session } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
+import { signInMunicipalityCallers } from './municipality-callers.js';
 import type { SchoolSector } from '../generated/graphql.js';
 import { COVERAGE, parseCsv, readXlsx, type Coverage } from './coverage-support.js';
 
@@ -61,36 +56,13 @@ describe('municipality view: exports and coalition access', () => {
 
   beforeAll(async () => {
     db = t.app.get(DataSource);
-    const [school] = (await db.query(
-      `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
-      [CODE],
-    )) as { vestigingscode: string }[];
     const [org] = (await db.query(`SELECT id FROM organisation ORDER BY name LIMIT 1`)) as {
       id: string;
     }[];
-    await signIn(
-      t,
-      {
-        admin: { email: 'admin@test.nl', role: 'ADMIN' },
-        officer: {
-          email: 'lea@schiedam.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: [CODE],
-        },
-        otherOfficer: {
-          email: 'lea@dordrecht.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: ['GM0402'],
-        },
-        staff: {
-          email: 'ib@school.nl',
-          role: 'SCHOOL_STAFF',
-          schoolCodes: [school!.vestigingscode],
-        },
-        editor: { email: 'editor@partner.nl', role: 'PARTNER_EDITOR', organisationId: org!.id },
-      },
-      sessions,
-    );
+    await signInMunicipalityCallers(t, CODE, sessions, {
+      admin: { email: 'admin@test.nl', role: 'ADMIN' },
+      editor: { email: 'editor@partner.nl', role: 'PARTNER_EDITOR', organisationId: org!.id },
+    });
 
     // Collaborations in Schiedam: contact requests in every state; three count as coalitions.
     // The partner's inbox moves requests on; here the database does.

@@ -1,0 +1,33 @@
+import type { Locator, Page } from 'playwright-core';
+import { logInByFetch } from './browser-accounts.js';
+
+// Steps the partner-portal browser suites share: signing in and opening the profile form, and
+// waiting for the finder to show a distance once a location has been saved.
+
+/** Signs in (logInByFetch), opens /portaal and returns its profile form once it is there. */
+export async function openProfileForm(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+): Promise<Locator> {
+  await logInByFetch(page, base, email, password);
+  await page.goto(`${base}/portaal`, { waitUntil: 'domcontentloaded' });
+  const form = page.getByTestId('profile-form');
+  await form.waitFor({ timeout: 20_000 });
+  return form;
+}
+
+/**
+ * Reads a result card until it shows a distance in km (at most 20 reads, half a second apart):
+ * the matching index follows the change feed, so a saved location shows up after a moment.
+ * Returns the last text read; the caller asserts on it.
+ */
+export async function cardOnceDistanceShown(page: Page, read: () => Promise<string>) {
+  let card = '';
+  for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
+    card = await read();
+    if (!/km/.test(card)) await page.waitForTimeout(500);
+  }
+  return card;
+}
