@@ -8,7 +8,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import type { InterventionCode } from '../../../generated/graphql';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
-import { serverError } from '../../../shared/forms/server-errors';
+import { useServerProblems } from '../use-server-problems';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
@@ -267,9 +267,6 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
   const [endsOn, setEndsOn] = useState('');
   const [goals, setGoals] = useState<Partial<Record<InterventionCode, string>>>({});
   const [chosen, setChosen] = useState<InterventionCode[]>([]);
-  const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [save, { loading }] = useMutation(SAVE_LEA_AGREEMENT_MUTATION, {
     refetchQueries: [LEA_AGREEMENTS_QUERY],
   });
@@ -279,11 +276,8 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
     endsOn: 'a-end',
     themes: 'a-themes',
   };
-  const errorOf = (field: string) =>
-    problems
-      .filter((p) => p.field === field)
-      .map((p) => p.message)
-      .join('; ') || undefined;
+  const problems = useServerProblems((field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title');
+  const { errorOf } = problems;
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
@@ -298,16 +292,12 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
           },
         },
       });
-      setProblems([]);
-      setMessage(null);
+      problems.clear();
       setTitle('');
       setChosen([]);
       if (res.data) onSaved(res.data.saveLeaAgreement.id);
     } catch (error) {
-      const info = serverError(error);
-      setProblems(info.fields);
-      setMessage(info.fields.length === 0 ? info.message : null);
-      setAttempt((n) => n + 1);
+      problems.failed(error);
     }
   }
   return (
@@ -318,15 +308,7 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
       data-testid="agreement-form"
     >
       <h2>{a.newHeading}</h2>
-      <ErrorSummary
-        heading={a.problems}
-        message={message}
-        items={problems.map((p) => ({
-          fieldId: ids[p.field.replace(/\[.*$/, '')] ?? 'a-title',
-          text: `${p.field}: ${p.message}`,
-        }))}
-        attempt={attempt}
-      />
+      <ErrorSummary heading={a.problems} {...problems.summary} />
       <TextField
         id="a-title"
         label={a.title}

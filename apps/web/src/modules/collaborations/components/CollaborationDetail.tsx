@@ -12,6 +12,7 @@ import type {
 import { formatDateTime } from '../../../shared/format/format-date';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { serverError } from '../../../shared/forms/server-errors';
+import { useServerProblems } from '../use-server-problems';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import {
@@ -300,10 +301,17 @@ const COUNTS = [
 type CountField = (typeof COUNTS)[number]['field'];
 const byCount = <T,>(value: (f: (typeof COUNTS)[number]) => T) =>
   Object.fromEntries(COUNTS.map((f) => [f.field, value(f)])) as Record<CountField, T>;
+// The monitoring form's inputs by the API's field names.
+const MONITORING_IDS: Record<string, string> = {
+  schoolYear: 'm-year',
+  ...byCount((f) => f.id),
+  goalAttainment: 'm-attainment',
+  evaluationNote: 'm-note',
+  evidenceUrl: 'm-evidence',
+};
 
 function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
-  const { lang } = useLanguage();
   const m = t.collaborations.monitoring;
   const a = t.collaborations.attainment;
   const [year, setYear] = useState(c.schoolYears[0] ?? '');
@@ -311,17 +319,11 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const [attainment, setAttainment] = useState<GoalAttainment | ''>('');
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
-  const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [save, { loading }] = useMutation(RECORD_MONITORING_MUTATION);
   const num = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
-  const errorOf = (field: string) =>
-    problems
-      .filter((p) => p.field === field)
-      .map((p) => p.message)
-      .join('; ') || undefined;
+  const problems = useServerProblems((field) => MONITORING_IDS[field] ?? 'm-year');
+  const { errorOf } = problems;
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(null);
@@ -338,23 +340,12 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
           },
         },
       });
-      setProblems([]);
-      setMessage(null);
+      problems.clear();
       setSaved(m.saved(year));
     } catch (error) {
-      const info = serverError(error, lang);
-      setProblems(info.fields);
-      setMessage(info.fields.length === 0 ? info.message : null);
-      setAttempt((n) => n + 1);
+      problems.failed(error);
     }
   }
-  const ids: Record<string, string> = {
-    schoolYear: 'm-year',
-    ...byCount((f) => f.id),
-    goalAttainment: 'm-attainment',
-    evaluationNote: 'm-note',
-    evidenceUrl: 'm-evidence',
-  };
   return (
     <form
       className="collab-form"
@@ -363,15 +354,7 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
       data-testid="monitoring-form"
     >
       <h3>{m.formHeading}</h3>
-      <ErrorSummary
-        heading={m.problems}
-        message={message}
-        items={problems.map((p) => ({
-          fieldId: ids[p.field] ?? 'm-year',
-          text: `${p.field}: ${p.message}`,
-        }))}
-        attempt={attempt}
-      />
+      <ErrorSummary heading={m.problems} {...problems.summary} />
       {saved && (
         <p className="notice notice--success" role="status">
           {saved}

@@ -9,9 +9,9 @@ import type {
   FundingRouteCode,
   InterventionCode,
 } from '../../../generated/graphql';
-import { ErrorSummary, type SummaryItem } from '../../../shared/forms/ErrorSummary';
+import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { FormActions } from '../../../shared/forms/FormActions';
-import { serverError } from '../../../shared/forms/server-errors';
+import { useServerProblems } from '../use-server-problems';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import type { PickerOption, PickerTexts } from '../../../shared/pickers/MultiPicker';
@@ -125,9 +125,6 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     editing ? linesOf(editing.funding) : [{ ...EMPTY_LINE }],
   );
   const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<{ field: string; message: string }[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [create, { loading: creating }] = useMutation(CREATE_COLLABORATION_MUTATION, {
     refetchQueries: [MY_COLLABORATIONS_QUERY],
   });
@@ -150,11 +147,9 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     searchFailed: f.searchFailed,
   });
 
-  const errorOf = (id: string) =>
-    problems
-      .filter((p) => fieldIdOf(p.field) === id)
-      .map((p) => p.message)
-      .join('; ') || undefined;
+  // Asked by input id: the funding lines' problems are named by index.
+  const problems = useServerProblems(fieldIdOf, fieldIdOf);
+  const { errorOf } = problems;
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
@@ -208,22 +203,14 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setMessage(null);
+    problems.clear();
     try {
       const id = await save();
       if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
     } catch (error) {
-      const info = serverError(error, lang);
-      setProblems(info.fields);
-      setMessage(info.fields.length === 0 ? info.message : null);
-      setAttempt((n) => n + 1);
+      problems.failed(error);
     }
   }
-
-  const items: SummaryItem[] = problems.map((p) => ({
-    fieldId: fieldIdOf(p.field),
-    text: `${p.field}: ${p.message}`,
-  }));
 
   return (
     <form
@@ -232,12 +219,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       onSubmit={(e) => void submit(e)}
       data-testid="collaboration-form"
     >
-      <ErrorSummary
-        heading={editing ? f.editProblems : f.problems}
-        message={message}
-        items={items}
-        attempt={attempt}
-      />
+      <ErrorSummary heading={editing ? f.editProblems : f.problems} {...problems.summary} />
       {editing && <p>{f.editIntro}</p>}
       <TextField
         id="c-title"

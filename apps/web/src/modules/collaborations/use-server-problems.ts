@@ -1,0 +1,45 @@
+import { useState } from 'react';
+
+import { useLanguage } from '../../app/i18n/use-t';
+import type { SummaryItem } from '../../shared/forms/ErrorSummary';
+import { serverError, type FieldProblem } from '../../shared/forms/server-errors';
+
+/**
+ * What the API refused in a collaborations form: its field problems (in the summary and at their
+ * fields), the form's message when it names no field, and the attempt count that moves focus to
+ * the summary. `fieldIdOf` maps the API's field name to the input to jump to; `errorKey` says
+ * which name `errorOf` is asked by (the API's own, unless the form asks by input id).
+ */
+export function useServerProblems(
+  fieldIdOf: (field: string) => string,
+  errorKey: (field: string) => string = (field) => field,
+) {
+  const { lang } = useLanguage();
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const items: SummaryItem[] = problems.map((p) => ({
+    fieldId: fieldIdOf(p.field),
+    text: `${p.field}: ${p.message}`,
+  }));
+  return {
+    /** The props of the form's ErrorSummary, but for its heading. */
+    summary: { message, items, attempt },
+    /** The problems at one field, joined; undefined when there are none. */
+    errorOf: (key: string) =>
+      problems
+        .filter((p) => errorKey(p.field) === key)
+        .map((p) => p.message)
+        .join('; ') || undefined,
+    clear() {
+      setProblems([]);
+      setMessage(null);
+    },
+    failed(error: unknown) {
+      const info = serverError(error, lang);
+      setProblems(info.fields);
+      setMessage(info.fields.length === 0 ? info.message : null);
+      setAttempt((n) => n + 1);
+    },
+  };
+}
