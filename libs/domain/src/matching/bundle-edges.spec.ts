@@ -1,0 +1,68 @@
+import { BundleSolver } from './bundle.js';
+
+// What bundle.spec.ts does not see because it sorts the ids it gets back: which of two equal
+// candidates is kept, an empty solve, and the order solve() returns the members in.
+
+interface Cand {
+  id: string;
+  mask: number;
+}
+
+function offerAll(solver: BundleSolver<Cand>, cands: readonly Cand[], score = 5): void {
+  solver.reset();
+  for (const c of cands) solver.offer(c.mask, score, c.id, c);
+}
+
+describe('BundleSolver edges', () => {
+  it('a new solver with nothing offered gives an empty bundle', () => {
+    expect(new BundleSolver<Cand>().solve()).toEqual([]);
+  });
+
+  it('after a reset the bundle is empty again', () => {
+    const solver = new BundleSolver<Cand>();
+    offerAll(solver, [{ id: 'a', mask: 0b1 }]);
+    expect(solver.solve()).toHaveLength(1);
+    solver.reset();
+    expect(solver.solve()).toEqual([]);
+  });
+
+  it('of two candidates with the same mask, score and id the first one offered is kept', () => {
+    const solver = new BundleSolver<Cand>();
+    const first: Cand = { id: 'x', mask: 0b1 };
+    const second: Cand = { id: 'x', mask: 0b1 };
+    offerAll(solver, [first, second]);
+    const bundle = solver.solve();
+    expect(bundle).toHaveLength(1);
+    expect(bundle[0]).toBe(first);
+  });
+
+  it('returns the members from the last one added back to the first', () => {
+    // The DP starts from the member holding the lowest need; solve() walks back from the full
+    // state, so that member comes last.
+    const solver = new BundleSolver<Cand>();
+    offerAll(solver, [
+      { id: 'low', mask: 0b01 },
+      { id: 'high', mask: 0b10 },
+    ]);
+    expect(solver.solve().map((c) => c.id)).toEqual(['high', 'low']);
+
+    // The member with need 0 (mask 9) is numerically larger than the other (mask 6): it still
+    // is the first one added.
+    offerAll(solver, [
+      { id: 'nine', mask: 0b1001 },
+      { id: 'six', mask: 0b0110 },
+    ]);
+    expect(solver.solve().map((c) => c.id)).toEqual(['six', 'nine']);
+  });
+
+  it('of two equal ways to the same bundle the one found first is kept', () => {
+    // Both hold need 0, so either can start: 0 → 0b011 → 0b111 is found before 0 → 0b101 →
+    // 0b111 and gives the same members, count and total; the first way stays.
+    const solver = new BundleSolver<Cand>();
+    offerAll(solver, [
+      { id: 'a', mask: 0b011 },
+      { id: 'b', mask: 0b101 },
+    ]);
+    expect(solver.solve().map((c) => c.id)).toEqual(['b', 'a']);
+  });
+});
