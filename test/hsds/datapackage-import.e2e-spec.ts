@@ -11,6 +11,7 @@ import {
 } from '../accounts/accounts-support.js';
 import { newMunicipality, newOffering, newOrganisation } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { getBytes } from '../support/binary-get.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
 import { hsdsSchemasPresent } from './hsds-schemas.js';
 
@@ -31,16 +32,9 @@ type Report = {
 };
 
 async function download(t: TestApp, path: string): Promise<Buffer> {
-  const res = await request(t.app.getHttpServer())
-    .get(path)
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  const res = await getBytes(t, path);
   expect(res.status).toBe(200);
-  return res.body as Buffer;
+  return res.body;
 }
 
 async function upload(

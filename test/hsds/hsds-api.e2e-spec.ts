@@ -4,6 +4,7 @@ import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.midd
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
 import { newOffering, newOrganisation, TEST_REGION } from '../support/factories.js';
 import { suiteTestApp } from '../support/test-app.js';
+import { getBytes } from '../support/binary-get.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
 import { expectValid, hsdsSchemasPresent, HsdsValidators } from './hsds-schemas.js';
 
@@ -267,17 +268,10 @@ describeHsds('HSDS 3.0 read API', () => {
   }, 30_000);
 
   async function zip(path: string): Promise<{ bytes: Buffer; disposition: string }> {
-    const res = await request(t.app.getHttpServer())
-      .get(path)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await getBytes(t, path);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
-    return { bytes: res.body as Buffer, disposition: String(res.headers['content-disposition']) };
+    return { bytes: res.body, disposition: String(res.headers['content-disposition']) };
   }
 
   it('exports the public directory as a datapackage that validates against datapackage.json', async () => {

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { headersOf, OPERATOR_TOKEN, post, type Session } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
+import { getBytes } from '../support/binary-get.js';
 import { signInMunicipalityCallers } from './municipality-callers.js';
 import { readXlsx } from './coverage-support.js';
 
@@ -116,15 +117,7 @@ describe('municipality downloads as plain links', () => {
             : headersOf(sessions.get(caller)!)),
         });
         const outcome = gql.errors?.length ? String(gql.errors[0]!.extensions?.code) : 'OK';
-        const res = await request(t.app.getHttpServer())
-          .get(path)
-          .set(headersFor(caller))
-          .buffer(true)
-          .parse((r, done) => {
-            const chunks: Buffer[] = [];
-            r.on('data', (c: Buffer) => chunks.push(c));
-            r.on('end', () => done(null, Buffer.concat(chunks)));
-          });
+        const res = await getBytes(t, path, headersFor(caller));
         expect({ name, caller, status: res.status }).toEqual({
           name,
           caller,
@@ -134,7 +127,7 @@ describe('municipality downloads as plain links', () => {
         expect(res.headers['content-disposition']).toMatch(
           /^attachment; filename="[A-Za-z0-9._-]+"$/,
         );
-        const body = res.body as Buffer;
+        const body = res.body;
         if (kind === 'csv') {
           expect(res.headers['content-type']).toMatch(/^text\/csv/);
           expect(body.toString('utf8')).toBe(gql.data!.v);
