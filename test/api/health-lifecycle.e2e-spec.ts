@@ -95,22 +95,30 @@ function refused(port: number): Promise<boolean> {
 
 const silent = { log: () => undefined, error: () => undefined, warn: () => undefined };
 
-describe('health probes', () => {
+/**
+ * A fresh app (database and port) for each test of the describe block it is called in, stopped
+ * after it; `{ ready: true }` waits until /health/ready answers 200. Returns the running one.
+ */
+function appPerTest(options: { env?: Record<string, string>; ready?: boolean } = {}) {
   let s: Started | undefined;
-
   beforeEach(async () => {
-    s = await start();
+    s = await start(options.env);
+    if (options.ready) await untilReady(s.port);
   }, SLOW);
-
   afterEach(async () => {
     await stopAll(s);
     s = undefined;
   }, SLOW);
+  return (): Started => s!;
+}
+
+describe('health probes', () => {
+  const running = appPerTest();
 
   it(
     'live answers 200; ready answers 200 once warmed up; /health keeps its shape',
     async () => {
-      const { port } = s!;
+      const { port } = running();
       const live = await get(port, '/health/live');
       expect(live).toMatchObject({ status: 200, body: { status: 'live' } });
       expect(live.headers.get('cache-control')).toBe('no-store');
@@ -130,7 +138,7 @@ describe('health probes', () => {
   it(
     'ready is 503 with a fixed text (no error details) when the database does not answer',
     async () => {
-      const { port, app } = s!;
+      const { port, app } = running();
       await untilReady(port);
       // The database goes away under the running app.
       await app.get(DataSource).destroy();
@@ -155,7 +163,7 @@ describe('health probes', () => {
   it(
     'echoes a caller x-request-id, and replaces an unusable one with a fresh id',
     async () => {
-      const { port } = s!;
+      const { port } = running();
       const kept = await get(port, '/health/live', { 'x-request-id': 'trace-abc.123' });
       expect(kept.headers.get('x-request-id')).toBe('trace-abc.123');
       const replaced = await get(port, '/health/live', { 'x-request-id': 'x'.repeat(300) });
@@ -168,22 +176,12 @@ describe('health probes', () => {
 });
 
 describe('graceful shutdown', () => {
-  let s: Started | undefined;
-
-  beforeEach(async () => {
-    s = await start();
-    await untilReady(s.port);
-  }, SLOW);
-
-  afterEach(async () => {
-    await stopAll(s);
-    s = undefined;
-  }, SLOW);
+  const running = appPerTest({ ready: true });
 
   it(
     'reports not ready at once, finishes the request in flight, then refuses and closes the database',
     async () => {
-      const { app, readiness, port } = s!;
+      const { app, readiness, port } = running();
       const inFlight = halfSentRequest(port, '{ appInfo { version } }');
       await new Promise((r) => setTimeout(r, 200));
       const stop = gracefulShutdown(app, readiness, {
@@ -218,7 +216,7 @@ describe('graceful shutdown', () => {
   it(
     'gives up after the bound: a request that never completes is cut and the exit code is 1',
     async () => {
-      const { app, readiness, port } = s!;
+      const { app, readiness, port } = running();
       const stuck = halfSentRequest(port, '{ appInfo { version } }');
       await new Promise((r) => setTimeout(r, 200));
       const started = Date.now();
@@ -237,7 +235,6 @@ describe('graceful shutdown', () => {
 });
 
 describe('LOG_FORMAT=json', () => {
-  let s: Started | undefined;
   let lines: string[] = [];
   let spy: { mockRestore(): void } | undefined;
 
@@ -247,19 +244,19 @@ describe('LOG_FORMAT=json', () => {
       lines.push(...String(chunk).split('\n').filter(Boolean));
       return true;
     }) as typeof process.stdout.write);
-    s = await start({ LOG_FORMAT: 'json', LOG_LEVEL: 'log' });
   }, SLOW);
 
-  afterEach(async () => {
+  afterEach(() => {
     spy?.mockRestore();
-    await stopAll(s);
-    s = undefined;
-  }, SLOW);
+  });
+
+  // Started after the spy is in place (hooks run in the order they are declared).
+  const running = appPerTest({ env: { LOG_FORMAT: 'json', LOG_LEVEL: 'log' } });
 
   it(
     'writes one JSON object per line; lines written during a request carry its id',
     async () => {
-      const { app, port } = s!;
+      const { app, port } = running();
       await app
         .get(DataSource)
         .transaction((tx) =>
