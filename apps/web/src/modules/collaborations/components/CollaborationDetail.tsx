@@ -13,6 +13,7 @@ import { formatDateTime } from '../../../shared/format/format-date';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { serverError } from '../../../shared/forms/server-errors';
 import { useServerProblems } from '../use-server-problems';
+import { PartyFacts } from './PartyFacts';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import {
@@ -82,24 +83,7 @@ function Detail({
         <dd>{t.collaborations.period(c.startsOn, c.endsOn)}</dd>
         <dt>{d.schoolYears}</dt>
         <dd>{c.schoolYears.join(', ')}</dd>
-        <dt>{d.schools}</dt>
-        <dd>{c.schools.map((x) => `${x.name} (${x.vestigingscode})`).join(', ')}</dd>
-        <dt>{d.partners}</dt>
-        <dd>{c.partners.map((p) => p.name).join(', ')}</dd>
-        {c.municipalityCode && (
-          <>
-            <dt>{d.municipality}</dt>
-            <dd>{c.municipalityCode}</dd>
-          </>
-        )}
-        {c.schoolBoard && (
-          <>
-            <dt>{d.board}</dt>
-            <dd>{c.schoolBoard}</dd>
-          </>
-        )}
-        <dt>{d.types}</dt>
-        <dd>{c.interventionCodes.map(needLabel).join(', ')}</dd>
+        <PartyFacts c={c} needLabel={needLabel} />
         {c.contactRequestId && (
           <>
             <dt>{d.fromRequest}</dt>

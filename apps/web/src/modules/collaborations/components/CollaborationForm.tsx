@@ -12,6 +12,7 @@ import type {
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { useServerProblems } from '../use-server-problems';
+import { PartyFacts } from './PartyFacts';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import type { PickerOption, PickerTexts } from '../../../shared/pickers/MultiPicker';
@@ -102,7 +103,6 @@ type CollaborationFormProps =
 export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   const t = useT();
   const f = t.collaborations.form;
-  const d = t.collaborations.detail;
   const { lang } = useLanguage();
   const { navigate } = useRouter();
   const { types, needLabel } = useInterventionTypes();
@@ -232,24 +232,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       />
       {editing ? (
         <dl className="facts" data-testid="collaboration-parties">
-          <dt>{d.schools}</dt>
-          <dd>{editing.schools.map((x) => `${x.name} (${x.vestigingscode})`).join(', ')}</dd>
-          <dt>{d.partners}</dt>
-          <dd>{editing.partners.map((p) => p.name).join(', ')}</dd>
-          {editing.municipalityCode && (
-            <>
-              <dt>{d.municipality}</dt>
-              <dd>{editing.municipalityCode}</dd>
-            </>
-          )}
-          {editing.schoolBoard && (
-            <>
-              <dt>{d.board}</dt>
-              <dd>{editing.schoolBoard}</dd>
-            </>
-          )}
-          <dt>{d.types}</dt>
-          <dd>{editing.interventionCodes.map(needLabel).join(', ')}</dd>
+          <PartyFacts c={editing} needLabel={needLabel} />
         </dl>
       ) : (
         <>
