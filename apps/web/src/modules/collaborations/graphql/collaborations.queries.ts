@@ -2,28 +2,15 @@ import { graphql } from '../../../generated/gql';
 
 export const COLLABORATION_FIELDS = graphql(`
   fragment CollaborationFields on CollaborationRecord {
-    id
-    title
-    status
-    startsOn
-    endsOn
+    ...CollaborationSummary
     schoolYears
     goals
     schoolBoard
     municipalityCode
     canEdit
-    contactRequestId
     createdBy
     createdAt
     interventionCodes
-    schools {
-      vestigingscode
-      name
-    }
-    partners {
-      organisationId
-      name
-    }
     funding {
       routeCode
       fundName

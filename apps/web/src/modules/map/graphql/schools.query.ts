@@ -9,21 +9,11 @@ export const SCHOOLS_QUERY = graphql(`
         hasNextPage
       }
       nodes {
-        vestigingscode
-        name
-        sector
-        schoolType
-        address
-        postcode
-        city
+        ...SchoolSummary
         municipalityCode
         location {
           lat
           lng
-        }
-        municipality {
-          code
-          name
         }
       }
     }

@@ -5,20 +5,7 @@ export const MUNICIPALITY_COALITIONS_QUERY = graphql(`
     municipalityCoalitions(code: $code) {
       municipalityCode
       records {
-        id
-        title
-        status
-        startsOn
-        endsOn
-        contactRequestId
-        schools {
-          vestigingscode
-          name
-        }
-        partners {
-          organisationId
-          name
-        }
+        ...CollaborationSummary
       }
       bySchool {
         vestigingscode

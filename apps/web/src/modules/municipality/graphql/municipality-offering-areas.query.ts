@@ -20,17 +20,8 @@ export const MUNICIPALITY_OFFERING_AREAS_QUERY = graphql(`
         schoolsReached
         alsoNational
         areas {
-          id
-          kind
-          municipalityCode
-          provinceCode
+          ...CoverageAreaShape
           regionName
-          center {
-            lat
-            lng
-          }
-          radiusKm
-          geometry
         }
       }
     }

@@ -26,56 +26,19 @@ export const PORTAL_ORGANISATION_FRAGMENT = graphql(`
 
 export const PORTAL_COVERAGE_FRAGMENT = graphql(`
   fragment PortalCoverageArea on CoverageArea {
-    id
-    kind
-    municipalityCode
-    provinceCode
+    ...CoverageAreaShape
     regionName
-    center {
-      lat
-      lng
-    }
-    radiusKm
     centerLabel
-    geometry
     note
   }
 `);
 
 export const PORTAL_OFFERING_FRAGMENT = graphql(`
   fragment PortalOffering on Offering {
-    id
+    ...OfferingFields
     organisationId
-    title
-    description
-    interventionCodes
-    sectors
-    targetGroups
-    groep {
-      min
-      max
-    }
-    age {
-      min
-      max
-    }
-    deliveryModes
-    cost {
-      type
-      amountEur
-      note
-    }
-    fundingRoutes
     fundingRouteCodes
-    evidence {
-      register
-      level
-      source
-    }
-    capacityPerYear
-    languages
     status
-    lastConfirmedAt
     isStale
     coverage {
       ...PortalCoverageArea

@@ -3,20 +3,10 @@ import { graphql } from '../../../generated/gql';
 export const SCHOOL_PAGE_QUERY = graphql(`
   query SchoolPage($vestigingscode: String!) {
     school(vestigingscode: $vestigingscode) {
-      vestigingscode
-      name
-      sector
-      schoolType
-      address
-      postcode
-      city
+      ...SchoolSummary
       pupils
       website
       isDemo
-      municipality {
-        code
-        name
-      }
       indicators {
         schoolweging {
           ...SchoolPageIndicator
