@@ -1,4 +1,4 @@
-import type { CollaborationStatus, FundingLine, GoalAttainment } from '@partnerwijzer/domain';
+import type { CollaborationStatus, FundingLine, MonitoringFacts } from '@partnerwijzer/domain';
 import type { Queryable } from '../../database/queryable.js';
 import { rowsForKeys } from '../../database/rows-for-keys.js';
 
@@ -202,14 +202,8 @@ export async function statusHistory(
   return rows.map((r) => ({ ...r, changedAt: new Date(r.changedAt) }));
 }
 
-export interface MonitoringRow {
-  collaborationId: string;
-  schoolYear: string;
-  pupilsReached: number | null;
-  groupsReached: number | null;
-  sessionsDelivered: number | null;
-  hoursDelivered: number | null;
-  goalAttainment: GoalAttainment | null;
+/** A stored monitoring entry: the figures the domain rolls up, plus its note and who wrote it. */
+export interface MonitoringRow extends MonitoringFacts {
   evaluationNote: string | null;
   evidenceUrl: string | null;
   updatedByLabel: string;

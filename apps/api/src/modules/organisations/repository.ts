@@ -281,12 +281,9 @@ export async function bulkInsertPartners(
 
 const PUBLIC_OFFERING = `f.status = 'ACTIVE' AND o.status = 'VERIFIED'`;
 
-/** An offering of the public directory with the columns HSDS publishes. */
-export interface PublicOfferingRow {
-  id: string;
+/** The offering columns an HSDS service carries, read for publishing and written on import. */
+export interface HsdsOfferingColumns {
   organisationId: string;
-  organisationName: string;
-  organisationDescription: string;
   title: string;
   description: string;
   interventionTypes: string[];
@@ -294,12 +291,19 @@ export interface PublicOfferingRow {
   targetGroups: string[];
   ageMin: number | null;
   ageMax: number | null;
-  deliveryModes: string[];
   costType: string;
   costAmountEur: string | null;
   costNote: string | null;
   languages: string[];
   lastConfirmedAt: Date | null;
+}
+
+/** An offering of the public directory with the columns HSDS publishes. */
+export interface PublicOfferingRow extends HsdsOfferingColumns {
+  id: string;
+  organisationName: string;
+  organisationDescription: string;
+  deliveryModes: string[];
   updatedAt: Date;
 }
 
@@ -564,21 +568,8 @@ export async function updateOrganisationFields(
 }
 
 /** The offering fields an HSDS package carries; the rest keep their stored value or default. */
-export interface ImportedOfferingFields {
-  organisationId: string;
-  title: string;
-  description: string;
-  interventionTypes: string[];
-  sectors: string[];
-  targetGroups: string[];
-  ageMin: number | null;
-  ageMax: number | null;
-  costType: string;
-  costAmountEur: string | null;
-  costNote: string | null;
-  languages: string[];
+export interface ImportedOfferingFields extends HsdsOfferingColumns {
   status: OfferingStatus;
-  lastConfirmedAt: Date | null;
 }
 
 export async function insertOfferingWithId(
