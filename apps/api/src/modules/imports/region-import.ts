@@ -60,6 +60,16 @@ interface Prepared<Row> {
   problems: Problem[];
 }
 
+/** A feature with problems: keyed by its code, or by the value as read when that is no code. */
+function refused<Row>(raw: string, code: string | undefined, found: Problem[]): Prepared<Row> {
+  return { key: code ?? raw, keyValid: code !== undefined, problems: found };
+}
+
+/** A feature without problems, keyed by its row's code. */
+function accepted<Row extends { code: string }>(row: Row, repaired: boolean): Prepared<Row> {
+  return { key: row.code, keyValid: true, problems: [], repaired, row };
+}
+
 interface FeatureImport<Row> {
   kind: ImportKind;
   prepare(feature: RawFeature): Prepared<Row>;
@@ -86,16 +96,11 @@ export async function importProvinces(
       if (!name) found.push(problems.missingField('naam', 'name'));
       const boundary = checkBoundary(f.geometry);
       if (!boundary.ok) found.push(boundary.problem);
-      if (found.length > 0 || !code || !boundary.ok) {
-        return { key: code ?? raw, keyValid: code !== undefined, problems: found };
-      }
-      return {
-        key: code,
-        keyValid: true,
-        problems: [],
-        repaired: boundary.repaired,
-        row: { code, name, geometry: boundary.geometry, bbox: boundary.bbox },
-      };
+      if (found.length > 0 || !code || !boundary.ok) return refused(raw, code, found);
+      return accepted(
+        { code, name, geometry: boundary.geometry, bbox: boundary.bbox },
+        boundary.repaired,
+      );
     },
     write: upsertProvinces,
   });
@@ -123,7 +128,7 @@ export async function importMunicipalities(
   const pending = new Map<string, string>();
   const created: string[] = [];
 
-  const summary = await runFeatureImport(dataSource, file, options, {
+  const summary = await runFeatureImport<MunicipalityRow>(dataSource, file, options, {
     kind: 'municipalities',
     prepare: (f) => {
       const found: Problem[] = [];
@@ -162,22 +167,12 @@ export async function importMunicipalities(
         if (!provinceCode && boundary.ok) found.push(problems.missingProvince());
       }
       if (found.length > 0 || !code || !provinceCode || !boundary.ok || !center) {
-        return { key: code ?? raw, keyValid: code !== undefined, problems: found };
+        return refused(raw, code, found);
       }
-      return {
-        key: code,
-        keyValid: true,
-        problems: [],
-        repaired: boundary.repaired,
-        row: {
-          code,
-          name,
-          provinceCode,
-          geometry: boundary.geometry,
-          bbox: boundary.bbox,
-          center,
-        },
-      };
+      return accepted(
+        { code, name, provinceCode, geometry: boundary.geometry, bbox: boundary.bbox, center },
+        boundary.repaired,
+      );
     },
     write: async (tx, rows) => {
       const needed = new Set(rows.map((r) => r.provinceCode));
