@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { PageArgs } from './page-args.js';
 
 @ObjectType()
 export class PageInfo {
@@ -66,4 +67,20 @@ export async function readPage<R extends ObjectLiteral, T>(
 ): Promise<Page<T>> {
   const rows = await ordered.limit(first + 1).getMany();
   return toPage(rows, first, totalCount, keyOf, encodeCursor, map);
+}
+
+/**
+ * One page of a query sorted by a single unique column whose value is the cursor (a code):
+ * the rows after the client's cursor, in that column's order.
+ */
+export function readPageByKey<R extends ObjectLiteral, T>(
+  qb: SelectQueryBuilder<R>,
+  column: string,
+  args: Pick<PageArgs, 'first' | 'after'>,
+  totalCount: number,
+  keyOf: (row: R) => string,
+  map: (row: R) => T,
+): Promise<Page<T>> {
+  if (args.after) qb.andWhere(`${column} > :after`, { after: decodeCursor(args.after) });
+  return readPage(qb.orderBy(column, 'ASC'), args.first, totalCount, keyOf, map);
 }

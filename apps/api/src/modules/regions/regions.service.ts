@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isMunicipalityCode, isProvinceCode, type AreaGeometry } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { decodeCursor } from '../../common/pagination/cursor.js';
-import { readPage, type Page } from '../../common/pagination/connection.model.js';
+import { readPageByKey, type Page } from '../../common/pagination/connection.model.js';
 import { escapeLike } from '../../database/escape-like.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
 import { ProvinceEntity } from './entities/province.entity.js';
@@ -73,14 +72,7 @@ export class RegionsService {
       });
     }
     const totalCount = await qb.getCount();
-    if (args.after) qb.andWhere('m.code > :after', { after: decodeCursor(args.after) });
-    return readPage(
-      qb.orderBy('m.code', 'ASC'),
-      args.first,
-      totalCount,
-      (r) => r.code,
-      toMunicipalityModel,
-    );
+    return readPageByKey(qb, 'm.code', args, totalCount, (r) => r.code, toMunicipalityModel);
   }
 
   getMunicipality(code: string): Promise<MunicipalityModel> {

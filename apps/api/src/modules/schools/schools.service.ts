@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { parseVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
-import { decodeCursor } from '../../common/pagination/cursor.js';
-import { readPage, type Page } from '../../common/pagination/connection.model.js';
+import { readPageByKey, type Page } from '../../common/pagination/connection.model.js';
 import { escapeLike } from '../../database/escape-like.js';
 import type { SchoolsArgs } from './dto/schools.args.js';
 import { SchoolEntity } from './entities/school.entity.js';
@@ -41,10 +40,10 @@ export class SchoolsService {
         return this.list({ ...args, search: corrected }, false);
       }
     }
-    if (args.after) qb.andWhere('s.vestigingscode > :after', { after: decodeCursor(args.after) });
-    return readPage(
-      qb.orderBy('s.vestigingscode', 'ASC'),
-      args.first,
+    return readPageByKey(
+      qb,
+      's.vestigingscode',
+      args,
       totalCount,
       (r) => r.vestigingscode,
       toSchoolModel,
