@@ -35,17 +35,28 @@ export function validateProfile(input: OrganisationProfileInput): {
   const columns: ProfileColumns = {};
   const problem = (field: string, message: string, code: string, params?: Record<string, number>) =>
     problems.push({ field, message, code, ...(params ? { params } : {}) });
-  const optionalText = (value: string | null | undefined) =>
-    value === undefined ? undefined : (value ?? '').trim() || null;
+  const tooLong = (field: string, max: number) =>
+    problem(field, `hoogstens ${max} tekens (at most ${max} characters)`, 'TOO_LONG', { max });
+  // An optional text field: absent leaves it, blank clears it, otherwise `check` gives the
+  // value to write, or undefined when it is refused (then `refuse` reports why).
+  const optionalField = (
+    field: 'website' | 'email' | 'phone' | 'address',
+    check: (value: string) => string | undefined,
+    refuse: () => void,
+  ) => {
+    const raw = input[field];
+    if (raw === undefined) return;
+    const value = (raw ?? '').trim() || null;
+    const checked = value === null ? null : check(value);
+    if (checked === undefined) refuse();
+    else columns[field] = checked;
+  };
 
   if (input.name !== undefined) {
     const name = (input.name ?? '').trim();
     if (name.length < 2)
       problem('name', 'minstens 2 tekens (at least 2 characters)', 'TOO_SHORT', { min: 2 });
-    else if (name.length > 200)
-      problem('name', 'hoogstens 200 tekens (at most 200 characters)', 'TOO_LONG', {
-        max: 200,
-      });
+    else if (name.length > 200) tooLong('name', 200);
     else columns.name = name;
   }
   if (input.type !== undefined) {
@@ -59,55 +70,42 @@ export function validateProfile(input: OrganisationProfileInput): {
   }
   if (input.description !== undefined) {
     const description = (input.description ?? '').trim();
-    if (description.length > 5000)
-      problem('description', 'hoogstens 5000 tekens (at most 5000 characters)', 'TOO_LONG', {
-        max: 5000,
-      });
+    if (description.length > 5000) tooLong('description', 5000);
     else columns.description = description;
   }
   if (input.city !== undefined) {
     const city = (input.city ?? '').trim();
-    if (city.length > 100)
-      problem('city', 'hoogstens 100 tekens (at most 100 characters)', 'TOO_LONG', { max: 100 });
+    if (city.length > 100) tooLong('city', 100);
     else columns.city = city;
   }
 
-  const website = optionalText(input.website);
-  if (website !== undefined) {
-    const normalised = website === null ? null : normaliseWebsite(website);
-    if (normalised === undefined) {
-      problem(
-        'website',
-        'geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl (not a valid web address)',
-        'INVALID_WEBSITE',
-      );
-    } else columns.website = normalised;
-  }
-  const email = optionalText(input.email);
-  if (email !== undefined) {
-    if (email !== null && (!EMAIL.test(email) || email.length > 254)) {
-      problem('email', 'geen geldig e-mailadres (not a valid email)', 'INVALID_EMAIL');
-    } else columns.email = email;
-  }
-  const phone = optionalText(input.phone);
-  if (phone !== undefined) {
-    const digits = phone?.replace(/\D/g, '').length ?? 0;
-    if (phone !== null && (!PHONE.test(phone) || digits < 6 || digits > 15 || phone.length > 40)) {
+  optionalField('website', normaliseWebsite, () =>
+    problem(
+      'website',
+      'geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl (not a valid web address)',
+      'INVALID_WEBSITE',
+    ),
+  );
+  optionalField(
+    'email',
+    (email) => (EMAIL.test(email) && email.length <= 254 ? email : undefined),
+    () => problem('email', 'geen geldig e-mailadres (not a valid email)', 'INVALID_EMAIL'),
+  );
+  optionalField(
+    'phone',
+    (phone) => (isPhone(phone) ? phone : undefined),
+    () =>
       problem(
         'phone',
         'geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67 (not a valid phone number)',
         'INVALID_PHONE',
-      );
-    } else columns.phone = phone;
-  }
-  const address = optionalText(input.address);
-  if (address !== undefined) {
-    if (address !== null && address.length > 300)
-      problem('address', 'hoogstens 300 tekens (at most 300 characters)', 'TOO_LONG', {
-        max: 300,
-      });
-    else columns.address = address;
-  }
+      ),
+  );
+  optionalField(
+    'address',
+    (address) => (address.length <= 300 ? address : undefined),
+    () => tooLong('address', 300),
+  );
 
   if (input.location !== undefined) {
     const point = input.location;
@@ -128,6 +126,12 @@ export function validateProfile(input: OrganisationProfileInput): {
     }
   }
   return { columns: problems.length > 0 ? {} : columns, problems };
+}
+
+/** Digits, spaces, brackets and dashes (an optional leading +) with 6 to 15 digits. */
+function isPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/g, '').length;
+  return PHONE.test(phone) && digits >= 6 && digits <= 15 && phone.length <= 40;
 }
 
 /** An http(s) URL with a dotted host; a bare host gets https://. Undefined when invalid. */
