@@ -35,6 +35,7 @@ import {
   OptionalLanguagesField,
   VestigingscodeField,
 } from '../../../common/validation/search-fields.js';
+import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
 export const MAX_MATCH_LIMIT = 100;
 /** How far a client may page: offset + limit is at most this many matches. */
@@ -143,10 +144,7 @@ export class MatchPartnersInput {
   @VestigingscodeField('DUO-vestigingscode van de school', { nullable: true })
   vestigingscode?: string;
 
-  @Field(() => MatchLocationInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MatchLocationInput)
+  @OptionalNestedField(() => MatchLocationInput)
   location?: MatchLocationInput;
 
   @Field(() => [NeedInput], { defaultValue: [] })
@@ -168,10 +166,7 @@ export class MatchPartnersInput {
   @IsEnum(TargetGroupEnum, { each: true })
   targetGroups?: TargetGroup[];
 
-  @Field(() => MatchFiltersInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MatchFiltersInput)
+  @OptionalNestedField(() => MatchFiltersInput)
   filters?: MatchFiltersInput;
 
   @Field(() => MatchSortEnum, { defaultValue: 'RELEVANCE', description: 'Volgorde van matches' })

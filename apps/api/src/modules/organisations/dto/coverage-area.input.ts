@@ -14,6 +14,7 @@ import type { CoverageKind } from '@partnerwijzer/domain';
 import { CoverageKindEnum } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
+import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
 @InputType('CoverageAreaInput', {
   description: 'Eén werkgebied; welke velden nodig zijn hangt af van kind',
@@ -35,10 +36,7 @@ export class CoverageAreaInput {
   @MaxLength(10)
   municipalityCode?: string;
 
-  @Field(() => GeoPointInput, { nullable: true, description: 'Bij RADIUS: middelpunt' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @OptionalNestedField(() => GeoPointInput, 'Bij RADIUS: middelpunt')
   center?: GeoPointInput;
 
   @Field(() => Float, { nullable: true, description: 'Bij RADIUS: straal in km (0,1–400)' })

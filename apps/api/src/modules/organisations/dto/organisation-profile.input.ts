@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { OrganisationType } from '@partnerwijzer/domain';
 import { OrganisationTypeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
+import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
 const tooLong = (max: number) => ({
   message: `mag hoogstens ${max} tekens zijn (at most ${max} characters)`,
@@ -65,12 +65,9 @@ export class OrganisationProfileInput {
   @MaxLength(100, tooLong(100))
   city?: string | null;
 
-  @Field(() => GeoPointInput, {
-    nullable: true,
-    description: 'Vestigingsplaats (moet in Nederland liggen); null wist hem',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @OptionalNestedField(
+    () => GeoPointInput,
+    'Vestigingsplaats (moet in Nederland liggen); null wist hem',
+  )
   location?: GeoPointInput | null;
 }

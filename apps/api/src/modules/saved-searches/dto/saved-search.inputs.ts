@@ -1,14 +1,5 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   DIGEST_FREQUENCIES,
   type DigestFrequency,
@@ -19,6 +10,7 @@ import { InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/e
 import { OptionalGroepField } from '../../../common/validation/groep-range.js';
 import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 import { MatchFiltersInput } from '../../matching/index.js';
+import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
 export const DigestFrequencyEnum = Object.fromEntries(DIGEST_FREQUENCIES.map((f) => [f, f])) as {
   [K in DigestFrequency]: K;
@@ -62,10 +54,7 @@ export class SaveSearchInput {
   })
   targetGroups?: TargetGroup[];
 
-  @Field(() => MatchFiltersInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MatchFiltersInput)
+  @OptionalNestedField(() => MatchFiltersInput)
   filters?: MatchFiltersInput;
 
   @Field(() => DigestFrequencyEnum)

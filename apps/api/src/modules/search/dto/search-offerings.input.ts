@@ -1,5 +1,4 @@
 import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,7 +10,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import type {
   CostType,
@@ -38,6 +36,7 @@ import {
   OptionalLanguagesField,
   VestigingscodeField,
 } from '../../../common/validation/search-fields.js';
+import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
 export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as {
   [K in SearchSort]: K;
@@ -125,23 +124,14 @@ export class SearchOfferingsInput {
   @VestigingscodeField('Alleen aanbod dat deze school bereikt', { nullable: true })
   vestigingscode?: string;
 
-  @Field(() => SearchFiltersInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SearchFiltersInput)
+  @OptionalNestedField(() => SearchFiltersInput)
   filters?: SearchFiltersInput;
 
   @Field(() => SearchSortEnum, { defaultValue: 'RELEVANCE' })
   @IsEnum(SearchSortEnum, { message: 'is geen bekende sortering (unknown sort)' })
   sort: SearchSort = 'RELEVANCE';
 
-  @Field(() => GeoPointInput, {
-    nullable: true,
-    description: 'Punt voor sorteren op afstand (zonder school)',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @OptionalNestedField(() => GeoPointInput, 'Punt voor sorteren op afstand (zonder school)')
   near?: GeoPointInput;
 
   @Field(() => Int, { defaultValue: 0 })
