@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
-
 import { useT } from '../../../app/i18n/use-t';
 import type { FinderSchool } from '../hooks/use-finder-schools';
+import { ChosenCard } from './ChosenCard';
 
 interface ChosenSchoolProps {
   school: FinderSchool;
@@ -12,26 +11,15 @@ interface ChosenSchoolProps {
 
 export function ChosenSchool({ school, onChange, focusOnMount = false }: ChosenSchoolProps) {
   const t = useT();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(
-    function focusChosenSchool() {
-      if (focusOnMount) ref.current?.focus();
-    },
-    [focusOnMount],
-  );
   return (
-    <div
-      ref={ref}
-      className="chosen-school"
-      data-testid="chosen-school"
-      tabIndex={-1}
-      role="group"
-      aria-labelledby="gekozen-school-naam"
+    <ChosenCard
+      testId="chosen-school"
+      label={t.finder.schoolChosen}
+      name={school.name}
+      changeLabel={t.finder.changeSchool}
+      onChange={onChange}
+      focusOnMount={focusOnMount}
     >
-      <p className="chosen-school__label">{t.finder.schoolChosen}</p>
-      <p className="chosen-school__name" id="gekozen-school-naam">
-        {school.name}
-      </p>
       <dl className="facts">
         <dt>{t.schools.address}</dt>
         <dd>
@@ -46,9 +34,6 @@ export function ChosenSchool({ school, onChange, focusOnMount = false }: ChosenS
         <dt>{t.schools.code}</dt>
         <dd>{school.vestigingscode}</dd>
       </dl>
-      <button type="button" className="button button--secondary" onClick={onChange}>
-        {t.finder.changeSchool}
-      </button>
-    </div>
+    </ChosenCard>
   );
 }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { placeName, type FinderPlace } from '../utils/finder-state';
+import { ChosenCard } from './ChosenCard';
 
 // The search and "my location" are a chunk of their own, loaded when the entry is opened: the
 // first screen stays within its budget (bench:web). Without the chunk (offline) the message
@@ -54,30 +55,14 @@ interface ChosenPlaceProps {
 /** The point the results are measured from, and the way back to choosing. */
 export function ChosenPlace({ place, onChange, focusOnMount = false }: ChosenPlaceProps) {
   const t = useT();
-  const ref = useRef<HTMLDivElement>(null);
-  const headingId = useId();
-  useEffect(
-    function focusChosenPlace() {
-      if (focusOnMount) ref.current?.focus();
-    },
-    [focusOnMount],
-  );
   return (
-    <div
-      ref={ref}
-      className="chosen-school"
-      data-testid="chosen-place"
-      tabIndex={-1}
-      role="group"
-      aria-labelledby={headingId}
-    >
-      <p className="chosen-school__label">{t.finderPlace.chosen}</p>
-      <p className="chosen-school__name" id={headingId}>
-        {placeName(place, t.finderPlace.point)}
-      </p>
-      <button type="button" className="button button--secondary" onClick={onChange}>
-        {t.finderPlace.change}
-      </button>
-    </div>
+    <ChosenCard
+      testId="chosen-place"
+      label={t.finderPlace.chosen}
+      name={placeName(place, t.finderPlace.point)}
+      changeLabel={t.finderPlace.change}
+      onChange={onChange}
+      focusOnMount={focusOnMount}
+    />
   );
 }

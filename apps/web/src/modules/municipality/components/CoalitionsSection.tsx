@@ -58,19 +58,11 @@ export function CoalitionsSection({ code, name }: CoalitionsSectionProps) {
 function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
   const t = useT();
   const m = t.municipality;
-  const { lang } = useLanguage();
   const { data, loading, error, refetch } = useQuery(MUNICIPALITY_COALITIONS_QUERY, {
     variables: { code },
     fetchPolicy: 'cache-and-network',
   });
   const downloads = useMunicipalityDownloads(code, null);
-  const date = (iso: string) =>
-    new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    });
-  const status = (s: string) => m.collaborationStatus[s] ?? s;
 
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return loading ? <p>{t.common.loading}</p> : null;
@@ -158,14 +150,7 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
               <span className="coverage-matrix__code">{s.vestigingscode}</span>
             </th>
             <td>
-              <ul>
-                {s.collaborations.map((x) => (
-                  <li key={x.id}>
-                    <strong>{x.organisationName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
-                    {m.since(date(x.since))})
-                  </li>
-                ))}
-              </ul>
+              <CoalitionList entries={s.collaborations} withWhom={(x) => x.organisationName} />
             </td>
           </tr>
         ))}
@@ -181,18 +166,46 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
           <tr key={p.organisationId}>
             <th scope="row">{p.organisationName}</th>
             <td>
-              <ul>
-                {p.collaborations.map((x) => (
-                  <li key={x.id}>
-                    <strong>{x.schoolName}</strong> — {x.offeringTitle} ({status(x.status)},{' '}
-                    {m.since(date(x.since))})
-                  </li>
-                ))}
-              </ul>
+              <CoalitionList entries={p.collaborations} withWhom={(x) => x.schoolName} />
             </td>
           </tr>
         ))}
       </CaptionedTable>
     </div>
+  );
+}
+
+interface CoalitionEntry {
+  id: string;
+  offeringTitle: string;
+  status: string;
+  since: string;
+}
+
+/** One school's or partner's collaborations, each named by the other side, its status and start. */
+function CoalitionList<E extends CoalitionEntry>({
+  entries,
+  withWhom,
+}: {
+  entries: readonly E[];
+  withWhom: (entry: E) => string;
+}) {
+  const m = useT().municipality;
+  const { lang } = useLanguage();
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
+  return (
+    <ul>
+      {entries.map((x) => (
+        <li key={x.id}>
+          <strong>{withWhom(x)}</strong> — {x.offeringTitle} (
+          {m.collaborationStatus[x.status] ?? x.status}, {m.since(date(x.since))})
+        </li>
+      ))}
+    </ul>
   );
 }
