@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -48,58 +49,42 @@ registerEnumType(SearchSortEnum, {
 
 const EACH = { each: true, message: 'bevat een onbekende waarde (contains an unknown value)' };
 
+/** An optional filter on up to 20 codes of one enum; an unknown code refuses the search. */
+function CodesFilterField(
+  codes: Record<string, string>,
+  options: { deprecationReason?: string } = {},
+): PropertyDecorator {
+  // Listed bottom-up, like common/validation/search-fields.ts.
+  return applyDecorators(
+    IsEnum(codes, EACH),
+    ArrayMaxSize(20),
+    IsArray(),
+    IsOptional(),
+    Field(() => [codes], { nullable: true, ...options }),
+  );
+}
+
 @InputType('SearchFiltersInput')
 export class SearchFiltersInput {
-  @Field(() => [InterventionCodeEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(InterventionCodeEnum, EACH)
+  @CodesFilterField(InterventionCodeEnum)
   interventionCodes?: InterventionCode[];
 
-  @Field(() => [InterventionCodeEnum], {
-    nullable: true,
-    deprecationReason: deprecatedFor('interventionCodes'),
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(InterventionCodeEnum, EACH)
+  @CodesFilterField(InterventionCodeEnum, { deprecationReason: deprecatedFor('interventionCodes') })
   interventionTypes?: InterventionCode[];
 
-  @Field(() => [SectorEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(SectorEnum, EACH)
+  @CodesFilterField(SectorEnum)
   sectors?: Sector[];
 
-  @Field(() => [TargetGroupEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(TargetGroupEnum, EACH)
+  @CodesFilterField(TargetGroupEnum)
   targetGroups?: TargetGroup[];
 
-  @Field(() => [DeliveryModeEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(DeliveryModeEnum, EACH)
+  @CodesFilterField(DeliveryModeEnum)
   deliveryModes?: DeliveryMode[];
 
-  @Field(() => [CostTypeEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(CostTypeEnum, EACH)
+  @CodesFilterField(CostTypeEnum)
   costTypes?: CostType[];
 
-  @Field(() => [OrganisationTypeEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEnum(OrganisationTypeEnum, EACH)
+  @CodesFilterField(OrganisationTypeEnum)
   organisationTypes?: OrganisationType[];
 
   @Field(() => Boolean, { nullable: true })
