@@ -1,18 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
-import {
-  editorWithoutLocation,
-  resultCardText,
-  seriousViolations,
-} from '../support/browser-accounts.js';
+import { editorWithoutLocation, seriousViolations } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
-import { cardOnceDistanceShown, openProfileForm } from '../support/partner-portal-page.js';
+import {
+  cardOnceDistanceShown,
+  jincResultCard,
+  openProfileForm,
+} from '../support/partner-portal-page.js';
 
 const TOKEN = 'location-map-operator-token-0123456789';
 const EDITOR = 'kaart@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de kaarttest';
-// JINC's "Bliksemstage" reaches Zuid-Holland, where school ZZ0100 (Schiedam) is.
-const FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
 
 // The address search is down (the PDOK stand-in answers 503): the partner picks the
 // organisation's location by clicking the map in the portal, saves, and a school then sees the
@@ -31,7 +29,7 @@ describeInBrowserWithGeocoder(
       orgId = await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    const jincCard = (page: Page) => resultCardText(page, base, FINDER, 'JINC');
+    const jincCard = (page: Page) => jincResultCard(page, base);
 
     it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });

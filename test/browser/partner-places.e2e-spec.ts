@@ -3,17 +3,18 @@ import type { DataSource } from 'typeorm';
 import {
   editorWithoutLocation,
   logInByFetch,
-  resultCardText,
   seriousViolations,
 } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
-import { cardOnceDistanceShown, openProfileForm } from '../support/partner-portal-page.js';
+import {
+  cardOnceDistanceShown,
+  jincResultCard,
+  openProfileForm,
+} from '../support/partner-portal-page.js';
 
 const TOKEN = 'places-browser-operator-token-0123456789';
 const EDITOR = 'plaats@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
-// JINC's "Bliksemstage" reaches Zuid-Holland, where school ZZ0100 (Schiedam) is.
-const FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
 
 // A partner without a location types an address, picks the place the geocoder (a local server
 // with PDOK Locatieserver documents) found, saves, and a school then sees the distance.
@@ -31,7 +32,7 @@ describeInBrowserWithGeocoder(
       await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    const jincCard = (page: Page) => resultCardText(page, base, FINDER, 'JINC');
+    const jincCard = (page: Page) => jincResultCard(page, base);
 
     it('enters an address, picks the place found, and the school sees the distance', async () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { schoolYearOf } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/repository.js';
 import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
+import { schoolwegingRow } from '../indicators/schoolweging-row.js';
 import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
@@ -136,25 +137,16 @@ describeInBrowser('school needs profile in Chromium', { ADMIN_API_TOKEN: TOKEN }
     const code = 'ZZ0101'; // Voorbeeldschool De Vlinderhof (BAO, Schiedam), used by no other test here
     await app.db.transaction(async (tx) => {
       await writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', [
-        {
+        schoolwegingRow({
           vestigingscode: code,
-          kind: 'SCHOOLWEGING',
-          period: '2021-2024',
-          isAverage: true,
           value: 34.56,
           spread: 7.25,
           pupils: 230,
-          valueWithoutThreshold: null,
-          valueLowerGrades: null,
-          valueUpperGrades: null,
-          unreliable: false,
-          sourcePublisher: 'Inspectie van het Onderwijs / CBS',
-          sourceFile: 'schoolweging-2021-2024.ods',
           sourceKey: 'ZZ01|C1',
           sourceName: 'De Vlinderhof',
           sourceRow: 12,
           joinMethod: 'INSTITUTION',
-        },
+        }),
       ]);
       await replaceNeedsProfile(tx, code, schoolYearOf(new Date()), true, [
         { interventionCode: 'MENTORING', priority: 'HIGH', groups: [7, 8], note: 'Alleen intern' },

@@ -12,6 +12,7 @@ import {
 import { writeManualIndicator } from '../../apps/api/src/modules/indicators/repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { openTestDatabase } from '../imports/import-test-support.js';
+import { schoolwegingRow } from './schoolweging-row.js';
 import {
   FILES,
   indicatorDataPresent,
@@ -88,26 +89,15 @@ describeReal('indicator importers on the real files', () => {
     await ds.transaction((tx) =>
       writeManualIndicator(
         tx,
-        {
+        schoolwegingRow({
           vestigingscode: '00AR00',
-          kind: 'SCHOOLWEGING',
-          period: '2021-2024',
-          isAverage: true,
           value: 29,
-          spread: null,
-          pupils: null,
-          valueWithoutThreshold: null,
-          valueLowerGrades: null,
-          valueUpperGrades: null,
-          unreliable: false,
-          sourcePublisher: 'Inspectie van het Onderwijs / CBS',
-          sourceFile: 'schoolweging-2021-2024.ods',
           sourceKey: '00AR|C1',
           sourceName: null,
           sourceRow: null,
           joinMethod: 'MANUAL',
           note: 'test',
-        },
+        }),
         { userId: null, label: 'test' },
       ),
     );

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
 import { suiteTestApp } from '../support/test-app.js';
+import { schoolwegingRow } from './schoolweging-row.js';
 import {
   createAccount,
   headersOf,
@@ -40,25 +41,14 @@ describe('indicators API', () => {
     municipality = school!.m;
     await db.transaction((tx) =>
       writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', [
-        {
+        schoolwegingRow({
           vestigingscode: code,
-          kind: 'SCHOOLWEGING',
-          period: '2021-2024',
-          isAverage: true,
           value: 31.47,
-          spread: null,
-          pupils: null,
-          valueWithoutThreshold: null,
-          valueLowerGrades: null,
-          valueUpperGrades: null,
-          unreliable: false,
-          sourcePublisher: 'Inspectie van het Onderwijs / CBS',
-          sourceFile: 'schoolweging-2021-2024.ods',
           sourceKey: 'ZZ01|C1',
           sourceName: 'Testschool',
           sourceRow: 2,
           joinMethod: 'EXACT_LOCATION',
-        },
+        }),
       ]),
     );
     await createAccount(t, {

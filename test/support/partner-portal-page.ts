@@ -1,8 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
-import { logInByFetch } from './browser-accounts.js';
+import { logInByFetch, resultCardText } from './browser-accounts.js';
 
 // Steps the partner-portal browser suites share: signing in and opening the profile form, and
-// waiting for the finder to show a distance once a location has been saved.
+// reading JINC's result card on the finder until it shows a distance once a location is saved.
+
+// JINC's "Bliksemstage" reaches Zuid-Holland, where school ZZ0100 (Schiedam) is.
+const JINC_FINDER = '/?school=ZZ0100&behoeften=BELEVINGSWERELD';
+
+/** The text of JINC's result card on the finder for school ZZ0100. */
+export function jincResultCard(page: Page, base: string): Promise<string> {
+  return resultCardText(page, base, JINC_FINDER, 'JINC');
+}
 
 /** Signs in (logInByFetch), opens /portaal and returns its profile form once it is there. */
 export async function openProfileForm(
