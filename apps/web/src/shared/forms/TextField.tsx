@@ -2,6 +2,7 @@ import type { InputHTMLAttributes, Ref } from 'react';
 
 import { useT } from '../../app/i18n/use-t';
 import { CharacterCount } from './CharacterCount';
+import { FieldNotes, noteIds } from './FieldNotes';
 
 type InputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -36,11 +37,7 @@ export function TextField({
 }: TextFieldProps) {
   const t = useT();
   const max = rest.maxLength;
-  const describedBy = [
-    hint ? `${id}-hint` : '',
-    error ? `${id}-error` : '',
-    max !== undefined ? `${id}-count` : '',
-  ]
+  const describedBy = [...noteIds(id, hint, error), max !== undefined ? `${id}-count` : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -49,16 +46,7 @@ export function TextField({
         {label}
         {optionalLabel && <span className="form-field__optional"> {optionalLabel}</span>}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       <input
         {...rest}
         id={id}

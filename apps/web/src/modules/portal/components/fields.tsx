@@ -2,6 +2,7 @@ import { useId, type ReactNode, type Ref } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { CharacterCount } from '../../../shared/forms/CharacterCount';
+import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
 import { toggled } from '../../../shared/forms/toggled';
 
 // Small labelled form controls: the label, a hint and an error are tied to the control
@@ -14,26 +15,7 @@ interface Described {
 }
 
 function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return (
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-  );
-}
-
-function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </>
-  );
+  return noteIds(id, hint, error).join(' ') || undefined;
 }
 
 interface TextFieldProps extends Described {
@@ -83,7 +65,7 @@ export function TextField({
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      <HintAndError id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
       ) : (
@@ -123,7 +105,7 @@ export function SelectField<T extends string>({
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      <HintAndError id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       <select
         id={id}
         name={name}
@@ -170,7 +152,7 @@ export function CheckboxGroup<T extends string>({
       data-field={name}
     >
       <legend>{label}</legend>
-      <HintAndError id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       <ul className="portal-checkboxes">
         {options.map((o) => (
           <li key={o.value} className="checkbox">
