@@ -12,6 +12,12 @@ import { SchoolPointsLayer } from '../../../shared/map/components/SchoolPointsLa
 import { SelectableMarker } from '../../../shared/map/components/SelectableMarker';
 import { SelectionFocus } from './SelectionFocus';
 
+interface MarkerItem {
+  kind: 'school' | 'partner';
+  id: string;
+  place: { name: string; location: { lat: number; lng: number } };
+}
+
 interface DirectoryMapProps {
   mapSettings: AppInfo['map'] | undefined;
   mapSettingsFailed: boolean;
@@ -56,6 +62,15 @@ export function DirectoryMap({
   // Toggle: choosing the selected item again clears the selection, as in the list.
   const choose = (next: NonNullable<Selection>) =>
     onSelect(isSelected(selection, next.kind, next.id) ? null : next);
+  // Listed schools, then partners with a location: one selectable marker each.
+  const markers: MarkerItem[] = [
+    ...schools.map((s) => ({ kind: 'school' as const, id: s.vestigingscode, place: s })),
+    ...organisations.flatMap((o) =>
+      o.location
+        ? [{ kind: 'partner' as const, id: o.id, place: { name: o.name, location: o.location } }]
+        : [],
+    ),
+  ];
 
   return (
     <div className="map-area" data-school-points={schoolPoints?.length}>
@@ -67,31 +82,17 @@ export function DirectoryMap({
       >
         {selectedPartner && <CoverageShapes organisation={selectedPartner} />}
         {schoolPoints && <SchoolPointsLayer points={schoolPoints} onSelect={onPickSchoolPoint} />}
-        {schools.map((school) => (
+        {markers.map(({ kind, id, place }) => (
           <SelectableMarker
-            key={school.vestigingscode}
-            kind="school"
-            lat={school.location.lat}
-            lng={school.location.lng}
-            label={school.name}
-            selected={isSelected(selection, 'school', school.vestigingscode)}
-            onSelect={() => choose({ kind: 'school', id: school.vestigingscode })}
+            key={`${kind}:${id}`}
+            kind={kind}
+            lat={place.location.lat}
+            lng={place.location.lng}
+            label={place.name}
+            selected={isSelected(selection, kind, id)}
+            onSelect={() => choose({ kind, id })}
           />
         ))}
-        {organisations.map(
-          (organisation) =>
-            organisation.location && (
-              <SelectableMarker
-                key={organisation.id}
-                kind="partner"
-                lat={organisation.location.lat}
-                lng={organisation.location.lng}
-                label={organisation.name}
-                selected={isSelected(selection, 'partner', organisation.id)}
-                onSelect={() => choose({ kind: 'partner', id: organisation.id })}
-              />
-            ),
-        )}
         <SelectionFocus
           selectionKey={selectionKey}
           school={
