@@ -8,7 +8,7 @@ import { useSession } from '../../../shared/session/hooks/use-session';
 import type { Viewer } from '../../../shared/session/session-context';
 import { MUNICIPALITY_COALITIONS_QUERY } from '../graphql/municipality-coalitions.query';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
-import { DownloadLinks, municipalityDownloadPath } from './DownloadLinks';
+import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 /** The same rule as the API (canSeeMunicipality): officers of this municipality and admins. */
@@ -128,12 +128,7 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
         >
           {downloads.busy === 'coalitionsXlsx' ? m.downloading : m.downloadCoalitionsXlsx}
         </button>
-        <DownloadLinks
-          links={[
-            { label: 'CSV', href: municipalityDownloadPath(code, 'coalitions.csv') },
-            { label: 'XLSX', href: municipalityDownloadPath(code, 'coalitions.xlsx') },
-          ]}
-        />
+        <DownloadLinks links={spreadsheetLinks(code, 'coalitions')} />
       </div>
       {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
       <h3>{m.bySchoolHeading}</h3>

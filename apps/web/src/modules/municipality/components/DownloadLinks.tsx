@@ -31,6 +31,18 @@ export function sectorQuery(sector: string | null): string {
   return sector ? `?sector=${encodeURIComponent(sector)}` : '';
 }
 
+/** The CSV and the XLSX of one of a municipality's downloads (`name`: "needs", …), per sector. */
+export function spreadsheetLinks(
+  code: string,
+  name: string,
+  sector: string | null = null,
+): DownloadLink[] {
+  return ['CSV', 'XLSX'].map((label) => ({
+    label,
+    href: municipalityDownloadPath(code, `${name}.${label.toLowerCase()}`) + sectorQuery(sector),
+  }));
+}
+
 export function municipalityDownloadPath(code: string, file: string): string {
   return `/downloads/municipality/${encodeURIComponent(code)}/${file}`;
 }

@@ -10,7 +10,7 @@ import { useInterventionTypes } from '../../../shared/intervention-types/use-int
 import { useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 import { SubscribeMunicipalityAlerts } from '../../../shared/saved-searches/SubscribeMunicipalityAlerts';
-import { DownloadLinks, municipalityDownloadPath, sectorQuery } from './DownloadLinks';
+import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
 import { CellDetail } from './CellDetail';
 import { CoalitionsSection } from './CoalitionsSection';
 import { CoverageComparison } from './CoverageComparison';
@@ -109,18 +109,7 @@ export function MunicipalityPage() {
               >
                 {downloads.busy === 'coverageXlsx' ? m.downloading : m.downloadXlsx}
               </button>
-              <DownloadLinks
-                links={[
-                  {
-                    label: 'CSV',
-                    href: municipalityDownloadPath(code, 'coverage.csv') + sectorQuery(sector),
-                  },
-                  {
-                    label: 'XLSX',
-                    href: municipalityDownloadPath(code, 'coverage.xlsx') + sectorQuery(sector),
-                  },
-                ]}
-              />
+              <DownloadLinks links={spreadsheetLinks(code, 'coverage', sector)} />
             </div>
             <button
               type="button"

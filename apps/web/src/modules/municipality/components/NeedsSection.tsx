@@ -12,7 +12,7 @@ import {
   NEED_EXPLANATION_QUERY,
 } from '../graphql/municipality-needs.queries';
 import { useNeedsDownloads } from '../hooks/use-needs-downloads';
-import { DownloadLinks, municipalityDownloadPath, sectorQuery } from './DownloadLinks';
+import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
 import { ScenariosSection } from './ScenariosSection';
 import { NeedsTable } from './NeedsTable';
 
@@ -108,18 +108,7 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
             >
               {n.downloadXlsx}
             </button>
-            <DownloadLinks
-              links={[
-                {
-                  label: 'CSV',
-                  href: municipalityDownloadPath(code, 'needs.csv') + sectorQuery(sector),
-                },
-                {
-                  label: 'XLSX',
-                  href: municipalityDownloadPath(code, 'needs.xlsx') + sectorQuery(sector),
-                },
-              ]}
-            />
+            <DownloadLinks links={spreadsheetLinks(code, 'needs', sector)} />
           </div>
           {downloads.error && <QueryError error={downloads.error} />}
 
