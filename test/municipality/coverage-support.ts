@@ -1,17 +1,19 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { appliesToSchoolType, isSchoolType } from '@partnerwijzer/domain';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
 import {
   importMunicipalities,
   importProvinces,
 } from '../../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
+import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { Prng } from '../../bench/match/prng.js';
 import { REAL_FILES } from '../imports/import-test-support.js';
 import { graphql } from '../generated/gql.js';
 import type { CoverageQuery } from '../generated/graphql.js';
+import type { TestApp } from '../support/test-app.js';
 
 // Shared by the municipality-view suites: the matrix query, a small CSV reader, and the set-up
 // of the suites on the real open data.
@@ -21,6 +23,18 @@ export async function importRealPlaces(db: DataSource): Promise<void> {
   await importProvinces(db, REAL_FILES.provinces);
   await importMunicipalities(db, REAL_FILES.municipalities);
   await importSchools(db, REAL_FILES.schools);
+}
+
+/**
+ * The suite app's database with the real places imported (importRealPlaces) and its matching
+ * index, which the caller syncs once the suite's own offerings are written.
+ */
+export async function realPlacesInApp(
+  t: TestApp,
+): Promise<{ db: DataSource; index: MatchingIndexService }> {
+  const db = t.app.get(DataSource);
+  await importRealPlaces(db);
+  return { db, index: t.app.get(MatchingIndexService) };
 }
 
 /** Seeded random numbers in [0, 1) (mulberry32), so a failure can be reproduced; and a pick. */

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   appliesToSchoolType,
   INTERVENTION_CODES,
@@ -6,7 +6,6 @@ import {
   type CoverageAreaSpec,
   type MatchEngine,
 } from '@partnerwijzer/domain';
-import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { realDataPresent } from '../imports/import-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
 import { suiteTestApp } from '../support/test-app.js';
@@ -15,7 +14,7 @@ import {
   COVERAGE_CSV,
   checkStatuses,
   expectedCsvRows,
-  importRealPlaces,
+  realPlacesInApp,
   parseCsv,
   seeded,
 } from './coverage-support.js';
@@ -36,10 +35,9 @@ describeReal('municipality coverage on the real open data', () => {
   let engine: MatchEngine;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const index = t.app.get(MatchingIndexService);
+    const { db: database, index } = await realPlacesInApp(t);
+    db = database;
     engine = index.engine;
-    await importRealPlaces(db);
     await generateOfferings(db);
     await index.syncFromFeed();
   }, 180_000);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   type CoverageAreaSpec,
   INTERVENTION_CODES,
@@ -14,11 +14,10 @@ import {
   schoolwegingRows,
 } from '../../bench/needs/indicators.js';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
-import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { REAL_FILES, realDataPresent, SHARED_DATA } from '../imports/import-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
 import { suiteTestApp } from '../support/test-app.js';
-import { importRealPlaces, NEEDS, seeded } from './coverage-support.js';
+import { realPlacesInApp, NEEDS, seeded } from './coverage-support.js';
 
 // Weighted gaps on the real open data for Schiedam (GM0606) and Rotterdam (GM0599): real DUO
 // schools, the Inspectie/CBS schoolweging and the CBS achterstandsscores from
@@ -58,10 +57,9 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
   let engine: MatchEngine;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const index = t.app.get(MatchingIndexService);
+    const { db: database, index } = await realPlacesInApp(t);
+    db = database;
     engine = index.engine;
-    await importRealPlaces(db);
     const known = new Set(
       ((await db.query(`SELECT vestigingscode FROM school`)) as { vestigingscode: string }[]).map(
         (r) => r.vestigingscode,

@@ -1,11 +1,6 @@
-import { DataSource } from 'typeorm';
-import {
-  importMunicipalities,
-  importProvinces,
-} from '../../apps/api/src/modules/imports/region-import.js';
-import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
-import { MatchingIndexService } from '../../apps/api/src/modules/matching/index.js';
-import { REAL_FILES, realDataPresent } from '../imports/import-test-support.js';
+import type { DataSource } from 'typeorm';
+import { realDataPresent } from '../imports/import-test-support.js';
+import { realPlacesInApp } from '../municipality/coverage-support.js';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
 
@@ -34,11 +29,9 @@ describeReal('offering demand on the real open data', () => {
   let orgId: string;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    await importProvinces(db, REAL_FILES.provinces);
-    await importMunicipalities(db, REAL_FILES.municipalities);
-    await importSchools(db, REAL_FILES.schools);
-    await t.app.get(MatchingIndexService).syncFromFeed();
+    const { db: database, index } = await realPlacesInApp(t);
+    db = database;
+    await index.syncFromFeed();
     orgId = (
       (await db.query(`SELECT id FROM organisation WHERE status = 'VERIFIED' LIMIT 1`)) as {
         id: string;
