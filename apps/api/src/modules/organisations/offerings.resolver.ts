@@ -1,4 +1,3 @@
-import { Inject } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -10,11 +9,10 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { isStale, type OfferingStatus } from '@partnerwijzer/domain';
+import type { OfferingStatus } from '@partnerwijzer/domain';
 import { OfferingStatusEnum } from '../../common/graphql/enums.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/config.schema.js';
+import { ConfirmedResolver } from './confirmed.resolver.js';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
 import { InterventionTypeModel, TaxonomyService } from '../taxonomy/index.js';
@@ -28,13 +26,14 @@ import { OfferingWritesService } from './offering-writes.service.js';
 import { OfferingsService } from './offerings.service.js';
 
 @Resolver(() => OfferingModel)
-export class OfferingsResolver {
+export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
   constructor(
     private readonly offerings: OfferingsService,
     private readonly taxonomy: TaxonomyService,
     private readonly writes: OfferingWritesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   @Query(() => OfferingModel)
   offering(@Args('id', { type: () => ID }) id: string) {
@@ -122,13 +121,6 @@ export class OfferingsResolver {
     @CurrentActor() actor: Actor | null,
   ) {
     return this.writes.setStatus(actor, offeringId, status);
-  }
-
-  @ResolveField(() => Boolean, {
-    description: 'Niet bevestigd in de laatste STALE_AFTER_MONTHS maanden (of nooit)',
-  })
-  isStale(@Parent() offering: OfferingModel): boolean {
-    return isStale(offering.lastConfirmedAt, new Date(), this.config.STALE_AFTER_MONTHS);
   }
 
   @ResolveField(() => OrganisationModel)

@@ -1,4 +1,3 @@
-import { Inject } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -9,10 +8,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { isStale } from '@partnerwijzer/domain';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/config.schema.js';
+import { ConfirmedResolver } from './confirmed.resolver.js';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
 import { OrganisationProfileInput } from './dto/organisation-profile.input.js';
@@ -26,12 +23,13 @@ import { OrganisationsService } from './organisations.service.js';
 const OrganisationConnection = Connection(OrganisationModel, 'OrganisationConnection');
 
 @Resolver(() => OrganisationModel)
-export class OrganisationsResolver {
+export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) {
   constructor(
     private readonly service: OrganisationsService,
     private readonly writes: OrganisationWritesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   @Query(() => OrganisationConnection, { description: 'Partnerorganisaties, alfabetisch' })
   organisations(@Args() args: OrganisationsArgs) {
@@ -64,13 +62,6 @@ export class OrganisationsResolver {
     @CurrentActor() actor: Actor | null,
   ) {
     return this.writes.confirm(actor, organisationId);
-  }
-
-  @ResolveField(() => Boolean, {
-    description: 'Niet bevestigd in de laatste STALE_AFTER_MONTHS maanden (of nooit)',
-  })
-  isStale(@Parent() org: OrganisationModel): boolean {
-    return isStale(org.lastConfirmedAt, new Date(), this.config.STALE_AFTER_MONTHS);
   }
 
   @ResolveField(() => [OfferingModel], { description: 'Aanbod (zonder gearchiveerd aanbod)' })
