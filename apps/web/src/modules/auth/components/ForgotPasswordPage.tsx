@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/request-password-reset.mutation';
 import { emailProblems } from '../../../shared/forms/account-rules';
+import { Confirmation } from '../../../shared/forms/Confirmation';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { TextField } from '../../../shared/forms/TextField';
 import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
@@ -18,15 +19,7 @@ export function ForgotPasswordPage() {
   const problems = useFormProblems(['email'], { email: t.auth.forgot.email });
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [requestReset, { loading }] = useMutation(REQUEST_PASSWORD_RESET_MUTATION);
-  const doneRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t.auth.forgot.pageTitle);
-
-  useEffect(
-    function focusConfirmation() {
-      if (sentTo) doneRef.current?.focus();
-    },
-    [sentTo],
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,17 +37,11 @@ export function ForgotPasswordPage() {
     <div className="page account-page">
       <h1>{t.auth.forgot.heading}</h1>
       {sentTo ? (
-        <div
-          ref={doneRef}
-          tabIndex={-1}
-          className="notice notice--success"
-          role="status"
-          data-testid="reset-requested"
-        >
+        <Confirmation testId="reset-requested">
           <h2>{t.auth.forgot.sentHeading}</h2>
           <p>{t.auth.forgot.sentBody(sentTo)}</p>
           <AppLink href="/inloggen">{t.auth.forgot.back}</AppLink>
-        </div>
+        </Confirmation>
       ) : (
         <>
           <p>{t.auth.forgot.intro}</p>

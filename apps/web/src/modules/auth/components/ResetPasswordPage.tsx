@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
@@ -7,6 +7,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { RESET_PASSWORD_MUTATION } from '../graphql/reset-password.mutation';
 import { newPasswordProblems } from '../../../shared/forms/account-rules';
+import { Confirmation } from '../../../shared/forms/Confirmation';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
@@ -28,19 +29,11 @@ export function ResetPasswordPage() {
   const [tokenProblem, setTokenProblem] = useState(false);
   const [done, setDone] = useState(false);
   const [reset, { loading }] = useMutation(RESET_PASSWORD_MUTATION);
-  const doneRef = useRef<HTMLDivElement>(null);
   const r = t.auth.reset;
   useDocumentTitle(r.pageTitle);
   const labels: Record<Field, string> = { password: r.password, repeat: r.repeat };
   const problems = useFormProblems(FIELDS, labels);
   const { id, errors } = problems;
-
-  useEffect(
-    function focusConfirmation() {
-      if (done) doneRef.current?.focus();
-    },
-    [done],
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,19 +57,13 @@ export function ResetPasswordPage() {
     <div className="page account-page">
       <h1>{welcome ? r.welcomeHeading : r.heading}</h1>
       {done ? (
-        <div
-          ref={doneRef}
-          tabIndex={-1}
-          className="notice notice--success"
-          role="status"
-          data-testid="password-set"
-        >
+        <Confirmation testId="password-set">
           <h2>{r.doneHeading}</h2>
           <p>{r.doneBody}</p>
           <AppLink href="/inloggen" className="button button--primary">
             {r.toLogin}
           </AppLink>
-        </div>
+        </Confirmation>
       ) : !token || tokenProblem ? (
         <div className="notice notice--error" role="alert" data-testid="token-problem">
           <p>{token ? r.invalidToken : r.missingToken}</p>

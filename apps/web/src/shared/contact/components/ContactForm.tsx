@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { retryAfterOf } from '../../../app/apollo/rate-limited';
 import { useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
+import { Confirmation } from '../../forms/Confirmation';
 import { FormActions } from '../../forms/FormActions';
 import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
 
@@ -63,7 +64,6 @@ export function ContactForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [request, { data, loading }] = useMutation(REQUEST_CONTACT_MUTATION);
   const firstFieldRef = useRef<HTMLInputElement>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
   const sent = data?.requestContact;
 
   useEffect(
@@ -72,22 +72,10 @@ export function ContactForm({
     },
     [open],
   );
-  useEffect(
-    function focusConfirmation() {
-      if (sent) doneRef.current?.focus();
-    },
-    [sent],
-  );
 
   if (sent) {
     return (
-      <div
-        ref={doneRef}
-        tabIndex={-1}
-        className="notice notice--success"
-        role="status"
-        data-testid="contact-confirmation"
-      >
+      <Confirmation testId="contact-confirmation">
         <h3>{t.contact.sentHeading}</h3>
         <p data-testid="contact-outcome">
           {!sent.mailEnabled
@@ -99,7 +87,7 @@ export function ContactForm({
         <p>
           {t.contact.reference}: <span data-testid="contact-reference">{sent.reference}</span>
         </p>
-      </div>
+      </Confirmation>
     );
   }
 

@@ -1,0 +1,23 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * What a form did, shown in its place once sent: announced, and focused when it appears (the
+ * form and its button are gone, so focus would otherwise fall back to the page).
+ */
+export function Confirmation({ testId, children }: { testId: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(function focusConfirmation() {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="notice notice--success"
+      role="status"
+      data-testid={testId}
+    >
+      {children}
+    </div>
+  );
+}
