@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 
 import { renderIn } from '../../../shared/testing/render-in';
 import type { SchoolNode } from '../hooks/use-schools';
@@ -27,19 +28,19 @@ const result = (over: Partial<Parameters<typeof SchoolList>[0]['result']> = {}) 
   ...over,
 });
 
+type ListProps = ComponentProps<typeof SchoolList>;
+
+// The list of result() with an empty search box, unless a test gives its own.
+const schoolList = (
+  props: Pick<ListProps, 'selectedId' | 'onToggle'> & Partial<Pick<ListProps, 'result' | 'search'>>,
+) => (
+  <SchoolList result={result() as never} search="" onSearchChange={() => undefined} {...props} />
+);
+
 describe('the overview lists (SchoolList on DirectorySection)', () => {
   it('labels the section by its heading, counts and lists the items, and toggles one', () => {
     const onToggle = jest.fn();
-    renderIn(
-      'nl',
-      <SchoolList
-        result={result() as never}
-        search=""
-        onSearchChange={() => undefined}
-        selectedId={null}
-        onToggle={onToggle}
-      />,
-    );
+    renderIn('nl', schoolList({ selectedId: null, onToggle }));
     const section = screen.getByRole('region', { name: 'Scholen' });
     expect(within(section).getByRole('status').textContent).toBe('2 scholen gevonden');
     expect(within(section).getAllByTestId('school-item')).toHaveLength(2);
@@ -54,16 +55,7 @@ describe('the overview lists (SchoolList on DirectorySection)', () => {
     Element.prototype.scrollIntoView = function (this: Element) {
       scrolled.push(this);
     };
-    renderIn(
-      'nl',
-      <SchoolList
-        result={result() as never}
-        search=""
-        onSearchChange={() => undefined}
-        selectedId="00AA01"
-        onToggle={() => undefined}
-      />,
-    );
+    renderIn('nl', schoolList({ selectedId: '00AA01', onToggle: () => undefined }));
     const button = screen.getByRole('button', { name: 'De Tweede' });
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const details = document.getElementById(button.getAttribute('aria-controls')!)!;
@@ -81,23 +73,21 @@ describe('the overview lists (SchoolList on DirectorySection)', () => {
   it('says when nothing was found, and while loading says so instead of a count', () => {
     const { rerender } = renderIn(
       'nl',
-      <SchoolList
-        result={result({ schools: [], totalCount: 0 }) as never}
-        search="xyz"
-        onSearchChange={() => undefined}
-        selectedId={null}
-        onToggle={() => undefined}
-      />,
+      schoolList({
+        result: result({ schools: [], totalCount: 0 }) as never,
+        search: 'xyz',
+        selectedId: null,
+        onToggle: () => undefined,
+      }),
     );
     expect(screen.getByText('Geen scholen gevonden. Probeer een andere zoekterm.')).toBeTruthy();
     rerender(
-      <SchoolList
-        result={result({ schools: [], hasResult: false, loading: true }) as never}
-        search="xyz"
-        onSearchChange={() => undefined}
-        selectedId={null}
-        onToggle={() => undefined}
-      />,
+      schoolList({
+        result: result({ schools: [], hasResult: false, loading: true }) as never,
+        search: 'xyz',
+        selectedId: null,
+        onToggle: () => undefined,
+      }),
     );
     expect(screen.getByTestId('school-list').getAttribute('aria-busy')).toBe('true');
   });

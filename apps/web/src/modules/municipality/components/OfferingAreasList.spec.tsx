@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 
 import { renderIn } from '../../../shared/testing/render-in';
 import {
@@ -65,6 +66,26 @@ const AREAS: OfferingAreas = {
   offerings: OFFERINGS,
 };
 
+// The list as the municipality page shows it once loaded; each test names what it looks at.
+function renderList(
+  lang: 'nl' | 'en',
+  props: Pick<
+    ComponentProps<typeof OfferingAreasList>,
+    'areas' | 'typeLabel' | 'hasOutline' | 'marked' | 'onMark'
+  >,
+) {
+  renderIn(
+    lang,
+    <OfferingAreasList
+      loading={false}
+      error={undefined}
+      onRetry={() => undefined}
+      schools={12}
+      {...props}
+    />,
+  );
+}
+
 describe('offering areas', () => {
   it('draws each distinct shape once and leaves provinces to the text', () => {
     expect(distinctShapes(OFFERINGS).map((a) => a.id)).toEqual(['a1', 'a2', 'c2']);
@@ -73,20 +94,7 @@ describe('offering areas', () => {
 
   it('lists every offering with its areas in words, the notes, and a mark button per offering', () => {
     const onMark = jest.fn<(id: string | null) => void>();
-    renderIn(
-      'nl',
-      <OfferingAreasList
-        areas={AREAS}
-        loading={false}
-        error={undefined}
-        onRetry={() => undefined}
-        typeLabel={null}
-        schools={12}
-        hasOutline
-        marked="b"
-        onMark={onMark}
-      />,
-    );
+    renderList('nl', { areas: AREAS, typeLabel: null, hasOutline: true, marked: 'b', onMark });
     expect(screen.getByTestId('offering-areas-status').textContent).toBe(
       '5 aanbiedingen met een eigen werkgebied.',
     );
@@ -118,20 +126,13 @@ describe('offering areas', () => {
   });
 
   it('offers marking only for offerings with a shape on the map', () => {
-    renderIn(
-      'nl',
-      <OfferingAreasList
-        areas={AREAS}
-        loading={false}
-        error={undefined}
-        onRetry={() => undefined}
-        typeLabel={null}
-        schools={12}
-        hasOutline={false}
-        marked={null}
-        onMark={() => undefined}
-      />,
-    );
+    renderList('nl', {
+      areas: AREAS,
+      typeLabel: null,
+      hasOutline: false,
+      marked: null,
+      onMark: () => undefined,
+    });
     // b has only its municipality (no outline known) and a province: nothing to mark.
     expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
       'Markeer op de kaart: Aanbod a',
@@ -140,20 +141,13 @@ describe('offering areas', () => {
   });
 
   it('says so when nothing local reaches the schools, in English too', () => {
-    renderIn(
-      'en',
-      <OfferingAreasList
-        areas={{ ...AREAS, totalCount: 0, nationalOnlyCount: 0, offerings: [] }}
-        loading={false}
-        error={undefined}
-        onRetry={() => undefined}
-        typeLabel="Mentoring"
-        schools={12}
-        hasOutline={false}
-        marked={null}
-        onMark={() => undefined}
-      />,
-    );
+    renderList('en', {
+      areas: { ...AREAS, totalCount: 0, nationalOnlyCount: 0, offerings: [] },
+      typeLabel: 'Mentoring',
+      hasOutline: false,
+      marked: null,
+      onMark: () => undefined,
+    });
     expect(screen.getByTestId('offering-areas-status').textContent).toBe(
       'No offering with an area of its own reaches schools here for Mentoring.',
     );
