@@ -9,7 +9,7 @@ import {
   ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION,
   CONTACT_REQUEST_BY_ANSWER_LINK_QUERY,
 } from '../graphql/contact-link.graphql';
-import { LinkProblem } from './LinkProblem';
+import { LinkState } from './LinkProblem';
 import '../../../shared/account.css';
 
 /** /verzoek/beantwoorden?token=… — a partner without an account reads and answers one request. */
@@ -35,13 +35,12 @@ export function AnswerByLinkPage() {
       <p className="visually-hidden" role="status" data-testid="answer-announcement">
         {announcement}
       </p>
-      {!token && (
-        <p className="notice notice--error" role="alert">
-          {c.noToken}
-        </p>
-      )}
-      {loading && !data && <p role="status">{c.loading}</p>}
-      {error && <LinkProblem error={error} onRetry={() => void refetch()} />}
+      <LinkState
+        token={token}
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+      />
       {request && (
         <ul className="card-list">
           <ContactRequestCard

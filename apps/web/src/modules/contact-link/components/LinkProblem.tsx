@@ -19,3 +19,28 @@ export function LinkProblem({ error, onRetry }: { error: unknown; onRetry?: () =
     </div>
   );
 }
+
+interface LinkStateProps {
+  /** The link's token; empty when the address has none. */
+  token: string;
+  /** Loading with nothing to show yet. */
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** What a link page says before its request is there: no token, loading, or the link's problem. */
+export function LinkState({ token, loading, error, onRetry }: LinkStateProps) {
+  const c = useT().contactLink;
+  return (
+    <>
+      {!token && (
+        <p className="notice notice--error" role="alert">
+          {c.noToken}
+        </p>
+      )}
+      {loading && <p role="status">{c.loading}</p>}
+      {error ? <LinkProblem error={error} onRetry={onRetry} /> : null}
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import { useRouter } from '../../../app/routing/use-router';
 import { StatusBadge } from '../../../shared/contact-requests/StatusBadge';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { CONTACT_REQUEST_STATUS_BY_LINK_QUERY } from '../graphql/contact-link.graphql';
-import { LinkProblem } from './LinkProblem';
+import { LinkState } from './LinkProblem';
 import '../../../shared/account.css';
 
 /** /verzoek/status?token=… — the sender follows a request without an account. */
@@ -28,13 +28,12 @@ export function StatusByLinkPage() {
     <div className="page account-page" data-testid="status-link-page">
       <h1>{c.statusHeading}</h1>
       <p>{c.statusIntro}</p>
-      {!token && (
-        <p className="notice notice--error" role="alert">
-          {c.noToken}
-        </p>
-      )}
-      {loading && !data && <p role="status">{c.loading}</p>}
-      {error && <LinkProblem error={error} onRetry={() => void refetch()} />}
+      <LinkState
+        token={token}
+        loading={loading && !data}
+        error={error}
+        onRetry={() => void refetch()}
+      />
       {r && (
         <section className="card" aria-labelledby="status-kenmerk">
           <h2 id="status-kenmerk">
