@@ -38,29 +38,11 @@ export class OfferingLoaders implements OnModuleInit {
 
   create() {
     return {
-      organisation: new DataLoader<string, OrganisationModel>(async (ids) =>
-        byKey(
-          ids,
-          await this.readModels.getMany<OrganisationModel>(
-            'ORGANISATION',
-            ids,
-            (o) => o.id,
-            (missing) => this.organisations.byIds(missing),
-          ),
-          (o) => o.id,
-        ),
+      organisation: this.cachedById<OrganisationModel>('ORGANISATION', (missing) =>
+        this.organisations.byIds(missing),
       ),
-      offering: new DataLoader<string, OfferingModel>(async (ids) =>
-        byKey(
-          ids,
-          await this.readModels.getMany<OfferingModel>(
-            'OFFERING',
-            ids,
-            (o) => o.id,
-            (missing) => this.offerings.byIds(missing),
-          ),
-          (o) => o.id,
-        ),
+      offering: this.cachedById<OfferingModel>('OFFERING', (missing) =>
+        this.offerings.byIds(missing),
       ),
       offeringsByOrganisation: new DataLoader<string, OfferingModel[]>(async (ids) =>
         groupBy(ids, await this.offerings.byOrganisationIds(ids, false), (o) => o.organisationId),
@@ -69,5 +51,15 @@ export class OfferingLoaders implements OnModuleInit {
         groupBy(ids, await this.offerings.coverageByOfferingIds(ids), (c) => c.offeringId),
       ),
     };
+  }
+
+  /** A loader by id that reads through the shared cache and loads only what it misses. */
+  private cachedById<T extends { id: string }>(
+    kind: 'OFFERING' | 'ORGANISATION',
+    load: (missing: readonly string[]) => Promise<T[]>,
+  ): DataLoader<string, T> {
+    return new DataLoader<string, T>(async (ids) =>
+      byKey(ids, await this.readModels.getMany<T>(kind, ids, (o) => o.id, load), (o) => o.id),
+    );
   }
 }
