@@ -22,6 +22,7 @@ import { GeoJsonUpload, type UploadedArea } from './GeoJsonUpload';
 import { PolygonForm } from './PolygonForm';
 import { RadiusForm } from './RadiusForm';
 import { RegionPicker, type RegionChoice } from './RegionPicker';
+import { ProblemNotice, useProblemNotice } from './ProblemNotice';
 
 interface CoverageEditorProps {
   offering: PortalOfferingFragment;
@@ -49,7 +50,7 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
   const [reach, setReach] = useState<Reach | null>(null);
   const [save, { loading }] = useMutation(SET_OFFERING_COVERAGE_MUTATION);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const notice = useProblemNotice();
 
   useEffect(function focusHeading() {
     headingRef.current?.focus();
@@ -133,7 +134,7 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
           ? `${t.portal.failed} ${code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? t.portal.forbidden : errorMessage(error, lang)}`
           : c.errorSummary,
       );
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      notice.focus();
     }
   }
 
@@ -150,14 +151,7 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
       </h3>
       <p className="field-hint">{c.intro}</p>
       {failure && (
-        <div
-          ref={summaryRef}
-          tabIndex={-1}
-          className="notice notice--error"
-          role="alert"
-          data-testid="coverage-error"
-        >
-          <p>{failure}</p>
+        <ProblemNotice notice={notice} testId="coverage-error" message={failure}>
           {(problems.general.length > 0 || problems.byKey.size > 0) && (
             <ul>
               {problems.general.map((p, i) => (
@@ -172,7 +166,7 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
                 ))}
             </ul>
           )}
-        </div>
+        </ProblemNotice>
       )}
       {saved && (
         <p className="notice notice--success" role="status" data-testid="coverage-saved">

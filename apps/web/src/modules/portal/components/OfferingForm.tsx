@@ -20,6 +20,7 @@ import {
 import { FormActions } from '../../../shared/forms/FormActions';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { CheckboxGroup, fieldBinder, FieldGroup, SelectField, TextField } from './fields';
+import { ProblemNotice, useProblemNotice } from './ProblemNotice';
 
 export interface InterventionOption {
   code: InterventionCode;
@@ -56,7 +57,7 @@ export function OfferingForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const notice = useProblemNotice();
 
   useEffect(function focusHeading() {
     headingRef.current?.focus();
@@ -71,8 +72,7 @@ export function OfferingForm({
   function showProblems(found: OfferingFormErrors, general: string | null) {
     setErrors(found);
     setFormError(general ?? (Object.keys(found).length > 0 ? p.errorSummary : null));
-    // Move to the summary so keyboard and screen-reader users learn what went wrong.
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    notice.focus();
   }
 
   async function submit(event: FormEvent) {
@@ -113,15 +113,7 @@ export function OfferingForm({
         {heading}
       </h3>
       {formError && (
-        <div
-          ref={summaryRef}
-          tabIndex={-1}
-          className="notice notice--error"
-          role="alert"
-          data-testid="offering-form-error"
-        >
-          <p>{formError}</p>
-        </div>
+        <ProblemNotice notice={notice} testId="offering-form-error" message={formError} />
       )}
       <TextField {...field('title')} label={p.form.title} required maxLength={TEXT_LIMITS.title} />
       <TextField
