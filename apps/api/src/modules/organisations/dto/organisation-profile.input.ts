@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { OrganisationType } from '@partnerwijzer/domain';
@@ -5,18 +6,21 @@ import { OrganisationTypeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
-const tooLong = (max: number) => ({
-  message: `mag hoogstens ${max} tekens zijn (at most ${max} characters)`,
-});
+/** An optional text of at most `max` characters. Listed bottom-up, like search-fields.ts. */
+function OptionalTextField(max: number, description?: string): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(max, { message: `mag hoogstens ${max} tekens zijn (at most ${max} characters)` }),
+    IsString(),
+    IsOptional(),
+    Field(() => String, { nullable: true, ...(description === undefined ? {} : { description }) }),
+  );
+}
 
 // The organisation's own profile. Only given fields change; null clears an optional field.
 // Length limits here; the rules that need more than one field or a lookup live in the service.
 @InputType('OrganisationProfileInput')
 export class OrganisationProfileInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, tooLong(200))
+  @OptionalTextField(200)
   name?: string | null;
 
   @Field(() => OrganisationTypeEnum, { nullable: true })
@@ -26,43 +30,22 @@ export class OrganisationProfileInput {
   })
   type?: OrganisationType | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000, tooLong(5000))
+  @OptionalTextField(5000)
   description?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'http(s)-adres; zonder schema wordt https://',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300, tooLong(300))
+  @OptionalTextField(300, 'http(s)-adres; zonder schema wordt https://')
   website?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact-e-mailadres' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(254, tooLong(254))
+  @OptionalTextField(254, 'Contact-e-mailadres')
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contacttelefoon' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40, tooLong(40))
+  @OptionalTextField(40, 'Contacttelefoon')
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Straat en huisnummer, postcode' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300, tooLong(300))
+  @OptionalTextField(300, 'Straat en huisnummer, postcode')
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, tooLong(100))
+  @OptionalTextField(100)
   city?: string | null;
 
   @OptionalNestedField(
