@@ -2,6 +2,19 @@ import { describe, expect, it } from '@jest/globals';
 
 import { fromCoverage, problemsByArea, toInput, type DraftArea } from './coverage-draft';
 
+// A saved polygon area's outline, which the API input must carry unchanged.
+const TRIANGLE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [4.4, 51.9],
+      [4.5, 51.9],
+      [4.5, 52],
+      [4.4, 51.9],
+    ],
+  ],
+};
+
 describe('coverage draft', () => {
   it('turns stored areas into a draft and back into the API input', () => {
     const draft = fromCoverage([
@@ -50,17 +63,7 @@ describe('coverage draft', () => {
         center: null,
         radiusKm: null,
         centerLabel: null,
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [4.4, 51.9],
-              [4.5, 51.9],
-              [4.5, 52],
-              [4.4, 51.9],
-            ],
-          ],
-        },
+        geometry: TRIANGLE,
         note: null,
       },
     ]);
@@ -70,20 +73,7 @@ describe('coverage draft', () => {
       { kind: 'NATIONAL', note: 'landelijk' },
       { kind: 'MUNICIPALITY', municipalityCode: 'GM0606' },
       { kind: 'RADIUS', center: { lat: 51.9, lng: 4.4 }, radiusKm: 5 },
-      {
-        kind: 'POLYGON',
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [4.4, 51.9],
-              [4.5, 51.9],
-              [4.5, 52],
-              [4.4, 51.9],
-            ],
-          ],
-        },
-      },
+      { kind: 'POLYGON', geometry: TRIANGLE },
     ]);
   });
 
