@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
+import { twoPartners } from '../support/two-partners.js';
 import { headersOf, OPERATOR_TOKEN, post, type Session, signIn } from './accounts-support.js';
 
 // Every mutation and every non-public query, called as each kind of caller. "other" callers
@@ -157,15 +158,8 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     db = t.app.get(DataSource);
-    const offerings = (await db.query(
-      `SELECT f.id, f.title, f.organisation_id FROM offering f ORDER BY f.title`,
-    )) as { id: string; title: string; organisation_id: string }[];
-    const covering = offerings.find((o) =>
-      o.title.startsWith('Verlengde schooldag: extra leertijd'),
-    )!;
-    offeringA = covering.id;
-    orgA = covering.organisation_id;
-    const orgB = offerings.find((o) => o.organisation_id !== orgA)!.organisation_id;
+    let orgB: string;
+    ({ offeringA, orgA, orgB } = await twoPartners(db));
     school2 = (
       (await db.query(`SELECT vestigingscode FROM school WHERE vestigingscode <> $1 LIMIT 1`, [
         SCHOOL_1,

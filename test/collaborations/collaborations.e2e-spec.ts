@@ -7,6 +7,7 @@ import {
   signIn,
 } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
+import { twoPartners } from '../support/two-partners.js';
 
 // Collaborations as records, LEA agreements and monitoring (issue 15, parts 2–5), over HTTP on
 // a real database: from an accepted contact request to a funded, multi-year collaboration, the
@@ -52,15 +53,7 @@ describe('collaborations, agreements and monitoring', () => {
 
   beforeAll(async () => {
     db = t.app.get(DataSource);
-    const offerings = (await db.query(
-      `SELECT f.id, f.title, f.organisation_id FROM offering f ORDER BY f.title`,
-    )) as { id: string; title: string; organisation_id: string }[];
-    const covering = offerings.find((o) =>
-      o.title.startsWith('Verlengde schooldag: extra leertijd'),
-    )!;
-    offeringA = covering.id;
-    orgA = covering.organisation_id;
-    orgB = offerings.find((o) => o.organisation_id !== orgA)!.organisation_id;
+    ({ offeringA, orgA, orgB } = await twoPartners(db));
     await signIn<Who>(
       t,
       {
