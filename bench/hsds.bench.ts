@@ -14,16 +14,12 @@
 // Env: BENCH_DATA_DIR, BENCH_POSTGRES_URL, BENCH_HSDS_RUNS (page requests per round, default
 // 200), BENCH_HSDS_ROUNDS (default 3), BENCH_HSDS_EXPORT_RUNS (default 5).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { AlertIndex, INTERVENTION_CODES, type AlertSearch } from '@partnerwijzer/domain';
-import { loadConfig } from '../apps/api/src/config/config.schema.js';
-import { createApp } from '../apps/api/src/create-app.js';
 import { ReadModelCache } from '../apps/api/src/modules/organisations/index.js';
-import { SearchSyncWorker } from '../apps/api/src/modules/search/search-sync.worker.js';
-import { createBenchDatabase, loadBenchData } from './match/db-load.js';
+import { Prng } from './match/prng.js';
 import { round, summarise, type LatencySummary } from './match/stats.js';
-import { nationalDataSet, reportHead } from './support/national-api.js';
+import { load1, nationalDataSet, reportHead, withNationalApi } from './support/national-api.js';
 import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_hsds';
@@ -34,17 +30,6 @@ const EXPORT_RUNS = Number(process.env.BENCH_HSDS_EXPORT_RUNS ?? 5);
 const TARGETS = { servicesPageP95Ms: 50, fullExportMs: 10_000, alertsMs: 5_000 };
 
 const log = (line: string): void => console.log(`[bench:hsds] ${line}`);
-const load1 = (): number => round(loadavg()[0], 2);
-
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Timed {
   wallMs: LatencySummary;
@@ -85,25 +70,18 @@ async function main(): Promise<void> {
     coverageAreasByKind: partners.coverageByKind,
   };
   log(`data: ${JSON.stringify(report.dataset)}`);
-  const { db, fallbackReason } = await createBenchDatabase(POSTGRES_URL, DB_NAME);
-  report.database = db.description + (fallbackReason ? ` (${fallbackReason})` : '');
-  const handle = await db.open();
-  await loadBenchData(handle.dataSource, places, partners);
-  await handle.close();
-  const app = await createApp(
-    loadConfig({
-      ...db.env,
-      NODE_ENV: 'production',
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      SEARCH_SYNC_INTERVAL_MS: '60000',
-    }),
-  );
-  await app.listen(0, '127.0.0.1');
-  await app.get(SearchSyncWorker).drain();
-  const port = (app.getHttpServer().address() as { port: number }).port;
-  const base = `http://127.0.0.1:${port}`;
-  try {
+  // The API on a fresh database with the data set, listening, its search index built first.
+  const options = {
+    postgresUrl: POSTGRES_URL,
+    dbName: DB_NAME,
+    places,
+    partners,
+    listen: true,
+    log,
+  };
+  await withNationalApi(options, async ({ app, database, port }) => {
+    report.database = database;
+    const base = `http://127.0.0.1:${port!}`;
     const get = async (path: string): Promise<Record<string, unknown>> => {
       const res = await fetch(base + path);
       if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
@@ -113,10 +91,13 @@ async function main(): Promise<void> {
     const total = Number(first['total_items']);
     const pages = Number(first['total_pages']);
     log(`public services: ${total} in ${pages} pages of 50`);
-    const random = prng(SEED);
+    const random = new Prng(SEED);
     const rounds: Timed[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const pageNumbers = Array.from({ length: RUNS + 5 }, () => 1 + Math.floor(random() * pages));
+      const pageNumbers = Array.from(
+        { length: RUNS + 5 },
+        () => 1 + Math.floor(random.next() * pages),
+      );
       const r = await time(RUNS, 5, (i) =>
         get(`/hsds/services?per_page=50&page=${pageNumbers[i]}`),
       );
@@ -184,11 +165,11 @@ async function main(): Promise<void> {
       zipBytes: bytes,
     };
     // ---- 3. alerts: 10,000 saved searches, 1,000 offering changes --------------------------
-    const pick = prng(SEED + 1);
+    const pick = new Prng(SEED + 1);
     const searches: AlertSearch[] = Array.from({ length: 10_000 }, (_, i) => {
-      const school = places.schools[Math.floor(pick() * places.schools.length)]!;
-      const needs = Array.from({ length: 1 + Math.floor(pick() * 3) }, () => ({
-        code: INTERVENTION_CODES[Math.floor(pick() * INTERVENTION_CODES.length)]!,
+      const school = places.schools[Math.floor(pick.next() * places.schools.length)]!;
+      const needs = Array.from({ length: 1 + Math.floor(pick.next() * 3) }, () => ({
+        code: INTERVENTION_CODES[Math.floor(pick.next() * INTERVENTION_CODES.length)]!,
       }));
       return {
         id: `s${i}`,
@@ -206,7 +187,7 @@ async function main(): Promise<void> {
     const buildMs = performance.now() - t0;
     const changed = Array.from(
       { length: 1_000 },
-      () => partners.offerings[Math.floor(pick() * partners.offerings.length)]!,
+      () => partners.offerings[Math.floor(pick.next() * partners.offerings.length)]!,
     );
     let pairs = 0;
     const alertRuns: number[] = [];
@@ -249,9 +230,7 @@ async function main(): Promise<void> {
         scope: 'index computation only',
       },
     };
-  } finally {
-    await app.close();
-  }
+  });
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'hsds.json'), `${JSON.stringify(report, null, 2)}\n`);
   log(`results: ${join(RESULTS_DIR, 'hsds.json')}`);

@@ -1,6 +1,6 @@
 // What the benchmarks that measure the API at national scale in their own process share
-// (bench:coverage, bench:needs): the machine description, the timing loop, the data set of
-// bench:match (real places, 5,000 organisations, 20,000 offerings), a fresh database filled
+// (bench:coverage, bench:needs, bench:hsds): the machine description, the timing loop, the data
+// set of bench:match (real places, 5,000 organisations, 20,000 offerings), a fresh database filled
 // with it, the API started on that database with its search index built, and the results file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
