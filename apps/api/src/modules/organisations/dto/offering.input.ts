@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -39,6 +40,30 @@ import {
 // A language tag ("nl", "nl-NL"), or blank (dropped on write).
 const LANGUAGE_TAG_OR_BLANK = new RegExp(`^\\s*$|${LANGUAGE_TAG.source}`, 'i');
 
+// Field + validator stacks that several offering fields take alike; listed bottom-up, like
+// common/validation/search-fields.ts (the order of the same decorators above a property).
+
+/** An optional whole number from `min` to `max`. */
+function OptionalIntField(min: number, max: number): PropertyDecorator {
+  return applyDecorators(
+    Max(max),
+    Min(min),
+    IsInt(),
+    IsOptional(),
+    Field(() => Int, { nullable: true }),
+  );
+}
+
+/** An optional list of at most `maxSize` codes of one enum. */
+function OptionalCodesField(codes: Record<string, string>, maxSize: number): PropertyDecorator {
+  return applyDecorators(
+    IsEnum(codes, { each: true }),
+    ArrayMaxSize(maxSize),
+    IsOptional(),
+    Field(() => [codes], { nullable: true }),
+  );
+}
+
 // The editable fields of an offering. On update every field is optional: only given ones change.
 @InputType('OfferingFieldsInput')
 export class OfferingFieldsInput {
@@ -62,50 +87,25 @@ export class OfferingFieldsInput {
   @IsEnum(InterventionCodeEnum, { each: true })
   interventionCodes?: InterventionCode[];
 
-  @Field(() => [SectorEnum], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsEnum(SectorEnum, { each: true })
+  @OptionalCodesField(SectorEnum, 10)
   sectors?: Sector[];
 
-  @Field(() => [TargetGroupEnum], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsEnum(TargetGroupEnum, { each: true })
+  @OptionalCodesField(TargetGroupEnum, 10)
   targetGroups?: TargetGroup[];
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @OptionalIntField(1, 8)
   groepMin?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @OptionalIntField(1, 8)
   groepMax?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(99)
+  @OptionalIntField(0, 99)
   ageMin?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(99)
+  @OptionalIntField(0, 99)
   ageMax?: number;
 
-  @Field(() => [DeliveryModeEnum], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsEnum(DeliveryModeEnum, { each: true })
+  @OptionalCodesField(DeliveryModeEnum, 10)
   deliveryModes?: DeliveryMode[];
 
   @Field(() => CostTypeEnum, { nullable: true })
@@ -161,11 +161,7 @@ export class OfferingFieldsInput {
   @MaxLength(500)
   evidenceSource?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @OptionalIntField(0, 100_000)
   capacityPerYear?: number;
 
   @Field(() => [String], { nullable: true })
