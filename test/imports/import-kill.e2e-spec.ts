@@ -118,6 +118,11 @@ function runCli(
   });
 }
 
+/** The CLI's arguments for the real schools file in batches of BATCH, its report to `report`. */
+function schoolsImportArgs(report: string): string[] {
+  return ['schools', REAL_FILES.schools, '--batch-size', String(BATCH), '--report', report];
+}
+
 async function withDatabase<T>(db: TestDatabase, fn: (ds: DataSource) => Promise<T>): Promise<T> {
   const handle = await openTestDatabase(db);
   try {
@@ -175,14 +180,7 @@ describeReal('imports: killed mid-run', () => {
     });
     await withDatabase(killed, loadRegions);
 
-    const args = [
-      'schools',
-      REAL_FILES.schools,
-      '--batch-size',
-      String(BATCH),
-      '--report',
-      join(workDir, 'report.csv'),
-    ];
+    const args = schoolsImportArgs(join(workDir, 'report.csv'));
     const first = await runCli(killed, args, /Importeren scholen: \d+\/8622/);
     expect(first.signal).toBe('SIGKILL');
 
@@ -206,14 +204,7 @@ describeReal('imports: killed mid-run', () => {
 
   it('Ctrl-C (SIGINT) stops after the running batch with exit code 130', async () => {
     await withDatabase(interrupted, loadRegions);
-    const args = [
-      'schools',
-      REAL_FILES.schools,
-      '--batch-size',
-      String(BATCH),
-      '--report',
-      join(workDir, 'report-int.csv'),
-    ];
+    const args = schoolsImportArgs(join(workDir, 'report-int.csv'));
     const run = await runCli(interrupted, args, /Importeren scholen: \d+\/8622/, 'SIGINT');
     expect(run.code).toBe(130);
     expect(run.stderr).toMatch(/Import afgebroken na \d+ van 8622 records/);
