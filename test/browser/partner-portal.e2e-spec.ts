@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { BOW_TIE_POLYGON } from '../support/bow-tie.js';
 import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
@@ -13,22 +14,11 @@ const EDITOR = 'redactie@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
 const TITLE = 'Ouderkamer op school (portaaltest)';
 
-// A self-intersecting "bow tie": valid JSON and GeoJSON, refused by the server's geometry check.
+// The bow tie as an uploaded file: valid JSON and GeoJSON, refused by the server's geometry check.
 const BOW_TIE = JSON.stringify({
   type: 'Feature',
   properties: { naam: 'strik' },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [4.3, 51.9],
-        [4.35, 51.95],
-        [4.35, 51.9],
-        [4.3, 51.95],
-        [4.3, 51.9],
-      ],
-    ],
-  },
+  geometry: BOW_TIE_POLYGON,
 });
 
 // A partner editor keeps an offering current in Chromium: create it, give it two municipalities

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import { graphql } from '../generated/gql.js';
+import { BOW_TIE_POLYGON } from '../support/bow-tie.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // previewOfferingCoverage: what a draft would reach, counted with the matching code's coverage
@@ -114,21 +115,7 @@ describe('coverage reach preview', () => {
   }, 30_000);
 
   it('refuses a self-crossing drawing, absurd coordinates and huge input, naming the area', async () => {
-    const bowTie = {
-      kind: 'POLYGON',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [4.3, 51.9],
-            [4.35, 51.95],
-            [4.35, 51.9],
-            [4.3, 51.95],
-            [4.3, 51.9],
-          ],
-        ],
-      },
-    };
+    const bowTie = { kind: 'POLYGON', geometry: BOW_TIE_POLYGON };
     const cases: [unknown, RegExp][] = [
       [bowTie, /^areas(\[0\]|\.0)/],
       [{ kind: 'RADIUS', center: { lat: 1e308, lng: 4.4 }, radiusKm: 5 }, /^areas(\[0\]|\.0)/],
