@@ -71,6 +71,28 @@ describe('PartnerMatcher with a limit above the insertion bound (256)', () => {
     expect(out.matches[0].offeringId).toBe('o000');
     expect(out.matches[256].offeringId).toBe('o256');
   });
+
+  it('lets a national offering into a long top of local ones that rank below it', () => {
+    // 256 province offerings at 650 + 75 = 725, one at 650 + 200 + 75 = 925 reached last, and
+    // a national one at 650 + 150 + 30 = 830: the national one is second, the last low one out.
+    const lows = Array.from({ length: 256 }, (_, i) =>
+      offering({ id: `low-${String(i).padStart(3, '0')}`, coverage: [area.province('p', 'PV28')] }),
+    );
+    const engine = new MatchEngine([
+      ...lows,
+      offering({
+        id: 'high',
+        evidenceLevel: 'STRONG_EVIDENCE',
+        coverage: [area.province('p', 'PV28')],
+      }),
+      offering({ id: 'nat', evidenceLevel: 'PROVEN_EFFECTIVE' }),
+    ]);
+    const out = engine.match({ ...SCHIEDAM, ...need, limit: 257 });
+    expect(out.totalMatches).toBe(258);
+    expect(out.matches).toHaveLength(257);
+    expect(out.matches.slice(0, 3).map((m) => m.offeringId)).toEqual(['high', 'nat', 'low-000']);
+    expect(out.matches[256].offeringId).toBe('low-254');
+  });
 });
 
 describe('PartnerMatcher tie-breaks of the chosen order', () => {
