@@ -150,8 +150,10 @@ describe('SlotStore: the national version', () => {
     seen.push(store.nationalVersion);
     store.remove('n');
     seen.push(store.nationalVersion);
+    store.upsert(offering({ id: 'm' }));
+    seen.push(store.nationalVersion);
     // Every step gives a version not seen before.
-    expect(new Set(seen).size).toBe(4);
+    expect(new Set(seen).size).toBe(5);
   });
 
   it('shows a replaced national offering in the next match, not the list from before', () => {
@@ -168,6 +170,14 @@ describe('SlotStore: the national version', () => {
     expect(ids(engine)).toEqual(['a']);
     engine.remove('a');
     expect(ids(engine)).toEqual([]);
+    engine.upsert(offering({ id: 'b' }));
+    expect(ids(engine)).toEqual(['b']);
+  });
+
+  it('shows a national offering added right after a removal, with no match in between', () => {
+    const engine = new MatchEngine([offering({ id: 'a' })]);
+    expect(ids(engine)).toEqual(['a']);
+    engine.remove('a');
     engine.upsert(offering({ id: 'b' }));
     expect(ids(engine)).toEqual(['b']);
   });
