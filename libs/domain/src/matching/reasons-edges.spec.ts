@@ -1,4 +1,5 @@
 import type { CoverageAreaSpec } from '../coverage/coverage-area.js';
+import type { PolygonGeometry } from '../geo/geo-types.js';
 import type { CompiledArea } from './fit.js';
 import type { MatchableOffering } from './match-types.js';
 import {
@@ -10,36 +11,27 @@ import {
   type ReasonInput,
 } from './reasons.js';
 import { DAY_MS } from './score.js';
+import { offering as scenarioOffering } from './__fixtures__/scenario.js';
 
 // The reasons at the edges of their rules: which parameters each reason carries (and which it
 // leaves out), the thresholds of freshness and of "the centre is the partner's location", and
 // which optional reasons buildReasons leaves out.
 
-const offering = (over: Partial<MatchableOffering> = {}): MatchableOffering => ({
-  id: 'o1',
-  organisationId: 'org1',
-  organisationName: 'Partner',
-  organisationStatus: 'PENDING',
-  partnerLocation: null,
-  title: 'Aanbod',
-  status: 'ACTIVE',
-  interventionCodes: ['MENTORING'],
-  sectors: [],
-  targetGroups: [],
-  groepMin: null,
-  groepMax: null,
-  ageMin: null,
-  ageMax: null,
-  deliveryModes: [],
-  costType: 'PAID',
-  costAmountEur: null,
-  evidenceRegister: 'NONE',
-  evidenceLevel: 'NOT_ASSESSED',
-  remainingCapacity: null,
-  lastConfirmedAt: null,
-  coverage: [],
-  ...over,
-});
+// The scenario's offering with the values these tests were written against.
+const offering = (over: Partial<MatchableOffering> = {}): MatchableOffering =>
+  scenarioOffering({
+    id: 'o1',
+    organisationId: 'org1',
+    organisationName: 'Partner',
+    organisationStatus: 'PENDING',
+    title: 'Aanbod',
+    interventionCodes: ['MENTORING'],
+    deliveryModes: [],
+    costType: 'PAID',
+    lastConfirmedAt: null,
+    coverage: [],
+    ...over,
+  });
 
 const compiled = (area: CoverageAreaSpec, label?: string): CompiledArea =>
   label === undefined
@@ -50,6 +42,18 @@ const radius = (centerLabel?: string): CoverageAreaSpec =>
   centerLabel === undefined
     ? { kind: 'RADIUS', center: { lat: 0, lng: 0 }, radiusKm: 5 }
     : { kind: 'RADIUS', center: { lat: 0, lng: 0 }, radiusKm: 5, centerLabel };
+
+const TRIANGLE: PolygonGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ],
+  ],
+};
 
 const NOW = Date.UTC(2025, 5, 1);
 
@@ -63,17 +67,7 @@ describe('coverageReason parameters', () => {
   it('a polygon carries its area id and no label key when the area has no label', () => {
     const area: CoverageAreaSpec = {
       kind: 'POLYGON',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [1, 0],
-            [1, 1],
-            [0, 0],
-          ],
-        ],
-      },
+      geometry: TRIANGLE,
     };
     const r = coverageReason(compiled(area), undefined);
     expect(r.params).toStrictEqual({ areaId: 'a1' });
@@ -83,17 +77,7 @@ describe('coverageReason parameters', () => {
   it('a polygon with a label carries that label', () => {
     const area: CoverageAreaSpec = {
       kind: 'POLYGON',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [1, 0],
-            [1, 1],
-            [0, 0],
-          ],
-        ],
-      },
+      geometry: TRIANGLE,
     };
     const r = coverageReason(compiled(area, 'Oude Noorden'), undefined);
     expect(r.params).toStrictEqual({ areaId: 'a1', label: 'Oude Noorden' });
