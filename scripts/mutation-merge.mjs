@@ -77,6 +77,21 @@ for (const [file, { index, matches }] of pick('files')) {
   if (!matches) console.log(`gewijzigd sinds de meting / changed since measured: ${file}`);
 }
 
+// The merged score, counted as scripts/mutation.mjs counts a run's (killed + timeout over
+// killed + timeout + survived + no coverage; ignored and runtime errors left out).
+const count = {};
+for (const { mutants } of Object.values(files)) {
+  for (const { status } of mutants) count[status] = (count[status] ?? 0) + 1;
+}
+const n = (status) => count[status] ?? 0;
+const detected = n('Killed') + n('Timeout');
+const valid = detected + n('Survived') + n('NoCoverage');
+console.log(
+  `mutatiescore / score ${((100 * detected) / valid).toFixed(2)} % (${detected} / ${valid}: ${n('Killed')} killed, ` +
+    `${n('Timeout')} timeout, ${n('Survived')} survived, ${n('NoCoverage')} no coverage; ` +
+    `${n('Ignored')} ignored, ${n('RuntimeError') + n('CompileError')} errors)`,
+);
+
 const { config: _config, ...base } = reports[reports.length - 1];
 writeFileSync(out, `${JSON.stringify({ ...base, files, testFiles })}\n`);
 console.log(
