@@ -45,7 +45,7 @@ function isProblem(value: unknown): value is FieldProblem {
 }
 
 /** Every field problem of every error, each in the user's language (all at once, not the first). */
-export function fieldProblems(error: unknown, lang: Language = 'nl'): FieldProblem[] {
+export function fieldProblems(error: unknown, lang: Language): FieldProblem[] {
   return errorsOf(error).flatMap((e) =>
     Array.isArray(e.extensions?.fields)
       ? e.extensions.fields.filter(isProblem).map((p) => ({ ...p, message: problemText(p, lang) }))
@@ -60,7 +60,7 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /** The first error's own message in the user's language (or the thrown error's). */
-export function errorMessage(error: unknown, lang: Language = 'nl'): string {
+export function errorMessage(error: unknown, lang: Language): string {
   const message =
     errorsOf(error)[0]?.message ?? (error instanceof Error ? error.message : String(error));
   return inLanguage(message, lang);
@@ -80,7 +80,11 @@ export function generalMessage(
   return errorMessage(error, lang);
 }
 
-export function serverError(error: unknown, lang: Language = 'nl'): ServerErrorInfo {
+/**
+ * The first error read for a form: code, reason, retry time, field problems and message, all in
+ * `lang` (no default: a caller that forgot the reader's language showed Dutch to everyone).
+ */
+export function serverError(error: unknown, lang: Language): ServerErrorInfo {
   const errors = errorsOf(error);
   const first = errors[0]?.extensions;
   const fields = fieldProblems(error, lang);

@@ -45,4 +45,12 @@ describe('AlertFormSubmit', () => {
     expect(screen.getByRole('alert').textContent).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('');
   });
+
+  it('shows a failed save in the reader’s language', () => {
+    const error = graphqlError('Te veel zoekopdrachten (Too many saved searches)', {
+      code: 'BAD_USER_INPUT',
+    });
+    renderIn('en', <AlertFormSubmit state={{ loading: false, error }} />);
+    expect(screen.getByRole('alert').textContent).toBe('Too many saved searches');
+  });
 });

@@ -1,4 +1,4 @@
-import { useT } from '../../app/i18n/use-t';
+import { useLanguage, useT } from '../../app/i18n/use-t';
 import { AppLink } from '../../app/routing/AppLink';
 import type { DigestFrequency } from '../../generated/graphql';
 import { serverError } from '../../shared/forms/server-errors';
@@ -44,6 +44,7 @@ export function AlertFormSubmit({
   statusTestId?: string;
 }) {
   const s = useT().savedSearches;
+  const { lang } = useLanguage();
   return (
     <>
       <button type="submit" className="button button--primary" disabled={state.loading}>
@@ -58,7 +59,7 @@ export function AlertFormSubmit({
       </p>
       {state.error ? (
         <p className="notice notice--error" role="alert">
-          {serverError(state.error).message}
+          {serverError(state.error, lang).message}
         </p>
       ) : null}
     </>

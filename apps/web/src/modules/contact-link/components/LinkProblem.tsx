@@ -1,4 +1,4 @@
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { QueryError } from '../../../app/components/QueryError';
 import { serverError } from '../../../shared/forms/server-errors';
@@ -6,7 +6,8 @@ import { serverError } from '../../../shared/forms/server-errors';
 /** Why a mailed link does not work, in the reader's language; other failures as usual. */
 export function LinkProblem({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
-  const info = serverError(error);
+  const { lang } = useLanguage();
+  const info = serverError(error, lang);
   const text = info.reason ? t.contactLink.problem[info.reason] : undefined;
   if (!text) return <QueryError error={{ message: info.message }} onRetry={onRetry} />;
   return (

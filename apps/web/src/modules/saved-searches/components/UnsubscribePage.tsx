@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { serverError } from '../../../shared/forms/server-errors';
@@ -71,7 +71,8 @@ export function UnsubscribePage() {
 
 function Problem({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useT();
-  const info = serverError(error);
+  const { lang } = useLanguage();
+  const info = serverError(error, lang);
   const text = info.reason ? t.savedSearches.problem[info.reason] : undefined;
   if (!text) return <QueryError error={{ message: info.message }} onRetry={onRetry} />;
   return (
