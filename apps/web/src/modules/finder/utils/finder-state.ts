@@ -1,4 +1,5 @@
-import { parseVestigingscode } from '@partnerwijzer/domain/client';
+// The taxonomy's codes in their order, so equal choices give equal URLs.
+import { INTERVENTION_CODES, parseVestigingscode } from '@partnerwijzer/domain/client';
 import type {
   DeliveryMode,
   FundingRouteCode,
@@ -61,19 +62,6 @@ export const COST_CHOICES = [0, 100, 250, 500, 1000] as const;
 export const SHORTLIST_MAX = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const INTERVENTION_CODES = [
-  'EXTRA_LEERTIJD',
-  'ZORG_IN_SCHOOL',
-  'BELEVINGSWERELD',
-  'OUDERBETROKKENHEID',
-  'TAAL_LEZEN',
-  'VVE_KANSRIJKE_START',
-  'OVERGANGEN',
-  'MENTORING',
-  'SOCIAAL_EMOTIONEEL',
-  'PROFESSIONALISERING',
-  'ARMOEDE_BASIS',
-] as const satisfies readonly InterventionCode[];
 export const TARGET_GROUPS = [
   'PUPILS',
   'PARENTS',
@@ -83,7 +71,11 @@ export const TARGET_GROUPS = [
 /** The delivery moments a school leader filters on. */
 export const MOMENTS = ['DURING_SCHOOL', 'AFTER_SCHOOL'] as const satisfies readonly DeliveryMode[];
 export const DISTANCE_CHOICES = [5, 10, 25, 50] as const;
-/** Catalogue order (libs/domain funding-routes.ts), so equal choices give equal URLs. */
+/**
+ * Catalogue order (libs/domain funding-routes.ts), so equal choices give equal URLs. Written
+ * out here: importing the domain's list puts the whole route catalogue (labels, dates) in the
+ * first load, about 200 bytes gzip.
+ */
 export const FUNDING_ROUTE_CODES = [
   'NPO',
   'OAB_SCHOOL',
