@@ -8,6 +8,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import type { Role } from '../../../generated/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 const ROLES: Role[] = ['ADMIN', 'PARTNER_EDITOR', 'SCHOOL_STAFF', 'MUNICIPALITY_OFFICER'];
@@ -35,21 +36,15 @@ export function AccountList() {
     >
       <h2 id={`${id}-heading`}>{a.heading}</h2>
       <div className="account-filters">
-        <div className="form-field">
-          <label htmlFor={`${id}-role`}>{a.filterRole}</label>
-          <select
-            id={`${id}-role`}
-            value={role}
-            onChange={(e) => setRole(e.target.value as Role | '')}
-          >
-            <option value="">{a.filterAll}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t.auth.roles[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-role`}
+          label={a.filterRole}
+          value={role}
+          onValueChange={(value) => setRole(value as Role | '')}
+          empty={a.filterAll}
+          options={ROLES}
+          optionLabel={(r) => t.auth.roles[r]}
+        />
         <div className="form-field">
           <label htmlFor={`${id}-search`}>{a.filterSearch}</label>
           <input

@@ -5,13 +5,14 @@ import { useState, type FormEvent } from 'react';
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useT } from '../../../app/i18n/use-t';
 import type { Role } from '../../../generated/graphql';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { TextField } from '../../../shared/forms/TextField';
 import { emailProblems } from '../../../shared/forms/account-rules';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
 import { CREATE_ACCOUNT_MUTATION } from '../graphql/create-account.mutation';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 import { ORGANISATION_OPTIONS_QUERY } from '../graphql/organisation-options.query';
-import { useFormProblems } from '../../../shared/forms/use-form-problems';
+import { useTextForm } from '../../../shared/forms/use-text-form';
 import { AdminForm } from './AdminForm';
 
 const ROLES: Role[] = ['SCHOOL_STAFF', 'PARTNER_EDITOR', 'MUNICIPALITY_OFFICER', 'ADMIN'];
@@ -24,6 +25,9 @@ const FIELDS: readonly Field[] = [
   'municipalityCodes',
 ];
 
+// The fields typed in; the role and the organisation are chosen from lists.
+const TYPED_EMPTY = { email: '', schoolCodes: '', municipalityCodes: '' };
+
 /** "zz0100, ZZ0101 zz0102" → ["ZZ0100", "ZZ0101", "ZZ0102"]. */
 export function parseCodes(value: string): string[] {
   return normaliseCodeList(value.split(/[\s,;]+/));
@@ -33,12 +37,9 @@ export function parseCodes(value: string): string[] {
 export function CreateAccountForm() {
   const t = useT();
   const c = t.admin.create;
-  const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('SCHOOL_STAFF');
   const [orgSearch, setOrgSearch] = useState('');
   const [organisationId, setOrganisationId] = useState('');
-  const [schoolCodes, setSchoolCodes] = useState('');
-  const [municipalityCodes, setMunicipalityCodes] = useState('');
   const [created, setCreated] = useState<string | null>(null);
   const debouncedSearch = useDebouncedValue(orgSearch.trim(), 250);
   const organisations = useQuery(ORGANISATION_OPTIONS_QUERY, {
@@ -55,8 +56,10 @@ export function CreateAccountForm() {
     schoolCodes: c.schoolCodes,
     municipalityCodes: c.municipalityCodes,
   };
-  const problems = useFormProblems(FIELDS, labels);
+  const form = useTextForm(FIELDS, labels, TYPED_EMPTY);
+  const { problems, bind } = form;
   const { id, fieldId, errors } = problems;
+  const { email, schoolCodes, municipalityCodes } = form.values;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -89,9 +92,7 @@ export function CreateAccountForm() {
         },
       });
       setCreated(c.created(result.data?.createAccount.email ?? email.trim()));
-      setEmail('');
-      setSchoolCodes('');
-      setMunicipalityCodes('');
+      form.setValues(TYPED_EMPTY);
       setOrganisationId('');
       setOrgSearch('');
     } catch (error) {
@@ -102,6 +103,12 @@ export function CreateAccountForm() {
   }
 
   const options = organisations.data?.organisations;
+  const organisationLabels = new Map(
+    options?.nodes.map((o) => [
+      o.id,
+      `${o.name}${o.city ? `, ${o.city}` : ''} (${t.auth.organisationStatus[o.status]})`,
+    ]),
+  );
 
   return (
     <AdminForm
@@ -116,41 +123,17 @@ export function CreateAccountForm() {
       submit={c.submit}
       submitting={c.submitting}
     >
-      <TextField
-        id={fieldId('email')}
-        name="email"
-        type="email"
-        autoComplete="off"
-        required
-        label={c.email}
-        value={email}
-        onValueChange={setEmail}
-        error={errors.email}
+      <TextField {...bind('email')} name="email" type="email" autoComplete="off" required />
+      <SelectField
+        id={fieldId('role')}
+        label={c.role}
+        hint={role === 'ADMIN' ? c.adminWarning : c.roleHint}
+        error={errors.role}
+        value={role}
+        onValueChange={(value) => setRole(value as Role)}
+        options={ROLES}
+        optionLabel={(r) => t.auth.roles[r]}
       />
-      <div className="form-field">
-        <label htmlFor={fieldId('role')}>{c.role}</label>
-        <p id={`${fieldId('role')}-hint`} className="field-hint">
-          {role === 'ADMIN' ? c.adminWarning : c.roleHint}
-        </p>
-        {errors.role && (
-          <p id={`${fieldId('role')}-error`} className="field-error">
-            {errors.role}
-          </p>
-        )}
-        <select
-          id={fieldId('role')}
-          value={role}
-          aria-describedby={`${fieldId('role')}-hint${errors.role ? ` ${fieldId('role')}-error` : ''}`}
-          aria-invalid={errors.role ? true : undefined}
-          onChange={(e) => setRole(e.target.value as Role)}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t.auth.roles[r]}
-            </option>
-          ))}
-        </select>
-      </div>
       {role === 'PARTNER_EDITOR' && (
         <>
           <TextField
@@ -161,67 +144,48 @@ export function CreateAccountForm() {
             value={orgSearch}
             onValueChange={setOrgSearch}
           />
-          <div className="form-field">
-            <label htmlFor={fieldId('organisationId')}>{c.organisation}</label>
-            {errors.organisationId && (
-              <p id={`${fieldId('organisationId')}-error`} className="field-error">
-                {errors.organisationId}
-              </p>
-            )}
-            {options && options.nodes.length === 0 && (
-              <p className="field-hint" role="status">
-                {c.organisationNone}
-              </p>
-            )}
-            {options && options.totalCount > options.nodes.length && (
-              <p className="field-hint">
-                {c.organisationMore(options.nodes.length, options.totalCount)}
-              </p>
-            )}
-            <select
-              id={fieldId('organisationId')}
-              value={organisationId}
-              aria-invalid={errors.organisationId ? true : undefined}
-              aria-describedby={
-                errors.organisationId ? `${fieldId('organisationId')}-error` : undefined
-              }
-              onChange={(e) => setOrganisationId(e.target.value)}
-            >
-              <option value="">{c.organisationChoose}</option>
-              {options?.nodes.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                  {o.city ? `, ${o.city}` : ''} ({t.auth.organisationStatus[o.status]})
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={fieldId('organisationId')}
+            label={c.organisation}
+            error={errors.organisationId}
+            notes={
+              <>
+                {options && options.nodes.length === 0 && (
+                  <p className="field-hint" role="status">
+                    {c.organisationNone}
+                  </p>
+                )}
+                {options && options.totalCount > options.nodes.length && (
+                  <p className="field-hint">
+                    {c.organisationMore(options.nodes.length, options.totalCount)}
+                  </p>
+                )}
+              </>
+            }
+            value={organisationId}
+            onValueChange={setOrganisationId}
+            empty={c.organisationChoose}
+            options={options?.nodes.map((o) => o.id) ?? []}
+            optionLabel={(orgId) => organisationLabels.get(orgId) ?? orgId}
+          />
         </>
       )}
       {role === 'SCHOOL_STAFF' && (
         <TextField
-          id={fieldId('schoolCodes')}
+          {...bind('schoolCodes')}
           name="schoolCodes"
           autoComplete="off"
           required
-          label={c.schoolCodes}
           hint={c.schoolCodesHint}
-          value={schoolCodes}
-          onValueChange={setSchoolCodes}
-          error={errors.schoolCodes}
         />
       )}
       {role === 'MUNICIPALITY_OFFICER' && (
         <TextField
-          id={fieldId('municipalityCodes')}
+          {...bind('municipalityCodes')}
           name="municipalityCodes"
           autoComplete="off"
           required
-          label={c.municipalityCodes}
           hint={c.municipalityCodesHint}
-          value={municipalityCodes}
-          onValueChange={setMunicipalityCodes}
-          error={errors.municipalityCodes}
         />
       )}
     </AdminForm>

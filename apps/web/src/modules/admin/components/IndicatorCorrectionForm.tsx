@@ -3,9 +3,10 @@ import { useState, type ComponentProps, type FormEvent } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import type { IndicatorKind } from '../../../generated/graphql';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { TextField } from '../../../shared/forms/TextField';
 import { SET_SCHOOL_INDICATOR_MUTATION } from '../graphql/set-school-indicator.mutation';
-import { useFormProblems } from '../../../shared/forms/use-form-problems';
+import { useTextForm } from '../../../shared/forms/use-text-form';
 import { AdminForm } from './AdminForm';
 
 const KINDS: IndicatorKind[] = ['SCHOOLWEGING', 'ACHTERSTANDSSCORE'];
@@ -22,17 +23,8 @@ export function parseDecimal(text: string): number | null {
 export function IndicatorCorrectionForm() {
   const t = useT();
   const c = t.admin.indicator;
-  const [values, setValues] = useState<Record<Field, string>>({
-    vestigingscode: '',
-    kind: 'SCHOOLWEGING',
-    period: '2021-2024',
-    value: '',
-    sourceKey: '',
-    note: '',
-  });
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SET_SCHOOL_INDICATOR_MUTATION);
-  const set = (f: Field) => (v: string) => setValues((old) => ({ ...old, [f]: v }));
   const labels: Record<Field, string> = {
     vestigingscode: c.code,
     kind: c.kind,
@@ -41,18 +33,17 @@ export function IndicatorCorrectionForm() {
     sourceKey: c.sourceKey,
     note: c.note,
   };
-  const problems = useFormProblems(FIELDS, labels);
-  const { fieldId, errors } = problems;
+  const { problems, values, set, bind } = useTextForm(FIELDS, labels, {
+    vestigingscode: '',
+    kind: 'SCHOOLWEGING',
+    period: '2021-2024',
+    value: '',
+    sourceKey: '',
+    note: '',
+  });
+  const { fieldId } = problems;
   const text = (f: Exclude<Field, 'kind'>, extra: Partial<ComponentProps<typeof TextField>>) => (
-    <TextField
-      id={fieldId(f)}
-      autoComplete="off"
-      label={labels[f]}
-      value={values[f]}
-      onValueChange={set(f)}
-      error={errors[f]}
-      {...extra}
-    />
+    <TextField {...bind(f)} autoComplete="off" {...extra} />
   );
 
   async function submit(event: FormEvent) {
@@ -99,20 +90,14 @@ export function IndicatorCorrectionForm() {
       submitting={c.submitting}
     >
       {text('vestigingscode', { required: true, hint: c.codeHint })}
-      <div className="form-field">
-        <label htmlFor={fieldId('kind')}>{c.kind}</label>
-        <select
-          id={fieldId('kind')}
-          value={values.kind}
-          onChange={(e) => set('kind')(e.target.value)}
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {c.kinds[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={fieldId('kind')}
+        label={c.kind}
+        value={values.kind}
+        onValueChange={set('kind')}
+        options={KINDS}
+        optionLabel={(k) => c.kinds[k]}
+      />
       {text('period', { required: true, hint: c.periodHint })}
       {text('value', { required: true, inputMode: 'decimal' })}
       {text('sourceKey', { optionalLabel: c.optional, hint: c.sourceKeyHint })}

@@ -5,7 +5,8 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { emailProblems } from '../../../shared/forms/account-rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { TextField } from '../../../shared/forms/TextField';
-import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
+import { ProblemSummary } from '../../../shared/forms/use-form-problems';
+import { useTextForm } from '../../../shared/forms/use-text-form';
 
 type Field = 'email' | 'password';
 const FIELDS: readonly Field[] = ['email', 'password'];
@@ -17,15 +18,14 @@ interface LoginFormProps {
 
 export function LoginForm({ onSubmit }: LoginFormProps) {
   const t = useT();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const labels: Record<Field, string> = {
     email: t.auth.login.email,
     password: t.auth.login.password,
   };
-  const problems = useFormProblems(FIELDS, labels);
-  const { fieldId, errors } = problems;
+  const form = useTextForm(FIELDS, labels, { email: '', password: '' });
+  const { problems, bind } = form;
+  const { email, password } = form.values;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +40,7 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
         if (info.rateLimitedSeconds !== null)
           return t.auth.login.rateLimited(info.rateLimitedSeconds);
         if (info.reason !== 'BAD_CREDENTIALS') return undefined;
-        setPassword('');
+        form.set('password')('');
         return t.auth.login.badCredentials;
       });
     } finally {
@@ -51,27 +51,13 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
   return (
     <form className="account-form" noValidate onSubmit={submit} data-testid="login-form">
       <ProblemSummary problems={problems} />
+      <TextField {...bind('email')} name="email" type="email" autoComplete="username" required />
       <TextField
-        id={fieldId('email')}
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        label={labels.email}
-        value={email}
-        onValueChange={setEmail}
-        error={errors.email}
-      />
-      <TextField
-        id={fieldId('password')}
+        {...bind('password')}
         name="password"
         type="password"
         autoComplete="current-password"
         required
-        label={labels.password}
-        value={password}
-        onValueChange={setPassword}
-        error={errors.password}
       />
       <FormActions busy={busy} submit={t.auth.login.submit} submitting={t.auth.login.submitting}>
         <AppLink href="/wachtwoord-vergeten">{t.auth.login.forgot}</AppLink>

@@ -6,7 +6,8 @@ import { emailProblems, newPasswordProblems } from '../../../shared/forms/accoun
 import { FormActions } from '../../../shared/forms/FormActions';
 import { PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
-import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
+import { ProblemSummary } from '../../../shared/forms/use-form-problems';
+import { useTextForm } from '../../../shared/forms/use-text-form';
 
 export interface RegistrationValues {
   organisationName: string;
@@ -34,6 +35,15 @@ interface RegisterFormProps {
 }
 
 type Values = Record<Field, string>;
+const EMPTY: Values = {
+  organisationName: '',
+  kvkNumber: '',
+  city: '',
+  phone: '',
+  email: '',
+  password: '',
+  passwordRepeat: '',
+};
 
 // The API's limits (RegisterPartnerInput), shown as counters before anyone submits.
 const MAX_LENGTH: Partial<Record<Field, number>> = {
@@ -60,15 +70,6 @@ function validate(v: Values, t: Messages): Partial<Record<Field, string>> {
 /** Partner sign-up: the organisation (name, KvK, town, phone) and the first account. */
 export function RegisterForm({ onSubmit }: RegisterFormProps) {
   const t = useT();
-  const [values, setValues] = useState<Values>({
-    organisationName: '',
-    kvkNumber: '',
-    city: '',
-    phone: '',
-    email: '',
-    password: '',
-    passwordRepeat: '',
-  });
   const [busy, setBusy] = useState(false);
   const r = t.auth.register;
   const labels: Record<Field, string> = {
@@ -80,9 +81,7 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
     password: r.password,
     passwordRepeat: r.passwordRepeat,
   };
-  const problems = useFormProblems(FIELDS, labels);
-  const { fieldId, errors } = problems;
-  const set = (f: Field) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
+  const { problems, values, bind } = useTextForm(FIELDS, labels, EMPTY);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -119,18 +118,14 @@ export function RegisterForm({ onSubmit }: RegisterFormProps) {
     } = {},
   ) => (
     <TextField
-      id={fieldId(f)}
+      {...bind(f)}
       name={f}
       type={props.type ?? 'text'}
       autoComplete={props.autoComplete}
       inputMode={props.inputMode}
       required={!props.optional}
       optionalLabel={props.optional ? t.auth.form.optional : undefined}
-      label={labels[f]}
       hint={props.hint}
-      value={values[f]}
-      onValueChange={set(f)}
-      error={errors[f]}
       maxLength={MAX_LENGTH[f]}
     />
   );

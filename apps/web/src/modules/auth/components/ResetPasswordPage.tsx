@@ -11,7 +11,8 @@ import { Confirmation } from '../../../shared/forms/Confirmation';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
-import { ProblemSummary, useFormProblems } from '../../../shared/forms/use-form-problems';
+import { ProblemSummary } from '../../../shared/forms/use-form-problems';
+import { useTextForm } from '../../../shared/forms/use-text-form';
 import '../../../shared/account.css';
 
 type Field = 'password' | 'repeat';
@@ -24,16 +25,15 @@ export function ResetPasswordPage() {
   const params = new URLSearchParams(search);
   const token = params.get('token')?.trim() ?? '';
   const welcome = params.get('welkom') === '1';
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [tokenProblem, setTokenProblem] = useState(false);
   const [done, setDone] = useState(false);
   const [reset, { loading }] = useMutation(RESET_PASSWORD_MUTATION);
   const r = t.auth.reset;
   useDocumentTitle(r.pageTitle);
   const labels: Record<Field, string> = { password: r.password, repeat: r.repeat };
-  const problems = useFormProblems(FIELDS, labels);
-  const { id, errors } = problems;
+  const form = useTextForm(FIELDS, labels, { password: '', repeat: '' });
+  const { problems, bind } = form;
+  const { password, repeat } = form.values;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,27 +75,19 @@ export function ResetPasswordPage() {
           <form className="account-form" noValidate onSubmit={submit}>
             <ProblemSummary problems={problems} />
             <TextField
-              id={`${id}-password`}
+              {...bind('password')}
               name="password"
               type="password"
               autoComplete="new-password"
               required
-              label={r.password}
               hint={t.auth.register.passwordHint(PASSWORD_MIN)}
-              value={password}
-              onValueChange={setPassword}
-              error={errors.password}
             />
             <TextField
-              id={`${id}-repeat`}
+              {...bind('repeat')}
               name="repeat"
               type="password"
               autoComplete="new-password"
               required
-              label={r.repeat}
-              value={repeat}
-              onValueChange={setRepeat}
-              error={errors.repeat}
             />
             <FormActions busy={loading} submit={r.submit} submitting={r.submitting} />
           </form>
