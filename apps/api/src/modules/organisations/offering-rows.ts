@@ -15,6 +15,7 @@ import {
   type Sector,
   type TargetGroup,
 } from '@partnerwijzer/domain';
+import { storedPoint } from './stored-point.js';
 
 // The one mapping between offering and coverage_area rows (snake_case, as SQL reads and
 // writes them) and the domain's MatchableOffering / CoverageAreaSpec. The matching read side
@@ -119,7 +120,7 @@ export function toMatchableOffering(
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
     organisationStatus: r.organisation_status as OrganisationStatus,
-    partnerLocation: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+    partnerLocation: storedPoint(r.lat, r.lng),
     title: r.title,
     status: r.status as OfferingStatus,
     interventionCodes: r.intervention_types as InterventionCode[],

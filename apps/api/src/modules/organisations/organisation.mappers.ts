@@ -18,6 +18,7 @@ import type { OrganisationEntity } from './entities/organisation.entity.js';
 import type { CoverageAreaModel } from './models/coverage-area.model.js';
 import type { OfferingModel } from './models/offering.model.js';
 import type { OrganisationModel } from './models/organisation.model.js';
+import { storedPoint } from './stored-point.js';
 
 // Entities hold what the database checks; the casts below trust those CHECK constraints.
 export function toOrganisationModel(e: OrganisationEntity): OrganisationModel {
@@ -32,7 +33,7 @@ export function toOrganisationModel(e: OrganisationEntity): OrganisationModel {
     phone: e.phone,
     address: e.address,
     city: e.city,
-    location: e.lat !== null && e.lng !== null ? { lat: e.lat, lng: e.lng } : null,
+    location: storedPoint(e.lat, e.lng),
     status: e.status as OrganisationStatus,
     verifiedAt: e.verifiedAt,
     lastConfirmedAt: e.lastConfirmedAt,
@@ -81,8 +82,7 @@ export function toCoverageAreaModel(e: CoverageAreaEntity): CoverageAreaModel {
     kind: e.kind as CoverageKind,
     provinceCode: e.provinceCode,
     municipalityCode: e.municipalityCode,
-    center:
-      e.centerLat !== null && e.centerLng !== null ? { lat: e.centerLat, lng: e.centerLng } : null,
+    center: storedPoint(e.centerLat, e.centerLng),
     radiusKm: e.radiusKm,
     centerLabel: e.centerLabel,
     geometry: e.geometry,
