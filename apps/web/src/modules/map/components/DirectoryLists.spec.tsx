@@ -19,7 +19,7 @@ const school = (code: string, name: string): SchoolNode =>
   }) as unknown as SchoolNode;
 
 const result = (over: Partial<Parameters<typeof SchoolList>[0]['result']> = {}) => ({
-  schools: [school('00AA00', 'De Eerste'), school('00AA01', 'De Tweede')],
+  items: [school('00AA00', 'De Eerste'), school('00AA01', 'De Tweede')],
   totalCount: 2,
   hasResult: true,
   loading: false,
@@ -74,7 +74,7 @@ describe('the overview lists (SchoolList on DirectorySection)', () => {
     const { rerender } = renderIn(
       'nl',
       schoolList({
-        result: result({ schools: [], totalCount: 0 }) as never,
+        result: result({ items: [], totalCount: 0 }) as never,
         search: 'xyz',
         selectedId: null,
         onToggle: () => undefined,
@@ -83,7 +83,7 @@ describe('the overview lists (SchoolList on DirectorySection)', () => {
     expect(screen.getByText('Geen scholen gevonden. Probeer een andere zoekterm.')).toBeTruthy();
     rerender(
       schoolList({
-        result: result({ schools: [], hasResult: false, loading: true }) as never,
+        result: result({ items: [], hasResult: false, loading: true }) as never,
         search: 'xyz',
         selectedId: null,
         onToggle: () => undefined,

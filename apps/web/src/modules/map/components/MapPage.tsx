@@ -30,8 +30,8 @@ export function MapPage() {
   // With every school on the map as a dot, markers are for search results and the selection.
   const markerSchools =
     !points.points || schoolSearch.trim() !== ''
-      ? schools.schools
-      : schools.schools.filter((s) => isSelected(selection, 'school', s.vestigingscode));
+      ? schools.items
+      : schools.items.filter((s) => isSelected(selection, 'school', s.vestigingscode));
   // A dot picked on the map: select it and show it in the list, with its details.
   const pickSchoolPoint = (vestigingscode: string) => {
     if (isSelected(selection, 'school', vestigingscode)) {
@@ -55,7 +55,7 @@ export function MapPage() {
         schoolPoints={points.points}
         schoolPointsFailed={points.error !== undefined}
         onPickSchoolPoint={pickSchoolPoint}
-        organisations={partners.organisations}
+        organisations={partners.items}
         selection={selection}
         onSelect={setSelection}
       />

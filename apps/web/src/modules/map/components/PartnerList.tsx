@@ -18,7 +18,7 @@ export function PartnerList({ result, selectedId, onToggle, ...search }: Partner
       kind="partner"
       headingId="partners-kop"
       texts={t.partners}
-      result={{ ...result, items: result.organisations }}
+      result={result}
       {...search}
     >
       {(organisation) => (

@@ -18,7 +18,7 @@ export function SchoolList({ result, selectedId, onToggle, ...search }: SchoolLi
       kind="school"
       headingId="scholen-kop"
       texts={t.schools}
-      result={{ ...result, items: result.schools }}
+      result={result}
       {...search}
     >
       {(school) => (
