@@ -46,11 +46,16 @@ const base = (file: string, publisher: string) => ({
   sourceName: null,
 });
 
+/** The two files the rows below are read from. */
+export function indicatorFiles(dir: string): string[] {
+  return [
+    join(dir, 'schoolweging-crosswalk-vestigingscode.csv'),
+    join(dir, 'cbs-achterstandsscores-basisscholen-2019-zonder-drempel.csv'),
+  ];
+}
+
 export function indicatorFilesPresent(dir: string): boolean {
-  return (
-    existsSync(join(dir, 'schoolweging-crosswalk-vestigingscode.csv')) &&
-    existsSync(join(dir, 'cbs-achterstandsscores-basisscholen-2019-zonder-drempel.csv'))
-  );
+  return indicatorFiles(dir).every((f) => existsSync(f));
 }
 
 /** Schoolweging (three-year average) per vestigingscode, for the schools given. */

@@ -13,13 +13,12 @@ import { newMunicipality, newOffering, newOrganisation } from '../support/factor
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { getBytes } from '../support/binary-get.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
-import { hsdsSchemasPresent } from './hsds-schemas.js';
+import { describeWithHsdsSchemas } from './hsds-schemas.js';
 
 // Import of HSDS packages: the round trip (export → import into an empty database → export
 // gives the same package), idempotence, and every refusal with nothing written.
 
-const present = hsdsSchemasPresent('hsds-import');
-const describeHsds = present ? describe : describe.skip;
+const describeHsds = describeWithHsdsSchemas();
 const BEARER = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
 type Report = {

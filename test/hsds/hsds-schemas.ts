@@ -1,28 +1,19 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020Module, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
+import { describeWithFiles, type SuiteDescribe, SHARED_DIR } from '../support/shared-data.js';
 
 // The HSDS 3.0 schemas live in ../shared/standards/hsds-3.0 (CC BY-SA 4.0, not copied into the
 // project). Suites that validate against them say SKIPPED when the folder is absent.
-// PARTNERWIJZER_SHARED_DIR points elsewhere (a git worktree has no ../shared beside it).
 
-export const HSDS_DIR = join(
-  process.env.PARTNERWIJZER_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared'),
-  'standards',
-  'hsds-3.0',
-);
+export const HSDS_DIR = join(SHARED_DIR, 'standards', 'hsds-3.0');
 
-/** True when the schemas are there; otherwise says loudly that the suite is skipped. */
-export function hsdsSchemasPresent(suite: string): boolean {
-  const present = existsSync(join(HSDS_DIR, 'schema', 'compiled', 'service.json'));
-  if (!present) {
-    console.warn(
-      `[${suite}] OVERGESLAGEN / SKIPPED: the HSDS 3.0 schemas are not in ${HSDS_DIR} (schema/compiled/*.json)`,
-    );
-  }
-  return present;
+/** The suites' `describe` when the schemas are there; otherwise a loud skip. */
+export function describeWithHsdsSchemas(): SuiteDescribe {
+  return describeWithFiles('the HSDS 3.0 schemas', [
+    join(HSDS_DIR, 'schema', 'compiled', 'service.json'),
+  ]);
 }
 
 function read(relative: string): Record<string, unknown> {

@@ -13,15 +13,14 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 import {
   REAL_FILES,
   changeEventCount,
+  describeWithRealData,
   openTestDatabase,
-  realDataPresent,
 } from './import-test-support.js';
 
 // The import process is killed (SIGKILL) in the middle of the schools file. The database must
 // hold whole batches only, and a rerun must end exactly where an uninterrupted run ends.
 
-const present = realDataPresent('import-kill');
-const describeReal = present ? describe : describe.skip;
+const describeReal = describeWithRealData();
 
 const CLI = join(REPO_ROOT, 'apps', 'api', 'dist', 'cli', 'import.js');
 const BATCH = 50;

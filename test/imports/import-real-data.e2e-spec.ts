@@ -11,15 +11,14 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 import {
   REAL_FILES,
   changeEventCount,
+  describeWithRealData,
   count,
   openTestDatabase,
-  realDataPresent,
 } from './import-test-support.js';
 
 // The real open-data bundle (../shared/data): every school, municipality and province.
 
-const present = realDataPresent('import-real-data');
-const describeReal = present ? describe : describe.skip;
+const describeReal = describeWithRealData();
 
 interface Region {
   code: string;

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
@@ -6,11 +5,12 @@ import {
   openDatabase,
   type DatabaseHandle,
 } from '../../apps/api/src/database/data-source.factory.js';
+import { describeWithFiles, type SuiteDescribe, SHARED_DIR } from '../support/shared-data.js';
 import type { TestDatabase } from '../support/test-database.js';
 
 // Shared bits of the import suites.
 
-export const SHARED_DATA = join(REPO_ROOT, '..', 'shared', 'data');
+export const SHARED_DATA = join(SHARED_DIR, 'data');
 export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'imports');
 
 export const REAL_FILES = {
@@ -19,15 +19,9 @@ export const REAL_FILES = {
   provinces: join(SHARED_DATA, 'provinces.geojson'),
 };
 
-/** True when the open-data bundle is there; otherwise says loudly that the suite is skipped. */
-export function realDataPresent(suite: string): boolean {
-  const present = Object.values(REAL_FILES).every((f) => existsSync(f));
-  if (!present) {
-    console.warn(
-      `[${suite}] OVERGESLAGEN / SKIPPED: the open-data files are not in ${SHARED_DATA} (schools.csv, gemeenten.geojson, provinces.geojson).`,
-    );
-  }
-  return present;
+/** The suites' `describe` when the open-data bundle is there; otherwise a loud skip. */
+export function describeWithRealData(): SuiteDescribe {
+  return describeWithFiles('the open-data files', Object.values(REAL_FILES));
 }
 
 /** Opens a test database and runs pending migrations (a new PostgreSQL database has none). */

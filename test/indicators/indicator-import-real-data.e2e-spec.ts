@@ -14,8 +14,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 import { openTestDatabase } from '../imports/import-test-support.js';
 import { schoolwegingRow } from './schoolweging-row.js';
 import {
+  describeWithIndicatorData,
   FILES,
-  indicatorDataPresent,
   indicatorSnapshot,
   loadRealSchools,
 } from './indicator-test-support.js';
@@ -23,8 +23,7 @@ import {
 // The importers on the publishers' real files (../shared/data/indicators) against every DUO
 // school: join rates, reruns, and refusals that write nothing.
 
-const present = indicatorDataPresent('indicator-import-real-data');
-const describeReal = present ? describe : describe.skip;
+const describeReal = describeWithIndicatorData();
 
 function figures(label: string, s: IndicatorImportSummary): void {
   const c = s.coverage;

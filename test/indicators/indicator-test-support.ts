@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { parseCsv } from '../../apps/api/src/modules/imports/csv.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
 import { readTextFile } from '../../apps/api/src/modules/imports/text-file.js';
 import { SHARED_DATA } from '../imports/import-test-support.js';
+import { describeWithFiles, type SuiteDescribe } from '../support/shared-data.js';
 
 // The real indicator files (../shared/data/indicators) and the DUO schools they join to.
 
@@ -18,12 +18,9 @@ export const FILES = {
   schools: join(SHARED_DATA, 'schools.csv'),
 };
 
-export function indicatorDataPresent(suite: string): boolean {
-  const missing = Object.values(FILES).filter((f) => !existsSync(f));
-  if (missing.length > 0) {
-    console.warn(`[${suite}] OVERGESLAGEN / SKIPPED: file absent: ${missing.join(', ')}`);
-  }
-  return missing.length === 0;
+/** The suites' `describe` when the indicator files and the schools are there; otherwise a loud skip. */
+export function describeWithIndicatorData(): SuiteDescribe {
+  return describeWithFiles('the indicator files', Object.values(FILES));
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type CoverageAreaSpec,
   type MatchEngine,
 } from '@partnerwijzer/domain';
-import { realDataPresent } from '../imports/import-test-support.js';
+import { describeWithRealData } from '../imports/import-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
 import { suiteTestApp } from '../support/test-app.js';
 import {
@@ -23,8 +23,7 @@ import {
 // offerings around Schiedam: every cell of the matrix is checked against the engine, school
 // by school and need by need, through its brute-force path (no coverage index involved).
 
-const present = realDataPresent('municipality-coverage-real-data');
-const describeReal = present ? describe : describe.skip;
+const describeReal = describeWithRealData();
 
 const CODE = 'GM0606'; // Schiedam, Zuid-Holland (PV28)
 const NEIGHBOURS = ['GM0622', 'GM0599', 'GM0503']; // Vlaardingen, Rotterdam, Delft

@@ -10,12 +10,14 @@ import {
 import {
   achterstandRows,
   csvRows,
-  indicatorFilesPresent,
+  indicatorFiles,
   schoolwegingRows,
 } from '../../bench/needs/indicators.js';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
-import { REAL_FILES, realDataPresent, SHARED_DATA } from '../imports/import-test-support.js';
+import { REAL_FILES } from '../imports/import-test-support.js';
+import { INDICATORS } from '../indicators/indicator-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
+import { describeWithFiles } from '../support/shared-data.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { realPlacesInApp, NEEDS, seeded } from './coverage-support.js';
 
@@ -25,13 +27,10 @@ import { realPlacesInApp, NEEDS, seeded } from './coverage-support.js';
 // independent computation: the formula written out here with its parameters, and met-ness from
 // the engine's brute-force match per school and type.
 
-const INDICATORS = join(SHARED_DATA, 'indicators');
-const present =
-  realDataPresent('municipality-needs-real-data') && indicatorFilesPresent(INDICATORS);
-if (!indicatorFilesPresent(INDICATORS)) {
-  console.warn(`SKIPPED municipality-needs-real-data: ${INDICATORS} absent (file absent)`);
-}
-const describeReal = present ? describe : describe.skip;
+const describeReal = describeWithFiles('the open data and the indicator files', [
+  ...Object.values(REAL_FILES),
+  ...indicatorFiles(INDICATORS),
+]);
 const CODES = ['GM0606', 'GM0599'];
 
 // ---- the independent computation (README of libs/domain/src/needs, written out again) ----

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { realDataPresent } from '../imports/import-test-support.js';
+import { describeWithRealData } from '../imports/import-test-support.js';
 import { realPlacesInApp } from '../municipality/coverage-support.js';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
@@ -8,8 +8,7 @@ import { suiteTestApp } from '../support/test-app.js';
 // fitting school in the area, none outside) and a 3 km circle in Schiedam (schools just outside
 // within 5 km). Times are printed for information on a shared machine, never asserted.
 
-const present = realDataPresent('offering-demand-real-data');
-const describeReal = present ? describe : describe.skip;
+const describeReal = describeWithRealData();
 const AS_OPERATOR = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
 interface Demand {
