@@ -6,7 +6,10 @@
 //        --concurrency=1 runs one test worker, for a shared machine;
 //        --ignore-static leaves out the static mutants (module-level constants: data tables,
 //        catalogues), each of which runs every test of the area; they are counted as
-//        "ignored" and not in the score, so say so wherever the figure is quoted)
+//        "ignored" and not in the score, so say so wherever the figure is quoted;
+//        --coverage-analysis=all runs every test of the area against each mutant instead of
+//        only the tests that covered it: slower, but right where per-test coverage is not, as
+//        for the embedded search contract, whose documents are written in a beforeAll)
 // Reports land in reports/mutation/<area>/ (HTML, JSON); reruns are incremental: only mutants
 // in changed code, or covered by changed tests, run again.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -27,6 +30,7 @@ const narrowedTests = args
 const concurrencyArg = args.find((a) => a.startsWith('--concurrency='));
 const concurrency = concurrencyArg ? Number(concurrencyArg.slice(14)) : config.concurrency;
 const ignoreStatic = args.includes('--ignore-static');
+const allTests = args.includes('--coverage-analysis=all');
 const wanted = args.filter((a) => !a.startsWith('--'));
 const unknown = wanted.filter((a) => !(a in areas));
 if (unknown.length > 0) {
@@ -53,7 +57,8 @@ for (const area of wanted.length > 0
     .join('+')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  const name = `${area}${narrowed.length > 0 ? `--${slug}` : ''}${ignoreStatic ? '-nostatic' : ''}`;
+  // Its own incremental file: results kept under per-test coverage are not reused.
+  const name = `${area}${narrowed.length > 0 ? `--${slug}` : ''}${ignoreStatic ? '-nostatic' : ''}${allTests ? '-alltests' : ''}`;
   const dir = `reports/mutation/${name}`;
   await mkdir(dir, { recursive: true });
   const { cjs } = areas[area];
@@ -61,7 +66,9 @@ for (const area of wanted.length > 0
   const results = await new Stryker({
     ...config,
     concurrency,
-    ignoreStatic,
+    // Static mutants can only be told apart with per-test coverage.
+    ignoreStatic: ignoreStatic && !allTests,
+    ...(allTests ? { coverageAnalysis: 'all' } : {}),
     mutate: narrowed.length > 0 ? narrowed : areas[area].mutate,
     ...(cjs ? { testRunnerNodeArgs: cjs.nodeArgs } : {}),
     jest: {

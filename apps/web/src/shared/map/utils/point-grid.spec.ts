@@ -23,11 +23,18 @@ describe('PointGrid', () => {
     expect(grid.nearest({ x: 10, y: 18 }, 7)).toBeNull();
   });
 
-  it('handles thousands of points quickly', () => {
+  // Speed is not asserted here (a busy machine would make that flaky); what a grid must not do
+  // with many points in many cells is answer differently from looking at every point.
+  it('answers as a scan of every point would, over thousands of points and cell borders', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => ({ x: (i % 100) * 9, y: i / 10 }));
     const big = new PointGrid(many, (p) => p, 16);
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) big.nearest({ x: (i * 7) % 900, y: (i * 13) % 1000 }, 7);
-    expect(performance.now() - start).toBeLessThan(500);
-  });
+    for (let i = 0; i < 500; i++) {
+      const at = { x: (i * 7) % 900, y: (i * 13) % 1000 };
+      const found = big.nearest(at, 7);
+      const distances = many.map((p) => (p.x - at.x) ** 2 + (p.y - at.y) ** 2);
+      const closest = Math.min(...distances);
+      if (closest > 49) expect(found).toBeNull();
+      else expect(found && (found.x - at.x) ** 2 + (found.y - at.y) ** 2).toBe(closest);
+    }
+  }, 60_000);
 });
