@@ -30,7 +30,11 @@ export const areas = {
   search: {
     mutate: ['libs/search/src/**/*.ts', '!libs/search/src/**/*.spec.ts'],
     // The embedded engine is SQL: its contract suite runs it on a real (PGlite) database.
-    tests: [...UNIT_TESTS, '<rootDir>/test/search/embedded-search-contract.e2e-spec.ts'],
+    tests: [
+      ...UNIT_TESTS,
+      '<rootDir>/test/search/embedded-search-contract.e2e-spec.ts',
+      '<rootDir>/test/search/embedded-search-edges.e2e-spec.ts',
+    ],
   },
   // The search area in two halves for a busy machine (their mutants together are the search
   // area's): the engine-neutral code with the unit tests only, and the embedded engine with
