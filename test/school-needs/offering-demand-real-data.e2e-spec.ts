@@ -3,6 +3,7 @@ import { describeWithRealData } from '../imports/import-test-support.js';
 import { realPlacesInApp } from '../municipality/coverage-support.js';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
+import type { DemandCounts, DemandSchool } from './offering-demand-answer.js';
 
 // Demand for an offering on the real DUO schools (../shared/data): a national offering (every
 // fitting school in the area, none outside) and a 3 km circle in Schiedam (schools just outside
@@ -11,15 +12,8 @@ import { suiteTestApp } from '../support/test-app.js';
 const describeReal = describeWithRealData();
 const AS_OPERATOR = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
-interface Demand {
-  schoolsInArea: number;
-  schoolsNearby: number;
-  schools: {
-    vestigingscode: string;
-    inArea: boolean;
-    distanceKm: number | null;
-    unmetNeed: number;
-  }[];
+interface Demand extends DemandCounts {
+  schools: DemandSchool[];
 }
 
 describeReal('offering demand on the real open data', () => {

@@ -11,6 +11,7 @@ import {
 } from '@partnerwijzer/domain';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
+import type { DemandCounts, DemandSchool } from './offering-demand-answer.js';
 
 // "Waar is uw aanbod het meest nodig" (issue 14, part 6) over real GraphQL and a real database:
 // who may ask, which schools count (in the area, just outside, fitting, applicable), that only
@@ -32,16 +33,10 @@ const DEMAND = `query ($id: ID!, $first: Int) {
 }`;
 const SET = `mutation ($i: SetSchoolNeedsProfileInput!) { setSchoolNeedsProfile(input: $i) { schoolYear } }`;
 
-interface Demand {
+interface Demand extends DemandCounts {
   offeringId: string;
   nearKm: number;
-  schoolsInArea: number;
-  schoolsNearby: number;
-  schools: {
-    vestigingscode: string;
-    inArea: boolean;
-    distanceKm: number | null;
-    unmetNeed: number;
+  schools: (DemandSchool & {
     needs: {
       interventionCode: string;
       need: number;
@@ -50,7 +45,7 @@ interface Demand {
       source: string;
       priority: string | null;
     }[];
-  }[];
+  })[];
 }
 
 interface SchoolRow {
