@@ -6,20 +6,12 @@ import {
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../../apps/api/src/database/data-source.factory.js';
 import { createTestDatabase } from '../support/test-database.js';
+import { q } from './search-contract.js';
 import { FIXTURE_DOCUMENTS } from './search-fixtures.js';
 
 // What only the embedded engine does, beside the contract every engine keeps: its vocabulary of
 // indexed words (typos, compounds), dropping terms that find nothing, its SQL filters, order and
 // rounding. Each test writes the documents it reads (the table is emptied before each).
-
-const q = (over: Partial<SearchQuery> = {}): SearchQuery => ({
-  text: '',
-  filters: {},
-  sort: 'RELEVANCE',
-  offset: 0,
-  limit: 50,
-  ...over,
-});
 
 const template = FIXTURE_DOCUMENTS[0]!;
 const doc = (n: number, over: Partial<OfferingDocument>): OfferingDocument => ({

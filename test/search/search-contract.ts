@@ -6,7 +6,8 @@ export interface ContractOptions {
   stemsCompounds: boolean;
 }
 
-const q = (over: Partial<SearchQuery> = {}): SearchQuery => ({
+/** A query with the defaults every test starts from. */
+export const q = (over: Partial<SearchQuery> = {}): SearchQuery => ({
   text: '',
   filters: {},
   sort: 'RELEVANCE',
