@@ -46,6 +46,12 @@ const notSandboxes = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
 };
 
+// Suites that drive the built web client in Chromium: a project of their own.
+const browserSuites = [
+  '<rootDir>/test/browser/**/*.e2e-spec.ts',
+  '<rootDir>/test/security/csp-browser.e2e-spec.ts',
+];
+
 /** @type {import('jest').Config} */
 export default {
   ...notSandboxes,
@@ -66,8 +72,22 @@ export default {
       ...notSandboxes,
       displayName: 'db',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // Real databases and browsers on a shared, busy machine: Jest's 5 s default is far too
-      // short. Suites that start apps or processes set longer ones on their own hooks.
+      testPathIgnorePatterns: [
+        ...notSandboxes.testPathIgnorePatterns,
+        '<rootDir>/test/browser/',
+        '<rootDir>/test/security/csp-browser\\.e2e-spec\\.ts$',
+      ],
+      // Real databases on a shared, busy machine: Jest's 5 s default is far too short. Suites
+      // that start apps or processes set longer ones on their own hooks.
+      testTimeout: 120_000,
+    },
+    {
+      ...shared,
+      ...notSandboxes,
+      // The built web client in Chromium against the real API (decision 0026: not repeated on
+      // PostgreSQL in CI; the db suites check every API path there).
+      displayName: 'browser',
+      testMatch: browserSuites,
       testTimeout: 120_000,
     },
     {
