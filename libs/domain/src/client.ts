@@ -6,6 +6,11 @@ export * from './needs/applicability.js';
 export * from './matching/reason-catalogue/index.js';
 export type { SchoolType } from './values/sector.js';
 export { INTERVENTION_CODES } from './taxonomy/intervention-type.js';
+export {
+  ORGANISATION_NAME_MIN_LENGTH,
+  ORGANISATION_PROFILE_MAX_LENGTH,
+  ORGANISATION_TYPES,
+} from './values/organisation-values.js';
 export * from './collaborations/funding-routes.js';
 export {
   COLLABORATION_LIMITS,

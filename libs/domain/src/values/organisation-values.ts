@@ -14,6 +14,19 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
+// The profile's text limits, checked by the API (input and service) and shown by the portal
+// form before it sends. A name needs at least two characters.
+export const ORGANISATION_PROFILE_MAX_LENGTH = {
+  name: 200,
+  description: 5000,
+  website: 300,
+  email: 254,
+  phone: 40,
+  address: 300,
+  city: 100,
+} as const;
+export const ORGANISATION_NAME_MIN_LENGTH = 2;
+
 // draft → pending verification → verified; an admin may suspend.
 export const ORGANISATION_STATUSES = ['DRAFT', 'PENDING', 'VERIFIED', 'SUSPENDED'] as const;
 export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];

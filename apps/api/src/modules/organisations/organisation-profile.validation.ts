@@ -1,4 +1,9 @@
-import { isInNetherlands, isOrganisationType } from '@partnerwijzer/domain';
+import {
+  isInNetherlands,
+  isOrganisationType,
+  ORGANISATION_NAME_MIN_LENGTH as NAME_MIN,
+  ORGANISATION_PROFILE_MAX_LENGTH as MAX,
+} from '@partnerwijzer/domain';
 import type { FieldProblem } from '../../common/errors/user-input.error.js';
 import type { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import type { OrganisationEntity } from './entities/organisation.entity.js';
@@ -54,9 +59,16 @@ export function validateProfile(input: OrganisationProfileInput): {
 
   if (input.name !== undefined) {
     const name = (input.name ?? '').trim();
-    if (name.length < 2)
-      problem('name', 'minstens 2 tekens (at least 2 characters)', 'TOO_SHORT', { min: 2 });
-    else if (name.length > 200) tooLong('name', 200);
+    if (name.length < NAME_MIN)
+      problem(
+        'name',
+        `minstens ${NAME_MIN} tekens (at least ${NAME_MIN} characters)`,
+        'TOO_SHORT',
+        {
+          min: NAME_MIN,
+        },
+      );
+    else if (name.length > MAX.name) tooLong('name', MAX.name);
     else columns.name = name;
   }
   if (input.type !== undefined) {
@@ -70,12 +82,12 @@ export function validateProfile(input: OrganisationProfileInput): {
   }
   if (input.description !== undefined) {
     const description = (input.description ?? '').trim();
-    if (description.length > 5000) tooLong('description', 5000);
+    if (description.length > MAX.description) tooLong('description', MAX.description);
     else columns.description = description;
   }
   if (input.city !== undefined) {
     const city = (input.city ?? '').trim();
-    if (city.length > 100) tooLong('city', 100);
+    if (city.length > MAX.city) tooLong('city', MAX.city);
     else columns.city = city;
   }
 
@@ -88,7 +100,7 @@ export function validateProfile(input: OrganisationProfileInput): {
   );
   optionalField(
     'email',
-    (email) => (EMAIL.test(email) && email.length <= 254 ? email : undefined),
+    (email) => (EMAIL.test(email) && email.length <= MAX.email ? email : undefined),
     () => problem('email', 'geen geldig e-mailadres (not a valid email)', 'INVALID_EMAIL'),
   );
   optionalField(
@@ -103,8 +115,8 @@ export function validateProfile(input: OrganisationProfileInput): {
   );
   optionalField(
     'address',
-    (address) => (address.length <= 300 ? address : undefined),
-    () => tooLong('address', 300),
+    (address) => (address.length <= MAX.address ? address : undefined),
+    () => tooLong('address', MAX.address),
   );
 
   if (input.location !== undefined) {

@@ -1,7 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { OrganisationType } from '@partnerwijzer/domain';
+import {
+  ORGANISATION_PROFILE_MAX_LENGTH as MAX,
+  type OrganisationType,
+} from '@partnerwijzer/domain';
 import { OrganisationTypeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 import { OptionalNestedField } from '../../../common/validation/nested-field.js';
@@ -20,7 +23,7 @@ function OptionalTextField(max: number, description?: string): PropertyDecorator
 // Length limits here; the rules that need more than one field or a lookup live in the service.
 @InputType('OrganisationProfileInput')
 export class OrganisationProfileInput {
-  @OptionalTextField(200)
+  @OptionalTextField(MAX.name)
   name?: string | null;
 
   @Field(() => OrganisationTypeEnum, { nullable: true })
@@ -30,22 +33,22 @@ export class OrganisationProfileInput {
   })
   type?: OrganisationType | null;
 
-  @OptionalTextField(5000)
+  @OptionalTextField(MAX.description)
   description?: string | null;
 
-  @OptionalTextField(300, 'http(s)-adres; zonder schema wordt https://')
+  @OptionalTextField(MAX.website, 'http(s)-adres; zonder schema wordt https://')
   website?: string | null;
 
-  @OptionalTextField(254, 'Contact-e-mailadres')
+  @OptionalTextField(MAX.email, 'Contact-e-mailadres')
   email?: string | null;
 
-  @OptionalTextField(40, 'Contacttelefoon')
+  @OptionalTextField(MAX.phone, 'Contacttelefoon')
   phone?: string | null;
 
-  @OptionalTextField(300, 'Straat en huisnummer, postcode')
+  @OptionalTextField(MAX.address, 'Straat en huisnummer, postcode')
   address?: string | null;
 
-  @OptionalTextField(100)
+  @OptionalTextField(MAX.city)
   city?: string | null;
 
   @OptionalNestedField(

@@ -1,6 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 
+import {
+  ORGANISATION_NAME_MIN_LENGTH,
+  ORGANISATION_PROFILE_MAX_LENGTH,
+  ORGANISATION_TYPES,
+} from '@partnerwijzer/domain/client';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type {
   OrganisationProfileInput,
@@ -14,20 +19,6 @@ import { fieldProblems, generalMessage } from '../../../shared/forms/server-erro
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 import { LocationMap } from './LocationMap';
-
-const TYPES: OrganisationType[] = [
-  'YOUTH_CARE',
-  'MUNICIPALITY',
-  'FOUNDATION',
-  'COMPANY',
-  'LIBRARY',
-  'CULTURE',
-  'SPORT',
-  'TUTORING',
-  'CHILDCARE',
-  'SAMENWERKINGSVERBAND',
-  'OTHER',
-];
 
 type Field =
   | 'name'
@@ -43,15 +34,8 @@ type Field =
 type Values = Record<Exclude<Field, 'type'>, string> & { type: OrganisationType };
 type Errors = Partial<Record<Field, string>>;
 
-const LIMITS: Partial<Record<Field, number>> = {
-  name: 200,
-  description: 5000,
-  website: 300,
-  email: 254,
-  phone: 40,
-  address: 300,
-  city: 100,
-};
+// The API's limits (one list in the domain), checked here before sending.
+const LIMITS: Partial<Record<Field, number>> = ORGANISATION_PROFILE_MAX_LENGTH;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function valuesOf(o: PortalOrganisationFragment): Values {
@@ -107,7 +91,7 @@ export function OrganisationProfileForm({
     for (const [field, max] of Object.entries(LIMITS) as [Field, number][]) {
       if ((values[field] as string).trim().length > max) found[field] = p.tooLong(max);
     }
-    if (values.name.trim().length < 2) found.name = p.required;
+    if (values.name.trim().length < ORGANISATION_NAME_MIN_LENGTH) found.name = p.required;
     if (values.email.trim() && !EMAIL.test(values.email.trim())) {
       found.email = p.profile.invalidEmail;
     }
@@ -196,7 +180,7 @@ export function OrganisationProfileForm({
           name="type"
           label={p.profile.type}
           value={values.type}
-          options={TYPES.map((value) => ({ value, label: t.organisationType[value] }))}
+          options={ORGANISATION_TYPES.map((value) => ({ value, label: t.organisationType[value] }))}
           onChange={(type) => setValues((v) => ({ ...v, type }))}
           error={errors.type}
         />
