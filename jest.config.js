@@ -84,8 +84,8 @@ export default {
     {
       ...shared,
       ...notSandboxes,
-      // The built web client in Chromium against the real API (decision 0026: not repeated on
-      // PostgreSQL in CI; the db suites check every API path there).
+      // The built web client in Chromium against the real API (decision 0026: run once in CI,
+      // on PGlite; the db suites check the API's operations on both databases).
       displayName: 'browser',
       testMatch: browserSuites,
       testTimeout: 120_000,
