@@ -101,6 +101,19 @@ describe('embedded search engine (beside the contract)', () => {
     expect(await ids(q({ text: 'rekenvaardigheid' }))).toEqual([doc(1, {}).id]);
   });
 
+  it('keeps each intervention label apart: a short word of the second label is a word of its own', async () => {
+    await engine.upsert([doc(1, { interventionLabels: ['Cultuureducatie', 'Ict en media'] })]);
+    expect(await vocabulary()).toEqual(['aanbod', 'cultuureducatie', 'media', 'organisatie']);
+    // Three letters: too short to be looked up inside compounds, so only a word of its own finds it.
+    expect(await ids(q({ text: 'ict' }))).toEqual([doc(1, {}).id]);
+  });
+
+  it('looks up words of exactly four letters inside compounds, shorter ones not', async () => {
+    await engine.upsert([doc(1, { title: 'Moedertaalklas' })]);
+    expect(await ids(q({ text: 'taal' }))).toEqual([doc(1, {}).id]);
+    expect(await ids(q({ text: 'aal' }))).toEqual([]);
+  });
+
   it('drops terms from the end only when all of them together find nothing', async () => {
     await engine.upsert([doc(1, { title: 'Schaakles en dammen' }), doc(2, { title: 'Schaakles' })]);
     const both = await engine.search(q({ text: 'schaakles dammen' }));
