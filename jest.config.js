@@ -59,6 +59,13 @@ export default {
   // so without this every test and hook without its own timeout had Jest's 5 s, which a busy
   // CI machine exceeds.
   testTimeout: 120_000,
+  // Two workers, each replaced once its heap passes 1 GB after a file (decision 0027): one
+  // long-lived process kept every suite's modules and grew past 5 GB, and each later suite
+  // ran slower. On PostgreSQL one worker: the change feed waits for every transaction open on
+  // the server (pg_snapshot_xmin is cluster-wide), so suites in parallel there hold back each
+  // other's feed.
+  maxWorkers: process.env.DATABASE_URL ? 1 : 2,
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {

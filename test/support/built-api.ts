@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 
@@ -8,7 +8,31 @@ import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 
 export const DIST = join(REPO_ROOT, 'apps', 'api', 'dist');
 
+const BUILD_LOCK = join(REPO_ROOT, '.data', 'api-build.lock');
+const STALE_LOCK_MS = 5 * 60_000;
+
 export function buildApi(): void {
+  // Jest runs two workers: two builds writing the same dist/ at once would let one suite start
+  // a half-written server. mkdir is atomic; a lock older than any build is a crashed holder's.
+  mkdirSync(join(REPO_ROOT, '.data'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    compileApi();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+function compileApi(): void {
   const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   const build = spawnSync(process.execPath, [tsc, '-b', 'apps/api/tsconfig.build.json'], {
     cwd: REPO_ROOT,
