@@ -1,11 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import pg from 'pg';
+import { BackgroundWorker } from '../../common/lifecycle/background-worker.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 
@@ -23,15 +18,16 @@ const WAKE_AGAIN_MS = [100, 400];
  * connection drops the readers still poll; on reconnect they are woken once to catch up.
  */
 @Injectable()
-export class ChangeFeedListener implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class ChangeFeedListener extends BackgroundWorker {
   private readonly logger = new Logger('ChangeFeed');
   private readonly readers = new Set<() => void>();
   private client: pg.Client | null = null;
-  private stopped = false;
   private retry: NodeJS.Timeout | undefined;
   private echoes: NodeJS.Timeout[] = [];
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    super();
+  }
 
   /** Calls `wake` after each commit elsewhere that recorded changes; returns an unsubscribe. */
   subscribe(wake: () => void): () => void {
@@ -47,8 +43,8 @@ export class ChangeFeedListener implements OnApplicationBootstrap, BeforeApplica
     if (this.config.DATABASE_URL) await this.connect();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
+  override async beforeApplicationShutdown(): Promise<void> {
+    await super.beforeApplicationShutdown();
     clearTimeout(this.retry);
     for (const t of this.echoes) clearTimeout(t);
     const client = this.client;

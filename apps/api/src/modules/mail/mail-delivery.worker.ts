@@ -1,11 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type BeforeApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { BackgroundWorker } from '../../common/lifecycle/background-worker.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { returnedRows } from '../../database/returned-rows.js';
@@ -47,11 +42,8 @@ interface ClaimedMail {
  * in `last_error`, and /health and the admin page show the counts.
  */
 @Injectable()
-export class MailDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class MailDeliveryWorker extends BackgroundWorker {
   private readonly logger = new Logger('Mail');
-  private running: Promise<void> = Promise.resolve();
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
   private failures = 0;
   private lastError: string | null = null;
   private lastSentAt: Date | null = null;
@@ -60,7 +52,9 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, BeforeApplica
     private readonly db: DataSource,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   onApplicationBootstrap(): void {
     if (!this.transport) {
@@ -69,14 +63,11 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, BeforeApplica
     }
     this.logger.log(`Mail gaat via ${this.transport.description}`);
     void this.tick();
-    this.timer = setInterval(() => void this.tick(), this.config.MAIL_SEND_INTERVAL_MS);
-    this.timer.unref();
+    this.every(this.config.MAIL_SEND_INTERVAL_MS, () => void this.tick());
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running.catch(() => undefined);
+  override async beforeApplicationShutdown(): Promise<void> {
+    await super.beforeApplicationShutdown();
     this.transport?.close();
   }
 
@@ -103,9 +94,8 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, BeforeApplica
   }
 
   private tick(): Promise<void> {
-    if (this.stopped || !this.transport) return this.running;
-    this.running = this.running.then(() => this.drainOnce());
-    return this.running;
+    if (this.stopped || !this.transport) return this.idle();
+    return this.serially(() => this.drainOnce());
   }
 
   private async drainOnce(): Promise<void> {

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type BeforeApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   MatchEngine,
@@ -14,6 +8,7 @@ import {
   type MatchResult,
   type PlaceNames,
 } from '@partnerwijzer/domain';
+import { BackgroundWorker } from '../../common/lifecycle/background-worker.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import {
@@ -41,16 +36,13 @@ const REMEMBER_SLICE = 250;
  * MATCH_SYNC_INTERVAL_MS.
  */
 @Injectable()
-export class MatchingIndexService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class MatchingIndexService extends BackgroundWorker {
   private readonly logger = new Logger('Matching');
   readonly engine = new MatchEngine();
   private watermark: ChangeWatermark = { txid: '0', id: '0' };
-  private stopWaking: (() => void) | undefined;
-  private syncing: Promise<void> = Promise.resolve();
   private lastSyncAt: Date | null = null;
   private readonly offeringsByOrganisation = new Map<string, Set<string>>();
   private readonly organisationOf = new Map<string, string>();
-  private stopped = false;
   private remembering: Promise<void> | undefined;
   // Bumped by every change applied to the engine or the schools: a key for derived caches.
   private changes = 0;
@@ -63,7 +55,9 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
     private readonly readModels: ReadModelCache,
     private readonly schools: ActiveSchoolsCache,
     private readonly regions: RegionsService,
-  ) {}
+  ) {
+    super();
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const started = performance.now();
@@ -79,17 +73,17 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
     this.rememberSchoolAreas();
     // A local commit is applied as it is; another process's is read from the feed at once
     // rather than at the next poll.
-    this.stopWaking = wakeOnChanges(
-      { notifier: this.notifier, feed: this.feed, intervalMs: this.config.MATCH_SYNC_INTERVAL_MS },
-      () => void this.syncFromFeed(),
-      (change) => this.applyLocal(change),
+    this.untilShutdown(
+      wakeOnChanges(
+        {
+          notifier: this.notifier,
+          feed: this.feed,
+          intervalMs: this.config.MATCH_SYNC_INTERVAL_MS,
+        },
+        () => void this.syncFromFeed(),
+        (change) => this.applyLocal(change),
+      ),
     );
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.stopWaking?.();
-    await this.syncing.catch(() => undefined);
   }
 
   status(): { offerings: number; lastSyncAt: Date | null; watermark: ChangeWatermark } {
@@ -130,7 +124,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
 
   /** Reads the feed once (serialised with any run in progress); used by the timer and tests. */
   syncFromFeed(): Promise<void> {
-    this.syncing = this.syncing.then(async () => {
+    return this.serially(async () => {
       try {
         for (;;) {
           const events = await readChangesSince(this.db, this.watermark);
@@ -146,7 +140,6 @@ export class MatchingIndexService implements OnApplicationBootstrap, BeforeAppli
         );
       }
     });
-    return this.syncing;
   }
 
   private async applyLocal(change: LocalChange): Promise<void> {

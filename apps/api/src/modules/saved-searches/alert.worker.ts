@@ -1,12 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AlertIndex, type MatchableOffering } from '@partnerwijzer/domain';
+import { BackgroundWorker } from '../../common/lifecycle/background-worker.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { tableVersionKey } from '../../database/table-version.js';
@@ -46,11 +41,8 @@ const BATCH = 2000;
  * matches is deleted, so a later return is news again. No search is run as a whole.
  */
 @Injectable()
-export class AlertWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class AlertWorker extends BackgroundWorker {
   private readonly logger = new Logger('Alerts');
-  private running: Promise<void> = Promise.resolve();
-  private stopWaking: (() => void) | undefined;
-  private stopped = false;
   private cached: { key: string; index: AlertIndex; searches: Set<string> } | undefined;
 
   constructor(
@@ -59,29 +51,31 @@ export class AlertWorker implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly notifier: ChangeNotifier,
     private readonly feed: ChangeFeedListener,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     // The first start reads from now on: changes before any search existed alert nobody.
     if (!(await readAlertCursor(this.db))) {
       await initAlertCursor(this.db, await safeStartWatermark(this.db));
     }
-    this.stopWaking = wakeOnChanges(
-      { notifier: this.notifier, feed: this.feed, intervalMs: this.config.MATCH_SYNC_INTERVAL_MS },
-      () => void this.sync(),
+    this.untilShutdown(
+      wakeOnChanges(
+        {
+          notifier: this.notifier,
+          feed: this.feed,
+          intervalMs: this.config.MATCH_SYNC_INTERVAL_MS,
+        },
+        () => void this.sync(),
+      ),
     );
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.stopWaking?.();
-    await this.running.catch(() => undefined);
   }
 
   /** Reads the feed up to now (serialised with any round in progress); the digest job and
    * tests call it too. */
   sync(): Promise<void> {
-    this.running = this.running.then(async () => {
+    return this.serially(async () => {
       if (this.stopped) return;
       try {
         while (await this.round());
@@ -92,7 +86,6 @@ export class AlertWorker implements OnApplicationBootstrap, BeforeApplicationShu
         );
       }
     });
-    return this.running;
   }
 
   /** One batch of change events; true when there may be more. */

@@ -1,12 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { nextDigestAt, type MatchableOffering } from '@partnerwijzer/domain';
+import { BackgroundWorker } from '../../common/lifecycle/background-worker.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { accountRowById } from '../accounts/index.js';
@@ -39,11 +34,8 @@ const PAGE = 100;
  * twice; the row is locked (SKIP LOCKED) so two replicas never mail the same search.
  */
 @Injectable()
-export class DigestJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DigestJob extends BackgroundWorker {
   private readonly logger = new Logger('AlertDigests');
-  private running: Promise<number> = Promise.resolve(0);
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
 
   constructor(
     private readonly db: DataSource,
@@ -52,22 +44,17 @@ export class DigestJob implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly regions: RegionsService,
     private readonly gaps: GapSnapshots,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.runDue().catch(() => undefined), CHECK_MS);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.every(CHECK_MS, () => void this.runDue().catch(() => undefined));
   }
 
   /** Sends every digest due at `now`; resolves to the number of mails queued. */
   runDue(now: Date = new Date()): Promise<number> {
-    const run = this.running.then(async () => {
+    return this.serially(async () => {
       if (this.stopped) return 0;
       await this.alerts.sync();
       let mailed = 0;
@@ -90,8 +77,6 @@ export class DigestJob implements OnApplicationBootstrap, BeforeApplicationShutd
       if (mailed > 0) this.logger.log(`${mailed} samenvatting(en) in de outbox`);
       return mailed;
     });
-    this.running = run.catch(() => 0);
-    return run;
   }
 
   private async digest(row: SavedSearchRow, now: Date): Promise<boolean> {

@@ -1,12 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type BeforeApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SearchEngine } from '@partnerwijzer/search';
+import { BackgroundWorker } from '../../common/lifecycle/background-worker.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import {
@@ -41,17 +36,14 @@ export interface SearchSyncStatus {
  * with exponential backoff, and writes to PostgreSQL go on meanwhile.
  */
 @Injectable()
-export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class SearchSyncWorker extends BackgroundWorker {
   private readonly logger = new Logger('Zoeken');
   private watermark: ChangeWatermark | null = null;
   private prepared = false;
-  private running: Promise<void> = Promise.resolve();
-  private stopWaking: (() => void) | undefined;
   private failures = 0;
   private nextAttemptAt = 0;
   private lastError: string | null = null;
   private lastSyncAt: Date | null = null;
-  private stopped = false;
 
   constructor(
     private readonly db: DataSource,
@@ -59,23 +51,25 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
     private readonly notifier: ChangeNotifier,
     private readonly feed: ChangeFeedListener,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.watermark = await readSearchWatermark(this.db);
     // Not awaited: the app serves requests even while the search engine is unreachable.
     void this.tick();
     // A commit here or in another process drains now rather than at the next poll.
-    this.stopWaking = wakeOnChanges(
-      { notifier: this.notifier, feed: this.feed, intervalMs: this.config.SEARCH_SYNC_INTERVAL_MS },
-      () => void this.tick(),
+    this.untilShutdown(
+      wakeOnChanges(
+        {
+          notifier: this.notifier,
+          feed: this.feed,
+          intervalMs: this.config.SEARCH_SYNC_INTERVAL_MS,
+        },
+        () => void this.tick(),
+      ),
     );
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.stopWaking?.();
-    await this.running.catch(() => undefined);
   }
 
   async status(): Promise<SearchSyncStatus> {
@@ -95,9 +89,8 @@ export class SearchSyncWorker implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private tick(): Promise<void> {
-    if (this.stopped || Date.now() < this.nextAttemptAt) return this.running;
-    this.running = this.running.then(() => this.drainOnce());
-    return this.running;
+    if (this.stopped || Date.now() < this.nextAttemptAt) return this.idle();
+    return this.serially(() => this.drainOnce());
   }
 
   private async drainOnce(): Promise<void> {
