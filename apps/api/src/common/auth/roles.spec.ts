@@ -5,15 +5,9 @@ import {
   requireRole,
   type Actor,
 } from './roles.js';
+import { anActor } from './actor.fixture.js';
 
-const base: Actor = {
-  userId: 'u',
-  label: 'x',
-  role: 'SCHOOL_STAFF',
-  organisationId: null,
-  schoolCodes: [],
-  municipalityCodes: [],
-};
+const base = anActor();
 
 describe('access rules', () => {
   it('lets a partner editor edit only their own organisation', () => {

@@ -212,7 +212,7 @@ export class CollaborationsService {
       });
       return newId;
     });
-    return (await this.load(a, [id]))[0]!;
+    return this.loadOne(a, id);
   }
 
   /** One collaboration for a caller who may see it; others are refused as if it did not exist. */
@@ -291,9 +291,7 @@ export class CollaborationsService {
     status: CollaborationStatus,
     rawNote: string | null | undefined,
   ): Promise<CollaborationRecordModel> {
-    const a = requireSignedIn(actor);
-    const id = idOf('collaborationId', rawId);
-    const row = await this.partyRow(a, id);
+    const { a, id, row } = await this.asParty(actor, rawId);
     const problems: Problem[] = [];
     const note = checkText(rawNote, 'note', 1000, problems, status === 'STOPPED');
     if (!COLLABORATION_TRANSITIONS[row.status].includes(status)) {
@@ -319,7 +317,7 @@ export class CollaborationsService {
         ...(note ? { note } : {}),
       });
     });
-    return (await this.load(a, [id]))[0]!;
+    return this.loadOne(a, id);
   }
 
   /** Changes title, goals, period or funding (parties only); one history and audit line. */
@@ -327,15 +325,13 @@ export class CollaborationsService {
     actor: Actor | null,
     input: UpdateCollaborationInput,
   ): Promise<CollaborationRecordModel> {
-    const a = requireSignedIn(actor);
-    const id = idOf('collaborationId', input.collaborationId);
-    const row = await this.partyRow(a, id);
+    const { a, id, row } = await this.asParty(actor, input.collaborationId);
     const problems: Problem[] = [];
     const note = checkText(input.note, 'note', EDIT_NOTE_MAX, problems, false);
     const years = (await monitoringOf(this.db, [id])).map((m) => m.schoolYear);
     const { details, changed } = applyEdit(row, input, years, problems);
     if (problems.length > 0) throw new UserInputError(problems);
-    if (changed.length === 0) return (await this.load(a, [id]))[0]!;
+    if (changed.length === 0) return this.loadOne(a, id);
     await this.db.transaction(async (tx) => {
       await lockCollaboration(tx, id);
       const [current] = await findCollaborations(tx, { ids: [id] }, 1);
@@ -360,16 +356,14 @@ export class CollaborationsService {
         after: Object.fromEntries(changed.map((f) => [f, pick(details, f)])),
       });
     });
-    return (await this.load(a, [id]))[0]!;
+    return this.loadOne(a, id);
   }
 
   async recordMonitoring(
     actor: Actor | null,
     input: MonitoringInput,
   ): Promise<CollaborationRecordModel> {
-    const a = requireSignedIn(actor);
-    const id = idOf('collaborationId', input.collaborationId);
-    const row = await this.partyRow(a, id);
+    const { a, id, row } = await this.asParty(actor, input.collaborationId);
     const problems: Problem[] = [];
     const year = parseSchoolYear(input.schoolYear.slice(0, 20));
     if (year === null) {
@@ -419,7 +413,17 @@ export class CollaborationsService {
         },
       );
     });
-    return (await this.load(a, [id]))[0]!;
+    return this.loadOne(a, id);
+  }
+
+  /** The signed-in caller and the collaboration's id and row, when the caller is a party. */
+  private async asParty(
+    actor: Actor | null,
+    rawId: string,
+  ): Promise<{ a: Actor; id: string; row: CollaborationRow }> {
+    const a = requireSignedIn(actor);
+    const id = idOf('collaborationId', rawId);
+    return { a, id, row: await this.partyRow(a, id) };
   }
 
   /** The collaboration's row when the caller is a party; FORBIDDEN (or NOT_FOUND for admins). */
@@ -478,6 +482,10 @@ export class CollaborationsService {
   }
 
   /** The records with these ids that the caller may see, with names, history and monitoring. */
+  private async loadOne(a: Actor, id: string): Promise<CollaborationRecordModel> {
+    return (await this.load(a, [id]))[0]!;
+  }
+
   private async load(a: Actor, ids: readonly string[]): Promise<CollaborationRecordModel[]> {
     if (ids.length === 0) return [];
     const rows = await findCollaborations(this.db, { ids }, 5000);

@@ -10,25 +10,27 @@ export class HealthController {
   @Get()
   async get(@Res() res: Response): Promise<void> {
     const report = await this.health.check();
-    res
-      .status(report.status === 'ok' ? 200 : 503)
-      .set('cache-control', 'no-store')
-      .json(report);
+    answer(res, report.status === 'ok', report);
   }
 
   /** The process is up and its event loop answers. */
   @Get('live')
   live(@Res() res: Response): void {
-    res.status(200).set('cache-control', 'no-store').json({ status: 'live' });
+    answer(res, true, { status: 'live' });
   }
 
   /** Takes traffic: started, migrated, warmed up, not stopping, and the database answers. */
   @Get('ready')
   async ready(@Res() res: Response): Promise<void> {
-    const answer = await this.health.readiness();
-    res
-      .status(answer.status === 'ready' ? 200 : 503)
-      .set('cache-control', 'no-store')
-      .json(answer);
+    const readiness = await this.health.readiness();
+    answer(res, readiness.status === 'ready', readiness);
   }
+}
+
+/** 200 when up, else 503 (a load balancer then routes around this process); never cached. */
+function answer(res: Response, up: boolean, body: object): void {
+  res
+    .status(up ? 200 : 503)
+    .set('cache-control', 'no-store')
+    .json(body);
 }

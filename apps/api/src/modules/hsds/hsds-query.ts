@@ -91,18 +91,24 @@ export function uuidParam(q: RawQuery, name: string): string | undefined {
 }
 
 export function termParam(q: RawQuery): KnownTerm | undefined {
-  const v = single(q, 'taxonomy_term_id', 60);
-  if (v === undefined || v === '') return undefined;
-  const found = findTerm(v);
-  if (!found) throw UserInputError.notFound('taxonomy_term_id', v);
-  return found;
+  return knownParam(q, 'taxonomy_term_id', 60, findTerm);
 }
 
 export function taxonomyParam(q: RawQuery): TaxonomyKey | undefined {
-  const v = single(q, 'taxonomy_id', 40);
+  return knownParam(q, 'taxonomy_id', 40, taxonomyById);
+}
+
+/** A parameter naming one of our own items: undefined when absent, NOT_FOUND when unknown. */
+function knownParam<T>(
+  q: RawQuery,
+  name: string,
+  max: number,
+  find: (id: string) => T | undefined,
+): T | undefined {
+  const v = single(q, name, max);
   if (v === undefined || v === '') return undefined;
-  const found = taxonomyById(v);
-  if (!found) throw UserInputError.notFound('taxonomy_id', v);
+  const found = find(v);
+  if (found === undefined) throw UserInputError.notFound(name, v);
   return found;
 }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { parseMunicipalityCode, parseVestigingscode } from '@partnerwijzer/domain';
+import { parseMunicipalityCode } from '@partnerwijzer/domain';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { type Actor, requireRole } from '../../common/auth/roles.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import { requireVestigingscode } from '../../common/validation/code-inputs.js';
 import { SchoolsService } from '../schools/index.js';
 import {
   isAveragePeriod,
@@ -71,13 +72,7 @@ export class IndicatorsService {
   /** An admin sets or corrects one school's value; it is kept by later imports. */
   async setByHand(actor: Actor | null, input: ManualIndicatorInput): Promise<IndicatorValue> {
     const admin = requireRole(actor, 'ADMIN');
-    const code = parseVestigingscode(input.vestigingscode);
-    if (code === null) {
-      throw UserInputError.field(
-        'vestigingscode',
-        'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
-      );
-    }
+    const code = requireVestigingscode(input.vestigingscode);
     const note = input.note?.trim() || null;
     const sourceKey = input.sourceKey?.trim().toUpperCase() || null;
     const problems = manualIndicatorProblems({ ...input, note, sourceKey });

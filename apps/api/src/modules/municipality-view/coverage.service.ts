@@ -9,13 +9,13 @@ import {
   type InterventionCode,
   isSchoolType,
   type MatchQuery,
-  parseMunicipalityCode,
   parseProvinceCode,
   parseVestigingscode,
   type SchoolSector,
   type SchoolType,
 } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import { requireMunicipalityCode } from '../../common/validation/code-inputs.js';
 import { MatchingIndexService, type PartnerMatchModel } from '../matching/index.js';
 import { type MunicipalityModel, RegionsService } from '../regions/index.js';
 import { municipalityList } from '../regions/repository.js';
@@ -350,11 +350,7 @@ export class CoverageService {
 
   /** Validates and normalises a municipality code; BAD_USER_INPUT when malformed or unknown. */
   async municipality(rawCode: string): Promise<MunicipalityModel> {
-    const code = parseMunicipalityCode(rawCode);
-    if (code === null) {
-      throw UserInputError.field('code', 'moet de vorm GMxxxx hebben (must look like GM0363)');
-    }
-    return this.regions.getMunicipality(code);
+    return this.regions.getMunicipality(requireMunicipalityCode(rawCode, 'code'));
   }
 
   private async schoolsOf(code: string, sector: SchoolSector | null): Promise<SchoolRow[]> {

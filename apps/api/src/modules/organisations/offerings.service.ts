@@ -15,6 +15,7 @@ import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import type { CoverageAreaModel } from './models/coverage-area.model.js';
 import type { OfferingModel } from './models/offering.model.js';
+import { modelById, modelsByIds } from './entity-lookup.js';
 import { toCoverageAreaModel, toOfferingModel } from './organisation.mappers.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 
@@ -25,16 +26,12 @@ export class OfferingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async get(id: string): Promise<OfferingModel> {
-    assertUuid('id', id);
-    const row = await this.db.getRepository(OfferingEntity).findOneBy({ id });
-    if (!row) throw UserInputError.notFound('id', id);
-    return toOfferingModel(row);
+  get(id: string): Promise<OfferingModel> {
+    return modelById(this.db, OfferingEntity, id, toOfferingModel);
   }
 
-  async byIds(ids: readonly string[]): Promise<OfferingModel[]> {
-    const rows = await this.db.getRepository(OfferingEntity).findBy({ id: In([...ids]) });
-    return rows.map(toOfferingModel);
+  byIds(ids: readonly string[]): Promise<OfferingModel[]> {
+    return modelsByIds(this.db, OfferingEntity, ids, toOfferingModel);
   }
 
   /** Offerings of many organisations in one query; archived ones only when asked. */

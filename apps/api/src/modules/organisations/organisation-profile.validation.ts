@@ -8,20 +8,9 @@ import type { FieldProblem } from '../../common/errors/user-input.error.js';
 import type { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import type { OrganisationEntity } from './entities/organisation.entity.js';
 
+/** The columns a profile edit writes: the input's fields, its location as lat/lng. */
 export type ProfileColumns = Partial<
-  Pick<
-    OrganisationEntity,
-    | 'name'
-    | 'type'
-    | 'description'
-    | 'website'
-    | 'email'
-    | 'phone'
-    | 'address'
-    | 'city'
-    | 'lat'
-    | 'lng'
-  >
+  Pick<OrganisationEntity, Exclude<keyof OrganisationProfileInput, 'location'> | 'lat' | 'lng'>
 >;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

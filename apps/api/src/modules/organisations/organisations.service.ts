@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { decodeCursor } from '../../common/pagination/cursor.js';
 import { readPage, type Page } from '../../common/pagination/connection.model.js';
-import { assertUuid, isUuid } from '../../common/validation/uuid.js';
+import { isUuid } from '../../common/validation/uuid.js';
 import { escapeLike } from '../../database/escape-like.js';
 import type { OrganisationsArgs } from './dto/organisations.args.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
+import { modelById, modelsByIds } from './entity-lookup.js';
 import { toOrganisationModel } from './organisation.mappers.js';
 import { hasDemoRows } from '../../database/demo-rows.js';
 
@@ -56,15 +57,11 @@ export class OrganisationsService {
     return hasDemoRows(this.db, 'organisation');
   }
 
-  async get(id: string): Promise<OrganisationModel> {
-    assertUuid('id', id);
-    const row = await this.db.getRepository(OrganisationEntity).findOneBy({ id });
-    if (!row) throw UserInputError.notFound('id', id);
-    return toOrganisationModel(row);
+  get(id: string): Promise<OrganisationModel> {
+    return modelById(this.db, OrganisationEntity, id, toOrganisationModel);
   }
 
-  async byIds(ids: readonly string[]): Promise<OrganisationModel[]> {
-    const rows = await this.db.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
-    return rows.map(toOrganisationModel);
+  byIds(ids: readonly string[]): Promise<OrganisationModel[]> {
+    return modelsByIds(this.db, OrganisationEntity, ids, toOrganisationModel);
   }
 }

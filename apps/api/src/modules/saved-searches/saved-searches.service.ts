@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  getInterventionType,
-  nextDigestAt,
-  parseMunicipalityCode,
-  parseVestigingscode,
-  type MatchFilters,
-} from '@partnerwijzer/domain';
+import { getInterventionType, nextDigestAt, type MatchFilters } from '@partnerwijzer/domain';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import {
   canSeeMunicipality,
@@ -16,6 +10,10 @@ import {
   type Actor,
 } from '../../common/auth/roles.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import {
+  requireMunicipalityCode,
+  requireVestigingscode,
+} from '../../common/validation/code-inputs.js';
 import { MatchingIndexService } from '../matching/index.js';
 import { RegionsService } from '../regions/index.js';
 import { SchoolsService } from '../schools/index.js';
@@ -34,6 +32,7 @@ import {
   savedSearchById,
   savedSearchesOfUser,
   unsubscribeSavedSearch,
+  type NewSavedSearch,
   type SavedSearchRow,
 } from './repository.js';
 import { resolveUnsubscribeLink } from './unsubscribe-links.js';
@@ -64,13 +63,7 @@ export class SavedSearchesService {
 
   async saveSchoolSearch(actor: Actor | null, input: SaveSearchInput): Promise<SavedSearchModel> {
     const a = ownerOf(actor);
-    const code = parseVestigingscode(input.vestigingscode);
-    if (code === null) {
-      throw UserInputError.field(
-        'vestigingscode',
-        'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
-      );
-    }
+    const code = requireVestigingscode(input.vestigingscode);
     if (a.role !== 'SCHOOL_STAFF' && a.role !== 'ADMIN') throw forbidden();
     if (!canSeeSchool(a, code)) {
       throw forbidden('Geen toegang: dit is niet uw school (forbidden: not your school)');
@@ -102,10 +95,9 @@ export class SavedSearchesService {
     const baseline = this.index.engine
       .match(schoolMatchQuery(school, input.needs, filters as MatchFilters, scope))
       .matches.map((m) => m.offeringId);
-    const row = await this.db.transaction(async (tx) => {
-      await this.checkRoom(tx, a.userId!);
-      const saved = await insertSavedSearch(tx, {
-        userId: a.userId!,
+    return this.store(
+      a,
+      {
         kind: 'SCHOOL',
         vestigingscode: code,
         municipalityCode: null,
@@ -114,17 +106,10 @@ export class SavedSearchesService {
         ...scope,
         frequency: input.frequency,
         gapKeys: [],
-        nextDigestAt: nextDigestAt(new Date(), input.frequency),
-      });
-      await insertBaselineHits(tx, saved.id, baseline);
-      await recordAudit(tx, a, 'SAVED_SEARCH', saved.id, 'CREATE', {
-        vestigingscode: code,
-        needs: input.needs,
-        frequency: input.frequency,
-      });
-      return saved;
-    });
-    return this.toModel(row);
+      },
+      baseline,
+      { vestigingscode: code, needs: input.needs, frequency: input.frequency },
+    );
   }
 
   async subscribeMunicipality(
@@ -132,13 +117,7 @@ export class SavedSearchesService {
     input: SubscribeMunicipalityAlertsInput,
   ): Promise<SavedSearchModel> {
     const a = ownerOf(actor);
-    const code = parseMunicipalityCode(input.municipalityCode);
-    if (code === null) {
-      throw UserInputError.field(
-        'municipalityCode',
-        'moet de vorm GMxxxx hebben (must look like GM0363)',
-      );
-    }
+    const code = requireMunicipalityCode(input.municipalityCode);
     if (a.role !== 'MUNICIPALITY_OFFICER' && a.role !== 'ADMIN') throw forbidden();
     if (!canSeeMunicipality(a, code)) {
       throw forbidden('Geen toegang: dit is niet uw gemeente (forbidden: not your municipality)');
@@ -152,10 +131,9 @@ export class SavedSearchesService {
       for (const m of this.index.engine.match(entry.query).matches) baseline.add(m.offeringId);
     }
     const gapKeys = (await this.gaps.current(code)).map((g) => g.key);
-    const row = await this.db.transaction(async (tx) => {
-      await this.checkRoom(tx, a.userId!);
-      const saved = await insertSavedSearch(tx, {
-        userId: a.userId!,
+    return this.store(
+      a,
+      {
         kind: 'MUNICIPALITY',
         vestigingscode: null,
         municipalityCode: code,
@@ -166,13 +144,31 @@ export class SavedSearchesService {
         targetGroups: [],
         frequency: input.frequency,
         gapKeys,
-        nextDigestAt: nextDigestAt(new Date(), input.frequency),
+      },
+      [...baseline],
+      { municipalityCode: code, frequency: input.frequency },
+    );
+  }
+
+  /**
+   * Stores a new search of the owner `a` (within its limit), with the offerings it matches now
+   * as already known (only later arrivals are news), and audits it.
+   */
+  private async store(
+    a: Actor,
+    search: Omit<NewSavedSearch, 'userId' | 'nextDigestAt'>,
+    baseline: readonly string[],
+    audited: Record<string, unknown>,
+  ): Promise<SavedSearchModel> {
+    const row = await this.db.transaction(async (tx) => {
+      await this.checkRoom(tx, a.userId!);
+      const saved = await insertSavedSearch(tx, {
+        ...search,
+        userId: a.userId!,
+        nextDigestAt: nextDigestAt(new Date(), search.frequency),
       });
-      await insertBaselineHits(tx, saved.id, [...baseline]);
-      await recordAudit(tx, a, 'SAVED_SEARCH', saved.id, 'CREATE', {
-        municipalityCode: code,
-        frequency: input.frequency,
-      });
+      await insertBaselineHits(tx, saved.id, baseline);
+      await recordAudit(tx, a, 'SAVED_SEARCH', saved.id, 'CREATE', audited);
       return saved;
     });
     return this.toModel(row);

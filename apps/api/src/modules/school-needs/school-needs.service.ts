@@ -3,13 +3,13 @@ import { DataSource } from 'typeorm';
 import {
   NEED_PARAMETERS,
   parseSchoolYear,
-  parseVestigingscode,
   schoolYearOf,
   type SchoolType,
 } from '@partnerwijzer/domain';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import { forbidden, requireRole, requireSignedIn, type Actor } from '../../common/auth/roles.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import { requireVestigingscode } from '../../common/validation/code-inputs.js';
 import { SchoolsService, type SchoolModel } from '../schools/index.js';
 import type { SetSchoolNeedsProfileInput } from './dto/set-school-needs-profile.input.js';
 import type {
@@ -180,14 +180,7 @@ export class SchoolNeedsService {
 }
 
 function codeOf(raw: string): string {
-  const code = parseVestigingscode(raw.slice(0, 20));
-  if (code === null) {
-    throw UserInputError.field(
-      'vestigingscode',
-      'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
-    );
-  }
-  return code;
+  return requireVestigingscode(raw.slice(0, 20));
 }
 
 function yearOf(raw: string | null | undefined): string {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
-import { parseVestigingscode, type SchoolSector } from '@partnerwijzer/domain';
+import { type SchoolSector } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import { requireVestigingscode } from '../../common/validation/code-inputs.js';
 import { readPageByKey, type Page } from '../../common/pagination/connection.model.js';
 import { escapeLike } from '../../database/escape-like.js';
 import type { SchoolsArgs } from './dto/schools.args.js';
@@ -108,13 +109,7 @@ export class SchoolsService {
   }
 
   async get(vestigingscode: string): Promise<SchoolModel> {
-    const code = parseVestigingscode(vestigingscode);
-    if (code === null) {
-      throw UserInputError.field(
-        'vestigingscode',
-        'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
-      );
-    }
+    const code = requireVestigingscode(vestigingscode);
     const row = await this.db.getRepository(SchoolEntity).findOneBy({ vestigingscode: code });
     if (!row) throw UserInputError.notFound('vestigingscode', code);
     return toSchoolModel(row);
