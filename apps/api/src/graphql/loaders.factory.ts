@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Loaders } from '../common/graphql/graphql-context.js';
 
 /** Makes one module's share of the request's loaders. */
@@ -21,4 +21,15 @@ export class LoadersFactory {
     for (const factory of this.factories) Object.assign(loaders, factory());
     return loaders as Loaders;
   }
+}
+
+/** A module's share of the loaders: registered at start, made afresh for every request. */
+export abstract class ModuleLoaders implements OnModuleInit {
+  constructor(private readonly factory: LoadersFactory) {}
+
+  onModuleInit(): void {
+    this.factory.register(() => this.create());
+  }
+
+  abstract create(): Partial<Loaders>;
 }

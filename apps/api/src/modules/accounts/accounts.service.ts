@@ -228,22 +228,14 @@ export class AccountsService {
         });
       }
     }
-    const knownSchools = await schoolNames(tx, schoolCodes);
-    const unknownSchools = schoolCodes.filter((c) => !knownSchools.has(c));
-    if (unknownSchools.length > 0) {
-      problems.push({
-        field: 'schoolCodes',
-        message: `onbekende vestigingscode (unknown school): ${unknownSchools.slice(0, 10).join(', ')}`,
-      });
-    }
-    const knownMunicipalities = await existingMunicipalityCodes(tx, municipalityCodes);
-    const unknownMunicipalities = municipalityCodes.filter((c) => !knownMunicipalities.has(c));
-    if (unknownMunicipalities.length > 0) {
-      problems.push({
-        field: 'municipalityCodes',
-        message: `onbekende gemeentecode (unknown municipality): ${unknownMunicipalities.slice(0, 10).join(', ')}`,
-      });
-    }
+    checkKnown(problems, 'schoolCodes', 'onbekende vestigingscode (unknown school)', {
+      codes: schoolCodes,
+      known: await schoolNames(tx, schoolCodes),
+    });
+    checkKnown(problems, 'municipalityCodes', 'onbekende gemeentecode (unknown municipality)', {
+      codes: municipalityCodes,
+      known: await existingMunicipalityCodes(tx, municipalityCodes),
+    });
     if (problems.length > 0) throw new UserInputError(problems);
     return { schoolCodes, municipalityCodes };
   }
@@ -385,5 +377,18 @@ export class AccountsService {
   /** The e-mail addresses of an organisation's editors, inside the caller's transaction. */
   async editorEmails(tx: Pick<EntityManager, 'query'>, organisationId: string): Promise<string[]> {
     return emailsOfOrganisation(tx, organisationId);
+  }
+}
+
+/** Adds a problem on `field` when some codes are not known, naming the first ten after `what`. */
+function checkKnown(
+  problems: FieldProblem[],
+  field: string,
+  what: string,
+  { codes, known }: { codes: readonly string[]; known: { has(code: string): boolean } },
+): void {
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length > 0) {
+    problems.push({ field, message: `${what}: ${unknown.slice(0, 10).join(', ')}` });
   }
 }

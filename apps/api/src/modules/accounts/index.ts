@@ -11,7 +11,7 @@ export {
   type RegistrationDetails,
 } from './registration-requests.js';
 // The one token scheme for mailed links: random, stored only as its SHA-256 (decision 0012).
-export { hashToken, newToken } from './tokens.js';
+export { hashToken, isTokenShaped, newToken } from './tokens.js';
 export { UserAccountEntity } from './entities/user-account.entity.js';
 export { PasswordResetTokenEntity, SessionEntity } from './entities/session.entity.js';
 export { LoginBackoffEntity, PendingRegistrationEntity } from './entities/sign-up.entity.js';

@@ -168,12 +168,7 @@ export async function findCollaborations(
       LIMIT ${p(limit)}`,
     params,
   )) as (Omit<CollaborationRow, 'funding'> & { funding: unknown })[];
-  return rows.map((r) => ({
-    ...r,
-    createdAt: new Date(r.createdAt),
-    updatedAt: new Date(r.updatedAt),
-    funding: (typeof r.funding === 'string' ? JSON.parse(r.funding) : r.funding) as FundingLine[],
-  }));
+  return rows.map((r) => ({ ...withDates(r), funding: parsedJson<FundingLine[]>(r.funding) }));
 }
 
 export interface StatusChangeRow {
@@ -341,12 +336,8 @@ export async function findAgreements(
     params,
   )) as (Omit<AgreementRow, 'themes'> & { themes: unknown })[];
   return rows.map((r) => ({
-    ...r,
-    createdAt: new Date(r.createdAt),
-    updatedAt: new Date(r.updatedAt),
-    themes: (typeof r.themes === 'string'
-      ? JSON.parse(r.themes)
-      : r.themes) as AgreementRow['themes'],
+    ...withDates(r),
+    themes: parsedJson<AgreementRow['themes']>(r.themes),
   }));
 }
 
@@ -408,4 +399,14 @@ export async function collaborationsOfRequests(
     [[...contactRequestIds]],
   )) as { requestId: string; id: string }[];
   return new Map(rows.map((r) => [r.requestId, r.id]));
+}
+
+/** The row with its created/updated timestamps as Dates, whatever form the driver gave. */
+function withDates<R extends { createdAt: Date; updatedAt: Date }>(r: R): R {
+  return { ...r, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) };
+}
+
+/** A json_agg column, parsed when the driver hands it over as text. */
+function parsedJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }

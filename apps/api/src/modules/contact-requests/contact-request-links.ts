@@ -1,6 +1,6 @@
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import type { Queryable } from '../../database/queryable.js';
-import { hashToken, newToken } from '../accounts/index.js';
+import { hashToken, isTokenShaped, newToken } from '../accounts/index.js';
 import { LINK_DAYS, type ContactRequestLinkPurpose } from './contact-request-status.js';
 import { findContactRequestLink, insertContactRequestLink } from './repository.js';
 
@@ -15,8 +15,6 @@ export const LINK_PATHS: Record<ContactRequestLinkPurpose, string> = {
   ANSWER: '/verzoek/beantwoorden',
   STATUS: '/verzoek/status',
 };
-
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export const LINK_MESSAGES = {
   INVALID:
@@ -49,7 +47,7 @@ export async function resolveContactRequestLink(
   token: string,
   purpose: ContactRequestLinkPurpose,
 ): Promise<{ contactRequestId: string; expiresAt: Date }> {
-  const link = TOKEN_SHAPE.test(token) ? await findContactRequestLink(db, hashToken(token)) : null;
+  const link = isTokenShaped(token) ? await findContactRequestLink(db, hashToken(token)) : null;
   if (!link) throw UserInputError.field('token', LINK_MESSAGES.INVALID, 'LINK_INVALID');
   // Purpose before expiry: a status link never answers, whatever its age.
   if (link.purpose !== purpose) {

@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { LoadersFactory } from '../../graphql/loaders.factory.js';
+import { LoadersFactory, ModuleLoaders } from '../../graphql/loaders.factory.js';
 import type { SchoolIndicators } from './indicator-values.js';
 import { IndicatorsService } from './indicators.service.js';
 
@@ -12,18 +12,20 @@ declare module '../../common/graphql/graphql-context.js' {
 
 /** One query for the indicators of every school in a GraphQL answer. */
 @Injectable()
-export class IndicatorLoaders implements OnModuleInit {
+export class IndicatorLoaders extends ModuleLoaders {
   constructor(
     private readonly indicators: IndicatorsService,
-    private readonly factory: LoadersFactory,
-  ) {}
+    factory: LoadersFactory,
+  ) {
+    super(factory);
+  }
 
-  onModuleInit(): void {
-    this.factory.register(() => ({
+  create() {
+    return {
       schoolIndicators: new DataLoader<string, SchoolIndicators>(async (codes) => {
         const found = await this.indicators.forSchools(codes);
         return codes.map((c) => found.get(c)!);
       }),
-    }));
+    };
   }
 }

@@ -1,8 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { AreaGeometry } from '@partnerwijzer/domain';
 import { byKey } from '../../common/graphql/dataloader-batches.js';
-import { LoadersFactory } from '../../graphql/loaders.factory.js';
+import { LoadersFactory, ModuleLoaders } from '../../graphql/loaders.factory.js';
 import type { MunicipalityModel } from './models/municipality.model.js';
 import type { ProvinceModel } from './models/province.model.js';
 import { RegionsService } from './regions.service.js';
@@ -18,14 +18,12 @@ declare module '../../common/graphql/graphql-context.js' {
 
 /** The request loaders for provinces, municipalities and their boundaries. */
 @Injectable()
-export class RegionLoaders implements OnModuleInit {
+export class RegionLoaders extends ModuleLoaders {
   constructor(
     private readonly regions: RegionsService,
-    private readonly factory: LoadersFactory,
-  ) {}
-
-  onModuleInit(): void {
-    this.factory.register(() => this.create());
+    factory: LoadersFactory,
+  ) {
+    super(factory);
   }
 
   create() {

@@ -1,6 +1,6 @@
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import type { Queryable } from '../../database/queryable.js';
-import { hashToken, newToken } from '../accounts/index.js';
+import { hashToken, isTokenShaped, newToken } from '../accounts/index.js';
 import {
   findUnsubscribeLink,
   insertUnsubscribeLink,
@@ -16,8 +16,6 @@ import {
 
 export const LINK_DAYS = 60;
 export const UNSUBSCRIBE_PATH = '/afmelden';
-
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export const UNSUBSCRIBE_MESSAGES = {
   INVALID:
@@ -42,9 +40,7 @@ export async function resolveUnsubscribeLink(
   db: Queryable,
   token: string,
 ): Promise<SavedSearchRow> {
-  const link = TOKEN_SHAPE.test(token)
-    ? await findUnsubscribeLink(db, hashToken(token))
-    : undefined;
+  const link = isTokenShaped(token) ? await findUnsubscribeLink(db, hashToken(token)) : undefined;
   if (!link) throw UserInputError.field('token', UNSUBSCRIBE_MESSAGES.INVALID, 'LINK_INVALID');
   if (link.expired) {
     throw UserInputError.field('token', UNSUBSCRIBE_MESSAGES.EXPIRED, 'LINK_EXPIRED');

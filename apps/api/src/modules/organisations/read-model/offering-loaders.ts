@@ -1,7 +1,7 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { byKey, groupBy } from '../../../common/graphql/dataloader-batches.js';
-import { LoadersFactory } from '../../../graphql/loaders.factory.js';
+import { LoadersFactory, ModuleLoaders } from '../../../graphql/loaders.factory.js';
 import type { CoverageAreaModel } from '../models/coverage-area.model.js';
 import type { OfferingModel } from '../models/offering.model.js';
 import type { OrganisationModel } from '../models/organisation.model.js';
@@ -24,16 +24,14 @@ declare module '../../../common/graphql/graphql-context.js' {
  * feed keeps current.
  */
 @Injectable()
-export class OfferingLoaders implements OnModuleInit {
+export class OfferingLoaders extends ModuleLoaders {
   constructor(
     private readonly organisations: OrganisationsService,
     private readonly offerings: OfferingsService,
     private readonly readModels: ReadModelCache,
-    private readonly factory: LoadersFactory,
-  ) {}
-
-  onModuleInit(): void {
-    this.factory.register(() => this.create());
+    factory: LoadersFactory,
+  ) {
+    super(factory);
   }
 
   create() {
