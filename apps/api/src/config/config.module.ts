@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { globalValue } from '../common/di/global-value.js';
 import type { AppConfig } from './config.schema.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -7,10 +8,6 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
-    };
+    return globalValue(ConfigModule, APP_CONFIG, config);
   }
 }

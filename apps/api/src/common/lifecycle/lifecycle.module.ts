@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { globalValue } from '../di/global-value.js';
 import { Readiness } from './readiness.js';
 
 // Hands the process's one Readiness to Nest (health controller, request middleware).
@@ -6,10 +7,6 @@ import { Readiness } from './readiness.js';
 @Module({})
 export class LifecycleModule {
   static forRoot(readiness: Readiness): DynamicModule {
-    return {
-      module: LifecycleModule,
-      providers: [{ provide: Readiness, useValue: readiness }],
-      exports: [Readiness],
-    };
+    return globalValue(LifecycleModule, Readiness, readiness);
   }
 }

@@ -285,12 +285,7 @@ async function upsertProvinces(tx: EntityManager, rows: ProvinceRow[]): Promise<
      RETURNING p.code, (p.xmax::text = '0') AS inserted`,
     [rows.map((r) => r.code), rows.map((r) => r.name), ...geometryParams(rows)],
   )) as { code: string; inserted: boolean }[];
-  await recordChanges(
-    tx,
-    'PROVINCE',
-    changed.map((r) => r.code),
-  );
-  return tally(changed);
+  return recorded(tx, 'PROVINCE', changed);
 }
 
 async function upsertMunicipalities(tx: EntityManager, rows: MunicipalityRow[]): Promise<Written> {
@@ -319,15 +314,20 @@ async function upsertMunicipalities(tx: EntityManager, rows: MunicipalityRow[]):
       rows.map((r) => r.center.lng),
     ],
   )) as { code: string; inserted: boolean }[];
-  await recordChanges(
-    tx,
-    'MUNICIPALITY',
-    changed.map((r) => r.code),
-  );
-  return tally(changed);
+  return recorded(tx, 'MUNICIPALITY', changed);
 }
 
-function tally(changed: { inserted: boolean }[]): Written {
+/** Records a change event per written region and counts the new ones apart. */
+async function recorded(
+  tx: EntityManager,
+  entity: 'PROVINCE' | 'MUNICIPALITY',
+  changed: { code: string; inserted: boolean }[],
+): Promise<Written> {
+  await recordChanges(
+    tx,
+    entity,
+    changed.map((r) => r.code),
+  );
   const inserted = changed.filter((r) => r.inserted).length;
   return { inserted, updated: changed.length - inserted };
 }

@@ -18,6 +18,8 @@ import {
   isSchoolSector,
   isSchoolType,
   isVestigingscode,
+  pointInPolygon,
+  SCHOOL_TYPE_SECTORS,
 } from '@partnerwijzer/domain';
 import type { CoverageAreaSpec, LinearRing, SchoolSector, SchoolType } from '@partnerwijzer/domain';
 
@@ -65,16 +67,6 @@ function signedArea(ring: LinearRing): number {
   return sum / 2;
 }
 
-function ringContains(ring: LinearRing, lng: number, lat: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 function polygonsOf(area: CoverageAreaSpec): LinearRing[][] {
   if (area.kind !== 'POLYGON') return [];
   return area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
@@ -106,35 +98,12 @@ function covers(area: CoverageAreaSpec, school: (typeof DEMO_SCHOOLS)[number]): 
     case 'RADIUS':
       return distanceKm(area.center, school.location) <= area.radiusKm;
     case 'POLYGON':
-      return polygonsOf(area).some(
-        (rings) =>
-          ringContains(rings[0], school.location.lng, school.location.lat) &&
-          !rings
-            .slice(1)
-            .some((hole) => ringContains(hole, school.location.lng, school.location.lat)),
-      );
-  }
-}
-
-function schoolSectorsFor(school: (typeof DEMO_SCHOOLS)[number]): string[] {
-  switch (school.schoolType) {
-    case 'BAO':
-      return ['PO'];
-    case 'SBO':
-      return ['PO', 'SBO'];
-    case 'SO':
-      return ['SO'];
-    case 'VSO':
-      return ['VSO'];
-    case 'SO/VSO':
-      return ['SO', 'VSO'];
-    case 'VO':
-      return ['VO'];
+      return pointInPolygon(school.location, area.geometry);
   }
 }
 
 function reaches(offering: DemoOffering, school: (typeof DEMO_SCHOOLS)[number]): boolean {
-  const sectors = schoolSectorsFor(school);
+  const sectors = SCHOOL_TYPE_SECTORS[school.schoolType];
   return (
     offering.sectors.some((s) => sectors.includes(s)) &&
     offering.coverage.some((area) => covers(area, school))
@@ -405,7 +374,9 @@ describe('voorbeelddata', () => {
         if (a.kind !== 'POLYGON') continue;
         for (const polygon of polygonsOf(a)) {
           expect(
-            DEMO_SCHOOLS.some((s) => ringContains(polygon[0], s.location.lng, s.location.lat)),
+            DEMO_SCHOOLS.some((s) =>
+              pointInPolygon(s.location, { type: 'Polygon', coordinates: [polygon[0]] }),
+            ),
           ).toBe(true);
         }
       }

@@ -41,36 +41,60 @@ export const COLLABORATION_STATUS_TEXT: Record<string, string> = {
 export const interventionLabel = (code: InterventionCode): string =>
   INTERVENTION_TYPES.find((t) => t.code === code)?.labelNl ?? code;
 
+/** A per-school table: its own columns, then the same block of columns per intervention type. */
+interface SchoolMatrix<C> {
+  name: string;
+  header: string[];
+  typeHeader: (label: string) => string[];
+  codes: readonly InterventionCode[];
+  schools: readonly { fixed: TableCell[]; cells: readonly C[] }[];
+  typeCells: (cell: C) => TableCell[];
+  /** In every type's block, this column stands out where it reads this text. */
+  flag: { column: number; text: string };
+}
+
+function schoolMatrix<C extends { status: string }>(m: SchoolMatrix<C>): Table {
+  const start = m.header.length;
+  const width = m.typeHeader('').length;
+  const header = [...m.header, ...m.codes.flatMap((code) => m.typeHeader(interventionLabel(code)))];
+  const rows = m.schools.map((s) => [
+    ...s.fixed,
+    // A type that does not apply to the school: "n.v.t." in every column, never a gap.
+    ...s.cells.flatMap((c) =>
+      c.status === 'NOT_APPLICABLE' ? Array<TableCell>(width).fill(NA) : m.typeCells(c),
+    ),
+  ]);
+  return {
+    name: m.name,
+    header,
+    rows,
+    emphasise: (r, c) =>
+      c >= start && (c - start) % width === m.flag.column && rows[r]?.[c] === m.flag.text,
+  };
+}
+
 /**
  * The matrix: one row per school, in the order of the matrix; per intervention type four
  * columns (offerings, verified, local, status in words). Gap statuses stand out.
  */
 export function coverageTable(coverage: MunicipalityCoverageModel): Table {
-  const header = ['vestigingscode', 'naam', 'sector', 'schooltype'];
-  for (const code of coverage.interventionCodes) {
-    const label = interventionLabel(code);
-    header.push(
+  return schoolMatrix({
+    name: 'Dekking',
+    header: ['vestigingscode', 'naam', 'sector', 'schooltype'],
+    typeHeader: (label) => [
       `${label}: aanbod`,
       `${label}: geverifieerd`,
       `${label}: lokaal`,
       `${label}: status`,
-    );
-  }
-  const rows = coverage.schools.map((row) => {
-    const line: TableCell[] = [row.vestigingscode, row.name, row.sector, row.schoolType];
-    for (const cell of row.cells) {
-      // A type that does not apply to the school: "n.v.t." in every column, never a gap.
-      if (cell.status === 'NOT_APPLICABLE') line.push(NA, NA, NA, NA);
-      else line.push(cell.offerings, cell.verified, cell.local, STATUS_TEXT[cell.status]);
-    }
-    return line;
+    ],
+    codes: coverage.interventionCodes,
+    schools: coverage.schools.map((row) => ({
+      fixed: [row.vestigingscode, row.name, row.sector, row.schoolType],
+      cells: row.cells,
+    })),
+    typeCells: (cell) => [cell.offerings, cell.verified, cell.local, STATUS_TEXT[cell.status]],
+    flag: { column: 3, text: STATUS_TEXT.GAP },
   });
-  return {
-    name: 'Dekking',
-    header,
-    rows,
-    emphasise: (r, c) => c >= 4 && (c - 4) % 4 === 3 && rows[r]?.[c] === STATUS_TEXT.GAP,
-  };
 }
 
 /** Per intervention type: schools without any offering, with national only, with local. */
@@ -155,45 +179,38 @@ const SOURCE_TEXT: Record<NeedSource, string> = {
 
 /** One row per school, largest unmet need first; per type need, status and unmet need. */
 export function needsSchoolsTable(n: MunicipalityNeedsModel): Table {
-  const header = [
-    'vestigingscode',
-    'naam',
-    'sector',
-    'schooltype',
-    'leerlingen',
-    'bron behoefte',
-    'behoefte',
-    'gedekt',
-    'onvervuld',
-  ];
-  for (const code of n.interventionCodes) {
-    const label = interventionLabel(code);
-    header.push(`${label}: behoefte`, `${label}: dekking`, `${label}: onvervuld`);
-  }
-  const rows = n.schools.map((s) => {
-    const line: TableCell[] = [
-      s.vestigingscode,
-      s.name,
-      s.sector,
-      s.schoolType,
-      s.pupils,
-      SOURCE_TEXT[s.source],
-      s.need,
-      s.met,
-      s.unmet,
-    ];
-    for (const c of s.cells) {
-      if (c.status === 'NOT_APPLICABLE') line.push(NA, NA, NA);
-      else line.push(c.need, MET_TEXT[c.status], c.unmet);
-    }
-    return line;
-  });
-  return {
+  return schoolMatrix({
     name: 'Behoefte per school',
-    header,
-    rows,
-    emphasise: (r, c) => c >= 9 && (c - 9) % 3 === 1 && rows[r]?.[c] === MET_TEXT.NONE,
-  };
+    header: [
+      'vestigingscode',
+      'naam',
+      'sector',
+      'schooltype',
+      'leerlingen',
+      'bron behoefte',
+      'behoefte',
+      'gedekt',
+      'onvervuld',
+    ],
+    typeHeader: (label) => [`${label}: behoefte`, `${label}: dekking`, `${label}: onvervuld`],
+    codes: n.interventionCodes,
+    schools: n.schools.map((s) => ({
+      fixed: [
+        s.vestigingscode,
+        s.name,
+        s.sector,
+        s.schoolType,
+        s.pupils,
+        SOURCE_TEXT[s.source],
+        s.need,
+        s.met,
+        s.unmet,
+      ],
+      cells: s.cells,
+    })),
+    typeCells: (c) => [c.need, MET_TEXT[c.status], c.unmet],
+    flag: { column: 1, text: MET_TEXT.NONE },
+  });
 }
 
 /** Per theme, largest unmet need first. */
