@@ -4,7 +4,7 @@ import type {
   PolygonGeometry,
 } from '@partnerwijzer/domain';
 
-import type { DemoOrganisation } from './voorbeelddata.types.js';
+import type { DemoOffering, DemoOrganisation } from './voorbeelddata.types.js';
 
 // Partner organisations for the demo. Organisations and programmes that the source material names are real
 // and keep their real names; organisations whose name ends in "(voorbeeld)" are invented.
@@ -20,6 +20,32 @@ const NOTE_POLYGON =
   'Voorbeeld: ruwe, met de hand getekende wijkgrens; werkgebied aangenomen voor de demo.';
 
 const NATIONAL: CoverageAreaSpec[] = [{ kind: 'NATIONAL' }];
+
+type OfferingSpec = Omit<DemoOffering, 'languages' | 'targetGroups' | 'evidence' | 'coverageNote'> &
+  Partial<Pick<DemoOffering, 'languages' | 'targetGroups' | 'evidence'>>;
+
+/**
+ * An offering with the demo's usual values where the record gives none: in Dutch, for pupils,
+ * evidence not assessed; and always the coverage note that its areas call for.
+ */
+function offering(spec: OfferingSpec): DemoOffering {
+  return {
+    languages: ['nl'],
+    targetGroups: ['PUPILS'],
+    evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
+    ...spec,
+    coverageNote: coverageNoteOf(spec.coverage),
+  };
+}
+
+/** One national area, one radius or one drawn area has its own note; anything else the general one. */
+function coverageNoteOf(coverage: CoverageAreaSpec[]): string {
+  const only = coverage.length === 1 ? coverage[0]!.kind : undefined;
+  if (only === 'NATIONAL') return NOTE_NATIONAL;
+  if (only === 'RADIUS') return NOTE_RADIUS;
+  if (only === 'POLYGON') return NOTE_POLYGON;
+  return NOTE;
+}
 
 function municipalities(...codes: string[]): CoverageAreaSpec[] {
   return codes.map((municipalityCode) => ({ kind: 'MUNICIPALITY', municipalityCode }));
@@ -97,14 +123,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.089, lng: 5.112 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'lyceo-opstap-groepsbijles',
         title: 'Opstap: bijles in kleine groepjes',
         description:
           'Een vaste begeleider werkt een aantal weken met een klein groepje leerlingen aan de stof waar zij op achterlopen, op school of direct na schooltijd.',
         interventionTypes: ['EXTRA_LEERTIJD'],
         sectors: ['PO'],
-        targetGroups: ['PUPILS'],
         groepMin: 5,
         groepMax: 8,
         deliveryModes: ['DURING_SCHOOL', 'AFTER_SCHOOL'],
@@ -117,19 +142,16 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
             'NPO-menukaart: begeleiding in kleine groepjes (categorie, niet dit aanbod) — voorbeeld',
         },
         capacityPerYear: 120,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 21,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
-      {
+      }),
+      offering({
         key: 'lyceo-groep8-taal-rekenen',
         title: 'Extra steun groep 8: taal en rekenen',
         description:
           'Aanvullende lessen voor leerlingen in het laatste jaar van de basisschool, gericht op taal en rekenen, zodat zij beter voorbereid aan het voortgezet onderwijs beginnen.',
         interventionTypes: ['EXTRA_LEERTIJD', 'TAAL_LEZEN'],
         sectors: ['PO'],
-        targetGroups: ['PUPILS'],
         groepMin: 8,
         groepMax: 8,
         deliveryModes: ['DURING_SCHOOL', 'ONLINE'],
@@ -141,11 +163,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 80,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 45,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
   {
@@ -159,14 +179,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.094, lng: 5.118 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'bsa-verrijkingsprogramma',
         title: 'Extra leerprogramma voor talentvolle leerlingen (groep 6–8)',
         description:
           'Leerlingen met aanleg krijgen naast de gewone lessen extra, uitdagend onderwijs en activiteiten die hun wereld groter maken.',
         interventionTypes: ['EXTRA_LEERTIJD', 'BELEVINGSWERELD'],
         sectors: ['PO'],
-        targetGroups: ['PUPILS'],
         groepMin: 6,
         groepMax: 8,
         deliveryModes: ['AFTER_SCHOOL', 'AT_PARTNER'],
@@ -179,11 +198,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
             'Praktijkmateriaal: leerlingen met een C-score in groep 5 scoren eind groep 8 bovengemiddeld (A) — voorbeeld',
         },
         capacityPerYear: 12,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 60,
         coverage: [{ kind: 'POLYGON', geometry: UTRECHT_WIJKEN }],
-        coverageNote: NOTE_POLYGON,
-      },
+      }),
     ],
   },
   {
@@ -198,46 +215,38 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.226, lng: 5.172 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'hilversum-huiswerkbegeleiding-po',
         title: 'Huiswerk- en oefenmiddagen voor de bovenbouw',
         description:
           'Twee middagen per week oefenen leerlingen uit de bovenbouw onder begeleiding met rekenen, lezen en plannen.',
         interventionTypes: ['EXTRA_LEERTIJD'],
         sectors: ['PO'],
-        targetGroups: ['PUPILS'],
         groepMin: 6,
         groepMax: 8,
         deliveryModes: ['AFTER_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'SUBSIDISED', amountEur: 250, note: 'Voorbeeld: eigen bijdrage per school' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 6,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 30,
         coverage: municipalities('GM0402'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'hilversum-huiswerkbegeleiding-vo',
         title: 'Huiswerkbegeleiding onderbouw voortgezet onderwijs',
         description:
           'Begeleide huiswerkuren voor brugklassers en tweedejaars die moeite hebben met plannen en leren.',
         interventionTypes: ['EXTRA_LEERTIJD'],
         sectors: ['VO'],
-        targetGroups: ['PUPILS'],
         ageMin: 12,
         ageMax: 14,
         deliveryModes: ['AFTER_SCHOOL'],
         cost: { type: 'PAID', amountEur: 900, note: 'Voorbeeldbedrag per school per jaar' },
         fundingRoutes: ['NPO-middelen'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 3,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 30,
         coverage: municipalities('GM0402'),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -251,14 +260,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.919, lng: 4.396 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'schiedam-verlengde-schooldag',
         title: 'Verlengde schooldag: extra leertijd na school',
         description:
           'Drie middagen per week extra tijd voor taal en rekenen, afgewisseld met sport en cultuur, begeleid door bevoegde leerkrachten.',
         interventionTypes: ['EXTRA_LEERTIJD', 'BELEVINGSWERELD'],
         sectors: ['PO'],
-        targetGroups: ['PUPILS'],
         groepMin: 4,
         groepMax: 8,
         deliveryModes: ['AFTER_SCHOOL'],
@@ -271,31 +279,25 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
             'NPO-menukaart/EEF: verlengde schooldag gemiddeld hoogstens ca. +2 maanden per jaar (categorie, niet dit aanbod) — voorbeeld',
         },
         capacityPerYear: 8,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 14,
         coverage: municipalities('GM0606'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'schiedam-huiswerkclub-wijken',
         title: 'Huiswerkclub Schiedam-Oost en Nieuwland',
         description:
           'Een wijkgerichte huiswerkclub in een buurthuis, voor leerlingen van scholen in twee Schiedamse wijken.',
         interventionTypes: ['EXTRA_LEERTIJD'],
         sectors: ['PO', 'VO'],
-        targetGroups: ['PUPILS'],
         ageMin: 9,
         ageMax: 14,
         deliveryModes: ['AFTER_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 5,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 95,
         coverage: [{ kind: 'POLYGON', geometry: SCHIEDAM_OOST_NIEUWLAND }],
-        coverageNote: NOTE_POLYGON,
-      },
+      }),
     ],
   },
   {
@@ -309,14 +311,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.982, lng: 5.905 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'arnhem-verlengde-schooldag',
         title: 'Verlengde schooldag met sport, cultuur en techniek',
         description:
           'Na schooltijd kiezen leerlingen uit blokken sport, cultuur, techniek, ICT en natuur. Dit schooljaar zijn alle plaatsen vergeven.',
         interventionTypes: ['EXTRA_LEERTIJD', 'BELEVINGSWERELD'],
         sectors: ['PO'],
-        targetGroups: ['PUPILS'],
         groepMin: 3,
         groepMax: 8,
         deliveryModes: ['AFTER_SCHOOL'],
@@ -332,31 +333,25 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: eigen programmabeschrijving, niet extern beoordeeld',
         },
         capacityPerYear: 0,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 40,
         coverage: radius(51.982, 5.905, 15),
-        coverageNote: NOTE_RADIUS,
-      },
-      {
+      }),
+      offering({
         key: 'arnhem-sportmiddag-sbo',
         title: 'Sport- en bewegingsmiddagen voor het speciaal (basis)onderwijs',
         description:
           'Kleine groepen, aangepaste sporten en vaste trainers, voor leerlingen die in een gewone sportclub moeilijk meekomen.',
         interventionTypes: ['BELEVINGSWERELD', 'SOCIAAL_EMOTIONEEL'],
         sectors: ['SBO', 'SO'],
-        targetGroups: ['PUPILS'],
         ageMin: 6,
         ageMax: 12,
         deliveryModes: ['AFTER_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 4,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 40,
         coverage: radius(51.982, 5.905, 20),
-        coverageNote: NOTE_RADIUS,
-      },
+      }),
     ],
   },
 
@@ -373,14 +368,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.37, lng: 4.9 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'imc-basis',
         title: 'IMC Basis: elke week een professional in de klas',
         description:
           'Leerlingen uit groep 7 en 8 krijgen elke week een gastles van iemand die over zijn of haar vak vertelt.',
         interventionTypes: ['BELEVINGSWERELD'],
         sectors: ['PO'],
-        targetGroups: ['PUPILS'],
         groepMin: 7,
         groepMax: 8,
         deliveryModes: ['DURING_SCHOOL'],
@@ -392,11 +386,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 15,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 75,
         coverage: [...radius(52.37, 4.9, 30), ...municipalities('GM0344')],
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -411,14 +403,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.375, lng: 4.889 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'jinc-bliksemstage',
         title: 'Bliksemstage',
         description:
           'Leerlingen maken op een korte, praktische manier kennis met een beroep en ontdekken wat zij zelf interessant vinden.',
         interventionTypes: ['BELEVINGSWERELD'],
         sectors: ['PO', 'VO'],
-        targetGroups: ['PUPILS'],
         ageMin: 8,
         ageMax: 16,
         deliveryModes: ['AT_PARTNER'],
@@ -430,50 +421,40 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 40,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 33,
         coverage: provinces('PV27', 'PV28', 'PV26', 'PV25'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'jinc-baas-van-morgen',
         title: 'Baas van Morgen',
         description: 'Programma waarin jongeren kennismaken met leidinggeven en ondernemen.',
         interventionTypes: ['BELEVINGSWERELD', 'MENTORING'],
         sectors: ['PO', 'VO'],
-        targetGroups: ['PUPILS'],
         ageMin: 8,
         ageMax: 16,
         deliveryModes: ['AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 25,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 33,
         coverage: provinces('PV27', 'PV28'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'jinc-taaltrip',
         title: 'TaalTrip',
         description:
           'Programma waarin leerlingen aan hun taal werken en tegelijk de wereld buiten school verkennen.',
         interventionTypes: ['TAAL_LEZEN', 'BELEVINGSWERELD'],
         sectors: ['PO', 'VO'],
-        targetGroups: ['PUPILS'],
         ageMin: 8,
         ageMax: 16,
         deliveryModes: ['DURING_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 20,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 33,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
   {
@@ -487,26 +468,22 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.338, lng: 4.873 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'abn-amro-foundation-uitjes',
         title: 'Sportdagen, kunstdagen en culturele uitjes',
         description:
           'Een klas gaat een dag op pad: een sportevenement, een kunstdag, of een bezoek aan een museum of musical.',
         interventionTypes: ['BELEVINGSWERELD'],
         sectors: ['PO', 'SBO'],
-        targetGroups: ['PUPILS'],
         groepMin: 3,
         groepMax: 8,
         deliveryModes: ['AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 60,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 120,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
   {
@@ -520,14 +497,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.078, lng: 5.146 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'playing-for-success-12-weken',
         title: 'Twaalf weken leren op een inspirerende locatie',
         description:
           'Een groep leerlingen komt twaalf weken lang na schooltijd bij elkaar op een bijzondere plek en werkt daar aan leren en aan zelfvertrouwen.',
         interventionTypes: ['BELEVINGSWERELD', 'SOCIAAL_EMOTIONEEL'],
         sectors: ['PO', 'SBO'],
-        targetGroups: ['PUPILS'],
         groepMin: 6,
         groepMax: 8,
         deliveryModes: ['AFTER_SCHOOL', 'AT_PARTNER'],
@@ -539,11 +515,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 10,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 88,
         coverage: radius(52.078, 5.146, 40),
-        coverageNote: NOTE_RADIUS,
-      },
+      }),
     ],
   },
   {
@@ -558,14 +532,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.966, lng: 6.292 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'achterhoek-techniek-en-beroepen',
         title: 'Techniek en beroepen in de regio',
         description:
           'Klassen bezoeken bedrijven in de buurt en maken kennis met techniek, zorg en ambacht in hun eigen regio.',
         interventionTypes: ['BELEVINGSWERELD'],
         sectors: ['PO', 'VO'],
-        targetGroups: ['PUPILS'],
         groepMin: 6,
         groepMax: 8,
         ageMin: 9,
@@ -573,14 +546,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds', 'Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 30,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 50,
         coverage: municipalities(...ACHTERHOEK),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'achterhoek-cross-mentoring',
         title: 'Cross-mentoring: schoolleiders en ondernemers',
         description:
@@ -591,14 +561,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 10,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 50,
         coverage: municipalities(...ACHTERHOEK),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'achterhoek-ouderkamer',
         title: 'Ouderkamer op school',
         description:
@@ -613,13 +580,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           note: 'Voorbeeld: bijdrage per school per jaar',
         },
         fundingRoutes: ['Onderwijsachterstandenmiddelen (OAB)'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 8,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 150,
         coverage: radius(51.966, 6.292, 30),
-        coverageNote: NOTE_RADIUS,
-      },
+      }),
     ],
   },
 
@@ -635,7 +599,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.915, lng: 4.392 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'familieklas',
         title: 'Familieklas',
         description:
@@ -654,11 +618,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 6,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 28,
         coverage: municipalities('GM0606', 'GM0622'),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -672,7 +634,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.918, lng: 4.4 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'schiedam-jeugdconsulent-per-school',
         title: 'Vaste jeugdconsulent voor elke school',
         description:
@@ -683,13 +645,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         languages: ['nl', 'en'],
         lastConfirmedDaysAgo: 12,
         coverage: municipalities('GM0606'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'schiedam-wegwijs-regelingen',
         title: 'Wegwijs in regelingen voor gezinnen met weinig geld',
         description:
@@ -700,12 +660,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         languages: ['nl', 'en'],
         lastConfirmedDaysAgo: 12,
         coverage: municipalities('GM0606'),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -719,7 +677,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.221, lng: 5.178 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'unita-arrangement-in-school',
         title: 'Ondersteuningsarrangement in de school',
         description:
@@ -730,13 +688,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'FREE', note: 'Voorbeeld: uit middelen passend onderwijs' },
         fundingRoutes: ['Middelen passend onderwijs'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
-        languages: ['nl'],
         lastConfirmedDaysAgo: 64,
         coverage: municipalities(...GOOI_EN_VECHTSTREEK),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'unita-consultatie-team',
         title: 'Consultatie en scholing voor leerkrachten',
         description:
@@ -747,12 +702,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL', 'ONLINE'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Middelen passend onderwijs'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
-        languages: ['nl'],
         lastConfirmedDaysAgo: 64,
         coverage: municipalities(...GOOI_EN_VECHTSTREEK),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -766,26 +718,22 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.227, lng: 5.18 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'maatjesproject-kind',
         title: 'Een maatje voor een kind',
         description:
           'Een getrainde vrijwilliger trekt een jaar lang elke week op met een kind en helpt bij school, vrije tijd en het vinden van hulp.',
         interventionTypes: ['MENTORING', 'ZORG_IN_SCHOOL'],
         sectors: ['PO', 'SBO', 'VO'],
-        targetGroups: ['PUPILS'],
         ageMin: 6,
         ageMax: 14,
         deliveryModes: ['AFTER_SCHOOL'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Gemeentelijke subsidie', 'Fonds'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 20,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 70,
         coverage: municipalities(...GOOI_EN_VECHTSTREEK),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -799,7 +747,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.995, lng: 6.56 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'noord-jeugdhulp-in-de-klas',
         title: 'Jeugdhulpverlener een paar dagen per week in school',
         description:
@@ -816,12 +764,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: eigen programmabeschrijving, niet extern beoordeeld',
         },
         capacityPerYear: 12,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 100,
         coverage: provinces('PV20', 'PV21', 'PV22'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'noord-brugfunctionaris',
         title: 'Brugfunctionaris tussen school, gezin en hulp',
         description:
@@ -832,13 +778,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'PAID', amountEur: 6000, note: 'Voorbeeldbedrag per school per jaar' },
         fundingRoutes: ['Onderwijsachterstandenmiddelen (OAB)', 'Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 5,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 410,
         coverage: municipalities('GM0014', 'GM0106', 'GM0080'),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
 
@@ -853,7 +796,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.157, lng: 5.389 },
     status: 'PENDING',
     offerings: [
-      {
+      offering({
         key: 'ei-van-columbus-ouderbetrokkenheid',
         title: 'Samen met ouders: aan de slag met ouderbetrokkenheid',
         description: 'Ondersteuning van het schoolteam bij het bereiken en betrekken van ouders.',
@@ -863,13 +806,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'PAID', amountEur: 1500, note: 'Voorbeeldbedrag per schoolteam' },
         fundingRoutes: ['NPO-middelen'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 15,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 520,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
   {
@@ -882,7 +822,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.844, lng: 5.862 },
     status: 'PENDING',
     offerings: [
-      {
+      offering({
         key: 'thuis-in-taal-ouders',
         title: 'Taal thuis: aanbod voor ouders',
         description: 'Ouders krijgen handvatten om thuis met hun kind met taal bezig te zijn.',
@@ -900,11 +840,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 10,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 160,
         coverage: radius(51.844, 5.862, 25),
-        coverageNote: NOTE_RADIUS,
-      },
+      }),
     ],
   },
 
@@ -919,7 +857,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.368, lng: 4.91 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'voorleesexpress-thuis',
         title: 'Voorlezen in het gezin',
         description:
@@ -938,11 +876,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 30,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 55,
         coverage: municipalities('GM0363', 'GM0344', 'GM0606', 'GM0622', 'GM0268', 'GM0202'),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -955,7 +891,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.362, lng: 4.885 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'schoolschrijver-in-de-klas',
         title: 'Een schrijver verbonden aan de school',
         description:
@@ -974,11 +910,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 25,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 90,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
   {
@@ -992,7 +926,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.911, lng: 4.343 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'bibliotheek-op-school',
         title: 'Bibliotheek op school',
         description:
@@ -1003,14 +937,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'SUBSIDISED', amountEur: 1200, note: 'Voorbeeldbedrag per school per jaar' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 40,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 35,
         coverage: municipalities(...MSV),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'bibliotheek-voorlezen-peuters',
         title: 'Voorlezen en boekjes voor peuters',
         description:
@@ -1023,12 +954,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['AT_PARTNER', 'DURING_SCHOOL'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
-        languages: ['nl'],
         lastConfirmedDaysAgo: 430,
         coverage: municipalities(...MSV),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
 
@@ -1045,14 +973,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.914, lng: 4.336 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'haventje-vve-peutergroep',
         title: 'VVE-peutergroep',
         description:
           'Peuters met een risico op een achterstand komen meerdere dagdelen per week naar een groep met een vast VVE-programma en geschoolde leidsters.',
         interventionTypes: ['VVE_KANSRIJKE_START', 'TAAL_LEZEN'],
         sectors: ['VVE'],
-        targetGroups: ['PUPILS'],
         ageMin: 2,
         ageMax: 4,
         deliveryModes: ['AT_PARTNER'],
@@ -1065,12 +992,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
             'Voorbeeld: fictief programma, niet beoordeeld in de Databank Effectieve Jeugdinterventies',
         },
         capacityPerYear: 48,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 18,
         coverage: municipalities('GM0622', 'GM0606'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'haventje-warme-overdracht',
         title: 'Warme overdracht naar groep 1–2',
         description:
@@ -1085,14 +1010,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Onderwijsachterstandenmiddelen (OAB)'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 20,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 18,
         coverage: municipalities('GM0622', 'GM0606'),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'haventje-oudermaatjes',
         title: 'Oudermaatjes op de peutergroep',
         description:
@@ -1103,13 +1025,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['AFTER_SCHOOL'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 10,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 18,
         coverage: municipalities('GM0622', 'GM0606'),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
   {
@@ -1123,7 +1042,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 51.917, lng: 4.346 },
     status: 'PENDING',
     offerings: [
-      {
+      offering({
         key: 'overstapklas-po-vo',
         title: 'Overstapklas tussen groep 8 en de brugklas',
         description:
@@ -1141,33 +1060,26 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           note: 'Voorbeeld: kosten gedeeld door de deelnemende besturen',
         },
         fundingRoutes: ['NPO-middelen', 'Gemeentelijke subsidie'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 2,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 7,
         coverage: municipalities(...MSV),
-        coverageNote: NOTE,
-      },
-      {
+      }),
+      offering({
         key: 'overstap-vo-mentoren-groep8',
         title: 'Leerlingen uit het VO als mentor voor groep 8',
         description:
           'Oudere leerlingen van een middelbare school ontmoeten groep 8-leerlingen een aantal keer en vertellen hoe het er op de nieuwe school aan toe gaat.',
         interventionTypes: ['MENTORING', 'OVERGANGEN'],
         sectors: ['PO', 'VO'],
-        targetGroups: ['PUPILS'],
         groepMin: 8,
         groepMax: 8,
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'FREE' },
         fundingRoutes: [],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
         capacityPerYear: 10,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 7,
         coverage: municipalities(...MSV),
-        coverageNote: NOTE,
-      },
+      }),
     ],
   },
 
@@ -1183,7 +1095,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.155, lng: 5.384 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'over-de-streep-klas',
         title: 'Over de Streep in de klas',
         description: 'Een begeleide werkvorm met de hele groep, samen met de mentor of leerkracht.',
@@ -1203,11 +1115,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 50,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 110,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
   {
@@ -1221,7 +1131,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.087, lng: 5.126 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'leerkracht-schoolteam',
         title: 'Samen leren verbeteren als schoolteam',
         description:
@@ -1238,11 +1148,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
           source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
         },
         capacityPerYear: 60,
-        languages: ['nl'],
         lastConfirmedDaysAgo: 80,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
   {
@@ -1257,25 +1165,21 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     location: { lat: 52.376, lng: 4.9 },
     status: 'VERIFIED',
     offerings: [
-      {
+      offering({
         key: 'jeugdeducatiefonds-bijdrage',
         title: 'Bijdrage voor kinderen die opgroeien in armoede',
         description:
           'De school vraagt een bijdrage aan voor leerlingen uit gezinnen met weinig geld, zodat zij mee kunnen doen aan activiteiten die anders buiten bereik blijven.',
         interventionTypes: ['ARMOEDE_BASIS'],
         sectors: ['PO', 'SBO', 'SO'],
-        targetGroups: ['PUPILS'],
         ageMin: 4,
         ageMax: 12,
         deliveryModes: ['DURING_SCHOOL', 'AFTER_SCHOOL'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds'],
-        evidence: { register: 'NONE', level: 'NOT_ASSESSED' },
-        languages: ['nl'],
         lastConfirmedDaysAgo: 140,
         coverage: NATIONAL,
-        coverageNote: NOTE_NATIONAL,
-      },
+      }),
     ],
   },
 ];

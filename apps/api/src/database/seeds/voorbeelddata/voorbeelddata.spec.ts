@@ -1,5 +1,6 @@
 import {
   COST_TYPES,
+  COVERAGE_KINDS,
   DELIVERY_MODES,
   EVIDENCE_LEVELS,
   EVIDENCE_REGISTERS,
@@ -316,13 +317,7 @@ describe('voorbeelddata', () => {
 
     it('uses all coverage kinds, including a Polygon and a MultiPolygon', () => {
       const kinds = new Set(areas.map((a) => a.kind));
-      expect([...kinds].sort()).toEqual([
-        'MUNICIPALITY',
-        'NATIONAL',
-        'POLYGON',
-        'PROVINCE',
-        'RADIUS',
-      ]);
+      expect([...kinds].sort()).toEqual([...COVERAGE_KINDS].sort());
       const geometryTypes = areas.flatMap((a) => (a.kind === 'POLYGON' ? [a.geometry.type] : []));
       expect(geometryTypes).toContain('Polygon');
       expect(geometryTypes).toContain('MultiPolygon');
