@@ -1,5 +1,5 @@
 import type { Role } from '../../common/auth/roles.js';
-import type { Queryable } from '../../database/queryable.js';
+import { firstRow, type Queryable } from '../../database/queryable.js';
 import { returnedRows } from '../../database/returned-rows.js';
 
 // The accounts module's SQL for user_account, session and password_reset_token
@@ -83,20 +83,15 @@ export async function listAccountRows(
   )) as AccountRow[];
 }
 
-export async function accountRowById(db: Queryable, id: string): Promise<AccountRow | undefined> {
-  const rows = (await db.query(`SELECT * FROM user_account WHERE id = $1`, [id])) as AccountRow[];
-  return rows[0];
+export function accountRowById(db: Queryable, id: string): Promise<AccountRow | undefined> {
+  return firstRow(db, `SELECT * FROM user_account WHERE id = $1`, [id]);
 }
 
 /** The account with this email (compared lower-cased). */
-export async function accountRowByEmail(
-  db: Queryable,
-  email: string,
-): Promise<AccountRow | undefined> {
-  const rows = (await db.query(`SELECT * FROM user_account WHERE lower(email) = $1`, [
+export function accountRowByEmail(db: Queryable, email: string): Promise<AccountRow | undefined> {
+  return firstRow(db, `SELECT * FROM user_account WHERE lower(email) = $1`, [
     email.trim().toLowerCase(),
-  ])) as AccountRow[];
-  return rows[0];
+  ]);
 }
 
 export async function setPasswordHash(tx: Queryable, userId: string, hash: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { DigestFrequency, InterventionCode, TargetGroup } from '@partnerwijzer/domain';
-import type { Queryable } from '../../database/queryable.js';
+import { firstRow, type Queryable } from '../../database/queryable.js';
 import type { ChangeWatermark } from '../change-feed/index.js';
 
 // The saved-searches module's SQL (saved_search, saved_search_hit, saved_search_link,
@@ -94,14 +94,8 @@ export async function countSavedSearchesOfUser(db: Queryable, userId: string): P
   return rows[0]?.n ?? 0;
 }
 
-export async function savedSearchById(
-  db: Queryable,
-  id: string,
-): Promise<SavedSearchRow | undefined> {
-  const rows = (await db.query(`SELECT ${COLUMNS} FROM saved_search WHERE id = $1`, [
-    id,
-  ])) as SavedSearchRow[];
-  return rows[0];
+export function savedSearchById(db: Queryable, id: string): Promise<SavedSearchRow | undefined> {
+  return firstRow(db, `SELECT ${COLUMNS} FROM saved_search WHERE id = $1`, [id]);
 }
 
 export async function deleteSavedSearchRow(tx: Queryable, id: string): Promise<void> {
@@ -257,25 +251,22 @@ export async function insertUnsubscribeLink(
   );
 }
 
-export async function findUnsubscribeLink(
+export function findUnsubscribeLink(
   db: Queryable,
   tokenHash: string,
 ): Promise<{ savedSearchId: string; expired: boolean } | undefined> {
-  const rows = (await db.query(
+  return firstRow(
+    db,
     `SELECT saved_search_id AS "savedSearchId", expires_at <= now() AS expired
        FROM saved_search_link WHERE token_hash = $1 AND purpose = 'UNSUBSCRIBE'`,
     [tokenHash],
-  )) as { savedSearchId: string; expired: boolean }[];
-  return rows[0];
+  );
 }
 
 // ── change-feed cursor ──────────────────────────────────────────────────────────────────────
 
-export async function readAlertCursor(db: Queryable): Promise<ChangeWatermark | undefined> {
-  const rows = (await db.query(
-    `SELECT txid, event_id AS id FROM alert_cursor WHERE id = 1`,
-  )) as ChangeWatermark[];
-  return rows[0];
+export function readAlertCursor(db: Queryable): Promise<ChangeWatermark | undefined> {
+  return firstRow(db, `SELECT txid, event_id AS id FROM alert_cursor WHERE id = 1`);
 }
 
 /** Sets the cursor when it has none yet (the first start); returns the one that holds. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SchoolSector } from '@partnerwijzer/domain';
 import { insertJsonRows } from '../../database/json-rows.js';
-import type { Queryable } from '../../database/queryable.js';
+import { firstRow, type Queryable } from '../../database/queryable.js';
 import { rowsForKeys } from '../../database/rows-for-keys.js';
 import { SchoolEntity } from './entities/school.entity.js';
 
@@ -41,14 +41,13 @@ export async function hasAnySchool(db: Queryable): Promise<boolean> {
 }
 
 /** One school, active or not; undefined when the code is unknown. */
-export async function schoolPlace(
+export function schoolPlace(
   db: Queryable,
   vestigingscode: string,
 ): Promise<SchoolPlace | undefined> {
-  const rows = (await db.query(`SELECT ${PLACE_COLUMNS} FROM school WHERE vestigingscode = $1`, [
+  return firstRow(db, `SELECT ${PLACE_COLUMNS} FROM school WHERE vestigingscode = $1`, [
     vestigingscode,
-  ])) as SchoolPlace[];
-  return rows[0];
+  ]);
 }
 
 /** The places of these schools (those that exist), by name then code. */

@@ -148,6 +148,24 @@ function byKey(rows: Row[] | undefined, key: string): Map<string, Row[]> {
   return out;
 }
 
+/** One problem per service id in `byService` that the package has no service for. */
+function unknownServices(
+  p: Problems,
+  table: string,
+  column: string,
+  byService: Map<string, Row[]>,
+  serviceIds: Set<string>,
+): void {
+  for (const [serviceId, list] of byService) {
+    if (!serviceIds.has(serviceId))
+      p.add(
+        `${table} ${list[0]?.['id'] ?? ''}`,
+        column,
+        `onbekende service (unknown service): ${serviceId.slice(0, 40)}`,
+      );
+  }
+}
+
 function uniqueById(p: Problems, name: string, rows: Row[] | undefined): Row[] {
   const seen = new Map<string, Row>();
   for (const [i, r] of (rows ?? []).entries()) {
@@ -204,22 +222,8 @@ export async function planImport(
 
   // Rows that point at nothing in the package.
   const serviceIds = new Set(serviceRows.map((s) => s['id']!));
-  for (const [serviceId, list] of areasBy) {
-    if (!serviceIds.has(serviceId))
-      p.add(
-        `service_area ${list[0]?.['id'] ?? ''}`,
-        'service_id',
-        `onbekende service (unknown service): ${serviceId.slice(0, 40)}`,
-      );
-  }
-  for (const [linkId, list] of attributes) {
-    if (!serviceIds.has(linkId))
-      p.add(
-        `attribute ${list[0]?.['id'] ?? ''}`,
-        'link_id',
-        `onbekende service (unknown service): ${linkId.slice(0, 40)}`,
-      );
-  }
+  unknownServices(p, 'service_area', 'service_id', areasBy, serviceIds);
+  unknownServices(p, 'attribute', 'link_id', attributes, serviceIds);
 
   // Organisations: the package's, matched to ours by id or KvK.
   const kvkOf = new Map<string, string>();
@@ -578,23 +582,28 @@ function areaOf(
   }
   const base = { id: a['id']!, note };
   if (uri === NATIONAL_AREA_URI) return { ...base, spec: { kind: 'NATIONAL' } };
-  const gm = TOOI_GEMEENTE.exec(uri);
-  if (gm) {
-    const code = gm[1]!.toUpperCase();
-    if (!municipalities.has(code)) {
-      p.add(record, 'uri', `onbekende gemeente (unknown municipality): ${code}`);
+  const regions = [
+    {
+      uri: TOOI_GEMEENTE,
+      known: municipalities,
+      unknown: 'onbekende gemeente (unknown municipality)',
+      spec: (code: string): CoverageAreaSpec => ({ kind: 'MUNICIPALITY', municipalityCode: code }),
+    },
+    {
+      uri: TOOI_PROVINCIE,
+      known: provinces,
+      unknown: 'onbekende provincie (unknown province)',
+      spec: (code: string): CoverageAreaSpec => ({ kind: 'PROVINCE', provinceCode: code }),
+    },
+  ];
+  for (const region of regions) {
+    const code = region.uri.exec(uri)?.[1]?.toUpperCase();
+    if (code === undefined) continue;
+    if (!region.known.has(code)) {
+      p.add(record, 'uri', `${region.unknown}: ${code}`);
       return null;
     }
-    return { ...base, spec: { kind: 'MUNICIPALITY', municipalityCode: code } };
-  }
-  const pv = TOOI_PROVINCIE.exec(uri);
-  if (pv) {
-    const code = pv[1]!.toUpperCase();
-    if (!provinces.has(code)) {
-      p.add(record, 'uri', `onbekende provincie (unknown province): ${code}`);
-      return null;
-    }
-    return { ...base, spec: { kind: 'PROVINCE', provinceCode: code } };
+    return { ...base, spec: region.spec(code) };
   }
   const geo = GEO_CIRCLE.exec(uri);
   if (geo) {
