@@ -179,19 +179,20 @@ const SOURCE_TEXT: Record<NeedSource, string> = {
 
 /** One row per school, largest unmet need first; per type need, status and unmet need. */
 export function needsSchoolsTable(n: MunicipalityNeedsModel): Table {
+  const header = [
+    'vestigingscode',
+    'naam',
+    'sector',
+    'schooltype',
+    'leerlingen',
+    'bron behoefte',
+    'behoefte',
+    'gedekt',
+    'onvervuld',
+  ];
   return schoolMatrix({
     name: 'Behoefte per school',
-    header: [
-      'vestigingscode',
-      'naam',
-      'sector',
-      'schooltype',
-      'leerlingen',
-      'bron behoefte',
-      'behoefte',
-      'gedekt',
-      'onvervuld',
-    ],
+    header,
     typeHeader: (label) => [`${label}: behoefte`, `${label}: dekking`, `${label}: onvervuld`],
     codes: n.interventionCodes,
     schools: n.schools.map((s) => ({
