@@ -8,6 +8,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
+import { OptionalSearchTextField } from '../../../common/graphql/filter-fields.js';
 import { RoleEnum } from '../models/account.model.js';
 import type { Role } from '../../../common/auth/roles.js';
 
@@ -49,12 +50,6 @@ export class AccountsArgs {
   @IsEnum(RoleEnum, { message: 'onbekende rol (unknown role)' })
   role?: Role;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Deel van het e-mailadres of de organisatie',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn (at most 100 characters)' })
+  @OptionalSearchTextField('Deel van het e-mailadres of de organisatie')
   search?: string;
 }
