@@ -13,6 +13,7 @@ import {
   InterventionCodeEnum,
   SchoolSectorEnum,
 } from '../../../common/graphql/enums.js';
+import type { MixinBase } from '../../../common/graphql/mixin-base.js';
 import { SchoolRowBase } from './coverage.model.js';
 import { MunicipalityModel } from '../../regions/index.js';
 
@@ -49,14 +50,11 @@ export class NeedCellModel {
   unmet!: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript requires any[] for a mixin base
-type AbstractBase = abstract new (...args: any[]) => object;
-
 /**
  * Weighted need (pupils), the part offerings cover, and the rest, added to any row type;
  * a mixin because SchoolNeedRow already extends SchoolRowBase.
  */
-function withNeedTotals<B extends AbstractBase>(Base: B) {
+function withNeedTotals<B extends MixinBase>(Base: B) {
   @ObjectType({ isAbstract: true })
   abstract class NeedTotals extends Base {
     @Field(() => Float)
