@@ -26,6 +26,7 @@ import {
 import {
   CostTypeEnum,
   DeliveryModeEnum,
+  enumOf,
   InterventionCodeEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
@@ -41,9 +42,7 @@ export const MAX_MATCH_LIMIT = 100;
 /** How far a client may page: offset + limit is at most this many matches. */
 export const MAX_MATCH_OFFSET = 900;
 
-export const MatchSortEnum = Object.fromEntries(MATCH_SORTS.map((s) => [s, s])) as {
-  [K in MatchSort]: K;
-};
+export const MatchSortEnum = enumOf(MATCH_SORTS);
 registerEnumType(MatchSortEnum, {
   name: 'MatchSort',
   description:

@@ -9,6 +9,7 @@ import {
   type SchoolSector,
 } from '@partnerwijzer/domain';
 import {
+  enumOf,
   FundingRouteCodeEnum,
   InterventionCodeEnum,
   SchoolSectorEnum,
@@ -17,18 +18,14 @@ import type { MixinBase } from '../../../common/graphql/mixin-base.js';
 import { SchoolRowBase } from './coverage.model.js';
 import { MunicipalityModel } from '../../regions/index.js';
 
-export const MetStatusEnum = Object.fromEntries(MET_STATUSES.map((s) => [s, s])) as {
-  [K in MetStatus]: K;
-};
+export const MetStatusEnum = enumOf(MET_STATUSES);
 registerEnumType(MetStatusEnum, {
   name: 'MetStatus',
   description:
     'Hoe een behoefte wordt gedekt: LOCAL lokaal aanbod (telt volledig), ONLY_NATIONAL alleen landelijk (telt half), NONE geen aanbod, NOT_APPLICABLE geldt niet voor de sector (n.v.t.)',
 });
 
-export const NeedSourceEnum = Object.fromEntries(NEED_SOURCES.map((s) => [s, s])) as {
-  [K in NeedSource]: K;
-};
+export const NeedSourceEnum = enumOf(NEED_SOURCES);
 registerEnumType(NeedSourceEnum, {
   name: 'NeedSource',
   description:

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type InterventionCode, OPTIMISER_MODES, type OptimiserMode } from '@partnerwijzer/domain';
-import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { enumOf, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { deprecatedFor } from '../../../common/graphql/renamed-field.js';
 
 export const BudgetKindEnum = { COUNT: 'COUNT', EUROS: 'EUROS' } as const;
@@ -10,9 +10,7 @@ registerEnumType(BudgetKindEnum, {
   description: 'COUNT: een aantal aanbiedingen; EUROS: een bedrag (kosten per kandidaat nodig)',
 });
 
-export const OptimiserModeEnum = Object.fromEntries(OPTIMISER_MODES.map((m) => [m, m])) as {
-  [K in OptimiserMode]: K;
-};
+export const OptimiserModeEnum = enumOf(OPTIMISER_MODES);
 registerEnumType(OptimiserModeEnum, {
   name: 'ScenarioMode',
   description:

@@ -6,15 +6,13 @@ import {
   type InterventionCode,
   type TargetGroup,
 } from '@partnerwijzer/domain';
-import { InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
+import { enumOf, InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
 import { OptionalGroepField } from '../../../common/validation/groep-range.js';
 import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 import { MatchFiltersInput } from '../../matching/index.js';
 import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
-export const DigestFrequencyEnum = Object.fromEntries(DIGEST_FREQUENCIES.map((f) => [f, f])) as {
-  [K in DigestFrequency]: K;
-};
+export const DigestFrequencyEnum = enumOf(DIGEST_FREQUENCIES);
 registerEnumType(DigestFrequencyEnum, {
   name: 'DigestFrequency',
   description: 'Hoe vaak de samenvatting komt: DAILY (dagelijks) of WEEKLY (wekelijks, maandag)',
