@@ -1,6 +1,16 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  PickType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { type InterventionCode, OPTIMISER_MODES, type OptimiserMode } from '@partnerwijzer/domain';
 import { enumOf, InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { deprecatedFor } from '../../../common/graphql/renamed-field.js';
 
 export const BudgetKindEnum = { COUNT: 'COUNT', EUROS: 'EUROS' } as const;
@@ -17,14 +27,13 @@ registerEnumType(OptimiserModeEnum, {
     'EXACT: de best mogelijke keuze (doorzocht); GREEDY: stap voor stap de grootste winst, gegarandeerd ≥ 63 % van het beste; GREEDY_BUDGETED: idem bij een budget in euro’s, gegarandeerd ≥ 32 %',
 });
 
+/** A GeoPoint's fields, taken in as they are (the optimiser checks the point itself). */
 @InputType('ScenarioPointInput')
-export class ScenarioPointInput {
-  @Field(() => Float)
-  lat!: number;
-
-  @Field(() => Float)
-  lng!: number;
-}
+export class ScenarioPointInput extends PickType(
+  GeoPointModel,
+  ['lat', 'lng'] as const,
+  InputType,
+) {}
 
 @InputType('ScenarioCandidateInput', {
   description:
