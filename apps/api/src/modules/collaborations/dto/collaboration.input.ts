@@ -21,9 +21,9 @@ import {
   TextField,
   TOO_LONG,
   TOO_MANY,
-} from './collaboration-fields.js';
+} from '../../../common/graphql/text-fields.js';
 
-// Shapes and generous size caps only (see collaboration-fields.ts); the rules — dates, periods,
+// Shapes and generous size caps only (see common/graphql/text-fields.ts); the rules — dates, periods,
 // lengths, who may do what — are checked by the services, naming each field.
 
 @InputType('FundingLineInput')

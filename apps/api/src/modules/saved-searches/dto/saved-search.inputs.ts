@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional } from 'class-validator';
 import {
   DIGEST_FREQUENCIES,
   type DigestFrequency,
@@ -7,6 +7,7 @@ import {
   type TargetGroup,
 } from '@partnerwijzer/domain';
 import { enumOf, InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
+import { TextField } from '../../../common/graphql/text-fields.js';
 import { OptionalGroepField } from '../../../common/validation/groep-range.js';
 import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 import { MatchFiltersInput } from '../../matching/index.js';
@@ -64,9 +65,7 @@ export class SaveSearchInput {
   description: 'Bericht over nieuw aanbod en nieuwe witte vlekken in een gemeente',
 })
 export class SubscribeMunicipalityAlertsInput {
-  @Field(() => String, { description: 'CBS-code, bijvoorbeeld GM0606' })
-  @IsString()
-  @MaxLength(10, { message: 'is te lang (too long)' })
+  @TextField(10, { description: 'CBS-code, bijvoorbeeld GM0606' })
   municipalityCode!: string;
 
   @Field(() => DigestFrequencyEnum)

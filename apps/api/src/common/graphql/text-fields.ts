@@ -2,8 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 
-// Field + validator stacks the collaboration inputs repeat: shapes and generous size caps only
-// (so a huge string is refused before any work); the services check the rules. Listed bottom-up,
+// Field + validator stacks for inputs that check shapes and generous size caps only (so a huge
+// string is refused before any work) and leave the rules to their service. Listed bottom-up,
 // like common/validation/search-fields.ts: the order of the same decorators above a property.
 
 export const TOO_LONG = { message: 'is te lang (too long)' };
