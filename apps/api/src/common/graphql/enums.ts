@@ -16,7 +16,7 @@ import {
 } from '@partnerwijzer/domain';
 
 // GraphQL enums generated from the value sets in libs/domain, so there is one list of each.
-function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+export function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 }
 

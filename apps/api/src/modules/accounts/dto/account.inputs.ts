@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -8,8 +9,21 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
+import { OptionalSearchTextField } from '../../../common/graphql/filter-fields.js';
 import { RoleEnum } from '../models/account.model.js';
 import type { Role } from '../../../common/auth/roles.js';
+
+/** An optional list of at most `maxSize` school or municipality codes (6 characters at most). */
+function OptionalCodeListField(maxSize: number): PropertyDecorator {
+  // Listed bottom-up: the order of `@Field @IsOptional @ArrayMaxSize @IsString @MaxLength`.
+  return applyDecorators(
+    MaxLength(6, { each: true }),
+    IsString({ each: true }),
+    ArrayMaxSize(maxSize),
+    IsOptional(),
+    Field(() => [String], { nullable: true }),
+  );
+}
 
 @InputType()
 export class CreateAccountInput {
@@ -27,18 +41,10 @@ export class CreateAccountInput {
   @IsUUID('all', { message: 'geen geldig id (not a valid id)' })
   organisationId?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @MaxLength(6, { each: true })
+  @OptionalCodeListField(200)
   schoolCodes?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(400)
-  @IsString({ each: true })
-  @MaxLength(6, { each: true })
+  @OptionalCodeListField(400)
   municipalityCodes?: string[];
 }
 
@@ -49,12 +55,6 @@ export class AccountsArgs {
   @IsEnum(RoleEnum, { message: 'onbekende rol (unknown role)' })
   role?: Role;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Deel van het e-mailadres of de organisatie',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn (at most 100 characters)' })
+  @OptionalSearchTextField('Deel van het e-mailadres of de organisatie')
   search?: string;
 }

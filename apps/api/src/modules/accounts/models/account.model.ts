@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES, type Role } from '../../../common/auth/roles.js';
+import { enumOf } from '../../../common/graphql/enums.js';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, {
   name: 'Role',
   description:

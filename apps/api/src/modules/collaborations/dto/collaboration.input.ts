@@ -1,8 +1,7 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -16,11 +15,16 @@ import {
   FundingRouteCodeEnum,
   GoalAttainmentEnum,
 } from '../models/collaboration.model.js';
+import {
+  OptionalTextField,
+  OptionalWholeNumberField,
+  TextField,
+  TOO_LONG,
+  TOO_MANY,
+} from '../../../common/graphql/text-fields.js';
 
-// Shapes and generous size caps only (so a huge string is refused before any work); the rules
-// — dates, periods, lengths, who may do what — are checked by the services, naming each field.
-const TOO_LONG = { message: 'is te lang (too long)' };
-const TOO_MANY = { message: 'te veel (too many)' };
+// Shapes and generous size caps only (see common/graphql/text-fields.ts); the rules — dates, periods,
+// lengths, who may do what — are checked by the services, naming each field.
 
 @InputType('FundingLineInput')
 export class FundingLineInput {
@@ -28,35 +32,22 @@ export class FundingLineInput {
   @IsString()
   routeCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'Naam van het fonds (verplicht bij FONDS)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000, TOO_LONG)
+  @OptionalTextField(1000, { description: 'Naam van het fonds (verplicht bij FONDS)' })
   fundName?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Bedrag in hele euro' })
-  @IsOptional()
-  @IsInt({ message: 'moet een heel getal zijn (must be a whole number)' })
+  @OptionalWholeNumberField('Bedrag in hele euro')
   amountEur?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Vanaf (ISO-datum)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @OptionalTextField(40, { description: 'Vanaf (ISO-datum)' })
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Tot en met (ISO-datum)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @OptionalTextField(40, { description: 'Tot en met (ISO-datum)' })
   validUntil?: string | null;
 }
 
 @InputType('CreateCollaborationInput')
 export class CreateCollaborationInput {
-  @Field()
-  @IsString()
-  @MaxLength(1000, TOO_LONG)
+  @TextField(1000)
   title!: string;
 
   @Field(() => [String], { description: 'DUO-vestigingscodes (1–50)' })
@@ -71,19 +62,12 @@ export class CreateCollaborationInput {
   @MaxLength(60, { each: true, ...TOO_LONG })
   organisationIds!: string[];
 
-  @Field(() => String, {
-    nullable: true,
+  @OptionalTextField(20, {
     description: 'De gemeente als partij (de gemeente van een van de scholen)',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20, TOO_LONG)
   municipalityCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Schoolbestuur (naam)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000, TOO_LONG)
+  @OptionalTextField(1000, { description: 'Schoolbestuur (naam)' })
   schoolBoard?: string | null;
 
   @Field(() => [InterventionCodeEnum])
@@ -96,14 +80,10 @@ export class CreateCollaborationInput {
   @MaxLength(2000, { each: true, ...TOO_LONG })
   goals!: string[];
 
-  @Field({ description: 'Begindatum (ISO, bv. 2026-08-01)' })
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @TextField(40, { description: 'Begindatum (ISO, bv. 2026-08-01)' })
   startsOn!: string;
 
-  @Field({ description: 'Einddatum (ISO); meerjarig mag, hoogstens 10 jaar' })
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @TextField(40, { description: 'Einddatum (ISO); meerjarig mag, hoogstens 10 jaar' })
   endsOn!: string;
 
   @Field(() => [FundingLineInput], { nullable: true })
@@ -121,10 +101,7 @@ export class CreateCollaborationInput {
   @IsString()
   status?: CollaborationStatus | null;
 
-  @Field(() => ID, { nullable: true, description: 'De geaccepteerde contactaanvraag' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60, TOO_LONG)
+  @OptionalTextField(60, { description: 'De geaccepteerde contactaanvraag', id: true })
   contactRequestId?: string | null;
 }
 
@@ -132,15 +109,10 @@ export class CreateCollaborationInput {
   description: 'Wijzigt een samenwerking (partijen); weggelaten velden blijven zoals ze zijn',
 })
 export class UpdateCollaborationInput {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(60, TOO_LONG)
+  @TextField(60, { id: true })
   collaborationId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000, TOO_LONG)
+  @OptionalTextField(1000)
   title?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Vervangt alle doelen (1–10)' })
@@ -150,16 +122,10 @@ export class UpdateCollaborationInput {
   @MaxLength(2000, { each: true, ...TOO_LONG })
   goals?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Begindatum (ISO)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @OptionalTextField(40, { description: 'Begindatum (ISO)' })
   startsOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Einddatum (ISO)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @OptionalTextField(40, { description: 'Einddatum (ISO)' })
   endsOn?: string | null;
 
   @Field(() => [FundingLineInput], {
@@ -172,10 +138,7 @@ export class UpdateCollaborationInput {
   @Type(() => FundingLineInput)
   funding?: FundingLineInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Waarom (komt in de geschiedenis)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, TOO_LONG)
+  @OptionalTextField(2000, { description: 'Waarom (komt in de geschiedenis)' })
   note?: string | null;
 }
 
@@ -183,29 +146,19 @@ export class UpdateCollaborationInput {
   description: 'Monitoring van één schooljaar: alleen aantallen, nooit gegevens over een leerling',
 })
 export class MonitoringInput {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(60, TOO_LONG)
+  @TextField(60, { id: true })
   collaborationId!: string;
 
-  @Field({ description: 'Schooljaar, bv. 2026-2027' })
-  @IsString()
-  @MaxLength(20, TOO_LONG)
+  @TextField(20, { description: 'Schooljaar, bv. 2026-2027' })
   schoolYear!: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'moet een heel getal zijn (must be a whole number)' })
+  @OptionalWholeNumberField()
   pupilsReached?: number | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'moet een heel getal zijn (must be a whole number)' })
+  @OptionalWholeNumberField()
   groupsReached?: number | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'moet een heel getal zijn (must be a whole number)' })
+  @OptionalWholeNumberField()
   sessionsDelivered?: number | null;
 
   @Field(() => Float, { nullable: true })
@@ -218,16 +171,10 @@ export class MonitoringInput {
   @IsString()
   goalAttainment?: GoalAttainment | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000, TOO_LONG)
+  @OptionalTextField(10_000)
   evaluationNote?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Link naar bewijs (https://…)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, TOO_LONG)
+  @OptionalTextField(2000, { description: 'Link naar bewijs (https://…)' })
   evidenceUrl?: string | null;
 }
 
@@ -236,38 +183,25 @@ export class AgreementThemeInput {
   @Field(() => InterventionCodeEnum)
   interventionCode!: InterventionCode;
 
-  @Field()
-  @IsString()
-  @MaxLength(2000, TOO_LONG)
+  @TextField(2000)
   goal!: string;
 }
 
 @InputType('LeaAgreementInput')
 export class AgreementInput {
-  @Field(() => ID, { nullable: true, description: 'Leeg: nieuwe afspraak' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60, TOO_LONG)
+  @OptionalTextField(60, { description: 'Leeg: nieuwe afspraak', id: true })
   id?: string | null;
 
-  @Field()
-  @IsString()
-  @MaxLength(20, TOO_LONG)
+  @TextField(20)
   municipalityCode!: string;
 
-  @Field()
-  @IsString()
-  @MaxLength(1000, TOO_LONG)
+  @TextField(1000)
   title!: string;
 
-  @Field()
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @TextField(40)
   startsOn!: string;
 
-  @Field()
-  @IsString()
-  @MaxLength(40, TOO_LONG)
+  @TextField(40)
   endsOn!: string;
 
   @Field(() => [AgreementThemeInput])

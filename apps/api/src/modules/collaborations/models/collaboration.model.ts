@@ -8,13 +8,13 @@ import {
   type FundingWarningKind,
   type GoalAttainment,
 } from '@partnerwijzer/domain';
-import { FundingRouteCodeEnum, InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import {
+  enumOf,
+  FundingRouteCodeEnum,
+  InterventionCodeEnum,
+} from '../../../common/graphql/enums.js';
 
 export { FundingRouteCodeEnum };
-
-function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-}
 
 export const CollaborationStatusEnum = enumOf(COLLABORATION_STATUSES);
 export const FundingWarningKindEnum = enumOf(FUNDING_WARNINGS);

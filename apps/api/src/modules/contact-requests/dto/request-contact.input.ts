@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { normaliseCode } from '@partnerwijzer/domain';
 import { Transform } from 'class-transformer';
@@ -5,6 +6,17 @@ import { IsEmail, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validato
 import { MESSAGE_MAX, SENDER_EMAIL_MAX, SENDER_NAME_MAX } from '../contact-request-status.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Required text, trimmed, of at most `max` characters (listed bottom-up, like search-fields.ts). */
+function RequiredTextField(max: number, description: string): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(max, { message: `hoogstens ${max} tekens (at most ${max} characters)` }),
+    IsNotEmpty({ message: 'is verplicht (required)' }),
+    IsString(),
+    Transform(trim),
+    Field(() => String, { description }),
+  );
+}
 
 @InputType('RequestContactInput')
 export class RequestContactInput {
@@ -21,15 +33,7 @@ export class RequestContactInput {
   @IsUUID('all', { message: 'is geen geldig id (not a valid id)' })
   offeringId!: string;
 
-  @Field(() => String, {
-    description: `Naam van de afzender (hoogstens ${SENDER_NAME_MAX} tekens)`,
-  })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'is verplicht (required)' })
-  @MaxLength(SENDER_NAME_MAX, {
-    message: `hoogstens ${SENDER_NAME_MAX} tekens (at most ${SENDER_NAME_MAX} characters)`,
-  })
+  @RequiredTextField(SENDER_NAME_MAX, `Naam van de afzender (hoogstens ${SENDER_NAME_MAX} tekens)`)
   senderName!: string;
 
   @Field(() => String, { description: 'E-mailadres waarop de partner kan antwoorden' })
@@ -41,14 +45,9 @@ export class RequestContactInput {
   @IsEmail({}, { message: 'is geen geldig e-mailadres (not a valid email address)' })
   senderEmail!: string;
 
-  @Field(() => String, {
-    description: `Bericht aan de partner (hoogstens ${MESSAGE_MAX} tekens); geen leerlinggegevens`,
-  })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'is verplicht (required)' })
-  @MaxLength(MESSAGE_MAX, {
-    message: `hoogstens ${MESSAGE_MAX} tekens (at most ${MESSAGE_MAX} characters)`,
-  })
+  @RequiredTextField(
+    MESSAGE_MAX,
+    `Bericht aan de partner (hoogstens ${MESSAGE_MAX} tekens); geen leerlinggegevens`,
+  )
   message!: string;
 }

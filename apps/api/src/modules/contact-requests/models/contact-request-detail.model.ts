@@ -1,23 +1,16 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { ContactRequestStatus } from '../contact-request-status.js';
 import { ContactRequestPartiesModel } from './contact-request-parties.model.js';
-import { ContactRequestStatusEnum } from './contact-request.model.js';
+import { withRequestState } from './contact-request-state.model.js';
 
 @ObjectType('ContactRequestDetail', {
   description: 'Een contactverzoek zoals de partner (inbox) of de school het ziet',
 })
-export class ContactRequestDetailModel extends ContactRequestPartiesModel {
+export class ContactRequestDetailModel extends withRequestState(ContactRequestPartiesModel) {
   @Field(() => ID)
   id!: string;
 
   @Field({ description: 'Leesbaar kenmerk, bijv. PW-2026-00042 (toon dit, niet het id)' })
   reference!: string;
-
-  @Field(() => ContactRequestStatusEnum)
-  status!: ContactRequestStatus;
-
-  @Field(() => String, { nullable: true, description: 'Reden bij afwijzen' })
-  statusReason!: string | null;
 
   @Field({ description: 'Naam van de partnerorganisatie' })
   organisationName!: string;

@@ -1,20 +1,13 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { ContactRequestStatus } from '../contact-request-status.js';
-import { ContactRequestStatusEnum } from './contact-request.model.js';
+import { withRequestState } from './contact-request-state.model.js';
 
 @ObjectType('ContactRequestStatusView', {
   description:
     'De stand van een contactverzoek zoals de afzender die via de gemailde link ziet (zonder bericht en adressen)',
 })
-export class ContactRequestStatusViewModel {
+export class ContactRequestStatusViewModel extends withRequestState(class {}) {
   @Field()
   reference!: string;
-
-  @Field(() => ContactRequestStatusEnum)
-  status!: ContactRequestStatus;
-
-  @Field(() => String, { nullable: true, description: 'Reden bij afwijzen' })
-  statusReason!: string | null;
 
   @Field()
   schoolName!: string;

@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CONTACT_REQUEST_STATUSES, type ContactRequestStatus } from '../contact-request-status.js';
+import { enumOf } from '../../../common/graphql/enums.js';
 
-export const ContactRequestStatusEnum = Object.fromEntries(
-  CONTACT_REQUEST_STATUSES.map((s) => [s, s]),
-) as { [K in ContactRequestStatus]: K };
+export const ContactRequestStatusEnum = enumOf(CONTACT_REQUEST_STATUSES);
 
 registerEnumType(ContactRequestStatusEnum, {
   name: 'ContactRequestStatus',

@@ -1,25 +1,21 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalTextField, TextField } from '../../../common/graphql/text-fields.js';
 import { INDICATOR_KINDS, type IndicatorKind } from '../indicator-values.js';
 import { IndicatorKindEnum } from '../models/school-indicator.model.js';
 
 // Shapes are checked here; ranges and formats by manualIndicatorProblems in the service.
-const TOO_LONG = { message: 'is te lang (too long)' };
 
 @InputType('SetSchoolIndicatorInput')
 export class SetSchoolIndicatorInput {
-  @Field({ description: 'DUO-vestigingscode' })
-  @IsString()
-  @MaxLength(20, TOO_LONG)
+  @TextField(20, { description: 'DUO-vestigingscode' })
   vestigingscode!: string;
 
   @Field(() => IndicatorKindEnum)
   @IsIn(INDICATOR_KINDS)
   kind!: IndicatorKind;
 
-  @Field({ description: '2023-2024, 2021-2024 (driejaarsgemiddelde) of 2019 (CBS)' })
-  @IsString()
-  @MaxLength(20, TOO_LONG)
+  @TextField(20, { description: '2023-2024, 2021-2024 (driejaarsgemiddelde) of 2019 (CBS)' })
   period!: string;
 
   @Field(() => Float)
@@ -36,10 +32,7 @@ export class SetSchoolIndicatorInput {
   @IsNumber({}, { message: 'is geen getal (not a number)' })
   pupils?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'OVT of vestigingscode in het bronbestand' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20, TOO_LONG)
+  @OptionalTextField(20, { description: 'OVT of vestigingscode in het bronbestand' })
   sourceKey?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Waarom (hoogstens 500 tekens)' })

@@ -5,13 +5,10 @@ import {
   type IndicatorKind,
   type JoinMethod,
 } from '../indicator-values.js';
+import { enumOf } from '../../../common/graphql/enums.js';
 
-export const IndicatorKindEnum = Object.fromEntries(INDICATOR_KINDS.map((k) => [k, k])) as {
-  [K in IndicatorKind]: K;
-};
-export const IndicatorJoinMethodEnum = Object.fromEntries(JOIN_METHODS.map((k) => [k, k])) as {
-  [K in JoinMethod]: K;
-};
+export const IndicatorKindEnum = enumOf(INDICATOR_KINDS);
+export const IndicatorJoinMethodEnum = enumOf(JOIN_METHODS);
 registerEnumType(IndicatorKindEnum, {
   name: 'IndicatorKind',
   description: 'SCHOOLWEGING (Inspectie/CBS) of ACHTERSTANDSSCORE (CBS)',

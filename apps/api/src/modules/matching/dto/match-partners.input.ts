@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -26,6 +27,7 @@ import {
 import {
   CostTypeEnum,
   DeliveryModeEnum,
+  enumOf,
   InterventionCodeEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
@@ -41,14 +43,25 @@ export const MAX_MATCH_LIMIT = 100;
 /** How far a client may page: offset + limit is at most this many matches. */
 export const MAX_MATCH_OFFSET = 900;
 
-export const MatchSortEnum = Object.fromEntries(MATCH_SORTS.map((s) => [s, s])) as {
-  [K in MatchSort]: K;
-};
+export const MatchSortEnum = enumOf(MATCH_SORTS);
 registerEnumType(MatchSortEnum, {
   name: 'MatchSort',
   description:
     'RELEVANCE (best passend), DISTANCE (dichtstbijzijnde partner eerst) of RECENTLY_CONFIRMED (laatst bevestigd eerst)',
 });
+
+/** An optional list of codes of one enum (listed bottom-up, like search-fields.ts). */
+function OptionalCodesField(
+  codes: Record<string, string>,
+  description?: string,
+): PropertyDecorator {
+  return applyDecorators(
+    IsEnum(codes, { each: true }),
+    IsArray(),
+    IsOptional(),
+    Field(() => [codes], { nullable: true, ...(description === undefined ? {} : { description }) }),
+  );
+}
 
 @InputType('MatchLocationInput', {
   description: 'Een punt plus de gemeente, als er geen vestigingscode is',
@@ -99,16 +112,10 @@ export class MatchFiltersInput {
   @IsBoolean()
   verifiedOnly?: boolean;
 
-  @Field(() => [DeliveryModeEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(DeliveryModeEnum, { each: true })
+  @OptionalCodesField(DeliveryModeEnum)
   deliveryModes?: DeliveryMode[];
 
-  @Field(() => [CostTypeEnum], { nullable: true, description: 'Bijvoorbeeld alleen FREE' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(CostTypeEnum, { each: true })
+  @OptionalCodesField(CostTypeEnum, 'Bijvoorbeeld alleen FREE')
   costTypes?: CostType[];
 
   @OptionalFundingRoutesField()
@@ -160,10 +167,7 @@ export class MatchPartnersInput {
   @OptionalGroepField('Hoogste groep (1–8)')
   groepMax?: number;
 
-  @Field(() => [TargetGroupEnum], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(TargetGroupEnum, { each: true })
+  @OptionalCodesField(TargetGroupEnum)
   targetGroups?: TargetGroup[];
 
   @OptionalNestedField(() => MatchFiltersInput)

@@ -9,25 +9,23 @@ import {
   type SchoolSector,
 } from '@partnerwijzer/domain';
 import {
+  enumOf,
   FundingRouteCodeEnum,
   InterventionCodeEnum,
   SchoolSectorEnum,
 } from '../../../common/graphql/enums.js';
+import type { MixinBase } from '../../../common/graphql/mixin-base.js';
 import { SchoolRowBase } from './coverage.model.js';
 import { MunicipalityModel } from '../../regions/index.js';
 
-export const MetStatusEnum = Object.fromEntries(MET_STATUSES.map((s) => [s, s])) as {
-  [K in MetStatus]: K;
-};
+export const MetStatusEnum = enumOf(MET_STATUSES);
 registerEnumType(MetStatusEnum, {
   name: 'MetStatus',
   description:
     'Hoe een behoefte wordt gedekt: LOCAL lokaal aanbod (telt volledig), ONLY_NATIONAL alleen landelijk (telt half), NONE geen aanbod, NOT_APPLICABLE geldt niet voor de sector (n.v.t.)',
 });
 
-export const NeedSourceEnum = Object.fromEntries(NEED_SOURCES.map((s) => [s, s])) as {
-  [K in NeedSource]: K;
-};
+export const NeedSourceEnum = enumOf(NEED_SOURCES);
 registerEnumType(NeedSourceEnum, {
   name: 'NeedSource',
   description:
@@ -49,14 +47,11 @@ export class NeedCellModel {
   unmet!: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript requires any[] for a mixin base
-type AbstractBase = abstract new (...args: any[]) => object;
-
 /**
  * Weighted need (pupils), the part offerings cover, and the rest, added to any row type;
  * a mixin because SchoolNeedRow already extends SchoolRowBase.
  */
-function withNeedTotals<B extends AbstractBase>(Base: B) {
+function withNeedTotals<B extends MixinBase>(Base: B) {
   @ObjectType({ isAbstract: true })
   abstract class NeedTotals extends Base {
     @Field(() => Float)

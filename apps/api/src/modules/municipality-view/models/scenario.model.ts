@@ -1,6 +1,16 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  PickType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { type InterventionCode, OPTIMISER_MODES, type OptimiserMode } from '@partnerwijzer/domain';
-import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { enumOf, InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { deprecatedFor } from '../../../common/graphql/renamed-field.js';
 
 export const BudgetKindEnum = { COUNT: 'COUNT', EUROS: 'EUROS' } as const;
@@ -10,23 +20,20 @@ registerEnumType(BudgetKindEnum, {
   description: 'COUNT: een aantal aanbiedingen; EUROS: een bedrag (kosten per kandidaat nodig)',
 });
 
-export const OptimiserModeEnum = Object.fromEntries(OPTIMISER_MODES.map((m) => [m, m])) as {
-  [K in OptimiserMode]: K;
-};
+export const OptimiserModeEnum = enumOf(OPTIMISER_MODES);
 registerEnumType(OptimiserModeEnum, {
   name: 'ScenarioMode',
   description:
     'EXACT: de best mogelijke keuze (doorzocht); GREEDY: stap voor stap de grootste winst, gegarandeerd ≥ 63 % van het beste; GREEDY_BUDGETED: idem bij een budget in euro’s, gegarandeerd ≥ 32 %',
 });
 
+/** A GeoPoint's fields, taken in as they are (the optimiser checks the point itself). */
 @InputType('ScenarioPointInput')
-export class ScenarioPointInput {
-  @Field(() => Float)
-  lat!: number;
-
-  @Field(() => Float)
-  lng!: number;
-}
+export class ScenarioPointInput extends PickType(
+  GeoPointModel,
+  ['lat', 'lng'] as const,
+  InputType,
+) {}
 
 @InputType('ScenarioCandidateInput', {
   description:

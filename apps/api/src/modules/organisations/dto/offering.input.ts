@@ -54,6 +54,25 @@ function OptionalIntField(min: number, max: number): PropertyDecorator {
   );
 }
 
+/** An optional text of at most `maxLength` characters. */
+function OptionalTextField(maxLength: number): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(maxLength),
+    IsString(),
+    IsOptional(),
+    Field(() => String, { nullable: true }),
+  );
+}
+
+/** An optional code of one enum. */
+function OptionalCodeField(codes: Record<string, string>): PropertyDecorator {
+  return applyDecorators(
+    IsEnum(codes),
+    IsOptional(),
+    Field(() => codes, { nullable: true }),
+  );
+}
+
 /** An optional list of at most `maxSize` codes of one enum. */
 function OptionalCodesField(codes: Record<string, string>, maxSize: number): PropertyDecorator {
   return applyDecorators(
@@ -74,10 +93,7 @@ export class OfferingFieldsInput {
   @MaxLength(200)
   title?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalTextField(5000)
   description?: string;
 
   @Field(() => [InterventionCodeEnum], { nullable: true })
@@ -108,9 +124,7 @@ export class OfferingFieldsInput {
   @OptionalCodesField(DeliveryModeEnum, 10)
   deliveryModes?: DeliveryMode[];
 
-  @Field(() => CostTypeEnum, { nullable: true })
-  @IsOptional()
-  @IsEnum(CostTypeEnum)
+  @OptionalCodeField(CostTypeEnum)
   costType?: CostType;
 
   @Field(() => Float, { nullable: true })
@@ -120,10 +134,7 @@ export class OfferingFieldsInput {
   @Max(10_000_000)
   costAmountEur?: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextField(500)
   costNote?: string;
 
   @Field(() => [String], { nullable: true })
@@ -145,20 +156,13 @@ export class OfferingFieldsInput {
   })
   fundingRouteCodes?: FundingRouteCode[];
 
-  @Field(() => EvidenceRegisterEnum, { nullable: true })
-  @IsOptional()
-  @IsEnum(EvidenceRegisterEnum)
+  @OptionalCodeField(EvidenceRegisterEnum)
   evidenceRegister?: EvidenceRegister;
 
-  @Field(() => EvidenceLevelEnum, { nullable: true })
-  @IsOptional()
-  @IsEnum(EvidenceLevelEnum)
+  @OptionalCodeField(EvidenceLevelEnum)
   evidenceLevel?: EvidenceLevel;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalTextField(500)
   evidenceSource?: string;
 
   @OptionalIntField(0, 100_000)

@@ -1,11 +1,12 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import type { InterventionCode, OrganisationStatus, OrganisationType } from '@partnerwijzer/domain';
 import {
   InterventionCodeEnum,
   OrganisationStatusEnum,
   OrganisationTypeEnum,
 } from '../../../common/graphql/enums.js';
+import { OptionalSearchTextField } from '../../../common/graphql/filter-fields.js';
 import { PageArgs } from '../../../common/pagination/page-args.js';
 
 @ArgsType()
@@ -30,9 +31,6 @@ export class OrganisationsArgs extends PageArgs {
   @IsEnum(InterventionCodeEnum, { message: 'is onbekend (unknown intervention type)' })
   interventionType?: InterventionCode;
 
-  @Field(() => String, { nullable: true, description: 'Deel van de naam of plaats' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn (at most 100 characters)' })
+  @OptionalSearchTextField('Deel van de naam of plaats')
   search?: string;
 }

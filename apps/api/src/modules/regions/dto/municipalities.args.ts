@@ -1,17 +1,15 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
+import {
+  OptionalProvinceCodeField,
+  OptionalSearchTextField,
+} from '../../../common/graphql/filter-fields.js';
 import { PageArgs } from '../../../common/pagination/page-args.js';
 
 @ArgsType()
 export class MunicipalitiesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Alleen gemeenten in deze provincie (PVxx)' })
-  @IsOptional()
-  @Matches(/^PV\d{2}$/, { message: 'moet de vorm PVxx hebben (must look like PV27)' })
+  @OptionalProvinceCodeField('Alleen gemeenten in deze provincie (PVxx)')
   provinceCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'Begin van de naam' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn (at most 100 characters)' })
+  @OptionalSearchTextField('Begin van de naam')
   search?: string;
 }

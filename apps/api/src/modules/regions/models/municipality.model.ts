@@ -1,20 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
+import { RegionModel } from './region.model.js';
 
 @ObjectType('Municipality', { description: 'Gemeente (CBS-code GMxxxx)' })
-export class MunicipalityModel {
-  @Field(() => ID)
-  code!: string;
-
-  @Field()
-  name!: string;
-
+export class MunicipalityModel extends RegionModel {
   @Field()
   provinceCode!: string;
 
   @Field(() => GeoPointModel, { description: 'Ankerpunt voor de kaart (benadering)' })
   center!: GeoPointModel;
-
-  @Field({ description: 'Of de grens (GeoJSON) beschikbaar is' })
-  hasBoundary!: boolean;
 }

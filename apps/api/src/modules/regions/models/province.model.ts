@@ -1,13 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ObjectType } from '@nestjs/graphql';
+import { RegionModel } from './region.model.js';
 
 @ObjectType('Province', { description: 'Provincie (CBS-code PVxx)' })
-export class ProvinceModel {
-  @Field(() => ID)
-  code!: string;
-
-  @Field()
-  name!: string;
-
-  @Field({ description: 'Of de grens (GeoJSON) beschikbaar is' })
-  hasBoundary!: boolean;
-}
+export class ProvinceModel extends RegionModel {}

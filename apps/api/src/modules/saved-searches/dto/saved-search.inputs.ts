@@ -1,20 +1,19 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional } from 'class-validator';
 import {
   DIGEST_FREQUENCIES,
   type DigestFrequency,
   type InterventionCode,
   type TargetGroup,
 } from '@partnerwijzer/domain';
-import { InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
+import { enumOf, InterventionCodeEnum, TargetGroupEnum } from '../../../common/graphql/enums.js';
+import { TextField } from '../../../common/graphql/text-fields.js';
 import { OptionalGroepField } from '../../../common/validation/groep-range.js';
 import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 import { MatchFiltersInput } from '../../matching/index.js';
 import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
-export const DigestFrequencyEnum = Object.fromEntries(DIGEST_FREQUENCIES.map((f) => [f, f])) as {
-  [K in DigestFrequency]: K;
-};
+export const DigestFrequencyEnum = enumOf(DIGEST_FREQUENCIES);
 registerEnumType(DigestFrequencyEnum, {
   name: 'DigestFrequency',
   description: 'Hoe vaak de samenvatting komt: DAILY (dagelijks) of WEEKLY (wekelijks, maandag)',
@@ -66,9 +65,7 @@ export class SaveSearchInput {
   description: 'Bericht over nieuw aanbod en nieuwe witte vlekken in een gemeente',
 })
 export class SubscribeMunicipalityAlertsInput {
-  @Field(() => String, { description: 'CBS-code, bijvoorbeeld GM0606' })
-  @IsString()
-  @MaxLength(10, { message: 'is te lang (too long)' })
+  @TextField(10, { description: 'CBS-code, bijvoorbeeld GM0606' })
   municipalityCode!: string;
 
   @Field(() => DigestFrequencyEnum)

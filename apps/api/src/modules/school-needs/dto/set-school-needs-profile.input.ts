@@ -1,17 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, ValidateNested } from 'class-validator';
 import { NEED_NOTE_MAX, type InterventionCode, type NeedPriority } from '@partnerwijzer/domain';
 import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { NeedPriorityEnum } from '../models/school-needs-profile.model.js';
+import { OptionalTextField } from '../../../common/graphql/text-fields.js';
 import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 
 // Shapes and sizes only; the rules (groups per school type, one line per type, notes) are
@@ -30,13 +23,9 @@ export class SchoolNeedItemInput {
   @IsInt({ each: true, message: 'moet een heel getal zijn (must be a whole number)' })
   groups?: number[] | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @OptionalTextField(NEED_NOTE_MAX * 4, {
     description: `Korte toelichting (hoogstens ${NEED_NOTE_MAX} tekens); nooit leerlinggegevens`,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NEED_NOTE_MAX * 4, { message: 'is te lang (too long)' })
   note?: string | null;
 }
 
@@ -47,13 +36,7 @@ export class SetSchoolNeedsProfileInput {
   @VestigingscodeField('DUO-vestigingscode')
   vestigingscode!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Schooljaar, bv. 2026-2027; standaard het huidige',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20, { message: 'is te lang (too long)' })
+  @OptionalTextField(20, { description: 'Schooljaar, bv. 2026-2027; standaard het huidige' })
   schoolYear?: string | null;
 
   @Field({ description: 'Zichtbaar voor partners als vraag (zonder toelichtingen)' })

@@ -1,10 +1,8 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NEED_PRIORITIES, type InterventionCode, type NeedPriority } from '@partnerwijzer/domain';
-import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
+import { enumOf, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 
-export const NeedPriorityEnum = Object.fromEntries(NEED_PRIORITIES.map((p) => [p, p])) as {
-  [K in NeedPriority]: K;
-};
+export const NeedPriorityEnum = enumOf(NEED_PRIORITIES);
 registerEnumType(NeedPriorityEnum, {
   name: 'NeedPriority',
   description: 'Prioriteit van een behoefte: HIGH (hoog), MEDIUM (middel) of LOW (laag)',

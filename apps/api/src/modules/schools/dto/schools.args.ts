@@ -1,7 +1,11 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
 import { SCHOOL_SECTORS, type SchoolSector } from '@partnerwijzer/domain';
 import { SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import {
+  OptionalProvinceCodeField,
+  OptionalSearchTextField,
+} from '../../../common/graphql/filter-fields.js';
 import { PageArgs } from '../../../common/pagination/page-args.js';
 
 @ArgsType()
@@ -11,9 +15,7 @@ export class SchoolsArgs extends PageArgs {
   @Matches(/^GM\d{4}$/, { message: 'moet de vorm GMxxxx hebben (must look like GM0363)' })
   municipalityCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'Provinciecode PVxx' })
-  @IsOptional()
-  @Matches(/^PV\d{2}$/, { message: 'moet de vorm PVxx hebben (must look like PV27)' })
+  @OptionalProvinceCodeField('Provinciecode PVxx')
   provinceCode?: string;
 
   @Field(() => SchoolSectorEnum, { nullable: true })
@@ -21,14 +23,9 @@ export class SchoolsArgs extends PageArgs {
   @IsEnum(SchoolSectorEnum, { message: `moet een van ${SCHOOL_SECTORS.join(', ')} zijn` })
   sector?: SchoolSector;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Zoekterm: deel van de naam, begin van de postcode of vestigingscode, of plaatsnaam',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'mag hoogstens 100 tekens zijn (at most 100 characters)' })
+  @OptionalSearchTextField(
+    'Zoekterm: deel van de naam, begin van de postcode of vestigingscode, of plaatsnaam',
+  )
   search?: string;
 
   @Field(() => Boolean, {

@@ -25,6 +25,7 @@ import { SEARCH_SORTS, type SearchSort } from '@partnerwijzer/search';
 import {
   CostTypeEnum,
   DeliveryModeEnum,
+  enumOf,
   InterventionCodeEnum,
   OrganisationTypeEnum,
   SectorEnum,
@@ -39,9 +40,7 @@ import {
 } from '../../../common/validation/search-fields.js';
 import { OptionalNestedField } from '../../../common/validation/nested-field.js';
 
-export const SearchSortEnum = Object.fromEntries(SEARCH_SORTS.map((s) => [s, s])) as {
-  [K in SearchSort]: K;
-};
+export const SearchSortEnum = enumOf(SEARCH_SORTS);
 registerEnumType(SearchSortEnum, {
   name: 'SearchSort',
   description: 'RELEVANCE, DISTANCE (afstand) of UPDATED (recent bijgewerkt)',
