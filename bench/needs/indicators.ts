@@ -4,8 +4,36 @@
 // benchmark only needs values per school.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../../apps/api/src/modules/imports/index.js';
 import type { IndicatorWrite } from '../../apps/api/src/modules/indicators/index.js';
+
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
 
 const base = (file: string, publisher: string) => ({
   spread: null,
@@ -33,12 +61,12 @@ export function indicatorFilesPresent(dir: string): boolean {
 /** Schoolweging (three-year average) per vestigingscode, for the schools given. */
 export function schoolwegingRows(dir: string, known: Set<string>): IndicatorWrite[] {
   const file = 'schoolweging-crosswalk-vestigingscode.csv';
-  const { header, records } = parseCsv(readFileSync(join(dir, file), 'utf8'), ',');
+  const [header, ...rows] = csvRows(readFileSync(join(dir, file), 'utf8'));
   const code = header.indexOf('vestigingscode');
   const ovt = header.indexOf('OVT');
   const value = header.indexOf('schoolweging_3yr_2021-2024');
   const out: IndicatorWrite[] = [];
-  records.forEach(({ values: r }, i) => {
+  rows.forEach((r, i) => {
     const v = Number(r[value]);
     if (!known.has(r[code]) || r[value] === '' || !Number.isFinite(v)) return;
     out.push({
@@ -60,10 +88,9 @@ export function schoolwegingRows(dir: string, known: Set<string>): IndicatorWrit
 /** CBS achterstandsscore 2019 (without threshold) per vestigingscode, for the schools given. */
 export function achterstandRows(dir: string, known: Set<string>): IndicatorWrite[] {
   const file = 'cbs-achterstandsscores-basisscholen-2019-zonder-drempel.csv';
-  // Two title rows, then the column names: the values start at the fourth row.
-  const rows = parseCsv(readFileSync(join(dir, file), 'utf8'), ',').records.slice(2);
+  const rows = csvRows(readFileSync(join(dir, file), 'utf8')).slice(3);
   const out: IndicatorWrite[] = [];
-  rows.forEach(({ values: r }, i) => {
+  rows.forEach((r, i) => {
     const v = Number(r[1]);
     if (!known.has(r[0]) || r[1] === '' || !Number.isFinite(v)) return;
     out.push({
