@@ -22,14 +22,13 @@ import { CoverageService } from '../apps/api/src/modules/municipality-view/cover
 import { referenceRow, referenceSummary } from './coverage/reference.js';
 import { mb, type LatencySummary } from './match/stats.js';
 import {
-  nationalDataSet,
-  reportHead,
+  startNationalBench,
   timeRuns as time,
   withNationalApi,
   writeReport,
   type Timed,
 } from './support/national-api.js';
-import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
+import { RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_coverage';
 // The same seed as bench:match, so both benchmarks see the same offerings.
@@ -53,10 +52,7 @@ const SUMMARY_QUERY = `{ coverageSummary(level: NATIONAL) { interventionCodes
 const log = (line: string): void => console.log(`[bench:coverage] ${line}`);
 
 async function main(): Promise<void> {
-  const started = performance.now();
-  const now = new Date();
-  const report = reportHead('coverage', now, SEED);
-  const { places, partners } = nationalDataSet(DATA_DIR, SEED, now);
+  const { started, report, places, partners } = startNationalBench('coverage', SEED);
   report.dataset = {
     places: places.source,
     municipalities: places.municipalities.length,
@@ -69,14 +65,7 @@ async function main(): Promise<void> {
   };
   log(`data: ${JSON.stringify(report.dataset)}`);
 
-  const options = {
-    postgresUrl: POSTGRES_URL,
-    dbName: DB_NAME,
-    places,
-    partners,
-    listen: true,
-    log,
-  };
+  const options = { dbName: DB_NAME, places, partners, listen: true, log };
   await withNationalApi(options, async ({ app, database, port, bootMs, searchStatus }) => {
     report.database = database;
     const index = app.get(MatchingIndexService);

@@ -13,14 +13,20 @@
 // round (pages) and the median run (export).
 // Env: BENCH_DATA_DIR, BENCH_POSTGRES_URL, BENCH_HSDS_RUNS (page requests per round, default
 // 200), BENCH_HSDS_ROUNDS (default 3), BENCH_HSDS_EXPORT_RUNS (default 5).
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlertIndex, INTERVENTION_CODES, type AlertSearch } from '@partnerwijzer/domain';
 import { ReadModelCache } from '../apps/api/src/modules/organisations/index.js';
 import { Prng } from './match/prng.js';
-import { round, summarise, type LatencySummary } from './match/stats.js';
-import { load1, nationalDataSet, reportHead, withNationalApi } from './support/national-api.js';
-import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
+import { median, round } from './match/stats.js';
+import {
+  load1,
+  startNationalBench,
+  timeRuns,
+  withNationalApi,
+  writeReport,
+  type Timed,
+} from './support/national-api.js';
+import { RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_hsds';
 const SEED = 20251123;
@@ -31,37 +37,9 @@ const TARGETS = { servicesPageP95Ms: 50, fullExportMs: 10_000, alertsMs: 5_000 }
 
 const log = (line: string): void => console.log(`[bench:hsds] ${line}`);
 
-interface Timed {
-  wallMs: LatencySummary;
-  loadAverage1m: [number, number];
-}
-
-async function time(
-  runs: number,
-  warmup: number,
-  fn: (i: number) => Promise<unknown>,
-): Promise<Timed> {
-  for (let i = 0; i < warmup; i++) await fn(i);
-  const wall: number[] = [];
-  const before = load1();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    wall.push(performance.now() - t0);
-  }
-  return { wallMs: summarise(wall), loadAverage1m: [before, load1()] };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 async function main(): Promise<void> {
-  const now = new Date();
-  const report: Record<string, unknown> = { ...reportHead('hsds', now, SEED), targets: TARGETS };
-  const { places, partners } = nationalDataSet(DATA_DIR, SEED, now);
+  const { started, report, places, partners } = startNationalBench('hsds', SEED);
+  report.targets = TARGETS;
   report.dataset = {
     places: places.source,
     municipalities: places.municipalities.length,
@@ -71,14 +49,7 @@ async function main(): Promise<void> {
   };
   log(`data: ${JSON.stringify(report.dataset)}`);
   // The API on a fresh database with the data set, listening, its search index built first.
-  const options = {
-    postgresUrl: POSTGRES_URL,
-    dbName: DB_NAME,
-    places,
-    partners,
-    listen: true,
-    log,
-  };
+  const options = { dbName: DB_NAME, places, partners, listen: true, log };
   await withNationalApi(options, async ({ app, database, port }) => {
     report.database = database;
     const base = `http://127.0.0.1:${port!}`;
@@ -98,7 +69,7 @@ async function main(): Promise<void> {
         { length: RUNS + 5 },
         () => 1 + Math.floor(random.next() * pages),
       );
-      const r = await time(RUNS, 5, (i) =>
+      const r = await timeRuns(RUNS, 5, (i) =>
         get(`/hsds/services?per_page=50&page=${pageNumbers[i]}`),
       );
       rounds.push(r);
@@ -109,20 +80,20 @@ async function main(): Promise<void> {
     const plainP95 = median(rounds.map((r) => r.wallMs.p95));
     // A page right after a change: the ordered ids of the filter are read again first.
     const cache = app.get(ReadModelCache);
-    const cold = await time(20, 0, (i) => {
+    const cold = await timeRuns(20, 0, (i) => {
       cache.clear();
       return get(`/hsds/services?per_page=50&page=${1 + ((i * 37) % pages)}`);
     });
     log(
       `page after a change (list re-read) × 20: p50 ${cold.wallMs.p50} ms, p95 ${cold.wallMs.p95} ms (load ${cold.loadAverage1m.join(' → ')})`,
     );
-    const termed = await time(Math.min(RUNS, 100), 3, (i) =>
+    const termed = await timeRuns(Math.min(RUNS, 100), 3, (i) =>
       get(`/hsds/services?per_page=50&taxonomy_term_id=TAAL_LEZEN&page=${1 + (i % 5)}`),
     );
     log(
       `taxonomy filter × ${Math.min(RUNS, 100)}: p50 ${termed.wallMs.p50} ms, p95 ${termed.wallMs.p95} ms (load ${termed.loadAverage1m.join(' → ')})`,
     );
-    const searched = await time(Math.min(RUNS, 100), 3, () =>
+    const searched = await timeRuns(Math.min(RUNS, 100), 3, () =>
       get('/hsds/services?per_page=50&search=taal'),
     );
     log(
@@ -231,8 +202,7 @@ async function main(): Promise<void> {
       },
     };
   });
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(join(RESULTS_DIR, 'hsds.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeReport(report, started, RESULTS_DIR, 'hsds.json');
   log(`results: ${join(RESULTS_DIR, 'hsds.json')}`);
 }
 

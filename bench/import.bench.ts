@@ -17,6 +17,7 @@ import {
   importProvinces,
 } from '../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../apps/api/src/modules/imports/school-import.js';
+import { median } from './match/stats.js';
 import { DATA_DIR, POSTGRES_URL, REPO_ROOT } from './support/paths.js';
 
 // npm run bench:import — the real schools and municipalities files into a fresh embedded
@@ -134,12 +135,6 @@ async function postgresTarget(baseUrl: string): Promise<Target> {
     }),
   };
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 async function bench(label: string, target: Target): Promise<Record<string, unknown>> {
   const runs: RunTimes[] = [];

@@ -9,12 +9,11 @@
 // full (RATE_LIMITED, reason BUSY; PASSWORD_HASH_QUEUE_MAX) are counted apart, not as failures.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forkServer } from './support/server-process.js';
-import { checkGraphqlResponse, post } from './match/http.js';
+import { forkServer, graphqlData, post } from './support/server-process.js';
 import { summarise, type LatencySummary } from './match/stats.js';
 import { BENCH_EMAIL, BENCH_PASSWORD } from './login/account.js';
 
@@ -63,50 +62,25 @@ let firstFailure: string | undefined;
 const loginAgent = new Agent({ keepAlive: true, maxSockets: 32 });
 
 /** ok: signed in; busy: refused because the hash queue was full (RATE_LIMITED, reason BUSY). */
-function login(port: number): Promise<{ ok: boolean; busy: boolean; ms: number }> {
-  return new Promise((done) => {
-    const started = performance.now();
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent: loginAgent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(LOGIN_BODY),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-            data?: { login?: { role: string } };
-            errors?: { extensions?: { code?: string; reason?: string } }[];
-          };
-          const ext = body.errors?.[0]?.extensions;
-          if (
-            body.errors &&
-            !(ext?.code === 'RATE_LIMITED' && ext.reason === 'BUSY') &&
-            !firstFailure
-          )
-            firstFailure = JSON.stringify(body.errors).slice(0, 300);
-          done({
-            ok: body.data?.login?.role === 'ADMIN',
-            busy: ext?.code === 'RATE_LIMITED' && ext.reason === 'BUSY',
-            ms: performance.now() - started,
-          });
-        });
-      },
-    );
-    req.on('error', (error) => {
-      firstFailure ??= `connection: ${error.message}`;
-      done({ ok: false, busy: false, ms: performance.now() - started });
-    });
-    req.end(LOGIN_BODY);
-  });
+async function login(port: number): Promise<{ ok: boolean; busy: boolean; ms: number }> {
+  const started = performance.now();
+  let answer: { body: string; ms: number };
+  try {
+    answer = await post(port, LOGIN_BODY, loginAgent);
+  } catch (error) {
+    firstFailure ??= `connection: ${(error as Error).message}`;
+    return { ok: false, busy: false, ms: performance.now() - started };
+  }
+  const body = JSON.parse(answer.body) as {
+    data?: { login?: { role: string } };
+    errors?: { extensions?: { code?: string; reason?: string } }[];
+  };
+  const ext = body.errors?.[0]?.extensions;
+  const busy = ext?.code === 'RATE_LIMITED' && ext.reason === 'BUSY';
+  if (body.errors && !busy && !firstFailure) {
+    firstFailure = JSON.stringify(body.errors).slice(0, 300);
+  }
+  return { ok: body.data?.login?.role === 'ADMIN', busy, ms: answer.ms };
 }
 
 function matchBody(schools: string[], i: number): string {
@@ -153,7 +127,7 @@ async function block(
   let i = offset;
   while (performance.now() - started < ms) {
     const r = await post(port, matchBody(schools, i++));
-    checkGraphqlResponse(r, 'matchPartners');
+    graphqlData(r, 'matchPartners');
     matchMs.push(r.ms);
   }
   if (timer) clearInterval(timer);
@@ -170,7 +144,7 @@ async function main(): Promise<void> {
   try {
     log(`API ready in ${Math.round(server.bootMs)} ms; ${server.schools.length} schools`);
     for (let i = 0; i < WARMUP_MATCHES; i++) {
-      checkGraphqlResponse(await post(server.port, matchBody(server.schools, i)), 'warm-up');
+      graphqlData(await post(server.port, matchBody(server.schools, i)), 'warm-up');
     }
     for (let i = 0; i < 5; i++) {
       if (!(await login(server.port)).ok) throw new Error('warm-up login failed');

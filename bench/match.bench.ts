@@ -15,14 +15,8 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
 import { generatePartners, loadPlaces, type Partners, type Places } from './match/dataset.js';
-import {
-  checkGraphqlResponse,
-  load,
-  post,
-  sequential,
-  startServer,
-  type LoadResult,
-} from './match/http.js';
+import { load, sequential, startServer, type LoadResult } from './match/http.js';
+import { graphqlData, post } from './support/server-process.js';
 import {
   benchQueries,
   buildEngine,
@@ -263,9 +257,10 @@ async function main(): Promise<void> {
       const crossCheck = 200;
       for (let i = 0; i < crossCheck; i++) {
         const q = httpQueries[i];
-        const data = checkGraphqlResponse(await post(server.port, bodies[i]), 'matchPartners') as {
-          matchPartners: { totalMatches: number };
-        };
+        const data = graphqlData<{ matchPartners: { totalMatches: number } }>(
+          await post(server.port, bodies[i]),
+          'matchPartners',
+        );
         if (data.matchPartners.totalMatches === national.engine.match(toMatchQuery(q)).totalMatches)
           agree++;
       }

@@ -25,13 +25,12 @@ import { Prng } from './match/prng.js';
 import { mb, round } from './match/stats.js';
 import { achterstandRows, indicatorFilesPresent, schoolwegingRows } from './needs/indicators.js';
 import {
-  nationalDataSet,
-  reportHead,
+  startNationalBench,
   timeRuns as time,
   withNationalApi,
   writeReport,
 } from './support/national-api.js';
-import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
+import { DATA_DIR, RESULTS_DIR } from './support/paths.js';
 
 const INDICATOR_DIR = join(DATA_DIR, 'indicators');
 const DB_NAME = 'pw_bench_needs';
@@ -52,10 +51,7 @@ async function main(): Promise<void> {
     console.log(`SKIPPED bench:needs: ${INDICATOR_DIR} absent (the indicator files are needed)`);
     return;
   }
-  const started = performance.now();
-  const now = new Date();
-  const report = reportHead('needs', now, SEED);
-  const { places, partners } = nationalDataSet(DATA_DIR, SEED, now);
+  const { started, report, places, partners } = startNationalBench('needs', SEED);
   report.dataset = {
     places: places.source,
     schools: places.schools.length,
@@ -73,15 +69,7 @@ async function main(): Promise<void> {
       await writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', sw);
       await writeImportedIndicators(tx, 'ACHTERSTANDSSCORE', '2019', ach);
     });
-  const options = {
-    postgresUrl: POSTGRES_URL,
-    dbName: DB_NAME,
-    places,
-    partners,
-    listen: false,
-    log,
-    extra: indicators,
-  };
+  const options = { dbName: DB_NAME, places, partners, listen: false, log, extra: indicators };
   await withNationalApi(options, async ({ app, database, bootMs }) => {
     report.database = database;
     const index = app.get(MatchingIndexService);

@@ -9,7 +9,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
 import { generatePartners, loadPlaces } from './match/dataset.js';
-import { checkGraphqlResponse, post, startServer } from './match/http.js';
+import { startServer } from './match/http.js';
+import { graphqlData, post } from './support/server-process.js';
 import { benchQueries, LIMIT } from './match/in-process.js';
 import { Prng } from './match/prng.js';
 import { mb, summarise } from './match/stats.js';
@@ -90,7 +91,7 @@ async function measureScale(scale: (typeof SCALES)[number]) {
           variables: { input },
         });
         const res = await post(server.port, body);
-        checkGraphqlResponse(res, 'matchPartners');
+        graphqlData(res, 'matchPartners');
         matchMs.push(res.ms);
       }
       const searchMs: number[] = [];
@@ -100,7 +101,7 @@ async function measureScale(scale: (typeof SCALES)[number]) {
           variables: { input: { text: WORDS[i % WORDS.length], limit: 20 } },
         });
         const res = await post(server.port, body);
-        checkGraphqlResponse(res, 'searchOfferings');
+        graphqlData(res, 'searchOfferings');
         searchMs.push(res.ms);
       }
       const after = await server.memoryNow();

@@ -35,7 +35,8 @@ import { Prng } from './match/prng.js';
 import type { LatencySummary } from './match/stats.js';
 import { buildDataset, type SearchDataset } from './search/dataset.js';
 import { loadDataset, pgliteDatabase, postgresDatabase, type BenchDatabase } from './search/db.js';
-import { graphqlData, post, startServer } from './search/http.js';
+import { startServer } from './search/http.js';
+import { graphqlData, post } from './support/server-process.js';
 import { QUERY_MIX, requestBody, type MixQuery, type SearchResponse } from './search/queries.js';
 import {
   pooled,

@@ -24,8 +24,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.js';
 import { forkServer } from './support/server-process.js';
 import { analyseBundle, kb, type BundleReport } from './web/bundle.js';
+import { median } from './match/stats.js';
 import {
-  median,
   panOverviewMap,
   timeFirstResults,
   type FirstResultsRun,

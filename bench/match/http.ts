@@ -3,10 +3,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { forkServer, post, type ServerProcess } from '../support/server-process.js';
+import { forkServer, graphqlData, post, type ServerProcess } from '../support/server-process.js';
 import { summarise, type LatencySummary } from './stats.js';
-
-export { post };
 
 export interface RunningServer extends ServerProcess {
   port: number;
@@ -43,17 +41,6 @@ export async function startServer(
   };
 }
 
-export function checkGraphqlResponse(
-  r: { status: number; body: string },
-  label: string,
-): Record<string, unknown> {
-  const parsed = JSON.parse(r.body) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (r.status !== 200 || parsed.errors || !parsed.data) {
-    throw new Error(`${label}: HTTP ${r.status} ${r.body.slice(0, 500)}`);
-  }
-  return parsed.data;
-}
-
 export interface SequentialResult {
   [label: string]: LatencySummary;
 }
@@ -73,7 +60,7 @@ export async function sequential(
   for (let i = 0; i < warmup + count; i++) {
     for (const label of labels) {
       const r = await post(port, kinds[label](i));
-      checkGraphqlResponse(r, label);
+      graphqlData(r, label);
       if (i >= warmup) samples[label].push(r.ms);
     }
   }

@@ -13,6 +13,7 @@ import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.
 import { generatePartners, loadPlaces, type Partners, type Places } from '../match/dataset.js';
 import { createBenchDatabase, loadBenchData, type BenchDatabase } from '../match/db-load.js';
 import { round, summarise, type LatencySummary } from '../match/stats.js';
+import { DATA_DIR, POSTGRES_URL } from './paths.js';
 
 /** The 1-minute load average, to 2 decimals. */
 export const load1 = (): number => round(loadavg()[0], 2);
@@ -24,20 +25,23 @@ export interface Timed {
   loadAverage1m: [number, number];
 }
 
-/** Calls `fn` `warmup` times unmeasured, then `runs` times measuring wall and CPU time. */
+/**
+ * Calls `fn` `warmup` times unmeasured, then `runs` times measuring wall and CPU time; `fn` is
+ * told the number of its call in each of the two series.
+ */
 export async function timeRuns(
   runs: number,
   warmup: number,
-  fn: () => Promise<unknown> | unknown,
+  fn: (i: number) => Promise<unknown> | unknown,
 ): Promise<Timed> {
-  for (let i = 0; i < warmup; i++) await fn();
+  for (let i = 0; i < warmup; i++) await fn(i);
   const wall: number[] = [];
   const cpu: number[] = [];
   const before = load1();
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    await fn();
+    await fn(i);
     wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
@@ -80,6 +84,14 @@ export function nationalDataSet(
   return { places, partners };
 }
 
+/** A national benchmark's start: its clock, the head of its results file and the data set. */
+export function startNationalBench(benchmark: string, seed: number) {
+  const started = performance.now();
+  const now = new Date();
+  const report = reportHead(benchmark, now, seed);
+  return { started, report, ...nationalDataSet(DATA_DIR, seed, now) };
+}
+
 export interface NationalApi {
   app: INestApplication;
   db: BenchDatabase;
@@ -96,13 +108,12 @@ export interface NationalApi {
 }
 
 /**
- * A fresh database (PostgreSQL, else PGlite) filled with the data set and whatever `extra`
+ * A fresh database (BENCH_POSTGRES_URL, else PGlite) filled with the data set and whatever `extra`
  * writes, then the API on it in this process, its search index built before anything is
  * measured. `use` runs with it; the app is closed and the database dropped afterwards.
  */
 export async function withNationalApi<T>(
   options: {
-    postgresUrl: string;
     dbName: string;
     places: Places;
     partners: Partners;
@@ -112,7 +123,7 @@ export async function withNationalApi<T>(
   },
   use: (api: NationalApi) => Promise<T>,
 ): Promise<T> {
-  const { db, fallbackReason } = await createBenchDatabase(options.postgresUrl, options.dbName);
+  const { db, fallbackReason } = await createBenchDatabase(POSTGRES_URL, options.dbName);
   const database = db.description + (fallbackReason ? ` (${fallbackReason})` : '');
   try {
     let t0 = performance.now();

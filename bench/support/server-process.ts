@@ -1,6 +1,6 @@
 // The parent side of a benchmark's server child process (bench/<name>/server.ts, see
 // child-process.ts for the child side): fork it, wait for its 'ready' message, stop it; and
-// one GraphQL POST at a time over a kept-alive connection.
+// one GraphQL POST at a time over a kept-alive connection, and the data of its answer.
 import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 
@@ -45,12 +45,16 @@ export async function forkServer<Ready extends object>(
   };
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+const oneConnection = new Agent({ keepAlive: true, maxSockets: 1 });
 
-/** One POST to /graphql over a kept-alive connection; resolves with status, body and elapsed ms. */
+/**
+ * One POST to /graphql over a kept-alive connection (by default the one shared by every caller
+ * of this module); resolves with status, body and elapsed ms.
+ */
 export function post(
   port: number,
   body: string,
+  agent: Agent = oneConnection,
 ): Promise<{ status: number; body: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -79,4 +83,16 @@ export function post(
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** The `data` of a GraphQL answer; throws, naming `label`, on an HTTP or GraphQL error. */
+export function graphqlData<T = Record<string, unknown>>(
+  r: { status: number; body: string },
+  label: string,
+): T {
+  const parsed = JSON.parse(r.body) as { data?: T; errors?: unknown[] };
+  if (r.status !== 200 || parsed.errors || !parsed.data) {
+    throw new Error(`${label}: HTTP ${r.status} ${r.body.slice(0, 500)}`);
+  }
+  return parsed.data;
 }

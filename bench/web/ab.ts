@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium.js';
 import { forkServer, type ServerProcess } from '../support/server-process.js';
-import { median, timeFirstResults } from './measure.js';
+import { median } from '../match/stats.js';
+import { timeFirstResults } from './measure.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const DATA_DIR = process.env.BENCH_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');

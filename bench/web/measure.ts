@@ -16,12 +16,6 @@ export function stats(values: readonly number[]): Stats {
   return { n: sorted.length, p50: r(at(0.5)), p95: r(at(0.95)), max: r(sorted.at(-1) ?? 0) };
 }
 
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 // Installed before any page script: notes when the first result card (or the designed empty
 // state) enters the DOM, and the animation frame that paints it, in ms since navigation start.
 const FIRST_RESULTS_PROBE = `(() => {

@@ -262,6 +262,27 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: query.map((q): Op => ({ op: 'query', q })) },
 );
 
+/** The model the index is checked against: what each offering currently covers. */
+function modelOf(initial: readonly { id: string; entries: CoverageEntry[] }[]) {
+  const model = new Map<string, CoverageEntry[]>();
+  // An offering without areas is simply absent from the index.
+  for (const { id, entries } of initial) {
+    if (entries.length > 0) model.set(id, [...(model.get(id) ?? []), ...entries]);
+  }
+  return model;
+}
+
+/** An upsert, in the index and in its model alike. */
+function upsertBoth(
+  index: CoverageIndex,
+  model: Map<string, CoverageEntry[]>,
+  { id, entries }: { id: string; entries: CoverageEntry[] },
+) {
+  index.upsertOffering(id, entries);
+  if (entries.length > 0) model.set(id, entries);
+  else model.delete(id);
+}
+
 describe('CoverageIndex matches the brute-force reference', () => {
   it('for random entry sets and random places', () => {
     fc.assert(
@@ -287,21 +308,14 @@ describe('CoverageIndex matches the brute-force reference', () => {
         fc.array(op, { minLength: 1, maxLength: 40 }),
         fc.integer({ min: 0, max: 6 }),
         (initial, ops, overflowLimit) => {
-          // The model: what each offering currently covers.
-          const model = new Map<string, CoverageEntry[]>();
-          // An offering without areas is simply absent from the index.
-          for (const { id, entries } of initial) {
-            if (entries.length > 0) model.set(id, [...(model.get(id) ?? []), ...entries]);
-          }
+          const model = modelOf(initial);
           const index = new CoverageIndex(
             initial.flatMap((o) => o.entries),
             { overflowLimit },
           );
           for (const o of ops) {
             if (o.op === 'upsert') {
-              index.upsertOffering(o.id, o.entries);
-              if (o.entries.length > 0) model.set(o.id, o.entries);
-              else model.delete(o.id);
+              upsertBoth(index, model, o);
             } else if (o.op === 'remove') {
               expect(index.removeOffering(o.id)).toBe(model.delete(o.id));
             } else if (o.op === 'rebuild') {
@@ -403,10 +417,7 @@ describe('CoverageIndex remembered points', () => {
         // A query mask (0 = none); each offering gets a mask from its number.
         fc.integer({ min: 0, max: 7 }),
         (initial, points, ops, overflowLimit, pointMemoLimit, accepted, mask) => {
-          const model = new Map<string, CoverageEntry[]>();
-          for (const { id, entries } of initial) {
-            if (entries.length > 0) model.set(id, [...(model.get(id) ?? []), ...entries]);
-          }
+          const model = modelOf(initial);
           const maskOf = (e: CoverageEntry) => 1 << Number(e.offeringId.slice(1)) % 3;
           const index = new CoverageIndex(
             initial.flatMap((o) => o.entries),
@@ -423,9 +434,7 @@ describe('CoverageIndex remembered points', () => {
           }
           for (const o of ops) {
             if (o.op === 'upsert') {
-              index.upsertOffering(o.id, o.entries);
-              if (o.entries.length > 0) model.set(o.id, o.entries);
-              else model.delete(o.id);
+              upsertBoth(index, model, o);
             } else if (o.op === 'remove') {
               index.removeOffering(o.id);
               model.delete(o.id);

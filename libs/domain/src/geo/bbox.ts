@@ -27,6 +27,13 @@ export function geometryBBox(g: AreaGeometry): BBox {
   return box;
 }
 
+/** The same box for one polygon's rings (its holes too): the outline pointInPolygon tests. */
+export function ringsBBox(rings: readonly LinearRing[]): BBox {
+  const box = emptyBBox();
+  for (const ring of rings) extendWithRing(box, ring);
+  return box;
+}
+
 function extendWithRing(box: BBox, ring: LinearRing): void {
   for (const [x, y] of ring) {
     // Non-finite positions are ignored here and in pointInPolygon alike, so both agree.

@@ -1,3 +1,4 @@
+import { bboxContains, ringsBBox } from './bbox.js';
 import type { AreaGeometry, GeoPoint, LinearRing } from './geo-types.js';
 
 /**
@@ -19,21 +20,18 @@ export const EDGE_TOLERANCE_DEG = 1e-10;
  *   non-finite positions) is never inside, so a bounding-box prefilter cannot change results.
  */
 export function pointInPolygon(p: GeoPoint, g: AreaGeometry): boolean {
-  const { lng: x, lat: y } = p;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
-  if (g.type === 'Polygon') return polygonContains(x, y, g.coordinates);
-  for (const rings of g.coordinates) if (polygonContains(x, y, rings)) return true;
+  if (!Number.isFinite(p.lng) || !Number.isFinite(p.lat)) return false;
+  if (g.type === 'Polygon') return polygonContains(p, g.coordinates);
+  for (const rings of g.coordinates) if (polygonContains(p, rings)) return true;
   return false;
 }
 
-function polygonContains(x: number, y: number, rings: LinearRing[]): boolean {
+function polygonContains(p: GeoPoint, rings: LinearRing[]): boolean {
+  // Outside the bounding box no edge needs a look.
+  if (!bboxContains(ringsBBox(rings), p)) return false;
+  const { lng: x, lat: y } = p;
   const eps = EDGE_TOLERANCE_DEG;
   let inside = false;
-  let onEdge = false;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   for (const ring of rings) {
     const n = ring.length;
     if (n === 0) continue;
@@ -46,23 +44,16 @@ function polygonContains(x: number, y: number, rings: LinearRing[]): boolean {
       const xj = pj[0];
       const yj = pj[1];
       pj = pi;
-      if (Number.isFinite(xi) && Number.isFinite(yi)) {
-        if (xi < minX) minX = xi;
-        if (xi > maxX) maxX = xi;
-        if (yi < minY) minY = yi;
-        if (yi > maxY) maxY = yi;
-      }
       // Most edges lie wholly above or below the point: two comparisons rule them out
       // before the exact on-edge test (the hot path for large polygons).
-      if (!onEdge && !(y < yi - eps && y < yj - eps) && !(y > yi + eps && y > yj + eps)) {
-        if (onSegment(x, y, xi, yi, xj, yj)) onEdge = true;
+      if (!(y < yi - eps && y < yj - eps) && !(y > yi + eps && y > yj + eps)) {
+        if (onSegment(x, y, xi, yi, xj, yj)) return true;
       }
       // Half-open rule (yi > y) !== (yj > y) counts a vertex on the ray exactly once.
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
-  if (x < minX || x > maxX || y < minY || y > maxY) return false;
-  return onEdge || inside;
+  return inside;
 }
 
 /** Is (x, y) on the segment, within EDGE_TOLERANCE_DEG? Shared with PreparedPolygon. */

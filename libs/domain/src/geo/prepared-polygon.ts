@@ -1,3 +1,4 @@
+import { isEmptyBBox, ringsBBox } from './bbox.js';
 import type { AreaGeometry, GeoPoint, LinearRing } from './geo-types.js';
 import { EDGE_TOLERANCE_DEG, onSegment, pointInPolygon } from './point-in-polygon.js';
 
@@ -57,11 +58,11 @@ interface Part {
 
 function preparePart(rings: LinearRing[]): Part | null {
   const eps = EDGE_TOLERANCE_DEG;
+  const box = ringsBBox(rings);
+  // No vertex at all: pointInPolygon's bounding-box test then never passes.
+  if (isEmptyBBox(box)) return null;
+  const [minX, minY, maxX, maxY] = box;
   const edges: number[] = [];
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   for (const ring of rings) {
     const n = ring.length;
     if (n === 0) continue;
@@ -70,14 +71,8 @@ function preparePart(rings: LinearRing[]): Part | null {
       const pi = ring[i];
       edges.push(pi[0], pi[1], pj[0], pj[1]);
       pj = pi;
-      if (pi[0] < minX) minX = pi[0];
-      if (pi[0] > maxX) maxX = pi[0];
-      if (pi[1] < minY) minY = pi[1];
-      if (pi[1] > maxY) maxY = pi[1];
     }
   }
-  // No vertex at all: pointInPolygon's bounding-box test then never passes.
-  if (!(minX <= maxX)) return null;
   const count = edges.length / 4;
   const bands = maxY > minY ? Math.max(1, Math.min(1024, Math.ceil(count / 4))) : 1;
   const bandHeight = bands > 1 ? (maxY - minY) / bands : Infinity;

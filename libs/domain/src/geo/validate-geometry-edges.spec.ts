@@ -4,25 +4,10 @@ import {
   MAX_GEOMETRY_ERRORS,
   validateAreaGeometry,
 } from './validate-geometry.js';
+import { bowTie, box, errorsOf, polygon, spike, square } from './__fixtures__/rings.js';
 
 // Edge cases of the geometry check, each error with its whole message and path: the messages
 // are what the person drawing the area reads, so a changed word is a changed behaviour.
-
-const box = (w: number, s: number, e: number, n: number): Position[] => [
-  [w, s],
-  [e, s],
-  [e, n],
-  [w, n],
-  [w, s],
-];
-const square = box(5, 52, 5.1, 52.1);
-const polygon = (...rings: unknown[]) => ({ type: 'Polygon', coordinates: rings });
-
-function errorsOf(input: unknown, opts?: { maxVertices?: number }) {
-  const r = validateAreaGeometry(input, opts);
-  if (r.ok) throw new Error('expected validation to fail');
-  return r.errors;
-}
 
 const POSITION_SHAPE =
   'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad], zonder hoogte (a position must be exactly two numbers: [longitude, latitude], without altitude)';
@@ -317,27 +302,24 @@ describe('validateAreaGeometry: self-intersections, with edge numbers', () => {
   const snijdt = (a: number, b: number) =>
     `De ring snijdt zichzelf: zijde ${a} raakt of kruist zijde ${b} (the ring intersects itself: side ${a} touches or crosses side ${b})`;
 
-  it('names the two crossing edges of a bow tie', () => {
-    const bowTie: Position[] = [
-      [5, 52],
-      [5.1, 52.1],
-      [5.1, 52],
-      [5, 52.1],
-      [5, 52],
-    ];
-    expect(errorsOf(polygon(bowTie))).toEqual([{ path: 'coordinates[0]', message: snijdt(1, 3) }]);
-  });
+  // Vertex 4 (5.1, 52.05) lies on edge 2 (1-based), the vertical east side; the sweep meets
+  // it from edge 5, which starts at the west side.
+  const touchingVerticalEdge: Position[] = [
+    [5, 52],
+    [5.1, 52],
+    [5.1, 52.1],
+    [5.05, 52.1],
+    [5.1, 52.05],
+    [5, 52.1],
+    [5, 52],
+  ];
 
-  it('names the edges of a spike that doubles back', () => {
-    const spike: Position[] = [
-      [5, 52],
-      [5.1, 52],
-      [5.2, 52],
-      [5.15, 52],
-      [5.1, 52.1],
-      [5, 52],
-    ];
-    expect(errorsOf(polygon(spike))).toEqual([{ path: 'coordinates[0]', message: snijdt(2, 3) }]);
+  it.each<[string, Position[], number, number]>([
+    ['the two crossing edges of a bow tie', bowTie, 1, 3],
+    ['the edges of a spike that doubles back', spike, 2, 3],
+    ['a vertex touching a vertical edge that is not its neighbour', touchingVerticalEdge, 2, 5],
+  ])('names %s', (_name, ring, a, b) => {
+    expect(errorsOf(polygon(ring))).toEqual([{ path: 'coordinates[0]', message: snijdt(a, b) }]);
   });
 
   it('names a fold back over the closing corner', () => {
@@ -354,81 +336,59 @@ describe('validateAreaGeometry: self-intersections, with edge numbers', () => {
     expect(errors[0].message).toMatch(/^De ring snijdt zichzelf/);
   });
 
-  it('finds a vertex touching a vertical edge that is not its neighbour', () => {
-    // Vertex 4 (5.1, 52.05) lies on edge 2 (1-based), the vertical east side; the sweep meets
-    // it from edge 5, which starts at the west side.
-    const ring: Position[] = [
-      [5, 52],
-      [5.1, 52],
-      [5.1, 52.1],
-      [5.05, 52.1],
-      [5.1, 52.05],
-      [5, 52.1],
-      [5, 52],
-    ];
-    expect(errorsOf(polygon(ring))).toEqual([{ path: 'coordinates[0]', message: snijdt(2, 5) }]);
-  });
-
-  it('accepts a vertex beside a vertical edge, just past its end', () => {
-    // Like above, but the inner corner stops short of the east side.
-    const ring: Position[] = [
-      [5, 52],
-      [5.1, 52],
-      [5.1, 52.1],
-      [5.05, 52.1],
-      [5.09, 52.05],
-      [5, 52.1],
-      [5, 52],
-    ];
-    expect(validateAreaGeometry(polygon(ring)).ok).toBe(true);
-  });
-
-  it('accepts collinear neighbours that go on in the same direction', () => {
-    const ring: Position[] = [
-      [5, 52],
-      [5.05, 52],
-      [5.1, 52],
-      [5.1, 52.05],
-      [5.1, 52.1],
-      [5, 52.1],
-      [5, 52],
-    ];
+  it.each<[string, Position[]]>([
+    [
+      // Like the touching ring above, but the inner corner stops short of the east side.
+      'a vertex beside a vertical edge, just past its end',
+      [
+        [5, 52],
+        [5.1, 52],
+        [5.1, 52.1],
+        [5.05, 52.1],
+        [5.09, 52.05],
+        [5, 52.1],
+        [5, 52],
+      ],
+    ],
+    [
+      'collinear neighbours that go on in the same direction',
+      [
+        [5, 52],
+        [5.05, 52],
+        [5.1, 52],
+        [5.1, 52.05],
+        [5.1, 52.1],
+        [5, 52.1],
+        [5, 52],
+      ],
+    ],
+  ])('accepts %s, counting each of its six corners', (_name, ring) => {
     const r = validateAreaGeometry(polygon(ring));
     expect(r.ok && r.vertexCount).toBe(6);
   });
 });
 
 describe('validateAreaGeometry: holes along vertical and horizontal edges', () => {
-  it('accepts holes whose collinear sides meet in one corner only', () => {
-    const r = validateAreaGeometry(
-      polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.03, 52.03, 5.05, 52.05)),
-    );
-    expect(r.ok).toBe(true);
+  it.each([
+    [
+      'whose collinear sides meet in one corner only',
+      box(5.01, 52.01, 5.03, 52.03),
+      box(5.03, 52.03, 5.05, 52.05),
+    ],
+    [
+      'on one vertical line that do not share a stretch',
+      box(5.01, 52.01, 5.03, 52.02),
+      box(5.03, 52.03, 5.05, 52.04),
+    ],
+  ])('accepts holes %s', (_name, one, two) => {
+    expect(validateAreaGeometry(polygon(square, one, two)).ok).toBe(true);
   });
 
-  it('accepts holes on one vertical line that do not share a stretch', () => {
-    const r = validateAreaGeometry(
-      polygon(square, box(5.01, 52.01, 5.03, 52.02), box(5.03, 52.03, 5.05, 52.04)),
-    );
-    expect(r.ok).toBe(true);
-  });
-
-  it('refuses holes sharing a stretch of a vertical side', () => {
-    expect(
-      errorsOf(polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.03, 52.02, 5.05, 52.04))),
-    ).toEqual([
-      {
-        path: 'coordinates[2]',
-        message:
-          'Gat 2 kruist gat 1 of deelt er een zijde mee (hole 2 crosses or shares a side with hole 1)',
-      },
-    ]);
-  });
-
-  it('refuses holes sharing a stretch of a horizontal side', () => {
-    expect(
-      errorsOf(polygon(square, box(5.01, 52.01, 5.03, 52.03), box(5.02, 52.03, 5.04, 52.05))),
-    ).toEqual([
+  it.each([
+    ['vertical', box(5.03, 52.02, 5.05, 52.04)],
+    ['horizontal', box(5.02, 52.03, 5.04, 52.05)],
+  ])('refuses holes sharing a stretch of a %s side', (_side, second) => {
+    expect(errorsOf(polygon(square, box(5.01, 52.01, 5.03, 52.03), second))).toEqual([
       {
         path: 'coordinates[2]',
         message:
@@ -489,16 +449,6 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
           "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary)",
       },
     ]);
-  });
-
-  it('accepts a triangular hole whose slanted sides pass near the shell corners', () => {
-    const hole: Position[] = [
-      [5.01, 52.01],
-      [5.09, 52.05],
-      [5.01, 52.09],
-      [5.01, 52.01],
-    ];
-    expect(validateAreaGeometry(polygon(square, hole)).ok).toBe(true);
   });
 
   it('refuses a hole in a concave shell that lies in its notch', () => {

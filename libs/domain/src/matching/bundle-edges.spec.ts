@@ -13,6 +13,12 @@ function offerAll(solver: BundleSolver<Cand>, cands: readonly Cand[], score = 5)
   for (const c of cands) solver.offer(c.mask, score, c.id, c);
 }
 
+/** The ids solve() answers after only `cands` were offered, in the order it gives them. */
+function solvedIds(solver: BundleSolver<Cand>, cands: readonly Cand[]): string[] {
+  offerAll(solver, cands);
+  return solver.solve().map((c) => c.id);
+}
+
 describe('BundleSolver edges', () => {
   it('a new solver with nothing offered gives an empty bundle', () => {
     expect(new BundleSolver<Cand>().solve()).toEqual([]);
@@ -40,29 +46,32 @@ describe('BundleSolver edges', () => {
     // The DP starts from the member holding the lowest need; solve() walks back from the full
     // state, so that member comes last.
     const solver = new BundleSolver<Cand>();
-    offerAll(solver, [
-      { id: 'low', mask: 0b01 },
-      { id: 'high', mask: 0b10 },
-    ]);
-    expect(solver.solve().map((c) => c.id)).toEqual(['high', 'low']);
+    expect(
+      solvedIds(solver, [
+        { id: 'low', mask: 0b01 },
+        { id: 'high', mask: 0b10 },
+      ]),
+    ).toEqual(['high', 'low']);
 
     // The member with need 0 (mask 9) is numerically larger than the other (mask 6): it still
     // is the first one added.
-    offerAll(solver, [
-      { id: 'nine', mask: 0b1001 },
-      { id: 'six', mask: 0b0110 },
-    ]);
-    expect(solver.solve().map((c) => c.id)).toEqual(['six', 'nine']);
+    expect(
+      solvedIds(solver, [
+        { id: 'nine', mask: 0b1001 },
+        { id: 'six', mask: 0b0110 },
+      ]),
+    ).toEqual(['six', 'nine']);
   });
 
   it('of two equal ways to the same bundle the one found first is kept', () => {
     // Both hold need 0, so either can start: 0 → 0b011 → 0b111 is found before 0 → 0b101 →
     // 0b111 and gives the same members, count and total; the first way stays.
     const solver = new BundleSolver<Cand>();
-    offerAll(solver, [
-      { id: 'a', mask: 0b011 },
-      { id: 'b', mask: 0b101 },
-    ]);
-    expect(solver.solve().map((c) => c.id)).toEqual(['b', 'a']);
+    expect(
+      solvedIds(solver, [
+        { id: 'a', mask: 0b011 },
+        { id: 'b', mask: 0b101 },
+      ]),
+    ).toEqual(['b', 'a']);
   });
 });

@@ -5,7 +5,12 @@ import type { GeoPoint } from '../geo/geo-types.js';
 import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import { SCHOOL_TYPES, SECTORS, type Sector } from '../values/sector.js';
 import { FUNDING_ROUTE_CODES, type FundingRouteCode } from '../collaborations/funding-routes.js';
-import { MatchEngine, type CoverageFilter, type CoveragePlace } from './match-engine.js';
+import {
+  MatchEngine,
+  type CoverageCounts,
+  type CoverageFilter,
+  type CoveragePlace,
+} from './match-engine.js';
 import type { MatchableOffering } from './match-types.js';
 
 // coverageCounts must give, per place and intervention type, exactly what counting the full
@@ -105,6 +110,17 @@ const world = fc.record({
   places: fc.array(place, { minLength: 1, maxLength: 20 }),
 });
 
+/** Checks `numRuns` random worlds, each through an engine built from its offerings. */
+function forEveryWorld(
+  numRuns: number,
+  check: (engine: MatchEngine, places: CoveragePlace[]) => void,
+) {
+  fc.assert(
+    fc.property(world, ({ offerings, places }) => check(new MatchEngine(offerings), places)),
+    { numRuns },
+  );
+}
+
 /** The reference: the full match answer per place, counted per code. */
 function byMatch(engine: MatchEngine, p: CoveragePlace, filter: CoverageFilter = {}) {
   const out = INTERVENTION_CODES.map(() => ({ offerings: 0, verified: 0, local: 0 }));
@@ -137,52 +153,49 @@ function byCounts(engine: MatchEngine, places: CoveragePlace[], filter: Coverage
   );
 }
 
+/** Per place and code: is the code's bit set in the place's mask? */
+function maskBits(places: CoveragePlace[], masks: Int32Array) {
+  return places.map((_, i) => INTERVENTION_CODES.map((_c, j) => ((masks[i] >> j) & 1) === 1));
+}
+
+/** Per place and code: is the count above zero? */
+function countedAny(places: CoveragePlace[], counts: CoverageCounts, kind: 'local' | 'offerings') {
+  return places.map((_, i) =>
+    INTERVENTION_CODES.map((_c, j) => counts[kind][i * counts.needs + j] > 0),
+  );
+}
+
+/** The local masks have a bit exactly where coverageCounts has local > 0. */
+function expectLocalMasksAgree(engine: MatchEngine, places: CoveragePlace[], f?: CoverageFilter) {
+  const local = engine.localCoverageMasks(places, f);
+  expect(maskBits(places, local)).toEqual(
+    countedAny(places, engine.coverageCounts(places, f), 'local'),
+  );
+}
+
+/** local | national masks have a bit exactly where coverageCounts has offerings > 0. */
+function expectAnyMasksAgree(engine: MatchEngine, places: CoveragePlace[], f?: CoverageFilter) {
+  const local = engine.localCoverageMasks(places, f);
+  const national = engine.nationalCoverageMasks(places, f);
+  const either = local.map((bits, i) => bits | national[i]);
+  expect(maskBits(places, either)).toEqual(
+    countedAny(places, engine.coverageCounts(places, f), 'offerings'),
+  );
+}
+
 describe('MatchEngine.coverageCounts', () => {
   it('equals counting the full match answer, for every place and code', () => {
-    fc.assert(
-      fc.property(world, ({ offerings, places }) => {
-        const engine = new MatchEngine(offerings);
-        expect(byCounts(engine, places)).toEqual(places.map((p) => byMatch(engine, p)));
-      }),
-      { numRuns: 300 },
-    );
+    forEveryWorld(300, (engine, places) => {
+      expect(byCounts(engine, places)).toEqual(places.map((p) => byMatch(engine, p)));
+    });
   });
 
   it('localCoverageMasks has a bit exactly where coverageCounts has local > 0', () => {
-    fc.assert(
-      fc.property(world, ({ offerings, places }) => {
-        const engine = new MatchEngine(offerings);
-        const counts = engine.coverageCounts(places);
-        const masks = engine.localCoverageMasks(places);
-        const n = counts.needs;
-        expect(
-          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => ((masks[i] >> j) & 1) === 1)),
-        ).toEqual(
-          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.local[i * n + j] > 0)),
-        );
-      }),
-      { numRuns: 300 },
-    );
+    forEveryWorld(300, expectLocalMasksAgree);
   });
 
   it('local | national masks have a bit exactly where coverageCounts has offerings > 0', () => {
-    fc.assert(
-      fc.property(world, ({ offerings, places }) => {
-        const engine = new MatchEngine(offerings);
-        const counts = engine.coverageCounts(places);
-        const local = engine.localCoverageMasks(places);
-        const national = engine.nationalCoverageMasks(places);
-        const n = counts.needs;
-        expect(
-          places.map((_, i) =>
-            INTERVENTION_CODES.map((_c, j) => (((local[i] | national[i]) >> j) & 1) === 1),
-          ),
-        ).toEqual(
-          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.offerings[i * n + j] > 0)),
-        );
-      }),
-      { numRuns: 300 },
-    );
+    forEveryWorld(300, expectAnyMasksAgree);
   });
 
   it('with a funding filter, equals counting the match answer under that filter; masks agree', () => {
@@ -193,41 +206,23 @@ describe('MatchEngine.coverageCounts', () => {
       fc.property(world, filter, ({ offerings, places }, f) => {
         const engine = new MatchEngine(offerings);
         expect(byCounts(engine, places, f)).toEqual(places.map((p) => byMatch(engine, p, f)));
-        const counts = engine.coverageCounts(places, f);
-        const local = engine.localCoverageMasks(places, f);
-        const national = engine.nationalCoverageMasks(places, f);
-        const n = counts.needs;
-        expect(
-          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => ((local[i] >> j) & 1) === 1)),
-        ).toEqual(
-          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.local[i * n + j] > 0)),
-        );
-        expect(
-          places.map((_, i) =>
-            INTERVENTION_CODES.map((_c, j) => (((local[i] | national[i]) >> j) & 1) === 1),
-          ),
-        ).toEqual(
-          places.map((_, i) => INTERVENTION_CODES.map((_c, j) => counts.offerings[i * n + j] > 0)),
-        );
+        expectLocalMasksAgree(engine, places, f);
+        expectAnyMasksAgree(engine, places, f);
       }),
       { numRuns: 200 },
     );
   });
 
   it('a funding filter narrows: never more than without it, and none when no offering names the route', () => {
-    fc.assert(
-      fc.property(world, ({ offerings, places }) => {
-        const engine = new MatchEngine(offerings);
-        const all = engine.coverageCounts(places);
-        const npo = engine.coverageCounts(places, { fundingRoutes: ['NPO'] });
-        for (let i = 0; i < all.offerings.length; i++) {
-          expect(npo.offerings[i]).toBeLessThanOrEqual(all.offerings[i]);
-        }
-        const none = engine.coverageCounts(places, { fundingRoutes: ['EIGEN_BIJDRAGE'] });
-        expect(none.offerings.every((v) => v === 0)).toBe(true);
-      }),
-      { numRuns: 100 },
-    );
+    forEveryWorld(100, (engine, places) => {
+      const all = engine.coverageCounts(places);
+      const npo = engine.coverageCounts(places, { fundingRoutes: ['NPO'] });
+      for (let i = 0; i < all.offerings.length; i++) {
+        expect(npo.offerings[i]).toBeLessThanOrEqual(all.offerings[i]);
+      }
+      const none = engine.coverageCounts(places, { fundingRoutes: ['EIGEN_BIJDRAGE'] });
+      expect(none.offerings.every((v) => v === 0)).toBe(true);
+    });
   });
 
   it('follows upserts and removals', () => {
@@ -340,16 +335,12 @@ describe('MatchEngine.localReach', () => {
   });
 
   it('has an offering for a type exactly where coverageCounts has a local one somewhere', () => {
-    fc.assert(
-      fc.property(world, ({ offerings, places }) => {
-        const engine = new MatchEngine(offerings);
-        const counts = engine.coverageCounts(places);
-        INTERVENTION_CODES.forEach((code, j) => {
-          const anyLocal = places.some((_, i) => counts.local[i * counts.needs + j] > 0);
-          expect(engine.localReach(places, [code]).local.length > 0).toBe(anyLocal);
-        });
-      }),
-      { numRuns: 100 },
-    );
+    forEveryWorld(100, (engine, places) => {
+      const counts = engine.coverageCounts(places);
+      INTERVENTION_CODES.forEach((code, j) => {
+        const anyLocal = places.some((_, i) => counts.local[i * counts.needs + j] > 0);
+        expect(engine.localReach(places, [code]).local.length > 0).toBe(anyLocal);
+      });
+    });
   });
 });

@@ -32,28 +32,24 @@ const summary = (outcome: ReturnType<MatchEngine['localReach']>) => ({
   nationalOnly: outcome.nationalOnly,
 });
 
+/** The reach over every type. */
+const everyType = {
+  // Same number of places: by title ("Aanbod beide" < "Aanbod gemeente" < ...).
+  local: [
+    ['beide', ['beide-gm'], 2, true],
+    ['gemeente', ['gm'], 2, false],
+    ['provincie', ['pv'], 2, false],
+  ],
+  nationalOnly: 1,
+};
+
 describe('localReach and the chosen intervention types', () => {
   it('finds every offering when asked for every type', () => {
-    expect(summary(engine().localReach(places))).toEqual({
-      // Same number of places: by title ("Aanbod beide" < "Aanbod gemeente" < ...).
-      local: [
-        ['beide', ['beide-gm'], 2, true],
-        ['gemeente', ['gm'], 2, false],
-        ['provincie', ['pv'], 2, false],
-      ],
-      nationalOnly: 1,
-    });
+    expect(summary(engine().localReach(places))).toEqual(everyType);
   });
 
   it('takes an empty choice of types as no restriction', () => {
-    expect(summary(engine().localReach(places, []))).toEqual({
-      local: [
-        ['beide', ['beide-gm'], 2, true],
-        ['gemeente', ['gm'], 2, false],
-        ['provincie', ['pv'], 2, false],
-      ],
-      nationalOnly: 1,
-    });
+    expect(summary(engine().localReach(places, []))).toEqual(everyType);
   });
 
   it('keeps only offerings of the chosen type, through code and national areas alike', () => {

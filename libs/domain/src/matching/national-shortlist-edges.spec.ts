@@ -130,26 +130,19 @@ describe('national shortlists are not shared between query shapes', () => {
 
   it('ranks by the weights of each query, also when the weights written one after another look alike', () => {
     const e = engine();
-    // Weights 1 and 12, then 11 and 2 (both total 13). Needs: 45 × share, plus 3 + 10 + 10.
-    expect(
+    const weighing = (leertijd: number, zorg: number) =>
       ranked(e, {
         needs: [
-          { code: 'EXTRA_LEERTIJD', weight: 1 },
-          { code: 'ZORG_IN_SCHOOL', weight: 12 },
+          { code: 'EXTRA_LEERTIJD', weight: leertijd },
+          { code: 'ZORG_IN_SCHOOL', weight: zorg },
         ],
-      }),
-    ).toEqual([
+      });
+    // Weights 1 and 12, then 11 and 2 (both total 13). Needs: 45 × share, plus 3 + 10 + 10.
+    expect(weighing(1, 12)).toEqual([
       ['zorg', 64.5],
       ['leertijd', 26.5],
     ]);
-    expect(
-      ranked(e, {
-        needs: [
-          { code: 'EXTRA_LEERTIJD', weight: 11 },
-          { code: 'ZORG_IN_SCHOOL', weight: 2 },
-        ],
-      }),
-    ).toEqual([
+    expect(weighing(11, 2)).toEqual([
       ['leertijd', 61.1],
       ['zorg', 29.9],
     ]);

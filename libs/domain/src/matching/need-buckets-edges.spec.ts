@@ -15,6 +15,13 @@ const entry = (name: string, needMask: number): Entry => ({
   bucket: undefined,
   bucketIndex: -1,
 });
+/** A fresh NeedBuckets and its entries, of one need mask, filed under the key 'k' in order. */
+function filedUnderK(needMask: number, ...entryNames: string[]): [NeedBuckets<Entry>, ...Entry[]] {
+  const nb = new NeedBuckets<Entry>();
+  const entries = entryNames.map((name) => entry(name, needMask));
+  for (const e of entries) nb.add('k', e);
+  return [nb, ...entries];
+}
 const names = (buckets: readonly NeedBucket<Entry>[]) =>
   buckets.map((b) => [b.mask, b.entries.map((e) => e.name)]);
 
@@ -36,19 +43,13 @@ describe('NeedBuckets', () => {
   });
 
   it('tells each entry its bucket and its place in it', () => {
-    const nb = new NeedBuckets<Entry>();
-    const a = entry('a', 3);
-    const b = entry('b', 3);
-    nb.add('k', a);
-    nb.add('k', b);
+    const [nb, a, b] = filedUnderK(3, 'a', 'b');
     expect(a.bucket).toBe(nb.buckets('k')[0]);
     expect([a.bucketIndex, b.bucketIndex]).toEqual([0, 1]);
   });
 
   it('fills the gap a removed entry leaves with the last entry of its group', () => {
-    const nb = new NeedBuckets<Entry>();
-    const [a, b, c] = [entry('a', 1), entry('b', 1), entry('c', 1)];
-    for (const e of [a, b, c]) nb.add('k', e);
+    const [nb, a, b, c] = filedUnderK(1, 'a', 'b', 'c');
     nb.remove(a);
     expect(names(nb.buckets('k'))).toEqual([[1, ['c', 'b']]]);
     expect([c.bucketIndex, b.bucketIndex]).toEqual([0, 1]);
@@ -61,10 +62,7 @@ describe('NeedBuckets', () => {
   });
 
   it('removes the last entry of a group without moving anything, and keeps the empty group', () => {
-    const nb = new NeedBuckets<Entry>();
-    const [a, b] = [entry('a', 2), entry('b', 2)];
-    nb.add('k', a);
-    nb.add('k', b);
+    const [nb, a, b] = filedUnderK(2, 'a', 'b');
     nb.remove(b);
     expect(names(nb.buckets('k'))).toEqual([[2, ['a']]]);
     expect(a.bucketIndex).toBe(0);
@@ -87,10 +85,7 @@ describe('NeedBuckets', () => {
   });
 
   it('files a removed entry again like a new one', () => {
-    const nb = new NeedBuckets<Entry>();
-    const [a, b] = [entry('a', 1), entry('b', 1)];
-    nb.add('k', a);
-    nb.add('k', b);
+    const [nb, a, b] = filedUnderK(1, 'a', 'b');
     nb.remove(a);
     nb.add('k', a);
     expect(names(nb.buckets('k'))).toEqual([[1, ['b', 'a']]]);

@@ -6,6 +6,7 @@ import {
   needFormulaText,
   needTotals,
   unmetNeed,
+  type NeedExplanation,
   type NeedParameters,
   type NeedStep,
   type NeedSubject,
@@ -25,6 +26,17 @@ const subject = (s: Partial<NeedSubject>): NeedSubject => ({
   ...s,
 });
 const texts = (steps: NeedStep[]) => steps.map((s) => [s.code, s.textNl, s.textEn]);
+
+/** The second step, where the intensity comes from: its texts in both languages and params. */
+function expectIntensityStep(
+  e: NeedExplanation,
+  nl: string,
+  en: string,
+  params: NeedStep['params'],
+) {
+  expect(texts(e.steps)[1]).toEqual(['INTENSITY', nl, en]);
+  expect(e.steps[1]!.params).toEqual(params);
+}
 
 describe('explainNeed, step by step', () => {
   it('from the schoolweging: 31 lies halfway between 25 and 37, so 0.1 + 0.9 × 0.5 = 0.55', () => {
@@ -54,16 +66,12 @@ describe('explainNeed, step by step', () => {
   it('from the achterstandsscore per pupil: 100 / 200 = 0.5, a quarter of 2, so 0.325', () => {
     const e = explainNeed(subject({ pupils: 200, achterstandsscore: 100 }), 'EXTRA_LEERTIJD');
     expect(e).toMatchObject({ weight: 65, source: 'ACHTERSTANDSSCORE' });
-    expect(texts(e.steps)[1]).toEqual([
-      'INTENSITY',
+    expectIntensityStep(
+      e,
       'geen schoolweging; CBS-achterstandsscore 100 ÷ 200 leerlingen = 0,5 per leerling: 0.1 + 0.9 × (per leerling / 2), begrensd → 0,325',
       'no schoolweging; CBS achterstandsscore 100 ÷ 200 pupils = 0.5 per pupil: 0.1 + 0.9 × (per pupil / 2), clamped → 0.325',
-    ]);
-    expect(e.steps[1]!.params).toEqual({
-      achterstandsscore: 100,
-      perPupil: 0.5,
-      intensity: 0.325,
-    });
+      { achterstandsscore: 100, perPupil: 0.5, intensity: 0.325 },
+    );
   });
 
   it("from the municipality's mean, capped at 1, with the pupil count assumed when unknown", () => {
@@ -100,12 +108,12 @@ describe('explainNeed, step by step', () => {
   it('assumes the national middle without any indicator, and every type applies without a type', () => {
     const e = explainNeed(subject({ schoolType: null, pupils: 100 }), 'VVE_KANSRIJKE_START');
     expect(e).toMatchObject({ weight: 45, source: 'DEFAULT', share: 1, intensity: 0.45 });
-    expect(texts(e.steps)[1]).toEqual([
-      'INTENSITY',
+    expectIntensityStep(
+      e,
       'geen indicator bekend: 0.45 aangenomen (ongeveer het landelijke midden)',
       'no indicator known: 0.45 assumed (about the national middle)',
-    ]);
-    expect(e.steps[1]!.params).toEqual({ intensity: 0.45 });
+      { intensity: 0.45 },
+    );
   });
 
   it("follows the school's profile: its priority and its groepen (3–4 of 8 = 0.25)", () => {
@@ -157,12 +165,12 @@ describe('explainNeed, step by step', () => {
       'EXTRA_LEERTIJD',
     );
     expect(e).toMatchObject({ weight: 0, source: 'PROFILE_NOT_LISTED', intensity: 0 });
-    expect(texts(e.steps)[1]).toEqual([
-      'INTENSITY',
+    expectIntensityStep(
+      e,
       'de school heeft een behoefteprofiel en noemt dit thema niet → 0',
       'the school has a needs profile and does not list this theme → 0',
-    ]);
-    expect(e.steps[1]!.params).toEqual({ intensity: 0 });
+      { intensity: 0 },
+    );
   });
 
   it('names the note of a part of the school the table gives, and a type that does not apply', () => {

@@ -1,6 +1,7 @@
 import type { InterventionCode } from '../taxonomy/intervention-type.js';
 import type { SchoolType } from '../values/sector.js';
 import { applicabilityForSchoolType } from './applicability.js';
+import { groepRangeShare } from './groep-range-share.js';
 
 // The need formula (README.md, "Need"): per school × intervention type, an estimated number of
 // pupils for whom this kind of help is needed. From the school's own profile when it has one,
@@ -184,13 +185,7 @@ export function explainNeed(
   if (subject.profile) {
     const line = subject.profile.find((n) => n.code === code);
     if (line) {
-      const lo = line.groepMin ?? null;
-      const hi = line.groepMax ?? null;
-      if (lo !== null || hi !== null) {
-        const a = Math.max(1, lo ?? 1);
-        const b = Math.min(8, hi ?? 8);
-        if (b >= a) shareOfPupils = (b - a + 1) / 8;
-      }
+      shareOfPupils = groepRangeShare(line, shareOfPupils);
       intensity = p.priorityWeight[line.priority];
       source = 'PROFILE';
       steps.push({

@@ -1,6 +1,7 @@
 import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
 import { SCHOOL_TYPES, type SchoolType } from '../values/sector.js';
 import { applicabilityForSchoolType } from './applicability.js';
+import { groepRangeShare } from './groep-range-share.js';
 import {
   indicatorIntensity,
   type MetStatus,
@@ -85,14 +86,7 @@ export function schoolNeedCells(
     for (const line of s.profile) {
       const i = INTERVENTION_CODES.indexOf(line.code);
       if (i < 0 || shares[i] === 0) continue;
-      let share = shares[i];
-      const lo = line.groepMin ?? null;
-      const hi = line.groepMax ?? null;
-      if (lo !== null || hi !== null) {
-        const a = Math.max(1, lo ?? 1);
-        const b = Math.min(8, hi ?? 8);
-        if (b >= a) share = (b - a + 1) / 8;
-      }
+      const share = groepRangeShare(line, shares[i]);
       weight[i] = round1(pupils * share * p.priorityWeight[line.priority]);
     }
   } else {

@@ -53,29 +53,27 @@ describe('INTERVENTION_TYPES', () => {
 
   // Every evidence text says where its facts come from; every sentence with a figure names the
   // source in that same sentence, so a figure can never stand alone (issue 15, "facts right").
-  const SOURCES_NL = [
-    'EEF-toolkit',
+  // Authors, places and bodies: named alike in both languages.
+  const NAMED_SOURCES = [
     'Hattie (2009)',
     'Hattie, 2009',
     'Bowen',
     'Slot & Leseman',
     'Van Wetten & De Wolf',
     'Hilversum',
-    'bronmateriaal',
     'NJi',
+  ];
+  const SOURCES_NL = [
+    ...NAMED_SOURCES,
+    'EEF-toolkit',
+    'bronmateriaal',
     'regionale programmeringsstudie',
     'inspiratiekaart',
   ];
   const SOURCES_EN = [
+    ...NAMED_SOURCES,
     'EEF toolkit',
-    'Hattie (2009)',
-    'Hattie, 2009',
-    'Bowen',
-    'Slot & Leseman',
-    'Van Wetten & De Wolf',
-    'Hilversum',
     'source material',
-    'NJi',
     'regional programming study',
     'inspiration card',
   ];

@@ -38,35 +38,20 @@ describe('parsing codes once', () => {
     expect(normaliseCode(' 00 ah07 ')).toBe('00 AH07');
   });
 
-  it('parses vestigingscodes', () => {
-    expect(parseVestigingscode(' 00ah07 ')).toBe('00AH07');
-    expect(parseVestigingscode('00AH7')).toBeNull();
-    expect(parseVestigingscode('00AH0A')).toBeNull();
-    expect(parseVestigingscode('')).toBeNull();
-  });
-
-  it('parses municipality codes', () => {
-    expect(parseMunicipalityCode('gm0363 ')).toBe('GM0363');
-    expect(parseMunicipalityCode('GM363')).toBeNull();
-    expect(parseMunicipalityCode('0363')).toBeNull();
-    expect(parseMunicipalityCode('PV27')).toBeNull();
-  });
-
-  it('parses province codes', () => {
-    expect(parseProvinceCode(' pv27')).toBe('PV27');
-    expect(parseProvinceCode('PV2')).toBeNull();
-    expect(parseProvinceCode('GM0363')).toBeNull();
-  });
-
-  it('parses instellingscodes', () => {
-    expect(parseInstellingscode('00ah')).toBe('00AH');
-    expect(parseInstellingscode('00AH07')).toBeNull();
-  });
-
-  it('parses intervention codes', () => {
-    expect(parseInterventionCode(' taal_lezen ')).toBe('TAAL_LEZEN');
-    expect(parseInterventionCode('TAAL-LEZEN')).toBeNull();
-    expect(parseInterventionCode('')).toBeNull();
+  it.each<[string, (raw: string) => string | null, [string, string], string[]]>([
+    ['vestigingscodes', parseVestigingscode, [' 00ah07 ', '00AH07'], ['00AH7', '00AH0A', '']],
+    ['municipality codes', parseMunicipalityCode, ['gm0363 ', 'GM0363'], ['GM363', '0363', 'PV27']],
+    ['province codes', parseProvinceCode, [' pv27', 'PV27'], ['PV2', 'GM0363']],
+    ['instellingscodes', parseInstellingscode, ['00ah', '00AH'], ['00AH07']],
+    [
+      'intervention codes',
+      parseInterventionCode,
+      [' taal_lezen ', 'TAAL_LEZEN'],
+      ['TAAL-LEZEN', ''],
+    ],
+  ])('parses %s', (_name, parse, [typed, stored], malformed) => {
+    expect(parse(typed)).toBe(stored);
+    for (const raw of malformed) expect(parse(raw)).toBeNull();
   });
 
   it('normalises a typed list of codes: order kept, blanks and repeats dropped', () => {

@@ -25,29 +25,25 @@ export function normaliseCode(raw: string): string {
   return raw.trim().toUpperCase();
 }
 
-/** The vestigingscode in its stored form ("00ah07 " → "00AH07"), or null when malformed. */
-export function parseVestigingscode(raw: string): string | null {
-  const code = normaliseCode(raw);
-  return VESTIGINGSCODE.test(code) ? code : null;
+/** A parse function: the code in its stored form when that has the format, else null. */
+function parserOf(format: RegExp): (raw: string) => string | null {
+  return (raw) => {
+    const code = normaliseCode(raw);
+    return format.test(code) ? code : null;
+  };
 }
+
+/** The vestigingscode in its stored form ("00ah07 " → "00AH07"), or null when malformed. */
+export const parseVestigingscode = parserOf(VESTIGINGSCODE);
 
 /** The CBS municipality code in its stored form ("gm0363" → "GM0363"), or null when malformed. */
-export function parseMunicipalityCode(raw: string): string | null {
-  const code = normaliseCode(raw);
-  return MUNICIPALITY_CODE.test(code) ? code : null;
-}
+export const parseMunicipalityCode = parserOf(MUNICIPALITY_CODE);
 
 /** The CBS province code in its stored form ("pv27" → "PV27"), or null when malformed. */
-export function parseProvinceCode(raw: string): string | null {
-  const code = normaliseCode(raw);
-  return PROVINCE_CODE.test(code) ? code : null;
-}
+export const parseProvinceCode = parserOf(PROVINCE_CODE);
 
 /** The instellingscode (formerly BRIN) in its stored form, or null when malformed. */
-export function parseInstellingscode(raw: string): string | null {
-  const code = normaliseCode(raw);
-  return INSTELLINGSCODE.test(code) ? code : null;
-}
+export const parseInstellingscode = parserOf(INSTELLINGSCODE);
 
 /** A list of codes as typed ("zz0100, ZZ0101 zz0102"): normalised, blanks and repeats dropped, in order. */
 export function normaliseCodeList(raw: readonly string[]): string[] {

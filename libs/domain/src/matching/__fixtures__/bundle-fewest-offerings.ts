@@ -1,4 +1,4 @@
-import { NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, offering, query, type MatchScenario } from './scenario.js';
 
 // A greedy cover would start with 'breed' (four needs) and then need two more offerings.
 // The exact bundle uses two: 'set-a' and 'set-b'. Nothing offers parental involvement or
@@ -41,20 +41,16 @@ export const bundleFewestOfferings: MatchScenario = {
   cases: [
     {
       description: 'eight needs, two of them without any offering',
-      query: {
-        ...SCHIEDAM,
-        needs: [
-          { code: 'EXTRA_LEERTIJD' },
-          { code: 'ZORG_IN_SCHOOL' },
-          { code: 'BELEVINGSWERELD' },
-          { code: 'OUDERBETROKKENHEID' },
-          { code: 'TAAL_LEZEN' },
-          { code: 'SOCIAAL_EMOTIONEEL' },
-          { code: 'ARMOEDE_BASIS' },
-          { code: 'MENTORING' },
-        ],
-        now: NOW,
-      },
+      query: query([
+        'EXTRA_LEERTIJD',
+        'ZORG_IN_SCHOOL',
+        'BELEVINGSWERELD',
+        'OUDERBETROKKENHEID',
+        'TAAL_LEZEN',
+        'SOCIAAL_EMOTIONEEL',
+        'ARMOEDE_BASIS',
+        'MENTORING',
+      ]),
       expected: {
         bundle: ['set-a', 'set-b'],
         bundleNeeds: [
@@ -74,12 +70,9 @@ export const bundleFewestOfferings: MatchScenario = {
     },
     {
       description: 'two needs: one offering meeting both beats two stronger single ones',
-      query: { ...SCHIEDAM, needs: [{ code: 'TAAL_LEZEN' }, { code: 'ARMOEDE_BASIS' }], now: NOW },
+      query: query(['TAAL_LEZEN', 'ARMOEDE_BASIS']),
       expected: {
-        bundle: ['set-b'],
-        bundleNeeds: ['TAAL_LEZEN', 'ARMOEDE_BASIS'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['set-b'], ['TAAL_LEZEN', 'ARMOEDE_BASIS']),
         // set-b meets both (68); the others one of two (65.5, id order); the full one last.
         // set-a meets neither need and is not a match.
         ids: ['set-b', 'alleen-taal', 'breed', 'vol-maar-alles'],
@@ -88,24 +81,18 @@ export const bundleFewestOfferings: MatchScenario = {
     },
     {
       description: 'one need: the highest score wins; equal scores (88) go to the smaller id',
-      query: { ...SCHIEDAM, needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      query: query(['TAAL_LEZEN']),
       expected: {
-        bundle: ['alleen-taal'],
-        bundleNeeds: ['TAAL_LEZEN'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['alleen-taal'], ['TAAL_LEZEN']),
         ids: ['alleen-taal', 'breed', 'set-b', 'vol-maar-alles'],
         totalMatches: 4,
       },
     },
     {
       description: 'no needs: no bundle',
-      query: { ...SCHIEDAM, needs: [], now: NOW },
+      query: query([]),
       expected: {
-        bundle: [],
-        bundleNeeds: [],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet([], []),
         totalMatches: 5,
         // Without needs every offering scores its needs part in full: 88 for the two with
         // strong evidence, 68 for the rest, ties in id order.

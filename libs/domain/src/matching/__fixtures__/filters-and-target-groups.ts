@@ -1,4 +1,4 @@
-import { NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, offering, query, type MatchScenario } from './scenario.js';
 
 export const filtersAndTargetGroups: MatchScenario = {
   name: 'target groups, delivery modes and cost narrow the list',
@@ -36,72 +36,40 @@ export const filtersAndTargetGroups: MatchScenario = {
   cases: [
     {
       description: 'parents as target group',
-      query: {
-        ...SCHIEDAM,
-        targetGroups: ['PARENTS'],
-        needs: [{ code: 'OUDERBETROKKENHEID' }],
-        now: NOW,
-      },
+      query: query(['OUDERBETROKKENHEID'], { targetGroups: ['PARENTS'] }),
       expected: {
         // 'leerkrachten' is for teachers only; the rest tie at 68, in id order.
         ids: ['ouderavond', 'prijs-onbekend', 'voor-iedereen'],
         totalMatches: 3,
-        bundle: ['ouderavond'],
-        bundleNeeds: ['OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['ouderavond'], ['OUDERBETROKKENHEID']),
         reasons: { ouderavond: ['gratis'] },
       },
     },
     {
       description: 'online only',
-      query: {
-        ...SCHIEDAM,
-        needs: [{ code: 'OUDERBETROKKENHEID' }],
-        filters: { deliveryModes: ['ONLINE'] },
-        now: NOW,
-      },
+      query: query(['OUDERBETROKKENHEID'], { filters: { deliveryModes: ['ONLINE'] } }),
       expected: {
         ids: ['leerkrachten', 'voor-iedereen'],
         totalMatches: 2,
-        bundle: ['leerkrachten'],
-        bundleNeeds: ['OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['leerkrachten'], ['OUDERBETROKKENHEID']),
       },
     },
     {
       description: 'at most € 200: free passes, dearer or unpriced paid offers do not',
-      query: {
-        ...SCHIEDAM,
-        needs: [{ code: 'OUDERBETROKKENHEID' }],
-        filters: { maxCostEur: 200 },
-        now: NOW,
-      },
+      query: query(['OUDERBETROKKENHEID'], { filters: { maxCostEur: 200 } }),
       expected: {
         ids: ['ouderavond', 'voor-iedereen'],
         totalMatches: 2,
-        bundle: ['ouderavond'],
-        bundleNeeds: ['OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['ouderavond'], ['OUDERBETROKKENHEID']),
       },
     },
     {
       description: 'cost types',
-      query: {
-        ...SCHIEDAM,
-        needs: [{ code: 'OUDERBETROKKENHEID' }],
-        filters: { costTypes: ['FREE', 'SUBSIDISED'] },
-        now: NOW,
-      },
+      query: query(['OUDERBETROKKENHEID'], { filters: { costTypes: ['FREE', 'SUBSIDISED'] } }),
       expected: {
         ids: ['ouderavond', 'voor-iedereen'],
         totalMatches: 2,
-        bundle: ['ouderavond'],
-        bundleNeeds: ['OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['ouderavond'], ['OUDERBETROKKENHEID']),
       },
     },
   ],

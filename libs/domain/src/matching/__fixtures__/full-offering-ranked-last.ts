@@ -1,4 +1,4 @@
-import { area, NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, area, offering, query, type MatchScenario } from './scenario.js';
 
 // 'vol' would score highest (local, proven), but it has no places left this school year: it is
 // shown last with the reason, never planned into the bundle, and gone with hideFull.
@@ -24,7 +24,7 @@ export const fullOfferingRankedLast: MatchScenario = {
   cases: [
     {
       description: 'without hideFull',
-      query: { ...SCHIEDAM, needs: [{ code: 'MENTORING' }], now: NOW },
+      query: query(['MENTORING']),
       expected: {
         ids: ['plek-genoeg', 'onbeperkt', 'vol'],
         totalMatches: 3,
@@ -35,42 +35,27 @@ export const fullOfferingRankedLast: MatchScenario = {
           ],
         },
         // 'plek-genoeg' (68, verified) beats 'onbeperkt' (58, pending); 'vol' cannot be planned.
-        bundle: ['plek-genoeg'],
-        bundleNeeds: ['MENTORING'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['plek-genoeg'], ['MENTORING']),
       },
     },
     {
       description: 'with hideFull',
-      query: { ...SCHIEDAM, needs: [{ code: 'MENTORING' }], filters: { hideFull: true }, now: NOW },
+      query: query(['MENTORING'], { filters: { hideFull: true } }),
       expected: {
         ids: ['plek-genoeg', 'onbeperkt'],
         totalMatches: 2,
-        bundle: ['plek-genoeg'],
-        bundleNeeds: ['MENTORING'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['plek-genoeg'], ['MENTORING']),
       },
     },
     {
       description:
         'a need only a full offering meets is not "uncovered", but stays out of the bundle',
-      query: {
-        ...SCHIEDAM,
-        needs: [{ code: 'MENTORING' }],
-        filters: { hideFull: false },
-        limit: 1,
-        now: NOW,
-      },
+      query: query(['MENTORING'], { filters: { hideFull: false }, limit: 1 }),
       expected: {
         ids: ['plek-genoeg'],
         totalMatches: 3,
         // The bundle is planned from every match, not only the ones within the limit.
-        bundle: ['plek-genoeg'],
-        bundleNeeds: ['MENTORING'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['plek-genoeg'], ['MENTORING']),
       },
     },
   ],

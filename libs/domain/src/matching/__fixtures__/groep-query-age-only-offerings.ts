@@ -1,4 +1,4 @@
-import { NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, offering, query, type MatchScenario } from './scenario.js';
 
 // Issue 15, "facts right": a query for a groep range also judges offerings that give only an
 // age range, by the ages of those groepen (groep n: age n + 3 at the start of the school year,
@@ -18,45 +18,27 @@ export const groepQueryAgeOnlyOfferings: MatchScenario = {
   cases: [
     {
       description: 'groep 7–8 (ages 10–12)',
-      query: {
-        ...SCHIEDAM,
-        groepMin: 7,
-        groepMax: 8,
-        needs: [{ code: 'EXTRA_LEERTIJD' }],
-        now: NOW,
-      },
+      query: query(['EXTRA_LEERTIJD'], { groepMin: 7, groepMax: 8 }),
       expected: {
         // All national and alike: equal scores, ids decide.
         ids: ['geen-leeftijd', 'jinc-8-16', 'vanaf-12'],
         exclude: ['peuters-2-4', 'brugklas-13-16', 'groep-5-6'],
         totalMatches: 3,
-        bundle: ['geen-leeftijd'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['geen-leeftijd'], ['EXTRA_LEERTIJD']),
       },
     },
     {
       description: 'groep 1–2 (ages 4–6) keeps the toddler offer that reaches age 4',
-      query: {
-        ...SCHIEDAM,
-        groepMin: 1,
-        groepMax: 2,
-        needs: [{ code: 'EXTRA_LEERTIJD' }],
-        now: NOW,
-      },
+      query: query(['EXTRA_LEERTIJD'], { groepMin: 1, groepMax: 2 }),
       expected: {
         ids: ['geen-leeftijd', 'peuters-2-4'],
         totalMatches: 2,
-        bundle: ['geen-leeftijd'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['geen-leeftijd'], ['EXTRA_LEERTIJD']),
       },
     },
     {
       description: 'without groepen nothing is excluded by age',
-      query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: query(['EXTRA_LEERTIJD']),
       expected: {
         ids: [
           'brugklas-13-16',
@@ -67,30 +49,17 @@ export const groepQueryAgeOnlyOfferings: MatchScenario = {
           'vanaf-12',
         ],
         totalMatches: 6,
-        bundle: ['brugklas-13-16'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['brugklas-13-16'], ['EXTRA_LEERTIJD']),
       },
     },
     {
       description: 'a VO school asking for groep 7–8: groepen do not apply, ages of the school do',
-      query: {
-        ...SCHIEDAM,
-        schoolType: 'VO',
-        groepMin: 7,
-        groepMax: 8,
-        needs: [{ code: 'EXTRA_LEERTIJD' }],
-        now: NOW,
-      },
+      query: query(['EXTRA_LEERTIJD'], { schoolType: 'VO', groepMin: 7, groepMax: 8 }),
       expected: {
         // VO ages 12–18: toddlers and the groep 5–6 offer (primary ages) drop out on AGE.
         ids: ['brugklas-13-16', 'geen-leeftijd', 'jinc-8-16', 'vanaf-12'],
         totalMatches: 4,
-        bundle: ['brugklas-13-16'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['brugklas-13-16'], ['EXTRA_LEERTIJD']),
       },
     },
   ],

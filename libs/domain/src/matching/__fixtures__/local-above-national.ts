@@ -1,8 +1,10 @@
 import {
+  allMet,
   area,
   NOW,
   offering,
   PLACE_NAMES,
+  query,
   rect,
   SCHIEDAM,
   type MatchScenario,
@@ -48,15 +50,12 @@ export const localAboveNational: MatchScenario = {
   cases: [
     {
       description: 'ordered by locality',
-      query: { ...SCHIEDAM, needs: [{ code: 'OUDERBETROKKENHEID' }], now: NOW },
+      query: query(['OUDERBETROKKENHEID']),
       expected: {
         ids: ['e-wijk', 'c-gemeente', 'd-straal', 'b-provincie', 'a-landelijk'],
         totalMatches: 5,
         // Equal best scores (95): the bundle takes the smaller id, whatever the distance.
-        bundle: ['c-gemeente'],
-        bundleNeeds: ['OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['c-gemeente'], ['OUDERBETROKKENHEID']),
         // 45 + 15 + 15·locality + 10 + 10
         scores: {
           'e-wijk': 95,
@@ -82,10 +81,7 @@ export const localAboveNational: MatchScenario = {
       expected: {
         ids: ['e-wijk', 'd-straal', 'a-landelijk'],
         totalMatches: 3,
-        bundle: ['e-wijk'],
-        bundleNeeds: ['OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['e-wijk'], ['OUDERBETROKKENHEID']),
       },
     },
   ],

@@ -1,4 +1,4 @@
-import { GRONINGEN_CENTRE, NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, GRONINGEN_CENTRE, offering, query, type MatchScenario } from './scenario.js';
 
 // A partner in Groningen with national coverage reaches Schiedam: distance never decides
 // coverage. Only the explicit maxDistanceKm filter uses it, and then a partner without a
@@ -13,51 +13,32 @@ export const maxDistance: MatchScenario = {
   cases: [
     {
       description: 'no filter: all three, nearest first on equal score, unknown distance last',
-      query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: query(['EXTRA_LEERTIJD']),
       expected: {
         ids: ['dichtbij', 'groningen', 'zonder-adres'],
         totalMatches: 3,
         // All score 68: the smallest id.
-        bundle: ['dichtbij'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['dichtbij'], ['EXTRA_LEERTIJD']),
         distances: { dichtbij: 1.5, groningen: 205.9, 'zonder-adres': null },
         reasons: { groningen: ['werkt landelijk', 'partner op 205,9 km'] },
       },
     },
     {
       description: 'maxDistanceKm 10',
-      query: {
-        ...SCHIEDAM,
-        needs: [{ code: 'EXTRA_LEERTIJD' }],
-        filters: { maxDistanceKm: 10 },
-        now: NOW,
-      },
+      query: query(['EXTRA_LEERTIJD'], { filters: { maxDistanceKm: 10 } }),
       expected: {
         ids: ['dichtbij'],
         totalMatches: 1,
-        bundle: ['dichtbij'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['dichtbij'], ['EXTRA_LEERTIJD']),
       },
     },
     {
       description: 'maxDistanceKm 300',
-      query: {
-        ...SCHIEDAM,
-        needs: [{ code: 'EXTRA_LEERTIJD' }],
-        filters: { maxDistanceKm: 300 },
-        now: NOW,
-      },
+      query: query(['EXTRA_LEERTIJD'], { filters: { maxDistanceKm: 300 } }),
       expected: {
         ids: ['dichtbij', 'groningen'],
         totalMatches: 2,
-        bundle: ['dichtbij'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['dichtbij'], ['EXTRA_LEERTIJD']),
       },
     },
   ],

@@ -1,4 +1,4 @@
-import { NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, offering, query, type MatchScenario } from './scenario.js';
 
 export const pausedAndSuspended: MatchScenario = {
   name: 'paused offering and suspended organisation never match',
@@ -13,26 +13,20 @@ export const pausedAndSuspended: MatchScenario = {
   cases: [
     {
       description: 'with a need',
-      query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: query(['EXTRA_LEERTIJD']),
       expected: {
         ids: ['actief', 'in-behandeling'],
         totalMatches: 2,
-        bundle: ['actief'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['actief'], ['EXTRA_LEERTIJD']),
       },
     },
     {
       description: 'without needs',
-      query: { ...SCHIEDAM, needs: [], now: NOW },
+      query: query([]),
       expected: {
         ids: ['actief', 'in-behandeling'],
         totalMatches: 2,
-        bundle: [],
-        bundleNeeds: [],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet([], []),
       },
     },
   ],

@@ -1,12 +1,4 @@
-import {
-  any,
-  area,
-  NOW,
-  offering,
-  SCHIEDAM,
-  VLAARDINGEN_CENTRE,
-  type MatchScenario,
-} from './scenario.js';
+import { any, area, offering, query, VLAARDINGEN_CENTRE, type MatchScenario } from './scenario.js';
 
 // Issue 15, "facts right": a radius reason names the circle's real centre. Before, every radius
 // was "within N km of the partner's location", also when the partner drew it around a
@@ -41,7 +33,7 @@ export const radiusReasonNamesCentre: MatchScenario = {
   cases: [
     {
       description: 'school in Schiedam reached by four circles',
-      query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: query(['EXTRA_LEERTIJD']),
       expected: {
         ids: any('order follows the distance to each partner, not part of this story'),
         include: ['wijk-schiedam-oost', 'rond-kantoor', 'los-punt', 'zonder-vestiging'],

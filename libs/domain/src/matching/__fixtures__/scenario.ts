@@ -3,7 +3,7 @@
 import type { CoverageAreaSpec } from '../../coverage/coverage-area.js';
 import type { GeoPoint, LinearRing } from '../../geo/geo-types.js';
 import type { InterventionCode } from '../../taxonomy/intervention-type.js';
-import type { MatchableOffering, MatchQuery } from '../match-types.js';
+import type { MatchableOffering, MatchQuery, NeedRequest } from '../match-types.js';
 
 /** An expectation a case deliberately leaves open, with the reason (see `any`). */
 export interface Unpinned {
@@ -99,6 +99,30 @@ export const HILVERSUM = {
 };
 export const VLAARDINGEN_CENTRE: GeoPoint = { lat: 51.9125, lng: 4.3419 };
 export const GRONINGEN_CENTRE: GeoPoint = { lat: 53.2194, lng: 6.5665 };
+
+/**
+ * A query from Schiedam asked at NOW, for these needs (a bare code asks `{ code }`); `rest`
+ * states what else matters to the case: school type, groups, filters, sort, another place.
+ */
+export function query(
+  needs: readonly (InterventionCode | NeedRequest)[],
+  rest: Partial<MatchQuery> = {},
+): MatchQuery {
+  return {
+    ...SCHIEDAM,
+    needs: needs.map((n) => (typeof n === 'string' ? { code: n } : n)),
+    now: NOW,
+    ...rest,
+  };
+}
+
+/** The outcome fields of a bundle that meets every need asked: none is left uncovered. */
+export const allMet = (bundle: string[], bundleNeeds: InterventionCode[]) => ({
+  bundle,
+  bundleNeeds,
+  uncoveredNeeds: [],
+  uncoveredText: null,
+});
 
 export const PLACE_NAMES = {
   municipalities: { GM0606: 'Schiedam', GM0402: 'Hilversum', GM0622: 'Vlaardingen' },

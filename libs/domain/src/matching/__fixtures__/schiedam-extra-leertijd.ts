@@ -1,10 +1,11 @@
 import {
+  allMet,
   area,
   daysAgo,
   HILVERSUM,
-  NOW,
   offering,
   PLACE_NAMES,
+  query,
   SCHIEDAM,
   VLAARDINGEN_CENTRE,
   type MatchScenario,
@@ -63,7 +64,7 @@ export const schiedamExtraLeertijd: MatchScenario = {
   cases: [
     {
       description: 'BAO school in Schiedam asking for EXTRA_LEERTIJD',
-      query: { ...SCHIEDAM, schoolType: 'BAO', needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: query(['EXTRA_LEERTIJD'], { schoolType: 'BAO' }),
       expected: {
         // 88.5 (radius 0.9, NPO, fresh, verified) > 83 (national, NJi) > 66 (local, pending, stale)
         ids: ['vlaardingen-straal', 'tutoring-landelijk', 'schiedam-huiswerk'],
@@ -100,24 +101,18 @@ export const schiedamExtraLeertijd: MatchScenario = {
             'partner op 4 km',
           ],
         },
-        bundle: ['vlaardingen-straal'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['vlaardingen-straal'], ['EXTRA_LEERTIJD']),
       },
     },
     {
       description: 'the same request from Hilversum gets the national and the Hilversum partners',
-      query: { ...HILVERSUM, schoolType: 'BAO', needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: query(['EXTRA_LEERTIJD'], { ...HILVERSUM, schoolType: 'BAO' }),
       expected: {
         // 83 (national, NJi) > 80 (municipality) > 78.5 (15 km radius, less local)
         ids: ['tutoring-landelijk', 'hilversum-bijles', 'hilversum-straal'],
         exclude: ['schiedam-huiswerk', 'vlaardingen-straal'],
         totalMatches: 3,
-        bundle: ['tutoring-landelijk'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['tutoring-landelijk'], ['EXTRA_LEERTIJD']),
         reasons: { 'hilversum-bijles': ['werkt in heel Hilversum'] },
       },
     },

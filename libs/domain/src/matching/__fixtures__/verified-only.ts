@@ -1,4 +1,4 @@
-import { NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, offering, query, type MatchScenario } from './scenario.js';
 
 export const verifiedOnly: MatchScenario = {
   name: 'verifiedOnly',
@@ -9,32 +9,21 @@ export const verifiedOnly: MatchScenario = {
   cases: [
     {
       description: 'without the filter a pending organisation shows, below the verified one',
-      query: { ...SCHIEDAM, needs: [{ code: 'EXTRA_LEERTIJD' }], now: NOW },
+      query: query(['EXTRA_LEERTIJD']),
       expected: {
         ids: ['geverifieerd', 'in-behandeling'],
         totalMatches: 2,
-        bundle: ['geverifieerd'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['geverifieerd'], ['EXTRA_LEERTIJD']),
         reasons: { geverifieerd: ['geverifieerde partner'] },
       },
     },
     {
       description: 'with verifiedOnly only the verified organisation remains',
-      query: {
-        ...SCHIEDAM,
-        needs: [{ code: 'EXTRA_LEERTIJD' }],
-        filters: { verifiedOnly: true },
-        now: NOW,
-      },
+      query: query(['EXTRA_LEERTIJD'], { filters: { verifiedOnly: true } }),
       expected: {
         ids: ['geverifieerd'],
         totalMatches: 1,
-        bundle: ['geverifieerd'],
-        bundleNeeds: ['EXTRA_LEERTIJD'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['geverifieerd'], ['EXTRA_LEERTIJD']),
       },
     },
   ],

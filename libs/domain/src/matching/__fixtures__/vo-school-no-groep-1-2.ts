@@ -1,4 +1,4 @@
-import { area, NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, area, offering, query, type MatchScenario } from './scenario.js';
 
 // Sector and age fit. An offering for groep 1–2 that lists no sectors still implies
 // primary-school ages, so a VO school never gets it; an age range of 8–16 reaches both.
@@ -44,79 +44,57 @@ export const voSchoolNoGroep12: MatchScenario = {
   cases: [
     {
       description: 'VO school',
-      query: { ...SCHIEDAM, schoolType: 'VO', needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      query: query(['TAAL_LEZEN'], { schoolType: 'VO' }),
       expected: {
         // Equal scores (68): ids decide, and the bundle takes the smaller one.
         ids: ['leeftijd-8-16', 'vo-lezen'],
         exclude: ['kleuters-zonder-sector', 'kleuters-po', 'peuters', 'so-vso'],
         totalMatches: 2,
-        bundle: ['leeftijd-8-16'],
-        bundleNeeds: ['TAAL_LEZEN'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['leeftijd-8-16'], ['TAAL_LEZEN']),
       },
     },
     {
       description: 'VO school, even when it also asks for groep 1–2',
-      query: { ...SCHIEDAM, schoolType: 'VO', groepMin: 1, groepMax: 2, needs: [], now: NOW },
+      query: query([], { schoolType: 'VO', groepMin: 1, groepMax: 2 }),
       expected: {
         // The groepen do not apply to VO; sector and ages still decide.
         ids: ['leeftijd-8-16', 'vo-lezen'],
         exclude: ['kleuters-zonder-sector', 'kleuters-po'],
         totalMatches: 2,
-        bundle: [],
-        bundleNeeds: [],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet([], []),
       },
     },
     {
       description: 'BAO school gets the groep 1–2 offers but not the VO one',
-      query: { ...SCHIEDAM, schoolType: 'BAO', needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      query: query(['TAAL_LEZEN'], { schoolType: 'BAO' }),
       expected: {
         ids: ['kleuters-po', 'kleuters-zonder-sector', 'leeftijd-8-16', 'peuters'],
         totalMatches: 4,
-        bundle: ['kleuters-po'],
-        bundleNeeds: ['TAAL_LEZEN'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['kleuters-po'], ['TAAL_LEZEN']),
         reasons: { 'kleuters-po': ['biedt taal en lezen voor groep 1–2'] },
       },
     },
     {
       description: 'BAO school asking for groep 6–8 drops the groep 1–2 offers and the toddlers',
-      query: {
-        ...SCHIEDAM,
-        schoolType: 'BAO',
-        groepMin: 6,
-        groepMax: 8,
-        needs: [{ code: 'TAAL_LEZEN' }],
-        now: NOW,
-      },
+      query: query(['TAAL_LEZEN'], { schoolType: 'BAO', groepMin: 6, groepMax: 8 }),
       expected: {
         // 'peuters' gives only ages 2–4, outside groep 6–8 (ages 9–12): excluded too.
         ids: ['leeftijd-8-16'],
         exclude: ['peuters', 'kleuters-po', 'kleuters-zonder-sector'],
         totalMatches: 1,
-        bundle: ['leeftijd-8-16'],
-        bundleNeeds: ['TAAL_LEZEN'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['leeftijd-8-16'], ['TAAL_LEZEN']),
       },
     },
     {
       description: 'SO/VSO school gets the SO/VSO offer through its province',
-      query: { ...SCHIEDAM, schoolType: 'SO/VSO', needs: [{ code: 'TAAL_LEZEN' }], now: NOW },
+      query: query(['TAAL_LEZEN'], { schoolType: 'SO/VSO' }),
       expected: {
         // The provincial one is the most local (72.5); the national ones tie at 68.
         ids: ['so-vso', 'kleuters-zonder-sector', 'leeftijd-8-16', 'peuters'],
         include: ['so-vso', 'leeftijd-8-16', 'kleuters-zonder-sector'],
         exclude: ['vo-lezen', 'kleuters-po'],
         totalMatches: 4,
-        bundle: ['so-vso'],
-        bundleNeeds: ['TAAL_LEZEN'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['so-vso'], ['TAAL_LEZEN']),
       },
     },
   ],

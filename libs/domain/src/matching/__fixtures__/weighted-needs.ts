@@ -1,4 +1,4 @@
-import { NOW, offering, SCHIEDAM, type MatchScenario } from './scenario.js';
+import { allMet, offering, query, type MatchScenario } from './scenario.js';
 
 export const weightedNeeds: MatchScenario = {
   name: 'weighted needs',
@@ -11,14 +11,10 @@ export const weightedNeeds: MatchScenario = {
   cases: [
     {
       description: 'extra learning time weighs 3, parental involvement 2',
-      query: {
-        ...SCHIEDAM,
-        needs: [
-          { code: 'EXTRA_LEERTIJD', weight: 3 },
-          { code: 'OUDERBETROKKENHEID', weight: 2 },
-        ],
-        now: NOW,
-      },
+      query: query([
+        { code: 'EXTRA_LEERTIJD', weight: 3 },
+        { code: 'OUDERBETROKKENHEID', weight: 2 },
+      ]),
       expected: {
         ids: ['beide', 'tutor', 'ouders'],
         needsParts: { beide: 1, tutor: 0.6, ouders: 0.4 },
@@ -26,43 +22,30 @@ export const weightedNeeds: MatchScenario = {
         scores: { beide: 68, tutor: 50, ouders: 41 },
         exclude: ['iets-anders'],
         totalMatches: 3,
-        bundle: ['beide'],
-        bundleNeeds: ['EXTRA_LEERTIJD', 'OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['beide'], ['EXTRA_LEERTIJD', 'OUDERBETROKKENHEID']),
       },
     },
     {
       description: 'the other way round',
-      query: {
-        ...SCHIEDAM,
-        needs: [
-          { code: 'EXTRA_LEERTIJD', weight: 0.5 },
-          { code: 'OUDERBETROKKENHEID', weight: 2 },
-        ],
-        now: NOW,
-      },
+      query: query([
+        { code: 'EXTRA_LEERTIJD', weight: 0.5 },
+        { code: 'OUDERBETROKKENHEID', weight: 2 },
+      ]),
       expected: {
         ids: ['beide', 'ouders', 'tutor'],
         needsParts: { ouders: 0.8, tutor: 0.2 },
         totalMatches: 3,
-        bundle: ['beide'],
-        bundleNeeds: ['EXTRA_LEERTIJD', 'OUDERBETROKKENHEID'],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet(['beide'], ['EXTRA_LEERTIJD', 'OUDERBETROKKENHEID']),
       },
     },
     {
       description: 'no needs: every covering offering, needs part 1',
-      query: { ...SCHIEDAM, needs: [], now: NOW },
+      query: query([]),
       expected: {
         ids: ['beide', 'iets-anders', 'ouders', 'tutor'],
         needsParts: { tutor: 1 },
         totalMatches: 4,
-        bundle: [],
-        bundleNeeds: [],
-        uncoveredNeeds: [],
-        uncoveredText: null,
+        ...allMet([], []),
       },
     },
   ],
