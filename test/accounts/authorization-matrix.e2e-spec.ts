@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
 import { headersOf, OPERATOR_TOKEN, post, type Session, signIn } from './accounts-support.js';
+import { requestContactId } from '../support/contact-requests.js';
 
 // Every mutation and every non-public query, called as each kind of caller. "other" callers
 // hold the right role for a different organisation or school. Refused calls must write nothing.
@@ -183,20 +184,13 @@ describe('authorization matrix', () => {
       sessions,
     );
 
-    const req = await t.gql<{ requestContact: { id: string } }>(
-      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
-      {
-        input: {
-          vestigingscode: SCHOOL_1,
-          offeringId: offeringA,
-          senderName: 'Fatima de Vries',
-          senderEmail: 'f.devries@voorbeeldschool.nl',
-          message: 'Wij willen graag meer weten.',
-        },
-      },
-    );
-    if (!req.data) throw new Error(JSON.stringify(req.errors));
-    contactRequestId = req.data.requestContact.id;
+    contactRequestId = await requestContactId(t, {
+      vestigingscode: SCHOOL_1,
+      offeringId: offeringA,
+      senderName: 'Fatima de Vries',
+      senderEmail: 'f.devries@voorbeeldschool.nl',
+      message: 'Wij willen graag meer weten.',
+    });
   }, 120_000);
 
   async function newPendingOrganisation(): Promise<string> {
@@ -279,23 +273,14 @@ describe('authorization matrix', () => {
   };
 
   // A fresh unread request (markContactRequestRead changes it only once).
-  const newContactRequest = async (): Promise<string> => {
-    const res = await post<{ requestContact: { id: string } }>(
-      t,
-      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
-      {
-        input: {
-          vestigingscode: SCHOOL_1,
-          offeringId: offeringA,
-          senderName: 'Fatima de Vries',
-          senderEmail: `matrix${++emailSeq}@voorbeeldschool.nl`,
-          message: 'Wij willen graag meer weten.',
-        },
-      },
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.requestContact.id;
-  };
+  const newContactRequest = (): Promise<string> =>
+    requestContactId(t, {
+      vestigingscode: SCHOOL_1,
+      offeringId: offeringA,
+      senderName: 'Fatima de Vries',
+      senderEmail: `matrix${++emailSeq}@voorbeeldschool.nl`,
+      message: 'Wij willen graag meer weten.',
+    });
 
   // Operation → document and fresh variables for one call.
   const OPS: Record<string, () => Promise<[string, Record<string, unknown>]>> = {

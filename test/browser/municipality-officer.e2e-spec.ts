@@ -9,6 +9,7 @@ import {
 } from '../support/browser-accounts.js';
 import type { TestApp } from '../support/test-app.js';
 import { COVERAGE, parseCsv, type Coverage } from '../municipality/coverage-support.js';
+import { PAUSE_OFFERING } from '../support/demo-offerings.js';
 
 const TOKEN = 'operator-token-for-browser-tests-0123';
 const CODE = 'GM0606'; // Schiedam, in the demo data
@@ -133,11 +134,7 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
     )) as { id: string }[];
     expect(poverty.length).toBeGreaterThan(0);
     for (const { id } of poverty) {
-      const paused = await t.gql(
-        `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-        { id },
-        { authorization: `Bearer ${TOKEN}` },
-      );
+      const paused = await t.gql(PAUSE_OFFERING, { id }, { authorization: `Bearer ${TOKEN}` });
       expect(paused.errors).toBeUndefined();
     }
     const res = await t.gql(COVERAGE, { code: CODE });

@@ -8,6 +8,7 @@ import {
   seriousViolations,
   SHOTS,
 } from '../support/browser-accounts.js';
+import { sendContactRequest } from '../support/contact-form-page.js';
 
 const OPERATOR_TOKEN = 'partner-journey-operator-token-0123456789';
 const PARTNER = {
@@ -351,14 +352,11 @@ describeInBrowser('partner journey in Chromium', { ADMIN_API_TOKEN: OPERATOR_TOK
     expect(await seriousViolations(staff)).toEqual([]);
     await shot(staff, 'finder-detail');
 
-    await staff.getByTestId('contact-open').click();
-    await staff.getByLabel('Uw naam').fill('Sanne Verbeek');
-    await staff.getByLabel('Uw e-mailadres').fill(STAFF.email);
-    await staff
-      .getByLabel('Bericht')
-      .fill('Wij zoeken extra leertijd voor groep 5 en 6, twee middagen per week.');
-    await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
-    await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
+    await sendContactRequest(staff, {
+      name: 'Sanne Verbeek',
+      email: STAFF.email,
+      message: 'Wij zoeken extra leertijd voor groep 5 en 6, twee middagen per week.',
+    });
     expect(await seriousViolations(staff)).toEqual([]);
     await shot(staff, 'contact-sent');
 

@@ -6,6 +6,7 @@ import {
   OPERATOR_TOKEN,
   post,
 } from '../accounts/accounts-support.js';
+import { pausePovertyOfferings } from '../support/demo-offerings.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { parseCsv, readXlsx } from './coverage-support.js';
 
@@ -51,18 +52,7 @@ describe('municipality view: programming scenarios (demo data)', () => {
   beforeAll(async () => {
     db = t.app.get(DataSource);
     // Make real gaps: the demo data's poverty offerings paused.
-    const poverty = (await db.query(
-      `SELECT id FROM offering WHERE 'ARMOEDE_BASIS' = ANY(intervention_types)`,
-    )) as { id: string }[];
-    for (const { id } of poverty) {
-      const r = await post(
-        t,
-        `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-        { id },
-        { authorization: `Bearer ${OPERATOR_TOKEN}` },
-      );
-      expect(r.errors).toBeUndefined();
-    }
+    await pausePovertyOfferings(t, OPERATOR_TOKEN);
     await createAccounts(t, [
       { email: 'lea@schiedam.test', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [CODE] },
       { email: 'lea@hilversum.test', role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0402'] },

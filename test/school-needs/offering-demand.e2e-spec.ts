@@ -12,6 +12,7 @@ import {
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 import type { DemandCounts, DemandSchool } from './offering-demand-answer.js';
+import { PAUSE_OFFERING } from '../support/demo-offerings.js';
 
 // "Waar is uw aanbod het meest nodig" (issue 14, part 6) over real GraphQL and a real database:
 // who may ask, which schools count (in the area, just outside, fitting, applicable), that only
@@ -315,12 +316,7 @@ describe('offering demand (GraphQL)', () => {
       await post<{ offeringDemand: Demand }>(t, DEMAND, { id: offeringId }, as.editor)
     ).data!.offeringDemand;
     expect(before.schools.length).toBeGreaterThan(0);
-    const paused = await post(
-      t,
-      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-      { id: offeringId },
-      as.editor,
-    );
+    const paused = await post(t, PAUSE_OFFERING, { id: offeringId }, as.editor);
     expect(paused.errors).toBeUndefined();
     const after = (await post<{ offeringDemand: Demand }>(t, DEMAND, { id: offeringId }, as.editor))
       .data!.offeringDemand;

@@ -17,27 +17,29 @@ export {
   type BrowserApp,
 } from './browser.js';
 
-/** The token of the newest reset or invitation link mailed to this address. */
-export async function mailedToken(db: DataSource, email: string): Promise<string> {
+/** The token in the link at `path` of the newest mail to `email`. */
+async function tokenInNewestMail(
+  db: DataSource,
+  email: string,
+  path: string,
+  missing: string,
+): Promise<string> {
   const rows = (await db.query(
     `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
     [email],
   )) as { body: string }[];
-  const match = /\/wachtwoord-herstellen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
-  if (!match) throw new Error(`no link mailed to ${email}`);
+  const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(rows[0]?.body ?? '');
+  if (!match) throw new Error(`no ${missing} mailed to ${email}`);
   return match[1]!;
 }
 
+/** The token of the newest reset or invitation link mailed to this address. */
+export const mailedToken = (db: DataSource, email: string): Promise<string> =>
+  tokenInNewestMail(db, email, '/wachtwoord-herstellen', 'link');
+
 /** The token of the newest sign-up confirmation link mailed to `email`. */
-export async function mailedConfirmation(db: DataSource, email: string): Promise<string> {
-  const rows = (await db.query(
-    `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
-    [email],
-  )) as { body: string }[];
-  const match = /\/aanmelding-bevestigen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
-  if (!match) throw new Error(`no confirmation link mailed to ${email}`);
-  return match[1]!;
-}
+export const mailedConfirmation = (db: DataSource, email: string): Promise<string> =>
+  tokenInNewestMail(db, email, '/aanmelding-bevestigen', 'confirmation link');
 
 export interface OperatorAccount {
   email: string;
