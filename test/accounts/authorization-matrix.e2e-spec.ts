@@ -208,6 +208,16 @@ describe('authorization matrix', () => {
     budget: 1,
     candidates: [{ title: 'Geschetst', interventionTypes: ['MENTORING'] }],
   };
+  /** Runs a mutation that creates one thing (as the operator unless told) and returns its id. */
+  const createdId = async (
+    mutation: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string> = { authorization: `Bearer ${OPERATOR_TOKEN}` },
+  ): Promise<string> => {
+    const res = await post<Record<string, { id: string }>>(t, mutation, variables, headers);
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return Object.values(res.data)[0]!.id;
+  };
   const COLLABORATION = () => ({
     title: 'Matrix-samenwerking',
     vestigingscodes: [SCHOOL_1],
@@ -218,16 +228,11 @@ describe('authorization matrix', () => {
     endsOn: '2028-07-31',
     funding: [{ routeCode: 'GEMEENTELIJKE_SUBSIDIE', validUntil: '2027-07-31' }],
   });
-  const newCollaboration = async (): Promise<string> => {
-    const res = await post<{ createCollaboration: { id: string } }>(
-      t,
+  const newCollaboration = () =>
+    createdId(
       `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`,
       { i: COLLABORATION() },
-      { authorization: `Bearer ${OPERATOR_TOKEN}` },
     );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.createCollaboration.id;
-  };
   const AGREEMENT = {
     municipalityCode: 'GM0606',
     title: 'LEA Schiedam 2026–2030',
@@ -235,42 +240,23 @@ describe('authorization matrix', () => {
     endsOn: '2030-07-31',
     themes: [{ interventionCode: 'TAAL_LEZEN', goal: 'Elke school werkt aan leesplezier' }],
   };
-  const newAgreement = async (): Promise<string> => {
-    const res = await post<{ saveLeaAgreement: { id: string } }>(
-      t,
-      `mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`,
-      { i: AGREEMENT },
-      { authorization: `Bearer ${OPERATOR_TOKEN}` },
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveLeaAgreement.id;
-  };
+  const newAgreement = () =>
+    createdId(`mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`, {
+      i: AGREEMENT,
+    });
 
   const SAVE_SEARCH = `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`;
   const SAVE_SEARCH_VARS = {
     i: { vestigingscode: SCHOOL_1, needs: ['TAAL_LEZEN'], frequency: 'DAILY' },
   };
   // A fresh saved search of staff1's.
-  const newSavedSearch = async (): Promise<string> => {
-    const res = await post<{ saveSearch: { id: string } }>(
-      t,
-      SAVE_SEARCH,
-      SAVE_SEARCH_VARS,
-      headersOf(sessions.get('staff1')!),
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveSearch.id;
-  };
+  const newSavedSearch = () =>
+    createdId(SAVE_SEARCH, SAVE_SEARCH_VARS, headersOf(sessions.get('staff1')!));
 
-  const newScenario = async (): Promise<string> => {
-    const res = await post<{ saveScenario: { id: string } }>(
-      t,
-      `mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`,
-      { i: SCENARIO },
-      { authorization: `Bearer ${OPERATOR_TOKEN}` },
-    );
-    return res.data!.saveScenario.id;
-  };
+  const newScenario = () =>
+    createdId(`mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`, {
+      i: SCENARIO,
+    });
 
   // A fresh unread request (markContactRequestRead changes it only once).
   const newContactRequest = (): Promise<string> =>

@@ -6,6 +6,8 @@ import {
   cardOnceDistanceShown,
   jincResultCard,
   openProfileForm,
+  profileFormWithoutDistance,
+  searchPlace,
 } from '../support/partner-portal-page.js';
 
 const TOKEN = 'location-map-operator-token-0123456789';
@@ -32,19 +34,18 @@ describeInBrowserWithGeocoder(
     const jincCard = (page: Page) => jincResultCard(page, base);
 
     it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-      const page = await context.newPage();
-      expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
-
-      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
+      const { context, page, form } = await profileFormWithoutDistance(
+        browser,
+        base,
+        EDITOR,
+        PASSWORD,
+      );
       const toggle = form.getByTestId('profile-map-toggle');
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expect(await form.getByTestId('profile-location-map').count()).toBe(0);
 
       // The address search fails at the geocoder: the map opens by itself.
-      const search = form.getByTestId('profile-place-search');
-      await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
-      await search.getByRole('button', { name: 'Zoek plaats' }).click();
+      await searchPlace(form, 'Broersvest 5 Schiedam');
       const map = form.getByTestId('profile-location-map');
       await map.waitFor({ timeout: 10_000 });
       expect(pdok().requests.map((u) => u.searchParams.get('q'))).toContain(

@@ -10,6 +10,8 @@ import {
   cardOnceDistanceShown,
   jincResultCard,
   openProfileForm,
+  profileFormWithoutDistance,
+  searchPlace,
 } from '../support/partner-portal-page.js';
 
 const TOKEN = 'places-browser-operator-token-0123456789';
@@ -35,14 +37,13 @@ describeInBrowserWithGeocoder(
     const jincCard = (page: Page) => jincResultCard(page, base);
 
     it('enters an address, picks the place found, and the school sees the distance', async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-      const page = await context.newPage();
-      expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
-
-      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
-      const search = form.getByTestId('profile-place-search');
-      await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
-      await search.getByRole('button', { name: 'Zoek plaats' }).click();
+      const { context, page, form } = await profileFormWithoutDistance(
+        browser,
+        base,
+        EDITOR,
+        PASSWORD,
+      );
+      const search = await searchPlace(form, 'Broersvest 5 Schiedam');
       await search.getByRole('button', { name: 'Broersvest 5, 3111EA Schiedam' }).click();
       expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('51.917126');
       expect(await seriousViolations(page)).toEqual([]);

@@ -13,6 +13,7 @@ import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 import type { DemandCounts, DemandSchool } from './offering-demand-answer.js';
 import { PAUSE_OFFERING } from '../support/demo-offerings.js';
+import { COVERAGE } from '../municipality/coverage-support.js';
 
 // "Waar is uw aanbod het meest nodig" (issue 14, part 6) over real GraphQL and a real database:
 // who may ask, which schools count (in the area, just outside, fitting, applicable), that only
@@ -60,6 +61,9 @@ interface SchoolRow {
 
 describe('offering demand (GraphQL)', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
+  /** The public coverage matrix's rows (schools and their cells) for municipality `code`. */
+  const coverageRows = async (code: string) =>
+    (await t.gql(COVERAGE, { code })).data!.municipalityCoverage.schools;
   let db: DataSource;
   let offeringId: string;
   // A type no local offering gives at the Schiedam and Vlaardingen demo schools yet (chosen from
@@ -95,19 +99,7 @@ describe('offering demand (GraphQL)', () => {
     as.anonymous = {};
     const localAt = new Map<string, Set<string>>();
     for (const m of ['GM0606', 'GM0622']) {
-      const cov = await post<{
-        municipalityCoverage: {
-          schools: {
-            vestigingscode: string;
-            cells: { interventionType: string; local: number; status: string }[];
-          }[];
-        };
-      }>(
-        t,
-        `query ($m: String!) { municipalityCoverage(code: $m) { schools { vestigingscode cells { interventionType local status } } } }`,
-        { m },
-      );
-      for (const s of cov.data!.municipalityCoverage.schools) {
+      for (const s of await coverageRows(m)) {
         localAt.set(
           s.vestigingscode,
           new Set(
@@ -228,19 +220,7 @@ describe('offering demand (GraphQL)', () => {
 
     const cells = new Map<string, { offerings: number; local: number }>();
     for (const m of new Set([...inside, ...near].map((s) => s.municipality_code))) {
-      const cov = await post<{
-        municipalityCoverage: {
-          schools: {
-            vestigingscode: string;
-            cells: { interventionType: string; offerings: number; local: number }[];
-          }[];
-        };
-      }>(
-        t,
-        `query ($m: String!) { municipalityCoverage(code: $m) { schools { vestigingscode cells { interventionType offerings local } } } }`,
-        { m },
-      );
-      for (const s of cov.data!.municipalityCoverage.schools) {
+      for (const s of await coverageRows(m)) {
         const cell = s.cells.find((c) => c.interventionType === CODE)!;
         cells.set(s.vestigingscode, { offerings: cell.offerings, local: cell.local });
       }

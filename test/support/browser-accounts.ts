@@ -163,25 +163,27 @@ export async function logIn(page: Page, base: string, email: string, password: s
 
 /**
  * Logs in from inside a page with the login mutation (the session cookie lands in the browser
- * context), for tests whose subject is another page. Returns the mutation's answer.
+ * context), for tests whose subject is another page. Returns the mutation's answer, with the
+ * login `fields` asked for (`role organisationId` unless told).
  */
-export async function logInByFetch(
+export async function logInByFetch<L = { role: string; organisationId: string | null }>(
   page: Page,
   base: string,
   email: string,
   password: string,
-): Promise<{ data?: { login: { role: string; organisationId: string | null } } }> {
+  fields = 'role organisationId',
+): Promise<{ data?: { login: L } }> {
   await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
   return (await page.evaluate(
     `fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role organisationId } }',
+        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { ${fields} } }',
         variables: { e: ${JSON.stringify(email)}, p: ${JSON.stringify(password)} },
       }),
     }).then((r) => r.json())`,
-  )) as { data?: { login: { role: string; organisationId: string | null } } };
+  )) as { data?: { login: L } };
 }
 
 /** GraphQL with the browser context's session cookie and its CSRF token. */

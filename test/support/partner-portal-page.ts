@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { logInByFetch, resultCardText } from './browser-accounts.js';
 
 // Steps the partner-portal browser suites share: signing in and opening the profile form, and
@@ -24,6 +24,31 @@ export async function openProfileForm(
   const form = page.getByTestId('profile-form');
   await form.waitFor({ timeout: 20_000 });
   return form;
+}
+
+/**
+ * A desktop page on which JINC's result card first still says "Afstand onbekend" (the partner
+ * has no location yet), then the editor's profile form on it.
+ */
+export async function profileFormWithoutDistance(
+  browser: Browser,
+  base: string,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page; form: Locator }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  const page = await context.newPage();
+  expect(await jincResultCard(page, base)).toMatch(/Afstand\s*onbekend/);
+  const form = await openProfileForm(page, base, email, password);
+  return { context, page, form };
+}
+
+/** Types `query` into the profile form's place search and starts the search; returns the search. */
+export async function searchPlace(form: Locator, query: string): Promise<Locator> {
+  const search = form.getByTestId('profile-place-search');
+  await search.getByLabel('Adres, postcode of plaats').fill(query);
+  await search.getByRole('button', { name: 'Zoek plaats' }).click();
+  return search;
 }
 
 /**
