@@ -6,6 +6,7 @@ import {
   createStaffAndOfficer,
   describeInBrowser,
   logIn,
+  openFromAccountMenu,
   seriousViolations,
   SHOTS,
 } from '../support/browser-accounts.js';
@@ -124,10 +125,7 @@ describeInBrowser(
       expect(statusMail.text).toContain('/verzoek/status?token=');
 
       // --- 3. The school records the collaboration from the accepted request -------------------
-      await staff
-        .getByTestId('account-menu')
-        .getByRole('link', { name: 'Samenwerkingen', exact: true })
-        .click();
+      await openFromAccountMenu(staff, 'Samenwerkingen');
       await staff.getByTestId('accepted-requests').waitFor({ timeout: 20_000 });
       await axe(staff);
       await staff
@@ -203,10 +201,7 @@ describeInBrowser(
       const officer = await officerContext.newPage();
       await logIn(officer, base, OFFICER.email, OFFICER.password);
       await officer.waitForURL(/\/gemeente\?code=GM0606/, { timeout: 20_000 });
-      await officer
-        .getByTestId('account-menu')
-        .getByRole('link', { name: 'LEA-afspraken', exact: true })
-        .click();
+      await openFromAccountMenu(officer, 'LEA-afspraken');
       const agreementForm = officer.getByTestId('agreement-form');
       await agreementForm.waitFor({ timeout: 20_000 });
       await axe(officer);

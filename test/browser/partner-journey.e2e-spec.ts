@@ -4,6 +4,7 @@ import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
   logIn,
+  openFromAccountMenu,
   mailedConfirmation,
   seriousViolations,
   SHOTS,
@@ -361,10 +362,7 @@ describeInBrowser('partner journey in Chromium', { ADMIN_API_TOKEN: OPERATOR_TOK
     await shot(staff, 'contact-sent');
 
     // --- 5. The partner accepts it in the inbox ---------------------------------------------
-    await partner
-      .getByTestId('account-menu')
-      .getByRole('link', { name: 'Inbox', exact: true })
-      .click();
+    await openFromAccountMenu(partner, 'Inbox');
     const request = partner.getByTestId('inbox-request').filter({ hasText: TITLE });
     await request.waitFor({ timeout: 20_000 });
     expect(await request.innerText()).toContain('Sanne Verbeek');
@@ -380,10 +378,7 @@ describeInBrowser('partner journey in Chromium', { ADMIN_API_TOKEN: OPERATOR_TOK
     await shot(partner, 'inbox-accepted');
 
     // --- 6. The school sees the new status at /mijn-school ----------------------------------
-    await staff
-      .getByTestId('account-menu')
-      .getByRole('link', { name: 'Mijn school', exact: true })
-      .click();
+    await openFromAccountMenu(staff, 'Mijn school');
     const seen = staff.getByTestId('school-request').filter({ hasText: TITLE });
     await seen.waitFor({ timeout: 20_000 });
     expect(await seen.getByTestId('request-status').innerText()).toBe('geaccepteerd');

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { editorWithoutLocation, seriousViolations } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import {
-  cardOnceDistanceShown,
-  jincResultCard,
+  jincCardOnceDistanceShown,
   openProfileForm,
   profileFormWithoutDistance,
   searchPlace,
@@ -31,15 +30,8 @@ describeInBrowserWithGeocoder(
       orgId = await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    const jincCard = (page: Page) => jincResultCard(page, base);
-
     it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
-      const { context, page, form } = await profileFormWithoutDistance(
-        browser,
-        base,
-        EDITOR,
-        PASSWORD,
-      );
+      const { context, page, form } = await profileFormWithoutDistance(app, EDITOR, PASSWORD);
       const toggle = form.getByTestId('profile-map-toggle');
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expect(await form.getByTestId('profile-location-map').count()).toBe(0);
@@ -89,7 +81,7 @@ describeInBrowserWithGeocoder(
       expect(Number(row!.lng)).toBeCloseTo(lng, 5);
 
       // The matching index follows the change feed; the finder shows a distance in km.
-      const card = await cardOnceDistanceShown(page, () => jincCard(page));
+      const card = await jincCardOnceDistanceShown(page, base);
       expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
       expect(card).not.toMatch(/Afstand\s*onbekend/);
       await context.close();

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import {
   editorWithoutLocation,
@@ -7,8 +7,7 @@ import {
 } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import {
-  cardOnceDistanceShown,
-  jincResultCard,
+  jincCardOnceDistanceShown,
   openProfileForm,
   profileFormWithoutDistance,
   searchPlace,
@@ -34,15 +33,8 @@ describeInBrowserWithGeocoder(
       await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    const jincCard = (page: Page) => jincResultCard(page, base);
-
     it('enters an address, picks the place found, and the school sees the distance', async () => {
-      const { context, page, form } = await profileFormWithoutDistance(
-        browser,
-        base,
-        EDITOR,
-        PASSWORD,
-      );
+      const { context, page, form } = await profileFormWithoutDistance(app, EDITOR, PASSWORD);
       const search = await searchPlace(form, 'Broersvest 5 Schiedam');
       await search.getByRole('button', { name: 'Broersvest 5, 3111EA Schiedam' }).click();
       expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('51.917126');
@@ -57,7 +49,7 @@ describeInBrowserWithGeocoder(
       ]);
 
       // The matching index follows the change feed; the finder shows a distance in km.
-      const card = await cardOnceDistanceShown(page, () => jincCard(page));
+      const card = await jincCardOnceDistanceShown(page, base);
       expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
       await context.close();
     }, 120_000);

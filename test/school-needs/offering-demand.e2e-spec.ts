@@ -72,6 +72,18 @@ describe('offering demand (GraphQL)', () => {
   let orgId: string;
   const as: Record<string, Record<string, string>> = {};
 
+  /** A primary-school offering of type CODE by the organisation, created as `headers`; its id. */
+  async function newPrimaryOffering(title: string, headers: Record<string, string>) {
+    const created = await post<{ createOffering: { id: string } }>(
+      t,
+      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+      { i: { organisationId: orgId, title, interventionCodes: [CODE], sectors: ['PO'] } },
+      headers,
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    return created.data.createOffering.id;
+  }
+
   beforeAll(async () => {
     db = t.app.get(DataSource);
     const orgs = (await db.query(
@@ -118,21 +130,7 @@ describe('offering demand (GraphQL)', () => {
     if (free.length === 0) throw new Error('every type is met locally at the demo schools');
     CODE = free[0]!;
     // A primary-school offering of that type within 2 km of ZZ0100.
-    const created = await post<{ createOffering: { id: string } }>(
-      t,
-      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
-      {
-        i: {
-          organisationId: orgId,
-          title: 'Mentoren in Schiedam',
-          interventionCodes: [CODE],
-          sectors: ['PO'],
-        },
-      },
-      as.editor,
-    );
-    if (!created.data) throw new Error(JSON.stringify(created.errors));
-    offeringId = created.data.createOffering.id;
+    offeringId = await newPrimaryOffering('Mentoren in Schiedam', as.editor);
     const cov = await post(
       t,
       `mutation ($id: ID!, $c: GeoPointInput!) { setOfferingCoverage(input: { offeringId: $id, areas: [{ kind: RADIUS, center: $c, radiusKm: ${RADIUS_KM} }] }) { id } }`,
@@ -310,23 +308,11 @@ describe('offering demand (GraphQL)', () => {
 
     // A second offering of the type, covering all of Schiedam:
     // the Schiedam schools' need is then met locally and they leave the list.
-    const other = await post<{ createOffering: { id: string } }>(
-      t,
-      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
-      {
-        i: {
-          organisationId: orgId,
-          title: 'Ander aanbod',
-          interventionCodes: [CODE],
-          sectors: ['PO'],
-        },
-      },
-      as.admin,
-    );
+    const otherId = await newPrimaryOffering('Ander aanbod', as.admin);
     await post(
       t,
       `mutation ($id: ID!) { setOfferingCoverage(input: { offeringId: $id, areas: [{ kind: MUNICIPALITY, municipalityCode: "GM0606" }] }) { id } }`,
-      { id: other.data!.createOffering.id },
+      { id: otherId },
       as.admin,
     );
     const res = await post<{ offeringDemand: Demand }>(t, DEMAND, { id: offeringId }, as.editor);

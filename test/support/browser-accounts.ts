@@ -161,6 +161,11 @@ export async function logIn(page: Page, base: string, email: string, password: s
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/** Follows the link named `name` in the signed-in person's account menu. */
+export async function openFromAccountMenu(page: Page, name: string): Promise<void> {
+  await page.getByTestId('account-menu').getByRole('link', { name, exact: true }).click();
+}
+
 /**
  * Logs in from inside a page with the login mutation (the session cookie lands in the browser
  * context), for tests whose subject is another page. Returns the mutation's answer, with the

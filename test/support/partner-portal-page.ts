@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { logInByFetch, resultCardText } from './browser-accounts.js';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { logInByFetch, resultCardText, type BrowserApp } from './browser-accounts.js';
 
 // Steps the partner-portal browser suites share: signing in and opening the profile form, and
 // reading JINC's result card on the finder until it shows a distance once a location is saved.
@@ -31,8 +31,7 @@ export async function openProfileForm(
  * has no location yet), then the editor's profile form on it.
  */
 export async function profileFormWithoutDistance(
-  browser: Browser,
-  base: string,
+  { browser, base }: Pick<BrowserApp, 'browser' | 'base'>,
   email: string,
   password: string,
 ): Promise<{ context: BrowserContext; page: Page; form: Locator }> {
@@ -52,14 +51,14 @@ export async function searchPlace(form: Locator, query: string): Promise<Locator
 }
 
 /**
- * Reads a result card until it shows a distance in km (at most 20 reads, half a second apart):
- * the matching index follows the change feed, so a saved location shows up after a moment.
- * Returns the last text read; the caller asserts on it.
+ * Reads JINC's result card until it shows a distance in km (at most 20 reads, half a second
+ * apart): the matching index follows the change feed, so a saved location shows up after a
+ * moment. Returns the last text read; the caller asserts on it.
  */
-export async function cardOnceDistanceShown(page: Page, read: () => Promise<string>) {
+export async function jincCardOnceDistanceShown(page: Page, base: string) {
   let card = '';
   for (let i = 0; i < 20 && !/Afstand\s*[\d,]+\s*km/.test(card); i++) {
-    card = await read();
+    card = await jincResultCard(page, base);
     if (!/km/.test(card)) await page.waitForTimeout(500);
   }
   return card;
