@@ -66,8 +66,7 @@ type Documents = {
     "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": typeof types.ReplicaSearchDocument,
     "\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.ReplicaResetDocument,
     "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": typeof types.ReplicaRenameDocument,
-    "mutation RequestContact($input: RequestContactInput!) { requestContact(input: $input) { id } }": typeof types.RequestContactDocument,
-    "mutation PauseOfferingById($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }": typeof types.PauseOfferingByIdDocument,
+    "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": typeof types.RequestDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id email role organisationId organisationName schoolCodes municipalityCodes createdAt\n    }\n  }": types.CreateAccountDocument,
@@ -122,8 +121,7 @@ const documents: Documents = {
     "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": types.ReplicaSearchDocument,
     "\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }": types.ReplicaResetDocument,
     "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": types.ReplicaRenameDocument,
-    "mutation RequestContact($input: RequestContactInput!) { requestContact(input: $input) { id } }": types.RequestContactDocument,
-    "mutation PauseOfferingById($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }": types.PauseOfferingByIdDocument,
+    "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": types.RequestDocument,
 };
 
 /**
@@ -351,11 +349,7 @@ export function graphql(source: "\n  mutation ReplicaRename($id: ID!, $input: Of
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RequestContact($input: RequestContactInput!) { requestContact(input: $input) { id } }"): (typeof documents)["mutation RequestContact($input: RequestContactInput!) { requestContact(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PauseOfferingById($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }"): (typeof documents)["mutation PauseOfferingById($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }"];
+export function graphql(source: "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"): (typeof documents)["mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,7 +7,7 @@ import type { TestApp } from './test-app.js';
 // partners answer them); the suites about contact requests themselves write their own.
 
 export const REQUEST_CONTACT = graphql(
-  `mutation RequestContact($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
+  `mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
 );
 
 /** Sends a contact request (no sign-in needed, as a school would) and returns its id. */

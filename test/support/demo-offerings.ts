@@ -1,12 +1,9 @@
 import { DataSource } from 'typeorm';
-import { graphql } from '../generated/gql.js';
 import type { TestApp } from './test-app.js';
 
 // Changes to the demo data's offerings that several suites start from.
 
-export const PAUSE_OFFERING = graphql(
-  `mutation PauseOfferingById($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-);
+export const PAUSE_OFFERING = `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`;
 
 /**
  * Pauses the demo data's poverty offerings (ARMOEDE_BASIS), as the operator: a real gap in
