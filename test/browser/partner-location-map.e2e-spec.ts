@@ -6,6 +6,7 @@ import {
   jincCardOnceDistanceShown,
   openProfileForm,
   profileFormWithoutDistance,
+  saveProfileForm,
   searchPlace,
 } from '../support/partner-portal-page.js';
 
@@ -65,11 +66,7 @@ describeInBrowserWithGeocoder(
       expect(lng).toBeLessThan(5.8);
       expect(await seriousViolations(page)).toEqual([]);
 
-      await form.getByRole('button', { name: 'Opslaan' }).click();
-      await form
-        .getByTestId('profile-message')
-        .getByText(/opgeslagen/i)
-        .waitFor({ timeout: 10_000 });
+      await saveProfileForm(form);
       // What was clicked is what is stored (the fields hold 6 decimals).
       const [row] = (await db.query(`SELECT lat, lng FROM organisation WHERE id = $1`, [
         orgId,

@@ -10,6 +10,7 @@ import {
   jincCardOnceDistanceShown,
   openProfileForm,
   profileFormWithoutDistance,
+  saveProfileForm,
   searchPlace,
 } from '../support/partner-portal-page.js';
 
@@ -39,11 +40,7 @@ describeInBrowserWithGeocoder(
       await search.getByRole('button', { name: 'Broersvest 5, 3111EA Schiedam' }).click();
       expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('51.917126');
       expect(await seriousViolations(page)).toEqual([]);
-      await form.getByRole('button', { name: 'Opslaan' }).click();
-      await form
-        .getByTestId('profile-message')
-        .getByText(/opgeslagen/i)
-        .waitFor({ timeout: 10_000 });
+      await saveProfileForm(form);
       expect(pdok().requests.map((u) => u.searchParams.get('q'))).toEqual([
         'Broersvest 5 Schiedam',
       ]);

@@ -50,6 +50,15 @@ export async function searchPlace(form: Locator, query: string): Promise<Locator
   return search;
 }
 
+/** Saves the profile form and waits until it says it was saved. */
+export async function saveProfileForm(form: Locator): Promise<void> {
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form
+    .getByTestId('profile-message')
+    .getByText(/opgeslagen/i)
+    .waitFor({ timeout: 10_000 });
+}
+
 /**
  * Reads JINC's result card until it shows a distance in km (at most 20 reads, half a second
  * apart): the matching index follows the change feed, so a saved location shows up after a
