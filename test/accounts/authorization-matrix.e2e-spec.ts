@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
 import { headersOf, OPERATOR_TOKEN, post, type Session, signIn } from './accounts-support.js';
+import { requestContactId } from '../support/contact-requests.js';
 
 // Every mutation and every non-public query, called as each kind of caller. "other" callers
 // hold the right role for a different organisation or school. Refused calls must write nothing.
@@ -183,20 +184,13 @@ describe('authorization matrix', () => {
       sessions,
     );
 
-    const req = await t.gql<{ requestContact: { id: string } }>(
-      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
-      {
-        input: {
-          vestigingscode: SCHOOL_1,
-          offeringId: offeringA,
-          senderName: 'Fatima de Vries',
-          senderEmail: 'f.devries@voorbeeldschool.nl',
-          message: 'Wij willen graag meer weten.',
-        },
-      },
-    );
-    if (!req.data) throw new Error(JSON.stringify(req.errors));
-    contactRequestId = req.data.requestContact.id;
+    contactRequestId = await requestContactId(t, {
+      vestigingscode: SCHOOL_1,
+      offeringId: offeringA,
+      senderName: 'Fatima de Vries',
+      senderEmail: 'f.devries@voorbeeldschool.nl',
+      message: 'Wij willen graag meer weten.',
+    });
   }, 120_000);
 
   async function newPendingOrganisation(): Promise<string> {
@@ -214,6 +208,16 @@ describe('authorization matrix', () => {
     budget: 1,
     candidates: [{ title: 'Geschetst', interventionTypes: ['MENTORING'] }],
   };
+  /** Runs a mutation that creates one thing (as the operator unless told) and returns its id. */
+  const createdId = async (
+    mutation: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string> = { authorization: `Bearer ${OPERATOR_TOKEN}` },
+  ): Promise<string> => {
+    const res = await post<Record<string, { id: string }>>(t, mutation, variables, headers);
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return Object.values(res.data)[0]!.id;
+  };
   const COLLABORATION = () => ({
     title: 'Matrix-samenwerking',
     vestigingscodes: [SCHOOL_1],
@@ -224,16 +228,11 @@ describe('authorization matrix', () => {
     endsOn: '2028-07-31',
     funding: [{ routeCode: 'GEMEENTELIJKE_SUBSIDIE', validUntil: '2027-07-31' }],
   });
-  const newCollaboration = async (): Promise<string> => {
-    const res = await post<{ createCollaboration: { id: string } }>(
-      t,
+  const newCollaboration = () =>
+    createdId(
       `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`,
       { i: COLLABORATION() },
-      { authorization: `Bearer ${OPERATOR_TOKEN}` },
     );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.createCollaboration.id;
-  };
   const AGREEMENT = {
     municipalityCode: 'GM0606',
     title: 'LEA Schiedam 2026–2030',
@@ -241,61 +240,33 @@ describe('authorization matrix', () => {
     endsOn: '2030-07-31',
     themes: [{ interventionCode: 'TAAL_LEZEN', goal: 'Elke school werkt aan leesplezier' }],
   };
-  const newAgreement = async (): Promise<string> => {
-    const res = await post<{ saveLeaAgreement: { id: string } }>(
-      t,
-      `mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`,
-      { i: AGREEMENT },
-      { authorization: `Bearer ${OPERATOR_TOKEN}` },
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveLeaAgreement.id;
-  };
+  const newAgreement = () =>
+    createdId(`mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`, {
+      i: AGREEMENT,
+    });
 
   const SAVE_SEARCH = `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`;
   const SAVE_SEARCH_VARS = {
     i: { vestigingscode: SCHOOL_1, needs: ['TAAL_LEZEN'], frequency: 'DAILY' },
   };
   // A fresh saved search of staff1's.
-  const newSavedSearch = async (): Promise<string> => {
-    const res = await post<{ saveSearch: { id: string } }>(
-      t,
-      SAVE_SEARCH,
-      SAVE_SEARCH_VARS,
-      headersOf(sessions.get('staff1')!),
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.saveSearch.id;
-  };
+  const newSavedSearch = () =>
+    createdId(SAVE_SEARCH, SAVE_SEARCH_VARS, headersOf(sessions.get('staff1')!));
 
-  const newScenario = async (): Promise<string> => {
-    const res = await post<{ saveScenario: { id: string } }>(
-      t,
-      `mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`,
-      { i: SCENARIO },
-      { authorization: `Bearer ${OPERATOR_TOKEN}` },
-    );
-    return res.data!.saveScenario.id;
-  };
+  const newScenario = () =>
+    createdId(`mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`, {
+      i: SCENARIO,
+    });
 
   // A fresh unread request (markContactRequestRead changes it only once).
-  const newContactRequest = async (): Promise<string> => {
-    const res = await post<{ requestContact: { id: string } }>(
-      t,
-      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
-      {
-        input: {
-          vestigingscode: SCHOOL_1,
-          offeringId: offeringA,
-          senderName: 'Fatima de Vries',
-          senderEmail: `matrix${++emailSeq}@voorbeeldschool.nl`,
-          message: 'Wij willen graag meer weten.',
-        },
-      },
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.requestContact.id;
-  };
+  const newContactRequest = (): Promise<string> =>
+    requestContactId(t, {
+      vestigingscode: SCHOOL_1,
+      offeringId: offeringA,
+      senderName: 'Fatima de Vries',
+      senderEmail: `matrix${++emailSeq}@voorbeeldschool.nl`,
+      message: 'Wij willen graag meer weten.',
+    });
 
   // Operation → document and fresh variables for one call.
   const OPS: Record<string, () => Promise<[string, Record<string, unknown>]>> = {

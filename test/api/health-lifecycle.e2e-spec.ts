@@ -59,8 +59,11 @@ async function untilReady(port: number): Promise<void> {
   }
 }
 
-/** A POST /graphql whose body is sent in two parts: the request is in flight in between. */
-function halfSentRequest(port: number, query: string) {
+/**
+ * A POST /graphql whose body is sent in two parts: the request is in flight in between. Resolves
+ * once the first part has had a moment (200 ms) to reach the server.
+ */
+async function halfSentRequest(port: number, query: string) {
   const body = JSON.stringify({ query });
   const cut = Math.floor(body.length / 2);
   const socket: Socket = connect(port, '127.0.0.1');
@@ -75,6 +78,7 @@ function halfSentRequest(port: number, query: string) {
     `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, cut)}`,
   );
+  await new Promise((r) => setTimeout(r, 200));
   return {
     socket,
     finish: () => socket.write(body.slice(cut)),
@@ -182,8 +186,7 @@ describe('graceful shutdown', () => {
     'reports not ready at once, finishes the request in flight, then refuses and closes the database',
     async () => {
       const { app, readiness, port } = running();
-      const inFlight = halfSentRequest(port, '{ appInfo { version } }');
-      await new Promise((r) => setTimeout(r, 200));
+      const inFlight = await halfSentRequest(port, '{ appInfo { version } }');
       const stop = gracefulShutdown(app, readiness, {
         readyDelayMs: 1500,
         timeoutMs: 60_000,
@@ -217,8 +220,7 @@ describe('graceful shutdown', () => {
     'gives up after the bound: a request that never completes is cut and the exit code is 1',
     async () => {
       const { app, readiness, port } = running();
-      const stuck = halfSentRequest(port, '{ appInfo { version } }');
-      await new Promise((r) => setTimeout(r, 200));
+      const stuck = await halfSentRequest(port, '{ appInfo { version } }');
       const started = Date.now();
       const code = await gracefulShutdown(app, readiness, {
         readyDelayMs: 0,

@@ -1,5 +1,5 @@
 import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
-import { DataSource } from 'typeorm';
+import { pausePovertyOfferings } from '../support/demo-offerings.js';
 import { suiteTestApp } from '../support/test-app.js';
 
 // Lists of intervention codes once named `interventionTypes` are now `interventionCodes` (see
@@ -35,31 +35,26 @@ describe('renamed GraphQL fields: interventionTypes → interventionCodes', () =
       },
     }));
     // A real gap for the scenario to fill: the demo data's poverty offerings paused.
-    const poverty = (await t.app
-      .get(DataSource)
-      .query(`SELECT id FROM offering WHERE 'ARMOEDE_BASIS' = ANY(intervention_types)`)) as {
-      id: string;
-    }[];
-    for (const { id } of poverty) {
-      const r = await post(
-        t,
-        `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-        { id },
-        { authorization: `Bearer ${OPERATOR_TOKEN}` },
-      );
-      expect(r.errors).toBeUndefined();
-    }
+    await pausePovertyOfferings(t, OPERATOR_TOKEN);
   }, 120_000);
+
+  /** A type's fields (or input fields) by name, deprecated ones included. */
+  async function fieldsOf(
+    type: string,
+    kind: 'fields' | 'inputFields',
+  ): Promise<Map<string, IntrospectedField>> {
+    const res = await t.gql<{ __type: Record<typeof kind, IntrospectedField[]> }>(
+      `query ($n: String!) { __type(name: $n) {
+          ${kind}(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+      { n: type },
+    );
+    expect(res.errors).toBeUndefined();
+    return new Map(res.data!.__type[kind].map((f) => [f.name, f]));
+  }
 
   it('marks every old name deprecated in favour of the new one, which is not deprecated', async () => {
     for (const type of RENAMED_OUTPUT) {
-      const res = await t.gql<{ __type: { fields: IntrospectedField[] } }>(
-        `query ($n: String!) { __type(name: $n) {
-          fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
-        { n: type },
-      );
-      expect(res.errors).toBeUndefined();
-      const byName = new Map(res.data!.__type.fields.map((f) => [f.name, f]));
+      const byName = await fieldsOf(type, 'fields');
       expect([type, byName.get('interventionCodes')?.isDeprecated]).toEqual([type, false]);
       expect([type, byName.get('interventionTypes')?.deprecationReason]).toEqual([
         type,
@@ -67,13 +62,7 @@ describe('renamed GraphQL fields: interventionTypes → interventionCodes', () =
       ]);
     }
     for (const type of RENAMED_INPUT) {
-      const res = await t.gql<{ __type: { inputFields: IntrospectedField[] } }>(
-        `query ($n: String!) { __type(name: $n) {
-          inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
-        { n: type },
-      );
-      expect(res.errors).toBeUndefined();
-      const byName = new Map(res.data!.__type.inputFields.map((f) => [f.name, f]));
+      const byName = await fieldsOf(type, 'inputFields');
       expect([type, byName.get('interventionCodes')?.isDeprecated]).toEqual([type, false]);
       expect([type, byName.get('interventionTypes')?.isDeprecated]).toEqual([type, true]);
     }

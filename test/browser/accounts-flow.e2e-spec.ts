@@ -9,6 +9,7 @@ import {
   seriousViolations,
   SHOTS,
 } from '../support/browser-accounts.js';
+import { sendContactRequest } from '../support/contact-form-page.js';
 
 const PARTNER = {
   organisation: 'Stichting Ouders & School Schiedam',
@@ -264,12 +265,11 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
       { waitUntil: 'domcontentloaded' },
     );
     await staff.getByTestId('offering-detail').waitFor({ timeout: 20_000 });
-    await staff.getByTestId('contact-open').click();
-    await staff.getByLabel('Uw naam').fill('Ilse Bakker');
-    await staff.getByLabel('Uw e-mailadres').fill(STAFF.email);
-    await staff.getByLabel('Bericht').fill('Wij willen graag een ouderavond in het voorjaar.');
-    await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
-    await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
+    await sendContactRequest(staff, {
+      name: 'Ilse Bakker',
+      email: STAFF.email,
+      message: 'Wij willen graag een ouderavond in het voorjaar.',
+    });
 
     // --- The partner accepts it in the inbox ---------------------------------------------
     await partner.goto(`${app.base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });

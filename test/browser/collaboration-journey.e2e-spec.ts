@@ -6,10 +6,12 @@ import {
   createStaffAndOfficer,
   describeInBrowser,
   logIn,
+  openFromAccountMenu,
   seriousViolations,
   SHOTS,
 } from '../support/browser-accounts.js';
 import { startSmtpCapture, waitForMail, type SmtpCapture } from '../support/smtp-capture.js';
+import { sendContactRequest } from '../support/contact-form-page.js';
 
 const TOKEN = 'collaboration-journey-operator-token-0123';
 const SCHOOL = { code: 'ZZ0100', name: 'Voorbeeldschool De Regenboog' }; // Schiedam
@@ -79,14 +81,11 @@ describeInBrowser(
       await result.waitFor({ timeout: 20_000 });
       await result.getByRole('button').first().click();
       await staff.getByTestId('offering-detail').waitFor();
-      await staff.getByTestId('contact-open').click();
-      await staff.getByLabel('Uw naam').fill('Fatima de Vries');
-      await staff.getByLabel('Uw e-mailadres').fill(STAFF.email);
-      await staff
-        .getByLabel('Bericht')
-        .fill('Wij willen twee jaar samenwerken aan extra leertijd.');
-      await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
-      await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
+      await sendContactRequest(staff, {
+        name: 'Fatima de Vries',
+        email: STAFF.email,
+        message: 'Wij willen twee jaar samenwerken aan extra leertijd.',
+      });
 
       // --- 2. The partner, without an account, accepts through the link in its mail ----------
       const drain = () => app.t.app.get(MailDeliveryWorker).drain();
@@ -126,10 +125,7 @@ describeInBrowser(
       expect(statusMail.text).toContain('/verzoek/status?token=');
 
       // --- 3. The school records the collaboration from the accepted request -------------------
-      await staff
-        .getByTestId('account-menu')
-        .getByRole('link', { name: 'Samenwerkingen', exact: true })
-        .click();
+      await openFromAccountMenu(staff, 'Samenwerkingen');
       await staff.getByTestId('accepted-requests').waitFor({ timeout: 20_000 });
       await axe(staff);
       await staff
@@ -205,10 +201,7 @@ describeInBrowser(
       const officer = await officerContext.newPage();
       await logIn(officer, base, OFFICER.email, OFFICER.password);
       await officer.waitForURL(/\/gemeente\?code=GM0606/, { timeout: 20_000 });
-      await officer
-        .getByTestId('account-menu')
-        .getByRole('link', { name: 'LEA-afspraken', exact: true })
-        .click();
+      await openFromAccountMenu(officer, 'LEA-afspraken');
       const agreementForm = officer.getByTestId('agreement-form');
       await agreementForm.waitFor({ timeout: 20_000 });
       await axe(officer);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
+import { fillContactForm } from '../support/contact-form-page.js';
 
 /** Page coordinates of a pixel drawn in the school-dot colour on the map's dot canvas. */
 const FIND_SCHOOL_DOT = `(() => {
@@ -99,10 +100,11 @@ describeInBrowser('finder in Chromium: map, focus, URL and limits', APP_ENV, (ap
         waitUntil: 'domcontentloaded',
       });
       await page.getByTestId('contact-open').click({ timeout: 20_000 });
-      await page.getByLabel('Uw naam').fill('Intern begeleider');
-      await page.getByLabel('Uw e-mailadres').fill(email);
-      await page.getByLabel('Bericht').fill('Wij willen graag kennismaken.');
-      await page.getByRole('button', { name: 'Verstuur verzoek' }).click();
+      await fillContactForm(page, {
+        name: 'Intern begeleider',
+        email,
+        message: 'Wij willen graag kennismaken.',
+      });
     };
 
     // The detail view with the form open and its errors shown passes axe.

@@ -99,7 +99,10 @@ describeInBrowser('finder and pages on a phone and a desktop', APP_ENV, (app) =>
     await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
   }, 120_000);
 
-  async function chooseSchoolAndNeed(page: Page): Promise<void> {
+  /** A new page of this size on the finder, with De Regenboog and "extra leertijd" chosen. */
+  async function chooseSchoolAndNeed(viewport: { width: number; height: number }) {
+    const context = await app.browser.newContext({ viewport });
+    const page = await context.newPage();
     await page.goto(app.base, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('school-search').fill('Regenboog');
     await page.getByTestId('school-option').first().waitFor({ timeout: 15_000 });
@@ -107,12 +110,17 @@ describeInBrowser('finder and pages on a phone and a desktop', APP_ENV, (app) =>
     await page.getByTestId('chosen-school').waitFor({ timeout: 15_000 });
     await page.getByRole('checkbox', { name: /Extra begeleiding/ }).check();
     await page.waitForURL(/behoeften=EXTRA_LEERTIJD/);
+    return { context, page };
+  }
+
+  /** No serious axe-core violation, and no control smaller than 24 × 24 px. */
+  async function expectNoBarriers(page: Page): Promise<void> {
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(SMALL_TARGETS)).toEqual([]);
   }
 
   it('on a phone, shows a control leading to the results right after the choice, and a list/map toggle', async () => {
-    const context = await app.browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    await chooseSchoolAndNeed(page);
+    const { context, page } = await chooseSchoolAndNeed(PHONE);
     await page.getByTestId('results-jump').waitFor({ timeout: 20_000 });
     expect(await inViewport(page, 'results-jump')).toBe(true);
     expect(await page.getByTestId('results-jump').innerText()).toMatch(
@@ -136,21 +144,17 @@ describeInBrowser('finder and pages on a phone and a desktop', APP_ENV, (app) =>
     // The need explanations are folded; one opens on request.
     const more = page.getByTestId('need-more').first();
     expect(await more.getAttribute('open')).toBeNull();
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(await page.evaluate(SMALL_TARGETS)).toEqual([]);
+    await expectNoBarriers(page);
     await context.close();
   }, 90_000);
 
   it('on a desktop, shows the results beside the choice', async () => {
-    const context = await app.browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    await chooseSchoolAndNeed(page);
+    const { context, page } = await chooseSchoolAndNeed(DESKTOP);
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
     expect(await inViewport(page, 'result-card')).toBe(true);
     expect(await page.getByTestId('results-jump').count()).toBe(0);
     await page.getByTestId('map').waitFor({ timeout: 20_000 });
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(await page.evaluate(SMALL_TARGETS)).toEqual([]);
+    await expectNoBarriers(page);
     await context.close();
   }, 90_000);
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
+import { fillContactForm } from '../support/contact-form-page.js';
 
 const offeringIds = (page: Page) =>
   page
@@ -78,10 +79,11 @@ describeInBrowser('finder in Chromium', APP_ENV, (app) => {
     await page.getByTestId('contact-open').click();
     await page.getByRole('button', { name: 'Verstuur verzoek' }).click();
     await page.getByText('Controleer de gemarkeerde velden.').waitFor();
-    await page.getByLabel('Uw naam').fill('Fatima de Vries');
-    await page.getByLabel('Uw e-mailadres').fill('f.devries@voorbeeldschool.nl');
-    await page.getByLabel('Bericht').fill('Wij zoeken extra leertijd voor groep 6 tot en met 8.');
-    await page.getByRole('button', { name: 'Verstuur verzoek' }).click();
+    await fillContactForm(page, {
+      name: 'Fatima de Vries',
+      email: 'f.devries@voorbeeldschool.nl',
+      message: 'Wij zoeken extra leertijd voor groep 6 tot en met 8.',
+    });
     await page.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
     const reference = await page.getByTestId('contact-reference').innerText();
     expect(reference).toMatch(/^PW-20\d\d-\d{5}$/);

@@ -6,6 +6,8 @@ import { importSchools } from '../../apps/api/src/modules/imports/school-import.
 import { headersOf, OPERATOR_TOKEN, registerAndConfirm } from '../accounts/accounts-support.js';
 import { describeInBrowser } from '../support/browser.js';
 import { createAccountWithPassword, logIn, SHOTS } from '../support/browser-accounts.js';
+import { REQUEST_CONTACT } from '../support/contact-requests.js';
+import { pointAtSchoolDot } from '../support/overview-map-page.js';
 
 // Names, titles, descriptions and messages that look like HTML and script, entered the way the
 // product takes them (the school through the CSV importer; the organisation, its offering and
@@ -26,14 +28,23 @@ const PARTNER_EMAIL = 'markup@voorbeeld.nl';
 const STAFF = { email: 'ib@gevaarlijk.nl', school: '99XX00' };
 const OFFICER = { email: 'ambtenaar@amsterdam.nl', municipality: 'GM0363' };
 
-async function watched(browser: Browser): Promise<{ page: Page; dialogs: string[] }> {
+/** A page that records every dialog; `checked` saves a screenshot (when named) and then
+ * checks that nothing from the data ran. */
+async function watched(browser: Browser): Promise<{
+  page: Page;
+  checked: (shot?: string, fullPage?: boolean) => Promise<void>;
+}> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  return { page, dialogs };
+  const checked = async (shot?: string, fullPage = false) => {
+    if (shot) await page.screenshot({ path: join(SHOTS, `hostile-text-${shot}.png`), fullPage });
+    await nothingRan(page, dialogs);
+  };
+  return { page, checked };
 }
 
 async function nothingRan(page: Page, dialogs: string[]): Promise<void> {
@@ -122,18 +133,15 @@ describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
     expect(verified.errors).toBeUndefined();
 
     // A school asks, with markup in its name and message.
-    const asked = await t.gql(
-      `mutation ($i: RequestContactInput!) { requestContact(input: $i) { id } }`,
-      {
-        i: {
-          offeringId,
-          vestigingscode: STAFF.school,
-          senderName: SENDER,
-          senderEmail: STAFF.email,
-          message: MESSAGE,
-        },
+    const asked = await t.gql(REQUEST_CONTACT, {
+      input: {
+        offeringId,
+        vestigingscode: STAFF.school,
+        senderName: SENDER,
+        senderEmail: STAFF.email,
+        message: MESSAGE,
       },
-    );
+    });
     expect(asked.errors).toBeUndefined();
     await createAccountWithPassword(
       t,
@@ -154,7 +162,7 @@ describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
   }, 240_000);
 
   it('overview map: the school dot tooltip, the school list and the partner list show the text literally', async () => {
-    const { page, dialogs } = await watched(app.browser);
+    const { page, checked } = await watched(app.browser);
     await page.goto(`${app.base}/overzicht`, { waitUntil: 'domcontentloaded' });
     await page.locator('[data-school-points]').waitFor({ timeout: 30_000 });
 
@@ -163,27 +171,19 @@ describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
     const item = page.getByTestId('school-item').filter({ hasText: 'De Gevaarlijke School' });
     await item.waitFor({ timeout: 20_000 });
     expect(await item.innerText()).toContain(SCHOOL);
-    await item.getByRole('button').click();
-    await page.waitForTimeout(1_000);
-    const ring = (await page.locator('path.marker--school').boundingBox())!;
-    const dot = { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 };
-    await item.getByRole('button').click();
-    await page.getByLabel('Zoek een school').fill('');
-    await page.locator('path.marker--school').waitFor({ state: 'detached' });
-    await page.mouse.move(dot.x, dot.y);
+    await pointAtSchoolDot(page, item);
     const tip = page.locator('.leaflet-tooltip', { hasText: 'De Gevaarlijke School' });
     await tip.waitFor({ timeout: 10_000 });
     expect(await tip.innerText()).toBe(SCHOOL);
 
     // The partner list names the organisation literally.
     await shown(page, ORGANISATION);
-    await page.screenshot({ path: join(SHOTS, 'hostile-text-overview.png') });
-    await nothingRan(page, dialogs);
+    await checked('overview');
     await page.close();
   }, 120_000);
 
   it('finder: chosen school, result card, partner marker tooltip and offering detail', async () => {
-    const { page, dialogs } = await watched(app.browser);
+    const { page, checked } = await watched(app.browser);
     await page.goto(`${app.base}/?school=${STAFF.school}&behoeften=EXTRA_LEERTIJD`, {
       waitUntil: 'domcontentloaded',
     });
@@ -212,13 +212,12 @@ describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
     expect(text).toContain(TITLE);
     expect(text).toContain(DESCRIPTION);
     expect(text).toContain(ORGANISATION);
-    await page.screenshot({ path: join(SHOTS, 'hostile-text-finder.png') });
-    await nothingRan(page, dialogs);
+    await checked('finder');
     await page.close();
   }, 120_000);
 
   it('municipality page: matrix row, cell detail and offering list, signed in as its officer', async () => {
-    const { page, dialogs } = await watched(app.browser);
+    const { page, checked } = await watched(app.browser);
     await logIn(page, app.base, OFFICER.email, PASSWORD);
     await page.waitForURL(/\/gemeente/, { timeout: 20_000 }).catch(() => undefined);
     await page.goto(`${app.base}/gemeente?code=${OFFICER.municipality}`, {
@@ -232,13 +231,12 @@ describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
     const detail = page.getByTestId('cell-detail');
     await detail.waitFor({ timeout: 10_000 });
     await detail.getByText(TITLE, { exact: false }).first().waitFor({ timeout: 10_000 });
-    await page.screenshot({ path: join(SHOTS, 'hostile-text-municipality.png'), fullPage: true });
-    await nothingRan(page, dialogs);
+    await checked('municipality', true);
     await page.close();
   }, 120_000);
 
   it('partner portal and inbox: organisation, offering, the school and its message', async () => {
-    const { page, dialogs } = await watched(app.browser);
+    const { page, checked } = await watched(app.browser);
     await logIn(page, app.base, PARTNER_EMAIL, PASSWORD);
     await page.waitForURL(/\/portaal/, { timeout: 20_000 }).catch(() => undefined);
     await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
@@ -246,21 +244,19 @@ describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
       .getByRole('heading', { name: `Partnerportaal: ${ORGANISATION}` })
       .waitFor({ timeout: 30_000 });
     await shown(page, TITLE);
-    await page.screenshot({ path: join(SHOTS, 'hostile-text-portal.png'), fullPage: true });
-    await nothingRan(page, dialogs);
+    await checked('portal', true);
 
     await page.goto(`${app.base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });
     const request = page.getByTestId('inbox-request').first();
     await request.waitFor({ timeout: 30_000 });
     const text = await request.innerText();
     for (const literal of [SENDER, MESSAGE, SCHOOL, TITLE]) expect(text).toContain(literal);
-    await page.screenshot({ path: join(SHOTS, 'hostile-text-inbox.png'), fullPage: true });
-    await nothingRan(page, dialogs);
+    await checked('inbox', true);
     await page.close();
   }, 120_000);
 
   it("the school's page and the about page", async () => {
-    const { page, dialogs } = await watched(app.browser);
+    const { page, checked } = await watched(app.browser);
     await logIn(page, app.base, STAFF.email, PASSWORD);
     await page.waitForURL(/\/mijn-school/, { timeout: 20_000 }).catch(() => undefined);
     await page.goto(`${app.base}/mijn-school`, { waitUntil: 'domcontentloaded' });
@@ -270,12 +266,11 @@ describeInBrowser('hostile text from the data, in Chromium', APP_ENV, (app) => {
     expect(text).toContain(TITLE);
     expect(text).toContain(ORGANISATION);
     await shown(page, SCHOOL);
-    await page.screenshot({ path: join(SHOTS, 'hostile-text-my-school.png'), fullPage: true });
-    await nothingRan(page, dialogs);
+    await checked('my-school', true);
 
     await page.goto(`${app.base}/over`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
-    await nothingRan(page, dialogs);
+    await checked();
     await page.close();
   }, 120_000);
 });

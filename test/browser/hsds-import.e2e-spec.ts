@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { describeInBrowser } from '../support/browser.js';
 import {
   demoOrganisationEditor,
@@ -112,13 +111,17 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
     return terms.contents.find((x) => x.code === code)!.id;
   }
 
-  async function openPortal(page: Page): Promise<void> {
+  /** A new page of this size, signed in as the editor, on the portal; and its import section. */
+  async function openImportSection(viewport: { width: number; height: number }) {
+    const context = await app.browser.newContext({ viewport });
+    const page = await context.newPage();
     const login = await logInByFetch(page, app.base, EDITOR, PASSWORD);
     expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
     await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { name: 'Aanbod importeren (HSDS)' }).waitFor({
       timeout: 20_000,
     });
+    return { context, page, section: page.getByTestId('hsds-import') };
   }
 
   async function offeringTitle(id: string): Promise<string | null> {
@@ -129,10 +132,7 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
   }
 
   it('imports a package of the own organisation and shows what was created', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await openPortal(page);
-    const section = page.getByTestId('hsds-import');
+    const { context, page, section } = await openImportSection({ width: 1200, height: 900 });
     const serviceId = randomUUID();
     const title = 'Voorleesochtend (HSDS-import)';
 
@@ -180,10 +180,7 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
   }, 120_000);
 
   it('refuses a package with an unknown taxonomy term as a whole and says why', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await openPortal(page);
-    const section = page.getByTestId('hsds-import');
+    const { context, page, section } = await openImportSection({ width: 390, height: 844 });
     const serviceId = randomUUID();
     const before = (await app.db.query(`SELECT count(*)::int AS n FROM offering`)) as {
       n: number;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SHOTS, describeInBrowser } from '../support/browser.js';
+import { pointAtSchoolDot } from '../support/overview-map-page.js';
 
 // Tiles point at an unreachable address (the browser app's own default): the map must work
 // without a background.
@@ -41,14 +42,7 @@ describeInBrowser('overview map page in Chromium', {}, (app) => {
     // point at the same spot: only its dot is left there.
     const item = page.getByTestId('school-item').filter({ hasText: 'De Regenboog' });
     await page.getByLabel('Zoek een school').fill('Regenboog');
-    await item.getByRole('button').click();
-    await page.waitForTimeout(1_000); // the map glides to the school
-    const ring = (await page.locator('path.marker--school').boundingBox())!;
-    const dot = { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 };
-    await item.getByRole('button').click();
-    await page.getByLabel('Zoek een school').fill('');
-    await page.locator('path.marker--school').waitFor({ state: 'detached' });
-    await page.mouse.move(dot.x, dot.y);
+    const dot = await pointAtSchoolDot(page, item);
     await page.locator('.leaflet-tooltip', { hasText: 'Voorbeeldschool De Regenboog' }).waitFor();
     await page.mouse.click(dot.x, dot.y);
     const picked = page.getByTestId('school-item').filter({ hasText: 'De Regenboog' });

@@ -4,11 +4,14 @@ import type { Browser, Page } from 'playwright-core';
 import {
   createAccountWithPassword,
   describeInBrowser,
+  logInByFetch,
   seriousViolations,
   SHOTS,
 } from '../support/browser-accounts.js';
 import type { TestApp } from '../support/test-app.js';
 import { COVERAGE, parseCsv, type Coverage } from '../municipality/coverage-support.js';
+import { PAUSE_OFFERING } from '../support/demo-offerings.js';
+import { contactRequestsInStatuses } from '../support/contact-requests.js';
 
 const TOKEN = 'operator-token-for-browser-tests-0123';
 const CODE = 'GM0606'; // Schiedam, in the demo data
@@ -112,20 +115,7 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
     );
 
     // Collaborations at two schools (the partners' inbox moves requests on; here the database does).
-    const pairs = (await db.query(
-      `SELECT s.vestigingscode, o.id AS offering
-         FROM school s CROSS JOIN offering o
-        WHERE s.municipality_code = $1 AND s.active AND o.status = 'ACTIVE'
-        ORDER BY s.name, o.title LIMIT 3`,
-      [CODE],
-    )) as { vestigingscode: string; offering: string }[];
-    for (const [i, p] of pairs.entries()) {
-      await db.query(
-        `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
-         VALUES ($1, $2, 'Intern begeleider', 'ib@voorbeeldschool.nl', 'Kennismaken?', $3)`,
-        [p.vestigingscode, p.offering, ['ACCEPTED', 'STARTED', 'IN_CONVERSATION'][i]],
-      );
-    }
+    await contactRequestsInStatuses(db, CODE, ['ACCEPTED', 'STARTED', 'IN_CONVERSATION']);
     // The demo data's only blank spots in Schiedam were false ones (pre-school education at its
     // secondary schools, now n.v.t.): pause the poverty offerings so real gaps exist.
     const poverty = (await db.query(
@@ -133,39 +123,33 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
     )) as { id: string }[];
     expect(poverty.length).toBeGreaterThan(0);
     for (const { id } of poverty) {
-      const paused = await t.gql(
-        `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-        { id },
-        { authorization: `Bearer ${TOKEN}` },
-      );
+      const paused = await t.gql(PAUSE_OFFERING, { id }, { authorization: `Bearer ${TOKEN}` });
       expect(paused.errors).toBeUndefined();
     }
     const res = await t.gql(COVERAGE, { code: CODE });
     coverage = res.data!.municipalityCoverage;
   }, 120_000);
 
-  it('signs in, opens the municipality, switches the map type, opens a gap and downloads the CSV', async () => {
+  /** A desktop page that may download, signed in as the officer; with the login's answer. */
+  async function officerPage() {
     const context = await browser.newContext({
       viewport: { width: 1400, height: 1000 },
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
-    // Sign in through the API from the page, so the session cookie is the browser's own.
-    const login = (await page.evaluate(
-      async ([email, password]) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role municipalityCodes csrfToken } }`,
-            variables: { e: email, p: password },
-          }),
-        });
-        return (await res.json()) as unknown;
-      },
-      [EMAIL, PASSWORD],
-    )) as { data?: { login: { role: string; municipalityCodes: string[] } } };
+    const login = await logInByFetch<{ role: string; municipalityCodes: string[] }>(
+      page,
+      base,
+      EMAIL,
+      PASSWORD,
+      'role municipalityCodes csrfToken',
+    );
+    return { context, page, login };
+  }
+
+  it('signs in, opens the municipality, switches the map type, opens a gap and downloads the CSV', async () => {
+    // Signed in through the API from the page, so the session cookie is the browser's own.
+    const { context, page, login } = await officerPage();
     expect(login.data?.login).toMatchObject({
       role: 'MUNICIPALITY_OFFICER',
       municipalityCodes: [CODE],
@@ -342,25 +326,7 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
   }, 90_000);
 
   it('shows the largest unmet needs, explains them, runs, saves and exports a scenario (also at 390 px)', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 1000 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
-    await page.evaluate(
-      async ([email, password]) => {
-        await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }`,
-            variables: { e: email, p: password },
-          }),
-        });
-      },
-      [EMAIL, PASSWORD],
-    );
+    const { context, page } = await officerPage();
     const needsRes = await t.gql<{
       municipalityNeeds: {
         themes: { interventionType: string; unmet: number }[];

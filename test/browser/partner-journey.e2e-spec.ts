@@ -4,10 +4,12 @@ import { describeInBrowser } from '../support/browser.js';
 import {
   createAccountWithPassword,
   logIn,
+  openFromAccountMenu,
   mailedConfirmation,
   seriousViolations,
   SHOTS,
 } from '../support/browser-accounts.js';
+import { sendContactRequest } from '../support/contact-form-page.js';
 
 const OPERATOR_TOKEN = 'partner-journey-operator-token-0123456789';
 const PARTNER = {
@@ -351,22 +353,16 @@ describeInBrowser('partner journey in Chromium', { ADMIN_API_TOKEN: OPERATOR_TOK
     expect(await seriousViolations(staff)).toEqual([]);
     await shot(staff, 'finder-detail');
 
-    await staff.getByTestId('contact-open').click();
-    await staff.getByLabel('Uw naam').fill('Sanne Verbeek');
-    await staff.getByLabel('Uw e-mailadres').fill(STAFF.email);
-    await staff
-      .getByLabel('Bericht')
-      .fill('Wij zoeken extra leertijd voor groep 5 en 6, twee middagen per week.');
-    await staff.getByRole('button', { name: 'Verstuur verzoek' }).click();
-    await staff.getByTestId('contact-confirmation').waitFor({ timeout: 10_000 });
+    await sendContactRequest(staff, {
+      name: 'Sanne Verbeek',
+      email: STAFF.email,
+      message: 'Wij zoeken extra leertijd voor groep 5 en 6, twee middagen per week.',
+    });
     expect(await seriousViolations(staff)).toEqual([]);
     await shot(staff, 'contact-sent');
 
     // --- 5. The partner accepts it in the inbox ---------------------------------------------
-    await partner
-      .getByTestId('account-menu')
-      .getByRole('link', { name: 'Inbox', exact: true })
-      .click();
+    await openFromAccountMenu(partner, 'Inbox');
     const request = partner.getByTestId('inbox-request').filter({ hasText: TITLE });
     await request.waitFor({ timeout: 20_000 });
     expect(await request.innerText()).toContain('Sanne Verbeek');
@@ -382,10 +378,7 @@ describeInBrowser('partner journey in Chromium', { ADMIN_API_TOKEN: OPERATOR_TOK
     await shot(partner, 'inbox-accepted');
 
     // --- 6. The school sees the new status at /mijn-school ----------------------------------
-    await staff
-      .getByTestId('account-menu')
-      .getByRole('link', { name: 'Mijn school', exact: true })
-      .click();
+    await openFromAccountMenu(staff, 'Mijn school');
     const seen = staff.getByTestId('school-request').filter({ hasText: TITLE });
     await seen.waitFor({ timeout: 20_000 });
     expect(await seen.getByTestId('request-status').innerText()).toBe('geaccepteerd');

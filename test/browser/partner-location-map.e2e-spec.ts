@@ -1,11 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { editorWithoutLocation, seriousViolations } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import {
-  cardOnceDistanceShown,
-  jincResultCard,
+  jincCardOnceDistanceShown,
   openProfileForm,
+  profileFormWithoutDistance,
+  saveProfileForm,
+  searchPlace,
 } from '../support/partner-portal-page.js';
 
 const TOKEN = 'location-map-operator-token-0123456789';
@@ -29,22 +31,14 @@ describeInBrowserWithGeocoder(
       orgId = await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    const jincCard = (page: Page) => jincResultCard(page, base);
-
     it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-      const page = await context.newPage();
-      expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
-
-      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
+      const { context, page, form } = await profileFormWithoutDistance(app, EDITOR, PASSWORD);
       const toggle = form.getByTestId('profile-map-toggle');
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expect(await form.getByTestId('profile-location-map').count()).toBe(0);
 
       // The address search fails at the geocoder: the map opens by itself.
-      const search = form.getByTestId('profile-place-search');
-      await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
-      await search.getByRole('button', { name: 'Zoek plaats' }).click();
+      await searchPlace(form, 'Broersvest 5 Schiedam');
       const map = form.getByTestId('profile-location-map');
       await map.waitFor({ timeout: 10_000 });
       expect(pdok().requests.map((u) => u.searchParams.get('q'))).toContain(
@@ -72,11 +66,7 @@ describeInBrowserWithGeocoder(
       expect(lng).toBeLessThan(5.8);
       expect(await seriousViolations(page)).toEqual([]);
 
-      await form.getByRole('button', { name: 'Opslaan' }).click();
-      await form
-        .getByTestId('profile-message')
-        .getByText(/opgeslagen/i)
-        .waitFor({ timeout: 10_000 });
+      await saveProfileForm(form);
       // What was clicked is what is stored (the fields hold 6 decimals).
       const [row] = (await db.query(`SELECT lat, lng FROM organisation WHERE id = $1`, [
         orgId,
@@ -88,7 +78,7 @@ describeInBrowserWithGeocoder(
       expect(Number(row!.lng)).toBeCloseTo(lng, 5);
 
       // The matching index follows the change feed; the finder shows a distance in km.
-      const card = await cardOnceDistanceShown(page, () => jincCard(page));
+      const card = await jincCardOnceDistanceShown(page, base);
       expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
       expect(card).not.toMatch(/Afstand\s*onbekend/);
       await context.close();

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import {
   editorWithoutLocation,
@@ -7,9 +7,11 @@ import {
 } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import {
-  cardOnceDistanceShown,
-  jincResultCard,
+  jincCardOnceDistanceShown,
   openProfileForm,
+  profileFormWithoutDistance,
+  saveProfileForm,
+  searchPlace,
 } from '../support/partner-portal-page.js';
 
 const TOKEN = 'places-browser-operator-token-0123456789';
@@ -32,31 +34,19 @@ describeInBrowserWithGeocoder(
       await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
-    const jincCard = (page: Page) => jincResultCard(page, base);
-
     it('enters an address, picks the place found, and the school sees the distance', async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-      const page = await context.newPage();
-      expect(await jincCard(page)).toMatch(/Afstand\s*onbekend/);
-
-      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
-      const search = form.getByTestId('profile-place-search');
-      await search.getByLabel('Adres, postcode of plaats').fill('Broersvest 5 Schiedam');
-      await search.getByRole('button', { name: 'Zoek plaats' }).click();
+      const { context, page, form } = await profileFormWithoutDistance(app, EDITOR, PASSWORD);
+      const search = await searchPlace(form, 'Broersvest 5 Schiedam');
       await search.getByRole('button', { name: 'Broersvest 5, 3111EA Schiedam' }).click();
       expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('51.917126');
       expect(await seriousViolations(page)).toEqual([]);
-      await form.getByRole('button', { name: 'Opslaan' }).click();
-      await form
-        .getByTestId('profile-message')
-        .getByText(/opgeslagen/i)
-        .waitFor({ timeout: 10_000 });
+      await saveProfileForm(form);
       expect(pdok().requests.map((u) => u.searchParams.get('q'))).toEqual([
         'Broersvest 5 Schiedam',
       ]);
 
       // The matching index follows the change feed; the finder shows a distance in km.
-      const card = await cardOnceDistanceShown(page, () => jincCard(page));
+      const card = await jincCardOnceDistanceShown(page, base);
       expect(card).toMatch(/Afstand\s*[\d,]+\s*km/);
       await context.close();
     }, 120_000);

@@ -8,6 +8,7 @@ import {
 } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
+import { requestContactId } from '../support/contact-requests.js';
 
 // Collaborations as records, LEA agreements and monitoring (issue 15, parts 2–5), over HTTP on
 // a real database: from an accepted contact request to a funded, multi-year collaboration, the
@@ -116,19 +117,13 @@ describe('collaborations, agreements and monitoring', () => {
   let agreementId: string;
 
   it('grows a collaboration out of an accepted contact request, with a period and funding', async () => {
-    const req = await t.gql<{ requestContact: { id: string } }>(
-      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
-      {
-        input: {
-          vestigingscode: SCHOOL,
-          offeringId: offeringA,
-          senderName: 'Fatima de Vries',
-          senderEmail: 'ib@regenboog.nl',
-          message: 'Wij willen graag samenwerken aan leesplezier.',
-        },
-      },
-    );
-    const requestId = req.data!.requestContact.id;
+    const requestId = await requestContactId(t, {
+      vestigingscode: SCHOOL,
+      offeringId: offeringA,
+      senderName: 'Fatima de Vries',
+      senderEmail: 'ib@regenboog.nl',
+      message: 'Wij willen graag samenwerken aan leesplezier.',
+    });
     const input = {
       ...base(),
       contactRequestId: requestId,
@@ -269,19 +264,13 @@ describe('collaborations, agreements and monitoring', () => {
     )) as { contactRequestId: string }[];
     expect(contactRequestId).toMatch(/^[0-9a-f-]{36}$/);
     // A second accepted request at another Schiedam school that stays a request.
-    const other = await t.gql<{ requestContact: { id: string } }>(
-      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
-      {
-        input: {
-          vestigingscode: OTHER_SCHIEDAM_SCHOOLS[0],
-          offeringId: offeringA,
-          senderName: 'Sam Jansen',
-          senderEmail: 'ib@zonnebloem.nl',
-          message: 'Wij willen ook graag samenwerken.',
-        },
-      },
-    );
-    const openId = other.data!.requestContact.id;
+    const openId = await requestContactId(t, {
+      vestigingscode: OTHER_SCHIEDAM_SCHOOLS[0],
+      offeringId: offeringA,
+      senderName: 'Sam Jansen',
+      senderEmail: 'ib@zonnebloem.nl',
+      message: 'Wij willen ook graag samenwerken.',
+    });
     const accepted = await post(
       t,
       `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: ACCEPTED) { status } }`,

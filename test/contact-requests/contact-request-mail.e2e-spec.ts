@@ -134,6 +134,18 @@ describe('contact requests by mail', () => {
     return JSON.stringify(rows[0]);
   }
 
+  /**
+   * Answering and reading the request with `asAnswer`, and reading its status with `asStatus`,
+   * are each refused for `reason`; the refused answer's message says every one of `says`.
+   */
+  async function linksRefused(asAnswer: string, asStatus: string, reason: string, says: string[]) {
+    const answered = await post(t, ANSWER, { t: asAnswer, s: 'ACCEPTED' });
+    expect(reasonOf(answered)).toBe(reason);
+    for (const text of says) expect(answered.errors![0]!.message).toContain(text);
+    expect(reasonOf(await post(t, BY_ANSWER_LINK, { t: asAnswer }))).toBe(reason);
+    expect(reasonOf(await post(t, STATUS_BY_LINK, { t: asStatus }))).toBe(reason);
+  }
+
   it('mails a partner without an account a link to answer, and the sender every change', async () => {
     const sender = `sender${++emailSeq}@voorbeeldschool.nl`;
     const created = await ask(sender);
@@ -235,12 +247,10 @@ describe('contact requests by mail', () => {
     const before = await snapshot();
 
     // A status link cannot answer nor read the partner's view; an answer link is not a status page.
-    const byStatus = await post(t, ANSWER, { t: statusToken, s: 'ACCEPTED' });
-    expect(reasonOf(byStatus)).toBe('LINK_WRONG_PURPOSE');
-    expect(byStatus.errors![0]!.message).toContain('kan niet antwoorden');
-    expect(byStatus.errors![0]!.message).toContain('cannot answer');
-    expect(reasonOf(await post(t, BY_ANSWER_LINK, { t: statusToken }))).toBe('LINK_WRONG_PURPOSE');
-    expect(reasonOf(await post(t, STATUS_BY_LINK, { t: answerToken }))).toBe('LINK_WRONG_PURPOSE');
+    await linksRefused(statusToken, answerToken, 'LINK_WRONG_PURPOSE', [
+      'kan niet antwoorden',
+      'cannot answer',
+    ]);
 
     // One character changed, cut short, or made up: refused with one clear message.
     const flip = (token: string) =>
@@ -267,12 +277,7 @@ describe('contact requests by mail', () => {
       [created.id],
     );
     const expiredBefore = await snapshot();
-    const expired = await post(t, ANSWER, { t: answerToken, s: 'ACCEPTED' });
-    expect(reasonOf(expired)).toBe('LINK_EXPIRED');
-    expect(expired.errors![0]!.message).toContain('verlopen');
-    expect(expired.errors![0]!.message).toContain('expired');
-    expect(reasonOf(await post(t, BY_ANSWER_LINK, { t: answerToken }))).toBe('LINK_EXPIRED');
-    expect(reasonOf(await post(t, STATUS_BY_LINK, { t: statusToken }))).toBe('LINK_EXPIRED');
+    await linksRefused(answerToken, statusToken, 'LINK_EXPIRED', ['verlopen', 'expired']);
     expect(await snapshot()).toBe(expiredBefore);
 
     // Links are stored only as hashes.

@@ -48,7 +48,6 @@ type Documents = {
     "\n  query SchiedamCell($v: String!) {\n    coverageCell(code: \"GM0606\", vestigingscode: $v, interventionType: MENTORING) { offeringId }\n  }": typeof types.SchiedamCellDocument,
     "\n  query SummaryLevel($l: CoverageSummaryLevel!, $p: String) {\n    coverageSummary(level: $l, provinceCode: $p) { level }\n  }": typeof types.SummaryLevelDocument,
     "\n  query Coalitions($code: String!) {\n    municipalityCoalitions(code: $code) {\n      municipalityCode\n      collaborations { vestigingscode offeringId organisationName status }\n      bySchool { vestigingscode partners collaborations { status } }\n      byPartner { organisationId organisationName schools collaborations { vestigingscode } }\n    }\n  }": typeof types.CoalitionsDocument,
-    "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": typeof types.RequestDocument,
     "\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }": typeof types.PreviewReachDocument,
     "\n  mutation UpdateProfile($o: ID!, $i: OrganisationProfileInput!) {\n    updateOrganisation(organisationId: $o, input: $i) {\n      id name type description website email phone address city\n      location { lat lng }\n      lastConfirmedAt isStale\n    }\n  }": typeof types.UpdateProfileDocument,
     "\n  query SearchNames($i: SearchOfferingsInput!) {\n    searchOfferings(input: $i) { hits { organisation { name } } }\n  }": typeof types.SearchNamesDocument,
@@ -67,6 +66,7 @@ type Documents = {
     "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": typeof types.ReplicaSearchDocument,
     "\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.ReplicaResetDocument,
     "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": typeof types.ReplicaRenameDocument,
+    "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": typeof types.RequestDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id email role organisationId organisationName schoolCodes municipalityCodes createdAt\n    }\n  }": types.CreateAccountDocument,
@@ -103,7 +103,6 @@ const documents: Documents = {
     "\n  query SchiedamCell($v: String!) {\n    coverageCell(code: \"GM0606\", vestigingscode: $v, interventionType: MENTORING) { offeringId }\n  }": types.SchiedamCellDocument,
     "\n  query SummaryLevel($l: CoverageSummaryLevel!, $p: String) {\n    coverageSummary(level: $l, provinceCode: $p) { level }\n  }": types.SummaryLevelDocument,
     "\n  query Coalitions($code: String!) {\n    municipalityCoalitions(code: $code) {\n      municipalityCode\n      collaborations { vestigingscode offeringId organisationName status }\n      bySchool { vestigingscode partners collaborations { status } }\n      byPartner { organisationId organisationName schools collaborations { vestigingscode } }\n    }\n  }": types.CoalitionsDocument,
-    "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": types.RequestDocument,
     "\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }": types.PreviewReachDocument,
     "\n  mutation UpdateProfile($o: ID!, $i: OrganisationProfileInput!) {\n    updateOrganisation(organisationId: $o, input: $i) {\n      id name type description website email phone address city\n      location { lat lng }\n      lastConfirmedAt isStale\n    }\n  }": types.UpdateProfileDocument,
     "\n  query SearchNames($i: SearchOfferingsInput!) {\n    searchOfferings(input: $i) { hits { organisation { name } } }\n  }": types.SearchNamesDocument,
@@ -122,6 +121,7 @@ const documents: Documents = {
     "\n  query ReplicaSearch($text: String!) {\n    searchOfferings(input: { text: $text }) { total hits { offering { id } } }\n  }": types.ReplicaSearchDocument,
     "\n  mutation ReplicaReset($email: String!) { requestPasswordReset(email: $email) }": types.ReplicaResetDocument,
     "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }": types.ReplicaRenameDocument,
+    "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }": types.RequestDocument,
 };
 
 /**
@@ -277,10 +277,6 @@ export function graphql(source: "\n  query Coalitions($code: String!) {\n    mun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"): (typeof documents)["mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }"): (typeof documents)["\n  query PreviewReach($i: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $i) {\n      schools municipalities municipalityCodes provinces schoolsInOverlap\n      drawnAreaKm2 shareOfSchools warnings\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -350,6 +346,10 @@ export function graphql(source: "\n  mutation ReplicaReset($email: String!) { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }"): (typeof documents)["\n  mutation ReplicaRename($id: ID!, $input: OfferingFieldsInput!) {\n    updateOffering(offeringId: $id, input: $input) { title }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"): (typeof documents)["mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

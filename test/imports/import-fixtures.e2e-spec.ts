@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { pointInPolygon, type AreaGeometry } from '@partnerwijzer/domain';
 import type { DataSource } from 'typeorm';
-import type { DatabaseHandle } from '../../apps/api/src/database/data-source.factory.js';
 import {
   ImportError,
   type ImportSummary,
@@ -12,8 +11,7 @@ import {
   importProvinces,
 } from '../../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { FIXTURES, changeEventCount, count, openTestDatabase } from './import-test-support.js';
+import { FIXTURES, changeEventCount, count, suiteDatabase } from './import-test-support.js';
 
 // Small files written by us with every kind of bad record: each is refused with the right
 // reason, and nothing but the good records reaches the database or the change feed.
@@ -26,19 +24,11 @@ function reasons(summary: ImportSummary): [number, string, ProblemCode[]][] {
 }
 
 describe('imports: fixture files with bad records', () => {
-  let db: TestDatabase;
-  let handle: DatabaseHandle;
+  const database = suiteDatabase();
   let ds: DataSource;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    handle = await openTestDatabase(db);
-    ds = handle.dataSource;
-  }, 120_000);
-
-  afterAll(async () => {
-    await handle?.close();
-    await db?.dispose();
+  beforeAll(() => {
+    ds = database.ds;
   });
 
   it('provinces: imports the good features and names each bad one', async () => {

@@ -1,19 +1,17 @@
 import { pointInPolygon, type AreaGeometry } from '@partnerwijzer/domain';
 import type { DataSource } from 'typeorm';
-import type { DatabaseHandle } from '../../apps/api/src/database/data-source.factory.js';
 import type { ImportSummary } from '../../apps/api/src/modules/imports/import-types.js';
 import {
   importMunicipalities,
   importProvinces,
 } from '../../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import {
   REAL_FILES,
   changeEventCount,
   describeWithRealData,
   count,
-  openTestDatabase,
+  suiteDatabase,
 } from './import-test-support.js';
 
 // The real open-data bundle (../shared/data): every school, municipality and province.
@@ -37,24 +35,16 @@ interface School {
 }
 
 describeReal('imports: the real DUO and CBS files', () => {
-  let db: TestDatabase;
-  let handle: DatabaseHandle;
+  const database = suiteDatabase();
   let ds: DataSource;
   const first: Partial<Record<'provinces' | 'municipalities' | 'schools', ImportSummary>> = {};
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    handle = await openTestDatabase(db);
-    ds = handle.dataSource;
+    ds = database.ds;
     first.provinces = await importProvinces(ds, REAL_FILES.provinces);
     first.municipalities = await importMunicipalities(ds, REAL_FILES.municipalities);
     first.schools = await importSchools(ds, REAL_FILES.schools);
   }, 180_000);
-
-  afterAll(async () => {
-    await handle?.close();
-    await db?.dispose();
-  });
 
   const municipalities = () =>
     ds.query(

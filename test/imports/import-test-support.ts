@@ -6,7 +6,7 @@ import {
   type DatabaseHandle,
 } from '../../apps/api/src/database/data-source.factory.js';
 import { describeWithFiles, type SuiteDescribe, SHARED_DIR } from '../support/shared-data.js';
-import type { TestDatabase } from '../support/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 // Shared bits of the import suites.
 
@@ -41,4 +41,25 @@ export async function count(ds: DataSource, sql: string, params: unknown[] = [])
 
 export async function changeEventCount(ds: DataSource, entity: string): Promise<number> {
   return count(ds, `SELECT count(*)::int AS n FROM change_event WHERE entity = $1`, [entity]);
+}
+
+/**
+ * A fresh, migrated test database for a describe block, as suiteTestApp is an app: opened in a
+ * beforeAll (registered first, so `ds` is set before the suite's own), closed and removed in an
+ * afterAll.
+ */
+export function suiteDatabase(): { ds: DataSource } {
+  const suite = {} as { ds: DataSource };
+  let db: TestDatabase | undefined;
+  let handle: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    handle = await openTestDatabase(db);
+    suite.ds = handle.dataSource;
+  }, 120_000);
+  afterAll(async () => {
+    await handle?.close();
+    await db?.dispose();
+  });
+  return suite;
 }

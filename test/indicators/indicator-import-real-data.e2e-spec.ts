@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { DatabaseHandle } from '../../apps/api/src/database/data-source.factory.js';
 import {
   BrokenRowsError,
   importAchterstandsscores,
@@ -10,8 +9,7 @@ import {
   type IndicatorImportSummary,
 } from '../../apps/api/src/modules/imports/index.js';
 import { writeManualIndicator } from '../../apps/api/src/modules/indicators/repository.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { openTestDatabase } from '../imports/import-test-support.js';
+import { suiteDatabase } from '../imports/import-test-support.js';
 import { schoolwegingRow } from './schoolweging-row.js';
 import {
   describeWithIndicatorData,
@@ -34,22 +32,17 @@ function figures(label: string, s: IndicatorImportSummary): void {
 }
 
 describeReal('indicator importers on the real files', () => {
-  let db: TestDatabase;
-  let handle: DatabaseHandle;
+  const database = suiteDatabase();
   let ds: DataSource;
   let work: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    handle = await openTestDatabase(db);
-    ds = handle.dataSource;
+    ds = database.ds;
     await loadRealSchools(ds);
     work = mkdtempSync(join(tmpdir(), 'pw-indicators-'));
   }, 120_000);
 
-  afterAll(async () => {
-    await handle?.close();
-    await db?.dispose();
+  afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 

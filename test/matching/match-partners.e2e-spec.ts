@@ -69,15 +69,14 @@ describe('matchPartners', () => {
   }, 120_000);
 
   const match = (input: MatchPartnersInput) => t.gql(MATCH, { input });
+  /** The first 100 matches for the Schiedam primary school's need for extra learning time. */
+  const matchSchiedamExtraLeertijd = () =>
+    match({ vestigingscode: schiedamPo, needs: [{ code: 'EXTRA_LEERTIJD' }], limit: 100 });
   const titles = (r: { data?: MatchQuery }) =>
     r.data!.matchPartners.matches.map((m) => m.offering.title);
 
   it('gives a Schiedam school needing extra learning time the national and the Schiedam offers, not the Hilversum one', async () => {
-    const res = await match({
-      vestigingscode: schiedamPo,
-      needs: [{ code: 'EXTRA_LEERTIJD' }],
-      limit: 100,
-    });
+    const res = await matchSchiedamExtraLeertijd();
     expect(res.errors).toBeUndefined();
     const found = titles(res);
     expect(found).toContain('Opstap: bijles in kleine groepjes');
@@ -132,11 +131,7 @@ describe('matchPartners', () => {
   });
 
   it('sees a coverage edit made over GraphQL in the very next match', async () => {
-    const before = await match({
-      vestigingscode: schiedamPo,
-      needs: [{ code: 'EXTRA_LEERTIJD' }],
-      limit: 100,
-    });
+    const before = await matchSchiedamExtraLeertijd();
     expect(titles(before)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
     const offeringId = await offeringIdByTitle('Huiswerk- en oefenmiddagen voor de bovenbouw');
 
@@ -146,11 +141,7 @@ describe('matchPartners', () => {
       { authorization: `Bearer ${TOKEN}` },
     );
     expect(edit.errors).toBeUndefined();
-    const after = await match({
-      vestigingscode: schiedamPo,
-      needs: [{ code: 'EXTRA_LEERTIJD' }],
-      limit: 100,
-    });
+    const after = await matchSchiedamExtraLeertijd();
     expect(titles(after)).toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
 
     const pause = await t.gql(
@@ -159,11 +150,7 @@ describe('matchPartners', () => {
       { authorization: `Bearer ${TOKEN}` },
     );
     expect(pause.errors).toBeUndefined();
-    const paused = await match({
-      vestigingscode: schiedamPo,
-      needs: [{ code: 'EXTRA_LEERTIJD' }],
-      limit: 100,
-    });
+    const paused = await matchSchiedamExtraLeertijd();
     expect(titles(paused)).not.toContain('Huiswerk- en oefenmiddagen voor de bovenbouw');
   });
 

@@ -13,7 +13,7 @@ import { Prng } from '../../bench/match/prng.js';
 import { REAL_FILES } from '../imports/import-test-support.js';
 import { graphql } from '../generated/gql.js';
 import type { CoverageQuery } from '../generated/graphql.js';
-import type { TestApp } from '../support/test-app.js';
+import type { GqlResponse, TestApp } from '../support/test-app.js';
 
 // Shared by the municipality-view suites: the matrix query, a small CSV reader, and the set-up
 // of the suites on the real open data.
@@ -235,6 +235,21 @@ function xmlElements(
 
 const columnIndex = (ref: string): number =>
   [...ref.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/**
+ * The workbook an XLSX export query answered as base64 in its field `field`, read with
+ * readXlsx once the answer is checked to carry no errors.
+ */
+export function answeredXlsx<F extends string>(
+  res: GqlResponse<Record<F, string>>,
+  field: F,
+): XlsxBook {
+  expect(res.errors).toBeUndefined();
+  return readXlsx(res.data![field]);
+}
+
+/** The names of a workbook's sheets, in order. */
+export const sheetNames = (book: XlsxBook): string[] => book.sheets.map((s) => s.name);
 
 /** Reads a base64 .xlsx: unzips it, checks every XML part parses, returns the sheets' cells. */
 export function readXlsx(base64: string): XlsxBook {

@@ -11,6 +11,7 @@ import {
   parseCsv,
   type Coverage,
 } from './coverage-support.js';
+import { REQUEST_CONTACT } from '../support/contact-requests.js';
 
 const CELL_IDS = graphql(`
   query CellIds($c: String!, $v: String!, $i: InterventionCode!) {
@@ -61,9 +62,6 @@ const COALITIONS = graphql(`
       byPartner { organisationId organisationName schools collaborations { vestigingscode } }
     }
   }`);
-const REQUEST = graphql(
-  `mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
-);
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
@@ -328,7 +326,7 @@ describe('municipality view (demo data)', () => {
           i: cell.interventionType,
         });
         for (const { offeringId } of list.data!.coverageCell.slice(0, 2)) {
-          const res = await t.gql(REQUEST, {
+          const res = await t.gql(REQUEST_CONTACT, {
             input: {
               vestigingscode: row.vestigingscode,
               offeringId,

@@ -3,7 +3,8 @@ import { headersOf, OPERATOR_TOKEN, post, type Session } from '../accounts/accou
 import { suiteTestApp } from '../support/test-app.js';
 import { signInMunicipalityCallers } from './municipality-callers.js';
 import type { SchoolSector } from '../generated/graphql.js';
-import { COVERAGE, parseCsv, readXlsx, type Coverage } from './coverage-support.js';
+import { COVERAGE, answeredXlsx, parseCsv, sheetNames, type Coverage } from './coverage-support.js';
+import { contactRequestsInStatuses } from '../support/contact-requests.js';
 
 // The municipality view's downloads (CSV and XLSX of the matrix and of the coalitions) and who
 // may see the coalitions: officers of that municipality and admins only.
@@ -66,21 +67,13 @@ describe('municipality view: exports and coalition access', () => {
 
     // Collaborations in Schiedam: contact requests in every state; three count as coalitions.
     // The partner's inbox moves requests on; here the database does.
-    const pairs = (await db.query(
-      `SELECT s.vestigingscode, o.id AS offering
-         FROM school s CROSS JOIN offering o
-        WHERE s.municipality_code = $1 AND s.active AND o.status = 'ACTIVE'
-        ORDER BY s.name, o.title LIMIT 5`,
-      [CODE],
-    )) as { vestigingscode: string; offering: string }[];
-    const statuses = ['ACCEPTED', 'IN_CONVERSATION', 'STARTED', 'DECLINED', 'REQUESTED'];
-    for (const [i, p] of pairs.entries()) {
-      await db.query(
-        `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
-         VALUES ($1, $2, 'Intern begeleider', 'ib@voorbeeldschool.nl', 'Kennismaken?', $3)`,
-        [p.vestigingscode, p.offering, statuses[i]],
-      );
-    }
+    await contactRequestsInStatuses(db, CODE, [
+      'ACCEPTED',
+      'IN_CONVERSATION',
+      'STARTED',
+      'DECLINED',
+      'REQUESTED',
+    ]);
   }, 120_000);
 
   function headersFor(caller: Caller): Record<string, string> {
@@ -200,13 +193,8 @@ describe('municipality view: exports and coalition access', () => {
         { code: CODE },
         headersFor('officer'),
       );
-      expect(xlsx.errors).toBeUndefined();
-      const book = readXlsx(xlsx.data!.municipalityCoalitionsXlsx);
-      expect(book.sheets.map((s) => s.name)).toEqual([
-        'Samenwerkingen',
-        'Per partner',
-        'Per school',
-      ]);
+      const book = answeredXlsx(xlsx, 'municipalityCoalitionsXlsx');
+      expect(sheetNames(book)).toEqual(['Samenwerkingen', 'Per partner', 'Per school']);
       expect(book.sheets[0]!.rows).toEqual([header, ...expectedRows]);
       expect(book.sheets[1]!.rows).toEqual([
         ['partner', 'scholen', 'samenwerkingen'],
@@ -237,8 +225,7 @@ describe('municipality view: exports and coalition access', () => {
           code,
           sector,
         });
-        expect(res.errors).toBeUndefined();
-        const book = readXlsx(res.data!.municipalityCoverageXlsx);
+        const book = answeredXlsx(res, 'municipalityCoverageXlsx');
         expect(book.files).toEqual(
           expect.arrayContaining([
             '[Content_Types].xml',
@@ -260,7 +247,7 @@ describe('municipality view: exports and coalition access', () => {
         ]) {
           expect(book.contentTypes).toContain(`PartName="${part}"`);
         }
-        expect(book.sheets.map((s) => s.name)).toEqual(['Dekking', 'Totalen']);
+        expect(sheetNames(book)).toEqual(['Dekking', 'Totalen']);
 
         const [header, ...rows] = book.sheets[0]!.rows;
         expect(header!.slice(0, 4)).toEqual(['vestigingscode', 'naam', 'sector', 'schooltype']);

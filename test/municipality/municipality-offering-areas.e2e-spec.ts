@@ -6,6 +6,7 @@ import {
   type InterventionCode,
 } from '@partnerwijzer/domain';
 import { suiteTestApp } from '../support/test-app.js';
+import { PAUSE_OFFERING } from '../support/demo-offerings.js';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
@@ -282,11 +283,7 @@ describe('municipalityOfferingAreas (demo data)', () => {
   it('follows an offering being paused: it leaves the list', async () => {
     const before = await areas({ code: 'GM0606' });
     const gone = before.offerings[0]!.offeringId;
-    const pause = await t.gql(
-      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-      { id: gone },
-      AUTH,
-    );
+    const pause = await t.gql(PAUSE_OFFERING, { id: gone }, AUTH);
     try {
       expect(pause.errors).toBeUndefined();
       const after = await areas({ code: 'GM0606' });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import { graphql } from '../generated/gql.js';
+import type { SetOfferingCoverageInput } from '../generated/graphql.js';
 import { BOW_TIE_POLYGON } from '../support/bow-tie.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -46,17 +47,14 @@ describe('coverage reach preview', () => {
     await t?.close();
   }, 60_000);
 
+  /** The preview, as the operator, of drawing `areas` for the offering (nothing is saved). */
+  const preview = (areas: SetOfferingCoverageInput['areas']) =>
+    t.gql(PREVIEW, { i: { offeringId, areas } }, AS_OPERATOR);
+
   it('counts the schools and municipalities a circle reaches, with its surface', async () => {
-    const res = await t.gql(
-      PREVIEW,
-      {
-        i: {
-          offeringId,
-          areas: [{ kind: 'RADIUS', center: { lat: 51.918, lng: 4.399 }, radiusKm: 5 }],
-        },
-      },
-      AS_OPERATOR,
-    );
+    const res = await preview([
+      { kind: 'RADIUS', center: { lat: 51.918, lng: 4.399 }, radiusKm: 5 },
+    ]);
     expect(res.errors).toBeUndefined();
     const reach = res.data!.previewOfferingCoverage;
     expect(reach.schools).toBeGreaterThan(0);
@@ -67,47 +65,32 @@ describe('coverage reach preview', () => {
   }, 30_000);
 
   it('warns about very large, overlapping and empty drafts', async () => {
-    const big = await t.gql(
-      PREVIEW,
-      {
-        i: {
-          offeringId,
-          areas: [{ kind: 'NATIONAL' }, { kind: 'MUNICIPALITY', municipalityCode: 'GM0606' }],
-        },
-      },
-      AS_OPERATOR,
-    );
+    const big = await preview([
+      { kind: 'NATIONAL' },
+      { kind: 'MUNICIPALITY', municipalityCode: 'GM0606' },
+    ]);
     expect(big.data!.previewOfferingCoverage).toMatchObject({
       shareOfSchools: 1,
       warnings: ['VERY_LARGE', 'OVERLAPPING'],
     });
     // A small square in the North Sea off Scheveningen reaches nobody.
-    const sea = await t.gql(
-      PREVIEW,
+    const sea = await preview([
       {
-        i: {
-          offeringId,
-          areas: [
-            {
-              kind: 'POLYGON',
-              geometry: {
-                type: 'Polygon',
-                coordinates: [
-                  [
-                    [4.0, 52.2],
-                    [4.05, 52.2],
-                    [4.05, 52.25],
-                    [4.0, 52.25],
-                    [4.0, 52.2],
-                  ],
-                ],
-              },
-            },
+        kind: 'POLYGON',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4.0, 52.2],
+              [4.05, 52.2],
+              [4.05, 52.25],
+              [4.0, 52.25],
+              [4.0, 52.2],
+            ],
           ],
         },
       },
-      AS_OPERATOR,
-    );
+    ]);
     expect(sea.data!.previewOfferingCoverage).toMatchObject({
       schools: 0,
       warnings: ['REACHES_NOTHING'],

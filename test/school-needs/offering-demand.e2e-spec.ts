@@ -12,6 +12,8 @@ import {
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 import type { DemandCounts, DemandSchool } from './offering-demand-answer.js';
+import { PAUSE_OFFERING } from '../support/demo-offerings.js';
+import { COVERAGE } from '../municipality/coverage-support.js';
 
 // "Waar is uw aanbod het meest nodig" (issue 14, part 6) over real GraphQL and a real database:
 // who may ask, which schools count (in the area, just outside, fitting, applicable), that only
@@ -59,6 +61,9 @@ interface SchoolRow {
 
 describe('offering demand (GraphQL)', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
+  /** The public coverage matrix's rows (schools and their cells) for municipality `code`. */
+  const coverageRows = async (code: string) =>
+    (await t.gql(COVERAGE, { code })).data!.municipalityCoverage.schools;
   let db: DataSource;
   let offeringId: string;
   // A type no local offering gives at the Schiedam and Vlaardingen demo schools yet (chosen from
@@ -66,6 +71,18 @@ describe('offering demand (GraphQL)', () => {
   let CODE: InterventionCode;
   let orgId: string;
   const as: Record<string, Record<string, string>> = {};
+
+  /** A primary-school offering of type CODE by the organisation, created as `headers`; its id. */
+  async function newPrimaryOffering(title: string, headers: Record<string, string>) {
+    const created = await post<{ createOffering: { id: string } }>(
+      t,
+      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
+      { i: { organisationId: orgId, title, interventionCodes: [CODE], sectors: ['PO'] } },
+      headers,
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    return created.data.createOffering.id;
+  }
 
   beforeAll(async () => {
     db = t.app.get(DataSource);
@@ -94,19 +111,7 @@ describe('offering demand (GraphQL)', () => {
     as.anonymous = {};
     const localAt = new Map<string, Set<string>>();
     for (const m of ['GM0606', 'GM0622']) {
-      const cov = await post<{
-        municipalityCoverage: {
-          schools: {
-            vestigingscode: string;
-            cells: { interventionType: string; local: number; status: string }[];
-          }[];
-        };
-      }>(
-        t,
-        `query ($m: String!) { municipalityCoverage(code: $m) { schools { vestigingscode cells { interventionType local status } } } }`,
-        { m },
-      );
-      for (const s of cov.data!.municipalityCoverage.schools) {
+      for (const s of await coverageRows(m)) {
         localAt.set(
           s.vestigingscode,
           new Set(
@@ -125,21 +130,7 @@ describe('offering demand (GraphQL)', () => {
     if (free.length === 0) throw new Error('every type is met locally at the demo schools');
     CODE = free[0]!;
     // A primary-school offering of that type within 2 km of ZZ0100.
-    const created = await post<{ createOffering: { id: string } }>(
-      t,
-      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
-      {
-        i: {
-          organisationId: orgId,
-          title: 'Mentoren in Schiedam',
-          interventionCodes: [CODE],
-          sectors: ['PO'],
-        },
-      },
-      as.editor,
-    );
-    if (!created.data) throw new Error(JSON.stringify(created.errors));
-    offeringId = created.data.createOffering.id;
+    offeringId = await newPrimaryOffering('Mentoren in Schiedam', as.editor);
     const cov = await post(
       t,
       `mutation ($id: ID!, $c: GeoPointInput!) { setOfferingCoverage(input: { offeringId: $id, areas: [{ kind: RADIUS, center: $c, radiusKm: ${RADIUS_KM} }] }) { id } }`,
@@ -227,19 +218,7 @@ describe('offering demand (GraphQL)', () => {
 
     const cells = new Map<string, { offerings: number; local: number }>();
     for (const m of new Set([...inside, ...near].map((s) => s.municipality_code))) {
-      const cov = await post<{
-        municipalityCoverage: {
-          schools: {
-            vestigingscode: string;
-            cells: { interventionType: string; offerings: number; local: number }[];
-          }[];
-        };
-      }>(
-        t,
-        `query ($m: String!) { municipalityCoverage(code: $m) { schools { vestigingscode cells { interventionType offerings local } } } }`,
-        { m },
-      );
-      for (const s of cov.data!.municipalityCoverage.schools) {
+      for (const s of await coverageRows(m)) {
         const cell = s.cells.find((c) => c.interventionType === CODE)!;
         cells.set(s.vestigingscode, { offerings: cell.offerings, local: cell.local });
       }
@@ -315,12 +294,7 @@ describe('offering demand (GraphQL)', () => {
       await post<{ offeringDemand: Demand }>(t, DEMAND, { id: offeringId }, as.editor)
     ).data!.offeringDemand;
     expect(before.schools.length).toBeGreaterThan(0);
-    const paused = await post(
-      t,
-      `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: PAUSED) { id } }`,
-      { id: offeringId },
-      as.editor,
-    );
+    const paused = await post(t, PAUSE_OFFERING, { id: offeringId }, as.editor);
     expect(paused.errors).toBeUndefined();
     const after = (await post<{ offeringDemand: Demand }>(t, DEMAND, { id: offeringId }, as.editor))
       .data!.offeringDemand;
@@ -334,23 +308,11 @@ describe('offering demand (GraphQL)', () => {
 
     // A second offering of the type, covering all of Schiedam:
     // the Schiedam schools' need is then met locally and they leave the list.
-    const other = await post<{ createOffering: { id: string } }>(
-      t,
-      `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`,
-      {
-        i: {
-          organisationId: orgId,
-          title: 'Ander aanbod',
-          interventionCodes: [CODE],
-          sectors: ['PO'],
-        },
-      },
-      as.admin,
-    );
+    const otherId = await newPrimaryOffering('Ander aanbod', as.admin);
     await post(
       t,
       `mutation ($id: ID!) { setOfferingCoverage(input: { offeringId: $id, areas: [{ kind: MUNICIPALITY, municipalityCode: "GM0606" }] }) { id } }`,
-      { id: other.data!.createOffering.id },
+      { id: otherId },
       as.admin,
     );
     const res = await post<{ offeringDemand: Demand }>(t, DEMAND, { id: offeringId }, as.editor);

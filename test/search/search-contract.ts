@@ -38,6 +38,12 @@ export function describeSearchContract(
     });
 
     const ids = async (query: SearchQuery) => (await engine.search(query)).hits.map((h) => h.id);
+    /** The ids found with no text, scoped to one school's municipality, province and areas. */
+    const scopedIds = (
+      municipalityCode: string,
+      provinceCode: string,
+      spatialOfferingIds: string[],
+    ) => ids(q({ scope: { municipalityCode, provinceCode, spatialOfferingIds } }));
 
     it('holds every document once', async () => {
       expect(await engine.count()).toBe(FIXTURE_DOCUMENTS.length);
@@ -144,35 +150,17 @@ export function describeSearchContract(
     });
 
     it('scopes to one school: national, its municipality, its province, or the given spatial ids', async () => {
-      const scoped = await ids(
-        q({
-          scope: {
-            municipalityCode: 'GM0606',
-            provinceCode: 'PV28',
-            spatialOfferingIds: [ID.radius],
-          },
-        }),
-      );
+      const scoped = await scopedIds('GM0606', 'PV28', [ID.radius]);
       expect(new Set(scoped)).toEqual(
         new Set([ID.huiswerk, ID.lezen, ID.voorlezen, ID.jinc, ID.ouders, ID.schiedam, ID.radius]),
       );
-      const friesland = await ids(
-        q({ scope: { municipalityCode: 'GM1900', provinceCode: 'PV21', spatialOfferingIds: [] } }),
-      );
+      const friesland = await scopedIds('GM1900', 'PV21', []);
       expect(friesland).toContain(ID.cafe);
       expect(friesland).not.toContain(ID.schiedam);
     });
 
     it('escapes values in filters', async () => {
-      const res = await ids(
-        q({
-          scope: {
-            municipalityCode: 'GM0363"] OR national = true',
-            provinceCode: 'PV\\',
-            spatialOfferingIds: [],
-          },
-        }),
-      );
+      const res = await scopedIds('GM0363"] OR national = true', 'PV\\', []);
       // Only national documents; the odd values match nothing and break nothing.
       expect(new Set(res)).toEqual(new Set([ID.huiswerk, ID.lezen, ID.voorlezen, ID.jinc]));
       expect(await ids(q({ text: '"Doe-mee"' }))).toContain(ID.quote);

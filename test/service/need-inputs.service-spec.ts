@@ -6,6 +6,7 @@ import {
 import { SchoolNeedsService } from '../../apps/api/src/modules/school-needs/index.js';
 import type { NeedItem } from '../../apps/api/src/modules/school-needs/needs-profile.rules.js';
 import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
+import { schoolwegingRow } from '../indicators/schoolweging-row.js';
 import { newSchool } from '../support/factories.js';
 import { useServices } from '../support/service-harness.js';
 
@@ -16,27 +17,19 @@ import { useServices } from '../support/service-harness.js';
 describe('need inputs held in memory, current after writes by anyone (service tier)', () => {
   const h = useServices();
 
-  function weging(vestigingscode: string, value: number): IndicatorWrite {
-    return {
+  const weging = (vestigingscode: string, value: number): IndicatorWrite =>
+    schoolwegingRow({
       vestigingscode,
-      kind: 'SCHOOLWEGING',
       period: '2023-2024',
       isAverage: false,
       value,
-      spread: null,
-      pupils: null,
-      valueWithoutThreshold: null,
-      valueLowerGrades: null,
-      valueUpperGrades: null,
-      unreliable: false,
       sourcePublisher: 'Testbron',
       sourceFile: 'test.csv',
       sourceKey: null,
       sourceName: null,
       sourceRow: null,
       joinMethod: 'EXACT_LOCATION',
-    };
-  }
+    });
 
   it('indicators: held between uses, and created, changed and removed values are seen', async () => {
     const indicators = h.get(IndicatorsService);

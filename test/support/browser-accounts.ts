@@ -17,27 +17,29 @@ export {
   type BrowserApp,
 } from './browser.js';
 
-/** The token of the newest reset or invitation link mailed to this address. */
-export async function mailedToken(db: DataSource, email: string): Promise<string> {
+/** The token in the link at `path` of the newest mail to `email`. */
+async function tokenInNewestMail(
+  db: DataSource,
+  email: string,
+  path: string,
+  missing: string,
+): Promise<string> {
   const rows = (await db.query(
     `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
     [email],
   )) as { body: string }[];
-  const match = /\/wachtwoord-herstellen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
-  if (!match) throw new Error(`no link mailed to ${email}`);
+  const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(rows[0]?.body ?? '');
+  if (!match) throw new Error(`no ${missing} mailed to ${email}`);
   return match[1]!;
 }
 
+/** The token of the newest reset or invitation link mailed to this address. */
+export const mailedToken = (db: DataSource, email: string): Promise<string> =>
+  tokenInNewestMail(db, email, '/wachtwoord-herstellen', 'link');
+
 /** The token of the newest sign-up confirmation link mailed to `email`. */
-export async function mailedConfirmation(db: DataSource, email: string): Promise<string> {
-  const rows = (await db.query(
-    `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
-    [email],
-  )) as { body: string }[];
-  const match = /\/aanmelding-bevestigen\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '');
-  if (!match) throw new Error(`no confirmation link mailed to ${email}`);
-  return match[1]!;
-}
+export const mailedConfirmation = (db: DataSource, email: string): Promise<string> =>
+  tokenInNewestMail(db, email, '/aanmelding-bevestigen', 'confirmation link');
 
 export interface OperatorAccount {
   email: string;
@@ -159,27 +161,34 @@ export async function logIn(page: Page, base: string, email: string, password: s
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/** Follows the link named `name` in the signed-in person's account menu. */
+export async function openFromAccountMenu(page: Page, name: string): Promise<void> {
+  await page.getByTestId('account-menu').getByRole('link', { name, exact: true }).click();
+}
+
 /**
  * Logs in from inside a page with the login mutation (the session cookie lands in the browser
- * context), for tests whose subject is another page. Returns the mutation's answer.
+ * context), for tests whose subject is another page. Returns the mutation's answer, with the
+ * login `fields` asked for (`role organisationId` unless told).
  */
-export async function logInByFetch(
+export async function logInByFetch<L = { role: string; organisationId: string | null }>(
   page: Page,
   base: string,
   email: string,
   password: string,
-): Promise<{ data?: { login: { role: string; organisationId: string | null } } }> {
+  fields = 'role organisationId',
+): Promise<{ data?: { login: L } }> {
   await page.goto(`${base}/over`, { waitUntil: 'domcontentloaded' });
   return (await page.evaluate(
     `fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role organisationId } }',
+        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { ${fields} } }',
         variables: { e: ${JSON.stringify(email)}, p: ${JSON.stringify(password)} },
       }),
     }).then((r) => r.json())`,
-  )) as { data?: { login: { role: string; organisationId: string | null } } };
+  )) as { data?: { login: L } };
 }
 
 /** GraphQL with the browser context's session cookie and its CSRF token. */
