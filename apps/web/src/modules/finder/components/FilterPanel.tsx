@@ -11,6 +11,8 @@ import {
   type FinderState,
 } from '../utils/finder-state';
 import { languageName } from '../utils/language-name';
+import { Checkbox } from '../../../shared/forms/Checkbox';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { toggled } from '../../../shared/forms/toggled';
 
 interface FilterPanelProps {
@@ -34,120 +36,84 @@ export function FilterPanel({ state, onChange, languages }: FilterPanelProps) {
   const toggleMoment = (moment: DeliveryMode) =>
     onChange({ moments: toggled(MOMENTS, state.moments, moment) });
 
+  // The select's value back as the state's: '' is "any".
+  const numberOrNull = (value: string) => (value === '' ? null : Number(value));
+  const costChoices = [
+    ...new Set([...COST_CHOICES, ...(state.maxCostEur !== null ? [state.maxCostEur] : [])]),
+  ].sort((a, b) => a - b);
+
   return (
     <fieldset className="filter-panel">
       <legend>{t.finder.step4}</legend>
       <fieldset className="checkbox-group">
         <legend>{t.finder.momentLegend}</legend>
         {MOMENTS.map((moment) => (
-          <div key={moment} className="checkbox">
-            <input
-              id={`${id}-${moment}`}
-              type="checkbox"
-              checked={state.moments.includes(moment)}
-              onChange={() => toggleMoment(moment)}
-            />
-            <label htmlFor={`${id}-${moment}`}>{t.deliveryMode[moment]}</label>
-          </div>
+          <Checkbox
+            key={moment}
+            id={`${id}-${moment}`}
+            label={t.deliveryMode[moment]}
+            checked={state.moments.includes(moment)}
+            onCheckedChange={() => toggleMoment(moment)}
+          />
         ))}
       </fieldset>
-      <div className="checkbox">
-        <input
-          id={`${id}-free`}
-          type="checkbox"
-          checked={state.freeOnly}
-          onChange={() => onChange({ freeOnly: !state.freeOnly })}
-        />
-        <label htmlFor={`${id}-free`}>{t.finder.freeOnly}</label>
-      </div>
-      <div className="checkbox">
-        <input
-          id={`${id}-verified`}
-          type="checkbox"
-          checked={state.verifiedOnly}
-          onChange={() => onChange({ verifiedOnly: !state.verifiedOnly })}
-        />
-        <label htmlFor={`${id}-verified`}>{t.finder.verifiedOnly}</label>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-distance`}>{t.finder.maxDistance}</label>
-        <select
-          id={`${id}-distance`}
-          value={state.maxDistanceKm ?? ''}
-          onChange={(event) =>
-            onChange({
-              maxDistanceKm: event.target.value === '' ? null : Number(event.target.value),
-            })
-          }
-        >
-          <option value="">{t.finder.maxDistanceAny}</option>
-          {DISTANCE_CHOICES.map((km) => (
-            <option key={km} value={km}>
-              {t.finder.maxDistanceKm(km)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-delivery`}>{t.finder.deliveryFilter}</label>
-        <select
-          id={`${id}-delivery`}
-          data-testid="filter-delivery"
-          value={state.delivery ?? ''}
-          onChange={(event) =>
-            onChange({
-              delivery: DELIVERIES.find((d) => d === event.target.value) ?? null,
-            })
-          }
-        >
-          <option value="">{t.finder.deliveryAny}</option>
-          {DELIVERIES.map((delivery) => (
-            <option key={delivery} value={delivery}>
-              {deliveryLabel(delivery)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-cost`}>{t.finder.maxCost}</label>
-        <select
-          id={`${id}-cost`}
-          data-testid="filter-cost"
-          value={state.maxCostEur ?? ''}
-          onChange={(event) =>
-            onChange({
-              maxCostEur: event.target.value === '' ? null : Number(event.target.value),
-            })
-          }
-        >
-          <option value="">{t.finder.maxCostAny}</option>
-          {[...new Set([...COST_CHOICES, ...(state.maxCostEur !== null ? [state.maxCostEur] : [])])]
-            .sort((a, b) => a - b)
-            .map((eur) => (
-              <option key={eur} value={eur}>
-                {t.finder.maxCostEur(eur)}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-language`}>{t.finder.languageFilter}</label>
-        <select
-          id={`${id}-language`}
-          data-testid="filter-language"
-          value={state.language ?? ''}
-          onChange={(event) =>
-            onChange({ language: event.target.value === '' ? null : event.target.value })
-          }
-        >
-          <option value="">{t.finder.languageAny}</option>
-          {languageChoices.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Checkbox
+        id={`${id}-free`}
+        label={t.finder.freeOnly}
+        checked={state.freeOnly}
+        onCheckedChange={() => onChange({ freeOnly: !state.freeOnly })}
+      />
+      <Checkbox
+        id={`${id}-verified`}
+        label={t.finder.verifiedOnly}
+        checked={state.verifiedOnly}
+        onCheckedChange={() => onChange({ verifiedOnly: !state.verifiedOnly })}
+      />
+      <SelectField
+        className="inline-field"
+        id={`${id}-distance`}
+        label={t.finder.maxDistance}
+        value={state.maxDistanceKm ?? ''}
+        onValueChange={(value) => onChange({ maxDistanceKm: numberOrNull(value) })}
+        empty={t.finder.maxDistanceAny}
+        options={DISTANCE_CHOICES}
+        optionLabel={t.finder.maxDistanceKm}
+      />
+      <SelectField
+        className="inline-field"
+        id={`${id}-delivery`}
+        testId="filter-delivery"
+        label={t.finder.deliveryFilter}
+        value={state.delivery ?? ''}
+        onValueChange={(value) =>
+          onChange({ delivery: DELIVERIES.find((d) => d === value) ?? null })
+        }
+        empty={t.finder.deliveryAny}
+        options={DELIVERIES}
+        optionLabel={deliveryLabel}
+      />
+      <SelectField
+        className="inline-field"
+        id={`${id}-cost`}
+        testId="filter-cost"
+        label={t.finder.maxCost}
+        value={state.maxCostEur ?? ''}
+        onValueChange={(value) => onChange({ maxCostEur: numberOrNull(value) })}
+        empty={t.finder.maxCostAny}
+        options={costChoices}
+        optionLabel={t.finder.maxCostEur}
+      />
+      <SelectField
+        className="inline-field"
+        id={`${id}-language`}
+        testId="filter-language"
+        label={t.finder.languageFilter}
+        value={state.language ?? ''}
+        onValueChange={(value) => onChange({ language: value === '' ? null : value })}
+        empty={t.finder.languageAny}
+        options={languageChoices}
+        optionLabel={(code) => languageName(code, lang)}
+      />
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import type { TargetGroup } from '../../../generated/graphql';
 import { TARGET_GROUPS, type FinderState } from '../utils/finder-state';
+import { Checkbox } from '../../../shared/forms/Checkbox';
 import { toggled } from '../../../shared/forms/toggled';
 
 interface GroupPickerProps {
@@ -64,15 +65,13 @@ export function GroupPicker({ state, showGroep, onChange }: GroupPickerProps) {
       <fieldset className="checkbox-group">
         <legend>{t.finder.targetGroupsLegend}</legend>
         {TARGET_GROUPS.map((group) => (
-          <div key={group} className="checkbox">
-            <input
-              id={`${id}-${group}`}
-              type="checkbox"
-              checked={state.targetGroups.includes(group)}
-              onChange={() => toggle(group)}
-            />
-            <label htmlFor={`${id}-${group}`}>{t.targetGroup[group]}</label>
-          </div>
+          <Checkbox
+            key={group}
+            id={`${id}-${group}`}
+            label={t.targetGroup[group]}
+            checked={state.targetGroups.includes(group)}
+            onCheckedChange={() => toggle(group)}
+          />
         ))}
       </fieldset>
     </fieldset>
