@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
@@ -9,7 +9,7 @@ import type {
   FundingRouteCode,
   InterventionCode,
 } from '../../../generated/graphql';
-import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { ServerProblemsForm } from './ServerProblemsForm';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
@@ -152,6 +152,14 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   const { errorOf } = problems;
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  // A funding line's optional text field: its input id names the line and the field.
+  const lineField = (i: number, key: Exclude<keyof Line, 'routeCode'>) => ({
+    id: `c-f${i}-${key}`,
+    optionalLabel: f.optional,
+    value: lines[i][key],
+    onValueChange: (value: string) => setLine(i, { [key]: value }),
+    error: errorOf(`c-f${i}-${key}`),
+  });
 
   const funding = () =>
     lines
@@ -201,25 +209,19 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     return res.data?.createCollaboration.id;
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function send() {
     problems.clear();
-    try {
-      const id = await save();
-      if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
-    } catch (error) {
-      problems.failed(error);
-    }
+    const id = await save();
+    if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
   }
 
   return (
-    <form
-      className="collab-form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      data-testid="collaboration-form"
+    <ServerProblemsForm
+      testId="collaboration-form"
+      summaryHeading={editing ? f.editProblems : f.problems}
+      problems={problems}
+      onSend={send}
     >
-      <ErrorSummary heading={editing ? f.editProblems : f.problems} {...problems.summary} />
       {editing && <p>{f.editIntro}</p>}
       <TextField
         id="c-title"
@@ -365,42 +367,10 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
                 ))}
               </select>
             </div>
-            <TextField
-              id={`c-f${i}-fundName`}
-              label={f.fundName}
-              optionalLabel={f.optional}
-              value={l.fundName}
-              onValueChange={(v) => setLine(i, { fundName: v })}
-              error={errorOf(`c-f${i}-fundName`)}
-              maxLength={120}
-            />
-            <TextField
-              id={`c-f${i}-amountEur`}
-              label={f.amount}
-              optionalLabel={f.optional}
-              inputMode="numeric"
-              value={l.amountEur}
-              onValueChange={(v) => setLine(i, { amountEur: v })}
-              error={errorOf(`c-f${i}-amountEur`)}
-            />
-            <TextField
-              id={`c-f${i}-validFrom`}
-              type="date"
-              label={f.validFrom}
-              optionalLabel={f.optional}
-              value={l.validFrom}
-              onValueChange={(v) => setLine(i, { validFrom: v })}
-              error={errorOf(`c-f${i}-validFrom`)}
-            />
-            <TextField
-              id={`c-f${i}-validUntil`}
-              type="date"
-              label={f.validUntil}
-              optionalLabel={f.optional}
-              value={l.validUntil}
-              onValueChange={(v) => setLine(i, { validUntil: v })}
-              error={errorOf(`c-f${i}-validUntil`)}
-            />
+            <TextField {...lineField(i, 'fundName')} label={f.fundName} maxLength={120} />
+            <TextField {...lineField(i, 'amountEur')} label={f.amount} inputMode="numeric" />
+            <TextField {...lineField(i, 'validFrom')} type="date" label={f.validFrom} />
+            <TextField {...lineField(i, 'validUntil')} type="date" label={f.validUntil} />
             {lines.length > 1 && (
               <button
                 type="button"
@@ -444,6 +414,6 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
           </AppLink>
         )}
       </FormActions>
-    </form>
+    </ServerProblemsForm>
   );
 }
