@@ -40,8 +40,20 @@ export function useFileDownload<T, K extends string>(
     [fetchFile, keyOf],
   );
 
-  return { download, busy, error, retry: () => last !== null && void download(last) };
+  return {
+    download,
+    busy,
+    /** Whether this request is the one being fetched. */
+    isBusy: (request: T) => busy === keyOf(request),
+    error,
+    retry: () => last !== null && void download(last),
+  };
 }
+
+export type FileDownloads<T> = Pick<
+  ReturnType<typeof useFileDownload<T, string>>,
+  'download' | 'busy' | 'isBusy'
+>;
 
 /**
  * A query for a file's content, always asked of the API: the file is made at request time and

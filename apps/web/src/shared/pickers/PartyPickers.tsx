@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, type ComponentType, type Dispatch, type SetStateAction } from 'react';
 
 import {
   ORGANISATION_NAME_QUERY,
@@ -60,41 +60,40 @@ interface PartyPickerProps {
   max?: number;
 }
 
-/** Partner organisations by name; chosen ids that came without a name get it looked up. */
-export function OrganisationPicker(props: PartyPickerProps) {
-  const { chosen, onChange } = props;
-  const named = (id: string, name: string, meta: string) =>
-    onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
-  return (
-    <>
-      <MultiPicker {...props} useSearch={useOrganisationSearch} />
-      {chosen
-        .filter((c) => c.name === '')
-        .map((c) => (
-          <OrganisationName key={c.id} id={c.id} onNamed={named} />
-        ))}
-    </>
-  );
-}
-
-/** Schools by name, town or code; chosen codes that came without a name get it looked up. */
-export function SchoolPicker(props: PartyPickerProps) {
-  const { chosen, onChange } = props;
-  const named = (id: string, name: string, meta: string) =>
-    onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
-  return (
-    <>
-      <MultiPicker {...props} useSearch={useSchoolSearch} />
-      {chosen
-        .filter((c) => c.name === '')
-        .map((c) => (
-          <SchoolName key={c.id} code={c.id} onNamed={named} />
-        ))}
-    </>
-  );
-}
-
 type Named = (id: string, name: string, meta: string) => void;
+
+interface NamingPickerProps extends PartyPickerProps {
+  useSearch: (term: string) => PickerSearch;
+  /** Looks up the name of a choice that came without one (renders nothing). */
+  Lookup: ComponentType<{ id: string; onNamed: Named }>;
+}
+
+/** A MultiPicker whose choices that came without a name (ids from a link) get it looked up. */
+function NamingPicker({ useSearch, Lookup, ...props }: NamingPickerProps) {
+  const { chosen, onChange } = props;
+  const named: Named = (id, name, meta) =>
+    onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
+  return (
+    <>
+      <MultiPicker {...props} useSearch={useSearch} />
+      {chosen
+        .filter((c) => c.name === '')
+        .map((c) => (
+          <Lookup key={c.id} id={c.id} onNamed={named} />
+        ))}
+    </>
+  );
+}
+
+/** Partner organisations by name. */
+export function OrganisationPicker(props: PartyPickerProps) {
+  return <NamingPicker {...props} useSearch={useOrganisationSearch} Lookup={OrganisationName} />;
+}
+
+/** Schools by name, town or code (their vestigingscode is the choice's id). */
+export function SchoolPicker(props: PartyPickerProps) {
+  return <NamingPicker {...props} useSearch={useSchoolSearch} Lookup={SchoolName} />;
+}
 
 function OrganisationName({ id, onNamed }: { id: string; onNamed: Named }) {
   const { data, error } = useQuery(ORGANISATION_NAME_QUERY, { variables: { id } });
@@ -107,7 +106,7 @@ function OrganisationName({ id, onNamed }: { id: string; onNamed: Named }) {
   return null;
 }
 
-function SchoolName({ code, onNamed }: { code: string; onNamed: Named }) {
+function SchoolName({ id: code, onNamed }: { id: string; onNamed: Named }) {
   const { data, error } = useQuery(SCHOOL_NAME_QUERY, { variables: { code } });
   const s = data?.school;
   useEffect(() => {

@@ -11,6 +11,7 @@ import { useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 import { SubscribeMunicipalityAlerts } from '../../../shared/saved-searches/SubscribeMunicipalityAlerts';
 import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
+import { DownloadButton } from './DownloadButton';
 import { CellDetail } from './CellDetail';
 import { CoalitionsSection } from './CoalitionsSection';
 import { CoverageComparison } from './CoverageComparison';
@@ -93,22 +94,20 @@ export function MunicipalityPage() {
               ))}
             </select>
             <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
-              <button
-                type="button"
-                className="button"
-                disabled={!coverage || downloads.busy !== null}
-                onClick={() => void downloads.download('coverageCsv')}
-              >
-                {downloads.busy === 'coverageCsv' ? m.downloading : m.download}
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={!coverage || downloads.busy !== null}
-                onClick={() => void downloads.download('coverageXlsx')}
-              >
-                {downloads.busy === 'coverageXlsx' ? m.downloading : m.downloadXlsx}
-              </button>
+              <DownloadButton
+                downloads={downloads}
+                request="coverageCsv"
+                label={m.download}
+                busyLabel={m.downloading}
+                disabled={!coverage}
+              />
+              <DownloadButton
+                downloads={downloads}
+                request="coverageXlsx"
+                label={m.downloadXlsx}
+                busyLabel={m.downloading}
+                disabled={!coverage}
+              />
               <DownloadLinks links={spreadsheetLinks(code, 'coverage', sector)} />
             </div>
             <button

@@ -48,6 +48,6 @@ export function useNeedsDownloads(code: string, sector: SchoolSector | null) {
     },
     [fileQuery, code, sector],
   );
-  const { download, busy, error } = useFileDownload(fetchFile, kindOf);
-  return { download, busy, error };
+  const { download, busy, isBusy, error } = useFileDownload(fetchFile, kindOf);
+  return { download, busy, isBusy, error };
 }
