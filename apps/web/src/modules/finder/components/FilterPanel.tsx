@@ -1,7 +1,6 @@
 import { useId } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
-import type { DeliveryMode } from '../../../generated/graphql';
 import {
   COST_CHOICES,
   DELIVERIES,
@@ -12,8 +11,8 @@ import {
 } from '../utils/finder-state';
 import { languageName } from '../utils/language-name';
 import { Checkbox } from '../../../shared/forms/Checkbox';
+import { CheckboxFieldset } from '../../../shared/forms/CheckboxFieldset';
 import { SelectField } from '../../../shared/forms/SelectField';
-import { toggled } from '../../../shared/forms/toggled';
 
 interface FilterPanelProps {
   state: FinderState;
@@ -33,84 +32,80 @@ export function FilterPanel({ state, onChange, languages }: FilterPanelProps) {
     ...new Set([...languages, ...(state.language ? [state.language] : [])]),
   ].sort((a, b) => languageName(a, lang).localeCompare(languageName(b, lang), lang));
 
-  const toggleMoment = (moment: DeliveryMode) =>
-    onChange({ moments: toggled(MOMENTS, state.moments, moment) });
-
-  // The select's value back as the state's: '' is "any".
-  const numberOrNull = (value: string) => (value === '' ? null : Number(value));
+  // A select beside the others, whose first choice ('') is "any".
+  const inlineField = (name: string, label: string, empty: string, testId?: string) => ({
+    className: 'inline-field' as const,
+    id: `${id}-${name}`,
+    label,
+    empty,
+    testId,
+  });
+  // A highest number (km, euro), or none.
+  const numberChoice = (
+    key: 'maxDistanceKm' | 'maxCostEur',
+    options: readonly number[],
+    optionLabel: (n: number) => string,
+  ) => ({
+    value: state[key] ?? '',
+    onValueChange: (value: string) => onChange({ [key]: value === '' ? null : Number(value) }),
+    options,
+    optionLabel,
+  });
   const costChoices = [
     ...new Set([...COST_CHOICES, ...(state.maxCostEur !== null ? [state.maxCostEur] : [])]),
   ].sort((a, b) => a - b);
+  // A filter that is on or off.
+  const flag = (key: 'freeOnly' | 'verifiedOnly', name: string, label: string) => (
+    <Checkbox
+      id={`${id}-${name}`}
+      label={label}
+      checked={state[key]}
+      onCheckedChange={() => onChange({ [key]: !state[key] })}
+    />
+  );
 
   return (
     <fieldset className="filter-panel">
       <legend>{t.finder.step4}</legend>
-      <fieldset className="checkbox-group">
-        <legend>{t.finder.momentLegend}</legend>
-        {MOMENTS.map((moment) => (
-          <Checkbox
-            key={moment}
-            id={`${id}-${moment}`}
-            label={t.deliveryMode[moment]}
-            checked={state.moments.includes(moment)}
-            onCheckedChange={() => toggleMoment(moment)}
-          />
-        ))}
-      </fieldset>
-      <Checkbox
-        id={`${id}-free`}
-        label={t.finder.freeOnly}
-        checked={state.freeOnly}
-        onCheckedChange={() => onChange({ freeOnly: !state.freeOnly })}
+      <CheckboxFieldset
+        legend={t.finder.momentLegend}
+        options={MOMENTS.map((moment) => ({ value: moment, label: t.deliveryMode[moment] }))}
+        selected={state.moments}
+        onChange={(moments) => onChange({ moments })}
       />
-      <Checkbox
-        id={`${id}-verified`}
-        label={t.finder.verifiedOnly}
-        checked={state.verifiedOnly}
-        onCheckedChange={() => onChange({ verifiedOnly: !state.verifiedOnly })}
+      {flag('freeOnly', 'free', t.finder.freeOnly)}
+      {flag('verifiedOnly', 'verified', t.finder.verifiedOnly)}
+      <SelectField
+        {...inlineField('distance', t.finder.maxDistance, t.finder.maxDistanceAny)}
+        {...numberChoice('maxDistanceKm', DISTANCE_CHOICES, t.finder.maxDistanceKm)}
       />
       <SelectField
-        className="inline-field"
-        id={`${id}-distance`}
-        label={t.finder.maxDistance}
-        value={state.maxDistanceKm ?? ''}
-        onValueChange={(value) => onChange({ maxDistanceKm: numberOrNull(value) })}
-        empty={t.finder.maxDistanceAny}
-        options={DISTANCE_CHOICES}
-        optionLabel={t.finder.maxDistanceKm}
-      />
-      <SelectField
-        className="inline-field"
-        id={`${id}-delivery`}
-        testId="filter-delivery"
-        label={t.finder.deliveryFilter}
+        {...inlineField(
+          'delivery',
+          t.finder.deliveryFilter,
+          t.finder.deliveryAny,
+          'filter-delivery',
+        )}
         value={state.delivery ?? ''}
         onValueChange={(value) =>
           onChange({ delivery: DELIVERIES.find((d) => d === value) ?? null })
         }
-        empty={t.finder.deliveryAny}
         options={DELIVERIES}
         optionLabel={deliveryLabel}
       />
       <SelectField
-        className="inline-field"
-        id={`${id}-cost`}
-        testId="filter-cost"
-        label={t.finder.maxCost}
-        value={state.maxCostEur ?? ''}
-        onValueChange={(value) => onChange({ maxCostEur: numberOrNull(value) })}
-        empty={t.finder.maxCostAny}
-        options={costChoices}
-        optionLabel={t.finder.maxCostEur}
+        {...inlineField('cost', t.finder.maxCost, t.finder.maxCostAny, 'filter-cost')}
+        {...numberChoice('maxCostEur', costChoices, t.finder.maxCostEur)}
       />
       <SelectField
-        className="inline-field"
-        id={`${id}-language`}
-        testId="filter-language"
-        label={t.finder.languageFilter}
+        {...inlineField(
+          'language',
+          t.finder.languageFilter,
+          t.finder.languageAny,
+          'filter-language',
+        )}
         value={state.language ?? ''}
         onValueChange={(value) => onChange({ language: value === '' ? null : value })}
-        empty={t.finder.languageAny}
         options={languageChoices}
         optionLabel={(code) => languageName(code, lang)}
       />

@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import type { SchoolSector } from '../../../generated/graphql';
@@ -7,11 +8,7 @@ import {
   MUNICIPALITY_COVERAGE_XLSX_QUERY,
 } from '../graphql/municipality-exports.queries';
 import { MUNICIPALITY_COVERAGE_CSV_QUERY } from '../graphql/municipality-view.queries';
-import {
-  useFileDownload,
-  useFileQuery,
-  type ApiFile,
-} from '../../../shared/downloads/use-file-download';
+import { useFileDownload, type ApiFile } from '../../../shared/downloads/use-file-download';
 
 export type DownloadKind = 'coverageCsv' | 'coverageXlsx' | 'coalitionsCsv' | 'coalitionsXlsx';
 
@@ -22,26 +19,43 @@ const kindItself = (kind: DownloadKind) => kind;
  * (CSV as text with a BOM, XLSX as base64) and handed to the browser as a file.
  */
 export function useMunicipalityDownloads(code: string, sector: SchoolSector | null) {
-  const fileQuery = useFileQuery();
+  const client = useApolloClient();
 
   const fetchFile = useCallback(
     async (kind: DownloadKind): Promise<ApiFile> => {
       const base = `${code}${sector ? `-${sector}` : ''}`;
+      const fetchPolicy = 'network-only' as const;
       switch (kind) {
         case 'coverageCsv': {
-          const data = await fileQuery(MUNICIPALITY_COVERAGE_CSV_QUERY, { code, sector });
+          const { data } = await client.query({
+            query: MUNICIPALITY_COVERAGE_CSV_QUERY,
+            variables: { code, sector },
+            fetchPolicy,
+          });
           return { content: data?.municipalityCoverageCsv, name: `dekking-${base}.csv` };
         }
         case 'coverageXlsx': {
-          const data = await fileQuery(MUNICIPALITY_COVERAGE_XLSX_QUERY, { code, sector });
+          const { data } = await client.query({
+            query: MUNICIPALITY_COVERAGE_XLSX_QUERY,
+            variables: { code, sector },
+            fetchPolicy,
+          });
           return { content: data?.municipalityCoverageXlsx, name: `dekking-${base}.xlsx` };
         }
         case 'coalitionsCsv': {
-          const data = await fileQuery(MUNICIPALITY_COALITIONS_CSV_QUERY, { code });
+          const { data } = await client.query({
+            query: MUNICIPALITY_COALITIONS_CSV_QUERY,
+            variables: { code },
+            fetchPolicy,
+          });
           return { content: data?.municipalityCoalitionsCsv, name: `samenwerkingen-${code}.csv` };
         }
         case 'coalitionsXlsx': {
-          const data = await fileQuery(MUNICIPALITY_COALITIONS_XLSX_QUERY, { code });
+          const { data } = await client.query({
+            query: MUNICIPALITY_COALITIONS_XLSX_QUERY,
+            variables: { code },
+            fetchPolicy,
+          });
           return {
             content: data?.municipalityCoalitionsXlsx,
             name: `samenwerkingen-${code}.xlsx`,
@@ -49,7 +63,7 @@ export function useMunicipalityDownloads(code: string, sector: SchoolSector | nu
         }
       }
     },
-    [fileQuery, code, sector],
+    [client, code, sector],
   );
 
   return useFileDownload(fetchFile, kindItself);
