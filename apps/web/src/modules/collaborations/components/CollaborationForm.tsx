@@ -132,6 +132,13 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     refetchQueries: [MY_COLLABORATIONS_QUERY],
   });
   const loading = creating || updating;
+  // The schools' or partners' picker: its texts, problem and limit.
+  const partyPicker = (id: string, label: string, hint: string, chosen: string) => ({
+    id,
+    texts: pickerTexts(label, hint, chosen),
+    error: errorOf(id),
+    max: MAX_PARTIES,
+  });
   const pickerTexts = (label: string, hint: string, chosen: string): PickerTexts => ({
     label,
     hint,
@@ -239,20 +246,14 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       ) : (
         <>
           <SchoolPicker
-            id="c-schools"
-            texts={pickerTexts(f.schools, f.schoolsHint, f.schoolsChosen)}
+            {...partyPicker('c-schools', f.schools, f.schoolsHint, f.schoolsChosen)}
             chosen={schools}
             onChange={setSchools}
-            error={errorOf('c-schools')}
-            max={MAX_PARTIES}
           />
           <OrganisationPicker
-            id="c-partners"
-            texts={pickerTexts(f.partners, f.partnersHint, f.partnersChosen)}
+            {...partyPicker('c-partners', f.partners, f.partnersHint, f.partnersChosen)}
             chosen={partners}
             onChange={setPartners}
-            error={errorOf('c-partners')}
-            max={MAX_PARTIES}
           />
           <TextField
             id="c-municipality"
