@@ -1,13 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
-import { useRouter } from '../../../app/routing/use-router';
 import { StatusFact } from '../../../shared/contact-requests/StatusBadge';
 import { Fact } from '../../../shared/facts/Fact';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { CONTACT_REQUEST_STATUS_BY_LINK_QUERY } from '../graphql/contact-link.graphql';
 import { LinkState } from './LinkProblem';
+import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
 import '../../../shared/account.css';
 
 /** /verzoek/status?token=… — the sender follows a request without an account. */
@@ -16,13 +14,9 @@ export function StatusByLinkPage() {
   const { lang } = useLanguage();
   const c = t.contactLink;
   useDocumentTitle(c.statusPageTitle);
-  const { search } = useRouter();
-  const token = new URLSearchParams(search).get('token')?.trim() ?? '';
-  const { data, loading, error, refetch } = useQuery(CONTACT_REQUEST_STATUS_BY_LINK_QUERY, {
-    variables: { token },
-    skip: !token,
-    fetchPolicy: 'network-only',
-  });
+  const { token, data, loading, error, refetch } = useMailLinkQuery(
+    CONTACT_REQUEST_STATUS_BY_LINK_QUERY,
+  );
   const r = data?.contactRequestStatusByLink;
 
   return (
