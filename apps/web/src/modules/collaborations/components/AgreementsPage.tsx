@@ -272,6 +272,13 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
   };
   const problems = useServerProblems((field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title');
   const { errorOf } = problems;
+  // A text input by the API's name for its field.
+  const text = (field: string, value: string, onValueChange: (value: string) => void) => ({
+    id: ids[field],
+    value,
+    onValueChange,
+    error: errorOf(field),
+  });
   async function send() {
     const res = await save({
       variables: {
@@ -298,30 +305,9 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
       problems={problems}
       onSend={send}
     >
-      <TextField
-        id="a-title"
-        label={a.title}
-        value={title}
-        onValueChange={setTitle}
-        error={errorOf('title')}
-        maxLength={160}
-      />
-      <TextField
-        id="a-start"
-        type="date"
-        label={a.startsOn}
-        value={startsOn}
-        onValueChange={setStartsOn}
-        error={errorOf('startsOn')}
-      />
-      <TextField
-        id="a-end"
-        type="date"
-        label={a.endsOn}
-        value={endsOn}
-        onValueChange={setEndsOn}
-        error={errorOf('endsOn')}
-      />
+      <TextField {...text('title', title, setTitle)} label={a.title} maxLength={160} />
+      <TextField {...text('startsOn', startsOn, setStartsOn)} type="date" label={a.startsOn} />
+      <TextField {...text('endsOn', endsOn, setEndsOn)} type="date" label={a.endsOn} />
       <fieldset id="a-themes" tabIndex={-1}>
         <legend>{a.themesLegend}</legend>
         {errorOf('themes') && <p className="field-error">{errorOf('themes')}</p>}

@@ -157,15 +157,19 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   // Asked by input id: the funding lines' problems are named by index.
   const problems = useServerProblems(fieldIdOf, fieldIdOf);
   const { errorOf } = problems;
+  // A text input by its id, which is also the name its problems are asked by.
+  const text = (id: string, value: string, onValueChange: (value: string) => void) => ({
+    id,
+    value,
+    onValueChange,
+    error: errorOf(id),
+  });
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   // A funding line's optional text field: its input id names the line and the field.
   const lineField = (i: number, key: Exclude<keyof Line, 'routeCode'>) => ({
-    id: `c-f${i}-${key}`,
+    ...text(`c-f${i}-${key}`, lines[i][key], (value) => setLine(i, { [key]: value })),
     optionalLabel: f.optional,
-    value: lines[i][key],
-    onValueChange: (value: string) => setLine(i, { [key]: value }),
-    error: errorOf(`c-f${i}-${key}`),
   });
 
   const funding = () =>
@@ -230,15 +234,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       onSend={send}
     >
       {editing && <p>{f.editIntro}</p>}
-      <TextField
-        id="c-title"
-        label={f.title}
-        value={title}
-        onValueChange={setTitle}
-        error={errorOf('c-title')}
-        maxLength={160}
-        required
-      />
+      <TextField {...text('c-title', title, setTitle)} label={f.title} maxLength={160} required />
       {editing ? (
         <dl className="facts" data-testid="collaboration-parties">
           <PartyFacts c={editing} needLabel={needLabel} />
@@ -256,21 +252,15 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
             onChange={setPartners}
           />
           <TextField
-            id="c-municipality"
+            {...text('c-municipality', municipality, setMunicipality)}
             label={f.municipality}
             hint={f.municipalityHint}
             optionalLabel={f.optional}
-            value={municipality}
-            onValueChange={setMunicipality}
-            error={errorOf('c-municipality')}
           />
           <TextField
-            id="c-board"
+            {...text('c-board', board, setBoard)}
             label={f.board}
             optionalLabel={f.optional}
-            value={board}
-            onValueChange={setBoard}
-            error={errorOf('c-board')}
             maxLength={160}
           />
         </>
@@ -327,22 +317,12 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
         />
       </div>
       <TextField
-        id="c-start"
+        {...text('c-start', startsOn, setStartsOn)}
         type="date"
         label={f.startsOn}
         hint={f.periodHint}
-        value={startsOn}
-        onValueChange={setStartsOn}
-        error={errorOf('c-start')}
       />
-      <TextField
-        id="c-end"
-        type="date"
-        label={f.endsOn}
-        value={endsOn}
-        onValueChange={setEndsOn}
-        error={errorOf('c-end')}
-      />
+      <TextField {...text('c-end', endsOn, setEndsOn)} type="date" label={f.endsOn} />
       <fieldset id="c-funding" tabIndex={-1} className="collab-form__funding">
         <legend>{f.fundingLegend}</legend>
         <p className="field-hint">{f.fundingHint}</p>
@@ -395,13 +375,10 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       </fieldset>
       {editing && (
         <TextField
-          id="c-note"
+          {...text('c-note', note, setNote)}
           label={f.editNote}
           hint={f.editNoteHint}
           optionalLabel={f.optional}
-          value={note}
-          onValueChange={setNote}
-          error={errorOf('c-note')}
           maxLength={900}
         />
       )}
