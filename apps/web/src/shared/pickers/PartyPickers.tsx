@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, type ComponentType, type Dispatch, type SetStateAction } from 'react';
 
@@ -15,39 +16,39 @@ import { MultiPicker, type PickerOption, type PickerSearch, type PickerTexts } f
 
 const SUGGESTIONS = 8;
 
-export function useOrganisationSearch(term: string): PickerSearch {
-  const { data, previousData, loading, error } = useQuery(PICK_ORGANISATIONS_QUERY, {
+/** A picker's suggestions for the typed term; the last ones stay while the next are loading. */
+function usePickSearch<R>(
+  query: TypedDocumentNode<R, { search: string; first: number }>,
+  term: string,
+  toOptions: (data: R) => PickerOption[],
+): PickerSearch {
+  const { data, previousData, loading, error } = useQuery(query, {
     variables: { search: term, first: SUGGESTIONS + 12 },
     skip: term === '',
     fetchPolicy: 'cache-first',
   });
-  const nodes = (data ?? (loading ? previousData : undefined))?.organisations.nodes ?? [];
+  const shown = data ?? (loading ? previousData : undefined);
   return {
-    options: term === '' ? [] : nodes.map((o) => ({ id: o.id, name: o.name, meta: o.city })),
+    options: term === '' || shown === undefined ? [] : toOptions(shown),
     loading,
     failed: error !== undefined,
   };
 }
 
+export function useOrganisationSearch(term: string): PickerSearch {
+  return usePickSearch(PICK_ORGANISATIONS_QUERY, term, (data) =>
+    data.organisations.nodes.map((o) => ({ id: o.id, name: o.name, meta: o.city })),
+  );
+}
+
 export function useSchoolSearch(term: string): PickerSearch {
-  const { data, previousData, loading, error } = useQuery(PICK_SCHOOLS_QUERY, {
-    variables: { search: term, first: SUGGESTIONS + 12 },
-    skip: term === '',
-    fetchPolicy: 'cache-first',
-  });
-  const nodes = (data ?? (loading ? previousData : undefined))?.schools.nodes ?? [];
-  return {
-    options:
-      term === ''
-        ? []
-        : nodes.map((s) => ({
-            id: s.vestigingscode,
-            name: s.name,
-            meta: `${s.city} · ${s.vestigingscode}`,
-          })),
-    loading,
-    failed: error !== undefined,
-  };
+  return usePickSearch(PICK_SCHOOLS_QUERY, term, (data) =>
+    data.schools.nodes.map((s) => ({
+      id: s.vestigingscode,
+      name: s.name,
+      meta: `${s.city} · ${s.vestigingscode}`,
+    })),
+  );
 }
 
 interface PartyPickerProps {
