@@ -43,3 +43,5 @@ export function useServerProblems(
     },
   };
 }
+
+export type ServerProblems = ReturnType<typeof useServerProblems>;

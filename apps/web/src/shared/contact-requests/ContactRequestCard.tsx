@@ -9,7 +9,8 @@ import { FormActions } from '../forms/FormActions';
 import { serverError } from '../forms/server-errors';
 import { SET_CONTACT_REQUEST_STATUS_MUTATION } from './graphql/set-contact-request-status.mutation';
 import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query';
-import { StatusBadge } from './StatusBadge';
+import { Fact } from '../facts/Fact';
+import { StatusFact } from './StatusBadge';
 
 interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;
@@ -101,12 +102,8 @@ export function ContactRequestCard({
       <dl className="facts facts--inline">
         <dt>{i.reference}</dt>
         <dd data-testid="request-reference">{request.reference}</dd>
-        <dt>{i.statusLabel}</dt>
-        <dd>
-          <StatusBadge status={request.status} />
-        </dd>
-        <dt>{i.offering}</dt>
-        <dd>{request.offeringTitle}</dd>
+        <StatusFact label={i.statusLabel} status={request.status} />
+        <Fact term={i.offering}>{request.offeringTitle}</Fact>
         <dt>{i.from}</dt>
         <dd>
           {request.senderName} (
@@ -118,8 +115,7 @@ export function ContactRequestCard({
           </a>
           )
         </dd>
-        <dt>{i.received}</dt>
-        <dd>{formatDateTime(request.createdAt, lang)}</dd>
+        <Fact term={i.received}>{formatDateTime(request.createdAt, lang)}</Fact>
       </dl>
       <h3 className="visually-hidden">{i.message}</h3>
       <p className="card__message">{request.message}</p>

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 
 import { FieldNotes, noteIds } from './FieldNotes';
 
-interface SelectFieldProps<O extends string> {
+interface SelectFieldProps<O extends string | number> {
   id: string;
   label: string;
-  value: string;
+  value: string | number;
   onValueChange: (value: string) => void;
   options: readonly O[];
   optionLabel: (option: O) => string;
@@ -17,10 +17,13 @@ interface SelectFieldProps<O extends string> {
   error?: string;
   /** Further notes after the hint and the problem (e.g. "no matches"), not tied to the field. */
   notes?: ReactNode;
+  /** The wrapper's class: a field of its own in a form, or 'inline-field' beside others. */
+  className?: 'form-field' | 'inline-field';
+  testId?: string;
 }
 
 /** A labelled select with its hint and error tied to it for screen readers, as TextField. */
-export function SelectField<O extends string>({
+export function SelectField<O extends string | number>({
   id,
   label,
   value,
@@ -31,15 +34,18 @@ export function SelectField<O extends string>({
   hint,
   error,
   notes,
+  className = 'form-field',
+  testId,
 }: SelectFieldProps<O>) {
   const describedBy = noteIds(id, hint, error).join(' ');
   return (
-    <div className="form-field">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       <FieldNotes id={id} hint={hint} error={error} />
       {notes}
       <select
         id={id}
+        data-testid={testId}
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}

@@ -12,6 +12,7 @@ import {
 } from './hsds-import';
 import './hsds-import.css';
 import { CaptionedTable } from '../table/CaptionedTable';
+import { Checkbox } from '../forms/Checkbox';
 
 type Shown = ImportOutcome | { kind: 'local'; message: string } | null;
 
@@ -125,15 +126,7 @@ export function HsdsImportSection({ className }: { className: string }) {
             {m.fileHint}
           </p>
         </div>
-        <div className="checkbox">
-          <input
-            id={`${id}-dry`}
-            type="checkbox"
-            checked={dryRun}
-            onChange={(e) => setDryRun(e.target.checked)}
-          />
-          <label htmlFor={`${id}-dry`}>{m.dryRun}</label>
-        </div>
+        <Checkbox id={`${id}-dry`} label={m.dryRun} checked={dryRun} onCheckedChange={setDryRun} />
         <button type="submit" className="button button--primary" disabled={sending}>
           {dryRun ? m.submitDryRun : m.submit}
         </button>

@@ -1,5 +1,6 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, type ComponentType, type Dispatch, type SetStateAction } from 'react';
 
 import {
   ORGANISATION_NAME_QUERY,
@@ -15,39 +16,39 @@ import { MultiPicker, type PickerOption, type PickerSearch, type PickerTexts } f
 
 const SUGGESTIONS = 8;
 
-export function useOrganisationSearch(term: string): PickerSearch {
-  const { data, previousData, loading, error } = useQuery(PICK_ORGANISATIONS_QUERY, {
+/** A picker's suggestions for the typed term; the last ones stay while the next are loading. */
+function usePickSearch<R>(
+  query: TypedDocumentNode<R, { search: string; first: number }>,
+  term: string,
+  toOptions: (data: R) => PickerOption[],
+): PickerSearch {
+  const { data, previousData, loading, error } = useQuery(query, {
     variables: { search: term, first: SUGGESTIONS + 12 },
     skip: term === '',
     fetchPolicy: 'cache-first',
   });
-  const nodes = (data ?? (loading ? previousData : undefined))?.organisations.nodes ?? [];
+  const shown = data ?? (loading ? previousData : undefined);
   return {
-    options: term === '' ? [] : nodes.map((o) => ({ id: o.id, name: o.name, meta: o.city })),
+    options: term === '' || shown === undefined ? [] : toOptions(shown),
     loading,
     failed: error !== undefined,
   };
 }
 
+export function useOrganisationSearch(term: string): PickerSearch {
+  return usePickSearch(PICK_ORGANISATIONS_QUERY, term, (data) =>
+    data.organisations.nodes.map((o) => ({ id: o.id, name: o.name, meta: o.city })),
+  );
+}
+
 export function useSchoolSearch(term: string): PickerSearch {
-  const { data, previousData, loading, error } = useQuery(PICK_SCHOOLS_QUERY, {
-    variables: { search: term, first: SUGGESTIONS + 12 },
-    skip: term === '',
-    fetchPolicy: 'cache-first',
-  });
-  const nodes = (data ?? (loading ? previousData : undefined))?.schools.nodes ?? [];
-  return {
-    options:
-      term === ''
-        ? []
-        : nodes.map((s) => ({
-            id: s.vestigingscode,
-            name: s.name,
-            meta: `${s.city} · ${s.vestigingscode}`,
-          })),
-    loading,
-    failed: error !== undefined,
-  };
+  return usePickSearch(PICK_SCHOOLS_QUERY, term, (data) =>
+    data.schools.nodes.map((s) => ({
+      id: s.vestigingscode,
+      name: s.name,
+      meta: `${s.city} · ${s.vestigingscode}`,
+    })),
+  );
 }
 
 interface PartyPickerProps {
@@ -60,41 +61,40 @@ interface PartyPickerProps {
   max?: number;
 }
 
-/** Partner organisations by name; chosen ids that came without a name get it looked up. */
-export function OrganisationPicker(props: PartyPickerProps) {
-  const { chosen, onChange } = props;
-  const named = (id: string, name: string, meta: string) =>
-    onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
-  return (
-    <>
-      <MultiPicker {...props} useSearch={useOrganisationSearch} />
-      {chosen
-        .filter((c) => c.name === '')
-        .map((c) => (
-          <OrganisationName key={c.id} id={c.id} onNamed={named} />
-        ))}
-    </>
-  );
-}
-
-/** Schools by name, town or code; chosen codes that came without a name get it looked up. */
-export function SchoolPicker(props: PartyPickerProps) {
-  const { chosen, onChange } = props;
-  const named = (id: string, name: string, meta: string) =>
-    onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
-  return (
-    <>
-      <MultiPicker {...props} useSearch={useSchoolSearch} />
-      {chosen
-        .filter((c) => c.name === '')
-        .map((c) => (
-          <SchoolName key={c.id} code={c.id} onNamed={named} />
-        ))}
-    </>
-  );
-}
-
 type Named = (id: string, name: string, meta: string) => void;
+
+interface NamingPickerProps extends PartyPickerProps {
+  useSearch: (term: string) => PickerSearch;
+  /** Looks up the name of a choice that came without one (renders nothing). */
+  Lookup: ComponentType<{ id: string; onNamed: Named }>;
+}
+
+/** A MultiPicker whose choices that came without a name (ids from a link) get it looked up. */
+function NamingPicker({ useSearch, Lookup, ...props }: NamingPickerProps) {
+  const { chosen, onChange } = props;
+  const named: Named = (id, name, meta) =>
+    onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
+  return (
+    <>
+      <MultiPicker {...props} useSearch={useSearch} />
+      {chosen
+        .filter((c) => c.name === '')
+        .map((c) => (
+          <Lookup key={c.id} id={c.id} onNamed={named} />
+        ))}
+    </>
+  );
+}
+
+/** Partner organisations by name. */
+export function OrganisationPicker(props: PartyPickerProps) {
+  return <NamingPicker {...props} useSearch={useOrganisationSearch} Lookup={OrganisationName} />;
+}
+
+/** Schools by name, town or code (their vestigingscode is the choice's id). */
+export function SchoolPicker(props: PartyPickerProps) {
+  return <NamingPicker {...props} useSearch={useSchoolSearch} Lookup={SchoolName} />;
+}
 
 function OrganisationName({ id, onNamed }: { id: string; onNamed: Named }) {
   const { data, error } = useQuery(ORGANISATION_NAME_QUERY, { variables: { id } });
@@ -107,7 +107,7 @@ function OrganisationName({ id, onNamed }: { id: string; onNamed: Named }) {
   return null;
 }
 
-function SchoolName({ code, onNamed }: { code: string; onNamed: Named }) {
+function SchoolName({ id: code, onNamed }: { id: string; onNamed: Named }) {
   const { data, error } = useQuery(SCHOOL_NAME_QUERY, { variables: { code } });
   const s = data?.school;
   useEffect(() => {

@@ -1,5 +1,5 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -7,7 +7,7 @@ import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import type { InterventionCode } from '../../../generated/graphql';
-import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { ServerProblemsForm } from './ServerProblemsForm';
 import { useServerProblems } from '../use-server-problems';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
@@ -19,7 +19,7 @@ import {
   MUNICIPALITY_MONITORING_QUERY,
   SAVE_LEA_AGREEMENT_MUTATION,
 } from '../graphql/collaborations.queries';
-import { saveFile } from '../../../shared/downloads/save-file';
+import { useFileDownload, useFileQuery } from '../../../shared/downloads/use-file-download';
 import '../../../shared/account.css';
 import '../collaborations.css';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
@@ -167,36 +167,25 @@ function ThemeCoverage({ id }: { id: string }) {
   );
 }
 
+// The rollup has one download, its CSV.
+const theCsv = (kind: 'csv') => kind;
+
 function MonitoringRollup({ code }: { code: string }) {
   const t = useT();
   const a = t.collaborations.agreements;
-  const client = useApolloClient();
   const { needLabel } = useInterventionTypes();
   const [year, setYear] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Error | null>(null);
   const { data, error, refetch } = useQuery(MUNICIPALITY_MONITORING_QUERY, {
     variables: { code, year: year || null },
     fetchPolicy: 'cache-and-network',
   });
-  async function download() {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const res = await client.query({
-        query: MUNICIPALITY_MONITORING_CSV_QUERY,
-        variables: { code, year: year || null },
-        fetchPolicy: 'network-only',
-      });
-      const text = res.data?.municipalityMonitoringCsv;
-      if (text === undefined) throw new Error('Geen bestand ontvangen');
-      saveFile(text, `monitoring-${code}${year ? `-${year}` : ''}.csv`);
-    } catch (e) {
-      setFailure(e instanceof Error ? e : new Error(String(e)));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const fileQuery = useFileQuery();
+  const fetchCsv = useCallback(async () => {
+    const file = await fileQuery(MUNICIPALITY_MONITORING_CSV_QUERY, { code, year: year || null });
+    const name = `monitoring-${code}${year ? `-${year}` : ''}.csv`;
+    return { content: file?.municipalityMonitoringCsv, name };
+  }, [fileQuery, code, year]);
+  const csv = useFileDownload(fetchCsv, theCsv);
   const now = new Date();
   const first = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
   const years = [first - 1, first, first + 1].map((y) => `${y}-${y + 1}`);
@@ -250,10 +239,15 @@ function MonitoringRollup({ code }: { code: string }) {
           ))}
         </CaptionedTable>
       )}
-      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
-        {busy ? a.downloading : a.csv}
+      <button
+        type="button"
+        className="button"
+        disabled={csv.busy !== null}
+        onClick={() => void csv.download('csv')}
+      >
+        {csv.busy ? a.downloading : a.csv}
       </button>
-      {failure && <QueryError error={failure} onRetry={() => void download()} />}
+      {csv.error && <QueryError error={csv.error} onRetry={csv.retry} />}
     </section>
   );
 }
@@ -278,61 +272,42 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
   };
   const problems = useServerProblems((field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title');
   const { errorOf } = problems;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    try {
-      const res = await save({
-        variables: {
-          input: {
-            municipalityCode: code,
-            title,
-            startsOn,
-            endsOn,
-            themes: chosen.map((c) => ({ interventionCode: c, goal: goals[c] ?? '' })),
-          },
+  // A text input by the API's name for its field.
+  const text = (field: string, value: string, onValueChange: (value: string) => void) => ({
+    id: ids[field],
+    value,
+    onValueChange,
+    error: errorOf(field),
+  });
+  async function send() {
+    const res = await save({
+      variables: {
+        input: {
+          municipalityCode: code,
+          title,
+          startsOn,
+          endsOn,
+          themes: chosen.map((c) => ({ interventionCode: c, goal: goals[c] ?? '' })),
         },
-      });
-      problems.clear();
-      setTitle('');
-      setChosen([]);
-      if (res.data) onSaved(res.data.saveLeaAgreement.id);
-    } catch (error) {
-      problems.failed(error);
-    }
+      },
+    });
+    problems.clear();
+    setTitle('');
+    setChosen([]);
+    if (res.data) onSaved(res.data.saveLeaAgreement.id);
   }
   return (
-    <form
+    <ServerProblemsForm
       className="collab-form account-section"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      data-testid="agreement-form"
+      testId="agreement-form"
+      heading={<h2>{a.newHeading}</h2>}
+      summaryHeading={a.problems}
+      problems={problems}
+      onSend={send}
     >
-      <h2>{a.newHeading}</h2>
-      <ErrorSummary heading={a.problems} {...problems.summary} />
-      <TextField
-        id="a-title"
-        label={a.title}
-        value={title}
-        onValueChange={setTitle}
-        error={errorOf('title')}
-        maxLength={160}
-      />
-      <TextField
-        id="a-start"
-        type="date"
-        label={a.startsOn}
-        value={startsOn}
-        onValueChange={setStartsOn}
-        error={errorOf('startsOn')}
-      />
-      <TextField
-        id="a-end"
-        type="date"
-        label={a.endsOn}
-        value={endsOn}
-        onValueChange={setEndsOn}
-        error={errorOf('endsOn')}
-      />
+      <TextField {...text('title', title, setTitle)} label={a.title} maxLength={160} />
+      <TextField {...text('startsOn', startsOn, setStartsOn)} type="date" label={a.startsOn} />
+      <TextField {...text('endsOn', endsOn, setEndsOn)} type="date" label={a.endsOn} />
       <fieldset id="a-themes" tabIndex={-1}>
         <legend>{a.themesLegend}</legend>
         {errorOf('themes') && <p className="field-error">{errorOf('themes')}</p>}
@@ -372,6 +347,6 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
       <button type="submit" className="button button--primary" disabled={loading}>
         {a.save}
       </button>
-    </form>
+    </ServerProblemsForm>
   );
 }

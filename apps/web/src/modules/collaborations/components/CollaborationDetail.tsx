@@ -14,7 +14,9 @@ import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { serverError } from '../../../shared/forms/server-errors';
 import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { TextField } from '../../../shared/forms/TextField';
+import { ServerProblemsForm } from './ServerProblemsForm';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import {
   COLLABORATION_QUERY,
@@ -200,20 +202,14 @@ function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
       <fieldset>
         <legend>{d.statusLegend}</legend>
         <ErrorSummary heading={d.statusLegend} message={problem} attempt={attempt} />
-        <div className="form-field">
-          <label htmlFor="s-status">{d.newStatus}</label>
-          <select
-            id="s-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CollaborationStatus)}
-          >
-            {options.map((o) => (
-              <option key={o} value={o}>
-                {s[o]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="s-status"
+          label={d.newStatus}
+          value={status}
+          onValueChange={(value) => setStatus(value as CollaborationStatus)}
+          options={options}
+          optionLabel={(o) => s[o]}
+        />
         <TextField
           id="s-note"
           label={d.note}
@@ -294,6 +290,8 @@ const MONITORING_IDS: Record<string, string> = {
   evidenceUrl: 'm-evidence',
 };
 
+const ATTAINMENTS = ['MET', 'PARTLY_MET', 'NOT_MET'] as const;
+
 function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
   const m = t.collaborations.monitoring;
@@ -308,37 +306,31 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const num = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
   const problems = useServerProblems((field) => MONITORING_IDS[field] ?? 'm-year');
   const { errorOf } = problems;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function send() {
     setSaved(null);
-    try {
-      await save({
-        variables: {
-          input: {
-            collaborationId: c.id,
-            schoolYear: year,
-            ...byCount((f) => num(counts[f.field])),
-            goalAttainment: attainment || null,
-            evaluationNote: note.trim() || null,
-            evidenceUrl: evidence.trim() || null,
-          },
+    await save({
+      variables: {
+        input: {
+          collaborationId: c.id,
+          schoolYear: year,
+          ...byCount((f) => num(counts[f.field])),
+          goalAttainment: attainment || null,
+          evaluationNote: note.trim() || null,
+          evidenceUrl: evidence.trim() || null,
         },
-      });
-      problems.clear();
-      setSaved(m.saved(year));
-    } catch (error) {
-      problems.failed(error);
-    }
+      },
+    });
+    problems.clear();
+    setSaved(m.saved(year));
   }
   return (
-    <form
-      className="collab-form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      data-testid="monitoring-form"
+    <ServerProblemsForm
+      testId="monitoring-form"
+      heading={<h3>{m.formHeading}</h3>}
+      summaryHeading={m.problems}
+      problems={problems}
+      onSend={send}
     >
-      <h3>{m.formHeading}</h3>
-      <ErrorSummary heading={m.problems} {...problems.summary} />
       {saved && (
         <p className="notice notice--success" role="status">
           {saved}
@@ -366,21 +358,15 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
           error={errorOf(f.field)}
         />
       ))}
-      <div className="form-field">
-        <label htmlFor="m-attainment">{m.attainment}</label>
-        <select
-          id="m-attainment"
-          value={attainment}
-          onChange={(e) => setAttainment(e.target.value as GoalAttainment | '')}
-        >
-          <option value="">{m.attainmentOpen}</option>
-          {(['MET', 'PARTLY_MET', 'NOT_MET'] as const).map((g) => (
-            <option key={g} value={g}>
-              {a[g]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="m-attainment"
+        label={m.attainment}
+        value={attainment}
+        onValueChange={(value) => setAttainment(value as GoalAttainment | '')}
+        empty={m.attainmentOpen}
+        options={ATTAINMENTS}
+        optionLabel={(g) => a[g]}
+      />
       <div className="form-field">
         <label htmlFor="m-note">{m.note}</label>
         {errorOf('evaluationNote') && <p className="field-error">{errorOf('evaluationNote')}</p>}
@@ -404,6 +390,6 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
       <button type="submit" className="button button--primary" disabled={loading}>
         {m.save}
       </button>
-    </form>
+    </ServerProblemsForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
@@ -9,7 +9,7 @@ import type {
   FundingRouteCode,
   InterventionCode,
 } from '../../../generated/graphql';
-import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { ServerProblemsForm } from './ServerProblemsForm';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
@@ -132,6 +132,13 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     refetchQueries: [MY_COLLABORATIONS_QUERY],
   });
   const loading = creating || updating;
+  // The schools' or partners' picker: its texts, problem and limit.
+  const partyPicker = (id: string, label: string, hint: string, chosen: string) => ({
+    id,
+    texts: pickerTexts(label, hint, chosen),
+    error: errorOf(id),
+    max: MAX_PARTIES,
+  });
   const pickerTexts = (label: string, hint: string, chosen: string): PickerTexts => ({
     label,
     hint,
@@ -150,8 +157,20 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   // Asked by input id: the funding lines' problems are named by index.
   const problems = useServerProblems(fieldIdOf, fieldIdOf);
   const { errorOf } = problems;
+  // A text input by its id, which is also the name its problems are asked by.
+  const text = (id: string, value: string, onValueChange: (value: string) => void) => ({
+    id,
+    value,
+    onValueChange,
+    error: errorOf(id),
+  });
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  // A funding line's optional text field: its input id names the line and the field.
+  const lineField = (i: number, key: Exclude<keyof Line, 'routeCode'>) => ({
+    ...text(`c-f${i}-${key}`, lines[i][key], (value) => setLine(i, { [key]: value })),
+    optionalLabel: f.optional,
+  });
 
   const funding = () =>
     lines
@@ -201,35 +220,21 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     return res.data?.createCollaboration.id;
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function send() {
     problems.clear();
-    try {
-      const id = await save();
-      if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
-    } catch (error) {
-      problems.failed(error);
-    }
+    const id = await save();
+    if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
   }
 
   return (
-    <form
-      className="collab-form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      data-testid="collaboration-form"
+    <ServerProblemsForm
+      testId="collaboration-form"
+      summaryHeading={editing ? f.editProblems : f.problems}
+      problems={problems}
+      onSend={send}
     >
-      <ErrorSummary heading={editing ? f.editProblems : f.problems} {...problems.summary} />
       {editing && <p>{f.editIntro}</p>}
-      <TextField
-        id="c-title"
-        label={f.title}
-        value={title}
-        onValueChange={setTitle}
-        error={errorOf('c-title')}
-        maxLength={160}
-        required
-      />
+      <TextField {...text('c-title', title, setTitle)} label={f.title} maxLength={160} required />
       {editing ? (
         <dl className="facts" data-testid="collaboration-parties">
           <PartyFacts c={editing} needLabel={needLabel} />
@@ -237,37 +242,25 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       ) : (
         <>
           <SchoolPicker
-            id="c-schools"
-            texts={pickerTexts(f.schools, f.schoolsHint, f.schoolsChosen)}
+            {...partyPicker('c-schools', f.schools, f.schoolsHint, f.schoolsChosen)}
             chosen={schools}
             onChange={setSchools}
-            error={errorOf('c-schools')}
-            max={MAX_PARTIES}
           />
           <OrganisationPicker
-            id="c-partners"
-            texts={pickerTexts(f.partners, f.partnersHint, f.partnersChosen)}
+            {...partyPicker('c-partners', f.partners, f.partnersHint, f.partnersChosen)}
             chosen={partners}
             onChange={setPartners}
-            error={errorOf('c-partners')}
-            max={MAX_PARTIES}
           />
           <TextField
-            id="c-municipality"
+            {...text('c-municipality', municipality, setMunicipality)}
             label={f.municipality}
             hint={f.municipalityHint}
             optionalLabel={f.optional}
-            value={municipality}
-            onValueChange={setMunicipality}
-            error={errorOf('c-municipality')}
           />
           <TextField
-            id="c-board"
+            {...text('c-board', board, setBoard)}
             label={f.board}
             optionalLabel={f.optional}
-            value={board}
-            onValueChange={setBoard}
-            error={errorOf('c-board')}
             maxLength={160}
           />
         </>
@@ -324,22 +317,12 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
         />
       </div>
       <TextField
-        id="c-start"
+        {...text('c-start', startsOn, setStartsOn)}
         type="date"
         label={f.startsOn}
         hint={f.periodHint}
-        value={startsOn}
-        onValueChange={setStartsOn}
-        error={errorOf('c-start')}
       />
-      <TextField
-        id="c-end"
-        type="date"
-        label={f.endsOn}
-        value={endsOn}
-        onValueChange={setEndsOn}
-        error={errorOf('c-end')}
-      />
+      <TextField {...text('c-end', endsOn, setEndsOn)} type="date" label={f.endsOn} />
       <fieldset id="c-funding" tabIndex={-1} className="collab-form__funding">
         <legend>{f.fundingLegend}</legend>
         <p className="field-hint">{f.fundingHint}</p>
@@ -365,42 +348,10 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
                 ))}
               </select>
             </div>
-            <TextField
-              id={`c-f${i}-fundName`}
-              label={f.fundName}
-              optionalLabel={f.optional}
-              value={l.fundName}
-              onValueChange={(v) => setLine(i, { fundName: v })}
-              error={errorOf(`c-f${i}-fundName`)}
-              maxLength={120}
-            />
-            <TextField
-              id={`c-f${i}-amountEur`}
-              label={f.amount}
-              optionalLabel={f.optional}
-              inputMode="numeric"
-              value={l.amountEur}
-              onValueChange={(v) => setLine(i, { amountEur: v })}
-              error={errorOf(`c-f${i}-amountEur`)}
-            />
-            <TextField
-              id={`c-f${i}-validFrom`}
-              type="date"
-              label={f.validFrom}
-              optionalLabel={f.optional}
-              value={l.validFrom}
-              onValueChange={(v) => setLine(i, { validFrom: v })}
-              error={errorOf(`c-f${i}-validFrom`)}
-            />
-            <TextField
-              id={`c-f${i}-validUntil`}
-              type="date"
-              label={f.validUntil}
-              optionalLabel={f.optional}
-              value={l.validUntil}
-              onValueChange={(v) => setLine(i, { validUntil: v })}
-              error={errorOf(`c-f${i}-validUntil`)}
-            />
+            <TextField {...lineField(i, 'fundName')} label={f.fundName} maxLength={120} />
+            <TextField {...lineField(i, 'amountEur')} label={f.amount} inputMode="numeric" />
+            <TextField {...lineField(i, 'validFrom')} type="date" label={f.validFrom} />
+            <TextField {...lineField(i, 'validUntil')} type="date" label={f.validUntil} />
             {lines.length > 1 && (
               <button
                 type="button"
@@ -424,13 +375,10 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       </fieldset>
       {editing && (
         <TextField
-          id="c-note"
+          {...text('c-note', note, setNote)}
           label={f.editNote}
           hint={f.editNoteHint}
           optionalLabel={f.optional}
-          value={note}
-          onValueChange={setNote}
-          error={errorOf('c-note')}
           maxLength={900}
         />
       )}
@@ -444,6 +392,6 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
           </AppLink>
         )}
       </FormActions>
-    </form>
+    </ServerProblemsForm>
   );
 }

@@ -1,15 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
-import { useRouter } from '../../../app/routing/use-router';
 import { ContactRequestCard } from '../../../shared/contact-requests/ContactRequestCard';
 import {
   ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION,
   CONTACT_REQUEST_BY_ANSWER_LINK_QUERY,
 } from '../graphql/contact-link.graphql';
 import { LinkState } from './LinkProblem';
+import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
 import '../../../shared/account.css';
 
 /** /verzoek/beantwoorden?token=… — a partner without an account reads and answers one request. */
@@ -17,14 +17,10 @@ export function AnswerByLinkPage() {
   const t = useT();
   const c = t.contactLink;
   useDocumentTitle(c.answerPageTitle);
-  const { search } = useRouter();
-  const token = new URLSearchParams(search).get('token')?.trim() ?? '';
   const [announcement, setAnnouncement] = useState('');
-  const { data, loading, error, refetch } = useQuery(CONTACT_REQUEST_BY_ANSWER_LINK_QUERY, {
-    variables: { token },
-    skip: !token,
-    fetchPolicy: 'network-only',
-  });
+  const { token, data, loading, error, refetch } = useMailLinkQuery(
+    CONTACT_REQUEST_BY_ANSWER_LINK_QUERY,
+  );
   const [answer] = useMutation(ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION);
   const request = data?.contactRequestByAnswerLink;
 

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
-import { useRouter } from '../../../app/routing/use-router';
-import { StatusBadge } from '../../../shared/contact-requests/StatusBadge';
+import { StatusFact } from '../../../shared/contact-requests/StatusBadge';
+import { Fact } from '../../../shared/facts/Fact';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { CONTACT_REQUEST_STATUS_BY_LINK_QUERY } from '../graphql/contact-link.graphql';
 import { LinkState } from './LinkProblem';
+import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
 import '../../../shared/account.css';
 
 /** /verzoek/status?token=… — the sender follows a request without an account. */
@@ -15,13 +14,9 @@ export function StatusByLinkPage() {
   const { lang } = useLanguage();
   const c = t.contactLink;
   useDocumentTitle(c.statusPageTitle);
-  const { search } = useRouter();
-  const token = new URLSearchParams(search).get('token')?.trim() ?? '';
-  const { data, loading, error, refetch } = useQuery(CONTACT_REQUEST_STATUS_BY_LINK_QUERY, {
-    variables: { token },
-    skip: !token,
-    fetchPolicy: 'network-only',
-  });
+  const { token, data, loading, error, refetch } = useMailLinkQuery(
+    CONTACT_REQUEST_STATUS_BY_LINK_QUERY,
+  );
   const r = data?.contactRequestStatusByLink;
 
   return (
@@ -40,20 +35,12 @@ export function StatusByLinkPage() {
             {c.reference}: <span data-testid="status-reference">{r.reference}</span>
           </h2>
           <dl className="facts facts--inline">
-            <dt>{c.statusLabel}</dt>
-            <dd>
-              <StatusBadge status={r.status} />
-            </dd>
-            <dt>{c.school}</dt>
-            <dd>{r.schoolName}</dd>
-            <dt>{c.offering}</dt>
-            <dd>{r.offeringTitle}</dd>
-            <dt>{c.partner}</dt>
-            <dd>{r.organisationName}</dd>
-            <dt>{c.sent}</dt>
-            <dd>{formatDateTime(r.createdAt, lang)}</dd>
-            <dt>{c.updated}</dt>
-            <dd>{formatDateTime(r.updatedAt, lang)}</dd>
+            <StatusFact label={c.statusLabel} status={r.status} />
+            <Fact term={c.school}>{r.schoolName}</Fact>
+            <Fact term={c.offering}>{r.offeringTitle}</Fact>
+            <Fact term={c.partner}>{r.organisationName}</Fact>
+            <Fact term={c.sent}>{formatDateTime(r.createdAt, lang)}</Fact>
+            <Fact term={c.updated}>{formatDateTime(r.updatedAt, lang)}</Fact>
           </dl>
           <p data-testid="status-explain">{c.statusExplain[r.status]}</p>
           {r.status === 'DECLINED' && r.statusReason && (

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
-import type { DeliveryMode } from '../../../generated/graphql';
 import {
   COST_CHOICES,
   DELIVERIES,
@@ -11,7 +10,9 @@ import {
   type FinderState,
 } from '../utils/finder-state';
 import { languageName } from '../utils/language-name';
-import { toggled } from '../../../shared/forms/toggled';
+import { Checkbox } from '../../../shared/forms/Checkbox';
+import { CheckboxFieldset } from '../../../shared/forms/CheckboxFieldset';
+import { SelectField } from '../../../shared/forms/SelectField';
 
 interface FilterPanelProps {
   state: FinderState;
@@ -31,123 +32,83 @@ export function FilterPanel({ state, onChange, languages }: FilterPanelProps) {
     ...new Set([...languages, ...(state.language ? [state.language] : [])]),
   ].sort((a, b) => languageName(a, lang).localeCompare(languageName(b, lang), lang));
 
-  const toggleMoment = (moment: DeliveryMode) =>
-    onChange({ moments: toggled(MOMENTS, state.moments, moment) });
+  // A select beside the others, whose first choice ('') is "any".
+  const inlineField = (name: string, label: string, empty: string, testId?: string) => ({
+    className: 'inline-field' as const,
+    id: `${id}-${name}`,
+    label,
+    empty,
+    testId,
+  });
+  // A highest number (km, euro), or none.
+  const numberChoice = (
+    key: 'maxDistanceKm' | 'maxCostEur',
+    options: readonly number[],
+    optionLabel: (n: number) => string,
+  ) => ({
+    value: state[key] ?? '',
+    onValueChange: (value: string) => onChange({ [key]: value === '' ? null : Number(value) }),
+    options,
+    optionLabel,
+  });
+  const costChoices = [
+    ...new Set([...COST_CHOICES, ...(state.maxCostEur !== null ? [state.maxCostEur] : [])]),
+  ].sort((a, b) => a - b);
+  // A filter that is on or off.
+  const flag = (key: 'freeOnly' | 'verifiedOnly', name: string, label: string) => (
+    <Checkbox
+      id={`${id}-${name}`}
+      label={label}
+      checked={state[key]}
+      onCheckedChange={() => onChange({ [key]: !state[key] })}
+    />
+  );
 
   return (
     <fieldset className="filter-panel">
       <legend>{t.finder.step4}</legend>
-      <fieldset className="checkbox-group">
-        <legend>{t.finder.momentLegend}</legend>
-        {MOMENTS.map((moment) => (
-          <div key={moment} className="checkbox">
-            <input
-              id={`${id}-${moment}`}
-              type="checkbox"
-              checked={state.moments.includes(moment)}
-              onChange={() => toggleMoment(moment)}
-            />
-            <label htmlFor={`${id}-${moment}`}>{t.deliveryMode[moment]}</label>
-          </div>
-        ))}
-      </fieldset>
-      <div className="checkbox">
-        <input
-          id={`${id}-free`}
-          type="checkbox"
-          checked={state.freeOnly}
-          onChange={() => onChange({ freeOnly: !state.freeOnly })}
-        />
-        <label htmlFor={`${id}-free`}>{t.finder.freeOnly}</label>
-      </div>
-      <div className="checkbox">
-        <input
-          id={`${id}-verified`}
-          type="checkbox"
-          checked={state.verifiedOnly}
-          onChange={() => onChange({ verifiedOnly: !state.verifiedOnly })}
-        />
-        <label htmlFor={`${id}-verified`}>{t.finder.verifiedOnly}</label>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-distance`}>{t.finder.maxDistance}</label>
-        <select
-          id={`${id}-distance`}
-          value={state.maxDistanceKm ?? ''}
-          onChange={(event) =>
-            onChange({
-              maxDistanceKm: event.target.value === '' ? null : Number(event.target.value),
-            })
-          }
-        >
-          <option value="">{t.finder.maxDistanceAny}</option>
-          {DISTANCE_CHOICES.map((km) => (
-            <option key={km} value={km}>
-              {t.finder.maxDistanceKm(km)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-delivery`}>{t.finder.deliveryFilter}</label>
-        <select
-          id={`${id}-delivery`}
-          data-testid="filter-delivery"
-          value={state.delivery ?? ''}
-          onChange={(event) =>
-            onChange({
-              delivery: DELIVERIES.find((d) => d === event.target.value) ?? null,
-            })
-          }
-        >
-          <option value="">{t.finder.deliveryAny}</option>
-          {DELIVERIES.map((delivery) => (
-            <option key={delivery} value={delivery}>
-              {deliveryLabel(delivery)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-cost`}>{t.finder.maxCost}</label>
-        <select
-          id={`${id}-cost`}
-          data-testid="filter-cost"
-          value={state.maxCostEur ?? ''}
-          onChange={(event) =>
-            onChange({
-              maxCostEur: event.target.value === '' ? null : Number(event.target.value),
-            })
-          }
-        >
-          <option value="">{t.finder.maxCostAny}</option>
-          {[...new Set([...COST_CHOICES, ...(state.maxCostEur !== null ? [state.maxCostEur] : [])])]
-            .sort((a, b) => a - b)
-            .map((eur) => (
-              <option key={eur} value={eur}>
-                {t.finder.maxCostEur(eur)}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-language`}>{t.finder.languageFilter}</label>
-        <select
-          id={`${id}-language`}
-          data-testid="filter-language"
-          value={state.language ?? ''}
-          onChange={(event) =>
-            onChange({ language: event.target.value === '' ? null : event.target.value })
-          }
-        >
-          <option value="">{t.finder.languageAny}</option>
-          {languageChoices.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CheckboxFieldset
+        legend={t.finder.momentLegend}
+        options={MOMENTS.map((moment) => ({ value: moment, label: t.deliveryMode[moment] }))}
+        selected={state.moments}
+        onChange={(moments) => onChange({ moments })}
+      />
+      {flag('freeOnly', 'free', t.finder.freeOnly)}
+      {flag('verifiedOnly', 'verified', t.finder.verifiedOnly)}
+      <SelectField
+        {...inlineField('distance', t.finder.maxDistance, t.finder.maxDistanceAny)}
+        {...numberChoice('maxDistanceKm', DISTANCE_CHOICES, t.finder.maxDistanceKm)}
+      />
+      <SelectField
+        {...inlineField(
+          'delivery',
+          t.finder.deliveryFilter,
+          t.finder.deliveryAny,
+          'filter-delivery',
+        )}
+        value={state.delivery ?? ''}
+        onValueChange={(value) =>
+          onChange({ delivery: DELIVERIES.find((d) => d === value) ?? null })
+        }
+        options={DELIVERIES}
+        optionLabel={deliveryLabel}
+      />
+      <SelectField
+        {...inlineField('cost', t.finder.maxCost, t.finder.maxCostAny, 'filter-cost')}
+        {...numberChoice('maxCostEur', costChoices, t.finder.maxCostEur)}
+      />
+      <SelectField
+        {...inlineField(
+          'language',
+          t.finder.languageFilter,
+          t.finder.languageAny,
+          'filter-language',
+        )}
+        value={state.language ?? ''}
+        onValueChange={(value) => onChange({ language: value === '' ? null : value })}
+        options={languageChoices}
+        optionLabel={(code) => languageName(code, lang)}
+      />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { FinderFundingRoutesQuery, FundingRouteCode } from '../../../generated/graphql';
+import { Checkbox } from '../../../shared/forms/Checkbox';
 import { toggled } from '../../../shared/forms/toggled';
 
 export type FinderFundingRoute = FinderFundingRoutesQuery['fundingRoutes'][number];
@@ -44,21 +45,24 @@ export function FundingFilter({ routes, selected, onChange }: FundingFilterProps
           ...(r.oneOff ? [t.finderFunding.oneOff] : []),
         ];
         return (
-          <div key={r.code} className="checkbox">
-            <input
-              id={`${id}-${r.code}`}
-              type="checkbox"
-              value={r.code}
-              checked={selected.includes(r.code)}
-              onChange={() => toggle(r.code)}
-            />
-            <label htmlFor={`${id}-${r.code}`}>
-              {name(r)}
-              {notes.length > 0 && (
-                <span className={r.ended ? 'funding-ended' : undefined}> ({notes.join(', ')})</span>
-              )}
-            </label>
-          </div>
+          <Checkbox
+            key={r.code}
+            id={`${id}-${r.code}`}
+            value={r.code}
+            checked={selected.includes(r.code)}
+            onCheckedChange={() => toggle(r.code)}
+            label={
+              <>
+                {name(r)}
+                {notes.length > 0 && (
+                  <span className={r.ended ? 'funding-ended' : undefined}>
+                    {' '}
+                    ({notes.join(', ')})
+                  </span>
+                )}
+              </>
+            }
+          />
         );
       })}
       {endedChosen.length > 0 && (

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
-import type { TargetGroup } from '../../../generated/graphql';
 import { TARGET_GROUPS, type FinderState } from '../utils/finder-state';
-import { toggled } from '../../../shared/forms/toggled';
+import { CheckboxFieldset } from '../../../shared/forms/CheckboxFieldset';
 
 interface GroupPickerProps {
   state: FinderState;
@@ -18,9 +17,6 @@ export function GroupPicker({ state, showGroep, onChange }: GroupPickerProps) {
   const id = useId();
   const badOrder =
     state.groepMin !== null && state.groepMax !== null && state.groepMin > state.groepMax;
-
-  const toggle = (group: TargetGroup) =>
-    onChange({ targetGroups: toggled(TARGET_GROUPS, state.targetGroups, group) });
 
   const groepSelect = (which: 'groepMin' | 'groepMax', label: string) => (
     <div className="inline-field">
@@ -61,20 +57,12 @@ export function GroupPicker({ state, showGroep, onChange }: GroupPickerProps) {
           )}
         </div>
       )}
-      <fieldset className="checkbox-group">
-        <legend>{t.finder.targetGroupsLegend}</legend>
-        {TARGET_GROUPS.map((group) => (
-          <div key={group} className="checkbox">
-            <input
-              id={`${id}-${group}`}
-              type="checkbox"
-              checked={state.targetGroups.includes(group)}
-              onChange={() => toggle(group)}
-            />
-            <label htmlFor={`${id}-${group}`}>{t.targetGroup[group]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxFieldset
+        legend={t.finder.targetGroupsLegend}
+        options={TARGET_GROUPS.map((group) => ({ value: group, label: t.targetGroup[group] }))}
+        selected={state.targetGroups}
+        onChange={(targetGroups) => onChange({ targetGroups })}
+      />
     </fieldset>
   );
 }

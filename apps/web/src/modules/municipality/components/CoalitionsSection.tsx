@@ -9,6 +9,7 @@ import type { Viewer } from '../../../shared/session/session-context';
 import { MUNICIPALITY_COALITIONS_QUERY } from '../graphql/municipality-coalitions.query';
 import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
+import { DownloadButton } from './DownloadButton';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 /** The same rule as the API (canSeeMunicipality): officers of this municipality and admins. */
@@ -112,22 +113,18 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
       {records}
       <p>{m.coalitionsCount(collaborations, c.bySchool.length, c.byPartner.length)}</p>
       <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
-        <button
-          type="button"
-          className="button"
-          disabled={downloads.busy !== null}
-          onClick={() => void downloads.download('coalitionsCsv')}
-        >
-          {downloads.busy === 'coalitionsCsv' ? m.downloading : m.downloadCoalitionsCsv}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={downloads.busy !== null}
-          onClick={() => void downloads.download('coalitionsXlsx')}
-        >
-          {downloads.busy === 'coalitionsXlsx' ? m.downloading : m.downloadCoalitionsXlsx}
-        </button>
+        <DownloadButton
+          downloads={downloads}
+          request="coalitionsCsv"
+          label={m.downloadCoalitionsCsv}
+          busyLabel={m.downloading}
+        />
+        <DownloadButton
+          downloads={downloads}
+          request="coalitionsXlsx"
+          label={m.downloadCoalitionsXlsx}
+          busyLabel={m.downloading}
+        />
         <DownloadLinks links={spreadsheetLinks(code, 'coalitions')} />
       </div>
       {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}

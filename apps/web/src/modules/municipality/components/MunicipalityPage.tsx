@@ -8,9 +8,10 @@ import { useRouter } from '../../../app/routing/use-router';
 import type { SchoolSector } from '../../../generated/graphql';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { useMunicipalityCoverage } from '../hooks/use-municipality-coverage';
-import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
+import { useMunicipalityDownloads, type DownloadKind } from '../hooks/use-municipality-downloads';
 import { SubscribeMunicipalityAlerts } from '../../../shared/saved-searches/SubscribeMunicipalityAlerts';
 import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
+import { DownloadButton } from './DownloadButton';
 import { CellDetail } from './CellDetail';
 import { CoalitionsSection } from './CoalitionsSection';
 import { CoverageComparison } from './CoverageComparison';
@@ -68,6 +69,16 @@ export function MunicipalityPage() {
     coverage && onlyGaps
       ? coverage.schools.filter((r) => r.cells.some((c) => c.status === 'GAP'))
       : undefined;
+  // The coverage table as a file: there is none to fetch before the table has come.
+  const coverageDownload = (request: DownloadKind, label: string) => (
+    <DownloadButton
+      downloads={downloads}
+      request={request}
+      label={label}
+      busyLabel={m.downloading}
+      disabled={!coverage}
+    />
+  );
 
   return (
     <div className="municipality-page">
@@ -93,22 +104,8 @@ export function MunicipalityPage() {
               ))}
             </select>
             <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
-              <button
-                type="button"
-                className="button"
-                disabled={!coverage || downloads.busy !== null}
-                onClick={() => void downloads.download('coverageCsv')}
-              >
-                {downloads.busy === 'coverageCsv' ? m.downloading : m.download}
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={!coverage || downloads.busy !== null}
-                onClick={() => void downloads.download('coverageXlsx')}
-              >
-                {downloads.busy === 'coverageXlsx' ? m.downloading : m.downloadXlsx}
-              </button>
+              {coverageDownload('coverageCsv', m.download)}
+              {coverageDownload('coverageXlsx', m.downloadXlsx)}
               <DownloadLinks links={spreadsheetLinks(code, 'coverage', sector)} />
             </div>
             <button

@@ -13,6 +13,7 @@ import {
 } from '../graphql/municipality-needs.queries';
 import { useNeedsDownloads } from '../hooks/use-needs-downloads';
 import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
+import { DownloadButton } from './DownloadButton';
 import { ScenariosSection } from './ScenariosSection';
 import { NeedsTable } from './NeedsTable';
 
@@ -92,22 +93,16 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
             role="group"
             aria-label={t.municipality.exportLabel}
           >
-            <button
-              type="button"
-              className="button"
-              disabled={downloads.busy !== null}
-              onClick={() => void downloads.download({ kind: 'needsCsv' })}
-            >
-              {n.downloadCsv}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={downloads.busy !== null}
-              onClick={() => void downloads.download({ kind: 'needsXlsx' })}
-            >
-              {n.downloadXlsx}
-            </button>
+            <DownloadButton
+              downloads={downloads}
+              request={{ kind: 'needsCsv' }}
+              label={n.downloadCsv}
+            />
+            <DownloadButton
+              downloads={downloads}
+              request={{ kind: 'needsXlsx' }}
+              label={n.downloadXlsx}
+            />
             <DownloadLinks links={spreadsheetLinks(code, 'needs', sector)} />
           </div>
           {downloads.error && <QueryError error={downloads.error} />}

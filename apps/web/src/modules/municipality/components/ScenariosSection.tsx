@@ -14,6 +14,7 @@ import {
 import type { useNeedsDownloads } from '../hooks/use-needs-downloads';
 import { canSeeCoalitions } from './CoalitionsSection';
 import { DownloadLinks } from './DownloadLinks';
+import { DownloadButton } from './DownloadButton';
 import { NeedsTable } from './NeedsTable';
 
 interface Candidate {
@@ -92,6 +93,24 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
   });
   const update = (key: number, patch: Partial<Candidate>) =>
     setCandidates(candidates.map((c) => (c.key === key ? { ...c, ...patch } : c)));
+  // A candidate's text input with its label; `letter` tells its fields apart in the ids.
+  const candidateInput = (
+    c: Candidate,
+    field: 'title' | 'capacity' | 'cost' | 'offeringId',
+    letter: string,
+    label: string,
+    inputMode?: 'numeric' | 'decimal',
+  ) => (
+    <>
+      <label htmlFor={`${id}-${letter}${c.key}`}>{label}</label>
+      <input
+        id={`${id}-${letter}${c.key}`}
+        inputMode={inputMode}
+        value={c[field]}
+        onChange={(e) => update(c.key, { [field]: e.target.value })}
+      />
+    </>
+  );
   const result = ran.data?.runScenario;
   const scenarios = list.data?.municipalityScenarios ?? [];
 
@@ -130,12 +149,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           <ol className="scenarios__candidates">
             {candidates.map((c, i) => (
               <li key={c.key} data-testid="scenario-candidate">
-                <label htmlFor={`${id}-t${c.key}`}>{s.candidateTitle}</label>
-                <input
-                  id={`${id}-t${c.key}`}
-                  value={c.title}
-                  onChange={(e) => update(c.key, { title: e.target.value })}
-                />
+                {candidateInput(c, 'title', 't', s.candidateTitle)}
                 <label htmlFor={`${id}-y${c.key}`}>{s.candidateType}</label>
                 <select
                   id={`${id}-y${c.key}`}
@@ -148,26 +162,9 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                     </option>
                   ))}
                 </select>
-                <label htmlFor={`${id}-c${c.key}`}>{s.candidateCapacity}</label>
-                <input
-                  id={`${id}-c${c.key}`}
-                  inputMode="numeric"
-                  value={c.capacity}
-                  onChange={(e) => update(c.key, { capacity: e.target.value })}
-                />
-                <label htmlFor={`${id}-e${c.key}`}>{s.candidateCost}</label>
-                <input
-                  id={`${id}-e${c.key}`}
-                  inputMode="decimal"
-                  value={c.cost}
-                  onChange={(e) => update(c.key, { cost: e.target.value })}
-                />
-                <label htmlFor={`${id}-o${c.key}`}>{s.existingLabel}</label>
-                <input
-                  id={`${id}-o${c.key}`}
-                  value={c.offeringId}
-                  onChange={(e) => update(c.key, { offeringId: e.target.value })}
-                />
+                {candidateInput(c, 'capacity', 'c', s.candidateCapacity, 'numeric')}
+                {candidateInput(c, 'cost', 'e', s.candidateCost, 'decimal')}
+                {candidateInput(c, 'offeringId', 'o', s.existingLabel)}
                 <button
                   type="button"
                   className="button"
@@ -325,14 +322,12 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
               </tr>
             ))}
           </NeedsTable>
-          <button
-            type="button"
-            className="button"
-            disabled={selected.length === 0 || downloads.busy !== null}
-            onClick={() => void downloads.download({ kind: 'scenariosXlsx', ids: selected })}
-          >
-            {s.exportSelected}
-          </button>
+          <DownloadButton
+            downloads={downloads}
+            request={{ kind: 'scenariosXlsx', ids: selected }}
+            label={s.exportSelected}
+            disabled={selected.length === 0}
+          />
           {selected.length > 0 && (
             <DownloadLinks
               links={[

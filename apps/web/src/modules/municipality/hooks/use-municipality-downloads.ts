@@ -8,7 +8,7 @@ import {
   MUNICIPALITY_COVERAGE_XLSX_QUERY,
 } from '../graphql/municipality-exports.queries';
 import { MUNICIPALITY_COVERAGE_CSV_QUERY } from '../graphql/municipality-view.queries';
-import { useFileDownload, type ApiFile } from './use-file-download';
+import { useFileDownload, type ApiFile } from '../../../shared/downloads/use-file-download';
 
 export type DownloadKind = 'coverageCsv' | 'coverageXlsx' | 'coalitionsCsv' | 'coalitionsXlsx';
 

@@ -8,7 +8,7 @@ import {
   SCENARIO_CSV_QUERY,
   SCENARIOS_XLSX_QUERY,
 } from '../graphql/municipality-needs.queries';
-import { useFileDownload, type ApiFile } from './use-file-download';
+import { useFileDownload, type ApiFile } from '../../../shared/downloads/use-file-download';
 
 export type NeedsDownload =
   | { kind: 'needsCsv' | 'needsXlsx' }
@@ -63,6 +63,6 @@ export function useNeedsDownloads(code: string, sector: SchoolSector | null) {
     },
     [client, code, sector],
   );
-  const { download, busy, error } = useFileDownload(fetchFile, kindOf);
-  return { download, busy, error };
+  const { download, busy, isBusy, error } = useFileDownload(fetchFile, kindOf);
+  return { download, busy, isBusy, error };
 }

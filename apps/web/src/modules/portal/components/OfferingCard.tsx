@@ -27,6 +27,23 @@ export function OfferingCard({
   const t = useT();
   const o = t.portal.offerings;
   const status = offering.status;
+  // A change of status, asked for again before it is made.
+  const move = (
+    to: OfferingStatus,
+    label: string,
+    ask: (title: string) => string,
+    testId: string,
+  ) => (
+    <ConfirmAction
+      label={label}
+      question={ask(offering.title)}
+      yes={o.yes}
+      no={o.no}
+      disabled={busy}
+      testId={testId}
+      onConfirm={() => onStatus(to)}
+    />
+  );
   return (
     <li
       className={`portal-offering portal-offering--${status.toLowerCase()}`}
@@ -77,39 +94,10 @@ export function OfferingCard({
             {o.confirm}
           </button>
         )}
-        {status === 'ACTIVE' && (
-          <ConfirmAction
-            label={o.pause}
-            question={o.askPause(offering.title)}
-            yes={o.yes}
-            no={o.no}
-            disabled={busy}
-            testId="pause-offering"
-            onConfirm={() => onStatus('PAUSED')}
-          />
-        )}
-        {status !== 'ACTIVE' && (
-          <ConfirmAction
-            label={o.reactivate}
-            question={o.askReactivate(offering.title)}
-            yes={o.yes}
-            no={o.no}
-            disabled={busy}
-            testId="reactivate-offering"
-            onConfirm={() => onStatus('ACTIVE')}
-          />
-        )}
-        {status !== 'ARCHIVED' && (
-          <ConfirmAction
-            label={o.archive}
-            question={o.askArchive(offering.title)}
-            yes={o.yes}
-            no={o.no}
-            disabled={busy}
-            testId="archive-offering"
-            onConfirm={() => onStatus('ARCHIVED')}
-          />
-        )}
+        {status === 'ACTIVE' && move('PAUSED', o.pause, o.askPause, 'pause-offering')}
+        {status !== 'ACTIVE' &&
+          move('ACTIVE', o.reactivate, o.askReactivate, 'reactivate-offering')}
+        {status !== 'ARCHIVED' && move('ARCHIVED', o.archive, o.askArchive, 'archive-offering')}
       </div>
       {status !== 'ARCHIVED' && offering.coverage.length > 0 && (
         <OfferingDemand offeringId={offering.id} title={offering.title} needLabel={needLabel} />

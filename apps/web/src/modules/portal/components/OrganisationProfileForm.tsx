@@ -20,17 +20,8 @@ import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 import { LocationMap } from './LocationMap';
 
-type Field =
-  | 'name'
-  | 'type'
-  | 'description'
-  | 'website'
-  | 'email'
-  | 'phone'
-  | 'address'
-  | 'city'
-  | 'lat'
-  | 'lng';
+// The profile's texts are the fields the domain limits in length; then the type and the location.
+type Field = keyof typeof ORGANISATION_PROFILE_MAX_LENGTH | 'type' | 'lat' | 'lng';
 type Values = Record<Exclude<Field, 'type'>, string> & { type: OrganisationType };
 type Errors = Partial<Record<Field, string>>;
 
@@ -154,6 +145,16 @@ export function OrganisationProfileForm({
     }
   }
 
+  // A way to reach the organisation: the input's type, keyboard and autofill are the same kind.
+  const contactField = (name: 'website' | 'email' | 'phone', kind: 'url' | 'email' | 'tel') => ({
+    ...field(name),
+    label: p.profile[name],
+    type: kind,
+    inputMode: kind,
+    autoComplete: kind,
+    maxLength: LIMITS[name],
+  });
+
   return (
     <form className="portal-form" onSubmit={submit} noValidate data-testid="profile-form">
       <h2>{p.profile.heading}</h2>
@@ -192,31 +193,9 @@ export function OrganisationProfileForm({
         maxLength={LIMITS.description}
       />
       <div className="portal-row">
-        <TextField
-          {...field('website')}
-          label={p.profile.website}
-          hint={p.profile.websiteHint}
-          type="url"
-          inputMode="url"
-          autoComplete="url"
-          maxLength={LIMITS.website}
-        />
-        <TextField
-          {...field('email')}
-          label={p.profile.email}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          maxLength={LIMITS.email}
-        />
-        <TextField
-          {...field('phone')}
-          label={p.profile.phone}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          maxLength={LIMITS.phone}
-        />
+        <TextField {...contactField('website', 'url')} hint={p.profile.websiteHint} />
+        <TextField {...contactField('email', 'email')} />
+        <TextField {...contactField('phone', 'tel')} />
       </div>
       <div className="portal-row">
         <TextField

@@ -2,6 +2,7 @@ import { useId, type ReactNode, type Ref } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { CharacterCount } from '../../../shared/forms/CharacterCount';
+import type { CheckboxChoices } from '../../../shared/forms/CheckboxFieldset';
 import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
 import { toggled } from '../../../shared/forms/toggled';
 
@@ -124,11 +125,8 @@ export function SelectField<T extends string>({
   );
 }
 
-interface CheckboxGroupProps<T extends string> extends Described {
+interface CheckboxGroupProps<T extends string> extends Described, CheckboxChoices<T> {
   name: string;
-  options: readonly { value: T; label: string }[];
-  selected: readonly T[];
-  onChange: (selected: T[]) => void;
 }
 
 /** A fieldset of checkboxes; the order of `options` is kept in the result. */

@@ -1,15 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { useRouter } from '../../../app/routing/use-router';
 import { serverError } from '../../../shared/forms/server-errors';
 import {
   SAVED_SEARCH_BY_UNSUBSCRIBE_LINK_QUERY,
   UNSUBSCRIBE_SAVED_SEARCH_MUTATION,
 } from '../../../shared/saved-searches/saved-searches.graphql';
+import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
 import '../../../shared/account.css';
 
 /**
@@ -21,13 +21,9 @@ export function UnsubscribePage() {
   const t = useT();
   const s = t.savedSearches;
   useDocumentTitle(s.unsubscribePageTitle);
-  const { search } = useRouter();
-  const token = new URLSearchParams(search).get('token')?.trim() ?? '';
-  const { data, loading, error, refetch } = useQuery(SAVED_SEARCH_BY_UNSUBSCRIBE_LINK_QUERY, {
-    variables: { token },
-    skip: !token,
-    fetchPolicy: 'network-only',
-  });
+  const { token, data, loading, error, refetch } = useMailLinkQuery(
+    SAVED_SEARCH_BY_UNSUBSCRIBE_LINK_QUERY,
+  );
   const [unsubscribe, done] = useMutation(UNSUBSCRIBE_SAVED_SEARCH_MUTATION);
   const link = done.data?.unsubscribeSavedSearch ?? data?.savedSearchByUnsubscribeLink;
   const problem = error ?? done.error;

@@ -7,7 +7,8 @@ import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import { formatDateTime } from '../../../shared/format/format-date';
-import { StatusBadge } from '../../../shared/contact-requests/StatusBadge';
+import { StatusFact } from '../../../shared/contact-requests/StatusBadge';
+import { Fact } from '../../../shared/facts/Fact';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
 import { NeedsProfileEditor } from './NeedsProfileEditor';
 import '../../../shared/account.css';
@@ -76,18 +77,11 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
                 {r.offeringTitle} — {r.organisationName}
               </h3>
               <dl className="facts facts--inline">
-                <dt>{t.inbox.reference}</dt>
-                <dd>{r.reference}</dd>
-                <dt>{s.statusLabel}</dt>
-                <dd>
-                  <StatusBadge status={r.status} />
-                </dd>
-                <dt>{s.sentBy}</dt>
-                <dd>{r.senderName}</dd>
-                <dt>{s.sentOn}</dt>
-                <dd>{formatDateTime(r.createdAt, lang)}</dd>
-                <dt>{s.updated}</dt>
-                <dd>{formatDateTime(r.updatedAt, lang)}</dd>
+                <Fact term={t.inbox.reference}>{r.reference}</Fact>
+                <StatusFact label={s.statusLabel} status={r.status} />
+                <Fact term={s.sentBy}>{r.senderName}</Fact>
+                <Fact term={s.sentOn}>{formatDateTime(r.createdAt, lang)}</Fact>
+                <Fact term={s.updated}>{formatDateTime(r.updatedAt, lang)}</Fact>
               </dl>
               <p>{s.statusExplain[r.status]}</p>
               {r.status === 'DECLINED' && r.statusReason && (

@@ -11,6 +11,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode, NeedPriority } from '../../../generated/graphql';
+import { Checkbox } from '../../../shared/forms/Checkbox';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { serverError } from '../../../shared/forms/server-errors';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
@@ -176,15 +177,12 @@ export function NeedsProfileEditor({ vestigingscode }: { vestigingscode: string 
               }
               return (
                 <li key={code} className="needs-editor__row" data-testid="needs-row">
-                  <div className="checkbox">
-                    <input
-                      id={rowId}
-                      type="checkbox"
-                      checked={row.chosen}
-                      onChange={(e) => patch(code, { chosen: e.target.checked })}
-                    />
-                    <label htmlFor={rowId}>{label}</label>
-                  </div>
+                  <Checkbox
+                    id={rowId}
+                    label={label}
+                    checked={row.chosen}
+                    onCheckedChange={(chosen) => patch(code, { chosen })}
+                  />
                   {row.chosen && (
                     <div className="needs-editor__details">
                       <div className="form-field">
@@ -246,19 +244,16 @@ export function NeedsProfileEditor({ vestigingscode }: { vestigingscode: string 
             })}
           </ul>
         </fieldset>
-        <div className="checkbox">
-          <input
-            id={`${id}-visible`}
-            type="checkbox"
-            checked={visible}
-            aria-describedby={`${id}-visible-hint`}
-            onChange={(e) => {
-              setSaved(false);
-              setVisible(e.target.checked);
-            }}
-          />
-          <label htmlFor={`${id}-visible`}>{s.visible}</label>
-        </div>
+        <Checkbox
+          id={`${id}-visible`}
+          label={s.visible}
+          checked={visible}
+          aria-describedby={`${id}-visible-hint`}
+          onCheckedChange={(checked) => {
+            setSaved(false);
+            setVisible(checked);
+          }}
+        />
         <p id={`${id}-visible-hint`} className="field-hint">
           {s.visibleHint}
         </p>

@@ -1,6 +1,8 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 
-import { saveFile } from '../../../shared/downloads/save-file';
+import { saveFile } from './save-file';
 
 /** A file as the API returns it: CSV text or XLSX base64 (undefined when nothing came). */
 export interface ApiFile {
@@ -38,5 +40,32 @@ export function useFileDownload<T, K extends string>(
     [fetchFile, keyOf],
   );
 
-  return { download, busy, error, retry: () => last !== null && void download(last) };
+  return {
+    download,
+    busy,
+    /** Whether this request is the one being fetched. */
+    isBusy: (request: T) => busy === keyOf(request),
+    error,
+    retry: () => last !== null && void download(last),
+  };
+}
+
+export type FileDownloads<T> = Pick<
+  ReturnType<typeof useFileDownload<T, string>>,
+  'download' | 'busy' | 'isBusy'
+>;
+
+/**
+ * A query for a file's content, always asked of the API: the file is made at request time and
+ * not worth keeping in the cache.
+ */
+export function useFileQuery() {
+  const client = useApolloClient();
+  return useCallback(
+    async <R, V extends OperationVariables>(query: TypedDocumentNode<R, V>, variables: V) => {
+      const { data } = await client.query<R, V>({ query, variables, fetchPolicy: 'network-only' });
+      return data;
+    },
+    [client],
+  );
 }
