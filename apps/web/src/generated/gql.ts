@@ -22,9 +22,9 @@ type Documents = {
     "\n  query PendingOrganisations {\n    pendingOrganisations {\n      id\n      name\n      kvkNumber\n      city\n      email\n      phone\n      website\n      updatedAt\n    }\n  }\n": typeof types.PendingOrganisationsDocument,
     "\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.RejectOrganisationDocument,
     "\n  mutation SetSchoolIndicator($input: SetSchoolIndicatorInput!) {\n    setSchoolIndicator(input: $input) {\n      vestigingscode\n      kind\n      period\n      value\n      joinMethod\n    }\n  }\n": typeof types.SetSchoolIndicatorDocument,
-    "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": typeof types.VerifyOrganisationDocument,
+    "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      ...OrganisationVerification\n    }\n  }\n": typeof types.VerifyOrganisationDocument,
     "\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ConfirmRegistrationDocument,
-    "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": typeof types.OwnOrganisationDocument,
+    "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationVerification\n    }\n  }\n": typeof types.OwnOrganisationDocument,
     "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      message\n      validHours\n    }\n  }\n": typeof types.RegisterPartnerDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
@@ -107,6 +107,7 @@ type Documents = {
     "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n": typeof types.SchoolNeedsDefaultsDocument,
     "\n  fragment OfferingFields on Offering {\n    id\n    title\n    description\n    interventionCodes\n    sectors\n    targetGroups\n    groep {\n      min\n      max\n    }\n    age {\n      min\n      max\n    }\n    deliveryModes\n    cost {\n      type\n      amountEur\n      note\n    }\n    fundingRoutes\n    evidence {\n      register\n      level\n      source\n    }\n    capacityPerYear\n    languages\n    lastConfirmedAt\n  }\n": typeof types.OfferingFieldsFragmentDoc,
     "\n  fragment CoverageAreaShape on CoverageArea {\n    id\n    kind\n    municipalityCode\n    provinceCode\n    center {\n      lat\n      lng\n    }\n    radiusKm\n    geometry\n  }\n": typeof types.CoverageAreaShapeFragmentDoc,
+    "\n  fragment OrganisationVerification on Organisation {\n    id\n    name\n    status\n    verifiedAt\n  }\n": typeof types.OrganisationVerificationFragmentDoc,
     "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": typeof types.PickOrganisationsDocument,
     "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n": typeof types.PickSchoolsDocument,
     "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": typeof types.PickedOrganisationNameDocument,
@@ -137,9 +138,9 @@ const documents: Documents = {
     "\n  query PendingOrganisations {\n    pendingOrganisations {\n      id\n      name\n      kvkNumber\n      city\n      email\n      phone\n      website\n      updatedAt\n    }\n  }\n": types.PendingOrganisationsDocument,
     "\n  mutation RejectOrganisation($organisationId: ID!, $reason: String!) {\n    rejectOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      name\n      status\n    }\n  }\n": types.RejectOrganisationDocument,
     "\n  mutation SetSchoolIndicator($input: SetSchoolIndicatorInput!) {\n    setSchoolIndicator(input: $input) {\n      vestigingscode\n      kind\n      period\n      value\n      joinMethod\n    }\n  }\n": types.SetSchoolIndicatorDocument,
-    "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": types.VerifyOrganisationDocument,
+    "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      ...OrganisationVerification\n    }\n  }\n": types.VerifyOrganisationDocument,
     "\n  mutation ConfirmRegistration($token: String!) {\n    confirmRegistration(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.ConfirmRegistrationDocument,
-    "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n": types.OwnOrganisationDocument,
+    "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationVerification\n    }\n  }\n": types.OwnOrganisationDocument,
     "\n  mutation RegisterPartner($input: RegisterPartnerInput!) {\n    registerPartner(input: $input) {\n      message\n      validHours\n    }\n  }\n": types.RegisterPartnerDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
@@ -222,6 +223,7 @@ const documents: Documents = {
     "\n  query SchoolNeedsDefaults($vestigingscode: String!) {\n    schoolNeedsDefaults(vestigingscode: $vestigingscode) {\n      vestigingscode\n      schoolYear\n      published\n      items {\n        interventionCode\n        priority\n        weight\n        groups\n      }\n    }\n  }\n": types.SchoolNeedsDefaultsDocument,
     "\n  fragment OfferingFields on Offering {\n    id\n    title\n    description\n    interventionCodes\n    sectors\n    targetGroups\n    groep {\n      min\n      max\n    }\n    age {\n      min\n      max\n    }\n    deliveryModes\n    cost {\n      type\n      amountEur\n      note\n    }\n    fundingRoutes\n    evidence {\n      register\n      level\n      source\n    }\n    capacityPerYear\n    languages\n    lastConfirmedAt\n  }\n": types.OfferingFieldsFragmentDoc,
     "\n  fragment CoverageAreaShape on CoverageArea {\n    id\n    kind\n    municipalityCode\n    provinceCode\n    center {\n      lat\n      lng\n    }\n    radiusKm\n    geometry\n  }\n": types.CoverageAreaShapeFragmentDoc,
+    "\n  fragment OrganisationVerification on Organisation {\n    id\n    name\n    status\n    verifiedAt\n  }\n": types.OrganisationVerificationFragmentDoc,
     "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": types.PickOrganisationsDocument,
     "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n": types.PickSchoolsDocument,
     "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": types.PickedOrganisationNameDocument,
@@ -293,7 +295,7 @@ export function graphql(source: "\n  mutation SetSchoolIndicator($input: SetScho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      ...OrganisationVerification\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyOrganisation($organisationId: ID!) {\n    verifyOrganisation(organisationId: $organisationId) {\n      ...OrganisationVerification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,7 +303,7 @@ export function graphql(source: "\n  mutation ConfirmRegistration($token: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      status\n      verifiedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationVerification\n    }\n  }\n"): (typeof documents)["\n  query OwnOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationVerification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -630,6 +632,10 @@ export function graphql(source: "\n  fragment OfferingFields on Offering {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CoverageAreaShape on CoverageArea {\n    id\n    kind\n    municipalityCode\n    provinceCode\n    center {\n      lat\n      lng\n    }\n    radiusKm\n    geometry\n  }\n"): (typeof documents)["\n  fragment CoverageAreaShape on CoverageArea {\n    id\n    kind\n    municipalityCode\n    provinceCode\n    center {\n      lat\n      lng\n    }\n    radiusKm\n    geometry\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationVerification on Organisation {\n    id\n    name\n    status\n    verifiedAt\n  }\n"): (typeof documents)["\n  fragment OrganisationVerification on Organisation {\n    id\n    name\n    status\n    verifiedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
