@@ -51,12 +51,6 @@ export const MUNICIPALITY_COVERAGE_QUERY = graphql(`
   }
 `);
 
-export const MUNICIPALITY_COVERAGE_CSV_QUERY = graphql(`
-  query MunicipalityCoverageCsv($code: String!, $sector: SchoolSector) {
-    municipalityCoverageCsv(code: $code, sector: $sector)
-  }
-`);
-
 export const COVERAGE_CELL_QUERY = graphql(`
   query CoverageCell(
     $code: String!
