@@ -118,12 +118,14 @@ type Documents = {
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNameDocument,
     "\n  query FinderProvinceBoundary($code: String!) {\n    province(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": typeof types.FinderProvinceBoundaryDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
+    "\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n": typeof types.SavedSearchConfirmationFragmentDoc,
+    "\n  fragment UnsubscribeLinkState on SavedSearchUnsubscribeLink {\n    description\n    frequency\n    unsubscribed\n  }\n": typeof types.UnsubscribeLinkStateFragmentDoc,
     "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n": typeof types.MySavedSearchesDocument,
-    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n": typeof types.SaveSearchDocument,
-    "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n": typeof types.SubscribeMunicipalityAlertsDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": typeof types.SaveSearchDocument,
+    "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": typeof types.SubscribeMunicipalityAlertsDocument,
     "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
-    "\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n": typeof types.SavedSearchByUnsubscribeLinkDocument,
-    "\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n": typeof types.UnsubscribeSavedSearchDocument,
+    "\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n": typeof types.SavedSearchByUnsubscribeLinkDocument,
+    "\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n": typeof types.UnsubscribeSavedSearchDocument,
     "\n  fragment SchoolSummary on School {\n    vestigingscode\n    name\n    sector\n    schoolType\n    address\n    postcode\n    city\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SchoolSummaryFragmentDoc,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    role\n    organisationId\n    schoolCodes\n    municipalityCodes\n    csrfToken\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
@@ -235,12 +237,14 @@ const documents: Documents = {
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.MunicipalityNameDocument,
     "\n  query FinderProvinceBoundary($code: String!) {\n    province(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": types.FinderProvinceBoundaryDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
+    "\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n": types.SavedSearchConfirmationFragmentDoc,
+    "\n  fragment UnsubscribeLinkState on SavedSearchUnsubscribeLink {\n    description\n    frequency\n    unsubscribed\n  }\n": types.UnsubscribeLinkStateFragmentDoc,
     "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n": types.MySavedSearchesDocument,
-    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n": types.SaveSearchDocument,
-    "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n": types.SubscribeMunicipalityAlertsDocument,
+    "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": types.SaveSearchDocument,
+    "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": types.SubscribeMunicipalityAlertsDocument,
     "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
-    "\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n": types.SavedSearchByUnsubscribeLinkDocument,
-    "\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n": types.UnsubscribeSavedSearchDocument,
+    "\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n": types.SavedSearchByUnsubscribeLinkDocument,
+    "\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n": types.UnsubscribeSavedSearchDocument,
     "\n  fragment SchoolSummary on School {\n    vestigingscode\n    name\n    sector\n    schoolType\n    address\n    postcode\n    city\n    municipality {\n      code\n      name\n    }\n  }\n": types.SchoolSummaryFragmentDoc,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    role\n    organisationId\n    schoolCodes\n    municipalityCodes\n    csrfToken\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
@@ -681,15 +685,23 @@ export function graphql(source: "\n  query Provinces {\n    provinces {\n      c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n"): (typeof documents)["\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnsubscribeLinkState on SavedSearchUnsubscribeLink {\n    description\n    frequency\n    unsubscribed\n  }\n"): (typeof documents)["\n  fragment UnsubscribeLinkState on SavedSearchUnsubscribeLink {\n    description\n    frequency\n    unsubscribed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n"): (typeof documents)["\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      id\n      description\n      frequency\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -697,11 +709,11 @@ export function graphql(source: "\n  mutation DeleteSavedSearch($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n"): (typeof documents)["\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n"];
+export function graphql(source: "\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n"): (typeof documents)["\n  query SavedSearchByUnsubscribeLink($token: String!) {\n    savedSearchByUnsubscribeLink(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      description\n      frequency\n      unsubscribed\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribeSavedSearch($token: String!) {\n    unsubscribeSavedSearch(token: $token) {\n      ...UnsubscribeLinkState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
