@@ -73,7 +73,6 @@ type Documents = {
     "\n  query MunicipalityOfferingAreas(\n    $code: String!\n    $sector: SchoolSector\n    $interventionType: InterventionCode\n  ) {\n    municipalityOfferingAreas(code: $code, sector: $sector, interventionType: $interventionType) {\n      municipalityCode\n      sector\n      interventionType\n      totalCount\n      nationalOnlyCount\n      offerings {\n        offeringId\n        title\n        organisationName\n        verified\n        schoolsReached\n        alsoNational\n        areas {\n          ...CoverageAreaShape\n          regionName\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityOfferingAreasDocument,
     "\n  query MunicipalityCoverage($code: String!, $sector: SchoolSector) {\n    municipalityCoverage(code: $code, sector: $sector) {\n      municipality {\n        code\n        name\n        provinceCode\n        province {\n          code\n          name\n        }\n        hasBoundary\n        center {\n          lat\n          lng\n        }\n        boundary\n      }\n      sector\n      interventionCodes\n      schools {\n        vestigingscode\n        name\n        sector\n        schoolType\n        location {\n          lat\n          lng\n        }\n        typesApplicable\n        typesCovered\n        typesCoveredLocally\n        cells {\n          interventionType\n          offerings\n          verified\n          local\n          status\n        }\n      }\n      totals {\n        interventionType\n        gapSchools\n        onlyNationalSchools\n        localSchools\n        notApplicableSchools\n      }\n    }\n  }\n": typeof types.MunicipalityCoverageDocument,
     "\n  query CoverageCell(\n    $code: String!\n    $vestigingscode: String!\n    $interventionType: InterventionCode!\n  ) {\n    coverageCell(\n      code: $code\n      vestigingscode: $vestigingscode\n      interventionType: $interventionType\n    ) {\n      offeringId\n      matchedArea {\n        kind\n      }\n      scoreParts {\n        verified\n      }\n      offering {\n        id\n        title\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CoverageCellDocument,
-    "\n  query MunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 200) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MunicipalitySearchDocument,
     "\n  mutation PortalConfirmOffering($id: ID!) {\n    confirmOffering(offeringId: $id) {\n      ...PortalOffering\n    }\n  }\n": typeof types.PortalConfirmOfferingDocument,
     "\n  mutation PortalConfirmOrganisation($id: ID!) {\n    confirmOrganisation(organisationId: $id) {\n      ...PortalOrganisation\n    }\n  }\n": typeof types.PortalConfirmOrganisationDocument,
     "\n  mutation PortalCreateOffering($input: CreateOfferingInput!) {\n    createOffering(input: $input) {\n      ...PortalOffering\n    }\n  }\n": typeof types.PortalCreateOfferingDocument,
@@ -84,8 +83,6 @@ type Documents = {
     "\n  query PortalOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...PortalOrganisation\n    }\n    editableOfferings(organisationId: $id) {\n      ...PortalOffering\n    }\n  }\n": typeof types.PortalOrganisationDocument,
     "\n  query PortalOrganisations($search: String) {\n    organisations(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        city\n        status\n      }\n    }\n  }\n": typeof types.PortalOrganisationsDocument,
     "\n  query PreviewOfferingCoverage($input: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $input) {\n      schools\n      municipalities\n      municipalityCodes\n      provinces\n      schoolsInOverlap\n      drawnAreaKm2\n      shareOfSchools\n      warnings\n    }\n  }\n": typeof types.PreviewOfferingCoverageDocument,
-    "\n  query PortalMunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 20) {\n      nodes {\n        code\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.PortalMunicipalitySearchDocument,
-    "\n  query PortalProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.PortalProvincesDocument,
     "\n  mutation PortalSetOfferingCoverage($input: SetOfferingCoverageInput!) {\n    setOfferingCoverage(input: $input) {\n      ...PortalOffering\n    }\n  }\n": typeof types.PortalSetOfferingCoverageDocument,
     "\n  mutation PortalSetOfferingStatus($id: ID!, $status: OfferingStatus!) {\n    setOfferingStatus(offeringId: $id, status: $status) {\n      ...PortalOffering\n    }\n  }\n": typeof types.PortalSetOfferingStatusDocument,
     "\n  query StaleOfferings {\n    staleOfferings {\n      id\n      title\n      status\n      lastConfirmedAt\n      organisation {\n        id\n        name\n        email\n        status\n      }\n    }\n  }\n": typeof types.StaleOfferingsDocument,
@@ -116,6 +113,7 @@ type Documents = {
     "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": typeof types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": typeof types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNameDocument,
+    "\n  query MunicipalitySearch($search: String, $first: Int!) {\n    municipalities(search: $search, first: $first) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MunicipalitySearchDocument,
     "\n  query FinderProvinceBoundary($code: String!) {\n    province(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": typeof types.FinderProvinceBoundaryDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n": typeof types.SavedSearchConfirmationFragmentDoc,
@@ -192,7 +190,6 @@ const documents: Documents = {
     "\n  query MunicipalityOfferingAreas(\n    $code: String!\n    $sector: SchoolSector\n    $interventionType: InterventionCode\n  ) {\n    municipalityOfferingAreas(code: $code, sector: $sector, interventionType: $interventionType) {\n      municipalityCode\n      sector\n      interventionType\n      totalCount\n      nationalOnlyCount\n      offerings {\n        offeringId\n        title\n        organisationName\n        verified\n        schoolsReached\n        alsoNational\n        areas {\n          ...CoverageAreaShape\n          regionName\n        }\n      }\n    }\n  }\n": types.MunicipalityOfferingAreasDocument,
     "\n  query MunicipalityCoverage($code: String!, $sector: SchoolSector) {\n    municipalityCoverage(code: $code, sector: $sector) {\n      municipality {\n        code\n        name\n        provinceCode\n        province {\n          code\n          name\n        }\n        hasBoundary\n        center {\n          lat\n          lng\n        }\n        boundary\n      }\n      sector\n      interventionCodes\n      schools {\n        vestigingscode\n        name\n        sector\n        schoolType\n        location {\n          lat\n          lng\n        }\n        typesApplicable\n        typesCovered\n        typesCoveredLocally\n        cells {\n          interventionType\n          offerings\n          verified\n          local\n          status\n        }\n      }\n      totals {\n        interventionType\n        gapSchools\n        onlyNationalSchools\n        localSchools\n        notApplicableSchools\n      }\n    }\n  }\n": types.MunicipalityCoverageDocument,
     "\n  query CoverageCell(\n    $code: String!\n    $vestigingscode: String!\n    $interventionType: InterventionCode!\n  ) {\n    coverageCell(\n      code: $code\n      vestigingscode: $vestigingscode\n      interventionType: $interventionType\n    ) {\n      offeringId\n      matchedArea {\n        kind\n      }\n      scoreParts {\n        verified\n      }\n      offering {\n        id\n        title\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CoverageCellDocument,
-    "\n  query MunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 200) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.MunicipalitySearchDocument,
     "\n  mutation PortalConfirmOffering($id: ID!) {\n    confirmOffering(offeringId: $id) {\n      ...PortalOffering\n    }\n  }\n": types.PortalConfirmOfferingDocument,
     "\n  mutation PortalConfirmOrganisation($id: ID!) {\n    confirmOrganisation(organisationId: $id) {\n      ...PortalOrganisation\n    }\n  }\n": types.PortalConfirmOrganisationDocument,
     "\n  mutation PortalCreateOffering($input: CreateOfferingInput!) {\n    createOffering(input: $input) {\n      ...PortalOffering\n    }\n  }\n": types.PortalCreateOfferingDocument,
@@ -203,8 +200,6 @@ const documents: Documents = {
     "\n  query PortalOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...PortalOrganisation\n    }\n    editableOfferings(organisationId: $id) {\n      ...PortalOffering\n    }\n  }\n": types.PortalOrganisationDocument,
     "\n  query PortalOrganisations($search: String) {\n    organisations(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        city\n        status\n      }\n    }\n  }\n": types.PortalOrganisationsDocument,
     "\n  query PreviewOfferingCoverage($input: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $input) {\n      schools\n      municipalities\n      municipalityCodes\n      provinces\n      schoolsInOverlap\n      drawnAreaKm2\n      shareOfSchools\n      warnings\n    }\n  }\n": types.PreviewOfferingCoverageDocument,
-    "\n  query PortalMunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 20) {\n      nodes {\n        code\n        name\n        provinceCode\n      }\n    }\n  }\n": types.PortalMunicipalitySearchDocument,
-    "\n  query PortalProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.PortalProvincesDocument,
     "\n  mutation PortalSetOfferingCoverage($input: SetOfferingCoverageInput!) {\n    setOfferingCoverage(input: $input) {\n      ...PortalOffering\n    }\n  }\n": types.PortalSetOfferingCoverageDocument,
     "\n  mutation PortalSetOfferingStatus($id: ID!, $status: OfferingStatus!) {\n    setOfferingStatus(offeringId: $id, status: $status) {\n      ...PortalOffering\n    }\n  }\n": types.PortalSetOfferingStatusDocument,
     "\n  query StaleOfferings {\n    staleOfferings {\n      id\n      title\n      status\n      lastConfirmedAt\n      organisation {\n        id\n        name\n        email\n        status\n      }\n    }\n  }\n": types.StaleOfferingsDocument,
@@ -235,6 +230,7 @@ const documents: Documents = {
     "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.MunicipalityNameDocument,
+    "\n  query MunicipalitySearch($search: String, $first: Int!) {\n    municipalities(search: $search, first: $first) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.MunicipalitySearchDocument,
     "\n  query FinderProvinceBoundary($code: String!) {\n    province(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": types.FinderProvinceBoundaryDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
     "\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n": types.SavedSearchConfirmationFragmentDoc,
@@ -505,10 +501,6 @@ export function graphql(source: "\n  query CoverageCell(\n    $code: String!\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 200) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 200) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PortalConfirmOffering($id: ID!) {\n    confirmOffering(offeringId: $id) {\n      ...PortalOffering\n    }\n  }\n"): (typeof documents)["\n  mutation PortalConfirmOffering($id: ID!) {\n    confirmOffering(offeringId: $id) {\n      ...PortalOffering\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -546,14 +538,6 @@ export function graphql(source: "\n  query PortalOrganisations($search: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreviewOfferingCoverage($input: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $input) {\n      schools\n      municipalities\n      municipalityCodes\n      provinces\n      schoolsInOverlap\n      drawnAreaKm2\n      shareOfSchools\n      warnings\n    }\n  }\n"): (typeof documents)["\n  query PreviewOfferingCoverage($input: SetOfferingCoverageInput!) {\n    previewOfferingCoverage(input: $input) {\n      schools\n      municipalities\n      municipalityCodes\n      provinces\n      schoolsInOverlap\n      drawnAreaKm2\n      shareOfSchools\n      warnings\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortalMunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 20) {\n      nodes {\n        code\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMunicipalitySearch($search: String) {\n    municipalities(search: $search, first: 20) {\n      nodes {\n        code\n        name\n        provinceCode\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortalProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query PortalProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -674,6 +658,10 @@ export function graphql(source: "\n  query FinderMunicipalityBoundary($code: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalitySearch($search: String, $first: Int!) {\n    municipalities(search: $search, first: $first) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalitySearch($search: String, $first: Int!) {\n    municipalities(search: $search, first: $first) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,14 +80,3 @@ export const COVERAGE_CELL_QUERY = graphql(`
     }
   }
 `);
-
-export const MUNICIPALITY_SEARCH_QUERY = graphql(`
-  query MunicipalitySearch($search: String) {
-    municipalities(search: $search, first: 200) {
-      nodes {
-        code
-        name
-      }
-    }
-  }
-`);
