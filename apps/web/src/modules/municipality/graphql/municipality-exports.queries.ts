@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated/gql';
 
-// The municipality pages' downloads, one query a file: the API makes it from the same data as
-// the page (CSV as text with a BOM, XLSX as base64); hooks/use-*-downloads.ts save it.
+// The municipality pages' downloads, one query a file: the API makes the file (CSV as text
+// with a BOM, XLSX as base64) and hooks/use-*-downloads.ts hand it to the browser.
 export const MUNICIPALITY_COVERAGE_CSV_QUERY = graphql(`
   query MunicipalityCoverageCsv($code: String!, $sector: SchoolSector) {
     municipalityCoverageCsv(code: $code, sector: $sector)
