@@ -1,5 +1,23 @@
 import { graphql } from '../../generated/gql';
 
+// What the forms confirm after saving a search or subscribing to a municipality's alerts.
+export const SAVED_SEARCH_CONFIRMATION_FRAGMENT = graphql(`
+  fragment SavedSearchConfirmation on SavedSearch {
+    id
+    description
+    frequency
+  }
+`);
+
+// What the unsubscribe page shows of the search a mail's link names, before and after.
+export const UNSUBSCRIBE_LINK_STATE_FRAGMENT = graphql(`
+  fragment UnsubscribeLinkState on SavedSearchUnsubscribeLink {
+    description
+    frequency
+    unsubscribed
+  }
+`);
+
 export const MY_SAVED_SEARCHES_QUERY = graphql(`
   query MySavedSearches {
     mySavedSearches {
@@ -18,9 +36,7 @@ export const MY_SAVED_SEARCHES_QUERY = graphql(`
 export const SAVE_SEARCH_MUTATION = graphql(`
   mutation SaveSearch($input: SaveSearchInput!) {
     saveSearch(input: $input) {
-      id
-      description
-      frequency
+      ...SavedSearchConfirmation
     }
   }
 `);
@@ -28,9 +44,7 @@ export const SAVE_SEARCH_MUTATION = graphql(`
 export const SUBSCRIBE_MUNICIPALITY_ALERTS_MUTATION = graphql(`
   mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {
     subscribeMunicipalityAlerts(input: $input) {
-      id
-      description
-      frequency
+      ...SavedSearchConfirmation
     }
   }
 `);
@@ -44,9 +58,7 @@ export const DELETE_SAVED_SEARCH_MUTATION = graphql(`
 export const SAVED_SEARCH_BY_UNSUBSCRIBE_LINK_QUERY = graphql(`
   query SavedSearchByUnsubscribeLink($token: String!) {
     savedSearchByUnsubscribeLink(token: $token) {
-      description
-      frequency
-      unsubscribed
+      ...UnsubscribeLinkState
     }
   }
 `);
@@ -54,9 +66,7 @@ export const SAVED_SEARCH_BY_UNSUBSCRIBE_LINK_QUERY = graphql(`
 export const UNSUBSCRIBE_SAVED_SEARCH_MUTATION = graphql(`
   mutation UnsubscribeSavedSearch($token: String!) {
     unsubscribeSavedSearch(token: $token) {
-      description
-      frequency
-      unsubscribed
+      ...UnsubscribeLinkState
     }
   }
 `);

@@ -3,10 +3,7 @@ import { graphql } from '../../../generated/gql';
 export const VERIFY_ORGANISATION_MUTATION = graphql(`
   mutation VerifyOrganisation($organisationId: ID!) {
     verifyOrganisation(organisationId: $organisationId) {
-      id
-      name
-      status
-      verifiedAt
+      ...OrganisationVerification
     }
   }
 `);

@@ -3,10 +3,7 @@ import { graphql } from '../../../generated/gql';
 export const OWN_ORGANISATION_QUERY = graphql(`
   query OwnOrganisation($id: ID!) {
     organisation(id: $id) {
-      id
-      name
-      status
-      verifiedAt
+      ...OrganisationVerification
     }
   }
 `);

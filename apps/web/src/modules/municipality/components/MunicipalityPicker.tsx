@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useT } from '../../../app/i18n/use-t';
-import { MUNICIPALITY_SEARCH_QUERY } from '../graphql/municipality-view.queries';
+import { MUNICIPALITY_SEARCH_QUERY } from '../../../shared/regions/graphql/municipality-search.query';
 
 const CODE = /^GM\d{4}$/;
 
@@ -21,7 +21,10 @@ export function MunicipalityPicker({
   const [problem, setProblem] = useState(false);
   const search = useDebouncedValue(text.trim());
   const { data } = useQuery(MUNICIPALITY_SEARCH_QUERY, {
-    variables: { search: search === '' || CODE.test(search.toUpperCase()) ? null : search },
+    variables: {
+      search: search === '' || CODE.test(search.toUpperCase()) ? null : search,
+      first: 200,
+    },
   });
   const options = data?.municipalities.nodes ?? [];
 

@@ -89,18 +89,6 @@ export const NEED_EXPLANATION_QUERY = graphql(`
   }
 `);
 
-export const MUNICIPALITY_NEEDS_CSV_QUERY = graphql(`
-  query MunicipalityNeedsCsv($code: String!, $sector: SchoolSector) {
-    municipalityNeedsCsv(code: $code, sector: $sector)
-  }
-`);
-
-export const MUNICIPALITY_NEEDS_XLSX_QUERY = graphql(`
-  query MunicipalityNeedsXlsx($code: String!, $sector: SchoolSector) {
-    municipalityNeedsXlsx(code: $code, sector: $sector)
-  }
-`);
-
 export const RUN_SCENARIO_QUERY = graphql(`
   query RunScenario($input: ScenarioInput!) {
     runScenario(input: $input) {
@@ -154,17 +142,5 @@ export const MUNICIPALITY_SCENARIOS_QUERY = graphql(`
         }
       }
     }
-  }
-`);
-
-export const SCENARIO_CSV_QUERY = graphql(`
-  query ScenarioCsv($id: ID!) {
-    scenarioCsv(id: $id)
-  }
-`);
-
-export const SCENARIOS_XLSX_QUERY = graphql(`
-  query ScenariosXlsx($ids: [ID!]!) {
-    scenariosXlsx(ids: $ids)
   }
 `);

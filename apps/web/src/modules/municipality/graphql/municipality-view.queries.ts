@@ -51,12 +51,6 @@ export const MUNICIPALITY_COVERAGE_QUERY = graphql(`
   }
 `);
 
-export const MUNICIPALITY_COVERAGE_CSV_QUERY = graphql(`
-  query MunicipalityCoverageCsv($code: String!, $sector: SchoolSector) {
-    municipalityCoverageCsv(code: $code, sector: $sector)
-  }
-`);
-
 export const COVERAGE_CELL_QUERY = graphql(`
   query CoverageCell(
     $code: String!
@@ -81,17 +75,6 @@ export const COVERAGE_CELL_QUERY = graphql(`
       }
       organisation {
         id
-        name
-      }
-    }
-  }
-`);
-
-export const MUNICIPALITY_SEARCH_QUERY = graphql(`
-  query MunicipalitySearch($search: String) {
-    municipalities(search: $search, first: 200) {
-      nodes {
-        code
         name
       }
     }

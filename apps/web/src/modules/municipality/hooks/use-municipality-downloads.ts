@@ -5,9 +5,9 @@ import type { SchoolSector } from '../../../generated/graphql';
 import {
   MUNICIPALITY_COALITIONS_CSV_QUERY,
   MUNICIPALITY_COALITIONS_XLSX_QUERY,
+  MUNICIPALITY_COVERAGE_CSV_QUERY,
   MUNICIPALITY_COVERAGE_XLSX_QUERY,
 } from '../graphql/municipality-exports.queries';
-import { MUNICIPALITY_COVERAGE_CSV_QUERY } from '../graphql/municipality-view.queries';
 import { useFileDownload, type ApiFile } from '../../../shared/downloads/use-file-download';
 
 export type DownloadKind = 'coverageCsv' | 'coverageXlsx' | 'coalitionsCsv' | 'coalitionsXlsx';

@@ -7,7 +7,7 @@ import {
   MUNICIPALITY_NEEDS_XLSX_QUERY,
   SCENARIO_CSV_QUERY,
   SCENARIOS_XLSX_QUERY,
-} from '../graphql/municipality-needs.queries';
+} from '../graphql/municipality-exports.queries';
 import { useFileDownload, type ApiFile } from '../../../shared/downloads/use-file-download';
 
 export type NeedsDownload =

@@ -10,7 +10,7 @@ import { BaseMap, TileNotice, useAppMapTiles } from '../../../shared/map/compone
 import { isAreaGeometry, NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import { COVERAGE_STYLE } from '../../../shared/map/utils/marker-styles';
 import type { DraftArea, LatLng } from '../utils/coverage-draft';
-import { PORTAL_PROVINCES_QUERY } from '../graphql/region-search.query';
+import { PROVINCES_QUERY } from '../../../shared/regions/graphql/provinces.query';
 import { PolygonDrawLayer } from './PolygonDrawLayer';
 
 const INVALID_STYLE = { ...COVERAGE_STYLE, color: '#b91c1c', fillColor: '#b91c1c' };
@@ -48,7 +48,7 @@ function Outline({
 /** Province borders and the municipalities the draft reaches (at most 30), for orientation; also
  * under the organisation's location map, where no background map may load. */
 export function OrientationOutlines({ reached }: { reached: readonly string[] }) {
-  const { data } = useQuery(PORTAL_PROVINCES_QUERY);
+  const { data } = useQuery(PROVINCES_QUERY);
   return (
     <>
       {data?.provinces.map((p) => (

@@ -3,10 +3,8 @@ import { useId, useState } from 'react';
 
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useT } from '../../../app/i18n/use-t';
-import {
-  PORTAL_MUNICIPALITY_SEARCH_QUERY,
-  PORTAL_PROVINCES_QUERY,
-} from '../graphql/region-search.query';
+import { MUNICIPALITY_SEARCH_QUERY } from '../../../shared/regions/graphql/municipality-search.query';
+import { PROVINCES_QUERY } from '../../../shared/regions/graphql/provinces.query';
 
 export interface RegionChoice {
   kind: 'MUNICIPALITY' | 'PROVINCE';
@@ -27,11 +25,11 @@ export function RegionPicker({ chosen, onAdd }: RegionPickerProps) {
   const id = useId();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim());
-  const municipalities = useQuery(PORTAL_MUNICIPALITY_SEARCH_QUERY, {
-    variables: { search },
+  const municipalities = useQuery(MUNICIPALITY_SEARCH_QUERY, {
+    variables: { search, first: 20 },
     skip: search === '',
   });
-  const provinces = useQuery(PORTAL_PROVINCES_QUERY);
+  const provinces = useQuery(PROVINCES_QUERY);
   const lower = search.toLowerCase();
   const results: RegionChoice[] =
     search === ''

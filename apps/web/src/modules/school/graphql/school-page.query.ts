@@ -17,14 +17,7 @@ export const SCHOOL_PAGE_QUERY = graphql(`
       }
     }
     schoolNeedsDefaults(vestigingscode: $vestigingscode) {
-      vestigingscode
-      schoolYear
-      published
-      items {
-        interventionCode
-        priority
-        groups
-      }
+      ...SchoolNeedsDefaultsFields
     }
   }
 

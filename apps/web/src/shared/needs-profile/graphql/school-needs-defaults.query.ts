@@ -3,15 +3,7 @@ import { graphql } from '../../../generated/gql';
 export const SCHOOL_NEEDS_DEFAULTS_QUERY = graphql(`
   query SchoolNeedsDefaults($vestigingscode: String!) {
     schoolNeedsDefaults(vestigingscode: $vestigingscode) {
-      vestigingscode
-      schoolYear
-      published
-      items {
-        interventionCode
-        priority
-        weight
-        groups
-      }
+      ...SchoolNeedsDefaultsFields
     }
   }
 `);
