@@ -9,6 +9,7 @@ import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { inputHygienePlugin } from '../common/input-hygiene/input-hygiene.plugin.js';
 import { queryLimitsPlugin } from '../common/graphql-limits/query-limits.plugin.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import graphqlMetadata from '../generated/graphql-metadata.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { introspectionEnabled, type AppConfig } from '../config/config.schema.js';
 import { jitExecutionPlugin } from './jit-execution.plugin.js';
@@ -23,6 +24,8 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   inject: [LoadersFactory, APP_CONFIG],
   useFactory: (loaders: LoadersFactory, config: AppConfig) => ({
     autoSchemaFile: true,
+    // Fields inferred from the model, input and args classes (npm run graphql:metadata).
+    metadata: graphqlMetadata,
     sortSchema: true,
     path: '/graphql',
     playground: false,

@@ -6,10 +6,8 @@ import type { PageArgs } from './page-args.js';
 
 @ObjectType()
 export class PageInfo {
-  @Field(() => String, { nullable: true })
   endCursor!: string | null;
 
-  @Field()
   hasNextPage!: boolean;
 }
 

@@ -11,7 +11,7 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE, { message: `mag hoogstens ${MAX_PAGE_SIZE} zijn (at most ${MAX_PAGE_SIZE})` })
   first: number = 50;
 
-  @Field(() => String, { nullable: true, description: 'Cursor uit pageInfo.endCursor' })
+  /** Cursor uit pageInfo.endCursor */
   @IsOptional()
   @IsString()
   @MaxLength(400)

@@ -27,7 +27,6 @@ function OptionalCodeListField(maxSize: number): PropertyDecorator {
 
 @InputType()
 export class CreateAccountInput {
-  @Field()
   @IsEmail({}, { message: 'geen geldig e-mailadres (not a valid email)' })
   @MaxLength(254)
   email!: string;

@@ -33,10 +33,9 @@ export class AccountModel extends AccountScopeModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Naam van de gekoppelde organisatie' })
+  /** Naam van de gekoppelde organisatie */
   organisationName!: string | null;
 
-  @Field(() => Date)
   createdAt!: Date;
 }
 
@@ -45,9 +44,6 @@ export class ViewerModel extends AccountScopeModel {
   @Field(() => ID, { nullable: true, description: 'Leeg voor de operator (ADMIN_API_TOKEN)' })
   id!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Stuur mee als x-csrf-token bij elke mutatie met de sessiecookie',
-  })
+  /** Stuur mee als x-csrf-token bij elke mutatie met de sessiecookie */
   csrfToken!: string | null;
 }

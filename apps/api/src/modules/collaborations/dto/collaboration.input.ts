@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -50,7 +50,7 @@ export class CreateCollaborationInput {
   @TextField(1000)
   title!: string;
 
-  @Field(() => [String], { description: 'DUO-vestigingscodes (1–50)' })
+  /** DUO-vestigingscodes (1–50) */
   @ArrayMaxSize(200, TOO_MANY)
   @IsString({ each: true })
   @MaxLength(40, { each: true, ...TOO_LONG })
@@ -74,7 +74,6 @@ export class CreateCollaborationInput {
   @ArrayMaxSize(50, TOO_MANY)
   interventionCodes!: InterventionCode[];
 
-  @Field(() => [String])
   @ArrayMaxSize(50, TOO_MANY)
   @IsString({ each: true })
   @MaxLength(2000, { each: true, ...TOO_LONG })
@@ -86,7 +85,6 @@ export class CreateCollaborationInput {
   @TextField(40, { description: 'Einddatum (ISO); meerjarig mag, hoogstens 10 jaar' })
   endsOn!: string;
 
-  @Field(() => [FundingLineInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50, TOO_MANY)
   @ValidateNested({ each: true })
@@ -115,7 +113,7 @@ export class UpdateCollaborationInput {
   @OptionalTextField(1000)
   title?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Vervangt alle doelen (1–10)' })
+  /** Vervangt alle doelen (1–10) */
   @IsOptional()
   @ArrayMaxSize(50, TOO_MANY)
   @IsString({ each: true })
@@ -128,10 +126,7 @@ export class UpdateCollaborationInput {
   @OptionalTextField(40, { description: 'Einddatum (ISO)' })
   endsOn?: string | null;
 
-  @Field(() => [FundingLineInput], {
-    nullable: true,
-    description: 'Vervangt alle financieringsregels ([] = geen)',
-  })
+  /** Vervangt alle financieringsregels ([] = geen) */
   @IsOptional()
   @ArrayMaxSize(50, TOO_MANY)
   @ValidateNested({ each: true })
@@ -161,7 +156,6 @@ export class MonitoringInput {
   @OptionalWholeNumberField()
   sessionsDelivered?: number | null;
 
-  @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
   hoursDelivered?: number | null;
@@ -204,7 +198,6 @@ export class AgreementInput {
   @TextField(40)
   endsOn!: string;
 
-  @Field(() => [AgreementThemeInput])
   @ArrayMaxSize(50, TOO_MANY)
   @ValidateNested({ each: true })
   @Type(() => AgreementThemeInput)

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   COLLABORATION_STATUSES,
   FUNDING_WARNINGS,
@@ -33,22 +33,17 @@ registerEnumType(GoalAttainmentEnum, {
 export class FundingRouteModel {
   @Field(() => FundingRouteCodeEnum)
   code!: FundingRouteCode;
-  @Field()
   nl!: string;
-  @Field()
   en!: string;
-  @Field(() => String, { nullable: true, description: 'Eerste dag (ISO), null als onbekend' })
+  /** Eerste dag (ISO), null als onbekend */
   validFrom!: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Laatste dag (ISO), null als open of onbekend',
-  })
+  /** Laatste dag (ISO), null als open of onbekend */
   validUntil!: string | null;
-  @Field({ description: 'Eenmalig geld' })
+  /** Eenmalig geld */
   oneOff!: boolean;
-  @Field({ description: 'Een regel moet de naam van het fonds noemen' })
+  /** Een regel moet de naam van het fonds noemen */
   needsName!: boolean;
-  @Field({ description: 'De route is vandaag beëindigd' })
+  /** De route is vandaag beëindigd */
   ended!: boolean;
 }
 
@@ -56,13 +51,10 @@ export class FundingRouteModel {
 export class FundingLineModel {
   @Field(() => FundingRouteCodeEnum)
   routeCode!: FundingRouteCode;
-  @Field(() => String, { nullable: true })
   fundName!: string | null;
   @Field(() => Int, { nullable: true, description: 'Bedrag in hele euro' })
   amountEur!: number | null;
-  @Field(() => String, { nullable: true })
   validFrom!: string | null;
-  @Field(() => String, { nullable: true })
   validUntil!: string | null;
 }
 
@@ -74,11 +66,8 @@ export class FundingWarningModel {
   kind!: FundingWarningKind;
   @Field(() => FundingRouteCodeEnum)
   routeCode!: FundingRouteCode;
-  @Field(() => String, { nullable: true })
   date!: string | null;
-  @Field()
   nl!: string;
-  @Field()
   en!: string;
 }
 
@@ -93,7 +82,6 @@ abstract class NamedSchoolModel {
 
 @ObjectType('CollaborationSchool')
 export class CollaborationSchoolModel extends NamedSchoolModel {
-  @Field()
   municipalityCode!: string;
 }
 
@@ -101,7 +89,6 @@ export class CollaborationSchoolModel extends NamedSchoolModel {
 export class CollaborationPartnerModel {
   @Field(() => ID)
   organisationId!: string;
-  @Field()
   name!: string;
 }
 
@@ -111,11 +98,9 @@ export class StatusChangeModel {
   fromStatus!: CollaborationStatus | null;
   @Field(() => CollaborationStatusEnum)
   toStatus!: CollaborationStatus;
-  @Field(() => String, { nullable: true })
   note!: string | null;
-  @Field({ description: 'Wie (account)' })
+  /** Wie (account) */
   changedBy!: string;
-  @Field()
   changedAt!: Date;
 }
 
@@ -125,7 +110,6 @@ export class StatusChangeModel {
 export class MonitoringModel {
   @Field(() => ID)
   collaborationId!: string;
-  @Field()
   schoolYear!: string;
   @Field(() => Int, { nullable: true, description: 'Bereikte leerlingen (aantal)' })
   pupilsReached!: number | null;
@@ -133,17 +117,13 @@ export class MonitoringModel {
   groupsReached!: number | null;
   @Field(() => Int, { nullable: true, description: 'Gegeven bijeenkomsten' })
   sessionsDelivered!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Gegeven uren' })
+  /** Gegeven uren */
   hoursDelivered!: number | null;
   @Field(() => GoalAttainmentEnum, { nullable: true })
   goalAttainment!: GoalAttainment | null;
-  @Field(() => String, { nullable: true })
   evaluationNote!: string | null;
-  @Field(() => String, { nullable: true })
   evidenceUrl!: string | null;
-  @Field()
   updatedBy!: string;
-  @Field()
   updatedAt!: Date;
 }
 
@@ -154,45 +134,34 @@ export class MonitoringModel {
 export class CollaborationRecordModel {
   @Field(() => ID)
   id!: string;
-  @Field()
   title!: string;
   @Field(() => CollaborationStatusEnum)
   status!: CollaborationStatus;
-  @Field({ description: 'Begindatum (ISO)' })
+  /** Begindatum (ISO) */
   startsOn!: string;
-  @Field({ description: 'Einddatum (ISO)' })
+  /** Einddatum (ISO) */
   endsOn!: string;
-  @Field(() => [String], { description: 'De schooljaren die de periode raakt' })
+  /** De schooljaren die de periode raakt */
   schoolYears!: string[];
-  @Field(() => [String])
   goals!: string[];
-  @Field(() => String, { nullable: true, description: 'Schoolbestuur (naam)' })
+  /** Schoolbestuur (naam) */
   schoolBoard!: string | null;
-  @Field(() => String, { nullable: true, description: 'De gemeente als partij' })
+  /** De gemeente als partij */
   municipalityCode!: string | null;
-  @Field(() => [CollaborationSchoolModel])
   schools!: CollaborationSchoolModel[];
-  @Field(() => [CollaborationPartnerModel])
   partners!: CollaborationPartnerModel[];
   @Field(() => [InterventionCodeEnum])
   interventionCodes!: string[];
-  @Field(() => [FundingLineModel])
   funding!: FundingLineModel[];
-  @Field(() => [FundingWarningModel])
   fundingWarnings!: FundingWarningModel[];
-  @Field(() => [StatusChangeModel])
   history!: StatusChangeModel[];
-  @Field(() => [MonitoringModel])
   monitoring!: MonitoringModel[];
   @Field(() => ID, { nullable: true, description: 'De contactaanvraag waaruit zij ontstond' })
   contactRequestId!: string | null;
-  @Field({ description: 'Of de vrager partij is (wijzigen, monitoring invullen)' })
+  /** Of de vrager partij is (wijzigen, monitoring invullen) */
   canEdit!: boolean;
-  @Field()
   createdBy!: string;
-  @Field()
   createdAt!: Date;
-  @Field()
   updatedAt!: Date;
 }
 
@@ -200,7 +169,6 @@ export class CollaborationRecordModel {
 export class AgreementThemeModel {
   @Field(() => InterventionCodeEnum)
   interventionCode!: string;
-  @Field()
   goal!: string;
 }
 
@@ -210,17 +178,11 @@ export class AgreementThemeModel {
 export class AgreementModel {
   @Field(() => ID)
   id!: string;
-  @Field()
   municipalityCode!: string;
-  @Field()
   title!: string;
-  @Field()
   startsOn!: string;
-  @Field()
   endsOn!: string;
-  @Field(() => [AgreementThemeModel])
   themes!: AgreementThemeModel[];
-  @Field()
   updatedAt!: Date;
 }
 
@@ -228,13 +190,11 @@ export class AgreementModel {
 export class ThemeCollaborationRefModel {
   @Field(() => ID)
   id!: string;
-  @Field()
   title!: string;
 }
 
 @ObjectType('ThemeCoveredSchool')
 export class ThemeCoveredSchoolModel extends NamedSchoolModel {
-  @Field(() => [ThemeCollaborationRefModel])
   collaborations!: ThemeCollaborationRefModel[];
 }
 
@@ -247,21 +207,16 @@ export class ThemeUncoveredSchoolModel extends NamedSchoolModel {}
 export class ThemeCoverageModel {
   @Field(() => InterventionCodeEnum)
   interventionCode!: string;
-  @Field()
   goal!: string;
-  @Field(() => [ThemeCoveredSchoolModel])
   covered!: ThemeCoveredSchoolModel[];
-  @Field(() => [ThemeUncoveredSchoolModel])
   uncovered!: ThemeUncoveredSchoolModel[];
 }
 
 @ObjectType('LeaAgreementCoverage')
 export class AgreementCoverageModel {
-  @Field(() => AgreementModel)
   agreement!: AgreementModel;
   @Field(() => Int, { description: 'Actieve scholen in de gemeente' })
   schools!: number;
-  @Field(() => [ThemeCoverageModel])
   themes!: ThemeCoverageModel[];
 }
 
@@ -282,7 +237,6 @@ export class ThemeRollupModel {
   groupsReached!: number;
   @Field(() => Int)
   sessionsDelivered!: number;
-  @Field(() => Float)
   hoursDelivered!: number;
   @Field(() => Int)
   goalsMet!: number;
@@ -296,12 +250,10 @@ export class ThemeRollupModel {
 
 @ObjectType('MunicipalityMonitoring')
 export class MunicipalityMonitoringModel {
-  @Field()
   municipalityCode!: string;
-  @Field(() => String, { nullable: true, description: 'null: alle schooljaren' })
+  /** null: alle schooljaren */
   schoolYear!: string | null;
   @Field(() => Int)
   collaborations!: number;
-  @Field(() => [ThemeRollupModel])
   themes!: ThemeRollupModel[];
 }

@@ -9,30 +9,22 @@ export class ContactRequestDetailModel extends withRequestState(ContactRequestPa
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Leesbaar kenmerk, bijv. PW-2026-00042 (toon dit, niet het id)' })
+  /** Leesbaar kenmerk, bijv. PW-2026-00042 (toon dit, niet het id) */
   reference!: string;
 
-  @Field({ description: 'Naam van de partnerorganisatie' })
+  /** Naam van de partnerorganisatie */
   organisationName!: string;
 
-  @Field()
   senderName!: string;
 
-  @Field()
   senderEmail!: string;
 
-  @Field()
   message!: string;
 
-  @Field()
   createdAt!: Date;
 
-  @Field()
   updatedAt!: Date;
 
-  @Field(() => Date, {
-    nullable: true,
-    description: 'Wanneer de partner het verzoek voor het eerst las; leeg: ongelezen',
-  })
+  /** Wanneer de partner het verzoek voor het eerst las; leeg: ongelezen */
   readAt!: Date | null;
 }

@@ -6,16 +6,13 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
  */
 @ObjectType({ isAbstract: true })
 export abstract class ContactRequestPartiesModel {
-  @Field()
   vestigingscode!: string;
 
-  @Field()
   schoolName!: string;
 
   @Field(() => ID)
   offeringId!: string;
 
-  @Field()
   offeringTitle!: string;
 
   @Field(() => ID)

@@ -16,24 +16,17 @@ export class ContactRequestModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Leesbaar kenmerk, bijv. PW-2026-00042' })
+  /** Leesbaar kenmerk, bijv. PW-2026-00042 */
   reference!: string;
 
   @Field(() => ContactRequestStatusEnum)
   status!: ContactRequestStatus;
 
-  @Field()
   createdAt!: Date;
 
-  @Field({
-    description:
-      'Of de partner een e-mail over het verzoek krijgt (false: de partner heeft geen e-mailadres en geen account)',
-  })
+  /** Of de partner een e-mail over het verzoek krijgt (false: de partner heeft geen e-mailadres en geen account) */
   partnerMailed!: boolean;
 
-  @Field({
-    description:
-      'Of deze omgeving mail verstuurt (SMTP_URL gezet); false: mail blijft in de outbox en wordt alleen gelogd',
-  })
+  /** Of deze omgeving mail verstuurt (SMTP_URL gezet); false: mail blijft in de outbox en wordt alleen gelogd */
   mailEnabled!: boolean;
 }

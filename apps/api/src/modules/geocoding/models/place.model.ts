@@ -18,30 +18,24 @@ registerEnumType(PlaceKindEnum, {
 
 @ObjectType('Place', { description: 'Een gevonden plaats met een punt' })
 export class PlaceModel {
-  @Field({ description: 'Zoals de geocoder hem noemt, bijv. "Broersvest 5, 3111EA Schiedam"' })
+  /** Zoals de geocoder hem noemt, bijv. "Broersvest 5, 3111EA Schiedam" */
   label!: string;
 
   @Field(() => PlaceKindEnum)
   kind!: PlaceKind;
 
-  @Field(() => GeoPointModel)
   location!: GeoPointModel;
 
-  @Field(() => String, { nullable: true, description: 'CBS-code (GMxxxx), als bekend' })
+  /** CBS-code (GMxxxx), als bekend */
   municipalityCode!: string | null;
 
-  @Field(() => String, { nullable: true })
   postcode!: string | null;
 }
 
 @ObjectType('GeocodeResult')
 export class GeocodeResultModel {
-  @Field(() => [PlaceModel])
   places!: PlaceModel[];
 
-  @Field({
-    description:
-      'Of de geocoder antwoordde; false = alleen gemeentemiddelpunten (kies anders het punt op de kaart)',
-  })
+  /** Of de geocoder antwoordde; false = alleen gemeentemiddelpunten (kies anders het punt op de kaart) */
   geocoderAvailable!: boolean;
 }

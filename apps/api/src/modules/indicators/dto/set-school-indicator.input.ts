@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalTextField, TextField } from '../../../common/graphql/text-fields.js';
 import { INDICATOR_KINDS, type IndicatorKind } from '../indicator-values.js';
@@ -18,11 +18,9 @@ export class SetSchoolIndicatorInput {
   @TextField(20, { description: '2023-2024, 2021-2024 (driejaarsgemiddelde) of 2019 (CBS)' })
   period!: string;
 
-  @Field(() => Float)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'is geen getal (not a number)' })
   value!: number;
 
-  @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'is geen getal (not a number)' })
   spread?: number | null;
@@ -35,7 +33,7 @@ export class SetSchoolIndicatorInput {
   @OptionalTextField(20, { description: 'OVT of vestigingscode in het bronbestand' })
   sourceKey?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Waarom (hoogstens 500 tekens)' })
+  /** Waarom (hoogstens 500 tekens) */
   @IsOptional()
   @IsString()
   @MaxLength(500, { message: 'hoogstens 500 tekens (at most 500 characters)' })

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   INDICATOR_KINDS,
   JOIN_METHODS,
@@ -23,81 +23,70 @@ registerEnumType(IndicatorJoinMethodEnum, {
   description: 'Een gepubliceerde (of handmatig gezette) indicator',
 })
 export class SchoolIndicatorModel {
-  @Field()
   vestigingscode!: string;
 
   @Field(() => IndicatorKindEnum)
   kind!: IndicatorKind;
 
-  @Field({ description: 'Schooljaar 2023-2024, drie schooljaren 2021-2024 of jaar 2019' })
+  /** Schooljaar 2023-2024, drie schooljaren 2021-2024 of jaar 2019 */
   period!: string;
 
-  @Field({ description: 'Driejaarsgemiddelde' })
+  /** Driejaarsgemiddelde */
   isAverage!: boolean;
 
-  @Field(() => Float)
   value!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Spreiding binnen de school (schoolweging)' })
+  /** Spreiding binnen de school (schoolweging) */
   spread!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Leerlingen zoals de bron ze telde' })
   pupils!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'CBS: score zonder drempel' })
+  /** CBS: score zonder drempel */
   valueWithoutThreshold!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'CBS: zonder drempel, onderbouw' })
+  /** CBS: zonder drempel, onderbouw */
   valueLowerGrades!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'CBS: zonder drempel, bovenbouw' })
+  /** CBS: zonder drempel, bovenbouw */
   valueUpperGrades!: number | null;
 
-  @Field({ description: 'CBS: onvoldoende betrouwbaar (40 leerlingen of minder)' })
+  /** CBS: onvoldoende betrouwbaar (40 leerlingen of minder) */
   unreliable!: boolean;
 
   @Field(() => IndicatorJoinMethodEnum)
   joinMethod!: JoinMethod;
 
-  @Field()
   sourcePublisher!: string;
 
-  @Field()
   sourceFile!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Sleutel in het bronbestand (OVT of vestigingscode)',
-  })
+  /** Sleutel in het bronbestand (OVT of vestigingscode) */
   sourceKey!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Naam van de school in het bronbestand' })
+  /** Naam van de school in het bronbestand */
   sourceName!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Rijnummer in het bronbestand' })
   sourceRow!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Toelichting bij een handmatige waarde' })
+  /** Toelichting bij een handmatige waarde */
   note!: string | null;
 
-  @Field({ description: 'Wanneer de waarde voor het laatst veranderde' })
+  /** Wanneer de waarde voor het laatst veranderde */
   importedAt!: Date;
 }
 
 @ObjectType('SchoolIndicators', { description: 'Behoefte-indicatoren van een schoolvestiging' })
 export class SchoolIndicatorsModel {
-  @Field()
   vestigingscode!: string;
 
-  @Field(() => SchoolIndicatorModel, {
-    nullable: true,
-    description: 'Nieuwste schoolweging (bij gelijke eindjaren het driejaarsgemiddelde)',
-  })
+  /** Nieuwste schoolweging (bij gelijke eindjaren het driejaarsgemiddelde) */
   schoolweging!: SchoolIndicatorModel | null;
 
-  @Field(() => SchoolIndicatorModel, { nullable: true, description: 'Nieuwste achterstandsscore' })
+  /** Nieuwste achterstandsscore */
   achterstandsscore!: SchoolIndicatorModel | null;
 
-  @Field(() => [SchoolIndicatorModel], { description: 'Alle opgeslagen waarden' })
+  /** Alle opgeslagen waarden */
   all!: SchoolIndicatorModel[];
 }

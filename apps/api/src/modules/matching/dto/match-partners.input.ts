@@ -67,25 +67,19 @@ function OptionalCodesField(
   description: 'Een punt plus de gemeente, als er geen vestigingscode is',
 })
 export class MatchLocationInput {
-  @Field(() => Float)
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
   lat!: number;
 
-  @Field(() => Float)
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
   lng!: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'CBS-code (GMxxxx); leeg = de gemeente van de dichtstbijzijnde actieve school (bijv. voor de locatie van de browser)',
-  })
+  /** CBS-code (GMxxxx); leeg = de gemeente van de dichtstbijzijnde actieve school (bijv. voor de locatie van de browser) */
   @IsOptional()
   @IsString()
   @MaxLength(10)
   municipalityCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'BAO, SBO, SO, VSO, SO/VSO of VO' })
+  /** BAO, SBO, SO, VSO, SO/VSO of VO */
   @IsOptional()
   @IsString()
   @MaxLength(10)
@@ -107,7 +101,7 @@ export class NeedInput {
 
 @InputType('MatchFiltersInput')
 export class MatchFiltersInput {
-  @Field(() => Boolean, { nullable: true, description: 'Alleen geverifieerde partners' })
+  /** Alleen geverifieerde partners */
   @IsOptional()
   @IsBoolean()
   verifiedOnly?: boolean;
@@ -121,23 +115,20 @@ export class MatchFiltersInput {
   @OptionalFundingRoutesField()
   fundingRoutes?: FundingRouteCode[];
 
-  @Field(() => Float, { nullable: true, description: 'Hoogste prijs in euro' })
+  /** Hoogste prijs in euro */
   @IsOptional()
   @IsNumber({}, { message: 'moet een eindig getal zijn (must be a finite number)' })
   @Min(0, { message: 'mag niet negatief zijn (must not be negative)' })
   maxCostEur?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Hoogste afstand tot de partner in km' })
+  /** Hoogste afstand tot de partner in km */
   @IsOptional()
   @IsNumber({}, { message: 'moet een eindig getal zijn (must be a finite number)' })
   @Min(0.1, { message: 'moet minstens 0,1 km zijn (at least 0.1 km)' })
   @Max(400, { message: 'mag hoogstens 400 km zijn (at most 400 km)' })
   maxDistanceKm?: number;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Aanbod zonder plaats dit schooljaar weglaten',
-  })
+  /** Aanbod zonder plaats dit schooljaar weglaten */
   @IsOptional()
   @IsBoolean()
   hideFull?: boolean;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CoverageKind, InterventionCode } from '@partnerwijzer/domain';
 import { CoverageKindEnum, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
@@ -19,10 +19,7 @@ export class MatchReasonModel {
   })
   code!: string;
 
-  @Field({
-    description:
-      'De Nederlandse zin bij code en params, uit de Nederlandse catalogus; voor clients zonder catalogus en voor codes die een client nog niet kent',
-  })
+  /** De Nederlandse zin bij code en params, uit de Nederlandse catalogus; voor clients zonder catalogus en voor codes die een client nog niet kent */
   text!: string;
 
   @Field(() => GraphQLJSON, { description: 'Parameters van de reden, per code vastgelegd' })
@@ -31,19 +28,14 @@ export class MatchReasonModel {
 
 @ObjectType('ScoreParts', { description: 'Onderdelen van de score, elk 0–1' })
 export class ScorePartsModel {
-  @Field(() => Float)
   needs!: number;
 
-  @Field(() => Float)
   evidence!: number;
 
-  @Field(() => Float)
   locality!: number;
 
-  @Field(() => Float)
   freshness!: number;
 
-  @Field(() => Float)
   verified!: number;
 }
 
@@ -56,7 +48,6 @@ export class MatchedAreaModel {
   kind!: CoverageKind;
 
   // Left out (undefined) when the area has no name; GraphQL answers null.
-  @Field(() => String, { nullable: true })
   label?: string | null;
 }
 
@@ -65,25 +56,23 @@ export class PartnerMatchModel extends OfferingResultModel {
   @Field(() => ID)
   organisationId!: string;
 
-  @Field(() => Float, { description: '0–100' })
+  /** 0–100 */
   score!: number;
 
-  @Field(() => ScorePartsModel)
   scoreParts!: ScorePartsModel;
 
   @Field(() => [InterventionCodeEnum])
   needsMet!: InterventionCode[];
 
-  @Field(() => [MatchReasonModel])
   reasons!: MatchReasonModel[];
 
-  @Field(() => Float, { nullable: true, description: 'Afstand school ↔ partner in km' })
+  /** Afstand school ↔ partner in km */
   distanceKm!: number | null;
 
-  @Field(() => MatchedAreaModel, { description: 'Het meest lokale werkgebied dat de school omvat' })
+  /** Het meest lokale werkgebied dat de school omvat */
   matchedArea!: MatchedAreaModel;
 
-  @Field({ description: 'Geen plaats meer dit schooljaar' })
+  /** Geen plaats meer dit schooljaar */
   full!: boolean;
 }
 
@@ -100,36 +89,25 @@ export class MatchBundleModel {
 
 @ObjectType('MatchPartnersResult')
 export class MatchPartnersResultModel {
-  @Field(() => SchoolModel, { nullable: true })
   school!: SchoolModel | null;
 
-  @Field(() => GeoPointModel)
   location!: GeoPointModel;
 
-  @Field()
   municipalityCode!: string;
 
-  @Field(() => [PartnerMatchModel])
   matches!: PartnerMatchModel[];
 
   @Field(() => Int, { description: 'Alle matches, niet alleen deze bladzijde' })
   totalMatches!: number;
 
-  @Field(() => [String], {
-    description:
-      'De talen (ISO-codes) van alle matches zonder taalfilter: waaruit een taalfilter kan kiezen',
-  })
+  /** De talen (ISO-codes) van alle matches zonder taalfilter: waaruit een taalfilter kan kiezen */
   languages!: string[];
 
-  @Field(() => MatchBundleModel)
   bundle!: MatchBundleModel;
 
   @Field(() => [InterventionCodeEnum])
   uncoveredNeeds!: InterventionCode[];
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Bijvoorbeeld: geen aanbod gevonden voor: ouderbetrokkenheid',
-  })
+  /** Bijvoorbeeld: geen aanbod gevonden voor: ouderbetrokkenheid */
   uncoveredText!: string | null;
 }

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import {
   FundingRouteCodeEnum,
@@ -50,25 +50,21 @@ export class CoverageCellModel {
 /** A school as the rows of the municipality's tables name and place it. */
 @ObjectType({ isAbstract: true })
 export abstract class SchoolRowBase {
-  @Field()
   vestigingscode!: string;
 
-  @Field()
   name!: string;
 
   @Field(() => SchoolSectorEnum)
   sector!: SchoolSector;
 
-  @Field()
   schoolType!: string;
 
-  @Field(() => GeoPointModel)
   location!: GeoPointModel;
 }
 
 @ObjectType('SchoolCoverageRow', { description: 'Eén schoolvestiging in de dekkingsmatrix' })
 export class SchoolCoverageRowModel extends SchoolRowBase {
-  @Field(() => [CoverageCellModel], { description: 'In de volgorde van interventionCodes' })
+  /** In de volgorde van interventionCodes */
   cells!: CoverageCellModel[];
 
   @Field(() => Int, {
@@ -110,7 +106,6 @@ export class CoverageColumnTotalModel {
     'Dekkingsmatrix van een gemeente: scholen × interventiesoorten (openbaar, geaggregeerd)',
 })
 export class MunicipalityCoverageModel {
-  @Field(() => MunicipalityModel)
   municipality!: MunicipalityModel;
 
   @Field(() => SchoolSectorEnum, { nullable: true })
@@ -119,10 +114,8 @@ export class MunicipalityCoverageModel {
   @Field(() => [InterventionCodeEnum], { description: 'Kolommen, in taxonomievolgorde' })
   interventionCodes!: InterventionCode[];
 
-  @Field(() => [SchoolCoverageRowModel])
   schools!: SchoolCoverageRowModel[];
 
-  @Field(() => [CoverageColumnTotalModel])
   totals!: CoverageColumnTotalModel[];
 
   @Field(() => [FundingRouteCodeEnum], {
@@ -142,28 +135,22 @@ export class CoverageShareModel {
   @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })
   schoolsWithLocal!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Aandeel 0–1 van de scholen waarvoor het geldt; null zonder zulke scholen',
-  })
+  /** Aandeel 0–1 van de scholen waarvoor het geldt; null zonder zulke scholen */
   share!: number | null;
 }
 
 @ObjectType('MunicipalityCoverageSummary')
 export class MunicipalityCoverageSummaryModel {
-  @Field()
   municipalityCode!: string;
 
-  @Field()
   municipalityName!: string;
 
-  @Field()
   provinceCode!: string;
 
   @Field(() => Int)
   schools!: number;
 
-  @Field(() => [CoverageShareModel], { description: 'In de volgorde van interventionCodes' })
+  /** In de volgorde van interventionCodes */
   shares!: CoverageShareModel[];
 }
 
@@ -180,7 +167,7 @@ export class CoverageSummaryTotalModel {
   @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })
   schoolsWithLocal!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Aandeel 0–1; null zonder scholen' })
+  /** Aandeel 0–1; null zonder scholen */
   share!: number | null;
 }
 
@@ -191,7 +178,6 @@ export class CoverageSummaryModel {
   @Field(() => CoverageSummaryLevelEnum)
   level!: CoverageSummaryLevel;
 
-  @Field(() => String, { nullable: true })
   provinceCode!: string | null;
 
   @Field(() => SchoolSectorEnum, { nullable: true })
@@ -200,11 +186,8 @@ export class CoverageSummaryModel {
   @Field(() => [InterventionCodeEnum])
   interventionCodes!: InterventionCode[];
 
-  @Field(() => [MunicipalityCoverageSummaryModel])
   municipalities!: MunicipalityCoverageSummaryModel[];
 
-  @Field(() => [CoverageSummaryTotalModel], {
-    description: 'Per interventiesoort over alle gemeenten hierboven (provincie of land)',
-  })
+  /** Per interventiesoort over alle gemeenten hierboven (provincie of land) */
   totals!: CoverageSummaryTotalModel[];
 }

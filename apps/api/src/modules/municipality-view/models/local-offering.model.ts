@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import {
   FundingRouteCodeEnum,
@@ -18,16 +18,14 @@ export class LocalOfferingModel {
   @Field(() => ID)
   offeringId!: string;
 
-  @Field()
   title!: string;
 
   @Field(() => ID)
   organisationId!: string;
 
-  @Field()
   organisationName!: string;
 
-  @Field({ description: 'De partner is geverifieerd' })
+  /** De partner is geverifieerd */
   verified!: boolean;
 
   @Field(() => [InterventionCodeEnum])
@@ -38,10 +36,11 @@ export class LocalOfferingModel {
   })
   schoolsReached!: number;
 
-  @Field({ description: 'Het aanbod heeft daarnaast een landelijk werkgebied' })
+  /** Het aanbod heeft daarnaast een landelijk werkgebied */
   alsoNational!: boolean;
 
-  /** Ids of the areas that reach those schools; the `areas` field loads them. */
+  // Ids of the areas that reach those schools; the `areas` field loads them.
+  @HideField()
   areaIds!: string[];
 }
 
@@ -50,7 +49,6 @@ export class LocalOfferingModel {
     'De werkgebieden van het aanbod dat scholen van een gemeente lokaal bereikt, voor de kaart en de lijst ernaast (openbaar)',
 })
 export class MunicipalityOfferingAreasModel {
-  @Field()
   municipalityCode!: string;
 
   @Field(() => SchoolSectorEnum, { nullable: true })
@@ -76,8 +74,6 @@ export class MunicipalityOfferingAreasModel {
   })
   nationalOnlyCount!: number;
 
-  @Field(() => [LocalOfferingModel], {
-    description: 'Hoogstens `limit`, de meeste bereikte scholen eerst, dan op titel',
-  })
+  /** Hoogstens `limit`, de meeste bereikte scholen eerst, dan op titel */
   offerings!: LocalOfferingModel[];
 }

@@ -40,10 +40,10 @@ export class NeedCellModel {
   @Field(() => MetStatusEnum)
   status!: MetStatus;
 
-  @Field(() => Float, { description: 'Geschatte behoefte (leerlingen); 0 bij n.v.t.' })
+  /** Geschatte behoefte (leerlingen); 0 bij n.v.t. */
   need!: number;
 
-  @Field(() => Float, { description: 'Onvervulde behoefte: behoefte × (1 − dekking)' })
+  /** Onvervulde behoefte: behoefte × (1 − dekking) */
   unmet!: number;
 }
 
@@ -77,10 +77,10 @@ export class SchoolNeedRowModel extends withNeedTotals(SchoolRowBase) {
   @Field(() => NeedSourceEnum, { description: 'Bron van de intensiteit' })
   source!: NeedSource;
 
-  @Field(() => Float, { description: 'Intensiteit 0–1 (bij een profiel: 0, zie de cellen)' })
+  /** Intensiteit 0–1 (bij een profiel: 0, zie de cellen) */
   intensity!: number;
 
-  @Field(() => [NeedCellModel], { description: 'In taxonomievolgorde' })
+  /** In taxonomievolgorde */
   cells!: NeedCellModel[];
 }
 
@@ -89,7 +89,7 @@ export class ThemeNeedModel extends NeedTotals {
   @Field(() => InterventionCodeEnum)
   interventionType!: InterventionCode;
 
-  @Field(() => Float, { nullable: true, description: 'Gedekt aandeel 0–1; null zonder behoefte' })
+  /** Gedekt aandeel 0–1; null zonder behoefte */
   share!: number | null;
 
   @Field(() => Int, { description: 'Scholen met onvervulde behoefte voor dit thema' })
@@ -98,39 +98,30 @@ export class ThemeNeedModel extends NeedTotals {
 
 @ObjectType('NeedShare', { description: 'Gewogen behoefte en het gedekte aandeel ervan' })
 export class NeedShareModel {
-  @Field()
   label!: string;
 
-  @Field(() => Float)
   need!: number;
 
-  @Field(() => Float)
   met!: number;
 
-  @Field(() => Float, { nullable: true })
   share!: number | null;
 
-  @Field(() => [Float], {
-    description: 'Gedekt aandeel per interventiesoort (taxonomievolgorde); -1 zonder behoefte',
-  })
+  /** Gedekt aandeel per interventiesoort (taxonomievolgorde); -1 zonder behoefte */
   shareByType!: number[];
 }
 
 @ObjectType('SimilarMunicipality')
 export class SimilarMunicipalityModel {
-  @Field()
   code!: string;
 
-  @Field()
   name!: string;
 
-  @Field(() => Float, { description: 'Afstand op (gemiddelde intensiteit, log leerlingen)' })
+  /** Afstand op (gemiddelde intensiteit, log leerlingen) */
   distance!: number;
 
-  @Field(() => Float, { nullable: true })
   share!: number | null;
 
-  @Field(() => Float, { description: 'Gemiddelde intensiteit (indicatoren) van de scholen' })
+  /** Gemiddelde intensiteit (indicatoren) van de scholen */
   meanIntensity!: number;
 
   @Field(() => Int)
@@ -142,22 +133,18 @@ export class SimilarMunicipalityModel {
     'Gedekt aandeel van de gewogen behoefte: deze gemeente, de provincie, het land en vergelijkbare gemeenten',
 })
 export class NeedComparisonModel {
-  @Field(() => NeedShareModel)
   own!: NeedShareModel;
 
-  @Field(() => NeedShareModel)
   province!: NeedShareModel;
 
-  @Field(() => NeedShareModel)
   national!: NeedShareModel;
 
-  @Field(() => NeedShareModel, { description: 'De vergelijkbare gemeenten samen' })
+  /** De vergelijkbare gemeenten samen */
   similar!: NeedShareModel;
 
-  @Field(() => [SimilarMunicipalityModel])
   similarMunicipalities!: SimilarMunicipalityModel[];
 
-  @Field({ description: 'Hoe vergelijkbare gemeenten zijn gekozen' })
+  /** Hoe vergelijkbare gemeenten zijn gekozen */
   similarRuleNl!: string;
 }
 
@@ -166,25 +153,21 @@ export class NeedComparisonModel {
     'Behoefte-gewogen witte vlekken van een gemeente: scholen en thema’s met de grootste onvervulde behoefte eerst',
 })
 export class MunicipalityNeedsModel extends NeedTotals {
-  @Field(() => MunicipalityModel)
   municipality!: MunicipalityModel;
 
   @Field(() => SchoolSectorEnum, { nullable: true })
   sector!: SchoolSector | null;
 
-  @Field({ description: 'Schooljaar van de behoefteprofielen' })
+  /** Schooljaar van de behoefteprofielen */
   schoolYear!: string;
 
-  @Field({
-    description:
-      'true: alle behoefteprofielen telden mee (beleidsmedewerker, beheerder); false: alleen profielen die de school openbaar maakte',
-  })
+  /** true: alle behoefteprofielen telden mee (beleidsmedewerker, beheerder); false: alleen profielen die de school openbaar maakte */
   allProfiles!: boolean;
 
   @Field(() => [InterventionCodeEnum])
   interventionCodes!: InterventionCode[];
 
-  @Field(() => [SchoolNeedRowModel], { description: 'Grootste onvervulde behoefte eerst' })
+  /** Grootste onvervulde behoefte eerst */
   schools!: SchoolNeedRowModel[];
 
   @Field(() => [FundingRouteCodeEnum], {
@@ -193,54 +176,45 @@ export class MunicipalityNeedsModel extends NeedTotals {
   })
   fundingRoutes!: FundingRouteCode[];
 
-  @Field(() => [ThemeNeedModel], { description: 'Grootste onvervulde behoefte eerst' })
+  /** Grootste onvervulde behoefte eerst */
   themes!: ThemeNeedModel[];
 
-  @Field(() => Float, { nullable: true })
   share!: number | null;
 
-  @Field(() => NeedComparisonModel)
   comparison!: NeedComparisonModel;
 
-  @Field(() => [String], { description: '"Hoe wordt dit berekend?" (Nederlands)' })
+  /** "Hoe wordt dit berekend?" (Nederlands) */
   formulaNl!: string[];
 
-  @Field(() => [String], { description: '"How is this computed?" (English)' })
+  /** "How is this computed?" (English) */
   formulaEn!: string[];
 }
 
 @ObjectType('NeedStep')
 export class NeedStepModel {
-  @Field()
   code!: string;
 
-  @Field()
   textNl!: string;
 
-  @Field()
   textEn!: string;
 }
 
 @ObjectType('NeedExplanation', { description: 'De berekening van één cel, stap voor stap' })
 export class NeedExplanationModel {
-  @Field()
   vestigingscode!: string;
 
   @Field(() => InterventionCodeEnum)
   interventionType!: InterventionCode;
 
-  @Field(() => Float)
   need!: number;
 
   @Field(() => MetStatusEnum)
   status!: MetStatus;
 
-  @Field(() => Float)
   unmet!: number;
 
   @Field(() => NeedSourceEnum)
   source!: NeedSource;
 
-  @Field(() => [NeedStepModel])
   steps!: NeedStepModel[];
 }

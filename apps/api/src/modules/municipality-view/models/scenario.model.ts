@@ -1,13 +1,4 @@
-import {
-  Field,
-  Float,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  PickType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import { type InterventionCode, OPTIMISER_MODES, type OptimiserMode } from '@partnerwijzer/domain';
 import { enumOf, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
@@ -43,7 +34,7 @@ export class ScenarioCandidateInput {
   @Field(() => ID, { nullable: true })
   offeringId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Nodig voor een geschetst aanbod' })
+  /** Nodig voor een geschetst aanbod */
   title?: string | null;
 
   @Field(() => [InterventionCodeEnum], {
@@ -58,37 +49,36 @@ export class ScenarioCandidateInput {
   })
   interventionTypes?: InterventionCode[] | null;
 
-  @Field(() => ScenarioPointInput, { nullable: true })
   center?: ScenarioPointInput | null;
 
-  @Field(() => Float, { nullable: true, description: 'Straal in km rond center (0,1–100)' })
+  /** Straal in km rond center (0,1–100) */
   radiusKm?: number | null;
 
-  @Field(() => [String], { nullable: true, description: 'Alleen deze scholen (vestigingscodes)' })
+  /** Alleen deze scholen (vestigingscodes) */
   vestigingscodes?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Hoeveel scholen het aankan (1–10.000)' })
   capacitySchools?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Kosten in euro (0–1.000.000.000)' })
+  /** Kosten in euro (0–1.000.000.000) */
   costEur?: number | null;
 }
 
 @InputType('ScenarioInput')
 export class ScenarioInput {
-  @Field({ description: 'CBS-gemeentecode' })
+  /** CBS-gemeentecode */
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'Naam om te bewaren (1–120 tekens)' })
+  /** Naam om te bewaren (1–120 tekens) */
   name?: string | null;
 
   @Field(() => BudgetKindEnum)
   budgetKind!: BudgetKind;
 
-  @Field(() => Float, { description: 'Aantal aanbiedingen (1–50) of euro’s (> 0)' })
+  /** Aantal aanbiedingen (1–50) of euro’s (> 0) */
   budget!: number;
 
-  @Field(() => [ScenarioCandidateInput], { description: '1–500 kandidaten' })
+  /** 1–500 kandidaten */
   candidates!: ScenarioCandidateInput[];
 }
 
@@ -97,21 +87,16 @@ export class ScenarioStepModel {
   @Field(() => Int, { description: 'Plaats van de kandidaat in de invoer (vanaf 0)' })
   candidateIndex!: number;
 
-  @Field()
   label!: string;
 
   @Field(() => [InterventionCodeEnum])
   interventionCodes!: InterventionCode[];
 
-  @Field(() => Float, {
-    description: 'Onvervulde behoefte die deze stap dekt, na de stappen ervoor',
-  })
+  /** Onvervulde behoefte die deze stap dekt, na de stappen ervoor */
   gain!: number;
 
-  @Field(() => Float)
   cumulative!: number;
 
-  @Field(() => Float, { nullable: true })
   costEur!: number | null;
 
   @Field(() => Int, { description: 'Scholen die het zou bereiken' })
@@ -123,37 +108,30 @@ export class ScenarioResultModel {
   @Field(() => OptimiserModeEnum)
   mode!: OptimiserMode;
 
-  @Field(() => Float, { description: 'Bewezen deel van het best mogelijke (1 bij EXACT)' })
+  /** Bewezen deel van het best mogelijke (1 bij EXACT) */
   guarantee!: number;
 
-  @Field({ description: 'Welke methode en wat dat betekent, in woorden' })
+  /** Welke methode en wat dat betekent, in woorden */
   modeTextNl!: string;
 
-  @Field(() => Float, { description: 'Gedekte onvervulde behoefte' })
+  /** Gedekte onvervulde behoefte */
   value!: number;
 
-  @Field(() => Float)
   unmetBefore!: number;
 
-  @Field(() => Float)
   unmetAfter!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Gedekt aandeel van de gewogen behoefte, vooraf',
-  })
+  /** Gedekt aandeel van de gewogen behoefte, vooraf */
   shareBefore!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'En na dit scenario' })
+  /** En na dit scenario */
   shareAfter!: number | null;
 
-  @Field(() => Float, { nullable: true })
   spentEur!: number | null;
 
   @Field(() => Int)
   candidates!: number;
 
-  @Field(() => [ScenarioStepModel])
   steps!: ScenarioStepModel[];
 }
 
@@ -162,24 +140,18 @@ export class ScenarioModel {
   @Field(() => ID)
   id!: string;
 
-  @Field()
   municipalityCode!: string;
 
-  @Field()
   name!: string;
 
   @Field(() => BudgetKindEnum)
   budgetKind!: BudgetKind;
 
-  @Field(() => Float)
   budget!: number;
 
-  @Field(() => ScenarioResultModel)
   result!: ScenarioResultModel;
 
-  @Field()
   createdByLabel!: string;
 
-  @Field()
   createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -24,13 +24,13 @@ export class CoverageAreaInput {
   @IsEnum(CoverageKindEnum, { message: 'is geen bekend soort werkgebied (unknown coverage kind)' })
   kind!: CoverageKind;
 
-  @Field(() => String, { nullable: true, description: 'Bij PROVINCE: PVxx' })
+  /** Bij PROVINCE: PVxx */
   @IsOptional()
   @IsString()
   @MaxLength(10)
   provinceCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'Bij MUNICIPALITY: GMxxxx' })
+  /** Bij MUNICIPALITY: GMxxxx */
   @IsOptional()
   @IsString()
   @MaxLength(10)
@@ -39,16 +39,12 @@ export class CoverageAreaInput {
   @OptionalNestedField(() => GeoPointInput, 'Bij RADIUS: middelpunt')
   center?: GeoPointInput;
 
-  @Field(() => Float, { nullable: true, description: 'Bij RADIUS: straal in km (0,1–400)' })
+  /** Bij RADIUS: straal in km (0,1–400) */
   @IsOptional()
   @IsNumber({}, { message: 'moet een getal zijn (must be a number)' })
   radiusKm?: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt',
-  })
+  /** Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt */
   @IsOptional()
   @IsString()
   @MaxLength(120, { message: 'mag hoogstens 120 tekens zijn (at most 120 characters)' })
@@ -61,7 +57,6 @@ export class CoverageAreaInput {
   @IsOptional()
   geometry?: unknown;
 
-  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300, { message: 'mag hoogstens 300 tekens zijn (at most 300 characters)' })
@@ -74,7 +69,6 @@ export class SetOfferingCoverageInput {
   @IsUUID('all', { message: 'is geen geldig id (not a valid id)' })
   offeringId!: string;
 
-  @Field(() => [CoverageAreaInput])
   @ArrayMaxSize(200, { message: 'hoogstens 200 werkgebieden (at most 200 areas)' })
   @ValidateNested({ each: true })
   @Type(() => CoverageAreaInput)

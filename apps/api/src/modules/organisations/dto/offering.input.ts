@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -86,7 +86,6 @@ function OptionalCodesField(codes: Record<string, string>, maxSize: number): Pro
 // The editable fields of an offering. On update every field is optional: only given ones change.
 @InputType('OfferingFieldsInput')
 export class OfferingFieldsInput {
-  @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MinLength(3, { message: 'minstens 3 tekens (at least 3 characters)' })
@@ -127,7 +126,6 @@ export class OfferingFieldsInput {
   @OptionalCodeField(CostTypeEnum)
   costType?: CostType;
 
-  @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
   @Min(0)
@@ -137,7 +135,6 @@ export class OfferingFieldsInput {
   @OptionalTextField(500)
   costNote?: string;
 
-  @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })

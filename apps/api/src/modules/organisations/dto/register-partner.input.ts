@@ -1,37 +1,34 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class RegisterPartnerInput {
-  @Field({ description: 'Naam van de organisatie' })
+  /** Naam van de organisatie */
   @IsString()
   @MinLength(2, { message: 'minstens 2 tekens (at least 2 characters)' })
   @MaxLength(200)
   organisationName!: string;
 
-  @Field({ description: 'KvK-nummer: 8 cijfers' })
+  /** KvK-nummer: 8 cijfers */
   @IsString()
   @MaxLength(20)
   kvkNumber!: string;
 
-  @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   city?: string;
 
-  @Field({ nullable: true, description: 'Telefoonnummer van de organisatie (contact)' })
+  /** Telefoonnummer van de organisatie (contact) */
   @IsOptional()
   @IsString()
   @MaxLength(40, { message: 'hoogstens 40 tekens (at most 40 characters)' })
   phone?: string;
 
-  @Field()
   @IsEmail({}, { message: 'geen geldig e-mailadres (not a valid email)' })
   @MaxLength(254)
   email!: string;
 
-  @Field()
   @IsString()
   @MaxLength(200)
   password!: string;

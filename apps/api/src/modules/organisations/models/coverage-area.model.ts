@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { AreaGeometry, CoverageKind } from '@partnerwijzer/domain';
 import { CoverageKindEnum } from '../../../common/graphql/enums.js';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
@@ -15,27 +15,19 @@ export class CoverageAreaModel {
   @Field(() => CoverageKindEnum)
   kind!: CoverageKind;
 
-  @Field(() => String, { nullable: true })
   provinceCode!: string | null;
 
-  @Field(() => String, { nullable: true })
   municipalityCode!: string | null;
 
-  @Field(() => GeoPointModel, { nullable: true })
   center!: GeoPointModel | null;
 
-  @Field(() => Float, { nullable: true })
   radiusKm!: number | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost" (staat in de reden)',
-  })
+  /** Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost" (staat in de reden) */
   centerLabel!: string | null;
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'GeoJSON (Multi)Polygon' })
   geometry!: AreaGeometry | null;
 
-  @Field(() => String, { nullable: true })
   note!: string | null;
 }

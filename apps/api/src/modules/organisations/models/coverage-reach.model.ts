@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum CoverageWarningEnum {
   /** Reaches a large share of all schools, or a very large drawn surface. */
@@ -20,7 +20,7 @@ export class CoverageReachModel {
   @Field(() => Int)
   municipalities!: number;
 
-  @Field(() => [String], { description: 'CBS-codes van de bereikte gemeenten (hoogstens 50)' })
+  /** CBS-codes van de bereikte gemeenten (hoogstens 50) */
   municipalityCodes!: string[];
 
   @Field(() => Int)
@@ -29,12 +29,10 @@ export class CoverageReachModel {
   @Field(() => Int, { description: 'Scholen die door meer dan één gebied worden bereikt' })
   schoolsInOverlap!: number;
 
-  @Field(() => Float, {
-    description: 'Oppervlak van de cirkels en getekende vlakken in km² (regio’s niet meegeteld)',
-  })
+  /** Oppervlak van de cirkels en getekende vlakken in km² (regio’s niet meegeteld) */
   drawnAreaKm2!: number;
 
-  @Field(() => Float, { description: 'Aandeel van alle actieve scholen (0–1)' })
+  /** Aandeel van alle actieve scholen (0–1) */
   shareOfSchools!: number;
 
   @Field(() => [CoverageWarningEnum])

@@ -12,13 +12,16 @@ export abstract class OfferingResultModel {
   @Field(() => ID)
   offeringId!: string;
 
-  @Field(() => OfferingModel)
+  // The relations are optional properties (getters added later) but never null in the schema:
+  // nullable stays written out, or the plugin metadata would infer it from the `?`.
+  @Field(() => OfferingModel, { nullable: false })
   offering?: Lazy<OfferingModel>;
 
-  @Field(() => OrganisationModel)
+  @Field(() => OrganisationModel, { nullable: false })
   organisation?: Lazy<OrganisationModel>;
 
   @Field(() => Boolean, {
+    nullable: false,
     description: 'Het aanbod is STALE_AFTER_MONTHS maanden niet bevestigd (of nooit)',
   })
   isStale?: Lazy<boolean>;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
   FundingRouteCode,
   CostType,
@@ -27,10 +27,9 @@ export class CostModel {
   @Field(() => CostTypeEnum)
   type!: CostType;
 
-  @Field(() => Float, { nullable: true, description: 'Bedrag in euro' })
+  /** Bedrag in euro */
   amountEur!: number | null;
 
-  @Field(() => String, { nullable: true })
   note!: string | null;
 }
 
@@ -42,7 +41,6 @@ export class EvidenceModel {
   @Field(() => EvidenceLevelEnum)
   level!: EvidenceLevel;
 
-  @Field(() => String, { nullable: true })
   source!: string | null;
 }
 
@@ -63,10 +61,8 @@ export class OfferingModel {
   @Field(() => ID)
   organisationId!: string;
 
-  @Field()
   title!: string;
 
-  @Field()
   description!: string;
 
   @Field(() => [InterventionCodeEnum])
@@ -78,19 +74,18 @@ export class OfferingModel {
   @Field(() => [TargetGroupEnum])
   targetGroups!: TargetGroup[];
 
-  @Field(() => IntRangeModel, { description: 'Groepen (PO groep 1–8)' })
+  /** Groepen (PO groep 1–8) */
   groep!: IntRangeModel;
 
-  @Field(() => IntRangeModel, { description: 'Leeftijd in jaren' })
+  /** Leeftijd in jaren */
   age!: IntRangeModel;
 
   @Field(() => [DeliveryModeEnum])
   deliveryModes!: DeliveryMode[];
 
-  @Field(() => CostModel)
   cost!: CostModel;
 
-  @Field(() => [String], { description: 'Financieringsroutes zoals de partner ze schreef' })
+  /** Financieringsroutes zoals de partner ze schreef */
   fundingRoutes!: string[];
 
   @Field(() => [FundingRouteCodeEnum], {
@@ -98,24 +93,19 @@ export class OfferingModel {
   })
   fundingRouteCodes!: FundingRouteCode[];
 
-  @Field(() => EvidenceModel)
   evidence!: EvidenceModel;
 
   @Field(() => Int, { nullable: true, description: 'Aantal scholen per schooljaar' })
   capacityPerYear!: number | null;
 
-  @Field(() => [String])
   languages!: string[];
 
   @Field(() => OfferingStatusEnum)
   status!: OfferingStatus;
 
-  @Field(() => Date, { nullable: true })
   lastConfirmedAt!: Date | null;
 
-  @Field()
   isDemo!: boolean;
 
-  @Field(() => Date)
   updatedAt!: Date;
 }

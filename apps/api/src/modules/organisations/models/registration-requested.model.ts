@@ -1,13 +1,13 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { ObjectType } from '@nestjs/graphql';
 
 @ObjectType('RegistrationRequested', {
   description:
     'Aanmelding ontvangen: de rest gaat per e-mail (hetzelfde antwoord voor elk adres, ook als er al een account is)',
 })
 export class RegistrationRequestedModel {
-  @Field({ description: 'Wat de aanmelder nu moet doen (Nederlands, dan Engels)' })
+  /** Wat de aanmelder nu moet doen (Nederlands, dan Engels) */
   message!: string;
 
-  @Field({ description: 'Hoe lang de link in de mail geldig is, in uren' })
+  /** Hoe lang de link in de mail geldig is, in uren */
   validHours!: number;
 }

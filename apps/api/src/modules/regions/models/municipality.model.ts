@@ -1,12 +1,11 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { ObjectType } from '@nestjs/graphql';
 import { GeoPointModel } from '../../../common/graphql/geo-point.model.js';
 import { RegionModel } from './region.model.js';
 
 @ObjectType('Municipality', { description: 'Gemeente (CBS-code GMxxxx)' })
 export class MunicipalityModel extends RegionModel {
-  @Field()
   provinceCode!: string;
 
-  @Field(() => GeoPointModel, { description: 'Ankerpunt voor de kaart (benadering)' })
+  /** Ankerpunt voor de kaart (benadering) */
   center!: GeoPointModel;
 }

@@ -6,9 +6,8 @@ export abstract class RegionModel {
   @Field(() => ID)
   code!: string;
 
-  @Field()
   name!: string;
 
-  @Field({ description: 'Of de grens (GeoJSON) beschikbaar is' })
+  /** Of de grens (GeoJSON) beschikbaar is */
   hasBoundary!: boolean;
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type {
   CostType,
   DeliveryMode,
@@ -24,7 +24,6 @@ registerEnumType(SavedSearchKindEnum, {
 
 @ObjectType('SavedSearchFilters', { description: 'De filters van de zoekhulp, zoals bewaard' })
 export class SavedSearchFiltersModel {
-  @Field(() => Boolean, { nullable: true })
   verifiedOnly?: boolean;
 
   @Field(() => [DeliveryModeEnum], { nullable: true })
@@ -36,16 +35,13 @@ export class SavedSearchFiltersModel {
   @Field(() => [FundingRouteCodeEnum], { nullable: true })
   fundingRoutes?: FundingRouteCode[];
 
-  @Field(() => Float, { nullable: true })
   maxCostEur?: number;
 
-  @Field(() => Float, { nullable: true })
   maxDistanceKm?: number;
 
-  @Field(() => Boolean, { nullable: true })
   hideFull?: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'Talen (ISO-codes)' })
+  /** Talen (ISO-codes) */
   languages?: string[];
 }
 
@@ -57,22 +53,17 @@ export class SavedSearchModel {
   @Field(() => SavedSearchKindEnum)
   kind!: 'SCHOOL' | 'MUNICIPALITY';
 
-  @Field(() => String, { nullable: true })
   vestigingscode!: string | null;
 
-  @Field(() => String, { nullable: true })
   schoolName!: string | null;
 
-  @Field(() => String, { nullable: true })
   municipalityCode!: string | null;
 
-  @Field(() => String, { nullable: true })
   municipalityName!: string | null;
 
   @Field(() => [InterventionCodeEnum])
   needs!: InterventionCode[];
 
-  @Field(() => SavedSearchFiltersModel)
   filters!: SavedSearchFiltersModel;
 
   @Field(() => Int, { nullable: true, description: 'Laagste groep (1–8)' })
@@ -87,16 +78,14 @@ export class SavedSearchModel {
   @Field(() => DigestFrequencyEnum)
   frequency!: DigestFrequency;
 
-  @Field(() => String, { description: 'Korte omschrijving in het Nederlands' })
+  /** Korte omschrijving in het Nederlands */
   description!: string;
 
-  @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => Date, { description: 'Wanneer de volgende samenvatting op zijn vroegst komt' })
+  /** Wanneer de volgende samenvatting op zijn vroegst komt */
   nextDigestAt!: Date;
 
-  @Field(() => Date, { nullable: true })
   lastDigestAt!: Date | null;
 }
 
@@ -104,12 +93,11 @@ export class SavedSearchModel {
   description: 'Waar een afmeldlink uit een e-mail bij hoort (zonder account)',
 })
 export class UnsubscribeLinkModel {
-  @Field(() => String)
   description!: string;
 
   @Field(() => DigestFrequencyEnum)
   frequency!: DigestFrequency;
 
-  @Field(() => Boolean, { description: 'Al afgemeld' })
+  /** Al afgemeld */
   unsubscribed!: boolean;
 }

@@ -39,11 +39,10 @@ export class SetSchoolNeedsProfileInput {
   @OptionalTextField(20, { description: 'Schooljaar, bv. 2026-2027; standaard het huidige' })
   schoolYear?: string | null;
 
-  @Field({ description: 'Zichtbaar voor partners als vraag (zonder toelichtingen)' })
+  /** Zichtbaar voor partners als vraag (zonder toelichtingen) */
   @IsBoolean()
   visibleToPartners!: boolean;
 
-  @Field(() => [SchoolNeedItemInput])
   @ArrayMaxSize(50, { message: 'te veel regels (too many items)' })
   @ValidateNested({ each: true })
   @Type(() => SchoolNeedItemInput)

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { InterventionCode, NeedPriority } from '@partnerwijzer/domain';
 import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { NeedPriorityEnum } from './school-needs-profile.model.js';
@@ -10,24 +10,16 @@ export class DemandNeedModel {
   @Field(() => InterventionCodeEnum)
   interventionCode!: InterventionCode;
 
-  @Field(() => Float, { description: 'Gewogen behoefte (geschat aantal leerlingen, 0,1)' })
+  /** Gewogen behoefte (geschat aantal leerlingen, 0,1) */
   need!: number;
 
-  @Field(() => Float, {
-    description: 'Het deel dat nog niet vervuld is (behoefte × (1 − dekking))',
-  })
+  /** Het deel dat nog niet vervuld is (behoefte × (1 − dekking)) */
   unmet!: number;
 
-  @Field({
-    description:
-      'Hoe de school nu bereikt wordt door ander aanbod: LOCAL, ONLY_NATIONAL of NONE (behoefteformule)',
-  })
+  /** Hoe de school nu bereikt wordt door ander aanbod: LOCAL, ONLY_NATIONAL of NONE (behoefteformule) */
   met!: string;
 
-  @Field({
-    description:
-      'Waar de behoefte op rust: PROFILE (de school maakte haar profiel zichtbaar), SCHOOLWEGING, ACHTERSTANDSSCORE of DEFAULT (schatting)',
-  })
+  /** Waar de behoefte op rust: PROFILE (de school maakte haar profiel zichtbaar), SCHOOLWEGING, ACHTERSTANDSSCORE of DEFAULT (schatting) */
   source!: string;
 
   @Field(() => NeedPriorityEnum, {
@@ -39,31 +31,23 @@ export class DemandNeedModel {
 
 @ObjectType('DemandSchool', { description: 'Een school waar het aanbod nodig is' })
 export class DemandSchoolModel {
-  @Field()
   vestigingscode!: string;
 
-  @Field()
   name!: string;
 
-  @Field()
   city!: string;
 
-  @Field()
   municipalityCode!: string;
 
-  @Field({ description: 'Binnen het werkgebied (anders: net erbuiten)' })
+  /** Binnen het werkgebied (anders: net erbuiten) */
   inArea!: boolean;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Net buiten het werkgebied: afstand tot de dichtstbijzijnde school erin (km)',
-  })
+  /** Net buiten het werkgebied: afstand tot de dichtstbijzijnde school erin (km) */
   distanceKm!: number | null;
 
-  @Field(() => Float, { description: 'Som van de onvervulde gewogen behoeften' })
+  /** Som van de onvervulde gewogen behoeften */
   unmetNeed!: number;
 
-  @Field(() => [DemandNeedModel])
   needs!: DemandNeedModel[];
 }
 
@@ -75,12 +59,9 @@ export class OfferingDemandModel {
   @Field(() => ID)
   offeringId!: string;
 
-  @Field()
   schoolYear!: string;
 
-  @Field(() => Float, {
-    description: 'Net buiten het werkgebied = binnen zoveel km van een school erin',
-  })
+  /** Net buiten het werkgebied = binnen zoveel km van een school erin */
   nearKm!: number;
 
   @Field(() => Int)
@@ -89,6 +70,6 @@ export class OfferingDemandModel {
   @Field(() => Int)
   schoolsNearby!: number;
 
-  @Field(() => [DemandSchoolModel], { description: 'De grootste onvervulde behoefte eerst' })
+  /** De grootste onvervulde behoefte eerst */
   schools!: DemandSchoolModel[];
 }

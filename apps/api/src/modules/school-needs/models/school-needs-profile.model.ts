@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NEED_PRIORITIES, type InterventionCode, type NeedPriority } from '@partnerwijzer/domain';
 import { enumOf, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 
@@ -21,7 +21,7 @@ export class SchoolNeedItemModel {
   })
   groups!: number[];
 
-  @Field(() => String, { nullable: true, description: 'Korte toelichting; nooit leerlinggegevens' })
+  /** Korte toelichting; nooit leerlinggegevens */
   note!: string | null;
 }
 
@@ -30,22 +30,16 @@ export class SchoolNeedItemModel {
     'Het behoefteprofiel van een school voor één schooljaar (alleen op schoolniveau, nooit leerlinggegevens)',
 })
 export class SchoolNeedsProfileModel {
-  @Field()
   vestigingscode!: string;
 
-  @Field({ description: 'Schooljaar, bv. 2026-2027' })
+  /** Schooljaar, bv. 2026-2027 */
   schoolYear!: string;
 
-  @Field({
-    description:
-      'De school kiest ervoor dat partners de soorten hulp en prioriteiten (zonder toelichting) als vraag zien',
-  })
+  /** De school kiest ervoor dat partners de soorten hulp en prioriteiten (zonder toelichting) als vraag zien */
   visibleToPartners!: boolean;
 
-  @Field(() => [SchoolNeedItemModel])
   items!: SchoolNeedItemModel[];
 
-  @Field()
   updatedAt!: Date;
 }
 
@@ -59,9 +53,7 @@ export class SchoolNeedDefaultModel {
   @Field(() => NeedPriorityEnum)
   priority!: NeedPriority;
 
-  @Field(() => Float, {
-    description: 'Gewicht in de match, uit de behoefteformule: HIGH 1, MEDIUM 0,6, LOW 0,3',
-  })
+  /** Gewicht in de match, uit de behoefteformule: HIGH 1, MEDIUM 0,6, LOW 0,3 */
   weight!: number;
 
   @Field(() => [Int])
@@ -73,15 +65,12 @@ export class SchoolNeedDefaultModel {
     'De behoeften waarmee de zoekhulp voor een school begint: het eigen profiel (wie het mag lezen) of het profiel dat de school openbaar maakte; zonder toelichtingen',
 })
 export class SchoolNeedsDefaultsModel {
-  @Field()
   vestigingscode!: string;
 
-  @Field()
   schoolYear!: string;
 
-  @Field({ description: 'Waar: de school heeft het profiel zichtbaar gemaakt voor partners' })
+  /** Waar: de school heeft het profiel zichtbaar gemaakt voor partners */
   published!: boolean;
 
-  @Field(() => [SchoolNeedDefaultModel])
   items!: SchoolNeedDefaultModel[];
 }

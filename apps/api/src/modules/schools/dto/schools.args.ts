@@ -10,7 +10,7 @@ import { PageArgs } from '../../../common/pagination/page-args.js';
 
 @ArgsType()
 export class SchoolsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Gemeentecode GMxxxx' })
+  /** Gemeentecode GMxxxx */
   @IsOptional()
   @Matches(/^GM\d{4}$/, { message: 'moet de vorm GMxxxx hebben (must look like GM0363)' })
   municipalityCode?: string;

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { SchoolSectorEnum } from '../../../common/graphql/enums.js';
 import type { SchoolSector } from '@partnerwijzer/domain';
 
@@ -14,17 +14,14 @@ export class SchoolPointsModel {
   @Field(() => Int)
   count!: number;
 
-  @Field(() => [String], { description: 'DUO-vestigingscodes, oplopend gesorteerd' })
+  /** DUO-vestigingscodes, oplopend gesorteerd */
   vestigingscodes!: string[];
 
-  @Field(() => [String])
   names!: string[];
 
   @Field(() => [SchoolSectorEnum])
   sectors!: SchoolSector[];
 
-  @Field(() => [Float], {
-    description: 'lat0, lng0, lat1, lng1, … in WGS84, afgerond op 5 decimalen (ongeveer 1 m)',
-  })
+  /** lat0, lng0, lat1, lng1, … in WGS84, afgerond op 5 decimalen (ongeveer 1 m) */
   coordinates!: number[];
 }

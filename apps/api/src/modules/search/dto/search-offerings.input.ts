@@ -86,7 +86,6 @@ export class SearchFiltersInput {
   @CodesFilterField(OrganisationTypeEnum)
   organisationTypes?: OrganisationType[];
 
-  @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
   verifiedOnly?: boolean;

@@ -7,22 +7,17 @@ export class InterventionTypeModel {
   @Field(() => InterventionCodeEnum)
   code!: InterventionCode;
 
-  @Field()
   labelNl!: string;
 
-  @Field()
   labelEn!: string;
 
-  @Field()
   descriptionNl!: string;
 
-  @Field()
   descriptionEn!: string;
 
-  @Field({ description: 'Wat bekend is over het effect, met bron' })
+  /** Wat bekend is over het effect, met bron */
   evidenceNoteNl!: string;
 
-  @Field()
   evidenceNoteEn!: string;
 
   @Field(() => Int)
