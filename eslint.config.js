@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       'apps/web/src/generated/**',
+      'apps/api/src/generated/**',
       'reports/**',
       '.stryker-tmp/**',
       'test/generated/**',
