@@ -92,6 +92,13 @@ export default async () => {
         [
           import('../modules/accounts/models/account.model.js'),
           {
+            AccountScopeModel: {
+              email: { type: () => String },
+              schoolCodes: { type: () => [String] },
+              municipalityCodes: { type: () => [String] },
+              role: {},
+              organisationId: { nullable: true },
+            },
             AccountModel: {
               organisationName: {
                 nullable: true,
@@ -624,11 +631,17 @@ export default async () => {
           import('../modules/contact-requests/dto/request-contact.input.js'),
           {
             RequestContactInput: {
+              vestigingscode: {
+                type: () => String,
+                description: 'DUO-vestigingscode van de school die contact zoekt',
+              },
               senderName: { type: () => String },
+              senderEmail: {
+                type: () => String,
+                description: 'E-mailadres waarop de partner kan antwoorden',
+              },
               message: { type: () => String },
-              vestigingscode: {},
               offeringId: {},
-              senderEmail: {},
             },
           },
         ],
@@ -800,6 +813,10 @@ export default async () => {
               en: { type: () => String },
               kind: {},
               routeCode: {},
+            },
+            NamedSchoolModel: {
+              vestigingscode: { type: () => String },
+              name: { type: () => String },
             },
             CollaborationSchoolModel: { municipalityCode: { type: () => String } },
             CollaborationPartnerModel: { name: { type: () => String }, organisationId: {} },
@@ -1350,25 +1367,6 @@ export default async () => {
           },
         ],
         [
-          import('../modules/indicators/dto/set-school-indicator.input.js'),
-          {
-            SetSchoolIndicatorInput: {
-              vestigingscode: { type: () => String },
-              period: { type: () => String },
-              value: { type: () => Number },
-              spread: { nullable: true, type: () => Number },
-              sourceKey: { nullable: true, type: () => String },
-              note: {
-                nullable: true,
-                type: () => String,
-                description: 'Waarom (hoogstens 500 tekens)',
-              },
-              kind: {},
-              pupils: { nullable: true },
-            },
-          },
-        ],
-        [
           import('../modules/school-needs/models/school-needs-profile.model.js'),
           {
             SchoolNeedItemModel: {
@@ -1819,18 +1817,6 @@ export default async () => {
           },
         ],
         [
-          import('../modules/geocoding/dto/geocode.args.js'),
-          {
-            GeocodeArgs: {
-              query: {
-                type: () => String,
-                description:
-                  'Adres, postcode of plaats, bijv. "Broersvest 5 Schiedam" of "3111 EA"',
-              },
-            },
-          },
-        ],
-        [
           import('../modules/geocoding/models/place.model.js'),
           {
             PlaceModel: {
@@ -1968,6 +1954,37 @@ export default async () => {
               description: { type: () => String },
               unsubscribed: { type: () => Boolean, description: 'Al afgemeld' },
               frequency: {},
+            },
+          },
+        ],
+        [
+          import('../modules/indicators/dto/set-school-indicator.input.js'),
+          {
+            SetSchoolIndicatorInput: {
+              vestigingscode: { type: () => String },
+              period: { type: () => String },
+              value: { type: () => Number },
+              spread: { nullable: true, type: () => Number },
+              sourceKey: { nullable: true, type: () => String },
+              note: {
+                nullable: true,
+                type: () => String,
+                description: 'Waarom (hoogstens 500 tekens)',
+              },
+              kind: {},
+              pupils: { nullable: true },
+            },
+          },
+        ],
+        [
+          import('../modules/geocoding/dto/geocode.args.js'),
+          {
+            GeocodeArgs: {
+              query: {
+                type: () => String,
+                description:
+                  'Adres, postcode of plaats, bijv. "Broersvest 5 Schiedam" of "3111 EA"',
+              },
             },
           },
         ],

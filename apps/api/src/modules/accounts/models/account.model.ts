@@ -11,8 +11,7 @@ registerEnumType(RoleEnum, {
 
 /** Who an account is and what it may act on: its role and the organisation, schools or municipalities it is linked to. */
 @ObjectType({ isAbstract: true })
-abstract class AccountScopeModel {
-  @Field()
+export abstract class AccountScopeModel {
   email!: string;
 
   @Field(() => RoleEnum)
@@ -21,10 +20,8 @@ abstract class AccountScopeModel {
   @Field(() => ID, { nullable: true })
   organisationId!: string | null;
 
-  @Field(() => [String])
   schoolCodes!: string[];
 
-  @Field(() => [String])
   municipalityCodes!: string[];
 }
 

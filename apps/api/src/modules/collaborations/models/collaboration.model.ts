@@ -73,10 +73,8 @@ export class FundingWarningModel {
 
 /** A school by its code and name, as the collaboration views list it. */
 @ObjectType({ isAbstract: true })
-abstract class NamedSchoolModel {
-  @Field()
+export abstract class NamedSchoolModel {
   vestigingscode!: string;
-  @Field()
   name!: string;
 }
 

@@ -20,7 +20,7 @@ function RequiredTextField(max: number, description: string): PropertyDecorator 
 
 @InputType('RequestContactInput')
 export class RequestContactInput {
-  @Field(() => String, { description: 'DUO-vestigingscode van de school die contact zoekt' })
+  /** DUO-vestigingscode van de school die contact zoekt */
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? normaliseCode(value) : value,
   )
@@ -36,7 +36,7 @@ export class RequestContactInput {
   @RequiredTextField(SENDER_NAME_MAX, `Naam van de afzender (hoogstens ${SENDER_NAME_MAX} tekens)`)
   senderName!: string;
 
-  @Field(() => String, { description: 'E-mailadres waarop de partner kan antwoorden' })
+  /** E-mailadres waarop de partner kan antwoorden */
   @Transform(trim)
   @IsString()
   @MaxLength(SENDER_EMAIL_MAX, {
