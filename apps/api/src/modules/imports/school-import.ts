@@ -3,16 +3,13 @@ import type { SchoolType } from '@partnerwijzer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordChanges } from '../change-feed/index.js';
 import { parseCsv } from './csv.js';
+import { importInBatches } from './batch-import.js';
 import {
-  countWritten,
-  endBatch,
   checkBatchSize,
-  chunk,
   emptySummary,
   DEFAULT_BATCH_SIZE,
   type ImportRunOptions,
   type ImportSummary,
-  type Problem,
 } from './import-types.js';
 import { problems } from './problems.js';
 import { resolveSchoolColumns, type OptionalColumns, type SchoolRow } from './school-record.js';
@@ -55,39 +52,18 @@ export async function importSchools(
   summary.total = table.records.length;
 
   const provinceOf = await loadMunicipalities(dataSource);
-  const firstLine = new Map<string, number>();
-  let done = 0;
-
-  for (const batch of chunk(table.records, batchSize)) {
-    const rows: SchoolRow[] = [];
-    for (const record of batch) {
+  const firstLine = await importInBatches(dataSource, summary, table.records, options, {
+    batchSize,
+    unit: 'regel',
+    placeOf: (record) => record.line,
+    check: (record) => {
       const parsed = columns.read(record);
-      const found: Problem[] = [];
-      if (parsed.keyValid) {
-        const earlier = firstLine.get(parsed.key);
-        if (earlier !== undefined) found.push(problems.duplicateKey(parsed.key, earlier, 'regel'));
-        else firstLine.set(parsed.key, record.line);
-      }
-      found.push(...parsed.problems);
-      if (parsed.row && !provinceOf.has(parsed.row.municipalityCode)) {
-        found.push(problems.unknownMunicipality(parsed.row.municipalityCode));
-      }
-      if (found.length > 0 || !parsed.row) {
-        summary.rejections.push({ line: record.line, key: parsed.key, problems: found });
-      } else {
-        rows.push(parsed.row);
-      }
-    }
-    if (rows.length > 0) {
-      const result = await dataSource.transaction((tx) =>
-        upsertSchools(tx, rows, provinceOf, columns.optional),
-      );
-      countWritten(summary, rows.length, result);
-    }
-    done += batch.length;
-    await endBatch(summary, done, options);
-  }
-  summary.rejected = summary.rejections.length;
+      if (!parsed.row || provinceOf.has(parsed.row.municipalityCode)) return parsed;
+      const unknown = problems.unknownMunicipality(parsed.row.municipalityCode);
+      return { ...parsed, problems: [...parsed.problems, unknown] };
+    },
+    write: (tx, rows) => upsertSchools(tx, rows, provinceOf, columns.optional),
+  });
 
   if (options.full) {
     if (firstLine.size === 0) {
