@@ -6,6 +6,7 @@ import {
   type ImportRunOptions,
   type ImportSummary,
   type Problem,
+  type Written,
 } from './import-types.js';
 import { problems } from './problems.js';
 
@@ -27,7 +28,7 @@ export interface BatchImport<T, Row> {
   unit: 'regel' | 'feature';
   placeOf(record: T): number;
   check(record: T): CheckedRecord<Row>;
-  write(tx: EntityManager, rows: Row[]): Promise<{ inserted: number; updated: number }>;
+  write(tx: EntityManager, rows: Row[]): Promise<Written>;
   /** Runs after a batch committed. */
   committed?(rows: Row[]): void;
 }

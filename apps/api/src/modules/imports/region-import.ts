@@ -11,6 +11,7 @@ import {
   type ImportRunOptions,
   type ImportSummary,
   type Problem,
+  type Written,
 } from './import-types.js';
 import { interiorPoint } from './interior-point.js';
 import { problems } from './problems.js';
@@ -41,11 +42,6 @@ interface ProvinceRow {
 interface MunicipalityRow extends ProvinceRow {
   provinceCode: string;
   center: GeoPoint;
-}
-
-interface Written {
-  inserted: number;
-  updated: number;
 }
 
 /** A feature with problems: keyed by its code, or by the value as read when that is no code. */

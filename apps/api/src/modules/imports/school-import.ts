@@ -10,6 +10,7 @@ import {
   DEFAULT_BATCH_SIZE,
   type ImportRunOptions,
   type ImportSummary,
+  type Written,
 } from './import-types.js';
 import { problems } from './problems.js';
 import { resolveSchoolColumns, type OptionalColumns, type SchoolRow } from './school-record.js';
@@ -25,11 +26,6 @@ export interface SchoolImportOptions extends ImportRunOptions {
   full?: boolean;
   /** School type for files without a type column (DUO's basisonderwijs file: BAO). */
   defaultSchoolType?: SchoolType;
-}
-
-interface UpsertResult {
-  inserted: number;
-  updated: number;
 }
 
 /**
@@ -92,7 +88,7 @@ async function upsertSchools(
   rows: SchoolRow[],
   provinceOf: Map<string, string>,
   optional: OptionalColumns,
-): Promise<UpsertResult> {
+): Promise<Written> {
   // Columns the file does not have keep their stored value on update.
   const updated = [
     'instellingscode',
