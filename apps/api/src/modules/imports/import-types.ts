@@ -146,12 +146,14 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** What one batch's upsert wrote. */
+export interface Written {
+  inserted: number;
+  updated: number;
+}
+
 /** Adds what one committed batch wrote to the summary; the rest of its rows were unchanged. */
-export function countWritten(
-  summary: ImportSummary,
-  rows: number,
-  written: { inserted: number; updated: number },
-): void {
+export function countWritten(summary: ImportSummary, rows: number, written: Written): void {
   summary.inserted += written.inserted;
   summary.updated += written.updated;
   summary.unchanged += rows - written.inserted - written.updated;

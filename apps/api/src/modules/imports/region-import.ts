@@ -3,16 +3,15 @@ import { pointInPolygon, type AreaGeometry, type BBox, type GeoPoint } from '@pa
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordChanges } from '../change-feed/index.js';
 import { readFeatureCollection, type RawFeature } from './geojson-features.js';
+import { importInBatches, type CheckedRecord } from './batch-import.js';
 import {
-  countWritten,
-  endBatch,
   checkBatchSize,
-  chunk,
   emptySummary,
   type ImportKind,
   type ImportRunOptions,
   type ImportSummary,
   type Problem,
+  type Written,
 } from './import-types.js';
 import { interiorPoint } from './interior-point.js';
 import { problems } from './problems.js';
@@ -45,34 +44,19 @@ interface MunicipalityRow extends ProvinceRow {
   center: GeoPoint;
 }
 
-interface Written {
-  inserted: number;
-  updated: number;
-}
-
-interface Prepared<Row> {
-  /** The code as read (for the report). */
-  key: string;
-  /** True when `key` is a well-formed code (then a second occurrence is a duplicate). */
-  keyValid: boolean;
-  row?: Row;
-  repaired?: boolean;
-  problems: Problem[];
-}
-
 /** A feature with problems: keyed by its code, or by the value as read when that is no code. */
-function refused<Row>(raw: string, code: string | undefined, found: Problem[]): Prepared<Row> {
+function refused<Row>(raw: string, code: string | undefined, found: Problem[]): CheckedRecord<Row> {
   return { key: code ?? raw, keyValid: code !== undefined, problems: found };
 }
 
 /** A feature without problems, keyed by its row's code. */
-function accepted<Row extends { code: string }>(row: Row, repaired: boolean): Prepared<Row> {
+function accepted<Row extends { code: string }>(row: Row, repaired: boolean): CheckedRecord<Row> {
   return { key: row.code, keyValid: true, problems: [], repaired, row };
 }
 
 interface FeatureImport<Row> {
   kind: ImportKind;
-  prepare(feature: RawFeature): Prepared<Row>;
+  prepare(feature: RawFeature): CheckedRecord<Row>;
   write(tx: EntityManager, rows: Row[]): Promise<Written>;
   /** Runs after a batch committed. */
   committed?(rows: Row[]): void;
@@ -225,39 +209,14 @@ async function runFeatureImport<Row extends { code: string }>(
   const features = readFeatureCollection(text, basename(file));
   const summary = emptySummary(spec.kind, basename(file), encoding);
   summary.total = features.length;
-  const firstIndex = new Map<string, number>();
-  let done = 0;
-
-  for (const batch of chunk(features, batchSize)) {
-    const rows: Row[] = [];
-    for (const feature of batch) {
-      const prepared = spec.prepare(feature);
-      const found: Problem[] = [];
-      if (prepared.keyValid) {
-        const earlier = firstIndex.get(prepared.key);
-        if (earlier !== undefined) {
-          found.push(problems.duplicateKey(prepared.key, earlier, 'feature'));
-        } else {
-          firstIndex.set(prepared.key, feature.index);
-        }
-      }
-      found.push(...prepared.problems);
-      if (found.length > 0 || !prepared.row) {
-        summary.rejections.push({ line: feature.index, key: prepared.key, problems: found });
-      } else {
-        rows.push(prepared.row);
-        if (prepared.repaired) summary.repaired.push(prepared.row.code);
-      }
-    }
-    if (rows.length > 0) {
-      const written = await dataSource.transaction((tx) => spec.write(tx, rows));
-      spec.committed?.(rows);
-      countWritten(summary, rows.length, written);
-    }
-    done += batch.length;
-    await endBatch(summary, done, options);
-  }
-  summary.rejected = summary.rejections.length;
+  await importInBatches(dataSource, summary, features, options, {
+    batchSize,
+    unit: 'feature',
+    placeOf: (feature) => feature.index,
+    check: (feature) => spec.prepare(feature),
+    write: (tx, rows) => spec.write(tx, rows),
+    committed: (rows) => spec.committed?.(rows),
+  });
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }

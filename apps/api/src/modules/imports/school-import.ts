@@ -3,16 +3,14 @@ import type { SchoolType } from '@partnerwijzer/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordChanges } from '../change-feed/index.js';
 import { parseCsv } from './csv.js';
+import { importInBatches } from './batch-import.js';
 import {
-  countWritten,
-  endBatch,
   checkBatchSize,
-  chunk,
   emptySummary,
   DEFAULT_BATCH_SIZE,
   type ImportRunOptions,
   type ImportSummary,
-  type Problem,
+  type Written,
 } from './import-types.js';
 import { problems } from './problems.js';
 import { resolveSchoolColumns, type OptionalColumns, type SchoolRow } from './school-record.js';
@@ -28,11 +26,6 @@ export interface SchoolImportOptions extends ImportRunOptions {
   full?: boolean;
   /** School type for files without a type column (DUO's basisonderwijs file: BAO). */
   defaultSchoolType?: SchoolType;
-}
-
-interface UpsertResult {
-  inserted: number;
-  updated: number;
 }
 
 /**
@@ -55,39 +48,18 @@ export async function importSchools(
   summary.total = table.records.length;
 
   const provinceOf = await loadMunicipalities(dataSource);
-  const firstLine = new Map<string, number>();
-  let done = 0;
-
-  for (const batch of chunk(table.records, batchSize)) {
-    const rows: SchoolRow[] = [];
-    for (const record of batch) {
+  const firstLine = await importInBatches(dataSource, summary, table.records, options, {
+    batchSize,
+    unit: 'regel',
+    placeOf: (record) => record.line,
+    check: (record) => {
       const parsed = columns.read(record);
-      const found: Problem[] = [];
-      if (parsed.keyValid) {
-        const earlier = firstLine.get(parsed.key);
-        if (earlier !== undefined) found.push(problems.duplicateKey(parsed.key, earlier, 'regel'));
-        else firstLine.set(parsed.key, record.line);
-      }
-      found.push(...parsed.problems);
-      if (parsed.row && !provinceOf.has(parsed.row.municipalityCode)) {
-        found.push(problems.unknownMunicipality(parsed.row.municipalityCode));
-      }
-      if (found.length > 0 || !parsed.row) {
-        summary.rejections.push({ line: record.line, key: parsed.key, problems: found });
-      } else {
-        rows.push(parsed.row);
-      }
-    }
-    if (rows.length > 0) {
-      const result = await dataSource.transaction((tx) =>
-        upsertSchools(tx, rows, provinceOf, columns.optional),
-      );
-      countWritten(summary, rows.length, result);
-    }
-    done += batch.length;
-    await endBatch(summary, done, options);
-  }
-  summary.rejected = summary.rejections.length;
+      if (!parsed.row || provinceOf.has(parsed.row.municipalityCode)) return parsed;
+      const unknown = problems.unknownMunicipality(parsed.row.municipalityCode);
+      return { ...parsed, problems: [...parsed.problems, unknown] };
+    },
+    write: (tx, rows) => upsertSchools(tx, rows, provinceOf, columns.optional),
+  });
 
   if (options.full) {
     if (firstLine.size === 0) {
@@ -116,7 +88,7 @@ async function upsertSchools(
   rows: SchoolRow[],
   provinceOf: Map<string, string>,
   optional: OptionalColumns,
-): Promise<UpsertResult> {
+): Promise<Written> {
   // Columns the file does not have keep their stored value on update.
   const updated = [
     'instellingscode',

@@ -41,30 +41,20 @@ const RANGES: Record<IndicatorKind, [number, number]> = {
   ACHTERSTANDSSCORE: [0, 100_000],
 };
 
+const inRange = (v: number, lo: number, hi: number) => Number.isFinite(v) && v >= lo && v <= hi;
+const between = (lo: number, hi: number) =>
+  `moet tussen ${lo} en ${hi} liggen (must lie between ${lo} and ${hi})`;
+
 export function manualIndicatorProblems(input: ManualIndicatorInput): FieldProblem[] {
   const found: FieldProblem[] = [];
   const period = periodProblem(input.kind, input.period);
   if (period) found.push({ field: 'period', message: period });
   const [lo, hi] = RANGES[input.kind];
-  if (!Number.isFinite(input.value) || input.value < lo || input.value > hi) {
-    found.push({
-      field: 'value',
-      message: `moet tussen ${lo} en ${hi} liggen (must lie between ${lo} and ${hi})`,
-    });
+  if (!inRange(input.value, lo, hi)) found.push({ field: 'value', message: between(lo, hi) });
+  if (input.spread != null && !inRange(input.spread, 0, 50)) {
+    found.push({ field: 'spread', message: between(0, 50) });
   }
-  if (
-    input.spread != null &&
-    !(Number.isFinite(input.spread) && input.spread >= 0 && input.spread <= 50)
-  ) {
-    found.push({
-      field: 'spread',
-      message: 'moet tussen 0 en 50 liggen (must lie between 0 and 50)',
-    });
-  }
-  if (
-    input.pupils != null &&
-    !(Number.isInteger(input.pupils) && input.pupils >= 0 && input.pupils <= 5000)
-  ) {
+  if (input.pupils != null && !(Number.isInteger(input.pupils) && inRange(input.pupils, 0, 5000))) {
     found.push({
       field: 'pupils',
       message: 'moet een geheel getal van 0 tot 5000 zijn (must be a whole number from 0 to 5000)',

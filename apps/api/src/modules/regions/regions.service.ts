@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import {
+  DataSource,
+  In,
+  type EntityTarget,
+  type FindOptionsSelect,
+  type FindOptionsWhere,
+} from 'typeorm';
 import { isMunicipalityCode, isProvinceCode, type AreaGeometry } from '@partnerwijzer/domain';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { readPageByKey, type Page } from '../../common/pagination/connection.model.js';
@@ -17,18 +23,31 @@ import {
   toProvinceModel,
 } from './region.mappers.js';
 
-/** One region by its code: a code of the wrong form is refused before it is looked up. */
-async function oneByCode<T>(
-  code: string,
-  wellFormed: boolean,
-  formMessage: string,
-  load: (codes: readonly string[]) => Promise<T[]>,
-): Promise<T> {
-  if (!wellFormed) throw UserInputError.field('code', formMessage);
-  const [found] = await load([code]);
-  if (!found) throw UserInputError.notFound('code', code);
-  return found;
+/** What differs between reading provinces and reading municipalities by code. */
+interface RegionTable<E extends { code: string }, M> {
+  entity: EntityTarget<E>;
+  select: FindOptionsSelect<E>;
+  toModel: (row: E) => M;
+  isCode: (code: string) => boolean;
+  /** The refusal for a code of the wrong form. */
+  formMessage: string;
 }
+
+const PROVINCES: RegionTable<ProvinceEntity, ProvinceModel> = {
+  entity: ProvinceEntity,
+  select: PROVINCE_SELECT,
+  toModel: toProvinceModel,
+  isCode: isProvinceCode,
+  formMessage: 'moet de vorm PVxx hebben (must look like PV27)',
+};
+
+const MUNICIPALITIES: RegionTable<MunicipalityEntity, MunicipalityModel> = {
+  entity: MunicipalityEntity,
+  select: MUNICIPALITY_SELECT,
+  toModel: toMunicipalityModel,
+  isCode: isMunicipalityCode,
+  formMessage: 'moet de vorm GMxxxx hebben (must look like GM0363)',
+};
 
 @Injectable()
 export class RegionsService {
@@ -43,20 +62,11 @@ export class RegionsService {
   }
 
   getProvince(code: string): Promise<ProvinceModel> {
-    return oneByCode(
-      code,
-      isProvinceCode(code),
-      'moet de vorm PVxx hebben (must look like PV27)',
-      (c) => this.provincesByCodes(c),
-    );
+    return this.oneByCode(PROVINCES, code);
   }
 
-  async provincesByCodes(codes: readonly string[]): Promise<ProvinceModel[]> {
-    const rows = await this.db.getRepository(ProvinceEntity).find({
-      select: PROVINCE_SELECT,
-      where: { code: In([...codes]) },
-    });
-    return rows.map(toProvinceModel);
+  provincesByCodes(codes: readonly string[]): Promise<ProvinceModel[]> {
+    return this.byCodes(PROVINCES, codes);
   }
 
   async listMunicipalities(args: MunicipalitiesArgs): Promise<Page<MunicipalityModel>> {
@@ -76,20 +86,33 @@ export class RegionsService {
   }
 
   getMunicipality(code: string): Promise<MunicipalityModel> {
-    return oneByCode(
-      code,
-      isMunicipalityCode(code),
-      'moet de vorm GMxxxx hebben (must look like GM0363)',
-      (c) => this.municipalitiesByCodes(c),
-    );
+    return this.oneByCode(MUNICIPALITIES, code);
   }
 
-  async municipalitiesByCodes(codes: readonly string[]): Promise<MunicipalityModel[]> {
-    const rows = await this.db.getRepository(MunicipalityEntity).find({
-      select: MUNICIPALITY_SELECT,
-      where: { code: In([...codes]) },
+  municipalitiesByCodes(codes: readonly string[]): Promise<MunicipalityModel[]> {
+    return this.byCodes(MUNICIPALITIES, codes);
+  }
+
+  /** One region by its code: a code of the wrong form is refused before it is looked up. */
+  private async oneByCode<E extends { code: string }, M>(
+    table: RegionTable<E, M>,
+    code: string,
+  ): Promise<M> {
+    if (!table.isCode(code)) throw UserInputError.field('code', table.formMessage);
+    const [found] = await this.byCodes(table, [code]);
+    if (!found) throw UserInputError.notFound('code', code);
+    return found;
+  }
+
+  private async byCodes<E extends { code: string }, M>(
+    table: RegionTable<E, M>,
+    codes: readonly string[],
+  ): Promise<M[]> {
+    const rows = await this.db.getRepository(table.entity).find({
+      select: table.select,
+      where: { code: In([...codes]) } as FindOptionsWhere<E>,
     });
-    return rows.map(toMunicipalityModel);
+    return rows.map(table.toModel);
   }
 
   /** Code → name of every municipality and every province (for reasons and labels). */
