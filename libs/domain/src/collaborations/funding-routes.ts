@@ -5,16 +5,9 @@
 // "for the one-off NPO investment"); the brief gives no end date for it, so none is invented
 // here — a collaboration records the dates of its own grant, and the warning compares those.
 
-export const FUNDING_ROUTE_CODES = [
-  'NPO',
-  'OAB_SCHOOL',
-  'OAB_GEMEENTE',
-  'GEMEENTELIJKE_SUBSIDIE',
-  'FONDS',
-  'SAMENWERKINGSVERBAND',
-  'EIGEN_BIJDRAGE',
-] as const;
-export type FundingRouteCode = (typeof FUNDING_ROUTE_CODES)[number];
+import { FUNDING_ROUTE_CODES, type FundingRouteCode } from './funding-route-codes.js';
+
+export { FUNDING_ROUTE_CODES, type FundingRouteCode };
 
 export interface FundingRoute {
   code: FundingRouteCode;

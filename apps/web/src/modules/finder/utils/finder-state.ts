@@ -1,5 +1,10 @@
-// The taxonomy's codes in their order, so equal choices give equal URLs.
-import { INTERVENTION_CODES, parseVestigingscode } from '@partnerwijzer/domain/client';
+// The taxonomy's codes and the funding routes' codes in their order, so equal choices give
+// equal URLs.
+import {
+  FUNDING_ROUTE_CODES,
+  INTERVENTION_CODES,
+  parseVestigingscode,
+} from '@partnerwijzer/domain/client';
 import type {
   DeliveryMode,
   FundingRouteCode,
@@ -71,20 +76,6 @@ export const TARGET_GROUPS = [
 /** The delivery moments a school leader filters on. */
 export const MOMENTS = ['DURING_SCHOOL', 'AFTER_SCHOOL'] as const satisfies readonly DeliveryMode[];
 export const DISTANCE_CHOICES = [5, 10, 25, 50] as const;
-/**
- * Catalogue order (libs/domain funding-routes.ts), so equal choices give equal URLs. Written
- * out here: importing the domain's list puts the whole route catalogue (labels, dates) in the
- * first load, about 200 bytes gzip.
- */
-export const FUNDING_ROUTE_CODES = [
-  'NPO',
-  'OAB_SCHOOL',
-  'OAB_GEMEENTE',
-  'GEMEENTELIJKE_SUBSIDIE',
-  'FONDS',
-  'SAMENWERKINGSVERBAND',
-  'EIGEN_BIJDRAGE',
-] as const satisfies readonly FundingRouteCode[];
 export const MATCH_LIMIT = 100;
 export const TEXT_MAX = 100;
 export const PLACE_LABEL_MAX = 120;
