@@ -10,6 +10,7 @@ import {
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { Prng } from '../../bench/match/prng.js';
+import { splitCsv } from '../../bench/support/csv.js';
 import { REAL_FILES } from '../imports/import-test-support.js';
 import { graphql } from '../generated/gql.js';
 import type { CoverageQuery } from '../generated/graphql.js';
@@ -101,32 +102,11 @@ export const MATCH = graphql(`
 /** Reads the `;`-separated CSV the export writes (quotes doubled, CRLF). */
 export function parseCsv(text: string): string[][] {
   if (!text.startsWith(CSV_BOM)) throw new Error('CSV lacks the UTF-8 BOM');
-  const body = text.slice(CSV_BOM.length);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && body[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
+  const { rows, rest } = splitCsv(text.slice(CSV_BOM.length), {
+    separator: ';',
+    lineBreaks: 'crlf',
+  });
+  if (rest) throw new Error('CSV does not end with CRLF');
   return rows;
 }
 
