@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { appliesToSchoolType, isSchoolType } from '@partnerwijzer/domain';
+import { appliesToSchoolType, isSchoolType, type MatchEngine } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
 import {
@@ -26,16 +26,33 @@ export async function importRealPlaces(db: DataSource): Promise<void> {
   await importSchools(db, REAL_FILES.schools);
 }
 
+/** The suite app's database and matching engine, once withRealPlaces's hook has run. */
+export interface RealPlaces {
+  db: DataSource;
+  engine: MatchEngine;
+}
+
 /**
- * The suite app's database with the real places imported (importRealPlaces) and its matching
- * index, which the caller syncs once the suite's own offerings are written.
+ * The set-up of a suite on the real open data, as a beforeAll hook: the suite app's database
+ * gets the real places (importRealPlaces), then `prepare` writes the suite's own rows, then the
+ * matching index is synced. The fields are filled in when the hook runs: read them inside hooks
+ * and tests.
  */
-export async function realPlacesInApp(
+export function withRealPlaces(
   t: TestApp,
-): Promise<{ db: DataSource; index: MatchingIndexService }> {
-  const db = t.app.get(DataSource);
-  await importRealPlaces(db);
-  return { db, index: t.app.get(MatchingIndexService) };
+  prepare: (db: DataSource) => Promise<void>,
+  timeout: number,
+): RealPlaces {
+  const real = {} as RealPlaces;
+  beforeAll(async () => {
+    const db = t.app.get(DataSource);
+    await importRealPlaces(db);
+    await prepare(db);
+    const index = t.app.get(MatchingIndexService);
+    await index.syncFromFeed();
+    Object.assign(real, { db, engine: index.engine });
+  }, timeout);
+  return real;
 }
 
 /** Seeded random numbers in [0, 1) (mulberry32), so a failure can be reproduced; and a pick. */

@@ -4,7 +4,6 @@ import {
   INTERVENTION_CODES,
   isSchoolType,
   type CoverageAreaSpec,
-  type MatchEngine,
 } from '@partnerwijzer/domain';
 import { describeWithRealData } from '../imports/import-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
@@ -14,9 +13,9 @@ import {
   COVERAGE_CSV,
   checkStatuses,
   expectedCsvRows,
-  realPlacesInApp,
   parseCsv,
   seeded,
+  withRealPlaces,
 } from './coverage-support.js';
 
 // The real DUO schools and CBS boundaries (../shared/data, read at test time) with generated
@@ -30,16 +29,7 @@ const NEIGHBOURS = ['GM0622', 'GM0599', 'GM0503']; // Vlaardingen, Rotterdam, De
 
 describeReal('municipality coverage on the real open data', () => {
   const t = suiteTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
-  let db: DataSource;
-  let engine: MatchEngine;
-
-  beforeAll(async () => {
-    const { db: database, index } = await realPlacesInApp(t);
-    db = database;
-    engine = index.engine;
-    await generateOfferings(db);
-    await index.syncFromFeed();
-  }, 180_000);
+  const real = withRealPlaces(t, generateOfferings, 180_000);
 
   async function generateOfferings(ds: DataSource): Promise<void> {
     const { rnd, pick } = seeded(20240606);
@@ -137,7 +127,7 @@ describeReal('municipality coverage on the real open data', () => {
     expect(res.errors).toBeUndefined();
     const m = res.data!.municipalityCoverage;
     expect(m.municipality).toMatchObject({ code: CODE, name: 'Schiedam', hasBoundary: true });
-    const schools = (await db.query(
+    const schools = (await real.db.query(
       `SELECT vestigingscode, school_type AS "schoolType", lat, lng, municipality_code AS "municipalityCode",
               province_code AS "provinceCode"
          FROM school WHERE municipality_code = $1 AND active`,
@@ -162,13 +152,13 @@ describeReal('municipality coverage on the real open data', () => {
     for (const row of m.schools) {
       const s = byCode.get(row.vestigingscode)!;
       for (const cell of row.cells) {
-        const outcome = engine.matchBruteForce({
+        const outcome = real.engine.matchBruteForce({
           point: { lat: s.lat, lng: s.lng },
           municipalityCode: s.municipalityCode,
           provinceCode: s.provinceCode,
           schoolType: isSchoolType(s.schoolType) ? s.schoolType : undefined,
           needs: [{ code: cell.interventionType as (typeof INTERVENTION_CODES)[number] }],
-          limit: engine.size,
+          limit: real.engine.size,
         });
         const expected = {
           where: `${row.vestigingscode} × ${cell.interventionType}`,
@@ -225,7 +215,7 @@ describeReal('municipality coverage on the real open data', () => {
     );
     expect(res.errors).toBeUndefined();
     const list = res.data!.coverageSummary.municipalities;
-    const [{ n }] = (await db.query(
+    const [{ n }] = (await real.db.query(
       `SELECT count(*)::int AS n FROM municipality WHERE province_code = 'PV28'`,
     )) as { n: number }[];
     expect(list).toHaveLength(n);
