@@ -55,11 +55,19 @@ export function withRealPlaces(
   return real;
 }
 
-/** Seeded random numbers in [0, 1) (mulberry32), so a failure can be reproduced; and a pick. */
+/**
+ * Seeded random numbers in [0, 1) (mulberry32), so a failure can be reproduced; a pick; and
+ * `some`, each element with probability p, but never none (then one pick).
+ */
 export function seeded(seed: number) {
   const prng = new Prng(seed);
   const rnd = () => prng.next();
-  return { rnd, pick: <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]! };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const some = <T>(xs: readonly T[], p: number): T[] => {
+    const chosen = xs.filter(() => rnd() < p);
+    return chosen.length > 0 ? chosen : [pick(xs)];
+  };
+  return { rnd, pick, some };
 }
 
 export type Coverage = CoverageQuery['municipalityCoverage'];

@@ -32,7 +32,7 @@ describeReal('municipality coverage on the real open data', () => {
   const real = withRealPlaces(t, generateOfferings, 180_000);
 
   async function generateOfferings(ds: DataSource): Promise<void> {
-    const { rnd, pick } = seeded(20240606);
+    const { rnd, pick, some } = seeded(20240606);
     const schools = (await ds.query(
       `SELECT lat, lng FROM school WHERE municipality_code = $1 AND active`,
       [CODE],
@@ -99,8 +99,7 @@ describeReal('municipality coverage on the real open data', () => {
           : kinds.has('PROVINCE') || kinds.has('MUNICIPALITY')
             ? INTERVENTION_CODES.slice(0, 5)
             : INTERVENTION_CODES.slice(5);
-        const types = pool.filter(() => rnd() < 0.3);
-        if (types.length === 0) types.push(pick(pool));
+        const types = some(pool, 0.3);
         const sectors = rnd() < 0.4 ? [] : [pick(['PO', 'VO', 'SO', 'SBO', 'VSO', 'VVE'])];
         const ages = rnd() < 0.25 ? [pick([2, 4, 6, 12]), pick([6, 12, 18, null])] : [null, null];
         const groep = rnd() < 0.15 ? [pick([1, 3, 6]), pick([2, 5, 8])] : [null, null];

@@ -75,7 +75,7 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
   );
 
   async function generateOfferings(db: DataSource): Promise<void> {
-    const { rnd, pick } = seeded(20260606);
+    const { rnd, pick, some } = seeded(20260606);
     const schools = (await db.query(
       `SELECT lat, lng FROM school WHERE municipality_code = ANY($1) AND active`,
       [CODES],
@@ -98,8 +98,7 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
       for (let k = 0; k < 4; k++) {
         const a = area();
         const pool = a.kind === 'RADIUS' ? INTERVENTION_CODES : INTERVENTION_CODES.slice(0, 4);
-        const types = pool.filter(() => rnd() < 0.2);
-        if (types.length === 0) types.push(pick(pool));
+        const types = some(pool, 0.2);
         const sectors = rnd() < 0.5 ? [] : [pick(['PO', 'VO', 'SO'])];
         await newOffering(db, {
           organisationId,
