@@ -135,7 +135,8 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const STATUS_TEXT = {
+/** The Dutch text of a cell's status in the CSV and XLSX exports. */
+export const STATUS_TEXT: Record<Cell['status'], string> = {
   GAP: 'geen aanbod',
   ONLY_NATIONAL: 'alleen landelijk',
   LOCAL: 'lokaal aanbod',
