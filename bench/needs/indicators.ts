@@ -5,34 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndicatorWrite } from '../../apps/api/src/modules/indicators/index.js';
+import { splitCsv } from '../support/csv.js';
 
+/** The rows of a comma-separated file (its last line may lack a line break). */
 export function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
+  const { rows, rest } = splitCsv(text, { separator: ',', lineBreaks: 'any' });
+  return rest ? [...rows, rest] : rows;
 }
 
 const base = (file: string, publisher: string) => ({

@@ -1,19 +1,14 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  createStaffAndOfficer,
   describeInBrowser,
-  logIn,
+  loggedInPage,
   overflowingElements,
+  screenshots,
   seriousViolations,
-  SHOTS,
 } from '../support/browser-accounts.js';
+import { createParties, PARTIES } from '../support/collaboration-parties.js';
 
 const TOKEN = 'collaboration-edit-operator-token-01234567';
-const SCHOOL = { code: 'ZZ0100', name: 'Voorbeeldschool De Regenboog' }; // Schiedam
-const STAFF = { email: 'ib@regenboog.edit.example.nl', password: 'kiezen op naam, wijzigen' };
-const OFFICER = { email: 'lea@schiedam.edit.example.nl', password: 'alleen lezen in Schiedam' };
-const NEED = 'Extra begeleiding, tutoring, extra leertijd';
 const TITLE = 'Leesclub De Regenboog';
 const PHONE = { width: 320, height: 800 };
 
@@ -59,27 +54,28 @@ describeInBrowser(
       )) as { id: string; name: string }[];
       expect(orgs).toHaveLength(2);
       [orgA, orgB] = [orgs[0]!, orgs[1]!];
-      await createStaffAndOfficer(app.t, TOKEN, { code: SCHOOL.code, staff: STAFF }, OFFICER);
+      await createParties(app.t, TOKEN);
     }, 180_000);
 
     it('picks partners by typing part of a name, saves, then edits period and funding and sees the history', async () => {
-      const { browser, base } = app;
-      const shot = (page: Page, name: string) =>
-        page.screenshot({ path: join(SHOTS, `collaboration-edit-${name}.png`), fullPage: true });
+      const { base } = app;
+      const shot = screenshots('collaboration-edit');
       const axe = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
       const fits = async (page: Page) => expect(await overflowingElements(page)).toEqual([]);
 
-      const context = await browser.newContext({ viewport: PHONE });
-      const staff = await context.newPage();
-      await logIn(staff, base, STAFF.email, STAFF.password);
-      await staff.waitForURL(`${base}/mijn-school`, { timeout: 20_000 });
+      const { context, page: staff } = await loggedInPage(
+        app,
+        PARTIES.staff,
+        `${base}/mijn-school`,
+        PHONE,
+      );
       await staff.goto(`${base}/samenwerkingen?nieuw=1`, { waitUntil: 'domcontentloaded' });
       const form = staff.getByTestId('collaboration-form');
       await form.waitFor({ timeout: 20_000 });
 
       // The staff member's own school is there already, by name.
       const schools = form.getByRole('list', { name: 'Gekozen scholen' });
-      await schools.getByText(SCHOOL.name).waitFor({ timeout: 10_000 });
+      await schools.getByText(PARTIES.school.name).waitFor({ timeout: 10_000 });
 
       // Partner A by keyboard: type part of its name, arrow down to it, Enter.
       const partners = form.getByRole('combobox', { name: 'Partnerorganisaties' });
@@ -126,7 +122,7 @@ describeInBrowser(
       await fits(staff);
 
       await form.getByLabel('Naam van de samenwerking').fill(TITLE);
-      await form.getByLabel(NEED, { exact: true }).check();
+      await form.getByLabel(PARTIES.need, { exact: true }).check();
       await form.getByLabel('Doelen').fill('Elke week een uur lezen in groep 6');
       await form.getByLabel('Begindatum').fill('2026-08-01');
       await form.getByLabel('Einddatum').fill('2027-07-31');
@@ -191,7 +187,7 @@ describeInBrowser(
       expect(last).toContain('gewijzigd');
       expect(last).toContain('Gewijzigd: periode, financiering');
       expect(last).toContain('Verlengd met een jaar');
-      expect(last).toContain(STAFF.email);
+      expect(last).toContain(PARTIES.staff.email);
       const [saved] = (await app.db.query(
         `SELECT ends_on::text AS "endsOn" FROM collaboration WHERE id = $1`,
         [row!.id],
@@ -202,10 +198,12 @@ describeInBrowser(
       await shot(staff, 'after-edit');
 
       // --- A reading officer of the school's municipality: no Edit button ---------------------
-      const officerContext = await browser.newContext({ viewport: PHONE });
-      const officer = await officerContext.newPage();
-      await logIn(officer, base, OFFICER.email, OFFICER.password);
-      await officer.waitForURL(/\/gemeente\?code=GM0606/, { timeout: 20_000 });
+      const { context: officerContext, page: officer } = await loggedInPage(
+        app,
+        PARTIES.officer,
+        /\/gemeente\?code=GM0606/,
+        PHONE,
+      );
       await officer.goto(`${base}/samenwerkingen?id=${row!.id}`, { waitUntil: 'domcontentloaded' });
       await officer.getByTestId('collaboration-detail').waitFor({ timeout: 20_000 });
       await officer.getByText('2026-08-01 t/m 2028-07-31').waitFor({ timeout: 10_000 });

@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
 import {
-  createStaffAndOfficer,
   describeInBrowser,
-  logIn,
+  loggedInPage,
   openFromAccountMenu,
+  screenshots,
   seriousViolations,
-  SHOTS,
 } from '../support/browser-accounts.js';
+import { createParties, PARTIES } from '../support/collaboration-parties.js';
 import { startSmtpCapture, waitForMail, type SmtpCapture } from '../support/smtp-capture.js';
 import { sendContactRequest } from '../support/contact-form-page.js';
 
 const TOKEN = 'collaboration-journey-operator-token-0123';
-const SCHOOL = { code: 'ZZ0100', name: 'Voorbeeldschool De Regenboog' }; // Schiedam
-const STAFF = { email: 'ib@regenboog.example.nl', password: 'de regenboog werkt samen' };
-const OFFICER = { email: 'lea@schiedam.example.nl', password: 'afspraken in de LEA van Schiedam' };
 const TITLE_PREFIX = 'Verlengde schooldag: extra leertijd';
-const NEED = 'Extra begeleiding, tutoring, extra leertijd';
 // Links in mails point at the public address; the test opens the same path and token on the
 // app's local port.
 const PUBLIC_URL = 'https://partnerwijzer.example.nl';
@@ -57,7 +52,7 @@ describeInBrowser(
       partnerEmail = offering!.email.toLowerCase();
       // The point of this journey: the partner has no account.
       expect(offering!.accounts).toBe(0);
-      await createStaffAndOfficer(app.t, TOKEN, { code: SCHOOL.code, staff: STAFF }, OFFICER);
+      await createParties(app.t, TOKEN);
     }, 180_000);
 
     afterAll(async () => {
@@ -66,24 +61,25 @@ describeInBrowser(
 
     it('request → partner mail link → accepted → collaboration with period and funding → agreed theme → monitoring → export', async () => {
       const { browser, base } = app;
-      const shot = (page: Page, name: string) =>
-        page.screenshot({ path: join(SHOTS, `collaboration-journey-${name}.png`), fullPage: true });
+      const shot = screenshots('collaboration-journey');
       const axe = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
 
       // --- 1. The school asks the partner for contact -----------------------------------------
-      const staffContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-      const staff = await staffContext.newPage();
-      await logIn(staff, base, STAFF.email, STAFF.password);
-      await staff.waitForURL(`${base}/mijn-school`, { timeout: 20_000 });
-      await staff.goto(`${base}/?school=${SCHOOL.code}`, { waitUntil: 'domcontentloaded' });
-      await staff.getByLabel(NEED).check({ timeout: 20_000 });
+      const { context: staffContext, page: staff } = await loggedInPage(
+        app,
+        PARTIES.staff,
+        `${base}/mijn-school`,
+        { width: 1300, height: 900 },
+      );
+      await staff.goto(`${base}/?school=${PARTIES.school.code}`, { waitUntil: 'domcontentloaded' });
+      await staff.getByLabel(PARTIES.need).check({ timeout: 20_000 });
       const result = staff.getByTestId('result-card').filter({ hasText: TITLE_PREFIX }).first();
       await result.waitFor({ timeout: 20_000 });
       await result.getByRole('button').first().click();
       await staff.getByTestId('offering-detail').waitFor();
       await sendContactRequest(staff, {
         name: 'Fatima de Vries',
-        email: STAFF.email,
+        email: PARTIES.staff.email,
         message: 'Wij willen twee jaar samenwerken aan extra leertijd.',
       });
 
@@ -118,7 +114,7 @@ describeInBrowser(
       // The school hears of it by mail.
       const statusMail = await waitForMail(
         smtp.received,
-        STAFF.email,
+        PARTIES.staff.email,
         new RegExp(`^Contactverzoek ${reference}: geaccepteerd`),
         drain,
       );
@@ -129,17 +125,17 @@ describeInBrowser(
       await staff.getByTestId('accepted-requests').waitFor({ timeout: 20_000 });
       await axe(staff);
       await staff
-        .getByRole('link', { name: new RegExp(`^Samenwerking vastleggen: ${SCHOOL.name}`) })
+        .getByRole('link', { name: new RegExp(`^Samenwerking vastleggen: ${PARTIES.school.name}`) })
         .click();
       const form = staff.getByTestId('collaboration-form');
       await form.waitFor({ timeout: 10_000 });
       // The request's school and partner come as chips with their names, not as codes.
       await form
         .getByRole('list', { name: 'Gekozen scholen' })
-        .getByText(SCHOOL.name)
+        .getByText(PARTIES.school.name)
         .waitFor({ timeout: 10_000 });
       await form
-        .getByRole('button', { name: `${SCHOOL.name} verwijderen` })
+        .getByRole('button', { name: `${PARTIES.school.name} verwijderen` })
         .waitFor({ timeout: 10_000 });
       expect(
         await form
@@ -150,7 +146,7 @@ describeInBrowser(
       await form
         .getByLabel('Naam van de samenwerking')
         .fill('Extra leertijd De Regenboog 2026–2028');
-      await form.getByLabel(NEED, { exact: true }).check();
+      await form.getByLabel(PARTIES.need, { exact: true }).check();
       await form
         .getByLabel('Doelen')
         .fill('Twee middagen per week extra leertijd voor groep 5 en 6\nBeter schooladvies');
@@ -184,7 +180,9 @@ describeInBrowser(
       const warnings = await detail.getByTestId('funding-warnings').innerText();
       expect(warnings).toContain('Gemeentelijke subsidie is beëindigd op 2026-07-31');
       expect(await detail.getByTestId('funding-lines').innerText()).toContain('Jeugdeducatiefonds');
-      expect(await detail.getByTestId('collaboration-history').innerText()).toContain(STAFF.email);
+      expect(await detail.getByTestId('collaboration-history').innerText()).toContain(
+        PARTIES.staff.email,
+      );
       await axe(staff);
       await shot(staff, 'detail');
       // The school starts it: the history grows.
@@ -197,10 +195,12 @@ describeInBrowser(
       expect(await detail.getByTestId('collaboration-history').locator('tbody tr').count()).toBe(2);
 
       // --- 4. The officer agrees a theme and sees the school covered under it ------------------
-      const officerContext = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-      const officer = await officerContext.newPage();
-      await logIn(officer, base, OFFICER.email, OFFICER.password);
-      await officer.waitForURL(/\/gemeente\?code=GM0606/, { timeout: 20_000 });
+      const { context: officerContext, page: officer } = await loggedInPage(
+        app,
+        PARTIES.officer,
+        /\/gemeente\?code=GM0606/,
+        { width: 1300, height: 900 },
+      );
       await openFromAccountMenu(officer, 'LEA-afspraken');
       const agreementForm = officer.getByTestId('agreement-form');
       await agreementForm.waitFor({ timeout: 20_000 });
@@ -208,16 +208,16 @@ describeInBrowser(
       await agreementForm.getByLabel('Naam van de afspraak').fill('LEA Schiedam 2026–2030');
       await agreementForm.getByLabel('Begindatum').fill('2026-08-01');
       await agreementForm.getByLabel('Einddatum').fill('2030-07-31');
-      await agreementForm.getByLabel(NEED, { exact: true }).check();
+      await agreementForm.getByLabel(PARTIES.need, { exact: true }).check();
       await agreementForm
-        .getByLabel(`Doel voor ${NEED.toLowerCase()}`)
+        .getByLabel(`Doel voor ${PARTIES.need.toLowerCase()}`)
         .fill('Elke school met veel achterstand biedt extra leertijd');
       await agreementForm.getByRole('button', { name: 'Afspraak opslaan' }).click();
       const theme = officer.getByTestId('theme-coverage').locator('[data-theme="EXTRA_LEERTIJD"]');
       await theme.waitFor({ timeout: 20_000 });
       await theme
         .getByTestId('covered-schools')
-        .getByText(SCHOOL.name)
+        .getByText(PARTIES.school.name)
         .waitFor({ timeout: 10_000 });
       expect(await theme.getByTestId('covered-schools').innerText()).toContain(
         'Extra leertijd De Regenboog 2026–2028',

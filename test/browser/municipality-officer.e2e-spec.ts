@@ -9,7 +9,13 @@ import {
   SHOTS,
 } from '../support/browser-accounts.js';
 import type { TestApp } from '../support/test-app.js';
-import { COVERAGE, parseCsv, type Coverage } from '../municipality/coverage-support.js';
+import {
+  COVERAGE,
+  parseCsv,
+  STATUS_TEXT,
+  type Cell,
+  type Coverage,
+} from '../municipality/coverage-support.js';
 import { PAUSE_OFFERING } from '../support/demo-offerings.js';
 import { contactRequestsInStatuses } from '../support/contact-requests.js';
 
@@ -74,13 +80,6 @@ const screenMatrix = (page: Page) =>
       })),
     })),
   );
-
-const STATUS_TEXT: Record<string, string> = {
-  GAP: 'geen aanbod',
-  ONLY_NATIONAL: 'alleen landelijk',
-  LOCAL: 'lokaal aanbod',
-  NOT_APPLICABLE: 'n.v.t.',
-};
 
 /** Offerings and local offerings as the cell text says them ("geen aanbod", "3 · alleen landelijk", "5 (2 lokaal)"). */
 function countsOf(text: string): { offerings: number | string; local: number | string } {
@@ -318,7 +317,7 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
           at: `${s.vestigingscode}/${cell.type}`,
           offerings: String(shown.offerings),
           local: String(shown.local),
-          status: STATUS_TEXT[cell.status!],
+          status: STATUS_TEXT[cell.status as Cell['status']],
         });
       });
     });

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describeInBrowser } from '../support/browser.js';
 import {
@@ -7,7 +6,7 @@ import {
   openFromAccountMenu,
   mailedConfirmation,
   seriousViolations,
-  SHOTS,
+  screenshots,
 } from '../support/browser-accounts.js';
 import { sendContactRequest } from '../support/contact-form-page.js';
 
@@ -84,8 +83,7 @@ async function calibrateMap(page: Page, editor: Locator) {
 describeInBrowser('partner journey in Chromium', { ADMIN_API_TOKEN: OPERATOR_TOKEN }, (app) => {
   it('registers, is verified, covers two municipalities and a drawn polygon, is found, asked and accepts', async () => {
     const { t, db, browser, base } = app;
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: join(SHOTS, `partner-journey-${name}.png`), fullPage: true });
+    const shot = screenshots('partner-journey');
 
     // --- 1. A new partner registers at /aanmelden ----------------------------------------
     const partnerContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { appliesToSchoolType, isSchoolType } from '@partnerwijzer/domain';
+import { appliesToSchoolType, isSchoolType, type MatchEngine } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
 import {
@@ -10,6 +10,7 @@ import {
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { Prng } from '../../bench/match/prng.js';
+import { splitCsv } from '../../bench/support/csv.js';
 import { REAL_FILES } from '../imports/import-test-support.js';
 import { graphql } from '../generated/gql.js';
 import type { CoverageQuery } from '../generated/graphql.js';
@@ -25,23 +26,48 @@ export async function importRealPlaces(db: DataSource): Promise<void> {
   await importSchools(db, REAL_FILES.schools);
 }
 
-/**
- * The suite app's database with the real places imported (importRealPlaces) and its matching
- * index, which the caller syncs once the suite's own offerings are written.
- */
-export async function realPlacesInApp(
-  t: TestApp,
-): Promise<{ db: DataSource; index: MatchingIndexService }> {
-  const db = t.app.get(DataSource);
-  await importRealPlaces(db);
-  return { db, index: t.app.get(MatchingIndexService) };
+/** The suite app's database and matching engine, once withRealPlaces's hook has run. */
+export interface RealPlaces {
+  db: DataSource;
+  engine: MatchEngine;
 }
 
-/** Seeded random numbers in [0, 1) (mulberry32), so a failure can be reproduced; and a pick. */
+/**
+ * The set-up of a suite on the real open data, as a beforeAll hook: the suite app's database
+ * gets the real places (importRealPlaces), then `prepare` writes the suite's own rows, then the
+ * matching index is synced. The fields are filled in when the hook runs: read them inside hooks
+ * and tests.
+ */
+export function withRealPlaces(
+  t: TestApp,
+  prepare: (db: DataSource) => Promise<void>,
+  timeout: number,
+): RealPlaces {
+  const real = {} as RealPlaces;
+  beforeAll(async () => {
+    const db = t.app.get(DataSource);
+    await importRealPlaces(db);
+    await prepare(db);
+    const index = t.app.get(MatchingIndexService);
+    await index.syncFromFeed();
+    Object.assign(real, { db, engine: index.engine });
+  }, timeout);
+  return real;
+}
+
+/**
+ * Seeded random numbers in [0, 1) (mulberry32), so a failure can be reproduced; a pick; and
+ * `some`, each element with probability p, but never none (then one pick).
+ */
 export function seeded(seed: number) {
   const prng = new Prng(seed);
   const rnd = () => prng.next();
-  return { rnd, pick: <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]! };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const some = <T>(xs: readonly T[], p: number): T[] => {
+    const chosen = xs.filter(() => rnd() < p);
+    return chosen.length > 0 ? chosen : [pick(xs)];
+  };
+  return { rnd, pick, some };
 }
 
 export type Coverage = CoverageQuery['municipalityCoverage'];
@@ -101,36 +127,16 @@ export const MATCH = graphql(`
 /** Reads the `;`-separated CSV the export writes (quotes doubled, CRLF). */
 export function parseCsv(text: string): string[][] {
   if (!text.startsWith(CSV_BOM)) throw new Error('CSV lacks the UTF-8 BOM');
-  const body = text.slice(CSV_BOM.length);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && body[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
+  const { rows, rest } = splitCsv(text.slice(CSV_BOM.length), {
+    separator: ';',
+    lineBreaks: 'crlf',
+  });
+  if (rest) throw new Error('CSV does not end with CRLF');
   return rows;
 }
 
-const STATUS_TEXT = {
+/** The Dutch text of a cell's status in the CSV and XLSX exports. */
+export const STATUS_TEXT: Record<Cell['status'], string> = {
   GAP: 'geen aanbod',
   ONLY_NATIONAL: 'alleen landelijk',
   LOCAL: 'lokaal aanbod',

@@ -4,7 +4,6 @@ import {
   INTERVENTION_CODES,
   isSchoolType,
   type CoverageAreaSpec,
-  type MatchEngine,
 } from '@partnerwijzer/domain';
 import { describeWithRealData } from '../imports/import-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
@@ -14,9 +13,9 @@ import {
   COVERAGE_CSV,
   checkStatuses,
   expectedCsvRows,
-  realPlacesInApp,
   parseCsv,
   seeded,
+  withRealPlaces,
 } from './coverage-support.js';
 
 // The real DUO schools and CBS boundaries (../shared/data, read at test time) with generated
@@ -30,19 +29,10 @@ const NEIGHBOURS = ['GM0622', 'GM0599', 'GM0503']; // Vlaardingen, Rotterdam, De
 
 describeReal('municipality coverage on the real open data', () => {
   const t = suiteTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
-  let db: DataSource;
-  let engine: MatchEngine;
-
-  beforeAll(async () => {
-    const { db: database, index } = await realPlacesInApp(t);
-    db = database;
-    engine = index.engine;
-    await generateOfferings(db);
-    await index.syncFromFeed();
-  }, 180_000);
+  const real = withRealPlaces(t, generateOfferings, 180_000);
 
   async function generateOfferings(ds: DataSource): Promise<void> {
-    const { rnd, pick } = seeded(20240606);
+    const { rnd, pick, some } = seeded(20240606);
     const schools = (await ds.query(
       `SELECT lat, lng FROM school WHERE municipality_code = $1 AND active`,
       [CODE],
@@ -109,8 +99,7 @@ describeReal('municipality coverage on the real open data', () => {
           : kinds.has('PROVINCE') || kinds.has('MUNICIPALITY')
             ? INTERVENTION_CODES.slice(0, 5)
             : INTERVENTION_CODES.slice(5);
-        const types = pool.filter(() => rnd() < 0.3);
-        if (types.length === 0) types.push(pick(pool));
+        const types = some(pool, 0.3);
         const sectors = rnd() < 0.4 ? [] : [pick(['PO', 'VO', 'SO', 'SBO', 'VSO', 'VVE'])];
         const ages = rnd() < 0.25 ? [pick([2, 4, 6, 12]), pick([6, 12, 18, null])] : [null, null];
         const groep = rnd() < 0.15 ? [pick([1, 3, 6]), pick([2, 5, 8])] : [null, null];
@@ -137,7 +126,7 @@ describeReal('municipality coverage on the real open data', () => {
     expect(res.errors).toBeUndefined();
     const m = res.data!.municipalityCoverage;
     expect(m.municipality).toMatchObject({ code: CODE, name: 'Schiedam', hasBoundary: true });
-    const schools = (await db.query(
+    const schools = (await real.db.query(
       `SELECT vestigingscode, school_type AS "schoolType", lat, lng, municipality_code AS "municipalityCode",
               province_code AS "provinceCode"
          FROM school WHERE municipality_code = $1 AND active`,
@@ -162,13 +151,13 @@ describeReal('municipality coverage on the real open data', () => {
     for (const row of m.schools) {
       const s = byCode.get(row.vestigingscode)!;
       for (const cell of row.cells) {
-        const outcome = engine.matchBruteForce({
+        const outcome = real.engine.matchBruteForce({
           point: { lat: s.lat, lng: s.lng },
           municipalityCode: s.municipalityCode,
           provinceCode: s.provinceCode,
           schoolType: isSchoolType(s.schoolType) ? s.schoolType : undefined,
           needs: [{ code: cell.interventionType as (typeof INTERVENTION_CODES)[number] }],
-          limit: engine.size,
+          limit: real.engine.size,
         });
         const expected = {
           where: `${row.vestigingscode} × ${cell.interventionType}`,
@@ -225,7 +214,7 @@ describeReal('municipality coverage on the real open data', () => {
     );
     expect(res.errors).toBeUndefined();
     const list = res.data!.coverageSummary.municipalities;
-    const [{ n }] = (await db.query(
+    const [{ n }] = (await real.db.query(
       `SELECT count(*)::int AS n FROM municipality WHERE province_code = 'PV28'`,
     )) as { n: number }[];
     expect(list).toHaveLength(n);

@@ -16,6 +16,8 @@ const candidates = [
 ];
 const SAVE = `mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`;
 
+/** A download's name, path, GraphQL query and variables, and kind. */
+type Route = [string, string, string, Record<string, unknown>, 'csv' | 'xlsx'];
 type Caller = 'anonymous' | 'operator' | 'officer' | 'otherOfficer' | 'staff';
 const STATUS: Record<string, number> = {
   OK: 200,
@@ -48,49 +50,24 @@ describe('municipality downloads as plain links', () => {
     return { cookie: sessions.get(caller)!.cookie };
   }
 
-  const routes = (): [string, string, string, Record<string, unknown>, 'csv' | 'xlsx'][] => [
-    [
-      'coverage.csv',
-      `/downloads/municipality/${CODE}/coverage.csv?sector=PO`,
-      'query ($c: String!, $s: SchoolSector) { v: municipalityCoverageCsv(code: $c, sector: $s) }',
-      { c: CODE, s: 'PO' },
-      'csv',
-    ],
-    [
-      'coverage.xlsx',
-      `/downloads/municipality/${CODE}/coverage.xlsx`,
-      'query ($c: String!) { v: municipalityCoverageXlsx(code: $c) }',
-      { c: CODE },
-      'xlsx',
-    ],
-    [
-      'coalitions.csv',
-      `/downloads/municipality/${CODE}/coalitions.csv`,
-      'query ($c: String!) { v: municipalityCoalitionsCsv(code: $c) }',
-      { c: CODE },
-      'csv',
-    ],
-    [
-      'coalitions.xlsx',
-      `/downloads/municipality/${CODE}/coalitions.xlsx`,
-      'query ($c: String!) { v: municipalityCoalitionsXlsx(code: $c) }',
-      { c: CODE },
-      'xlsx',
-    ],
-    [
-      'needs.csv',
-      `/downloads/municipality/${CODE}/needs.csv`,
-      'query ($c: String!) { v: municipalityNeedsCsv(code: $c) }',
-      { c: CODE },
-      'csv',
-    ],
-    [
-      'needs.xlsx',
-      `/downloads/municipality/${CODE}/needs.xlsx?sector=PO`,
-      'query ($c: String!, $s: SchoolSector) { v: municipalityNeedsXlsx(code: $c, sector: $s) }',
-      { c: CODE, s: 'PO' },
-      'xlsx',
-    ],
+  /** A file under /downloads/municipality/CODE and the GraphQL field that answers the same bytes. */
+  const municipalityRoute = (file: string, field: string, sector?: 'PO'): Route => [
+    file,
+    `/downloads/municipality/${CODE}/${file}${sector ? `?sector=${sector}` : ''}`,
+    sector
+      ? `query ($c: String!, $s: SchoolSector) { v: ${field}(code: $c, sector: $s) }`
+      : `query ($c: String!) { v: ${field}(code: $c) }`,
+    sector ? { c: CODE, s: sector } : { c: CODE },
+    file.endsWith('.xlsx') ? 'xlsx' : 'csv',
+  ];
+
+  const routes = (): Route[] => [
+    municipalityRoute('coverage.csv', 'municipalityCoverageCsv', 'PO'),
+    municipalityRoute('coverage.xlsx', 'municipalityCoverageXlsx'),
+    municipalityRoute('coalitions.csv', 'municipalityCoalitionsCsv'),
+    municipalityRoute('coalitions.xlsx', 'municipalityCoalitionsXlsx'),
+    municipalityRoute('needs.csv', 'municipalityNeedsCsv'),
+    municipalityRoute('needs.xlsx', 'municipalityNeedsXlsx', 'PO'),
     [
       'scenario.csv',
       `/downloads/scenario/${scenarioId}/steps.csv`,

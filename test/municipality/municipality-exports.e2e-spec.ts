@@ -3,19 +3,20 @@ import { headersOf, OPERATOR_TOKEN, post, type Session } from '../accounts/accou
 import { suiteTestApp } from '../support/test-app.js';
 import { signInMunicipalityCallers } from './municipality-callers.js';
 import type { SchoolSector } from '../generated/graphql.js';
-import { COVERAGE, answeredXlsx, parseCsv, sheetNames, type Coverage } from './coverage-support.js';
+import {
+  COVERAGE,
+  STATUS_TEXT,
+  answeredXlsx,
+  parseCsv,
+  sheetNames,
+  type Coverage,
+} from './coverage-support.js';
 import { contactRequestsInStatuses } from '../support/contact-requests.js';
 
 // The municipality view's downloads (CSV and XLSX of the matrix and of the coalitions) and who
 // may see the coalitions: officers of that municipality and admins only.
 
 const CODE = 'GM0606';
-const STATUS_TEXT = {
-  GAP: 'geen aanbod',
-  ONLY_NATIONAL: 'alleen landelijk',
-  LOCAL: 'lokaal aanbod',
-  NOT_APPLICABLE: 'n.v.t.',
-};
 
 const COALITIONS = `query ($code: String!) { municipalityCoalitions(code: $code) {
   municipalityCode

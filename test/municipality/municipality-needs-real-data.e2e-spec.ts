@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import {
-  type CoverageAreaSpec,
-  INTERVENTION_CODES,
-  isSchoolType,
-  type MatchEngine,
-} from '@partnerwijzer/domain';
+import { type CoverageAreaSpec, INTERVENTION_CODES, isSchoolType } from '@partnerwijzer/domain';
 import {
   achterstandRows,
   csvRows,
@@ -19,7 +14,7 @@ import { INDICATORS } from '../indicators/indicator-test-support.js';
 import { newOffering, newOrganisation } from '../support/factories.js';
 import { describeWithFiles } from '../support/shared-data.js';
 import { suiteTestApp } from '../support/test-app.js';
-import { realPlacesInApp, NEEDS, seeded } from './coverage-support.js';
+import { NEEDS, seeded, withRealPlaces } from './coverage-support.js';
 
 // Weighted gaps on the real open data for Schiedam (GM0606) and Rotterdam (GM0599): real DUO
 // schools, the Inspectie/CBS schoolweging and the CBS achterstandsscores from
@@ -52,38 +47,35 @@ function ownIntensity(sw: number | undefined, ach: number | undefined, pupils: n
 
 describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', () => {
   const t = suiteTestApp({ MATCH_SYNC_INTERVAL_MS: '60000' });
-  let db: DataSource;
-  let engine: MatchEngine;
-
-  beforeAll(async () => {
-    const { db: database, index } = await realPlacesInApp(t);
-    db = database;
-    engine = index.engine;
-    const known = new Set(
-      ((await db.query(`SELECT vestigingscode FROM school`)) as { vestigingscode: string }[]).map(
-        (r) => r.vestigingscode,
-      ),
-    );
-    await db.transaction(async (tx) => {
-      await writeImportedIndicators(
-        tx,
-        'SCHOOLWEGING',
-        '2021-2024',
-        schoolwegingRows(INDICATORS, known),
+  const real = withRealPlaces(
+    t,
+    async (db) => {
+      const known = new Set(
+        ((await db.query(`SELECT vestigingscode FROM school`)) as { vestigingscode: string }[]).map(
+          (r) => r.vestigingscode,
+        ),
       );
-      await writeImportedIndicators(
-        tx,
-        'ACHTERSTANDSSCORE',
-        '2019',
-        achterstandRows(INDICATORS, known),
-      );
-    });
-    await generateOfferings();
-    await index.syncFromFeed();
-  }, 240_000);
+      await db.transaction(async (tx) => {
+        await writeImportedIndicators(
+          tx,
+          'SCHOOLWEGING',
+          '2021-2024',
+          schoolwegingRows(INDICATORS, known),
+        );
+        await writeImportedIndicators(
+          tx,
+          'ACHTERSTANDSSCORE',
+          '2019',
+          achterstandRows(INDICATORS, known),
+        );
+      });
+      await generateOfferings(db);
+    },
+    240_000,
+  );
 
-  async function generateOfferings(): Promise<void> {
-    const { rnd, pick } = seeded(20260606);
+  async function generateOfferings(db: DataSource): Promise<void> {
+    const { rnd, pick, some } = seeded(20260606);
     const schools = (await db.query(
       `SELECT lat, lng FROM school WHERE municipality_code = ANY($1) AND active`,
       [CODES],
@@ -106,8 +98,7 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
       for (let k = 0; k < 4; k++) {
         const a = area();
         const pool = a.kind === 'RADIUS' ? INTERVENTION_CODES : INTERVENTION_CODES.slice(0, 4);
-        const types = pool.filter(() => rnd() < 0.2);
-        if (types.length === 0) types.push(pick(pool));
+        const types = some(pool, 0.2);
         const sectors = rnd() < 0.5 ? [] : [pick(['PO', 'VO', 'SO'])];
         await newOffering(db, {
           organisationId,
@@ -172,7 +163,7 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
       }>(NEEDS, { code });
       expect(res.errors).toBeUndefined();
       const rows = res.data!.municipalityNeeds.schools;
-      const places = (await db.query(
+      const places = (await real.db.query(
         `SELECT vestigingscode, school_type AS "schoolType", lat, lng, municipality_code AS "m", province_code AS "p", pupils
            FROM school WHERE municipality_code = $1 AND active`,
         [code],
@@ -214,13 +205,13 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
           const type = INTERVENTION_CODES[i]!;
           const share = SHARE[p.schoolType]?.[type] ?? 1;
           const need = share === 0 ? 0 : Math.round((pupils ?? 200) * share * intensity * 10) / 10;
-          const outcome = engine.matchBruteForce({
+          const outcome = real.engine.matchBruteForce({
             point: { lat: p.lat, lng: p.lng },
             municipalityCode: p.m,
             provinceCode: p.p,
             schoolType: isSchoolType(p.schoolType) ? p.schoolType : undefined,
             needs: [{ code: type }],
-            limit: engine.size,
+            limit: real.engine.size,
           });
           const local = outcome.matches.some((m) => m.matchedArea.kind !== 'NATIONAL');
           const status =

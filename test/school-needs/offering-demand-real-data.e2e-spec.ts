@@ -1,6 +1,5 @@
-import type { DataSource } from 'typeorm';
 import { describeWithRealData } from '../imports/import-test-support.js';
-import { realPlacesInApp } from '../municipality/coverage-support.js';
+import { withRealPlaces } from '../municipality/coverage-support.js';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
 import type { DemandCounts, DemandSchool } from './offering-demand-answer.js';
@@ -18,19 +17,18 @@ interface Demand extends DemandCounts {
 
 describeReal('offering demand on the real open data', () => {
   const t = suiteTestApp({ MATCH_SYNC_INTERVAL_MS: '60000', ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   let orgId: string;
-
-  beforeAll(async () => {
-    const { db: database, index } = await realPlacesInApp(t);
-    db = database;
-    await index.syncFromFeed();
-    orgId = (
-      (await db.query(`SELECT id FROM organisation WHERE status = 'VERIFIED' LIMIT 1`)) as {
-        id: string;
-      }[]
-    )[0]!.id;
-  }, 300_000);
+  const real = withRealPlaces(
+    t,
+    async (db) => {
+      orgId = (
+        (await db.query(`SELECT id FROM organisation WHERE status = 'VERIFIED' LIMIT 1`)) as {
+          id: string;
+        }[]
+      )[0]!.id;
+    },
+    300_000,
+  );
 
   async function offering(areas: string): Promise<string> {
     const created = await t.gql<{ createOffering: { id: string } }>(
@@ -68,7 +66,7 @@ describeReal('offering demand on the real open data', () => {
   }
 
   it('finds demand for a national and a local offering among all schools', async () => {
-    const [{ n }] = (await db.query(
+    const [{ n }] = (await real.db.query(
       `SELECT count(*)::int AS n FROM school WHERE active AND school_type IN ('BAO', 'SBO')`,
     )) as { n: number }[];
     const national = await demand(await offering('[{ kind: NATIONAL }]'));

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { TestApp } from './test-app.js';
@@ -7,7 +8,7 @@ import type { TestApp } from './test-app.js';
 
 // The app, Chromium and axe-core (test/support/browser.ts), re-exported for the tests that
 // sign people in.
-import type { BrowserApp } from './browser.js';
+import { SHOTS, type BrowserApp } from './browser.js';
 export {
   describeInBrowser,
   overflowingElements,
@@ -160,6 +161,29 @@ export async function logIn(page: Page, base: string, email: string, password: s
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
+
+/**
+ * A new browser context in which `account` logs in through the /inloggen form and waits to land
+ * on `landing` (where its role starts: /mijn-school for school staff, /gemeente for an officer).
+ */
+export async function loggedInPage(
+  app: Pick<BrowserApp, 'browser' | 'base'>,
+  account: { email: string; password: string },
+  landing: string | RegExp,
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await app.browser.newContext({ viewport });
+  const page = await context.newPage();
+  await logIn(page, app.base, account.email, account.password);
+  await page.waitForURL(landing, { timeout: 20_000 });
+  return { context, page };
+}
+
+/** Full-page screenshots named `<prefix>-<name>.png` in SHOTS, one prefix per suite. */
+export const screenshots =
+  (prefix: string) =>
+  (page: Page, name: string): Promise<Buffer> =>
+    page.screenshot({ path: join(SHOTS, `${prefix}-${name}.png`), fullPage: true });
 
 /** Follows the link named `name` in the signed-in person's account menu. */
 export async function openFromAccountMenu(page: Page, name: string): Promise<void> {
