@@ -3,7 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { QueryError } from '../../../app/components/QueryError';
 import { SearchField } from '../../../app/components/SearchField';
 import { useT } from '../../../app/i18n/use-t';
-import { isSelected, toggled, type Selection } from '../utils/selection';
+import { isSelected, toggledSelection, type Selection } from '../utils/selection';
 
 /** The texts of one directory list, from the message catalogue. */
 export interface DirectoryTexts {
@@ -82,7 +82,7 @@ export function DirectorySection<T>({
           return (
             <Fragment key={id}>
               {children(item, isSelected(selection, kind, id), () =>
-                onSelect(toggled(selection, { kind, id })),
+                onSelect(toggledSelection(selection, { kind, id })),
               )}
             </Fragment>
           );

@@ -6,6 +6,6 @@ export function isSelected(selection: Selection, kind: 'school' | 'partner', id:
 }
 
 /** The selection after picking `next` again: picking the selected item deselects it. */
-export function toggled(selection: Selection, next: NonNullable<Selection>): Selection {
+export function toggledSelection(selection: Selection, next: NonNullable<Selection>): Selection {
   return isSelected(selection, next.kind, next.id) ? null : next;
 }
