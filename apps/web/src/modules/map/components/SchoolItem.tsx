@@ -2,12 +2,10 @@ import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { SchoolPlaceFacts } from '../../../shared/schools/SchoolPlaceFacts';
 import type { SchoolNode } from '../hooks/use-schools';
-import { DirectoryItem } from './DirectoryItem';
+import { DirectoryItem, type ItemSelection } from './DirectoryItem';
 
-interface SchoolItemProps {
+interface SchoolItemProps extends ItemSelection {
   school: SchoolNode;
-  selected: boolean;
-  onToggle: () => void;
 }
 
 export function SchoolItem({ school, selected, onToggle }: SchoolItemProps) {
