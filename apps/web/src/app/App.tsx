@@ -13,10 +13,10 @@ import { useT } from './i18n/use-t';
 // loaded when first visited (and the maps inside pages load Leaflet lazily as well), together
 // with Apollo Client, which the entry leaves out: the finder and the header use the light
 // client (app/graphql; decision 0015, addendum).
-const named = <K extends string, M extends Record<K, React.ComponentType>>(
+const lazyPage = <K extends string, M extends Record<K, React.ComponentType>>(
   load: () => Promise<M>,
   name: K,
-) =>
+): React.ComponentType =>
   lazy(() =>
     Promise.all([load(), import('./apollo/ApolloRoot'), loadPageMessages()]).then(
       ([module, { ApolloRoot }]) => {
@@ -33,65 +33,89 @@ const named = <K extends string, M extends Record<K, React.ComponentType>>(
       },
     ),
   );
-const MapPage = named(() => import('../modules/map/components/MapPage'), 'MapPage');
-const MunicipalityPage = named(
-  () => import('../modules/municipality/components/MunicipalityPage'),
-  'MunicipalityPage',
-);
-const AboutPage = named(() => import('../modules/about/components/AboutPage'), 'AboutPage');
-const PortalPage = named(() => import('../modules/portal/components/PortalPage'), 'PortalPage');
-const StaleOfferingsPage = named(
-  () => import('../modules/portal/components/StaleOfferingsPage'),
-  'StaleOfferingsPage',
-);
-const LoginPage = named(() => import('../modules/auth/components/LoginPage'), 'LoginPage');
-const LogoutPage = named(() => import('../modules/auth/components/LogoutPage'), 'LogoutPage');
-const RegisterPage = named(() => import('../modules/auth/components/RegisterPage'), 'RegisterPage');
-const ConfirmRegistrationPage = named(
-  () => import('../modules/auth/components/ConfirmRegistrationPage'),
-  'ConfirmRegistrationPage',
-);
-const ForgotPasswordPage = named(
-  () => import('../modules/auth/components/ForgotPasswordPage'),
-  'ForgotPasswordPage',
-);
-const ResetPasswordPage = named(
-  () => import('../modules/auth/components/ResetPasswordPage'),
-  'ResetPasswordPage',
-);
-const AdminPage = named(() => import('../modules/admin/components/AdminPage'), 'AdminPage');
-const InboxPage = named(() => import('../modules/inbox/components/InboxPage'), 'InboxPage');
-const MySchoolPage = named(
-  () => import('../modules/school-account/components/MySchoolPage'),
-  'MySchoolPage',
-);
 
-const SchoolPage = named(() => import('../modules/school/components/SchoolPage'), 'SchoolPage');
-const AnswerByLinkPage = named(
-  () => import('../modules/contact-link/components/AnswerByLinkPage'),
-  'AnswerByLinkPage',
-);
-const StatusByLinkPage = named(
-  () => import('../modules/contact-link/components/StatusByLinkPage'),
-  'StatusByLinkPage',
-);
-const CollaborationsPage = named(
-  () => import('../modules/collaborations/components/CollaborationsPage'),
-  'CollaborationsPage',
-);
-const AgreementsPage = named(
-  () => import('../modules/collaborations/components/AgreementsPage'),
-  'AgreementsPage',
-);
-
-const MySavedSearchesPage = named(
-  () => import('../modules/saved-searches/components/MySavedSearchesPage'),
-  'MySavedSearchesPage',
-);
-const UnsubscribePage = named(
-  () => import('../modules/saved-searches/components/UnsubscribePage'),
-  'UnsubscribePage',
-);
+// Each path and the page it shows; any other path shows NotFoundPage.
+const PAGES = new Map<string, React.ComponentType>([
+  ['/', FinderPage],
+  ['/overzicht', lazyPage(() => import('../modules/map/components/MapPage'), 'MapPage')],
+  [
+    '/gemeente',
+    lazyPage(
+      () => import('../modules/municipality/components/MunicipalityPage'),
+      'MunicipalityPage',
+    ),
+  ],
+  [
+    '/gemeente/afspraken',
+    lazyPage(() => import('../modules/collaborations/components/AgreementsPage'), 'AgreementsPage'),
+  ],
+  [
+    '/samenwerkingen',
+    lazyPage(
+      () => import('../modules/collaborations/components/CollaborationsPage'),
+      'CollaborationsPage',
+    ),
+  ],
+  ['/over', lazyPage(() => import('../modules/about/components/AboutPage'), 'AboutPage')],
+  ['/portaal', lazyPage(() => import('../modules/portal/components/PortalPage'), 'PortalPage')],
+  [
+    '/beheer/verouderd',
+    lazyPage(() => import('../modules/portal/components/StaleOfferingsPage'), 'StaleOfferingsPage'),
+  ],
+  ['/inloggen', lazyPage(() => import('../modules/auth/components/LoginPage'), 'LoginPage')],
+  ['/uitloggen', lazyPage(() => import('../modules/auth/components/LogoutPage'), 'LogoutPage')],
+  ['/aanmelden', lazyPage(() => import('../modules/auth/components/RegisterPage'), 'RegisterPage')],
+  [
+    '/aanmelding-bevestigen',
+    lazyPage(
+      () => import('../modules/auth/components/ConfirmRegistrationPage'),
+      'ConfirmRegistrationPage',
+    ),
+  ],
+  [
+    '/wachtwoord-vergeten',
+    lazyPage(() => import('../modules/auth/components/ForgotPasswordPage'), 'ForgotPasswordPage'),
+  ],
+  [
+    '/wachtwoord-herstellen',
+    lazyPage(() => import('../modules/auth/components/ResetPasswordPage'), 'ResetPasswordPage'),
+  ],
+  ['/beheer', lazyPage(() => import('../modules/admin/components/AdminPage'), 'AdminPage')],
+  ['/portaal/inbox', lazyPage(() => import('../modules/inbox/components/InboxPage'), 'InboxPage')],
+  [
+    '/mijn-school',
+    lazyPage(() => import('../modules/school-account/components/MySchoolPage'), 'MySchoolPage'),
+  ],
+  ['/school', lazyPage(() => import('../modules/school/components/SchoolPage'), 'SchoolPage')],
+  [
+    '/verzoek/beantwoorden',
+    lazyPage(
+      () => import('../modules/contact-link/components/AnswerByLinkPage'),
+      'AnswerByLinkPage',
+    ),
+  ],
+  [
+    '/verzoek/status',
+    lazyPage(
+      () => import('../modules/contact-link/components/StatusByLinkPage'),
+      'StatusByLinkPage',
+    ),
+  ],
+  [
+    '/mijn-zoekopdrachten',
+    lazyPage(
+      () => import('../modules/saved-searches/components/MySavedSearchesPage'),
+      'MySavedSearchesPage',
+    ),
+  ],
+  [
+    '/afmelden',
+    lazyPage(
+      () => import('../modules/saved-searches/components/UnsubscribePage'),
+      'UnsubscribePage',
+    ),
+  ],
+]);
 
 function PageLoading() {
   const t = useT();
@@ -104,29 +128,8 @@ function PageLoading() {
 
 function CurrentPage() {
   const { path } = useRouter();
-  if (path === '/') return <FinderPage />;
-  if (path === '/overzicht') return <MapPage />;
-  if (path === '/gemeente') return <MunicipalityPage />;
-  if (path === '/gemeente/afspraken') return <AgreementsPage />;
-  if (path === '/samenwerkingen') return <CollaborationsPage />;
-  if (path === '/over') return <AboutPage />;
-  if (path === '/portaal') return <PortalPage />;
-  if (path === '/beheer/verouderd') return <StaleOfferingsPage />;
-  if (path === '/inloggen') return <LoginPage />;
-  if (path === '/uitloggen') return <LogoutPage />;
-  if (path === '/aanmelden') return <RegisterPage />;
-  if (path === '/aanmelding-bevestigen') return <ConfirmRegistrationPage />;
-  if (path === '/wachtwoord-vergeten') return <ForgotPasswordPage />;
-  if (path === '/wachtwoord-herstellen') return <ResetPasswordPage />;
-  if (path === '/beheer') return <AdminPage />;
-  if (path === '/portaal/inbox') return <InboxPage />;
-  if (path === '/mijn-school') return <MySchoolPage />;
-  if (path === '/school') return <SchoolPage />;
-  if (path === '/verzoek/beantwoorden') return <AnswerByLinkPage />;
-  if (path === '/verzoek/status') return <StatusByLinkPage />;
-  if (path === '/mijn-zoekopdrachten') return <MySavedSearchesPage />;
-  if (path === '/afmelden') return <UnsubscribePage />;
-  return <NotFoundPage />;
+  const Page = PAGES.get(path) ?? NotFoundPage;
+  return <Page />;
 }
 
 export function App() {

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { ReasonField } from '../../app/components/ReasonField';
 
 import { useLanguage, useT } from '../../app/i18n/use-t';
 import type { ContactRequestFieldsFragment, ContactRequestStatus } from '../../generated/graphql';
 import { formatDateTime } from '../format/format-date';
-import { FormActions } from '../forms/FormActions';
+import { ReasonForm } from '../forms/ReasonForm';
 import { serverError } from '../forms/server-errors';
+import { useReasonForm } from '../forms/use-reason-form';
 import { SET_CONTACT_REQUEST_STATUS_MUTATION } from './graphql/set-contact-request-status.mutation';
 import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query';
 import { Fact } from '../facts/Fact';
@@ -32,9 +32,7 @@ export function ContactRequestCard({
   const t = useT();
   const { lang } = useLanguage();
   const id = useId();
-  const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const declining = useReasonForm(id);
   const [failure, setFailure] = useState<string | null>(null);
   const [setStatus, { loading: saving }] = useMutation(SET_CONTACT_REQUEST_STATUS_MUTATION, {
     refetchQueries: answer ? [] : [CONTACT_REQUEST_UNREAD_COUNT_QUERY],
@@ -58,26 +56,21 @@ export function ContactRequestCard({
           variables: { contactRequestId: request.id, status, reason: why ?? null },
         });
       }
-      setDeclining(false);
-      setReason('');
+      declining.setOpen(false);
+      declining.setReason('');
       onChanged(status);
     } catch (error) {
       const info = serverError(error, lang);
       const field = info.fields.find((f) => f.field === 'reason');
-      if (field) setReasonError(field.message);
+      if (field) declining.setError(field.message);
       else setFailure(`${i.failed} ${info.message}`);
     }
   }
 
   function decline(event: FormEvent) {
     event.preventDefault();
-    if (reason.trim().length < 3) {
-      setReasonError(i.reasonRequired);
-      document.getElementById(`${id}-reason`)?.focus();
-      return;
-    }
-    setReasonError(null);
-    void change('DECLINED', reason.trim());
+    const reason = declining.checked(i.declineForm.required);
+    if (reason !== null) void change('DECLINED', reason);
   }
 
   const actions: { status: ContactRequestStatus; label: string }[] = [
@@ -148,39 +141,8 @@ export function ContactRequestCard({
             {a.label}
           </button>
         ))}
-        {request.status !== 'DECLINED' && !declining && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={loading}
-            onClick={() => setDeclining(true)}
-          >
-            {i.decline}
-          </button>
-        )}
-        {declining && (
-          <form className="decline-form" noValidate onSubmit={decline}>
-            <ReasonField
-              id={id}
-              label={i.declineReason}
-              hint={i.declineHint}
-              error={reasonError}
-              value={reason}
-              onChange={setReason}
-            />
-            <FormActions busy={loading} submit={i.declineSubmit} submitting={i.saving}>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setDeclining(false);
-                  setReasonError(null);
-                }}
-              >
-                {i.cancel}
-              </button>
-            </FormActions>
-          </form>
+        {(request.status !== 'DECLINED' || declining.open) && (
+          <ReasonForm state={declining} texts={i.declineForm} busy={loading} onSubmit={decline} />
         )}
       </div>
     </li>

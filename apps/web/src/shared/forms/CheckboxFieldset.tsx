@@ -3,12 +3,16 @@ import { useId } from 'react';
 import { Checkbox } from './Checkbox';
 import { toggled } from './toggled';
 
-/** Choices made by ticking boxes. */
-export interface CheckboxChoices<T extends string> {
-  /** In the order the choices are kept, whatever the order of the clicks. */
-  options: readonly { value: T; label: string }[];
+/** What is ticked in a group of checkboxes, and where the new choice goes. */
+export interface CheckboxSelection<T extends string> {
   selected: readonly T[];
   onChange: (selected: T[]) => void;
+}
+
+/** Choices made by ticking boxes. */
+export interface CheckboxChoices<T extends string> extends CheckboxSelection<T> {
+  /** In the order the choices are kept, whatever the order of the clicks. */
+  options: readonly { value: T; label: string }[];
 }
 
 interface CheckboxFieldsetProps<T extends string> extends CheckboxChoices<T> {

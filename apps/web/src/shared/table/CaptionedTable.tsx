@@ -8,18 +8,21 @@ export function CaptionedTable({
   className,
   testId,
   caption,
+  captionId,
   columns,
   children,
 }: {
   className?: string;
   testId?: string;
   caption: ReactNode;
+  /** For what the caption labels outside the table (a scrolling region). */
+  captionId?: string;
   columns: readonly ReactNode[];
   children: ReactNode;
 }) {
   return (
     <table className={className} data-testid={testId}>
-      <caption>{caption}</caption>
+      <caption id={captionId}>{caption}</caption>
       <thead>
         <tr>
           {columns.map((column, i) => (

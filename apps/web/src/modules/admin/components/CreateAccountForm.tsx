@@ -25,6 +25,21 @@ const FIELDS: readonly Field[] = [
   'municipalityCodes',
 ];
 
+// The roles linked by codes: the field that holds them, its hint and the form of one code.
+interface CodesField {
+  field: 'schoolCodes' | 'municipalityCodes';
+  hint: 'schoolCodesHint' | 'municipalityCodesHint';
+  pattern: RegExp;
+}
+const CODES_BY_ROLE: Partial<Record<Role, CodesField>> = {
+  SCHOOL_STAFF: { field: 'schoolCodes', hint: 'schoolCodesHint', pattern: /^[0-9A-Z]{4}[0-9]{2}$/ },
+  MUNICIPALITY_OFFICER: {
+    field: 'municipalityCodes',
+    hint: 'municipalityCodesHint',
+    pattern: /^GM[0-9]{4}$/,
+  },
+};
+
 // The fields typed in; the role and the organisation are chosen from lists.
 const TYPED_EMPTY = { email: '', schoolCodes: '', municipalityCodes: '' };
 
@@ -60,6 +75,7 @@ export function CreateAccountForm() {
   const { problems, bind } = form;
   const { id, fieldId, errors } = problems;
   const { email, schoolCodes, municipalityCodes } = form.values;
+  const codes = CODES_BY_ROLE[role];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -68,15 +84,10 @@ export function CreateAccountForm() {
     const schools = parseCodes(schoolCodes);
     const municipalities = parseCodes(municipalityCodes);
     if (role === 'PARTNER_EDITOR' && !organisationId) found.organisationId = c.organisationChoose;
-    if (role === 'SCHOOL_STAFF') {
-      if (schools.length === 0) found.schoolCodes = t.auth.form.required;
-      else if (schools.some((s) => !/^[0-9A-Z]{4}[0-9]{2}$/.test(s)))
-        found.schoolCodes = c.codesInvalid;
-    }
-    if (role === 'MUNICIPALITY_OFFICER') {
-      if (municipalities.length === 0) found.municipalityCodes = t.auth.form.required;
-      else if (municipalities.some((m) => !/^GM[0-9]{4}$/.test(m)))
-        found.municipalityCodes = c.codesInvalid;
+    if (codes) {
+      const list = parseCodes(form.values[codes.field]);
+      if (list.length === 0) found[codes.field] = t.auth.form.required;
+      else if (list.some((code) => !codes.pattern.test(code))) found[codes.field] = c.codesInvalid;
     }
     if (problems.refuse(found)) return;
     try {
@@ -113,15 +124,12 @@ export function CreateAccountForm() {
   return (
     <AdminForm
       problems={problems}
-      heading={c.heading}
-      intro={c.intro}
+      texts={c}
       done={created}
       doneTestId="account-created"
       formTestId="create-account-form"
       onSubmit={submit}
       busy={loading}
-      submit={c.submit}
-      submitting={c.submitting}
     >
       <TextField {...bind('email')} name="email" type="email" autoComplete="off" required />
       <SelectField
@@ -170,22 +178,14 @@ export function CreateAccountForm() {
           />
         </>
       )}
-      {role === 'SCHOOL_STAFF' && (
+      {codes && (
         <TextField
-          {...bind('schoolCodes')}
-          name="schoolCodes"
+          key={codes.field}
+          {...bind(codes.field)}
+          name={codes.field}
           autoComplete="off"
           required
-          hint={c.schoolCodesHint}
-        />
-      )}
-      {role === 'MUNICIPALITY_OFFICER' && (
-        <TextField
-          {...bind('municipalityCodes')}
-          name="municipalityCodes"
-          autoComplete="off"
-          required
-          hint={c.municipalityCodesHint}
+          hint={c[codes.hint]}
         />
       )}
     </AdminForm>

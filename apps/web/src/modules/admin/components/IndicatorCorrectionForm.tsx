@@ -79,15 +79,12 @@ export function IndicatorCorrectionForm() {
   return (
     <AdminForm
       problems={problems}
-      heading={c.heading}
-      intro={c.intro}
+      texts={c}
       done={saved}
       doneTestId="indicator-saved"
       formTestId="indicator-form"
       onSubmit={submit}
       busy={loading}
-      submit={c.submit}
-      submitting={c.submitting}
     >
       {text('vestigingscode', { required: true, hint: c.codeHint })}
       <SelectField

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { ReasonField } from '../../../app/components/ReasonField';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { PendingOrganisationsQuery } from '../../../generated/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
+import { ReasonForm } from '../../../shared/forms/ReasonForm';
 import { serverError } from '../../../shared/forms/server-errors';
+import { useReasonForm } from '../../../shared/forms/use-reason-form';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 import { PENDING_ORGANISATIONS_QUERY } from '../graphql/pending-organisations.query';
 import { REJECT_ORGANISATION_MUTATION } from '../graphql/reject-organisation.mutation';
@@ -69,9 +70,7 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
   const t = useT();
   const { lang } = useLanguage();
   const id = useId();
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const rejection = useReasonForm(id);
   const [failure, setFailure] = useState<string | null>(null);
   // Verifying or rejecting mails the partner: the mail section follows.
   const [verify, verifying] = useMutation(VERIFY_ORGANISATION_MUTATION, {
@@ -96,19 +95,15 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
   async function doReject(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    if (reason.trim().length < 3) {
-      setReasonError(p.reasonRequired);
-      document.getElementById(`${id}-reason`)?.focus();
-      return;
-    }
-    setReasonError(null);
+    const reason = rejection.checked(p.rejectForm.required);
+    if (reason === null) return;
     try {
-      await reject({ variables: { organisationId: org.id, reason: reason.trim() } });
+      await reject({ variables: { organisationId: org.id, reason } });
       onDone(p.rejected(org.name));
     } catch (error) {
       const info = serverError(error, lang);
       const field = info.fields.find((f) => f.field === 'reason');
-      if (field) setReasonError(field.message);
+      if (field) rejection.setError(field.message);
       else setFailure(`${p.failed} ${info.message}`);
     }
   }
@@ -148,44 +143,13 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
         >
           {p.verify}
         </button>
-        {!rejecting && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            aria-expanded={false}
-            onClick={() => setRejecting(true)}
-          >
-            {p.reject}
-          </button>
-        )}
-        {rejecting && (
-          <form className="decline-form" noValidate onSubmit={(e) => void doReject(e)}>
-            <ReasonField
-              id={id}
-              label={p.reason}
-              hint={p.reasonHint}
-              error={reasonError}
-              value={reason}
-              onChange={setReason}
-            />
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                {p.rejectSubmit}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setRejecting(false);
-                  setReasonError(null);
-                }}
-              >
-                {p.cancel}
-              </button>
-            </div>
-          </form>
-        )}
+        <ReasonForm
+          state={rejection}
+          texts={p.rejectForm}
+          busy={busy}
+          onSubmit={(e) => void doReject(e)}
+          openerExpands
+        />
       </div>
     </li>
   );

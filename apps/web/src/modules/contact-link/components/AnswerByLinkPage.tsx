@@ -18,9 +18,8 @@ export function AnswerByLinkPage() {
   const c = t.contactLink;
   useDocumentTitle(c.answerPageTitle);
   const [announcement, setAnnouncement] = useState('');
-  const { token, data, loading, error, refetch } = useMailLinkQuery(
-    CONTACT_REQUEST_BY_ANSWER_LINK_QUERY,
-  );
+  const link = useMailLinkQuery(CONTACT_REQUEST_BY_ANSWER_LINK_QUERY);
+  const { token, data } = link;
   const [answer] = useMutation(ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION);
   const request = data?.contactRequestByAnswerLink;
 
@@ -31,12 +30,7 @@ export function AnswerByLinkPage() {
       <p className="visually-hidden" role="status" data-testid="answer-announcement">
         {announcement}
       </p>
-      <LinkState
-        token={token}
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
-      />
+      <LinkState link={link} />
       {request && (
         <ul className="card-list">
           <ContactRequestCard

@@ -14,21 +14,14 @@ export function StatusByLinkPage() {
   const { lang } = useLanguage();
   const c = t.contactLink;
   useDocumentTitle(c.statusPageTitle);
-  const { token, data, loading, error, refetch } = useMailLinkQuery(
-    CONTACT_REQUEST_STATUS_BY_LINK_QUERY,
-  );
-  const r = data?.contactRequestStatusByLink;
+  const link = useMailLinkQuery(CONTACT_REQUEST_STATUS_BY_LINK_QUERY);
+  const r = link.data?.contactRequestStatusByLink;
 
   return (
     <div className="page account-page" data-testid="status-link-page">
       <h1>{c.statusHeading}</h1>
       <p>{c.statusIntro}</p>
-      <LinkState
-        token={token}
-        loading={loading && !data}
-        error={error}
-        onRetry={() => void refetch()}
-      />
+      <LinkState link={link} />
       {r && (
         <section className="card" aria-labelledby="status-kenmerk">
           <h2 id="status-kenmerk">

@@ -1,14 +1,18 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-interface ChosenCardProps {
+/** What the finder tells a card of its choice: how to change it, and whether to take focus. */
+export interface ChosenActions {
+  onChange: () => void;
+  /** Just chosen by the user: move focus here (the search box they used is gone). */
+  focusOnMount?: boolean;
+}
+
+interface ChosenCardProps extends ChosenActions {
   testId: string;
   /** What was chosen ("Gekozen school"), above its name. */
   label: string;
   name: string;
   changeLabel: string;
-  onChange: () => void;
-  /** Just chosen by the user: move focus here (the search box they used is gone). */
-  focusOnMount: boolean;
   /** Facts about the choice, between its name and the button to change it. */
   children?: ReactNode;
 }
@@ -17,7 +21,7 @@ interface ChosenCardProps {
 export function ChosenCard({ testId, label, name, changeLabel, ...p }: ChosenCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  const { focusOnMount } = p;
+  const { focusOnMount = false } = p;
   useEffect(
     function focusChosen() {
       if (focusOnMount) ref.current?.focus();

@@ -1,15 +1,13 @@
 import { useT } from '../../../app/i18n/use-t';
+import { SchoolPlaceFacts } from '../../../shared/schools/SchoolPlaceFacts';
 import type { FinderSchool } from '../hooks/use-finder-schools';
-import { ChosenCard } from './ChosenCard';
+import { ChosenCard, type ChosenActions } from './ChosenCard';
 
-interface ChosenSchoolProps {
+interface ChosenSchoolProps extends ChosenActions {
   school: FinderSchool;
-  onChange: () => void;
-  /** Just chosen by the user: move focus here (the search box they used is gone). */
-  focusOnMount?: boolean;
 }
 
-export function ChosenSchool({ school, onChange, focusOnMount = false }: ChosenSchoolProps) {
+export function ChosenSchool({ school, ...actions }: ChosenSchoolProps) {
   const t = useT();
   return (
     <ChosenCard
@@ -17,16 +15,10 @@ export function ChosenSchool({ school, onChange, focusOnMount = false }: ChosenS
       label={t.finder.schoolChosen}
       name={school.name}
       changeLabel={t.finder.changeSchool}
-      onChange={onChange}
-      focusOnMount={focusOnMount}
+      {...actions}
     >
       <dl className="facts">
-        <dt>{t.schools.address}</dt>
-        <dd>
-          {school.address}, {school.postcode} {school.city}
-        </dd>
-        <dt>{t.schools.municipality}</dt>
-        <dd>{school.municipality.name}</dd>
+        <SchoolPlaceFacts school={school} />
         <dt>{t.finder.schoolKind}</dt>
         <dd>
           {t.sector[school.sector]} ({school.schoolType})

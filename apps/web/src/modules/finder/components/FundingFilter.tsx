@@ -3,14 +3,13 @@ import { useId } from 'react';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { FinderFundingRoutesQuery, FundingRouteCode } from '../../../generated/graphql';
 import { Checkbox } from '../../../shared/forms/Checkbox';
+import type { CheckboxSelection } from '../../../shared/forms/CheckboxFieldset';
 import { toggled } from '../../../shared/forms/toggled';
 
 export type FinderFundingRoute = FinderFundingRoutesQuery['fundingRoutes'][number];
 
-interface FundingFilterProps {
+interface FundingFilterProps extends CheckboxSelection<FundingRouteCode> {
   routes: readonly FinderFundingRoute[];
-  selected: readonly FundingRouteCode[];
-  onChange: (funding: FundingRouteCode[]) => void;
 }
 
 /**

@@ -3,12 +3,11 @@ import { useId } from 'react';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode } from '../../../generated/graphql';
 import type { InterventionTypeNode } from '../../../shared/intervention-types/use-intervention-types';
+import type { CheckboxSelection } from '../../../shared/forms/CheckboxFieldset';
 import { toggled } from '../../../shared/forms/toggled';
 
-interface NeedPickerProps {
+interface NeedPickerProps extends CheckboxSelection<InterventionCode> {
   types: readonly InterventionTypeNode[];
-  selected: readonly InterventionCode[];
-  onChange: (needs: InterventionCode[]) => void;
 }
 
 /** The taxonomy as checkboxes: label, a one-line explanation, and the evidence on request. */

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { placeName, type FinderPlace } from '../utils/finder-state';
-import { ChosenCard } from './ChosenCard';
+import { ChosenCard, type ChosenActions } from './ChosenCard';
 
 // The search and "my location" are a chunk of their own, loaded when the entry is opened: the
 // first screen stays within its budget (bench:web). Without the chunk (offline) the message
@@ -45,15 +45,12 @@ export function PlacePicker({ onChoose }: { onChoose: (place: FinderPlace) => vo
   );
 }
 
-interface ChosenPlaceProps {
+interface ChosenPlaceProps extends ChosenActions {
   place: FinderPlace;
-  onChange: () => void;
-  /** Just chosen by the user: move focus here (the search box they used is gone). */
-  focusOnMount?: boolean;
 }
 
 /** The point the results are measured from, and the way back to choosing. */
-export function ChosenPlace({ place, onChange, focusOnMount = false }: ChosenPlaceProps) {
+export function ChosenPlace({ place, ...actions }: ChosenPlaceProps) {
   const t = useT();
   return (
     <ChosenCard
@@ -61,8 +58,7 @@ export function ChosenPlace({ place, onChange, focusOnMount = false }: ChosenPla
       label={t.finderPlace.chosen}
       name={placeName(place, t.finderPlace.point)}
       changeLabel={t.finderPlace.change}
-      onChange={onChange}
-      focusOnMount={focusOnMount}
+      {...actions}
     />
   );
 }

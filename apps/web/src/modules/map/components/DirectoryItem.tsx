@@ -2,15 +2,19 @@ import { useId, type ReactNode } from 'react';
 
 import { useScrollIntoView } from '../../../app/hooks/use-scroll-into-view';
 
-interface DirectoryItemProps {
+/** Whether an entry is open, and how to open or close it (DirectorySection tells each). */
+export interface ItemSelection {
+  selected: boolean;
+  onToggle: () => void;
+}
+
+interface DirectoryItemProps extends ItemSelection {
   kind: 'partner' | 'school';
   title: string;
   /** One line under the title (place, kind). */
   meta: ReactNode;
   /** More under the summary, such as tags. */
   extra?: ReactNode;
-  selected: boolean;
-  onToggle: () => void;
   /** Rendered only while selected. */
   details: () => ReactNode;
 }

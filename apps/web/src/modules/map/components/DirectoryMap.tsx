@@ -4,7 +4,7 @@ import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
 import type { OrganisationNode } from '../hooks/use-organisations';
 import type { SchoolNode } from '../hooks/use-schools';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
-import { isSelected, type Selection } from '../utils/selection';
+import { isSelected, toggledSelection, type Selection } from '../utils/selection';
 import { CoverageShapes } from './CoverageShapes';
 import { BaseMap, TileNotice, useMapTiles } from '../../../shared/map/components/BaseMap';
 import { MapLegend } from './MapLegend';
@@ -60,8 +60,7 @@ export function DirectoryMap({
   const selectionKey = selection ? `${selection.kind}:${selection.id}` : null;
 
   // Toggle: choosing the selected item again clears the selection, as in the list.
-  const choose = (next: NonNullable<Selection>) =>
-    onSelect(isSelected(selection, next.kind, next.id) ? null : next);
+  const choose = (next: NonNullable<Selection>) => onSelect(toggledSelection(selection, next));
   // Listed schools, then partners with a location: one selectable marker each.
   const markers: MarkerItem[] = [
     ...schools.map((s) => ({ kind: 'school' as const, id: s.vestigingscode, place: s })),

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { SearchField } from '../../../app/components/SearchField';
 import { useT } from '../../../app/i18n/use-t';
+import { isSelected, toggledSelection, type Selection } from '../utils/selection';
 
 /** The texts of one directory list, from the message catalogue. */
 export interface DirectoryTexts {
@@ -31,7 +32,12 @@ interface DirectorySectionProps<T> {
   result: DirectoryResult<T>;
   search: string;
   onSearchChange: (value: string) => void;
-  children: (item: T) => ReactNode;
+  /** The key of an item, which the selection holds. */
+  idOf: (item: T) => string;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  /** One item, told whether it is selected and how to toggle it. */
+  children: (item: T, selected: boolean, onToggle: () => void) => ReactNode;
 }
 
 /** One list of the overview page (schools, partners): heading, search, count, items, states. */
@@ -42,6 +48,9 @@ export function DirectorySection<T>({
   result,
   search,
   onSearchChange,
+  idOf,
+  selection,
+  onSelect,
   children,
 }: DirectorySectionProps<T>) {
   const t = useT();
@@ -68,7 +77,16 @@ export function DirectorySection<T>({
       </p>
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <ul className="item-list" data-testid={`${kind}-list`} aria-busy={loading}>
-        {items.map(children)}
+        {items.map((item) => {
+          const id = idOf(item);
+          return (
+            <Fragment key={id}>
+              {children(item, isSelected(selection, kind, id), () =>
+                onSelect(toggledSelection(selection, { kind, id })),
+              )}
+            </Fragment>
+          );
+        })}
       </ul>
       {hasResult && !error && items.length === 0 && <p className="empty">{texts.empty}</p>}
     </section>

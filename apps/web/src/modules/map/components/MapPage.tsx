@@ -4,13 +4,14 @@ import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { useAppInfo } from '../../../shared/app-info/hooks/use-app-info';
-import { PartnerList } from './PartnerList';
 import { useOrganisations } from '../hooks/use-organisations';
-import { SchoolList } from './SchoolList';
 import { useSchools } from '../hooks/use-schools';
 import { useSchoolPoints } from '../../../shared/map/hooks/use-school-points';
 import { isSelected, type Selection } from '../utils/selection';
 import { DirectoryMap } from './DirectoryMap';
+import { DirectorySection } from './DirectorySection';
+import { PartnerItem } from './PartnerItem';
+import { SchoolItem } from './SchoolItem';
 
 export function MapPage() {
   const t = useT();
@@ -25,8 +26,6 @@ export function MapPage() {
   const partners = useOrganisations(useDebouncedValue(partnerSearch));
   const points = useSchoolPoints();
 
-  const toggle = (kind: 'school' | 'partner', id: string) =>
-    setSelection(isSelected(selection, kind, id) ? null : { kind, id });
   // With every school on the map as a dot, markers are for search results and the selection.
   const markerSchools =
     !points.points || schoolSearch.trim() !== ''
@@ -66,20 +65,36 @@ export function MapPage() {
         aria-label={t.map.listLabel}
         role="region"
       >
-        <SchoolList
+        <DirectorySection
+          kind="school"
+          headingId="scholen-kop"
+          texts={t.schools}
           result={schools}
           search={schoolSearch}
           onSearchChange={setSchoolSearch}
-          selectedId={selection?.kind === 'school' ? selection.id : null}
-          onToggle={(id) => toggle('school', id)}
-        />
-        <PartnerList
+          idOf={(school) => school.vestigingscode}
+          selection={selection}
+          onSelect={setSelection}
+        >
+          {(school, selected, onToggle) => (
+            <SchoolItem school={school} selected={selected} onToggle={onToggle} />
+          )}
+        </DirectorySection>
+        <DirectorySection
+          kind="partner"
+          headingId="partners-kop"
+          texts={t.partners}
           result={partners}
           search={partnerSearch}
           onSearchChange={setPartnerSearch}
-          selectedId={selection?.kind === 'partner' ? selection.id : null}
-          onToggle={(id) => toggle('partner', id)}
-        />
+          idOf={(organisation) => organisation.id}
+          selection={selection}
+          onSelect={setSelection}
+        >
+          {(organisation, selected, onToggle) => (
+            <PartnerItem organisation={organisation} selected={selected} onToggle={onToggle} />
+          )}
+        </DirectorySection>
       </div>
     </div>
   );

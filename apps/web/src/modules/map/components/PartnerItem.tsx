@@ -1,13 +1,11 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { OrganisationNode } from '../hooks/use-organisations';
 import { interventionLabel, partnerInterventionTypes } from '../utils/intervention-labels';
-import { DirectoryItem } from './DirectoryItem';
+import { DirectoryItem, type ItemSelection } from './DirectoryItem';
 import { PartnerDetails } from './PartnerDetails';
 
-interface PartnerItemProps {
+interface PartnerItemProps extends ItemSelection {
   organisation: OrganisationNode;
-  selected: boolean;
-  onToggle: () => void;
 }
 
 export function PartnerItem({ organisation, selected, onToggle }: PartnerItemProps) {

@@ -1,12 +1,11 @@
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
+import { SchoolPlaceFacts } from '../../../shared/schools/SchoolPlaceFacts';
 import type { SchoolNode } from '../hooks/use-schools';
-import { DirectoryItem } from './DirectoryItem';
+import { DirectoryItem, type ItemSelection } from './DirectoryItem';
 
-interface SchoolItemProps {
+interface SchoolItemProps extends ItemSelection {
   school: SchoolNode;
-  selected: boolean;
-  onToggle: () => void;
 }
 
 export function SchoolItem({ school, selected, onToggle }: SchoolItemProps) {
@@ -20,12 +19,7 @@ export function SchoolItem({ school, selected, onToggle }: SchoolItemProps) {
       onToggle={onToggle}
       details={() => (
         <dl>
-          <dt>{t.schools.address}</dt>
-          <dd>
-            {school.address}, {school.postcode} {school.city}
-          </dd>
-          <dt>{t.schools.municipality}</dt>
-          <dd>{school.municipality.name}</dd>
+          <SchoolPlaceFacts school={school} />
           <dt>{t.schools.code}</dt>
           <dd>{school.vestigingscode}</dd>
           <dt>{t.schoolPage.moreLabel}</dt>

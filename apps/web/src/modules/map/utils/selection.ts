@@ -4,3 +4,8 @@ export type Selection = { kind: 'school'; id: string } | { kind: 'partner'; id: 
 export function isSelected(selection: Selection, kind: 'school' | 'partner', id: string): boolean {
   return selection !== null && selection.kind === kind && selection.id === id;
 }
+
+/** The selection after picking `next` again: picking the selected item deselects it. */
+export function toggledSelection(selection: Selection, next: NonNullable<Selection>): Selection {
+  return isSelected(selection, next.kind, next.id) ? null : next;
+}

@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import type { SchoolSector } from '../../../generated/graphql';
@@ -8,7 +7,11 @@ import {
   MUNICIPALITY_COVERAGE_CSV_QUERY,
   MUNICIPALITY_COVERAGE_XLSX_QUERY,
 } from '../graphql/municipality-exports.queries';
-import { useFileDownload, type ApiFile } from '../../../shared/downloads/use-file-download';
+import {
+  useFileDownload,
+  useFileQuery,
+  type ApiFile,
+} from '../../../shared/downloads/use-file-download';
 
 export type DownloadKind = 'coverageCsv' | 'coverageXlsx' | 'coalitionsCsv' | 'coalitionsXlsx';
 
@@ -19,43 +22,26 @@ const kindItself = (kind: DownloadKind) => kind;
  * (CSV as text with a BOM, XLSX as base64) and handed to the browser as a file.
  */
 export function useMunicipalityDownloads(code: string, sector: SchoolSector | null) {
-  const client = useApolloClient();
+  const fileQuery = useFileQuery();
 
   const fetchFile = useCallback(
     async (kind: DownloadKind): Promise<ApiFile> => {
       const base = `${code}${sector ? `-${sector}` : ''}`;
-      const fetchPolicy = 'network-only' as const;
       switch (kind) {
         case 'coverageCsv': {
-          const { data } = await client.query({
-            query: MUNICIPALITY_COVERAGE_CSV_QUERY,
-            variables: { code, sector },
-            fetchPolicy,
-          });
+          const data = await fileQuery(MUNICIPALITY_COVERAGE_CSV_QUERY, { code, sector });
           return { content: data?.municipalityCoverageCsv, name: `dekking-${base}.csv` };
         }
         case 'coverageXlsx': {
-          const { data } = await client.query({
-            query: MUNICIPALITY_COVERAGE_XLSX_QUERY,
-            variables: { code, sector },
-            fetchPolicy,
-          });
+          const data = await fileQuery(MUNICIPALITY_COVERAGE_XLSX_QUERY, { code, sector });
           return { content: data?.municipalityCoverageXlsx, name: `dekking-${base}.xlsx` };
         }
         case 'coalitionsCsv': {
-          const { data } = await client.query({
-            query: MUNICIPALITY_COALITIONS_CSV_QUERY,
-            variables: { code },
-            fetchPolicy,
-          });
+          const data = await fileQuery(MUNICIPALITY_COALITIONS_CSV_QUERY, { code });
           return { content: data?.municipalityCoalitionsCsv, name: `samenwerkingen-${code}.csv` };
         }
         case 'coalitionsXlsx': {
-          const { data } = await client.query({
-            query: MUNICIPALITY_COALITIONS_XLSX_QUERY,
-            variables: { code },
-            fetchPolicy,
-          });
+          const data = await fileQuery(MUNICIPALITY_COALITIONS_XLSX_QUERY, { code });
           return {
             content: data?.municipalityCoalitionsXlsx,
             name: `samenwerkingen-${code}.xlsx`,
@@ -63,7 +49,7 @@ export function useMunicipalityDownloads(code: string, sector: SchoolSector | nu
         }
       }
     },
-    [client, code, sector],
+    [fileQuery, code, sector],
   );
 
   return useFileDownload(fetchFile, kindItself);

@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import type { SchoolSector } from '../../../generated/graphql';
@@ -8,7 +7,11 @@ import {
   SCENARIO_CSV_QUERY,
   SCENARIOS_XLSX_QUERY,
 } from '../graphql/municipality-exports.queries';
-import { useFileDownload, type ApiFile } from '../../../shared/downloads/use-file-download';
+import {
+  useFileDownload,
+  useFileQuery,
+  type ApiFile,
+} from '../../../shared/downloads/use-file-download';
 
 export type NeedsDownload =
   | { kind: 'needsCsv' | 'needsXlsx' }
@@ -19,49 +22,31 @@ const kindOf = (d: NeedsDownload) => d.kind;
 
 /** Downloads of the needs view and the scenarios, made by the API (CSV text, XLSX base64). */
 export function useNeedsDownloads(code: string, sector: SchoolSector | null) {
-  const client = useApolloClient();
+  const fileQuery = useFileQuery();
   const fetchFile = useCallback(
     async (d: NeedsDownload): Promise<ApiFile> => {
-      const fetchPolicy = 'network-only' as const;
-      let content: string | undefined;
-      let name = '';
       const base = `${code}${sector ? `-${sector}` : ''}`;
-      if (d.kind === 'needsCsv') {
-        const { data } = await client.query({
-          query: MUNICIPALITY_NEEDS_CSV_QUERY,
-          variables: { code, sector },
-          fetchPolicy,
-        });
-        content = data?.municipalityNeedsCsv;
-        name = `behoefte-${base}.csv`;
-      } else if (d.kind === 'needsXlsx') {
-        const { data } = await client.query({
-          query: MUNICIPALITY_NEEDS_XLSX_QUERY,
-          variables: { code, sector },
-          fetchPolicy,
-        });
-        content = data?.municipalityNeedsXlsx;
-        name = `behoefte-${base}.xlsx`;
-      } else if (d.kind === 'scenarioCsv') {
-        const { data } = await client.query({
-          query: SCENARIO_CSV_QUERY,
-          variables: { id: d.id },
-          fetchPolicy,
-        });
-        content = data?.scenarioCsv;
-        name = `scenario-${code}-${d.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.csv`;
-      } else if (d.kind === 'scenariosXlsx') {
-        const { data } = await client.query({
-          query: SCENARIOS_XLSX_QUERY,
-          variables: { ids: d.ids },
-          fetchPolicy,
-        });
-        content = data?.scenariosXlsx;
-        name = `scenarios-${code}.xlsx`;
+      switch (d.kind) {
+        case 'needsCsv': {
+          const data = await fileQuery(MUNICIPALITY_NEEDS_CSV_QUERY, { code, sector });
+          return { content: data?.municipalityNeedsCsv, name: `behoefte-${base}.csv` };
+        }
+        case 'needsXlsx': {
+          const data = await fileQuery(MUNICIPALITY_NEEDS_XLSX_QUERY, { code, sector });
+          return { content: data?.municipalityNeedsXlsx, name: `behoefte-${base}.xlsx` };
+        }
+        case 'scenarioCsv': {
+          const data = await fileQuery(SCENARIO_CSV_QUERY, { id: d.id });
+          const slug = d.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40);
+          return { content: data?.scenarioCsv, name: `scenario-${code}-${slug}.csv` };
+        }
+        case 'scenariosXlsx': {
+          const data = await fileQuery(SCENARIOS_XLSX_QUERY, { ids: d.ids });
+          return { content: data?.scenariosXlsx, name: `scenarios-${code}.xlsx` };
+        }
       }
-      return { content, name };
     },
-    [client, code, sector],
+    [fileQuery, code, sector],
   );
   const { download, busy, isBusy, error } = useFileDownload(fetchFile, kindOf);
   return { download, busy, isBusy, error };

@@ -67,7 +67,13 @@ export function OfferingForm({
     <K extends keyof OfferingFormValues>(key: K) =>
     (value: OfferingFormValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
-  const { field, checks } = fieldBinder(values, errors, set);
+  // Each field's label is the text of its name, but for two older names.
+  const labels = {
+    ...p.form,
+    interventionCodes: p.form.interventionTypes,
+    capacityPerYear: p.form.capacity,
+  };
+  const { field, checks } = fieldBinder(values, errors, set, labels);
 
   function showProblems(found: OfferingFormErrors, general: string | null) {
     setErrors(found);
@@ -115,115 +121,68 @@ export function OfferingForm({
       {formError && (
         <ProblemNotice notice={notice} testId="offering-form-error" message={formError} />
       )}
-      <TextField {...field('title')} label={p.form.title} required maxLength={TEXT_LIMITS.title} />
-      <TextField
-        {...field('description')}
-        label={p.form.description}
-        multiline
-        rows={5}
-        maxLength={TEXT_LIMITS.description}
-      />
+      <TextField {...field('title')} required maxLength={TEXT_LIMITS.title} />
+      <TextField {...field('description')} multiline rows={5} maxLength={TEXT_LIMITS.description} />
       <CheckboxGroup
         {...checks('interventionCodes')}
-        label={p.form.interventionTypes}
         hint={p.form.interventionTypesHint}
         options={interventionTypes.map((it) => ({
           value: it.code,
           label: lang === 'en' ? it.labelEn : it.labelNl,
         }))}
       />
-      <CheckboxGroup
-        {...checks('sectors')}
-        label={p.form.sectors}
-        options={options(SECTORS, (s) => p.sector[s])}
-      />
+      <CheckboxGroup {...checks('sectors')} options={options(SECTORS, (s) => p.sector[s])} />
       <CheckboxGroup
         {...checks('targetGroups')}
-        label={p.form.targetGroups}
         options={options(TARGET_GROUPS, (g) => t.targetGroup[g])}
       />
       <FieldGroup legend={p.form.groep}>
         <div className="portal-row">
-          <SelectField
-            {...field('groepMin')}
-            label={p.form.groepMin}
-            options={rangeOptions(GROEPEN)}
-          />
-          <SelectField
-            {...field('groepMax')}
-            label={p.form.groepMax}
-            options={rangeOptions(GROEPEN)}
-          />
+          <SelectField {...field('groepMin')} options={rangeOptions(GROEPEN)} />
+          <SelectField {...field('groepMax')} options={rangeOptions(GROEPEN)} />
         </div>
       </FieldGroup>
       <FieldGroup legend={p.form.age}>
         <div className="portal-row">
-          <TextField {...field('ageMin')} label={p.form.ageMin} inputMode="numeric" />
-          <TextField {...field('ageMax')} label={p.form.ageMax} inputMode="numeric" />
+          <TextField {...field('ageMin')} inputMode="numeric" />
+          <TextField {...field('ageMax')} inputMode="numeric" />
         </div>
       </FieldGroup>
       <CheckboxGroup
         {...checks('deliveryModes')}
-        label={p.form.deliveryModes}
         options={options(DELIVERY_MODES, (m) => t.deliveryMode[m])}
       />
       <FieldGroup legend={p.form.cost}>
         <div className="portal-row">
-          <SelectField
-            {...field('costType')}
-            label={p.form.costType}
-            options={options(COST_TYPES, (c) => t.cost[c])}
-          />
-          <TextField
-            {...field('costAmount')}
-            label={p.form.costAmount}
-            hint={p.form.costAmountHint}
-            inputMode="decimal"
-          />
+          <SelectField {...field('costType')} options={options(COST_TYPES, (c) => t.cost[c])} />
+          <TextField {...field('costAmount')} hint={p.form.costAmountHint} inputMode="decimal" />
         </div>
-        <TextField
-          {...field('costNote')}
-          label={p.form.costNote}
-          maxLength={TEXT_LIMITS.costNote}
-        />
+        <TextField {...field('costNote')} maxLength={TEXT_LIMITS.costNote} />
         <CheckboxGroup
           {...checks('fundingRouteCodes')}
-          label={p.form.fundingRouteCodes}
           options={FUNDING_ROUTES.map((r) => ({
             value: r.code,
             label: lang === 'en' ? r.en : r.nl,
           }))}
         />
-        <TextField
-          {...field('fundingRoutes')}
-          label={p.form.fundingRoutes}
-          hint={p.form.fundingRoutesHint}
-          multiline
-          rows={3}
-        />
+        <TextField {...field('fundingRoutes')} hint={p.form.fundingRoutesHint} multiline rows={3} />
       </FieldGroup>
       <FieldGroup legend={p.form.evidence}>
         <div className="portal-row">
           <SelectField
             {...field('evidenceLevel')}
-            label={p.form.evidenceLevel}
             options={options(EVIDENCE_LEVELS, (l) => t.evidenceLevel[l])}
           />
           <SelectField
             {...field('evidenceRegister')}
-            label={p.form.evidenceRegister}
             options={options(EVIDENCE_REGISTERS, (r) => t.evidenceRegister[r])}
           />
         </div>
-        <TextField
-          {...field('evidenceSource')}
-          label={p.form.evidenceSource}
-          maxLength={TEXT_LIMITS.evidenceSource}
-        />
+        <TextField {...field('evidenceSource')} maxLength={TEXT_LIMITS.evidenceSource} />
       </FieldGroup>
       <div className="portal-row">
-        <TextField {...field('capacityPerYear')} label={p.form.capacity} inputMode="numeric" />
-        <TextField {...field('languages')} label={p.form.languages} hint={p.form.languagesHint} />
+        <TextField {...field('capacityPerYear')} inputMode="numeric" />
+        <TextField {...field('languages')} hint={p.form.languagesHint} />
       </div>
       <FormActions busy={saving} submit={submitLabel} submitting={p.saving}>
         <button type="button" className="button" onClick={onCancel}>

@@ -75,7 +75,7 @@ export function OrganisationProfileForm({
     <K extends Field>(field: K) =>
     (value: Values[K]) =>
       setValues((v) => ({ ...v, [field]: value }));
-  const { field } = fieldBinder(values, errors, set);
+  const { field } = fieldBinder(values, errors, set, p.profile);
 
   function validate(): { errors: Errors; input: OrganisationProfileInput } {
     const found: Errors = {};
@@ -148,7 +148,6 @@ export function OrganisationProfileForm({
   // A way to reach the organisation: the input's type, keyboard and autofill are the same kind.
   const contactField = (name: 'website' | 'email' | 'phone', kind: 'url' | 'email' | 'tel') => ({
     ...field(name),
-    label: p.profile[name],
     type: kind,
     inputMode: kind,
     autoComplete: kind,
@@ -172,44 +171,24 @@ export function OrganisationProfileForm({
       <div className="portal-row">
         <TextField
           {...field('name')}
-          label={p.profile.name}
           required
           autoComplete="organization"
           maxLength={LIMITS.name}
         />
         <SelectField
-          name="type"
-          label={p.profile.type}
-          value={values.type}
+          {...field('type')}
           options={ORGANISATION_TYPES.map((value) => ({ value, label: t.organisationType[value] }))}
-          onChange={(type) => setValues((v) => ({ ...v, type }))}
-          error={errors.type}
         />
       </div>
-      <TextField
-        {...field('description')}
-        label={p.profile.description}
-        multiline
-        maxLength={LIMITS.description}
-      />
+      <TextField {...field('description')} multiline maxLength={LIMITS.description} />
       <div className="portal-row">
         <TextField {...contactField('website', 'url')} hint={p.profile.websiteHint} />
         <TextField {...contactField('email', 'email')} />
         <TextField {...contactField('phone', 'tel')} />
       </div>
       <div className="portal-row">
-        <TextField
-          {...field('address')}
-          label={p.profile.address}
-          autoComplete="street-address"
-          maxLength={LIMITS.address}
-        />
-        <TextField
-          {...field('city')}
-          label={p.profile.city}
-          autoComplete="address-level2"
-          maxLength={LIMITS.city}
-        />
+        <TextField {...field('address')} autoComplete="street-address" maxLength={LIMITS.address} />
+        <TextField {...field('city')} autoComplete="address-level2" maxLength={LIMITS.city} />
       </div>
       <FieldGroup legend={p.profile.location}>
         <p className="field-hint">{p.profile.locationHint}</p>
@@ -252,8 +231,8 @@ export function OrganisationProfileForm({
           {mapPicked && <p className="field-hint">{mapPicked}</p>}
         </div>
         <div className="portal-row">
-          <TextField {...field('lat')} label={p.profile.lat} inputMode="decimal" />
-          <TextField {...field('lng')} label={p.profile.lng} inputMode="decimal" />
+          <TextField {...field('lat')} inputMode="decimal" />
+          <TextField {...field('lng')} inputMode="decimal" />
         </div>
       </FieldGroup>
       <FormActions busy={loading} submit={p.save} submitting={p.saving} />

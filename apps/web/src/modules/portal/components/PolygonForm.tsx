@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
+import { useTypedPoint } from '../hooks/use-typed-point';
 import { LatLngFields, MapModeToggle } from './coordinate-fields';
 
 interface PolygonFormProps {
@@ -29,16 +30,15 @@ export function PolygonForm({
   const t = useT();
   const { lang } = useLanguage();
   const c = t.portal.coverage;
-  const [lat, setLat] = useState('');
-  const [lng, setLng] = useState('');
+  const point = useTypedPoint();
   const [error, setError] = useState<string | null>(null);
   const [closeError, setCloseError] = useState<string | null>(null);
   const fmt = (n: number) =>
     n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 5 });
 
   function addTyped() {
-    const a = parseDecimal(lat);
-    const b = parseDecimal(lng);
+    const a = parseDecimal(point.lat);
+    const b = parseDecimal(point.lng);
     if (a == null || b == null) {
       setError(c.invalidNumber);
       return;
@@ -49,8 +49,7 @@ export function PolygonForm({
     }
     setError(null);
     onAddPoint({ lat: a, lng: b });
-    setLat('');
-    setLng('');
+    point.clear();
   }
 
   function close() {
@@ -82,14 +81,7 @@ export function PolygonForm({
           }
         }}
       >
-        <LatLngFields
-          name="vertex"
-          lat={lat}
-          lng={lng}
-          onLat={setLat}
-          onLng={setLng}
-          latError={error ?? undefined}
-        />
+        <LatLngFields name="vertex" point={point} errors={{ lat: error ?? undefined }} />
         <button type="button" className="button portal-row__button" onClick={addTyped}>
           {c.addPoint}
         </button>

@@ -4,6 +4,7 @@ import { useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
+import { useTypedPoint } from '../hooks/use-typed-point';
 import { LatLngFields, MapModeToggle } from './coordinate-fields';
 import { TextField } from './fields';
 
@@ -21,25 +22,22 @@ type Errors = Partial<Record<'lat' | 'lng' | 'km', string>>;
 export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFormProps) {
   const t = useT();
   const c = t.portal.coverage;
-  const [lat, setLat] = useState('');
-  const [lng, setLng] = useState('');
+  const point = useTypedPoint();
   const [km, setKm] = useState('10');
   const [centre, setCentre] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
   useEffect(
     function fillPickedCenter() {
-      if (!picked) return;
-      setLat(picked.lat.toFixed(5));
-      setLng(picked.lng.toFixed(5));
+      if (picked) point.fill(picked);
     },
     [picked],
   );
 
   function add(event: { preventDefault(): void }) {
     event.preventDefault();
-    const a = parseDecimal(lat);
-    const b = parseDecimal(lng);
+    const a = parseDecimal(point.lat);
+    const b = parseDecimal(point.lng);
     const r = parseDecimal(km);
     const found: Errors = {};
     if (a == null) found.lat = c.invalidNumber;
@@ -64,8 +62,7 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
       <PlaceSearch
         testId="radius-place-search"
         onPick={(place) => {
-          setLat(place.lat.toFixed(5));
-          setLng(place.lng.toFixed(5));
+          point.fill(place);
           // The found place names the centre, unless the partner already typed a name.
           setCentre((typed) => (typed.trim() ? typed : place.label.slice(0, 120)));
         }}
@@ -79,15 +76,7 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
         {c.pickCenter}
       </MapModeToggle>
       <div className="portal-row">
-        <LatLngFields
-          name="radius"
-          lat={lat}
-          lng={lng}
-          onLat={setLat}
-          onLng={setLng}
-          latError={errors.lat}
-          lngError={errors.lng}
-        />
+        <LatLngFields name="radius" point={point} errors={errors} />
         <TextField
           name="radius-km"
           label={c.radiusKm}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
+import type { TypedPoint } from '../hooks/use-typed-point';
 import { TextField } from './fields';
 
 /**
@@ -43,40 +44,28 @@ export function MapModeToggle({
 /** Latitude and longitude typed as decimal text; `name` prefixes the fields' names. */
 export function LatLngFields({
   name,
-  lat,
-  lng,
-  onLat,
-  onLng,
-  latError,
-  lngError,
+  point,
+  errors = {},
 }: {
   name: string;
-  lat: string;
-  lng: string;
-  onLat: (value: string) => void;
-  onLng: (value: string) => void;
-  latError?: string;
-  lngError?: string;
+  point: TypedPoint;
+  errors?: { lat?: string; lng?: string };
 }) {
   const c = useT().portal.coverage;
+  const onChange = { lat: point.setLat, lng: point.setLng };
   return (
     <>
-      <TextField
-        name={`${name}-lat`}
-        label={c.lat}
-        value={lat}
-        onChange={onLat}
-        error={latError}
-        inputMode="decimal"
-      />
-      <TextField
-        name={`${name}-lng`}
-        label={c.lng}
-        value={lng}
-        onChange={onLng}
-        error={lngError}
-        inputMode="decimal"
-      />
+      {(['lat', 'lng'] as const).map((axis) => (
+        <TextField
+          key={axis}
+          name={`${name}-${axis}`}
+          label={c[axis]}
+          value={point[axis]}
+          onChange={onChange[axis]}
+          error={errors[axis]}
+          inputMode="decimal"
+        />
+      ))}
     </>
   );
 }

@@ -181,22 +181,25 @@ export function FieldGroup({ legend, children }: { legend: string; children: Rea
 }
 
 /**
- * The props a form repeats for every field: `field('city')` gives the control its name, value,
- * change handler and error; `checks('sectors')` does the same for a CheckboxGroup.
+ * The props a form repeats for every field: `field('city')` gives the control its name, label,
+ * value, change handler and error; `checks('sectors')` does the same for a CheckboxGroup.
  */
 export function fieldBinder<V extends object>(
   values: V,
   errors: Partial<Record<keyof V, string>>,
   set: <K extends keyof V>(key: K) => (value: V[K]) => void,
+  labels: Record<keyof V & string, string>,
 ) {
   const field = <K extends keyof V & string>(name: K) => ({
     name,
+    label: labels[name],
     value: values[name],
     onChange: set(name),
     error: errors[name],
   });
   const checks = <K extends keyof V & string>(name: K) => ({
     name,
+    label: labels[name],
     selected: values[name],
     onChange: set(name),
     error: errors[name],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
+import type { PortalCoverageAreaFragment } from '../../../generated/graphql';
 import { fromCoverage, problemsByArea, toInput, type DraftArea } from './coverage-draft';
 
 // A saved polygon area's outline, which the API input must carry unchanged.
@@ -15,57 +16,33 @@ const TRIANGLE = {
   ],
 };
 
+// A stored area as the API returns it: every field but the given ones empty.
+const storedArea = (
+  area: Pick<PortalCoverageAreaFragment, 'id' | 'kind'> & Partial<PortalCoverageAreaFragment>,
+): PortalCoverageAreaFragment => ({
+  municipalityCode: null,
+  provinceCode: null,
+  regionName: null,
+  center: null,
+  radiusKm: null,
+  centerLabel: null,
+  geometry: null,
+  note: null,
+  ...area,
+});
+
 describe('coverage draft', () => {
   it('turns stored areas into a draft and back into the API input', () => {
     const draft = fromCoverage([
-      {
-        id: '1',
-        kind: 'NATIONAL',
-        municipalityCode: null,
-        provinceCode: null,
-        regionName: null,
-        center: null,
-        radiusKm: null,
-        centerLabel: null,
-        geometry: null,
-        note: 'landelijk',
-      },
-      {
+      storedArea({ id: '1', kind: 'NATIONAL', note: 'landelijk' }),
+      storedArea({
         id: '2',
         kind: 'MUNICIPALITY',
         municipalityCode: 'GM0606',
-        provinceCode: null,
         regionName: 'Schiedam',
-        center: null,
-        radiusKm: null,
-        centerLabel: null,
-        geometry: null,
-        note: null,
-      },
-      {
-        id: '3',
-        kind: 'RADIUS',
-        municipalityCode: null,
-        provinceCode: null,
-        regionName: null,
-        center: { lat: 51.9, lng: 4.4 },
-        radiusKm: 5,
-        centerLabel: null,
-        geometry: null,
-        note: null,
-      },
-      {
-        id: '4',
-        kind: 'POLYGON',
-        municipalityCode: null,
-        provinceCode: null,
-        regionName: null,
-        center: null,
-        radiusKm: null,
-        centerLabel: null,
-        geometry: TRIANGLE,
-        note: null,
-      },
+      }),
+      storedArea({ id: '3', kind: 'RADIUS', center: { lat: 51.9, lng: 4.4 }, radiusKm: 5 }),
+      storedArea({ id: '4', kind: 'POLYGON', geometry: TRIANGLE }),
     ]);
     expect(draft.map((a) => a.kind)).toEqual(['NATIONAL', 'MUNICIPALITY', 'RADIUS', 'POLYGON']);
     expect(draft[3]).toMatchObject({ vertexCount: 3, source: 'saved' });

@@ -1,0 +1,65 @@
+import type { FormEvent } from 'react';
+
+import { ReasonField } from './ReasonField';
+import { FormActions } from './FormActions';
+import type { ReasonFormState } from './use-reason-form';
+
+/** The texts of a ReasonForm, a group of their own in the catalogue. */
+export interface ReasonFormTexts {
+  /** The button that opens the form. */
+  open: string;
+  label: string;
+  hint: string;
+  submit: string;
+  /** The submit button's text while sending; without it the button keeps `submit`. */
+  submitting?: string;
+  cancel: string;
+  /** The error when the reason is too short (useReasonForm's `checked`). */
+  required: string;
+}
+
+interface ReasonFormProps {
+  state: ReasonFormState;
+  texts: ReasonFormTexts;
+  busy: boolean;
+  onSubmit: (event: FormEvent) => void;
+  /** Whether the opening button says it expands (aria-expanded="false"). */
+  openerExpands?: boolean;
+}
+
+/**
+ * Declining or rejecting with a reason: a button that opens the form, then the reason field, the
+ * submit button and cancel.
+ */
+export function ReasonForm({ state, texts, busy, onSubmit, openerExpands }: ReasonFormProps) {
+  if (!state.open) {
+    return (
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        aria-expanded={openerExpands ? false : undefined}
+        onClick={() => state.setOpen(true)}
+      >
+        {texts.open}
+      </button>
+    );
+  }
+  return (
+    <form className="decline-form" noValidate onSubmit={onSubmit}>
+      <ReasonField
+        id={state.id}
+        label={texts.label}
+        hint={texts.hint}
+        error={state.error}
+        value={state.reason}
+        onChange={state.setReason}
+      />
+      <FormActions busy={busy} submit={texts.submit} submitting={texts.submitting ?? texts.submit}>
+        <button type="button" className="button button--secondary" onClick={state.cancel}>
+          {texts.cancel}
+        </button>
+      </FormActions>
+    </form>
+  );
+}
