@@ -1222,9 +1222,7 @@ export default async () => {
                 type: () => Number,
                 description: 'Aandeel 0\u20131; null zonder scholen',
               },
-              interventionType: {},
               schools: {},
-              schoolsWithLocal: {},
             },
             CoverageSummaryModel: {
               provinceCode: { nullable: true, type: () => String },
@@ -1401,8 +1399,6 @@ export default async () => {
                 description:
                   'Gewicht in de match, uit de behoefteformule: HIGH 1, MEDIUM 0,6, LOW 0,3',
               },
-              interventionCode: {},
-              priority: {},
               groups: {},
             },
             SchoolNeedsDefaultsModel: {
@@ -1495,8 +1491,6 @@ export default async () => {
           {
             SchoolNeedItemInput: {
               note: { nullable: true, type: () => String },
-              interventionCode: {},
-              priority: {},
               groups: { nullable: true },
             },
             SetSchoolNeedsProfileInput: {
@@ -1702,8 +1696,6 @@ export default async () => {
               steps: {
                 type: () => [t['../modules/municipality-view/models/needs.model.js'].NeedStepModel],
               },
-              interventionType: {},
-              status: {},
               source: {},
             },
           },

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import {
   FundingRouteCodeEnum,
@@ -154,18 +154,16 @@ export class MunicipalityCoverageSummaryModel {
   shares!: CoverageShareModel[];
 }
 
+// A CoverageShare over all municipalities; its count of applicable schools is called `schools`.
 @ObjectType('CoverageSummaryTotal', {
   description: 'Over alle gemeenten in het overzicht samen: scholen met lokaal aanbod',
 })
-export class CoverageSummaryTotalModel {
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
+export class CoverageSummaryTotalModel extends PickType(CoverageShareModel, [
+  'interventionType',
+  'schoolsWithLocal',
+] as const) {
   @Field(() => Int, { description: 'Scholen waarvoor deze interventiesoort geldt' })
   schools!: number;
-
-  @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })
-  schoolsWithLocal!: number;
 
   /** Aandeel 0–1; null zonder scholen */
   share!: number | null;

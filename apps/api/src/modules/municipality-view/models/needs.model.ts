@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import {
   type FundingRouteCode,
   type InterventionCode,
@@ -199,17 +199,15 @@ export class NeedStepModel {
   textEn!: string;
 }
 
+// The cell it explains: its intervention type and status, as NeedCell names them.
 @ObjectType('NeedExplanation', { description: 'De berekening van één cel, stap voor stap' })
-export class NeedExplanationModel {
+export class NeedExplanationModel extends PickType(NeedCellModel, [
+  'interventionType',
+  'status',
+] as const) {
   vestigingscode!: string;
 
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
   need!: number;
-
-  @Field(() => MetStatusEnum)
-  status!: MetStatus;
 
   unmet!: number;
 
