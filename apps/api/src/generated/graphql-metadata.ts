@@ -1250,7 +1250,6 @@ export default async () => {
           import('../modules/municipality-view/models/local-offering.model.js'),
           {
             LocalOfferingModel: {
-              title: { type: () => String },
               organisationName: { type: () => String },
               verified: { type: () => Boolean, description: 'De partner is geverifieerd' },
               alsoNational: {
@@ -1258,8 +1257,6 @@ export default async () => {
                 description: 'Het aanbod heeft daarnaast een landelijk werkgebied',
               },
               offeringId: {},
-              organisationId: {},
-              interventionCodes: {},
               schoolsReached: {},
             },
             MunicipalityOfferingAreasModel: {
