@@ -1142,13 +1142,8 @@ export default async () => {
         [
           import('../modules/municipality-view/models/coverage.model.js'),
           {
-            CoverageCellModel: {
-              interventionType: {},
-              offerings: {},
-              verified: {},
-              local: {},
-              status: {},
-            },
+            InterventionTypeColumnBase: { interventionType: {} },
+            CoverageCellModel: { offerings: {}, verified: {}, local: {}, status: {} },
             SchoolRowBase: {
               vestigingscode: { type: () => String },
               name: { type: () => String },
@@ -1168,7 +1163,6 @@ export default async () => {
               typesCoveredLocally: {},
             },
             CoverageColumnTotalModel: {
-              interventionType: {},
               gapSchools: {},
               onlyNationalSchools: {},
               localSchools: {},
@@ -1200,7 +1194,6 @@ export default async () => {
                 description:
                   'Aandeel 0\u20131 van de scholen waarvoor het geldt; null zonder zulke scholen',
               },
-              interventionType: {},
               schoolsApplicable: {},
               schoolsWithLocal: {},
             },
@@ -1569,7 +1562,6 @@ export default async () => {
                 type: () => Number,
                 description: 'Onvervulde behoefte: behoefte \u00D7 (1 \u2212 dekking)',
               },
-              interventionType: {},
               status: {},
             },
             SchoolNeedRowModel: {
@@ -1590,7 +1582,6 @@ export default async () => {
                 type: () => Number,
                 description: 'Gedekt aandeel 0\u20131; null zonder behoefte',
               },
-              interventionType: {},
               schoolsWithUnmet: {},
             },
             NeedShareModel: {
