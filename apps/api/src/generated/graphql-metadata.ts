@@ -917,7 +917,7 @@ export default async () => {
               updatedAt: { type: () => Date },
               id: {},
             },
-            ThemeCollaborationRefModel: { title: { type: () => String }, id: {} },
+            ThemeCollaborationRefModel: {},
             ThemeCoveredSchoolModel: {
               collaborations: {
                 type: () => [
@@ -928,7 +928,6 @@ export default async () => {
             },
             ThemeUncoveredSchoolModel: {},
             ThemeCoverageModel: {
-              goal: { type: () => String },
               covered: {
                 type: () => [
                   t['../modules/collaborations/models/collaboration.model.js']
@@ -941,7 +940,6 @@ export default async () => {
                     .ThemeUncoveredSchoolModel,
                 ],
               },
-              interventionCode: {},
             },
             AgreementCoverageModel: {
               agreement: {
