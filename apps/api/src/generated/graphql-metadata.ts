@@ -917,7 +917,7 @@ export default async () => {
               updatedAt: { type: () => Date },
               id: {},
             },
-            ThemeCollaborationRefModel: { title: { type: () => String }, id: {} },
+            ThemeCollaborationRefModel: {},
             ThemeCoveredSchoolModel: {
               collaborations: {
                 type: () => [
@@ -928,7 +928,6 @@ export default async () => {
             },
             ThemeUncoveredSchoolModel: {},
             ThemeCoverageModel: {
-              goal: { type: () => String },
               covered: {
                 type: () => [
                   t['../modules/collaborations/models/collaboration.model.js']
@@ -941,7 +940,6 @@ export default async () => {
                     .ThemeUncoveredSchoolModel,
                 ],
               },
-              interventionCode: {},
             },
             AgreementCoverageModel: {
               agreement: {
@@ -1142,13 +1140,8 @@ export default async () => {
         [
           import('../modules/municipality-view/models/coverage.model.js'),
           {
-            CoverageCellModel: {
-              interventionType: {},
-              offerings: {},
-              verified: {},
-              local: {},
-              status: {},
-            },
+            InterventionTypeColumnBase: { interventionType: {} },
+            CoverageCellModel: { offerings: {}, verified: {}, local: {}, status: {} },
             SchoolRowBase: {
               vestigingscode: { type: () => String },
               name: { type: () => String },
@@ -1168,7 +1161,6 @@ export default async () => {
               typesCoveredLocally: {},
             },
             CoverageColumnTotalModel: {
-              interventionType: {},
               gapSchools: {},
               onlyNationalSchools: {},
               localSchools: {},
@@ -1200,7 +1192,6 @@ export default async () => {
                 description:
                   'Aandeel 0\u20131 van de scholen waarvoor het geldt; null zonder zulke scholen',
               },
-              interventionType: {},
               schoolsApplicable: {},
               schoolsWithLocal: {},
             },
@@ -1222,9 +1213,7 @@ export default async () => {
                 type: () => Number,
                 description: 'Aandeel 0\u20131; null zonder scholen',
               },
-              interventionType: {},
               schools: {},
-              schoolsWithLocal: {},
             },
             CoverageSummaryModel: {
               provinceCode: { nullable: true, type: () => String },
@@ -1252,7 +1241,6 @@ export default async () => {
           import('../modules/municipality-view/models/local-offering.model.js'),
           {
             LocalOfferingModel: {
-              title: { type: () => String },
               organisationName: { type: () => String },
               verified: { type: () => Boolean, description: 'De partner is geverifieerd' },
               alsoNational: {
@@ -1260,8 +1248,6 @@ export default async () => {
                 description: 'Het aanbod heeft daarnaast een landelijk werkgebied',
               },
               offeringId: {},
-              organisationId: {},
-              interventionCodes: {},
               schoolsReached: {},
             },
             MunicipalityOfferingAreasModel: {
@@ -1401,8 +1387,6 @@ export default async () => {
                 description:
                   'Gewicht in de match, uit de behoefteformule: HIGH 1, MEDIUM 0,6, LOW 0,3',
               },
-              interventionCode: {},
-              priority: {},
               groups: {},
             },
             SchoolNeedsDefaultsModel: {
@@ -1495,8 +1479,6 @@ export default async () => {
           {
             SchoolNeedItemInput: {
               note: { nullable: true, type: () => String },
-              interventionCode: {},
-              priority: {},
               groups: { nullable: true },
             },
             SetSchoolNeedsProfileInput: {
@@ -1578,7 +1560,6 @@ export default async () => {
                 type: () => Number,
                 description: 'Onvervulde behoefte: behoefte \u00D7 (1 \u2212 dekking)',
               },
-              interventionType: {},
               status: {},
             },
             SchoolNeedRowModel: {
@@ -1599,7 +1580,6 @@ export default async () => {
                 type: () => Number,
                 description: 'Gedekt aandeel 0\u20131; null zonder behoefte',
               },
-              interventionType: {},
               schoolsWithUnmet: {},
             },
             NeedShareModel: {
@@ -1702,8 +1682,6 @@ export default async () => {
               steps: {
                 type: () => [t['../modules/municipality-view/models/needs.model.js'].NeedStepModel],
               },
-              interventionType: {},
-              status: {},
               source: {},
             },
           },

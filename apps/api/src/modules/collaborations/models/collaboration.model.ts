@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import {
   COLLABORATION_STATUSES,
   FUNDING_WARNINGS,
@@ -184,12 +184,12 @@ export class AgreementModel {
   updatedAt!: Date;
 }
 
+// A collaboration as a theme's coverage lists it: by id and title.
 @ObjectType('ThemeCollaborationRef')
-export class ThemeCollaborationRefModel {
-  @Field(() => ID)
-  id!: string;
-  title!: string;
-}
+export class ThemeCollaborationRefModel extends PickType(CollaborationRecordModel, [
+  'id',
+  'title',
+] as const) {}
 
 @ObjectType('ThemeCoveredSchool')
 export class ThemeCoveredSchoolModel extends NamedSchoolModel {
@@ -199,13 +199,11 @@ export class ThemeCoveredSchoolModel extends NamedSchoolModel {
 @ObjectType('ThemeUncoveredSchool')
 export class ThemeUncoveredSchoolModel extends NamedSchoolModel {}
 
+// An agreed theme, with the schools it reaches and misses.
 @ObjectType('LeaThemeCoverage', {
   description: 'Per afgesproken thema: welke scholen een samenwerking hebben en welke niet',
 })
-export class ThemeCoverageModel {
-  @Field(() => InterventionCodeEnum)
-  interventionCode!: string;
-  goal!: string;
+export class ThemeCoverageModel extends AgreementThemeModel {
   covered!: ThemeCoveredSchoolModel[];
   uncovered!: ThemeUncoveredSchoolModel[];
 }

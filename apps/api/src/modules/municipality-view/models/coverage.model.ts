@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import {
   FundingRouteCodeEnum,
@@ -26,14 +26,21 @@ export const CoverageSummaryLevelEnum = { NATIONAL: 'NATIONAL', PROVINCE: 'PROVI
 export type CoverageSummaryLevel = keyof typeof CoverageSummaryLevelEnum;
 registerEnumType(CoverageSummaryLevelEnum, { name: 'CoverageSummaryLevel' });
 
+/**
+ * An intervention type as one column of the municipality's tables: the cells, totals and shares
+ * of coverage and need name it alike.
+ */
+@ObjectType({ isAbstract: true })
+export abstract class InterventionTypeColumnBase {
+  @Field(() => InterventionCodeEnum)
+  interventionType!: InterventionCode;
+}
+
 @ObjectType('CoverageCell', {
   description:
     'Eén school × één interventiesoort: aantal actieve aanbiedingen dat de school bereikt en past',
 })
-export class CoverageCellModel {
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
+export class CoverageCellModel extends InterventionTypeColumnBase {
   @Field(() => Int, { description: 'Aanbiedingen die de school bereiken en passen' })
   offerings!: number;
 
@@ -84,10 +91,7 @@ export class SchoolCoverageRowModel extends SchoolRowBase {
 @ObjectType('CoverageColumnTotal', {
   description: 'Telling per interventiesoort over alle scholen',
 })
-export class CoverageColumnTotalModel {
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
+export class CoverageColumnTotalModel extends InterventionTypeColumnBase {
   @Field(() => Int)
   gapSchools!: number;
 
@@ -125,10 +129,7 @@ export class MunicipalityCoverageModel {
 }
 
 @ObjectType('CoverageShare')
-export class CoverageShareModel {
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
+export class CoverageShareModel extends InterventionTypeColumnBase {
   @Field(() => Int, { description: 'Scholen waarvoor deze interventiesoort geldt' })
   schoolsApplicable!: number;
 
@@ -154,18 +155,16 @@ export class MunicipalityCoverageSummaryModel {
   shares!: CoverageShareModel[];
 }
 
+// A CoverageShare over all municipalities; its count of applicable schools is called `schools`.
 @ObjectType('CoverageSummaryTotal', {
   description: 'Over alle gemeenten in het overzicht samen: scholen met lokaal aanbod',
 })
-export class CoverageSummaryTotalModel {
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
+export class CoverageSummaryTotalModel extends PickType(CoverageShareModel, [
+  'interventionType',
+  'schoolsWithLocal',
+] as const) {
   @Field(() => Int, { description: 'Scholen waarvoor deze interventiesoort geldt' })
   schools!: number;
-
-  @Field(() => Int, { description: 'Scholen met minstens één lokaal aanbod' })
-  schoolsWithLocal!: number;
 
   /** Aandeel 0–1; null zonder scholen */
   share!: number | null;

@@ -1,35 +1,33 @@
-import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, HideField, ID, Int, ObjectType, PickType } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
 import {
   FundingRouteCodeEnum,
   InterventionCodeEnum,
   SchoolSectorEnum,
 } from '../../../common/graphql/enums.js';
+import { OfferingModel } from '../../organisations/index.js';
 
 // The largest list one request may ask for; the map and its list stay readable well below it.
 export const LOCAL_OFFERINGS_MAX = 500;
 export const LOCAL_OFFERINGS_DEFAULT = 200;
 
+// The offering's own title, partner and intervention codes, as Offering names them.
 @ObjectType('LocalOffering', {
   description:
     'Een aanbod dat scholen van de gemeente bereikt via een eigen werkgebied (provincie, gemeente, straal of gebied) en bij minstens één van die scholen past',
 })
-export class LocalOfferingModel {
+export class LocalOfferingModel extends PickType(OfferingModel, [
+  'title',
+  'organisationId',
+  'interventionCodes',
+] as const) {
   @Field(() => ID)
   offeringId!: string;
-
-  title!: string;
-
-  @Field(() => ID)
-  organisationId!: string;
 
   organisationName!: string;
 
   /** De partner is geverifieerd */
   verified!: boolean;
-
-  @Field(() => [InterventionCodeEnum])
-  interventionCodes!: InterventionCode[];
 
   @Field(() => Int, {
     description: 'Scholen van de gemeente (en de gekozen sector) die het zo bereikt en past',

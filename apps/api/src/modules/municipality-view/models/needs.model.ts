@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import {
   type FundingRouteCode,
   type InterventionCode,
@@ -15,7 +15,7 @@ import {
   SchoolSectorEnum,
 } from '../../../common/graphql/enums.js';
 import type { MixinBase } from '../../../common/graphql/mixin-base.js';
-import { SchoolRowBase } from './coverage.model.js';
+import { InterventionTypeColumnBase, SchoolRowBase } from './coverage.model.js';
 import { MunicipalityModel } from '../../regions/index.js';
 
 export const MetStatusEnum = enumOf(MET_STATUSES);
@@ -33,10 +33,7 @@ registerEnumType(NeedSourceEnum, {
 });
 
 @ObjectType('NeedCell', { description: 'Eén school × één interventiesoort: behoefte en dekking' })
-export class NeedCellModel {
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
+export class NeedCellModel extends InterventionTypeColumnBase {
   @Field(() => MetStatusEnum)
   status!: MetStatus;
 
@@ -85,10 +82,7 @@ export class SchoolNeedRowModel extends withNeedTotals(SchoolRowBase) {
 }
 
 @ObjectType('ThemeNeed', { description: 'Eén interventiesoort over alle scholen' })
-export class ThemeNeedModel extends NeedTotals {
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
+export class ThemeNeedModel extends withNeedTotals(InterventionTypeColumnBase) {
   /** Gedekt aandeel 0–1; null zonder behoefte */
   share!: number | null;
 
@@ -199,17 +193,15 @@ export class NeedStepModel {
   textEn!: string;
 }
 
+// The cell it explains: its intervention type and status, as NeedCell names them.
 @ObjectType('NeedExplanation', { description: 'De berekening van één cel, stap voor stap' })
-export class NeedExplanationModel {
+export class NeedExplanationModel extends PickType(NeedCellModel, [
+  'interventionType',
+  'status',
+] as const) {
   vestigingscode!: string;
 
-  @Field(() => InterventionCodeEnum)
-  interventionType!: InterventionCode;
-
   need!: number;
-
-  @Field(() => MetStatusEnum)
-  status!: MetStatus;
 
   unmet!: number;
 

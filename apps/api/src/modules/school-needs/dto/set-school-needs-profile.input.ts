@@ -1,22 +1,20 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, ValidateNested } from 'class-validator';
-import { NEED_NOTE_MAX, type InterventionCode, type NeedPriority } from '@partnerwijzer/domain';
-import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
-import { NeedPriorityEnum } from '../models/school-needs-profile.model.js';
+import { NEED_NOTE_MAX } from '@partnerwijzer/domain';
+import { SchoolNeedItemModel } from '../models/school-needs-profile.model.js';
 import { OptionalTextField } from '../../../common/graphql/text-fields.js';
 import { VestigingscodeField } from '../../../common/validation/search-fields.js';
 
 // Shapes and sizes only; the rules (groups per school type, one line per type, notes) are
 // checked by the service in one pass, so every problem is named at once.
+// A profile line as SchoolNeedItem shows it; groups and note are written in with their bounds.
 @InputType('SchoolNeedItemInput')
-export class SchoolNeedItemInput {
-  @Field(() => InterventionCodeEnum)
-  interventionCode!: InterventionCode;
-
-  @Field(() => NeedPriorityEnum)
-  priority!: NeedPriority;
-
+export class SchoolNeedItemInput extends PickType(
+  SchoolNeedItemModel,
+  ['interventionCode', 'priority'] as const,
+  InputType,
+) {
   @Field(() => [Int], { nullable: true, description: 'Groepen (PO 1–8) of leerjaren (VO 1–6)' })
   @IsOptional()
   @ArrayMaxSize(8, { message: 'hoogstens 8 groepen (at most 8 groups)' })

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import { NEED_PRIORITIES, type InterventionCode, type NeedPriority } from '@partnerwijzer/domain';
 import { enumOf, InterventionCodeEnum } from '../../../common/graphql/enums.js';
 
@@ -46,13 +46,10 @@ export class SchoolNeedsProfileModel {
 @ObjectType('SchoolNeedDefault', {
   description: 'Een behoefte als standaard in de zoekhulp: soort hulp, prioriteit en gewicht',
 })
-export class SchoolNeedDefaultModel {
-  @Field(() => InterventionCodeEnum)
-  interventionCode!: InterventionCode;
-
-  @Field(() => NeedPriorityEnum)
-  priority!: NeedPriority;
-
+export class SchoolNeedDefaultModel extends PickType(SchoolNeedItemModel, [
+  'interventionCode',
+  'priority',
+] as const) {
   /** Gewicht in de match, uit de behoefteformule: HIGH 1, MEDIUM 0,6, LOW 0,3 */
   weight!: number;
 
