@@ -10,6 +10,14 @@ import { useRouter } from './routing/use-router';
 // Pages with a map fill the window below the header.
 const FILL_PAGES = new Set(['/', '/overzicht']);
 
+// The main menu's pages, in order, each with its name in t.nav.
+const MAIN_MENU = [
+  ['/', 'finder'],
+  ['/overzicht', 'map'],
+  ['/gemeente', 'municipality'],
+  ['/over', 'about'],
+] as const;
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const t = useT();
   const { path } = useRouter();
@@ -58,18 +66,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <div id="app-menu" className="app-header__menu" data-open={menuOpen || undefined}>
           <nav aria-label={t.nav.label} className="app-nav">
             <ul>
-              <li>
-                <AppLink href="/">{t.nav.finder}</AppLink>
-              </li>
-              <li>
-                <AppLink href="/overzicht">{t.nav.map}</AppLink>
-              </li>
-              <li>
-                <AppLink href="/gemeente">{t.nav.municipality}</AppLink>
-              </li>
-              <li>
-                <AppLink href="/over">{t.nav.about}</AppLink>
-              </li>
+              {MAIN_MENU.map(([href, name]) => (
+                <li key={href}>
+                  <AppLink href={href}>{t.nav[name]}</AppLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <AccountMenu />

@@ -1,3 +1,5 @@
+import { FieldNotes, noteIds } from './FieldNotes';
+
 // A labelled "reason" text area with hint and error, as used when declining or rejecting.
 export function ReasonField({
   id,
@@ -17,14 +19,7 @@ export function ReasonField({
   return (
     <div className="form-field">
       <label htmlFor={`${id}-reason`}>{label}</label>
-      <p id={`${id}-reason-hint`} className="field-hint">
-        {hint}
-      </p>
-      {error && (
-        <p id={`${id}-reason-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={`${id}-reason`} hint={hint} error={error} />
       <textarea
         id={`${id}-reason`}
         rows={3}
@@ -32,7 +27,7 @@ export function ReasonField({
         value={value}
         autoFocus
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-reason-hint${error ? ` ${id}-reason-error` : ''}`}
+        aria-describedby={noteIds(`${id}-reason`, hint, error).join(' ')}
         onChange={(e) => onChange(e.target.value)}
       />
     </div>

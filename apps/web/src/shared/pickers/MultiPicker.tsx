@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 
 import { useDebouncedValue } from '../../app/hooks/use-debounced-value';
+import { FieldNotes, noteIds } from '../forms/FieldNotes';
 import { MAX_TERM, MIN_TERM, offered, termOf, type PickerOption } from './picker-keys';
 import { useCombobox } from './use-combobox';
 
@@ -96,9 +97,7 @@ export function MultiPicker({
             ? texts.nothingFound(current)
             : texts.found(options.length)
           : '';
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : '', `${id}-chosen`]
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = [...noteIds(id, texts.hint, error), `${id}-chosen`].join(' ');
 
   return (
     <div
@@ -106,14 +105,7 @@ export function MultiPicker({
       data-testid={`${id}-picker`}
     >
       <label htmlFor={id}>{texts.label}</label>
-      <p id={`${id}-hint`} className="field-hint">
-        {texts.hint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={texts.hint} error={error} />
       <div id={`${id}-chosen`}>
         <p className="visually-hidden">{texts.chosen}:</p>
         {chosen.length === 0 ? (

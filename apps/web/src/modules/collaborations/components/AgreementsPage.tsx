@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -124,46 +124,67 @@ function ThemeCoverage({ id }: { id: string }) {
           <p>{th.goal}</p>
           <p className="result-count">{a.covered(th.covered.length, c.schools)}</p>
           <div className="theme-block__lists">
-            <div>
-              <h4>{a.coveredList}</h4>
-              {th.covered.length === 0 ? (
-                <p>{a.noneCovered}</p>
-              ) : (
-                <ul data-testid="covered-schools">
-                  {th.covered.map((s) => (
-                    <li key={s.vestigingscode}>
-                      {s.name} ({s.vestigingscode}):{' '}
-                      {s.collaborations.map((x, i) => (
-                        <span key={x.id}>
-                          {i > 0 && ', '}
-                          <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
-                            {x.title}
-                          </AppLink>
-                        </span>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              <h4>{a.uncoveredList}</h4>
-              {th.uncovered.length === 0 ? (
-                <p>{a.allCovered}</p>
-              ) : (
-                <ul data-testid="uncovered-schools">
-                  {th.uncovered.map((s) => (
-                    <li key={s.vestigingscode}>
-                      {s.name} ({s.vestigingscode})
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
+            <ThemeSchools
+              heading={a.coveredList}
+              none={a.noneCovered}
+              testId="covered-schools"
+              schools={th.covered}
+              after={(s) =>
+                s.collaborations.map((x, i) => (
+                  <span key={x.id}>
+                    {i > 0 && ', '}
+                    <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
+                      {x.title}
+                    </AppLink>
+                  </span>
+                ))
+              }
+            />
+            <ThemeSchools
+              heading={a.uncoveredList}
+              none={a.allCovered}
+              testId="uncovered-schools"
+              schools={th.uncovered}
+            />
           </div>
         </div>
       ))}
     </section>
+  );
+}
+
+interface ThemeSchoolsProps<S> {
+  heading: string;
+  none: string;
+  testId: string;
+  schools: readonly S[];
+  /** What follows a school's name and code, after a colon (its collaborations). */
+  after?: (school: S) => ReactNode;
+}
+
+/** A theme's schools with (or without) a collaboration, or a line saying there are none. */
+function ThemeSchools<S extends { vestigingscode: string; name: string }>({
+  heading,
+  none,
+  testId,
+  schools,
+  after,
+}: ThemeSchoolsProps<S>) {
+  return (
+    <div>
+      <h4>{heading}</h4>
+      {schools.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <ul data-testid={testId}>
+          {schools.map((s) => (
+            <li key={s.vestigingscode}>
+              {s.name} ({s.vestigingscode}){after && <>: {after(s)}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

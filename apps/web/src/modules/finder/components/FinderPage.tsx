@@ -23,6 +23,7 @@ import {
   SHORTLIST_MAX,
   toMatchInput,
   type FinderPlace,
+  type FinderState,
 } from '../utils/finder-state';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
@@ -117,19 +118,22 @@ export function FinderPage() {
     window.requestAnimationFrame(() => resultsHeadingRef.current?.focus({ preventScroll: true }));
   };
 
-  const chooseSchoolCode = useCallback(
-    (vestigingscode: string) => {
-      setFocusAfterChange('chosen');
-      update({ school: vestigingscode, place: null, offering: null, text: '' });
+  // Choosing a school or place, or going back to choosing, starts afresh: no offering open and
+  // no search text.
+  const changeOrigin = useCallback(
+    (origin: Partial<Pick<FinderState, 'school' | 'place'>>, focus: 'chosen' | 'picker') => {
+      setFocusAfterChange(focus);
+      update({ ...origin, offering: null, text: '' });
     },
     [update],
   );
+  const chooseSchoolCode = useCallback(
+    (vestigingscode: string) => changeOrigin({ school: vestigingscode, place: null }, 'chosen'),
+    [changeOrigin],
+  );
   const choosePlace = useCallback(
-    (place: FinderPlace) => {
-      setFocusAfterChange('chosen');
-      update({ school: null, place, offering: null, text: '' });
-    },
-    [update],
+    (place: FinderPlace) => changeOrigin({ school: null, place }, 'chosen'),
+    [changeOrigin],
   );
   const chooseSchool = useCallback(
     (school: FinderSchool) => chooseSchoolCode(school.vestigingscode),
@@ -167,10 +171,7 @@ export function FinderPage() {
           <ChosenPlace
             place={place}
             focusOnMount={focusAfterChange === 'chosen'}
-            onChange={() => {
-              setFocusAfterChange('picker');
-              update({ place: null, offering: null, text: '' });
-            }}
+            onChange={() => changeOrigin({ place: null }, 'picker')}
           />
         ) : state.school === null || schoolMissing ? (
           <>
@@ -187,10 +188,7 @@ export function FinderPage() {
           <ChosenSchool
             school={school}
             focusOnMount={focusAfterChange === 'chosen'}
-            onChange={() => {
-              setFocusAfterChange('picker');
-              update({ school: null, offering: null, text: '' });
-            }}
+            onChange={() => changeOrigin({ school: null }, 'picker')}
           />
         ) : (
           <p role="status">{t.common.loading}</p>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n/use-t';
+import type { CoverageComparisonQuery } from '../../../generated/graphql';
 import { COVERAGE_COMPARISON_QUERY } from '../graphql/coverage-comparison.query';
 import type { Coverage } from '../hooks/use-municipality-coverage';
 
@@ -86,18 +87,8 @@ export function CoverageComparison({ coverage, label }: CoverageComparisonProps)
                       ({row.local}/{row.applicable})
                     </span>
                   </td>
-                  <td>
-                    {m.percent(row.province?.share)}{' '}
-                    <span className="coverage-comparison__sub">
-                      ({row.province?.schoolsWithLocal ?? 0}/{row.province?.schools ?? 0})
-                    </span>
-                  </td>
-                  <td>
-                    {m.percent(row.national?.share)}{' '}
-                    <span className="coverage-comparison__sub">
-                      ({row.national?.schoolsWithLocal ?? 0}/{row.national?.schools ?? 0})
-                    </span>
-                  </td>
+                  <RegionShareCell totals={row.province} />
+                  <RegionShareCell totals={row.national} />
                   <td
                     className={
                       row.diff !== null && row.diff < 0
@@ -114,5 +105,20 @@ export function CoverageComparison({ coverage, label }: CoverageComparisonProps)
         </div>
       )}
     </section>
+  );
+}
+
+type RegionTotals = CoverageComparisonQuery['national']['totals'][number];
+
+/** The province's or the country's share for one type, with the school counts behind it. */
+function RegionShareCell({ totals }: { totals: RegionTotals | null }) {
+  const m = useT().municipality;
+  return (
+    <td>
+      {m.percent(totals?.share)}{' '}
+      <span className="coverage-comparison__sub">
+        ({totals?.schoolsWithLocal ?? 0}/{totals?.schools ?? 0})
+      </span>
+    </td>
   );
 }

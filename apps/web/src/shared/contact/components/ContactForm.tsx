@@ -5,6 +5,7 @@ import { retryAfterOf } from '../../../app/apollo/rate-limited';
 import { useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
 import { Confirmation } from '../../forms/Confirmation';
+import { FieldNotes, noteIds } from '../../forms/FieldNotes';
 import { FormActions } from '../../forms/FormActions';
 import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
 
@@ -157,9 +158,7 @@ export function ContactForm({
     hint?: string,
   ) => {
     const fieldId = `${id}-${name}`;
-    const describedBy = [hint ? `${fieldId}-hint` : '', errors[name] ? `${fieldId}-error` : '']
-      .filter(Boolean)
-      .join(' ');
+    const describedBy = noteIds(fieldId, hint, errors[name]).join(' ');
     const common = {
       id: fieldId,
       name,
@@ -173,16 +172,7 @@ export function ContactForm({
     return (
       <div className="form-field">
         <label htmlFor={fieldId}>{label}</label>
-        {hint && (
-          <p id={`${fieldId}-hint`} className="field-hint">
-            {hint}
-          </p>
-        )}
-        {errors[name] && (
-          <p id={`${fieldId}-error`} className="field-error">
-            {errors[name]}
-          </p>
-        )}
+        <FieldNotes id={fieldId} hint={hint} error={errors[name]} />
         {type === 'textarea' ? (
           <textarea {...common} rows={5} />
         ) : (

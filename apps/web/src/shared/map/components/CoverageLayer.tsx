@@ -28,6 +28,36 @@ export type DrawableCoverageArea = Pick<
   'id' | 'kind' | 'municipalityCode' | 'provinceCode' | 'center' | 'radiusKm' | 'geometry'
 >;
 
+/**
+ * A coverage area drawn from its own data, with no boundary to fetch: a radius (around its
+ * centre, else the partner's location) or a polygon. Other kinds, or missing data: nothing.
+ */
+export function AreaShape({
+  area,
+  partnerLocation,
+  style,
+}: {
+  area: DrawableCoverageArea;
+  partnerLocation: { lat: number; lng: number } | null;
+  style: PathOptions;
+}) {
+  const center = area.center ?? partnerLocation;
+  if (area.kind === 'RADIUS' && center && area.radiusKm) {
+    return (
+      <Circle
+        center={[center.lat, center.lng]}
+        radius={area.radiusKm * 1000}
+        pathOptions={style}
+        interactive={false}
+      />
+    );
+  }
+  if (area.kind === 'POLYGON' && isAreaGeometry(area.geometry)) {
+    return <GeoJSON data={area.geometry} style={style} interactive={false} />;
+  }
+  return null;
+}
+
 /** Where one offering reaches schools: outlines, circles and polygons (national: nothing). */
 export function CoverageLayer({
   offering,
@@ -39,22 +69,12 @@ export function CoverageLayer({
   style?: PathOptions;
 }) {
   return offering.coverage.map((area) => {
-    const center = area.center ?? partnerLocation;
     switch (area.kind) {
       case 'RADIUS':
-        return center && area.radiusKm ? (
-          <Circle
-            key={area.id}
-            center={[center.lat, center.lng]}
-            radius={area.radiusKm * 1000}
-            pathOptions={style}
-            interactive={false}
-          />
-        ) : null;
       case 'POLYGON':
-        return isAreaGeometry(area.geometry) ? (
-          <GeoJSON key={area.id} data={area.geometry} style={style} interactive={false} />
-        ) : null;
+        return (
+          <AreaShape key={area.id} area={area} partnerLocation={partnerLocation} style={style} />
+        );
       case 'MUNICIPALITY':
         return area.municipalityCode ? (
           <MunicipalityOutline key={area.id} code={area.municipalityCode} style={style} />

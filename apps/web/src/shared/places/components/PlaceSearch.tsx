@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { fieldProblems, errorMessage } from '../../forms/server-errors';
 import { CharacterCount } from '../../forms/CharacterCount';
+import { FieldNotes, noteIds } from '../../forms/FieldNotes';
 import { GEOCODE_QUERY } from '../graphql/geocode.query';
 
 export interface PickedPlace {
@@ -70,23 +71,14 @@ export function PlaceSearch({
     >
       <div className="form-field">
         <label htmlFor={`${id}-q`}>{p.label}</label>
-        <p id={`${id}-hint`} className="field-hint">
-          {p.hint}
-        </p>
-        {problem && (
-          <p id={`${id}-error`} className="field-error">
-            {problem}
-          </p>
-        )}
+        <FieldNotes id={id} hint={p.hint} error={problem} />
         <input
           id={`${id}-q`}
           value={text}
           maxLength={MAX_QUERY}
           autoComplete="off"
           aria-invalid={problem ? true : undefined}
-          aria-describedby={[`${id}-hint`, problem ? `${id}-error` : '', `${id}-count`]
-            .filter(Boolean)
-            .join(' ')}
+          aria-describedby={[...noteIds(id, p.hint, problem), `${id}-count`].join(' ')}
           onChange={(e) => setText(e.target.value)}
         />
         <CharacterCount id={`${id}-count`} length={text.length} max={MAX_QUERY} label={t.forms} />
