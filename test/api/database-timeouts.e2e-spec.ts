@@ -18,12 +18,16 @@ if (!usingPostgres) {
 
 const ORGANISATIONS = '{ organisations(first: 5) { totalCount nodes { name } } }';
 
-/** A TCP proxy in front of PostgreSQL that can be told to stop answering (a black hole). */
-async function startProxy(target: URL): Promise<{
-  port: number;
+/**
+ * A TCP proxy in front of PostgreSQL that can be told to stop answering (a black hole);
+ * `url` is the database URL that goes through it.
+ */
+async function startProxy(databaseUrl: string): Promise<{
+  url: string;
   blackhole(): void;
   close(): Promise<void>;
 }> {
+  const target = new URL(databaseUrl);
   let silent = false;
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
@@ -43,8 +47,11 @@ async function startProxy(target: URL): Promise<{
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = new URL(databaseUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String((server.address() as AddressInfo).port);
   return {
-    port: (server.address() as AddressInfo).port,
+    url: url.toString(),
     blackhole: () => {
       silent = true;
     },
@@ -90,13 +97,9 @@ describePg('PostgreSQL timeouts', () => {
     'a database that stops answering: requests end with a database error, /health/ready turns 503',
     async () => {
       const db: TestDatabase = await createTestDatabase();
-      const target = new URL(db.databaseUrl!);
-      const proxy = await startProxy(target);
-      const viaProxy = new URL(db.databaseUrl!);
-      viaProxy.hostname = '127.0.0.1';
-      viaProxy.port = String(proxy.port);
+      const proxy = await startProxy(db.databaseUrl!);
       const t = await startTestApp({
-        DATABASE_URL: viaProxy.toString(),
+        DATABASE_URL: proxy.url,
         DB_CONNECT_TIMEOUT_MS: '1000',
         DB_STATEMENT_TIMEOUT_MS: '1500',
       });
@@ -132,17 +135,13 @@ describePg('PostgreSQL timeouts', () => {
   it(
     'connecting to a port that accepts but never answers fails within DB_CONNECT_TIMEOUT_MS',
     async () => {
-      const target = new URL(process.env.DATABASE_URL!);
-      const proxy = await startProxy(target);
+      const proxy = await startProxy(process.env.DATABASE_URL!);
       proxy.blackhole();
-      const url = new URL(process.env.DATABASE_URL!);
-      url.hostname = '127.0.0.1';
-      url.port = String(proxy.port);
       const started = Date.now();
       try {
         await expect(
           openDatabase({
-            databaseUrl: url.toString(),
+            databaseUrl: proxy.url,
             pgliteDataDir: 'unused',
             connectTimeoutMs: 800,
           }),

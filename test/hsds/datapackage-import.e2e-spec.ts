@@ -9,7 +9,12 @@ import {
   OPERATOR_TOKEN,
   PASSWORD,
 } from '../accounts/accounts-support.js';
-import { newMunicipality, newOffering, newOrganisation } from '../support/factories.js';
+import {
+  newMunicipality,
+  newOffering,
+  newOrganisation,
+  TEST_REGION_POLYGON,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { getBytes } from '../support/binary-get.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
@@ -91,20 +96,7 @@ describeHsds('HSDS package import', () => {
       costAmountEur: '10.00',
       coverage: [
         { kind: 'RADIUS', center: { lat: 51.92, lng: 4.4 }, radiusKm: 3 },
-        {
-          kind: 'POLYGON',
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [4.38, 51.91],
-                [4.42, 51.91],
-                [4.42, 51.93],
-                [4.38, 51.91],
-              ],
-            ],
-          },
-        },
+        TEST_REGION_POLYGON,
       ],
     });
     sourceZip = await download(source, '/hsds/datapackage.zip');

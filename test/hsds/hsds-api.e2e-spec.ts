@@ -2,7 +2,12 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
-import { newOffering, newOrganisation, TEST_REGION } from '../support/factories.js';
+import {
+  newOffering,
+  newOrganisation,
+  TEST_REGION,
+  TEST_REGION_POLYGON,
+} from '../support/factories.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { getBytes } from '../support/binary-get.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
@@ -62,21 +67,7 @@ describeHsds('HSDS 3.0 read API', () => {
         { kind: 'PROVINCE', provinceCode: TEST_REGION.provinceCode },
         { kind: 'MUNICIPALITY', municipalityCode: TEST_REGION.municipalityCode },
         { kind: 'RADIUS', center: TEST_REGION.center, radiusKm: 7.5 },
-        {
-          kind: 'POLYGON',
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [4.38, 51.91],
-                [4.42, 51.91],
-                [4.42, 51.93],
-                [4.38, 51.93],
-                [4.38, 51.91],
-              ],
-            ],
-          },
-        },
+        TEST_REGION_POLYGON,
       ],
     });
     // Not public: organisations not verified, offerings not active.

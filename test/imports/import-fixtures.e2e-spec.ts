@@ -23,6 +23,11 @@ function reasons(summary: ImportSummary): [number, string, ProblemCode[]][] {
   return summary.rejections.map((r) => [r.line, r.key, r.problems.map((p) => p.code)]);
 }
 
+/** The reason given for the first problem of the record on `line`. */
+function reasonOn(summary: ImportSummary, line: number): string {
+  return summary.rejections.find((r) => r.line === line)!.problems[0]!.reason;
+}
+
 describe('imports: fixture files with bad records', () => {
   const database = suiteDatabase();
   let ds: DataSource;
@@ -42,11 +47,10 @@ describe('imports: fixture files with bad records', () => {
       [9, 'PV30', ['INVALID_GEOMETRY']],
       [10, 'PV31', ['MISSING_GEOMETRY']],
     ]);
-    const byLine = new Map(summary.rejections.map((r) => [r.line, r.problems[0]!]));
-    expect(byLine.get(7)!.reason).toMatch(/niet gesloten/);
-    expect(byLine.get(8)!.reason).toMatch(/snijdt zichzelf/);
-    expect(byLine.get(9)!.reason).toMatch(/buiten Nederland/);
-    expect(byLine.get(6)!.reason).toMatch(/eerder op feature 1/);
+    expect(reasonOn(summary, 7)).toMatch(/niet gesloten/);
+    expect(reasonOn(summary, 8)).toMatch(/snijdt zichzelf/);
+    expect(reasonOn(summary, 9)).toMatch(/buiten Nederland/);
+    expect(reasonOn(summary, 6)).toMatch(/eerder op feature 1/);
     expect(summary).toMatchObject({
       total: 10,
       inserted: 3,
@@ -147,12 +151,10 @@ describe('imports: fixture files with bad records', () => {
       [18, '00EE08', ['MISSING_FIELD']],
       [19, '00EE09', ['MALFORMED_CODE']],
     ]);
-    const reasonOf = (line: number) =>
-      summary.rejections.find((r) => r.line === line)!.problems[0]!.reason;
-    expect(reasonOf(9)).toBe('postcode "123AB" heeft niet de vorm 1234AB');
-    expect(reasonOf(12)).toMatch(/verwisseld/);
-    expect(reasonOf(14)).toBe('onbekende gemeentecode GM9999');
-    expect(reasonOf(15)).toMatch(/eerder op regel 2/);
+    expect(reasonOn(summary, 9)).toBe('postcode "123AB" heeft niet de vorm 1234AB');
+    expect(reasonOn(summary, 12)).toMatch(/verwisseld/);
+    expect(reasonOn(summary, 14)).toBe('onbekende gemeentecode GM9999');
+    expect(reasonOn(summary, 15)).toMatch(/eerder op regel 2/);
     expect(summary).toMatchObject({
       total: 18,
       inserted: 5,

@@ -31,6 +31,23 @@ export const TEST_REGION = {
   center: { lat: 51.9192, lng: 4.3997 },
 } as const;
 
+/** A drawn coverage area: a small rectangle around TEST_REGION's centre. */
+export const TEST_REGION_POLYGON: CoverageAreaSpec = {
+  kind: 'POLYGON',
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [4.38, 51.91],
+        [4.42, 51.91],
+        [4.42, 51.93],
+        [4.38, 51.93],
+        [4.38, 51.91],
+      ],
+    ],
+  },
+};
+
 /** Makes sure a municipality (and its province) exists; existing ones are kept. */
 export async function newMunicipality(
   db: DataSource,

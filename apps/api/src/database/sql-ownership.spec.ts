@@ -11,6 +11,11 @@ const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
 const SCANNED = ['apps/api/src', 'bench', 'libs/search/src'];
 const MIGRATIONS = 'apps/api/src/database/migrations';
 
+/** Tables without an entity class that one folder alone may run SQL on. */
+function ownedBy(owner: string, tables: string[]): Record<string, { owners: string[] }> {
+  return Object.fromEntries(tables.map((table) => [table, { owners: [owner] }]));
+}
+
 /** Table → the folders or files that may run SQL on it; the entity class, if it has one. */
 const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
   organisation: { owners: ['apps/api/src/modules/organisations/'], entity: 'OrganisationEntity' },
@@ -35,39 +40,45 @@ const OWNERS: Record<string, { owners: string[]; entity?: string }> = {
   },
   // The indicator importers (imports/) write through the repository exported here.
   school_indicator: { owners: ['apps/api/src/modules/indicators/'] },
-  user_account: { owners: ['apps/api/src/modules/accounts/'] },
-  session: { owners: ['apps/api/src/modules/accounts/'] },
-  password_reset_token: { owners: ['apps/api/src/modules/accounts/'] },
-  pending_registration: { owners: ['apps/api/src/modules/accounts/'] },
-  login_backoff: { owners: ['apps/api/src/modules/accounts/'] },
+  ...ownedBy('apps/api/src/modules/accounts/', [
+    'user_account',
+    'session',
+    'password_reset_token',
+    'pending_registration',
+    'login_backoff',
+  ]),
   contact_request: {
     owners: ['apps/api/src/modules/contact-requests/'],
     entity: 'ContactRequestEntity',
   },
-  contact_request_link: { owners: ['apps/api/src/modules/contact-requests/'] },
-  contact_request_reference_year: { owners: ['apps/api/src/modules/contact-requests/'] },
-  collaboration: { owners: ['apps/api/src/modules/collaborations/'] },
-  collaboration_school: { owners: ['apps/api/src/modules/collaborations/'] },
-  collaboration_partner: { owners: ['apps/api/src/modules/collaborations/'] },
-  collaboration_intervention: { owners: ['apps/api/src/modules/collaborations/'] },
-  collaboration_funding: { owners: ['apps/api/src/modules/collaborations/'] },
-  collaboration_status_change: { owners: ['apps/api/src/modules/collaborations/'] },
-  collaboration_monitoring: { owners: ['apps/api/src/modules/collaborations/'] },
-  lea_agreement: { owners: ['apps/api/src/modules/collaborations/'] },
-  lea_agreement_theme: { owners: ['apps/api/src/modules/collaborations/'] },
-  saved_search: { owners: ['apps/api/src/modules/saved-searches/'] },
-  saved_search_hit: { owners: ['apps/api/src/modules/saved-searches/'] },
-  saved_search_link: { owners: ['apps/api/src/modules/saved-searches/'] },
-  alert_cursor: { owners: ['apps/api/src/modules/saved-searches/'] },
-  school_needs_profile: { owners: ['apps/api/src/modules/school-needs/'] },
-  school_needs_item: { owners: ['apps/api/src/modules/school-needs/'] },
+  ...ownedBy('apps/api/src/modules/contact-requests/', [
+    'contact_request_link',
+    'contact_request_reference_year',
+  ]),
+  ...ownedBy('apps/api/src/modules/collaborations/', [
+    'collaboration',
+    'collaboration_school',
+    'collaboration_partner',
+    'collaboration_intervention',
+    'collaboration_funding',
+    'collaboration_status_change',
+    'collaboration_monitoring',
+    'lea_agreement',
+    'lea_agreement_theme',
+  ]),
+  ...ownedBy('apps/api/src/modules/saved-searches/', [
+    'saved_search',
+    'saved_search_hit',
+    'saved_search_link',
+    'alert_cursor',
+  ]),
+  ...ownedBy('apps/api/src/modules/school-needs/', ['school_needs_profile', 'school_needs_item']),
   municipality_scenario: { owners: ['apps/api/src/modules/municipality-view/'] },
   change_event: { owners: ['apps/api/src/modules/change-feed/'] },
   mail_outbox: { owners: ['apps/api/src/modules/mail/'] },
   audit_log: { owners: ['apps/api/src/common/audit/'] },
   rate_limit_state: { owners: ['apps/api/src/common/rate-limit/'] },
-  search_document: { owners: ['libs/search/src/embedded/'] },
-  search_word: { owners: ['libs/search/src/embedded/'] },
+  ...ownedBy('libs/search/src/embedded/', ['search_document', 'search_word']),
   table_version: { owners: ['apps/api/src/database/table-version.ts'] },
   app_meta: {
     owners: ['apps/api/src/modules/search/search-sync.state.ts', 'apps/api/src/database/seeds/'],
