@@ -1,6 +1,9 @@
-import { FundingRouteCodeEnum } from '../../common/graphql/enums.js';
+import { FundingRouteCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
 
-/** The optional funding-route filter of the municipality view's figures (one definition). */
+// The optional filters of the municipality view's figures (one definition each).
+
+export const SECTOR_ARG = { type: () => SchoolSectorEnum, nullable: true } as const;
+
 export const FUNDING_ARG = {
   type: () => [FundingRouteCodeEnum],
   nullable: true,
