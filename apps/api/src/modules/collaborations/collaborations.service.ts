@@ -19,6 +19,7 @@ import {
   type Problem,
 } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
+import type { Queryable } from '../../database/queryable.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import {
   canEditOrganisation,
@@ -302,15 +303,7 @@ export class CollaborationsService {
     }
     if (problems.length > 0) throw new UserInputError(problems);
     await this.db.transaction(async (tx) => {
-      await lockCollaboration(tx, id);
-      const [current] = await findCollaborations(tx, { ids: [id] }, 1);
-      if (current!.status !== row.status) {
-        throw UserInputError.field(
-          'status',
-          'is intussen gewijzigd; laad opnieuw (changed meanwhile; reload)',
-          'CONFLICT',
-        );
-      }
+      await lockUnchanged(tx, id, 'status', (current) => current.status === row.status);
       await updateCollaborationStatus(tx, id, row.status, status, note, a.label);
       await recordAudit(tx, a, 'COLLABORATION', id, 'SET_STATUS', {
         status: { from: row.status, to: status },
@@ -333,15 +326,12 @@ export class CollaborationsService {
     if (problems.length > 0) throw new UserInputError(problems);
     if (changed.length === 0) return this.loadOne(a, id);
     await this.db.transaction(async (tx) => {
-      await lockCollaboration(tx, id);
-      const [current] = await findCollaborations(tx, { ids: [id] }, 1);
-      if (current!.updatedAt.getTime() !== row.updatedAt.getTime()) {
-        throw UserInputError.field(
-          'collaborationId',
-          'is intussen gewijzigd; laad opnieuw (changed meanwhile; reload)',
-          'CONFLICT',
-        );
-      }
+      await lockUnchanged(
+        tx,
+        id,
+        'collaborationId',
+        (current) => current.updatedAt.getTime() === row.updatedAt.getTime(),
+      );
       await updateCollaborationDetails(
         tx,
         id,
@@ -559,6 +549,27 @@ export function partiesOf(
       .filter((p) => r.vestigingscodes.includes(p.vestigingscode))
       .map((p) => p.municipalityCode),
   };
+}
+
+/**
+ * Locks the collaboration, then re-reads it: the checks before the transaction were made against
+ * an earlier read, so CONFLICT (on `field`) when another writer changed what they relied on.
+ */
+async function lockUnchanged(
+  tx: Queryable,
+  id: string,
+  field: string,
+  unchanged: (current: CollaborationRow) => boolean,
+): Promise<void> {
+  await lockCollaboration(tx, id);
+  const [current] = await findCollaborations(tx, { ids: [id] }, 1);
+  if (!unchanged(current!)) {
+    throw UserInputError.field(
+      field,
+      'is intussen gewijzigd; laad opnieuw (changed meanwhile; reload)',
+      'CONFLICT',
+    );
+  }
 }
 
 function pick(d: CollaborationDetails, field: EditedField): unknown {

@@ -1,4 +1,15 @@
-import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import {
+  applyDecorators,
+  Controller,
+  Get,
+  Header,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AuthedRequest } from '../../common/auth/request-auth.js';
@@ -9,6 +20,11 @@ import type { Json } from './hsds-mapping.js';
 import { flagParam, type RawQuery } from './hsds-query.js';
 import { HsdsService } from './hsds.service.js';
 
+/** A read of the public directory: readable from other sites (CORS *, no credentials). */
+function PublicRead(path?: string): MethodDecorator {
+  return applyDecorators(Get(path), Header('access-control-allow-origin', '*'));
+}
+
 // HSDS 3.0 read API (Open Referral), beside GraphQL: the public directory for anyone, no
 // session, readable from other sites (CORS *, no credentials). docs/decisions/0019-hsds-mapping.md
 @Controller('hsds')
@@ -16,56 +32,47 @@ import { HsdsService } from './hsds.service.js';
 export class HsdsController {
   constructor(private readonly hsds: HsdsService) {}
 
-  @Get()
-  @Header('access-control-allow-origin', '*')
+  @PublicRead()
   meta(): Json {
     return this.hsds.meta();
   }
 
-  @Get('services')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('services')
   services(@Query() q: RawQuery): Promise<Json> {
     return this.hsds.services(q);
   }
 
-  @Get('services/:id')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('services/:id')
   service(@Param('id') id: string): Promise<Json> {
     return this.hsds.service(id);
   }
 
-  @Get('organizations')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('organizations')
   organizations(@Query() q: RawQuery): Promise<Json> {
     return this.hsds.organizations(q);
   }
 
-  @Get('organizations/:id')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('organizations/:id')
   organization(@Param('id') id: string, @Query() q: RawQuery): Promise<Json> {
     return this.hsds.organization(id, q);
   }
 
-  @Get('taxonomies')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('taxonomies')
   taxonomies(@Query() q: RawQuery): Json {
     return this.hsds.taxonomies(q);
   }
 
-  @Get('taxonomies/:id')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('taxonomies/:id')
   taxonomy(@Param('id') id: string): Json {
     return this.hsds.taxonomy(id);
   }
 
-  @Get('taxonomy_terms')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('taxonomy_terms')
   taxonomyTerms(@Query() q: RawQuery): Json {
     return this.hsds.taxonomyTerms(q);
   }
 
-  @Get('taxonomy_terms/:id')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('taxonomy_terms/:id')
   taxonomyTerm(@Param('id') id: string): Json {
     return this.hsds.taxonomyTerm(id);
   }
@@ -131,8 +138,7 @@ export class HsdsController {
     res.status(report.refused.length > 0 ? 422 : 200).json(report);
   }
 
-  @Get('service_at_locations')
-  @Header('access-control-allow-origin', '*')
+  @PublicRead('service_at_locations')
   serviceAtLocations(@Query() q: RawQuery): Promise<Json> {
     return this.hsds.serviceAtLocations(q);
   }

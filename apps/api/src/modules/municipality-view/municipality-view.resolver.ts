@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
-import { InterventionCodeEnum, SchoolSectorEnum } from '../../common/graphql/enums.js';
-import { FUNDING_ARG } from './funding-arg.js';
+import { InterventionCodeEnum } from '../../common/graphql/enums.js';
+import { FUNDING_ARG, SECTOR_ARG } from './filter-args.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
@@ -38,7 +38,7 @@ export class MunicipalityViewResolver {
   })
   municipalityCoverage(
     @Args('code', { description: 'CBS-gemeentecode, bijvoorbeeld GM0606' }) code: string,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector?: SchoolSector | null,
     @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
     return this.coverage.municipalityCoverage(code, sector ?? null, fundingRoutes ?? []);
@@ -50,7 +50,7 @@ export class MunicipalityViewResolver {
   })
   municipalityCoverageCsv(
     @Args('code') code: string,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector?: SchoolSector | null,
     @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
     return this.exports.coverageCsv(code, sector ?? null, fundingRoutes ?? []);
@@ -62,7 +62,7 @@ export class MunicipalityViewResolver {
   })
   municipalityCoverageXlsx(
     @Args('code') code: string,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector?: SchoolSector | null,
     @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
     return this.exports.coverageXlsx(code, sector ?? null, fundingRoutes ?? []);
@@ -88,7 +88,7 @@ export class MunicipalityViewResolver {
   })
   municipalityOfferingAreas(
     @Args('code') code: string,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector?: SchoolSector | null,
     @Args('interventionType', { type: () => InterventionCodeEnum, nullable: true })
     interventionType?: InterventionCode | null,
     @Args('limit', { type: () => Int, defaultValue: LOCAL_OFFERINGS_DEFAULT, description: '1–500' })
@@ -111,7 +111,7 @@ export class MunicipalityViewResolver {
   coverageSummary(
     @Args('level', { type: () => CoverageSummaryLevelEnum }) level: CoverageSummaryLevel,
     @Args('provinceCode', { type: () => String, nullable: true }) provinceCode?: string | null,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector?: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector?: SchoolSector | null,
   ) {
     return this.coverage.coverageSummary(level, provinceCode ?? null, sector ?? null);
   }

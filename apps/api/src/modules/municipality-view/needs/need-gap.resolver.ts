@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { FundingRouteCode, InterventionCode, SchoolSector } from '@partnerwijzer/domain';
-import { FUNDING_ARG } from '../funding-arg.js';
+import { FUNDING_ARG, SECTOR_ARG } from '../filter-args.js';
 import { CurrentActor } from '../../../common/auth/current-actor.js';
 import type { Actor } from '../../../common/auth/roles.js';
-import { InterventionCodeEnum, SchoolSectorEnum } from '../../../common/graphql/enums.js';
+import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { MunicipalityExportService } from '../export/municipality-export.service.js';
 import { MunicipalityNeedsModel, NeedExplanationModel } from '../models/needs.model.js';
 import { NeedGapService } from './need-gap.service.js';
@@ -21,7 +21,7 @@ export class NeedGapResolver {
   })
   municipalityNeeds(
     @Args('code', { description: 'CBS-gemeentecode, bijvoorbeeld GM0606' }) code: string,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector: SchoolSector | null,
     @CurrentActor() actor: Actor | null,
     @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
@@ -47,7 +47,7 @@ export class NeedGapResolver {
   })
   municipalityNeedsCsv(
     @Args('code') code: string,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector: SchoolSector | null,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.exports.needsCsv(actor, code, sector ?? null);
@@ -59,7 +59,7 @@ export class NeedGapResolver {
   })
   municipalityNeedsXlsx(
     @Args('code') code: string,
-    @Args('sector', { type: () => SchoolSectorEnum, nullable: true }) sector: SchoolSector | null,
+    @Args('sector', SECTOR_ARG) sector: SchoolSector | null,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.exports.needsXlsx(actor, code, sector ?? null);
