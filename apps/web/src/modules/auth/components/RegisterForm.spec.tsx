@@ -16,6 +16,17 @@ async function submit(name = 'Aanmelden') {
   });
 }
 
+/** A submit the server refuses with BAD_USER_INPUT, naming the fields at fault. */
+function refusedWith(
+  message: string,
+  reason: string,
+  fields: { field: string; message: string }[],
+) {
+  return jest
+    .fn<Submit>()
+    .mockRejectedValue(graphqlError(message, { code: 'BAD_USER_INPUT', reason, fields }));
+}
+
 function fillValid() {
   fill('Naam van de organisatie', 'Stichting Leerkracht Schiedam');
   fill('KvK-nummer', '1234 5678');
@@ -82,17 +93,15 @@ describe('RegisterForm', () => {
   });
 
   it('shows a duplicate KvK number plainly at the KvK field', async () => {
-    const onSubmit = jest.fn<Submit>().mockRejectedValue(
-      graphqlError('kvkNumber: deze organisatie staat er al — vraag toegang aan de beheerder', {
-        code: 'BAD_USER_INPUT',
-        reason: 'DUPLICATE',
-        fields: [
-          {
-            field: 'kvkNumber',
-            message: 'deze organisatie staat er al — vraag toegang aan de beheerder',
-          },
-        ],
-      }),
+    const onSubmit = refusedWith(
+      'kvkNumber: deze organisatie staat er al — vraag toegang aan de beheerder',
+      'DUPLICATE',
+      [
+        {
+          field: 'kvkNumber',
+          message: 'deze organisatie staat er al — vraag toegang aan de beheerder',
+        },
+      ],
     );
     renderIn('nl', <RegisterForm onSubmit={onSubmit} />);
     fillValid();
@@ -114,16 +123,10 @@ describe('RegisterForm', () => {
   });
 
   it('puts other server field errors at their fields, also in English', async () => {
-    const onSubmit = jest.fn<Submit>().mockRejectedValue(
-      graphqlError('BAD_USER_INPUT', {
-        code: 'BAD_USER_INPUT',
-        reason: 'INVALID',
-        fields: [
-          { field: 'phone', message: 'alleen cijfers (digits only)' },
-          { field: 'somethingElse', message: 'onbekend probleem' },
-        ],
-      }),
-    );
+    const onSubmit = refusedWith('BAD_USER_INPUT', 'INVALID', [
+      { field: 'phone', message: 'alleen cijfers (digits only)' },
+      { field: 'somethingElse', message: 'onbekend probleem' },
+    ]);
     renderIn('en', <RegisterForm onSubmit={onSubmit} />);
     fill('Name of the organisation', 'Stichting Leerkracht');
     fill('KvK number (Chamber of Commerce)', '12345678');
