@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { editorWithoutLocation, seriousViolations } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import {
   jincCardOnceDistanceShown,
-  openProfileForm,
+  profileFormIn,
   profileFormWithoutDistance,
   saveProfileForm,
   searchPlace,
@@ -22,12 +21,11 @@ describeInBrowserWithGeocoder(
   { env: { ADMIN_API_TOKEN: TOKEN }, mode: 'error' },
   (app, pdok) => {
     let db: DataSource;
-    let browser: Browser;
     let base: string;
     let orgId: string;
 
     beforeAll(async () => {
-      ({ db, browser, base } = app);
+      ({ db, base } = app);
       orgId = await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
@@ -85,9 +83,10 @@ describeInBrowserWithGeocoder(
     }, 120_000);
 
     it('opens on request too, fits a 320 px screen, and closes again', async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
-      const page = await context.newPage();
-      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
+      const { context, page, form } = await profileFormIn(app, EDITOR, PASSWORD, {
+        width: 320,
+        height: 700,
+      });
       const toggle = form.getByRole('button', { name: 'Kies het punt op de kaart' });
       await toggle.focus();
       await page.keyboard.press('Enter');

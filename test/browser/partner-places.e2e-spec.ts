@@ -8,7 +8,7 @@ import {
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import {
   jincCardOnceDistanceShown,
-  openProfileForm,
+  profileFormIn,
   profileFormWithoutDistance,
   saveProfileForm,
   searchPlace,
@@ -52,9 +52,7 @@ describeInBrowserWithGeocoder(
     }, 120_000);
 
     it('shows the same server refusal in Dutch and in English, all fields at once', async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
-      const page = await context.newPage();
-      const form = await openProfileForm(page, base, EDITOR, PASSWORD);
+      const { context, page, form } = await profileFormIn(app, EDITOR, PASSWORD);
       await form.getByLabel('Website').fill('geen adres');
       await form.getByLabel('Telefoon', { exact: false }).first().fill('bel ons maar');
       // The counter shows the limit before anyone submits.

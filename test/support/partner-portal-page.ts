@@ -26,6 +26,22 @@ export async function openProfileForm(
   return form;
 }
 
+/** The desktop size the partner-portal suites use unless a test is about a narrow screen. */
+const DESKTOP = { width: 1366, height: 850 };
+
+/** A new browser context of `viewport`, a page in it, and the editor's profile form on it. */
+export async function profileFormIn(
+  { browser, base }: Pick<BrowserApp, 'browser' | 'base'>,
+  email: string,
+  password: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page; form: Locator }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const form = await openProfileForm(page, base, email, password);
+  return { context, page, form };
+}
+
 /**
  * A desktop page on which JINC's result card first still says "Afstand onbekend" (the partner
  * has no location yet), then the editor's profile form on it.
@@ -35,7 +51,7 @@ export async function profileFormWithoutDistance(
   email: string,
   password: string,
 ): Promise<{ context: BrowserContext; page: Page; form: Locator }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   expect(await jincResultCard(page, base)).toMatch(/Afstand\s*onbekend/);
   const form = await openProfileForm(page, base, email, password);
