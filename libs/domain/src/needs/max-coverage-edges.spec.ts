@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   bruteForceCoverage,
+  type CoverageCandidate,
   coverageValue,
   type CoverageProblem,
   optimiseCoverage,
@@ -9,6 +10,13 @@ import {
 // Edges of the scenario optimiser that its other specs leave open (a mutation run showed them):
 // malformed problems and budgets, costs a euro budget cannot use, ties, partly met cells when
 // the greedy set is weighed against the best single candidate, and euro costs below one.
+
+const euroProblem = (
+  weights: number[],
+  levels: number[],
+  candidates: CoverageCandidate[],
+  euros: number,
+): CoverageProblem => ({ weights, levels, candidates, budget: { kind: 'EUROS', euros } });
 
 const fourCells = (budget: CoverageProblem['budget']): CoverageProblem => ({
   weights: [5, 5, 5, 5],
@@ -77,15 +85,15 @@ describe('optimiseCoverage, costs', () => {
   });
 
   it('gives equal gain per euro to the first candidate listed, so an answer does not vary', () => {
-    const problem: CoverageProblem = {
-      weights: [5, 5],
-      levels: [0, 0],
-      candidates: [
+    const problem = euroProblem(
+      [5, 5],
+      [0, 0],
+      [
         { id: 'first', cells: [0], cost: 5 },
         { id: 'second', cells: [1], cost: 5 },
       ],
-      budget: { kind: 'EUROS', euros: 5 },
-    };
+      5,
+    );
     for (const options of [{ greedyOnly: true }, {}]) {
       expect(optimiseCoverage(problem, options).steps.map((x) => x.candidateId)).toEqual(['first']);
     }
@@ -95,15 +103,15 @@ describe('optimiseCoverage, costs', () => {
     // "small" meets the last tenth of a cell weighing 20 (gain 2 for 1 euro, the best ratio);
     // then "big" (gain 10 for 10 euros) no longer fits. Alone, "big" is worth more than 2.
     const s = optimiseCoverage(
-      {
-        weights: [10, 20],
-        levels: [0, 0.9],
-        candidates: [
+      euroProblem(
+        [10, 20],
+        [0, 0.9],
+        [
           { id: 'big', cells: [0], cost: 10 },
           { id: 'small', cells: [1], cost: 1 },
         ],
-        budget: { kind: 'EUROS', euros: 10 },
-      },
+        10,
+      ),
       { greedyOnly: true },
     );
     expect(s.steps).toEqual([{ candidateId: 'big', gain: 10, cumulative: 10, cost: 10 }]);
@@ -147,16 +155,16 @@ describe('optimiseCoverage, costs', () => {
 
 describe('bruteForceCoverage (the test oracle)', () => {
   it('leaves out candidates without a cost under a euro budget, as the optimiser does', () => {
-    const problem: CoverageProblem = {
-      weights: [5, 3],
-      levels: [0, 0],
-      candidates: [
+    const problem = euroProblem(
+      [5, 3],
+      [0, 0],
+      [
         { id: 'unknown', cells: [0] },
         { id: 'null', cells: [0], cost: null },
         { id: 'known', cells: [1], cost: 1 },
       ],
-      budget: { kind: 'EUROS', euros: 100 },
-    };
+      100,
+    );
     expect(bruteForceCoverage(problem)).toEqual({ value: 3, ids: ['known'] });
     expect(optimiseCoverage(problem).value).toBe(3);
   });
