@@ -10,6 +10,7 @@ import { bodyErrorHandler } from './common/http/body-errors.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { staticClient } from './common/http/static-files.js';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter.js';
+import { HttpErrorsFilter } from './common/http/http-errors.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { drainConnections } from './common/lifecycle/graceful-shutdown.js';
 import { Readiness } from './common/lifecycle/readiness.js';
@@ -73,7 +74,7 @@ export async function createApp(
     };
     app.useBodyParser('json', jsonOptions);
     app.use(bodyErrorHandler);
-    app.useGlobalFilters(new GraphqlErrorFilter());
+    app.useGlobalFilters(new GraphqlErrorFilter(), new HttpErrorsFilter());
     app.useGlobalPipes(
       new ValidationPipe({
         transform: true,

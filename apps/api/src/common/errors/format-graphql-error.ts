@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { DATABASE_ERROR_MESSAGES, databaseErrorCode } from './database-error.js';
+import { withDutchLead } from './dutch-lead.js';
 
 const logger = new Logger('GraphQL');
 
@@ -34,6 +35,22 @@ const RESTATED: { match: RegExp; restate: (m: RegExpExecArray) => GraphQLFormatt
       message:
         'Introspectie staat uit op deze server (GRAPHQL_INTROSPECTION); het schema staat in apps/api/schema.gql (introspection is disabled on this server)',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INTROSPECTION_DISABLED' },
+    }),
+  },
+  {
+    match: /^This operation has been blocked as a potential Cross-Site Request Forgery/,
+    restate: () => ({
+      message:
+        'Geweigerd als mogelijke cross-site request forgery: stuur Content-Type: application/json of de header apollo-require-preflight (blocked as a possible CSRF: send Content-Type: application/json or an apollo-require-preflight header)',
+      extensions: { code: 'BAD_REQUEST', reason: 'CSRF' },
+    }),
+  },
+  {
+    match: /^Operation batching disabled\.?$/,
+    restate: () => ({
+      message:
+        'Eén operatie per verzoek: stuur een object, geen lijst (one operation per request: send an object, not a list)',
+      extensions: { code: 'BAD_REQUEST', reason: 'BATCHING_DISABLED' },
     }),
   },
   {
@@ -83,7 +100,7 @@ export function formatGraphqlError(
     }
   }
   if (code && CLIENT_CODES.has(code)) {
-    return { ...formatted, extensions };
+    return { ...formatted, message: withDutchLead(formatted, code), extensions };
   }
   const database = databaseErrorCode(original);
   if (database) {
@@ -118,7 +135,7 @@ function originalErrorOf(error: unknown): unknown {
   return current;
 }
 
-function httpMessage(error: HttpException): string {
+export function httpMessage(error: HttpException): string {
   const response = error.getResponse();
   if (typeof response === 'string') return response;
   if (response && typeof response === 'object' && 'message' in response) {
