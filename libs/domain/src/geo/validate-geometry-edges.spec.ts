@@ -469,3 +469,168 @@ describe('validateAreaGeometry: holes along vertical and horizontal edges', () =
     expect(validateAreaGeometry(polygon(shell, box(5.01, 52.01, 5.09, 52.04))).ok).toBe(true);
   });
 });
+
+// Coordinates below are multiples of 1/16 where a test hinges on a point lying exactly on a
+// line, so the arithmetic is exact.
+
+/** A closed ring from its corners written 'lng lat, lng lat, …' (the first is repeated). */
+function ringOf(corners: string): Position[] {
+  const positions = corners.split(',').map((c) => c.trim().split(/\s+/).map(Number) as Position);
+  return [...positions, positions[0]];
+}
+
+describe('validateAreaGeometry: what an accepted MultiPolygon gives back', () => {
+  it('returns a MultiPolygon copy with every polygon and hole, and nothing else', () => {
+    const hole = box(5.02, 52.02, 5.04, 52.04);
+    const other = box(6, 52, 6.1, 52.1);
+    const r = validateAreaGeometry({
+      type: 'MultiPolygon',
+      coordinates: [[square, hole], [other]],
+      bbox: [0, 0, 1, 1],
+    });
+    expect(r.ok && r.geometry).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [[square, hole], [other]],
+    });
+  });
+});
+
+describe('validateAreaGeometry: rings that cannot be read', () => {
+  it('does not judge the holes of a polygon one of whose rings is unreadable', () => {
+    // Were the holes checked without ring 1, ring 2 would be reported as "hole 1".
+    expect(errorsOf(polygon(square, 'ring', box(5.2, 52.2, 5.3, 52.3)))).toEqual([
+      {
+        path: 'coordinates[1]',
+        message: 'Een ring moet een lijst van posities zijn (a ring must be a list of positions)',
+      },
+    ]);
+  });
+
+  it('refuses a ring whose last position differs from the first in longitude only', () => {
+    expect(errorsOf(polygon([...square.slice(0, 4), [5.05, 52]]))).toEqual([
+      {
+        path: 'coordinates[0]',
+        message:
+          'De ring is niet gesloten: de laatste positie moet gelijk zijn aan de eerste (the ring is not closed: its last position must equal its first)',
+      },
+    ]);
+  });
+});
+
+describe('validateAreaGeometry: a hole across a side of the shell', () => {
+  const crosses =
+    'Gat 1 kruist de buitenrand of deelt er een zijde mee (hole 1 crosses or shares a side with the outer boundary)';
+
+  it.each([
+    // Drawn from its corner outside the shell, east and north of it.
+    ['east side, drawn from outside', ringOf('5.2 52.02, 5.2 52.04, 5.05 52.04, 5.05 52.02')],
+    ['north side, drawn from outside', ringOf('5.02 52.2, 5.02 52.05, 5.04 52.05, 5.04 52.2')],
+    ['west side', box(4.9, 52.02, 5.05, 52.04)],
+    ['south side', box(5.02, 51.9, 5.04, 52.05)],
+  ])('says the hole crosses the %s', (_side, hole) => {
+    expect(errorsOf(polygon(square, hole))).toEqual([{ path: 'coordinates[1]', message: crosses }]);
+  });
+
+  it.each([
+    ['south', box(5.01, 52.03, 5.03, 52.05), box(5.02, 52.01, 5.04, 52.03)],
+    ['west', box(5.03, 52.01, 5.05, 52.03), box(5.01, 52.02, 5.03, 52.04)],
+  ])('refuses a later hole sharing a stretch of the %s side of an earlier one', (_s, one, two) => {
+    expect(errorsOf(polygon(square, one, two))).toEqual([
+      {
+        path: 'coordinates[2]',
+        message:
+          'Gat 2 kruist gat 1 of deelt er een zijde mee (hole 2 crosses or shares a side with hole 1)',
+      },
+    ]);
+  });
+});
+
+describe('validateAreaGeometry: holes touching the shell in one point (OGC)', () => {
+  const clockwise = [...square].reverse();
+  const touching: [string, Position[]][] = [
+    ['a point of its north side', ringOf('5.05 52.1, 5.03 52.05, 5.07 52.05')],
+    ['a point of its east side', ringOf('5.1 52.05, 5.07 52.07, 5.07 52.03')],
+    ['its north-east corner', ringOf('5.1 52.1, 5.05 52.08, 5.08 52.05')],
+  ];
+
+  it.each(touching)('accepts a hole touching %s, the shell running anticlockwise', (_w, hole) => {
+    expect(validateAreaGeometry(polygon(square, hole)).ok).toBe(true);
+  });
+
+  it.each(touching)('accepts a hole touching %s, the shell running clockwise', (_w, hole) => {
+    expect(validateAreaGeometry(polygon(clockwise, hole)).ok).toBe(true);
+  });
+
+  it('accepts a hole whose side passes through the inner corner of an L-shaped shell', () => {
+    // The inner corner is (5.25, 52.25).
+    const shell = ringOf('5 52, 5.5 52, 5.5 52.25, 5.25 52.25, 5.25 52.5, 5 52.5');
+    // Its second side runs from (5.375, 52.125) to (5.125, 52.375), through that corner.
+    const hole = ringOf('5.0625 52.0625, 5.375 52.125, 5.125 52.375');
+    const r = validateAreaGeometry(polygon(shell, hole));
+    expect(r.ok && r.vertexCount).toBe(6 + 3);
+  });
+});
+
+describe('validateAreaGeometry: holes in a triangular shell', () => {
+  // Its slanted side runs from (5.5, 52) to (5, 52.5): the line lng + lat = 57.5.
+  const triangle = ringOf('5 52, 5.5 52, 5 52.5');
+
+  it('accepts a hole inside it close to the slanted side', () => {
+    // Its north-east corner (5.125, 52.25) is 0.125 short of the line.
+    const hole = box(5.0625, 52.0625, 5.125, 52.25);
+    expect(validateAreaGeometry(polygon(triangle, hole)).ok).toBe(true);
+  });
+
+  it("refuses a hole beyond the slanted side, though inside the shell's box", () => {
+    expect(errorsOf(polygon(triangle, box(5.375, 52.375, 5.4375, 52.4375)))).toEqual([
+      {
+        path: 'coordinates[1]',
+        message:
+          "Gat 1 ligt (deels) buiten de buitenrand van de polygoon (hole 1 lies (partly) outside the polygon's outer boundary)",
+      },
+    ]);
+  });
+});
+
+describe('validateAreaGeometry: which sides a self-intersection names', () => {
+  const snijdt = (a: number, b: number) => [
+    {
+      path: 'coordinates[0]',
+      message: `De ring snijdt zichzelf: zijde ${a} raakt of kruist zijde ${b} (the ring intersects itself: side ${a} touches or crosses side ${b})`,
+    },
+  ];
+
+  it('names the crossing sides of a bow tie whose last corner is level with its first', () => {
+    expect(errorsOf(polygon(ringOf('5 52, 5.1 52.1, 5 52.1, 5.1 52')))).toEqual(snijdt(1, 3));
+  });
+
+  // Each spike: side 2 goes out, side 3 comes half-way back along it.
+  it.each([
+    ['west', ringOf('5.5 52, 5.25 52, 5 52, 5.125 52, 5.25 52.25')],
+    ['north', ringOf('5 52, 5 52.25, 5 52.5, 5 52.375, 5.25 52.25')],
+    ['south', ringOf('5 52.5, 5 52.25, 5 52, 5 52.125, 5.25 52.25')],
+  ])('names sides 2 and 3 of a spike pointing %s', (_direction, ring) => {
+    expect(errorsOf(polygon(ring))).toEqual(snijdt(2, 3));
+  });
+
+  it('names the side that runs back along another, found first in the west-to-east sweep', () => {
+    // Side 2 runs east along lat 52 from 5 to 5.375; side 8 comes back along it from 5.3125 to
+    // 5.125. Sides 7 and 9 also touch side 2 (at those two points), but the sweep takes side 2
+    // first and, of the sides starting at lng 5.125, side 8 before side 9.
+    const ring = ringOf(
+      '5 52.125, 5 52, 5.375 52, 5.375 51.875, 5.5 51.875, 5.5 52.125, 5.375 52.125, 5.3125 52, 5.125 52, 5.125 52.125',
+    );
+    expect(errorsOf(polygon(ring))).toEqual(snijdt(2, 8));
+  });
+
+  // Corner E (5.375, 52) lies on the line of side A-B, from A (5, 52) to B (5.25, 52), just past
+  // B; and B lies inside the box of side E-F, to F (5.125, 52.25), without touching that side.
+  const nearMiss = ringOf('5 52, 5.25 52, 5.25 51.75, 5.375 51.75, 5.375 52, 5.125 52.25, 5 52.25');
+  it.each([
+    ['as drawn', nearMiss],
+    ['drawn the other way round', [...nearMiss].reverse()],
+  ])('accepts a ring with a corner on the line of a side but past its end, %s', (_way, ring) => {
+    const r = validateAreaGeometry(polygon(ring));
+    expect(r.ok && r.vertexCount).toBe(7);
+  });
+});
