@@ -193,3 +193,27 @@ describe('PartnerMatcher.resultsFor', () => {
     expect(engine().resultsFor([], { ...SCHIEDAM, ...need }).size).toBe(0);
   });
 });
+
+describe('PartnerMatcher national shortlist cache', () => {
+  // Memory, not answers: a shortlist is kept per query shape, and `now` is part of the shape, so
+  // a caller that leaves `now` out (or varies it) makes a new shape on every call. The cache
+  // must stay bounded (512 shapes) in a long-running process. Nothing public shows its size, so
+  // this one test reads the private map.
+  const cachedShapes = (engine: MatchEngine) =>
+    (engine.matcher as unknown as { shortlists: ReadonlyMap<string, unknown> }).shortlists.size;
+  const minutesLater = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+  it('keeps the shortlists of up to 512 query shapes and never more, however many are asked', () => {
+    const engine = new MatchEngine([offering({ id: 'national' })]);
+    const ask = (minutes: number) =>
+      expect(ids(engine, { ...SCHIEDAM, ...need, now: minutesLater(minutes) })).toEqual([
+        'national',
+      ]);
+    for (let i = 0; i < 512; i++) ask(i);
+    expect(cachedShapes(engine)).toBe(512);
+    for (let i = 512; i < 600; i++) {
+      ask(i);
+      expect(cachedShapes(engine)).toBeLessThanOrEqual(512);
+    }
+  });
+});
