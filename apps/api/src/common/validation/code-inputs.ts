@@ -10,7 +10,7 @@ export function requireVestigingscode(raw: string, field = 'vestigingscode'): st
   if (code === null) {
     throw UserInputError.field(
       field,
-      'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
+      'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (must be 4 characters plus 2 digits, e.g. 00AH07)',
     );
   }
   return code;

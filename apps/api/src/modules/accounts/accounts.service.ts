@@ -131,7 +131,8 @@ export class AccountsService {
     if (!EMAIL.test(email) || email.length > 254) {
       problems.push({ field: 'email', message: 'geen geldig e-mailadres (not a valid email)' });
     }
-    if (!ROLES.includes(input.role)) problems.push({ field: 'role', message: 'onbekende rol' });
+    if (!ROLES.includes(input.role))
+      problems.push({ field: 'role', message: 'onbekende rol (unknown role)' });
     const pw =
       input.password === undefined
         ? null
@@ -141,13 +142,22 @@ export class AccountsService {
           });
     if (pw) problems.push({ field: 'password', message: pw });
     if (input.role === 'PARTNER_EDITOR' && !input.organisationId) {
-      problems.push({ field: 'organisationId', message: 'verplicht voor PARTNER_EDITOR' });
+      problems.push({
+        field: 'organisationId',
+        message: 'verplicht voor PARTNER_EDITOR (required for PARTNER_EDITOR)',
+      });
     }
     if (input.role === 'SCHOOL_STAFF' && !input.schoolCodes?.length) {
-      problems.push({ field: 'schoolCodes', message: 'minstens één school voor SCHOOL_STAFF' });
+      problems.push({
+        field: 'schoolCodes',
+        message: 'minstens één school voor SCHOOL_STAFF (at least one school for SCHOOL_STAFF)',
+      });
     }
     if (input.role === 'MUNICIPALITY_OFFICER' && !input.municipalityCodes?.length) {
-      problems.push({ field: 'municipalityCodes', message: 'minstens één gemeente' });
+      problems.push({
+        field: 'municipalityCodes',
+        message: 'minstens één gemeente (at least one municipality)',
+      });
     }
     if (problems.length > 0) throw new UserInputError(problems);
     await lockAccountEmail(tx, email);

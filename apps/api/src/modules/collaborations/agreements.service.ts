@@ -263,7 +263,10 @@ export class AgreementsService {
     const code = parseMunicipalityCode(raw.slice(0, 20));
     if (code === null) {
       if (a.role !== 'ADMIN' && a.role !== 'MUNICIPALITY_OFFICER') throw forbidden();
-      throw UserInputError.field(field, 'moet GM plus 4 cijfers zijn (e.g. GM0606)');
+      throw UserInputError.field(
+        field,
+        'moet GM plus 4 cijfers zijn (must be GM plus 4 digits, e.g. GM0606)',
+      );
     }
     if (!canSeeMunicipality(a, code)) throw forbidden();
     return code;
@@ -280,7 +283,7 @@ function yearOf(raw: string | null | undefined): string | null {
   if (y === null)
     throw UserInputError.field(
       'schoolYear',
-      'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (e.g. 2026-2027)',
+      'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (must be two consecutive years, e.g. 2026-2027)',
     );
   return y;
 }

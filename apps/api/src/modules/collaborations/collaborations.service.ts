@@ -125,7 +125,7 @@ export class CollaborationsService {
       if (municipalityCode === null) {
         problems.push({
           field: 'municipalityCode',
-          message: 'moet GM plus 4 cijfers zijn (e.g. GM0606)',
+          message: 'moet GM plus 4 cijfers zijn (must be GM plus 4 digits, e.g. GM0606)',
         });
       }
     }
@@ -241,7 +241,10 @@ export class CollaborationsService {
     if (rawCode != null && rawCode.trim() !== '') {
       const code = parseMunicipalityCode(rawCode.slice(0, 20));
       if (code === null)
-        throw UserInputError.field('municipalityCode', 'moet GM plus 4 cijfers zijn (e.g. GM0606)');
+        throw UserInputError.field(
+          'municipalityCode',
+          'moet GM plus 4 cijfers zijn (must be GM plus 4 digits, e.g. GM0606)',
+        );
       if (!(
         a.role === 'ADMIN' ||
         (a.role === 'MUNICIPALITY_OFFICER' && a.municipalityCodes.includes(code))
@@ -359,7 +362,8 @@ export class CollaborationsService {
     if (year === null) {
       problems.push({
         field: 'schoolYear',
-        message: 'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (e.g. 2026-2027)',
+        message:
+          'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (must be two consecutive years, e.g. 2026-2027)',
       });
     } else if (!schoolYearsOfPeriod(row.startsOn, row.endsOn).includes(year)) {
       problems.push({
@@ -589,7 +593,8 @@ function uniqueCodes(raw: readonly string[], problems: Problem[]): string[] {
     if (c === null) {
       problems.push({
         field: `vestigingscodes[${i}]`,
-        message: 'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (e.g. 00AH07)',
+        message:
+          'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (must be 4 characters plus 2 digits, e.g. 00AH07)',
       });
     } else if (!codes.includes(c)) codes.push(c);
   }

@@ -156,7 +156,10 @@ export class ContactRequestInboxService {
     extra: Record<string, unknown>,
   ): Promise<ContactRequestDetailModel> {
     if (!PARTNER_STATUSES.includes(status)) {
-      throw UserInputError.field('status', 'kies ACCEPTED, DECLINED, IN_CONVERSATION of STARTED');
+      throw UserInputError.field(
+        'status',
+        'kies ACCEPTED, DECLINED, IN_CONVERSATION of STARTED (choose ACCEPTED, DECLINED, IN_CONVERSATION or STARTED)',
+      );
     }
     const why = reason?.trim().slice(0, 1000) || null;
     if (status === 'DECLINED' && (!why || why.length < 3)) {
@@ -184,7 +187,11 @@ export class ContactRequestInboxService {
   private async offeringIdsFor(actor: Actor | null, organisationId?: string): Promise<string[]> {
     const a = requireRole(actor, 'PARTNER_EDITOR', 'ADMIN');
     const orgId = organisationId ?? a.organisationId;
-    if (!orgId) throw UserInputError.field('organisationId', 'verplicht voor een beheerder');
+    if (!orgId)
+      throw UserInputError.field(
+        'organisationId',
+        'verplicht voor een beheerder (required for an administrator)',
+      );
     assertUuid('organisationId', orgId);
     if (!canEditOrganisation(a, orgId)) throw forbidden();
     return offeringIdsOfOrganisations(this.db, [orgId]);

@@ -131,7 +131,7 @@ export class HsdsController {
     } else {
       throw UserInputError.field(
         'content-type',
-        'stuur application/zip (datapackage) of application/json (HSDS JSON)',
+        'stuur application/zip (datapackage) of application/json (HSDS JSON) (send application/zip or application/json)',
       );
     }
     const report = await this.hsds.importPackage(auth.actor, upload, { dryRun });
@@ -150,7 +150,10 @@ function readBody(req: AuthedRequest, limit: number): Promise<Uint8Array> {
     const declared = Number(req.headers['content-length'] ?? 0);
     const tooLarge = () =>
       new GraphQLError(`Bestand te groot: hoogstens ${limit / 1024 / 1024} MB (file too large)`, {
-        extensions: { code: 'PAYLOAD_TOO_LARGE', fields: [{ field: 'file', message: 'te groot' }] },
+        extensions: {
+          code: 'PAYLOAD_TOO_LARGE',
+          fields: [{ field: 'file', message: 'te groot (too large)' }],
+        },
       });
     if (declared > limit) {
       req.resume();

@@ -143,7 +143,8 @@ function checkInput(input: MatchPartnersInput): void {
     if (type !== undefined && type !== null && !isSchoolType(type)) {
       problems.push({
         field: 'location.schoolType',
-        message: 'moet BAO, SBO, SO, VSO, SO/VSO of VO zijn',
+        message:
+          'moet BAO, SBO, SO, VSO, SO/VSO of VO zijn (must be BAO, SBO, SO, VSO, SO/VSO or VO)',
       });
     }
   }

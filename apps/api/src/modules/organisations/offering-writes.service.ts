@@ -125,7 +125,10 @@ export class OfferingWritesService {
       problems.push({ field: 'title', message: 'verplicht (required)' });
     }
     if (!fields.interventionCodes?.length && !named('interventionCodes')) {
-      problems.push({ field: 'interventionCodes', message: 'kies minstens één soort interventie' });
+      problems.push({
+        field: 'interventionCodes',
+        message: 'kies minstens één soort interventie (choose at least one intervention type)',
+      });
     }
     if (problems.length > 0) throw new UserInputError(problems);
     const id = await this.db.transaction(async (tx) => {
@@ -249,12 +252,12 @@ function fieldProblems(fields: OfferingFieldsInput, before: Partial<Ranged>): Fi
   const groepMin = fields.groepMin !== undefined ? fields.groepMin : before.groepMin;
   const groepMax = fields.groepMax !== undefined ? fields.groepMax : before.groepMax;
   if (groepMin != null && groepMax != null && groepMin > groepMax) {
-    problems.push({ field: 'groepMax', message: 'moet ≥ groepMin zijn' });
+    problems.push({ field: 'groepMax', message: 'moet ≥ groepMin zijn (must be ≥ groepMin)' });
   }
   const ageMin = fields.ageMin !== undefined ? fields.ageMin : before.ageMin;
   const ageMax = fields.ageMax !== undefined ? fields.ageMax : before.ageMax;
   if (ageMin != null && ageMax != null && ageMin > ageMax) {
-    problems.push({ field: 'ageMax', message: 'moet ≥ ageMin zijn' });
+    problems.push({ field: 'ageMax', message: 'moet ≥ ageMin zijn (must be ≥ ageMin)' });
   }
   if (fields.title !== undefined && (fields.title ?? '').trim().length < 3) {
     problems.push({ field: 'title', message: 'minstens 3 tekens (at least 3 characters)' });

@@ -52,7 +52,10 @@ export class PartnerRegistrationService {
     });
     if (pw) problems.push({ field: 'password', message: pw });
     if (input.organisationName.trim().length < 2) {
-      problems.push({ field: 'organisationName', message: 'minstens 2 tekens' });
+      problems.push({
+        field: 'organisationName',
+        message: 'minstens 2 tekens (at least 2 characters)',
+      });
     }
     const phone = input.phone?.trim() || null;
     if (phone && !/^\+?[0-9 ()-]{6,40}$/.test(phone)) {
@@ -156,7 +159,10 @@ export class PartnerRegistrationService {
     const before = await repo.findOneBy({ id: organisationId });
     if (!before) throw UserInputError.notFound('organisationId', organisationId);
     if (before.status !== 'PENDING' && !(status === 'VERIFIED' && before.status === 'DRAFT')) {
-      throw UserInputError.field('organisationId', `staat op ${before.status}, niet PENDING`);
+      throw UserInputError.field(
+        'organisationId',
+        `staat op ${before.status}, niet PENDING (is ${before.status}, not PENDING)`,
+      );
     }
     await this.db.transaction(async (tx) => {
       await tx.query(

@@ -97,7 +97,9 @@ export class OfferingFieldsInput {
 
   @Field(() => [InterventionCodeEnum], { nullable: true })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'kies minstens één soort interventie' })
+  @ArrayMinSize(1, {
+    message: 'kies minstens één soort interventie (choose at least one intervention type)',
+  })
   @ArrayMaxSize(20)
   @IsEnum(InterventionCodeEnum, { each: true })
   interventionCodes?: InterventionCode[];

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Server messages are Dutch first, English second (docs/glossary.md). A problem written out as a
+// literal, `UserInputError.field('x', '…')` or `{ field: 'x', message: '…' }`, must carry its
+// English in brackets: "minstens 2 tekens (at least 2 characters)". Texts built elsewhere
+// (shared constants, functions) are checked where they are written.
+
+const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../..');
+const SCANNED = 'apps/api/src';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
+    const path = `${dir}/${d.name}`;
+    if (d.isDirectory()) return d.name === 'generated' ? [] : sourceFiles(path);
+    return d.name.endsWith('.ts') && !d.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+const LITERAL = String.raw`('[^'\n]*'|\x60[^\x60]*\x60)`;
+const PROBLEMS = [
+  new RegExp(String.raw`UserInputError\.field\(\s*[^,()]+,\s*` + LITERAL, 'g'),
+  new RegExp(String.raw`\bfield:\s*[^,{}]+,\s*message:\s*` + LITERAL, 'g'),
+];
+/** Ends in an English part in brackets: letters, not only a code or a number. */
+const ENGLISH_AT_END = /\([^()]*[a-z]{2,}[^()]*\)\s*(?::.*)?['\x60]$/s;
+
+function dutchOnly(source: string): string[] {
+  return PROBLEMS.flatMap((pattern) =>
+    [...source.matchAll(pattern)].map((m) => m[1]).filter((text) => !ENGLISH_AT_END.test(text)),
+  );
+}
+
+describe('server messages written as literals', () => {
+  it('finds a Dutch-only message, and passes a bilingual one', () => {
+    expect(dutchOnly(`UserInputError.field('name', 'minstens 2 tekens')`)).toEqual([
+      `'minstens 2 tekens'`,
+    ]);
+    expect(dutchOnly(`problems.push({ field: 'role', message: 'onbekende rol' });`)).toEqual([
+      `'onbekende rol'`,
+    ]);
+    expect(
+      dutchOnly(`UserInputError.field('x', 'stuur zip (datapackage) of json (HSDS)')`),
+    ).toEqual([`'stuur zip (datapackage) of json (HSDS)'`]);
+    expect(
+      dutchOnly(`UserInputError.field('name', 'minstens 2 tekens (at least 2 characters)')`),
+    ).toEqual([]);
+    expect(
+      dutchOnly('{ field: `a`, message: `staat op ${s}, niet PENDING (is ${s}, not PENDING)` }'),
+    ).toEqual([]);
+  });
+
+  it('carry their English in brackets everywhere in the API', () => {
+    const found = sourceFiles(SCANNED).flatMap((file) =>
+      dutchOnly(readFileSync(join(ROOT, file), 'utf8')).map((text) => `${file}: ${text}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
