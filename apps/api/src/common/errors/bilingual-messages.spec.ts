@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 // Server messages are Dutch first, English second (docs/glossary.md). A problem written out as a
 // literal, `UserInputError.field('x', '…')` or `{ field: 'x', message: '…' }`, must carry its
-// English in brackets: "minstens 2 tekens (at least 2 characters)". Texts built elsewhere
+// English in brackets: "minstens 2 tekens (at least 2 characters)"; so must a problem of the HSDS
+// package import, `p.add(record, 'field', '…')`. Texts built elsewhere
 // (shared constants, functions) are checked where they are written.
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../..');
@@ -22,13 +23,21 @@ const LITERAL = String.raw`('[^'\n]*'|\x60[^\x60]*\x60)`;
 const PROBLEMS = [
   new RegExp(String.raw`UserInputError\.field\(\s*[^,()]+,\s*` + LITERAL, 'g'),
   new RegExp(String.raw`\bfield:\s*[^,{}]+,\s*message:\s*` + LITERAL, 'g'),
+  // The HSDS package import's problem list: p.add(record, 'field', '…').
+  new RegExp(String.raw`\bp\.add\(\s*[^,()]+,\s*'[^']*',\s*` + LITERAL, 'g'),
 ];
 /** Ends in an English part in brackets: letters, not only a code or a number. */
 const ENGLISH_AT_END = /\([^()]*[a-z]{2,}[^()]*\)\s*(?::.*)?['\x60]$/s;
 
+/** Only interpolations and punctuation: the words come from elsewhere, checked where written. */
+const BUILT_ELSEWHERE = (text: string): boolean =>
+  !/[a-z]{2,}/i.test(text.replace(/\$\{[^}]*\}/g, ''));
+
 function dutchOnly(source: string): string[] {
   return PROBLEMS.flatMap((pattern) =>
-    [...source.matchAll(pattern)].map((m) => m[1]).filter((text) => !ENGLISH_AT_END.test(text)),
+    [...source.matchAll(pattern)]
+      .map((m) => m[1])
+      .filter((text) => !ENGLISH_AT_END.test(text) && !BUILT_ELSEWHERE(text)),
   );
 }
 
@@ -43,6 +52,13 @@ describe('server messages written as literals', () => {
     expect(
       dutchOnly(`UserInputError.field('x', 'stuur zip (datapackage) of json (HSDS)')`),
     ).toEqual([`'stuur zip (datapackage) of json (HSDS)'`]);
+    expect(dutchOnly(`p.add(record, 'status', 'moet active of inactive zijn');`)).toEqual([
+      `'moet active of inactive zijn'`,
+    ]);
+    expect(dutchOnly("p.add(record, 'uri', `${region.unknown}: ${code}`);")).toEqual([]);
+    expect(dutchOnly("p.add(record, 'uri', `${what} ontbreekt: ${code}`);")).toEqual([
+      '`${what} ontbreekt: ${code}`',
+    ]);
     expect(
       dutchOnly(`UserInputError.field('name', 'minstens 2 tekens (at least 2 characters)')`),
     ).toEqual([]);

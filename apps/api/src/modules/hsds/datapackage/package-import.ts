@@ -383,8 +383,13 @@ export async function planImport(
       continue;
     }
     const status = STATUSES[(s['status'] ?? '').trim()];
-    if (!status)
-      p.add(record, 'status', 'moet active, inactive, defunct of temporarily closed zijn');
+    if (!status) {
+      p.add(
+        record,
+        'status',
+        'moet active, inactive, defunct of temporarily closed zijn (must be active, inactive, defunct or temporarily closed)',
+      );
+    }
     const ageMin = num(p, record, s, 'minimum_age', 0, 99);
     const ageMax = num(p, record, s, 'maximum_age', 0, 99);
     if (ageMin !== null && ageMax !== null && ageMin > ageMax) {
@@ -435,8 +440,13 @@ export async function planImport(
     }
     const cost = (costs.get(id) ?? [])[0];
     const costType = cost ? COST_TYPES[(cost['option'] ?? '').trim().toLowerCase()] : 'FREE';
-    if (!costType)
-      p.add(record, 'cost_options', 'option moet Gratis, Gesubsidieerd of Betaald zijn');
+    if (!costType) {
+      p.add(
+        record,
+        'cost_options',
+        'option moet Gratis, Gesubsidieerd of Betaald zijn (option must be free, subsidised or paid, in Dutch or English)',
+      );
+    }
     const amount = cost ? num(p, record, cost, 'amount', 0, 99_999_999) : null;
     const costNote = cost
       ? str(p, record, cost, 'amount_description', { max: 500 })
