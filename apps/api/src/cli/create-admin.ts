@@ -8,9 +8,10 @@ import { AccountsService, passwordProblem } from '../modules/accounts/index.js';
 // comes from ADMIN_PASSWORD or is asked for on the terminal; there is never a default password.
 async function main(): Promise<void> {
   const email = process.argv[2];
-  if (!email) throw new Error('Gebruik: npm run admin:create -- <email>');
+  if (!email) throw new Error('Gebruik (usage): npm run admin:create -- <email>');
   const config = loadConfig();
-  const password = process.env.ADMIN_PASSWORD || (await ask(`Wachtwoord voor ${email}: `));
+  const password =
+    process.env.ADMIN_PASSWORD || (await ask(`Wachtwoord (password) voor ${email}: `));
   const problem = passwordProblem(password, { email });
   if (problem) throw new Error(`Wachtwoord (password): ${problem}`);
   await withConfiguredDatabase(config, async (db) => {
@@ -20,12 +21,15 @@ async function main(): Promise<void> {
       const row = await accounts.insertAccount(tx, { email, role: 'ADMIN', password });
       await recordAudit(tx, null, 'ACCOUNT', row.id, 'CREATE_ADMIN_CLI', { email: row.email });
     });
-    console.log(`Beheerder ${email} aangemaakt.`);
+    console.log(`Beheerder ${email} aangemaakt (administrator created).`);
   });
 }
 
 async function ask(question: string): Promise<string> {
-  if (!process.stdin.isTTY) throw new Error('Zet ADMIN_PASSWORD of start vanaf een terminal');
+  if (!process.stdin.isTTY)
+    throw new Error(
+      'Zet ADMIN_PASSWORD of start vanaf een terminal (set ADMIN_PASSWORD or run from a terminal)',
+    );
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return await rl.question(question);
