@@ -1,13 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { print, type DocumentNode } from 'graphql';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 import { graphql } from '../generated/gql.js';
-import { buildApi, DIST } from '../support/built-api.js';
+import {
+  buildApi,
+  freePort,
+  http,
+  startBuiltServer,
+  type BuiltServer,
+} from '../support/built-api.js';
 import { createTestDatabase, usingPostgres, type TestDatabase } from '../support/test-database.js';
 
 // Three API processes on one PostgreSQL, as behind a load balancer. A write through one must
@@ -41,93 +42,28 @@ const RENAME = graphql(`
     updateOffering(offeringId: $id, input: $input) { title }
   }`);
 
-interface Replica {
-  name: string;
-  port: number;
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
+type Replica = BuiltServer;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startReplica(
+function startReplica(
   name: string,
   db: TestDatabase,
   extra: Record<string, string> = {},
 ): Promise<Replica> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, [join(DIST, 'main.js')], {
-    cwd: REPO_ROOT,
-    env: {
-      ...env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: db.databaseUrl,
-      ADMIN_API_TOKEN: TOKEN,
-      SEED_DEMO_DATA: 'true',
-      MATCH_SYNC_INTERVAL_MS: '60000',
-      SEARCH_SYNC_INTERVAL_MS: '60000',
-      SHUTDOWN_TIMEOUT_MS: '15000',
-      RATE_LIMIT_QUERIES_PER_IP: '0',
-      // One budget for all three: 6 reset requests per client address per hour.
-      RATE_LIMIT_STORE: 'database',
-      RATE_LIMIT_RESET_PER_IP: '6',
-      RATE_LIMIT_RESET_PER_EMAIL: '0',
-      ...extra,
-    },
-  });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited early:\n${output}`);
-    const ready = await http(port, '/health/ready').catch(() => null);
-    if (ready?.status === 200) break;
-    if (Date.now() > deadline) throw new Error(`${name} never became ready:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { name, port, child, output: () => output, exited };
-}
-
-// One connection per request (no keep-alive pool): a stopping replica closes idle pooled
-// sockets, and a client reusing one would see that, not the replica's behaviour.
-function http(
-  port: number,
-  path: string,
-  body?: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: body === undefined ? 'GET' : 'POST',
-        agent: false,
-        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8').on('data', (d: string) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
+  return startBuiltServer(name, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: db.databaseUrl,
+    ADMIN_API_TOKEN: TOKEN,
+    SEED_DEMO_DATA: 'true',
+    MATCH_SYNC_INTERVAL_MS: '60000',
+    SEARCH_SYNC_INTERVAL_MS: '60000',
+    SHUTDOWN_TIMEOUT_MS: '15000',
+    RATE_LIMIT_QUERIES_PER_IP: '0',
+    // One budget for all three: 6 reset requests per client address per hour.
+    RATE_LIMIT_STORE: 'database',
+    RATE_LIMIT_RESET_PER_IP: '6',
+    RATE_LIMIT_RESET_PER_EMAIL: '0',
+    ...extra,
   });
 }
 

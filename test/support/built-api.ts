@@ -1,5 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 
@@ -67,4 +69,77 @@ export function runNode(script: string, args: string[], env: Record<string, stri
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/** One GET or POST on a connection of its own (no keep-alive pool): a stopping server closes
+ * idle pooled sockets, and a client reusing one would see that, not the server's behaviour. */
+export function http(
+  port: number,
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: body === undefined ? 'GET' : 'POST',
+        agent: false,
+        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (d: string) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export interface BuiltServer {
+  name: string;
+  port: number;
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `node apps/api/dist/main.js` and waits until /health/ready answers 200. */
+export async function startBuiltServer(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  cwd = REPO_ROOT,
+): Promise<BuiltServer> {
+  const port = await freePort();
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  delete inherited.NODE_OPTIONS;
+  const child = spawn(process.execPath, [join(DIST, 'main.js')], {
+    cwd,
+    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', ...env },
+  });
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited early:\n${output}`);
+    const ready = await http(port, '/health/ready').catch(() => null);
+    if (ready?.status === 200) break;
+    if (Date.now() > deadline) throw new Error(`${name} never became ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { name, port, child, output: () => output, exited };
 }

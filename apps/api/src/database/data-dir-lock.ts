@@ -2,6 +2,7 @@ import {
   closeSync,
   existsSync,
   linkSync,
+  mkdirSync,
   openSync,
   readFileSync,
   renameSync,
@@ -9,7 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 // PGlite is PostgreSQL in this process, without a postmaster: nothing stops a second process
 // from opening the same data folder, and two writers lose each other's commits. A lock file
@@ -57,6 +58,8 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
     since: new Date().toISOString(),
     host: hostname(),
   };
+  // On a fresh checkout the folder's parent (./.data) does not exist yet.
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 5; attempt++) {
     if (tryCreate(path, mine)) return held(path, mine);
     const holder = readHolder(path);
