@@ -1,10 +1,42 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
 
-// Control characters are refused in every string: NUL and the rest of C0 and DEL, except tab,
-// line feed and carriage return, which free text (messages, descriptions) may hold.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Characters no string may hold, each with its reason and problem text (Dutch, then English):
+// - control characters: NUL and the rest of C0 and DEL, except tab, line feed and carriage
+//   return, which free text (messages, descriptions) may hold;
+// - a lone UTF-16 surrogate, half of a character: JSON can carry one ("\ud800"), but it is no
+//   text; PostgreSQL refuses it inside JSON and validator.js throws on it, so it would otherwise
+//   end as an internal error, or be stored as U+FFFD in a text column;
+// - direction overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069), which make a
+//   name, title or message show other than it reads (left-to-right and right-to-left marks,
+//   U+200E and U+200F, stay allowed).
+const FORBIDDEN: readonly { pattern: RegExp; reason: string; problem: string }[] = [
+  {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/,
+    reason: 'CONTROL_CHARACTER',
+    problem:
+      'bevat een stuurteken zoals NUL; dat is niet toegestaan (contains a control character such as NUL, which is not allowed)',
+  },
+  {
+    pattern: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    reason: 'BROKEN_CHARACTER',
+    problem:
+      'bevat een half teken, een losse UTF-16-surrogaat; dat is geen tekst (contains half a character, a lone UTF-16 surrogate, which is not text)',
+  },
+  {
+    pattern: /[\u202A-\u202E\u2066-\u2069]/,
+    reason: 'DIRECTION_CONTROL',
+    problem:
+      'bevat een teken dat de leesrichting omzet, zodat de tekst anders toont dan hij is (contains a character that overrides the reading direction, so the text shows other than it is)',
+  },
+];
+
+/** The refusal for a string holding a forbidden character, or null when it is clean. */
+function problemIn(text: string, field: string): GraphQLError | null {
+  const found = FORBIDDEN.find((f) => f.pattern.test(text));
+  return found ? refuse(field, found.problem, found.reason) : null;
+}
 
 /** Deepest nesting of lists and objects accepted in variables (GeoJSON needs about 5). */
 export const MAX_INPUT_NESTING = 32;
@@ -19,7 +51,9 @@ function refuse(field: string, problem: string, reason: string): GraphQLError {
         {
           field,
           message: problem,
-          code: reason === 'CONTROL_CHARACTER' ? 'CONTROL_CHARACTERS' : reason,
+          // The client's CONTROL_CHARACTERS text ("characters that do not belong in text")
+          // covers every FORBIDDEN reason.
+          code: reason === 'TOO_DEEP' ? reason : 'CONTROL_CHARACTERS',
         },
       ],
       http: { status: 400 },
@@ -32,10 +66,7 @@ export function tooDeepText(max: number): string {
   return `te diep genest: hoogstens ${max} niveaus (nested too deeply: at most ${max} levels)`;
 }
 
-const CONTROL =
-  'bevat een stuurteken zoals NUL; dat is niet toegestaan (contains a control character such as NUL, which is not allowed)';
-
-/** Walks variable values without recursion, refusing control characters and deep nesting. */
+/** Walks variable values without recursion, refusing FORBIDDEN characters and deep nesting. */
 export function checkVariables(variables: Record<string, unknown>): void {
   const stack: { value: unknown; path: string; depth: number }[] = Object.entries(variables).map(
     ([name, value]) => ({ value, path: `$${name}`, depth: 0 }),
@@ -43,7 +74,8 @@ export function checkVariables(variables: Record<string, unknown>): void {
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
-      if (FORBIDDEN.test(value)) throw refuse(path, CONTROL, 'CONTROL_CHARACTER');
+      const problem = problemIn(value, path);
+      if (problem) throw problem;
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
@@ -56,7 +88,8 @@ export function checkVariables(variables: Record<string, unknown>): void {
       );
     } else {
       for (const [key, item] of Object.entries(value)) {
-        if (FORBIDDEN.test(key)) throw refuse(path, CONTROL, 'CONTROL_CHARACTER');
+        const problem = problemIn(key, path);
+        if (problem) throw problem;
         stack.push({ value: item, path: `${path}.${key}`, depth: depth + 1 });
       }
     }
@@ -71,9 +104,9 @@ export function checkLiterals(document: DocumentNode): void {
   visit(document, {
     enter(node) {
       if (named(node)) names.push((node as { name: { value: string } }).name.value);
-      if (node.kind === Kind.STRING && FORBIDDEN.test(node.value)) {
-        throw refuse(names.join('.') || 'query', CONTROL, 'CONTROL_CHARACTER');
-      }
+      const problem =
+        node.kind === Kind.STRING ? problemIn(node.value, names.join('.') || 'query') : null;
+      if (problem) throw problem;
     },
     leave(node) {
       if (named(node)) names.pop();
@@ -84,7 +117,7 @@ export function checkLiterals(document: DocumentNode): void {
 /**
  * Input hygiene in one place, before anything runs: every string in the variables and in the
  * document's literals, at any depth (inputs, lists, JSON such as GeoJSON, cursors, the login
- * email), is refused with BAD_USER_INPUT naming the field when it holds a control character;
+ * email), is refused with BAD_USER_INPUT naming the field when it holds a FORBIDDEN character;
  * variables nested deeper than MAX_INPUT_NESTING are refused before any resolver recurses.
  */
 export function inputHygienePlugin(): ApolloServerPlugin {
