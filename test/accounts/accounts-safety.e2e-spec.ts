@@ -188,6 +188,92 @@ describe('account safety', () => {
     }, 60_000);
   });
 
+  // One address, one account: composed and decomposed letters, full-width forms, case and
+  // surrounding spaces are one spelling (normalEmail); invisible characters are refused.
+  describe('one spelling per address', () => {
+    const NFC = 'zo\u00eb@voorbeeld.nl';
+    const NFD = 'zoe\u0308@voorbeeld.nl';
+    const FULL_WIDTH = '\uff5ao\u00eb@voorbeeld.nl';
+    const CREATE = `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { email } }`;
+    const accounts = () => count(db, `SELECT count(*)::int AS n FROM user_account`);
+
+    beforeAll(async () => {
+      await createAccount(t, { email: NFD, role: 'ADMIN', password: PASSWORD });
+    }, 60_000);
+
+    it('stores an address in one spelling and signs in with any other', async () => {
+      const stored = (await db.query(
+        `SELECT email FROM user_account WHERE email LIKE 'zo%@voorbeeld.nl'`,
+      )) as { email: string }[];
+      expect(stored).toEqual([{ email: NFC }]);
+      for (const e of [NFC, NFD, FULL_WIDTH, ' Zoe\u0308@Voorbeeld.NL ']) {
+        const res = await post(t, LOGIN, { e, p: PASSWORD });
+        expect({ e, data: res.data }).toEqual({ e, data: { login: { role: 'ADMIN' } } });
+      }
+    }, 60_000);
+
+    it('refuses a second account under another spelling, and writes nothing', async () => {
+      const admin = headersOf(await login(t, 'beheer@voorbeeld.nl'));
+      const before = await accounts();
+      for (const email of [NFC, FULL_WIDTH, ' ZOE\u0308@voorbeeld.nl']) {
+        const res = await post(t, CREATE, { i: { email, role: 'ADMIN' } }, admin);
+        expect(res.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'DUPLICATE',
+          fields: [{ field: 'email' }],
+        });
+      }
+      expect(await accounts()).toBe(before);
+    }, 60_000);
+
+    it('treats a sign-up under another spelling as one for the address that has an account', async () => {
+      const res = await post(t, REGISTER, {
+        i: {
+          organisationName: 'Stichting Zoë',
+          kvkNumber: '12121212',
+          email: FULL_WIDTH,
+          password: 'de bibliotheek opent om negen uur',
+        },
+      });
+      expect(res.errors).toBeUndefined();
+      // The pending row is born used (a link that can never make a second account); the mail
+      // goes to the stored spelling and says there is an account.
+      const rows = (await db.query(
+        `SELECT email, used_at IS NOT NULL AS used FROM pending_registration
+          WHERE email LIKE '%@voorbeeld.nl'`,
+      )) as { email: string; used: boolean }[];
+      expect(rows).toEqual([{ email: NFC, used: true }]);
+    }, 60_000);
+
+    it('refuses an address with an invisible character, naming the field', async () => {
+      const admin = headersOf(await login(t, 'beheer@voorbeeld.nl'));
+      const before = await accounts();
+      const pending = () => count(db, `SELECT count(*)::int AS n FROM pending_registration`);
+      const pendingBefore = await pending();
+      const hidden = 'zo\u00eb\u200b@voorbeeld.nl';
+      const created = await post(t, CREATE, { i: { email: hidden, role: 'ADMIN' } }, admin);
+      const registered = await post(t, REGISTER, {
+        i: {
+          organisationName: 'Stichting Onzichtbaar',
+          kvkNumber: '13131313',
+          email: 'info\u00ad@voorbeeld.nl',
+          password: 'de bibliotheek opent om negen uur',
+        },
+      });
+      for (const res of [created, registered]) {
+        expect(res.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'email' }],
+        });
+        expect(res.errors![0]!.message).toMatch(
+          /^email: bevat een onzichtbaar teken.*\(contains an invisible character/,
+        );
+      }
+      expect(await accounts()).toBe(before);
+      expect(await pending()).toBe(pendingBefore);
+    }, 60_000);
+  });
+
   describe('no account enumeration', () => {
     it('answers login for an unknown email exactly like a wrong password', async () => {
       const unknown = await post(t, LOGIN, {

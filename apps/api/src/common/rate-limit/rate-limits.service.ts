@@ -3,6 +3,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { chargeOrRefuse, RATE_LIMIT_STORE, type RateLimitStore } from './rate-limit-store.js';
 import type { RateLimitRule } from './rate-limiter.js';
+import { normalEmail } from '../validation/email-address.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
@@ -34,7 +35,7 @@ export class RateLimitsService {
         scope: 'EMAIL',
         name: 'contact-email',
         rule: this.contactPerEmail,
-        key: email.trim().toLowerCase(),
+        key: normalEmail(email),
       },
     ]);
   }

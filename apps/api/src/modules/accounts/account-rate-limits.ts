@@ -8,6 +8,7 @@ import {
 import type { RateLimitRule } from '../../common/rate-limit/rate-limiter.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
+import { normalEmail } from '../../common/validation/email-address.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -47,7 +48,12 @@ export class AccountRateLimits {
   takeRegistration(ip: string, email: string): Promise<void> {
     return chargeOrRefuse(this.store, { nl: 'aanmeldingen', en: 'registrations' }, [
       { scope: 'IP', name: 'register-ip', rule: this.registerPerIp, key: ip },
-      { scope: 'EMAIL', name: 'register-email', rule: this.registerPerEmail, key: normal(email) },
+      {
+        scope: 'EMAIL',
+        name: 'register-email',
+        rule: this.registerPerEmail,
+        key: normalEmail(email),
+      },
     ]);
   }
 
@@ -55,9 +61,7 @@ export class AccountRateLimits {
   takeReset(ip: string, email: string): Promise<void> {
     return chargeOrRefuse(this.store, { nl: 'herstelverzoeken', en: 'password reset requests' }, [
       { scope: 'IP', name: 'reset-ip', rule: this.resetPerIp, key: ip },
-      { scope: 'EMAIL', name: 'reset-email', rule: this.resetPerEmail, key: normal(email) },
+      { scope: 'EMAIL', name: 'reset-email', rule: this.resetPerEmail, key: normalEmail(email) },
     ]);
   }
 }
-
-const normal = (email: string): string => email.trim().toLowerCase();

@@ -40,6 +40,7 @@ import {
   type AccountRow,
 } from './repository.js';
 import { hashToken, newToken } from './tokens.js';
+import { isPlainEmail, normalEmail } from '../../common/validation/email-address.js';
 
 export type { AccountRow } from './repository.js';
 
@@ -73,7 +74,6 @@ export interface StartedSession {
   actor: Actor;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const RESET_HOURS = 1;
 const INVITE_HOURS = 24 * 7;
 
@@ -126,9 +126,9 @@ export class AccountsService {
 
   /** Inserts an account without an access check: for the CLI and for services that did it. */
   async insertAccount(tx: EntityManager, input: NewAccount): Promise<AccountRow> {
-    const email = input.email.trim().toLowerCase();
+    const email = normalEmail(input.email);
     const problems: FieldProblem[] = [];
-    if (!EMAIL.test(email) || email.length > 254) {
+    if (!isPlainEmail(email)) {
       problems.push({ field: 'email', message: 'geen geldig e-mailadres (not a valid email)' });
     }
     if (!ROLES.includes(input.role))
@@ -315,8 +315,8 @@ export class AccountsService {
       if (row) return this.mailResetLink(tx, row, RESET_HOURS, 'Wachtwoord opnieuw instellen');
       // No account: the address gets a mail saying so (one write either way, so the answer
       // takes as long), and whoever owns it learns that someone asked.
-      const address = email.trim().toLowerCase();
-      if (!EMAIL.test(address) || address.length > 254) return;
+      const address = normalEmail(email);
+      if (!isPlainEmail(address)) return;
       const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
       await queueMail(
         tx,

@@ -1,4 +1,5 @@
 import { ExpiringKeyMap } from '../../common/rate-limit/expiring-key-map.js';
+import { normalEmail } from '../../common/validation/email-address.js';
 
 // Login attempts per email + IP address, in memory: after FREE_ATTEMPTS failures each further
 // failure doubles the wait (1 s, 2 s, 4 s … at most 15 minutes). A success clears the key.
@@ -61,5 +62,5 @@ export function waitOf(entry: LoginFailures | undefined, now: number): number {
 }
 
 export function loginKey(email: string, ip: string): string {
-  return `${email.trim().toLowerCase()}|${ip}`;
+  return `${normalEmail(email)}|${ip}`;
 }

@@ -2,6 +2,7 @@ import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as nl from '@zxcvbn-ts/language-nl-be';
+import { normalEmail } from '../../common/validation/email-address.js';
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;
@@ -33,7 +34,7 @@ export function accountWords(context: PasswordContext): string[] {
     const word = w.trim().toLowerCase();
     if (word.length >= 3) words.add(word);
   };
-  const email = context.email?.trim().toLowerCase() ?? '';
+  const email = context.email ? normalEmail(context.email) : '';
   if (email) {
     add(email);
     const [local = '', domain = ''] = email.split('@');

@@ -8,6 +8,7 @@ import { queueMail } from '../mail/index.js';
 import { hashPassword } from './password-hashing.js';
 import { accountEmailTaken, lockAccountEmail } from './repository.js';
 import { hashToken, newToken } from './tokens.js';
+import { normalEmail } from '../../common/validation/email-address.js';
 
 /** What a partner filled in at sign-up, kept until the mailed link is followed. */
 export interface RegistrationDetails {
@@ -51,7 +52,7 @@ export class RegistrationRequests {
 
   /** Stores the sign-up and mails the link, or mails "you have an account". Answers nothing. */
   async request(details: RegistrationDetails, password: string): Promise<void> {
-    const email = details.email.trim().toLowerCase();
+    const email = normalEmail(details.email);
     // Always: an address with an account costs the same argon2 work as a new one.
     const passwordHash = await hashPassword(password);
     const base = this.config.PUBLIC_URL.replace(/\/+$/, '');

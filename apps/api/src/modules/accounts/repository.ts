@@ -1,6 +1,7 @@
 import type { Role } from '../../common/auth/roles.js';
 import { firstRow, type Queryable } from '../../database/queryable.js';
 import { returnedRows } from '../../database/returned-rows.js';
+import { normalEmail } from '../../common/validation/email-address.js';
 
 // The accounts module's SQL for user_account, session and password_reset_token
 // (entities/; docs/decisions/0013-repositories.md): plain functions over a DataSource or a
@@ -87,11 +88,9 @@ export function accountRowById(db: Queryable, id: string): Promise<AccountRow | 
   return firstRow(db, `SELECT * FROM user_account WHERE id = $1`, [id]);
 }
 
-/** The account with this email (compared lower-cased). */
+/** The account with this email (compared in its one spelling, normalEmail). */
 export function accountRowByEmail(db: Queryable, email: string): Promise<AccountRow | undefined> {
-  return firstRow(db, `SELECT * FROM user_account WHERE lower(email) = $1`, [
-    email.trim().toLowerCase(),
-  ]);
+  return firstRow(db, `SELECT * FROM user_account WHERE lower(email) = $1`, [normalEmail(email)]);
 }
 
 export async function setPasswordHash(tx: Queryable, userId: string, hash: string): Promise<void> {

@@ -4,6 +4,7 @@ import {
   ORGANISATION_NAME_MIN_LENGTH as NAME_MIN,
   ORGANISATION_PROFILE_MAX_LENGTH as MAX,
 } from '@partnerwijzer/domain';
+import { isPlainEmail } from '../../common/validation/email-address.js';
 import type { FieldProblem } from '../../common/errors/user-input.error.js';
 import type { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import type { OrganisationEntity } from './entities/organisation.entity.js';
@@ -13,7 +14,6 @@ export type ProfileColumns = Partial<
   Pick<OrganisationEntity, Exclude<keyof OrganisationProfileInput, 'location'> | 'lat' | 'lng'>
 >;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()-]*$/;
 
 /**
@@ -89,7 +89,7 @@ export function validateProfile(input: OrganisationProfileInput): {
   );
   optionalField(
     'email',
-    (email) => (EMAIL.test(email) && email.length <= MAX.email ? email : undefined),
+    (email) => (isPlainEmail(email) && email.length <= MAX.email ? email : undefined),
     () => problem('email', 'geen geldig e-mailadres (not a valid email)', 'INVALID_EMAIL'),
   );
   optionalField(

@@ -1,15 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { OptionalSearchTextField } from '../../../common/graphql/filter-fields.js';
+import { EmailAddress } from '../../../common/validation/email-address.js';
 import { RoleEnum } from '../models/account.model.js';
 import type { Role } from '../../../common/auth/roles.js';
 
@@ -27,8 +20,7 @@ function OptionalCodeListField(maxSize: number): PropertyDecorator {
 
 @InputType()
 export class CreateAccountInput {
-  @IsEmail({}, { message: 'geen geldig e-mailadres (not a valid email)' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
   @Field(() => RoleEnum)

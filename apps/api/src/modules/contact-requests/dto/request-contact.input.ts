@@ -2,7 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { normaliseCode } from '@partnerwijzer/domain';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { EmailAddress } from '../../../common/validation/email-address.js';
 import { MESSAGE_MAX, SENDER_EMAIL_MAX, SENDER_NAME_MAX } from '../contact-request-status.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -37,12 +38,7 @@ export class RequestContactInput {
   senderName!: string;
 
   /** E-mailadres waarop de partner kan antwoorden */
-  @Transform(trim)
-  @IsString()
-  @MaxLength(SENDER_EMAIL_MAX, {
-    message: `hoogstens ${SENDER_EMAIL_MAX} tekens (at most ${SENDER_EMAIL_MAX} characters)`,
-  })
-  @IsEmail({}, { message: 'is geen geldig e-mailadres (not a valid email address)' })
+  @EmailAddress('is geen geldig e-mailadres (not a valid email address)', SENDER_EMAIL_MAX)
   senderEmail!: string;
 
   @RequiredTextField(

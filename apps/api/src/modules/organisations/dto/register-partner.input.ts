@@ -1,5 +1,6 @@
 import { InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { EmailAddress } from '../../../common/validation/email-address.js';
 
 @InputType()
 export class RegisterPartnerInput {
@@ -25,8 +26,7 @@ export class RegisterPartnerInput {
   @MaxLength(40, { message: 'hoogstens 40 tekens (at most 40 characters)' })
   phone?: string;
 
-  @IsEmail({}, { message: 'geen geldig e-mailadres (not a valid email)' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
   @IsString()
