@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AccountEmailSpelling1766000800000 } from '../../apps/api/src/database/migrations/1766000800000-account-email-spelling.js';
 import { hashPassword } from '../../apps/api/src/modules/accounts/password-hashing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
@@ -210,6 +211,38 @@ describe('account safety', () => {
         const res = await post(t, LOGIN, { e, p: PASSWORD });
         expect({ e, data: res.data }).toEqual({ e, data: { login: { role: 'ADMIN' } } });
       }
+    }, 60_000);
+
+    it('rewrites accounts stored in another spelling, unless that would make two alike', async () => {
+      // As stored before this change: written straight, past the normalising write path.
+      await db.query(
+        `INSERT INTO user_account (email, password_hash, role)
+         SELECT x.email, u.password_hash, 'ADMIN' FROM user_account u,
+           (VALUES ('ann\u0065\u0301@voorbeeld.nl'), ('\uff5aoe\u0308@voorbeeld.nl')) AS x(email)
+          WHERE u.email = $1`,
+        [NFC],
+      );
+      const runner = db.createQueryRunner();
+      try {
+        await new AccountEmailSpelling1766000800000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const stored = (await db.query(
+        `SELECT email FROM user_account WHERE email LIKE '%@voorbeeld.nl'`,
+      )) as { email: string }[];
+      // annè rewritten; the full-width zoë left alone, as zoë has an account already.
+      expect(stored.map((r) => r.email).sort()).toEqual(
+        [
+          'ann\u00e9@voorbeeld.nl',
+          'beheer@voorbeeld.nl',
+          NFC,
+          '\uff5aoe\u0308@voorbeeld.nl',
+        ].sort(),
+      );
+      const res = await post(t, LOGIN, { e: 'ANNE\u0301@voorbeeld.nl', p: PASSWORD });
+      expect(res.data).toEqual({ login: { role: 'ADMIN' } });
+      await db.query(`DELETE FROM user_account WHERE email LIKE $1`, ['\uff5a%']);
     }, 60_000);
 
     it('refuses a second account under another spelling, and writes nothing', async () => {

@@ -22,6 +22,7 @@ import { OfferingFundingCodes1765000210000 } from './1765000210000-offering-fund
 import { SavedSearches1766000100000 } from './1766000100000-saved-searches.js';
 import { SavedSearchGroep1766000110000 } from './1766000110000-saved-search-groep.js';
 import { OfferingLanguageCodes1766000700000 } from './1766000700000-offering-language-codes.js';
+import { AccountEmailSpelling1766000800000 } from './1766000800000-account-email-spelling.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   SavedSearches1766000100000,
   SavedSearchGroep1766000110000,
   OfferingLanguageCodes1766000700000,
+  AccountEmailSpelling1766000800000,
 ];
