@@ -305,6 +305,9 @@ describeHsds('HSDS 3.0 read API', () => {
       ['/hsds/services?taxonomy_id=00000000-0000-4000-8000-000000000000', 'taxonomy_id'],
       ["/hsds/services?organization_id=1'%20OR%201=1", 'organization_id'],
       ['/hsds/services?modified_after=gisteren', 'modified_after'],
+      // A day that does not exist, which Date() would roll over into March.
+      ['/hsds/services?modified_after=2026-02-30', 'modified_after'],
+      ['/hsds/services?modified_after=2026-02-31T10:00:00Z', 'modified_after'],
       ['/hsds/services?format=ndjson', 'format'],
       ['/hsds/services?minimal=ja', 'minimal'],
       ['/hsds/services/niet-een-uuid', 'id'],

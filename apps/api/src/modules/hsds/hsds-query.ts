@@ -116,7 +116,16 @@ export function dateParam(q: RawQuery, name: string): Date | undefined {
   const v = single(q, name, 40);
   if (v === undefined || v === '') return undefined;
   const d = new Date(v);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) {
+  // Date() rolls an impossible day over (2026-02-30 is 2 March); the written day must exist.
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  const [y, m, dd] = day ? [Number(day[1]), Number(day[2]), Number(day[3])] : [0, 0, 0];
+  const written = new Date(Date.UTC(y, m - 1, dd));
+  if (
+    !day ||
+    Number.isNaN(d.getTime()) ||
+    written.getUTCMonth() !== m - 1 ||
+    written.getUTCDate() !== dd
+  ) {
     throw UserInputError.field(name, 'geen geldige datum of tijd, ISO 8601 (not an ISO 8601 date)');
   }
   return d;
