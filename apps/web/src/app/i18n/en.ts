@@ -30,6 +30,7 @@ const core: CoreMessages = {
     switchLang: 'nl',
   },
   demoBanner: 'Sample data: the schools are fictional and the service areas are assumed',
+  demoBannerLabel: 'Sample data',
   common: {
     loading: 'Loading…',
     retry: 'Try again',

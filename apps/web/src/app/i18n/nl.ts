@@ -42,6 +42,7 @@ const core = {
     switchLang: 'en',
   },
   demoBanner: 'Voorbeelddata: de scholen zijn fictief en de werkgebieden aangenomen',
+  demoBannerLabel: 'Voorbeelddata',
   common: {
     loading: 'Bezig met laden…',
     retry: 'Opnieuw proberen',

@@ -147,6 +147,7 @@ export const collaborationsNl = {
   } satisfies Record<GoalAttainment, string>,
   agreements: {
     pageTitle: 'LEA-afspraken — Partnerwijzer',
+    pageHeading: 'LEA-afspraken',
     heading: (name: string): string => `LEA-afspraken van ${name}`,
     intro:
       'De thema’s en doelen die de gemeente in de Lokale Educatieve Agenda heeft afgesproken, en per thema welke scholen al een samenwerking hebben en welke nog niet.',
@@ -333,6 +334,7 @@ export const collaborationsEn: CollaborationsMessages = {
   },
   agreements: {
     pageTitle: 'LEA agreements — Partnerwijzer',
+    pageHeading: 'LEA agreements',
     heading: (name: string): string => `LEA agreements of ${name}`,
     intro:
       'The themes and goals the municipality agreed in its local education agenda, and per theme which schools already have a collaboration and which do not yet.',

@@ -9,9 +9,15 @@ export const schoolPageNl = {
   pageTitle: (name: string): string => `${name} — Partnerwijzer`,
   loadingTitle: 'School — Partnerwijzer',
   loading: 'School laden…',
-  noCode: 'Geen school gekozen. Zoek een school in de zoekhulp of op de overzichtskaart.',
+  heading: 'Schoolpagina',
+  noCodeHeading: 'Geen school gekozen',
+  noCode:
+    'Zoek een school in de zoekhulp of op de overzichtskaart; haar pagina toont de gegevens, behoefte-indicatoren en het behoefteprofiel.',
+  notFoundHeading: 'School niet gevonden',
   notFound: (code: string): string =>
     `Er is geen school met vestigingscode ${code}. Controleer de code, of zoek de school op naam.`,
+  toFinder: 'Zoek een school in de zoekhulp',
+  toMap: 'Bekijk de scholen op de overzichtskaart',
   demo: 'Fictieve voorbeeldschool',
   facts: 'Gegevens',
   address: 'Adres',
@@ -60,9 +66,15 @@ export const schoolPageEn: SchoolPageMessages = {
   pageTitle: (name) => `${name} — Partnerwijzer`,
   loadingTitle: 'School — Partnerwijzer',
   loading: 'Loading school…',
-  noCode: 'No school chosen. Find a school in the finder or on the overview map.',
+  heading: 'School page',
+  noCodeHeading: 'No school chosen',
+  noCode:
+    'Find a school in the finder or on the overview map; its page shows its details, need indicators and needs profile.',
+  notFoundHeading: 'School not found',
   notFound: (code) =>
     `There is no school with location code ${code}. Check the code, or search the school by name.`,
+  toFinder: 'Find a school in the finder',
+  toMap: 'See the schools on the overview map',
   demo: 'Fictitious example school',
   facts: 'Details',
   address: 'Address',

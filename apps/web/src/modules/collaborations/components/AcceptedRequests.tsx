@@ -20,28 +20,40 @@ interface Request {
 
 const ACCEPTED = new Set(['ACCEPTED', 'IN_CONVERSATION', 'STARTED']);
 
-/** Accepted contact requests of the viewer's school or organisation that have no record yet. */
+/** Accepted contact requests of the viewer's schools or organisation that have no record yet,
+ * in one section (each request names its school). */
 export function AcceptedRequests({ viewer, taken }: { viewer: Viewer; taken: Set<string> }) {
   if (viewer.role === 'SCHOOL_STAFF') {
-    return (
-      <>
-        {viewer.schoolCodes.map((code) => (
-          <ForSchool key={code} code={code} taken={taken} />
-        ))}
-      </>
-    );
+    return <ForSchools codes={viewer.schoolCodes} found={[]} taken={taken} />;
   }
   if (viewer.role === 'PARTNER_EDITOR' && viewer.organisationId)
     return <ForPartner taken={taken} />;
   return null;
 }
 
-function ForSchool({ code, taken }: { code: string; taken: Set<string> }) {
+/** The requests of each school in `codes` (one query each, one after the other down the tree,
+ * as hooks cannot be called in a loop), added to `found`, shown in one list. */
+function ForSchools({
+  codes,
+  found,
+  taken,
+}: {
+  codes: readonly string[];
+  found: readonly Request[];
+  taken: Set<string>;
+}) {
+  const [code, ...rest] = codes;
   const { data } = useQuery(ACCEPTED_FOR_SCHOOL_QUERY, {
-    variables: { vestigingscode: code },
+    variables: { vestigingscode: code ?? '' },
+    skip: code === undefined,
     fetchPolicy: 'cache-and-network',
   });
-  return <RequestList requests={data?.schoolContactRequests ?? []} taken={taken} />;
+  const all = [...found, ...(data?.schoolContactRequests ?? [])];
+  return rest.length > 0 ? (
+    <ForSchools codes={rest} found={all} taken={taken} />
+  ) : (
+    <RequestList requests={all} taken={taken} />
+  );
 }
 
 function ForPartner({ taken }: { taken: Set<string> }) {

@@ -40,13 +40,18 @@ export function AgreementsPage() {
       {(viewer) =>
         !code ? (
           <div className="page account-page">
+            <h1>{a.pageHeading}</h1>
             <p>
               <AppLink href="/gemeente">{a.pick}</AppLink>
             </p>
           </div>
         ) : viewer.role !== 'ADMIN' && !viewer.municipalityCodes.includes(code) ? (
           <div className="page account-page">
+            <h1>{a.pageHeading}</h1>
             <p className="notice">{a.locked}</p>
+            <p>
+              <AppLink href="/gemeente">{a.pick}</AppLink>
+            </p>
           </div>
         ) : (
           <div className="page account-page account-page--wide" data-testid="agreements-page">
@@ -66,7 +71,14 @@ function Agreements({ code }: { code: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const [shown, setShown] = useState<string | null>(null);
-  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (error) {
+    return (
+      <>
+        <h1>{a.pageHeading}</h1>
+        <QueryError error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  }
   if (!data) return loading ? <p role="status">{t.common.loading}</p> : null;
   const agreements = data.leaAgreements;
   const current = shown ?? agreements[0]?.id ?? null;

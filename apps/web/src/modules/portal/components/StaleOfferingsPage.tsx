@@ -7,6 +7,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { formatDate } from '../../../shared/format/format-offering';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { STALE_OFFERINGS_QUERY } from '../graphql/stale-offerings.query';
+import '../../../shared/account.css';
 import '../portal.css';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
@@ -22,35 +23,39 @@ function StaleTable() {
   const rows = data?.staleOfferings ?? [];
   if (rows.length === 0) return <p className="empty">{s.empty}</p>;
   return (
-    <CaptionedTable
-      className="portal-table"
-      testId="stale-offerings"
-      caption={s.caption}
-      columns={[s.offering, s.organisation, s.contact, s.lastConfirmed, s.status]}
-    >
-      {rows.map((row) => (
-        <tr key={row.id} data-testid="stale-offering">
-          <th scope="row">{row.title}</th>
-          <td>
-            <AppLink
-              href={`/portaal?organisatie=${row.organisation.id}`}
-              aria-label={`${row.organisation.name}: ${s.open}`}
-            >
-              {row.organisation.name}
-            </AppLink>
-          </td>
-          <td>
-            {row.organisation.email ? (
-              <a href={`mailto:${row.organisation.email}`}>{row.organisation.email}</a>
-            ) : (
-              '—'
-            )}
-          </td>
-          <td>{formatDate(row.lastConfirmedAt, lang) ?? s.never}</td>
-          <td>{t.portal.offeringStatus[row.status]}</td>
-        </tr>
-      ))}
-    </CaptionedTable>
+    // A region with a name and a tab stop: on a phone the table scrolls sideways, by keyboard too,
+    // and the page itself stays as wide as the screen.
+    <div className="table-scroll" role="region" aria-label={s.caption} tabIndex={0}>
+      <CaptionedTable
+        className="portal-table"
+        testId="stale-offerings"
+        caption={s.caption}
+        columns={[s.offering, s.organisation, s.contact, s.lastConfirmed, s.status]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id} data-testid="stale-offering">
+            <th scope="row">{row.title}</th>
+            <td>
+              <AppLink
+                href={`/portaal?organisatie=${row.organisation.id}`}
+                aria-label={`${row.organisation.name}: ${s.open}`}
+              >
+                {row.organisation.name}
+              </AppLink>
+            </td>
+            <td>
+              {row.organisation.email ? (
+                <a href={`mailto:${row.organisation.email}`}>{row.organisation.email}</a>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>{formatDate(row.lastConfirmedAt, lang) ?? s.never}</td>
+            <td>{t.portal.offeringStatus[row.status]}</td>
+          </tr>
+        ))}
+      </CaptionedTable>
+    </div>
   );
 }
 

@@ -62,7 +62,7 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
           {t.schoolPage.pageLink(school?.name ?? vestigingscode)}
         </AppLink>
       </p>
-      <NeedsProfileEditor vestigingscode={vestigingscode} />
+      <NeedsProfileEditor vestigingscode={vestigingscode} schoolHeadingId={`${id}-heading`} />
       <h3>{s.requestsHeading}</h3>
       {loading && !data && <p role="status">{s.loading}</p>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}

@@ -33,8 +33,16 @@ type Rows = Partial<Record<InterventionCode, Row>>;
 
 const EMPTY_ROW: Row = { chosen: false, priority: 'MEDIUM', groups: [], note: '' };
 
-/** The school's needs profile for one school year: edit, opt in, save (school staff). */
-export function NeedsProfileEditor({ vestigingscode }: { vestigingscode: string }) {
+/** The school's needs profile for one school year: edit, opt in, save (school staff). Its
+ * section is named by its heading and the school's (`schoolHeadingId`): an account with several
+ * schools has one such section per school. */
+export function NeedsProfileEditor({
+  vestigingscode,
+  schoolHeadingId,
+}: {
+  vestigingscode: string;
+  schoolHeadingId: string;
+}) {
   const t = useT();
   const { lang } = useLanguage();
   const s = t.schoolAccount.needs;
@@ -129,7 +137,10 @@ export function NeedsProfileEditor({ vestigingscode }: { vestigingscode: string 
   }
 
   return (
-    <section className="account-section needs-editor" aria-labelledby={`${id}-heading`}>
+    <section
+      className="account-section needs-editor"
+      aria-labelledby={`${id}-heading ${schoolHeadingId}`}
+    >
       <h3 id={`${id}-heading`}>{s.heading}</h3>
       <p className="notice" id={`${id}-privacy`}>
         {s.privacy}

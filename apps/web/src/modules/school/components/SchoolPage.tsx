@@ -33,7 +33,15 @@ export function SchoolPage() {
   const school = data?.school;
   useDocumentTitle(school ? s.pageTitle(school.name) : s.loadingTitle);
 
-  if (code === '') return <Shell>{<p className="notice notice--empty">{s.noCode}</p>}</Shell>;
+  if (code === '') {
+    return (
+      <Shell>
+        <h1>{s.noCodeHeading}</h1>
+        <p className="notice notice--empty">{s.noCode}</p>
+        <WaysToASchool />
+      </Shell>
+    );
+  }
   if (loading && !data) {
     return (
       <Shell>
@@ -45,11 +53,18 @@ export function SchoolPage() {
     return (
       <Shell>
         {isUnknownSchool(error) ? (
-          <p className="notice notice--empty" role="alert">
-            {s.notFound(code)}
-          </p>
+          <>
+            <h1>{s.notFoundHeading}</h1>
+            <p className="notice notice--empty" role="alert">
+              {s.notFound(code)}
+            </p>
+            <WaysToASchool />
+          </>
         ) : (
-          <QueryError error={error} onRetry={() => void refetch()} />
+          <>
+            <h1>{s.heading}</h1>
+            <QueryError error={error} onRetry={() => void refetch()} />
+          </>
         )}
       </Shell>
     );
@@ -115,6 +130,21 @@ function Shell({ children }: { children: React.ReactNode }) {
     <div className="page account-page account-page--wide" data-testid="school-page">
       {children}
     </div>
+  );
+}
+
+/** Where a visitor without a (known) school finds one: the finder and the overview map. */
+function WaysToASchool() {
+  const s = useT().schoolPage;
+  return (
+    <ul data-testid="ways-to-a-school">
+      <li>
+        <AppLink href="/">{s.toFinder}</AppLink>
+      </li>
+      <li>
+        <AppLink href="/overzicht">{s.toMap}</AppLink>
+      </li>
+    </ul>
   );
 }
 
