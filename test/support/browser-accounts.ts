@@ -14,6 +14,7 @@ export {
   overflowingElements,
   SHOTS,
   seriousViolations,
+  violationsAtLeast,
   startBrowserApp,
   type BrowserApp,
 } from './browser.js';

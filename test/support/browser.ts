@@ -32,8 +32,13 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations, described. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+const IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
+
+/** Runs axe-core in the page; returns the violations of at least `least` impact, described. */
+export async function violationsAtLeast(
+  page: Page,
+  least: 'moderate' | 'serious',
+): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP (script-src 'self') does not
   // govern; a script tag would be refused, as the CSP intends.
   await page.evaluate(readFileSync(AXE, 'utf8'));
@@ -42,12 +47,16 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     'window.axe.run(document).then((result) => result.violations)',
   )) as AxeViolation[];
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => IMPACTS.indexOf(v.impact ?? '') >= IMPACTS.indexOf(least))
     .map(
       (v) =>
         `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
 }
+
+/** Runs axe-core in the page; returns the serious and critical violations, described. */
+export const seriousViolations = (page: Page): Promise<string[]> =>
+  violationsAtLeast(page, 'serious');
 
 /** The elements reaching past the viewport's right edge (tag.class, at most 5): a page wider
  * than its viewport has a horizontal scroll bar (at 390 px, none is expected). */

@@ -1630,6 +1630,10 @@ export default async () => {
                 type: () => String,
                 description: 'Hoe vergelijkbare gemeenten zijn gekozen',
               },
+              similarRuleEn: {
+                type: () => String,
+                description: 'How similar municipalities are chosen (English)',
+              },
             },
             MunicipalityNeedsModel: {
               municipality: {

@@ -140,6 +140,9 @@ export class NeedComparisonModel {
 
   /** Hoe vergelijkbare gemeenten zijn gekozen */
   similarRuleNl!: string;
+
+  /** How similar municipalities are chosen (English) */
+  similarRuleEn!: string;
 }
 
 @ObjectType('MunicipalityNeeds', {

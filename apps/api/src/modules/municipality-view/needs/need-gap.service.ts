@@ -125,6 +125,7 @@ function shareModel(label: string, acc: NeedAccumulator): NeedShareModel {
 const knownType = (raw: string): SchoolType | null => (isSchoolType(raw) ? raw : null);
 
 const SIMILAR_RULE_NL = `De ${SIMILAR_DEFAULT_COUNT} gemeenten die het dichtst bij deze liggen op twee assen: de gemiddelde behoefte-intensiteit van hun scholen (uit schoolweging of achterstandsscore, gewogen naar leerlingen) en hun omvang (log van het aantal leerlingen), elk gedeeld door de standaardafwijking over alle gemeenten.`;
+const SIMILAR_RULE_EN = `The ${SIMILAR_DEFAULT_COUNT} municipalities closest to this one on two axes: the average need intensity of their schools (from schoolweging or disadvantage score, weighted by pupils) and their size (log of the number of pupils), each divided by the standard deviation over all municipalities.`;
 
 /**
  * Need-weighted gaps (libs/domain/src/needs/README.md): per school × intervention type the
@@ -318,6 +319,7 @@ export class NeedGapService {
         similar: shareModel('Vergelijkbare gemeenten', similar),
         similarMunicipalities: similarMunicipalitiesOut,
         similarRuleNl: SIMILAR_RULE_NL,
+        similarRuleEn: SIMILAR_RULE_EN,
       },
       formulaNl: text.nl,
       formulaEn: text.en,

@@ -270,14 +270,17 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
             columns={[n.colArea, n.colShare]}
             testId="needs-comparison"
           >
-            {[needs.comparison.own, needs.comparison.province, needs.comparison.national].map(
-              (a) => (
-                <tr key={a.label}>
-                  <th scope="row">{a.label}</th>
-                  <td>{n.percent(a.share)}</td>
-                </tr>
-              ),
-            )}
+            {[
+              needs.comparison.own,
+              needs.comparison.province,
+              // The API names the country in Dutch; the page names it in the reader's language.
+              { ...needs.comparison.national, label: t.municipality.comparisonNational },
+            ].map((a) => (
+              <tr key={a.label}>
+                <th scope="row">{a.label}</th>
+                <td>{n.percent(a.share)}</td>
+              </tr>
+            ))}
             <tr>
               <th scope="row">
                 {n.similarLabel}:{' '}
@@ -288,7 +291,7 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
           </NeedsTable>
           <details className="needs__how">
             <summary>{n.similarHow}</summary>
-            <p>{needs.comparison.similarRuleNl}</p>
+            <p>{lang === 'en' ? needs.comparison.similarRuleEn : needs.comparison.similarRuleNl}</p>
           </details>
 
           <ScenariosSection

@@ -59,6 +59,7 @@ export const MUNICIPALITY_NEEDS_QUERY = graphql(`
           share
         }
         similarRuleNl
+        similarRuleEn
       }
       formulaNl
       formulaEn

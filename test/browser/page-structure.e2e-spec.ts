@@ -1,0 +1,147 @@
+import type { Page } from 'playwright-core';
+import {
+  createAccountWithPassword,
+  describeInBrowser,
+  loggedInPage,
+  overflowingElements,
+  violationsAtLeast,
+} from '../support/browser-accounts.js';
+
+const TOKEN = 'structure-browser-operator-token-0123';
+const PASSWORD = 'een lang wachtwoord voor de structuur';
+const STAFF = { email: 'directie@twee-scholen.example.nl', password: PASSWORD };
+const OFFICER = { email: 'lea@schiedam.example.nl', password: PASSWORD };
+const ADMIN = { email: 'beheer@structuur.example.nl', password: PASSWORD };
+const PHONE = { width: 390, height: 844 };
+
+/** What axe finds of moderate impact or more (text outside every landmark, no h1, two landmarks
+ * of one name, …) and what reaches past the phone's right edge: both expected to be nothing. */
+async function problems(page: Page): Promise<{ axe: string[]; overflow: string[] }> {
+  return {
+    axe: await violationsAtLeast(page, 'moderate'),
+    overflow: await overflowingElements(page),
+  };
+}
+
+const CLEAN = { axe: [], overflow: [] };
+
+// The pages a visitor and each role reach, on a phone, checked for the structure a screen
+// reader user moves by (every text in a landmark, one h1, landmarks named apart), for a way
+// forward where a page has nothing to show, and for a page no wider than the phone.
+describeInBrowser('page structure in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
+  beforeAll(async () => {
+    await createAccountWithPassword(
+      app.t,
+      TOKEN,
+      { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100', 'ZZ0101'] },
+      PASSWORD,
+    );
+    await createAccountWithPassword(
+      app.t,
+      TOKEN,
+      { email: OFFICER.email, role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
+      PASSWORD,
+    );
+    await createAccountWithPassword(app.t, TOKEN, { email: ADMIN.email, role: 'ADMIN' }, PASSWORD);
+  }, 180_000);
+
+  it('public pages keep the demo banner in a landmark and have one h1', async () => {
+    const context = await app.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    for (const [path, heading] of [
+      ['/', 'Vind partners voor uw school'],
+      ['/over', 'Over Partnerwijzer'],
+      ['/inloggen', 'Inloggen'],
+    ] as const) {
+      await page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
+      await page.getByTestId('demo-banner').waitFor({ timeout: 20_000 });
+      expect({ path, ...(await problems(page)) }).toEqual({ path, ...CLEAN });
+    }
+    expect(
+      await page.getByRole('complementary', { name: 'Voorbeelddata' }).textContent(),
+    ).toContain('de scholen zijn fictief');
+    await context.close();
+  }, 120_000);
+
+  it('the school page without a (known) school has a heading and links onward', async () => {
+    const context = await app.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    for (const [path, heading] of [
+      ['/school', 'Geen school gekozen'],
+      ['/school?code=ZZ9999', 'School niet gevonden'],
+    ] as const) {
+      await page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
+      expect({ path, ...(await problems(page)) }).toEqual({ path, ...CLEAN });
+      expect(
+        await page.getByRole('link', { name: 'Bekijk de scholen op de overzichtskaart' }).count(),
+      ).toBe(1);
+    }
+    await page.getByRole('link', { name: 'Zoek een school in de zoekhulp' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vind partners voor uw school' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  }, 120_000);
+
+  it('staff of two schools: the profile sections are named apart, accepted requests once', async () => {
+    const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
+    const profiles = page.locator('section.needs-editor');
+    await page
+      .getByRole('region', { name: /Behoefteprofiel.*Vlinderhof/ })
+      .waitFor({ timeout: 20_000 });
+    expect(await profiles.count()).toBe(2);
+    expect(await page.getByRole('region', { name: /Behoefteprofiel.*De Regenboog/ }).count()).toBe(
+      1,
+    );
+    expect(await problems(page)).toEqual(CLEAN);
+
+    await page.goto(`${app.base}/samenwerkingen`, { waitUntil: 'domcontentloaded' });
+    await page
+      .getByText('Geen geaccepteerde aanvragen zonder samenwerking.')
+      .waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('collaborations-page')
+      .getByText(/samenwerkingen vastgelegd/)
+      .waitFor();
+    expect(await page.getByTestId('accepted-requests').count()).toBe(1);
+    expect(await problems(page)).toEqual(CLEAN);
+    await context.close();
+  }, 120_000);
+
+  it('an officer: the agreements page without a municipality has a heading; the needs in English fit', async () => {
+    const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
+    await page.goto(`${app.base}/gemeente/afspraken`, { waitUntil: 'domcontentloaded' });
+    await page
+      .getByRole('heading', { level: 1, name: 'LEA-afspraken' })
+      .waitFor({ timeout: 20_000 });
+    expect(
+      await page.getByRole('link', { name: 'Kies een gemeente via de gemeentepagina.' }).count(),
+    ).toBe(1);
+    expect(await problems(page)).toEqual(CLEAN);
+
+    await page.evaluate(`localStorage.setItem('partnerwijzer.lang', 'en')`);
+    await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('scenario-candidate').first().waitFor({ timeout: 30_000 });
+    const comparison = page.getByTestId('needs-comparison');
+    expect(await comparison.getByRole('rowheader', { name: 'Netherlands' }).count()).toBe(1);
+    await page.getByText('How are similar municipalities chosen?').click();
+    const rule = await page.locator('.needs__how p').textContent();
+    expect(rule).toMatch(/^The \d+ municipalities closest to this one/);
+    expect(await overflowingElements(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('the outdated offerings table scrolls inside its own region on a phone', async () => {
+    const { context, page } = await loggedInPage(app, ADMIN, /\/beheer/, PHONE);
+    await page.goto(`${app.base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('stale-offering').first().waitFor({ timeout: 20_000 });
+    expect(await problems(page)).toEqual(CLEAN);
+    const region = page.getByRole('region', { name: /Verouderd aanbod met organisatie/ });
+    const wider = await region.evaluate(
+      (e: { scrollWidth: number; clientWidth: number }) => e.scrollWidth > e.clientWidth,
+    );
+    expect(wider).toBe(true);
+    await context.close();
+  }, 120_000);
+});
