@@ -25,6 +25,12 @@ async function problems(page: Page): Promise<{ axe: string[]; overflow: string[]
 
 const CLEAN = { axe: [], overflow: [] };
 
+/** Opens `url` and waits for its h1 named `heading`. */
+async function openAt(page: Page, url: string, heading: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
+}
+
 // The pages a visitor and each role reach, on a phone, checked for the structure a screen
 // reader user moves by (every text in a landmark, one h1, landmarks named apart), for a way
 // forward where a page has nothing to show, and for a page no wider than the phone.
@@ -45,43 +51,43 @@ describeInBrowser('page structure in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     await createAccountWithPassword(app.t, TOKEN, { email: ADMIN.email, role: 'ADMIN' }, PASSWORD);
   }, 180_000);
 
-  it('public pages keep the demo banner in a landmark and have one h1', async () => {
-    const context = await app.browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    for (const [path, heading] of [
-      ['/', 'Vind partners voor uw school'],
-      ['/over', 'Over Partnerwijzer'],
-      ['/inloggen', 'Inloggen'],
-    ] as const) {
-      await page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
+  /** A visitor's page on a phone that has opened each of `pages` (path, h1) and found it clean. */
+  async function visitorVisiting(pages: readonly (readonly [string, string])[]): Promise<Page> {
+    const page = await (await app.browser.newContext({ viewport: PHONE })).newPage();
+    for (const [path, heading] of pages) {
+      await openAt(page, `${app.base}${path}`, heading);
       await page.getByTestId('demo-banner').waitFor({ timeout: 20_000 });
       expect({ path, ...(await problems(page)) }).toEqual({ path, ...CLEAN });
     }
+    return page;
+  }
+
+  it('public pages keep the demo banner in a landmark and have one h1', async () => {
+    const page = await visitorVisiting([
+      ['/', 'Vind partners voor uw school'],
+      ['/over', 'Over Partnerwijzer'],
+      ['/inloggen', 'Inloggen'],
+    ]);
     expect(
       await page.getByRole('complementary', { name: 'Voorbeelddata' }).textContent(),
     ).toContain('de scholen zijn fictief');
-    await context.close();
+    await page.context().close();
   }, 120_000);
 
   it('the school page without a (known) school has a heading and links onward', async () => {
-    const context = await app.browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
     for (const [path, heading] of [
       ['/school', 'Geen school gekozen'],
       ['/school?code=ZZ9999', 'School niet gevonden'],
     ] as const) {
-      await page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
-      expect({ path, ...(await problems(page)) }).toEqual({ path, ...CLEAN });
+      const page = await visitorVisiting([[path, heading]]);
       expect(
         await page.getByRole('link', { name: 'Bekijk de scholen op de overzichtskaart' }).count(),
       ).toBe(1);
+      await page.getByRole('link', { name: 'Zoek een school in de zoekhulp' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vind partners voor uw school' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.context().close();
     }
-    await page.getByRole('link', { name: 'Zoek een school in de zoekhulp' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Vind partners voor uw school' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
-    await context.close();
   }, 120_000);
 
   it('staff of two schools: the profile sections are named apart, accepted requests once', async () => {
@@ -111,10 +117,7 @@ describeInBrowser('page structure in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
 
   it('an officer: the agreements page without a municipality has a heading; the needs in English fit', async () => {
     const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
-    await page.goto(`${app.base}/gemeente/afspraken`, { waitUntil: 'domcontentloaded' });
-    await page
-      .getByRole('heading', { level: 1, name: 'LEA-afspraken' })
-      .waitFor({ timeout: 20_000 });
+    await openAt(page, `${app.base}/gemeente/afspraken`, 'LEA-afspraken');
     expect(
       await page.getByRole('link', { name: 'Kies een gemeente via de gemeentepagina.' }).count(),
     ).toBe(1);
