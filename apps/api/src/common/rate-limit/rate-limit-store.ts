@@ -1,5 +1,6 @@
 import { RateLimitedError, type RateLimitScope } from './rate-limited.error.js';
 import type { RateLimitRule } from './rate-limiter.js';
+import { normalEmail } from '../validation/email-address.js';
 
 /** One budget to charge: `name` tells budgets apart (e.g. `contact-ip`), `key` the client. */
 export interface LimitCharge<S extends string> {
@@ -34,4 +35,22 @@ export async function chargeOrRefuse<S extends RateLimitScope>(
 ): Promise<void> {
   const refused = await store.take(charges);
   if (refused) throw new RateLimitedError(what, refused.scope, refused.retryAfterSeconds);
+}
+
+/**
+ * Charges a call that mails an address, or throws RATE_LIMITED: one budget per client
+ * (`<name>-ip`) and one per email address in its one spelling (`<name>-email`), so neither many
+ * clients nor many spellings flood one inbox.
+ */
+export function chargePerClientAndAddress(
+  store: RateLimitStore,
+  what: { nl: string; en: string },
+  name: string,
+  rules: { ip: RateLimitRule; email: RateLimitRule },
+  client: { ip: string; email: string },
+): Promise<void> {
+  return chargeOrRefuse(store, what, [
+    { scope: 'IP', name: `${name}-ip`, rule: rules.ip, key: client.ip },
+    { scope: 'EMAIL', name: `${name}-email`, rule: rules.email, key: normalEmail(client.email) },
+  ]);
 }

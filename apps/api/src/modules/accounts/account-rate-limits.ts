@@ -2,15 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MemoryRateLimitStore } from '../../common/rate-limit/memory-rate-limit-store.js';
 import {
   chargeOrRefuse,
+  chargePerClientAndAddress,
   RATE_LIMIT_STORE,
   type RateLimitStore,
 } from '../../common/rate-limit/rate-limit-store.js';
 import type { RateLimitRule } from '../../common/rate-limit/rate-limiter.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { normalEmail } from '../../common/validation/email-address.js';
 
 const HOUR_MS = 60 * 60 * 1000;
+const REGISTRATIONS = { nl: 'aanmeldingen', en: 'registrations' };
+const RESETS = { nl: 'herstelverzoeken', en: 'password reset requests' };
 
 // Per-IP budgets for the anonymous account calls (RATE_LIMIT_LOGIN_PER_IP, …_REGISTER_…,
 // …_RESET_…, each per hour), on top of the login back-off per email + IP. Each call is one
@@ -20,10 +22,8 @@ const HOUR_MS = 60 * 60 * 1000;
 @Injectable()
 export class AccountRateLimits {
   readonly loginPerIp: RateLimitRule;
-  readonly registerPerIp: RateLimitRule;
-  readonly registerPerEmail: RateLimitRule;
-  readonly resetPerIp: RateLimitRule;
-  readonly resetPerEmail: RateLimitRule;
+  readonly register: { ip: RateLimitRule; email: RateLimitRule };
+  readonly reset: { ip: RateLimitRule; email: RateLimitRule };
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -31,10 +31,14 @@ export class AccountRateLimits {
   ) {
     const perHour = (limit: number): RateLimitRule => ({ limit, windowMs: HOUR_MS });
     this.loginPerIp = perHour(config.RATE_LIMIT_LOGIN_PER_IP);
-    this.registerPerIp = perHour(config.RATE_LIMIT_REGISTER_PER_IP);
-    this.registerPerEmail = perHour(config.RATE_LIMIT_REGISTER_PER_EMAIL);
-    this.resetPerIp = perHour(config.RATE_LIMIT_RESET_PER_IP);
-    this.resetPerEmail = perHour(config.RATE_LIMIT_RESET_PER_EMAIL);
+    this.register = {
+      ip: perHour(config.RATE_LIMIT_REGISTER_PER_IP),
+      email: perHour(config.RATE_LIMIT_REGISTER_PER_EMAIL),
+    };
+    this.reset = {
+      ip: perHour(config.RATE_LIMIT_RESET_PER_IP),
+      email: perHour(config.RATE_LIMIT_RESET_PER_EMAIL),
+    };
   }
 
   /** Counts one login attempt from this client, or throws RATE_LIMITED (nothing counted). */
@@ -46,22 +50,14 @@ export class AccountRateLimits {
 
   /** Per IP, and per address: every sign-up mails the address, known or not. */
   takeRegistration(ip: string, email: string): Promise<void> {
-    return chargeOrRefuse(this.store, { nl: 'aanmeldingen', en: 'registrations' }, [
-      { scope: 'IP', name: 'register-ip', rule: this.registerPerIp, key: ip },
-      {
-        scope: 'EMAIL',
-        name: 'register-email',
-        rule: this.registerPerEmail,
-        key: normalEmail(email),
-      },
-    ]);
+    return chargePerClientAndAddress(this.store, REGISTRATIONS, 'register', this.register, {
+      ip,
+      email,
+    });
   }
 
   /** Known and unknown addresses count alike, so the answer tells nothing about accounts. */
   takeReset(ip: string, email: string): Promise<void> {
-    return chargeOrRefuse(this.store, { nl: 'herstelverzoeken', en: 'password reset requests' }, [
-      { scope: 'IP', name: 'reset-ip', rule: this.resetPerIp, key: ip },
-      { scope: 'EMAIL', name: 'reset-email', rule: this.resetPerEmail, key: normalEmail(email) },
-    ]);
+    return chargePerClientAndAddress(this.store, RESETS, 'reset', this.reset, { ip, email });
   }
 }
