@@ -190,6 +190,12 @@ describeInBrowser('finder and pages on a phone and a desktop', APP_ENV, (app) =>
     await page.getByRole('link', { name: 'Overzichtskaart' }).waitFor();
     if (((await page.evaluate(SIDEWAYS)) as number) > 0) overflowing.push('menu open');
     await page.screenshot({ path: join(SHOTS, 'finder-320-menu.png') });
+    // Escape, from inside the open menu, folds it and gives focus back to its button.
+    await page.getByRole('link', { name: 'Overzichtskaart' }).focus();
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Overzichtskaart' }).waitFor({ state: 'hidden' });
+    expect(await page.evaluate('document.activeElement?.dataset.testid')).toBe('app-menu-button');
+    expect(await page.getByTestId('app-menu-button').getAttribute('aria-expanded')).toBe('false');
 
     expect((await logInByFetch(page, app.base, EDITOR, PASSWORD)).data?.login.role).toBe(
       'PARTNER_EDITOR',

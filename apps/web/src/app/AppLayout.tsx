@@ -25,6 +25,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const firstPath = useRef(path);
   // On narrow screens (≤ 40rem) the menus fold behind one button; wider, it is not shown.
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
 
   // After an in-app navigation, move focus to the new page (as a full page load would).
   useEffect(
@@ -43,7 +44,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#inhoud">
         {t.skipToContent}
       </a>
-      <header className="app-header">
+      {/* Escape folds the open menu and returns focus to its button (disclosure pattern). */}
+      <header
+        className="app-header"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !menuOpen) return;
+          setMenuOpen(false);
+          menuButtonRef.current?.focus();
+        }}
+      >
         <div className="app-header__brand">
           <AppLink href="/" className="app-header__name">
             {t.appName}
@@ -51,6 +60,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <span className="app-header__tagline">{t.tagline}</span>
         </div>
         <button
+          ref={menuButtonRef}
           type="button"
           className="app-menu-button"
           aria-expanded={menuOpen}
