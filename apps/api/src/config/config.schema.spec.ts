@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, meiliKeys } from './config.schema.js';
+import { ConfigError, configSchema, loadConfig, meiliKeys } from './config.schema.js';
 
 describe('loadConfig', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -103,5 +103,33 @@ describe('loadConfig', () => {
 
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe('every variable refused in Dutch first, English in brackets', () => {
+  // Values that some variable refuses: not a number, negative, huge, a fraction, too long.
+  const BAD = ['abc', '-1', '99999999999', '1.5', 'x'.repeat(600)];
+  // "NAAM: Nederlands … (English …)": the English part last, itself holding at most one pair of
+  // brackets, as in "(must be an http(s):// URL)".
+  const BILINGUAL = /^[A-Z_]+: \S.*\((?:[^()]|\([^()]*\))*[a-z]{2,}(?:[^()]|\([^()]*\))*\)$/;
+  const refusals = (name: string, value: string): string[] => {
+    try {
+      loadConfig({ [name]: value });
+      return [];
+    } catch (error) {
+      return (error as ConfigError).problems;
+    }
+  };
+
+  it.each(Object.keys(configSchema.shape))('%s', (name) => {
+    const texts = BAD.flatMap((value) => refusals(name, value));
+    expect(texts.filter((text) => !BILINGUAL.test(text))).toEqual([]);
+    // A number out of range is told its bound, not that it is no number.
+    const numeric = refusals(name, 'abc').some((t) => t.includes('moet een getal zijn'));
+    if (numeric) {
+      expect(refusals(name, '99999999999')).toEqual([
+        expect.stringMatching(/hoogstens .* \(at most /),
+      ]);
+    }
   });
 });

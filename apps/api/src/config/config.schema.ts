@@ -39,7 +39,7 @@ const smtpUrl = z.string().refine(
 // "noreply@example.nl" or "Partnerwijzer <noreply@example.nl>".
 const mailFrom = z
   .string()
-  .max(300)
+  .max(300, 'hoogstens 300 tekens (at most 300 characters)')
   .refine(
     (v) =>
       /^(?:[^<>@\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(v),
@@ -49,46 +49,44 @@ const mailFrom = z
     },
   );
 
-/** A request budget: a whole number ≥ 0 (0 = no limit). */
-const rateLimit = z.coerce
-  .number({ message: 'moet een getal zijn (must be a number)' })
-  .int('moet een geheel getal zijn (must be a whole number)')
-  .min(0, 'minstens 0 (0 = geen limiet; 0 = no limit)')
-  .max(1_000_000);
+/**
+ * A number within [min, max], whole unless `fractions`; each refusal names its bound, in `unit`
+ * when given ("hoogstens 65535 (at most 65535)"), not only that the value is no number.
+ */
+const boundedNumber = (
+  min: number,
+  max: number,
+  {
+    unit = ['', ''],
+    fractions = false,
+  }: { unit?: [nl: string, en: string]; fractions?: boolean } = {},
+) => {
+  const [nl, en] = unit.map((u) => (u ? ` ${u}` : ''));
+  const number = z.coerce.number({ message: 'moet een getal zijn (must be a number)' });
+  return (fractions ? number : number.int('moet een geheel getal zijn (must be a whole number)'))
+    .min(min, `minstens ${min}${nl} (at least ${min}${en})`)
+    .max(max, `hoogstens ${max}${nl} (at most ${max}${en})`);
+};
+const MS: [string, string] = ['ms', 'ms'];
 
-/** A whole-number limit within [min, max]. */
-const limitNumber = (min: number, max: number) =>
-  z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int('moet een geheel getal zijn (must be a whole number)')
-    .min(min, `minstens ${min} (at least ${min})`)
-    .max(max, `hoogstens ${max} (at most ${max})`);
+/** A request budget: a whole number ≥ 0 (0 = no limit). */
+const rateLimit = boundedNumber(0, 1_000_000);
 
 export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int()
-    .min(1)
-    .max(65535)
-    .default(3000),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      message:
+        "moet 'development', 'production' of 'test' zijn (must be development, production or test)",
+    })
+    .default('development'),
+  PORT: boundedNumber(1, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: postgresUrl.optional(),
   PGLITE_DATA_DIR: z.string().min(1).default('./.data/pglite'),
   DB_RUN_MIGRATIONS: booleanFlag.default(true),
   // PostgreSQL only: a database that does not answer gives a clear error, not a hanging request.
-  DB_CONNECT_TIMEOUT_MS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int('moet een geheel getal zijn (must be a whole number)')
-    .min(100, 'minstens 100 ms (at least 100 ms)')
-    .max(120_000, 'hoogstens 120000 ms (at most 120000 ms)')
-    .default(5000),
-  DB_STATEMENT_TIMEOUT_MS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int('moet een geheel getal zijn (must be a whole number)')
-    .min(10, 'minstens 10 ms (at least 10 ms)')
-    .max(3_600_000, 'hoogstens 3600000 ms (at most 3600000 ms)')
-    .default(30_000),
+  DB_CONNECT_TIMEOUT_MS: boundedNumber(100, 120_000, { unit: MS }).default(5000),
+  DB_STATEMENT_TIMEOUT_MS: boundedNumber(10, 3_600_000, { unit: MS }).default(30_000),
   SEED_DEMO_DATA: booleanFlag.default(true),
   // Compiled execution (graphql-jit) for matchPartners and searchOfferings; false = graphql-js only.
   GRAPHQL_JIT: booleanFlag.default(true),
@@ -114,12 +112,7 @@ export const configSchema = z.object({
       'alleen letters, cijfers, - en _ (letters, digits, - and _ only)',
     )
     .default('offerings'),
-  SEARCH_SYNC_INTERVAL_MS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int()
-    .min(50)
-    .max(60_000)
-    .default(1000),
+  SEARCH_SYNC_INTERVAL_MS: boundedNumber(50, 60_000, { unit: MS }).default(1000),
   MAP_TILE_URL: z
     .string()
     .refine((v) => v === 'none' || (/^https?:\/\//.test(v) && v.includes('{z}')), {
@@ -129,35 +122,27 @@ export const configSchema = z.object({
     .default(PDOK_BRT_TILES),
   MAP_TILE_ATTRIBUTION: z
     .string()
-    .max(500)
+    .max(500, 'hoogstens 500 tekens (at most 500 characters)')
     .default('Kaartgegevens © Kadaster (BRT-Achtergrondkaart, PDOK)'),
   // PDOK Locatieserver v3.1 base, e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1;
   // unset = no outside calls (address search falls back to municipality centres).
   GEOCODER_URL: httpUrl.optional(),
-  GEOCODER_TIMEOUT_MS: limitNumber(200, 30_000).default(3000),
+  GEOCODER_TIMEOUT_MS: boundedNumber(200, 30_000, { unit: MS }).default(3000),
   WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
   ADMIN_API_TOKEN: z
     .string()
     .min(24, 'moet minstens 24 tekens zijn (at least 24 characters)')
     .optional(),
-  MATCH_SYNC_INTERVAL_MS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int()
-    .min(50)
-    .max(60_000)
-    .default(2000),
+  MATCH_SYNC_INTERVAL_MS: boundedNumber(50, 60_000, { unit: MS }).default(2000),
   // Session cookie `Secure` flag; unset means secure in production, not in development/test.
   COOKIE_SECURE: booleanFlag.optional(),
-  SESSION_IDLE_HOURS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .min(0.01)
-    .max(24 * 30)
-    .default(12),
-  SESSION_MAX_DAYS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .min(0.01)
-    .max(90)
-    .default(7),
+  SESSION_IDLE_HOURS: boundedNumber(0.01, 24 * 30, {
+    unit: ['uur', 'hours'],
+    fractions: true,
+  }).default(12),
+  SESSION_MAX_DAYS: boundedNumber(0.01, 90, { unit: ['dagen', 'days'], fractions: true }).default(
+    7,
+  ),
   // Records not confirmed ("nog actueel") for this many months are flagged as stale.
   STALE_AFTER_MONTHS: z.coerce
     .number({ message: 'moet een getal zijn (must be a number)' })
@@ -170,18 +155,8 @@ export const configSchema = z.object({
   // Mail: unset SMTP_URL = mails stay in the mail_outbox table and are only logged.
   SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: mailFrom.optional(),
-  MAIL_SEND_INTERVAL_MS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int()
-    .min(50)
-    .max(600_000)
-    .default(5000),
-  MAIL_MAX_ATTEMPTS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int()
-    .min(1)
-    .max(50)
-    .default(8),
+  MAIL_SEND_INTERVAL_MS: boundedNumber(50, 600_000, { unit: MS }).default(5000),
+  MAIL_MAX_ATTEMPTS: boundedNumber(1, 50).default(8),
   // Abuse limits per client IP address (and sender email), kept in memory per API process.
   // 0 switches a limit off (benchmarks); see common/rate-limit.
   // memory: per process (one API process); database: one budget shared by every replica.
@@ -203,49 +178,34 @@ export const configSchema = z.object({
   RATE_LIMIT_RESET_PER_EMAIL: rateLimit.default(5),
   // Password hashes that may wait for a hash worker; one more is refused with RATE_LIMITED
   // (reason BUSY) instead of queueing seconds of argon2 work (0 = no cap).
-  PASSWORD_HASH_QUEUE_MAX: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int('moet een geheel getal zijn (must be a whole number)')
-    .min(0, 'mag niet negatief zijn (must not be negative)')
-    .max(10_000)
-    .default(16),
+  PASSWORD_HASH_QUEUE_MAX: boundedNumber(0, 10_000).default(16),
   // Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client IP.
-  TRUST_PROXY_HOPS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int('moet een geheel getal zijn (must be a whole number)')
-    .min(0)
-    .max(10)
-    .default(0),
+  TRUST_PROXY_HOPS: boundedNumber(0, 10).default(0),
   // GraphQL armour (common/graphql-limits): checked before anything is executed.
-  GRAPHQL_MAX_DEPTH: limitNumber(2, 100).default(12),
-  GRAPHQL_MAX_ALIASES: limitNumber(0, 10_000).default(30),
-  GRAPHQL_MAX_TOKENS: limitNumber(100, 1_000_000).default(4000),
-  GRAPHQL_MAX_COST: limitNumber(10, 100_000_000).default(200_000),
+  GRAPHQL_MAX_DEPTH: boundedNumber(2, 100).default(12),
+  GRAPHQL_MAX_ALIASES: boundedNumber(0, 10_000).default(30),
+  GRAPHQL_MAX_TOKENS: boundedNumber(100, 1_000_000).default(4000),
+  GRAPHQL_MAX_COST: boundedNumber(10, 100_000_000).default(200_000),
   // Size assumed for a list field without a `limit`/`first` argument, when counting cost.
-  GRAPHQL_ASSUMED_LIST_SIZE: limitNumber(1, 1000).default(5),
+  GRAPHQL_ASSUMED_LIST_SIZE: boundedNumber(1, 1000).default(5),
   // Unset: on in development and test, off in production.
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   // Largest JSON request body (bytes); room for a 1 MB GeoJSON area plus the query.
-  HTTP_BODY_LIMIT_BYTES: limitNumber(10_000, 50_000_000).default(2_000_000),
-  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  HTTP_BODY_LIMIT_BYTES: boundedNumber(10_000, 50_000_000).default(2_000_000),
+  LOG_LEVEL: z
+    .enum(['error', 'warn', 'log', 'debug', 'verbose'], {
+      message:
+        "moet 'error', 'warn', 'log', 'debug' of 'verbose' zijn (must be error, warn, log, debug or verbose)",
+    })
+    .default('log'),
   // text = Nest's readable lines; json = one JSON object per line with the request id.
   LOG_FORMAT: z
     .enum(['text', 'json'], { message: "moet 'text' of 'json' zijn (must be 'text' or 'json')" })
     .default('text'),
   // On SIGTERM/SIGINT: report not ready for this long before refusing new connections
   // (time for a load balancer to notice), then drain within SHUTDOWN_TIMEOUT_MS in total.
-  SHUTDOWN_READY_DELAY_MS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int('moet een geheel getal zijn (must be a whole number)')
-    .min(0)
-    .max(60_000)
-    .default(0),
-  SHUTDOWN_TIMEOUT_MS: z.coerce
-    .number({ message: 'moet een getal zijn (must be a number)' })
-    .int('moet een geheel getal zijn (must be a whole number)')
-    .min(100, 'minstens 100 ms (at least 100 ms)')
-    .max(600_000)
-    .default(15_000),
+  SHUTDOWN_READY_DELAY_MS: boundedNumber(0, 60_000, { unit: MS }).default(0),
+  SHUTDOWN_TIMEOUT_MS: boundedNumber(100, 600_000, { unit: MS }).default(15_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
