@@ -1,4 +1,5 @@
 import { applicabilityForSchoolType } from './applicability.js';
+import { areaIntensity, schoolNeedCells } from './weighted-gaps.js';
 import {
   explainNeed,
   metStatus,
@@ -47,7 +48,7 @@ describe('explainNeed, step by step', () => {
       ['PUPILS', '300 leerlingen (DUO)', '300 pupils (DUO)'],
       [
         'INTENSITY',
-        'schoolweging 31: 0.1 + 0.9 × (schoolweging − 25) / 12, begrensd tot 0–1 → 0,55',
+        'schoolweging 31: 0,1 + 0,9 × (schoolweging − 25) / 12, begrensd tot 0–1 → 0,55',
         'schoolweging 31: 0.1 + 0.9 × (schoolweging − 25) / 12, clamped to 0–1 → 0.55',
       ],
       [
@@ -68,10 +69,37 @@ describe('explainNeed, step by step', () => {
     expect(e).toMatchObject({ weight: 65, source: 'ACHTERSTANDSSCORE' });
     expectIntensityStep(
       e,
-      'geen schoolweging; CBS-achterstandsscore 100 ÷ 200 leerlingen = 0,5 per leerling: 0.1 + 0.9 × (per leerling / 2), begrensd → 0,325',
-      'no schoolweging; CBS achterstandsscore 100 ÷ 200 pupils = 0.5 per pupil: 0.1 + 0.9 × (per pupil / 2), clamped → 0.325',
-      { achterstandsscore: 100, perPupil: 0.5, intensity: 0.325 },
+      'geen schoolweging; CBS-achterstandsscore 100 ÷ 200 leerlingen (DUO) = 0,5 per leerling: 0,1 + 0,9 × (per leerling / 2), begrensd → 0,325',
+      'no schoolweging; CBS achterstandsscore 100 ÷ 200 pupils (DUO) = 0.5 per pupil: 0.1 + 0.9 × (per pupil / 2), clamped → 0.325',
+      { achterstandsscore: 100, achterstandsscorePupils: 200, perPupil: 0.5, intensity: 0.325 },
     );
+  });
+
+  // The CBS counted the 2019 score over that year's funded pupils; dividing it by today's DUO
+  // count mixes two years (a school that grew looks less disadvantaged). 300 / 150 = 2 → 1,
+  // where 300 / 600 DUO pupils would give 0.325.
+  it('from the achterstandsscore per funded pupil of 2019 when the CBS gives that count', () => {
+    const e = explainNeed(
+      subject({ pupils: 600, achterstandsscore: 300, achterstandsscorePupils: 150 }),
+      'EXTRA_LEERTIJD',
+    );
+    expect(e).toMatchObject({ weight: 600, source: 'ACHTERSTANDSSCORE', intensity: 1 });
+    expectIntensityStep(
+      e,
+      'geen schoolweging; CBS-achterstandsscore 300 ÷ 150 bekostigde leerlingen (CBS 2019) = 2 per leerling: 0,1 + 0,9 × (per leerling / 2), begrensd → 1',
+      'no schoolweging; CBS achterstandsscore 300 ÷ 150 funded pupils (CBS 2019) = 2 per pupil: 0.1 + 0.9 × (per pupil / 2), clamped → 1',
+      { achterstandsscore: 300, achterstandsscorePupils: 150, perPupil: 2, intensity: 1 },
+    );
+    // The same number wherever the formula runs: the fast path and the area mean.
+    const cells = schoolNeedCells({
+      ...subject({ pupils: 600, achterstandsscore: 300, achterstandsscorePupils: 150 }),
+      localMask: 0,
+      nationalMask: 0,
+    });
+    expect(cells.intensity).toBe(1);
+    expect(
+      areaIntensity([{ pupils: 600, achterstandsscore: 300, achterstandsscorePupils: 150 }]),
+    ).toBe(1);
   });
 
   it("from the municipality's mean, capped at 1, with the pupil count assumed when unknown", () => {

@@ -56,6 +56,11 @@ export interface NeedSubject {
   /** CBS 2019 achterstandsscore (absolute, grows with size); null = none. */
   achterstandsscore?: number | null;
   /**
+   * The funded pupils the CBS counted that score for (1 October 2019); the score is divided by
+   * these, not by today's DUO count. null = unknown: then the DUO count is used.
+   */
+  achterstandsscorePupils?: number | null;
+  /**
    * The school's needs profile for the school year, or null when it has none. With a profile the
    * school's own statement decides: types it does not list have need 0.
    */
@@ -110,12 +115,24 @@ const nl = (x: number, digits = 2): string => {
   return format.format(x);
 };
 
+/** The pupils an achterstandsscore is divided by: the CBS's funded pupils, else DUO's count. */
+export function achterstandsscoreDivisor(
+  s: Pick<NeedSubject, 'achterstandsscorePupils' | 'pupils'>,
+): { pupils: number; funded: boolean } | null {
+  const funded = s.achterstandsscorePupils;
+  if (funded !== null && funded !== undefined && Number.isFinite(funded) && funded > 0) {
+    return { pupils: funded, funded: true };
+  }
+  return s.pupils !== null && s.pupils > 0 ? { pupils: s.pupils, funded: false } : null;
+}
+
 /**
  * The need intensity (0–1) an indicator gives, or null without one: from the schoolweging when
- * known, else from the achterstandsscore per pupil. Used for the school and for area averages.
+ * known, else from the achterstandsscore per (funded) pupil. Used for the school and for area
+ * averages.
  */
 export function indicatorIntensity(
-  s: Pick<NeedSubject, 'schoolweging' | 'achterstandsscore' | 'pupils'>,
+  s: Pick<NeedSubject, 'schoolweging' | 'achterstandsscore' | 'achterstandsscorePupils' | 'pupils'>,
   p: NeedParameters = NEED_PARAMETERS,
 ): { intensity: number; source: 'SCHOOLWEGING' | 'ACHTERSTANDSSCORE' } | null {
   const floor = p.intensityFloor;
@@ -125,14 +142,14 @@ export function indicatorIntensity(
     );
     return { intensity: floor + (1 - floor) * x, source: 'SCHOOLWEGING' };
   }
+  const divisor = achterstandsscoreDivisor(s);
   if (
     s.achterstandsscore !== null &&
     s.achterstandsscore !== undefined &&
     Number.isFinite(s.achterstandsscore) &&
-    s.pupils !== null &&
-    s.pupils > 0
+    divisor !== null
   ) {
-    const x = clamp01(s.achterstandsscore / s.pupils / p.achterstandPerPupilHigh);
+    const x = clamp01(s.achterstandsscore / divisor.pupils / p.achterstandPerPupilHigh);
     return { intensity: floor + (1 - floor) * x, source: 'ACHTERSTANDSSCORE' };
   }
   return null;
@@ -211,20 +228,24 @@ export function explainNeed(
       source = 'SCHOOLWEGING';
       steps.push({
         code: 'INTENSITY',
-        textNl: `schoolweging ${nl(subject.schoolweging as number)}: ${p.intensityFloor} + ${1 - p.intensityFloor} × (schoolweging − ${p.schoolwegingLow}) / ${p.schoolwegingHigh - p.schoolwegingLow}, begrensd tot 0–1 → ${nl(intensity, 3)}`,
+        textNl: `schoolweging ${nl(subject.schoolweging as number)}: ${nl(p.intensityFloor)} + ${nl(1 - p.intensityFloor)} × (schoolweging − ${p.schoolwegingLow}) / ${p.schoolwegingHigh - p.schoolwegingLow}, begrensd tot 0–1 → ${nl(intensity, 3)}`,
         textEn: `schoolweging ${subject.schoolweging}: ${p.intensityFloor} + ${1 - p.intensityFloor} × (schoolweging − ${p.schoolwegingLow}) / ${p.schoolwegingHigh - p.schoolwegingLow}, clamped to 0–1 → ${round3(intensity)}`,
         params: { schoolweging: subject.schoolweging ?? null, intensity: round3(intensity) },
       });
     } else if (own?.source === 'ACHTERSTANDSSCORE') {
       intensity = own.intensity;
       source = 'ACHTERSTANDSSCORE';
-      const perPupil = (subject.achterstandsscore as number) / (subject.pupils as number);
+      const divisor = achterstandsscoreDivisor(subject)!;
+      const perPupil = (subject.achterstandsscore as number) / divisor.pupils;
+      const whoNl = divisor.funded ? 'bekostigde leerlingen (CBS 2019)' : 'leerlingen (DUO)';
+      const whoEn = divisor.funded ? 'funded pupils (CBS 2019)' : 'pupils (DUO)';
       steps.push({
         code: 'INTENSITY',
-        textNl: `geen schoolweging; CBS-achterstandsscore ${nl(subject.achterstandsscore as number)} ÷ ${subject.pupils} leerlingen = ${nl(perPupil, 3)} per leerling: ${p.intensityFloor} + ${1 - p.intensityFloor} × (per leerling / ${p.achterstandPerPupilHigh}), begrensd → ${nl(intensity, 3)}`,
-        textEn: `no schoolweging; CBS achterstandsscore ${subject.achterstandsscore} ÷ ${subject.pupils} pupils = ${round3(perPupil)} per pupil: ${p.intensityFloor} + ${1 - p.intensityFloor} × (per pupil / ${p.achterstandPerPupilHigh}), clamped → ${round3(intensity)}`,
+        textNl: `geen schoolweging; CBS-achterstandsscore ${nl(subject.achterstandsscore as number)} ÷ ${divisor.pupils} ${whoNl} = ${nl(perPupil, 3)} per leerling: ${nl(p.intensityFloor)} + ${nl(1 - p.intensityFloor)} × (per leerling / ${nl(p.achterstandPerPupilHigh)}), begrensd → ${nl(intensity, 3)}`,
+        textEn: `no schoolweging; CBS achterstandsscore ${subject.achterstandsscore} ÷ ${divisor.pupils} ${whoEn} = ${round3(perPupil)} per pupil: ${p.intensityFloor} + ${1 - p.intensityFloor} × (per pupil / ${p.achterstandPerPupilHigh}), clamped → ${round3(intensity)}`,
         params: {
           achterstandsscore: subject.achterstandsscore ?? null,
+          achterstandsscorePupils: divisor.pupils,
           perPupil: round3(perPupil),
           intensity: round3(intensity),
         },

@@ -54,7 +54,9 @@ export interface SchoolNeedCells {
 
 /** Pupil-weighted mean indicator intensity of these schools; null when none has an indicator. */
 export function areaIntensity(
-  schools: Iterable<Pick<NeedSubject, 'schoolweging' | 'achterstandsscore' | 'pupils'>>,
+  schools: Iterable<
+    Pick<NeedSubject, 'schoolweging' | 'achterstandsscore' | 'achterstandsscorePupils' | 'pupils'>
+  >,
   p: NeedParameters = NEED_PARAMETERS,
 ): number | null {
   let sum = 0;

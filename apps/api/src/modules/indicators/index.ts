@@ -5,9 +5,11 @@ export {
   INDICATOR_KINDS,
   JOIN_METHODS,
   latestOf,
+  needIndicatorInputs,
   type IndicatorKind,
   type IndicatorValue,
   type JoinMethod,
+  type NeedIndicatorInputs,
   type SchoolIndicators,
 } from './indicator-values.js';
 // For the importers (modules/imports), which write inside their own transaction.

@@ -47,6 +47,28 @@ export interface SchoolIndicators {
   all: IndicatorValue[];
 }
 
+/** What the need formula (libs/domain/src/needs) reads from a school's indicators. */
+export interface NeedIndicatorInputs {
+  schoolweging: number | null;
+  achterstandsscore: number | null;
+  achterstandsscorePupils: number | null;
+}
+
+/**
+ * The one reading of a school's indicators for the need formula, so the municipality view and
+ * the partners' demand list give a school the same need: the schoolweging; the CBS score without
+ * threshold (table 2; the score of table 1 when only that is known, e.g. set by hand) with the
+ * funded pupils it was counted for.
+ */
+export function needIndicatorInputs(ind: SchoolIndicators | undefined): NeedIndicatorInputs {
+  const a = ind?.achterstandsscore ?? null;
+  return {
+    schoolweging: ind?.schoolweging?.value ?? null,
+    achterstandsscore: a ? (a.valueWithoutThreshold ?? a.value) : null,
+    achterstandsscorePupils: a?.pupils ?? null,
+  };
+}
+
 /** The last school year a period reaches ('2021-2024' → 2024, '2019' → 2019). */
 export function periodEnd(period: string): number {
   return Number(period.slice(-4));

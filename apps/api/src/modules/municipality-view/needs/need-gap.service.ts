@@ -25,7 +25,11 @@ import {
 import type { Actor } from '../../../common/auth/roles.js';
 import { canSeeMunicipality } from '../../../common/auth/roles.js';
 import { UserInputError } from '../../../common/errors/user-input.error.js';
-import { IndicatorsService, type SchoolIndicators } from '../../indicators/index.js';
+import {
+  IndicatorsService,
+  needIndicatorInputs,
+  type SchoolIndicators,
+} from '../../indicators/index.js';
 import { MatchingIndexService } from '../../matching/index.js';
 import { RegionsService } from '../../regions/index.js';
 import {
@@ -192,13 +196,11 @@ export class NeedGapService {
       const ind = indicators.get(school.vestigingscode);
       const type = knownType(school.schoolType);
       const profile = profiles.get(school.vestigingscode);
-      const a = ind?.achterstandsscore;
       const subject: NeedInputSchool = {
         school,
         schoolType: type,
         pupils: school.pupils,
-        schoolweging: ind?.schoolweging?.value ?? null,
-        achterstandsscore: a ? (a.valueWithoutThreshold ?? a.value) : null,
+        ...needIndicatorInputs(ind),
         profile: profile && type ? (toProfileNeeds(profile.items, type) as ProfileNeed[]) : null,
         areaIntensity: null,
         localMask: local[i],

@@ -13,6 +13,7 @@ const base: DemandCandidate = {
   distanceKm: null,
   schoolweging: null,
   achterstandsscore: null,
+  achterstandsscorePupils: null,
   profile: null,
   coverage: new Map(),
 };

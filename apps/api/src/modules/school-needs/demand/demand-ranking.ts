@@ -34,6 +34,8 @@ export interface DemandCandidate {
   distanceKm: number | null;
   schoolweging: number | null;
   achterstandsscore: number | null;
+  /** The funded pupils the CBS counted the score for (null: DUO's count is used). */
+  achterstandsscorePupils: number | null;
   /** Only an opted-in profile; null otherwise (a profile kept private never counts here). */
   profile: readonly ProfileNeed[] | null;
   /** Other offerings reaching and fitting the school per type: all, and through a local area. */
@@ -85,6 +87,7 @@ export function rankDemand(
           pupils: c.pupils,
           schoolweging: c.schoolweging,
           achterstandsscore: c.achterstandsscore,
+          achterstandsscorePupils: c.achterstandsscorePupils,
           profile: c.profile,
         },
         code,

@@ -18,7 +18,7 @@ import {
 } from '../../../common/auth/roles.js';
 import { UserInputError } from '../../../common/errors/user-input.error.js';
 import { assertUuid } from '../../../common/validation/uuid.js';
-import { IndicatorsService } from '../../indicators/index.js';
+import { IndicatorsService, needIndicatorInputs } from '../../indicators/index.js';
 import { MatchingIndexService } from '../../matching/index.js';
 import { loadMatchableOfferings } from '../../organisations/index.js';
 import type { SchoolModel } from '../../schools/index.js';
@@ -166,8 +166,7 @@ export class OfferingDemandService {
         location: s.location,
         inArea,
         distanceKm: inArea ? null : (near.get(s.vestigingscode) ?? null),
-        schoolweging: ind?.schoolweging?.value ?? null,
-        achterstandsscore: ind?.achterstandsscore?.value ?? null,
+        ...needIndicatorInputs(ind),
         profile: profile ? toProfileNeeds(profile.items, schoolType) : null,
         coverage,
       };
