@@ -78,6 +78,15 @@ describe('spreadsheet names and references', () => {
     ]);
   });
 
+  // Excel refuses a sheet name that begins or ends with an apostrophe ("We found a problem with
+  // some content") and the name History, which it keeps for itself; Dutch names begin with one
+  // often enough ('s-Hertogenbosch, 't Zand) to be a scenario's name.
+  it('keeps apostrophes off the ends of sheet names and leaves History to Excel', () => {
+    expect(
+      sheetNames(["'s-Hertogenbosch Noord", "Plan 't Zand'", 'History', `${'x'.repeat(30)}'s`]),
+    ).toEqual(['’s-Hertogenbosch Noord', "Plan 't Zand’", 'History (2)', `${'x'.repeat(30)}’`]);
+  });
+
   it('escapes XML text and attributes', () => {
     expect(escapeXml(`<a href="x">&</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
   });

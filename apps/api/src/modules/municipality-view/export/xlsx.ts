@@ -197,19 +197,27 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique (case-insensitively). */
+/** An apostrophe may not begin or end a sheet name: the typographic one may. */
+const apostropheEnds = (name: string): string => name.replace(/^'|'$/g, '’');
+
+/**
+ * Sheet names: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end, not
+ * Excel's own History, unique (case-insensitively).
+ */
 export function sheetNames(wanted: readonly string[]): string[] {
-  const seen = new Set<string>();
+  const seen = new Set<string>(['history']);
   return wanted.map((raw, i) => {
-    const base = (
-      cleanText(raw)
-        .replace(/[:\\/?*[\]]/g, ' ')
-        .trim() || `Blad${i + 1}`
-    ).slice(0, 31);
+    const base = apostropheEnds(
+      (
+        cleanText(raw)
+          .replace(/[:\\/?*[\]]/g, ' ')
+          .trim() || `Blad${i + 1}`
+      ).slice(0, 31),
+    );
     let name = base;
     for (let k = 2; seen.has(name.toLowerCase()); k++) {
       const suffix = ` (${k})`;
-      name = base.slice(0, 31 - suffix.length) + suffix;
+      name = apostropheEnds(base.slice(0, 31 - suffix.length)) + suffix;
     }
     seen.add(name.toLowerCase());
     return name;
