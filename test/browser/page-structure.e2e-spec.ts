@@ -131,6 +131,12 @@ describeInBrowser('page structure in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     await page.getByText('How are similar municipalities chosen?').click();
     const rule = await page.locator('.needs__how p').textContent();
     expect(rule).toMatch(/^The \d+ municipalities closest to this one/);
+    // The scenario's method in English too (the API gave only the Dutch sentence).
+    await page.getByTestId('scenarios').getByRole('button', { name: 'Compute' }).click();
+    await page.getByTestId('scenario-result').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('scenario-mode').innerText()).toMatch(
+      /^exact: Exact: this is the best possible choice/,
+    );
     expect(await overflowingElements(page)).toEqual([]);
     await context.close();
   }, 120_000);

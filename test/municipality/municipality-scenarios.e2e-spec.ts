@@ -16,11 +16,11 @@ import { answeredXlsx, parseCsv, sheetNames } from './coverage-support.js';
 
 const CODE = 'GM0606';
 const RUN = `query ($i: ScenarioInput!) { runScenario(input: $i) {
-  mode guarantee modeTextNl value unmetBefore unmetAfter shareBefore shareAfter spentEur candidates
+  mode guarantee modeTextNl modeTextEn value unmetBefore unmetAfter shareBefore shareAfter spentEur candidates
   steps { candidateIndex label interventionTypes gain cumulative costEur schoolsReached } } }`;
 const SAVE = `mutation ($i: ScenarioInput!) { saveScenario(input: $i) {
   id name budgetKind budget createdByLabel result { mode value steps { candidateIndex gain } } } }`;
-const LIST = `query ($c: String!) { municipalityScenarios(code: $c) { id name result { value mode } } }`;
+const LIST = `query ($c: String!) { municipalityScenarios(code: $c) { id name result { value mode modeTextEn } } }`;
 
 const candidates = [
   { title: 'Armoedefonds Schiedam', interventionTypes: ['ARMOEDE_BASIS'], costEur: 20000 },
@@ -67,6 +67,7 @@ describe('municipality view: programming scenarios (demo data)', () => {
         mode: string;
         guarantee: number;
         modeTextNl: string;
+        modeTextEn: string;
         value: number;
         unmetBefore: number;
         unmetAfter: number;
@@ -87,6 +88,8 @@ describe('municipality view: programming scenarios (demo data)', () => {
     expect(r.mode).toBe('EXACT');
     expect(r.guarantee).toBe(1);
     expect(r.modeTextNl).toMatch(/best mogelijke/);
+    // The English page shows the method in English, not the Dutch sentence.
+    expect(r.modeTextEn).toMatch(/^Exact: this is the best possible choice within the budget/);
     expect(r.candidates).toBe(4);
     expect(r.steps.length).toBeLessThanOrEqual(2);
     expect(r.steps.length).toBeGreaterThan(0);
@@ -117,12 +120,19 @@ describe('municipality view: programming scenarios (demo data)', () => {
       capacitySchools: 1 + (i % 4),
     }));
     const res = await post<{
-      runScenario: { mode: string; guarantee: number; modeTextNl: string; steps: unknown[] };
+      runScenario: {
+        mode: string;
+        guarantee: number;
+        modeTextNl: string;
+        modeTextEn: string;
+        steps: unknown[];
+      };
     }>(t, RUN, { i: { code: CODE, budgetKind: 'COUNT', budget: 5, candidates: many } }, officer);
     expect(res.errors).toBeUndefined();
     expect(res.data!.runScenario.mode).toBe('GREEDY');
     expect(res.data!.runScenario.guarantee).toBeCloseTo(1 - 1 / Math.E, 6);
     expect(res.data!.runScenario.modeTextNl).toMatch(/63 %/);
+    expect(res.data!.runScenario.modeTextEn).toMatch(/^Step by step \(greedy\).*63 %/);
   }, 60_000);
 
   it('saves, lists, compares and exports scenarios for the officer of that municipality', async () => {
@@ -144,12 +154,12 @@ describe('municipality view: programming scenarios (demo data)', () => {
     );
     expect(b.errors).toBeUndefined();
     expect(await rows()).toBe(before + 2);
-    const list = await post<{ municipalityScenarios: { id: string; name: string }[] }>(
-      t,
-      LIST,
-      { c: CODE },
-      officer,
-    );
+    const list = await post<{
+      municipalityScenarios: { id: string; name: string; result: { modeTextEn: string } }[];
+    }>(t, LIST, { c: CODE }, officer);
+    expect(list.errors).toBeUndefined();
+    // Saved results (stored as computed) read back with the English text too.
+    for (const s of list.data!.municipalityScenarios) expect(s.result.modeTextEn).toMatch(/^Exact/);
     expect(list.data!.municipalityScenarios.map((s) => s.name).slice(0, 2)).toEqual([
       'Eén aanbod',
       'Twee aanbiedingen',

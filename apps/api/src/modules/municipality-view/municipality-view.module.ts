@@ -9,7 +9,7 @@ import { DownloadsController } from './export/downloads.controller.js';
 import { MunicipalityExportService } from './export/municipality-export.service.js';
 import { NeedGapResolver } from './needs/need-gap.resolver.js';
 import { NeedGapService } from './needs/need-gap.service.js';
-import { ScenarioResolver } from './needs/scenario.resolver.js';
+import { ScenarioResolver, ScenarioResultTextResolver } from './needs/scenario.resolver.js';
 import { ScenarioService } from './needs/scenario.service.js';
 import { LocalOfferingResolver, MunicipalityViewResolver } from './municipality-view.resolver.js';
 import { RENAMED_FIELD_RESOLVERS } from './renamed-fields.resolver.js';
@@ -28,6 +28,7 @@ import { RENAMED_FIELD_RESOLVERS } from './renamed-fields.resolver.js';
     NeedGapResolver,
     ScenarioService,
     ScenarioResolver,
+    ScenarioResultTextResolver,
     ...RENAMED_FIELD_RESOLVERS,
   ],
   exports: [NeedGapService, CoverageService],

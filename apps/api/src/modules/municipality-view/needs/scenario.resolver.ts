@@ -1,9 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../../common/auth/current-actor.js';
 import type { Actor } from '../../../common/auth/roles.js';
 import { MunicipalityExportService } from '../export/municipality-export.service.js';
 import { ScenarioInput, ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
-import { ScenarioService } from './scenario.service.js';
+import { MODE_TEXT_EN, ScenarioService } from './scenario.service.js';
 
 const ROLES = '(MUNICIPALITY_OFFICER van die gemeente, ADMIN)';
 
@@ -58,5 +58,16 @@ export class ScenarioResolver {
     @CurrentActor() actor: Actor | null,
   ) {
     return this.exports.scenariosXlsx(actor, ids);
+  }
+}
+
+/** The method in English, from the mode: also for results saved before the text existed. */
+@Resolver(() => ScenarioResultModel)
+export class ScenarioResultTextResolver {
+  @ResolveField('modeTextEn', () => String, {
+    description: 'Welke methode en wat dat betekent, in het Engels (the method in English)',
+  })
+  modeTextEn(@Parent() result: ScenarioResultModel): string {
+    return MODE_TEXT_EN[result.mode];
   }
 }

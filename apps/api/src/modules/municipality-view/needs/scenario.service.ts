@@ -59,6 +59,15 @@ export const MODE_TEXT_NL: Record<OptimiserMode, string> = {
     'Stap voor stap per euro (greedy), vergeleken met de beste enkele kandidaat. Te veel kandidaten om alles te doorzoeken; gegarandeerd minstens 32 % (½ · (1 − 1/e)) van het best mogelijke.',
 };
 
+export const MODE_TEXT_EN: Record<OptimiserMode, string> = {
+  EXACT:
+    'Exact: this is the best possible choice within the budget; every combination was searched (branch and bound).',
+  GREEDY:
+    'Step by step (greedy): each time the candidate that adds the most unmet need met. Too many candidates to search everything; guaranteed at least 63 % (1 − 1/e) of the best possible.',
+  GREEDY_BUDGETED:
+    'Step by step per euro (greedy), compared with the best single candidate. Too many candidates to search everything; guaranteed at least 32 % (½ · (1 − 1/e)) of the best possible.',
+};
+
 interface Prepared {
   label: string;
   types: InterventionCode[];

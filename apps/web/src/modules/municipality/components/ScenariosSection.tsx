@@ -2,7 +2,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode, ScenarioBudgetKind } from '../../../generated/graphql';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
@@ -39,6 +39,7 @@ let nextKey = 1;
 /** "Wat levert het meeste op?": budget, candidates, the proposal step by step, saved scenarios. */
 export function ScenariosSection({ code, label, topThemes, downloads }: ScenariosSectionProps) {
   const t = useT();
+  const { lang } = useLanguage();
   const s = t.municipality.needs.scenarios;
   const n = t.municipality.needs;
   const id = useId();
@@ -205,7 +206,8 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
         <div className="scenarios__result" data-testid="scenario-result" aria-live="polite">
           <h4>{s.resultHeading}</h4>
           <p data-testid="scenario-mode">
-            <strong>{s.mode[result.mode] ?? result.mode}:</strong> {result.modeTextNl}
+            <strong>{s.mode[result.mode] ?? result.mode}:</strong>{' '}
+            {lang === 'en' ? result.modeTextEn : result.modeTextNl}
           </p>
           <p>{s.shareChange(result.shareBefore ?? null, result.shareAfter ?? null)}</p>
           {result.steps.length === 0 ? (

@@ -96,6 +96,7 @@ export const RUN_SCENARIO_QUERY = graphql(`
       mode
       guarantee
       modeTextNl
+      modeTextEn
       value
       unmetBefore
       unmetAfter
