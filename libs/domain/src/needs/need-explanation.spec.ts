@@ -122,6 +122,14 @@ describe('explainNeed, step by step', () => {
     ]);
     expect(e.steps[0]!.params).toEqual({ pupils: 200, known: 'false' });
     expect(e.steps[1]!.params).toEqual({ intensity: 1 });
+    // A regular primary school without an indicator (new since 2019, or no unambiguous join,
+    // like Kindcentrum Sluisbuurt in Amsterdam) is not told that only primary schools have one.
+    expectIntensityStep(
+      explainNeed(subject({ schoolType: 'BAO', areaIntensity: 0.5 }), 'EXTRA_LEERTIJD'),
+      'geen schoolweging of CBS-achterstandsscore aan deze basisschool gekoppeld (nieuw sinds 2019, of niet eenduidig te koppelen); het gemiddelde van de scholen in de gemeente → 0,5',
+      "no schoolweging or CBS achterstandsscore joined to this primary school (new since 2019, or no unambiguous join); the mean of the municipality's schools → 0.5",
+      { intensity: 0.5 },
+    );
     expect(explainNeed(subject({ areaIntensity: -0.2 }), 'EXTRA_LEERTIJD').intensity).toBe(0);
   });
 

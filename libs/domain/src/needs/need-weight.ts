@@ -255,8 +255,8 @@ export function explainNeed(
       source = 'AREA_AVERAGE';
       steps.push({
         code: 'INTENSITY',
-        textNl: `geen eigen indicator (alleen basisscholen hebben er een); het gemiddelde van de scholen in de gemeente → ${nl(intensity, 3)}`,
-        textEn: `no indicator of its own (only regular primary schools have one); the mean of the municipality's schools → ${round3(intensity)}`,
+        textNl: `${subject.schoolType === 'BAO' ? 'geen schoolweging of CBS-achterstandsscore aan deze basisschool gekoppeld (nieuw sinds 2019, of niet eenduidig te koppelen)' : 'geen eigen indicator (alleen basisscholen hebben er een)'}; het gemiddelde van de scholen in de gemeente → ${nl(intensity, 3)}`,
+        textEn: `${subject.schoolType === 'BAO' ? 'no schoolweging or CBS achterstandsscore joined to this primary school (new since 2019, or no unambiguous join)' : 'no indicator of its own (only regular primary schools have one)'}; the mean of the municipality's schools → ${round3(intensity)}`,
         params: { intensity: round3(intensity) },
       });
     } else {
