@@ -18,6 +18,29 @@ const CODE = 'GM0606';
 const RUN = `query ($i: ScenarioInput!) { runScenario(input: $i) {
   mode guarantee modeTextNl modeTextEn value unmetBefore unmetAfter shareBefore shareAfter spentEur candidates
   steps { candidateIndex label interventionTypes gain cumulative costEur schoolsReached } } }`;
+/** What RUN selects. */
+interface ScenarioRun {
+  mode: string;
+  guarantee: number;
+  modeTextNl: string;
+  modeTextEn: string;
+  value: number;
+  unmetBefore: number;
+  unmetAfter: number;
+  shareBefore: number;
+  shareAfter: number;
+  spentEur: number;
+  candidates: number;
+  steps: {
+    candidateIndex: number;
+    label: string;
+    interventionTypes: string[];
+    gain: number;
+    cumulative: number;
+    costEur: number | null;
+    schoolsReached: number;
+  }[];
+}
 const SAVE = `mutation ($i: ScenarioInput!) { saveScenario(input: $i) {
   id name budgetKind budget createdByLabel result { mode value steps { candidateIndex gain } } } }`;
 const LIST = `query ($c: String!) { municipalityScenarios(code: $c) { id name result { value mode modeTextEn } } }`;
@@ -62,27 +85,12 @@ describe('municipality view: programming scenarios (demo data)', () => {
   }, 120_000);
 
   it('runs exactly on a small instance, step by step, within the budget', async () => {
-    const res = await post<{
-      runScenario: {
-        mode: string;
-        guarantee: number;
-        modeTextNl: string;
-        modeTextEn: string;
-        value: number;
-        unmetBefore: number;
-        unmetAfter: number;
-        shareBefore: number;
-        shareAfter: number;
-        candidates: number;
-        steps: {
-          candidateIndex: number;
-          label: string;
-          gain: number;
-          cumulative: number;
-          schoolsReached: number;
-        }[];
-      };
-    }>(t, RUN, { i: { code: CODE, budgetKind: 'COUNT', budget: 2, candidates } }, officer);
+    const res = await post<{ runScenario: ScenarioRun }>(
+      t,
+      RUN,
+      { i: { code: CODE, budgetKind: 'COUNT', budget: 2, candidates } },
+      officer,
+    );
     expect(res.errors).toBeUndefined();
     const r = res.data!.runScenario;
     expect(r.mode).toBe('EXACT');
@@ -101,13 +109,12 @@ describe('municipality view: programming scenarios (demo data)', () => {
     for (let i = 1; i < r.steps.length; i++)
       expect(r.steps[i]!.gain).toBeLessThanOrEqual(r.steps[i - 1]!.gain);
     // Capacity: the mentors reach at most three schools.
-    const euros = await post<{
-      runScenario: {
-        mode: string;
-        spentEur: number;
-        steps: { candidateIndex: number; schoolsReached: number }[];
-      };
-    }>(t, RUN, { i: { code: CODE, budgetKind: 'EUROS', budget: 25000, candidates } }, officer);
+    const euros = await post<{ runScenario: ScenarioRun }>(
+      t,
+      RUN,
+      { i: { code: CODE, budgetKind: 'EUROS', budget: 25000, candidates } },
+      officer,
+    );
     expect(euros.errors).toBeUndefined();
     expect(euros.data!.runScenario.mode).toBe('EXACT');
     expect(euros.data!.runScenario.spentEur).toBeLessThanOrEqual(25000);
@@ -119,15 +126,12 @@ describe('municipality view: programming scenarios (demo data)', () => {
       interventionTypes: ['ARMOEDE_BASIS'],
       capacitySchools: 1 + (i % 4),
     }));
-    const res = await post<{
-      runScenario: {
-        mode: string;
-        guarantee: number;
-        modeTextNl: string;
-        modeTextEn: string;
-        steps: unknown[];
-      };
-    }>(t, RUN, { i: { code: CODE, budgetKind: 'COUNT', budget: 5, candidates: many } }, officer);
+    const res = await post<{ runScenario: ScenarioRun }>(
+      t,
+      RUN,
+      { i: { code: CODE, budgetKind: 'COUNT', budget: 5, candidates: many } },
+      officer,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.runScenario.mode).toBe('GREEDY');
     expect(res.data!.runScenario.guarantee).toBeCloseTo(1 - 1 / Math.E, 6);
