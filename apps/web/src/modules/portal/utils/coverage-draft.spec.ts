@@ -16,6 +16,10 @@ const TRIANGLE = {
   ],
 };
 
+// A saved circle's centre as Apollo hands it over: with its __typename, which the input type
+// GeoPointInput does not know.
+const STORED_CENTRE = { __typename: 'GeoPoint', lat: 51.9, lng: 4.4 };
+
 // A stored area as the API returns it: every field but the given ones empty.
 const storedArea = (
   area: Pick<PortalCoverageAreaFragment, 'id' | 'kind'> & Partial<PortalCoverageAreaFragment>,
@@ -41,7 +45,7 @@ describe('coverage draft', () => {
         municipalityCode: 'GM0606',
         regionName: 'Schiedam',
       }),
-      storedArea({ id: '3', kind: 'RADIUS', center: { lat: 51.9, lng: 4.4 }, radiusKm: 5 }),
+      storedArea({ id: '3', kind: 'RADIUS', center: STORED_CENTRE, radiusKm: 5 }),
       storedArea({ id: '4', kind: 'POLYGON', geometry: TRIANGLE }),
     ]);
     expect(draft.map((a) => a.kind)).toEqual(['NATIONAL', 'MUNICIPALITY', 'RADIUS', 'POLYGON']);

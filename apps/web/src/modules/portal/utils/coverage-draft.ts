@@ -115,7 +115,9 @@ export function toInput(areas: readonly DraftArea[]): CoverageAreaInput[] {
       case 'RADIUS':
         return {
           kind: 'RADIUS',
-          center: a.center,
+          // Only the two coordinates: a stored centre read back through Apollo also carries
+          // __typename, which GeoPointInput refuses (the whole save failed with a 400).
+          center: { lat: a.center.lat, lng: a.center.lng },
           radiusKm: a.radiusKm,
           ...(a.centerLabel ? { centerLabel: a.centerLabel } : {}),
           ...note,
