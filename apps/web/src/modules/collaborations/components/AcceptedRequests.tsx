@@ -77,7 +77,7 @@ function RequestList({ requests, taken }: { requests: readonly Request[]; taken:
       {open.length === 0 ? (
         <p className="notice notice--empty">{c.acceptedNone}</p>
       ) : (
-        <ul>
+        <ul className="collab-requests">
           {open.map((r) => {
             const q = new URLSearchParams({
               nieuw: '1',
