@@ -371,12 +371,16 @@ export class AccountsService {
     const intro = invitation
       ? `Er is een account voor u aangemaakt in Partnerwijzer (${row.email}).`
       : `U vroeg om een nieuw wachtwoord voor Partnerwijzer (${row.email}).`;
+    const english = invitation
+      ? `an account was made for you in Partnerwijzer (${row.email}); choose your password with the link above, within ${hours} hours (it works once).`
+      : `you asked for a new Partnerwijzer password (${row.email}); set it with the link above, within ${hours} hours (it works once). If you did not ask, ignore this mail.`;
     await queueMail(
       tx,
       row.email,
       subject,
       `${intro}\n\nStel uw wachtwoord in via:\n${link}\n\nDeze link is ${hours} uur geldig en werkt één keer.` +
-        (invitation ? '' : '\nVroeg u hier niet om? Dan kunt u deze mail negeren.'),
+        (invitation ? '' : '\nVroeg u hier niet om? Dan kunt u deze mail negeren.') +
+        `\n\n(English: ${english})\n`,
     );
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import {
@@ -11,6 +11,8 @@ import {
 } from '../accounts/index.js';
 import { type Actor, requireRole } from '../../common/auth/roles.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
 import { queueMail } from '../mail/index.js';
 import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import type { RegisterPartnerInput } from './dto/register-partner.input.js';
@@ -34,6 +36,7 @@ export class PartnerRegistrationService {
     private readonly accounts: AccountsService,
     private readonly registrations: RegistrationRequests,
     private readonly notifier: ChangeNotifier,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Checks the form and mails the address; answers the same whether it has an account. */
@@ -190,18 +193,44 @@ export class PartnerRegistrationService {
           ...(reason ? { reason: reason.trim() } : {}),
         },
       );
+      const mail = reviewMail(
+        before.name,
+        reason?.trim() ?? null,
+        `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/portaal`,
+      );
       for (const email of await this.accounts.editorEmails(tx, organisationId)) {
-        await queueMail(
-          tx,
-          email,
-          status === 'VERIFIED' ? 'Uw organisatie is geverifieerd' : 'Uw aanmelding is afgewezen',
-          status === 'VERIFIED'
-            ? `${before.name} staat nu als geverifieerde partner in Partnerwijzer.`
-            : `${before.name} is niet geverifieerd. Reden: ${reason?.trim()}`,
-        );
+        await queueMail(tx, email, mail.subject, mail.body);
       }
     });
     await this.notifier.committed({ entity: 'ORGANISATION', ids: [organisationId] });
     return toOrganisationModel((await repo.findOneBy({ id: organisationId }))!);
   }
+}
+
+/**
+ * The mail to a partner's editors after an admin's review, Dutch first, English after, with the
+ * portal's address: there they add offerings (verified) or correct the sign-up (rejected).
+ */
+function reviewMail(
+  name: string,
+  reason: string | null,
+  portal: string,
+): { subject: string; body: string } {
+  if (reason === null) {
+    return {
+      subject: 'Uw organisatie is geverifieerd',
+      body:
+        `${name} staat nu als geverifieerde partner in Partnerwijzer. Scholen vinden uw aanbod ` +
+        `zodra het een werkgebied heeft.\n\nNaar uw portaal (inloggen):\n${portal}\n\n` +
+        `(English: ${name} is now a verified partner in Partnerwijzer. Schools find your ` +
+        `offerings once they have a service area; manage them in your portal, link above.)\n`,
+    };
+  }
+  return {
+    subject: 'Uw aanmelding is afgewezen',
+    body:
+      `${name} is niet geverifieerd. Reden: ${reason}\n\nPas uw gegevens aan in uw portaal ` +
+      `(inloggen):\n${portal}\n\n(English: ${name} was not verified. Reason: ${reason}. ` +
+      `Correct your details in your portal, link above.)\n`,
+  };
 }

@@ -1,0 +1,72 @@
+import { suiteTestApp } from '../support/test-app.js';
+import { newestMail, OPERATOR_TOKEN, post, registerAndConfirm } from './accounts-support.js';
+
+// The mails an admin's actions send are read by partners and school staff who may not read
+// Dutch: each carries its English after the Dutch, and the review mails link to the portal
+// where the partner goes next (before, they were Dutch only and the review mails had no link).
+
+const ADMIN = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+const PUBLIC_URL = 'https://partnerwijzer.example.nl';
+const VERIFY = `mutation ($o: ID!) { verifyOrganisation(organisationId: $o) { status } }`;
+const REJECT = `mutation ($o: ID!, $r: String!) { rejectOrganisation(organisationId: $o, reason: $r) { status } }`;
+const CREATE = `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`;
+const RESET = `mutation ($e: String!) { requestPasswordReset(email: $e) }`;
+const PW = 'een lange zin als wachtwoord voor de proef';
+
+describe('review, invitation and reset mails', () => {
+  const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, PUBLIC_URL });
+
+  it('verification and rejection name the organisation and link to the portal, in Dutch and English', async () => {
+    const verified = await registerAndConfirm(t, {
+      organisationName: 'Stichting Goedgekeurd',
+      kvkNumber: '44556601',
+      email: 'info@goedgekeurd.nl',
+      password: PW,
+    });
+    const rejected = await registerAndConfirm(t, {
+      organisationName: 'Stichting Nog Niet',
+      kvkNumber: '44556602',
+      email: 'info@nognietgoed.nl',
+      password: PW,
+    });
+    expect((await post(t, VERIFY, { o: verified.organisationId }, ADMIN)).errors).toBeUndefined();
+    const no = await post(t, REJECT, { o: rejected.organisationId, r: 'KvK klopt niet' }, ADMIN);
+    expect(no.errors).toBeUndefined();
+
+    const yes = await newestMail(t, 'info@goedgekeurd.nl');
+    expect(yes!.subject).toBe('Uw organisatie is geverifieerd');
+    expect(yes!.body).toContain(`${PUBLIC_URL}/portaal\n`);
+    expect(yes!.body).toMatch(/^Stichting Goedgekeurd staat nu als geverifieerde partner/);
+    expect(yes!.body).toContain('(English: Stichting Goedgekeurd is now a verified partner');
+
+    const refused = await newestMail(t, 'info@nognietgoed.nl');
+    expect(refused!.subject).toBe('Uw aanmelding is afgewezen');
+    expect(refused!.body).toContain('Reden: KvK klopt niet');
+    expect(refused!.body).toContain(`${PUBLIC_URL}/portaal\n`);
+    expect(refused!.body).toContain(
+      '(English: Stichting Nog Niet was not verified. Reason: KvK klopt niet.',
+    );
+  }, 60_000);
+
+  it('the invitation and the reset mail carry their English after the Dutch', async () => {
+    const made = await post(
+      t,
+      CREATE,
+      { i: { email: 'ib@uitgenodigd.nl', role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100'] } },
+      ADMIN,
+    );
+    expect(made.errors).toBeUndefined();
+    const invite = await newestMail(t, 'ib@uitgenodigd.nl');
+    expect(invite!.body.indexOf('Stel uw wachtwoord in via')).toBeLessThan(
+      invite!.body.indexOf('(English: an account was made for you'),
+    );
+    expect(invite!.body).toMatch(/\(English: an account was made for you .*within 168 hours/);
+
+    expect((await post(t, RESET, { e: 'ib@uitgenodigd.nl' })).errors).toBeUndefined();
+    const reset = await newestMail(t, 'ib@uitgenodigd.nl');
+    expect(reset!.subject).toBe('Wachtwoord opnieuw instellen');
+    expect(reset!.body).toMatch(
+      /\(English: you asked for a new Partnerwijzer password .*ignore this mail\.\)/,
+    );
+  }, 60_000);
+});
