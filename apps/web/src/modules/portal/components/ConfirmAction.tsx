@@ -26,14 +26,21 @@ export function ConfirmAction({
   const questionRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
+  // Back to the button once the question closes; after Yes it is disabled while the action
+  // runs, and a disabled button takes no focus, so it waits until the button is enabled again.
+  const focusBack = useRef(false);
 
   useEffect(
     function moveFocus() {
       if (asking) questionRef.current?.focus();
-      else if (wasAsking.current) buttonRef.current?.focus();
+      else if (wasAsking.current) focusBack.current = true;
       wasAsking.current = asking;
+      if (focusBack.current && !disabled && buttonRef.current) {
+        buttonRef.current.focus();
+        focusBack.current = false;
+      }
     },
-    [asking],
+    [asking, disabled],
   );
 
   if (!asking) {

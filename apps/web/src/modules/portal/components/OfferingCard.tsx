@@ -94,9 +94,11 @@ export function OfferingCard({
             {o.confirm}
           </button>
         )}
-        {status === 'ACTIVE' && move('PAUSED', o.pause, o.askPause, 'pause-offering')}
-        {status !== 'ACTIVE' &&
-          move('ACTIVE', o.reactivate, o.askReactivate, 'reactivate-offering')}
+        {/* One place for pausing and reactivating: the same button, relabelled, keeps the
+            keyboard focus when the status flips (two buttons lost it to the page). */}
+        {status === 'ACTIVE'
+          ? move('PAUSED', o.pause, o.askPause, 'pause-offering')
+          : move('ACTIVE', o.reactivate, o.askReactivate, 'reactivate-offering')}
         {status !== 'ARCHIVED' && move('ARCHIVED', o.archive, o.askArchive, 'archive-offering')}
       </div>
       {status !== 'ARCHIVED' && offering.coverage.length > 0 && (
