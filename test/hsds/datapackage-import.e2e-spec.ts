@@ -151,6 +151,46 @@ describeHsds('HSDS package import', () => {
     expect(await footprint(db)).toBe(before);
   }, 240_000);
 
+  it('importing its own export back into the same database changes nothing', async () => {
+    // Stored as a partner types it (no trailing slash; the export writes "…nl/"), and codes in
+    // an order other than the package's rows (attributes are listed by id).
+    const sdb = source.app.get(DataSource);
+    const org = await newOrganisation(sdb, { website: 'https://www.herimport.example.nl' });
+    const offering = await newOffering(sdb, {
+      organisationId: org,
+      interventionTypes: ['MENTORING', 'TAAL_LEZEN', 'EXTRA_LEERTIJD'],
+      sectors: ['PO', 'SO'],
+      languages: ['nl', 'en', 'ar'],
+    });
+    const zip = await download(source, '/hsds/datapackage.zip');
+    const terms = new Map(
+      unzipPackage(zip)
+        .get('taxonomy_terms.csv')!
+        .split('\r\n')
+        .map((line) => line.split(',') as [string, string]),
+    );
+    const packageOrder = unzipPackage(zip)
+      .get('attributes.csv')!
+      .split('\r\n')
+      .filter((line) => line.split(',')[1] === offering)
+      .map((line) => terms.get(line.split(',')[2]!)!)
+      .filter((code) => (INTERVENTION_CODES as readonly string[]).includes(code));
+    expect(packageOrder).toHaveLength(3);
+    await sdb.query(`UPDATE offering SET intervention_types = $2 WHERE id = $1`, [
+      offering,
+      [...packageOrder].reverse(),
+    ]);
+    const before = await footprint(sdb);
+    const res = await upload(source, zip, BEARER);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      created: { organizations: 0, services: 0 },
+      changed: { organizations: 0, services: 0 },
+      refused: [],
+    });
+    expect(await footprint(sdb)).toBe(before);
+  }, 120_000);
+
   it('imports HSDS JSON (a service as the read API gives it) and reports the change', async () => {
     // The directory is there (idempotent: a no-op after the round trip).
     expect((await upload(target, sourceZip, BEARER)).status).toBe(200);

@@ -183,11 +183,14 @@ function uniqueById(p: Problems, name: string, rows: Row[] | undefined): Row[] {
   return [...seen.values()];
 }
 
-function websiteOf(v: string | null): string | null {
+function websiteOf(v: string | null, stored: string | null): string | null {
   if (v === null) return null;
   try {
     const u = new URL(v);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? v : null;
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    // The export writes the URL as URL parses it ("https://x.nl" → "https://x.nl/"): the same
+    // address keeps the stored spelling, so a re-import is not a change.
+    return stored !== null && URL.canParse(stored) && new URL(stored).href === u.href ? stored : v;
   } catch {
     return null;
   }
@@ -296,7 +299,7 @@ export async function planImport(
       name: str(p, record, o, 'name', { max: 200, required: true }) ?? '',
       description: str(p, record, o, 'description', { max: 20_000 }) ?? '',
       kvkNumber: kvk,
-      website: websiteOf(str(p, record, o, 'website', { max: 300 })),
+      website: websiteOf(str(p, record, o, 'website', { max: 300 }), existing?.website ?? null),
       email: str(p, record, o, 'email', { max: 254 }),
       phone: phone ? str(p, record, phone, 'number', { max: 40 }) : null,
       address: address && address.length <= 300 ? address : null,
@@ -501,8 +504,14 @@ export async function planImport(
 }
 
 function comparable(fields: ImportedOfferingFields, areas: readonly PlannedArea[]): unknown {
+  // Codes and languages are sets: a package lists them in its rows' (id) order, not ours.
+  const set = (codes: readonly string[]) => [...codes].sort();
   return {
     ...fields,
+    interventionTypes: set(fields.interventionTypes),
+    sectors: set(fields.sectors),
+    targetGroups: set(fields.targetGroups),
+    languages: set(fields.languages),
     lastConfirmedAt: fields.lastConfirmedAt
       ? fields.lastConfirmedAt.toISOString().slice(0, 10)
       : null,
