@@ -241,6 +241,21 @@ describeHsds('HSDS package import', () => {
         'services.csv regel',
       ],
       [
+        // As a spreadsheet saves it in a Dutch locale: before, one "not a UUID" per row.
+        'semicolon-separated CSV',
+        rezip(files, { 'services.csv': services.replace(/,/g, ';') }),
+        'application/zip',
+        400,
+        'services.csv',
+      ],
+      [
+        'an entry named outside the package (path traversal)',
+        rezip(files, { '../../tmp/services.csv': services }),
+        'application/zip',
+        400,
+        'file',
+      ],
+      [
         'zip bomb (one entry unpacks to 60 MB)',
         zipSync(
           { 'datapackage.json': strToU8('{}'), 'services.csv': new Uint8Array(60 * 1024 * 1024) },
@@ -272,6 +287,8 @@ describeHsds('HSDS package import', () => {
       const error = res.body.errors?.[0];
       expect(error?.message).toBeTruthy();
       if (field) expect(error?.extensions.fields?.[0]?.field ?? '').toContain(field);
+      if (what === 'semicolon-separated CSV') expect(error?.message).toContain('puntkomma');
+      if (what.includes('path traversal')) expect(error?.message).toContain('../../tmp/');
     }
     const big = await upload(target, new Uint8Array(21 * 1024 * 1024), BEARER);
     expect(big.status).toBe(413);

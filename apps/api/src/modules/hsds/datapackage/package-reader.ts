@@ -44,6 +44,12 @@ function text(where: string, value: string): string {
   return value;
 }
 
+/** A ZIP entry's name, shortened and without control characters, to quote in a message. */
+function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 80);
+}
+
 /** Reads a ZIP datapackage: only the CSV files of the resources we know are read. */
 export function readZipPackage(bytes: Uint8Array): Tables {
   if (bytes.length > MAX_UPLOAD_BYTES) {
@@ -64,6 +70,14 @@ export function readZipPackage(bytes: Uint8Array): Tables {
           refuse(
             'file',
             `te veel bestanden in de ZIP: hoogstens ${MAX_ENTRIES} (too many entries)`,
+          );
+        }
+        // A name that climbs out of the folder is refused, not quietly skipped: whoever made
+        // the package should learn that this entry was never read.
+        if (/(^|[\\/])\.\.([\\/]|$)|^[\\/]|^[a-z]:/i.test(f.name)) {
+          refuse(
+            'file',
+            `onveilige bestandsnaam in de ZIP (unsafe entry name): ${printable(f.name)}`,
           );
         }
         const wanted = byPath.has(f.name) || f.name === 'datapackage.json';
@@ -112,6 +126,14 @@ export function readZipPackage(bytes: Uint8Array): Tables {
       refuse(path, `te veel regels: hoogstens ${MAX_ROWS} (too many rows)`);
     }
     const header = csv.header.map((h) => h.trim());
+    if (!header.includes('id')) {
+      refuse(
+        path,
+        header.length === 1 && header[0]!.includes(';')
+          ? 'kolommen gescheiden door puntkomma’s; een HSDS-CSV gebruikt komma’s (semicolon-separated; HSDS CSV uses commas)'
+          : 'de kop (regel 1) mist de kolom id (the header has no id column)',
+      );
+    }
     const rows = csv.records.map((r) => {
       if (r.values.length !== header.length) {
         refuse(
