@@ -62,6 +62,8 @@ describeInBrowser('school needs profile in Chromium', { ADMIN_API_TOKEN: TOKEN }
       .getByTestId('needs-saved')
       .filter({ hasText: /is opgeslagen/ })
       .waitFor({ timeout: 15_000 });
+    // The keyboard stays on the save button through the save (a disabled button drops it).
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Profiel opslaan');
     expect(await overflowingElements(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'school-needs-editor-390.png'), fullPage: true });

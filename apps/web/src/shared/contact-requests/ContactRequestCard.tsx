@@ -11,6 +11,7 @@ import { SET_CONTACT_REQUEST_STATUS_MUTATION } from './graphql/set-contact-reque
 import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query';
 import { Fact } from '../facts/Fact';
 import { StatusFact } from './StatusBadge';
+import { BusyButton } from '../forms/BusyButton';
 
 interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;
@@ -129,17 +130,17 @@ export function ContactRequestCard({
           </button>
         )}
         {actions.map((a) => (
-          <button
+          <BusyButton
             key={a.status}
             type="button"
             className={
               a.status === 'ACCEPTED' ? 'button button--primary' : 'button button--secondary'
             }
-            disabled={loading}
+            busy={loading}
             onClick={() => void change(a.status)}
           >
             {a.label}
-          </button>
+          </BusyButton>
         ))}
         {(request.status !== 'DECLINED' || declining.open) && (
           <ReasonForm state={declining} texts={i.declineForm} busy={loading} onSubmit={decline} />

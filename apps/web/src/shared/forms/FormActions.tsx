@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 
+import { BusyButton } from './BusyButton';
+
 interface FormActionsProps {
-  /** While sending: the button is disabled and says so. */
+  /** While sending: the button is unavailable (keeping focus) and says so. */
   busy: boolean;
   submit: string;
   submitting: string;
@@ -13,9 +15,9 @@ interface FormActionsProps {
 export function FormActions({ busy, submit, submitting, children }: FormActionsProps) {
   return (
     <div className="form-actions">
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <BusyButton type="submit" className="button button--primary" busy={busy}>
         {busy ? submitting : submit}
-      </button>
+      </BusyButton>
       {children}
     </div>
   );

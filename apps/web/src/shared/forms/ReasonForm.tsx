@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 
 import { ReasonField } from './ReasonField';
+import { BusyButton } from './BusyButton';
 import { FormActions } from './FormActions';
 import type { ReasonFormState } from './use-reason-form';
 
@@ -34,15 +35,15 @@ interface ReasonFormProps {
 export function ReasonForm({ state, texts, busy, onSubmit, openerExpands }: ReasonFormProps) {
   if (!state.open) {
     return (
-      <button
+      <BusyButton
         type="button"
         className="button button--secondary"
-        disabled={busy}
+        busy={busy}
         aria-expanded={openerExpands ? false : undefined}
         onClick={() => state.setOpen(true)}
       >
         {texts.open}
-      </button>
+      </BusyButton>
     );
   }
   return (

@@ -26,7 +26,8 @@ describe('AlertFormSubmit', () => {
   it('disables the button while saving and says nothing yet', () => {
     renderIn('en', <AlertFormSubmit state={{ loading: true }} statusTestId="st" />);
     const button = screen.getByRole('button', { name: 'Saving…' }) as HTMLButtonElement;
-    expect(button.disabled).toBe(true);
+    // Unavailable but still focused (BusyButton): aria-disabled, not the disabled attribute.
+    expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByTestId('st').textContent).toBe('');
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -2,6 +2,7 @@ import { useLanguage, useT } from '../../app/i18n/use-t';
 import { AppLink } from '../../app/routing/AppLink';
 import type { DigestFrequency } from '../../generated/graphql';
 import { serverError } from '../../shared/forms/server-errors';
+import { BusyButton } from '../forms/BusyButton';
 
 const FREQUENCIES: readonly DigestFrequency[] = ['DAILY', 'WEEKLY'];
 
@@ -47,9 +48,9 @@ export function AlertFormSubmit({
   const { lang } = useLanguage();
   return (
     <>
-      <button type="submit" className="button button--primary" disabled={state.loading}>
+      <BusyButton type="submit" className="button button--primary" busy={state.loading}>
         {state.loading ? s.saving : s.saveButton}
-      </button>
+      </BusyButton>
       <p role="status" aria-live="polite" data-testid={statusTestId}>
         {state.data ? (
           <>

@@ -12,6 +12,7 @@ import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 import { PENDING_ORGANISATIONS_QUERY } from '../graphql/pending-organisations.query';
 import { REJECT_ORGANISATION_MUTATION } from '../graphql/reject-organisation.mutation';
 import { VERIFY_ORGANISATION_MUTATION } from '../graphql/verify-organisation.mutation';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 type Pending = PendingOrganisationsQuery['pendingOrganisations'][number];
 
@@ -135,14 +136,14 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
         </p>
       )}
       <div className="card__actions" role="group" aria-labelledby={`${id}-name`}>
-        <button
+        <BusyButton
           type="button"
           className="button button--primary"
-          disabled={busy}
+          busy={busy}
           onClick={() => void doVerify()}
         >
           {p.verify}
-        </button>
+        </BusyButton>
         <ReasonForm
           state={rejection}
           texts={p.rejectForm}

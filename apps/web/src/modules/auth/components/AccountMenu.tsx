@@ -7,6 +7,7 @@ import { UnreadCount } from '../../../shared/contact-requests/UnreadCount';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { roleLinks } from '../utils/role-home';
 import '../../../shared/account.css';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 /** In the header: who is signed in, the links for their role, and log in / log out. */
 export function AccountMenu() {
@@ -46,14 +47,14 @@ export function AccountMenu() {
               </li>
             ))}
             <li>
-              <button
+              <BusyButton
                 type="button"
                 className="account-menu__button"
                 onClick={() => void logOut()}
-                disabled={busy}
+                busy={busy}
               >
                 {busy ? t.auth.menu.loggingOut : t.auth.menu.logout}
-              </button>
+              </BusyButton>
             </li>
           </>
         ) : (

@@ -11,6 +11,7 @@ import { useSession } from '../../../shared/session/hooks/use-session';
 import { CONFIRM_REGISTRATION_MUTATION } from '../graphql/confirm-registration.mutation';
 import { RegistrationDone } from './RegistrationDone';
 import '../../../shared/account.css';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 /**
  * /aanmelding-bevestigen?token=… — the link from the sign-up mail. Confirming is a button, not
@@ -77,14 +78,14 @@ export function ConfirmRegistrationPage() {
             attempt={attempt}
           />
           <div className="form-actions">
-            <button
+            <BusyButton
               type="button"
               className="button button--primary"
-              disabled={loading}
+              busy={loading}
               onClick={() => void submit()}
             >
               {loading ? c.submitting : c.submit}
-            </button>
+            </BusyButton>
           </div>
         </>
       )}

@@ -23,6 +23,7 @@ import { useFileDownload, useFileQuery } from '../../../shared/downloads/use-fil
 import '../../../shared/account.css';
 import '../collaborations.css';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 /**
  * /gemeente/afspraken?code=GM0606 (the municipality's officers, admins): the LEA agreements,
@@ -272,14 +273,14 @@ function MonitoringRollup({ code }: { code: string }) {
           ))}
         </CaptionedTable>
       )}
-      <button
+      <BusyButton
         type="button"
         className="button"
-        disabled={csv.busy !== null}
+        busy={csv.busy !== null}
         onClick={() => void csv.download('csv')}
       >
         {csv.busy ? a.downloading : a.csv}
-      </button>
+      </BusyButton>
       {csv.error && <QueryError error={csv.error} onRetry={csv.retry} />}
     </section>
   );
@@ -377,9 +378,9 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
           })}
         </ul>
       </fieldset>
-      <button type="submit" className="button button--primary" disabled={loading}>
+      <BusyButton type="submit" className="button button--primary" busy={loading}>
         {a.save}
-      </button>
+      </BusyButton>
     </ServerProblemsForm>
   );
 }

@@ -24,6 +24,7 @@ import {
   SET_COLLABORATION_STATUS_MUTATION,
 } from '../graphql/collaborations.queries';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 // Where a collaboration may go next; the API checks the same (libs/domain).
 const NEXT: Record<CollaborationStatus, CollaborationStatus[]> = {
@@ -218,9 +219,9 @@ function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
           onValueChange={setNote}
           maxLength={1000}
         />
-        <button type="submit" className="button button--primary" disabled={loading}>
+        <BusyButton type="submit" className="button button--primary" busy={loading}>
           {d.setStatus}
-        </button>
+        </BusyButton>
       </fieldset>
     </form>
   );
@@ -387,9 +388,9 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
         error={errorOf('evidenceUrl')}
         maxLength={500}
       />
-      <button type="submit" className="button button--primary" disabled={loading}>
+      <BusyButton type="submit" className="button button--primary" busy={loading}>
         {m.save}
-      </button>
+      </BusyButton>
     </ServerProblemsForm>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n/use-t';
 import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
 import { nearestSchools } from '../utils/nearest-schools';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 interface NearbySchoolsProps {
   /** Every active school (the dots of the map), or undefined while they load. */
@@ -50,15 +51,15 @@ export function NearbySchools({ points, onChoose }: NearbySchoolsProps) {
 
   return (
     <div className="nearby" data-testid="nearby-schools">
-      <button
+      <BusyButton
         type="button"
         className="button button--secondary"
         onClick={locate}
-        disabled={lookup.state === 'busy'}
+        busy={lookup.state === 'busy'}
       >
         <span aria-hidden="true">⌖ </span>
         {t.finder.nearMe}
-      </button>
+      </BusyButton>
       <div role="status">
         {lookup.state === 'busy' && <p>{t.finder.nearMeBusy}</p>}
         {lookup.state === 'failed' && <p className="notice">{lookup.message}</p>}

@@ -7,6 +7,7 @@ import { GEOCODE_QUERY } from '../../../shared/places/graphql/geocode.query';
 import { useCombobox } from '../../../shared/pickers/use-combobox';
 import { placeSearchEn, placeSearchNl } from '../place-search.messages';
 import { parsePlace, roundCoordinate, type FinderPlace } from '../utils/finder-state';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 const MIN_QUERY = 3;
 const MAX_QUERY = 200;
@@ -139,17 +140,17 @@ export function PlaceSearchPanel({ onChoose }: { onChoose: (place: FinderPlace) 
         </div>
       )}
       <div className="place-picker__locate">
-        <button
+        <BusyButton
           type="button"
           className="button button--secondary"
           data-testid="use-location"
           aria-describedby={`${id}-location-note`}
           onClick={locate}
-          disabled={located.busy}
+          busy={located.busy}
         >
           <span aria-hidden="true">⌖ </span>
           {m.useLocation}
-        </button>
+        </BusyButton>
         <p id={`${id}-location-note`} className="field-hint">
           {m.locationNote}
         </p>

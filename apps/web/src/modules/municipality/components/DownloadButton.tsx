@@ -1,4 +1,5 @@
 import type { FileDownloads } from '../../../shared/downloads/use-file-download';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 interface DownloadButtonProps<T> {
   downloads: FileDownloads<T>;
@@ -19,13 +20,14 @@ export function DownloadButton<T>({
   disabled = false,
 }: DownloadButtonProps<T>) {
   return (
-    <button
+    <BusyButton
       type="button"
       className="button"
-      disabled={disabled || downloads.busy !== null}
+      disabled={disabled}
+      busy={downloads.busy !== null}
       onClick={() => void downloads.download(request)}
     >
       {busyLabel && downloads.isBusy(request) ? busyLabel : label}
-    </button>
+    </BusyButton>
   );
 }

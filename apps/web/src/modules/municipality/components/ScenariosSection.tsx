@@ -16,6 +16,7 @@ import { canSeeCoalitions } from './CoalitionsSection';
 import { DownloadLinks } from './DownloadLinks';
 import { DownloadButton } from './DownloadButton';
 import { NeedsTable } from './NeedsTable';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 interface Candidate {
   key: number;
@@ -197,9 +198,9 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
             {s.addCandidate}
           </button>
         </fieldset>
-        <button type="submit" className="button button--primary" disabled={ran.loading}>
+        <BusyButton type="submit" className="button button--primary" busy={ran.loading}>
           {ran.loading ? s.running : s.run}
-        </button>
+        </BusyButton>
       </form>
       {ran.error && <QueryError error={ran.error} />}
       {result && (
@@ -255,9 +256,9 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           >
             <label htmlFor={`${id}-name`}>{s.name}</label>
             <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
-            <button type="submit" className="button" disabled={saving.loading}>
+            <BusyButton type="submit" className="button" busy={saving.loading}>
               {s.save}
-            </button>
+            </BusyButton>
           </form>
           {saving.error && <QueryError error={saving.error} />}
           {savedName && (

@@ -23,6 +23,7 @@ import { PolygonForm } from './PolygonForm';
 import { RadiusForm } from './RadiusForm';
 import { RegionPicker, type RegionChoice } from './RegionPicker';
 import { ProblemNotice, useProblemNotice } from './ProblemNotice';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 interface CoverageEditorProps {
   offering: PortalOfferingFragment;
@@ -230,15 +231,15 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
       </div>
       <CoverageReach offeringId={offering.id} areas={areas} onReach={setReach} />
       <div className="form-actions">
-        <button
+        <BusyButton
           type="button"
           className="button button--primary"
-          disabled={loading}
+          busy={loading}
           data-testid="coverage-save"
           onClick={() => void submit()}
         >
           {loading ? t.portal.saving : c.save}
-        </button>
+        </BusyButton>
         <button type="button" className="button" onClick={onClose}>
           {c.close}
         </button>

@@ -3,6 +3,7 @@ import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/
 import { ConfirmAction } from './ConfirmAction';
 import { OfferingDemand } from './OfferingDemand';
 import { FreshnessBadge, OfferingStatusBadge } from './StatusBadges';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 interface OfferingCardProps {
   offering: PortalOfferingFragment;
@@ -83,16 +84,16 @@ export function OfferingCard({
           {o.coverage}
         </button>
         {status !== 'ARCHIVED' && (
-          <button
+          <BusyButton
             type="button"
             className="button button--small"
             aria-label={o.confirmLabel(offering.title)}
-            disabled={busy}
+            busy={busy}
             data-testid="confirm-offering"
             onClick={onConfirm}
           >
             {o.confirm}
-          </button>
+          </BusyButton>
         )}
         {/* One place for pausing and reactivating: the same button, relabelled, keeps the
             keyboard focus when the status flips (two buttons lost it to the page). */}

@@ -16,6 +16,7 @@ import { OfferingList } from './OfferingList';
 import { OrganisationProfileForm } from './OrganisationProfileForm';
 import { FreshnessBadge, OrganisationStatusBadge } from './StatusBadges';
 import '../portal.css';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 function PortalForOrganisation({ organisationId }: { organisationId: string }) {
   const t = useT();
@@ -66,16 +67,16 @@ function PortalForOrganisation({ organisationId }: { organisationId: string }) {
         </p>
         <p className="portal-intro">{p.intro}</p>
         <div className="portal-confirm-all">
-          <button
+          <BusyButton
             type="button"
             className="button button--primary"
-            disabled={confirming.loading}
+            busy={confirming.loading}
             aria-describedby="portal-confirm-all-hint"
             data-testid="confirm-organisation"
             onClick={() => void confirmEverything()}
           >
             {p.confirmAll}
-          </button>
+          </BusyButton>
           <p id="portal-confirm-all-hint" className="field-hint">
             {p.confirmAllHint}
           </p>

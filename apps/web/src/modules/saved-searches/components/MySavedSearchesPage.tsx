@@ -12,6 +12,7 @@ import {
   MY_SAVED_SEARCHES_QUERY,
 } from '../../../shared/saved-searches/saved-searches.graphql';
 import '../../../shared/account.css';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 /** /mijn-zoekopdrachten — one's own saved searches and municipality subscriptions. */
 export function MySavedSearchesPage() {
@@ -76,15 +77,15 @@ function SavedSearchList() {
                     {s.openInFinder}
                   </AppLink>
                 )}{' '}
-                <button
+                <BusyButton
                   type="button"
                   className="button"
                   aria-label={s.delete(search.description)}
-                  disabled={removing.loading}
+                  busy={removing.loading}
                   onClick={() => void onDelete(search.id).catch(() => undefined)}
                 >
                   {s.deleteShort}
-                </button>
+                </BusyButton>
               </p>
             </li>
           ))}

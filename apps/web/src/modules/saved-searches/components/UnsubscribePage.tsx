@@ -9,6 +9,7 @@ import {
 import { MailLinkState } from '../../../shared/mail-links/MailLinkState';
 import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
 import '../../../shared/account.css';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 /**
  * /afmelden?token=… — the link in a digest mail. Opening it only reads which search it is for;
@@ -44,14 +45,14 @@ export function UnsubscribePage() {
               {s.unsubscribed}
             </p>
           ) : (
-            <button
+            <BusyButton
               type="button"
               className="button button--primary"
-              disabled={done.loading}
+              busy={done.loading}
               onClick={() => void unsubscribe({ variables: { token } }).catch(() => undefined)}
             >
               {s.unsubscribeButton}
-            </button>
+            </BusyButton>
           )}
         </section>
       )}

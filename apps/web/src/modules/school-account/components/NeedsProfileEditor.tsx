@@ -19,6 +19,7 @@ import {
   SCHOOL_NEEDS_PROFILE_QUERY,
   SET_SCHOOL_NEEDS_PROFILE_MUTATION,
 } from '../graphql/school-needs-profile.query';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 
 const PRIORITIES: NeedPriority[] = ['HIGH', 'MEDIUM', 'LOW'];
 
@@ -268,9 +269,9 @@ export function NeedsProfileEditor({
         <p id={`${id}-visible-hint`} className="field-hint">
           {s.visibleHint}
         </p>
-        <button type="submit" className="button button--primary" disabled={saving.loading}>
+        <BusyButton type="submit" className="button button--primary" busy={saving.loading}>
           {saving.loading ? s.saving : s.save}
-        </button>
+        </BusyButton>
         <p role="status" className="needs-editor__saved" data-testid="needs-saved">
           {saved ? s.saved(schoolYear) : ''}
         </p>

@@ -6,6 +6,7 @@ import { fieldProblems, errorMessage } from '../../forms/server-errors';
 import { CharacterCount } from '../../forms/CharacterCount';
 import { FieldNotes, noteIds } from '../../forms/FieldNotes';
 import { GEOCODE_QUERY } from '../graphql/geocode.query';
+import { BusyButton } from '../../forms/BusyButton';
 
 export interface PickedPlace {
   label: string;
@@ -83,9 +84,9 @@ export function PlaceSearch({
         />
         <CharacterCount id={`${id}-count`} length={text.length} max={MAX_QUERY} label={t.forms} />
       </div>
-      <button type="button" className="button" onClick={run} disabled={loading}>
+      <BusyButton type="button" className="button" onClick={run} busy={loading}>
         {loading ? p.searching : p.search}
-      </button>
+      </BusyButton>
       <div role="status" aria-live="polite">
         {data && places.length === 0 && <p className="field-hint">{p.none}</p>}
         {data && !data.geocode.geocoderAvailable && places.length > 0 && (
