@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { BOW_TIE_POLYGON } from '../support/bow-tie.js';
-import { describeInBrowser } from '../support/browser.js';
+import { describeInBrowser, focusKeyBecomes } from '../support/browser.js';
 import {
   createAccountWithPassword,
   demoOrganisationEditor,
@@ -189,6 +189,10 @@ describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     expect(after[0]!.n).toBe(3);
     await bad.getByRole('button', { name: /verwijderen/ }).click();
     await editor.getByRole('button', { name: 'Terug naar het aanbod' }).click();
+    // The keyboard goes back to the button that opened the editor, not to the top of the page.
+    expect(await focusKeyBecomes(page, `coverage:${offering!.id}`)).toBe(
+      `coverage:${offering!.id}`,
+    );
 
     // A school in Schiedam gets the offering (matchPartners), and so does one in Vlaardingen.
     const [vlaardingen] = (await app.db.query(

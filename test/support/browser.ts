@@ -71,6 +71,20 @@ export async function overflowingElements(page: Page): Promise<string[]> {
   })()`)) as string[];
 }
 
+/**
+ * The `data-focus-key` of the focused element once it is `key`, or what it is after `ms`.
+ * Polled from here through the DevTools protocol: the page's CSP (no eval) refuses Playwright's
+ * in-page polling of a string predicate.
+ */
+export async function focusKeyBecomes(page: Page, key: string, ms = 10_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const now = (await page.evaluate('document.activeElement?.dataset?.focusKey ?? ""')) as string;
+    if (now === key || Date.now() > deadline) return now;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export interface BrowserApp {
   t: TestApp;
   db: DataSource;

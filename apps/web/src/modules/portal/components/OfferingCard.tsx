@@ -70,6 +70,7 @@ export function OfferingCard({
           type="button"
           className="button button--small"
           aria-label={o.editLabel(offering.title)}
+          data-focus-key={`edit:${offering.id}`}
           onClick={onEdit}
         >
           {o.edit}
@@ -79,6 +80,7 @@ export function OfferingCard({
           className="button button--small"
           aria-label={o.coverageLabel(offering.title)}
           data-testid="open-coverage"
+          data-focus-key={`coverage:${offering.id}`}
           onClick={onCoverage}
         >
           {o.coverage}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
@@ -22,6 +22,10 @@ interface OfferingListProps {
 type Open =
   { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'coverage'; id: string } | null;
 
+/** The button that opened a form or editor (`data-focus-key`), to give the keyboard back to. */
+const openerKey = (from: NonNullable<Open>): string =>
+  from.kind === 'new' ? 'add-offering' : `${from.kind}:${from.id}`;
+
 /** The organisation's offerings (every status), with create, edit, coverage and status. */
 export function OfferingList({ organisationId, offerings }: OfferingListProps) {
   const t = useT();
@@ -31,6 +35,21 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
   const [open, setOpen] = useState<Open>(null);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  // A closed form or editor leaves the page; the keyboard goes back to the button that opened
+  // it, as a dialog's would, not to the top of the page.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(
+    function focusOpener() {
+      if (open !== null || returnTo === null) return;
+      document.querySelector<HTMLElement>(`[data-focus-key="${returnTo}"]`)?.focus();
+      setReturnTo(null);
+    },
+    [open, returnTo],
+  );
+  function close() {
+    if (open) setReturnTo(openerKey(open));
+    setOpen(null);
+  }
   const [create] = useMutation(CREATE_OFFERING_MUTATION, {
     refetchQueries: ['PortalOrganisation'],
     awaitRefetchQueries: true,
@@ -74,7 +93,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           submitLabel={t.portal.form.create}
           initial={emptyOfferingValues()}
           interventionTypes={types}
-          onCancel={() => setOpen(null)}
+          onCancel={close}
           onSubmit={async (input) => {
             const result = await create({ variables: { input: { ...input, organisationId } } });
             const created = result.data?.createOffering;
@@ -88,6 +107,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           type="button"
           className="button button--primary"
           data-testid="add-offering"
+          data-focus-key="add-offering"
           onClick={() => setOpen({ kind: 'new' })}
         >
           {o.add}
@@ -100,17 +120,15 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           submitLabel={t.portal.save}
           initial={offeringValues(editing)}
           interventionTypes={types}
-          onCancel={() => setOpen(null)}
+          onCancel={close}
           onSubmit={async (input) => {
             await update({ variables: { id: editing.id, input } });
             setStatus({ kind: 'ok', text: t.portal.saved });
-            setOpen(null);
+            close();
           }}
         />
       )}
-      {covering && (
-        <CoverageEditor key={covering.id} offering={covering} onClose={() => setOpen(null)} />
-      )}
+      {covering && <CoverageEditor key={covering.id} offering={covering} onClose={close} />}
       {offerings.length === 0 ? (
         <p className="empty">{o.empty}</p>
       ) : (
