@@ -1,6 +1,6 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
-type BusyButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+type BusyButtonProps = ComponentProps<'button'> & {
   /** While its action runs: unavailable (aria-disabled), activation ignored, focus kept. */
   busy: boolean;
 };

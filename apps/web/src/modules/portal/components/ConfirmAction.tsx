@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { BusyButton } from '../../../shared/forms/BusyButton';
+
 interface ConfirmActionProps {
   label: string;
   /** The question asked before acting, e.g. "Aanbod X pauzeren?" */
@@ -26,35 +28,30 @@ export function ConfirmAction({
   const questionRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
-  // Back to the button once the question closes; after Yes it is disabled while the action
-  // runs, and a disabled button takes no focus, so it waits until the button is enabled again.
-  const focusBack = useRef(false);
 
+  // To the question when it opens, back to the button when it closes (a BusyButton keeps focus
+  // while the action runs).
   useEffect(
     function moveFocus() {
       if (asking) questionRef.current?.focus();
-      else if (wasAsking.current) focusBack.current = true;
+      else if (wasAsking.current) buttonRef.current?.focus();
       wasAsking.current = asking;
-      if (focusBack.current && !disabled && buttonRef.current) {
-        buttonRef.current.focus();
-        focusBack.current = false;
-      }
     },
-    [asking, disabled],
+    [asking],
   );
 
   if (!asking) {
     return (
-      <button
+      <BusyButton
         ref={buttonRef}
         type="button"
         className="button button--small"
-        disabled={disabled}
+        busy={disabled ?? false}
         data-testid={testId}
         onClick={() => setAsking(true)}
       >
         {label}
-      </button>
+      </BusyButton>
     );
   }
   return (
