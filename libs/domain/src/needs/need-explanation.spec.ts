@@ -2,11 +2,8 @@ import { applicabilityForSchoolType } from './applicability.js';
 import { areaIntensity, schoolNeedCells } from './weighted-gaps.js';
 import {
   explainNeed,
-  metStatus,
   NEED_PARAMETERS,
   needFormulaText,
-  needTotals,
-  unmetNeed,
   type NeedExplanation,
   type NeedParameters,
   type NeedStep,
@@ -240,34 +237,6 @@ describe('explainNeed, step by step', () => {
         },
       ],
     });
-  });
-});
-
-describe('met status, unmet need and totals', () => {
-  it('calls a cell local, only national, none or not applicable', () => {
-    expect(metStatus(false, 3, 1)).toBe('NOT_APPLICABLE');
-    expect(metStatus(true, 3, 1)).toBe('LOCAL');
-    expect(metStatus(true, 1, 0)).toBe('ONLY_NATIONAL');
-    expect(metStatus(true, 0, 0)).toBe('NONE');
-  });
-
-  it('leaves half a need unmet with only national offerings, and none of a n/a cell', () => {
-    expect(unmetNeed(10, 'ONLY_NATIONAL')).toBe(5);
-    expect(unmetNeed(10, 'NONE')).toBe(10);
-    expect(unmetNeed(10, 'LOCAL')).toBe(0);
-    expect(unmetNeed(10, 'NOT_APPLICABLE')).toBe(0);
-  });
-
-  it('adds needs up without the n/a cells, and has no share without need', () => {
-    expect(
-      needTotals([
-        { weight: 10, status: 'LOCAL' },
-        { weight: 20, status: 'ONLY_NATIONAL' },
-        { weight: 30, status: 'NONE' },
-        { weight: 99, status: 'NOT_APPLICABLE' },
-      ]),
-    ).toEqual({ need: 60, met: 20, unmet: 40, share: 20 / 60 });
-    expect(needTotals([])).toEqual({ need: 0, met: 0, unmet: 0, share: null });
   });
 });
 

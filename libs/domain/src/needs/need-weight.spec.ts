@@ -11,6 +11,7 @@ import {
   needTotals,
   needWeight,
   unmetNeed,
+  type MetStatus,
 } from './need-weight.js';
 import { areaIntensity, schoolNeedCells } from './weighted-gaps.js';
 
@@ -96,20 +97,31 @@ describe('need formula', () => {
   it('grades met-ness: local, only national, none, n.v.t.', () => {
     expect(metStatus(true, 3, 1)).toBe('LOCAL');
     expect(metStatus(true, 3, 0)).toBe('ONLY_NATIONAL');
+    expect(metStatus(true, 1, 0)).toBe('ONLY_NATIONAL');
     expect(metStatus(true, 0, 0)).toBe('NONE');
     expect(metStatus(false, 3, 3)).toBe('NOT_APPLICABLE');
+    expect(metStatus(false, 3, 1)).toBe('NOT_APPLICABLE');
     expect(metCredit('ONLY_NATIONAL')).toBe(NEED_PARAMETERS.nationalCredit);
+  });
+
+  it('leaves half a need unmet with only national offerings, and none of a n/a cell', () => {
+    expect(unmetNeed(10, 'ONLY_NATIONAL')).toBe(5);
     expect(unmetNeed(10, 'NONE')).toBe(10);
     expect(unmetNeed(10, 'LOCAL')).toBe(0);
-    expect(
-      needTotals([
-        { weight: 10, status: 'LOCAL' },
-        { weight: 10, status: 'ONLY_NATIONAL' },
-        { weight: 20, status: 'NONE' },
-        { weight: 99, status: 'NOT_APPLICABLE' },
-      ]),
-    ).toEqual({ need: 40, met: 15, unmet: 25, share: 0.375 });
-    expect(needTotals([]).share).toBeNull();
+    expect(unmetNeed(10, 'NOT_APPLICABLE')).toBe(0);
+  });
+
+  it('adds needs up without the n/a cells, and has no share without need', () => {
+    // One cell of each status; the n/a one (99) never counts.
+    const cells = (onlyNational: number, none: number): { weight: number; status: MetStatus }[] => [
+      { weight: 10, status: 'LOCAL' },
+      { weight: onlyNational, status: 'ONLY_NATIONAL' },
+      { weight: none, status: 'NONE' },
+      { weight: 99, status: 'NOT_APPLICABLE' },
+    ];
+    expect(needTotals(cells(10, 20))).toEqual({ need: 40, met: 15, unmet: 25, share: 0.375 });
+    expect(needTotals(cells(20, 30))).toEqual({ need: 60, met: 20, unmet: 40, share: 20 / 60 });
+    expect(needTotals([])).toEqual({ need: 0, met: 0, unmet: 0, share: null });
   });
 
   it('describes itself with the parameters in use', () => {
