@@ -1,8 +1,21 @@
+import type { InterventionCode } from '../../taxonomy/intervention-type.js';
 import { allMet, offering, query, type MatchScenario } from './scenario.js';
+
+// Every need some offering here meets (in the order the first case asks them): what the full
+// offering meets, and what the best bundle covers.
+const OFFERED: InterventionCode[] = [
+  'EXTRA_LEERTIJD',
+  'ZORG_IN_SCHOOL',
+  'BELEVINGSWERELD',
+  'TAAL_LEZEN',
+  'SOCIAAL_EMOTIONEEL',
+  'ARMOEDE_BASIS',
+];
 
 // A greedy cover would start with 'breed' (four needs) and then need two more offerings.
 // The exact bundle uses two: 'set-a' and 'set-b'. Nothing offers parental involvement or
 // mentoring, and the full offering that meets everything cannot be planned.
+
 export const bundleFewestOfferings: MatchScenario = {
   name: 'bundle picks the fewest offerings and names uncovered needs',
   offerings: [
@@ -27,14 +40,7 @@ export const bundleFewestOfferings: MatchScenario = {
     }),
     offering({
       id: 'vol-maar-alles',
-      interventionCodes: [
-        'EXTRA_LEERTIJD',
-        'ZORG_IN_SCHOOL',
-        'BELEVINGSWERELD',
-        'TAAL_LEZEN',
-        'SOCIAAL_EMOTIONEEL',
-        'ARMOEDE_BASIS',
-      ],
+      interventionCodes: OFFERED,
       remainingCapacity: 0,
     }),
   ],
@@ -53,14 +59,7 @@ export const bundleFewestOfferings: MatchScenario = {
       ]),
       expected: {
         bundle: ['set-a', 'set-b'],
-        bundleNeeds: [
-          'EXTRA_LEERTIJD',
-          'ZORG_IN_SCHOOL',
-          'BELEVINGSWERELD',
-          'TAAL_LEZEN',
-          'SOCIAAL_EMOTIONEEL',
-          'ARMOEDE_BASIS',
-        ],
+        bundleNeeds: OFFERED,
         uncoveredNeeds: ['OUDERBETROKKENHEID', 'MENTORING'],
         uncoveredText: 'geen aanbod gevonden voor: ouderbetrokkenheid, mentoring',
         // breed 65.5, alleen-taal 48.6, set-a and set-b 39.9 (id decides), the full one last
