@@ -3,6 +3,8 @@
 // MatchEngine.coverageCounts existed.
 import {
   appliesToSchoolType,
+  coverageCellsByMatch,
+  type CoverageCellCounts,
   INTERVENTION_CODES,
   isSchoolType,
   type MatchEngine,
@@ -17,34 +19,16 @@ export interface ReferenceSchool {
   location: { lat: number; lng: number };
 }
 
-export interface CellCounts {
-  offerings: number;
-  verified: number;
-  local: number;
-}
-
-const ALL_NEEDS = INTERVENTION_CODES.map((code) => ({ code }));
-
-export function referenceRow(engine: MatchEngine, s: ReferenceSchool): CellCounts[] {
-  const cells = INTERVENTION_CODES.map(() => ({ offerings: 0, verified: 0, local: 0 }));
-  const outcome = engine.match({
+export function referenceRow(engine: MatchEngine, s: ReferenceSchool): CoverageCellCounts[] {
+  return coverageCellsByMatch(engine, {
     point: s.location,
     municipalityCode: s.municipalityCode,
     provinceCode: s.provinceCode,
     schoolType: isSchoolType(s.schoolType) ? (s.schoolType as SchoolType) : undefined,
-    needs: ALL_NEEDS,
-    limit: engine.size,
   });
-  for (const m of outcome.matches) {
-    for (const code of m.needsMet) {
-      const c = cells[INTERVENTION_CODES.indexOf(code)];
-      c.offerings++;
-      if (m.scoreParts.verified === 1) c.verified++;
-      if (m.matchedArea.kind !== 'NATIONAL') c.local++;
-    }
-  }
-  return cells;
 }
+
+const ALL_NEEDS = INTERVENTION_CODES.map((code) => ({ code }));
 
 /**
  * The national summary as the service computed it before coverageCounts: per school the

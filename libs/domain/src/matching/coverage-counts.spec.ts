@@ -11,6 +11,7 @@ import {
   type CoverageFilter,
   type CoveragePlace,
 } from './match-engine.js';
+import { coverageCellsByMatch } from './coverage-counts-reference.js';
 import type { MatchableOffering } from './match-types.js';
 
 // coverageCounts must give, per place and intervention type, exactly what counting the full
@@ -122,25 +123,8 @@ function forEveryWorld(
 }
 
 /** The reference: the full match answer per place, counted per code. */
-function byMatch(engine: MatchEngine, p: CoveragePlace, filter: CoverageFilter = {}) {
-  const out = INTERVENTION_CODES.map(() => ({ offerings: 0, verified: 0, local: 0 }));
-  const res = engine.match({
-    ...p,
-    filters: filter,
-    needs: INTERVENTION_CODES.map((code) => ({ code })),
-    limit: engine.size,
-    now: NOW,
-  });
-  for (const m of res.matches) {
-    for (const code of m.needsMet) {
-      const c = out[INTERVENTION_CODES.indexOf(code)];
-      c.offerings++;
-      if (m.scoreParts.verified === 1) c.verified++;
-      if (m.matchedArea.kind !== 'NATIONAL') c.local++;
-    }
-  }
-  return out;
-}
+const byMatch = (engine: MatchEngine, p: CoveragePlace, filter: CoverageFilter = {}) =>
+  coverageCellsByMatch(engine, { ...p, filters: filter, now: NOW });
 
 function byCounts(engine: MatchEngine, places: CoveragePlace[], filter: CoverageFilter = {}) {
   const counts = engine.coverageCounts(places, filter);
