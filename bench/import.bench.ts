@@ -7,7 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../apps/api/src/database/data-source.factory.js';
@@ -18,6 +18,7 @@ import {
 } from '../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../apps/api/src/modules/imports/school-import.js';
 import { median } from './match/stats.js';
+import { machineDescription } from './support/machine.js';
 import { DATA_DIR, POSTGRES_URL, REPO_ROOT } from './support/paths.js';
 
 // npm run bench:import — the real schools and municipalities files into a fresh embedded
@@ -191,16 +192,11 @@ async function main(): Promise<void> {
   }
   if (postgres) results.postgres = await bench('postgres', postgres);
 
-  const cpu = cpus();
   const report = {
     benchmark: 'import',
     generatedAt: new Date().toISOString(),
     machine: {
-      cpu: cpu[0]?.model ?? 'unknown',
-      cores: cpu.length,
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      platform: `${platform()} ${release()}`,
-      node: process.version,
+      ...machineDescription(),
       loadAverage1m: { atStart: round2(loadAtStart), atEnd: round2(loadavg()[0]) },
     },
     method: `median of ${RUNS} runs into a fresh, migrated database each; import time only (opening the database and migrations excluded). unchangedRerun = provinces + municipalities + schools (--full) again with nothing changed.`,

@@ -11,7 +11,7 @@
 // BENCH_MATCH_CPU_PROF=<dir> (write a V8 CPU profile of the API process), BENCH_MATCH_QUICK=1
 // (development: in-process timing on every 20th school only), BENCH_MATCH_SKIP_POSTGIS=1.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
 import { generatePartners, loadPlaces, type Partners, type Places } from './match/dataset.js';
@@ -32,6 +32,7 @@ import {
 import { postgisBaseline, type PostgisResult } from './match/postgis.js';
 import { Prng } from './match/prng.js';
 import { mb, round } from './match/stats.js';
+import { loadAverages, machineDescription } from './support/machine.js';
 import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_match';
@@ -170,15 +171,10 @@ async function main(): Promise<void> {
   const now = new Date();
   const report: Record<string, unknown> = { benchmark: 'match', generatedAt: now.toISOString() };
   if (QUICK) report.quick = 'BENCH_MATCH_QUICK=1: in-process timing on every 20th school only';
-  const cpu = cpus();
   report.machine = {
-    cpu: cpu[0]?.model ?? 'unknown',
-    cpus: cpu.length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    platform: `${platform()} ${release()}`,
-    node: process.version,
+    ...machineDescription(),
     date: now.toISOString(),
-    loadAverageAtStart: loadavg().map((v) => round(v, 2)),
+    loadAverageAtStart: loadAverages(),
   };
 
   // ---- Data ---------------------------------------------------------------------------------
@@ -415,7 +411,7 @@ async function main(): Promise<void> {
     postgis,
     tenX,
     totalRuntimeS: Math.round((performance.now() - started) / 1000),
-    loadAverageAtEnd: loadavg().map((v) => round(v, 2)),
+    loadAverageAtEnd: loadAverages(),
   });
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'match.json'), `${JSON.stringify(report, null, 2)}\n`);

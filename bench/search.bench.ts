@@ -12,7 +12,6 @@
 // Development: BENCH_SEARCH_ROUNDS, BENCH_SEARCH_ONLY=pglite|postgres, BENCH_SEARCH_KEEP_DB=1
 // (leave the PostgreSQL database for EXPLAIN sessions; drop it by hand afterwards).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Meilisearch } from 'meilisearch';
@@ -36,6 +35,7 @@ import type { LatencySummary } from './match/stats.js';
 import { buildDataset, type SearchDataset } from './search/dataset.js';
 import { loadDataset, pgliteDatabase, postgresDatabase, type BenchDatabase } from './search/db.js';
 import { startServer } from './search/http.js';
+import { loadAverages, machineDescription } from './support/machine.js';
 import { graphqlData, post } from './support/server-process.js';
 import { QUERY_MIX, requestBody, type MixQuery, type SearchResponse } from './search/queries.js';
 import {
@@ -689,12 +689,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const now = new Date();
   const machine = {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cpus: cpus().length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    platform: `${platform()} ${release()}`,
-    node: process.version,
-    loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+    ...machineDescription(),
+    loadAverageAtStart: loadAverages(),
   };
 
   log(
@@ -801,7 +797,7 @@ async function main(): Promise<void> {
     },
   };
   results.durationS = Math.round((performance.now() - started) / 1000);
-  Object.assign(machine, { loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) });
+  Object.assign(machine, { loadAverageAtEnd: loadAverages() });
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'search.json'), `${JSON.stringify(results, null, 2)}\n`);

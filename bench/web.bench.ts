@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { get } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -31,6 +31,7 @@ import {
   type FirstResultsRun,
   type PanRun,
 } from './web/measure.js';
+import { loadAverages, machineDescription } from './support/machine.js';
 import { DATA_DIR, REPO_ROOT, RESULTS_DIR } from './support/paths.js';
 
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 7);
@@ -96,7 +97,6 @@ async function servedFiles(base: string, files: readonly string[]): Promise<Serv
 const log = (msg: string): void => {
   process.stderr.write(`[bench:web] ${msg}\n`);
 };
-const load = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
 
 function build(): string {
   const given = process.env.BENCH_WEB_DIST;
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     throw new Error(`Data files missing in ${DATA_DIR} (set BENCH_DATA_DIR)`);
   }
   const startedAt = Date.now();
-  const loadAtStart = load();
+  const loadAtStart = loadAverages();
   const distDir = build();
   const bundle = analyseBundle(distDir);
   log(
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
     rmSync(dbDir, { recursive: true, force: true });
   }
 
-  const loadAtEnd = load();
+  const loadAtEnd = loadAverages();
   const coldMedian = Math.round(median(cold.map((r) => r.paintedMs)));
   const warmMedian = Math.round(median(warm.map((r) => r.paintedMs)));
   const panP95 = median(pans.map((p) => p.frameMs.p95));
@@ -249,13 +249,8 @@ async function main(): Promise<void> {
       coldMedian <= TARGETS.firstResultsMedianMs && warmMedian <= TARGETS.firstResultsWarmMedianMs,
     mapPanning: panP95 <= TARGETS.panFrameP95Ms,
   };
-  const cpu = cpus();
   const machine = {
-    cpu: cpu[0]?.model ?? 'unknown',
-    cores: cpu.length,
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    platform: `${platform()} ${release()}`,
-    node: process.version,
+    ...machineDescription(),
     chromium: browserVersion(),
     loadAverageAtStart: loadAtStart,
     loadAverageAtEnd: loadAtEnd,
@@ -307,7 +302,7 @@ async function main(): Promise<void> {
   const md = [
     '# bench:web',
     '',
-    `Generated ${results.generatedAt} by \`npm run bench:web\` in ${results.durationS} s on ${machine.cores}× ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.chromium} (headless, --disable-gpu).`,
+    `Generated ${results.generatedAt} by \`npm run bench:web\` in ${results.durationS} s on ${machine.cpus}× ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.chromium} (headless, --disable-gpu).`,
     `Load average (1/5/15 min) at start ${loadAtStart.join(' / ')}, at end ${loadAtEnd.join(' / ')}.`,
     '**The machine is shared by several agents working at the same time (2 cores): every figure here is noisy; rerun on a quiet machine before drawing conclusions.**',
     '',

@@ -3,7 +3,7 @@
 // set of bench:match (real places, 5,000 organisations, 20,000 offerings), a fresh database filled
 // with it, the API started on that database with its search index built, and the results file.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.
 import { generatePartners, loadPlaces, type Partners, type Places } from '../match/dataset.js';
 import { createBenchDatabase, loadBenchData, type BenchDatabase } from '../match/db-load.js';
 import { round, summarise, type LatencySummary } from '../match/stats.js';
+import { loadAverages, machineDescription } from './machine.js';
 import { DATA_DIR, POSTGRES_URL } from './paths.js';
 
 /** The 1-minute load average, to 2 decimals. */
@@ -51,17 +52,12 @@ export async function timeRuns(
 
 /** The head of a results file: which benchmark, when, on what machine, with which seed. */
 export function reportHead(benchmark: string, now: Date, seed: number): Record<string, unknown> {
-  const cpu = cpus();
   return {
     benchmark,
     generatedAt: now.toISOString(),
     machine: {
-      cpu: cpu[0]?.model ?? 'unknown',
-      cpus: cpu.length,
-      memoryGb: Math.round(totalmem() / 1024 ** 3),
-      platform: `${platform()} ${release()}`,
-      node: process.version,
-      loadAverageAtStart: loadavg().map((v) => round(v, 2)),
+      ...machineDescription(),
+      loadAverageAtStart: loadAverages(),
       note: 'shared machine: 2 cores used by several agents at once; figures are noisy, see the load averages per section',
     },
     seed,
@@ -182,7 +178,7 @@ export function writeReport(
   file: string,
 ): void {
   report.totalRuntimeS = Math.round((performance.now() - started) / 1000);
-  report.loadAverageAtEnd = loadavg().map((v) => round(v, 2));
+  report.loadAverageAtEnd = loadAverages();
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, file), `${JSON.stringify(report, null, 2)}\n`);
 }
