@@ -1,7 +1,8 @@
 import type { GeoPoint } from '../geo/geo-types.js';
 import { MatchEngine } from '../matching/match-engine.js';
 import { SCENARIOS } from '../matching/__fixtures__/index.js';
-import { area, HILVERSUM, offering, rect, SCHIEDAM } from '../matching/__fixtures__/scenario.js';
+import { box } from '../geo/__fixtures__/rings.js';
+import { area, HILVERSUM, offering, SCHIEDAM } from '../matching/__fixtures__/scenario.js';
 import type { MatchQuery } from '../matching/match-types.js';
 import type { InterventionCode } from '../taxonomy/intervention-type.js';
 import { AlertIndex } from './alert-index.js';
@@ -144,7 +145,7 @@ describe('AlertIndex candidates', () => {
     const inside = search('inside', { lat: 5, lng: 5 });
     const index = new AlertIndex([far, inside]);
     const polygon = (x1: number, y1: number) =>
-      offering({ id: 'poly', coverage: [area.polygon('poly-a', [rect(0.01, 0.01, x1, y1)])] });
+      offering({ id: 'poly', coverage: [area.polygon('poly-a', [box(0.01, 0.01, x1, y1)])] });
     // 200 × 200 cells (0.00–9.99°): walked, so the far search is not handed over.
     expect(index.candidates(polygon(9.99, 9.99))).toEqual(['inside']);
     // 201 × 200 and 200 × 201 cells: every search is a candidate; the exact check decides.
@@ -154,7 +155,7 @@ describe('AlertIndex candidates', () => {
     // The same 200 × 200 cells away from 0° (50.00–59.99°): counted from the box's own edges.
     const away = offering({
       id: 'away',
-      coverage: [area.polygon('away-a', [rect(50.01, 50.01, 59.99, 59.99)])],
+      coverage: [area.polygon('away-a', [box(50.01, 50.01, 59.99, 59.99)])],
     });
     expect(index.candidates(away)).toEqual([]);
     // A circle around the whole earth, too.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { coverageAreaSpec } from './__fixtures__/area-arbitraries.js';
-import { rect } from '../matching/__fixtures__/scenario.js';
+import { box } from '../geo/__fixtures__/rings.js';
 import type { GeoPoint, LinearRing, MultiPolygonGeometry, Position } from '../geo/geo-types.js';
 import type { CoverageAreaSpec } from './coverage-area.js';
 import {
@@ -74,15 +74,15 @@ describe('CoverageIndex examples', () => {
     const donut: MultiPolygonGeometry = {
       type: 'MultiPolygon',
       coordinates: [
-        [rect(5, 52, 6, 53), rect(5.4, 52.4, 5.6, 52.6)],
-        [rect(6.5, 52, 6.7, 52.2)],
+        [box(5, 52, 6, 53), box(5.4, 52.4, 5.6, 52.6)],
+        [box(6.5, 52, 6.7, 52.2)],
       ],
     };
     const idx = new CoverageIndex([
       entry('o', 'donut', { kind: 'POLYGON', geometry: donut }),
       entry('p', 'square', {
         kind: 'POLYGON',
-        geometry: { type: 'Polygon', coordinates: [rect(5.45, 52.45, 5.55, 52.55)] },
+        geometry: { type: 'Polygon', coordinates: [box(5.45, 52.45, 5.55, 52.55)] },
       }),
     ]);
     expect(keys(idx.coveringAt({ point: { lng: 5.2, lat: 52.2 } }))).toEqual([
@@ -193,11 +193,11 @@ const rectPolygon: fc.Arbitrary<LinearRing[]> = fc
   .map(({ x, y, w, h, hole }) => {
     const x1 = x + w * 0.05;
     const y1 = y + h * 0.05;
-    const rings = [rect(x, y, x1, y1)];
+    const rings = [box(x, y, x1, y1)];
     if (hole) {
       const hx = x + (x1 - x) * hole.fx;
       const hy = y + (y1 - y) * hole.fy;
-      rings.push(rect(hx, hy, hx + (x1 - x) * hole.fw, hy + (y1 - y) * hole.fh));
+      rings.push(box(hx, hy, hx + (x1 - x) * hole.fw, hy + (y1 - y) * hole.fh));
     }
     return rings;
   });

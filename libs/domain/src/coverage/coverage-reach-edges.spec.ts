@@ -1,16 +1,12 @@
 import type { LinearRing } from '../geo/geo-types.js';
+import { box } from '../geo/__fixtures__/rings.js';
 import { coverageReach, drawnAreaKm2, geometryAreaKm2 } from './coverage-reach.js';
 
 // coverageReach and the drawn surface at their edges: overlap counted only for places reached
 // twice, nothing given, each kind of area's surface, and the smallest rings.
 
-const ring = (lng: number, lat: number, size: number): LinearRing => [
-  [lng, lat],
-  [lng + size, lat],
-  [lng + size, lat + size],
-  [lng, lat + size],
-  [lng, lat],
-];
+const ring = (lng: number, lat: number, size: number): LinearRing =>
+  box(lng, lat, lng + size, lat + size);
 const place = (lat: number, lng: number, municipalityCode: string, provinceCode = 'PV28') => ({
   point: { lat, lng },
   municipalityCode,

@@ -1,16 +1,9 @@
+import { box } from '../geo/__fixtures__/rings.js';
 import { coverageReach, geometryAreaKm2 } from './coverage-reach.js';
 
 const square = (lng: number, lat: number, size: number) => ({
   type: 'Polygon' as const,
-  coordinates: [
-    [
-      [lng, lat],
-      [lng + size, lat],
-      [lng + size, lat + size],
-      [lng, lat + size],
-      [lng, lat],
-    ] as [number, number][],
-  ],
+  coordinates: [box(lng, lat, lng + size, lat + size)],
 });
 
 const places = [

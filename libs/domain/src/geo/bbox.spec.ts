@@ -1,19 +1,9 @@
 import { bboxContains, bboxIntersects, circleBBox, geometryBBox, isEmptyBBox } from './bbox.js';
 import type { MultiPolygonGeometry, PolygonGeometry } from './geo-types.js';
 import { haversineKm } from './haversine.js';
+import { box } from './__fixtures__/rings.js';
 
-const square: PolygonGeometry = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [5, 52],
-      [5.2, 52],
-      [5.2, 52.1],
-      [5, 52.1],
-      [5, 52],
-    ],
-  ],
-};
+const square: PolygonGeometry = { type: 'Polygon', coordinates: [box(5, 52, 5.2, 52.1)] };
 
 describe('geometryBBox', () => {
   it('spans a polygon', () => {

@@ -1,5 +1,6 @@
 import { EDGE_TOLERANCE_DEG, onSegment, pointInPolygon } from './point-in-polygon.js';
 import type { LinearRing, PolygonGeometry } from './geo-types.js';
+import { box } from './__fixtures__/rings.js';
 
 // Cases at the rule's edges: the tolerance band, the bounding box that caps it, rays through
 // vertices, empty rings. Coordinates are small so the tolerance (1e-10°) is exact enough.
@@ -40,13 +41,7 @@ describe('onSegment', () => {
 });
 
 describe('pointInPolygon at the edges of its rules', () => {
-  const square = poly([
-    [0, 0],
-    [1, 0],
-    [1, 1],
-    [0, 1],
-    [0, 0],
-  ]);
+  const square = poly(box(0, 0, 1, 1));
 
   it('within the tolerance but outside the bounding box: not inside, on every side', () => {
     // onSegment alone would say "on the edge"; the box (the one geometryBBox computes) says no.

@@ -1,17 +1,10 @@
-import type { MultiPolygonGeometry, PolygonGeometry, Position } from './geo-types.js';
+import type { MultiPolygonGeometry, PolygonGeometry } from './geo-types.js';
 import { pointInPolygon } from './point-in-polygon.js';
-
-const rect = (x0: number, y0: number, x1: number, y1: number): Position[] => [
-  [x0, y0],
-  [x1, y0],
-  [x1, y1],
-  [x0, y1],
-  [x0, y0],
-];
+import { box } from './__fixtures__/rings.js';
 
 const withHole: PolygonGeometry = {
   type: 'Polygon',
-  coordinates: [rect(5, 52, 6, 53), rect(5.4, 52.4, 5.6, 52.6)],
+  coordinates: [box(5, 52, 6, 53), box(5.4, 52.4, 5.6, 52.6)],
 };
 
 describe('pointInPolygon', () => {
@@ -61,7 +54,7 @@ describe('pointInPolygon', () => {
   it('covers a MultiPolygon when any part contains the point', () => {
     const multi: MultiPolygonGeometry = {
       type: 'MultiPolygon',
-      coordinates: [withHole.coordinates, [rect(5.45, 52.45, 5.55, 52.55)]],
+      coordinates: [withHole.coordinates, [box(5.45, 52.45, 5.55, 52.55)]],
     };
     // Inside the island that sits in the first polygon's hole.
     expect(pointInPolygon({ lng: 5.5, lat: 52.5 }, multi)).toBe(true);

@@ -4,6 +4,7 @@ import { haversineKm } from './haversine.js';
 import { pointInPolygon } from './point-in-polygon.js';
 import { PreparedCircle } from './prepared-circle.js';
 import { PreparedPolygon } from './prepared-polygon.js';
+import { box } from './__fixtures__/rings.js';
 
 // The prepared shapes are only a faster way to get the same answers: compare them with the
 // plain functions on random shapes, and on points chosen to sit on vertices, edges and circles.
@@ -63,22 +64,7 @@ describe('PreparedPolygon', () => {
   it('handles axis-parallel edges, a hole and a degenerate (flat) ring', () => {
     const square: AreaGeometry = {
       type: 'Polygon',
-      coordinates: [
-        [
-          [5, 52],
-          [6, 52],
-          [6, 53],
-          [5, 53],
-          [5, 52],
-        ],
-        [
-          [5.4, 52.4],
-          [5.6, 52.4],
-          [5.6, 52.6],
-          [5.4, 52.6],
-          [5.4, 52.4],
-        ],
-      ],
+      coordinates: [box(5, 52, 6, 53), box(5.4, 52.4, 5.6, 52.6)],
     };
     const flat: AreaGeometry = {
       type: 'Polygon',

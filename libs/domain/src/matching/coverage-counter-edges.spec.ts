@@ -1,4 +1,5 @@
-import { area, HILVERSUM, offering, rect, SCHIEDAM } from './__fixtures__/scenario.js';
+import { box } from '../geo/__fixtures__/rings.js';
+import { area, HILVERSUM, offering, SCHIEDAM } from './__fixtures__/scenario.js';
 import { MatchEngine } from './match-engine.js';
 
 describe('CoverageCounter.coveringAreas', () => {
@@ -14,7 +15,7 @@ describe('CoverageCounter.coveringAreas', () => {
         id: 'polygon-and-mun',
         coverage: [
           area.municipality('m', 'GM0606'),
-          area.polygon('poly', [rect(4.35, 51.89, 4.45, 51.95)]),
+          area.polygon('poly', [box(4.35, 51.89, 4.45, 51.95)]),
         ],
       }),
       // Fit is not checked: a VO-only offering still reaches the place.

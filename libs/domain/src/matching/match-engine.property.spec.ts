@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { coverageAreaSpec } from '../coverage/__fixtures__/area-arbitraries.js';
-import { rect } from './__fixtures__/scenario.js';
+import { box } from '../geo/__fixtures__/rings.js';
 import type { GeoPoint, LinearRing, Position } from '../geo/geo-types.js';
 import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
 import {
@@ -49,10 +49,10 @@ const rings: fc.Arbitrary<LinearRing[]> = fc.oneof(
     .map(({ x, y, w, h, hole }) => {
       const x1 = x + w / 100;
       const y1 = y + h / 100;
-      const out = [rect(x, y, x1, y1)];
+      const out = [box(x, y, x1, y1)];
       if (hole)
         out.push(
-          rect(x + (x1 - x) / 4, y + (y1 - y) / 4, x + ((x1 - x) * 3) / 4, y + ((y1 - y) * 3) / 4),
+          box(x + (x1 - x) / 4, y + (y1 - y) / 4, x + ((x1 - x) * 3) / 4, y + ((y1 - y) * 3) / 4),
         );
       return out;
     }),

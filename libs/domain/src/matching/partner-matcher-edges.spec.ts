@@ -1,4 +1,5 @@
-import { area, HILVERSUM, NOW, offering, rect, SCHIEDAM } from './__fixtures__/scenario.js';
+import { box } from '../geo/__fixtures__/rings.js';
+import { area, HILVERSUM, NOW, offering, SCHIEDAM } from './__fixtures__/scenario.js';
 import { MatchEngine } from './match-engine.js';
 
 // Score arithmetic used below (tenths, see score.ts), all offerings verified, confirmed 30 days
@@ -158,7 +159,7 @@ describe('PartnerMatcher.resultsFor', () => {
       }),
       offering({ id: 'elsewhere', coverage: [area.municipality('h', 'GM0402')] }),
       offering({ id: 'vo', sectors: ['VO'] }),
-      offering({ id: 'polygon', coverage: [area.polygon('p', [rect(4.35, 51.89, 4.45, 51.95)])] }),
+      offering({ id: 'polygon', coverage: [area.polygon('p', [box(4.35, 51.89, 4.45, 51.95)])] }),
     ]);
 
   it('returns just the asked offerings that reach the place and fit, however many rank above', () => {

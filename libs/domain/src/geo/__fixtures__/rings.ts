@@ -1,7 +1,7 @@
 import type { Position } from '../geo-types.js';
 import { validateAreaGeometry } from '../validate-geometry.js';
 
-// Rings and helpers shared by the geometry check's specs.
+// Rings and helpers shared by the geometry specs (and any spec that needs a box-shaped area).
 
 /** A closed box ring from its corners, west/south/east/north. */
 export const box = (w: number, s: number, e: number, n: number): Position[] => [

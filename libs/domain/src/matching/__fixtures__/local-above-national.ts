@@ -1,3 +1,4 @@
+import { box } from '../../geo/__fixtures__/rings.js';
 import {
   allMet,
   area,
@@ -5,7 +6,6 @@ import {
   offering,
   PLACE_NAMES,
   query,
-  rect,
   SCHIEDAM,
   type MatchScenario,
 } from './scenario.js';
@@ -43,7 +43,7 @@ export const localAboveNational: MatchScenario = {
       coverage: [
         area.national('e-nl'),
         area.province('e-zh', 'PV28'),
-        area.polygon('e-wijk', [rect(4.38, 51.91, 4.42, 51.93)], 'Schiedam-Oost'),
+        area.polygon('e-wijk', [box(4.38, 51.91, 4.42, 51.93)], 'Schiedam-Oost'),
       ],
     }),
   ],

@@ -1,4 +1,5 @@
-import { allMet, area, NOW, offering, query, rect, type MatchScenario } from './scenario.js';
+import { box } from '../../geo/__fixtures__/rings.js';
+import { allMet, area, NOW, offering, query, type MatchScenario } from './scenario.js';
 
 // A drawn work area around Schiedam with a hole cut out where the school stands; a second
 // offering is a MultiPolygon whose island contains the school.
@@ -9,7 +10,7 @@ export const polygonWithHole: MatchScenario = {
       id: 'donut',
       interventionCodes: ['ZORG_IN_SCHOOL'],
       coverage: [
-        area.polygon('ring', [rect(4.3, 51.85, 4.5, 51.98), rect(4.39, 51.91, 4.41, 51.93)]),
+        area.polygon('ring', [box(4.3, 51.85, 4.5, 51.98), box(4.39, 51.91, 4.41, 51.93)]),
       ],
     }),
     offering({
@@ -24,8 +25,8 @@ export const polygonWithHole: MatchScenario = {
             geometry: {
               type: 'MultiPolygon',
               coordinates: [
-                [rect(4.3, 51.85, 4.5, 51.98), rect(4.38, 51.9, 4.42, 51.94)],
-                [rect(4.395, 51.915, 4.405, 51.925)],
+                [box(4.3, 51.85, 4.5, 51.98), box(4.38, 51.9, 4.42, 51.94)],
+                [box(4.395, 51.915, 4.405, 51.925)],
               ],
             },
           },

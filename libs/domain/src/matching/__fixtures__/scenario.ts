@@ -129,14 +129,6 @@ export const PLACE_NAMES = {
   provinces: { PV28: 'Zuid-Holland', PV27: 'Noord-Holland' },
 };
 
-export const rect = (x0: number, y0: number, x1: number, y1: number): LinearRing => [
-  [x0, y0],
-  [x1, y0],
-  [x1, y1],
-  [x0, y1],
-  [x0, y0],
-];
-
 export const area = {
   national: (areaId: string) => ({ areaId, area: { kind: 'NATIONAL' } as CoverageAreaSpec }),
   province: (areaId: string, provinceCode: string) => ({
