@@ -20,6 +20,7 @@ import { INTERVENTION_CODES } from '@partnerwijzer/domain';
 import { MatchingIndexService } from '../apps/api/src/modules/matching/matching-index.service.js';
 import { CoverageService } from '../apps/api/src/modules/municipality-view/coverage.service.js';
 import { referenceRow, referenceSummary } from './coverage/reference.js';
+import { DATASET_SEED } from './match/dataset.js';
 import { mb, type LatencySummary } from './match/stats.js';
 import {
   startNationalBench,
@@ -31,8 +32,7 @@ import {
 import { RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_coverage';
-// The same seed as bench:match, so both benchmarks see the same offerings.
-const SEED = Number(process.env.BENCH_COVERAGE_SEED ?? 20251123);
+const SEED = Number(process.env.BENCH_COVERAGE_SEED ?? DATASET_SEED);
 const RUNS = Number(process.env.BENCH_COVERAGE_RUNS ?? 50);
 const SUMMARY_RUNS = Number(process.env.BENCH_COVERAGE_SUMMARY_RUNS ?? 5);
 const WARMUP = 3;

@@ -16,6 +16,7 @@
 import { join } from 'node:path';
 import { AlertIndex, INTERVENTION_CODES, type AlertSearch } from '@partnerwijzer/domain';
 import { ReadModelCache } from '../apps/api/src/modules/organisations/index.js';
+import { DATASET_SEED } from './match/dataset.js';
 import { Prng } from './match/prng.js';
 import { median, round } from './match/stats.js';
 import {
@@ -29,7 +30,7 @@ import {
 import { RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_hsds';
-const SEED = 20251123;
+const SEED = DATASET_SEED;
 const RUNS = Number(process.env.BENCH_HSDS_RUNS ?? 200);
 const ROUNDS = Number(process.env.BENCH_HSDS_ROUNDS ?? 3);
 const EXPORT_RUNS = Number(process.env.BENCH_HSDS_EXPORT_RUNS ?? 5);

@@ -14,7 +14,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
-import { generatePartners, loadPlaces, type Partners, type Places } from './match/dataset.js';
+import {
+  DATASET_SEED,
+  generatePartners,
+  loadPlaces,
+  type Partners,
+  type Places,
+} from './match/dataset.js';
 import { load, sequential, startServer, type LoadResult } from './match/http.js';
 import { graphqlData, post } from './support/server-process.js';
 import {
@@ -36,7 +42,7 @@ import { loadAverages, machineDescription } from './support/machine.js';
 import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
 
 const DB_NAME = 'pw_bench_match';
-const SEED = Number(process.env.BENCH_MATCH_SEED ?? 20251123);
+const SEED = Number(process.env.BENCH_MATCH_SEED ?? DATASET_SEED);
 const LOAD_SECONDS = Number(process.env.BENCH_MATCH_LOAD_SECONDS ?? 20);
 const CONNECTIONS = 10;
 /** Development only: in-process timing on every 20th school. Results are then not comparable. */

@@ -21,6 +21,7 @@ import {
   ScenarioService,
 } from '../apps/api/src/modules/municipality-view/index.js';
 import type { ScenarioInput } from '../apps/api/src/modules/municipality-view/models/scenario.model.js';
+import { DATASET_SEED } from './match/dataset.js';
 import { Prng } from './match/prng.js';
 import { mb, round } from './match/stats.js';
 import { achterstandRows, indicatorFilesPresent, schoolwegingRows } from './needs/indicators.js';
@@ -34,7 +35,7 @@ import { DATA_DIR, RESULTS_DIR } from './support/paths.js';
 
 const INDICATOR_DIR = join(DATA_DIR, 'indicators');
 const DB_NAME = 'pw_bench_needs';
-const SEED = Number(process.env.BENCH_NEEDS_SEED ?? 20251123);
+const SEED = Number(process.env.BENCH_NEEDS_SEED ?? DATASET_SEED);
 const RUNS = Number(process.env.BENCH_NEEDS_RUNS ?? 10);
 const CODE = 'GM0599';
 const TARGETS = { nationalSummaryMs: 200, scenarioMs: 1000 };

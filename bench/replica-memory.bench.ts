@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createBenchDatabase, loadBenchData } from './match/db-load.js';
-import { generatePartners, loadPlaces } from './match/dataset.js';
+import { DATASET_SEED, generatePartners, loadPlaces } from './match/dataset.js';
 import { startServer } from './match/http.js';
 import { graphqlData, post } from './support/server-process.js';
 import { benchQueries, LIMIT } from './match/in-process.js';
@@ -16,7 +16,7 @@ import { Prng } from './match/prng.js';
 import { mb, summarise } from './match/stats.js';
 import { DATA_DIR, POSTGRES_URL, REPO_ROOT } from './support/paths.js';
 
-const SEED = 20251123;
+const SEED = DATASET_SEED;
 // At 10x the embedded search engine's first full build (200,000 offerings) outlasts the run,
 // so that replica is measured without waiting for it and without search requests.
 const SCALES = [

@@ -253,6 +253,9 @@ const COVERAGE_MIX = {
   POLYGON: 0.1,
 } as const;
 
+/** The seed of bench:match's data set; the other benchmarks take it too, so all see the same offerings. */
+export const DATASET_SEED = 20251123;
+
 export interface PartnerOptions {
   organisations: number;
   offerings: number;
