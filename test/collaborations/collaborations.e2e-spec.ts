@@ -1,3 +1,4 @@
+import { FUNDING_ROUTE_CODES } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import {
   headersOf,
@@ -849,15 +850,8 @@ describe('collaborations, agreements and monitoring', () => {
     const res = await post<{
       fundingRoutes: { code: string; validUntil: string | null; oneOff: boolean; ended: boolean }[];
     }>(t, `{ fundingRoutes { code nl en validFrom validUntil oneOff needsName ended } }`);
-    expect(res.data!.fundingRoutes.map((r) => r.code)).toEqual([
-      'NPO',
-      'OAB_SCHOOL',
-      'OAB_GEMEENTE',
-      'GEMEENTELIJKE_SUBSIDIE',
-      'FONDS',
-      'SAMENWERKINGSVERBAND',
-      'EIGEN_BIJDRAGE',
-    ]);
+    // Every route of the domain's list, in catalogue order.
+    expect(res.data!.fundingRoutes.map((r) => r.code)).toEqual([...FUNDING_ROUTE_CODES]);
     expect(res.data!.fundingRoutes[0]).toMatchObject({
       validUntil: null,
       oneOff: true,
