@@ -1,13 +1,7 @@
 import { DataSource } from 'typeorm';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
-import {
-  headersOf,
-  OPERATOR_TOKEN,
-  post,
-  type Session,
-  signIn,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 import { graphql } from '../generated/gql.js';
 import type { OfferingFieldsInput, OrganisationProfileInput } from '../generated/graphql.js';
 import { suiteTestApp } from '../support/test-app.js';
@@ -71,7 +65,8 @@ const PUBLIC_OFFERINGS = graphql(
 describe('partner portal API', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, STALE_AFTER_MONTHS: '6' });
   let db: DataSource;
-  let editor: Session;
+  /** The signed-in editor's request headers. */
+  let editor: Record<string, string>;
   let orgId: string;
   let offeringIds: string[];
   const admin = { authorization: `Bearer ${OPERATOR_TOKEN}` };
@@ -88,15 +83,13 @@ describe('partner portal API', () => {
       ])) as { id: string }[]
     ).map((r) => r.id);
     expect(offeringIds.length).toBeGreaterThanOrEqual(2);
-    editor = (
-      await signIn(t, {
-        editor: {
-          email: 'redactie@verlengdeschooldag.nl',
-          role: 'PARTNER_EDITOR',
-          organisationId: orgId,
-        },
-      })
-    ).get('editor')!;
+    ({ editor } = await signInHeaders(t, {
+      editor: {
+        email: 'redactie@verlengdeschooldag.nl',
+        role: 'PARTNER_EDITOR',
+        organisationId: orgId,
+      },
+    }));
     await t.app.get(SearchSyncWorker).drain();
   }, 120_000);
 
@@ -131,7 +124,7 @@ describe('partner portal API', () => {
           location: { lat: 51.917, lng: 4.399 },
         },
       },
-      headersOf(editor),
+      editor,
     );
     expect(res.errors).toBeUndefined();
     const org = res.data!.updateOrganisation;
@@ -189,7 +182,7 @@ describe('partner portal API', () => {
 
   it.each(BAD)('refuses %s at its field and writes nothing', async (_name, input, field, msg) => {
     const before = [await organisationRow(), await writes()];
-    const res = await post(t, UPDATE, { o: orgId, i: input }, headersOf(editor));
+    const res = await post(t, UPDATE, { o: orgId, i: input }, editor);
     const error = res.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error!.extensions!.fields).toEqual(
@@ -210,7 +203,7 @@ describe('partner portal API', () => {
       t,
       UPDATE,
       { o: orgId, i: { name: 'x', email: 'nee', location: { lat: 40, lng: 4 } } },
-      headersOf(editor),
+      editor,
     );
     expect(res.errors![0]!.extensions!.fields!.map((f) => f.field)).toEqual([
       'name',
@@ -248,7 +241,7 @@ describe('partner portal API', () => {
           languages: [' NL ', 'ar', ''],
         },
       },
-      headersOf(editor),
+      editor,
     );
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data!.updateOffering).toMatchObject({
@@ -261,7 +254,7 @@ describe('partner portal API', () => {
     for (const field of ['title', 'interventionCodes', 'costType', 'evidenceLevel']) {
       const before = await writes();
       const i = { [field]: null } as OfferingFieldsInput; // null where the schema refuses it
-      const res = await post(t, UPDATE_OFFERING, { id, i }, headersOf(editor));
+      const res = await post(t, UPDATE_OFFERING, { id, i }, editor);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions!.fields!.map((f) => f.field)).toContain(field);
       expect(await writes()).toEqual(before);
@@ -338,7 +331,7 @@ describe('partner portal API', () => {
       'Verlengde Schooldag Schiedam',
     );
 
-    const editorTry = await post(t, STALE_IDS, {}, headersOf(editor));
+    const editorTry = await post(t, STALE_IDS, {}, editor);
     expect(editorTry.errors![0]!.extensions?.code).toBe('FORBIDDEN');
     const badLimit = await post(t, `{ staleOfferings(limit: 0) { id } }`, {}, admin);
     expect(badLimit.errors![0]!.extensions!.fields).toEqual([
@@ -351,7 +344,7 @@ describe('partner portal API', () => {
 
   it('confirms one offering, then the whole organisation ("nog actueel")', async () => {
     const [stale] = offeringIds as [string];
-    const one = await post(t, CONFIRM_OFFERING, { id: stale }, headersOf(editor));
+    const one = await post(t, CONFIRM_OFFERING, { id: stale }, editor);
     expect(one.data!.confirmOffering.isStale).toBe(false);
     const list = await post(t, STALE_IDS, {}, admin);
     expect(list.data!.staleOfferings.map((o) => o.id)).not.toContain(stale);
@@ -366,7 +359,7 @@ describe('partner portal API', () => {
     const feedBefore = (await db.query(
       `SELECT coalesce(max(id), 0)::text AS id FROM change_event`,
     )) as { id: string }[];
-    const all = await post(t, CONFIRM_ORGANISATION, { o: orgId }, headersOf(editor));
+    const all = await post(t, CONFIRM_ORGANISATION, { o: orgId }, editor);
     expect(all.errors).toBeUndefined();
     expect(all.data!.confirmOrganisation.isStale).toBe(false);
     const rows = (await db.query(
@@ -397,7 +390,7 @@ describe('partner portal API', () => {
     expect(audit!.changes.offerings.sort()).toEqual(listed);
 
     // The portal sees archived offerings too; the public organisation does not.
-    const editable = await post(t, EDITABLE, { o: orgId }, headersOf(editor));
+    const editable = await post(t, EDITABLE, { o: orgId }, editor);
     expect(editable.data!.editableOfferings.map((o) => o.id).sort()).toEqual(
       [...offeringIds].sort(),
     );
