@@ -2,14 +2,7 @@ import { DataSource } from 'typeorm';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { schoolwegingRow } from './schoolweging-row.js';
-import {
-  createAccount,
-  headersOf,
-  login,
-  OPERATOR_TOKEN,
-  PASSWORD,
-  post,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
 
 // Indicators over GraphQL: public reading, hand edits by an admin only, hostile values refused.
 
@@ -51,12 +44,6 @@ describe('indicators API', () => {
         }),
       ]),
     );
-    await createAccount(t, {
-      email: 'officer@test.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: [municipality],
-      password: PASSWORD,
-    });
   }, 120_000);
 
   it('reads a school’s indicators without an account', async () => {
@@ -159,8 +146,14 @@ describe('indicators API', () => {
     const input = { vestigingscode: code, kind: 'SCHOOLWEGING', period: '2023-2024', value: 30 };
     const anon = await post(t, SET, { input });
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const officer = await login(t, 'officer@test.nl');
-    const res = await post(t, SET, { input }, headersOf(officer));
+    const { officer } = await signInHeaders(t, {
+      officer: {
+        email: 'officer@test.nl',
+        role: 'MUNICIPALITY_OFFICER',
+        municipalityCodes: [municipality],
+      },
+    });
+    const res = await post(t, SET, { input }, officer);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const rows = (await db.query(
       `SELECT count(*)::int AS n FROM school_indicator WHERE vestigingscode = $1 AND period = '2023-2024'`,

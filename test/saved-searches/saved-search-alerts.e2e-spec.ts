@@ -2,14 +2,12 @@ import { DataSource } from 'typeorm';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
 import { AlertWorker, DigestJob } from '../../apps/api/src/modules/saved-searches/index.js';
 import {
-  createAccount,
   headersOf,
-  login,
   OPERATOR_TOKEN,
-  PASSWORD,
   post,
   type Session,
   signIn,
+  signInHeaders,
 } from '../accounts/accounts-support.js';
 import { startSmtpCapture, type ReceivedMail, type SmtpCapture } from '../support/smtp-capture.js';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
@@ -409,13 +407,13 @@ describe('saved searches and alert digests', () => {
       if (found) break;
     }
     if (!found) throw new Error('the demo data has no gap in any municipality');
-    await createAccount(t, {
-      email: `lea@${found.code.toLowerCase()}.nl`,
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: [found.code],
-      password: PASSWORD,
+    const { officerThere } = await signInHeaders(t, {
+      officerThere: {
+        email: `lea@${found.code.toLowerCase()}.nl`,
+        role: 'MUNICIPALITY_OFFICER',
+        municipalityCodes: [found.code],
+      },
     });
-    const officerThere = await login(t, `lea@${found.code.toLowerCase()}.nl`);
     const schoolName = (
       (await db.query(`SELECT name FROM school WHERE vestigingscode = $1`, [found.school])) as {
         name: string;
@@ -426,7 +424,7 @@ describe('saved searches and alert digests', () => {
       t,
       SUBSCRIBE,
       { i: { municipalityCode: found.code, frequency: 'WEEKLY' } },
-      headersOf(officerThere),
+      officerThere,
     );
     expect(sub.errors).toBeUndefined();
     expect(await digestsLater()).toEqual([]);
