@@ -4,16 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
-import {
-  importMunicipalities,
-  importProvinces,
-} from '../../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import {
   REAL_FILES,
   changeEventCount,
   describeWithRealData,
+  importRealRegions,
   openTestDatabase,
 } from './import-test-support.js';
 
@@ -131,11 +128,6 @@ async function withDatabase<T>(db: TestDatabase, fn: (ds: DataSource) => Promise
   }
 }
 
-async function loadRegions(ds: DataSource): Promise<void> {
-  await importProvinces(ds, REAL_FILES.provinces);
-  await importMunicipalities(ds, REAL_FILES.municipalities);
-}
-
 /** Everything the import writes, reduced to counts and a digest. */
 async function fingerprint(ds: DataSource): Promise<Record<string, unknown>> {
   const [row] = (await ds.query(
@@ -172,12 +164,12 @@ describeReal('imports: killed mid-run', () => {
 
   it('leaves whole batches only, and a rerun ends where an uninterrupted run ends', async () => {
     const expected = await withDatabase(reference, async (ds) => {
-      await loadRegions(ds);
+      await importRealRegions(ds);
       const summary = await importSchools(ds, REAL_FILES.schools, { batchSize: BATCH });
       expect(summary).toMatchObject({ inserted: 8622, rejected: 0 });
       return fingerprint(ds);
     });
-    await withDatabase(killed, loadRegions);
+    await withDatabase(killed, importRealRegions);
 
     const args = schoolsImportArgs(join(workDir, 'report.csv'));
     const first = await runCli(killed, args, /Importeren scholen: \d+\/8622/);
@@ -202,7 +194,7 @@ describeReal('imports: killed mid-run', () => {
   }, 180_000);
 
   it('Ctrl-C (SIGINT) stops after the running batch with exit code 130', async () => {
-    await withDatabase(interrupted, loadRegions);
+    await withDatabase(interrupted, importRealRegions);
     const args = schoolsImportArgs(join(workDir, 'report-int.csv'));
     const run = await runCli(interrupted, args, /Importeren scholen: \d+\/8622/, 'SIGINT');
     expect(run.code).toBe(130);

@@ -5,6 +5,10 @@ import {
   openDatabase,
   type DatabaseHandle,
 } from '../../apps/api/src/database/data-source.factory.js';
+import {
+  importMunicipalities,
+  importProvinces,
+} from '../../apps/api/src/modules/imports/region-import.js';
 import { describeWithFiles, type SuiteDescribe, SHARED_DIR } from '../support/shared-data.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -18,6 +22,12 @@ export const REAL_FILES = {
   municipalities: join(SHARED_DATA, 'gemeenten.geojson'),
   provinces: join(SHARED_DATA, 'provinces.geojson'),
 };
+
+/** The real provinces, then the real municipalities: the regions a schools file needs. */
+export async function importRealRegions(ds: DataSource): Promise<void> {
+  await importProvinces(ds, REAL_FILES.provinces);
+  await importMunicipalities(ds, REAL_FILES.municipalities);
+}
 
 /** The suites' `describe` when the open-data bundle is there; otherwise a loud skip. */
 export function describeWithRealData(): SuiteDescribe {

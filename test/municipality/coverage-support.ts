@@ -3,15 +3,11 @@ import { SaxesParser } from 'saxes';
 import { appliesToSchoolType, isSchoolType, type MatchEngine } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
-import {
-  importMunicipalities,
-  importProvinces,
-} from '../../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { Prng } from '../../bench/match/prng.js';
 import { splitCsv } from '../../bench/support/csv.js';
-import { REAL_FILES } from '../imports/import-test-support.js';
+import { importRealRegions, REAL_FILES } from '../imports/import-test-support.js';
 import { graphql } from '../generated/gql.js';
 import type { CoverageQuery } from '../generated/graphql.js';
 import type { GqlResponse, TestApp } from '../support/test-app.js';
@@ -21,8 +17,7 @@ import type { GqlResponse, TestApp } from '../support/test-app.js';
 
 /** The real provinces, municipalities and DUO schools (../shared/data), imported as the CLI does. */
 export async function importRealPlaces(db: DataSource): Promise<void> {
-  await importProvinces(db, REAL_FILES.provinces);
-  await importMunicipalities(db, REAL_FILES.municipalities);
+  await importRealRegions(db);
   await importSchools(db, REAL_FILES.schools);
 }
 
