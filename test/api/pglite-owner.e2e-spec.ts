@@ -63,6 +63,29 @@ async function start(db: TestDatabase, env: Record<string, string> = {}) {
   );
 }
 
+/**
+ * For each test of the block: a fresh test database and the API started on it (`env` on top of
+ * the test defaults), both gone after the test. A test may close `app` itself (and set it to
+ * undefined) or start another. The built API (for the CLI runs) is made once, before the block.
+ */
+function apiPerTest(env: Record<string, string> = {}): {
+  db: TestDatabase;
+  app: NestExpressApplication | undefined;
+} {
+  const api = {} as { db: TestDatabase; app: NestExpressApplication | undefined };
+  beforeAll(() => buildApi(), SLOW);
+  beforeEach(async () => {
+    api.db = await createTestDatabase();
+    api.app = await start(api.db, env);
+  }, SLOW);
+  afterEach(async () => {
+    await api.app?.close();
+    api.app = undefined;
+    await api.db.dispose();
+  }, SLOW);
+  return api;
+}
+
 async function importedState(app: NestExpressApplication) {
   const ds = app.get(DataSource);
   const [row] = (await ds.query(
@@ -95,21 +118,7 @@ async function apiSees(app: NestExpressApplication): Promise<boolean> {
 }
 
 describePglite('PGlite: one owner per data folder', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication | undefined;
-
-  beforeAll(() => buildApi(), SLOW);
-
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    app = await start(db);
-  }, SLOW);
-
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-    await db.dispose();
-  }, SLOW);
+  const api = apiPerTest();
 
   const holderMessage = new RegExp(
     `De PGlite-map .* is in gebruik door een ander proces: pid ${process.pid} \\(.*\\) op .*, sinds \\d{4}-\\d\\d-\\d\\dT[^.]*.*Stop dat proces eerst[\\s\\S]*\\(The PGlite data folder .* is in use by another process: pid ${process.pid}`,
@@ -119,7 +128,7 @@ describePglite('PGlite: one owner per data folder', () => {
     'a second server on the same folder is refused, names the holder and exits non-zero',
     async () => {
       const port = String(40_000 + Math.floor(Math.random() * 20_000));
-      const run = await runNode('main.js', [], { ...envFor(db), PORT: port });
+      const run = await runNode('main.js', [], { ...envFor(api.db), PORT: port });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(holderMessage);
       expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -130,7 +139,7 @@ describePglite('PGlite: one owner per data folder', () => {
   it(
     'every writing CLI is refused while the API runs, and writes nothing',
     async () => {
-      const before = await importedState(app!);
+      const before = await importedState(api.app!);
       for (const [script, args] of [
         ['cli/import.js', ['schools', SCHOOLS]],
         ['cli/migrate.js', []],
@@ -139,15 +148,15 @@ describePglite('PGlite: one owner per data folder', () => {
         ['cli/create-admin.js', ['cli-admin@example.nl']],
       ] as [string, string[]][]) {
         const run = await runNode(script, args, {
-          ...envFor(db),
+          ...envFor(api.db),
           ADMIN_PASSWORD: 'Vijf-lange-woorden-zonder-betekenis-2026',
         });
         expect({ script, code: run.code }).toEqual({ script, code: 1 });
         expect(run.stderr).toMatch(holderMessage);
       }
-      expect(await importedState(app!)).toEqual(before);
-      const admins = (await app!
-        .get(DataSource)
+      expect(await importedState(api.app!)).toEqual(before);
+      const admins = (await api
+        .app!.get(DataSource)
         .query(
           `SELECT count(*)::int AS n FROM user_account WHERE email = 'cli-admin@example.nl'`,
         )) as {
@@ -161,16 +170,16 @@ describePglite('PGlite: one owner per data folder', () => {
   it(
     'a second open in the same process is refused too; the lock file names the holder',
     async () => {
-      await expect(openDatabase({ pgliteDataDir: db.pgliteDataDir })).rejects.toThrow(
+      await expect(openDatabase({ pgliteDataDir: api.db.pgliteDataDir })).rejects.toThrow(
         DataDirLockedError,
       );
-      const holder = JSON.parse(readFileSync(lockPathOf(db.pgliteDataDir), 'utf8')) as {
+      const holder = JSON.parse(readFileSync(lockPathOf(api.db.pgliteDataDir), 'utf8')) as {
         pid: number;
       };
       expect(holder.pid).toBe(process.pid);
-      await app!.close();
-      app = undefined;
-      expect(existsSync(lockPathOf(db.pgliteDataDir))).toBe(false);
+      await api.app!.close();
+      api.app = undefined;
+      expect(existsSync(lockPathOf(api.db.pgliteDataDir))).toBe(false);
     },
     SLOW,
   );
@@ -178,8 +187,8 @@ describePglite('PGlite: one owner per data folder', () => {
   it(
     'a stale lock (its process is gone) is taken over',
     async () => {
-      await app!.close();
-      app = undefined;
+      await api.app!.close();
+      api.app = undefined;
       const gone = spawnSync(
         process.execPath,
         ['-e', 'process.stdout.write(String(process.pid))'],
@@ -189,7 +198,7 @@ describePglite('PGlite: one owner per data folder', () => {
       );
       const deadPid = Number(gone.stdout);
       writeFileSync(
-        lockPathOf(db.pgliteDataDir),
+        lockPathOf(api.db.pgliteDataDir),
         JSON.stringify({
           pid: deadPid,
           command: 'node old',
@@ -197,9 +206,9 @@ describePglite('PGlite: one owner per data folder', () => {
           host: hostname(),
         }),
       );
-      const handle = await openDatabase({ pgliteDataDir: db.pgliteDataDir });
+      const handle = await openDatabase({ pgliteDataDir: api.db.pgliteDataDir });
       try {
-        const holder = JSON.parse(readFileSync(lockPathOf(db.pgliteDataDir), 'utf8')) as {
+        const holder = JSON.parse(readFileSync(lockPathOf(api.db.pgliteDataDir), 'utf8')) as {
           pid: number;
         };
         expect(holder.pid).toBe(process.pid);
@@ -213,46 +222,33 @@ describePglite('PGlite: one owner per data folder', () => {
   it(
     'the README way to import (stop the API, import, start it): the API sees every imported school and its change events',
     async () => {
-      const before = await importedState(app!);
+      const before = await importedState(api.app!);
       expect(before).toEqual({ schools: 0, events: 0 });
-      expect(await apiSees(app!)).toBe(false);
-      await app!.close();
-      app = undefined;
+      expect(await apiSees(api.app!)).toBe(false);
+      await api.app!.close();
+      api.app = undefined;
 
-      await importAll(envFor(db));
+      await importAll(envFor(api.db));
 
-      app = await start(db);
-      expect(await importedState(app)).toEqual({ schools: 5, events: 5 });
-      expect(await apiSees(app)).toBe(true);
+      api.app = await start(api.db);
+      expect(await importedState(api.app)).toEqual({ schools: 5, events: 5 });
+      expect(await apiSees(api.app)).toBe(true);
     },
     SLOW,
   );
 });
 
 describePg('PostgreSQL: imports run beside the API', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication | undefined;
-
-  beforeAll(() => buildApi(), SLOW);
-
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    app = await start(db, { MATCH_SYNC_INTERVAL_MS: '200' });
-  }, SLOW);
-
-  afterEach(async () => {
-    await app?.close();
-    await db.dispose();
-  }, SLOW);
+  const api = apiPerTest({ MATCH_SYNC_INTERVAL_MS: '200' });
 
   it(
     'an import while the API runs reaches it through the change feed, nothing lost',
     async () => {
-      expect(await importedState(app!)).toEqual({ schools: 0, events: 0 });
-      await importAll(envFor(db));
-      expect(await importedState(app!)).toEqual({ schools: 5, events: 5 });
+      expect(await importedState(api.app!)).toEqual({ schools: 0, events: 0 });
+      await importAll(envFor(api.db));
+      expect(await importedState(api.app!)).toEqual({ schools: 5, events: 5 });
       const deadline = Date.now() + 60_000;
-      while (!(await apiSees(app!))) {
+      while (!(await apiSees(api.app!))) {
         if (Date.now() > deadline) throw new Error('the running API never saw the imported school');
         await new Promise((r) => setTimeout(r, 250));
       }
