@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { graphql } from '../generated/gql.js';
 import type { SchoolSector } from '../generated/graphql.js';
 import { suiteTestApp } from '../support/test-app.js';
@@ -70,12 +69,6 @@ const AUTH = { authorization: `Bearer ${TOKEN}` };
 // summary, the cell drill-down, coalitions and bad input.
 describe('municipality view (demo data)', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
-  let db: DataSource;
-
-  beforeAll(async () => {
-    db = t.app.get(DataSource);
-  }, 120_000);
-
   const coverage = async (code: string, sector?: SchoolSector): Promise<Coverage> => {
     const res = await t.gql(COVERAGE, { code, sector });
     expect(res.errors).toBeUndefined();
@@ -84,7 +77,7 @@ describe('municipality view (demo data)', () => {
 
   const activeSchools = async (code: string): Promise<string[]> =>
     (
-      (await db.query(
+      (await t.db.query(
         `SELECT vestigingscode FROM school WHERE active AND municipality_code = $1 ORDER BY vestigingscode`,
         [code],
       )) as { vestigingscode: string }[]
@@ -163,7 +156,7 @@ describe('municipality view (demo data)', () => {
       i: row.cells.find((c) => c.offerings > 0)!.interventionType,
     });
     const offeringId = cellRes.data!.coverageCell[0]!.offeringId;
-    const [offering] = (await db.query(`SELECT intervention_types FROM offering WHERE id = $1`, [
+    const [offering] = (await t.db.query(`SELECT intervention_types FROM offering WHERE id = $1`, [
       offeringId,
     ])) as { intervention_types: string[] }[];
     const pause = await t.gql(SET_STATUS, { id: offeringId, s: 'PAUSED' }, AUTH);
@@ -219,7 +212,7 @@ describe('municipality view (demo data)', () => {
     const res = await t.gql(NATIONAL_SUMMARY);
     expect(res.errors).toBeUndefined();
     const summary = res.data!.coverageSummary;
-    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM municipality`)) as {
+    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM municipality`)) as {
       n: number;
     }[];
     expect(summary.municipalities).toHaveLength(n);
@@ -277,7 +270,7 @@ describe('municipality view (demo data)', () => {
     });
 
     it('a cell of a school in another municipality, or a malformed school code', async () => {
-      const [other] = (await db.query(
+      const [other] = (await t.db.query(
         `SELECT vestigingscode FROM school WHERE municipality_code = 'GM0402' LIMIT 1`,
       )) as { vestigingscode: string }[];
       expectBad(
@@ -347,7 +340,7 @@ describe('municipality view (demo data)', () => {
       const statuses = ['ACCEPTED', 'STARTED', 'DECLINED', 'IN_CONVERSATION'];
       // The partner's inbox (a later issue) moves requests on; here the database does.
       for (const [i, r] of made.entries()) {
-        await db.query(`UPDATE contact_request SET status = $2 WHERE id = $1`, [
+        await t.db.query(`UPDATE contact_request SET status = $2 WHERE id = $1`, [
           r.id,
           statuses[i % statuses.length],
         ]);

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   areaContains,
   INTERVENTION_CODES,
@@ -102,12 +101,6 @@ function specOf(a: Area): CoverageAreaSpec {
 // cross-checked school by school against matchPartners and against the offerings' own areas.
 describe('municipalityOfferingAreas (demo data)', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: TOKEN, MATCH_SYNC_INTERVAL_MS: '100' });
-  let db: DataSource;
-
-  beforeAll(async () => {
-    db = t.app.get(DataSource);
-  }, 120_000);
-
   const areas = async (vars: Record<string, unknown>): Promise<Answer> => {
     const res = await t.gql<{ municipalityOfferingAreas: Answer }>(AREAS, vars);
     expect(res.errors).toBeUndefined();
@@ -115,7 +108,7 @@ describe('municipalityOfferingAreas (demo data)', () => {
   };
 
   const schoolsOf = async (code: string, sector?: string): Promise<School[]> =>
-    (await db.query(
+    (await t.db.query(
       `SELECT vestigingscode, sector, lat, lng, municipality_code AS "municipalityCode",
               province_code AS "provinceCode"
          FROM school WHERE active AND municipality_code = $1 ${sector ? 'AND sector = $2' : ''}

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { print, type DocumentNode } from 'graphql';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/config.schema.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/index.js';
@@ -15,6 +16,8 @@ export type TypedDocument<R, V> = DocumentNode & { __apiType?: (variables: V) =>
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
+  /** The app's database connection (its TypeORM DataSource), for set-up and checks in SQL. */
+  db: DataSource;
   /**
    * Posts a GraphQL document. A document made with `graphql()` from test/generated (typed by
    * the same codegen as the web client) types the variables and `data`; a plain string is for
@@ -67,6 +70,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     config,
+    db: app.get(DataSource),
     gql: async (
       query: DocumentNode | string,
       variables?: unknown,
