@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FundingRouteCode, SchoolSector } from '@partnerwijzer/domain';
+import type { SchoolSector } from '@partnerwijzer/domain';
 import type { Actor } from '../../../common/auth/roles.js';
 import { CoalitionsService } from '../coalitions.service.js';
 import { NeedGapService } from '../needs/need-gap.service.js';
@@ -21,6 +21,10 @@ import {
 } from './tables.js';
 import { writeXlsx } from './xlsx.js';
 
+// What the coverage files are asked with: the matrix's own parameters (code, sector, funding
+// routes), so a file cannot ask for a matrix the screen does not show.
+type CoverageQuery = Parameters<CoverageService['municipalityCoverage']>;
+
 /**
  * The downloads of the municipality view. Each reads the same service call as the screen, so
  * a file holds what the page shows; the coalition files carry the coalitions' authorization.
@@ -37,12 +41,8 @@ export class MunicipalityExportService {
   // The same files as bytes, for the plain download routes (export/downloads.controller.ts)
   // and, base64-encoded, for the GraphQL fields.
 
-  async coverageXlsxBytes(
-    code: string,
-    sector: SchoolSector | null,
-    fundingRoutes: readonly FundingRouteCode[] = [],
-  ): Promise<Uint8Array> {
-    const m = await this.coverage.municipalityCoverage(code, sector, fundingRoutes);
+  async coverageXlsxBytes(...query: CoverageQuery): Promise<Uint8Array> {
+    const m = await this.coverage.municipalityCoverage(...query);
     return writeXlsx([coverageTable(m), coverageTotalsTable(m)]);
   }
 
@@ -91,22 +91,14 @@ export class MunicipalityExportService {
     return base64(await this.scenariosXlsxBytes(actor, ids));
   }
 
-  async coverageCsv(
-    code: string,
-    sector: SchoolSector | null,
-    fundingRoutes: readonly FundingRouteCode[] = [],
-  ): Promise<string> {
-    const m = await this.coverage.municipalityCoverage(code, sector, fundingRoutes);
+  async coverageCsv(...query: CoverageQuery): Promise<string> {
+    const m = await this.coverage.municipalityCoverage(...query);
     return tableCsv(coverageTable(m));
   }
 
   /** Base64 of an .xlsx with the matrix and the column totals. */
-  async coverageXlsx(
-    code: string,
-    sector: SchoolSector | null,
-    fundingRoutes: readonly FundingRouteCode[] = [],
-  ): Promise<string> {
-    return base64(await this.coverageXlsxBytes(code, sector, fundingRoutes));
+  async coverageXlsx(...query: CoverageQuery): Promise<string> {
+    return base64(await this.coverageXlsxBytes(...query));
   }
 
   async coalitionsCsv(actor: Actor | null, code: string): Promise<string> {
