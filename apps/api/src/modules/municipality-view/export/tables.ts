@@ -97,25 +97,33 @@ export function coverageTable(coverage: MunicipalityCoverageModel): Table {
   });
 }
 
+/** One row per intervention type: its name, then its figures under `columns`. */
+function perTypeTable<T extends { interventionType: InterventionCode }>(
+  name: string,
+  columns: string[],
+  types: readonly T[],
+  figures: (t: T) => TableCell[],
+): Table {
+  return {
+    name,
+    header: ['interventiesoort', ...columns],
+    rows: types.map((t) => [interventionLabel(t.interventionType), ...figures(t)]),
+  };
+}
+
 /** Per intervention type: schools without any offering, with national only, with local. */
 export function coverageTotalsTable(coverage: MunicipalityCoverageModel): Table {
-  return {
-    name: 'Totalen',
-    header: [
-      'interventiesoort',
+  return perTypeTable(
+    'Totalen',
+    [
       'scholen zonder aanbod',
       'alleen landelijk',
       'lokaal aanbod',
       'n.v.t. (geldt niet voor de sector)',
     ],
-    rows: coverage.totals.map((t) => [
-      interventionLabel(t.interventionType),
-      t.gapSchools,
-      t.onlyNationalSchools,
-      t.localSchools,
-      t.notApplicableSchools,
-    ]),
-  };
+    coverage.totals,
+    (t) => [t.gapSchools, t.onlyNationalSchools, t.localSchools, t.notApplicableSchools],
+  );
 }
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
@@ -216,25 +224,12 @@ export function needsSchoolsTable(n: MunicipalityNeedsModel): Table {
 
 /** Per theme, largest unmet need first. */
 export function needsThemesTable(n: MunicipalityNeedsModel): Table {
-  return {
-    name: 'Behoefte per thema',
-    header: [
-      'interventiesoort',
-      'behoefte',
-      'gedekt',
-      'onvervuld',
-      'gedekt aandeel',
-      'scholen met onvervulde behoefte',
-    ],
-    rows: n.themes.map((t) => [
-      interventionLabel(t.interventionType),
-      t.need,
-      t.met,
-      t.unmet,
-      t.share,
-      t.schoolsWithUnmet,
-    ]),
-  };
+  return perTypeTable(
+    'Behoefte per thema',
+    ['behoefte', 'gedekt', 'onvervuld', 'gedekt aandeel', 'scholen met onvervulde behoefte'],
+    n.themes,
+    (t) => [t.need, t.met, t.unmet, t.share, t.schoolsWithUnmet],
+  );
 }
 
 /** The comparison: this municipality, province, country, similar municipalities. */
