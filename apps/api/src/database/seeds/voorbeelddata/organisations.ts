@@ -21,6 +21,13 @@ const NOTE_POLYGON =
 
 const NATIONAL: CoverageAreaSpec[] = [{ kind: 'NATIONAL' }];
 
+/** The evidence line of a programme the demo says nothing about (the same words each time). */
+const NOT_ASSESSED_IN_DEMO: DemoOffering['evidence'] = {
+  register: 'OTHER',
+  level: 'NOT_ASSESSED',
+  source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
+};
+
 type OfferingSpec = Omit<DemoOffering, 'languages' | 'targetGroups' | 'evidence' | 'coverageNote'> &
   Partial<Pick<DemoOffering, 'languages' | 'targetGroups' | 'evidence'>>;
 
@@ -157,11 +164,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL', 'ONLINE'],
         cost: { type: 'PAID', amountEur: 1800, note: 'Voorbeeldbedrag per groep' },
         fundingRoutes: ['NPO-middelen'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 80,
         lastConfirmedDaysAgo: 45,
         coverage: NATIONAL,
@@ -380,11 +383,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'SUBSIDISED', amountEur: 3500, note: 'Voorbeeldbedrag per klas per jaar' },
         fundingRoutes: ['Fonds', 'Onderwijsachterstandenmiddelen (OAB)'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 15,
         lastConfirmedDaysAgo: 75,
         coverage: [...radius(52.37, 4.9, 30), ...municipalities('GM0344')],
@@ -415,11 +414,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['AT_PARTNER'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Fonds'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 40,
         lastConfirmedDaysAgo: 33,
         coverage: provinces('PV27', 'PV28', 'PV26', 'PV25'),
@@ -509,11 +504,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['AFTER_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'SUBSIDISED', amountEur: 750, note: 'Voorbeeldbedrag per groep' },
         fundingRoutes: ['Fonds', 'Gemeentelijke subsidie'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 10,
         lastConfirmedDaysAgo: 88,
         coverage: radius(52.078, 5.146, 40),
@@ -612,11 +603,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL', 'AT_PARTNER'],
         cost: { type: 'FREE', note: 'Voorbeeld: bekostigd vanuit jeugdhulp' },
         fundingRoutes: ['Gemeentelijke subsidie'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 6,
         lastConfirmedDaysAgo: 28,
         coverage: municipalities('GM0606', 'GM0622'),
@@ -834,11 +821,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'SUBSIDISED', amountEur: 600, note: 'Voorbeeldbedrag per reeks' },
         fundingRoutes: ['Onderwijsachterstandenmiddelen (OAB)'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 10,
         lastConfirmedDaysAgo: 160,
         coverage: radius(51.844, 5.862, 25),
@@ -870,11 +853,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['AFTER_SCHOOL'],
         cost: { type: 'FREE' },
         fundingRoutes: ['Gemeentelijke subsidie', 'Fonds'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 30,
         lastConfirmedDaysAgo: 55,
         coverage: municipalities('GM0363', 'GM0344', 'GM0606', 'GM0622', 'GM0268', 'GM0202'),
@@ -904,11 +883,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'PAID', amountEur: 4000, note: 'Voorbeeldbedrag per school per jaar' },
         fundingRoutes: ['NPO-middelen', 'Fonds'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 25,
         lastConfirmedDaysAgo: 90,
         coverage: NATIONAL,
@@ -1109,11 +1084,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL'],
         cost: { type: 'PAID', amountEur: 850, note: 'Voorbeeldbedrag per sessie' },
         fundingRoutes: ['NPO-middelen'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 50,
         lastConfirmedDaysAgo: 110,
         coverage: NATIONAL,
@@ -1142,11 +1113,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         deliveryModes: ['DURING_SCHOOL', 'ONLINE'],
         cost: { type: 'PAID', amountEur: 12000, note: 'Voorbeeldbedrag per school per jaar' },
         fundingRoutes: ['NPO-middelen'],
-        evidence: {
-          register: 'OTHER',
-          level: 'NOT_ASSESSED',
-          source: 'Voorbeeld: geen beoordeling opgenomen in de demo',
-        },
+        evidence: NOT_ASSESSED_IN_DEMO,
         capacityPerYear: 60,
         lastConfirmedDaysAgo: 80,
         coverage: NATIONAL,
