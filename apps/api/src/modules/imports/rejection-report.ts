@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { csvField } from '../../common/csv/csv-field.js';
 import type { Rejection } from './import-types.js';
+import { writeReportFile } from './report-file.js';
 
 // The rejection report: one line per refused record, `;`-separated UTF-8 with a BOM so that
 // a Dutch spreadsheet opens it with the accents and columns intact.
@@ -33,24 +32,13 @@ export function defaultReportPath(input: string): string {
   return join(dirname(input), `${basename(input, ext)}.afgewezen.csv`);
 }
 
-/**
- * Writes the report to `path`; when that is not writable (a read-only data folder), to the
- * temporary directory instead. Returns where it went.
- */
+/** Writes the report to `path`, or to the temporary directory when that is read-only. */
 export async function writeRejectionReport(
   path: string,
   rejections: readonly Rejection[],
   unit: RecordUnit,
 ): Promise<string> {
-  const csv = rejectionReportCsv(rejections, unit);
-  try {
-    await writeFile(path, csv); // UTF-8, Node's default for text
-    return path;
-  } catch {
-    const fallback = join(tmpdir(), basename(path));
-    await writeFile(fallback, csv);
-    return fallback;
-  }
+  return writeReportFile(path, rejectionReportCsv(rejections, unit));
 }
 
 /** One readable line per rejection, for the terminal. */

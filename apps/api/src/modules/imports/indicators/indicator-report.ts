@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import type { IndicatorKind, JoinMethod } from '../../indicators/index.js';
 import { csvField } from '../../../common/csv/csv-field.js';
+import { writeReportFile } from '../report-file.js';
 
 // What an indicator import did, per row of the publisher's file and in total.
 
@@ -103,15 +102,7 @@ export async function writeIndicatorReport(
   path: string,
   lines: readonly ReportLine[],
 ): Promise<string> {
-  const csv = reportCsv(lines);
-  try {
-    await writeFile(path, csv);
-    return path;
-  } catch {
-    const fallback = join(tmpdir(), basename(path));
-    await writeFile(fallback, csv);
-    return fallback;
-  }
+  return writeReportFile(path, reportCsv(lines));
 }
 
 export function formatReportLine(l: ReportLine): string {
