@@ -3,20 +3,14 @@ import { useId } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
+import type { AcceptedRequestFieldsFragment } from '../../../generated/graphql';
 import type { Viewer } from '../../../shared/session/session-context';
 import {
   ACCEPTED_FOR_PARTNER_QUERY,
   ACCEPTED_FOR_SCHOOL_QUERY,
 } from '../graphql/collaborations.queries';
 
-interface Request {
-  id: string;
-  status: string;
-  vestigingscode: string;
-  schoolName: string;
-  offeringTitle: string;
-  organisationId: string;
-}
+type Request = AcceptedRequestFieldsFragment;
 
 const ACCEPTED = new Set(['ACCEPTED', 'IN_CONVERSATION', 'STARTED']);
 

@@ -47,17 +47,24 @@ export const COLLABORATION_FIELDS = graphql(`
   }
 `);
 
+// The funding-route catalogue that the record form offers and the record detail names.
+export const COLLABORATION_FUNDING_ROUTE = graphql(`
+  fragment CollaborationFundingRoute on FundingRoute {
+    code
+    nl
+    en
+    needsName
+    ended
+  }
+`);
+
 export const MY_COLLABORATIONS_QUERY = graphql(`
   query MyCollaborations {
     collaborations {
       ...CollaborationFields
     }
     fundingRoutes {
-      code
-      nl
-      en
-      needsName
-      ended
+      ...CollaborationFundingRoute
     }
   }
 `);
@@ -68,11 +75,7 @@ export const COLLABORATION_QUERY = graphql(`
       ...CollaborationFields
     }
     fundingRoutes {
-      code
-      nl
-      en
-      needsName
-      ended
+      ...CollaborationFundingRoute
     }
   }
 `);
@@ -109,16 +112,23 @@ export const RECORD_MONITORING_MUTATION = graphql(`
   }
 `);
 
+// An accepted contact request as the records page lists it, to start a record from.
+export const ACCEPTED_REQUEST_FIELDS = graphql(`
+  fragment AcceptedRequestFields on ContactRequestDetail {
+    id
+    status
+    vestigingscode
+    schoolName
+    offeringTitle
+    organisationId
+    organisationName
+  }
+`);
+
 export const ACCEPTED_FOR_SCHOOL_QUERY = graphql(`
   query AcceptedRequestsForSchool($vestigingscode: String!) {
     schoolContactRequests(vestigingscode: $vestigingscode) {
-      id
-      status
-      vestigingscode
-      schoolName
-      offeringTitle
-      organisationId
-      organisationName
+      ...AcceptedRequestFields
     }
   }
 `);
@@ -126,13 +136,21 @@ export const ACCEPTED_FOR_SCHOOL_QUERY = graphql(`
 export const ACCEPTED_FOR_PARTNER_QUERY = graphql(`
   query AcceptedRequestsForPartner {
     contactRequestInbox {
-      id
-      status
-      vestigingscode
-      schoolName
-      offeringTitle
-      organisationId
-      organisationName
+      ...AcceptedRequestFields
+    }
+  }
+`);
+
+// An LEA agreement as the agreements page lists it; saving answers with the same fields.
+export const LEA_AGREEMENT_FIELDS = graphql(`
+  fragment LeaAgreementFields on LeaAgreement {
+    id
+    title
+    startsOn
+    endsOn
+    themes {
+      interventionCode
+      goal
     }
   }
 `);
@@ -140,14 +158,7 @@ export const ACCEPTED_FOR_PARTNER_QUERY = graphql(`
 export const LEA_AGREEMENTS_QUERY = graphql(`
   query LeaAgreements($code: String!) {
     leaAgreements(municipalityCode: $code) {
-      id
-      title
-      startsOn
-      endsOn
-      themes {
-        interventionCode
-        goal
-      }
+      ...LeaAgreementFields
     }
     municipality(code: $code) {
       code
@@ -159,14 +170,7 @@ export const LEA_AGREEMENTS_QUERY = graphql(`
 export const SAVE_LEA_AGREEMENT_MUTATION = graphql(`
   mutation SaveLeaAgreement($input: LeaAgreementInput!) {
     saveLeaAgreement(input: $input) {
-      id
-      title
-      startsOn
-      endsOn
-      themes {
-        interventionCode
-        goal
-      }
+      ...LeaAgreementFields
     }
   }
 `);
