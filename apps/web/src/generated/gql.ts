@@ -110,10 +110,12 @@ type Documents = {
     "\n  fragment OfferingFields on Offering {\n    id\n    title\n    description\n    interventionCodes\n    sectors\n    targetGroups\n    groep {\n      min\n      max\n    }\n    age {\n      min\n      max\n    }\n    deliveryModes\n    cost {\n      type\n      amountEur\n      note\n    }\n    fundingRoutes\n    evidence {\n      register\n      level\n      source\n    }\n    capacityPerYear\n    languages\n    lastConfirmedAt\n  }\n": typeof types.OfferingFieldsFragmentDoc,
     "\n  fragment CoverageAreaShape on CoverageArea {\n    id\n    kind\n    municipalityCode\n    provinceCode\n    center {\n      lat\n      lng\n    }\n    radiusKm\n    geometry\n  }\n": typeof types.CoverageAreaShapeFragmentDoc,
     "\n  fragment OrganisationVerification on Organisation {\n    id\n    name\n    status\n    verifiedAt\n  }\n": typeof types.OrganisationVerificationFragmentDoc,
-    "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": typeof types.PickOrganisationsDocument,
-    "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n": typeof types.PickSchoolsDocument,
-    "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": typeof types.PickedOrganisationNameDocument,
-    "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n": typeof types.PickedSchoolNameDocument,
+    "\n  fragment PickerOrganisation on Organisation {\n    id\n    name\n    city\n  }\n": typeof types.PickerOrganisationFragmentDoc,
+    "\n  fragment PickerSchool on School {\n    vestigingscode\n    name\n    city\n  }\n": typeof types.PickerSchoolFragmentDoc,
+    "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        ...PickerOrganisation\n      }\n    }\n  }\n": typeof types.PickOrganisationsDocument,
+    "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        ...PickerSchool\n      }\n    }\n  }\n": typeof types.PickSchoolsDocument,
+    "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      ...PickerOrganisation\n    }\n  }\n": typeof types.PickedOrganisationNameDocument,
+    "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      ...PickerSchool\n    }\n  }\n": typeof types.PickedSchoolNameDocument,
     "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": typeof types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": typeof types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.MunicipalityNameDocument,
@@ -231,10 +233,12 @@ const documents: Documents = {
     "\n  fragment OfferingFields on Offering {\n    id\n    title\n    description\n    interventionCodes\n    sectors\n    targetGroups\n    groep {\n      min\n      max\n    }\n    age {\n      min\n      max\n    }\n    deliveryModes\n    cost {\n      type\n      amountEur\n      note\n    }\n    fundingRoutes\n    evidence {\n      register\n      level\n      source\n    }\n    capacityPerYear\n    languages\n    lastConfirmedAt\n  }\n": types.OfferingFieldsFragmentDoc,
     "\n  fragment CoverageAreaShape on CoverageArea {\n    id\n    kind\n    municipalityCode\n    provinceCode\n    center {\n      lat\n      lng\n    }\n    radiusKm\n    geometry\n  }\n": types.CoverageAreaShapeFragmentDoc,
     "\n  fragment OrganisationVerification on Organisation {\n    id\n    name\n    status\n    verifiedAt\n  }\n": types.OrganisationVerificationFragmentDoc,
-    "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n": types.PickOrganisationsDocument,
-    "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n": types.PickSchoolsDocument,
-    "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": types.PickedOrganisationNameDocument,
-    "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n": types.PickedSchoolNameDocument,
+    "\n  fragment PickerOrganisation on Organisation {\n    id\n    name\n    city\n  }\n": types.PickerOrganisationFragmentDoc,
+    "\n  fragment PickerSchool on School {\n    vestigingscode\n    name\n    city\n  }\n": types.PickerSchoolFragmentDoc,
+    "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        ...PickerOrganisation\n      }\n    }\n  }\n": types.PickOrganisationsDocument,
+    "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        ...PickerSchool\n      }\n    }\n  }\n": types.PickSchoolsDocument,
+    "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      ...PickerOrganisation\n    }\n  }\n": types.PickedOrganisationNameDocument,
+    "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      ...PickerSchool\n    }\n  }\n": types.PickedSchoolNameDocument,
     "\n  query Geocode($query: String!) {\n    geocode(query: $query) {\n      geocoderAvailable\n      places {\n        label\n        kind\n        location {\n          lat\n          lng\n        }\n        municipalityCode\n      }\n    }\n  }\n": types.GeocodeDocument,
     "\n  query FinderMunicipalityBoundary($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n      boundary\n    }\n  }\n": types.FinderMunicipalityBoundaryDocument,
     "\n  query MunicipalityName($code: String!) {\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.MunicipalityNameDocument,
@@ -657,19 +661,27 @@ export function graphql(source: "\n  fragment OrganisationVerification on Organi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        city\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PickerOrganisation on Organisation {\n    id\n    name\n    city\n  }\n"): (typeof documents)["\n  fragment PickerOrganisation on Organisation {\n    id\n    name\n    city\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        vestigingscode\n        name\n        city\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PickerSchool on School {\n    vestigingscode\n    name\n    city\n  }\n"): (typeof documents)["\n  fragment PickerSchool on School {\n    vestigingscode\n    name\n    city\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      city\n    }\n  }\n"];
+export function graphql(source: "\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        ...PickerOrganisation\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickOrganisations($search: String!, $first: Int!) {\n    organisations(search: $search, first: $first) {\n      nodes {\n        ...PickerOrganisation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      vestigingscode\n      name\n      city\n    }\n  }\n"];
+export function graphql(source: "\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        ...PickerSchool\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickSchools($search: String!, $first: Int!) {\n    schools(search: $search, first: $first) {\n      nodes {\n        ...PickerSchool\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      ...PickerOrganisation\n    }\n  }\n"): (typeof documents)["\n  query PickedOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      ...PickerOrganisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      ...PickerSchool\n    }\n  }\n"): (typeof documents)["\n  query PickedSchoolName($code: String!) {\n    school(vestigingscode: $code) {\n      ...PickerSchool\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import {
   SCHOOL_NAME_QUERY,
 } from './graphql/pickers.queries';
 import { MultiPicker, type PickerOption, type PickerSearch, type PickerTexts } from './MultiPicker';
+import type { PickerOrganisationFragment, PickerSchoolFragment } from '../../generated/graphql';
 
 // Organisations and schools chosen by name, for any feature's form (its page imports
 // ./pickers.css, as pages import shared/account.css). The API's lookups are
@@ -35,20 +36,27 @@ function usePickSearch<R>(
   };
 }
 
+// One option per organisation or school, whether suggested or looked up by its id.
+const organisationOption = (o: PickerOrganisationFragment): PickerOption => ({
+  id: o.id,
+  name: o.name,
+  meta: o.city,
+});
+
+const schoolOption = (s: PickerSchoolFragment): PickerOption => ({
+  id: s.vestigingscode,
+  name: s.name,
+  meta: `${s.city} · ${s.vestigingscode}`,
+});
+
 export function useOrganisationSearch(term: string): PickerSearch {
   return usePickSearch(PICK_ORGANISATIONS_QUERY, term, (data) =>
-    data.organisations.nodes.map((o) => ({ id: o.id, name: o.name, meta: o.city })),
+    data.organisations.nodes.map(organisationOption),
   );
 }
 
 export function useSchoolSearch(term: string): PickerSearch {
-  return usePickSearch(PICK_SCHOOLS_QUERY, term, (data) =>
-    data.schools.nodes.map((s) => ({
-      id: s.vestigingscode,
-      name: s.name,
-      meta: `${s.city} · ${s.vestigingscode}`,
-    })),
-  );
+  return usePickSearch(PICK_SCHOOLS_QUERY, term, (data) => data.schools.nodes.map(schoolOption));
 }
 
 interface PartyPickerProps {
@@ -61,7 +69,8 @@ interface PartyPickerProps {
   max?: number;
 }
 
-type Named = (id: string, name: string, meta: string) => void;
+/** Names the choice `id` (kept as it came) with what was looked up for it. */
+type Named = (id: string, found: Pick<PickerOption, 'name' | 'meta'>) => void;
 
 interface NamingPickerProps extends PartyPickerProps {
   useSearch: (term: string) => PickerSearch;
@@ -72,7 +81,7 @@ interface NamingPickerProps extends PartyPickerProps {
 /** A MultiPicker whose choices that came without a name (ids from a link) get it looked up. */
 function NamingPicker({ useSearch, Lookup, ...props }: NamingPickerProps) {
   const { chosen, onChange } = props;
-  const named: Named = (id, name, meta) =>
+  const named: Named = (id, { name, meta }) =>
     onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
   return (
     <>
@@ -98,21 +107,27 @@ export function SchoolPicker(props: PartyPickerProps) {
 
 function OrganisationName({ id, onNamed }: { id: string; onNamed: Named }) {
   const { data, error } = useQuery(ORGANISATION_NAME_QUERY, { variables: { id } });
-  const o = data?.organisation;
-  useEffect(() => {
-    // Unknown: the id stays as its own name, and the server names the field on saving.
-    if (o) onNamed(id, o.name, o.city);
-    else if (error) onNamed(id, id, '');
-  }, [o, error]);
+  useNaming(id, data?.organisation, error, organisationOption, onNamed);
   return null;
 }
 
 function SchoolName({ id: code, onNamed }: { id: string; onNamed: Named }) {
   const { data, error } = useQuery(SCHOOL_NAME_QUERY, { variables: { code } });
-  const s = data?.school;
-  useEffect(() => {
-    if (s) onNamed(code, s.name, `${s.city} · ${s.vestigingscode}`);
-    else if (error) onNamed(code, code, '');
-  }, [s, error]);
+  useNaming(code, data?.school, error, schoolOption, onNamed);
   return null;
+}
+
+/** Names the choice `id` once its lookup answers. */
+function useNaming<T>(
+  id: string,
+  found: T | undefined,
+  error: unknown,
+  toOption: (found: T) => PickerOption,
+  onNamed: Named,
+) {
+  useEffect(() => {
+    // Unknown: the id stays as its own name, and the server names the field on saving.
+    if (found) onNamed(id, toOption(found));
+    else if (error) onNamed(id, { name: id, meta: '' });
+  }, [found, error]);
 }
