@@ -11,6 +11,17 @@ import { savedSearchesEn } from '../../modules/saved-searches/saved-searches.mes
 import { needsProfileEn } from '../../shared/needs-profile/needs-profile.messages';
 import type { CoreMessages, Messages } from './nl';
 import { withPageGroups } from './page-messages';
+import { openRange } from './open-range';
+
+// The map's two lists, schools and partners, count what they show with one sentence.
+const directoryCount =
+  (one: string, many: string) =>
+  (shown: number, total: number): string =>
+    total === 0
+      ? `No ${many} found`
+      : shown < total
+        ? `Showing ${shown} of ${total} ${many} — refine your search`
+        : `${total} ${total === 1 ? one : many} found`;
 
 const core: CoreMessages = {
   appName: 'Partnerwijzer',
@@ -50,12 +61,7 @@ const core: CoreMessages = {
     heading: 'Schools',
     searchLabel: 'Search for a school',
     searchHint: 'Name, town, postcode or location code',
-    count: (shown, total) =>
-      total === 0
-        ? 'No schools found'
-        : shown < total
-          ? `Showing ${shown} of ${total} schools — refine your search`
-          : `${total} ${total === 1 ? 'school' : 'schools'} found`,
+    count: directoryCount('school', 'schools'),
     empty: 'No schools found. Try another search term.',
     address: 'Address',
     municipality: 'Municipality',
@@ -65,26 +71,18 @@ const core: CoreMessages = {
     heading: 'Partners',
     searchLabel: 'Search for a partner',
     searchHint: 'Name or town',
-    count: (shown, total) =>
-      total === 0
-        ? 'No partners found'
-        : shown < total
-          ? `Showing ${shown} of ${total} partners — refine your search`
-          : `${total} ${total === 1 ? 'partner' : 'partners'} found`,
+    count: directoryCount('partner', 'partners'),
     empty: 'No partners found. Try another search term.',
     noOfferings: 'No active offerings yet.',
     offerings: 'Offerings',
     coverage: 'Service area',
     noCoverage: 'No service area known.',
     noLocation: 'No office location on the map.',
-    groep: (min, max) =>
-      min != null && max != null
-        ? `groups ${min}–${max}`
-        : min != null
-          ? `from group ${min}`
-          : max != null
-            ? `up to group ${max}`
-            : '',
+    groep: openRange(
+      (min, max) => `groups ${min}–${max}`,
+      (min) => `from group ${min}`,
+      (max) => `up to group ${max}`,
+    ),
   },
   coverage: {
     NATIONAL: () => 'Nationwide',
@@ -204,14 +202,11 @@ const core: CoreMessages = {
     schoolKind: 'Type of school',
     groep: 'Groups',
     age: 'Age',
-    ageRange: (min, max) =>
-      min != null && max != null
-        ? `${min}–${max} years`
-        : min != null
-          ? `from ${min} years`
-          : max != null
-            ? `up to ${max} years`
-            : '',
+    ageRange: openRange(
+      (min, max) => `${min}–${max} years`,
+      (min) => `from ${min} years`,
+      (max) => `up to ${max} years`,
+    ),
     delivery: 'Where and when',
     funding: 'Funding',
     capacity: 'Places per school year',

@@ -10,6 +10,7 @@ import type {
   TargetGroup,
 } from '../../generated/graphql';
 import { withPageGroups, type PageMessages } from './page-messages';
+import { openRange } from './open-range';
 import { authNl } from '../../modules/auth/auth.messages';
 import { collaborationsNl } from '../../modules/collaborations/collaborations.messages';
 import { finderFundingNl } from '../../modules/finder/finder-funding.messages';
@@ -21,6 +22,16 @@ import { needsProfileNl } from '../../shared/needs-profile/needs-profile.message
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { portalNl } from '../../modules/portal/portal.messages';
 import { formsNl } from '../../shared/forms/forms.messages';
+
+// The map's two lists, schools and partners, count what they show with one sentence.
+const directoryCount =
+  (one: string, many: string) =>
+  (shown: number, total: number): string =>
+    total === 0
+      ? `Geen ${many} gevonden`
+      : shown < total
+        ? `${shown} van ${total} ${many} getoond — verfijn je zoekopdracht`
+        : `${total} ${total === 1 ? one : many} gevonden`;
 
 // The Dutch texts are the source; `Messages` (their shape) is what every language must fill in.
 // The texts of pages that load lazily are added when such a page loads (page-messages.ts).
@@ -62,12 +73,7 @@ const core = {
     heading: 'Scholen',
     searchLabel: 'Zoek een school',
     searchHint: 'Naam, plaats, postcode of vestigingscode',
-    count: (shown: number, total: number): string =>
-      total === 0
-        ? 'Geen scholen gevonden'
-        : shown < total
-          ? `${shown} van ${total} scholen getoond — verfijn je zoekopdracht`
-          : `${total} ${total === 1 ? 'school' : 'scholen'} gevonden`,
+    count: directoryCount('school', 'scholen'),
     empty: 'Geen scholen gevonden. Probeer een andere zoekterm.',
     address: 'Adres',
     municipality: 'Gemeente',
@@ -77,26 +83,18 @@ const core = {
     heading: 'Partners',
     searchLabel: 'Zoek een partner',
     searchHint: 'Naam of plaats',
-    count: (shown: number, total: number): string =>
-      total === 0
-        ? 'Geen partners gevonden'
-        : shown < total
-          ? `${shown} van ${total} partners getoond — verfijn je zoekopdracht`
-          : `${total} ${total === 1 ? 'partner' : 'partners'} gevonden`,
+    count: directoryCount('partner', 'partners'),
     empty: 'Geen partners gevonden. Probeer een andere zoekterm.',
     noOfferings: 'Nog geen actief aanbod.',
     offerings: 'Aanbod',
     coverage: 'Werkgebied',
     noCoverage: 'Geen werkgebied bekend.',
     noLocation: 'Geen vestigingsplaats op de kaart.',
-    groep: (min: number | null, max: number | null): string =>
-      min != null && max != null
-        ? `groep ${min}–${max}`
-        : min != null
-          ? `vanaf groep ${min}`
-          : max != null
-            ? `tot en met groep ${max}`
-            : '',
+    groep: openRange(
+      (min, max) => `groep ${min}–${max}`,
+      (min) => `vanaf groep ${min}`,
+      (max) => `tot en met groep ${max}`,
+    ),
   },
   coverage: {
     NATIONAL: () => 'Landelijk',
@@ -216,14 +214,11 @@ const core = {
     schoolKind: 'Soort school',
     groep: 'Groepen',
     age: 'Leeftijd',
-    ageRange: (min: number | null, max: number | null): string =>
-      min != null && max != null
-        ? `${min}–${max} jaar`
-        : min != null
-          ? `vanaf ${min} jaar`
-          : max != null
-            ? `tot ${max} jaar`
-            : '',
+    ageRange: openRange(
+      (min, max) => `${min}–${max} jaar`,
+      (min) => `vanaf ${min} jaar`,
+      (max) => `tot ${max} jaar`,
+    ),
     delivery: 'Waar en wanneer',
     funding: 'Financiering',
     capacity: 'Plaatsen per schooljaar',
