@@ -9,6 +9,7 @@ import { useRouter } from '../../../app/routing/use-router';
 import type { InterventionCode } from '../../../generated/graphql';
 import { ServerProblemsForm } from './ServerProblemsForm';
 import { useServerProblems } from '../use-server-problems';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
@@ -232,17 +233,15 @@ function MonitoringRollup({ code }: { code: string }) {
     >
       <h2 id="monitoring-rollup">{a.monitoringHeading}</h2>
       <p>{a.monitoringIntro}</p>
-      <div className="form-field">
-        <label htmlFor="r-year">{a.schoolYear}</label>
-        <select id="r-year" value={year} onChange={(e) => setYear(e.target.value)}>
-          <option value="">{a.allYears}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="r-year"
+        label={a.schoolYear}
+        value={year}
+        onValueChange={setYear}
+        empty={a.allYears}
+        options={years}
+        optionLabel={(y) => y}
+      />
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && rows.length === 0 && <p className="notice notice--empty">{a.noMonitoring}</p>}
       {rows.length > 0 && (

@@ -14,6 +14,7 @@ import {
   MARK_CONTACT_REQUEST_READ_MUTATION,
 } from '../../../shared/contact-requests/graphql/unread-count.query';
 import { ContactRequestCard } from '../../../shared/contact-requests/ContactRequestCard';
+import { SelectField } from '../../../shared/forms/SelectField';
 import '../../../shared/account.css';
 
 const STATUSES: ContactRequestStatus[] = [
@@ -66,22 +67,16 @@ function Inbox({ viewer }: { viewer: Viewer }) {
       </p>
       {!organisationId && <p className="notice notice--empty">{t.inbox.chooseOrganisation}</p>}
       {organisationId && (
-        <div className="form-field">
-          <label htmlFor={filterId}>{t.inbox.filterLabel}</label>
-          <select
-            id={filterId}
-            data-testid="inbox-filter"
-            value={status}
-            onChange={(event) => setStatus(event.target.value as ContactRequestStatus | '')}
-          >
-            <option value="">{t.inbox.filterAll}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.inbox.status[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={filterId}
+          testId="inbox-filter"
+          label={t.inbox.filterLabel}
+          value={status}
+          onValueChange={(value) => setStatus(value as ContactRequestStatus | '')}
+          empty={t.inbox.filterAll}
+          options={STATUSES}
+          optionLabel={(s) => t.inbox.status[s]}
+        />
       )}
       {loading && !data && <p role="status">{t.inbox.loading}</p>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
