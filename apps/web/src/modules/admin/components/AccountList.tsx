@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../shared/format/format-date';
 import { ACCOUNTS_QUERY } from '../graphql/accounts.query';
 import { SelectField } from '../../../shared/forms/SelectField';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
+import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 const ROLES: Role[] = ['ADMIN', 'PARTNER_EDITOR', 'SCHOOL_STAFF', 'MUNICIPALITY_OFFICER'];
 
@@ -29,12 +30,7 @@ export function AccountList() {
   const accounts = data?.accounts ?? [];
 
   return (
-    <section
-      className="account-section"
-      aria-labelledby={`${id}-heading`}
-      data-testid="account-list"
-    >
-      <h2 id={`${id}-heading`}>{a.heading}</h2>
+    <AccountSection heading={a.heading} testId="account-list">
       <div className="account-filters">
         <SelectField
           id={`${id}-role`}
@@ -101,6 +97,6 @@ export function AccountList() {
           </CaptionedTable>
         </div>
       )}
-    </section>
+    </AccountSection>
   );
 }

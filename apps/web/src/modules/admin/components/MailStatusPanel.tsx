@@ -1,30 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { MAIL_STATUS_QUERY } from '../graphql/mail-status.query';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
+import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 /** Where mail goes (SMTP or only logged), what waits, and the mails that failed. */
 export function MailStatusPanel() {
   const t = useT();
   const { lang } = useLanguage();
   const m = t.admin.mail;
-  const id = useId();
   const { data, loading, error, refetch } = useQuery(MAIL_STATUS_QUERY, {
     fetchPolicy: 'cache-and-network',
   });
   const status = data?.mailStatus;
 
   return (
-    <section
-      className="account-section"
-      aria-labelledby={`${id}-heading`}
-      data-testid="mail-status"
-    >
-      <h2 id={`${id}-heading`}>{m.heading}</h2>
+    <AccountSection heading={m.heading} testId="mail-status">
       {loading && !status && <p role="status">{m.loading}</p>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {status && (
@@ -70,6 +64,6 @@ export function MailStatusPanel() {
           )}
         </>
       )}
-    </section>
+    </AccountSection>
   );
 }

@@ -13,13 +13,13 @@ import { PENDING_ORGANISATIONS_QUERY } from '../graphql/pending-organisations.qu
 import { REJECT_ORGANISATION_MUTATION } from '../graphql/reject-organisation.mutation';
 import { VERIFY_ORGANISATION_MUTATION } from '../graphql/verify-organisation.mutation';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 type Pending = PendingOrganisationsQuery['pendingOrganisations'][number];
 
 /** Registrations waiting for an admin: verify, or reject with a reason. */
 export function PendingOrganisations() {
   const t = useT();
-  const headingId = useId();
   const { data, loading, error, refetch } = useQuery(PENDING_ORGANISATIONS_QUERY, {
     fetchPolicy: 'cache-and-network',
   });
@@ -27,12 +27,7 @@ export function PendingOrganisations() {
   const list = data?.pendingOrganisations ?? [];
 
   return (
-    <section
-      className="account-section"
-      aria-labelledby={headingId}
-      data-testid="pending-organisations"
-    >
-      <h2 id={headingId}>{t.admin.pending.heading}</h2>
+    <AccountSection heading={t.admin.pending.heading} testId="pending-organisations">
       <p className="visually-hidden" role="status">
         {done ?? ''}
       </p>
@@ -63,7 +58,7 @@ export function PendingOrganisations() {
           </ul>
         </>
       )}
-    </section>
+    </AccountSection>
   );
 }
 

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
@@ -9,6 +8,7 @@ import {
   ACCEPTED_FOR_PARTNER_QUERY,
   ACCEPTED_FOR_SCHOOL_QUERY,
 } from '../graphql/collaborations.queries';
+import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 type Request = AcceptedRequestFieldsFragment;
 
@@ -58,15 +58,9 @@ function ForPartner({ taken }: { taken: Set<string> }) {
 function RequestList({ requests, taken }: { requests: readonly Request[]; taken: Set<string> }) {
   const t = useT();
   const c = t.collaborations;
-  const headingId = useId();
   const open = requests.filter((r) => ACCEPTED.has(r.status) && !taken.has(r.id));
   return (
-    <section
-      className="account-section"
-      aria-labelledby={headingId}
-      data-testid="accepted-requests"
-    >
-      <h2 id={headingId}>{c.acceptedHeading}</h2>
+    <AccountSection heading={c.acceptedHeading} testId="accepted-requests">
       <p>{c.acceptedIntro}</p>
       {open.length === 0 ? (
         <p className="notice notice--empty">{c.acceptedNone}</p>
@@ -90,6 +84,6 @@ function RequestList({ requests, taken }: { requests: readonly Request[]; taken:
           })}
         </ul>
       )}
-    </section>
+    </AccountSection>
   );
 }

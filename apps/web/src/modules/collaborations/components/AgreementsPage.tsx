@@ -25,6 +25,7 @@ import '../../../shared/account.css';
 import '../collaborations.css';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 /**
  * /gemeente/afspraken?code=GM0606 (the municipality's officers, admins): the LEA agreements,
@@ -126,12 +127,7 @@ function ThemeCoverage({ id }: { id: string }) {
   if (!data) return null;
   const c = data.leaAgreementCoverage;
   return (
-    <section
-      aria-labelledby="theme-coverage"
-      className="account-section"
-      data-testid="theme-coverage"
-    >
-      <h2 id="theme-coverage">{a.coverageHeading(c.agreement.title)}</h2>
+    <AccountSection heading={a.coverageHeading(c.agreement.title)} testId="theme-coverage">
       {c.themes.map((th) => (
         <div key={th.interventionCode} className="theme-block" data-theme={th.interventionCode}>
           <h3>{needLabel(th.interventionCode)}</h3>
@@ -163,7 +159,7 @@ function ThemeCoverage({ id }: { id: string }) {
           </div>
         </div>
       ))}
-    </section>
+    </AccountSection>
   );
 }
 
@@ -226,12 +222,7 @@ function MonitoringRollup({ code }: { code: string }) {
   const years = [first - 1, first, first + 1].map((y) => `${y}-${y + 1}`);
   const rows = data?.municipalityMonitoring.themes ?? [];
   return (
-    <section
-      aria-labelledby="monitoring-rollup"
-      className="account-section"
-      data-testid="monitoring-rollup"
-    >
-      <h2 id="monitoring-rollup">{a.monitoringHeading}</h2>
+    <AccountSection heading={a.monitoringHeading} testId="monitoring-rollup">
       <p>{a.monitoringIntro}</p>
       <SelectField
         id="r-year"
@@ -281,7 +272,7 @@ function MonitoringRollup({ code }: { code: string }) {
         {csv.busy ? a.downloading : a.csv}
       </BusyButton>
       {csv.error && <QueryError error={csv.error} onRetry={csv.retry} />}
-    </section>
+    </AccountSection>
   );
 }
 

@@ -14,6 +14,7 @@ import { CollaborationForm, type FormPreset } from './CollaborationForm';
 import '../../../shared/account.css';
 import '../../../shared/pickers/pickers.css';
 import '../collaborations.css';
+import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 /**
  * /samenwerkingen: the signed-in party's collaborations as a list (no map), the accepted
@@ -126,8 +127,7 @@ function Overview({ viewer }: { viewer: Viewer }) {
         viewer={viewer}
         taken={new Set(list.flatMap((x) => (x.contactRequestId ? [x.contactRequestId] : [])))}
       />
-      <section aria-labelledby="collab-list-heading" className="account-section">
-        <h2 id="collab-list-heading">{c.listCaption}</h2>
+      <AccountSection heading={c.listCaption}>
         {loading && !data && <p role="status">{c.loading}</p>}
         {error && <QueryError error={error} onRetry={() => void refetch()} />}
         {data && (
@@ -162,7 +162,7 @@ function Overview({ viewer }: { viewer: Viewer }) {
             </tbody>
           </table>
         )}
-      </section>
+      </AccountSection>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { useInterventionTypes } from '../../../shared/intervention-types/use-int
 import { NeedsSummary } from '../../../shared/needs-profile/NeedsSummary';
 import { SCHOOL_PAGE_QUERY } from '../graphql/school-page.query';
 import '../../../shared/account.css';
+import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 /** Whether the API answered that the code names no school (or is no code at all). */
 function isUnknownSchool(error: unknown): boolean {
@@ -79,8 +80,7 @@ export function SchoolPage() {
           {s.findPartners}
         </AppLink>
       </p>
-      <section className="account-section" aria-labelledby="school-facts">
-        <h2 id="school-facts">{s.facts}</h2>
+      <AccountSection heading={s.facts}>
         <dl className="facts" data-testid="school-facts">
           <dt>{s.address}</dt>
           <dd>
@@ -115,7 +115,7 @@ export function SchoolPage() {
             </>
           )}
         </dl>
-      </section>
+      </AccountSection>
       <Indicators
         schoolweging={school.indicators.schoolweging ?? null}
         achterstandsscore={school.indicators.achterstandsscore ?? null}
@@ -162,8 +162,7 @@ function Indicators(props: {
     },
   ].filter((x): x is typeof x & { value: SchoolPageIndicatorFragment } => x.value !== null);
   return (
-    <section className="account-section" aria-labelledby="school-indicators">
-      <h2 id="school-indicators">{s.indicatorsHeading}</h2>
+    <AccountSection heading={s.indicatorsHeading}>
       <p>{s.indicatorsIntro}</p>
       {shown.length === 0 ? (
         <p className="notice notice--empty">{s.noIndicators}</p>
@@ -176,7 +175,7 @@ function Indicators(props: {
           ))}
         </ul>
       )}
-    </section>
+    </AccountSection>
   );
 }
 
@@ -222,8 +221,7 @@ function Profile(props: {
   const s = useT().schoolPage;
   const { needLabel } = useInterventionTypes();
   return (
-    <section className="account-section" aria-labelledby="school-profile">
-      <h2 id="school-profile">{s.profileHeading}</h2>
+    <AccountSection heading={s.profileHeading}>
       {props.profile === null || props.profile.items.length === 0 ? (
         <p className="notice notice--empty">{s.noProfile}</p>
       ) : (
@@ -235,6 +233,6 @@ function Profile(props: {
           note={props.profile.published ? s.profilePublished : s.profileOwn}
         />
       )}
-    </section>
+    </AccountSection>
   );
 }
