@@ -4,12 +4,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n/use-t';
 import type { CoverageComparisonQuery } from '../../../generated/graphql';
 import { COVERAGE_COMPARISON_QUERY } from '../graphql/coverage-comparison.query';
-import type { Coverage } from '../hooks/use-municipality-coverage';
-
-interface CoverageComparisonProps {
-  coverage: Coverage;
-  label: (code: string) => string;
-}
+import type { CoverageViewProps } from '../hooks/use-municipality-coverage';
 
 const share = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
@@ -18,7 +13,7 @@ const share = (part: number, whole: number): number | null =>
  * Share of schools with a local offering per intervention type: this municipality (from the
  * matrix) next to its province and the whole country (coverageSummary), as a table.
  */
-export function CoverageComparison({ coverage, label }: CoverageComparisonProps) {
+export function CoverageComparison({ coverage, label }: CoverageViewProps) {
   const m = useT().municipality;
   const municipality = coverage.municipality;
   const { data, loading, error, refetch } = useQuery(COVERAGE_COMPARISON_QUERY, {

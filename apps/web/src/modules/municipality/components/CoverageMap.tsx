@@ -6,7 +6,7 @@ import { useT } from '../../../app/i18n/use-t';
 import { BaseMap, LegendItem, useAppMapTiles } from '../../../shared/map/components/BaseMap';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import type { InterventionCode } from '../../../generated/graphql';
-import type { Coverage } from '../hooks/use-municipality-coverage';
+import type { CoverageViewProps } from '../hooks/use-municipality-coverage';
 import { useOfferingAreas } from '../hooks/use-offering-areas';
 import {
   COUNT_BUCKETS,
@@ -17,9 +17,7 @@ import {
 import { OfferingAreasLayer } from './OfferingAreasLayer';
 import { OfferingAreasList } from './OfferingAreasList';
 
-interface CoverageMapProps {
-  coverage: Coverage;
-  label: (code: string) => string;
+interface CoverageMapProps extends CoverageViewProps {
   /** 'COUNT' or an intervention code. */
   mode: string;
   onMode: (mode: string) => void;

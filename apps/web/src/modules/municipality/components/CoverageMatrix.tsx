@@ -1,16 +1,18 @@
 import { useT } from '../../../app/i18n/use-t';
-import type { Coverage, CoverageCell, CoverageRow } from '../hooks/use-municipality-coverage';
+import type {
+  CoverageCell,
+  CoverageRow,
+  CoverageViewProps,
+} from '../hooks/use-municipality-coverage';
 
 export interface OpenCell {
   vestigingscode: string;
   interventionType: string;
 }
 
-interface CoverageMatrixProps {
-  coverage: Coverage;
+interface CoverageMatrixProps extends CoverageViewProps {
   /** The rows to show (a filtered list); all schools when left out. Totals stay for all. */
   rows?: CoverageRow[];
-  label: (code: string) => string;
   open: OpenCell | null;
   onOpen: (cell: OpenCell) => void;
 }

@@ -1,11 +1,9 @@
 import { useId } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
-import type { Coverage } from '../hooks/use-municipality-coverage';
+import type { CoverageViewProps } from '../hooks/use-municipality-coverage';
 
-interface GapSummaryProps {
-  coverage: Coverage;
-  label: (code: string) => string;
+interface GapSummaryProps extends CoverageViewProps {
   onlyGaps: boolean;
   onOnlyGaps: (value: boolean) => void;
 }
