@@ -12,7 +12,6 @@ import { Fact } from '../../../shared/facts/Fact';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
 import { NeedsProfileEditor } from './NeedsProfileEditor';
 import '../../../shared/account.css';
-import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 /** /mijn-school (SCHOOL_STAFF): per linked school, its contact requests and their status. */
 export function MySchoolPage() {
@@ -48,10 +47,14 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
   const school = data?.school;
 
   return (
-    <AccountSection
-      heading={school ? s.schoolHeading(school.name, school.city) : s.code(vestigingscode)}
-      testId="school-requests"
+    <section
+      className="account-section"
+      aria-labelledby={`${id}-heading`}
+      data-testid="school-requests"
     >
+      <h2 id={`${id}-heading`}>
+        {school ? s.schoolHeading(school.name, school.city) : s.code(vestigingscode)}
+      </h2>
       <p>
         <AppLink href={`/?school=${encodeURIComponent(vestigingscode)}`}>{s.findPartners}</AppLink>
         {' · '}
@@ -90,6 +93,6 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
           ))}
         </ul>
       )}
-    </AccountSection>
+    </section>
   );
 }
