@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -17,6 +17,10 @@ import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 type Pending = PendingOrganisationsQuery['pendingOrganisations'][number];
 
+/** The `data-focus-key`s the keyboard is given to after a registration is handled. */
+const HEADING_KEY = 'pending-heading';
+const verifyKey = (organisationId: string) => `verify:${organisationId}`;
+
 /** Registrations waiting for an admin: verify, or reject with a reason. */
 export function PendingOrganisations() {
   const t = useT();
@@ -25,9 +29,27 @@ export function PendingOrganisations() {
   });
   const [done, setDone] = useState<string | null>(null);
   const list = data?.pendingOrganisations ?? [];
+  // A verified or rejected registration leaves the list, and with it the focused button. The
+  // keyboard goes on to the registration now in its place (or the last one), or to the heading
+  // when none is left, not to the top of the page.
+  const [handled, setHandled] = useState<{ id: string; index: number } | null>(null);
+  useEffect(
+    function focusNextRegistration() {
+      if (!handled || !data || list.some((org) => org.id === handled.id)) return;
+      const next = list[Math.min(handled.index, list.length - 1)];
+      const key = next ? verifyKey(next.id) : HEADING_KEY;
+      document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)?.focus();
+      setHandled(null);
+    },
+    [handled, data, list],
+  );
 
   return (
-    <AccountSection heading={t.admin.pending.heading} testId="pending-organisations">
+    <AccountSection
+      heading={t.admin.pending.heading}
+      testId="pending-organisations"
+      headingFocusKey={HEADING_KEY}
+    >
       <p className="visually-hidden" role="status">
         {done ?? ''}
       </p>
@@ -45,12 +67,13 @@ export function PendingOrganisations() {
             {t.admin.pending.count(list.length)}. {t.admin.pending.checkKvk}
           </p>
           <ul className="card-list">
-            {list.map((org) => (
+            {list.map((org, index) => (
               <PendingCard
                 key={org.id}
                 org={org}
                 onDone={(message) => {
                   setDone(message);
+                  setHandled({ id: org.id, index });
                   void refetch();
                 }}
               />
@@ -135,6 +158,7 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
           type="button"
           className="button button--primary"
           busy={busy}
+          data-focus-key={verifyKey(org.id)}
           onClick={() => void doVerify()}
         >
           {p.verify}
