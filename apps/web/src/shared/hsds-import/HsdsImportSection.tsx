@@ -13,6 +13,7 @@ import {
 import './hsds-import.css';
 import { CaptionedTable } from '../table/CaptionedTable';
 import { Checkbox } from '../forms/Checkbox';
+import { BusyButton } from '../forms/BusyButton';
 
 type Shown = ImportOutcome | { kind: 'local'; message: string } | null;
 
@@ -118,7 +119,7 @@ export function HsdsImportSection({ className }: { className: string }) {
             id={`${id}-file`}
             type="file"
             accept=".zip,.json,application/zip,application/json"
-            aria-describedby={`${id}-hint`}
+            aria-describedby={shown?.kind === 'local' ? `${id}-hint ${id}-error` : `${id}-hint`}
             aria-invalid={shown?.kind === 'local' ? true : undefined}
             onChange={() => setShown(null)}
           />
@@ -127,9 +128,9 @@ export function HsdsImportSection({ className }: { className: string }) {
           </p>
         </div>
         <Checkbox id={`${id}-dry`} label={m.dryRun} checked={dryRun} onCheckedChange={setDryRun} />
-        <button type="submit" className="button button--primary" disabled={sending}>
+        <BusyButton type="submit" className="button button--primary" busy={sending}>
           {dryRun ? m.submitDryRun : m.submit}
-        </button>
+        </BusyButton>
       </form>
       <div role="status" aria-live="polite">
         {sending && <p>{m.sending}</p>}
@@ -137,7 +138,7 @@ export function HsdsImportSection({ className }: { className: string }) {
       </div>
       <div role="alert">
         {error.length > 0 && (
-          <div className="notice notice--error" data-testid="hsds-import-error">
+          <div id={`${id}-error`} className="notice notice--error" data-testid="hsds-import-error">
             {error.map((line, i) => (
               <p key={i}>{line}</p>
             ))}
