@@ -26,7 +26,7 @@ export const savedSearchesNl = {
   loading: 'Zoekopdrachten laden…',
   mailedLabel: 'E-mail',
   nextLabel: 'Volgende e-mail op zijn vroegst',
-  delete: (what: string) => `Verwijder: ${what}`,
+  delete: (what: string) => `Verwijderen: ${what}`,
   deleteShort: 'Verwijderen',
   deleted: 'Verwijderd.',
   openInFinder: 'Open in Partners zoeken',

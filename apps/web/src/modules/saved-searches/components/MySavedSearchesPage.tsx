@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -25,6 +25,10 @@ export function MySavedSearchesPage() {
   );
 }
 
+/** The `data-focus-key`s the keyboard is given to after a delete. */
+const HEADING_KEY = 'saved-searches-heading';
+const deleteKey = (id: string) => `delete-search:${id}`;
+
 function SavedSearchList() {
   const t = useT();
   const { lang } = useLanguage();
@@ -35,16 +39,32 @@ function SavedSearchList() {
   const [remove, removing] = useMutation(DELETE_SAVED_SEARCH_MUTATION);
   const [notice, setNotice] = useState('');
   const searches = data?.mySavedSearches ?? [];
+  // A deleted search leaves the list, and with it the focused button. The keyboard goes on to
+  // the search now in its place (or the last one), or to the heading when none is left.
+  const [deleted, setDeleted] = useState<{ id: string; index: number } | null>(null);
+  useEffect(
+    function focusNextSearch() {
+      if (!deleted || !data || searches.some((x) => x.id === deleted.id)) return;
+      const next = searches[Math.min(deleted.index, searches.length - 1)];
+      const key = next ? deleteKey(next.id) : HEADING_KEY;
+      document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)?.focus();
+      setDeleted(null);
+    },
+    [deleted, data, searches],
+  );
 
-  async function onDelete(id: string) {
+  async function onDelete(id: string, index: number) {
     await remove({ variables: { id } });
     setNotice(s.deleted);
+    setDeleted({ id, index });
     await refetch();
   }
 
   return (
     <div className="page account-page account-page--wide" data-testid="saved-searches-page">
-      <h1>{s.heading}</h1>
+      <h1 tabIndex={-1} data-focus-key={HEADING_KEY}>
+        {s.heading}
+      </h1>
       <p>{s.intro}</p>
       <p role="status" aria-live="polite">
         {notice}
@@ -55,7 +75,7 @@ function SavedSearchList() {
       {data && searches.length === 0 && <p className="notice notice--empty">{s.empty}</p>}
       {searches.length > 0 && (
         <ul className="card-list" data-testid="saved-search-list">
-          {searches.map((search) => (
+          {searches.map((search, index) => (
             <li key={search.id} className="card" data-testid="saved-search">
               <p>
                 <strong>{search.description}</strong>
@@ -82,7 +102,8 @@ function SavedSearchList() {
                   className="button"
                   aria-label={s.delete(search.description)}
                   busy={removing.loading}
-                  onClick={() => void onDelete(search.id).catch(() => undefined)}
+                  data-focus-key={deleteKey(search.id)}
+                  onClick={() => void onDelete(search.id, index).catch(() => undefined)}
                 >
                   {s.deleteShort}
                 </BusyButton>

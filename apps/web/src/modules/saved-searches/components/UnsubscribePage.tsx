@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
@@ -24,6 +25,16 @@ export function UnsubscribePage() {
   const { token, data } = link;
   const [unsubscribe, done] = useMutation(UNSUBSCRIBE_SAVED_SEARCH_MUTATION);
   const search = done.data?.unsubscribeSavedSearch ?? data?.savedSearchByUnsubscribeLink;
+  // The button the keyboard was on gives way to the confirmation: the keyboard goes to it (a
+  // live region that appears with its text already in it is not reliably read out).
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  const justUnsubscribed = done.data?.unsubscribeSavedSearch.unsubscribed === true;
+  useEffect(
+    function focusConfirmation() {
+      if (justUnsubscribed) confirmation.current?.focus();
+    },
+    [justUnsubscribed],
+  );
 
   return (
     <div className="page account-page" data-testid="unsubscribe-page">
@@ -41,7 +52,13 @@ export function UnsubscribePage() {
             {search.description} ({s.frequencyShort[search.frequency]})
           </p>
           {search.unsubscribed ? (
-            <p className="notice notice--success" role="status" data-testid="unsubscribed">
+            <p
+              ref={confirmation}
+              tabIndex={-1}
+              className="notice notice--success"
+              role="status"
+              data-testid="unsubscribed"
+            >
               {s.unsubscribed}
             </p>
           ) : (
