@@ -8,11 +8,14 @@ import { serverError, type FieldProblem } from '../../shared/forms/server-errors
  * What the API refused in a collaborations form: its field problems (in the summary and at their
  * fields), the form's message when it names no field, and the attempt count that moves focus to
  * the summary. `fieldIdOf` maps the API's field name to the input to jump to; `errorKey` says
- * which name `errorOf` is asked by (the API's own, unless the form asks by input id).
+ * which name `errorOf` is asked by (the API's own, unless the form asks by input id);
+ * `labelOf` names the field in the summary as its label does (the API's name, e.g. `startsOn`,
+ * means nothing to the person filling in the form), the API's name when it has none.
  */
 export function useServerProblems(
   fieldIdOf: (field: string) => string,
   errorKey: (field: string) => string = (field) => field,
+  labelOf: (field: string) => string | undefined = () => undefined,
 ) {
   const { lang } = useLanguage();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -20,7 +23,7 @@ export function useServerProblems(
   const [attempt, setAttempt] = useState(0);
   const items: SummaryItem[] = problems.map((p) => ({
     fieldId: fieldIdOf(p.field),
-    text: `${p.field}: ${p.message}`,
+    text: `${labelOf(p.field) ?? p.field}: ${p.message}`,
   }));
   return {
     /** The props of the form's ErrorSummary, but for its heading. */

@@ -305,7 +305,19 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(RECORD_MONITORING_MUTATION);
   const num = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
-  const problems = useServerProblems((field) => MONITORING_IDS[field] ?? 'm-year');
+  // The summary names a field as its label does.
+  const labels: Record<string, string> = {
+    schoolYear: m.schoolYear,
+    ...byCount((f) => m[f.label]),
+    goalAttainment: m.attainment,
+    evaluationNote: m.note,
+    evidenceUrl: m.evidence,
+  };
+  const problems = useServerProblems(
+    (field) => MONITORING_IDS[field] ?? 'm-year',
+    undefined,
+    (field) => labels[field],
+  );
   const { errorOf } = problems;
   async function send() {
     setSaved(null);

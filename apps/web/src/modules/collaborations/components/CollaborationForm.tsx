@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
@@ -72,6 +72,39 @@ export function fieldIdOf(field: string): string {
     note: 'c-note',
   };
   return ids[base] ?? 'c-title';
+}
+
+type FormTexts = ReturnType<typeof useT>['collaborations']['form'];
+
+/** The server's field name → the label of its field, for the error summary; undefined when the
+ * form has no such field. */
+export function fieldLabelOf(field: string, f: FormTexts): string | undefined {
+  const line = /^funding\[(\d+)\]\.(\w+)$/.exec(field);
+  if (line) {
+    const parts: Record<string, string> = {
+      routeCode: f.route,
+      fundName: f.fundName,
+      amountEur: f.amount,
+      validFrom: f.validFrom,
+      validUntil: f.validUntil,
+    };
+    const part = parts[line[2]];
+    return part && `${f.line(Number(line[1]) + 1)}, ${part.toLowerCase()}`;
+  }
+  const labels: Record<string, string> = {
+    title: f.title,
+    vestigingscodes: f.schools,
+    organisationIds: f.partners,
+    municipalityCode: f.municipality,
+    schoolBoard: f.board,
+    interventionCodes: f.types,
+    goals: f.goals,
+    startsOn: f.startsOn,
+    endsOn: f.endsOn,
+    funding: f.fundingLegend,
+    note: f.editNote,
+  };
+  return labels[field.replace(/\[\d+\]$/, '')];
 }
 
 /** Funding lines of a recorded collaboration as the form's text fields. */
@@ -155,7 +188,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   });
 
   // Asked by input id: the funding lines' problems are named by index.
-  const problems = useServerProblems(fieldIdOf, fieldIdOf);
+  const problems = useServerProblems(fieldIdOf, fieldIdOf, (field) => fieldLabelOf(field, f));
   const { errorOf } = problems;
   // A text input by its id, which is also the name its problems are asked by.
   const text = (id: string, value: string, onValueChange: (value: string) => void) => ({
@@ -164,6 +197,17 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     onValueChange,
     error: errorOf(id),
   });
+  // A removed funding line takes its focused button with it: the keyboard goes to the route of
+  // the line now in its place (or the last one).
+  const [removedLine, setRemovedLine] = useState<number | null>(null);
+  useEffect(
+    function focusLineAfterRemoval() {
+      if (removedLine === null) return;
+      document.getElementById(`c-f${Math.min(removedLine, lines.length - 1)}-routeCode`)?.focus();
+      setRemovedLine(null);
+    },
+    [removedLine, lines.length],
+  );
   const setLine = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   // A funding line's optional text field: its input id names the line and the field.
@@ -270,9 +314,14 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
           id="c-types"
           tabIndex={-1}
           className={errorOf('c-types') ? 'form-field form-field--invalid' : 'form-field'}
+          aria-describedby={errorOf('c-types') ? 'c-types-error' : undefined}
         >
           <legend>{f.types}</legend>
-          {errorOf('c-types') && <p className="field-error">{errorOf('c-types')}</p>}
+          {errorOf('c-types') && (
+            <p id="c-types-error" className="field-error">
+              {errorOf('c-types')}
+            </p>
+          )}
           <ul className="collab-form__checks">
             {types.map((type) => (
               <li key={type.code}>
@@ -323,21 +372,38 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
         hint={f.periodHint}
       />
       <TextField {...text('c-end', endsOn, setEndsOn)} type="date" label={f.endsOn} />
-      <fieldset id="c-funding" tabIndex={-1} className="collab-form__funding">
+      <fieldset
+        id="c-funding"
+        tabIndex={-1}
+        className="collab-form__funding"
+        aria-describedby={`c-funding-hint${errorOf('c-funding') ? ' c-funding-error' : ''}`}
+      >
         <legend>{f.fundingLegend}</legend>
-        <p className="field-hint">{f.fundingHint}</p>
-        {errorOf('c-funding') && <p className="field-error">{errorOf('c-funding')}</p>}
+        <p id="c-funding-hint" className="field-hint">
+          {f.fundingHint}
+        </p>
+        {errorOf('c-funding') && (
+          <p id="c-funding-error" className="field-error">
+            {errorOf('c-funding')}
+          </p>
+        )}
         {lines.map((l, i) => (
           <fieldset key={i} className="collab-form__line" data-testid="funding-line">
             <legend>{f.line(i + 1)}</legend>
             <div className="form-field">
               <label htmlFor={`c-f${i}-routeCode`}>{f.route}</label>
               {errorOf(`c-f${i}-routeCode`) && (
-                <p className="field-error">{errorOf(`c-f${i}-routeCode`)}</p>
+                <p id={`c-f${i}-routeCode-error`} className="field-error">
+                  {errorOf(`c-f${i}-routeCode`)}
+                </p>
               )}
               <select
                 id={`c-f${i}-routeCode`}
                 value={l.routeCode}
+                aria-invalid={errorOf(`c-f${i}-routeCode`) ? true : undefined}
+                aria-describedby={
+                  errorOf(`c-f${i}-routeCode`) ? `c-f${i}-routeCode-error` : undefined
+                }
                 onChange={(e) => setLine(i, { routeCode: e.target.value as FundingRouteCode | '' })}
               >
                 <option value="">{f.noRoute}</option>
@@ -356,7 +422,10 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
+                onClick={() => {
+                  setLines((ls) => ls.filter((_, j) => j !== i));
+                  setRemovedLine(i);
+                }}
               >
                 {f.removeLine(i + 1)}
               </button>
