@@ -1,0 +1,196 @@
+import type { Page } from 'playwright-core';
+import { issueUnsubscribeLink } from '../../apps/api/src/modules/saved-searches/unsubscribe-links.js';
+import { focusKeyBecomes } from '../support/browser.js';
+import {
+  createAccountWithPassword,
+  demoOrganisationEditor,
+  describeInBrowser,
+  gqlAs,
+  loggedInPage,
+  violationsAtLeast,
+} from '../support/browser-accounts.js';
+
+const TOKEN = 'keyboard-after-actions-operator-token-0123';
+const PASSWORD = 'een lang wachtwoord voor het toetsenbord';
+const ADMIN = { email: 'beheer@toetsenbord.example.nl', password: PASSWORD };
+const STAFF = { email: 'ib@toetsenbord.example.nl', password: PASSWORD };
+const EDITOR = { email: 'import@toetsenbord.example.nl', password: PASSWORD };
+const PHONE = { width: 375, height: 812 };
+
+/** A string, not a function: the root tsconfig has no DOM types. */
+const focused = (page: Page, what: string): Promise<string> =>
+  page.evaluate(`document.activeElement?.${what} ?? ''`) as Promise<string>;
+
+/** The text of the elements an element's aria-describedby names, joined. */
+const description = (page: Page, selector: string): Promise<string> =>
+  page.evaluate(`(() => {
+    const ids = (document.querySelector(${JSON.stringify(selector)})?.getAttribute('aria-describedby') ?? '').split(' ');
+    return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  })()`) as Promise<string>;
+
+// Journeys walked with the keyboard on a phone, where an action removes or replaces the button
+// that had the focus: the keyboard is to go on from there (the next item, the confirmation, the
+// heading when nothing is left), never back to the top of the page (document.body). And the
+// problems a screen reader is told: tied to their field, named as the field's label says.
+describeInBrowser(
+  'where the keyboard goes after an action (Chromium)',
+  { ADMIN_API_TOKEN: TOKEN },
+  (app) => {
+    beforeAll(async () => {
+      await createAccountWithPassword(
+        app.t,
+        TOKEN,
+        { email: ADMIN.email, role: 'ADMIN' },
+        PASSWORD,
+      );
+      await createAccountWithPassword(
+        app.t,
+        TOKEN,
+        { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100'] },
+        PASSWORD,
+      );
+      await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
+    }, 180_000);
+
+    it('Verifiëren by Enter hands the keyboard to the next registration, the last one to the heading', async () => {
+      const { context, page } = await loggedInPage(app, ADMIN, /\/beheer/, PHONE);
+      const section = page.getByTestId('pending-organisations');
+      const cards = section.getByTestId('pending-organisation');
+      await cards.first().waitFor({ timeout: 20_000 });
+      const verify = (i: number) => cards.nth(i).getByRole('button', { name: 'Verifiëren' });
+      const count = await cards.count();
+      expect(count).toBeGreaterThanOrEqual(2);
+
+      await verify(0).focus();
+      for (let left = count; left > 1; left--) {
+        const name = await cards.nth(0).getByRole('heading').innerText();
+        const next = (await verify(1).getAttribute('data-focus-key'))!;
+        await page.keyboard.press('Enter');
+        expect(await focusKeyBecomes(page, next)).toBe(next);
+        await section
+          .getByRole('status')
+          .filter({ hasText: `${name} is geverifieerd.` })
+          .waitFor();
+      }
+      await page.keyboard.press('Enter');
+      expect(await focusKeyBecomes(page, 'pending-heading')).toBe('pending-heading');
+      await section.getByText('Er wachten geen aanmeldingen.').waitFor();
+      await context.close();
+    }, 120_000);
+
+    it('Importeren by Enter keeps the keyboard on the button; a wrong file type is tied to the file field', async () => {
+      const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
+      const section = page.getByTestId('hsds-import');
+      await section.waitFor({ timeout: 20_000 });
+      const file = section.getByLabel('Bestand (ZIP of JSON)');
+      const submit = section.getByRole('button', { name: 'Importeren' });
+
+      await file.setInputFiles({
+        name: 'leeg.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{}'),
+      });
+      await submit.focus();
+      await page.keyboard.press('Enter');
+      await section
+        .getByTestId('hsds-import-error')
+        .or(section.getByTestId('hsds-import-report'))
+        .waitFor({ timeout: 30_000 });
+      expect(await focused(page, 'textContent')).toBe('Importeren');
+
+      await file.setInputFiles({
+        name: 'notities.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('x'),
+      });
+      await page.keyboard.press('Enter');
+      await section.getByText('Kies een .zip- of .json-bestand.').waitFor();
+      expect(await file.getAttribute('aria-invalid')).toBe('true');
+      expect(await description(page, '[data-testid="hsds-import"] input[type="file"]')).toContain(
+        'Kies een .zip- of .json-bestand.',
+      );
+      await context.close();
+    }, 120_000);
+
+    it('deleting a saved search by Enter hands the keyboard to the next one, the last one to the heading; the button is named by its text', async () => {
+      const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
+      for (const needs of [['EXTRA_LEERTIJD'], ['TAAL_LEZEN']]) {
+        await gqlAs(
+          app,
+          context,
+          `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`,
+          { i: { vestigingscode: 'ZZ0100', needs, frequency: 'WEEKLY' } },
+        );
+      }
+      await page.goto(`${app.base}/mijn-zoekopdrachten`, { waitUntil: 'domcontentloaded' });
+      const cards = page.getByTestId('saved-search');
+      await cards.nth(1).waitFor({ timeout: 20_000 });
+      // Its accessible name starts with the text it shows (WCAG 2.5.3, label in name).
+      expect(await violationsAtLeast(page, 'serious')).toEqual([]);
+      const remove = (i: number) => cards.nth(i).getByRole('button', { name: /^Verwijderen: / });
+
+      await remove(0).focus();
+      const next = (await remove(1).getAttribute('data-focus-key'))!;
+      await page.keyboard.press('Enter');
+      expect(await focusKeyBecomes(page, next)).toBe(next);
+      await page.keyboard.press('Enter');
+      expect(await focusKeyBecomes(page, 'saved-searches-heading')).toBe('saved-searches-heading');
+      await page.getByRole('status').filter({ hasText: 'Verwijderd.' }).waitFor();
+      await context.close();
+    }, 120_000);
+
+    it('unsubscribing by Enter from the mailed link hands the keyboard to the confirmation', async () => {
+      const { context } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
+      const saved = await gqlAs<{ saveSearch: { id: string } }>(
+        app,
+        context,
+        `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`,
+        { i: { vestigingscode: 'ZZ0100', needs: ['OUDERBETROKKENHEID'], frequency: 'DAILY' } },
+      );
+      const link = await issueUnsubscribeLink(app.db, app.base, saved.saveSearch.id);
+      await context.close();
+
+      const visitor = await (await app.browser.newContext({ viewport: PHONE })).newPage();
+      await visitor.goto(link, { waitUntil: 'domcontentloaded' });
+      const button = visitor.getByRole('button', { name: /^Afmelden/ });
+      await button.waitFor({ timeout: 20_000 });
+      await button.focus();
+      await visitor.keyboard.press('Enter');
+      await visitor.getByTestId('unsubscribed').waitFor({ timeout: 20_000 });
+      expect(await focused(visitor, 'dataset.testid')).toBe('unsubscribed');
+      await visitor.context().close();
+    }, 120_000);
+
+    it('the collaboration form names refused fields by their labels, ties the kinds of help to their problem and keeps the keyboard when a funding line goes', async () => {
+      const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
+      await page.goto(`${app.base}/samenwerkingen?nieuw=1`, { waitUntil: 'domcontentloaded' });
+      const form = page.getByTestId('collaboration-form');
+      await form.waitFor({ timeout: 20_000 });
+
+      // A second funding line, then removed with the keyboard: the keyboard stays in the funding.
+      await form.getByRole('button', { name: 'Financieringsregel toevoegen' }).click();
+      await form.getByRole('button', { name: 'Financieringsregel 2 verwijderen' }).focus();
+      await page.keyboard.press('Enter');
+      await form.getByTestId('funding-line').nth(1).waitFor({ state: 'detached' });
+      expect(await focused(page, 'id')).toBe('c-f0-routeCode');
+
+      // Sent empty: the summary names each field as its label does, not by the API's name.
+      await form.getByRole('button', { name: 'Samenwerking vastleggen' }).focus();
+      await page.keyboard.press('Enter');
+      const summary = form.getByTestId('error-summary');
+      await summary.waitFor({ timeout: 20_000 });
+      const items = await summary.getByRole('link').allInnerTexts();
+      expect(items).toEqual(
+        expect.arrayContaining([
+          'Naam van de samenwerking: is verplicht',
+          'Begindatum: moet een datum zijn als 2026-08-01, tussen 2000 en 2100',
+          'Partnerorganisaties: noem ten minste één partner',
+          'Soorten hulp: kies ten minste één soort',
+        ]),
+      );
+      expect(items.filter((item) => /^[a-z]+[A-Z]\w*:|^title:|^goals:/.test(item))).toEqual([]);
+      expect(await description(page, '#c-types')).toBe('kies ten minste één soort');
+      await context.close();
+    }, 120_000);
+  },
+);
