@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { fieldIdOf, linesOf } from './CollaborationForm';
+import { collaborationsEn, collaborationsNl } from '../collaborations.messages';
+import { fieldIdOf, fieldLabelOf, linesOf } from './CollaborationForm';
 
 describe('fieldIdOf', () => {
   it('sends every field the API names to the input that holds it', () => {
@@ -15,6 +16,21 @@ describe('fieldIdOf', () => {
     expect(fieldIdOf('note')).toBe('c-note');
     expect(fieldIdOf('collaborationId')).toBe('c-title');
     expect(fieldIdOf('something-new')).toBe('c-title');
+  });
+});
+
+describe('fieldLabelOf (the error summary)', () => {
+  it('names a field the API refused as the form labels it, in the language shown', () => {
+    const nl = collaborationsNl.form;
+    expect(fieldLabelOf('startsOn', nl)).toBe('Begindatum');
+    expect(fieldLabelOf('goals[3]', nl)).toBe('Doelen');
+    expect(fieldLabelOf('organisationIds', nl)).toBe('Partnerorganisaties');
+    expect(fieldLabelOf('interventionCodes', nl)).toBe('Soorten hulp');
+    expect(fieldLabelOf('funding[1].amountEur', nl)).toBe('Financieringsregel 2, bedrag (euro)');
+    expect(fieldLabelOf('endsOn', collaborationsEn.form)).toBe('End date');
+    // Unknown to the form: the summary keeps the API's own name.
+    expect(fieldLabelOf('contactRequestId', nl)).toBeUndefined();
+    expect(fieldLabelOf('funding[0].other', nl)).toBeUndefined();
   });
 });
 
