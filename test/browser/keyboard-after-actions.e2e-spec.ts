@@ -36,6 +36,7 @@ describeInBrowser(
   'where the keyboard goes after an action (Chromium)',
   { ADMIN_API_TOKEN: TOKEN },
   (app) => {
+    let jincId: string;
     beforeAll(async () => {
       await createAccountWithPassword(
         app.t,
@@ -49,7 +50,7 @@ describeInBrowser(
         { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100'] },
         PASSWORD,
       );
-      await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
+      jincId = await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
     }, 180_000);
 
     it('Verifiëren by Enter hands the keyboard to the next registration, the last one to the heading', async () => {
@@ -190,6 +191,57 @@ describeInBrowser(
       );
       expect(items.filter((item) => /^[a-z]+[A-Z]\w*:|^title:|^goals:/.test(item))).toEqual([]);
       expect(await description(page, '#c-types')).toBe('kies ten minste één soort');
+      await context.close();
+    }, 120_000);
+
+    it('the status form says what it saved, ties a missing note to its field and sends the status it shows after a change', async () => {
+      const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
+      const made = await gqlAs<{ createCollaboration: { id: string } }>(
+        app,
+        context,
+        `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`,
+        {
+          i: {
+            title: 'Leesclub met de toetsenbordtest',
+            vestigingscodes: ['ZZ0100'],
+            organisationIds: [jincId],
+            interventionCodes: ['TAAL_LEZEN'],
+            goals: ['Meer leesplezier'],
+            startsOn: '2026-08-01',
+            endsOn: '2027-07-31',
+          },
+        },
+      );
+      await page.goto(`${app.base}/samenwerkingen?id=${made.createCollaboration.id}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const form = page.getByTestId('status-form');
+      await form.waitFor({ timeout: 20_000 });
+      const status = form.getByLabel('Nieuwe status');
+      const save = form.getByRole('button', { name: 'Status opslaan' });
+      const said = form.getByTestId('status-saved');
+
+      // Stopping needs a note: the summary names the field as it is labelled, the field says so.
+      await status.selectOption({ label: 'Gestopt' });
+      await save.focus();
+      await page.keyboard.press('Enter');
+      const summary = form.getByTestId('error-summary');
+      await summary.waitFor({ timeout: 20_000 });
+      expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+        'Toelichting: is verplicht',
+      ]);
+      expect(await form.getByLabel('Toelichting').getAttribute('aria-invalid')).toBe('true');
+      expect(await description(page, '#s-note')).toContain('is verplicht');
+
+      // Started: said in the live region; the next statuses follow, and the one shown is sent.
+      await status.selectOption({ label: 'Loopt' });
+      await save.focus();
+      await page.keyboard.press('Enter');
+      await said.filter({ hasText: 'De status is nu: Loopt.' }).waitFor({ timeout: 20_000 });
+      expect(await status.locator('option:checked').innerText()).toBe('Gepauzeerd');
+      await page.keyboard.press('Enter');
+      await said.filter({ hasText: 'De status is nu: Gepauzeerd.' }).waitFor({ timeout: 20_000 });
+      expect(await summary.count()).toBe(0);
       await context.close();
     }, 120_000);
   },

@@ -11,7 +11,6 @@ import type {
 } from '../../../generated/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
-import { serverError } from '../../../shared/forms/server-errors';
 import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
 import { SelectField } from '../../../shared/forms/SelectField';
@@ -170,27 +169,37 @@ function History({ c }: { c: CollaborationFieldsFragment }) {
   );
 }
 
+// The status form's inputs by the API's field names.
+const STATUS_IDS: Record<string, string> = { status: 's-status', note: 's-note' };
+
 function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
-  const { lang } = useLanguage();
   const d = t.collaborations.detail;
   const s = t.collaborations.status;
   const options = NEXT[c.status];
-  const [status, setStatus] = useState<CollaborationStatus>(options[0]!);
+  const [picked, setPicked] = useState<CollaborationStatus>(options[0]!);
+  // Once saved, the collaboration has moved on and so have its next statuses: a choice that is
+  // no longer among them would be shown as the first option but sent as itself (and refused).
+  const status = options.includes(picked) ? picked : options[0]!;
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState('');
+  const labels: Record<string, string> = { status: d.newStatus, note: d.note };
+  const problems = useServerProblems(
+    (field) => STATUS_IDS[field] ?? 's-status',
+    undefined,
+    (field) => labels[field],
+  );
   const [save, { loading }] = useMutation(SET_COLLABORATION_STATUS_MUTATION);
   async function submit(e: FormEvent) {
     e.preventDefault();
+    problems.clear();
+    setSaved('');
     try {
       await save({ variables: { id: c.id, status, note: note.trim() || null } });
       setNote('');
-      setProblem(null);
+      setSaved(d.statusSaved(s[status]));
     } catch (error) {
-      const info = serverError(error, lang);
-      setProblem(info.fields.map((f) => `${f.field}: ${f.message}`).join('; ') || info.message);
-      setAttempt((n) => n + 1);
+      problems.failed(error);
     }
   }
   return (
@@ -202,14 +211,15 @@ function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
     >
       <fieldset>
         <legend>{d.statusLegend}</legend>
-        <ErrorSummary heading={d.statusLegend} message={problem} attempt={attempt} />
+        <ErrorSummary heading={d.statusProblems} {...problems.summary} />
         <SelectField
           id="s-status"
           label={d.newStatus}
           value={status}
-          onValueChange={(value) => setStatus(value as CollaborationStatus)}
+          onValueChange={(value) => setPicked(value as CollaborationStatus)}
           options={options}
           optionLabel={(o) => s[o]}
+          error={problems.errorOf('status')}
         />
         <TextField
           id="s-note"
@@ -218,10 +228,14 @@ function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
           value={note}
           onValueChange={setNote}
           maxLength={1000}
+          error={problems.errorOf('note')}
         />
         <BusyButton type="submit" className="button button--primary" busy={loading}>
           {d.setStatus}
         </BusyButton>
+        <p role="status" data-testid="status-saved">
+          {saved}
+        </p>
       </fieldset>
     </form>
   );
