@@ -98,6 +98,10 @@ describeInBrowser(
         .or(section.getByTestId('hsds-import-report'))
         .waitFor({ timeout: 30_000 });
       expect(await focused(page, 'textContent')).toBe('Importeren');
+      // The server's reason in the page's language only (it sends "Nederlands (English)").
+      const refusal = await section.getByTestId('hsds-import-error').innerText();
+      expect(refusal).toContain('geen HSDS-JSON');
+      expect(refusal).not.toContain('not HSDS JSON');
 
       await file.setInputFiles({
         name: 'notities.txt',

@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 
-import { useT } from '../../app/i18n/use-t';
+import { useLanguage, useT } from '../../app/i18n/use-t';
+import { inLanguage } from '../forms/problem-catalogue';
 import { useSession } from '../session/hooks/use-session';
 import {
   importContentType,
@@ -19,6 +20,7 @@ type Shown = ImportOutcome | { kind: 'local'; message: string } | null;
 
 function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean }) {
   const m = useT().hsdsImport;
+  const { lang } = useLanguage();
   const refused = report.refused.length > 0;
   return (
     <div data-testid="hsds-import-report">
@@ -31,7 +33,7 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
           <ul className="hsds-import__refused" data-testid="hsds-import-refused">
             {report.refused.map((r, i) => (
               <li key={i}>
-                <strong>{m.fieldOf(r.record, r.field)}</strong>: {r.message}
+                <strong>{m.fieldOf(r.record, r.field)}</strong>: {inLanguage(r.message, lang)}
               </li>
             ))}
           </ul>
@@ -65,6 +67,7 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
 export function HsdsImportSection({ className }: { className: string }) {
   const t = useT();
   const m = t.hsdsImport;
+  const { lang } = useLanguage();
   const { viewer } = useSession();
   const client = useApolloClient();
   const id = useId();
@@ -99,7 +102,7 @@ export function HsdsImportSection({ className }: { className: string }) {
       : shown?.kind === 'network'
         ? [m.network]
         : shown?.kind === 'error'
-          ? [m.failed, ...shown.messages]
+          ? [m.failed, ...shown.messages.map((message) => inLanguage(message, lang))]
           : [];
 
   return (
