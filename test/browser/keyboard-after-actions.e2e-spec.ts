@@ -53,7 +53,7 @@ describeInBrowser(
       jincId = await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
     }, 180_000);
 
-    it('Verifiëren by Enter hands the keyboard to the next registration, the last one to the heading', async () => {
+    it('Annuleren gives the keyboard back to Afwijzen…; Verifiëren by Enter hands it to the next registration, the last one to the heading', async () => {
       const { context, page } = await loggedInPage(app, ADMIN, /\/beheer/, PHONE);
       const section = page.getByTestId('pending-organisations');
       const cards = section.getByTestId('pending-organisation');
@@ -61,6 +61,14 @@ describeInBrowser(
       const verify = (i: number) => cards.nth(i).getByRole('button', { name: 'Verifiëren' });
       const count = await cards.count();
       expect(count).toBeGreaterThanOrEqual(2);
+
+      // Afwijzen… opens the reason; Annuleren by Enter gives the keyboard back to Afwijzen….
+      await cards.nth(0).getByRole('button', { name: 'Afwijzen…' }).focus();
+      await page.keyboard.press('Enter');
+      await cards.nth(0).getByRole('button', { name: 'Annuleren' }).focus();
+      await page.keyboard.press('Enter');
+      await cards.nth(0).getByRole('button', { name: 'Afwijzen…' }).waitFor();
+      expect(await focused(page, 'textContent')).toBe('Afwijzen…');
 
       await verify(0).focus();
       for (let left = count; left > 1; left--) {

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 
 import { ReasonField } from './ReasonField';
 import { BusyButton } from './BusyButton';
@@ -33,9 +33,20 @@ interface ReasonFormProps {
  * submit button and cancel.
  */
 export function ReasonForm({ state, texts, busy, onSubmit, openerExpands }: ReasonFormProps) {
+  // Cancelling removes the form and the focused button with it: the keyboard goes back to the
+  // button that opened it, not to the top of the page.
+  const opener = useRef<HTMLButtonElement>(null);
+  const { open, cancels } = state;
+  useEffect(
+    function focusOpenerAfterCancel() {
+      if (!open && cancels > 0) opener.current?.focus();
+    },
+    [open, cancels],
+  );
   if (!state.open) {
     return (
       <BusyButton
+        ref={opener}
         type="button"
         className="button button--secondary"
         busy={busy}

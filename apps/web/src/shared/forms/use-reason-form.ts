@@ -11,6 +11,8 @@ export function useReasonForm(id: string) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Counts the cancels: ReasonForm gives the keyboard back to its opener after each one.
+  const [cancels, setCancels] = useState(0);
 
   return {
     id,
@@ -20,6 +22,7 @@ export function useReasonForm(id: string) {
     setReason,
     error,
     setError,
+    cancels,
     /** The trimmed reason; or, when it is too short, null after showing `required` on the field. */
     checked(required: string): string | null {
       const trimmed = reason.trim();
@@ -35,6 +38,7 @@ export function useReasonForm(id: string) {
     cancel() {
       setOpen(false);
       setError(null);
+      setCancels((n) => n + 1);
     },
   };
 }
