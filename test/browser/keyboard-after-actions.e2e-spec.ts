@@ -208,7 +208,7 @@ describeInBrowser(
 
     it('the status form says what it saved, ties a missing note to its field and sends the status it shows after a change', async () => {
       const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
-      const made = await gqlAs<{ createCollaboration: { id: string } }>(
+      await gqlAs(
         app,
         context,
         `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`,
@@ -224,11 +224,16 @@ describeInBrowser(
           },
         },
       );
-      await page.goto(`${app.base}/samenwerkingen?id=${made.createCollaboration.id}`, {
-        waitUntil: 'domcontentloaded',
-      });
+      // From the list to the collaboration by Enter on its link (one path, another query): the
+      // keyboard goes to the page's content, as after any navigation, not to the top.
+      await page.goto(`${app.base}/samenwerkingen`, { waitUntil: 'domcontentloaded' });
+      const open = page.getByRole('link', { name: /Leesclub met de toetsenbordtest/ });
+      await open.waitFor({ timeout: 20_000 });
+      await open.focus();
+      await page.keyboard.press('Enter');
       const form = page.getByTestId('status-form');
       await form.waitFor({ timeout: 20_000 });
+      expect(await focused(page, 'id')).toBe('inhoud');
       const status = form.getByLabel('Nieuwe status');
       const save = form.getByRole('button', { name: 'Status opslaan' });
       const said = form.getByTestId('status-saved');
