@@ -150,13 +150,13 @@ describeInBrowser(
       await form
         .getByLabel('Doelen')
         .fill('Twee middagen per week extra leertijd voor groep 5 en 6\nBeter schooladvies');
-      // Reversed dates first: the form names the field and nothing is saved.
+      // Reversed dates first: the form names the field (by its label) and nothing is saved.
       await form.getByLabel('Begindatum').fill('2028-08-01');
       await form.getByLabel('Einddatum').fill('2026-07-31');
       await form.getByRole('button', { name: 'Samenwerking vastleggen' }).click();
       const summary = staff.getByTestId('error-summary');
       await summary.waitFor({ timeout: 10_000 });
-      expect(await summary.innerText()).toContain('endsOn');
+      expect(await summary.innerText()).toContain('Einddatum: ligt vóór de begindatum');
       await axe(staff);
       await form.getByLabel('Begindatum').fill('2026-08-01');
       await form.getByLabel('Einddatum').fill('2028-07-31');
