@@ -15,6 +15,7 @@ const PASSWORD = 'een lang wachtwoord voor het toetsenbord';
 const ADMIN = { email: 'beheer@toetsenbord.example.nl', password: PASSWORD };
 const STAFF = { email: 'ib@toetsenbord.example.nl', password: PASSWORD };
 const EDITOR = { email: 'import@toetsenbord.example.nl', password: PASSWORD };
+const OFFICER = { email: 'lea@toetsenbord.example.nl', password: PASSWORD };
 const PHONE = { width: 375, height: 812 };
 
 /** A string, not a function: the root tsconfig has no DOM types. */
@@ -48,6 +49,12 @@ describeInBrowser(
         app.t,
         TOKEN,
         { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100'] },
+        PASSWORD,
+      );
+      await createAccountWithPassword(
+        app.t,
+        TOKEN,
+        { email: OFFICER.email, role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
         PASSWORD,
       );
       jincId = await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
@@ -259,6 +266,29 @@ describeInBrowser(
       await page.keyboard.press('Enter');
       await said.filter({ hasText: 'De status is nu: Gepauzeerd.' }).waitFor({ timeout: 20_000 });
       expect(await summary.count()).toBe(0);
+      await context.close();
+    }, 120_000);
+
+    it('the LEA agreement form names refused fields by their labels and ties the themes to their problem', async () => {
+      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
+      await page.goto(`${app.base}/gemeente/afspraken?code=GM0606`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const form = page.getByTestId('agreement-form');
+      await form.waitFor({ timeout: 20_000 });
+      await form.getByRole('button', { name: 'Afspraak opslaan' }).focus();
+      await page.keyboard.press('Enter');
+      const summary = form.getByTestId('error-summary');
+      await summary.waitFor({ timeout: 20_000 });
+      const items = await summary.getByRole('link').allInnerTexts();
+      expect(items).toContain('Afgesproken thema’s: noem ten minste één thema');
+      expect(
+        items.filter(
+          (item) =>
+            !/^(Naam van de afspraak|Begindatum|Einddatum|Afgesproken thema’s): /.test(item),
+        ),
+      ).toEqual([]);
+      expect(await description(page, '#a-themes')).toBe('noem ten minste één thema');
       await context.close();
     }, 120_000);
   },

@@ -294,7 +294,18 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
     endsOn: 'a-end',
     themes: 'a-themes',
   };
-  const problems = useServerProblems((field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title');
+  // The summary names a field as its label does.
+  const labels: Record<string, string> = {
+    title: a.title,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+    themes: a.themesLegend,
+  };
+  const problems = useServerProblems(
+    (field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title',
+    undefined,
+    (field) => labels[field.replace(/\[.*$/, '')],
+  );
   const { errorOf } = problems;
   // A text input by the API's name for its field.
   const text = (field: string, value: string, onValueChange: (value: string) => void) => ({
@@ -332,9 +343,17 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
       <TextField {...text('title', title, setTitle)} label={a.title} maxLength={160} />
       <TextField {...text('startsOn', startsOn, setStartsOn)} type="date" label={a.startsOn} />
       <TextField {...text('endsOn', endsOn, setEndsOn)} type="date" label={a.endsOn} />
-      <fieldset id="a-themes" tabIndex={-1}>
+      <fieldset
+        id="a-themes"
+        tabIndex={-1}
+        aria-describedby={errorOf('themes') ? 'a-themes-error' : undefined}
+      >
         <legend>{a.themesLegend}</legend>
-        {errorOf('themes') && <p className="field-error">{errorOf('themes')}</p>}
+        {errorOf('themes') && (
+          <p id="a-themes-error" className="field-error">
+            {errorOf('themes')}
+          </p>
+        )}
         <ul className="collab-form__checks">
           {types.map((type) => {
             const on = chosen.includes(type.code);
