@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -14,12 +14,14 @@ import { REJECT_ORGANISATION_MUTATION } from '../graphql/reject-organisation.mut
 import { VERIFY_ORGANISATION_MUTATION } from '../graphql/verify-organisation.mutation';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { AccountSection } from '../../../shared/account-section/AccountSection';
+import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 
 type Pending = PendingOrganisationsQuery['pendingOrganisations'][number];
 
 /** The `data-focus-key`s the keyboard is given to after a registration is handled. */
 const HEADING_KEY = 'pending-heading';
 const verifyKey = (organisationId: string) => `verify:${organisationId}`;
+const verifyKeyOf = (org: Pending) => verifyKey(org.id);
 
 /** Registrations waiting for an admin: verify, or reject with a reason. */
 export function PendingOrganisations() {
@@ -29,19 +31,11 @@ export function PendingOrganisations() {
   });
   const [done, setDone] = useState<string | null>(null);
   const list = data?.pendingOrganisations ?? [];
-  // A verified or rejected registration leaves the list, and with it the focused button. The
-  // keyboard goes on to the registration now in its place (or the last one), or to the heading
-  // when none is left, not to the top of the page.
-  const [handled, setHandled] = useState<{ id: string; index: number } | null>(null);
-  useEffect(
-    function focusNextRegistration() {
-      if (!handled || !data || list.some((org) => org.id === handled.id)) return;
-      const next = list[Math.min(handled.index, list.length - 1)];
-      const key = next ? verifyKey(next.id) : HEADING_KEY;
-      document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)?.focus();
-      setHandled(null);
-    },
-    [handled, data, list],
+  // A verified or rejected registration leaves the list; the keyboard goes on to the next one.
+  const focusAfterRemoval = useFocusAfterRemoval(
+    data?.pendingOrganisations,
+    verifyKeyOf,
+    HEADING_KEY,
   );
 
   return (
@@ -73,7 +67,7 @@ export function PendingOrganisations() {
                 org={org}
                 onDone={(message) => {
                   setDone(message);
-                  setHandled({ id: org.id, index });
+                  focusAfterRemoval(org.id, index);
                   void refetch();
                 }}
               />

@@ -10,6 +10,7 @@ import { SET_OFFERING_STATUS_MUTATION } from '../graphql/set-offering-status.mut
 import { UPDATE_OFFERING_MUTATION } from '../graphql/update-offering.mutation';
 import { emptyOfferingValues, offeringValues } from '../utils/offering-form';
 import { generalMessage } from '../../../shared/forms/server-errors';
+import { focusByKey } from '../../../shared/focus/focus-key';
 import { CoverageEditor } from './CoverageEditor';
 import { OfferingCard } from './OfferingCard';
 import { OfferingForm } from './OfferingForm';
@@ -41,7 +42,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
   useEffect(
     function focusOpener() {
       if (open !== null || returnTo === null) return;
-      document.querySelector<HTMLElement>(`[data-focus-key="${returnTo}"]`)?.focus();
+      focusByKey(returnTo);
       setReturnTo(null);
     },
     [open, returnTo],

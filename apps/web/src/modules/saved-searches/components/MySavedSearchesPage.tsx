@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -13,6 +13,7 @@ import {
 } from '../../../shared/saved-searches/saved-searches.graphql';
 import '../../../shared/account.css';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 
 /** /mijn-zoekopdrachten — one's own saved searches and municipality subscriptions. */
 export function MySavedSearchesPage() {
@@ -28,6 +29,7 @@ export function MySavedSearchesPage() {
 /** The `data-focus-key`s the keyboard is given to after a delete. */
 const HEADING_KEY = 'saved-searches-heading';
 const deleteKey = (id: string) => `delete-search:${id}`;
+const deleteKeyOf = (search: { id: string }) => deleteKey(search.id);
 
 function SavedSearchList() {
   const t = useT();
@@ -39,24 +41,13 @@ function SavedSearchList() {
   const [remove, removing] = useMutation(DELETE_SAVED_SEARCH_MUTATION);
   const [notice, setNotice] = useState('');
   const searches = data?.mySavedSearches ?? [];
-  // A deleted search leaves the list, and with it the focused button. The keyboard goes on to
-  // the search now in its place (or the last one), or to the heading when none is left.
-  const [deleted, setDeleted] = useState<{ id: string; index: number } | null>(null);
-  useEffect(
-    function focusNextSearch() {
-      if (!deleted || !data || searches.some((x) => x.id === deleted.id)) return;
-      const next = searches[Math.min(deleted.index, searches.length - 1)];
-      const key = next ? deleteKey(next.id) : HEADING_KEY;
-      document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)?.focus();
-      setDeleted(null);
-    },
-    [deleted, data, searches],
-  );
+  // A deleted search leaves the list; the keyboard goes on to the next one.
+  const focusAfterRemoval = useFocusAfterRemoval(data?.mySavedSearches, deleteKeyOf, HEADING_KEY);
 
   async function onDelete(id: string, index: number) {
     await remove({ variables: { id } });
     setNotice(s.deleted);
-    setDeleted({ id, index });
+    focusAfterRemoval(id, index);
     await refetch();
   }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { act, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+
+import { useFocusAfterRemoval } from './focus-key';
+
+type Item = { id: string };
+const keyOf = (item: Item) => `remove:${item.id}`;
+
+/** A list whose Verwijderen buttons take their item out, as a refetch after a delete would. */
+function List({ initial }: { initial: Item[] }) {
+  const [items, setItems] = useState(initial);
+  const focusAfterRemoval = useFocusAfterRemoval(items, keyOf, 'heading');
+  return (
+    <section>
+      <h2 tabIndex={-1} data-focus-key="heading">
+        Lijst
+      </h2>
+      {items.map((item, index) => (
+        <button
+          key={item.id}
+          data-focus-key={keyOf(item)}
+          onClick={() => {
+            focusAfterRemoval(item.id, index);
+            setItems((now) => now.filter((x) => x.id !== item.id));
+          }}
+        >
+          Verwijderen {item.id}
+        </button>
+      ))}
+    </section>
+  );
+}
+
+function removeFocused(name: string) {
+  const button = screen.getByRole('button', { name });
+  button.focus();
+  act(() => button.click());
+}
+
+describe('useFocusAfterRemoval', () => {
+  it('hands the keyboard to the item now in the removed one’s place', () => {
+    render(<List initial={[{ id: 'a' }, { id: 'b' }, { id: 'c' }]} />);
+    removeFocused('Verwijderen b');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Verwijderen c' }));
+  });
+
+  it('to the last item when the last one was removed', () => {
+    render(<List initial={[{ id: 'a' }, { id: 'b' }]} />);
+    removeFocused('Verwijderen b');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Verwijderen a' }));
+  });
+
+  it('to the heading when none is left', () => {
+    render(<List initial={[{ id: 'a' }]} />);
+    removeFocused('Verwijderen a');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Lijst' }));
+  });
+});
