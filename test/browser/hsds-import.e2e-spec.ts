@@ -196,6 +196,8 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
     await refused.waitFor({ timeout: 30_000 });
     await section.getByText(/Niets geïmporteerd: \d+ onderde(el is|len zijn) geweigerd/).waitFor();
     expect(await refused.innerText()).toMatch(/taxonomy_term_id/);
+    // The refusal names the service as the file does, so a person can find the row.
+    expect(await refused.innerText()).toContain('„Met een onbekende term”');
     expect(await offeringTitle(serviceId)).toBeNull();
     expect(
       (await app.db.query(`SELECT count(*)::int AS n FROM offering`)) as { n: number }[],

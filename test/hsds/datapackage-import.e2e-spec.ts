@@ -31,7 +31,7 @@ type Report = {
   created: { organizations: number; services: number };
   changed: { organizations: number; services: number };
   unchanged: { organizations: number; services: number };
-  refused: { record: string; field: string; message: string }[];
+  refused: { record: string; name?: string; field: string; message: string }[];
   errors?: { message: string; extensions: { code: string; fields?: { field: string }[] } }[];
 };
 
@@ -350,6 +350,35 @@ describeHsds('HSDS package import', () => {
     );
     expect(badArea.status).toBe(422);
     expect(badArea.body.refused[0]).toMatchObject({ field: 'uri' });
+    expect(await footprint(db)).toBe(before);
+  }, 120_000);
+
+  it('names a refused record by the name it has in the file, not only by its id', async () => {
+    const before = await footprint(db);
+    const [org] = (await source.app
+      .get(DataSource)
+      .query(`SELECT id, name FROM organisation WHERE kvk_number = '87654321'`)) as {
+      id: string;
+      name: string;
+    }[];
+    const res = await upload(
+      target,
+      rezip(files, {
+        'organization_identifiers.csv': files
+          .get('organization_identifiers.csv')!
+          .replace('87654321', '8765432'),
+      }),
+      BEARER,
+    );
+    expect(res.status).toBe(422);
+    expect(res.body.refused).toEqual([
+      {
+        record: `organization ${org!.id}`,
+        name: org!.name,
+        field: 'organization_identifier',
+        message: expect.stringContaining('8 cijfers'),
+      },
+    ]);
     expect(await footprint(db)).toBe(before);
   }, 120_000);
 

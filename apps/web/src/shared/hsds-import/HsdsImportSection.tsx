@@ -33,7 +33,8 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
           <ul className="hsds-import__refused" data-testid="hsds-import-refused">
             {report.refused.map((r, i) => (
               <li key={i}>
-                <strong>{m.fieldOf(r.record, r.field)}</strong>: {inLanguage(r.message, lang)}
+                <strong>{m.fieldOf(r.record, r.field, r.name)}</strong>:{' '}
+                {inLanguage(r.message, lang)}
               </li>
             ))}
           </ul>

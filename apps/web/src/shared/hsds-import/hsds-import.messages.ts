@@ -31,7 +31,8 @@ export const hsdsImportNl = {
   created: 'Nieuw',
   changed: 'Gewijzigd',
   unchanged: 'Ongewijzigd',
-  fieldOf: (record: string, field: string): string => `${record}, veld ${field}`,
+  fieldOf: (record: string, field: string, name?: string): string =>
+    name ? `„${name}” (${record}), veld ${field}` : `${record}, veld ${field}`,
 };
 
 export type HsdsImportMessages = typeof hsdsImportNl;
@@ -66,5 +67,6 @@ export const hsdsImportEn: HsdsImportMessages = {
   created: 'New',
   changed: 'Changed',
   unchanged: 'Unchanged',
-  fieldOf: (record, field) => `${record}, field ${field}`,
+  fieldOf: (record, field, name) =>
+    name ? `“${name}” (${record}), field ${field}` : `${record}, field ${field}`,
 };

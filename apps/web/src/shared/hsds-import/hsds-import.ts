@@ -17,7 +17,8 @@ export interface ImportReport {
   created: ImportCounts;
   changed: ImportCounts;
   unchanged: ImportCounts;
-  refused: { record: string; field: string; message: string }[];
+  /** `name`: the record's own name in the file, where it has one. */
+  refused: { record: string; name?: string; field: string; message: string }[];
 }
 
 export type ImportOutcome =

@@ -36,6 +36,11 @@ import type { Row, Tables } from './package-reader.js';
 export interface Refusal {
   /** Which record: resource and id (or row). */
   record: string;
+  /**
+   * The record's name in the package (for an attribute, its service's): what a person looks for
+   * in a sheet. Absent when the record has none.
+   */
+  name?: string;
   field: string;
   message: string;
 }
@@ -89,10 +94,21 @@ interface PlannedService {
   changed: boolean;
 }
 
+/** A record's name as a refusal shows it: trimmed, one line, at most this many characters. */
+const NAME_SHOWN = 80;
+
 class Problems {
   readonly list: Refusal[] = [];
+  private readonly names = new Map<string, string>();
+  /** Remembers the name a record has in the package, for its refusals. */
+  named(record: string, name: string | undefined): void {
+    const shown = (name ?? '').replace(/\s+/g, ' ').trim().slice(0, NAME_SHOWN);
+    if (shown) this.names.set(record, shown);
+  }
   add(record: string, field: string, message: string): void {
-    if (this.list.length < MAX_REFUSALS) this.list.push({ record, field, message });
+    if (this.list.length >= MAX_REFUSALS) return;
+    const name = this.names.get(record);
+    this.list.push(name ? { record, name, field, message } : { record, field, message });
   }
 }
 
@@ -170,6 +186,7 @@ function uniqueById(p: Problems, name: string, rows: Row[] | undefined): Row[] {
   const seen = new Map<string, Row>();
   for (const [i, r] of (rows ?? []).entries()) {
     const id = (r['id'] ?? '').trim().toLowerCase();
+    p.named(`${name} ${isUuid(id) ? id : i + 1}`, r['name']);
     if (!isUuid(id)) {
       p.add(`${name} ${i + 1}`, 'id', 'geen geldige UUID (not a valid UUID)');
       continue;
@@ -425,6 +442,8 @@ export async function planImport(
       const code = a['term_code'] ?? packageTerms.get(termId)?.['code'] ?? '';
       const known = termById(termId) ?? (code ? findTerm(code) : undefined);
       if (!known) {
+        // An attribute has no name of its own; the person looks for its service.
+        p.named(`attribute ${a['id'] ?? ''}`, s['name']);
         p.add(
           `attribute ${a['id'] ?? ''}`,
           'taxonomy_term_id',
