@@ -11,6 +11,7 @@ import type {
 } from '../../../generated/graphql';
 import { ServerProblemsForm } from './ServerProblemsForm';
 import { FormActions } from '../../../shared/forms/FormActions';
+import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
 import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
 import { TextField } from '../../../shared/forms/TextField';
@@ -314,14 +315,12 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
           id="c-types"
           tabIndex={-1}
           className={errorOf('c-types') ? 'form-field form-field--invalid' : 'form-field'}
-          aria-describedby={errorOf('c-types') ? 'c-types-error' : undefined}
+          aria-describedby={
+            noteIds('c-types', undefined, errorOf('c-types')).join(' ') || undefined
+          }
         >
           <legend>{f.types}</legend>
-          {errorOf('c-types') && (
-            <p id="c-types-error" className="field-error">
-              {errorOf('c-types')}
-            </p>
-          )}
+          <FieldNotes id="c-types" error={errorOf('c-types')} />
           <ul className="collab-form__checks">
             {types.map((type) => (
               <li key={type.code}>
@@ -347,21 +346,14 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
       )}
       <div className={errorOf('c-goals') ? 'form-field form-field--invalid' : 'form-field'}>
         <label htmlFor="c-goals">{f.goals}</label>
-        <p id="c-goals-hint" className="field-hint">
-          {f.goalsHint}
-        </p>
-        {errorOf('c-goals') && (
-          <p id="c-goals-error" className="field-error">
-            {errorOf('c-goals')}
-          </p>
-        )}
+        <FieldNotes id="c-goals" hint={f.goalsHint} error={errorOf('c-goals')} />
         <textarea
           id="c-goals"
           rows={3}
           value={goals}
           maxLength={3100}
           aria-invalid={errorOf('c-goals') ? true : undefined}
-          aria-describedby={`c-goals-hint${errorOf('c-goals') ? ' c-goals-error' : ''}`}
+          aria-describedby={noteIds('c-goals', f.goalsHint, errorOf('c-goals')).join(' ')}
           onChange={(e) => setGoals(e.target.value)}
         />
       </div>
@@ -376,27 +368,16 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
         id="c-funding"
         tabIndex={-1}
         className="collab-form__funding"
-        aria-describedby={`c-funding-hint${errorOf('c-funding') ? ' c-funding-error' : ''}`}
+        aria-describedby={noteIds('c-funding', f.fundingHint, errorOf('c-funding')).join(' ')}
       >
         <legend>{f.fundingLegend}</legend>
-        <p id="c-funding-hint" className="field-hint">
-          {f.fundingHint}
-        </p>
-        {errorOf('c-funding') && (
-          <p id="c-funding-error" className="field-error">
-            {errorOf('c-funding')}
-          </p>
-        )}
+        <FieldNotes id="c-funding" hint={f.fundingHint} error={errorOf('c-funding')} />
         {lines.map((l, i) => (
           <fieldset key={i} className="collab-form__line" data-testid="funding-line">
             <legend>{f.line(i + 1)}</legend>
             <div className="form-field">
               <label htmlFor={`c-f${i}-routeCode`}>{f.route}</label>
-              {errorOf(`c-f${i}-routeCode`) && (
-                <p id={`c-f${i}-routeCode-error`} className="field-error">
-                  {errorOf(`c-f${i}-routeCode`)}
-                </p>
-              )}
+              <FieldNotes id={`c-f${i}-routeCode`} error={errorOf(`c-f${i}-routeCode`)} />
               <select
                 id={`c-f${i}-routeCode`}
                 value={l.routeCode}
