@@ -5,6 +5,7 @@ import { AccountMenu } from '../modules/auth/components/AccountMenu';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useT } from './i18n/use-t';
 import { AppLink } from './routing/AppLink';
+import { useFocusAfterQueryChange } from './routing/use-focus-after-query-change';
 import { useRouter } from './routing/use-router';
 
 // Pages with a map fill the window below the header.
@@ -20,7 +21,7 @@ const MAIN_MENU = [
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const t = useT();
-  const { path } = useRouter();
+  const { path, search } = useRouter();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
   // On narrow screens (≤ 40rem) the menus fold behind one button; wider, it is not shown.
@@ -38,6 +39,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
     },
     [path],
   );
+  // A new query on the same page (a filter, a view, back/forward) re-renders the page in place;
+  // when that removed the element that had the focus (the pressed button, an open detail) and
+  // the page gave it nowhere better (pages focus their own targets first: their effects run
+  // before this one), the keyboard goes to the page's content, never back to <body>. The scroll
+  // position stays, as navigate() keeps it for a new query.
+  useFocusAfterQueryChange(path, search, mainRef);
 
   return (
     <div className={FILL_PAGES.has(path) ? 'app app--fill' : 'app'}>

@@ -5,6 +5,8 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useMediaQuery } from '../../../app/hooks/use-media-query';
 import { useT } from '../../../app/i18n/use-t';
+import { focusIsLost } from '../../../app/routing/use-focus-after-query-change';
+import { useRouter } from '../../../app/routing/use-router';
 import { useSchoolPoints } from '../../../shared/map/hooks/use-school-points';
 import { FINDER_FUNDING_ROUTES_QUERY } from '../graphql/funding-routes.query';
 import { OFFERING_DETAIL_QUERY } from '../graphql/offering-detail.query';
@@ -143,10 +145,23 @@ export function FinderPage() {
     (offeringId: string) => update({ offering: offeringId }),
     [update],
   );
-  const closeDetail = () => {
-    update({ offering: null });
-    window.requestAnimationFrame(() => resultsHeadingRef.current?.focus());
-  };
+  const closeDetail = () => update({ offering: null });
+  // Every choice here is a new query string on the same page. When one removes the element
+  // that had the focus (the detail closed by its button or by Back, "clear the conditions",
+  // the last starred offering, another school by Back/Forward), the keyboard goes to the
+  // results heading, which the new count follows, rather than to the top of the page (the
+  // layout's fallback). Runs after the children's own moves (the chosen school, a detail's
+  // heading, the next starred offering), which it leaves alone.
+  const { search } = useRouter();
+  const searchBefore = useRef(search);
+  useEffect(
+    function keepTheKeyboardInTheFinder() {
+      if (searchBefore.current === search) return;
+      searchBefore.current = search;
+      if (focusIsLost()) resultsHeadingRef.current?.focus();
+    },
+    [search],
+  );
   const resetConditions = () => update(NO_CONDITIONS);
 
   const school = chosen.school;

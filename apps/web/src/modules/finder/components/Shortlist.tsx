@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
@@ -17,12 +17,31 @@ interface ShortlistProps {
   onClear: () => void;
 }
 
+/** The `data-focus-key` of a starred offering's button in the list. */
+const starKey = (offeringId: string) => `shortlist-star-${offeringId}`;
+
 /** "Mijn lijst": the starred offerings, compared side by side, printed or shared by link. */
 export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps) {
   const t = useT();
   const { lang } = useLanguage();
   const [comparing, setComparing] = useState(false);
   const [shareNote, setShareNote] = useState('');
+  // The starred offering to give the keyboard to once the removed one is gone from the list.
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(
+    function focusTheNextStar() {
+      if (focusNext === null) return;
+      document.querySelector<HTMLElement>(`[data-focus-key="${starKey(focusNext)}"]`)?.focus();
+      setFocusNext(null);
+    },
+    [chosen, focusNext],
+  );
+  const remove = (index: number) => {
+    // The next one, or the one before when the last goes; none left: the finder's fallback.
+    const next = chosen[index + 1] ?? chosen[index - 1];
+    setFocusNext(next?.offeringId ?? null);
+    onRemove(chosen[index]!.offeringId);
+  };
 
   async function share() {
     try {
@@ -67,14 +86,15 @@ export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps
       <p className="field-hint">{t.finder.shortlistIntro}</p>
       {missing > 0 && <p className="notice">{t.finder.shortlistMissing(missing)}</p>}
       <ul className="shortlist__items">
-        {chosen.map((m) => (
+        {chosen.map((m, index) => (
           <li key={m.offeringId}>
             <span>{m.offering.title}</span>
             <button
               type="button"
               className="star star--on"
               aria-pressed="true"
-              onClick={() => onRemove(m.offeringId)}
+              data-focus-key={starKey(m.offeringId)}
+              onClick={() => remove(index)}
             >
               <span aria-hidden="true">★</span>
               <span className="visually-hidden">{t.finder.star(m.offering.title)}</span>
