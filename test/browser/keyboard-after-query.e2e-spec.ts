@@ -1,7 +1,17 @@
 import type { Page } from 'playwright-core';
-import { describeInBrowser, type BrowserApp } from '../support/browser.js';
+import {
+  createAccountWithPassword,
+  describeInBrowser,
+  loggedInPage,
+  type BrowserApp,
+} from '../support/browser-accounts.js';
 
-const APP_ENV = { MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' };
+const TOKEN = 'keyboard-after-query-operator-token-0123';
+const ADMIN = {
+  email: 'beheer@querystring.example.nl',
+  password: 'een lang wachtwoord voor de zoekstring',
+};
+const APP_ENV = { MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png', ADMIN_API_TOKEN: TOKEN };
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1400, height: 900 };
 const RESULTS = '/?school=ZZ0100&behoeften=EXTRA_LEERTIJD';
@@ -137,6 +147,27 @@ describeInBrowser(
       await page.keyboard.press('Enter');
       await page.waitForURL(/code=GM0606/);
       // The picker is made anew for the chosen municipality; the field that had the keyboard is gone.
+      expect(await focusBecomes(page, (now) => now.startsWith('main#inhoud'))).toMatch(
+        /^main#inhoud /,
+      );
+      await context.close();
+    }, 60_000);
+
+    it('on /portaal, an admin opening an organisation from the chooser gives the keyboard to the page content', async () => {
+      await createAccountWithPassword(
+        app.t,
+        TOKEN,
+        { email: ADMIN.email, role: 'ADMIN' },
+        ADMIN.password,
+      );
+      const { context, page } = await loggedInPage(app, ADMIN, /\/beheer/, PHONE);
+      await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
+      const link = page.locator('.portal-chooser a').first();
+      await link.waitFor({ timeout: 20_000 });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/organisatie=/);
+      // The chooser, and the link that had the keyboard, made way for the organisation's portal.
       expect(await focusBecomes(page, (now) => now.startsWith('main#inhoud'))).toMatch(
         /^main#inhoud /,
       );
