@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -29,23 +28,6 @@ export function CollaborationsPage() {
   const { search } = useRouter();
   const params = new URLSearchParams(search);
   const id = params.get('id');
-  const view = id
-    ? `${params.get('wijzigen') ? 'edit' : 'detail'}:${id}`
-    : params.get('nieuw')
-      ? 'new'
-      : 'list';
-  // The list, one collaboration, its form and a new one share one path, so the layout's focus
-  // move on navigation (by path) does not happen between them, and the link or button that was
-  // followed is gone: the keyboard goes to the new view's content, as on any other page.
-  const firstView = useRef(view);
-  useEffect(
-    function focusMainOnViewChange() {
-      if (view === firstView.current) return;
-      firstView.current = '';
-      document.getElementById('inhoud')?.focus();
-    },
-    [view],
-  );
   return (
     <RequireRole roles={['SCHOOL_STAFF', 'PARTNER_EDITOR', 'MUNICIPALITY_OFFICER', 'ADMIN']}>
       {(viewer) => (
