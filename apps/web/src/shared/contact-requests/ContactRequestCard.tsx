@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../app/i18n/use-t';
 import type { ContactRequestFieldsFragment, ContactRequestStatus } from '../../generated/graphql';
@@ -41,6 +41,16 @@ export function ContactRequestCard({
   const [answering, setAnswering] = useState(false);
   const loading = saving || answering;
   const i = t.inbox;
+  // Answering removes the pressed button (or the decline form, or Markeer als gelezen): the
+  // keyboard goes to the request's heading, not to the top of the page.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const [handOn, setHandOn] = useState(0);
+  useEffect(
+    function focusTitleAfterAnswer() {
+      if (handOn > 0) titleRef.current?.focus();
+    },
+    [handOn],
+  );
 
   async function change(status: ContactRequestStatus, why?: string) {
     setFailure(null);
@@ -59,6 +69,7 @@ export function ContactRequestCard({
       }
       declining.setOpen(false);
       declining.setReason('');
+      setHandOn((n) => n + 1);
       onChanged(status);
     } catch (error) {
       const info = serverError(error, lang);
@@ -82,7 +93,13 @@ export function ContactRequestCard({
 
   return (
     <li className="card" data-testid="inbox-request" data-request-id={request.id}>
-      <h2 className="card__title" id={`${id}-title`}>
+      <h2
+        className="card__title"
+        id={`${id}-title`}
+        ref={titleRef}
+        tabIndex={-1}
+        data-focus-key={`request:${request.id}`}
+      >
         {i.requestHeading(request.schoolName)}
         {!request.readAt && (
           <>
@@ -125,7 +142,14 @@ export function ContactRequestCard({
       )}
       <div className="card__actions" role="group" aria-label={i.actionsLabel(request.schoolName)}>
         {onMarkRead && !request.readAt && (
-          <button type="button" className="button button--secondary" onClick={onMarkRead}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setHandOn((n) => n + 1);
+              onMarkRead();
+            }}
+          >
             {i.markRead}
           </button>
         )}

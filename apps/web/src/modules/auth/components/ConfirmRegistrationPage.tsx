@@ -10,6 +10,7 @@ import { serverError, splitFieldProblems } from '../../../shared/forms/server-er
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { CONFIRM_REGISTRATION_MUTATION } from '../graphql/confirm-registration.mutation';
 import { RegistrationDone } from './RegistrationDone';
+import { TokenProblem } from '../../../shared/forms/TokenProblem';
 import '../../../shared/account.css';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 
@@ -64,10 +65,10 @@ export function ConfirmRegistrationPage() {
     <div className="page account-page">
       <h1>{c.heading}</h1>
       {!token || tokenProblem ? (
-        <div className="notice notice--error" role="alert" data-testid="token-problem">
+        <TokenProblem afterAttempt={tokenProblem}>
           <p>{token ? c.invalidToken : c.missingToken}</p>
           <AppLink href="/aanmelden">{c.again}</AppLink>
-        </div>
+        </TokenProblem>
       ) : (
         <>
           <p>{c.intro}</p>

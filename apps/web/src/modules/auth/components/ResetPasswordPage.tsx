@@ -13,6 +13,7 @@ import { PASSWORD_MIN } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
 import { ProblemSummary } from '../../../shared/forms/use-form-problems';
 import { useTextForm } from '../../../shared/forms/use-text-form';
+import { TokenProblem } from '../../../shared/forms/TokenProblem';
 import '../../../shared/account.css';
 
 type Field = 'password' | 'repeat';
@@ -65,10 +66,10 @@ export function ResetPasswordPage() {
           </AppLink>
         </Confirmation>
       ) : !token || tokenProblem ? (
-        <div className="notice notice--error" role="alert" data-testid="token-problem">
+        <TokenProblem afterAttempt={tokenProblem}>
           <p>{token ? r.invalidToken : r.missingToken}</p>
           <AppLink href="/wachtwoord-vergeten">{r.requestNew}</AppLink>
-        </div>
+        </TokenProblem>
       ) : (
         <>
           <p>{welcome ? r.welcomeIntro : r.intro}</p>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
@@ -57,10 +57,24 @@ function Inbox({ viewer }: { viewer: Viewer }) {
     refetchQueries: [CONTACT_REQUEST_UNREAD_COUNT_QUERY],
   });
   const requests = data?.contactRequestInbox ?? [];
+  // A request answered while the list is filtered may leave it, and its card with the
+  // keyboard: then the page's heading takes it (the card keeps it otherwise).
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [refetchedAfter, setRefetchedAfter] = useState<string | null>(null);
+  useEffect(
+    function focusHeadingWhenAnsweredLeaves() {
+      if (refetchedAfter === null) return;
+      if (!requests.some((r) => r.id === refetchedAfter)) headingRef.current?.focus();
+      setRefetchedAfter(null);
+    },
+    [requests, refetchedAfter],
+  );
 
   return (
     <div className="page account-page account-page--wide" data-testid="inbox-page">
-      <h1>{data?.organisation ? t.inbox.headingFor(data.organisation.name) : t.inbox.heading}</h1>
+      <h1 ref={headingRef} tabIndex={-1} data-focus-key="inbox-heading">
+        {data?.organisation ? t.inbox.headingFor(data.organisation.name) : t.inbox.heading}
+      </h1>
       <p>{t.inbox.intro}</p>
       <p className="visually-hidden" role="status" data-testid="inbox-announcement">
         {announcement}
@@ -98,7 +112,10 @@ function Inbox({ viewer }: { viewer: Viewer }) {
               onMarkRead={() => void markRead({ variables: { contactRequestId: request.id } })}
               onChanged={(changed) => {
                 setAnnouncement(t.inbox.changed(request.schoolName, t.inbox.status[changed]));
-                void refetch();
+                void refetch().then(
+                  () => setRefetchedAfter(request.id),
+                  () => undefined,
+                );
               }}
             />
           ))}

@@ -40,6 +40,7 @@ export function AreaList({ areas, problems, onRemove }: AreaListProps) {
             <button
               type="button"
               className="button button--small"
+              data-focus-key={`remove-area:${area.key}`}
               aria-label={c.removeLabel(label)}
               aria-describedby={own.length > 0 ? errorId : undefined}
               onClick={() => onRemove(area.key)}

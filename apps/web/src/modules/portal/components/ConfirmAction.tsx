@@ -10,6 +10,8 @@ interface ConfirmActionProps {
   no: string;
   disabled?: boolean;
   testId?: string;
+  /** The button's data-focus-key, for a list that hands the keyboard to it. */
+  focusKey?: string;
   onConfirm: () => void | Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export function ConfirmAction({
   no,
   disabled,
   testId,
+  focusKey,
   onConfirm,
 }: ConfirmActionProps) {
   const id = useId();
@@ -48,6 +51,7 @@ export function ConfirmAction({
         className="button button--small"
         busy={disabled ?? false}
         data-testid={testId}
+        data-focus-key={focusKey}
         onClick={() => setAsking(true)}
       >
         {label}

@@ -72,7 +72,26 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
     setSaved(false);
   }
 
+  // The removed area's button goes with it: the keyboard goes to the next area's (or the
+  // previous one's), or to the list's heading once it is empty.
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
+  const [focusAfterRemove, setFocusAfterRemove] = useState<string | null>(null);
+  useEffect(
+    function focusAfterRemoving() {
+      if (focusAfterRemove === null) return;
+      const next = document.querySelector<HTMLElement>(
+        `[data-focus-key="remove-area:${focusAfterRemove}"]`,
+      );
+      (next ?? listHeadingRef.current)?.focus();
+      setFocusAfterRemove(null);
+    },
+    [focusAfterRemove],
+  );
+
   function remove(key: string) {
+    const at = areas.findIndex((a) => a.key === key);
+    const neighbour = areas[at + 1] ?? areas[at - 1];
+    setFocusAfterRemove(neighbour?.key ?? '');
     setAreas((list) => list.filter((a) => a.key !== key));
     setProblems((p) => {
       const byKey = new Map(p.byKey);
@@ -176,18 +195,22 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
       )}
       <div className="portal-coverage__layout">
         <div className="portal-coverage__tools">
-          <h4>{c.listHeading}</h4>
+          <h4 ref={listHeadingRef} tabIndex={-1}>
+            {c.listHeading}
+          </h4>
           <AreaList areas={areas} problems={problems.byKey} onRemove={remove} />
 
           <h4>{c.national}</h4>
-          <button
+          {/* Unavailable once added, but focusable (aria-disabled): a disabled button would
+              send the keyboard that pressed it to the top of the page. */}
+          <BusyButton
             type="button"
             className="button"
-            disabled={hasNational}
+            busy={hasNational}
             onClick={() => add({ key: newKey(), note: null, kind: 'NATIONAL' })}
           >
             {hasNational ? `${c.national}: ${c.added}` : c.addNational}
-          </button>
+          </BusyButton>
 
           <h4>{c.regionHeading}</h4>
           <RegionPicker chosen={chosenCodes} onAdd={addRegion} />

@@ -34,8 +34,10 @@ export function OfferingCard({
     label: string,
     ask: (title: string) => string,
     testId: string,
+    focusKey?: string,
   ) => (
     <ConfirmAction
+      focusKey={focusKey}
       label={label}
       question={ask(offering.title)}
       yes={o.yes}
@@ -100,8 +102,14 @@ export function OfferingCard({
         {/* One place for pausing and reactivating: the same button, relabelled, keeps the
             keyboard focus when the status flips (two buttons lost it to the page). */}
         {status === 'ACTIVE'
-          ? move('PAUSED', o.pause, o.askPause, 'pause-offering')
-          : move('ACTIVE', o.reactivate, o.askReactivate, 'reactivate-offering')}
+          ? move('PAUSED', o.pause, o.askPause, 'pause-offering', `status:${offering.id}`)
+          : move(
+              'ACTIVE',
+              o.reactivate,
+              o.askReactivate,
+              'reactivate-offering',
+              `status:${offering.id}`,
+            )}
         {status !== 'ARCHIVED' && move('ARCHIVED', o.archive, o.askArchive, 'archive-offering')}
       </div>
       {status !== 'ARCHIVED' && offering.coverage.length > 0 && (

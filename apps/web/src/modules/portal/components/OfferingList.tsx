@@ -47,6 +47,18 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
     },
     [open, returnTo],
   );
+  // Archiving removes Archiveren (and Nog actueel) from the card: the keyboard goes to the
+  // card's status button (Weer actief maken), once the card shows the new status.
+  const [archived, setArchived] = useState<string | null>(null);
+  useEffect(
+    function focusStatusAfterArchive() {
+      if (archived === null) return;
+      if (offerings.find((x) => x.id === archived)?.status !== 'ARCHIVED') return;
+      document.querySelector<HTMLElement>(`[data-focus-key="status:${archived}"]`)?.focus();
+      setArchived(null);
+    },
+    [archived, offerings],
+  );
   function close() {
     if (open) setReturnTo(openerKey(open));
     setOpen(null);
@@ -149,13 +161,14 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
                   o.confirmed,
                 )
               }
-              onStatus={(next: OfferingStatus) =>
-                run(
+              onStatus={async (next: OfferingStatus) => {
+                await run(
                   offering.id,
                   () => setOfferingStatus({ variables: { id: offering.id, status: next } }),
                   o.statusChanged,
-                )
-              }
+                );
+                if (next === 'ARCHIVED') setArchived(offering.id);
+              }}
             />
           ))}
         </ul>

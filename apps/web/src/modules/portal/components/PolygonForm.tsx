@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { BusyButton } from '../../../shared/forms/BusyButton';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
@@ -104,12 +105,14 @@ export function PolygonForm({
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button" onClick={onUndo} disabled={points.length === 0}>
+        {/* Without points these are unavailable but keep the keyboard (aria-disabled): the
+            last undo or a clear would otherwise send it to the top of the page. */}
+        <BusyButton type="button" className="button" onClick={onUndo} busy={points.length === 0}>
           {c.undoPoint}
-        </button>
-        <button type="button" className="button" onClick={onClear} disabled={points.length === 0}>
+        </BusyButton>
+        <BusyButton type="button" className="button" onClick={onClear} busy={points.length === 0}>
           {c.clearPolygon}
-        </button>
+        </BusyButton>
         <button type="button" className="button" data-testid="close-polygon" onClick={close}>
           {c.closePolygon}
         </button>

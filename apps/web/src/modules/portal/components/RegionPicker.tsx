@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useT } from '../../../app/i18n/use-t';
+import { BusyButton } from '../../../shared/forms/BusyButton';
 import { MUNICIPALITY_SEARCH_QUERY } from '../../../shared/regions/graphql/municipality-search.query';
 import { PROVINCES_QUERY } from '../../../shared/regions/graphql/provinces.query';
 
@@ -77,15 +78,17 @@ export function RegionPicker({ chosen, onAdd }: RegionPickerProps) {
           return (
             <li key={r.code} className="portal-region-result" data-testid="region-option">
               <span>{label}</span>
-              <button
+              {/* Added: unavailable but still focused (aria-disabled), so the keyboard stays
+                  in the list for the next one instead of falling to the top of the page. */}
+              <BusyButton
                 type="button"
                 className="button button--small"
-                disabled={isChosen}
+                busy={isChosen}
                 aria-label={isChosen ? `${label}: ${c.added}` : c.addLabel(label)}
                 onClick={() => onAdd(r)}
               >
                 {isChosen ? c.added : c.add}
-              </button>
+              </BusyButton>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { fieldProblems, errorMessage } from '../../forms/server-errors';
@@ -55,6 +55,17 @@ export function PlaceSearch({
     [offline, onOffline],
   );
 
+  // Choosing a place removes the list and the pressed button with it: the keyboard goes back
+  // to the search field (the choice is announced below it), not to the top of the page.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [picks, setPicks] = useState(0);
+  useEffect(
+    function focusFieldAfterPick() {
+      if (picks > 0) inputRef.current?.focus();
+    },
+    [picks],
+  );
+
   const places = data?.geocode.places ?? [];
   const problem = error
     ? (fieldProblems(error, lang)[0]?.message ?? errorMessage(error, lang))
@@ -74,6 +85,7 @@ export function PlaceSearch({
         <label htmlFor={`${id}-q`}>{p.label}</label>
         <FieldNotes id={id} hint={p.hint} error={problem} />
         <input
+          ref={inputRef}
           id={`${id}-q`}
           value={text}
           maxLength={MAX_QUERY}
@@ -103,6 +115,7 @@ export function PlaceSearch({
                 className="button"
                 onClick={() => {
                   setPicked(place.label);
+                  setPicks((n) => n + 1);
                   onPick({ label: place.label, lat: place.location.lat, lng: place.location.lng });
                 }}
               >

@@ -1,0 +1,177 @@
+import type { Page } from 'playwright-core';
+import { requestContactId } from '../support/contact-requests.js';
+import {
+  demoOrganisationEditor,
+  describeInBrowser,
+  loggedInPage,
+} from '../support/browser-accounts.js';
+
+const TOKEN = 'partner-keyboard-operator-token-0123456';
+const PASSWORD = 'een partner die alles met toetsen doet';
+const EDITOR = { email: 'toetsen@jinc.example.nl', password: PASSWORD };
+const PHONE = { width: 375, height: 812 };
+
+/** What has the keyboard: "BODY" when it fell back to the page, else tag and text. */
+const focused = (page: Page): Promise<string> =>
+  page.evaluate(
+    `(() => { const e = document.activeElement; if (!e || e === document.body) return 'BODY';
+      return e.tagName + ' ' + (e.getAttribute('aria-label') || e.textContent || e.value || '').trim(); })()`,
+  ) as Promise<string>;
+
+/** The focused element once it is no longer `was` (the page's own timing), or after 5 s. */
+async function focusSettles(page: Page, ms = 5_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let last = await focused(page);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = await focused(page);
+    if ((now === last && now !== 'BODY') || Date.now() > deadline) return now;
+    last = now;
+  }
+}
+
+// A partner's journeys walked with the keyboard on a phone, where an action removes, replaces
+// or disables the focused button: the keyboard is to go on from there, never to the top of the
+// page (document.body).
+describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: TOKEN }, (app) => {
+  let jincId: string;
+  beforeAll(async () => {
+    jincId = await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
+  }, 180_000);
+
+  it('the inbox: marking read, accepting and declining keep the keyboard on the request; one that leaves the filtered list hands it to the heading', async () => {
+    const offerings = (await app.db.query(
+      `SELECT id FROM offering WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY title`,
+      [jincId],
+    )) as { id: string }[];
+    for (const [i, o] of offerings.slice(0, 3).entries()) {
+      await requestContactId(app.t, {
+        offeringId: o.id,
+        vestigingscode: 'ZZ0100',
+        senderName: `Intern begeleider ${i}`,
+        senderEmail: 'ib@toetsen.example.nl',
+        message: 'Kunnen we kennismaken?',
+      });
+    }
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
+    await page.goto(`${app.base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });
+    const cards = page.getByTestId('inbox-request');
+    await cards.nth(2).waitFor({ timeout: 20_000 });
+
+    await cards.nth(0).getByRole('button', { name: 'Markeer als gelezen' }).focus();
+    await page.keyboard.press('Enter');
+    await cards.nth(0).getByTestId('request-unread').waitFor({ state: 'detached' });
+    expect(await focusSettles(page)).toMatch(/^H2 Voorbeeldschool/);
+
+    await cards.nth(0).getByRole('button', { name: 'Accepteren' }).focus();
+    await page.keyboard.press('Enter');
+    await cards.nth(0).getByText('geaccepteerd').waitFor();
+    expect(await focusSettles(page)).toMatch(/^H2 Voorbeeldschool/);
+
+    await cards.nth(1).getByRole('button', { name: 'Afwijzen…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Vol tot de zomer.');
+    await cards.nth(1).getByRole('button', { name: 'Afwijzing versturen' }).focus();
+    await page.keyboard.press('Enter');
+    await cards.nth(1).getByText('afgewezen').first().waitFor();
+    expect(await focusSettles(page)).toMatch(/^H2 Voorbeeldschool/);
+
+    // Only the new ones: accepting the last one takes it out of the list.
+    await page.getByLabel('Toon').selectOption('REQUESTED');
+    await page.waitForFunction(
+      'document.querySelectorAll("[data-testid=inbox-request]").length === 1',
+    );
+    await cards.nth(0).getByRole('button', { name: 'Accepteren' }).focus();
+    await page.keyboard.press('Enter');
+    await cards.first().waitFor({ state: 'detached' });
+    expect(await focusSettles(page)).toMatch(/^H1 Contactverzoeken voor JINC/);
+    await context.close();
+  }, 120_000);
+
+  it('the coverage editor: adding the whole country or a municipality, clearing a drawing and removing an area keep the keyboard in the editor; archiving hands it to Weer actief maken', async () => {
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
+    const card = page.getByTestId('portal-offering').first();
+    await card.waitFor({ timeout: 20_000 });
+    await card.getByTestId('open-coverage').focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('coverage-editor');
+    await editor.waitFor();
+
+    await editor.getByRole('button', { name: 'Heel Nederland toevoegen' }).focus();
+    await page.keyboard.press('Enter');
+    await editor.getByTestId('coverage-area').filter({ hasText: 'Heel Nederland' }).waitFor();
+    expect(await focusSettles(page)).toMatch(/^BUTTON Heel Nederland/);
+
+    await editor.getByTestId('region-search').fill('Vlaardingen');
+    const add = editor.getByRole('button', { name: 'Gemeente Vlaardingen (GM0622) toevoegen' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await editor.getByTestId('coverage-area').filter({ hasText: 'Vlaardingen' }).waitFor();
+    expect(await focusSettles(page)).toMatch(/^BUTTON Gemeente Vlaardingen/);
+
+    await editor.getByLabel('Breedtegraad').nth(1).fill('51,9');
+    await editor.getByLabel('Lengtegraad').nth(1).fill('4,3');
+    await editor.getByRole('button', { name: 'Punt toevoegen' }).focus();
+    await page.keyboard.press('Enter');
+    await editor.getByTestId('draw-count').getByText('1 hoekpunt').waitFor();
+    await editor.getByRole('button', { name: 'Tekening wissen' }).focus();
+    await page.keyboard.press('Enter');
+    await editor.getByTestId('draw-count').getByText('0 hoekpunten').waitFor();
+    expect(await focusSettles(page)).toBe('BUTTON Tekening wissen');
+
+    const areas = editor.getByTestId('coverage-area');
+    const before = await areas.count();
+    await areas.first().getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      `document.querySelectorAll('[data-testid=coverage-area]').length === ${before - 1}`,
+    );
+    expect(await focusSettles(page)).toMatch(/ verwijderen$/);
+
+    await editor.getByRole('button', { name: /^Terug naar/ }).click();
+    await card.getByTestId('archive-offering').focus();
+    await page.keyboard.press('Enter');
+    await card.getByTestId('archive-offering-yes').focus();
+    await page.keyboard.press('Enter');
+    await card.getByText('Gearchiveerd').waitFor();
+    expect(await focusSettles(page)).toBe('BUTTON Weer actief maken');
+    await context.close();
+  }, 120_000);
+
+  it('choosing a found place keeps the keyboard in the address search', async () => {
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
+    const search = page.getByTestId('profile-place-search');
+    await search.getByLabel('Adres, postcode of plaats').fill('Schiedam');
+    await search.getByRole('button', { name: 'Zoek plaats' }).focus();
+    await page.keyboard.press('Enter');
+    const found = search.getByRole('button', { name: /Schiedam/ }).first();
+    await found.focus();
+    await page.keyboard.press('Enter');
+    await search.getByText('Gekozen: Schiedam').waitFor();
+    expect(await focusSettles(page)).toBe('INPUT Schiedam');
+    await context.close();
+  }, 120_000);
+
+  it('a spent sign-up or reset link: after the button the keyboard is on what the page says', async () => {
+    const context = await app.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${app.base}/aanmelding-bevestigen?token=al-gebruikt-0123456789`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.getByRole('button', { name: 'Aanmelding afronden' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('token-problem').waitFor();
+    expect(await focusSettles(page)).toMatch(/^DIV Deze link is ongeldig/);
+
+    await page.goto(`${app.base}/wachtwoord-herstellen?token=verlopen-0123456789`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('token-problem').waitFor();
+    expect(await focusSettles(page)).toMatch(/^DIV Deze link is ongeldig/);
+    await context.close();
+  }, 120_000);
+});
