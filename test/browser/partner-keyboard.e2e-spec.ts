@@ -152,6 +152,29 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     await context.close();
   }, 120_000);
 
+  it("the offering and profile forms name each problem by its field's label in their summary", async () => {
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
+    await page.getByTestId('add-offering').click();
+    const form = page.getByTestId('offering-form');
+    await form.getByRole('button', { name: 'Aanbod toevoegen' }).press('Enter');
+    const summary = form.getByTestId('offering-form-error');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Titel: Vul dit in.');
+    expect(await summary.innerText()).toContain(
+      'Soort interventie: Kies minstens één soort interventie.',
+    );
+    await form.getByRole('button', { name: 'Annuleren' }).click();
+
+    // A problem only the server finds, under the label the form shows.
+    const profile = page.getByTestId('profile-form');
+    await profile.getByLabel('Telefoonnummer').fill('bel ons maar');
+    await profile.getByRole('button', { name: 'Opslaan' }).press('Enter');
+    const message = profile.getByTestId('profile-message');
+    await message.getByText(/^Telefoonnummer: /).waitFor();
+    expect(await message.innerText()).not.toContain('phone');
+    await context.close();
+  }, 120_000);
+
   it('a spent sign-up or reset link: after the button the keyboard is on what the page says', async () => {
     const context = await app.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();

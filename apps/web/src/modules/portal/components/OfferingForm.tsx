@@ -20,7 +20,7 @@ import {
 import { FormActions } from '../../../shared/forms/FormActions';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { CheckboxGroup, fieldBinder, FieldGroup, SelectField, TextField } from './fields';
-import { ProblemNotice, useProblemNotice } from './ProblemNotice';
+import { FieldProblemList, ProblemNotice, useProblemNotice } from './ProblemNotice';
 
 export interface InterventionOption {
   code: InterventionCode;
@@ -119,7 +119,9 @@ export function OfferingForm({
         {heading}
       </h3>
       {formError && (
-        <ProblemNotice notice={notice} testId="offering-form-error" message={formError} />
+        <ProblemNotice notice={notice} testId="offering-form-error" message={formError}>
+          <FieldProblemList errors={errors} labels={labels} />
+        </ProblemNotice>
       )}
       <TextField {...field('title')} required maxLength={TEXT_LIMITS.title} />
       <TextField {...field('description')} multiline rows={5} maxLength={TEXT_LIMITS.description} />

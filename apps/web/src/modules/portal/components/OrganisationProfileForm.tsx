@@ -19,6 +19,7 @@ import { fieldProblems, generalMessage } from '../../../shared/forms/server-erro
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
 import { LocationMap } from './LocationMap';
+import { FieldProblemList } from './ProblemNotice';
 
 // The profile's texts are the fields the domain limits in length; then the type and the location.
 type Field = keyof typeof ORGANISATION_PROFILE_MAX_LENGTH | 'type' | 'lat' | 'lng';
@@ -166,6 +167,7 @@ export function OrganisationProfileForm({
           data-testid="profile-message"
         >
           <p>{message.text}</p>
+          {message.kind === 'error' && <FieldProblemList errors={errors} labels={p.profile} />}
         </div>
       )}
       <div className="portal-row">

@@ -31,3 +31,29 @@ export function ProblemNotice({ notice, testId, message, children }: ProblemNoti
     </div>
   );
 }
+
+/**
+ * The problems of a form's fields, each named by its label ("Titel: Vul dit in."), under a
+ * ProblemNotice: a screen reader hears what to fix without hunting through the form.
+ */
+export function FieldProblemList<F extends string>({
+  errors,
+  labels,
+}: {
+  errors: Partial<Record<F, string>>;
+  labels: Record<F, string>;
+}) {
+  const entries = (Object.entries(errors) as [F, string | undefined][]).filter(
+    (e): e is [F, string] => Boolean(e[1]),
+  );
+  if (entries.length === 0) return null;
+  return (
+    <ul data-testid="field-problems">
+      {entries.map(([field, message]) => (
+        <li key={field}>
+          {labels[field]}: {message}
+        </li>
+      ))}
+    </ul>
+  );
+}
