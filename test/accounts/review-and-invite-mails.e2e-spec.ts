@@ -68,5 +68,7 @@ describe('review, invitation and reset mails', () => {
     expect(reset!.body).toMatch(
       /\(English: you asked for a new Partnerwijzer password .*ignore this mail\.\)/,
     );
+    // One hour, not "1 hours".
+    expect(reset!.body).toContain('within 1 hour (it works once)');
   }, 60_000);
 });

@@ -371,9 +371,10 @@ export class AccountsService {
     const intro = invitation
       ? `Er is een account voor u aangemaakt in Partnerwijzer (${row.email}).`
       : `U vroeg om een nieuw wachtwoord voor Partnerwijzer (${row.email}).`;
+    const within = hours === 1 ? '1 hour' : `${hours} hours`;
     const english = invitation
-      ? `an account was made for you in Partnerwijzer (${row.email}); choose your password with the link above, within ${hours} hours (it works once).`
-      : `you asked for a new Partnerwijzer password (${row.email}); set it with the link above, within ${hours} hours (it works once). If you did not ask, ignore this mail.`;
+      ? `an account was made for you in Partnerwijzer (${row.email}); choose your password with the link above, within ${within} (it works once).`
+      : `you asked for a new Partnerwijzer password (${row.email}); set it with the link above, within ${within} (it works once). If you did not ask, ignore this mail.`;
     await queueMail(
       tx,
       row.email,
