@@ -124,6 +124,23 @@ describe('partner self-service', () => {
     ).toEqual([{ n: 0 }]);
   });
 
+  it('refuses at sign-up a phone number the profile would refuse later (no digits, too many)', async () => {
+    for (const phone of ['------', '(((((( ))))))', '0031 10 123 45 67 89 01 23 45']) {
+      const res = await post(t, REGISTER, {
+        i: {
+          organisationName: 'Stichting Telefoon',
+          kvkNumber: '87654321',
+          phone,
+          email: 'bel@telefoon.nl',
+          password: PW,
+        },
+      });
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([
+        expect.objectContaining({ field: 'phone', code: 'INVALID_PHONE' }),
+      ]);
+    }
+  });
+
   it('answers a sign-up for an address with an account exactly like a new one, and mails its owner', async () => {
     const accountsBefore = await db.query(`SELECT count(*)::int AS n FROM user_account`);
     const orgsBefore = await db.query(`SELECT count(*)::int AS n FROM organisation`);

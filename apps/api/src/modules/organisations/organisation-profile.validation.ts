@@ -15,6 +15,8 @@ export type ProfileColumns = Partial<
 >;
 
 const PHONE = /^\+?[0-9][0-9 ()-]*$/;
+export const INVALID_PHONE_MESSAGE =
+  'geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67 (not a valid phone number)';
 
 /**
  * Checks a profile edit and turns it into columns. Every problem names its field; nothing is
@@ -95,12 +97,7 @@ export function validateProfile(input: OrganisationProfileInput): {
   optionalField(
     'phone',
     (phone) => (isPhone(phone) ? phone : undefined),
-    () =>
-      problem(
-        'phone',
-        'geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67 (not a valid phone number)',
-        'INVALID_PHONE',
-      ),
+    () => problem('phone', INVALID_PHONE_MESSAGE, 'INVALID_PHONE'),
   );
   optionalField(
     'address',
@@ -129,8 +126,9 @@ export function validateProfile(input: OrganisationProfileInput): {
   return { columns: problems.length > 0 ? {} : columns, problems };
 }
 
-/** Digits, spaces, brackets and dashes (an optional leading +) with 6 to 15 digits. */
-function isPhone(phone: string): boolean {
+/** Digits, spaces, brackets and dashes (an optional leading +) with 6 to 15 digits; the
+ * sign-up form checks the same, so a registered number never blocks a later profile edit. */
+export function isPhone(phone: string): boolean {
   const digits = phone.replace(/\D/g, '').length;
   return PHONE.test(phone) && digits >= 6 && digits <= 15 && phone.length <= 40;
 }

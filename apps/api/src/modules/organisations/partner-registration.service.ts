@@ -19,6 +19,7 @@ import type { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
+import { INVALID_PHONE_MESSAGE, isPhone } from './organisation-profile.validation.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 
 export const DUPLICATE_KVK_MESSAGE =
@@ -61,11 +62,8 @@ export class PartnerRegistrationService {
       });
     }
     const phone = input.phone?.trim() || null;
-    if (phone && !/^\+?[0-9 ()-]{6,40}$/.test(phone)) {
-      problems.push({
-        field: 'phone',
-        message: 'alleen cijfers, spaties, +, - en haakjes (digits, spaces, +, - and brackets)',
-      });
+    if (phone && !isPhone(phone)) {
+      problems.push({ field: 'phone', message: INVALID_PHONE_MESSAGE, code: 'INVALID_PHONE' });
     }
     if (problems.length > 0) throw new UserInputError(problems);
     // Counted once the input is valid (a typo costs nothing), before anything is written.
