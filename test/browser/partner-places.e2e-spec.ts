@@ -60,10 +60,13 @@ describeInBrowserWithGeocoder(
         /van 200 tekens/,
       );
       await form.getByRole('button', { name: 'Opslaan' }).click();
+      // Exact: the field's own error (the summary names it again, after the field's label).
       await form
-        .getByText('Geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl.')
+        .getByText('Geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl.', { exact: true })
         .waitFor();
-      await form.getByText('Geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67.').waitFor();
+      await form
+        .getByText('Geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67.', { exact: true })
+        .waitFor();
       expect(await form.innerText()).not.toMatch(/not a valid/i);
 
       await page.getByTestId('lang-switch').click();
@@ -72,9 +75,11 @@ describeInBrowserWithGeocoder(
       await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
       await form.getByRole('button', { name: 'Save' }).click();
       await form
-        .getByText('Not a valid web address, for example https://www.example.nl.')
+        .getByText('Not a valid web address, for example https://www.example.nl.', { exact: true })
         .waitFor();
-      await form.getByText('Not a valid phone number, for example 010 123 45 67.').waitFor();
+      await form
+        .getByText('Not a valid phone number, for example 010 123 45 67.', { exact: true })
+        .waitFor();
       expect(await form.innerText()).not.toMatch(/geldig/);
       expect(await seriousViolations(page)).toEqual([]);
       // Nothing was written.
