@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { useFocusAfterRemoval } from './focus-key';
 
 type Item = { id: string };
+const idOf = (item: Item) => item.id;
 const keyOf = (item: Item) => `remove:${item.id}`;
 
 /** A list whose Verwijderen buttons take their item out, as a refetch after a delete would. */
 function List({ initial }: { initial: Item[] }) {
   const [items, setItems] = useState(initial);
-  const focusAfterRemoval = useFocusAfterRemoval(items, keyOf, 'heading');
+  const focusAfterRemoval = useFocusAfterRemoval(items, idOf, keyOf, 'heading');
   return (
     <section>
       <h2 tabIndex={-1} data-focus-key="heading">

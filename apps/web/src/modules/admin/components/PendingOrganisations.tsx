@@ -21,6 +21,7 @@ type Pending = PendingOrganisationsQuery['pendingOrganisations'][number];
 /** The `data-focus-key`s the keyboard is given to after a registration is handled. */
 const HEADING_KEY = 'pending-heading';
 const verifyKey = (organisationId: string) => `verify:${organisationId}`;
+const idOf = (org: Pending) => org.id;
 const verifyKeyOf = (org: Pending) => verifyKey(org.id);
 
 /** Registrations waiting for an admin: verify, or reject with a reason. */
@@ -34,6 +35,7 @@ export function PendingOrganisations() {
   // A verified or rejected registration leaves the list; the keyboard goes on to the next one.
   const focusAfterRemoval = useFocusAfterRemoval(
     data?.pendingOrganisations,
+    idOf,
     verifyKeyOf,
     HEADING_KEY,
   );

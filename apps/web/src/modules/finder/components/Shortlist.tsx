@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
@@ -7,6 +7,7 @@ import type { FinderMatch } from '../hooks/use-matches';
 import { placeName, type FinderPlace } from '../utils/finder-state';
 import { languageName } from '../utils/language-name';
 import { ReasonList } from './ReasonList';
+import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 
 interface ShortlistProps {
   /** The starred offerings found among the current matches, in starring order. */
@@ -19,6 +20,8 @@ interface ShortlistProps {
 
 /** The `data-focus-key` of a starred offering's button in the list. */
 const starKey = (offeringId: string) => `shortlist-star-${offeringId}`;
+const offeringIdOf = (m: { offeringId: string }) => m.offeringId;
+const starKeyOf = (m: { offeringId: string }) => starKey(m.offeringId);
 
 /** "Mijn lijst": the starred offerings, compared side by side, printed or shared by link. */
 export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps) {
@@ -26,20 +29,11 @@ export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps
   const { lang } = useLanguage();
   const [comparing, setComparing] = useState(false);
   const [shareNote, setShareNote] = useState('');
-  // The starred offering to give the keyboard to once the removed one is gone from the list.
-  const [focusNext, setFocusNext] = useState<string | null>(null);
-  useEffect(
-    function focusTheNextStar() {
-      if (focusNext === null) return;
-      document.querySelector<HTMLElement>(`[data-focus-key="${starKey(focusNext)}"]`)?.focus();
-      setFocusNext(null);
-    },
-    [chosen, focusNext],
-  );
+  // The removed star's button goes with it: the keyboard goes to the next starred offering (or
+  // the one before when the last goes); none left: the finder's fallback.
+  const focusAfterRemoval = useFocusAfterRemoval(chosen, offeringIdOf, starKeyOf);
   const remove = (index: number) => {
-    // The next one, or the one before when the last goes; none left: the finder's fallback.
-    const next = chosen[index + 1] ?? chosen[index - 1];
-    setFocusNext(next?.offeringId ?? null);
+    focusAfterRemoval(chosen[index]!.offeringId, index);
     onRemove(chosen[index]!.offeringId);
   };
 

@@ -24,6 +24,7 @@ import { RadiusForm } from './RadiusForm';
 import { RegionPicker, type RegionChoice } from './RegionPicker';
 import { ProblemNotice, useProblemNotice } from './ProblemNotice';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 
 interface CoverageEditorProps {
   offering: PortalOfferingFragment;
@@ -31,6 +32,11 @@ interface CoverageEditorProps {
 }
 
 const NO_PROBLEMS: AreaProblems = { byKey: new Map(), general: [] };
+
+/** Where the keyboard goes after an area is removed (`data-focus-key`s, see AreaList). */
+const LIST_HEADING_KEY = 'coverage-areas-heading';
+const areaKeyOf = (area: DraftArea) => area.key;
+const removeKeyOf = (area: DraftArea) => `remove-area:${area.key}`;
 
 /**
  * Where an offering reaches schools. Areas are collected in a draft (list and map show the
@@ -74,24 +80,13 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
 
   // The removed area's button goes with it: the keyboard goes to the next area's (or the
   // previous one's), or to the list's heading once it is empty.
-  const listHeadingRef = useRef<HTMLHeadingElement>(null);
-  const [focusAfterRemove, setFocusAfterRemove] = useState<string | null>(null);
-  useEffect(
-    function focusAfterRemoving() {
-      if (focusAfterRemove === null) return;
-      const next = document.querySelector<HTMLElement>(
-        `[data-focus-key="remove-area:${focusAfterRemove}"]`,
-      );
-      (next ?? listHeadingRef.current)?.focus();
-      setFocusAfterRemove(null);
-    },
-    [focusAfterRemove],
-  );
+  const focusAfterRemoval = useFocusAfterRemoval(areas, areaKeyOf, removeKeyOf, LIST_HEADING_KEY);
 
   function remove(key: string) {
-    const at = areas.findIndex((a) => a.key === key);
-    const neighbour = areas[at + 1] ?? areas[at - 1];
-    setFocusAfterRemove(neighbour?.key ?? '');
+    focusAfterRemoval(
+      key,
+      areas.findIndex((a) => a.key === key),
+    );
     setAreas((list) => list.filter((a) => a.key !== key));
     setProblems((p) => {
       const byKey = new Map(p.byKey);
@@ -195,7 +190,7 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
       )}
       <div className="portal-coverage__layout">
         <div className="portal-coverage__tools">
-          <h4 ref={listHeadingRef} tabIndex={-1}>
+          <h4 tabIndex={-1} data-focus-key={LIST_HEADING_KEY}>
             {c.listHeading}
           </h4>
           <AreaList areas={areas} problems={problems.byKey} onRemove={remove} />

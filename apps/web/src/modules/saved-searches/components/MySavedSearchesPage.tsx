@@ -29,6 +29,7 @@ export function MySavedSearchesPage() {
 /** The `data-focus-key`s the keyboard is given to after a delete. */
 const HEADING_KEY = 'saved-searches-heading';
 const deleteKey = (id: string) => `delete-search:${id}`;
+const idOf = (search: { id: string }) => search.id;
 const deleteKeyOf = (search: { id: string }) => deleteKey(search.id);
 
 function SavedSearchList() {
@@ -42,7 +43,12 @@ function SavedSearchList() {
   const [notice, setNotice] = useState('');
   const searches = data?.mySavedSearches ?? [];
   // A deleted search leaves the list; the keyboard goes on to the next one.
-  const focusAfterRemoval = useFocusAfterRemoval(data?.mySavedSearches, deleteKeyOf, HEADING_KEY);
+  const focusAfterRemoval = useFocusAfterRemoval(
+    data?.mySavedSearches,
+    idOf,
+    deleteKeyOf,
+    HEADING_KEY,
+  );
 
   async function onDelete(id: string, index: number) {
     await remove({ variables: { id } });
