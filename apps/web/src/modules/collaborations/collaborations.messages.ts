@@ -161,6 +161,7 @@ export const collaborationsNl = {
     themesLegend: 'Afgesproken thema’s',
     themeGoal: (label: string): string => `Doel voor ${label.toLowerCase()}`,
     save: 'Afspraak opslaan',
+    saved: (title: string): string => `De afspraak ‘${title}’ is opgeslagen.`,
     problems: 'De afspraak is niet opgeslagen',
     coverageHeading: (title: string): string => `Dekking per thema: ${title}`,
     covered: (n: number, total: number): string =>
@@ -350,6 +351,7 @@ export const collaborationsEn: CollaborationsMessages = {
     themesLegend: 'Agreed themes',
     themeGoal: (label: string): string => `Goal for ${label.toLowerCase()}`,
     save: 'Save agreement',
+    saved: (title: string): string => `The agreement ‘${title}’ was saved.`,
     problems: 'The agreement was not saved',
     coverageHeading: (title: string): string => `Coverage per theme: ${title}`,
     covered: (n: number, total: number): string =>

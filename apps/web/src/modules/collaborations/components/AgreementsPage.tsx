@@ -285,6 +285,9 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
   const [endsOn, setEndsOn] = useState('');
   const [goals, setGoals] = useState<Partial<Record<InterventionCode, string>>>({});
   const [chosen, setChosen] = useState<InterventionCode[]>([]);
+  // Said in the live region under the button: the form empties, nothing else tells a screen
+  // reader the agreement was saved.
+  const [saved, setSaved] = useState('');
   const [save, { loading }] = useMutation(SAVE_LEA_AGREEMENT_MUTATION, {
     refetchQueries: [LEA_AGREEMENTS_QUERY],
   });
@@ -315,6 +318,7 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
     error: errorOf(field),
   });
   async function send() {
+    setSaved('');
     const res = await save({
       variables: {
         input: {
@@ -329,7 +333,10 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
     problems.clear();
     setTitle('');
     setChosen([]);
-    if (res.data) onSaved(res.data.saveLeaAgreement.id);
+    if (res.data) {
+      setSaved(a.saved(res.data.saveLeaAgreement.title));
+      onSaved(res.data.saveLeaAgreement.id);
+    }
   }
   return (
     <ServerProblemsForm
@@ -390,6 +397,9 @@ function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) 
       <BusyButton type="submit" className="button button--primary" busy={loading}>
         {a.save}
       </BusyButton>
+      <p role="status" data-testid="agreement-saved">
+        {saved}
+      </p>
     </ServerProblemsForm>
   );
 }
