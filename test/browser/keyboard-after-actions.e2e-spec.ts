@@ -289,7 +289,61 @@ describeInBrowser(
         ),
       ).toEqual([]);
       expect(await description(page, '#a-themes')).toBe('noem ten minste één thema');
+
+      // Saved: the form empties and the live region under the button says so.
+      await form.getByLabel('Naam van de afspraak').fill('Leesbevordering toetsenbord');
+      await form.getByLabel('Begindatum').fill('2026-08-01');
+      await form.getByLabel('Einddatum').fill('2027-07-31');
+      await form.getByRole('checkbox').first().check();
+      await form.getByLabel(/^Doel voor /).fill('Elke school een leesplan');
+      await form.getByRole('button', { name: 'Afspraak opslaan' }).focus();
+      await page.keyboard.press('Enter');
+      await form
+        .getByRole('status')
+        .filter({ hasText: 'De afspraak ‘Leesbevordering toetsenbord’ is opgeslagen.' })
+        .waitFor({ timeout: 20_000 });
+      expect(await focused(page, 'textContent')).toBe('Afspraak opslaan');
       await context.close();
     }, 120_000);
+
+    it('removing a scenario candidate or deleting a saved scenario by Enter hands the keyboard on, and says what went', async () => {
+      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
+      await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+      const section = page.getByTestId('scenarios');
+      const candidates = section.getByTestId('scenario-candidate');
+      await candidates.first().waitFor({ timeout: 30_000 });
+      const before = await candidates.count();
+      expect(before).toBeGreaterThanOrEqual(2);
+
+      // The first candidate's ✕: the keyboard goes to the ✕ of the one now in its place.
+      const second = await candidates.nth(1).getByRole('button').getAttribute('aria-label');
+      await candidates.first().getByRole('button').focus();
+      await page.keyboard.press('Enter');
+      await candidates.nth(before - 1).waitFor({ state: 'detached' });
+      expect(await focused(page, "getAttribute('aria-label')")).toBe(second);
+
+      // Two saved scenarios; deleting the first goes on to the next, the last to the heading.
+      await section.getByRole('button', { name: 'Doorrekenen' }).click();
+      await section.getByTestId('scenario-result').waitFor({ timeout: 20_000 });
+      for (const name of ['Toetsenbord A', 'Toetsenbord B']) {
+        await section.getByLabel('Naam van het scenario').fill(name);
+        await section.getByRole('button', { name: 'Scenario bewaren' }).click();
+        await section.getByRole('row', { name: new RegExp(name) }).waitFor({ timeout: 20_000 });
+      }
+      const rows = section.getByTestId('scenario-saved-row');
+      const first = await rows.first().getByRole('rowheader').innerText();
+      const other = first.includes('A') ? 'Toetsenbord B' : 'Toetsenbord A';
+      await section.getByRole('button', { name: `Verwijderen: ${first.trim()}` }).focus();
+      await page.keyboard.press('Enter');
+      const said = section.getByTestId('scenario-removed');
+      await said.filter({ hasText: `Verwijderd: ${first.trim()}.` }).waitFor({ timeout: 20_000 });
+      await rows.nth(1).waitFor({ state: 'detached' });
+      expect(await focused(page, "getAttribute('aria-label')")).toBe(`Verwijderen: ${other}`);
+      await page.keyboard.press('Enter');
+      await said.filter({ hasText: `Verwijderd: ${other}.` }).waitFor({ timeout: 20_000 });
+      await rows.first().waitFor({ state: 'detached' });
+      expect(await focused(page, 'textContent')).toBe('Bewaarde scenario’s');
+      await context.close();
+    }, 180_000);
   },
 );

@@ -108,6 +108,10 @@ export const needsNl = {
     compare: (name: string) => `Vergelijk ${name}`,
     exportSelected: 'Download geselecteerde (Excel)',
     exportCsv: (name: string) => `CSV ${name} downloaden`,
+    colActions: 'Downloaden en verwijderen',
+    remove: 'Verwijderen',
+    removeNamed: (name: string) => `Verwijderen: ${name}`,
+    removed: (name: string) => `Verwijderd: ${name}.`,
     csv: 'CSV',
     mode: {
       EXACT: 'exact',
@@ -218,6 +222,10 @@ export const needsEn: NeedsMessages = {
     compare: (name: string) => `Compare ${name}`,
     exportSelected: 'Download selected (Excel)',
     exportCsv: (name: string) => `CSV download ${name}`,
+    colActions: 'Download and delete',
+    remove: 'Delete',
+    removeNamed: (name: string) => `Delete: ${name}`,
+    removed: (name: string) => `Deleted: ${name}.`,
     csv: 'CSV',
     mode: {
       EXACT: 'exact',

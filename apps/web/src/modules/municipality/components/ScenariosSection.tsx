@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -7,6 +7,7 @@ import type { InterventionCode, ScenarioBudgetKind } from '../../../generated/gr
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import {
+  DELETE_SCENARIO_MUTATION,
   MUNICIPALITY_SCENARIOS_QUERY,
   RUN_SCENARIO_QUERY,
   SAVE_SCENARIO_MUTATION,
@@ -65,6 +66,33 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
   const [run, ran] = useLazyQuery(RUN_SCENARIO_QUERY, { fetchPolicy: 'network-only' });
   const [save, saving] = useMutation(SAVE_SCENARIO_MUTATION);
   const list = useQuery(MUNICIPALITY_SCENARIOS_QUERY, { variables: { code }, skip: !allowed });
+  const [remove, removing] = useMutation(DELETE_SCENARIO_MUTATION);
+  const [removedName, setRemovedName] = useState('');
+  // A deleted scenario leaves the table, and with it the focused button: the keyboard goes on to
+  // the delete button of the scenario now in its place (or the last one), or to the heading.
+  const [deleted, setDeleted] = useState<{ id: string; index: number } | null>(null);
+  const savedList = list.data?.municipalityScenarios;
+  useEffect(
+    function focusAfterScenarioDelete() {
+      if (!deleted || !savedList || savedList.some((x) => x.id === deleted.id)) return;
+      const next = savedList[Math.min(deleted.index, savedList.length - 1)];
+      document.getElementById(next ? `${id}-d${next.id}` : `${id}-sh`)?.focus();
+      setDeleted(null);
+    },
+    [deleted, savedList, id],
+  );
+  // A removed candidate takes its focused button with it: the keyboard goes to the remove
+  // button of the candidate now in its place (or the last one), or to "add" when none is left.
+  const [removedAt, setRemovedAt] = useState<number | null>(null);
+  useEffect(
+    function focusAfterCandidateRemoval() {
+      if (removedAt === null) return;
+      const next = candidates[Math.min(removedAt, candidates.length - 1)];
+      document.getElementById(next ? `${id}-x${next.key}` : `${id}-add`)?.focus();
+      setRemovedAt(null);
+    },
+    [removedAt, candidates, id],
+  );
 
   if (!allowed) {
     return (
@@ -169,9 +197,13 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                 {candidateInput(c, 'offeringId', 'o', s.existingLabel)}
                 <button
                   type="button"
+                  id={`${id}-x${c.key}`}
                   className="button"
                   aria-label={s.candidateRemove(c.title || String(i + 1))}
-                  onClick={() => setCandidates(candidates.filter((x) => x.key !== c.key))}
+                  onClick={() => {
+                    setCandidates(candidates.filter((x) => x.key !== c.key));
+                    setRemovedAt(i);
+                  }}
                 >
                   ✕
                 </button>
@@ -180,6 +212,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           </ol>
           <button
             type="button"
+            id={`${id}-add`}
             className="button"
             onClick={() =>
               setCandidates([
@@ -268,7 +301,13 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           )}
         </div>
       )}
-      <h4>{s.savedHeading}</h4>
+      <h4 id={`${id}-sh`} tabIndex={-1}>
+        {s.savedHeading}
+      </h4>
+      <p role="status" data-testid="scenario-removed">
+        {removedName && s.removed(removedName)}
+      </p>
+      {removing.error && <QueryError error={removing.error} />}
       {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {scenarios.length === 0 ? (
         <p>{s.savedNone}</p>
@@ -277,10 +316,10 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           <NeedsTable
             captionId={`${id}-sc`}
             caption={s.savedCaption}
-            columns={[s.colName, s.colBudget, s.colMode, s.colValue, s.colAfter, s.csv]}
+            columns={[s.colName, s.colBudget, s.colMode, s.colValue, s.colAfter, s.colActions]}
             testId="scenarios-saved"
           >
-            {scenarios.map((sc) => (
+            {scenarios.map((sc, index) => (
               <tr key={sc.id} data-testid="scenario-saved-row">
                 <th scope="row">
                   <label>
@@ -320,7 +359,28 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                     aria-label={`${t.municipality.directLinks}: ${sc.name}`}
                   >
                     {t.municipality.directLinks}
-                  </a>
+                  </a>{' '}
+                  <BusyButton
+                    type="button"
+                    id={`${id}-d${sc.id}`}
+                    className="button"
+                    busy={removing.loading}
+                    aria-label={s.removeNamed(sc.name)}
+                    onClick={() =>
+                      void remove({ variables: { id: sc.id } }).then(
+                        async (r) => {
+                          if (!r.data) return;
+                          setRemovedName(sc.name);
+                          setSelected((now) => now.filter((x) => x !== sc.id));
+                          setDeleted({ id: sc.id, index });
+                          await list.refetch();
+                        },
+                        () => undefined,
+                      )
+                    }
+                  >
+                    {s.remove}
+                  </BusyButton>
                 </td>
               </tr>
             ))}

@@ -125,6 +125,12 @@ export const SAVE_SCENARIO_MUTATION = graphql(`
   }
 `);
 
+export const DELETE_SCENARIO_MUTATION = graphql(`
+  mutation DeleteScenario($id: ID!) {
+    deleteScenario(id: $id)
+  }
+`);
+
 export const MUNICIPALITY_SCENARIOS_QUERY = graphql(`
   query MunicipalityScenarios($code: String!) {
     municipalityScenarios(code: $code) {
