@@ -345,5 +345,40 @@ describeInBrowser(
       expect(await focused(page, 'textContent')).toBe('Bewaarde scenario’s');
       await context.close();
     }, 180_000);
+
+    it('a scenario the API refuses names its fields by their labels, in one language, at the fields', async () => {
+      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
+      await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+      const section = page.getByTestId('scenarios');
+      await section.getByTestId('scenario-candidate').first().waitFor({ timeout: 30_000 });
+      const budget = section.getByLabel('Budget', { exact: true });
+      const run = section.getByRole('button', { name: 'Doorrekenen' });
+      const summary = section.getByTestId('error-summary');
+
+      // No number at all: refused before sending, said at the field.
+      await budget.fill('twee');
+      await run.focus();
+      await page.keyboard.press('Enter');
+      await summary.waitFor({ timeout: 20_000 });
+      expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+        'Budget: moet een getal zijn, zoals 2 of 12,5',
+      ]);
+      expect(await focused(page, "getAttribute('data-testid')")).toBe('error-summary');
+
+      // Refused by the API: its reason in Dutch only, under the label, tied to the budget field.
+      await budget.fill('-3');
+      await run.focus();
+      await page.keyboard.press('Enter');
+      await summary
+        .getByRole('link', { name: 'Budget: een geheel aantal aanbiedingen van 1 tot en met 50' })
+        .waitFor({ timeout: 20_000 });
+      expect(await summary.innerText()).not.toMatch(/whole number|budget:|Variable|Float/);
+      expect(await budget.getAttribute('aria-invalid')).toBe('true');
+      const budgetId = (await budget.getAttribute('id')) ?? '';
+      expect(await description(page, `[id="${budgetId}"]`)).toBe(
+        'een geheel aantal aanbiedingen van 1 tot en met 50',
+      );
+      await context.close();
+    }, 180_000);
   },
 );

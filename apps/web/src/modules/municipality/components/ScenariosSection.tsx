@@ -18,6 +18,8 @@ import { DownloadLinks } from './DownloadLinks';
 import { DownloadButton } from './DownloadButton';
 import { NeedsTable } from './NeedsTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { useScenarioProblems, type ScenarioField } from '../hooks/use-scenario-problems';
 
 interface Candidate {
   key: number;
@@ -37,6 +39,28 @@ interface ScenariosSectionProps {
 }
 
 let nextKey = 1;
+
+/** A number as typed, with a decimal comma or point; null when empty, NaN when no number. */
+const amount = (text: string): number | null => {
+  const t = text.trim().replace(',', '.');
+  return t === '' ? null : Number(t);
+};
+
+/** A candidate's fields by the API's name: the letter of its input id, the label's key. */
+const CANDIDATE_FIELDS: Record<
+  string,
+  [
+    string,
+    'candidateTitle' | 'candidateType' | 'candidateCapacity' | 'candidateCost' | 'existingLabel',
+  ]
+> = {
+  title: ['t', 'candidateTitle'],
+  interventionCodes: ['y', 'candidateType'],
+  interventionTypes: ['y', 'candidateType'],
+  capacitySchools: ['c', 'candidateCapacity'],
+  costEur: ['e', 'candidateCost'],
+  offeringId: ['o', 'existingLabel'],
+};
 
 /** "Wat levert het meeste op?": budget, candidates, the proposal step by step, saved scenarios. */
 export function ScenariosSection({ code, label, topThemes, downloads }: ScenariosSectionProps) {
@@ -66,6 +90,21 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
   const [run, ran] = useLazyQuery(RUN_SCENARIO_QUERY, { fetchPolicy: 'network-only' });
   const [save, saving] = useMutation(SAVE_SCENARIO_MUTATION);
   const list = useQuery(MUNICIPALITY_SCENARIOS_QUERY, { variables: { code }, skip: !allowed });
+  // The input the API means by a field it refuses, under the label the form shows.
+  const locate = (field: string): ScenarioField | null => {
+    if (field === 'budget') return { fieldId: `${id}-budget`, label: s.budget };
+    if (field === 'name') return { fieldId: `${id}-name`, label: s.name };
+    const at = /^candidates\[(\d+)\]\.(\w+)/.exec(field);
+    const c = at ? candidates[Number(at[1])] : undefined;
+    const f = at ? CANDIDATE_FIELDS[at[2]!] : undefined;
+    if (!at || !c || !f) return null;
+    return {
+      fieldId: `${id}-${f[0]}${c.key}`,
+      label: `${s[f[1]]} (${s.candidateN(Number(at[1]) + 1)})`,
+    };
+  };
+  const runProblems = useScenarioProblems(locate);
+  const saveProblems = useScenarioProblems(locate);
   const [remove, removing] = useMutation(DELETE_SCENARIO_MUTATION);
   const [removedName, setRemovedName] = useState('');
   // A deleted scenario leaves the table, and with it the focused button: the keyboard goes on to
@@ -105,22 +144,56 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
     );
   }
 
+  // What cannot be sent: a number field holding no number would go as null (or be dropped).
+  const check = () => {
+    const found: (ScenarioField & { message: string })[] = [];
+    const b = amount(budget);
+    if (b === null || !Number.isFinite(b)) {
+      found.push({ ...locate('budget')!, message: s.notANumber });
+    }
+    candidates.forEach((c, k) => {
+      const capacity = amount(c.capacity);
+      if (capacity !== null && !Number.isInteger(capacity)) {
+        found.push({ ...locate(`candidates[${k}].capacitySchools`)!, message: s.notWhole });
+      }
+      const cost = amount(c.cost);
+      if (cost !== null && !Number.isFinite(cost)) {
+        found.push({ ...locate(`candidates[${k}].costEur`)!, message: s.notANumber });
+      }
+    });
+    return found;
+  };
   const input = () => ({
     code,
     name: name.trim() || null,
     budgetKind,
-    budget: Number(budget.replace(',', '.')),
+    budget: amount(budget) ?? 0,
     candidates: candidates.map((c) =>
       c.offeringId.trim()
-        ? { offeringId: c.offeringId.trim(), costEur: c.cost ? Number(c.cost) : null }
+        ? { offeringId: c.offeringId.trim(), costEur: amount(c.cost) }
         : {
             title: c.title,
             interventionCodes: [c.type],
-            capacitySchools: c.capacity ? Number(c.capacity) : null,
-            costEur: c.cost ? Number(c.cost) : null,
+            capacitySchools: amount(c.capacity),
+            costEur: amount(c.cost),
           },
     ),
   });
+  // An input's problem, from either action: its text under the input, tied to it.
+  const problemAt = (fieldId: string) =>
+    runProblems.errorOf(fieldId) ?? saveProblems.errorOf(fieldId);
+  const invalid = (fieldId: string) =>
+    problemAt(fieldId) ? { 'aria-invalid': true, 'aria-describedby': `${fieldId}-error` } : {};
+  const problemText = (fieldId: string) => {
+    const problem = problemAt(fieldId);
+    return (
+      problem && (
+        <p id={`${fieldId}-error`} className="field-error scenarios__error">
+          {problem}
+        </p>
+      )
+    );
+  };
   const update = (key: number, patch: Partial<Candidate>) =>
     setCandidates(candidates.map((c) => (c.key === key ? { ...c, ...patch } : c)));
   // A candidate's text input with its label; `letter` tells its fields apart in the ids.
@@ -138,7 +211,9 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
         inputMode={inputMode}
         value={c[field]}
         onChange={(e) => update(c.key, { [field]: e.target.value })}
+        {...invalid(`${id}-${letter}${c.key}`)}
       />
+      {problemText(`${id}-${letter}${c.key}`)}
     </>
   );
   const result = ran.data?.runScenario;
@@ -153,9 +228,15 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
         onSubmit={(e) => {
           e.preventDefault();
           setSavedName(null);
-          void run({ variables: { input: input() } });
+          saveProblems.clear();
+          if (runProblems.refuse(check())) return;
+          void run({ variables: { input: input() } }).then(
+            (r) => r.error && runProblems.failed(r.error),
+            (error: unknown) => runProblems.failed(error),
+          );
         }}
       >
+        <ErrorSummary heading={s.runProblems} {...runProblems.summary} />
         <div className="scenarios__budget">
           <label htmlFor={`${id}-kind`}>{s.budgetKind}</label>
           <select
@@ -172,7 +253,9 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
             inputMode="decimal"
             value={budget}
             onChange={(e) => setBudget(e.target.value)}
+            {...invalid(`${id}-budget`)}
           />
+          {problemText(`${id}-budget`)}
         </div>
         <fieldset>
           <legend>{s.candidatesHeading}</legend>
@@ -185,6 +268,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                   id={`${id}-y${c.key}`}
                   value={c.type}
                   onChange={(e) => update(c.key, { type: e.target.value as InterventionCode })}
+                  {...invalid(`${id}-y${c.key}`)}
                 >
                   {types.map((ty) => (
                     <option key={ty.code} value={ty.code}>
@@ -192,6 +276,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                     </option>
                   ))}
                 </select>
+                {problemText(`${id}-y${c.key}`)}
                 {candidateInput(c, 'capacity', 'c', s.candidateCapacity, 'numeric')}
                 {candidateInput(c, 'cost', 'e', s.candidateCost, 'decimal')}
                 {candidateInput(c, 'offeringId', 'o', s.existingLabel)}
@@ -235,7 +320,6 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           {ran.loading ? s.running : s.run}
         </BusyButton>
       </form>
-      {ran.error && <QueryError error={ran.error} />}
       {result && (
         <div className="scenarios__result" data-testid="scenario-result" aria-live="polite">
           <h4>{s.resultHeading}</h4>
@@ -279,21 +363,33 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
             className="scenarios__save"
             onSubmit={(e) => {
               e.preventDefault();
-              void save({ variables: { input: input() } }).then((r) => {
-                if (r.data) {
-                  setSavedName(r.data.saveScenario.name);
-                  void list.refetch();
-                }
-              });
+              setSavedName(null);
+              runProblems.clear();
+              if (saveProblems.refuse(check())) return;
+              void save({ variables: { input: input() } }).then(
+                (r) => {
+                  if (r.data) {
+                    setSavedName(r.data.saveScenario.name);
+                    void list.refetch();
+                  } else if (r.error) saveProblems.failed(r.error);
+                },
+                (error: unknown) => saveProblems.failed(error),
+              );
             }}
           >
+            <ErrorSummary heading={s.saveProblems} {...saveProblems.summary} />
             <label htmlFor={`${id}-name`}>{s.name}</label>
-            <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              id={`${id}-name`}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              {...invalid(`${id}-name`)}
+            />
+            {problemText(`${id}-name`)}
             <BusyButton type="submit" className="button" busy={saving.loading}>
               {s.save}
             </BusyButton>
           </form>
-          {saving.error && <QueryError error={saving.error} />}
           {savedName && (
             <p role="status" data-testid="scenario-saved">
               {s.saved(savedName)}
