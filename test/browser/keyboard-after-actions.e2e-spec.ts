@@ -346,6 +346,27 @@ describeInBrowser(
       await context.close();
     }, 180_000);
 
+    it('choosing another municipality by Enter gives the keyboard to the page, a sector keeps it on its select', async () => {
+      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
+      await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { level: 1, name: /Schiedam/ }).waitFor({ timeout: 30_000 });
+      const picker = page.getByRole('combobox', { name: 'Gemeente (naam of code)' });
+      await picker.fill('GM0622');
+      await picker.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/code=GM0622/);
+      await page
+        .getByRole('heading', { level: 1, name: /Vlaardingen/ })
+        .waitFor({ timeout: 30_000 });
+      expect(await focused(page, 'id')).toBe('inhoud');
+
+      await page.getByLabel('Sector').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL(/sector=PO/);
+      expect(await focused(page, 'id')).toBe('municipality-sector');
+      await context.close();
+    }, 120_000);
+
     it('a scenario the API refuses names its fields by their labels, in one language, at the fields', async () => {
       const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
       await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
