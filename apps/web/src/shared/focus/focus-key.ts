@@ -11,26 +11,27 @@ export function focusByKey(key: string): void {
 /**
  * An action that takes an item out of a list (verify, reject, delete, remove) takes the focused
  * button with it. Once the list no longer holds the item, the keyboard goes on to the item now in
- * its place (or the last one), or to the heading when none is left — not to the top of the page.
- * Without a heading key an empty list leaves the focus to the page (the layout's fallback).
+ * its place (or the last one), or, when none is left, to `whenEmptyKey` (the list's heading or
+ * its add button) — not to the top of the page. Without it an empty list leaves the focus to the
+ * page (the layout's fallback).
  * Returns what to call when the action succeeded, with the item's id and place in the list.
  */
 export function useFocusAfterRemoval<Item>(
   items: readonly Item[] | undefined,
   idOf: (item: Item) => string,
   focusKeyOf: (item: Item) => string,
-  headingKey?: string,
+  whenEmptyKey?: string,
 ): (id: string, index: number) => void {
   const [removed, setRemoved] = useState<{ id: string; index: number } | null>(null);
   useEffect(
     function focusNextItem() {
       if (!removed || !items || items.some((item) => idOf(item) === removed.id)) return;
       const next = items[Math.min(removed.index, items.length - 1)];
-      const key = next ? focusKeyOf(next) : headingKey;
+      const key = next ? focusKeyOf(next) : whenEmptyKey;
       if (key) focusByKey(key);
       setRemoved(null);
     },
-    [removed, items, idOf, focusKeyOf, headingKey],
+    [removed, items, idOf, focusKeyOf, whenEmptyKey],
   );
   return useCallback((id: string, index: number) => setRemoved({ id, index }), []);
 }

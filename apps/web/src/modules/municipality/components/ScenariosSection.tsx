@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -19,6 +19,7 @@ import { DownloadButton } from './DownloadButton';
 import { NeedsTable } from './NeedsTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 import { useScenarioProblems, type ScenarioField } from '../hooks/use-scenario-problems';
 
 interface Candidate {
@@ -29,6 +30,8 @@ interface Candidate {
   cost: string;
   offeringId: string;
 }
+const idOf = (scenario: { id: string }) => scenario.id;
+const keyOf = (c: Candidate) => String(c.key);
 
 interface ScenariosSectionProps {
   code: string;
@@ -107,31 +110,18 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
   const saveProblems = useScenarioProblems(locate);
   const [remove, removing] = useMutation(DELETE_SCENARIO_MUTATION);
   const [removedName, setRemovedName] = useState('');
-  // A deleted scenario leaves the table, and with it the focused button: the keyboard goes on to
-  // the delete button of the scenario now in its place (or the last one), or to the heading.
-  const [deleted, setDeleted] = useState<{ id: string; index: number } | null>(null);
-  const savedList = list.data?.municipalityScenarios;
-  useEffect(
-    function focusAfterScenarioDelete() {
-      if (!deleted || !savedList || savedList.some((x) => x.id === deleted.id)) return;
-      const next = savedList[Math.min(deleted.index, savedList.length - 1)];
-      document.getElementById(next ? `${id}-d${next.id}` : `${id}-sh`)?.focus();
-      setDeleted(null);
-    },
-    [deleted, savedList, id],
+  // A deleted scenario or a removed candidate takes its focused button with it: the keyboard
+  // goes on to the button of the one now in its place, or to the heading or "add" when none is
+  // left. The focus keys carry the section's id: a page may hold more than one section.
+  const deleteKey = useCallback((sc: { id: string }) => `${id}-d${sc.id}`, [id]);
+  const removeKey = useCallback((c: Candidate) => `${id}-x${c.key}`, [id]);
+  const focusAfterDelete = useFocusAfterRemoval(
+    list.data?.municipalityScenarios,
+    idOf,
+    deleteKey,
+    `${id}-sh`,
   );
-  // A removed candidate takes its focused button with it: the keyboard goes to the remove
-  // button of the candidate now in its place (or the last one), or to "add" when none is left.
-  const [removedAt, setRemovedAt] = useState<number | null>(null);
-  useEffect(
-    function focusAfterCandidateRemoval() {
-      if (removedAt === null) return;
-      const next = candidates[Math.min(removedAt, candidates.length - 1)];
-      document.getElementById(next ? `${id}-x${next.key}` : `${id}-add`)?.focus();
-      setRemovedAt(null);
-    },
-    [removedAt, candidates, id],
-  );
+  const focusAfterRemove = useFocusAfterRemoval(candidates, keyOf, removeKey, `${id}-add`);
 
   if (!allowed) {
     return (
@@ -283,11 +273,12 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                 <button
                   type="button"
                   id={`${id}-x${c.key}`}
+                  data-focus-key={removeKey(c)}
                   className="button"
                   aria-label={s.candidateRemove(c.title || String(i + 1))}
                   onClick={() => {
                     setCandidates(candidates.filter((x) => x.key !== c.key));
-                    setRemovedAt(i);
+                    focusAfterRemove(keyOf(c), i);
                   }}
                 >
                   ✕
@@ -298,6 +289,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           <button
             type="button"
             id={`${id}-add`}
+            data-focus-key={`${id}-add`}
             className="button"
             onClick={() =>
               setCandidates([
@@ -397,7 +389,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           )}
         </div>
       )}
-      <h4 id={`${id}-sh`} tabIndex={-1}>
+      <h4 id={`${id}-sh`} tabIndex={-1} data-focus-key={`${id}-sh`}>
         {s.savedHeading}
       </h4>
       <p role="status" data-testid="scenario-removed">
@@ -459,6 +451,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                   <BusyButton
                     type="button"
                     id={`${id}-d${sc.id}`}
+                    data-focus-key={deleteKey(sc)}
                     className="button"
                     busy={removing.loading}
                     aria-label={s.removeNamed(sc.name)}
@@ -468,7 +461,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                           if (!r.data) return;
                           setRemovedName(sc.name);
                           setSelected((now) => now.filter((x) => x !== sc.id));
-                          setDeleted({ id: sc.id, index });
+                          focusAfterDelete(sc.id, index);
                           await list.refetch();
                         },
                         () => undefined,
