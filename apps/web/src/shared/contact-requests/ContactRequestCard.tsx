@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../app/i18n/use-t';
 import type { ContactRequestFieldsFragment, ContactRequestStatus } from '../../generated/graphql';
@@ -12,6 +12,7 @@ import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query
 import { Fact } from '../facts/Fact';
 import { StatusFact } from './StatusBadge';
 import { BusyButton } from '../forms/BusyButton';
+import { useFocusWhen } from '../focus/focus-key';
 
 interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;
@@ -43,14 +44,8 @@ export function ContactRequestCard({
   const i = t.inbox;
   // Answering removes the pressed button (or the decline form, or Markeer als gelezen): the
   // keyboard goes to the request's heading, not to the top of the page.
-  const titleRef = useRef<HTMLHeadingElement>(null);
   const [handOn, setHandOn] = useState(0);
-  useEffect(
-    function focusTitleAfterAnswer() {
-      if (handOn > 0) titleRef.current?.focus();
-    },
-    [handOn],
-  );
+  const titleRef = useFocusWhen<HTMLHeadingElement>(handOn);
 
   async function change(status: ContactRequestStatus, why?: string) {
     setFailure(null);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 
-import { useFocusAfterRemoval } from './focus-key';
+import { useFocusAfterRemoval, useFocusWhen } from './focus-key';
 
 type Item = { id: string };
 const idOf = (item: Item) => item.id;
@@ -56,5 +56,33 @@ describe('useFocusAfterRemoval', () => {
     render(<List initial={[{ id: 'a' }]} />);
     removeFocused('Verwijderen a');
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Lijst' }));
+  });
+});
+
+/** A heading that takes the keyboard after each press of Antwoorden, as a request card's does. */
+function Answered() {
+  const [answers, setAnswers] = useState(0);
+  const ref = useFocusWhen<HTMLHeadingElement>(answers);
+  return (
+    <>
+      <h3 ref={ref} tabIndex={-1}>
+        Aanvraag
+      </h3>
+      <button onClick={() => setAnswers((n) => n + 1)}>Antwoorden</button>
+    </>
+  );
+}
+
+describe('useFocusWhen', () => {
+  it('leaves the focus alone while its trigger is falsy, then takes it at each change', () => {
+    render(<Answered />);
+    const button = screen.getByRole('button', { name: 'Antwoorden' });
+    const heading = screen.getByRole('heading', { name: 'Aanvraag' });
+    expect(document.activeElement).not.toBe(heading);
+    for (let i = 0; i < 2; i += 1) {
+      button.focus();
+      act(() => button.click());
+      expect(document.activeElement).toBe(heading);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * Elements the keyboard may be handed to after an action carry `data-focus-key`: a key names
@@ -34,4 +34,23 @@ export function useFocusAfterRemoval<Item>(
     [removed, items, idOf, focusKeyOf, whenEmptyKey],
   );
   return useCallback((id: string, index: number) => setRemoved({ id, index }), []);
+}
+
+/**
+ * A ref to the element that takes the keyboard whenever `trigger` is truthy and changes (on
+ * mount too): for what appears in the place of the control that had the focus (a confirmation,
+ * a notice, a request's heading after its answer). A counter as the trigger focuses again on
+ * each increment.
+ */
+export function useFocusWhen<Element extends HTMLElement>(
+  trigger: unknown,
+): RefObject<Element | null> {
+  const ref = useRef<Element>(null);
+  useEffect(
+    function focusOnTrigger() {
+      if (trigger) ref.current?.focus();
+    },
+    [trigger],
+  );
+  return ref;
 }

@@ -1,4 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+
+import { useFocusWhen } from '../focus/focus-key';
 
 /**
  * A mailed link that does not work (missing, spent, expired), in the place of the form it
@@ -12,13 +14,7 @@ export function TokenProblem({
   afterAttempt: boolean;
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(
-    function focusWhenItReplacesTheForm() {
-      if (afterAttempt) ref.current?.focus();
-    },
-    [afterAttempt],
-  );
+  const ref = useFocusWhen<HTMLDivElement>(afterAttempt);
   return (
     <div
       ref={ref}

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+
+import { useFocusWhen } from '../../../shared/focus/focus-key';
 
 /** What the finder tells a card of its choice: how to change it, and whether to take focus. */
 export interface ChosenActions {
@@ -19,15 +21,9 @@ interface ChosenCardProps extends ChosenActions {
 
 /** What the finder searches from (a school or a place), named, and the way back to choosing. */
 export function ChosenCard({ testId, label, name, changeLabel, ...p }: ChosenCardProps) {
-  const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const { focusOnMount = false } = p;
-  useEffect(
-    function focusChosen() {
-      if (focusOnMount) ref.current?.focus();
-    },
-    [focusOnMount],
-  );
+  const ref = useFocusWhen<HTMLDivElement>(focusOnMount);
   return (
     <div
       ref={ref}

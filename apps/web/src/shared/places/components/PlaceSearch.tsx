@@ -1,5 +1,5 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { fieldProblems, errorMessage } from '../../forms/server-errors';
@@ -7,6 +7,7 @@ import { CharacterCount } from '../../forms/CharacterCount';
 import { FieldNotes, noteIds } from '../../forms/FieldNotes';
 import { GEOCODE_QUERY } from '../graphql/geocode.query';
 import { BusyButton } from '../../forms/BusyButton';
+import { useFocusWhen } from '../../focus/focus-key';
 
 export interface PickedPlace {
   label: string;
@@ -57,14 +58,8 @@ export function PlaceSearch({
 
   // Choosing a place removes the list and the pressed button with it: the keyboard goes back
   // to the search field (the choice is announced below it), not to the top of the page.
-  const inputRef = useRef<HTMLInputElement>(null);
   const [picks, setPicks] = useState(0);
-  useEffect(
-    function focusFieldAfterPick() {
-      if (picks > 0) inputRef.current?.focus();
-    },
-    [picks],
-  );
+  const inputRef = useFocusWhen<HTMLInputElement>(picks);
 
   const places = data?.geocode.places ?? [];
   const problem = error
