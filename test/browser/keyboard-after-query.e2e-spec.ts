@@ -1,4 +1,6 @@
+import { schoolYearOf } from '@partnerwijzer/domain';
 import type { Page } from 'playwright-core';
+import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
 import {
   createAccountWithPassword,
   describeInBrowser,
@@ -36,6 +38,20 @@ async function focusBecomes(page: Page, ok: (now: string) => boolean, ms = 10_00
 }
 
 const onResultsHeading = (now: string) => now.startsWith('h2#resultaten-kop Partners voor');
+
+/** The focused element's tag ('body' for the page itself) and what is scrolled ('window' for
+ * the page, else tag.class). */
+const focusAndScroll = (page: Page) =>
+  page.evaluate(`(() => ({
+    focused: document.activeElement ? document.activeElement.tagName.toLowerCase() : '',
+    scrolled: [
+      ...(window.scrollY > 0 ? ['window'] : []),
+      ...[...document.querySelectorAll('body *')]
+        .filter((e) => e.scrollTop > 0)
+        .map((e) => e.tagName.toLowerCase() + '.' + String(e.className).split(' ').join('.')),
+    ],
+  }))()`);
+const UNTOUCHED = { focused: 'body', scrolled: [] };
 
 /** The finder with results for De Regenboog, on `viewport`. */
 async function finderWithResults(app: BrowserApp, viewport: typeof PHONE, query = RESULTS) {
@@ -136,6 +152,36 @@ describeInBrowser(
       expect(await focusBecomes(page, onResultsHeading)).toMatch(/^h2#resultaten-kop /);
       await context.close();
     }, 60_000);
+
+    it('the finder filling in its own query on a fresh load (the stored shortlist, the school’s needs profile) leaves the focus and the scroll alone', async () => {
+      // Starred in one tab (stored), then the finder opened anew without the list in the link:
+      // it puts the stored list in the link itself.
+      const { context, page } = await finderWithResults(app, PHONE);
+      await page.getByTestId('result-card').first().getByTestId('star').click();
+      await page.waitForURL(/lijst=/);
+      const again = await context.newPage();
+      await again.goto(`${app.base}${RESULTS}`, { waitUntil: 'domcontentloaded' });
+      await again.waitForURL(/lijst=/, { timeout: 20_000 });
+      await again.getByTestId('shortlist').waitFor({ timeout: 20_000 });
+      await again.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
+      expect(await focusAndScroll(again)).toEqual(UNTOUCHED);
+      await context.close();
+
+      // A school with a shared needs profile, opened without needs: the finder fills them in.
+      await app.db.transaction((tx) =>
+        replaceNeedsProfile(tx, 'ZZ0101', schoolYearOf(new Date()), true, [
+          { interventionCode: 'EXTRA_LEERTIJD', priority: 'HIGH', groups: [], note: null },
+        ]),
+      );
+      const visitor = await app.browser.newContext({ viewport: PHONE });
+      const fresh = await visitor.newPage();
+      await fresh.goto(`${app.base}/?school=ZZ0101`, { waitUntil: 'domcontentloaded' });
+      await fresh.waitForURL(/behoeften=EXTRA_LEERTIJD/, { timeout: 20_000 });
+      await fresh.getByTestId('needs-from-profile').waitFor({ timeout: 20_000 });
+      await fresh.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
+      expect(await focusAndScroll(fresh)).toEqual(UNTOUCHED);
+      await visitor.close();
+    }, 90_000);
 
     it('on /gemeente, choosing a municipality by Enter gives the keyboard to the page content', async () => {
       const context = await app.browser.newContext({ viewport: PHONE });

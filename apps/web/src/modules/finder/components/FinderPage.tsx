@@ -151,14 +151,16 @@ export function FinderPage() {
   // the last starred offering, another school by Back/Forward), the keyboard goes to the
   // results heading, which the new count follows, rather than to the top of the page (the
   // layout's fallback). Runs after the children's own moves (the chosen school, a detail's
-  // heading, the next starred offering), which it leaves alone.
+  // heading, the next starred offering), which it leaves alone. The page's own changes to its
+  // query (a stored shortlist, the needs profile) remove nothing focused and move nothing; nor
+  // does the move scroll the page.
   const { search } = useRouter();
   const searchBefore = useRef(search);
   useEffect(
     function keepTheKeyboardInTheFinder() {
       if (searchBefore.current === search) return;
       searchBefore.current = search;
-      if (focusIsLost()) resultsHeadingRef.current?.focus();
+      if (focusIsLost()) resultsHeadingRef.current?.focus({ preventScroll: true });
     },
     [search],
   );
