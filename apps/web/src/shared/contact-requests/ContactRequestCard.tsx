@@ -88,13 +88,7 @@ export function ContactRequestCard({
 
   return (
     <li className="card" data-testid="inbox-request" data-request-id={request.id}>
-      <h2
-        className="card__title"
-        id={`${id}-title`}
-        ref={titleRef}
-        tabIndex={-1}
-        data-focus-key={`request:${request.id}`}
-      >
+      <h2 className="card__title" id={`${id}-title`} ref={titleRef} tabIndex={-1}>
         {i.requestHeading(request.schoolName)}
         {!request.readAt && (
           <>

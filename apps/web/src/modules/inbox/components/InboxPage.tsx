@@ -72,7 +72,7 @@ function Inbox({ viewer }: { viewer: Viewer }) {
 
   return (
     <div className="page account-page account-page--wide" data-testid="inbox-page">
-      <h1 ref={headingRef} tabIndex={-1} data-focus-key="inbox-heading">
+      <h1 ref={headingRef} tabIndex={-1}>
         {data?.organisation ? t.inbox.headingFor(data.organisation.name) : t.inbox.heading}
       </h1>
       <p>{t.inbox.intro}</p>

@@ -54,7 +54,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
     function focusStatusAfterArchive() {
       if (archived === null) return;
       if (offerings.find((x) => x.id === archived)?.status !== 'ARCHIVED') return;
-      document.querySelector<HTMLElement>(`[data-focus-key="status:${archived}"]`)?.focus();
+      focusByKey(`status:${archived}`);
       setArchived(null);
     },
     [archived, offerings],

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
 
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
@@ -11,6 +10,7 @@ import { MailLinkState } from '../../../shared/mail-links/MailLinkState';
 import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
 import '../../../shared/account.css';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { useFocusWhen } from '../../../shared/focus/focus-key';
 
 /**
  * /afmelden?token=… — the link in a digest mail. Opening it only reads which search it is for;
@@ -27,13 +27,8 @@ export function UnsubscribePage() {
   const search = done.data?.unsubscribeSavedSearch ?? data?.savedSearchByUnsubscribeLink;
   // The button the keyboard was on gives way to the confirmation: the keyboard goes to it (a
   // live region that appears with its text already in it is not reliably read out).
-  const confirmation = useRef<HTMLParagraphElement>(null);
-  const justUnsubscribed = done.data?.unsubscribeSavedSearch.unsubscribed === true;
-  useEffect(
-    function focusConfirmation() {
-      if (justUnsubscribed) confirmation.current?.focus();
-    },
-    [justUnsubscribed],
+  const confirmation = useFocusWhen<HTMLParagraphElement>(
+    done.data?.unsubscribeSavedSearch.unsubscribed === true,
   );
 
   return (
