@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
+import { describeInBrowser, focusedBecomes, seriousViolations, SHOTS } from '../support/browser.js';
 import { fillContactForm } from '../support/contact-form-page.js';
 
 /** Page coordinates of a pixel drawn in the school-dot colour on the map's dot canvas. */
@@ -47,11 +47,11 @@ describeInBrowser('finder in Chromium: map, focus, URL and limits', APP_ENV, (ap
     await page.getByTestId('chosen-school').waitFor({ timeout: 10_000 });
     expect(page.url()).toMatch(/school=ZZ\d{4}/);
     // The chosen school has focus; its "choose another" button is the next stop.
-    expect(await page.evaluate('document.activeElement.dataset.testid')).toBe('chosen-school');
+    expect(await focusedBecomes(page, 'e.dataset.testid', 'chosen-school')).toBe('chosen-school');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByTestId('school-search').waitFor();
-    expect(await page.evaluate('document.activeElement.dataset.testid')).toBe('school-search');
+    expect(await focusedBecomes(page, 'e.dataset.testid', 'school-search')).toBe('school-search');
     expect(page.url()).not.toContain('school=');
 
     // Typing a school and choosing it by keyboard lands on the chosen school too.
@@ -60,7 +60,7 @@ describeInBrowser('finder in Chromium: map, focus, URL and limits', APP_ENV, (ap
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByTestId('chosen-school').waitFor();
-    expect(await page.evaluate('document.activeElement.dataset.testid')).toBe('chosen-school');
+    expect(await focusedBecomes(page, 'e.dataset.testid', 'chosen-school')).toBe('chosen-school');
     await page.close();
   }, 60_000);
 

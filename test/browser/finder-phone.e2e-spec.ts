@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describeInBrowser } from '../support/browser.js';
+import { describeInBrowser, focusedBecomes } from '../support/browser.js';
 import {
   demoOrganisationEditor,
   logInByFetch,
@@ -194,7 +194,9 @@ describeInBrowser('finder and pages on a phone and a desktop', APP_ENV, (app) =>
     await page.getByRole('link', { name: 'Overzichtskaart' }).focus();
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: 'Overzichtskaart' }).waitFor({ state: 'hidden' });
-    expect(await page.evaluate('document.activeElement?.dataset.testid')).toBe('app-menu-button');
+    expect(await focusedBecomes(page, 'e.dataset.testid', 'app-menu-button')).toBe(
+      'app-menu-button',
+    );
     expect(await page.getByTestId('app-menu-button').getAttribute('aria-expanded')).toBe('false');
 
     expect((await logInByFetch(page, app.base, EDITOR, PASSWORD)).data?.login.role).toBe(

@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { overflowingElements, seriousViolations, SHOTS } from '../support/browser.js';
+import {
+  focusedBecomes,
+  overflowingElements,
+  seriousViolations,
+  SHOTS,
+} from '../support/browser.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -106,7 +111,7 @@ describeInBrowserWithGeocoder(
       await chosen.waitFor();
       expect(await chosen.innerText()).toContain(ADDRESS);
       // Focus moved to what was chosen (the search box is gone).
-      expect(await page.evaluate(`document.activeElement?.dataset.testid`)).toBe('chosen-place');
+      expect(await focusedBecomes(page, 'e.dataset.testid', 'chosen-place')).toBe('chosen-place');
       await page.waitForURL(/punt=51\.91713,4\.39923/);
       expect(new URL(page.url()).searchParams.get('adres')).toBe(ADDRESS);
       await page.getByRole('heading', { name: `Partners vanaf ${ADDRESS}` }).waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { issueUnsubscribeLink } from '../../apps/api/src/modules/saved-searches/unsubscribe-links.js';
-import { focusKeyBecomes } from '../support/browser.js';
+import { focusedBecomes, focusKeyBecomes } from '../support/browser.js';
 import {
   createAccountWithPassword,
   demoOrganisationEditor,
@@ -18,9 +18,8 @@ const EDITOR = { email: 'import@toetsenbord.example.nl', password: PASSWORD };
 const OFFICER = { email: 'lea@toetsenbord.example.nl', password: PASSWORD };
 const PHONE = { width: 375, height: 812 };
 
-/** A string, not a function: the root tsconfig has no DOM types. */
-const focused = (page: Page, what: string): Promise<string> =>
-  page.evaluate(`document.activeElement?.${what} ?? ''`) as Promise<string>;
+/** The focused element's aria-label, for focusedBecomes. */
+const ARIA_LABEL = "e.getAttribute('aria-label')";
 
 /** The text of the elements an element's aria-describedby names, joined. */
 const description = (page: Page, selector: string): Promise<string> =>
@@ -75,7 +74,7 @@ describeInBrowser(
       await cards.nth(0).getByRole('button', { name: 'Annuleren' }).focus();
       await page.keyboard.press('Enter');
       await cards.nth(0).getByRole('button', { name: 'Afwijzen…' }).waitFor();
-      expect(await focused(page, 'textContent')).toBe('Afwijzen…');
+      expect(await focusedBecomes(page, 'e.textContent', 'Afwijzen…')).toBe('Afwijzen…');
 
       await verify(0).focus();
       for (let left = count; left > 1; left--) {
@@ -112,7 +111,7 @@ describeInBrowser(
         .getByTestId('hsds-import-error')
         .or(section.getByTestId('hsds-import-report'))
         .waitFor({ timeout: 30_000 });
-      expect(await focused(page, 'textContent')).toBe('Importeren');
+      expect(await focusedBecomes(page, 'e.textContent', 'Importeren')).toBe('Importeren');
       // The server's reason in the page's language only (it sends "Nederlands (English)").
       const refusal = await section.getByTestId('hsds-import-error').innerText();
       expect(refusal).toContain('geen HSDS-JSON');
@@ -177,7 +176,9 @@ describeInBrowser(
       await button.focus();
       await visitor.keyboard.press('Enter');
       await visitor.getByTestId('unsubscribed').waitFor({ timeout: 20_000 });
-      expect(await focused(visitor, 'dataset.testid')).toBe('unsubscribed');
+      expect(await focusedBecomes(visitor, 'e.dataset.testid', 'unsubscribed')).toBe(
+        'unsubscribed',
+      );
       await visitor.context().close();
     }, 120_000);
 
@@ -192,7 +193,7 @@ describeInBrowser(
       await form.getByRole('button', { name: 'Financieringsregel 2 verwijderen' }).focus();
       await page.keyboard.press('Enter');
       await form.getByTestId('funding-line').nth(1).waitFor({ state: 'detached' });
-      expect(await focused(page, 'id')).toBe('c-f0-routeCode');
+      expect(await focusedBecomes(page, 'e.id', 'c-f0-routeCode')).toBe('c-f0-routeCode');
 
       // Sent empty: the summary names each field as its label does, not by the API's name.
       await form.getByRole('button', { name: 'Samenwerking vastleggen' }).focus();
@@ -240,7 +241,7 @@ describeInBrowser(
       await page.keyboard.press('Enter');
       const form = page.getByTestId('status-form');
       await form.waitFor({ timeout: 20_000 });
-      expect(await focused(page, 'id')).toBe('inhoud');
+      expect(await focusedBecomes(page, 'e.id', 'inhoud')).toBe('inhoud');
       const status = form.getByLabel('Nieuwe status');
       const save = form.getByRole('button', { name: 'Status opslaan' });
       const said = form.getByTestId('status-saved');
@@ -302,7 +303,9 @@ describeInBrowser(
         .getByRole('status')
         .filter({ hasText: 'De afspraak ‘Leesbevordering toetsenbord’ is opgeslagen.' })
         .waitFor({ timeout: 20_000 });
-      expect(await focused(page, 'textContent')).toBe('Afspraak opslaan');
+      expect(await focusedBecomes(page, 'e.textContent', 'Afspraak opslaan')).toBe(
+        'Afspraak opslaan',
+      );
       await context.close();
     }, 120_000);
 
@@ -316,11 +319,11 @@ describeInBrowser(
       expect(before).toBeGreaterThanOrEqual(2);
 
       // The first candidate's ✕: the keyboard goes to the ✕ of the one now in its place.
-      const second = await candidates.nth(1).getByRole('button').getAttribute('aria-label');
+      const second = (await candidates.nth(1).getByRole('button').getAttribute('aria-label'))!;
       await candidates.first().getByRole('button').focus();
       await page.keyboard.press('Enter');
       await candidates.nth(before - 1).waitFor({ state: 'detached' });
-      expect(await focused(page, "getAttribute('aria-label')")).toBe(second);
+      expect(await focusedBecomes(page, ARIA_LABEL, second)).toBe(second);
 
       // Two saved scenarios; deleting the first goes on to the next, the last to the heading.
       await section.getByRole('button', { name: 'Doorrekenen' }).click();
@@ -338,11 +341,15 @@ describeInBrowser(
       const said = section.getByTestId('scenario-removed');
       await said.filter({ hasText: `Verwijderd: ${first.trim()}.` }).waitFor({ timeout: 20_000 });
       await rows.nth(1).waitFor({ state: 'detached' });
-      expect(await focused(page, "getAttribute('aria-label')")).toBe(`Verwijderen: ${other}`);
+      expect(await focusedBecomes(page, ARIA_LABEL, `Verwijderen: ${other}`)).toBe(
+        `Verwijderen: ${other}`,
+      );
       await page.keyboard.press('Enter');
       await said.filter({ hasText: `Verwijderd: ${other}.` }).waitFor({ timeout: 20_000 });
       await rows.first().waitFor({ state: 'detached' });
-      expect(await focused(page, 'textContent')).toBe('Bewaarde scenario’s');
+      expect(await focusedBecomes(page, 'e.textContent', 'Bewaarde scenario’s')).toBe(
+        'Bewaarde scenario’s',
+      );
       await context.close();
     }, 180_000);
 
@@ -358,12 +365,12 @@ describeInBrowser(
       await page
         .getByRole('heading', { level: 1, name: /Vlaardingen/ })
         .waitFor({ timeout: 30_000 });
-      expect(await focused(page, 'id')).toBe('inhoud');
+      expect(await focusedBecomes(page, 'e.id', 'inhoud')).toBe('inhoud');
 
       await page.getByLabel('Sector').focus();
       await page.keyboard.press('ArrowDown');
       await page.waitForURL(/sector=PO/);
-      expect(await focused(page, 'id')).toBe('municipality-sector');
+      expect(await focusedBecomes(page, 'e.id', 'municipality-sector')).toBe('municipality-sector');
       await context.close();
     }, 120_000);
 
@@ -384,7 +391,7 @@ describeInBrowser(
       expect(await summary.getByRole('link').allInnerTexts()).toEqual([
         'Budget: moet een getal zijn, zoals 2 of 12,5',
       ]);
-      expect(await focused(page, "getAttribute('data-testid')")).toBe('error-summary');
+      expect(await focusedBecomes(page, 'e.dataset.testid', 'error-summary')).toBe('error-summary');
 
       // Refused by the API: its reason in Dutch only, under the label, tied to the budget field.
       await budget.fill('-3');

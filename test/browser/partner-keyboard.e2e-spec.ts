@@ -18,7 +18,10 @@ const focused = (page: Page): Promise<string> =>
       return e.tagName + ' ' + (e.getAttribute('aria-label') || e.textContent || e.value || '').trim(); })()`,
   ) as Promise<string>;
 
-/** The focused element once it is no longer `was` (the page's own timing), or after 5 s. */
+/**
+ * The focused element once two reads 150 ms apart agree and it is not the page itself (the page
+ * moves the focus in its own time, after a refetch), or what it is after `ms`.
+ */
 async function focusSettles(page: Page, ms = 5_000): Promise<string> {
   const deadline = Date.now() + ms;
   let last = await focused(page);

@@ -3,7 +3,7 @@ import { schoolYearOf } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/repository.js';
 import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
 import { schoolwegingRow } from '../indicators/schoolweging-row.js';
-import { describeInBrowser } from '../support/browser.js';
+import { describeInBrowser, focusedBecomes } from '../support/browser.js';
 import {
   createAccountWithPassword,
   gqlAs,
@@ -63,7 +63,7 @@ describeInBrowser('school needs profile in Chromium', { ADMIN_API_TOKEN: TOKEN }
       .filter({ hasText: /is opgeslagen/ })
       .waitFor({ timeout: 15_000 });
     // The keyboard stays on the save button through the save (a disabled button drops it).
-    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Profiel opslaan');
+    expect(await focusedBecomes(page, 'e.textContent', 'Profiel opslaan')).toBe('Profiel opslaan');
     expect(await overflowingElements(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'school-needs-editor-390.png'), fullPage: true });

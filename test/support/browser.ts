@@ -72,18 +72,30 @@ export async function overflowingElements(page: Page): Promise<string[]> {
 }
 
 /**
- * The `data-focus-key` of the focused element once it is `key`, or what it is after `ms`.
- * Polled from here through the DevTools protocol: the page's CSP (no eval) refuses Playwright's
- * in-page polling of a string predicate.
+ * What `what` reads on the focused element (an expression on `e`, e.g. `e.id`,
+ * `e.dataset.testid`; '' for none) once it is `expected`, or what it reads after `ms`: for
+ * after an asynchronous change, where the page moves the focus in an effect. Polled from here
+ * through the DevTools protocol: the page's CSP (no eval) refuses Playwright's in-page polling
+ * of a string predicate.
  */
-export async function focusKeyBecomes(page: Page, key: string, ms = 10_000): Promise<string> {
+export async function focusedBecomes(
+  page: Page,
+  what: string,
+  expected: string,
+  ms = 10_000,
+): Promise<string> {
+  const read = `(() => { const e = document.activeElement; return String((e && ${what}) ?? ''); })()`;
   const deadline = Date.now() + ms;
   for (;;) {
-    const now = (await page.evaluate('document.activeElement?.dataset?.focusKey ?? ""')) as string;
-    if (now === key || Date.now() > deadline) return now;
+    const now = (await page.evaluate(read)) as string;
+    if (now === expected || Date.now() > deadline) return now;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The `data-focus-key` of the focused element once it is `key`, or what it is after `ms`. */
+export const focusKeyBecomes = (page: Page, key: string, ms = 10_000): Promise<string> =>
+  focusedBecomes(page, 'e.dataset.focusKey', key, ms);
 
 export interface BrowserApp {
   t: TestApp;
