@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { issueUnsubscribeLink } from '../../apps/api/src/modules/saved-searches/unsubscribe-links.js';
-import { focusedBecomes, focusKeyBecomes } from '../support/browser.js';
+import { focusedBecomes, focusKeyBecomes, unclearControlNames } from '../support/browser.js';
 import {
   createAccountWithPassword,
   demoOrganisationEditor,
@@ -67,6 +67,8 @@ describeInBrowser(
       const verify = (i: number) => cards.nth(i).getByRole('button', { name: 'Verifiëren' });
       const count = await cards.count();
       expect(count).toBeGreaterThanOrEqual(2);
+      // Each card's Verifiëren and Afwijzen… name the registration they act on.
+      expect(await unclearControlNames(page, '[data-testid="pending-organisation"]')).toEqual([]);
 
       // Afwijzen… opens the reason; Annuleren by Enter gives the keyboard back to Afwijzen….
       await cards.nth(0).getByRole('button', { name: 'Afwijzen…' }).focus();
@@ -146,6 +148,7 @@ describeInBrowser(
       await cards.nth(1).waitFor({ timeout: 20_000 });
       // Its accessible name starts with the text it shows (WCAG 2.5.3, label in name).
       expect(await violationsAtLeast(page, 'serious')).toEqual([]);
+      expect(await unclearControlNames(page, '[data-testid="saved-search"]')).toEqual([]);
       const remove = (i: number) => cards.nth(i).getByRole('button', { name: /^Verwijderen: / });
 
       await remove(0).focus();

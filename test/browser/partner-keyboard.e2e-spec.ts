@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { requestContactId } from '../support/contact-requests.js';
+import { unclearControlNames } from '../support/browser.js';
 import {
   demoOrganisationEditor,
   describeInBrowser,
@@ -60,6 +61,8 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     await page.goto(`${app.base}/portaal/inbox`, { waitUntil: 'domcontentloaded' });
     const cards = page.getByTestId('inbox-request');
     await cards.nth(2).waitFor({ timeout: 20_000 });
+    // Each card's buttons say which request they answer (three from one school).
+    expect(await unclearControlNames(page, '[data-testid="inbox-request"]')).toEqual([]);
 
     await cards.nth(0).getByRole('button', { name: 'Markeer als gelezen' }).focus();
     await page.keyboard.press('Enter');
@@ -95,6 +98,7 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
     const card = page.getByTestId('portal-offering').first();
     await card.waitFor({ timeout: 20_000 });
+    const title = await card.locator('.portal-offering__title').innerText();
     await card.getByTestId('open-coverage').focus();
     await page.keyboard.press('Enter');
     const editor = page.getByTestId('coverage-editor');
@@ -137,7 +141,7 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     await card.getByTestId('archive-offering-yes').focus();
     await page.keyboard.press('Enter');
     await card.getByText('Gearchiveerd').waitFor();
-    expect(await focusSettles(page)).toBe('BUTTON Weer actief maken');
+    expect(await focusSettles(page)).toBe(`BUTTON Weer actief maken: ${title}`);
     await context.close();
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { BOW_TIE_POLYGON } from '../support/bow-tie.js';
-import { describeInBrowser, focusKeyBecomes } from '../support/browser.js';
+import { describeInBrowser, focusKeyBecomes, unclearControlNames } from '../support/browser.js';
 import {
   createAccountWithPassword,
   demoOrganisationEditor,
@@ -56,6 +56,9 @@ describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     await page.getByRole('heading', { name: 'Partnerportaal: JINC' }).waitFor({ timeout: 20_000 });
     await page.getByTestId('portal-offerings').waitFor();
     expect(await page.getByTestId('organisation-status').innerText()).toBe('Geverifieerde partner');
+    // Each card's buttons name its offering: a list of buttons is not "Pauzeren, Pauzeren, …".
+    expect(await page.getByTestId('portal-offering').count()).toBeGreaterThan(1);
+    expect(await unclearControlNames(page, '[data-testid="portal-offerings"]')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'portal-overview.png'), fullPage: true });
 

@@ -97,6 +97,41 @@ export async function focusedBecomes(
 export const focusKeyBecomes = (page: Page, key: string, ms = 10_000): Promise<string> =>
   focusedBecomes(page, 'e.dataset.focusKey', key, ms);
 
+/**
+ * What a screen reader's list of the buttons and links under `selector` would make unclear: a
+ * name that several buttons (or links to different places) share, as "Pauzeren" once per
+ * offering, and an aria-label that does not start with the text shown (speech input says what it
+ * sees; WCAG 2.5.3). The name is the aria-label, else the text outside aria-hidden parts.
+ */
+export async function unclearControlNames(page: Page, selector: string): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const shown = (e) => {
+      const copy = e.cloneNode(true);
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      return (copy.textContent ?? '').replace(/\\s+/g, ' ').trim();
+    };
+    const problems = [];
+    const seen = new Map();
+    for (const scope of document.querySelectorAll(${JSON.stringify(selector)})) {
+      for (const e of scope.querySelectorAll('button, a[href]')) {
+        if (e.getClientRects().length === 0) continue;
+        const text = shown(e);
+        const label = e.getAttribute('aria-label');
+        const name = (label ?? text).trim();
+        if (label !== null && text && !label.toLowerCase().startsWith(text.toLowerCase()))
+          problems.push('"' + label + '" does not start with "' + text + '"');
+        // Links to one place may share a name; any two buttons may not.
+        const targets = seen.get(name) ?? new Set();
+        targets.add(e.tagName === 'A' ? e.getAttribute('href') : e);
+        seen.set(name, targets);
+      }
+    }
+    for (const [name, targets] of seen)
+      if (targets.size > 1) problems.push(targets.size + '× "' + name + '"');
+    return problems;
+  })()`)) as string[];
+}
+
 export interface BrowserApp {
   t: TestApp;
   db: DataSource;

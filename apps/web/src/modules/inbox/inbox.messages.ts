@@ -29,6 +29,8 @@ export const inboxNl = {
   reason: 'Reden van afwijzen',
   requestHeading: (school: string): string => `${school}`,
   actionsLabel: (school: string): string => `Reageren op het verzoek van ${school}`,
+  /** Which request a button acts on, after its own text (one school may ask several times). */
+  requestAbout: (school: string, offering: string): string => `${school} over ${offering}`,
   accept: 'Accepteren',
   declineForm: {
     open: 'Afwijzen…',
@@ -87,6 +89,7 @@ export const inboxEn: InboxMessages = {
   reason: 'Reason for declining',
   requestHeading: (school) => `${school}`,
   actionsLabel: (school) => `Respond to the request from ${school}`,
+  requestAbout: (school, offering) => `${school} about ${offering}`,
   accept: 'Accept',
   declineForm: {
     open: 'Decline…',

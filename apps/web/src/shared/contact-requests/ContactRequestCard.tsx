@@ -12,6 +12,7 @@ import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query
 import { Fact } from '../facts/Fact';
 import { StatusFact } from './StatusBadge';
 import { BusyButton } from '../forms/BusyButton';
+import { itemLabel } from '../forms/item-label';
 import { useFocusWhen } from '../focus/focus-key';
 
 interface ContactRequestCardProps {
@@ -42,6 +43,8 @@ export function ContactRequestCard({
   const [answering, setAnswering] = useState(false);
   const loading = saving || answering;
   const i = t.inbox;
+  // The inbox repeats each button once per request: their names say which request.
+  const about = i.requestAbout(request.schoolName, request.offeringTitle);
   // Answering removes the pressed button (or the decline form, or Markeer als gelezen): the
   // keyboard goes to the request's heading, not to the top of the page.
   const [handOn, setHandOn] = useState(0);
@@ -109,7 +112,7 @@ export function ContactRequestCard({
           {request.senderName} (
           <a
             href={`mailto:${request.senderEmail}`}
-            aria-label={`${i.reply}: ${request.senderEmail}`}
+            aria-label={itemLabel(request.senderEmail, i.reply)}
           >
             {request.senderEmail}
           </a>
@@ -134,6 +137,7 @@ export function ContactRequestCard({
           <button
             type="button"
             className="button button--secondary"
+            aria-label={itemLabel(i.markRead, about)}
             onClick={() => {
               setHandOn((n) => n + 1);
               onMarkRead();
@@ -150,13 +154,20 @@ export function ContactRequestCard({
               a.status === 'ACCEPTED' ? 'button button--primary' : 'button button--secondary'
             }
             busy={loading}
+            aria-label={itemLabel(a.label, about)}
             onClick={() => void change(a.status)}
           >
             {a.label}
           </BusyButton>
         ))}
         {(request.status !== 'DECLINED' || declining.open) && (
-          <ReasonForm state={declining} texts={i.declineForm} busy={loading} onSubmit={decline} />
+          <ReasonForm
+            state={declining}
+            texts={i.declineForm}
+            busy={loading}
+            about={about}
+            onSubmit={decline}
+          />
         )}
       </div>
     </li>

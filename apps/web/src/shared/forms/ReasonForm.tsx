@@ -3,6 +3,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { ReasonField } from './ReasonField';
 import { BusyButton } from './BusyButton';
 import { FormActions } from './FormActions';
+import { itemLabel } from './item-label';
 import type { ReasonFormState } from './use-reason-form';
 
 /** The texts of a ReasonForm, a group of their own in the catalogue. */
@@ -26,13 +27,23 @@ interface ReasonFormProps {
   onSubmit: (event: FormEvent) => void;
   /** Whether the opening button says it expands (aria-expanded="false"). */
   openerExpands?: boolean;
+  /** What is declined or rejected, in a list of several: it names the opening button too
+   * (itemLabel). */
+  about?: string;
 }
 
 /**
  * Declining or rejecting with a reason: a button that opens the form, then the reason field, the
  * submit button and cancel.
  */
-export function ReasonForm({ state, texts, busy, onSubmit, openerExpands }: ReasonFormProps) {
+export function ReasonForm({
+  state,
+  texts,
+  busy,
+  onSubmit,
+  openerExpands,
+  about,
+}: ReasonFormProps) {
   // Cancelling removes the form and the focused button with it: the keyboard goes back to the
   // button that opened it, not to the top of the page.
   const opener = useRef<HTMLButtonElement>(null);
@@ -51,6 +62,7 @@ export function ReasonForm({ state, texts, busy, onSubmit, openerExpands }: Reas
         className="button button--secondary"
         busy={busy}
         aria-expanded={openerExpands ? false : undefined}
+        aria-label={about === undefined ? undefined : itemLabel(texts.open, about)}
         onClick={() => state.setOpen(true)}
       >
         {texts.open}

@@ -13,6 +13,7 @@ import { PENDING_ORGANISATIONS_QUERY } from '../graphql/pending-organisations.qu
 import { REJECT_ORGANISATION_MUTATION } from '../graphql/reject-organisation.mutation';
 import { VERIFY_ORGANISATION_MUTATION } from '../graphql/verify-organisation.mutation';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { itemLabel } from '../../../shared/forms/item-label';
 import { AccountSection } from '../../../shared/account-section/AccountSection';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 
@@ -154,6 +155,7 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
           type="button"
           className="button button--primary"
           busy={busy}
+          aria-label={itemLabel(p.verify, org.name)}
           data-focus-key={verifyKey(org.id)}
           onClick={() => void doVerify()}
         >
@@ -165,6 +167,7 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
           busy={busy}
           onSubmit={(e) => void doReject(e)}
           openerExpands
+          about={org.name}
         />
       </div>
     </li>

@@ -4,6 +4,8 @@ import { BusyButton } from '../../../shared/forms/BusyButton';
 
 interface ConfirmActionProps {
   label: string;
+  /** The button's accessible name, when `label` alone would not say what it acts on. */
+  name?: string;
   /** The question asked before acting, e.g. "Aanbod X pauzeren?" */
   question: string;
   yes: string;
@@ -18,6 +20,7 @@ interface ConfirmActionProps {
 /** A button that asks first, in place (no pop-up): the question with Yes and No. */
 export function ConfirmAction({
   label,
+  name,
   question,
   yes,
   no,
@@ -50,6 +53,7 @@ export function ConfirmAction({
         type="button"
         className="button button--small"
         busy={disabled ?? false}
+        aria-label={name}
         data-testid={testId}
         data-focus-key={focusKey}
         onClick={() => setAsking(true)}

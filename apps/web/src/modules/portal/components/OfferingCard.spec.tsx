@@ -66,13 +66,51 @@ describe('OfferingCard', () => {
   it('keeps the keyboard on the status button through pausing and reactivating', async () => {
     const onStatus = jest.fn();
     renderIn('nl', <Listed onStatus={onStatus} />);
-    await confirm('Pauzeren');
+    await confirm('Pauzeren: Huiswerkklas');
     expect(onStatus).toHaveBeenLastCalledWith('PAUSED');
     expect(screen.getByTestId('offering-status').textContent).toBe('Gepauzeerd');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Weer actief maken' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Weer actief maken: Huiswerkklas' }),
+    );
 
-    await confirm('Weer actief maken');
+    await confirm('Weer actief maken: Huiswerkklas');
     expect(onStatus).toHaveBeenLastCalledWith('ACTIVE');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pauzeren' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Pauzeren: Huiswerkklas' }),
+    );
   });
+
+  it.each(['nl', 'en'] as const)(
+    'names each button by its text and then the offering (%s), so a list of them tells the cards apart',
+    (lang) => {
+      const card = (status: OfferingStatus) => (
+        <OfferingCard
+          offering={offering(status)}
+          needLabel={(code) => code}
+          busy={false}
+          onEdit={() => undefined}
+          onCoverage={() => undefined}
+          onConfirm={() => undefined}
+          onStatus={async () => undefined}
+        />
+      );
+      const seen: { text: string; name: string }[] = [];
+      for (const status of ['ACTIVE', 'PAUSED'] as const) {
+        const { unmount } = renderIn(lang, card(status));
+        for (const button of screen.getAllByRole('button')) {
+          seen.push({
+            text: button.textContent ?? '',
+            name: button.getAttribute('aria-label') ?? '',
+          });
+        }
+        unmount();
+      }
+      // Wijzigen, Werkgebied, Nog actueel, Archiveren, and Pauzeren or Weer actief maken.
+      expect(seen).toHaveLength(10);
+      for (const { text, name } of seen) {
+        expect(name.startsWith(text)).toBe(true);
+        expect(name).toContain('Huiswerkklas');
+      }
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { OfferingDemand } from './OfferingDemand';
 import { FreshnessBadge, OfferingStatusBadge } from './StatusBadges';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { itemLabel } from '../../../shared/forms/item-label';
 
 interface OfferingCardProps {
   offering: PortalOfferingFragment;
@@ -28,6 +29,8 @@ export function OfferingCard({
   const t = useT();
   const o = t.portal.offerings;
   const status = offering.status;
+  // Each button names the offering too: the list repeats them once per card.
+  const named = (label: string) => itemLabel(label, offering.title);
   // A change of status, asked for again before it is made.
   const move = (
     to: OfferingStatus,
@@ -39,6 +42,7 @@ export function OfferingCard({
     <ConfirmAction
       focusKey={focusKey}
       label={label}
+      name={named(label)}
       question={ask(offering.title)}
       yes={o.yes}
       no={o.no}
@@ -71,7 +75,7 @@ export function OfferingCard({
         <button
           type="button"
           className="button button--small"
-          aria-label={o.editLabel(offering.title)}
+          aria-label={named(o.edit)}
           data-focus-key={`edit:${offering.id}`}
           onClick={onEdit}
         >
@@ -91,7 +95,7 @@ export function OfferingCard({
           <BusyButton
             type="button"
             className="button button--small"
-            aria-label={o.confirmLabel(offering.title)}
+            aria-label={named(o.confirm)}
             busy={busy}
             data-testid="confirm-offering"
             onClick={onConfirm}

@@ -14,6 +14,7 @@ import {
 import '../../../shared/account.css';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
+import { itemLabel } from '../../../shared/forms/item-label';
 
 /** /mijn-zoekopdrachten — one's own saved searches and municipality subscriptions. */
 export function MySavedSearchesPage() {
@@ -86,6 +87,7 @@ function SavedSearchList() {
               <p>
                 {search.vestigingscode && (
                   <AppLink
+                    aria-label={itemLabel(s.openInFinder, search.description)}
                     href={
                       `/?school=${encodeURIComponent(search.vestigingscode)}` +
                       (search.needs.length > 0 ? `&behoeften=${search.needs.join(',')}` : '')
@@ -97,7 +99,7 @@ function SavedSearchList() {
                 <BusyButton
                   type="button"
                   className="button"
-                  aria-label={s.delete(search.description)}
+                  aria-label={itemLabel(s.deleteShort, search.description)}
                   busy={removing.loading}
                   data-focus-key={deleteKey(search.id)}
                   onClick={() => void onDelete(search.id, index).catch(() => undefined)}
