@@ -45,12 +45,16 @@ export function ReasonForm({
   about,
 }: ReasonFormProps) {
   // Cancelling removes the form and the focused button with it: the keyboard goes back to the
-  // button that opened it, not to the top of the page.
+  // button that opened it, not to the top of the page. Only a new cancel does: a form closed by
+  // its answer (after an earlier cancel) leaves the keyboard to whoever answered.
   const opener = useRef<HTMLButtonElement>(null);
   const { open, cancels } = state;
+  const cancelsHandled = useRef(cancels);
   useEffect(
     function focusOpenerAfterCancel() {
-      if (!open && cancels > 0) opener.current?.focus();
+      if (open || cancels === cancelsHandled.current) return;
+      cancelsHandled.current = cancels;
+      opener.current?.focus();
     },
     [open, cancels],
   );
