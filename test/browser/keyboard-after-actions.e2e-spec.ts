@@ -386,13 +386,14 @@ describeInBrowser(
       const run = section.getByRole('button', { name: 'Doorrekenen' });
       const summary = section.getByTestId('error-summary');
 
-      // No number at all: refused before sending, said at the field.
+      // No number at all: refused before sending, said at the field; a count budget says
+      // what a count is (a whole number of offerings), not "such as 12,5".
       await budget.fill('twee');
       await run.focus();
       await page.keyboard.press('Enter');
       await summary.waitFor({ timeout: 20_000 });
       expect(await summary.getByRole('link').allInnerTexts()).toEqual([
-        'Budget: moet een getal zijn, zoals 2 of 12,5',
+        'Budget: moet een geheel aantal van 1 tot en met 50 zijn, zoals 2',
       ]);
       expect(await focusedBecomes(page, 'e.dataset.testid', 'error-summary')).toBe('error-summary');
 

@@ -13,10 +13,19 @@ interface ErrorSummaryProps {
   items?: SummaryItem[];
   /** Changes on every failed submit, so focus moves here each time. */
   attempt: number;
+  /** The heading's level: one below the heading of what the form sits in (a page's h1: 2). */
+  level?: 2 | 3 | 4 | 5;
 }
 
 /** The problems of a form, at its top: focused after a failed submit, each linking to its field. */
-export function ErrorSummary({ heading, message, items = [], attempt }: ErrorSummaryProps) {
+export function ErrorSummary({
+  heading,
+  message,
+  items = [],
+  attempt,
+  level = 2,
+}: ErrorSummaryProps) {
+  const Heading = `h${level}` as const;
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const visible = Boolean(message) || items.length > 0;
@@ -38,9 +47,9 @@ export function ErrorSummary({ heading, message, items = [], attempt }: ErrorSum
       className="notice notice--error error-summary"
       data-testid="error-summary"
     >
-      <h2 id={headingId} className="error-summary__heading">
+      <Heading id={headingId} className="error-summary__heading">
         {heading}
-      </h2>
+      </Heading>
       {message && <p data-testid="form-error">{message}</p>}
       {items.length > 0 && (
         <ul>

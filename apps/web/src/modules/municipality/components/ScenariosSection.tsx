@@ -20,7 +20,8 @@ import { NeedsTable } from './NeedsTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
-import { useScenarioProblems, type ScenarioField } from '../hooks/use-scenario-problems';
+import { COUNT, EUROS, parseNumber } from '../../../shared/forms/parse-number';
+import { useScenarioProblems, type ScenarioProblem } from '../hooks/use-scenario-problems';
 
 interface Candidate {
   key: number;
@@ -43,27 +44,24 @@ interface ScenariosSectionProps {
 
 let nextKey = 1;
 
-/** A number as typed, with a decimal comma or point; null when empty, NaN when no number. */
-const amount = (text: string): number | null => {
-  const t = text.trim().replace(',', '.');
-  return t === '' ? null : Number(t);
-};
+type CandidateLabel =
+  'candidateTitle' | 'candidateType' | 'candidateCapacity' | 'candidateCost' | 'existingLabel';
 
-/** A candidate's fields by the API's name: the letter of its input id, the label's key. */
-const CANDIDATE_FIELDS: Record<
-  string,
-  [
-    string,
-    'candidateTitle' | 'candidateType' | 'candidateCapacity' | 'candidateCost' | 'existingLabel',
-  ]
-> = {
-  title: ['t', 'candidateTitle'],
-  interventionCodes: ['y', 'candidateType'],
-  interventionTypes: ['y', 'candidateType'],
-  capacitySchools: ['c', 'candidateCapacity'],
-  costEur: ['e', 'candidateCost'],
-  offeringId: ['o', 'existingLabel'],
+/** A candidate's inputs by the letter of their id: the API's field name, the label's key. */
+const CANDIDATE_INPUTS: Record<string, [string[], CandidateLabel]> = {
+  t: [['title'], 'candidateTitle'],
+  y: [['interventionCodes', 'interventionTypes'], 'candidateType'],
+  c: [['capacitySchools'], 'candidateCapacity'],
+  e: [['costEur'], 'candidateCost'],
+  o: [['offeringId'], 'existingLabel'],
 };
+const letterOf = (apiField: string) =>
+  Object.keys(CANDIDATE_INPUTS).find((l) => CANDIDATE_INPUTS[l]![0].includes(apiField));
+/** The candidate input an id names (`${sectionId}-c12`: capacity of key 12), or null. */
+function inputOfCandidate(sectionId: string, fieldId: string) {
+  const at = /^(\w)(\d+)$/.exec(fieldId.slice(sectionId.length + 1));
+  return at && at[1]! in CANDIDATE_INPUTS ? { letter: at[1]!, key: Number(at[2]) } : null;
+}
 
 /** "Wat levert het meeste op?": budget, candidates, the proposal step by step, saved scenarios. */
 export function ScenariosSection({ code, label, topThemes, downloads }: ScenariosSectionProps) {
@@ -93,21 +91,27 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
   const [run, ran] = useLazyQuery(RUN_SCENARIO_QUERY, { fetchPolicy: 'network-only' });
   const [save, saving] = useMutation(SAVE_SCENARIO_MUTATION);
   const list = useQuery(MUNICIPALITY_SCENARIOS_QUERY, { variables: { code }, skip: !allowed });
-  // The input the API means by a field it refuses, under the label the form shows.
-  const locate = (field: string): ScenarioField | null => {
-    if (field === 'budget') return { fieldId: `${id}-budget`, label: s.budget };
-    if (field === 'name') return { fieldId: `${id}-name`, label: s.name };
+  // The input the API means by a field it refuses: a candidate's inputs carry its key.
+  const locate = (field: string): string | null => {
+    if (field === 'budget' || field === 'name') return `${id}-${field}`;
     const at = /^candidates\[(\d+)\]\.(\w+)/.exec(field);
     const c = at ? candidates[Number(at[1])] : undefined;
-    const f = at ? CANDIDATE_FIELDS[at[2]!] : undefined;
-    if (!at || !c || !f) return null;
-    return {
-      fieldId: `${id}-${f[0]}${c.key}`,
-      label: `${s[f[1]]} (${s.candidateN(Number(at[1]) + 1)})`,
-    };
+    const letter = at ? letterOf(at[2]!) : undefined;
+    return c && letter ? `${id}-${letter}${c.key}` : null;
   };
-  const runProblems = useScenarioProblems(locate);
-  const saveProblems = useScenarioProblems(locate);
+  // An input's label as the summary names it, by the candidate's place now, like the
+  // collaboration form's "Financieringsregel 2, bedrag (euro)"; null when the input is gone.
+  const labelOf = (fieldId: string): string | null => {
+    if (fieldId === `${id}-budget`) return s.budget;
+    if (fieldId === `${id}-name`) return s.name;
+    const at = inputOfCandidate(id, fieldId);
+    const place = candidates.findIndex((c) => c.key === at?.key);
+    return at && place >= 0
+      ? s.candidateField(place + 1, s[CANDIDATE_INPUTS[at.letter]![1]])
+      : null;
+  };
+  const runProblems = useScenarioProblems(locate, labelOf);
+  const saveProblems = useScenarioProblems(locate, labelOf);
   const [remove, removing] = useMutation(DELETE_SCENARIO_MUTATION);
   const [removedName, setRemovedName] = useState('');
   // A deleted scenario or a removed candidate takes its focused button with it: the keyboard
@@ -134,41 +138,67 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
     );
   }
 
-  // What cannot be sent: a number field holding no number would go as null (or be dropped).
+  // The numbers as typed, read in the page's language (shared/forms/parse-number.ts): a count
+  // budget and a capacity are whole numbers, a euro budget and a cost euros and cents.
+  const budgetRule = budgetKind === 'COUNT' ? COUNT : EUROS;
+  const numbers = () => ({
+    budget: parseNumber(budget, lang, budgetRule),
+    candidates: candidates.map((c) => ({
+      capacity: parseNumber(c.capacity, lang, COUNT),
+      cost: parseNumber(c.cost, lang, EUROS),
+    })),
+  });
+  // What cannot be sent: text that is no number, said at its input before sending.
   const check = () => {
-    const found: (ScenarioField & { message: string })[] = [];
-    const b = amount(budget);
-    if (b === null || !Number.isFinite(b)) {
-      found.push({ ...locate('budget')!, message: s.notANumber });
+    const found: ScenarioProblem[] = [];
+    const read = numbers();
+    if (read.budget.value === null || read.budget.problem) {
+      found.push({
+        fieldId: `${id}-budget`,
+        // A count budget is 1 to 50 offerings: one message says so, whatever was typed.
+        message:
+          budgetKind === 'COUNT'
+            ? s.countBudget
+            : t.forms.number(read.budget.problem ?? 'NOT_A_NUMBER', EUROS),
+      });
     }
-    candidates.forEach((c, k) => {
-      const capacity = amount(c.capacity);
-      if (capacity !== null && !Number.isInteger(capacity)) {
-        found.push({ ...locate(`candidates[${k}].capacitySchools`)!, message: s.notWhole });
+    read.candidates.forEach((n, k) => {
+      if (n.capacity.problem) {
+        found.push({
+          fieldId: locate(`candidates[${k}].capacitySchools`)!,
+          message: t.forms.number(n.capacity.problem, COUNT),
+        });
       }
-      const cost = amount(c.cost);
-      if (cost !== null && !Number.isFinite(cost)) {
-        found.push({ ...locate(`candidates[${k}].costEur`)!, message: s.notANumber });
+      if (n.cost.problem) {
+        found.push({
+          fieldId: locate(`candidates[${k}].costEur`)!,
+          message: t.forms.number(n.cost.problem, EUROS),
+        });
       }
     });
     return found;
   };
-  const input = () => ({
-    code,
-    name: name.trim() || null,
-    budgetKind,
-    budget: amount(budget) ?? 0,
-    candidates: candidates.map((c) =>
-      c.offeringId.trim()
-        ? { offeringId: c.offeringId.trim(), costEur: amount(c.cost) }
-        : {
-            title: c.title,
-            interventionCodes: [c.type],
-            capacitySchools: amount(c.capacity),
-            costEur: amount(c.cost),
-          },
-    ),
-  });
+  // Only sent after check() found nothing, so every number is a value or empty.
+  const input = () => {
+    const read = numbers();
+    return {
+      code,
+      name: name.trim() || null,
+      budgetKind,
+      budget: read.budget.value ?? 0,
+      candidates: candidates.map((c, k) => {
+        const costEur = read.candidates[k]!.cost.value ?? null;
+        return c.offeringId.trim()
+          ? { offeringId: c.offeringId.trim(), costEur }
+          : {
+              title: c.title,
+              interventionCodes: [c.type],
+              capacitySchools: read.candidates[k]!.capacity.value ?? null,
+              costEur,
+            };
+      }),
+    };
+  };
   // An input's problem, from either action: its text under the input, tied to it.
   const problemAt = (fieldId: string) =>
     runProblems.errorOf(fieldId) ?? saveProblems.errorOf(fieldId);
@@ -226,7 +256,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           );
         }}
       >
-        <ErrorSummary heading={s.runProblems} {...runProblems.summary} />
+        <ErrorSummary heading={s.runProblems} level={4} {...runProblems.summary} />
         <div className="scenarios__budget">
           <label htmlFor={`${id}-kind`}>{s.budgetKind}</label>
           <select
@@ -278,6 +308,10 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                   aria-label={s.candidateRemove(c.title || String(i + 1))}
                   onClick={() => {
                     setCandidates(candidates.filter((x) => x.key !== c.key));
+                    // Its problems go with it: no summary link to an input that is gone.
+                    const gone = (fieldId: string) => inputOfCandidate(id, fieldId)?.key === c.key;
+                    runProblems.forget(gone);
+                    saveProblems.forget(gone);
                     focusAfterRemove(keyOf(c), i);
                   }}
                 >
@@ -369,7 +403,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
               );
             }}
           >
-            <ErrorSummary heading={s.saveProblems} {...saveProblems.summary} />
+            <ErrorSummary heading={s.saveProblems} level={5} {...saveProblems.summary} />
             <label htmlFor={`${id}-name`}>{s.name}</label>
             <input
               id={`${id}-name`}
