@@ -5,7 +5,7 @@ import type { SummaryItem } from '../../shared/forms/ErrorSummary';
 import { serverError, type FieldProblem } from '../../shared/forms/server-errors';
 
 /**
- * What the API refused in a collaborations form: its field problems (in the summary and at their
+ * What the API refused in a collaborations form, or the form found before sending: its field problems (in the summary and at their
  * fields), the form's message when it names no field, and the attempt count that moves focus to
  * the summary. `fieldIdOf` maps the API's field name to the input to jump to; `errorKey` says
  * which name `errorOf` is asked by (the API's own, unless the form asks by input id);
@@ -37,6 +37,17 @@ export function useServerProblems(
     clear() {
       setProblems([]);
       setMessage(null);
+    },
+    /**
+     * Shows problems found before sending (a number that is no number), by the API's field
+     * names, as the API's own would be shown; true when there are any (do not send).
+     */
+    refuse(found: FieldProblem[]): boolean {
+      setProblems(found);
+      setMessage(null);
+      if (found.length === 0) return false;
+      setAttempt((n) => n + 1);
+      return true;
     },
     failed(error: unknown) {
       const info = serverError(error, lang);

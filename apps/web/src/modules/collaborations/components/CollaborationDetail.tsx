@@ -11,6 +11,8 @@ import type {
 } from '../../../generated/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
+import { COUNT, parseNumber, type NumberRule } from '../../../shared/forms/parse-number';
 import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
 import { SelectField } from '../../../shared/forms/SelectField';
@@ -286,12 +288,22 @@ function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
   );
 }
 
-// The four figures of a monitoring entry: typed as text, sent as numbers (or null when empty).
+/** Hours: one decimal at most, as the API keeps them. */
+const HOURS: NumberRule = { decimals: 1 };
+
+// The four figures of a monitoring entry: typed as text in the page's language, sent as numbers
+// (or null when empty); three are counts.
 const COUNTS = [
-  { field: 'pupilsReached', id: 'm-pupils', label: 'pupils', inputMode: 'numeric' },
-  { field: 'groupsReached', id: 'm-groups', label: 'groups', inputMode: 'numeric' },
-  { field: 'sessionsDelivered', id: 'm-sessions', label: 'sessions', inputMode: 'numeric' },
-  { field: 'hoursDelivered', id: 'm-hours', label: 'hours', inputMode: 'decimal' },
+  { field: 'pupilsReached', id: 'm-pupils', label: 'pupils', inputMode: 'numeric', rule: COUNT },
+  { field: 'groupsReached', id: 'm-groups', label: 'groups', inputMode: 'numeric', rule: COUNT },
+  {
+    field: 'sessionsDelivered',
+    id: 'm-sessions',
+    label: 'sessions',
+    inputMode: 'numeric',
+    rule: COUNT,
+  },
+  { field: 'hoursDelivered', id: 'm-hours', label: 'hours', inputMode: 'decimal', rule: HOURS },
 ] as const;
 type CountField = (typeof COUNTS)[number]['field'];
 const byCount = <T,>(value: (f: (typeof COUNTS)[number]) => T) =>
@@ -309,6 +321,7 @@ const ATTAINMENTS = ['MET', 'PARTLY_MET', 'NOT_MET'] as const;
 
 function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
+  const { lang } = useLanguage();
   const m = t.collaborations.monitoring;
   const a = t.collaborations.attainment;
   const [year, setYear] = useState(c.schoolYears[0] ?? '');
@@ -318,7 +331,6 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const [evidence, setEvidence] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(RECORD_MONITORING_MUTATION);
-  const num = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
   // The summary names a field as its label does.
   const labels: Record<string, string> = {
     schoolYear: m.schoolYear,
@@ -335,12 +347,19 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
   const { errorOf } = problems;
   async function send() {
     setSaved(null);
+    const read = byCount((f) => parseNumber(counts[f.field], lang, f.rule));
+    // A figure that is no number is said at its field, never sent as null or as a bad Int.
+    const found = COUNTS.flatMap((f) => {
+      const problem = read[f.field].problem;
+      return problem ? [{ field: f.field, message: t.forms.number(problem, f.rule) }] : [];
+    });
+    if (problems.refuse(found)) return;
     await save({
       variables: {
         input: {
           collaborationId: c.id,
           schoolYear: year,
-          ...byCount((f) => num(counts[f.field])),
+          ...byCount((f) => read[f.field].value ?? null),
           goalAttainment: attainment || null,
           evaluationNote: note.trim() || null,
           evidenceUrl: evidence.trim() || null,
@@ -363,17 +382,15 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
           {saved}
         </p>
       )}
-      <div className="form-field">
-        <label htmlFor="m-year">{m.schoolYear}</label>
-        {errorOf('schoolYear') && <p className="field-error">{errorOf('schoolYear')}</p>}
-        <select id="m-year" value={year} onChange={(e) => setYear(e.target.value)}>
-          {c.schoolYears.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="m-year"
+        label={m.schoolYear}
+        value={year}
+        onValueChange={setYear}
+        options={c.schoolYears}
+        optionLabel={(y) => y}
+        error={errorOf('schoolYear')}
+      />
       {COUNTS.map((f) => (
         <TextField
           key={f.field}
@@ -394,14 +411,16 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
         options={ATTAINMENTS}
         optionLabel={(g) => a[g]}
       />
-      <div className="form-field">
+      <div className={errorOf('evaluationNote') ? 'form-field form-field--invalid' : 'form-field'}>
         <label htmlFor="m-note">{m.note}</label>
-        {errorOf('evaluationNote') && <p className="field-error">{errorOf('evaluationNote')}</p>}
+        <FieldNotes id="m-note" error={errorOf('evaluationNote')} />
         <textarea
           id="m-note"
           rows={3}
           maxLength={2000}
           value={note}
+          aria-invalid={errorOf('evaluationNote') ? true : undefined}
+          aria-describedby={noteIds('m-note', undefined, errorOf('evaluationNote'))[0]}
           onChange={(e) => setNote(e.target.value)}
         />
       </div>

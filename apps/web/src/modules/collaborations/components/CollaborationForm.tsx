@@ -12,6 +12,7 @@ import type {
 import { ServerProblemsForm } from './ServerProblemsForm';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
+import { parseNumber, WHOLE_EUROS } from '../../../shared/forms/parse-number';
 import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
 import { TextField } from '../../../shared/forms/TextField';
@@ -217,16 +218,31 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
     optionalLabel: f.optional,
   });
 
-  const funding = () =>
-    lines
-      .filter((l) => l.routeCode !== '')
-      .map((l) => ({
-        routeCode: l.routeCode as FundingRouteCode,
-        fundName: l.fundName.trim() || null,
-        amountEur: l.amountEur.trim() === '' ? null : Number(l.amountEur),
-        validFrom: l.validFrom || null,
-        validUntil: l.validUntil || null,
-      }));
+  // The amounts as typed, in whole euros read in the page's language ("12.000" on a Dutch page).
+  const amounts = () => lines.map((l) => parseNumber(l.amountEur, lang, WHOLE_EUROS));
+  // An amount that is no number of whole euros is said at its field, never sent as null.
+  const amountProblems = () =>
+    amounts().flatMap((a, i) =>
+      a.problem
+        ? [{ field: `funding[${i}].amountEur`, message: t.forms.number(a.problem, WHOLE_EUROS) }]
+        : [],
+    );
+  const funding = () => {
+    const read = amounts();
+    return lines.flatMap((l, i) =>
+      l.routeCode === ''
+        ? []
+        : [
+            {
+              routeCode: l.routeCode,
+              fundName: l.fundName.trim() || null,
+              amountEur: read[i]!.value ?? null,
+              validFrom: l.validFrom || null,
+              validUntil: l.validUntil || null,
+            },
+          ],
+    );
+  };
 
   async function save(): Promise<string | undefined> {
     if (editing) {
@@ -266,7 +282,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   }
 
   async function send() {
-    problems.clear();
+    if (problems.refuse(amountProblems())) return;
     const id = await save();
     if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
   }
