@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type ComponentProps, type FormEvent } from 'react';
 
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { IndicatorKind } from '../../../generated/graphql';
+import { parseNumber } from '../../../shared/forms/parse-number';
 import { SelectField } from '../../../shared/forms/SelectField';
 import { TextField } from '../../../shared/forms/TextField';
 import { SET_SCHOOL_INDICATOR_MUTATION } from '../graphql/set-school-indicator.mutation';
@@ -13,15 +14,10 @@ const KINDS: IndicatorKind[] = ['SCHOOLWEGING', 'ACHTERSTANDSSCORE'];
 type Field = 'vestigingscode' | 'kind' | 'period' | 'value' | 'sourceKey' | 'note';
 const FIELDS: readonly Field[] = ['vestigingscode', 'kind', 'period', 'value', 'sourceKey', 'note'];
 
-/** "31,5" or "31.5" → 31.5; anything else → null. */
-export function parseDecimal(text: string): number | null {
-  const t = text.trim();
-  return /^-?[0-9]+([.,][0-9]+)?$/.test(t) ? Number(t.replace(',', '.')) : null;
-}
-
 /** An admin sets or corrects one school's indicator value and its join by hand. */
 export function IndicatorCorrectionForm() {
   const t = useT();
+  const { lang } = useLanguage();
   const c = t.admin.indicator;
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SET_SCHOOL_INDICATOR_MUTATION);
@@ -53,9 +49,11 @@ export function IndicatorCorrectionForm() {
     for (const f of ['vestigingscode', 'period', 'value'] as const) {
       if (!values[f].trim()) found[f] = t.auth.form.required;
     }
-    const value = parseDecimal(values.value);
-    if (!found.value && value === null) found.value = c.valueInvalid;
-    if (problems.refuse(found) || value === null) return;
+    // The value as typed in the page's language: "31,5" on a Dutch page, "31.5" on an English one.
+    const read = parseNumber(values.value, lang);
+    if (!found.value && read.problem) found.value = t.forms.number(read.problem, {});
+    const value = read.value;
+    if (problems.refuse(found) || value === null || value === undefined) return;
     try {
       const result = await save({
         variables: {

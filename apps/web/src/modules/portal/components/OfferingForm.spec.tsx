@@ -139,6 +139,37 @@ describe('OfferingForm', () => {
     });
   });
 
+  it('reads amounts and counts the Dutch way: "10.000" is ten thousand, "12.5" is refused', async () => {
+    const { onSubmit } = renderForm('nl');
+    type('Titel', 'Huiswerkklas');
+    fireEvent.click(screen.getByLabelText('Extra leertijd'));
+    type('Soort kosten', 'PAID');
+    type('Bedrag in euro', '12.5');
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Vul een bedrag in, bijvoorbeeld 12,50.')).toBeTruthy();
+
+    type('Bedrag in euro', '€ 10.000');
+    type('Plaatsen per schooljaar (aantal scholen)', '1.200');
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      costAmountEur: 10_000,
+      capacityPerYear: 1200,
+    });
+  });
+
+  it('reads an amount the English way on the English page', async () => {
+    const { onSubmit } = renderForm('en');
+    type('Title', 'Homework club');
+    fireEvent.click(screen.getByLabelText('Extra learning time'));
+    type('Kind of cost', 'PAID');
+    type('Amount in euros', '10,000.50');
+    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ costAmountEur: 10_000.5 });
+  });
+
   it('shows the server’s field problems at the fields they name', async () => {
     const onSubmit = jest.fn(async () => {
       throw {

@@ -83,7 +83,7 @@ export function OfferingForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateOffering(values, p);
+    const found = validateOffering(values, p, lang);
     if (Object.keys(found).length > 0) {
       showProblems(found, null);
       return;
@@ -92,7 +92,7 @@ export function OfferingForm({
     setErrors({});
     setFormError(null);
     try {
-      await onSubmit(toOfferingInput(values));
+      await onSubmit(toOfferingInput(values, lang));
     } catch (error) {
       const own: OfferingFormErrors = {};
       for (const problem of fieldProblems(error, lang)) {

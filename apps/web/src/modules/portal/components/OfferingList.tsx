@@ -131,7 +131,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           key={editing.id}
           heading={o.editHeading(editing.title)}
           submitLabel={t.portal.save}
-          initial={offeringValues(editing)}
+          initial={offeringValues(editing, lang)}
           interventionTypes={types}
           onCancel={close}
           onSubmit={async (input) => {

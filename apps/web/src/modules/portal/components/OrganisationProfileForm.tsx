@@ -6,6 +6,7 @@ import {
   ORGANISATION_PROFILE_MAX_LENGTH,
   ORGANISATION_TYPES,
 } from '@partnerwijzer/domain/client';
+import type { Language } from '../../../app/i18n/i18n-context';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type {
   OrganisationProfileInput,
@@ -46,9 +47,13 @@ function valuesOf(o: PortalOrganisationFragment): Values {
 }
 
 /** The point in the fields, when both hold a number. */
-function pointOf(latText: string, lngText: string): { lat: number; lng: number } | null {
-  const lat = parseDecimal(latText);
-  const lng = parseDecimal(lngText);
+function pointOf(
+  latText: string,
+  lngText: string,
+  lang: Language,
+): { lat: number; lng: number } | null {
+  const lat = parseDecimal(latText, lang);
+  const lng = parseDecimal(lngText, lang);
   return lat != null && lng != null ? { lat, lng } : null;
 }
 
@@ -71,7 +76,10 @@ export function OrganisationProfileForm({
   const [mapPicked, setMapPicked] = useState<string | null>(null);
   // The address search is unreachable: the map is the other way to the point, so open it.
   const openMap = useCallback(() => setMapOpen(true), []);
-  const point = useMemo(() => pointOf(values.lat, values.lng), [values.lat, values.lng]);
+  const point = useMemo(
+    () => pointOf(values.lat, values.lng, lang),
+    [values.lat, values.lng, lang],
+  );
   const set =
     <K extends Field>(field: K) =>
     (value: Values[K]) =>
@@ -87,8 +95,8 @@ export function OrganisationProfileForm({
     if (values.email.trim() && !EMAIL.test(values.email.trim())) {
       found.email = p.profile.invalidEmail;
     }
-    const lat = parseDecimal(values.lat);
-    const lng = parseDecimal(values.lng);
+    const lat = parseDecimal(values.lat, lang);
+    const lng = parseDecimal(values.lng, lang);
     if (lat === undefined || (lat === null && lng != null)) found.lat = p.profile.invalidNumber;
     if (lng === undefined || (lng === null && lat != null)) found.lng = p.profile.invalidNumber;
     return {

@@ -38,8 +38,8 @@ export function PolygonForm({
     n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 5 });
 
   function addTyped() {
-    const a = parseDecimal(point.lat);
-    const b = parseDecimal(point.lng);
+    const a = parseDecimal(point.lat, lang);
+    const b = parseDecimal(point.lng, lang);
     if (a == null || b == null) {
       setError(c.invalidNumber);
       return;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
@@ -21,6 +21,7 @@ type Errors = Partial<Record<'lat' | 'lng' | 'km', string>>;
 /** A circle: centre by clicking the map or typing it, and a radius in km. */
 export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFormProps) {
   const t = useT();
+  const { lang } = useLanguage();
   const c = t.portal.coverage;
   const point = useTypedPoint();
   const [km, setKm] = useState('10');
@@ -36,9 +37,9 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
 
   function add(event: { preventDefault(): void }) {
     event.preventDefault();
-    const a = parseDecimal(point.lat);
-    const b = parseDecimal(point.lng);
-    const r = parseDecimal(km);
+    const a = parseDecimal(point.lat, lang);
+    const b = parseDecimal(point.lng, lang);
+    const r = parseDecimal(km, lang);
     const found: Errors = {};
     if (a == null) found.lat = c.invalidNumber;
     if (b == null) found.lng = c.invalidNumber;

@@ -10,8 +10,15 @@ import type {
   Sector,
   TargetGroup,
 } from '../../../generated/graphql';
+import type { Language } from '../../../app/i18n/i18n-context';
+import {
+  COUNT,
+  EUROS,
+  numberInputText,
+  parseNumber,
+  type NumberRule,
+} from '../../../shared/forms/parse-number';
 import type { PortalMessages } from '../portal.messages';
-import { parseDecimal, parseWhole } from './parse-number';
 
 export const SECTORS: Sector[] = ['VVE', 'PO', 'SBO', 'SO', 'VSO', 'VO'];
 export const TARGET_GROUPS: TargetGroup[] = ['PUPILS', 'PARENTS', 'TEACHERS', 'SCHOOL_LEADERS'];
@@ -68,6 +75,15 @@ export const TEXT_LIMITS = {
 
 const text = (n: number | null | undefined) => (n == null ? '' : String(n));
 
+/**
+ * A number 0 or more as typed in the page's language ("10.000" is ten thousand on a Dutch
+ * page): null when empty, undefined when it is none.
+ */
+function typed(value: string, lang: Language, rule: NumberRule): number | null | undefined {
+  const read = parseNumber(value, lang, rule);
+  return read.problem || (read.value !== null && read.value < 0) ? undefined : read.value;
+}
+
 export function emptyOfferingValues(): OfferingFormValues {
   return {
     title: '',
@@ -93,7 +109,7 @@ export function emptyOfferingValues(): OfferingFormValues {
   };
 }
 
-export function offeringValues(o: PortalOfferingFragment): OfferingFormValues {
+export function offeringValues(o: PortalOfferingFragment, lang: Language): OfferingFormValues {
   return {
     title: o.title,
     description: o.description,
@@ -106,7 +122,7 @@ export function offeringValues(o: PortalOfferingFragment): OfferingFormValues {
     ageMax: text(o.age.max),
     deliveryModes: [...o.deliveryModes],
     costType: o.cost.type,
-    costAmount: o.cost.amountEur == null ? '' : String(o.cost.amountEur),
+    costAmount: numberInputText(o.cost.amountEur, lang),
     costNote: o.cost.note ?? '',
     fundingRoutes: o.fundingRoutes.join('\n'),
     fundingRouteCodes: [...o.fundingRouteCodes],
@@ -119,7 +135,12 @@ export function offeringValues(o: PortalOfferingFragment): OfferingFormValues {
 }
 
 /** Problems the form can find by itself, per field. */
-export function validateOffering(v: OfferingFormValues, t: PortalMessages): OfferingFormErrors {
+export function validateOffering(
+  v: OfferingFormValues,
+  t: PortalMessages,
+  lang: Language,
+): OfferingFormErrors {
+  const parseWhole = (value: string) => typed(value, lang, COUNT);
   const errors: OfferingFormErrors = {};
   if (v.title.trim() === '') errors.title = t.required;
   else if (v.title.trim().length < 3) errors.title = t.form.titleShort;
@@ -140,8 +161,8 @@ export function validateOffering(v: OfferingFormValues, t: PortalMessages): Offe
     const n = parseWhole(v[field]);
     if (!errors[field] && n != null && n > 99) errors[field] = t.form.invalidNumber;
   }
-  const amount = parseDecimal(v.costAmount);
-  if (amount === undefined || (amount != null && (amount < 0 || amount > 10_000_000))) {
+  const amount = typed(v.costAmount, lang, EUROS);
+  if (amount === undefined || (amount != null && amount > 10_000_000)) {
     errors.costAmount = t.form.invalidAmount;
   }
   const capacity = parseWhole(v.capacityPerYear);
@@ -155,7 +176,8 @@ export function validateOffering(v: OfferingFormValues, t: PortalMessages): Offe
  * The API input for these values. For an edit, every field is sent (null clears an optional
  * one), so what the partner sees is exactly what is stored.
  */
-export function toOfferingInput(v: OfferingFormValues): OfferingFieldsInput {
+export function toOfferingInput(v: OfferingFormValues, lang: Language): OfferingFieldsInput {
+  const parseWhole = (value: string) => typed(value, lang, COUNT);
   const lines = (s: string, sep: RegExp) =>
     s
       .split(sep)
@@ -173,7 +195,7 @@ export function toOfferingInput(v: OfferingFormValues): OfferingFieldsInput {
     ageMax: parseWhole(v.ageMax) ?? null,
     deliveryModes: v.deliveryModes,
     costType: v.costType,
-    costAmountEur: parseDecimal(v.costAmount) ?? null,
+    costAmountEur: typed(v.costAmount, lang, EUROS) ?? null,
     costNote: v.costNote.trim(),
     fundingRoutes: lines(v.fundingRoutes, /\n/),
     fundingRouteCodes: v.fundingRouteCodes,

@@ -1,20 +1,10 @@
-/** Reads a number typed the Dutch or the English way ("12,5" or "12.5"); null when empty. */
-export function parseDecimal(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return undefined;
-  return Number(trimmed.replace(',', '.'));
-}
+import type { Language } from '../../../app/i18n/i18n-context';
+import { parseNumber } from '../../../shared/forms/parse-number';
 
-/** A whole number, null when empty, undefined when not a whole number. */
-export function parseWhole(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  if (!/^\d+$/.test(trimmed)) return undefined;
-  return Number(trimmed);
-}
-
-/** Shows a number for an input field ("" for none). */
-export function numberText(value: number | null | undefined): string {
-  return value == null ? '' : String(value);
+/** A figure never written with thousands (coordinates, km) read as typed: never grouped, so
+ * both "51,917" and "51.917" (copied from a map) read as one; null when empty, undefined when
+ * it is no number. */
+export function parseDecimal(text: string, lang: Language): number | null | undefined {
+  const read = parseNumber(text, lang, { grouping: false });
+  return read.problem ? undefined : read.value;
 }
