@@ -130,6 +130,17 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * A number cell of a `;` CSV as Dutch Excel reads it: digits, at most one decimal comma. A
+ * decimal point (`3560.4`, which Dutch Excel takes for text) fails the test.
+ */
+export function dutchCsvNumber(cell: string | undefined): number {
+  if (!/^-?\d+(,\d+)?$/.test(cell ?? '')) {
+    throw new Error(`not a number as Dutch Excel reads it: ${JSON.stringify(cell)}`);
+  }
+  return Number(cell!.replace(',', '.'));
+}
+
 /** The Dutch text of a cell's status in the CSV and XLSX exports. */
 export const STATUS_TEXT: Record<Cell['status'], string> = {
   GAP: 'geen aanbod',

@@ -7,7 +7,14 @@ import {
   metStatus,
 } from '@partnerwijzer/domain';
 import { suiteTestApp } from '../support/test-app.js';
-import { COVERAGE, NEEDS, answeredXlsx, parseCsv, sheetNames } from './coverage-support.js';
+import {
+  COVERAGE,
+  NEEDS,
+  answeredXlsx,
+  dutchCsvNumber,
+  parseCsv,
+  sheetNames,
+} from './coverage-support.js';
 
 // Need-weighted gaps on the demo data: the need per cell follows the formula, met-ness follows
 // the coverage matrix, n.v.t. is never a gap, the order is largest unmet need first, and the
@@ -153,15 +160,19 @@ describe('municipality view: need-weighted gaps (demo data)', () => {
     expect(rows.map((r) => r[0])).toEqual(n.schools.map((s) => s.vestigingscode));
     rows.forEach((r, i) => {
       const s = n.schools[i]!;
-      expect(Number(r[8])).toBe(s.unmet);
+      // Figures with a decimal comma, as Dutch Excel reads them under `;` (decision 0030).
+      expect(dutchCsvNumber(r[8])).toBe(s.unmet);
       s.cells.forEach((c, j) => {
         const [need, status, unmet] = r.slice(9 + j * 3, 12 + j * 3);
         if (c.status === 'NOT_APPLICABLE')
           expect([need, status, unmet]).toEqual(['n.v.t.', 'n.v.t.', 'n.v.t.']);
-        else expect(Number(need)).toBe(c.need);
-        expect(unmet === 'n.v.t.' ? 0 : Number(unmet)).toBe(c.unmet);
+        else expect(dutchCsvNumber(need)).toBe(c.need);
+        expect(unmet === 'n.v.t.' ? 0 : dutchCsvNumber(unmet)).toBe(c.unmet);
       });
     });
+    // The needs are weighted: fractions occur, each written with a comma, none with a point.
+    expect(rows.flat().some((cell) => /^\d+,\d+$/.test(cell))).toBe(true);
+    expect(rows.flat().filter((cell) => /^-?\d+\.\d+$/.test(cell))).toEqual([]);
     const xlsx = await t.gql<{ municipalityNeedsXlsx: string }>(
       `query { municipalityNeedsXlsx(code: "GM0606") }`,
     );

@@ -8,7 +8,7 @@ import {
 } from '../accounts/accounts-support.js';
 import { pausePovertyOfferings } from '../support/demo-offerings.js';
 import { suiteTestApp } from '../support/test-app.js';
-import { answeredXlsx, parseCsv, sheetNames } from './coverage-support.js';
+import { answeredXlsx, dutchCsvNumber, parseCsv, sheetNames } from './coverage-support.js';
 
 // Programming scenarios on the demo data: who may run and save them, the optimiser's answer
 // and its steps, saved scenarios compared and exported, and hostile input refused by field
@@ -142,7 +142,12 @@ describe('municipality view: programming scenarios (demo data)', () => {
   it('saves, lists, compares and exports scenarios for the officer of that municipality', async () => {
     const before = await rows();
     const a = await post<{
-      saveScenario: { id: string; name: string; createdByLabel: string; result: { value: number } };
+      saveScenario: {
+        id: string;
+        name: string;
+        createdByLabel: string;
+        result: { value: number; steps: { gain: number }[] };
+      };
     }>(
       t,
       SAVE,
@@ -187,6 +192,10 @@ describe('municipality view: programming scenarios (demo data)', () => {
       'kosten (euro)',
     ]);
     expect(steps[0]![1]).toBe('Armoedefonds Schiedam');
+    // Gains with a decimal comma, as Dutch Excel reads them (decision 0030).
+    expect(steps.map((s) => dutchCsvNumber(s[4]))).toEqual(
+      a.data!.saveScenario.result.steps.map((s) => s.gain),
+    );
 
     const xlsx = await post<{ scenariosXlsx: string }>(
       t,

@@ -18,6 +18,7 @@ import {
   type Actor,
 } from '../../common/auth/roles.js';
 import { csvField } from '../../common/csv/csv-field.js';
+import { csvNumber } from '../../common/csv/csv-number.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { isUuid } from '../../common/validation/uuid.js';
 import { organisationNames } from '../organisations/repository.js';
@@ -183,7 +184,8 @@ export class AgreementsService {
 
   /**
    * The monitoring of a municipality's collaborations as CSV (`;`, UTF-8 with BOM): one line
-   * per collaboration and school year; every text field through csvField.
+   * per collaboration and school year; every text field through csvField, figures with a
+   * decimal comma (csvNumber).
    */
   async monitoringCsv(
     actor: Actor | null,
@@ -226,10 +228,10 @@ export class AgreementsService {
           c.organisationIds.map((o) => names.get(o) ?? o).join(' | '),
           c.interventionCodes.join(' '),
           e.schoolYear,
-          num(e.pupilsReached),
-          num(e.groupsReached),
-          num(e.sessionsDelivered),
-          e.hoursDelivered === null ? '' : String(e.hoursDelivered).replace('.', ','),
+          csvNumber(e.pupilsReached),
+          csvNumber(e.groupsReached),
+          csvNumber(e.sessionsDelivered),
+          csvNumber(e.hoursDelivered),
           e.goalAttainment ?? '',
           e.evaluationNote ?? '',
           e.evidenceUrl ?? '',
@@ -271,10 +273,6 @@ export class AgreementsService {
     if (!canSeeMunicipality(a, code)) throw forbidden();
     return code;
   }
-}
-
-function num(v: number | null): string {
-  return v === null ? '' : String(v);
 }
 
 function yearOf(raw: string | null | undefined): string | null {

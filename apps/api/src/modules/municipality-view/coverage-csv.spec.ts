@@ -35,6 +35,21 @@ describe('tableCsv (municipality exports)', () => {
     );
   });
 
+  it('writes decimals with a comma, as Dutch Excel reads them under `;`, never with a point', () => {
+    const csv = tableCsv({
+      name: 'Behoefte',
+      header: ['school', 'behoefte', 'aandeel', 'verschil'],
+      rows: [
+        ['De Kring', 3560.4, 0.25, -1.5],
+        ['Het Anker', 12, null, 0],
+      ],
+    });
+    expect(csv).toBe(
+      `${CSV_BOM}school;behoefte;aandeel;verschil\r\nDe Kring;3560,4;0,25;-1,5\r\nHet Anker;12;;0\r\n`,
+    );
+    expect(csv).not.toMatch(/\d\.\d/);
+  });
+
   it('writes only the header line for a table without rows', () => {
     expect(tableCsv({ name: 'Leeg', header: ['a', 'b'], rows: [] })).toBe(`${CSV_BOM}a;b\r\n`);
   });
