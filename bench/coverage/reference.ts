@@ -3,13 +3,17 @@
 // MatchEngine.coverageCounts existed.
 import {
   appliesToSchoolType,
-  coverageCellsByMatch,
-  type CoverageCellCounts,
   INTERVENTION_CODES,
   isSchoolType,
   type MatchEngine,
   type SchoolType,
 } from '@partnerwijzer/domain';
+// By path: the slow oracle is kept out of the domain's public index (production code must not
+// reach for it); this bench and the engine's spec are its only users.
+import {
+  coverageCellsByMatch,
+  type CoverageCellCounts,
+} from '../../libs/domain/src/matching/coverage-counts-reference.js';
 
 export interface ReferenceSchool {
   vestigingscode: string;

@@ -19,7 +19,6 @@ export * from './coverage/coverage-reference.js';
 export * from './coverage/coverage-reach.js';
 export * from './matching/match-types.js';
 export * from './matching/match-engine.js';
-export * from './matching/coverage-counts-reference.js';
 export * from './matching/sector-fit.js';
 export * from './matching/score.js';
 export * from './matching/reasons.js';

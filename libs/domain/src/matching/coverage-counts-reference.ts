@@ -12,7 +12,8 @@ export interface CoverageCellCounts {
 /**
  * Slow, obviously right, and the oracle for MatchEngine.coverageCounts (its spec and the
  * coverage benchmark): the full match answer for one place (every need, no limit), counted per
- * intervention type in INTERVENTION_CODES order.
+ * intervention type in INTERVENTION_CODES order. Not in the public index (src/index.ts): its
+ * users import it by path, so production code cannot take the slow way by mistake.
  */
 export function coverageCellsByMatch(
   engine: MatchEngine,

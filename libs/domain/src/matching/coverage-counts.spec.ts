@@ -12,6 +12,7 @@ import {
   type CoveragePlace,
 } from './match-engine.js';
 import { coverageCellsByMatch } from './coverage-counts-reference.js';
+import * as publicIndex from '../index.js';
 import type { MatchableOffering } from './match-types.js';
 
 // coverageCounts must give, per place and intervention type, exactly what counting the full
@@ -168,6 +169,10 @@ function expectAnyMasksAgree(engine: MatchEngine, places: CoveragePlace[], f?: C
 }
 
 describe('MatchEngine.coverageCounts', () => {
+  it('keeps the slow oracle out of the public index (only its spec and the bench import it)', () => {
+    expect(Object.keys(publicIndex)).not.toContain('coverageCellsByMatch');
+  });
+
   it('equals counting the full match answer, for every place and code', () => {
     forEveryWorld(300, (engine, places) => {
       expect(byCounts(engine, places)).toEqual(places.map((p) => byMatch(engine, p)));
