@@ -141,6 +141,28 @@ describe('partner self-service', () => {
     }
   });
 
+  it('takes a phone number in the usual Dutch notation at sign-up and keeps it as typed', async () => {
+    const asked = await post(t, REGISTER, {
+      i: {
+        organisationName: 'Stichting Haakjes',
+        kvkNumber: '24681357',
+        phone: ' (010) 123 45 67 ',
+        email: 'bel@haakjes.nl',
+        password: PW,
+      },
+    });
+    expect(asked.errors).toBeUndefined();
+    const confirmed = await post(t, CONFIRM, {
+      t: await confirmationTokenFor(t, 'bel@haakjes.nl'),
+    });
+    expect(confirmed.errors).toBeUndefined();
+    expect(
+      await db.query(`SELECT phone FROM organisation WHERE id = $1`, [
+        confirmed.data!.confirmRegistration.organisationId,
+      ]),
+    ).toEqual([{ phone: '(010) 123 45 67' }]);
+  });
+
   it('answers a sign-up for an address with an account exactly like a new one, and mails its owner', async () => {
     const accountsBefore = await db.query(`SELECT count(*)::int AS n FROM user_account`);
     const orgsBefore = await db.query(`SELECT count(*)::int AS n FROM organisation`);

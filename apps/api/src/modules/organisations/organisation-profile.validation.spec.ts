@@ -42,6 +42,29 @@ describe('validateProfile', () => {
     expect(problems.find((p) => p.field === 'location')?.message).toMatch(/niet in Nederland/);
   });
 
+  it('takes the usual Dutch notations of a phone number, stored as typed (trimmed)', () => {
+    for (const phone of ['(010) 123 45 67', '+31 (0)10 123 4567', '06-12345678']) {
+      expect(validateProfile({ phone: ` ${phone} ` })).toEqual({
+        columns: { phone },
+        problems: [],
+      });
+    }
+    expect(validateProfile({ phone: '010 123 45 6' }).problems).toEqual([
+      expect.objectContaining({ field: 'phone', code: 'INVALID_PHONE' }),
+    ]);
+  });
+
+  it('does not check again a phone number sent back unchanged (stored under an older rule)', () => {
+    const current = { phone: '123456' };
+    expect(validateProfile({ name: 'Stichting Oud', phone: '123456' }, current)).toEqual({
+      columns: { name: 'Stichting Oud', phone: '123456' },
+      problems: [],
+    });
+    expect(validateProfile({ phone: '1234567' }, current).problems).toEqual([
+      expect.objectContaining({ field: 'phone', code: 'INVALID_PHONE' }),
+    ]);
+  });
+
   it('accepts only http(s) websites with a real host name', () => {
     expect(normaliseWebsite('https://voorbeeld.nl/pad?x=1')).toBe('https://voorbeeld.nl/pad?x=1');
     expect(normaliseWebsite('http://voorbeeld.nl')).toBe('http://voorbeeld.nl');

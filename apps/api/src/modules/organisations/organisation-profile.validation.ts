@@ -1,6 +1,7 @@
 import {
   isInNetherlands,
   isOrganisationType,
+  isPhone,
   ORGANISATION_NAME_MIN_LENGTH as NAME_MIN,
   ORGANISATION_PROFILE_MAX_LENGTH as MAX,
 } from '@partnerwijzer/domain';
@@ -14,16 +15,20 @@ export type ProfileColumns = Partial<
   Pick<OrganisationEntity, Exclude<keyof OrganisationProfileInput, 'location'> | 'lat' | 'lng'>
 >;
 
-const PHONE = /^\+?[0-9][0-9 ()-]*$/;
 export const INVALID_PHONE_MESSAGE =
-  'geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67 (not a valid phone number)';
+  'geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67 of +31 10 123 45 67 (not a valid phone number, for example 010 123 45 67 or +31 10 123 45 67)';
 
 /**
  * Checks a profile edit and turns it into columns. Every problem names its field; nothing is
  * returned to write when there is any. Empty text clears an optional field; required fields
- * (name, type, city, description) cannot be cleared.
+ * (name, type, city, description) cannot be cleared. A phone number sent back unchanged is not
+ * checked again (`current`): one stored under an older rule, or by a data-package import, must
+ * not block an edit of another field.
  */
-export function validateProfile(input: OrganisationProfileInput): {
+export function validateProfile(
+  input: OrganisationProfileInput,
+  current: { phone: string | null } = { phone: null },
+): {
   columns: ProfileColumns;
   problems: FieldProblem[];
 } {
@@ -96,7 +101,9 @@ export function validateProfile(input: OrganisationProfileInput): {
   );
   optionalField(
     'phone',
-    (phone) => (isPhone(phone) ? phone : undefined),
+    // Kept as typed (trimmed), not rewritten to +31101234567: the partner chose a notation
+    // schools read easily, and the digits are checked, so a dialling form can be derived.
+    (phone) => (phone === current.phone || isPhone(phone) ? phone : undefined),
     () => problem('phone', INVALID_PHONE_MESSAGE, 'INVALID_PHONE'),
   );
   optionalField(
@@ -124,13 +131,6 @@ export function validateProfile(input: OrganisationProfileInput): {
     }
   }
   return { columns: problems.length > 0 ? {} : columns, problems };
-}
-
-/** Digits, spaces, brackets and dashes (an optional leading +) with 6 to 15 digits; the
- * sign-up form checks the same, so a registered number never blocks a later profile edit. */
-export function isPhone(phone: string): boolean {
-  const digits = phone.replace(/\D/g, '').length;
-  return PHONE.test(phone) && digits >= 6 && digits <= 15 && phone.length <= 40;
 }
 
 /** An http(s) URL with a dotted host; a bare host gets https://. Undefined when invalid. */

@@ -33,7 +33,7 @@ export class OrganisationWritesService {
     input: OrganisationProfileInput,
   ): Promise<OrganisationModel> {
     const before = await this.requireEditable(actor, organisationId);
-    const { columns, problems } = validateProfile(input);
+    const { columns, problems } = validateProfile(input, before);
     if (problems.length > 0) throw new UserInputError(problems);
     const old = before as unknown as Record<string, unknown>;
     const changes = Object.fromEntries(

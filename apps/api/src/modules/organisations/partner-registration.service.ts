@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isPhone } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import {
@@ -19,7 +20,7 @@ import type { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
-import { INVALID_PHONE_MESSAGE, isPhone } from './organisation-profile.validation.js';
+import { INVALID_PHONE_MESSAGE } from './organisation-profile.validation.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 
 export const DUPLICATE_KVK_MESSAGE =
