@@ -46,6 +46,16 @@ describe('review, invitation and reset mails', () => {
     expect(refused!.body).toContain(
       '(English: Stichting Nog Niet was not verified. Reason: KvK klopt niet.',
     );
+
+    // Reviewing again says where the organisation stands in words, not by its status code.
+    const twice = await post(t, REJECT, { o: verified.organisationId, r: 'Toch niet' }, ADMIN);
+    expect(twice.errors![0]!.extensions?.fields).toEqual([
+      {
+        field: 'organisationId',
+        message:
+          'wacht niet op verificatie, de organisatie is al geverifieerd (is not waiting for verification, the organisation is verified already)',
+      },
+    ]);
   }, 60_000);
 
   it('the invitation and the reset mail carry their English after the Dutch', async () => {

@@ -155,6 +155,21 @@ describe('collaborations, agreements and monitoring', () => {
     expect(accepted.errors).toBeUndefined();
     const afterAccepting = await snapshot();
 
+    // Without the request's school: refused in Dutch and English (the code in both halves).
+    const otherSchool = await post(
+      t,
+      CREATE,
+      { i: { ...input, vestigingscodes: [VLAARDINGEN_SCHOOL] } },
+      as('editorA'),
+    );
+    expect(otherSchool.errors![0]!.extensions?.fields).toEqual([
+      {
+        field: 'vestigingscodes',
+        message: `moet de school van de aanvraag bevatten, vestigingscode ${SCHOOL} (must include the request’s school, vestigingscode ${SCHOOL})`,
+      },
+    ]);
+    expect(await snapshot()).toBe(afterAccepting);
+
     // A partner of another organisation cannot make it from this request.
     const hijack = await post(
       t,
@@ -384,6 +399,15 @@ describe('collaborations, agreements and monitoring', () => {
   it('keeps a status history with who and when, and only allowed moves', async () => {
     const wrong = await post(t, STATUS, { id: collaborationId, s: 'COMPLETED' }, as('staff'));
     expect(fieldsOf(wrong)).toEqual(['status']);
+    // The statuses by the words the page shows, not their codes.
+    expect(wrong.errors![0]!.extensions?.fields).toEqual([
+      {
+        field: 'status',
+        message:
+          'van de status ‘In voorbereiding’ kan een samenwerking alleen naar ‘Loopt’ of ‘Gestopt’' +
+          ' (from the status ‘Being prepared’ a collaboration can only go to ‘Running’ or ‘Stopped’)',
+      },
+    ]);
     const stopNoReason = await post(t, STATUS, { id: collaborationId, s: 'STOPPED' }, as('staff'));
     expect(fieldsOf(stopNoReason)).toEqual(['note']);
     const ok = await post<{

@@ -23,6 +23,54 @@ export const COLLABORATION_TRANSITIONS: Readonly<
   STOPPED: ['ACTIVE'],
 };
 
+/** The statuses by the words the web shows them with, Dutch and English (never the codes). */
+export const COLLABORATION_STATUS_LABELS: Readonly<
+  Record<CollaborationStatus, { nl: string; en: string }>
+> = {
+  PLANNED: { nl: 'In voorbereiding', en: 'Being prepared' },
+  ACTIVE: { nl: 'Loopt', en: 'Running' },
+  PAUSED: { nl: 'Gepauzeerd', en: 'Paused' },
+  COMPLETED: { nl: 'Afgerond', en: 'Completed' },
+  STOPPED: { nl: 'Gestopt', en: 'Stopped' },
+};
+
+/** "‘A’, ‘B’ of ‘C’": the labels quoted, the last joined by `or`. */
+function quotedList(labels: readonly string[], or: string): string {
+  const quoted = labels.map((l) => `‘${l}’`);
+  return quoted.length < 2
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} ${or} ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * The refusal of a status change the transitions do not allow (null when allowed), naming the
+ * statuses by their labels: a user who meets it (someone else changed the status meanwhile)
+ * reads where the collaboration stands and where it can go from there.
+ */
+export function statusChangeProblem(
+  from: CollaborationStatus,
+  to: CollaborationStatus,
+): Problem | null {
+  const allowed = COLLABORATION_TRANSITIONS[from];
+  if (allowed.includes(to)) return null;
+  const label = (s: CollaborationStatus) => COLLABORATION_STATUS_LABELS[s];
+  const nl = allowed.map((s) => label(s).nl);
+  const en = allowed.map((s) => label(s).en);
+  const already =
+    from === to
+      ? {
+          nl: `heeft al de status ‘${label(from).nl}’; `,
+          en: `already has the status ‘${label(from).en}’; `,
+        }
+      : { nl: '', en: '' };
+  return {
+    field: 'status',
+    message:
+      `${already.nl}van de status ‘${label(from).nl}’ kan een samenwerking alleen naar ${quotedList(nl, 'of')}` +
+      ` (${already.en}from the status ‘${label(from).en}’ a collaboration can only go to ${quotedList(en, 'or')})`,
+  };
+}
+
 /** Statuses in which a collaboration counts as covering a school for an agreed theme. */
 export const COVERING_STATUSES: readonly CollaborationStatus[] = ['PLANNED', 'ACTIVE', 'PAUSED'];
 

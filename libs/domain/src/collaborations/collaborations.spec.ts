@@ -4,8 +4,11 @@ import {
   checkFundingLines,
   checkGoals,
   checkPeriod,
+  COLLABORATION_STATUSES,
+  COLLABORATION_TRANSITIONS,
   parseIsoDate,
   schoolYearsOfPeriod,
+  statusChangeProblem,
   type Problem,
 } from './collaboration-rules.js';
 import {
@@ -83,6 +86,29 @@ describe('funding routes', () => {
 });
 
 describe('collaboration rules', () => {
+  it('refuses a status change by the statuses’ labels, Dutch first, English second', () => {
+    expect(statusChangeProblem('ACTIVE', 'PAUSED')).toBeNull();
+    expect(statusChangeProblem('ACTIVE', 'PLANNED')).toEqual({
+      field: 'status',
+      message:
+        'van de status ‘Loopt’ kan een samenwerking alleen naar ‘Gepauzeerd’, ‘Afgerond’ of ‘Gestopt’' +
+        ' (from the status ‘Running’ a collaboration can only go to ‘Paused’, ‘Completed’ or ‘Stopped’)',
+    });
+    expect(statusChangeProblem('COMPLETED', 'COMPLETED')?.message).toBe(
+      'heeft al de status ‘Afgerond’; van de status ‘Afgerond’ kan een samenwerking alleen naar ‘Loopt’' +
+        ' (already has the status ‘Completed’; from the status ‘Completed’ a collaboration can only go to ‘Running’)',
+    );
+    // Every refusal, whatever the pair: no status code in it.
+    for (const from of COLLABORATION_STATUSES) {
+      for (const to of COLLABORATION_STATUSES) {
+        const problem = statusChangeProblem(from, to);
+        expect(problem === null).toBe(COLLABORATION_TRANSITIONS[from].includes(to));
+        for (const code of COLLABORATION_STATUSES)
+          expect(problem?.message ?? '').not.toContain(code);
+      }
+    }
+  });
+
   it('accepts real dates only', () => {
     expect(parseIsoDate('2026-02-28')).toBe('2026-02-28');
     expect(parseIsoDate('2026-02-30')).toBeNull();

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   COLLABORATION_LIMITS as L,
-  COLLABORATION_TRANSITIONS,
   FUNDING_ROUTES,
   checkCount,
   checkEvidenceUrl,
@@ -15,6 +14,7 @@ import {
   parseSchoolYear,
   parseVestigingscode,
   schoolYearsOfPeriod,
+  statusChangeProblem,
   type CollaborationStatus,
   type Problem,
 } from '@partnerwijzer/domain';
@@ -298,12 +298,8 @@ export class CollaborationsService {
     const { a, id, row } = await this.asParty(actor, rawId);
     const problems: Problem[] = [];
     const note = checkText(rawNote, 'note', 1000, problems, status === 'STOPPED');
-    if (!COLLABORATION_TRANSITIONS[row.status].includes(status)) {
-      problems.push({
-        field: 'status',
-        message: `van ${row.status} kan naar ${COLLABORATION_TRANSITIONS[row.status].join(', ')} (from ${row.status} only to these)`,
-      });
-    }
+    const refused = statusChangeProblem(row.status, status);
+    if (refused) problems.push(refused);
     if (problems.length > 0) throw new UserInputError(problems);
     await this.db.transaction(async (tx) => {
       await lockUnchanged(tx, id, 'status', (current) => current.status === row.status);
@@ -463,7 +459,7 @@ export class CollaborationsService {
     if (!codes.includes(request.vestigingscode)) {
       problems.push({
         field: 'vestigingscodes',
-        message: `moet de school van de aanvraag bevatten (${request.vestigingscode})`,
+        message: `moet de school van de aanvraag bevatten, vestigingscode ${request.vestigingscode} (must include the request’s school, vestigingscode ${request.vestigingscode})`,
       });
     }
     if (!orgIds.includes(offering.organisationId)) {

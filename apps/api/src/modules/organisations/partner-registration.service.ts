@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isPhone } from '@partnerwijzer/domain';
+import { isPhone, type OrganisationStatus } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import {
@@ -22,6 +22,14 @@ import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
 import { INVALID_PHONE_MESSAGE } from './organisation-profile.validation.js';
 import { assertUuid } from '../../common/validation/uuid.js';
+
+/** Where an organisation stands, in the admin's words (a review refusal names it, not the code). */
+const STATUS_WORDS: Record<OrganisationStatus, { nl: string; en: string }> = {
+  DRAFT: { nl: 'afgewezen of nog niet ingediend', en: 'rejected or not yet submitted' },
+  PENDING: { nl: 'wacht op verificatie', en: 'waiting for verification' },
+  VERIFIED: { nl: 'al geverifieerd', en: 'verified already' },
+  SUSPENDED: { nl: 'opgeschort', en: 'suspended' },
+};
 
 export const DUPLICATE_KVK_MESSAGE =
   'deze organisatie staat er al — vraag toegang aan de beheerder';
@@ -161,9 +169,10 @@ export class PartnerRegistrationService {
     const before = await repo.findOneBy({ id: organisationId });
     if (!before) throw UserInputError.notFound('organisationId', organisationId);
     if (before.status !== 'PENDING' && !(status === 'VERIFIED' && before.status === 'DRAFT')) {
+      const now = STATUS_WORDS[before.status as OrganisationStatus];
       throw UserInputError.field(
         'organisationId',
-        `staat op ${before.status}, niet PENDING (is ${before.status}, not PENDING)`,
+        `wacht niet op verificatie, de organisatie is ${now.nl} (is not waiting for verification, the organisation is ${now.en})`,
       );
     }
     await this.db.transaction(async (tx) => {
