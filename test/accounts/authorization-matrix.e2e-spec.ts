@@ -249,9 +249,15 @@ describe('authorization matrix', () => {
   const SAVE_SEARCH_VARS = {
     i: { vestigingscode: SCHOOL_1, needs: ['TAAL_LEZEN'], frequency: 'DAILY' },
   };
-  // A fresh saved search of staff1's.
+  // A fresh saved search of staff1's, each with its own distance: an account saves the same
+  // search only once.
+  let savedSearches = 0;
   const newSavedSearch = () =>
-    createdId(SAVE_SEARCH, SAVE_SEARCH_VARS, headersOf(sessions.get('staff1')!));
+    createdId(
+      SAVE_SEARCH,
+      { i: { ...SAVE_SEARCH_VARS.i, filters: { maxDistanceKm: ++savedSearches } } },
+      headersOf(sessions.get('staff1')!),
+    );
 
   const newScenario = () =>
     createdId(`mutation ($i: ScenarioInput!) { saveScenario(input: $i) { id } }`, {

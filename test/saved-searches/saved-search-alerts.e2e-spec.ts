@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { SavedSearchOnce1766000900000 } from '../../apps/api/src/database/migrations/1766000900000-saved-search-once.js';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
 import { AlertWorker, DigestJob } from '../../apps/api/src/modules/saved-searches/index.js';
 import {
@@ -277,6 +278,156 @@ describe('saved searches and alert digests', () => {
     expect(mails[0]!.text).not.toContain('kleuters');
     expect(mails[0]!.text).not.toContain('ouders');
     await post(t, DELETE, { id: res.data!.saveSearch.id }, headersOf(staff));
+  });
+
+  it('keeps one copy of a search saved twice, also when both saves come at once, and names it', async () => {
+    const input = {
+      vestigingscode: SCHOOL,
+      needs: ['BELEVINGSWERELD', 'PROFESSIONALISERING'],
+      frequency: 'DAILY',
+      filters: { verifiedOnly: true, deliveryModes: ['DURING_SCHOOL', 'ONLINE'] },
+    };
+    const listed = async (session: Session) =>
+      (
+        await post<{ mySavedSearches: { id: string }[] }>(t, MINE, {}, headersOf(session))
+      ).data!.mySavedSearches.map((s) => s.id);
+    const first = await post<{ saveSearch: { id: string; description: string } }>(
+      t,
+      SAVE,
+      { i: input },
+      headersOf(staff),
+    );
+    expect(first.errors).toBeUndefined();
+    const kept = first.data!.saveSearch;
+    const before = await listed(staff);
+
+    // The same search: needs and filter lists in another order, hideFull off, another frequency.
+    const again = await post(
+      t,
+      SAVE,
+      {
+        i: {
+          ...input,
+          needs: ['PROFESSIONALISERING', 'BELEVINGSWERELD'],
+          frequency: 'WEEKLY',
+          filters: {
+            deliveryModes: ['ONLINE', 'DURING_SCHOOL'],
+            verifiedOnly: true,
+            hideFull: false,
+          },
+        },
+      },
+      headersOf(staff),
+    );
+    expect(again.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DUPLICATE',
+      fields: [
+        {
+          field: 'input',
+          message:
+            `u heeft deze zoekopdracht al bewaard: ‘${kept.description}’, dagelijks een e-mail; u vindt hem onder Mijn zoekopdrachten` +
+            ' (you have already saved this search: ‘Offerings for Voorbeeldschool De Regenboog (ZZ0100): broadening pupils’ horizons, team and leadership’, an email every day; find it under My searches)',
+        },
+      ],
+    });
+    expect(await listed(staff)).toEqual(before);
+
+    // A new search saved twice at once (two tabs, a double submit): one is kept, one refused.
+    const twice = await Promise.all(
+      [1, 2].map(() =>
+        post(t, SAVE, { i: { ...input, needs: ['BELEVINGSWERELD'] } }, headersOf(staff)),
+      ),
+    );
+    expect(twice.map((r) => reasonOf(r) ?? 'SAVED').sort()).toEqual(['DUPLICATE', 'SAVED']);
+    expect(await listed(staff)).toHaveLength(before.length + 1);
+
+    // Another filter is another search; a colleague keeps a search of their own.
+    const other = await post(t, SAVE, { i: { ...input, filters: {} } }, headersOf(staff));
+    expect(other.errors).toBeUndefined();
+    const colleagues = await post<{ saveSearch: { id: string } }>(
+      t,
+      SAVE,
+      { i: input },
+      headersOf(colleague),
+    );
+    expect(colleagues.errors).toBeUndefined();
+
+    // Deleted, it can be saved anew.
+    await post(t, DELETE, { id: kept.id }, headersOf(staff));
+    const anew = await post(t, SAVE, { i: input }, headersOf(staff));
+    expect(anew.errors).toBeUndefined();
+
+    // Nothing of this test mails in the next ones.
+    for (const id of await listed(staff)) {
+      if (!before.includes(id)) await post(t, DELETE, { id }, headersOf(staff));
+    }
+    await post(t, DELETE, { id: colleagues.data!.saveSearch.id }, headersOf(colleague));
+  });
+
+  it('migration 1766000900000 keeps one copy of searches saved twice before: the most often mailed, then the oldest', async () => {
+    // One query runner per step, released before the next query: PGlite has one connection.
+    const migrate = async (step: 'up' | 'down') => {
+      const runner = db.createQueryRunner();
+      try {
+        await new SavedSearchOnce1766000900000()[step](runner);
+      } finally {
+        await runner.release();
+      }
+    };
+    const [{ id: userId }] = (await db.query(`SELECT id FROM user_account WHERE email = $1`, [
+      'directie@regenboog.nl',
+    ])) as { id: string }[];
+    const insert = async (needs: string[], filters: object, frequency: string, daysAgo: number) => {
+      const [row] = (await db.query(
+        `INSERT INTO saved_search (user_id, kind, vestigingscode, needs, filters, frequency,
+                                   next_digest_at, created_at)
+         VALUES ($1, 'SCHOOL', $2, $3::text[], $4::jsonb, $5, now(), now() - make_interval(days => $6))
+         RETURNING id`,
+        [userId, SCHOOL, needs, JSON.stringify(filters), frequency, daysAgo],
+      )) as { id: string }[];
+      return row!.id;
+    };
+    try {
+      await migrate('down');
+      const oldest = await insert(
+        ['ARMOEDE_BASIS', 'MENTORING'],
+        { costTypes: ['FREE', 'PAID'] },
+        'WEEKLY',
+        3,
+      );
+      const daily = await insert(
+        ['MENTORING', 'ARMOEDE_BASIS'],
+        { costTypes: ['PAID', 'FREE'], hideFull: false },
+        'DAILY',
+        2,
+      );
+      const newest = await insert(
+        ['MENTORING', 'ARMOEDE_BASIS'],
+        { costTypes: ['FREE', 'PAID'], deliveryModes: [] },
+        'WEEKLY',
+        1,
+      );
+      const another = await insert(['MENTORING'], { costTypes: ['FREE', 'PAID'] }, 'WEEKLY', 1);
+      await migrate('up');
+      const rows = (await db.query(
+        `SELECT id, unsubscribed_at IS NULL AS subscribed FROM saved_search WHERE user_id = $1`,
+        [userId],
+      )) as { id: string; subscribed: boolean }[];
+      const subscribed = new Map(rows.map((r) => [r.id, r.subscribed]));
+      expect([oldest, daily, newest, another].map((id) => subscribed.get(id))).toEqual([
+        false,
+        true,
+        false,
+        true,
+      ]);
+      // The index holds from now on: the same search as a row of its own is refused.
+      await expect(
+        insert(['ARMOEDE_BASIS', 'MENTORING'], { costTypes: ['FREE', 'PAID'] }, 'DAILY', 0),
+      ).rejects.toThrow(/saved_search_once_idx/);
+    } finally {
+      await db.query(`DELETE FROM saved_search WHERE user_id = $1`, [userId]);
+    }
   });
 
   it('refuses a tampered or expired unsubscribe link and changes nothing', async () => {

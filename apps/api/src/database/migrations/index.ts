@@ -23,6 +23,7 @@ import { SavedSearches1766000100000 } from './1766000100000-saved-searches.js';
 import { SavedSearchGroep1766000110000 } from './1766000110000-saved-search-groep.js';
 import { OfferingLanguageCodes1766000700000 } from './1766000700000-offering-language-codes.js';
 import { AccountEmailSpelling1766000800000 } from './1766000800000-account-email-spelling.js';
+import { SavedSearchOnce1766000900000 } from './1766000900000-saved-search-once.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SavedSearchGroep1766000110000,
   OfferingLanguageCodes1766000700000,
   AccountEmailSpelling1766000800000,
+  SavedSearchOnce1766000900000,
 ];

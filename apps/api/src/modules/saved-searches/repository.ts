@@ -49,12 +49,25 @@ export interface NewSavedSearch {
   nextDigestAt: Date;
 }
 
-export async function insertSavedSearch(tx: Queryable, s: NewSavedSearch): Promise<SavedSearchRow> {
+// What makes two searches of one account the same (migration 1766000900000): the unique
+// index's expression, also the ON CONFLICT target below.
+const SAME_SEARCH = `saved_search_key(kind, vestigingscode, municipality_code, needs, filters,
+  groep_min, groep_max, target_groups)`;
+
+/**
+ * Inserts a new search; undefined when the account has the same one subscribed already (also
+ * when another save of it committed meanwhile: the unique index waits for it).
+ */
+export async function insertSavedSearch(
+  tx: Queryable,
+  s: NewSavedSearch,
+): Promise<SavedSearchRow | undefined> {
   const rows = (await tx.query(
     `INSERT INTO saved_search (user_id, kind, vestigingscode, municipality_code, needs, filters,
                                frequency, gap_keys, next_digest_at, groep_min, groep_max,
                                target_groups)
      VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8::text[], $9, $10, $11, $12::text[])
+     ON CONFLICT (user_id, (${SAME_SEARCH})) WHERE unsubscribed_at IS NULL DO NOTHING
      RETURNING ${COLUMNS}`,
     [
       s.userId,
@@ -71,7 +84,32 @@ export async function insertSavedSearch(tx: Queryable, s: NewSavedSearch): Promi
       [...s.targetGroups],
     ],
   )) as SavedSearchRow[];
-  return rows[0]!;
+  return rows[0];
+}
+
+/** The account's subscribed search that is the same as `s`, if any. */
+export function sameSavedSearch(
+  db: Queryable,
+  s: Omit<NewSavedSearch, 'frequency' | 'gapKeys' | 'nextDigestAt'>,
+): Promise<SavedSearchRow | undefined> {
+  return firstRow(
+    db,
+    `SELECT ${COLUMNS} FROM saved_search
+      WHERE user_id = $1 AND unsubscribed_at IS NULL
+        AND ${SAME_SEARCH} = saved_search_key($2, $3, $4, $5::text[], $6::jsonb, $7::smallint,
+                                              $8::smallint, $9::text[])`,
+    [
+      s.userId,
+      s.kind,
+      s.vestigingscode,
+      s.municipalityCode,
+      [...s.needs],
+      JSON.stringify(s.filters),
+      s.groepMin,
+      s.groepMax,
+      [...s.targetGroups],
+    ],
+  );
 }
 
 /** A user's searches still subscribed, newest first. */

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { getInterventionType, nextDigestAt, type MatchFilters } from '@partnerwijzer/domain';
+import {
+  getInterventionType,
+  nextDigestAt,
+  type DigestFrequency,
+  type MatchFilters,
+} from '@partnerwijzer/domain';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import {
   canSeeMunicipality,
@@ -10,6 +15,7 @@ import {
   type Actor,
 } from '../../common/auth/roles.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
+import type { Queryable } from '../../database/queryable.js';
 import {
   requireMunicipalityCode,
   requireVestigingscode,
@@ -30,6 +36,7 @@ import {
   insertBaselineHits,
   insertSavedSearch,
   savedSearchById,
+  sameSavedSearch,
   savedSearchesOfUser,
   unsubscribeSavedSearch,
   type NewSavedSearch,
@@ -42,6 +49,10 @@ export const MAX_SAVED_SEARCHES = 50;
 
 const NOT_YOURS =
   'Geen toegang: deze zoekopdracht is niet van u of bestaat niet (forbidden: not yours or unknown)';
+const FREQUENCY_WORDS: Record<DigestFrequency, { nl: string; en: string }> = {
+  DAILY: { nl: 'dagelijks een e-mail', en: 'an email every day' },
+  WEEKLY: { nl: 'wekelijks een e-mail', en: 'an email every week' },
+};
 const NEEDS_ACCOUNT =
   'Bewaren kan alleen met een eigen account (saving a search needs a personal account)';
 
@@ -167,11 +178,39 @@ export class SavedSearchesService {
         userId: a.userId!,
         nextDigestAt: nextDigestAt(new Date(), search.frequency),
       });
+      if (!saved) throw await this.alreadySaved(tx, { ...search, userId: a.userId! });
       await insertBaselineHits(tx, saved.id, baseline);
       await recordAudit(tx, a, 'SAVED_SEARCH', saved.id, 'CREATE', audited);
       return saved;
     });
     return this.toModel(row);
+  }
+
+  /**
+   * The refusal of a second copy of a search, naming the one the account has (a second row
+   * would mail the same news twice). A refusal rather than the existing search returned as if
+   * just saved: the frequency chosen this time may differ, and the user should know it did not
+   * change.
+   */
+  private async alreadySaved(
+    tx: Queryable,
+    search: Parameters<typeof sameSavedSearch>[1],
+  ): Promise<UserInputError> {
+    const existing = await sameSavedSearch(tx, search);
+    // Gone meanwhile (deleted by another request after the conflict): still a conflict now.
+    // No brackets around the name: the English half is the message's last bracketed part.
+    const named = existing
+      ? {
+          nl: `: ‘${await this.describe(existing)}’, ${FREQUENCY_WORDS[existing.frequency].nl}`,
+          en: `: ‘${await this.describe(existing, 'en')}’, ${FREQUENCY_WORDS[existing.frequency].en}`,
+        }
+      : { nl: '', en: '' };
+    return UserInputError.field(
+      'input',
+      `u heeft deze zoekopdracht al bewaard${named.nl}; u vindt hem onder Mijn zoekopdrachten` +
+        ` (you have already saved this search${named.en}; find it under My searches)`,
+      'DUPLICATE',
+    );
   }
 
   async mine(actor: Actor | null): Promise<SavedSearchModel[]> {
@@ -225,15 +264,22 @@ export class SavedSearchesService {
     }
   }
 
-  async describe(row: SavedSearchRow): Promise<string> {
+  /** What the search is for, in a sentence (Dutch unless asked for English). */
+  async describe(row: SavedSearchRow, lang: 'nl' | 'en' = 'nl'): Promise<string> {
+    const nl = lang === 'nl';
     if (row.kind === 'MUNICIPALITY') {
-      const name = await this.municipalityName(row.municipalityCode!);
-      return `Nieuw aanbod en nieuwe witte vlekken in ${name ?? row.municipalityCode}`;
+      const name = (await this.municipalityName(row.municipalityCode!)) ?? row.municipalityCode;
+      return nl
+        ? `Nieuw aanbod en nieuwe witte vlekken in ${name}`
+        : `New offerings and new gaps in ${name}`;
     }
     const school = this.index.school(row.vestigingscode!);
-    const needs = row.needs.map((c) => getInterventionType(c).labelNl.toLowerCase());
+    const needs = row.needs.map((c) => {
+      const type = getInterventionType(c);
+      return (nl ? type.labelNl : type.labelEn).toLowerCase();
+    });
     return (
-      `Aanbod voor ${school?.name ?? row.vestigingscode} (${row.vestigingscode})` +
+      `${nl ? 'Aanbod voor' : 'Offerings for'} ${school?.name ?? row.vestigingscode} (${row.vestigingscode})` +
       (needs.length > 0 ? `: ${needs.join(', ')}` : '')
     );
   }

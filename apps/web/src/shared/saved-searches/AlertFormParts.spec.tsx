@@ -47,6 +47,21 @@ describe('AlertFormSubmit', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('names a search saved before in the reader’s language, without the field name', () => {
+    const message =
+      'u heeft deze zoekopdracht al bewaard: ‘Aanbod voor De Regenboog (ZZ0100)’, wekelijks een e-mail' +
+      ' (you have already saved this search: ‘Offerings for De Regenboog (ZZ0100)’, an email every week)';
+    const error = graphqlError(`input: ${message}`, {
+      code: 'BAD_USER_INPUT',
+      reason: 'DUPLICATE',
+      fields: [{ field: 'input', message }],
+    });
+    renderIn('nl', <AlertFormSubmit state={{ loading: false, error }} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'u heeft deze zoekopdracht al bewaard: ‘Aanbod voor De Regenboog (ZZ0100)’, wekelijks een e-mail',
+    );
+  });
+
   it('shows a failed save in the reader’s language', () => {
     const error = graphqlError('Te veel zoekopdrachten (Too many saved searches)', {
       code: 'BAD_USER_INPUT',

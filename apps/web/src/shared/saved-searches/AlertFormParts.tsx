@@ -1,7 +1,7 @@
 import { useLanguage, useT } from '../../app/i18n/use-t';
 import { AppLink } from '../../app/routing/AppLink';
 import type { DigestFrequency } from '../../generated/graphql';
-import { serverError } from '../../shared/forms/server-errors';
+import { serverError, type ServerErrorInfo } from '../../shared/forms/server-errors';
 import { BusyButton } from '../forms/BusyButton';
 
 const FREQUENCIES: readonly DigestFrequency[] = ['DAILY', 'WEEKLY'];
@@ -36,6 +36,11 @@ export function FrequencyChoice({
   );
 }
 
+/** A refusal's own words ("already saved: …"), without the API's field name in front. */
+function refusal(info: ServerErrorInfo): string {
+  return info.fields.length > 0 ? info.fields.map((f) => f.message).join(' ') : info.message;
+}
+
 /** The save button, the polite status with the link to the list once saved, and the error. */
 export function AlertFormSubmit({
   state,
@@ -60,7 +65,7 @@ export function AlertFormSubmit({
       </p>
       {state.error ? (
         <p className="notice notice--error" role="alert">
-          {serverError(state.error, lang).message}
+          {refusal(serverError(state.error, lang))}
         </p>
       ) : null}
     </>
