@@ -52,6 +52,10 @@ const browserSuites = [
   '<rootDir>/test/security/csp-browser.e2e-spec.ts',
 ];
 
+function postgresServers() {
+  return Math.max((process.env.TEST_POSTGRES_URLS ?? '').split(',').filter(Boolean).length, 1);
+}
+
 /** @type {import('jest').Config} */
 export default {
   ...notSandboxes,
@@ -64,7 +68,9 @@ export default {
   // ran slower. On PostgreSQL one worker: the change feed waits for every transaction open on
   // the server (pg_snapshot_xmin is cluster-wide), so suites in parallel there hold back each
   // other's feed.
-  maxWorkers: process.env.DATABASE_URL ? 1 : 2,
+  // TEST_POSTGRES_URLS names one PostgreSQL server per worker (decision 0032: CI starts a second
+  // one), so the suites on PostgreSQL run side by side without sharing a feed horizon.
+  maxWorkers: process.env.DATABASE_URL ? postgresServers() : 2,
   workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [

@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { openDatabase } from '../../apps/api/src/database/data-source.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, usingPostgres, type TestDatabase } from '../support/test-database.js';
+import {
+  createTestDatabase,
+  postgresServerUrl,
+  usingPostgres,
+  type TestDatabase,
+} from '../support/test-database.js';
 
 // PostgreSQL that is slow or stops answering: the request ends with DATABASE_TIMEOUT or
 // DATABASE_UNAVAILABLE (Dutch and English), not a hang and not INTERNAL_SERVER_ERROR.
@@ -135,7 +140,7 @@ describePg('PostgreSQL timeouts', () => {
   it(
     'connecting to a port that accepts but never answers fails within DB_CONNECT_TIMEOUT_MS',
     async () => {
-      const proxy = await startProxy(process.env.DATABASE_URL!);
+      const proxy = await startProxy(postgresServerUrl());
       proxy.blackhole();
       const started = Date.now();
       try {

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
+import { browserSkipReason, CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 jest.setTimeout(180_000);
@@ -20,7 +20,7 @@ if (skipReason) console.warn(`SKIPPED browser tests: missing ${skipReason}`);
     t = await startTestApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png' });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
   }, 180_000);
 
   afterAll(async () => {

@@ -5,14 +5,16 @@ import { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './chromium.js';
 
-export { CHROMIUM_ARGS, CHROMIUM_PATH };
+export { CHROMIUM_ARGS, TEST_CHROMIUM_PATH };
 
 export function browserSkipReason(): string | null {
   const missing: string[] = [];
-  if (!existsSync(CHROMIUM_PATH))
-    missing.push(`Chromium (${CHROMIUM_PATH}; apt-get install -y chromium)`);
+  if (!existsSync(TEST_CHROMIUM_PATH))
+    missing.push(
+      `Chromium (${TEST_CHROMIUM_PATH}; apt-get install -y chromium-headless-shell or chromium)`,
+    );
   if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html')))
     missing.push('the built web client (npm run build:web)');
   if (missing.length === 0) return null;
@@ -146,7 +148,10 @@ export async function startBrowserApp(env: Record<string, string>): Promise<Brow
   const t = await startTestApp({ MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png', ...env });
   await t.app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: TEST_CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+  });
   mkdirSync(SHOTS, { recursive: true });
   return {
     t,

@@ -28,10 +28,23 @@ export interface TestDatabase {
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
+/**
+ * The PostgreSQL server this Jest worker makes its databases on: DATABASE_URL, or with
+ * TEST_POSTGRES_URLS (comma-separated, one server per worker; jest.config.js runs as many
+ * workers as it names) the worker's own. The change feed's horizon covers every transaction
+ * open on a server, so suites sharing one server hold back each other's feed (decision 0027);
+ * on servers of their own they run side by side (decision 0032).
+ */
+export function postgresServerUrl(): string {
+  const perWorker = (process.env.TEST_POSTGRES_URLS ?? '').split(',').filter(Boolean);
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
+  return (
+    perWorker[(worker - 1) % Math.max(perWorker.length, 1)] ?? String(process.env.DATABASE_URL)
+  );
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
-  return usingPostgres
-    ? createPostgresDatabase(process.env.DATABASE_URL as string)
-    : createPgliteCopy();
+  return usingPostgres ? createPostgresDatabase(postgresServerUrl()) : createPgliteCopy();
 }
 
 async function createPostgresDatabase(baseUrl: string): Promise<TestDatabase> {
