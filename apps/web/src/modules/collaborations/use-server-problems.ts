@@ -49,9 +49,10 @@ export function useServerProblems(
       setAttempt((n) => n + 1);
       return true;
     },
-    failed(error: unknown) {
+    /** Shows the API's refusal; `fieldOf` renames its fields first (a sent line → the form's). */
+    failed(error: unknown, fieldOf: (field: string) => string = (field) => field) {
       const info = serverError(error, lang);
-      setProblems(info.fields);
+      setProblems(info.fields.map((p) => ({ ...p, field: fieldOf(p.field) })));
       setMessage(info.fields.length === 0 ? info.message : null);
       setAttempt((n) => n + 1);
     },

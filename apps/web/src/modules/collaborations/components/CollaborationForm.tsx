@@ -14,6 +14,7 @@ import { FormActions } from '../../../shared/forms/FormActions';
 import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
 import { parseNumber, WHOLE_EUROS } from '../../../shared/forms/parse-number';
 import { useServerProblems } from '../use-server-problems';
+import { formFieldOf, fundingToSend, type FundingToSend, type Line } from '../funding-lines';
 import { PartyFacts } from './PartyFacts';
 import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
@@ -25,20 +26,14 @@ import {
   UPDATE_COLLABORATION_MUTATION,
 } from '../graphql/collaborations.queries';
 
+export type { Line };
+
 export interface FormPreset {
   contactRequestId: string | null;
   title: string;
   vestigingscodes: string[];
   organisationIds: string[];
   municipalityCode: string;
-}
-
-export interface Line {
-  routeCode: FundingRouteCode | '';
-  fundName: string;
-  amountEur: string;
-  validFrom: string;
-  validUntil: string;
 }
 
 /** The most schools and partners one collaboration names (the API's limits are higher). */
@@ -227,24 +222,8 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
         ? [{ field: `funding[${i}].amountEur`, message: t.forms.number(a.problem, WHOLE_EUROS) }]
         : [],
     );
-  const funding = () => {
-    const read = amounts();
-    return lines.flatMap((l, i) =>
-      l.routeCode === ''
-        ? []
-        : [
-            {
-              routeCode: l.routeCode,
-              fundName: l.fundName.trim() || null,
-              amountEur: read[i]!.value ?? null,
-              validFrom: l.validFrom || null,
-              validUntil: l.validUntil || null,
-            },
-          ],
-    );
-  };
 
-  async function save(): Promise<string | undefined> {
+  async function save(funding: FundingToSend['funding']): Promise<string | undefined> {
     if (editing) {
       const res = await update({
         variables: {
@@ -254,7 +233,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
             goals: goals.split('\n'),
             startsOn,
             endsOn,
-            funding: funding(),
+            funding,
             note: note.trim() || null,
           },
         },
@@ -274,7 +253,7 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
           startsOn,
           endsOn,
           contactRequestId: preset?.contactRequestId ?? null,
-          funding: funding(),
+          funding,
         },
       },
     });
@@ -282,8 +261,20 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   }
 
   async function send() {
-    if (problems.refuse(amountProblems())) return;
-    const id = await save();
+    const sent = fundingToSend(
+      lines,
+      amounts().map((a) => a.value ?? null),
+      f.routeMissing,
+    );
+    if (problems.refuse([...amountProblems(), ...sent.problems])) return;
+    let id: string | undefined;
+    try {
+      id = await save(sent.funding);
+    } catch (error: unknown) {
+      // Blank lines were left out: the API's line numbers are turned back into the form's.
+      problems.failed(error, (field) => formFieldOf(field, sent.formIndex));
+      return;
+    }
     if (id) navigate(`/samenwerkingen?id=${encodeURIComponent(id)}`);
   }
 
