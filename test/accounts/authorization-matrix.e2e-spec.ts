@@ -76,6 +76,7 @@ const MATRIX: Record<string, Outcome[]> = {
   // LEA agreements and monitoring of GM0606, the officer's municipality.
   leaAgreements:            [U,   O,  O,    F,  F,  F,  F,  O],
   saveLeaAgreement:         [U,   O,  O,    F,  F,  F,  F,  O],
+  deleteLeaAgreement:       [U,   O,  O,    F,  F,  F,  F,  O],
   leaAgreementCoverage:     [U,   O,  O,    F,  F,  F,  F,  O],
   municipalityMonitoring:   [U,   O,  O,    F,  F,  F,  F,  O],
   municipalityMonitoringCsv: [U,  O,  O,    F,  F,  F,  F,  O],
@@ -448,6 +449,10 @@ describe('authorization matrix', () => {
     saveLeaAgreement: async () => [
       `mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`,
       { i: { ...AGREEMENT, id: await newAgreement() } },
+    ],
+    deleteLeaAgreement: async () => [
+      `mutation ($id: ID!) { deleteLeaAgreement(id: $id) }`,
+      { id: await newAgreement() },
     ],
     leaAgreementCoverage: async () => [
       `query ($id: ID!) { leaAgreementCoverage(agreementId: $id) { schools themes { goal } } }`,

@@ -31,7 +31,13 @@ import type {
   AgreementModel,
   MunicipalityMonitoringModel,
 } from './models/collaboration.model.js';
-import { findAgreements, monitoringOf, saveAgreement, type AgreementRow } from './repository.js';
+import {
+  deleteAgreement,
+  findAgreements,
+  monitoringOf,
+  saveAgreement,
+  type AgreementRow,
+} from './repository.js';
 
 const THEMES_MAX = 20;
 
@@ -99,6 +105,8 @@ export class AgreementsService {
         endsOn: period!.endsOn,
         themes,
       });
+      // Deleted since it was read: as unknown as any other id.
+      if (newId === null) throw gone(a, 'id', id!);
       await recordAudit(tx, a, 'LEA_AGREEMENT', newId, id ? 'UPDATE' : 'CREATE', {
         municipalityCode: code,
         title,
@@ -108,6 +116,27 @@ export class AgreementsService {
       return newId;
     });
     return toModel((await findAgreements(this.db, { ids: [saved] }))[0]!);
+  }
+
+  /**
+   * Deletes an agreement of the officer's own municipality (or any, as an admin), with its
+   * themes, in the audit log. Another municipality's agreement is refused like one that does not
+   * exist; only an admin is told an id is unknown.
+   */
+  async remove(actor: Actor | null, rawId: string): Promise<boolean> {
+    const a = requireSignedIn(actor);
+    if (a.role !== 'ADMIN' && a.role !== 'MUNICIPALITY_OFFICER') throw forbidden();
+    const id = rawId.trim().slice(0, 60);
+    if (!isUuid(id)) throw UserInputError.field('id', 'is geen geldig id (not a valid id)');
+    const agreement = await this.allowedAgreement(a, 'id', id, (m) => canSeeMunicipality(a, m));
+    await this.db.transaction(async (tx) => {
+      if (!(await deleteAgreement(tx, id))) throw gone(a, 'id', id);
+      await recordAudit(tx, a, 'LEA_AGREEMENT', id, 'DELETE', {
+        municipalityCode: agreement.municipalityCode,
+        title: agreement.title,
+      });
+    });
+    return true;
   }
 
   /** Per agreed theme of one agreement, the municipality's active schools covered and not. */
@@ -255,8 +284,7 @@ export class AgreementsService {
   ): Promise<AgreementRow> {
     const [agreement] = await findAgreements(this.db, { ids: [id] });
     if (agreement && allowed(agreement.municipalityCode)) return agreement;
-    if (a.role === 'ADMIN' && !agreement) throw UserInputError.notFound(field, id);
-    throw forbidden();
+    throw agreement ? forbidden() : gone(a, field, id);
   }
 
   /** The code, for its officers and admins; UNAUTHENTICATED or FORBIDDEN before any lookup. */
@@ -273,6 +301,11 @@ export class AgreementsService {
     if (!canSeeMunicipality(a, code)) throw forbidden();
     return code;
   }
+}
+
+/** An agreement that is not there: NOT_FOUND for an admin, FORBIDDEN like another's for others. */
+function gone(a: Actor, field: string, id: string): Error {
+  return a.role === 'ADMIN' ? UserInputError.notFound(field, id) : forbidden();
 }
 
 function yearOf(raw: string | null | undefined): string | null {

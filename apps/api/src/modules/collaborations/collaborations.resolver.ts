@@ -110,6 +110,17 @@ export class CollaborationsResolver {
     return this.agreements.save(actor, input);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Verwijdert een LEA-afspraak met haar thema’s (ambtenaren van die gemeente, ADMIN); komt in het auditlog',
+  })
+  deleteLeaAgreement(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
+    return this.agreements.remove(actor, id);
+  }
+
   @Query(() => AgreementCoverageModel, {
     description:
       'Per afgesproken thema: welke scholen een lopende samenwerking hebben en welke niet (ambtenaren, ADMIN)',

@@ -1,5 +1,6 @@
 import type { CollaborationStatus, FundingLine, MonitoringFacts } from '@partnerwijzer/domain';
 import type { Queryable } from '../../database/queryable.js';
+import { returnedRows } from '../../database/returned-rows.js';
 import { rowsForKeys } from '../../database/rows-for-keys.js';
 
 // The collaborations module's SQL on its own tables (docs/decisions/0013-repositories.md):
@@ -277,12 +278,15 @@ export interface NewAgreement {
   themes: { interventionCode: string; goal: string }[];
 }
 
-/** Inserts an agreement (id null) or replaces one's fields and themes; returns its id. */
+/**
+ * Inserts an agreement (id null) or replaces one's fields and themes; returns its id, or null
+ * when the agreement to replace is gone (deleted meanwhile).
+ */
 export async function saveAgreement(
   tx: Queryable,
   id: string | null,
   a: NewAgreement,
-): Promise<string> {
+): Promise<string | null> {
   let agreementId = id;
   if (agreementId === null) {
     const [row] = (await tx.query(
@@ -292,11 +296,12 @@ export async function saveAgreement(
     )) as [{ id: string }];
     agreementId = row.id;
   } else {
-    await tx.query(
+    const updated = (await tx.query(
       `UPDATE lea_agreement SET title = $2, starts_on = $3::date, ends_on = $4::date,
-              updated_at = now() WHERE id = $1`,
+              updated_at = now() WHERE id = $1 RETURNING id`,
       [agreementId, a.title, a.startsOn, a.endsOn],
-    );
+    )) as unknown[];
+    if (returnedRows(updated).length === 0) return null;
     await tx.query(`DELETE FROM lea_agreement_theme WHERE agreement_id = $1`, [agreementId]);
   }
   for (const [i, t] of a.themes.entries()) {
@@ -307,6 +312,14 @@ export async function saveAgreement(
     );
   }
   return agreementId;
+}
+
+/** Deletes an agreement and its themes; false when it was not there. */
+export async function deleteAgreement(tx: Queryable, id: string): Promise<boolean> {
+  const rows = (await tx.query(`DELETE FROM lea_agreement WHERE id = $1 RETURNING id`, [
+    id,
+  ])) as unknown[];
+  return returnedRows(rows).length > 0;
 }
 
 /** The agreements of a municipality (or with these ids), newest period first. */
