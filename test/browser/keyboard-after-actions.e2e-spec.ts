@@ -312,6 +312,96 @@ describeInBrowser(
       await context.close();
     }, 120_000);
 
+    it('an LEA agreement is edited and deleted by keyboard: the form says which, the keyboard goes there and back, and on after deleting', async () => {
+      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
+      // Two agreements of its own, later than any other test's: first and second in the list.
+      const save = `mutation ($i: LeaAgreementInput!) { saveLeaAgreement(input: $i) { id } }`;
+      const agreement = (title: string, from: number) => ({
+        i: {
+          municipalityCode: 'GM0606',
+          title,
+          startsOn: `${from}-08-01`,
+          endsOn: `${from + 1}-07-31`,
+          themes: [{ interventionCode: 'TAAL_LEZEN', goal: 'Elke school een leesplan' }],
+        },
+      });
+      const first = await gqlAs<{ saveLeaAgreement: { id: string } }>(
+        app,
+        context,
+        save,
+        agreement('Toetsenbord Noord', 2041),
+      );
+      await gqlAs(app, context, save, agreement('Toetsenbord Zuid', 2040));
+      await page.goto(`${app.base}/gemeente/afspraken?code=GM0606`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const list = page.getByTestId('agreements-list');
+      await list.getByText(/Toetsenbord Noord/).waitFor({ timeout: 20_000 });
+      // Each agreement's Wijzigen and Verwijderen name the agreement they act on.
+      expect(await unclearControlNames(page, '[data-testid="agreements-list"]')).toEqual([]);
+      const form = page.getByTestId('agreement-form');
+      const said = form.getByRole('status');
+
+      // Wijzigen by Enter: the form, prefilled, says which agreement and has the keyboard.
+      await list.getByRole('button', { name: 'Wijzigen: Toetsenbord Noord' }).focus();
+      await page.keyboard.press('Enter');
+      expect(
+        await focusedBecomes(page, 'e.textContent', 'Afspraak wijzigen: Toetsenbord Noord'),
+      ).toBe('Afspraak wijzigen: Toetsenbord Noord');
+      expect(await form.getByLabel('Naam van de afspraak').inputValue()).toBe('Toetsenbord Noord');
+      expect(await form.getByLabel('Begindatum').inputValue()).toBe('2041-08-01');
+      // Annuleren gives the keyboard back to the agreement; the form is a new one again.
+      await form.getByRole('button', { name: 'Annuleren' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await focusedBecomes(page, ARIA_LABEL, 'Wijzigen: Toetsenbord Noord')).toBe(
+        'Wijzigen: Toetsenbord Noord',
+      );
+      await form.getByRole('heading', { name: 'Nieuwe afspraak' }).waitFor();
+
+      // Saved by Enter: the same agreement changed, said, and the keyboard back at it.
+      await list.getByRole('button', { name: 'Wijzigen: Toetsenbord Noord' }).focus();
+      await page.keyboard.press('Enter');
+      await form.getByRole('heading', { name: 'Afspraak wijzigen: Toetsenbord Noord' }).waitFor();
+      await form.getByLabel('Naam van de afspraak').fill('Toetsenbord Noordwest');
+      await form.getByRole('button', { name: 'Wijzigingen opslaan' }).focus();
+      await page.keyboard.press('Enter');
+      await said
+        .filter({ hasText: 'De afspraak ‘Toetsenbord Noordwest’ is opgeslagen.' })
+        .waitFor({ timeout: 20_000 });
+      expect(await focusedBecomes(page, ARIA_LABEL, 'Wijzigen: Toetsenbord Noordwest')).toBe(
+        'Wijzigen: Toetsenbord Noordwest',
+      );
+      const titles = (await app.db.query(
+        `SELECT title FROM lea_agreement WHERE id = $1 OR title LIKE 'Toetsenbord Noord%'`,
+        [first.saveLeaAgreement.id],
+      )) as { title: string }[];
+      expect(titles).toEqual([{ title: 'Toetsenbord Noordwest' }]);
+
+      // Verwijderen asks first, with the keyboard on the question; Ja, verwijderen deletes it
+      // and the keyboard goes on to the agreement now in its place.
+      await list.getByRole('button', { name: 'Verwijderen: Toetsenbord Noordwest' }).focus();
+      await page.keyboard.press('Enter');
+      const question =
+        'Afspraak ‘Toetsenbord Noordwest’ verwijderen, met haar thema’s en doelen? De samenwerkingen blijven.';
+      expect(await focusedBecomes(page, 'e.textContent', question)).toBe(question);
+      await list.getByRole('button', { name: 'Ja, verwijderen: Toetsenbord Noordwest' }).focus();
+      await page.keyboard.press('Enter');
+      await said
+        .filter({ hasText: 'De afspraak ‘Toetsenbord Noordwest’ is verwijderd.' })
+        .waitFor({ timeout: 20_000 });
+      expect(
+        await focusedBecomes(page, 'e.textContent', 'Dekking tonen van Toetsenbord Zuid'),
+      ).toBe('Dekking tonen van Toetsenbord Zuid');
+      expect(await list.getByText(/Toetsenbord Noordwest/).count()).toBe(0);
+      const left = (await app.db.query(
+        `SELECT count(*)::int AS n FROM lea_agreement WHERE id = $1`,
+        [first.saveLeaAgreement.id],
+      )) as { n: number }[];
+      expect(left[0]!.n).toBe(0);
+      expect(await violationsAtLeast(page, 'moderate')).toEqual([]);
+      await context.close();
+    }, 120_000);
+
     it('removing a scenario candidate or deleting a saved scenario by Enter hands the keyboard on, and says what went', async () => {
       const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
       await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });

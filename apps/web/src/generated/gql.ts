@@ -42,6 +42,7 @@ type Documents = {
     "\n  fragment LeaAgreementFields on LeaAgreement {\n    id\n    title\n    startsOn\n    endsOn\n    themes {\n      interventionCode\n      goal\n    }\n  }\n": typeof types.LeaAgreementFieldsFragmentDoc,
     "\n  query LeaAgreements($code: String!) {\n    leaAgreements(municipalityCode: $code) {\n      ...LeaAgreementFields\n    }\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.LeaAgreementsDocument,
     "\n  mutation SaveLeaAgreement($input: LeaAgreementInput!) {\n    saveLeaAgreement(input: $input) {\n      ...LeaAgreementFields\n    }\n  }\n": typeof types.SaveLeaAgreementDocument,
+    "\n  mutation DeleteLeaAgreement($id: ID!) {\n    deleteLeaAgreement(id: $id)\n  }\n": typeof types.DeleteLeaAgreementDocument,
     "\n  query LeaAgreementCoverage($id: ID!) {\n    leaAgreementCoverage(agreementId: $id) {\n      schools\n      agreement {\n        id\n        title\n      }\n      themes {\n        interventionCode\n        goal\n        covered {\n          vestigingscode\n          name\n          collaborations {\n            id\n            title\n          }\n        }\n        uncovered {\n          vestigingscode\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeaAgreementCoverageDocument,
     "\n  query MunicipalityMonitoring($code: String!, $year: String) {\n    municipalityMonitoring(municipalityCode: $code, schoolYear: $year) {\n      collaborations\n      themes {\n        interventionCode\n        collaborations\n        entries\n        pupilsReached\n        groupsReached\n        hoursDelivered\n        goalsMet\n        goalsPartlyMet\n        goalsNotMet\n      }\n    }\n  }\n": typeof types.MunicipalityMonitoringDocument,
     "\n  query MunicipalityMonitoringCsv($code: String!, $year: String) {\n    municipalityMonitoringCsv(municipalityCode: $code, schoolYear: $year)\n  }\n": typeof types.MunicipalityMonitoringCsvDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  fragment LeaAgreementFields on LeaAgreement {\n    id\n    title\n    startsOn\n    endsOn\n    themes {\n      interventionCode\n      goal\n    }\n  }\n": types.LeaAgreementFieldsFragmentDoc,
     "\n  query LeaAgreements($code: String!) {\n    leaAgreements(municipalityCode: $code) {\n      ...LeaAgreementFields\n    }\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.LeaAgreementsDocument,
     "\n  mutation SaveLeaAgreement($input: LeaAgreementInput!) {\n    saveLeaAgreement(input: $input) {\n      ...LeaAgreementFields\n    }\n  }\n": types.SaveLeaAgreementDocument,
+    "\n  mutation DeleteLeaAgreement($id: ID!) {\n    deleteLeaAgreement(id: $id)\n  }\n": types.DeleteLeaAgreementDocument,
     "\n  query LeaAgreementCoverage($id: ID!) {\n    leaAgreementCoverage(agreementId: $id) {\n      schools\n      agreement {\n        id\n        title\n      }\n      themes {\n        interventionCode\n        goal\n        covered {\n          vestigingscode\n          name\n          collaborations {\n            id\n            title\n          }\n        }\n        uncovered {\n          vestigingscode\n          name\n        }\n      }\n    }\n  }\n": types.LeaAgreementCoverageDocument,
     "\n  query MunicipalityMonitoring($code: String!, $year: String) {\n    municipalityMonitoring(municipalityCode: $code, schoolYear: $year) {\n      collaborations\n      themes {\n        interventionCode\n        collaborations\n        entries\n        pupilsReached\n        groupsReached\n        hoursDelivered\n        goalsMet\n        goalsPartlyMet\n        goalsNotMet\n      }\n    }\n  }\n": types.MunicipalityMonitoringDocument,
     "\n  query MunicipalityMonitoringCsv($code: String!, $year: String) {\n    municipalityMonitoringCsv(municipalityCode: $code, schoolYear: $year)\n  }\n": types.MunicipalityMonitoringCsvDocument,
@@ -388,6 +390,10 @@ export function graphql(source: "\n  query LeaAgreements($code: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveLeaAgreement($input: LeaAgreementInput!) {\n    saveLeaAgreement(input: $input) {\n      ...LeaAgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLeaAgreement($input: LeaAgreementInput!) {\n    saveLeaAgreement(input: $input) {\n      ...LeaAgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLeaAgreement($id: ID!) {\n    deleteLeaAgreement(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLeaAgreement($id: ID!) {\n    deleteLeaAgreement(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -164,6 +164,16 @@ export const collaborationsNl = {
     save: 'Afspraak opslaan',
     saved: (title: string): string => `De afspraak ‘${title}’ is opgeslagen.`,
     problems: 'De afspraak is niet opgeslagen',
+    editHeading: (title: string): string => `Afspraak wijzigen: ${title}`,
+    saveChanges: 'Wijzigingen opslaan',
+    cancelEdit: 'Annuleren',
+    edit: 'Wijzigen',
+    remove: 'Verwijderen',
+    confirmRemove: (title: string): string =>
+      `Afspraak ‘${title}’ verwijderen, met haar thema’s en doelen? De samenwerkingen blijven.`,
+    confirmYes: 'Ja, verwijderen',
+    cancelRemove: 'Niet verwijderen',
+    removed: (title: string): string => `De afspraak ‘${title}’ is verwijderd.`,
     coverageHeading: (title: string): string => `Dekking per thema: ${title}`,
     covered: (n: number, total: number): string =>
       `${n} van ${total} scholen hebben een samenwerking op dit thema`,
@@ -355,6 +365,16 @@ export const collaborationsEn: CollaborationsMessages = {
     save: 'Save agreement',
     saved: (title: string): string => `The agreement ‘${title}’ was saved.`,
     problems: 'The agreement was not saved',
+    editHeading: (title: string): string => `Edit agreement: ${title}`,
+    saveChanges: 'Save changes',
+    cancelEdit: 'Cancel',
+    edit: 'Edit',
+    remove: 'Delete',
+    confirmRemove: (title: string): string =>
+      `Delete the agreement ‘${title}’, with its themes and goals? The collaborations stay.`,
+    confirmYes: 'Yes, delete',
+    cancelRemove: 'Do not delete',
+    removed: (title: string): string => `The agreement ‘${title}’ was deleted.`,
     coverageHeading: (title: string): string => `Coverage per theme: ${title}`,
     covered: (n: number, total: number): string =>
       `${n} of ${total} schools have a collaboration on this theme`,

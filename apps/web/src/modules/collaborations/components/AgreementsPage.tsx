@@ -1,16 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
-import type { InterventionCode } from '../../../generated/graphql';
-import { ServerProblemsForm } from './ServerProblemsForm';
-import { useServerProblems } from '../use-server-problems';
+import { AgreementForm } from './AgreementForm';
+import { agreementKeys, AgreementItem } from './AgreementItem';
+import { focusByKey, useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 import { SelectField } from '../../../shared/forms/SelectField';
-import { TextField } from '../../../shared/forms/TextField';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import {
@@ -18,7 +17,6 @@ import {
   LEA_AGREEMENTS_QUERY,
   MUNICIPALITY_MONITORING_CSV_QUERY,
   MUNICIPALITY_MONITORING_QUERY,
-  SAVE_LEA_AGREEMENT_MUTATION,
 } from '../graphql/collaborations.queries';
 import { useFileDownload, useFileQuery } from '../../../shared/downloads/use-file-download';
 import '../../../shared/account.css';
@@ -74,6 +72,27 @@ function Agreements({ code }: { code: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const [shown, setShown] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  // Said in the form's live region: nothing else tells a screen reader it worked.
+  const [done, setDone] = useState('');
+  // After an edit is saved or given up, the keyboard goes back to the agreement's edit button.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(
+    function focusAgreementAfterEdit() {
+      if (returnTo === null || !data?.leaAgreements.some((x) => x.id === returnTo)) return;
+      focusByKey(agreementKeys(returnTo).edit);
+      setReturnTo(null);
+    },
+    [returnTo, data],
+  );
+  // A deleted agreement takes its buttons with it: the keyboard goes on to the next one's
+  // show button, or to the form's heading when none is left.
+  const focusAfterDelete = useFocusAfterRemoval(
+    data?.leaAgreements,
+    idOf,
+    showKey,
+    'agreement-form-heading',
+  );
   if (error) {
     return (
       <>
@@ -84,7 +103,12 @@ function Agreements({ code }: { code: string }) {
   }
   if (!data) return loading ? <p role="status">{t.common.loading}</p> : null;
   const agreements = data.leaAgreements;
-  const current = shown ?? agreements[0]?.id ?? null;
+  const current = agreements.find((x) => x.id === shown)?.id ?? agreements[0]?.id ?? null;
+  const editing = agreements.find((x) => x.id === editingId) ?? null;
+  const stopEditing = (id: string) => {
+    setEditingId(null);
+    setReturnTo(id);
+  };
   return (
     <>
       <h1>{a.heading(data.municipality.name)}</h1>
@@ -93,27 +117,44 @@ function Agreements({ code }: { code: string }) {
         <p className="notice notice--empty">{a.none}</p>
       ) : (
         <ul data-testid="agreements-list">
-          {agreements.map((x) => (
-            <li key={x.id}>
-              <button
-                type="button"
-                className="link-button"
-                aria-pressed={x.id === current}
-                onClick={() => setShown(x.id)}
-              >
-                {a.show(x.title)}
-              </button>{' '}
-              ({t.collaborations.period(x.startsOn, x.endsOn)})
-            </li>
+          {agreements.map((x, i) => (
+            <AgreementItem
+              key={x.id}
+              agreement={x}
+              shown={x.id === current}
+              onShow={() => setShown(x.id)}
+              onEdit={() => {
+                setDone('');
+                setEditingId(x.id);
+              }}
+              onDeleted={() => {
+                if (editingId === x.id) setEditingId(null);
+                setDone(a.removed(x.title));
+                focusAfterDelete(x.id, i);
+              }}
+            />
           ))}
         </ul>
       )}
       {current && <ThemeCoverage id={current} />}
       <MonitoringRollup code={code} />
-      <AgreementForm code={code} onSaved={(id) => setShown(id)} />
+      <AgreementForm
+        code={code}
+        status={done}
+        editing={editing}
+        onSaved={(saved, edited) => {
+          setDone(a.saved(saved.title));
+          setShown(saved.id);
+          if (edited) stopEditing(saved.id);
+        }}
+        onCancel={() => editing && stopEditing(editing.id)}
+      />
     </>
   );
 }
+
+const idOf = (x: { id: string }) => x.id;
+const showKey = (x: { id: string }) => `agreement-show-${x.id}`;
 
 function ThemeCoverage({ id }: { id: string }) {
   const t = useT();
@@ -273,133 +314,5 @@ function MonitoringRollup({ code }: { code: string }) {
       </BusyButton>
       {csv.error && <QueryError error={csv.error} onRetry={csv.retry} />}
     </AccountSection>
-  );
-}
-
-function AgreementForm({ code, onSaved }: { code: string; onSaved: (id: string) => void }) {
-  const t = useT();
-  const a = t.collaborations.agreements;
-  const { types, needLabel } = useInterventionTypes();
-  const [title, setTitle] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [goals, setGoals] = useState<Partial<Record<InterventionCode, string>>>({});
-  const [chosen, setChosen] = useState<InterventionCode[]>([]);
-  // Said in the live region under the button: the form empties, nothing else tells a screen
-  // reader the agreement was saved.
-  const [saved, setSaved] = useState('');
-  const [save, { loading }] = useMutation(SAVE_LEA_AGREEMENT_MUTATION, {
-    refetchQueries: [LEA_AGREEMENTS_QUERY],
-  });
-  const ids: Record<string, string> = {
-    title: 'a-title',
-    startsOn: 'a-start',
-    endsOn: 'a-end',
-    themes: 'a-themes',
-  };
-  // The summary names a field as its label does.
-  const labels: Record<string, string> = {
-    title: a.title,
-    startsOn: a.startsOn,
-    endsOn: a.endsOn,
-    themes: a.themesLegend,
-  };
-  const problems = useServerProblems(
-    (field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title',
-    undefined,
-    (field) => labels[field.replace(/\[.*$/, '')],
-  );
-  const { errorOf } = problems;
-  // A text input by the API's name for its field.
-  const text = (field: string, value: string, onValueChange: (value: string) => void) => ({
-    id: ids[field],
-    value,
-    onValueChange,
-    error: errorOf(field),
-  });
-  async function send() {
-    setSaved('');
-    const res = await save({
-      variables: {
-        input: {
-          municipalityCode: code,
-          title,
-          startsOn,
-          endsOn,
-          themes: chosen.map((c) => ({ interventionCode: c, goal: goals[c] ?? '' })),
-        },
-      },
-    });
-    problems.clear();
-    setTitle('');
-    setChosen([]);
-    if (res.data) {
-      setSaved(a.saved(res.data.saveLeaAgreement.title));
-      onSaved(res.data.saveLeaAgreement.id);
-    }
-  }
-  return (
-    <ServerProblemsForm
-      className="collab-form account-section"
-      testId="agreement-form"
-      heading={<h2>{a.newHeading}</h2>}
-      summaryHeading={a.problems}
-      problems={problems}
-      onSend={send}
-    >
-      <TextField {...text('title', title, setTitle)} label={a.title} maxLength={160} />
-      <TextField {...text('startsOn', startsOn, setStartsOn)} type="date" label={a.startsOn} />
-      <TextField {...text('endsOn', endsOn, setEndsOn)} type="date" label={a.endsOn} />
-      <fieldset
-        id="a-themes"
-        tabIndex={-1}
-        aria-describedby={errorOf('themes') ? 'a-themes-error' : undefined}
-      >
-        <legend>{a.themesLegend}</legend>
-        {errorOf('themes') && (
-          <p id="a-themes-error" className="field-error">
-            {errorOf('themes')}
-          </p>
-        )}
-        <ul className="collab-form__checks">
-          {types.map((type) => {
-            const on = chosen.includes(type.code);
-            return (
-              <li key={type.code}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    onChange={(e) =>
-                      setChosen((prev) =>
-                        e.target.checked
-                          ? [...prev, type.code]
-                          : prev.filter((c) => c !== type.code),
-                      )
-                    }
-                  />{' '}
-                  {needLabel(type.code)}
-                </label>
-                {on && (
-                  <TextField
-                    id={`a-goal-${type.code}`}
-                    label={a.themeGoal(needLabel(type.code))}
-                    value={goals[type.code] ?? ''}
-                    onValueChange={(v) => setGoals((g) => ({ ...g, [type.code]: v }))}
-                    maxLength={300}
-                  />
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
-      <BusyButton type="submit" className="button button--primary" busy={loading}>
-        {a.save}
-      </BusyButton>
-      <p role="status" data-testid="agreement-saved">
-        {saved}
-      </p>
-    </ServerProblemsForm>
   );
 }

@@ -175,6 +175,12 @@ export const SAVE_LEA_AGREEMENT_MUTATION = graphql(`
   }
 `);
 
+export const DELETE_LEA_AGREEMENT_MUTATION = graphql(`
+  mutation DeleteLeaAgreement($id: ID!) {
+    deleteLeaAgreement(id: $id)
+  }
+`);
+
 export const LEA_AGREEMENT_COVERAGE_QUERY = graphql(`
   query LeaAgreementCoverage($id: ID!) {
     leaAgreementCoverage(agreementId: $id) {
