@@ -217,6 +217,38 @@ describeInBrowser(
       await context.close();
     }, 120_000);
 
+    it('a funding line the API refuses is shown at that line, also after a blank line', async () => {
+      const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
+      await page.goto(`${app.base}/samenwerkingen?nieuw=1`, { waitUntil: 'domcontentloaded' });
+      const form = page.getByTestId('collaboration-form');
+      await form.waitFor({ timeout: 20_000 });
+      const add = form.getByRole('button', { name: 'Financieringsregel toevoegen' });
+      await add.click();
+      await add.click();
+      const lines = form.getByTestId('funding-line');
+      await lines.nth(2).waitFor();
+      // Line 1 a grant of the municipality, line 2 left blank, line 3 a fund granted until
+      // before it starts: the API is sent two lines and refuses its second.
+      await lines.nth(0).getByLabel('Route').selectOption('GEMEENTELIJKE_SUBSIDIE');
+      await lines.nth(2).getByLabel('Route').selectOption('FONDS');
+      await lines.nth(2).getByLabel('Naam van het fonds (optioneel)').fill('Leesfonds');
+      await lines.nth(2).getByLabel('Toegekend vanaf (optioneel)').fill('2027-08-01');
+      await lines.nth(2).getByLabel('Toegekend tot en met (optioneel)').fill('2026-07-31');
+      await form.getByRole('button', { name: 'Samenwerking vastleggen' }).focus();
+      await page.keyboard.press('Enter');
+      const summary = form.getByTestId('error-summary');
+      await summary.waitFor({ timeout: 20_000 });
+      const items = await summary.getByRole('link').allInnerTexts();
+      expect(items.filter((item) => item.startsWith('Financieringsregel'))).toEqual([
+        'Financieringsregel 3, toegekend tot en met: ligt vóór de begindatum 2027-08-01',
+      ]);
+      expect(await description(page, '#c-f2-validUntil')).toBe(
+        'ligt vóór de begindatum 2027-08-01',
+      );
+      expect(await page.locator('[id^="c-f1-"][aria-invalid="true"]').count()).toBe(0);
+      await context.close();
+    }, 120_000);
+
     it('the status form says what it saved, ties a missing note to its field and sends the status it shows after a change', async () => {
       const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
       await gqlAs(
