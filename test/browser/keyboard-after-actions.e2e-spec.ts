@@ -7,6 +7,7 @@ import {
   describeInBrowser,
   gqlAs,
   loggedInPage,
+  overflowingElements,
   violationsAtLeast,
 } from '../support/browser-accounts.js';
 
@@ -371,6 +372,7 @@ describeInBrowser(
       await list.getByText(/Toetsenbord Noord/).waitFor({ timeout: 20_000 });
       // Each agreement's Wijzigen and Verwijderen name the agreement they act on.
       expect(await unclearControlNames(page, '[data-testid="agreements-list"]')).toEqual([]);
+      expect(await overflowingElements(page)).toEqual([]);
       const form = page.getByTestId('agreement-form');
       const said = form.getByRole('status');
 
