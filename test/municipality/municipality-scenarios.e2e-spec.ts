@@ -6,6 +6,7 @@ import {
   OPERATOR_TOKEN,
   post,
 } from '../accounts/accounts-support.js';
+import { deleteScenario } from '../../apps/api/src/modules/municipality-view/needs/scenario.repository.js';
 import { pausePovertyOfferings } from '../support/demo-offerings.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { answeredXlsx, dutchCsvNumber, parseCsv, sheetNames } from './coverage-support.js';
@@ -376,4 +377,19 @@ describe('municipality view: programming scenarios (demo data)', () => {
     expect(badCode.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await rows()).toBe(before);
   }, 90_000);
+
+  it('says whether a delete removed a row: true once, then false (the repository reads RETURNING)', async () => {
+    const saved = await post<{ saveScenario: { id: string } }>(
+      t,
+      SAVE,
+      { i: { code: CODE, name: 'Eenmalig', budgetKind: 'COUNT', budget: 1, candidates } },
+      officer,
+    );
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data!.saveScenario.id;
+    // The service checks first that the scenario exists and is the caller's; the repository's
+    // answer is what a delete that lost a race with another one reports.
+    expect(await deleteScenario(db, id)).toBe(true);
+    expect(await deleteScenario(db, id)).toBe(false);
+  }, 60_000);
 });

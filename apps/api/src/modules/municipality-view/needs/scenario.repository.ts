@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../database/queryable.js';
+import { returnedRows } from '../../../database/returned-rows.js';
 import { rowsForKeys } from '../../../database/rows-for-keys.js';
 import type { BudgetKind, ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
 
@@ -85,8 +86,9 @@ export async function scenariosByIds(
 }
 
 export async function deleteScenario(db: Queryable, id: string): Promise<boolean> {
-  const rows = (await db.query(`DELETE FROM municipality_scenario WHERE id = $1 RETURNING id`, [
+  // A DELETE … RETURNING answers [rows, count] through TypeORM, never an empty array.
+  const result = await db.query(`DELETE FROM municipality_scenario WHERE id = $1 RETURNING id`, [
     id,
-  ])) as unknown[];
-  return rows.length > 0;
+  ]);
+  return returnedRows(result).length > 0;
 }
