@@ -9,7 +9,7 @@ import {
   type CoverageHit,
   type CoverageQuery,
 } from './coverage-index.js';
-import { bruteForceCoveringAt } from './coverage-reference.js';
+import { bruteForceCoveringAt } from './covering-at-reference.js';
 
 const key = (h: CoverageHit): string => `${h.offeringId}|${h.areaId}|${h.kind}`;
 const keys = (hits: CoverageHit[]): string[] => hits.map(key).sort();

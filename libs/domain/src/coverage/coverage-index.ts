@@ -24,7 +24,7 @@
  * Edges: boundaries are inclusive. A point exactly on a polygon edge (outer ring or hole, see
  * pointInPolygon) or exactly radiusKm from the centre is covered. Bounding boxes are built to
  * contain those boundary points, so the index returns exactly what bruteForceCoveringAt
- * returns. Areas that can never match (NaN radius or centre, polygons without finite
+ * (covering-at-reference.ts, the specs' oracle) returns. Areas that can never match (NaN radius or centre, polygons without finite
  * positions) are kept for bookkeeping but never indexed spatially. Query points are expected
  * in normal WGS84 range (lng −180..180).
  */

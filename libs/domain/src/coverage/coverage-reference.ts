@@ -1,7 +1,7 @@
 import { haversineKm } from '../geo/haversine.js';
 import { pointInPolygon } from '../geo/point-in-polygon.js';
 import type { CoverageAreaSpec } from './coverage-area.js';
-import type { CoverageEntry, CoverageHit, CoverageQuery } from './coverage-index.js';
+import type { CoverageQuery } from './coverage-index.js';
 
 /**
  * Does this area reach the place? The single definition of coverage that CoverageIndex must
@@ -22,18 +22,4 @@ export function areaContains(area: CoverageAreaSpec, query: CoverageQuery): bool
     case 'POLYGON':
       return pointInPolygon(query.point, area.geometry);
   }
-}
-
-/** Linear scan over every entry: slow, obviously right, and the oracle for the index tests. */
-export function bruteForceCoveringAt(
-  entries: Iterable<CoverageEntry>,
-  query: CoverageQuery,
-): CoverageHit[] {
-  const hits: CoverageHit[] = [];
-  for (const e of entries) {
-    if (areaContains(e.area, query)) {
-      hits.push({ offeringId: e.offeringId, areaId: e.areaId, kind: e.area.kind });
-    }
-  }
-  return hits;
 }

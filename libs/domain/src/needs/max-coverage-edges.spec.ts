@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import {
-  bruteForceCoverage,
   type CoverageCandidate,
   coverageValue,
   type CoverageProblem,
   optimiseCoverage,
 } from './max-coverage.js';
+import { bruteForceCoverage } from './max-coverage-reference.js';
 
 // Edges of the scenario optimiser that its other specs leave open (a mutation run showed them):
 // malformed problems and budgets, costs a euro budget cannot use, ties, partly met cells when

@@ -1,10 +1,10 @@
 import {
-  bruteForceCoverage,
   coverageValue,
   type CoverageBudget,
   type CoverageProblem,
   optimiseCoverage,
 } from './max-coverage.js';
+import { bruteForceCoverage } from './max-coverage-reference.js';
 
 // The exact search starts from the greedy answer, so a search that prunes too much still
 // answers right whenever greedy was already optimal. These instances are the ones where greedy

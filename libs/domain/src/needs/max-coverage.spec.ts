@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import {
-  bruteForceCoverage,
   coverageValue,
   type CoverageProblem,
   MODE_GUARANTEE,
   optimiseCoverage,
 } from './max-coverage.js';
+import { bruteForceCoverage } from './max-coverage-reference.js';
 
 const problemArb = (maxCandidates: number, euros: boolean) =>
   fc
