@@ -164,16 +164,33 @@ describe('checkFundingLines', () => {
     });
   });
 
-  it('names an unknown route and lists the known codes', () => {
+  it('names an unknown route and lists the known routes by their labels, Dutch then English', () => {
     const { value, problems } = collect((p) => checkFundingLines([line({ routeCode: 'GELD' })], p));
     expect(value).toEqual([]);
     expect(problems).toEqual([
       {
         field: 'funding[0].routeCode',
-        message: `onbekende financieringsroute; kies uit ${FUNDING_ROUTES.map((r) => r.code).join(', ')} (unknown funding route)`,
+        message:
+          'onbekende financieringsroute; kies uit ‘Nationaal Programma Onderwijs (NPO), eenmalig’,' +
+          ' ‘Onderwijsachterstandenmiddelen van de school’, ‘Onderwijsachterstandenmiddelen van de gemeente’,' +
+          ' ‘Gemeentelijke subsidie’, ‘Fonds (met naam)’, ‘Samenwerkingsverband passend onderwijs’ of' +
+          ' ‘Eigen bijdrage’ (unknown funding route; choose from ‘National Education Programme (NPO), one-off’,' +
+          " ‘The school's educational-disadvantage funding’, ‘The municipality's educational-disadvantage" +
+          ' funding’, ‘Municipal subsidy’, ‘A named fund’, ‘Regional special-needs partnership' +
+          ' (samenwerkingsverband)’ or ‘Own contribution’)',
       },
     ]);
-    expect(problems[0]!.message).toContain('NPO, OAB_SCHOOL, OAB_GEMEENTE');
+    // Every route by its labels, in both halves; no route code outside a label.
+    const message = problems[0]!.message;
+    for (const route of FUNDING_ROUTES) {
+      expect(message).toContain(`‘${route.nl}’`);
+      expect(message).toContain(`‘${route.en}’`);
+    }
+    const outsideLabels = FUNDING_ROUTES.reduce(
+      (rest, r) => rest.split(`‘${r.nl}’`).join('').split(`‘${r.en}’`).join(''),
+      message,
+    );
+    for (const route of FUNDING_ROUTES) expect(outsideLabels).not.toContain(route.code);
   });
 
   it('takes whole amounts from 0 to 100 million euros', () => {

@@ -184,6 +184,10 @@ export interface FundingLineInput {
   validUntil?: string | null;
 }
 
+// The routes by the labels a user picks them by (the form's list), never by their codes.
+const ROUTE_LABELS_NL = FUNDING_ROUTES.map((r) => r.nl);
+const ROUTE_LABELS_EN = FUNDING_ROUTES.map((r) => r.en);
+
 /** The funding lines in stored form; every problem named by its line (`funding[2].fundName`). */
 export function checkFundingLines(
   lines: readonly FundingLineInput[],
@@ -203,7 +207,9 @@ export function checkFundingLines(
     if (!isFundingRouteCode(line.routeCode)) {
       problems.push({
         field: `${at}.routeCode`,
-        message: `onbekende financieringsroute; kies uit ${FUNDING_ROUTES.map((r) => r.code).join(', ')} (unknown funding route)`,
+        message:
+          `onbekende financieringsroute; kies uit ${quotedList(ROUTE_LABELS_NL, 'of')}` +
+          ` (unknown funding route; choose from ${quotedList(ROUTE_LABELS_EN, 'or')})`,
       });
       return;
     }

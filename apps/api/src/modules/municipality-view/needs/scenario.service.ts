@@ -362,7 +362,10 @@ export class ScenarioService {
     } else if (c.radiusKm !== null && c.radiusKm !== undefined) {
       const [lo, hi] = SCENARIO_LIMITS.radiusKm;
       if (!Number.isFinite(c.radiusKm) || c.radiusKm < lo || c.radiusKm > hi) {
-        problems.push({ field: `${at}.radiusKm`, message: `${lo}–${hi} km` });
+        problems.push({
+          field: `${at}.radiusKm`,
+          message: `moet tussen ${String(lo).replace('.', ',')} en ${hi} km liggen (must be between ${lo} and ${hi} km)`,
+        });
       }
       if (
         c.center &&

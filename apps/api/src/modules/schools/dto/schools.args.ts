@@ -8,6 +8,10 @@ import {
 } from '../../../common/graphql/filter-fields.js';
 import { PageArgs } from '../../../common/pagination/page-args.js';
 
+/** PO, VO or SO: the school sectors as a list a sentence ends with. */
+const sectors = (or: string): string =>
+  `${SCHOOL_SECTORS.slice(0, -1).join(', ')} ${or} ${SCHOOL_SECTORS[SCHOOL_SECTORS.length - 1]}`;
+
 @ArgsType()
 export class SchoolsArgs extends PageArgs {
   /** Gemeentecode GMxxxx */
@@ -20,7 +24,9 @@ export class SchoolsArgs extends PageArgs {
 
   @Field(() => SchoolSectorEnum, { nullable: true })
   @IsOptional()
-  @IsEnum(SchoolSectorEnum, { message: `moet een van ${SCHOOL_SECTORS.join(', ')} zijn` })
+  @IsEnum(SchoolSectorEnum, {
+    message: `is geen bekende schoolsoort; kies ${sectors('of')} (unknown school sector; choose ${sectors('or')})`,
+  })
   sector?: SchoolSector;
 
   @OptionalSearchTextField(
