@@ -72,6 +72,13 @@ export default {
   // one), so the suites on PostgreSQL run side by side without sharing a feed horizon.
   maxWorkers: process.env.DATABASE_URL ? postgresServers() : 2,
   workerIdleMemoryLimit: '1GB',
+  // How long a worker may take to exit once the run is over (Jest's default is 500 ms). A worker
+  // whose suites left nothing open still needs its heap torn down, up to 1 GB and many module
+  // registries: on a busy machine that took over 500 ms, and Jest killed it with "A worker
+  // process has failed to exit gracefully … improper teardown" though nothing leaked (the whole
+  // unit project in one worker, every time). A real leak (an open server, socket or timer)
+  // keeps a worker alive for good: it is still killed after this and still reported.
+  workerGracefulExitTimeout: 5_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
