@@ -9,6 +9,23 @@ import type { PostedGql, TestApp, TypedDocument } from '../support/test-app.js';
 export const OPERATOR_TOKEN = 'operator-token-for-tests-0123456789';
 export const PASSWORD = 'correct horse battery staple';
 
+/**
+ * An officer of Schiedam (GM0606, the demo data's schools) and one of its neighbour Vlaardingen
+ * (GM0622): the suites about a municipality's own data and someone else's.
+ */
+export const TWO_OFFICERS = {
+  officer: {
+    email: 'lea@schiedam.nl',
+    role: 'MUNICIPALITY_OFFICER',
+    municipalityCodes: ['GM0606'],
+  },
+  officerOther: {
+    email: 'lea@vlaardingen.nl',
+    role: 'MUNICIPALITY_OFFICER',
+    municipalityCodes: ['GM0622'],
+  },
+} satisfies Record<string, NewAccount>;
+
 export interface Session {
   cookie: string;
   csrf: string;

@@ -5,6 +5,7 @@ import {
   post,
   type Session,
   signIn,
+  TWO_OFFICERS,
 } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
@@ -66,16 +67,7 @@ describe('collaborations, agreements and monitoring', () => {
         },
         editorA: { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
         editorB: { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB },
-        officer: {
-          email: 'lea@schiedam.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: ['GM0606'],
-        },
-        officerOther: {
-          email: 'lea@vlaardingen.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: ['GM0622'],
-        },
+        ...TWO_OFFICERS,
       },
       sessions,
     );

@@ -5,6 +5,7 @@ import {
   post,
   type Session,
   signIn,
+  TWO_OFFICERS,
 } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
@@ -31,16 +32,7 @@ describe('deleting an LEA agreement', () => {
     await signIn<Who>(
       t,
       {
-        officer: {
-          email: 'lea@schiedam.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: ['GM0606'],
-        },
-        officerOther: {
-          email: 'lea@vlaardingen.nl',
-          role: 'MUNICIPALITY_OFFICER',
-          municipalityCodes: ['GM0622'],
-        },
+        ...TWO_OFFICERS,
         admin: { email: 'beheer@partnerwijzer.nl', role: 'ADMIN' },
       },
       sessions,

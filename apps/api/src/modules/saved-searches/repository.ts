@@ -64,25 +64,12 @@ export async function insertSavedSearch(
 ): Promise<SavedSearchRow | undefined> {
   const rows = (await tx.query(
     `INSERT INTO saved_search (user_id, kind, vestigingscode, municipality_code, needs, filters,
-                               frequency, gap_keys, next_digest_at, groep_min, groep_max,
-                               target_groups)
-     VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8::text[], $9, $10, $11, $12::text[])
+                               groep_min, groep_max, target_groups, frequency, gap_keys,
+                               next_digest_at)
+     VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8, $9::text[], $10, $11::text[], $12)
      ON CONFLICT (user_id, (${SAME_SEARCH})) WHERE unsubscribed_at IS NULL DO NOTHING
      RETURNING ${COLUMNS}`,
-    [
-      s.userId,
-      s.kind,
-      s.vestigingscode,
-      s.municipalityCode,
-      [...s.needs],
-      JSON.stringify(s.filters),
-      s.frequency,
-      [...s.gapKeys],
-      s.nextDigestAt,
-      s.groepMin,
-      s.groepMax,
-      [...s.targetGroups],
-    ],
+    [...searchKeyParams(s), s.frequency, [...s.gapKeys], s.nextDigestAt],
   )) as SavedSearchRow[];
   return rows[0];
 }
@@ -90,7 +77,7 @@ export async function insertSavedSearch(
 /** The account's subscribed search that is the same as `s`, if any. */
 export function sameSavedSearch(
   db: Queryable,
-  s: Omit<NewSavedSearch, 'frequency' | 'gapKeys' | 'nextDigestAt'>,
+  s: SearchKeyFields,
 ): Promise<SavedSearchRow | undefined> {
   return firstRow(
     db,
@@ -98,19 +85,24 @@ export function sameSavedSearch(
       WHERE user_id = $1 AND unsubscribed_at IS NULL
         AND ${SAME_SEARCH} = saved_search_key($2, $3, $4, $5::text[], $6::jsonb, $7::smallint,
                                               $8::smallint, $9::text[])`,
-    [
-      s.userId,
-      s.kind,
-      s.vestigingscode,
-      s.municipalityCode,
-      [...s.needs],
-      JSON.stringify(s.filters),
-      s.groepMin,
-      s.groepMax,
-      [...s.targetGroups],
-    ],
+    searchKeyParams(s),
   );
 }
+
+type SearchKeyFields = Omit<NewSavedSearch, 'frequency' | 'gapKeys' | 'nextDigestAt'>;
+
+/** $1–$9 of both statements above: the account, then the columns of `saved_search_key`. */
+const searchKeyParams = (s: SearchKeyFields): unknown[] => [
+  s.userId,
+  s.kind,
+  s.vestigingscode,
+  s.municipalityCode,
+  [...s.needs],
+  JSON.stringify(s.filters),
+  s.groepMin,
+  s.groepMax,
+  [...s.targetGroups],
+];
 
 /** A user's searches still subscribed, newest first. */
 export async function savedSearchesOfUser(
