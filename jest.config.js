@@ -65,11 +65,10 @@ export default {
   testTimeout: 120_000,
   // Two workers, each replaced once its heap passes 1 GB after a file (decision 0027): one
   // long-lived process kept every suite's modules and grew past 5 GB, and each later suite
-  // ran slower. On PostgreSQL one worker: the change feed waits for every transaction open on
-  // the server (pg_snapshot_xmin is cluster-wide), so suites in parallel there hold back each
-  // other's feed.
-  // TEST_POSTGRES_URLS names one PostgreSQL server per worker (decision 0032: CI starts a second
-  // one), so the suites on PostgreSQL run side by side without sharing a feed horizon.
+  // ran slower. On PostgreSQL one worker per server: the change feed waits for every
+  // transaction open on its server (pg_snapshot_xmin is cluster-wide), so suites sharing one
+  // hold back each other's feed. TEST_POSTGRES_URLS names a server per worker (decision 0032:
+  // CI starts a second one); with DATABASE_URL alone, one worker.
   maxWorkers: process.env.DATABASE_URL ? postgresServers() : 2,
   workerIdleMemoryLimit: '1GB',
   // How long a worker may take to exit once the run is over (Jest's default is 500 ms). A worker
