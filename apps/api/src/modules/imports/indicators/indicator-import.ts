@@ -8,6 +8,7 @@ import {
 } from '../../indicators/index.js';
 import { ImportError, type ImportRunOptions } from '../import-types.js';
 import { readWorkbook } from '../spreadsheet/read-workbook.js';
+import type { Workbook } from '../spreadsheet/sheet-types.js';
 import { achterstandSheetWanted, CBS_PUBLISHER, readAchterstandTable } from './achterstand-file.js';
 import type { BrokenRow } from './cells.js';
 import type {
@@ -51,11 +52,12 @@ export async function importSchoolweging(
   options: SchoolwegingImportOptions = {},
 ): Promise<IndicatorImportSummary> {
   const started = performance.now();
-  const label = basename(file);
-  const wb = await readWorkbook(file, schoolwegingSheetWanted(options));
-  const table = readSchoolwegingTable(wb, label, options);
-  if (table.broken.length > 0) throw new BrokenRowsError(label, table.broken);
-  options.onProgress?.({ done: table.rows.length, total: table.rows.length });
+  const { label, format, table } = await readWholeFile(
+    file,
+    schoolwegingSheetWanted(options),
+    (wb, name) => readSchoolwegingTable(wb, name, options),
+    options,
+  );
 
   const schools = await activeBaoSchools(ds);
   const { joined, notJoined } = joinOvtRows(table.rows, schools, table.checkPupils);
@@ -107,7 +109,7 @@ export async function importSchoolweging(
     withValue: schools.filter((s) => withValue.has(s.vestigingscode)).length,
     exactLocation: joined.filter((j) => j.method === 'EXACT_LOCATION').length,
   };
-  return summarise('SCHOOLWEGING', label, wb.format, table, result, lines, coverage, started);
+  return summarise('SCHOOLWEGING', label, format, table, result, lines, coverage, started);
 }
 
 export interface AchterstandImportOptions extends ImportRunOptions {
@@ -120,11 +122,12 @@ export async function importAchterstandsscores(
   options: AchterstandImportOptions = {},
 ): Promise<IndicatorImportSummary> {
   const started = performance.now();
-  const label = basename(file);
-  const wb = await readWorkbook(file, achterstandSheetWanted(options.sheet));
-  const table = readAchterstandTable(wb, label, options.sheet);
-  if (table.broken.length > 0) throw new BrokenRowsError(label, table.broken);
-  options.onProgress?.({ done: table.rows.length, total: table.rows.length });
+  const { label, format, table } = await readWholeFile(
+    file,
+    achterstandSheetWanted(options.sheet),
+    (wb, name) => readAchterstandTable(wb, name, options.sheet),
+    options,
+  );
 
   const known = await existingSchools(
     ds,
@@ -177,7 +180,25 @@ export async function importAchterstandsscores(
     exactLocation: joinedBao,
   };
   const period = { ...table, isAverage: false };
-  return summarise('ACHTERSTANDSSCORE', label, wb.format, period, result, lines, coverage, started);
+  return summarise('ACHTERSTANDSSCORE', label, format, period, result, lines, coverage, started);
+}
+
+/**
+ * The whole file read (the sheets `wanted`, the table `read` from them), refused before anything
+ * is written when a row is unreadable; progress is then all rows at once.
+ */
+async function readWholeFile<T extends { rows: unknown[]; broken: BrokenRow[] }>(
+  file: string,
+  wanted: (sheet: string) => boolean,
+  read: (wb: Workbook, label: string) => T,
+  options: ImportRunOptions,
+): Promise<{ label: string; format: Workbook['format']; table: T }> {
+  const label = basename(file);
+  const wb = await readWorkbook(file, wanted);
+  const table = read(wb, label);
+  if (table.broken.length > 0) throw new BrokenRowsError(label, table.broken);
+  options.onProgress?.({ done: table.rows.length, total: table.rows.length });
+  return { label, format: wb.format, table };
 }
 
 async function write(
