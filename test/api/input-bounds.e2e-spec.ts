@@ -85,6 +85,28 @@ describe('input bounds', () => {
     await infiniteFilterRefused('maxCostEur');
   }, 60_000);
 
+  it('refuses more than 20 codes in a filter list of the matcher (a list of repeats)', async () => {
+    const codes = (code: string, n: number) => Array.from({ length: n }, () => code);
+    expect(
+      (
+        await match({
+          needs: [],
+          targetGroups: codes('PUPILS', 20),
+          filters: { deliveryModes: codes('DURING_SCHOOL', 20), costTypes: codes('FREE', 20) },
+        })
+      ).errors,
+    ).toBeUndefined();
+    expectRefused(await match({ needs: [], targetGroups: codes('PUPILS', 21) }), 'targetGroups');
+    expectRefused(
+      await match({ needs: [], filters: { deliveryModes: codes('DURING_SCHOOL', 21) } }),
+      'deliveryModes',
+    );
+    expectRefused(
+      await match({ needs: [], filters: { costTypes: codes('FREE', 21) } }),
+      'costTypes',
+    );
+  }, 60_000);
+
   it('refuses an infinite or far-off location, groepen outside 1–8 and limits outside 1–100', async () => {
     expectRefused(
       await matchLiteral(

@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -31,6 +30,7 @@ import {
   InterventionCodeEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
+import { MAX_FILTER_CODES, OptionalCodesField } from '../../../common/graphql/code-list-field.js';
 import { OptionalGroepField } from '../../../common/validation/groep-range.js';
 import {
   OptionalFundingRoutesField,
@@ -50,18 +50,7 @@ registerEnumType(MatchSortEnum, {
     'RELEVANCE (best passend), DISTANCE (dichtstbijzijnde partner eerst) of RECENTLY_CONFIRMED (laatst bevestigd eerst)',
 });
 
-/** An optional list of codes of one enum (listed bottom-up, like search-fields.ts). */
-function OptionalCodesField(
-  codes: Record<string, string>,
-  description?: string,
-): PropertyDecorator {
-  return applyDecorators(
-    IsEnum(codes, { each: true }),
-    IsArray(),
-    IsOptional(),
-    Field(() => [codes], { nullable: true, ...(description === undefined ? {} : { description }) }),
-  );
-}
+const FILTER = { max: MAX_FILTER_CODES };
 
 @InputType('MatchLocationInput', {
   description: 'Een punt plus de gemeente, als er geen vestigingscode is',
@@ -106,10 +95,10 @@ export class MatchFiltersInput {
   @IsBoolean()
   verifiedOnly?: boolean;
 
-  @OptionalCodesField(DeliveryModeEnum)
+  @OptionalCodesField(DeliveryModeEnum, FILTER)
   deliveryModes?: DeliveryMode[];
 
-  @OptionalCodesField(CostTypeEnum, 'Bijvoorbeeld alleen FREE')
+  @OptionalCodesField(CostTypeEnum, { ...FILTER, description: 'Bijvoorbeeld alleen FREE' })
   costTypes?: CostType[];
 
   @OptionalFundingRoutesField()
@@ -158,7 +147,7 @@ export class MatchPartnersInput {
   @OptionalGroepField('Hoogste groep (1–8)')
   groepMax?: number;
 
-  @OptionalCodesField(TargetGroupEnum)
+  @OptionalCodesField(TargetGroupEnum, FILTER)
   targetGroups?: TargetGroup[];
 
   @OptionalNestedField(() => MatchFiltersInput)

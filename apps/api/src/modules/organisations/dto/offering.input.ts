@@ -36,6 +36,7 @@ import {
   SectorEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
+import { OptionalCodesField } from '../../../common/graphql/code-list-field.js';
 
 // A language tag ("nl", "nl-NL"), or blank (dropped on write).
 const LANGUAGE_TAG_OR_BLANK = new RegExp(`^\\s*$|${LANGUAGE_TAG.source}`, 'i');
@@ -73,16 +74,6 @@ function OptionalCodeField(codes: Record<string, string>): PropertyDecorator {
   );
 }
 
-/** An optional list of at most `maxSize` codes of one enum. */
-function OptionalCodesField(codes: Record<string, string>, maxSize: number): PropertyDecorator {
-  return applyDecorators(
-    IsEnum(codes, { each: true }),
-    ArrayMaxSize(maxSize),
-    IsOptional(),
-    Field(() => [codes], { nullable: true }),
-  );
-}
-
 // The editable fields of an offering. On update every field is optional: only given ones change.
 @InputType('OfferingFieldsInput')
 export class OfferingFieldsInput {
@@ -104,10 +95,10 @@ export class OfferingFieldsInput {
   @IsEnum(InterventionCodeEnum, { each: true })
   interventionCodes?: InterventionCode[];
 
-  @OptionalCodesField(SectorEnum, 10)
+  @OptionalCodesField(SectorEnum, { max: 10 })
   sectors?: Sector[];
 
-  @OptionalCodesField(TargetGroupEnum, 10)
+  @OptionalCodesField(TargetGroupEnum, { max: 10 })
   targetGroups?: TargetGroup[];
 
   @OptionalIntField(1, 8)
@@ -122,7 +113,7 @@ export class OfferingFieldsInput {
   @OptionalIntField(0, 99)
   ageMax?: number;
 
-  @OptionalCodesField(DeliveryModeEnum, 10)
+  @OptionalCodesField(DeliveryModeEnum, { max: 10 })
   deliveryModes?: DeliveryMode[];
 
   @OptionalCodeField(CostTypeEnum)

@@ -1,8 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -31,6 +28,7 @@ import {
   SectorEnum,
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
+import { MAX_FILTER_CODES, OptionalCodesField } from '../../../common/graphql/code-list-field.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 import { deprecatedFor } from '../../../common/graphql/renamed-field.js';
 import {
@@ -46,44 +44,33 @@ registerEnumType(SearchSortEnum, {
   description: 'RELEVANCE, DISTANCE (afstand) of UPDATED (recent bijgewerkt)',
 });
 
-const EACH = { each: true, message: 'bevat een onbekende waarde (contains an unknown value)' };
-
-/** An optional filter on up to 20 codes of one enum; an unknown code refuses the search. */
-function CodesFilterField(
-  codes: Record<string, string>,
-  options: { deprecationReason?: string } = {},
-): PropertyDecorator {
-  // Listed bottom-up, like common/validation/search-fields.ts.
-  return applyDecorators(
-    IsEnum(codes, EACH),
-    ArrayMaxSize(20),
-    IsArray(),
-    IsOptional(),
-    Field(() => [codes], { nullable: true, ...options }),
-  );
-}
+// An unknown code, or more than MAX_FILTER_CODES, refuses the search.
+const FILTER = { max: MAX_FILTER_CODES };
 
 @InputType('SearchFiltersInput')
 export class SearchFiltersInput {
-  @CodesFilterField(InterventionCodeEnum)
+  @OptionalCodesField(InterventionCodeEnum, FILTER)
   interventionCodes?: InterventionCode[];
 
-  @CodesFilterField(InterventionCodeEnum, { deprecationReason: deprecatedFor('interventionCodes') })
+  @OptionalCodesField(InterventionCodeEnum, {
+    ...FILTER,
+    deprecationReason: deprecatedFor('interventionCodes'),
+  })
   interventionTypes?: InterventionCode[];
 
-  @CodesFilterField(SectorEnum)
+  @OptionalCodesField(SectorEnum, FILTER)
   sectors?: Sector[];
 
-  @CodesFilterField(TargetGroupEnum)
+  @OptionalCodesField(TargetGroupEnum, FILTER)
   targetGroups?: TargetGroup[];
 
-  @CodesFilterField(DeliveryModeEnum)
+  @OptionalCodesField(DeliveryModeEnum, FILTER)
   deliveryModes?: DeliveryMode[];
 
-  @CodesFilterField(CostTypeEnum)
+  @OptionalCodesField(CostTypeEnum, FILTER)
   costTypes?: CostType[];
 
-  @CodesFilterField(OrganisationTypeEnum)
+  @OptionalCodesField(OrganisationTypeEnum, FILTER)
   organisationTypes?: OrganisationType[];
 
   @IsOptional()
