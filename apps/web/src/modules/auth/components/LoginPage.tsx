@@ -5,6 +5,7 @@ import { useRouter } from '../../../app/routing/use-router';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { homeOf } from '../utils/role-home';
 import { safeReturnPath } from '../../../shared/forms/server-errors';
+import { AlreadySignedIn } from './AlreadySignedIn';
 import { LoginForm } from './LoginForm';
 import '../../../shared/account.css';
 
@@ -20,12 +21,10 @@ export function LoginPage() {
     <div className="page account-page">
       <h1>{t.auth.login.heading}</h1>
       {viewer ? (
-        <div className="notice" role="status">
-          <p>{t.auth.login.alreadySignedIn(viewer.email)}</p>
-          <AppLink href={back ?? homeOf(viewer)} className="button button--primary">
-            {t.auth.login.continue}
-          </AppLink>
-        </div>
+        <AlreadySignedIn
+          message={t.auth.login.alreadySignedIn(viewer.email)}
+          href={back ?? homeOf(viewer)}
+        />
       ) : (
         <>
           <p>{t.auth.login.intro}</p>

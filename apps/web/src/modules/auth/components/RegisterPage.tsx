@@ -7,6 +7,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { REGISTER_PARTNER_MUTATION } from '../graphql/register-partner.mutation';
 import { homeOf } from '../utils/role-home';
+import { AlreadySignedIn } from './AlreadySignedIn';
 import { RegisterForm } from './RegisterForm';
 import '../../../shared/account.css';
 
@@ -53,10 +54,10 @@ export function RegisterPage() {
     <div className="page account-page">
       <h1>{t.auth.register.heading}</h1>
       {viewer ? (
-        <div className="notice" role="status">
-          <p>{t.auth.register.alreadySignedIn(viewer.email)}</p>
-          <AppLink href={homeOf(viewer)}>{t.auth.login.continue}</AppLink>
-        </div>
+        <AlreadySignedIn
+          message={t.auth.register.alreadySignedIn(viewer.email)}
+          href={homeOf(viewer)}
+        />
       ) : (
         <>
           <p>{t.auth.register.intro}</p>
