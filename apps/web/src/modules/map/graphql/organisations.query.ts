@@ -4,10 +4,6 @@ export const ORGANISATIONS_QUERY = graphql(`
   query Organisations($first: Int!, $search: String) {
     organisations(first: $first, search: $search) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
       nodes {
         id
         name

@@ -4,10 +4,6 @@ export const SCHOOLS_QUERY = graphql(`
   query Schools($first: Int!, $search: String) {
     schools(first: $first, search: $search) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
       nodes {
         ...SchoolSummary
         municipalityCode
