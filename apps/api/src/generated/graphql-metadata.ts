@@ -940,6 +940,7 @@ export default async () => {
                     .ThemeUncoveredSchoolModel,
                 ],
               },
+              notApplicable: {},
             },
             AgreementCoverageModel: {
               agreement: {

@@ -230,9 +230,42 @@ describe('agreed themes and monitoring', () => {
       interventionCode: 'TAAL_LEZEN',
       covered: [{ school: schools[0], collaborationIds: ['c1'] }],
       uncovered: [schools[1]],
+      notApplicable: [],
     });
     expect(result[1]!.covered).toEqual([]);
     expect(result[1]!.uncovered).toEqual(schools);
+  });
+
+  it('sets apart the schools a theme does not apply to, covered or not (n.v.t., never a gap)', () => {
+    const primary = { vestigingscode: 'AA0001', name: 'De Kring', schoolType: 'BAO' as const };
+    const secondary = { vestigingscode: 'CC0001', name: 'Het Lyceum', schoolType: 'VO' as const };
+    const special = { vestigingscode: 'DD0001', name: 'De Brug', schoolType: 'SO/VSO' as const };
+    const unknown = { vestigingscode: 'EE0001', name: 'Nieuw', schoolType: null };
+    const [vve, taal] = themeCoverage(
+      ['VVE_KANSRIJKE_START', 'TAAL_LEZEN'],
+      { startsOn: '2026-08-01', endsOn: '2028-07-31' },
+      [primary, secondary, special, unknown],
+      [
+        {
+          ...base,
+          id: 'c1',
+          status: 'ACTIVE',
+          interventionCodes: ['VVE_KANSRIJKE_START', 'TAAL_LEZEN'],
+          vestigingscodes: ['AA0001', 'CC0001'],
+        },
+      ],
+    );
+    // Pre-school education does not apply to a secondary school: even a collaboration that
+    // names it does not make it "covered", and without one it is not a school still to reach.
+    expect(vve).toEqual({
+      interventionCode: 'VVE_KANSRIJKE_START',
+      covered: [{ school: primary, collaborationIds: ['c1'] }],
+      uncovered: [special, unknown],
+      notApplicable: [secondary],
+    });
+    expect(taal!.covered.map((c) => c.school)).toEqual([primary, secondary]);
+    expect(taal!.uncovered).toEqual([special, unknown]);
+    expect(taal!.notApplicable).toEqual([]);
   });
 
   it('rolls monitoring up per theme, counting a two-theme collaboration under both', () => {

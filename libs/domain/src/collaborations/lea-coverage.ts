@@ -1,3 +1,6 @@
+import { appliesToSchoolType } from '../needs/applicability.js';
+import type { InterventionCode } from '../taxonomy/intervention-type.js';
+import type { SchoolType } from '../values/sector.js';
 import {
   COVERING_STATUSES,
   GOAL_ATTAINMENTS,
@@ -24,22 +27,34 @@ export interface SchoolRef {
   name: string;
 }
 
-export interface ThemeCoverage {
+/** A school as the agreement's coverage weighs it: its type decides which themes apply. */
+export interface TypedSchoolRef extends SchoolRef {
+  /** Unknown (null or absent): every theme applies, nothing is hidden on a guess. */
+  schoolType?: SchoolType | null;
+}
+
+export interface ThemeCoverage<S extends SchoolRef = SchoolRef> {
   interventionCode: string;
-  covered: { school: SchoolRef; collaborationIds: string[] }[];
-  uncovered: SchoolRef[];
+  covered: { school: S; collaborationIds: string[] }[];
+  uncovered: S[];
+  /**
+   * Schools the theme does not apply to (n.v.t., e.g. pre-school education at a secondary
+   * school): neither covered nor a school "without a collaboration yet", as in the needs view.
+   */
+  notApplicable: S[];
 }
 
 /**
  * Per theme, the schools (in the given order) covered by at least one collaboration that
  * works on that theme, is not stopped or completed, and whose period overlaps the agreement's.
+ * A school the theme does not apply to (its type, `needs/applicability.ts`) is set apart.
  */
-export function themeCoverage(
+export function themeCoverage<S extends TypedSchoolRef>(
   themes: readonly string[],
   period: { startsOn: string; endsOn: string },
-  schools: readonly SchoolRef[],
+  schools: readonly S[],
   collaborations: readonly CollaborationFacts[],
-): ThemeCoverage[] {
+): ThemeCoverage<S>[] {
   const live = collaborations.filter(
     (c) =>
       COVERING_STATUSES.includes(c.status) &&
@@ -48,16 +63,21 @@ export function themeCoverage(
   );
   return themes.map((theme) => {
     const byTheme = live.filter((c) => c.interventionCodes.includes(theme));
-    const covered: ThemeCoverage['covered'] = [];
-    const uncovered: SchoolRef[] = [];
+    const covered: ThemeCoverage<S>['covered'] = [];
+    const uncovered: S[] = [];
+    const notApplicable: S[] = [];
     for (const school of schools) {
+      if (!appliesToSchoolType(theme as InterventionCode, school.schoolType ?? null)) {
+        notApplicable.push(school);
+        continue;
+      }
       const ids = byTheme
         .filter((c) => c.vestigingscodes.includes(school.vestigingscode))
         .map((c) => c.id);
       if (ids.length > 0) covered.push({ school, collaborationIds: ids });
       else uncovered.push(school);
     }
-    return { interventionCode: theme, covered, uncovered };
+    return { interventionCode: theme, covered, uncovered, notApplicable };
   });
 }
 

@@ -3,6 +3,7 @@ import {
   COLLABORATION_LIMITS as L,
   checkPeriod,
   checkText,
+  isSchoolType,
   parseMunicipalityCode,
   parseSchoolYear,
   rollupByTheme,
@@ -152,7 +153,12 @@ export class AgreementsService {
       activeSchoolsIn(this.db, agreement.municipalityCode),
       this.collaborations.rowsInMunicipality(agreement.municipalityCode),
     ]);
-    const refs = schools.map((s) => ({ vestigingscode: s.vestigingscode, name: s.name }));
+    // The type decides which agreed themes apply to a school (n.v.t. is never a gap).
+    const refs = schools.map((s) => ({
+      vestigingscode: s.vestigingscode,
+      name: s.name,
+      schoolType: isSchoolType(s.schoolType) ? s.schoolType : null,
+    }));
     const titleOf = new Map(rows.map((r) => [r.id, r.title]));
     const result = themeCoverage(
       agreement.themes.map((t) => t.interventionCode),
@@ -167,10 +173,11 @@ export class AgreementsService {
         interventionCode: t.interventionCode,
         goal: agreement.themes[i]!.goal,
         covered: t.covered.map((c) => ({
-          ...c.school,
+          ...nameAndCode(c.school),
           collaborations: c.collaborationIds.map((cid) => ({ id: cid, title: titleOf.get(cid)! })),
         })),
-        uncovered: t.uncovered,
+        uncovered: t.uncovered.map(nameAndCode),
+        notApplicable: t.notApplicable.map(nameAndCode),
       })),
     };
   }
@@ -318,6 +325,11 @@ function yearOf(raw: string | null | undefined): string | null {
     );
   return y;
 }
+
+const nameAndCode = (s: { vestigingscode: string; name: string }) => ({
+  vestigingscode: s.vestigingscode,
+  name: s.name,
+});
 
 function toModel(r: AgreementRow): AgreementModel {
   return {

@@ -206,6 +206,11 @@ export class ThemeUncoveredSchoolModel extends NamedSchoolModel {}
 export class ThemeCoverageModel extends AgreementThemeModel {
   covered!: ThemeCoveredSchoolModel[];
   uncovered!: ThemeUncoveredSchoolModel[];
+  @Field(() => [ThemeUncoveredSchoolModel], {
+    description:
+      'Scholen waarvoor het thema niet geldt (n.v.t., bv. voorschoolse educatie op een school voor voortgezet onderwijs): niet gedekt en ook geen witte vlek',
+  })
+  notApplicable!: ThemeUncoveredSchoolModel[];
 }
 
 @ObjectType('LeaAgreementCoverage')

@@ -204,6 +204,10 @@ export const LEA_AGREEMENT_COVERAGE_QUERY = graphql(`
           vestigingscode
           name
         }
+        notApplicable {
+          vestigingscode
+          name
+        }
       }
     }
   }
