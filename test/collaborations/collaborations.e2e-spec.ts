@@ -510,7 +510,7 @@ describe('collaborations, agreements and monitoring', () => {
       .split('\r\n');
     expect(lines[0]).toContain('leerlingen_bereikt');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(';84;3;30;45,5;PARTLY_MET;');
+    expect(lines[1]).toContain(';84;3;30;45,5;Deels behaald;');
     // The same decimal comma as the municipality exports (decision 0030), never a point.
     expect(lines[1]).not.toMatch(/;\d+\.\d+;/);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"";""klik"") Goed verlopen; 3 groepen"`);

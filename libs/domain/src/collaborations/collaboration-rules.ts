@@ -77,6 +77,14 @@ export const COVERING_STATUSES: readonly CollaborationStatus[] = ['PLANNED', 'AC
 export const GOAL_ATTAINMENTS = ['NOT_MET', 'PARTLY_MET', 'MET'] as const;
 export type GoalAttainment = (typeof GOAL_ATTAINMENTS)[number];
 
+/** Goal attainment in words, Dutch and English, as the web shows it (never the codes). */
+export const GOAL_ATTAINMENT_LABELS: Readonly<Record<GoalAttainment, { nl: string; en: string }>> =
+  {
+    NOT_MET: { nl: 'Niet behaald', en: 'Not met' },
+    PARTLY_MET: { nl: 'Deels behaald', en: 'Partly met' },
+    MET: { nl: 'Behaald', en: 'Met' },
+  };
+
 export const COLLABORATION_LIMITS = {
   titleMax: 160,
   goalMax: 300,

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   COLLABORATION_LIMITS as L,
+  COLLABORATION_STATUS_LABELS,
+  GOAL_ATTAINMENT_LABELS,
+  INTERVENTION_TYPES,
   checkPeriod,
   checkText,
   isSchoolType,
@@ -24,7 +27,7 @@ import { UserInputError } from '../../common/errors/user-input.error.js';
 import { isUuid } from '../../common/validation/uuid.js';
 import { organisationNames } from '../organisations/repository.js';
 import { existingMunicipalityCodes } from '../regions/repository.js';
-import { activeSchoolsIn } from '../schools/repository.js';
+import { activeSchoolsIn, schoolNames } from '../schools/repository.js';
 import { CollaborationsService } from './collaborations.service.js';
 import type { AgreementInput } from './dto/collaboration.input.js';
 import type {
@@ -221,7 +224,8 @@ export class AgreementsService {
   /**
    * The monitoring of a municipality's collaborations as CSV (`;`, UTF-8 with BOM): one line
    * per collaboration and school year; every text field through csvField, figures with a
-   * decimal comma (csvNumber).
+   * decimal comma (csvNumber). Status, themes and goal attainment in Dutch words and schools by
+   * name, as the page shows them: the officer opens it in Excel, not in a program.
    */
   async monitoringCsv(
     actor: Actor | null,
@@ -229,10 +233,17 @@ export class AgreementsService {
     rawYear: string | null | undefined,
   ): Promise<string> {
     const { rows, entries } = await this.monitoringInput(actor, rawCode, rawYear);
-    const names = await organisationNames(
-      this.db,
-      rows.flatMap((r) => r.organisationIds),
-    );
+    const [names, schools] = await Promise.all([
+      organisationNames(
+        this.db,
+        rows.flatMap((r) => r.organisationIds),
+      ),
+      schoolNames(
+        this.db,
+        rows.flatMap((r) => r.vestigingscodes),
+      ),
+    ]);
+    const school = (code: string) => `${schools.get(code) ?? code} (${code})`;
     const byId = new Map(rows.map((r) => [r.id, r]));
     const header = [
       'samenwerking',
@@ -257,18 +268,18 @@ export class AgreementsService {
       lines.push(
         [
           c.title,
-          c.status,
+          COLLABORATION_STATUS_LABELS[c.status].nl,
           c.startsOn,
           c.endsOn,
-          c.vestigingscodes.join(' '),
+          c.vestigingscodes.map(school).join(' | '),
           c.organisationIds.map((o) => names.get(o) ?? o).join(' | '),
-          c.interventionCodes.join(' '),
+          c.interventionCodes.map(themeLabel).join(' | '),
           e.schoolYear,
           csvNumber(e.pupilsReached),
           csvNumber(e.groupsReached),
           csvNumber(e.sessionsDelivered),
           csvNumber(e.hoursDelivered),
-          e.goalAttainment ?? '',
+          e.goalAttainment ? GOAL_ATTAINMENT_LABELS[e.goalAttainment].nl : '',
           e.evaluationNote ?? '',
           e.evidenceUrl ?? '',
         ]
@@ -325,6 +336,9 @@ function yearOf(raw: string | null | undefined): string | null {
     );
   return y;
 }
+
+const themeLabel = (code: string): string =>
+  INTERVENTION_TYPES.find((t) => t.code === code)?.labelNl ?? code;
 
 const nameAndCode = (s: { vestigingscode: string; name: string }) => ({
   vestigingscode: s.vestigingscode,

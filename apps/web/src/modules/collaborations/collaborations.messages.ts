@@ -11,6 +11,8 @@ export const collaborationsNl = {
   loading: 'Samenwerkingen laden…',
   none: 'Er zijn nog geen samenwerkingen vastgelegd.',
   count: (n: number): string => (n === 1 ? '1 samenwerking' : `${n} samenwerkingen`),
+  /** A monitoring figure (pupils, hours…) as a Dutch reader reads it: 1.234 and 12,5. */
+  figure: (n: number): string => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 }),
   listCaption: 'Uw samenwerkingen',
   colTitle: 'Samenwerking',
   colSchools: 'Scholen',
@@ -181,6 +183,7 @@ export const collaborationsNl = {
     uncoveredList: 'Nog zonder samenwerking',
     noneCovered: 'Nog geen enkele school.',
     allCovered: 'Alle scholen hebben een samenwerking.',
+    notApplicableList: 'Geldt niet voor deze scholen (n.v.t., telt niet mee)',
     show: (title: string): string => `Dekking tonen van ${title}`,
     monitoringHeading: 'Monitoring per thema',
     monitoringIntro:
@@ -213,6 +216,7 @@ export const collaborationsEn: CollaborationsMessages = {
   loading: 'Loading collaborations…',
   none: 'No collaborations recorded yet.',
   count: (n: number): string => (n === 1 ? '1 collaboration' : `${n} collaborations`),
+  figure: (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 1 }),
   listCaption: 'Your collaborations',
   colTitle: 'Collaboration',
   colSchools: 'Schools',
@@ -382,6 +386,7 @@ export const collaborationsEn: CollaborationsMessages = {
     uncoveredList: 'Without a collaboration yet',
     noneCovered: 'No school yet.',
     allCovered: 'Every school has a collaboration.',
+    notApplicableList: 'Does not apply to these schools (n/a, not counted)',
     show: (title: string): string => `Show coverage of ${title}`,
     monitoringHeading: 'Monitoring per theme',
     monitoringIntro:

@@ -247,6 +247,8 @@ function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
   const t = useT();
   const m = t.collaborations.monitoring;
   const a = t.collaborations.attainment;
+  const figureOrDash = (n: number | null | undefined) =>
+    n == null ? '—' : t.collaborations.figure(n);
   return (
     <section aria-labelledby="collab-monitoring" data-testid="monitoring">
       <h2 id="collab-monitoring">{m.heading}</h2>
@@ -263,10 +265,10 @@ function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
           {c.monitoring.map((e) => (
             <tr key={e.schoolYear}>
               <th scope="row">{e.schoolYear}</th>
-              <td>{e.pupilsReached ?? '—'}</td>
-              <td>{e.groupsReached ?? '—'}</td>
-              <td>{e.sessionsDelivered ?? '—'}</td>
-              <td>{e.hoursDelivered ?? '—'}</td>
+              <td>{figureOrDash(e.pupilsReached)}</td>
+              <td>{figureOrDash(e.groupsReached)}</td>
+              <td>{figureOrDash(e.sessionsDelivered)}</td>
+              <td>{figureOrDash(e.hoursDelivered)}</td>
               <td>{e.goalAttainment ? a[e.goalAttainment] : '—'}</td>
               <td>
                 {e.evaluationNote ?? ''}
