@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { focusedBecomes, focusKeyBecomes } from '../support/browser.js';
 import {
   createAccountWithPassword,
   describeInBrowser,
@@ -66,6 +67,13 @@ const drawnShapes = (answer: OfferingAreas) =>
       ),
     ),
   ).size;
+
+/** Whether the element `selector` finds lies wholly inside the window (not scrolled away). */
+const inView = (page: Page, selector: string) =>
+  page.evaluate(
+    `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight; })()`,
+  );
 
 /** The matrix as the screen shows it: per row the school and, per cell, its type and text. */
 const screenMatrix = (page: Page) =>
@@ -429,4 +437,31 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('hands the keyboard to an explanation and a cell’s offerings, shown far below what opened them (390 px)', async () => {
+    const { context, page } = await officerPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/gemeente?code=${CODE}`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('needs-school').first().waitFor({ timeout: 20_000 });
+
+    // "Uitleg berekening" in the schools table: the explanation comes after the map.
+    await page.getByTestId('needs-school').first().locator('button').focus();
+    await page.keyboard.press('Enter');
+    const explained = 'e.closest("[data-testid=needs-explanation]") ? e.tagName : e.tagName + "?"';
+    expect(await focusedBecomes(page, explained, 'H4')).toBe('H4');
+    expect(await inView(page, '[data-testid="needs-explanation"] h4')).toBe(true);
+
+    // A gap in the matrix: its detail comes after the whole matrix; closing it goes back.
+    const gap = page.locator('td[data-status="GAP"] button').first();
+    const key = (await gap.getAttribute('data-focus-key'))!;
+    await gap.focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedBecomes(page, 'e.id', 'cell-detail-heading')).toBe('cell-detail-heading');
+    expect(await inView(page, '#cell-detail-heading')).toBe(true);
+    await page.getByTestId('cell-detail').getByRole('button', { name: 'Sluiten' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cell-detail').waitFor({ state: 'detached' });
+    expect(await focusKeyBecomes(page, key)).toBe(key);
+    await context.close();
+  }, 90_000);
 });

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 
 import { QueryError } from '../../../app/components/QueryError';
+import { useFocusWhen } from '../../../shared/focus/focus-key';
 import { useT } from '../../../app/i18n/use-t';
 import type { InterventionCode } from '../../../generated/graphql';
 import { COVERAGE_CELL_QUERY } from '../graphql/municipality-view.queries';
@@ -27,6 +28,8 @@ export function CellDetail(props: CellDetailProps) {
     },
   });
   const list = data?.coverageCell ?? [];
+  // Shown below the whole matrix: its heading takes the keyboard (and so comes into view).
+  const heading = useFocusWhen<HTMLHeadingElement>(true);
   return (
     <section
       className="cell-detail"
@@ -34,7 +37,9 @@ export function CellDetail(props: CellDetailProps) {
       aria-labelledby="cell-detail-heading"
       data-testid="cell-detail"
     >
-      <h3 id="cell-detail-heading">{m.cellDetailHeading(props.schoolName, props.typeLabel)}</h3>
+      <h3 id="cell-detail-heading" ref={heading} tabIndex={-1}>
+        {m.cellDetailHeading(props.schoolName, props.typeLabel)}
+      </h3>
       {loading && <p>{t.common.loading}</p>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && list.length === 0 && (

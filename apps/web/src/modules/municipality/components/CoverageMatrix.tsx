@@ -10,6 +10,10 @@ export interface OpenCell {
   interventionType: string;
 }
 
+/** The cell's button, for the keyboard to go back to when its detail is closed. */
+export const cellFocusKey = (cell: OpenCell): string =>
+  `matrix-cell-${cell.vestigingscode}-${cell.interventionType}`;
+
 interface CoverageMatrixProps extends CoverageViewProps {
   /** The rows to show (a filtered list); all schools when left out. Totals stay for all. */
   rows?: CoverageRow[];
@@ -134,6 +138,10 @@ function MatrixCell({
         className="coverage-cell__button"
         aria-expanded={isOpen}
         aria-label={`${m.cellLabel(row.name, typeLabel)}: ${text}`}
+        data-focus-key={cellFocusKey({
+          vestigingscode: row.vestigingscode,
+          interventionType: cell.interventionType,
+        })}
         onClick={() =>
           onOpen({ vestigingscode: row.vestigingscode, interventionType: cell.interventionType })
         }

@@ -16,7 +16,8 @@ import { CellDetail } from './CellDetail';
 import { CoalitionsSection } from './CoalitionsSection';
 import { CoverageComparison } from './CoverageComparison';
 import { CoverageMap } from './CoverageMap';
-import { CoverageMatrix, type OpenCell } from './CoverageMatrix';
+import { cellFocusKey, CoverageMatrix, type OpenCell } from './CoverageMatrix';
+import { focusByKey } from '../../../shared/focus/focus-key';
 import { GapSummary } from './GapSummary';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { NeedsSection } from './NeedsSection';
@@ -189,7 +190,11 @@ export function MunicipalityPage() {
                 interventionType={open.interventionType}
                 typeLabel={needLabel(open.interventionType)}
                 status={openCell?.status ?? ''}
-                onClose={() => setOpen(null)}
+                onClose={() => {
+                  // Closed: the keyboard goes back to the cell that opened it.
+                  setOpen(null);
+                  focusByKey(cellFocusKey(open));
+                }}
               />
             )}
           </section>

@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode, SchoolSector } from '../../../generated/graphql';
 import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
+import { useFocusWhen } from '../../../shared/focus/focus-key';
 import {
   MUNICIPALITY_NEEDS_QUERY,
   NEED_EXPLANATION_QUERY,
@@ -66,6 +67,9 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
     type: InterventionCode;
   } | null>(null);
   const [explain, explained] = useLazyQuery(NEED_EXPLANATION_QUERY);
+  // The explanation opens far below the table (after the map): its heading takes the keyboard,
+  // which brings it into view, or the button would seem to do nothing.
+  const explanationHeading = useFocusWhen<HTMLHeadingElement>(explainFor);
   const needs = data?.municipalityNeeds;
 
   const openExplanation = (school: string, schoolName: string, type: InterventionCode) => {
@@ -250,7 +254,9 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
             </ul>
             {explainFor && (
               <div data-testid="needs-explanation" aria-live="polite">
-                <h4>{n.explainCell(explainFor.name, label(explainFor.type))}</h4>
+                <h4 ref={explanationHeading} tabIndex={-1}>
+                  {n.explainCell(explainFor.name, label(explainFor.type))}
+                </h4>
                 {explained.error && <QueryError error={explained.error} />}
                 {explained.data && (
                   <ol>
