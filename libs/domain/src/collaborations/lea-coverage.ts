@@ -1,5 +1,5 @@
 import { appliesToSchoolType } from '../needs/applicability.js';
-import type { InterventionCode } from '../taxonomy/intervention-type.js';
+import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import type { SchoolType } from '../values/sector.js';
 import {
   COVERING_STATUSES,
@@ -104,11 +104,17 @@ export interface ThemeRollup {
   attainmentOpen: number;
 }
 
+/** A theme's place in the taxonomy, as every list of themes shows them (an unknown code last). */
+function taxonomyOrder(code: string): number {
+  const i = INTERVENTION_CODES.indexOf(code as InterventionCode);
+  return i < 0 ? INTERVENTION_CODES.length : i;
+}
+
 /**
- * Monitoring entries summed per theme: an entry counts under every intervention type of its
- * collaboration (a collaboration on two themes shows its reach under both, so the themes'
- * totals are not added up across themes). Open figures count as nothing, never as zero reach
- * made up.
+ * Monitoring entries summed per theme, in taxonomy order (not by the codes' spelling): an entry
+ * counts under every intervention type of its collaboration (a collaboration on two themes shows
+ * its reach under both, so the themes' totals are not added up across themes). Open figures
+ * count as nothing, never as zero reach made up.
  */
 export function rollupByTheme(
   collaborations: readonly Pick<CollaborationFacts, 'id' | 'interventionCodes'>[],
@@ -149,5 +155,5 @@ export function rollupByTheme(
   }
   return [...byTheme.values()]
     .map(({ ids, ...r }) => ({ ...r, collaborations: ids.size }))
-    .sort((a, b) => a.interventionCode.localeCompare(b.interventionCode));
+    .sort((a, b) => taxonomyOrder(a.interventionCode) - taxonomyOrder(b.interventionCode));
 }
