@@ -269,7 +269,7 @@ describeInBrowser(
       const [header, row] = csv.trim().split('\r\n');
       expect(header).toContain('leerlingen_bereikt');
       expect(row).toContain('Extra leertijd De Regenboog 2026–2028');
-      expect(row).toContain(';2026-2027;46;2;;120,5;PARTLY_MET;');
+      expect(row).toContain(';2026-2027;46;2;;120,5;Deels behaald;');
       await axe(officer);
       await shot(officer, 'rollup');
 
