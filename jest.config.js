@@ -79,6 +79,10 @@ export default {
   // keeps a worker alive for good: it is still killed after this and still reported.
   workerGracefulExitTimeout: 5_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  // Names the run (PW_TEST_RUN) for the PGlite template with the demo data, seeded once per run
+  // and removed afterwards (test/support/test-database.ts, decision 0033).
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     {
       ...shared,

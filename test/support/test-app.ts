@@ -54,10 +54,12 @@ export interface PostedGql<T> extends GqlResponse<T> {
 
 /** Boots the real app on a fresh real database (PGlite, or PostgreSQL when DATABASE_URL is set). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db: TestDatabase = await createTestDatabase();
+  const base = { NODE_ENV: 'test', LOG_LEVEL: 'error' };
+  const db: TestDatabase = await createTestDatabase({
+    demoData: loadConfig({ ...base, ...env }).SEED_DEMO_DATA,
+  });
   const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
+    ...base,
     PGLITE_DATA_DIR: db.pgliteDataDir,
     ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
     ...env,

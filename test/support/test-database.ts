@@ -19,7 +19,8 @@ import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 // A fresh, real database per test suite:
 // - DATABASE_URL set → a new database on that PostgreSQL server, dropped afterwards;
 // - otherwise → a copy of a migrated PGlite template directory (initialising PGlite takes
-//   seconds, copying a directory does not), built once per set of migrations.
+//   seconds, copying a directory does not), built once per set of migrations; with
+//   `demoData`, a copy of that template with the demo data loaded, seeded once per Jest run.
 export interface TestDatabase {
   databaseUrl?: string;
   pgliteDataDir: string;
@@ -43,8 +44,22 @@ export function postgresServerUrl(): string {
   );
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  return usingPostgres ? createPostgresDatabase(postgresServerUrl()) : createPgliteCopy();
+export interface TestDatabaseOptions {
+  /**
+   * The app will load the demo data into it (SEED_DEMO_DATA): on PGlite, during `npm test`, the
+   * copy comes with it already, loaded once per run (decision 0033); the app then finds its
+   * marker and skips the seed, as on any restart. On PostgreSQL the app seeds it itself.
+   */
+  demoData?: boolean;
+}
+
+export async function createTestDatabase({
+  demoData = false,
+}: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  if (usingPostgres) return createPostgresDatabase(postgresServerUrl());
+  return createPgliteCopy(
+    (demoData && (await ensureDemoTemplate())) || (await ensurePgliteTemplate()),
+  );
 }
 
 async function createPostgresDatabase(baseUrl: string): Promise<TestDatabase> {
@@ -73,8 +88,7 @@ async function createPostgresDatabase(baseUrl: string): Promise<TestDatabase> {
   };
 }
 
-async function createPgliteCopy(): Promise<TestDatabase> {
-  const template = await ensurePgliteTemplate();
+async function createPgliteCopy(template: string): Promise<TestDatabase> {
   const dir = mkdtempSync(join(copiesRoot(), 'pw-test-'));
   cpSync(template, dir, { recursive: true });
   return { pgliteDataDir: dir, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
@@ -106,16 +120,50 @@ async function ensurePgliteTemplate(): Promise<string> {
     .update(MIGRATIONS.map((m) => m.name).join('_'))
     .digest('hex')
     .slice(0, 24);
-  const dir = join(REPO_ROOT, '.data', 'test-templates', key);
+  return buildOnce(join(REPO_ROOT, '.data', 'test-templates', key), async (building) => {
+    const db = await openDatabase({ pgliteDataDir: building });
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    await db.close();
+  });
+}
+
+/**
+ * The migrated template with the demo data, for this Jest run (PW_TEST_RUN, set by
+ * global-setup.js, which removes it again): seeding took about a second of CPU per app start.
+ * Its dates are relative to the moment of seeding, so it lives no longer than the run (decision
+ * 0032 rejected one kept per set of migrations: it would age). Outside `npm test`: none, and
+ * each app seeds its own copy.
+ */
+async function ensureDemoTemplate(): Promise<string | undefined> {
+  const run = process.env.PW_TEST_RUN;
+  if (!run) return undefined;
+  const migrated = await ensurePgliteTemplate();
+  return buildOnce(`${migrated}-demo-${run}`, async (building) => {
+    cpSync(migrated, building, { recursive: true });
+    const [{ Logger }, { seedDemoDataIfEmpty }] = await Promise.all([
+      import('@nestjs/common'),
+      import('../../apps/api/src/database/seeds/demo-seed.js'),
+    ]);
+    // As quiet as the apps (LOG_LEVEL=error); each app sets its own logger when it starts.
+    Logger.overrideLogger(['error', 'fatal']);
+    const db = await openDatabase({ pgliteDataDir: building });
+    try {
+      await seedDemoDataIfEmpty(db.dataSource);
+    } finally {
+      await db.close();
+    }
+  });
+}
+
+/** `dir`, built by `build` in a folder of its own unless another process already did. */
+async function buildOnce(dir: string, build: (building: string) => Promise<void>): Promise<string> {
   if (existsSync(join(dir, 'READY'))) return dir;
   // Jest workers may build it at the same time: each builds its own folder and renames it into
   // place; the first rename wins and the others use that one.
   const building = `${dir}.building-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
   mkdirSync(building, { recursive: true });
   try {
-    const db = await openDatabase({ pgliteDataDir: building });
-    await db.dataSource.runMigrations({ transaction: 'each' });
-    await db.close();
+    await build(building);
     writeFileSync(join(building, 'READY'), new Date().toISOString());
     if (existsSync(dir) && !existsSync(join(dir, 'READY')))
       rmSync(dir, { recursive: true, force: true });
