@@ -5,6 +5,7 @@ import type { GeoPoint } from '../geo/geo-types.js';
 import { INTERVENTION_CODES, type InterventionCode } from '../taxonomy/intervention-type.js';
 import { COST_TYPES, DELIVERY_MODES, EVIDENCE_LEVELS } from '../values/offering-values.js';
 import { TARGET_GROUPS } from '../values/sector.js';
+import { isListedOrganisationStatus } from '../values/organisation-values.js';
 import {
   MATCH_SORTS,
   type MatchableOffering,
@@ -135,7 +136,7 @@ export function compileOffering(o: MatchableOffering): CompiledOffering {
     offering: o,
     id: o.id,
     offeringActive: o.status === 'ACTIVE',
-    organisationActive: o.organisationStatus === 'PENDING' || o.organisationStatus === 'VERIFIED',
+    organisationActive: isListedOrganisationStatus(o.organisationStatus),
     verified: o.organisationStatus === 'VERIFIED',
     needMask: needMaskOf(o.interventionCodes),
     sectorMask: sectorMask(o.sectors),

@@ -31,6 +31,20 @@ export const ORGANISATION_NAME_MIN_LENGTH = 2;
 export const ORGANISATION_STATUSES = ['DRAFT', 'PENDING', 'VERIFIED', 'SUSPENDED'] as const;
 export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
 
+/**
+ * The statuses of an organisation the public directory shows (and whose offerings can match):
+ * waiting for verification or verified. A draft (not yet submitted, or rejected) and a
+ * suspended organisation are seen only by its own editors and admins.
+ */
+export const LISTED_ORGANISATION_STATUSES = [
+  'PENDING',
+  'VERIFIED',
+] as const satisfies readonly OrganisationStatus[];
+
+export function isListedOrganisationStatus(status: string): boolean {
+  return (LISTED_ORGANISATION_STATUSES as readonly string[]).includes(status);
+}
+
 export function isOrganisationType(value: string): value is OrganisationType {
   return (ORGANISATION_TYPES as readonly string[]).includes(value);
 }

@@ -36,8 +36,8 @@ export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
   }
 
   @Query(() => OfferingModel)
-  offering(@Args('id', { type: () => ID }) id: string) {
-    return this.offerings.get(id);
+  offering(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+    return this.offerings.get(id, actor);
   }
 
   @Query(() => [OfferingModel], {

@@ -18,6 +18,8 @@ import type { OfferingModel } from './models/offering.model.js';
 import { modelById, modelsByIds } from './entity-lookup.js';
 import { toCoverageAreaModel, toOfferingModel } from './organisation.mappers.js';
 import { assertUuid } from '../../common/validation/uuid.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import { canSeeOffering } from './organisation-visibility.js';
 
 @Injectable()
 export class OfferingsService {
@@ -26,8 +28,14 @@ export class OfferingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  get(id: string): Promise<OfferingModel> {
-    return modelById(this.db, OfferingEntity, id, toOfferingModel);
+  /** One offering; one the actor may not see (canSeeOffering) answers as unknown. */
+  async get(id: string, actor: Actor | null): Promise<OfferingModel> {
+    const offering = await modelById(this.db, OfferingEntity, id, toOfferingModel);
+    const org = await this.db
+      .getRepository(OrganisationEntity)
+      .findOneByOrFail({ id: offering.organisationId });
+    if (!canSeeOffering(actor, offering, org)) throw UserInputError.notFound('id', id);
+    return offering;
   }
 
   byIds(ids: readonly string[]): Promise<OfferingModel[]> {

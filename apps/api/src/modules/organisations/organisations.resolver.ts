@@ -32,13 +32,13 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
   }
 
   @Query(() => OrganisationConnection, { description: 'Partnerorganisaties, alfabetisch' })
-  organisations(@Args() args: OrganisationsArgs) {
-    return this.service.list(args);
+  organisations(@Args() args: OrganisationsArgs, @CurrentActor() actor: Actor | null) {
+    return this.service.list(args, actor);
   }
 
   @Query(() => OrganisationModel)
-  organisation(@Args('id', { type: () => ID }) id: string) {
-    return this.service.get(id);
+  organisation(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+    return this.service.get(id, actor);
   }
 
   @Mutation(() => OrganisationModel, {

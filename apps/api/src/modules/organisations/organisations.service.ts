@@ -11,6 +11,8 @@ import type { OrganisationModel } from './models/organisation.model.js';
 import { modelById, modelsByIds } from './entity-lookup.js';
 import { toOrganisationModel } from './organisation.mappers.js';
 import { hasDemoRows } from '../../database/demo-rows.js';
+import type { Actor } from '../../common/auth/roles.js';
+import { canSeeOrganisation, visibleOrganisationsWhere } from './organisation-visibility.js';
 
 // Cursor key "<lower name>\u0000<id>": alphabetical order that stays stable for equal names.
 const SEP = '\u0000';
@@ -19,8 +21,10 @@ const SEP = '\u0000';
 export class OrganisationsService {
   constructor(private readonly db: DataSource) {}
 
-  async list(args: OrganisationsArgs): Promise<Page<OrganisationModel>> {
+  async list(args: OrganisationsArgs, actor: Actor | null): Promise<Page<OrganisationModel>> {
     const qb = this.db.getRepository(OrganisationEntity).createQueryBuilder('o');
+    const visible = visibleOrganisationsWhere(actor);
+    if (visible) qb.andWhere(visible.sql, visible.params);
     if (args.type) qb.andWhere('o.type = :type', { type: args.type });
     if (args.status) qb.andWhere('o.status = :status', { status: args.status });
     if (args.interventionType) {
@@ -57,8 +61,11 @@ export class OrganisationsService {
     return hasDemoRows(this.db, 'organisation');
   }
 
-  get(id: string): Promise<OrganisationModel> {
-    return modelById(this.db, OrganisationEntity, id, toOrganisationModel);
+  /** One organisation; one the actor may not see (canSeeOrganisation) answers as unknown. */
+  async get(id: string, actor: Actor | null): Promise<OrganisationModel> {
+    const org = await modelById(this.db, OrganisationEntity, id, toOrganisationModel);
+    if (!canSeeOrganisation(actor, org)) throw UserInputError.notFound('id', id);
+    return org;
   }
 
   byIds(ids: readonly string[]): Promise<OrganisationModel[]> {
