@@ -236,6 +236,35 @@ describe('municipality view: programming scenarios (demo data)', () => {
     ).toBe('FORBIDDEN');
   }, 60_000);
 
+  it('names the argument itself when one scenario id is refused (`id`, not `ids[0]`)', async () => {
+    const saved = await post<{ saveScenario: { id: string } }>(
+      t,
+      SAVE,
+      { i: { code: CODE, name: 'Eén id', budgetKind: 'COUNT', budget: 1, candidates } },
+      officer,
+    );
+    const id = saved.data!.saveScenario.id;
+    const refusedFields = async (query: string, variables: Record<string, unknown>) => {
+      const res = await post(t, query, variables, other);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return (res.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field);
+    };
+    const CSV = `query ($id: ID!) { scenarioCsv(id: $id) }`;
+    const DELETE = `mutation ($id: ID!) { deleteScenario(id: $id) }`;
+    // Another municipality's scenario (read as unknown) and a malformed id.
+    for (const bad of [id, 'geen-id']) {
+      expect(await refusedFields(CSV, { id: bad })).toEqual(['id']);
+      expect(await refusedFields(DELETE, { id: bad })).toEqual(['id']);
+    }
+    // The list keeps naming the item.
+    expect(
+      await refusedFields(`query ($ids: [ID!]!) { scenariosXlsx(ids: $ids) }`, {
+        ids: [id],
+      }),
+    ).toEqual(['ids[0]']);
+    expect((await post(t, CSV, { id }, officer)).errors).toBeUndefined();
+  }, 60_000);
+
   it('refuses hostile input naming the field, writing nothing', async () => {
     const before = await rows();
     const cases: [Record<string, unknown>, string][] = [

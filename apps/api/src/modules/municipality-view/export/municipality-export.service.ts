@@ -75,8 +75,8 @@ export class MunicipalityExportService {
 
   /** One scenario's steps as CSV, with the scenario's name (for the file name). */
   async scenarioCsv(actor: Actor | null, id: string): Promise<{ name: string; csv: string }> {
-    const [s] = await this.scenarios.byIds(actor, [id]);
-    return { name: s!.name, csv: tableCsv(scenarioStepsTable(s!.name, s!.result)) };
+    const s = await this.scenarios.one(actor, id);
+    return { name: s.name, csv: tableCsv(scenarioStepsTable(s.name, s.result)) };
   }
 
   async scenariosXlsxBytes(actor: Actor | null, ids: readonly string[]): Promise<Uint8Array> {

@@ -131,29 +131,41 @@ export class ScenarioService {
   }
 
   /** Saved scenarios by id, in the order asked; each must belong to a municipality the actor sees. */
-  async byIds(actor: Actor | null, ids: readonly string[]): Promise<ScenarioModel[]> {
+  byIds(actor: Actor | null, ids: readonly string[]): Promise<ScenarioModel[]> {
+    return this.read(actor, ids, (i) => `ids[${i}]`);
+  }
+
+  /** One saved scenario, as byIds reads it; a refusal names the argument `id`. */
+  async one(actor: Actor | null, id: string): Promise<ScenarioModel> {
+    const [s] = await this.read(actor, [id], () => 'id');
+    return s!;
+  }
+
+  async remove(actor: Actor | null, id: string): Promise<boolean> {
+    return deleteScenario(this.db, (await this.one(actor, id)).id);
+  }
+
+  private async read(
+    actor: Actor | null,
+    ids: readonly string[],
+    fieldOf: (index: number) => string,
+  ): Promise<ScenarioModel[]> {
     const a = requireRole(actor, 'MUNICIPALITY_OFFICER', 'ADMIN');
     if (ids.length === 0 || ids.length > 20) {
       throw UserInputError.field('ids', '1–20 scenario’s (1–20 scenarios)');
     }
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     ids.forEach((id, i) => {
-      if (!uuid.test(id))
-        throw UserInputError.field(`ids[${i}]`, 'geen geldig id (not a valid id)');
+      if (!uuid.test(id)) throw UserInputError.field(fieldOf(i), 'geen geldig id (not a valid id)');
     });
     const found = await scenariosByIds(this.db, ids);
     return ids.map((id, i) => {
       const s = found.find((x) => x.id === id);
       // Someone else's scenario reads as unknown, so ids cannot be probed.
       if (!s || !canSeeMunicipality(a, s.municipalityCode))
-        throw UserInputError.notFound(`ids[${i}]`, id);
+        throw UserInputError.notFound(fieldOf(i), id);
       return s;
     });
-  }
-
-  async remove(actor: Actor | null, id: string): Promise<boolean> {
-    const [s] = await this.byIds(actor, [id]);
-    return deleteScenario(this.db, s.id);
   }
 
   /** The optimisation itself (validated input, municipality already authorised). */
