@@ -314,6 +314,24 @@ describe('partner self-service', () => {
     },
   );
 
+  it.each([
+    ['text', '{"type": "Polygon"'],
+    ['a number', 5],
+    ['a list', [[4.4, 51.9]]],
+  ])(
+    'names the geometry itself, exactly, when it is %s instead of an object',
+    async (_name, geometry) => {
+      const res = await post(
+        t,
+        COVERAGE,
+        { i: { offeringId, areas: [{ kind: 'POLYGON', geometry }] } },
+        headersOf(partner),
+      );
+      const fields = res.errors![0]!.extensions!.fields!.map((f) => f.field);
+      expect(fields).toEqual(['areas[0].geometry']);
+    },
+  );
+
   it('accepts two municipalities and a drawn polygon for the partner’s own offering', async () => {
     const res = await post(
       t,

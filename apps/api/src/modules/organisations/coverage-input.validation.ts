@@ -105,8 +105,12 @@ function toSpec(
       }
       const checked = validateAreaGeometry(area.geometry);
       if (!checked.ok) {
+        // An empty path is the geometry itself (not an object, say): no trailing dot.
         for (const e of checked.errors)
-          problems.push({ field: `${at}.geometry.${e.path}`, message: e.message });
+          problems.push({
+            field: e.path ? `${at}.geometry.${e.path}` : `${at}.geometry`,
+            message: e.message,
+          });
         return null;
       }
       return { kind: 'POLYGON', geometry: checked.geometry };
