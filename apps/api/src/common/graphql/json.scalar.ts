@@ -7,11 +7,15 @@ export const GraphQLJSON = new GraphQLScalarType({
   description: 'JSON-waarde, bijvoorbeeld een GeoJSON-geometrie (RFC 7946)',
   serialize: (value) => value,
   parseValue: (value) => value,
-  parseLiteral: (ast) => parseLiteral(ast),
+  parseLiteral: (ast, variables) => parseLiteral(ast, variables ?? {}),
 });
 
-function parseLiteral(ast: ValueNode): unknown {
+// A literal may hold variables at any depth (`coordinates: [[[$lng, 51.9], …]]`): they take
+// their values, as in every other input; a variable not given is null.
+function parseLiteral(ast: ValueNode, variables: Record<string, unknown>): unknown {
   switch (ast.kind) {
+    case Kind.VARIABLE:
+      return variables[ast.name.value] ?? null;
     case Kind.STRING:
     case Kind.BOOLEAN:
       return ast.value;
@@ -19,9 +23,11 @@ function parseLiteral(ast: ValueNode): unknown {
     case Kind.FLOAT:
       return Number(ast.value);
     case Kind.LIST:
-      return ast.values.map(parseLiteral);
+      return ast.values.map((v) => parseLiteral(v, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((f) => [f.name.value, parseLiteral(f.value)]));
+      return Object.fromEntries(
+        ast.fields.map((f) => [f.name.value, parseLiteral(f.value, variables)]),
+      );
     default:
       return null;
   }
