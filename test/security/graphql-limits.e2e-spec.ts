@@ -120,6 +120,25 @@ describe.each(MODES)('GraphQL limits (NODE_ENV=%s)', (mode) => {
     }
   });
 
+  it('suggests field, argument and enum names only where introspection is on', async () => {
+    const typos = [
+      '{ organisaton(id: "x") { id } }',
+      '{ offering(idd: "x") { id } }',
+      '{ organisations(first: 1, status: VERIFIEDD) { totalCount } }',
+      '{ schools(first: 1) { nodes { naam } } }',
+    ];
+    for (const typo of typos) {
+      const res = await t.gql(typo);
+      expect(res.status).toBe(400);
+      expect(res.errors![0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const message = res.errors![0]!.message;
+      // Dutch lead either way; the detail with or without a guess at the right name.
+      expect(message).toMatch(/^De query past niet bij het schema/);
+      const suggests = /Did you mean/.test(message);
+      expect({ typo, suggests }).toEqual({ typo, suggests: mode !== 'production' });
+    }
+  });
+
   it('refuses a persisted query whose hash does not match, clearly and with 400', async () => {
     const server = t.app.getHttpServer();
     const query = '{ appInfo { version } }';

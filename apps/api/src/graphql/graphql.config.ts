@@ -30,6 +30,9 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     path: '/graphql',
     playground: false,
     introspection: introspectionEnabled(config),
+    // Without introspection, "Did you mean …?" would still spell out field, argument and enum
+    // names one typo at a time; the schema is then read from apps/api/schema.gql instead.
+    hideSchemaDetailsFromClientErrors: !introspectionEnabled(config),
     // graphql-js stops parsing past this many tokens, before any validation work.
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
