@@ -294,6 +294,10 @@ describeHsds('HSDS 3.0 read API', () => {
   it('refuses hostile query strings with a 400 naming the parameter, and unknown ids with 404', async () => {
     const cases: [string, string][] = [
       ['/hsds/services?search=a%00b', 'search'],
+      // What no GraphQL string may hold either: a direction override or isolate, DEL.
+      ['/hsds/services?search=%E2%80%AEabc', 'search'],
+      ['/hsds/organizations?search=a%E2%81%A6b', 'search'],
+      ['/hsds/services?search=a%7Fb', 'search'],
       ['/hsds/services?search=a&search=b', 'search'],
       [`/hsds/services?search=${'x'.repeat(5000)}`, 'search'],
       ['/hsds/services?search=a+b+c+d+e+f+g+h+i', 'search'],

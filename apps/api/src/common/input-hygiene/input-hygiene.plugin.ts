@@ -32,9 +32,14 @@ const FORBIDDEN: readonly { pattern: RegExp; reason: string; problem: string }[]
   },
 ];
 
+/** The first FORBIDDEN rule the text breaks (its reason and problem text), or null. */
+export function forbiddenCharacterIn(text: string): { reason: string; problem: string } | null {
+  return FORBIDDEN.find((f) => f.pattern.test(text)) ?? null;
+}
+
 /** The refusal for a string holding a forbidden character, or null when it is clean. */
 function problemIn(text: string, field: string): GraphQLError | null {
-  const found = FORBIDDEN.find((f) => f.pattern.test(text));
+  const found = forbiddenCharacterIn(text);
   return found ? refuse(field, found.problem, found.reason) : null;
 }
 

@@ -1,5 +1,6 @@
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { isUuid } from '../../common/validation/uuid.js';
+import { forbiddenCharacterIn } from '../../common/input-hygiene/input-hygiene.plugin.js';
 import { findTerm, taxonomyById, type KnownTerm, type TaxonomyKey } from './hsds-taxonomy.js';
 
 // Query parameters of the HSDS read API, checked before anything is read. Every refusal names
@@ -32,9 +33,12 @@ export function single(q: RawQuery, name: string, max = 200): string | undefined
   if (v.length > max) {
     throw UserInputError.field(name, `te lang: hoogstens ${max} tekens (too long: at most ${max})`);
   }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(v)) {
-    throw UserInputError.field(name, 'bevat stuurtekens (contains control characters)');
+  // The characters no GraphQL string may hold either (control characters, direction overrides).
+  const forbidden = forbiddenCharacterIn(v);
+  if (forbidden) {
+    throw UserInputError.field(name, forbidden.problem, forbidden.reason, {
+      code: 'CONTROL_CHARACTERS',
+    });
   }
   return v;
 }
