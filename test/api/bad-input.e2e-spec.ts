@@ -3,7 +3,8 @@ import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 // Bad input must come back as a clear BAD_USER_INPUT-style error naming the field —
 // never a 500 and never a stack trace.
 describe('GraphQL bad input', () => {
-  const t = suiteTestApp({ SEED_DEMO_DATA: 'false' });
+  const TOKEN = 'bad-input-operator-token-0123456789';
+  const t = suiteTestApp({ SEED_DEMO_DATA: 'false', ADMIN_API_TOKEN: TOKEN });
 
   function expectUserError(res: GqlResponse<unknown>, field?: string): void {
     expect(res.status).toBeLessThan(500);
@@ -38,6 +39,46 @@ describe('GraphQL bad input', () => {
     expectUserError(await t.gql(`{ municipality(code: "Amsterdam") { name } }`), 'code');
     expectUserError(await t.gql(`{ province(code: "PV99") { name } }`), 'code');
     expectUserError(await t.gql(`{ interventionType(code: "TOVERKUNST") { labelNl } }`), 'code');
+  });
+
+  it('refuses an admin an inbox of an organisation that does not exist (not an empty inbox)', async () => {
+    const admin = { authorization: `Bearer ${TOKEN}` };
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const query of [
+      `query ($id: ID) { contactRequestInbox(organisationId: $id) { id } }`,
+      `query ($id: ID) { contactRequestUnreadCount(organisationId: $id) }`,
+    ]) {
+      const res = await t.gql(query, { id }, admin);
+      expectUserError(res, 'organisationId');
+      expect(res.errors![0]!.extensions?.reason).toBe('NOT_FOUND');
+    }
+  });
+
+  it('refuses a well-formed municipality or school code that does not exist (not an empty answer)', async () => {
+    const admin = { authorization: `Bearer ${TOKEN}` };
+    const cases: [string, string, Record<string, string>][] = [
+      ['{ collaborations(municipalityCode: "GM9999") { id } }', 'municipalityCode', admin],
+      ['{ leaAgreements(municipalityCode: "GM9999") { id } }', 'municipalityCode', admin],
+      [
+        '{ municipalityMonitoring(municipalityCode: "GM9999") { schoolYear } }',
+        'municipalityCode',
+        admin,
+      ],
+      [
+        '{ municipalityIndicators(municipalityCode: "GM9999") { vestigingscode } }',
+        'municipalityCode',
+        {},
+      ],
+      ['{ schoolContactRequests(vestigingscode: "99ZZ99") { id } }', 'vestigingscode', admin],
+    ];
+    for (const [query, field, headers] of cases) {
+      const res = await t.gql(query, {}, headers);
+      expectUserError(res, field);
+      expect({ query, reason: res.errors![0]!.extensions?.reason }).toEqual({
+        query,
+        reason: 'NOT_FOUND',
+      });
+    }
   });
 
   it('rejects negative, zero and too large page sizes', async () => {

@@ -27,6 +27,7 @@ import { UserInputError } from '../../common/errors/user-input.error.js';
 import { isUuid } from '../../common/validation/uuid.js';
 import { organisationNames } from '../organisations/repository.js';
 import { existingMunicipalityCodes } from '../regions/repository.js';
+import { requireKnownMunicipality } from '../regions/known-municipality.js';
 import { activeSchoolsIn, schoolNames } from '../schools/repository.js';
 import { CollaborationsService } from './collaborations.service.js';
 import type { AgreementInput } from './dto/collaboration.input.js';
@@ -59,13 +60,13 @@ export class AgreementsService {
   ) {}
 
   async list(actor: Actor | null, rawCode: string): Promise<AgreementModel[]> {
-    const code = this.officerCode(actor, rawCode, 'municipalityCode');
+    const code = await this.officerCode(actor, rawCode, 'municipalityCode');
     return (await findAgreements(this.db, { municipalityCode: code })).map(toModel);
   }
 
   async save(actor: Actor | null, input: AgreementInput): Promise<AgreementModel> {
     const a = requireSignedIn(actor);
-    const code = this.officerCode(a, input.municipalityCode, 'municipalityCode');
+    const code = await this.officerCode(a, input.municipalityCode, 'municipalityCode');
     const problems: Problem[] = [];
     const id = input.id?.trim() || null;
     if (id !== null && !isUuid(id))
@@ -191,7 +192,7 @@ export class AgreementsService {
     rawCode: string,
     rawYear: string | null | undefined,
   ) {
-    const code = this.officerCode(actor, rawCode, 'municipalityCode');
+    const code = await this.officerCode(actor, rawCode, 'municipalityCode');
     const year = yearOf(rawYear);
     const rows = await this.collaborations.rowsInMunicipality(code);
     const entries = await monitoringOf(
@@ -306,7 +307,7 @@ export class AgreementsService {
   }
 
   /** The code, for its officers and admins; UNAUTHENTICATED or FORBIDDEN before any lookup. */
-  private officerCode(actor: Actor | null, raw: string, field: string): string {
+  private async officerCode(actor: Actor | null, raw: string, field: string): Promise<string> {
     const a = requireSignedIn(actor);
     const code = parseMunicipalityCode(raw.slice(0, 20));
     if (code === null) {
@@ -317,6 +318,7 @@ export class AgreementsService {
       );
     }
     if (!canSeeMunicipality(a, code)) throw forbidden();
+    await requireKnownMunicipality(this.db, code, field);
     return code;
   }
 }

@@ -31,6 +31,7 @@ import {
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { isUuid } from '../../common/validation/uuid.js';
 import { findContactRequests } from '../contact-requests/repository.js';
+import { requireKnownMunicipality } from '../regions/known-municipality.js';
 import { offeringSummaries, organisationNames } from '../organisations/repository.js';
 import { schoolPlaces, schoolsIn, type SchoolPlace } from '../schools/repository.js';
 import { canSeeCollaboration, isParty, type CollaborationParties } from './collaboration-access.js';
@@ -251,6 +252,7 @@ export class CollaborationsService {
       )) {
         throw forbidden();
       }
+      await requireKnownMunicipality(this.db, code, 'municipalityCode');
       return this.inMunicipality(a, code);
     }
     const filter: CollaborationFilter =

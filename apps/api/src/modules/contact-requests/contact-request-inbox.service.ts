@@ -11,6 +11,7 @@ import {
   requireSignedIn,
 } from '../../common/auth/roles.js';
 import { assertUuid } from '../../common/validation/uuid.js';
+import { requireVestigingscode } from '../../common/validation/code-inputs.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import type { Queryable } from '../../database/queryable.js';
@@ -20,7 +21,11 @@ import { statusChangedMail } from './contact-request-mails.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import type { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
 import type { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
-import { offeringIdsOfOrganisations, offeringSummaries } from '../organisations/repository.js';
+import {
+  offeringIdsOfOrganisations,
+  offeringSummaries,
+  organisationExists,
+} from '../organisations/repository.js';
 import { schoolNames } from '../schools/repository.js';
 import {
   countUnreadContactRequests,
@@ -89,8 +94,13 @@ export class ContactRequestInboxService {
     vestigingscode: string,
   ): Promise<ContactRequestDetailModel[]> {
     const a = requireRole(actor, 'SCHOOL_STAFF', 'ADMIN');
-    if (!canSeeSchool(a, vestigingscode)) throw forbidden();
-    return (await this.find({ vestigingscodes: [vestigingscode] })).map(toDetail);
+    const code = requireVestigingscode(vestigingscode.slice(0, 20));
+    if (!canSeeSchool(a, code)) throw forbidden();
+    // An admin's typo is refused, not answered as a school without requests.
+    if (!(await schoolNames(this.db, [code])).has(code)) {
+      throw UserInputError.notFound('vestigingscode', code);
+    }
+    return (await this.find({ vestigingscodes: [code] })).map(toDetail);
   }
 
   async setStatus(
@@ -194,6 +204,10 @@ export class ContactRequestInboxService {
       );
     assertUuid('organisationId', orgId);
     if (!canEditOrganisation(a, orgId)) throw forbidden();
+    // An admin's mistyped or wrong-kind id is refused, not answered as an empty inbox.
+    if (!(await organisationExists(this.db, orgId))) {
+      throw UserInputError.notFound('organisationId', orgId);
+    }
     return offeringIdsOfOrganisations(this.db, [orgId]);
   }
 

@@ -6,6 +6,7 @@ import { type Actor, requireRole } from '../../common/auth/roles.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { requireVestigingscode } from '../../common/validation/code-inputs.js';
 import { SchoolsService } from '../schools/index.js';
+import { requireKnownMunicipality } from '../regions/known-municipality.js';
 import {
   isAveragePeriod,
   manualIndicatorProblems,
@@ -66,6 +67,7 @@ export class IndicatorsService {
         'moet GM plus 4 cijfers zijn, bv. GM0599 (must be GM and 4 digits)',
       );
     }
+    await requireKnownMunicipality(this.db, code, 'municipalityCode');
     return this.forSchools(await this.schools.codesInMunicipality(code));
   }
 
