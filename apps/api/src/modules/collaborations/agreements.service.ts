@@ -27,7 +27,7 @@ import { UserInputError } from '../../common/errors/user-input.error.js';
 import { isUuid } from '../../common/validation/uuid.js';
 import { organisationNames } from '../organisations/repository.js';
 import { existingMunicipalityCodes } from '../regions/repository.js';
-import { requireKnownMunicipality } from '../regions/known-municipality.js';
+import { requireKnownMunicipality } from '../regions/index.js';
 import { activeSchoolsIn, schoolNames } from '../schools/repository.js';
 import { CollaborationsService } from './collaborations.service.js';
 import type { AgreementInput } from './dto/collaboration.input.js';

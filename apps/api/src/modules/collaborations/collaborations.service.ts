@@ -31,7 +31,7 @@ import {
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { isUuid } from '../../common/validation/uuid.js';
 import { findContactRequests } from '../contact-requests/repository.js';
-import { requireKnownMunicipality } from '../regions/known-municipality.js';
+import { requireKnownMunicipality } from '../regions/index.js';
 import { offeringSummaries, organisationNames } from '../organisations/repository.js';
 import { schoolPlaces, schoolsIn, type SchoolPlace } from '../schools/repository.js';
 import { canSeeCollaboration, isParty, type CollaborationParties } from './collaboration-access.js';

@@ -6,7 +6,7 @@ import { type Actor, requireRole } from '../../common/auth/roles.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { requireVestigingscode } from '../../common/validation/code-inputs.js';
 import { SchoolsService } from '../schools/index.js';
-import { requireKnownMunicipality } from '../regions/known-municipality.js';
+import { requireKnownMunicipality } from '../regions/index.js';
 import {
   isAveragePeriod,
   manualIndicatorProblems,

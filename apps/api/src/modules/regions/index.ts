@@ -5,3 +5,4 @@ export { MunicipalityModel } from './models/municipality.model.js';
 export { ProvinceModel } from './models/province.model.js';
 export { RegionsModule } from './regions.module.js';
 export { RegionsService } from './regions.service.js';
+export { requireKnownMunicipality } from './known-municipality.js';
