@@ -102,4 +102,26 @@ describe.each(MODES)('HTTP hygiene (NODE_ENV=%s)', (mode) => {
     });
     expect(res.text).not.toMatch(/at .*\.js:\d+/);
   });
+
+  it('says in words, Dutch first, why a body in another charset or encoding is not read', async () => {
+    const send = (headers: Record<string, string>) =>
+      request(t.app.getHttpServer())
+        .post('/graphql')
+        .set({ 'content-type': 'application/json', ...headers })
+        .send('{"query": "{ appInfo { version } }"}');
+    const charset = await send({ 'content-type': 'application/json; charset=latin1' });
+    const encoding = await send({ 'content-encoding': 'compress' });
+    for (const [res, dutch] of [
+      [charset, /^Verzoek in een tekenset die de server niet leest: stuur UTF-8 \(.+UTF-8\)$/],
+      [encoding, /^Verzoek ingepakt op een manier die de server niet uitpakt.*\(.+\)$/],
+    ] as const) {
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      const error = (res.body as { errors: { message: string; extensions: object }[] }).errors[0]!;
+      expect(error.message).toMatch(dutch);
+      // No body-parser code such as charset.unsupported in the sentence.
+      expect(error.message).not.toMatch(/(charset|encoding)\.unsupported/);
+      expect(error.extensions).toEqual({ code: 'BAD_REQUEST' });
+    }
+  });
 });

@@ -9,6 +9,16 @@ interface BodyParserError extends Error {
   problem?: string;
 }
 
+// body-parser's refusals in words, Dutch first (its own `type` is a code, not a sentence).
+const UNREADABLE: Record<string, string> = {
+  'entity.parse.failed': 'Verzoek is geen geldige JSON (request body is not valid JSON)',
+  'charset.unsupported':
+    'Verzoek in een tekenset die de server niet leest: stuur UTF-8 (request body in an unsupported charset: send UTF-8)',
+  'encoding.unsupported':
+    'Verzoek ingepakt op een manier die de server niet uitpakt: stuur het zonder Content-Encoding of met gzip (request body in an unsupported Content-Encoding: send it plain or gzipped)',
+};
+const UNREADABLE_OTHER = 'Verzoek niet leesbaar (request body not readable)';
+
 /**
  * Answers body-parser's refusals (too large, not JSON, unknown charset) as a short GraphQL-shaped
  * JSON error with the right status, instead of Express's default page with a stack trace.
@@ -43,8 +53,6 @@ export function bodyErrorHandler(
           `Verzoek te groot: hoogstens ${error.limit} bytes (request body too large: at most ${error.limit} bytes)`,
           'PAYLOAD_TOO_LARGE',
         ]
-      : error.type === 'entity.parse.failed'
-        ? ['Verzoek is geen geldige JSON (request body is not valid JSON)', 'BAD_REQUEST']
-        : [`Verzoek niet leesbaar (request body not readable): ${error.type}`, 'BAD_REQUEST'];
+      : [UNREADABLE[error.type] ?? UNREADABLE_OTHER, 'BAD_REQUEST'];
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
