@@ -73,4 +73,20 @@ describe('validateProfile', () => {
     expect(normaliseWebsite('https://a b.nl')).toBeUndefined();
     expect(normaliseWebsite('https://user:pw@voorbeeld.nl')).toBeUndefined();
   });
+
+  it('stores a website as scheme, two slashes and host, never in a spelling only URL() reads', () => {
+    expect(normaliseWebsite('//voorbeeld.nl/pad')).toBe('https://voorbeeld.nl/pad');
+    expect(normaliseWebsite('HTTPS://VOORBEELD.NL')).toBe('HTTPS://VOORBEELD.NL');
+    for (const odd of [
+      'https:voorbeeld.nl',
+      'https:/voorbeeld.nl',
+      'https:///voorbeeld.nl',
+      'https:////voorbeeld.nl',
+      'https:\\\\voorbeeld.nl',
+      'https://\\voorbeeld.nl',
+      '///voorbeeld.nl',
+    ]) {
+      expect([odd, normaliseWebsite(odd)]).toEqual([odd, undefined]);
+    }
+  });
 });

@@ -135,8 +135,13 @@ export function validateProfile(
 
 /** An http(s) URL with a dotted host; a bare host gets https://. Undefined when invalid. */
 export function normaliseWebsite(value: string): string | undefined {
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value)
+    ? value
+    : `https://${value.replace(/^\/\//, '')}`;
   if (/\s/.test(withScheme) || withScheme.length > 300) return undefined;
+  // Scheme, two slashes, then the host, as the address is stored and shown: URL() also reads
+  // "https:voorbeeld.nl", "https:////voorbeeld.nl" or backslashes, which other readers do not.
+  if (!/^https?:\/\/[^/\\]/i.test(withScheme)) return undefined;
   let url: URL;
   try {
     url = new URL(withScheme);
