@@ -79,6 +79,14 @@ describe('GraphQL bad input', () => {
         reason: 'NOT_FOUND',
       });
     }
+    // A code with something after it is not read as the code before it.
+    const longer = await t.gql(
+      '{ schoolContactRequests(vestigingscode: "ZZ0100XYZ") { id } }',
+      {},
+      admin,
+    );
+    expectUserError(longer, 'vestigingscode');
+    expect(longer.errors![0]!.extensions?.reason).toBe('INVALID');
   });
 
   it('rejects negative, zero and too large page sizes', async () => {

@@ -18,6 +18,7 @@ import {
   FundingRouteModel,
   MunicipalityMonitoringModel,
 } from './models/collaboration.model.js';
+import { cappedText } from '../../common/validation/capped-text.js';
 
 @Resolver(() => CollaborationRecordModel)
 export class CollaborationsResolver {
@@ -83,7 +84,7 @@ export class CollaborationsResolver {
     @Args('note', { type: () => String, nullable: true }) note: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.records.setStatus(actor, id, status, note?.slice(0, 5000));
+    return this.records.setStatus(actor, id, status, cappedText('note', note, 5000));
   }
 
   @Mutation(() => CollaborationRecordModel, {

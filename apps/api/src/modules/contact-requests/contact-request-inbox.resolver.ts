@@ -6,6 +6,7 @@ import type { ContactRequestStatus } from './contact-request-status.js';
 import { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
 import { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
 import { ContactRequestStatusEnum } from './models/contact-request.model.js';
+import { cappedText } from '../../common/validation/capped-text.js';
 
 // Mailed tokens are 43 characters; anything much longer is not worth a lookup.
 const token = (value: string) => value.trim().slice(0, 100);
@@ -44,7 +45,7 @@ export class ContactRequestInboxResolver {
     @Args('vestigingscode') vestigingscode: string,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.forSchool(actor, vestigingscode.slice(0, 6));
+    return this.inbox.forSchool(actor, vestigingscode);
   }
 
   @Mutation(() => ContactRequestDetailModel, {
@@ -67,7 +68,12 @@ export class ContactRequestInboxResolver {
     @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.setStatus(actor, contactRequestId, status, reason?.slice(0, 1000));
+    return this.inbox.setStatus(
+      actor,
+      contactRequestId,
+      status,
+      cappedText('reason', reason, 1000),
+    );
   }
 
   // Public, guarded by the mailed link itself (a partner without an account).
@@ -88,7 +94,7 @@ export class ContactRequestInboxResolver {
     @Args('status', { type: () => ContactRequestStatusEnum }) status: ContactRequestStatus,
     @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
   ) {
-    return this.inbox.answerByLink(token(value), status, reason?.slice(0, 1000));
+    return this.inbox.answerByLink(token(value), status, cappedText('reason', reason, 1000));
   }
 
   @Query(() => ContactRequestStatusViewModel, {

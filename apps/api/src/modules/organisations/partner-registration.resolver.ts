@@ -11,6 +11,7 @@ import { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationModel } from './models/organisation.model.js';
 import { RegistrationRequestedModel } from './models/registration-requested.model.js';
 import { PartnerRegistrationService } from './partner-registration.service.js';
+import { cappedText } from '../../common/validation/capped-text.js';
 
 @Resolver()
 export class PartnerRegistrationResolver {
@@ -64,6 +65,6 @@ export class PartnerRegistrationResolver {
     @Args('reason') reason: string,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.registration.reject(actor, organisationId, reason.slice(0, 1000));
+    return this.registration.reject(actor, organisationId, cappedText('reason', reason, 1000));
   }
 }
