@@ -135,13 +135,77 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     );
     expect(await focusSettles(page)).toMatch(/ verwijderen$/);
 
+    // The removal is not saved: going back asks first (see the unsaved-changes test).
     await editor.getByRole('button', { name: /^Terug naar/ }).click();
+    await page.getByTestId('unsaved-discard').click();
     await card.getByTestId('archive-offering').focus();
     await page.keyboard.press('Enter');
     await card.getByTestId('archive-offering-yes').focus();
     await page.keyboard.press('Enter');
     await card.getByText('Gearchiveerd').waitFor();
     expect(await focusSettles(page)).toBe(`BUTTON Weer actief maken: ${title}`);
+    await context.close();
+  }, 120_000);
+
+  it('unsaved changes in the coverage editor or the offering form are not thrown away unasked: the question takes the keyboard, Verder bewerken hands it back, Wijzigingen weggooien goes where asked', async () => {
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
+    const card = page.getByTestId('portal-offering').last();
+    await card.waitFor({ timeout: 20_000 });
+    const title = await card.locator('.portal-offering__title').innerText();
+    const editor = page.getByTestId('coverage-editor');
+    const question = page.getByTestId('unsaved-question');
+
+    // Nothing changed: back to the list at once, the keyboard on the button that opened it.
+    await card.getByTestId('open-coverage').focus();
+    await page.keyboard.press('Enter');
+    await editor.waitFor();
+    await editor.getByRole('button', { name: 'Terug naar het aanbod' }).focus();
+    await page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'detached' });
+    expect(await question.count()).toBe(0);
+    expect(await focusSettles(page)).toBe(`BUTTON Werkgebied van ${title}`);
+
+    // A corner typed for a drawing is work: going back asks, and keeps the editor meanwhile.
+    await page.keyboard.press('Enter');
+    await editor.waitFor();
+    await editor.getByLabel('Breedtegraad').nth(1).fill('51,9');
+    await editor.getByLabel('Lengtegraad').nth(1).fill('4,3');
+    await editor.getByRole('button', { name: 'Punt toevoegen' }).focus();
+    await page.keyboard.press('Enter');
+    await editor.getByTestId('draw-count').getByText('1 hoekpunt').waitFor();
+    await editor.getByRole('button', { name: 'Terug naar het aanbod' }).focus();
+    await page.keyboard.press('Enter');
+    await question.waitFor();
+    expect(await focusSettles(page)).toBe(
+      `P “Werkgebied van ${title}” heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?`,
+    );
+    await question.getByRole('button', { name: 'Verder bewerken' }).focus();
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    expect(await focusSettles(page)).toBe(`H3 Werkgebied van ${title}`);
+    expect(await editor.getByTestId('draw-count').innerText()).toBe('1 hoekpunt');
+
+    // Another offering's form from the list asks too; discarding opens what was asked for.
+    await card.getByRole('button', { name: `Wijzigen: ${title}` }).focus();
+    await page.keyboard.press('Enter');
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Wijzigingen weggooien' }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('offering-form');
+    await form.waitFor();
+    expect(await editor.count()).toBe(0);
+    expect(await focusSettles(page)).toBe(`H3 Aanbod wijzigen: ${title}`);
+
+    // A half-edited offering: opening its coverage asks before the typing is lost.
+    await form.getByLabel('Titel').fill(`${title} (nieuw)`);
+    await card.getByTestId('open-coverage').focus();
+    await page.keyboard.press('Enter');
+    await question.waitFor();
+    expect(await form.getByLabel('Titel').inputValue()).toBe(`${title} (nieuw)`);
+    await question.getByRole('button', { name: 'Wijzigingen weggooien' }).click();
+    await editor.waitFor();
+    expect(await form.count()).toBe(0);
+    expect(await editor.getByTestId('draw-count').innerText()).toBe('0 hoekpunten');
     await context.close();
   }, 120_000);
 

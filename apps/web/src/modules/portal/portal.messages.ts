@@ -106,6 +106,10 @@ export const portalNl = {
     statusChanged: 'De status is gewijzigd.',
     noCoverage: 'Nog geen werkgebied: scholen vinden dit aanbod pas met een werkgebied.',
     areas: (n: number): string => (n === 1 ? '1 werkgebied' : `${n} werkgebieden`),
+    unsaved: (what: string): string =>
+      `“${what}” heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?`,
+    discard: 'Wijzigingen weggooien',
+    keepEditing: 'Verder bewerken',
   },
   offeringStatus: {
     ACTIVE: 'Actief',
@@ -373,6 +377,10 @@ export const portalEn: PortalMessages = {
     statusChanged: 'The status has changed.',
     noCoverage: 'No service area yet: schools only find this offering once it has one.',
     areas: (n: number): string => (n === 1 ? '1 area' : `${n} areas`),
+    unsaved: (what: string): string =>
+      `“${what}” has changes that are not saved yet. Do you want to discard them?`,
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
   },
   offeringStatus: {
     ACTIVE: 'Active',

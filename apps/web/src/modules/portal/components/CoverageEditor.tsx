@@ -19,6 +19,7 @@ import { AreaList } from './AreaList';
 import { CoverageReach, type Reach } from './CoverageReach';
 import { CoverageMap } from './CoverageMap';
 import { GeoJsonUpload, type UploadedArea } from './GeoJsonUpload';
+import { OPEN_FORM_KEY } from './OfferingForm';
 import { PolygonForm } from './PolygonForm';
 import { RadiusForm } from './RadiusForm';
 import { RegionPicker, type RegionChoice } from './RegionPicker';
@@ -29,6 +30,8 @@ import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 interface CoverageEditorProps {
   offering: PortalOfferingFragment;
   onClose: () => void;
+  /** Told whether the areas differ from the saved ones or a drawing is under way. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 const NO_PROBLEMS: AreaProblems = { byKey: new Map(), general: [] };
@@ -42,7 +45,7 @@ const removeKeyOf = (area: DraftArea) => `remove-area:${area.key}`;
  * Where an offering reaches schools. Areas are collected in a draft (list and map show the
  * same), then saved at once; the server's verdict per area appears next to that area.
  */
-export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
+export function CoverageEditor({ offering, onClose, onDirtyChange }: CoverageEditorProps) {
   const t = useT();
   const { lang } = useLanguage();
   const c = t.portal.coverage;
@@ -62,6 +65,17 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
   useEffect(function focusHeading() {
     headingRef.current?.focus();
   }, []);
+
+  // The areas as last saved (or as opened), compared by what a save would send.
+  const [savedInput, setSavedInput] = useState(() => JSON.stringify(toInput(areas)));
+  const draftInput = useMemo(() => JSON.stringify(toInput(areas)), [areas]);
+  const dirty = draftInput !== savedInput || drawPoints.length > 0;
+  useEffect(
+    function reportDirty() {
+      onDirtyChange?.(dirty);
+    },
+    [dirty, onDirtyChange],
+  );
 
   const chosenCodes = useMemo(
     () =>
@@ -136,7 +150,9 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
     setSaved(false);
     const sent = areas;
     try {
-      await save({ variables: { input: { offeringId: offering.id, areas: toInput(sent) } } });
+      const input = toInput(sent);
+      await save({ variables: { input: { offeringId: offering.id, areas: input } } });
+      setSavedInput(JSON.stringify(input));
       setProblems(NO_PROBLEMS);
       // The saved offering carries new area ids; the draft keeps its own keys meanwhile.
       setSaved(true);
@@ -161,7 +177,12 @@ export function CoverageEditor({ offering, onClose }: CoverageEditorProps) {
       aria-labelledby={`coverage-${offering.id}`}
       data-testid="coverage-editor"
     >
-      <h3 id={`coverage-${offering.id}`} ref={headingRef} tabIndex={-1}>
+      <h3
+        id={`coverage-${offering.id}`}
+        ref={headingRef}
+        tabIndex={-1}
+        data-focus-key={OPEN_FORM_KEY}
+      >
         {c.heading(offering.title)}
       </h3>
       <p className="field-hint">{c.intro}</p>

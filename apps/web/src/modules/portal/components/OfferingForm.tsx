@@ -36,7 +36,12 @@ interface OfferingFormProps {
   /** Saves; rejects with the API's error, whose field problems are shown at their fields. */
   onSubmit: (input: OfferingFieldsInput) => Promise<void>;
   onCancel: () => void;
+  /** Told whether the fields differ from `initial` (unsaved changes), on every change. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
+
+/** The open form's or coverage editor's heading, where "keep editing" hands the keyboard. */
+export const OPEN_FORM_KEY = 'open-form';
 
 const GROEPEN = ['1', '2', '3', '4', '5', '6', '7', '8'];
 
@@ -48,6 +53,7 @@ export function OfferingForm({
   interventionTypes,
   onSubmit,
   onCancel,
+  onDirtyChange,
 }: OfferingFormProps) {
   const t = useT();
   const p = t.portal;
@@ -62,6 +68,16 @@ export function OfferingForm({
   useEffect(function focusHeading() {
     headingRef.current?.focus();
   }, []);
+
+  // What was there when the form opened; typing it back is no change.
+  const [opened] = useState(() => JSON.stringify(initial));
+  const dirty = JSON.stringify(values) !== opened;
+  useEffect(
+    function reportDirty() {
+      onDirtyChange?.(dirty);
+    },
+    [dirty, onDirtyChange],
+  );
 
   const set =
     <K extends keyof OfferingFormValues>(key: K) =>
@@ -115,7 +131,7 @@ export function OfferingForm({
 
   return (
     <form className="portal-form" onSubmit={submit} noValidate data-testid="offering-form">
-      <h3 ref={headingRef} tabIndex={-1}>
+      <h3 ref={headingRef} tabIndex={-1} data-focus-key={OPEN_FORM_KEY}>
         {heading}
       </h3>
       {formError && (

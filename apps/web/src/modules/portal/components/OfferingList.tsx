@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
@@ -13,7 +13,8 @@ import { generalMessage } from '../../../shared/forms/server-errors';
 import { focusByKey } from '../../../shared/focus/focus-key';
 import { CoverageEditor } from './CoverageEditor';
 import { OfferingCard } from './OfferingCard';
-import { OfferingForm } from './OfferingForm';
+import { OfferingForm, OPEN_FORM_KEY } from './OfferingForm';
+import { UnsavedQuestion } from './UnsavedQuestion';
 
 interface OfferingListProps {
   organisationId: string;
@@ -26,6 +27,9 @@ type Open =
 /** The button that opened a form or editor (`data-focus-key`), to give the keyboard back to. */
 const openerKey = (from: NonNullable<Open>): string =>
   from.kind === 'new' ? 'add-offering' : `${from.kind}:${from.id}`;
+
+const sameOpen = (a: Open, b: Open): boolean =>
+  a === b || (a !== null && b !== null && openerKey(a) === openerKey(b));
 
 /** The organisation's offerings (every status), with create, edit, coverage and status. */
 export function OfferingList({ organisationId, offerings }: OfferingListProps) {
@@ -59,10 +63,34 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
     },
     [archived, offerings],
   );
-  function close() {
-    if (open) setReturnTo(openerKey(open));
-    setOpen(null);
+  // Whether the open form or editor holds unsaved changes, and what the partner asked for
+  // meanwhile (another form, or back to the list): asked about first, never thrown away unseen.
+  const [dirty, setDirty] = useState(false);
+  const [asked, setAsked] = useState<{ next: Open } | null>(null);
+  const reportDirty = useCallback((d: boolean) => setDirty(d), []);
+  /** Opens `next` (null: back to the list) at once, dropping whatever is open. */
+  function show(next: Open) {
+    if (next === null && open) setReturnTo(openerKey(open));
+    setDirty(false);
+    setAsked(null);
+    setOpen(next);
   }
+  /** Opens `next`, but asks first when that would throw away unsaved changes. */
+  function request(next: Open) {
+    if (open !== null && dirty && !sameOpen(open, next)) setAsked({ next });
+    else show(next);
+  }
+  const close = () => show(null);
+  // Reloading or closing the tab asks the browser's own question while changes are unsaved.
+  useEffect(
+    function warnBeforeUnload() {
+      if (!dirty) return;
+      const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+      window.addEventListener('beforeunload', warn);
+      return () => window.removeEventListener('beforeunload', warn);
+    },
+    [dirty],
+  );
   const [create] = useMutation(CREATE_OFFERING_MUTATION, {
     refetchQueries: ['PortalOrganisation'],
     awaitRefetchQueries: true,
@@ -100,6 +128,22 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           </p>
         )}
       </div>
+      {asked && open && (
+        <UnsavedQuestion
+          what={
+            open.kind === 'new'
+              ? o.addHeading
+              : open.kind === 'edit'
+                ? o.editHeading(editing?.title ?? '')
+                : o.coverageLabel(covering?.title ?? '')
+          }
+          onDiscard={() => show(asked.next)}
+          onKeepEditing={() => {
+            setAsked(null);
+            requestAnimationFrame(() => focusByKey(OPEN_FORM_KEY));
+          }}
+        />
+      )}
       {open?.kind === 'new' ? (
         <OfferingForm
           heading={o.addHeading}
@@ -107,12 +151,13 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           initial={emptyOfferingValues()}
           interventionTypes={types}
           onCancel={close}
+          onDirtyChange={reportDirty}
           onSubmit={async (input) => {
             const result = await create({ variables: { input: { ...input, organisationId } } });
             const created = result.data?.createOffering;
             setStatus({ kind: 'ok', text: t.portal.saved });
             // A new offering reaches no school until it has an area: go there next.
-            setOpen(created ? { kind: 'coverage', id: created.id } : null);
+            show(created ? { kind: 'coverage', id: created.id } : null);
           }}
         />
       ) : (
@@ -121,7 +166,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           className="button button--primary"
           data-testid="add-offering"
           data-focus-key="add-offering"
-          onClick={() => setOpen({ kind: 'new' })}
+          onClick={() => request({ kind: 'new' })}
         >
           {o.add}
         </button>
@@ -134,6 +179,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           initial={offeringValues(editing, lang)}
           interventionTypes={types}
           onCancel={close}
+          onDirtyChange={reportDirty}
           onSubmit={async (input) => {
             await update({ variables: { id: editing.id, input } });
             setStatus({ kind: 'ok', text: t.portal.saved });
@@ -141,7 +187,14 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
           }}
         />
       )}
-      {covering && <CoverageEditor key={covering.id} offering={covering} onClose={close} />}
+      {covering && (
+        <CoverageEditor
+          key={covering.id}
+          offering={covering}
+          onClose={() => request(null)}
+          onDirtyChange={reportDirty}
+        />
+      )}
       {offerings.length === 0 ? (
         <p className="empty">{o.empty}</p>
       ) : (
@@ -152,8 +205,8 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
               offering={offering}
               needLabel={needLabel}
               busy={busyId === offering.id}
-              onEdit={() => setOpen({ kind: 'edit', id: offering.id })}
-              onCoverage={() => setOpen({ kind: 'coverage', id: offering.id })}
+              onEdit={() => request({ kind: 'edit', id: offering.id })}
+              onCoverage={() => request({ kind: 'coverage', id: offering.id })}
               onConfirm={() =>
                 void run(
                   offering.id,
