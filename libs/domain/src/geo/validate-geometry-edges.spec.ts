@@ -14,6 +14,8 @@ const POSITION_SHAPE =
 const NOT_FINITE =
   'De lengte- en breedtegraad moeten eindige getallen zijn (longitude and latitude must be finite numbers)';
 const OUTSIDE = 'Deze positie ligt buiten Nederland (this position lies outside the Netherlands)';
+const NOT_DEGREES =
+  'Deze positie is geen lengte- en breedtegraad in graden; het gebied lijkt in een ander coördinatenstelsel te staan, zoals RD New (EPSG:28992), terwijl GeoJSON WGS84 gebruikt (EPSG:4326) (this position is no longitude and latitude in degrees; the area looks like another coordinate system, such as RD New (EPSG:28992), while GeoJSON uses WGS84 (EPSG:4326))';
 const SWAPPED =
   'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld, GeoJSON gebruikt [lengtegraad, breedtegraad] (this position lies outside the Netherlands; longitude and latitude look swapped, GeoJSON uses [longitude, latitude])';
 
@@ -158,6 +160,26 @@ describe('validateAreaGeometry: the Netherlands bounding box', () => {
   ])('refuses a position just %s', (_name, p) => {
     const ring = [...square.slice(0, 2), p, ...square.slice(3)];
     expect(errorsOf(polygon(ring))).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
+  });
+
+  it('names another coordinate system for a position no degrees can be (RD New metres), and only then', () => {
+    const at = (p: Position) => errorsOf(polygon([...square.slice(0, 2), p, ...square.slice(3)]));
+    for (const p of [
+      [150000, 410000],
+      [180.01, 52],
+      [5, 90.01],
+      [-180.01, 52],
+      [5, -90.01],
+    ] as Position[]) {
+      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: NOT_DEGREES }]);
+    }
+    for (const p of [
+      [180, 52],
+      [5, 90],
+      [-180, -90],
+    ] as Position[]) {
+      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
+    }
   });
 
   it('hints at swapped coordinates only when the swap lands inside, edges included', () => {

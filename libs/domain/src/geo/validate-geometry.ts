@@ -385,6 +385,14 @@ function readPosition(pos: unknown, path: string, errors: ErrorList): Position |
     );
     return undefined;
   }
+  if (Math.abs(lng) > 180 || Math.abs(lat) > 90) {
+    // Metres, not degrees: Dutch GIS data (PDOK, CBS, a municipality's export) is in RD New.
+    errors.add(
+      path,
+      'Deze positie is geen lengte- en breedtegraad in graden; het gebied lijkt in een ander coördinatenstelsel te staan, zoals RD New (EPSG:28992), terwijl GeoJSON WGS84 gebruikt (EPSG:4326) (this position is no longitude and latitude in degrees; the area looks like another coordinate system, such as RD New (EPSG:28992), while GeoJSON uses WGS84 (EPSG:4326))',
+    );
+    return undefined;
+  }
   const [minLng, minLat, maxLng, maxLat] = NETHERLANDS_BBOX;
   if (lng < minLng || lng > maxLng || lat < minLat || lat > maxLat) {
     const swapped = lat >= minLng && lat <= maxLng && lng >= minLat && lng <= maxLat;

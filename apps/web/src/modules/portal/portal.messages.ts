@@ -222,6 +222,8 @@ export const portalNl = {
       `Het bestand is ${size}; het mag hoogstens 1 MB zijn. Vereenvoudig het gebied.`,
     fileEmpty: 'Het bestand is leeg.',
     fileNotJson: 'Dit bestand is geen geldige JSON. Kies een GeoJSON-bestand.',
+    fileNotWgs84:
+      'Dit bestand gebruikt een ander coördinatenstelsel dan WGS84, zoals RD New (EPSG:28992): de coördinaten zijn meters, geen graden. Sla het op in WGS84 (EPSG:4326), bijvoorbeeld in QGIS met Exporteren › Objecten opslaan als… en CRS EPSG:4326, en upload het opnieuw.',
     fileNoPolygon:
       'Geen Polygon of MultiPolygon gevonden. Het bestand moet een gebied bevatten, geen punten of lijnen.',
     fileUnreadable: 'Het bestand kon niet worden gelezen.',
@@ -492,6 +494,8 @@ export const portalEn: PortalMessages = {
       `The file is ${size}; it may be at most 1 MB. Simplify the area.`,
     fileEmpty: 'The file is empty.',
     fileNotJson: 'This file is not valid JSON. Choose a GeoJSON file.',
+    fileNotWgs84:
+      'This file uses a coordinate system other than WGS84, such as RD New (EPSG:28992): its coordinates are metres, not degrees. Save it in WGS84 (EPSG:4326), for instance in QGIS with Export › Save Features As… and CRS EPSG:4326, and upload it again.',
     fileNoPolygon:
       'No Polygon or MultiPolygon found. The file must hold an area, not points or lines.',
     fileUnreadable: 'The file could not be read.',

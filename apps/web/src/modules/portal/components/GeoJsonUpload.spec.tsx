@@ -68,6 +68,59 @@ describe('GeoJsonUpload', () => {
     expect(onAdd).not.toHaveBeenCalled();
   });
 
+  // Dutch GIS data (PDOK, CBS, a municipality's export) comes in RD New: metres, not degrees.
+  const rdSquare = [
+    [147000, 409000],
+    [153000, 409000],
+    [153000, 415000],
+    [147000, 415000],
+    [147000, 409000],
+  ];
+  const NOT_WGS84 = /^Dit bestand gebruikt een ander coördinatenstelsel dan WGS84, zoals RD New/;
+
+  it.each([
+    [
+      'naming its crs',
+      {
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } },
+        features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [rdSquare] } }],
+      },
+    ],
+    ['without a crs', { type: 'Polygon', coordinates: [rdSquare] }],
+  ])('refuses a file in RD New %s once, saying so', async (_, geojson) => {
+    const onAdd = setup();
+    upload(JSON.stringify(geojson));
+    expect(await fieldError()).toMatch(NOT_WGS84);
+    expect(screen.getByTestId('geojson-error').children).toHaveLength(1);
+    expect(onAdd).not.toHaveBeenCalled();
+  });
+
+  it('refuses degrees under a crs that says they are something else', async () => {
+    const onAdd = setup();
+    upload(
+      JSON.stringify({
+        type: 'Feature',
+        crs: { type: 'name', properties: { name: 'EPSG:3857' } },
+        geometry: { type: 'Polygon', coordinates: [square] },
+      }),
+    );
+    expect(await fieldError()).toMatch(NOT_WGS84);
+    expect(onAdd).not.toHaveBeenCalled();
+  });
+
+  it('takes a file whose crs is WGS84 (CRS84 or EPSG:4326)', async () => {
+    const onAdd = setup();
+    upload(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } },
+        features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [square] } }],
+      }),
+    );
+    await waitFor(() => expect(onAdd).toHaveBeenCalledTimes(1));
+  });
+
   it('adds the polygons of a FeatureCollection as one MultiPolygon', async () => {
     const onAdd = setup();
     upload(

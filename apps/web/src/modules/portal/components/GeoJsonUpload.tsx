@@ -34,6 +34,8 @@ function problemText(problem: GeoJsonProblem, c: PortalMessages['coverage'], lan
       return c.fileNoPolygon;
     case 'tooManyVertices':
       return c.fileTooManyVertices(problem.count);
+    case 'notWgs84':
+      return c.fileNotWgs84;
   }
 }
 

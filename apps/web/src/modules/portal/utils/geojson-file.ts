@@ -14,7 +14,9 @@ export type GeoJsonProblem =
   | { kind: 'empty' }
   | { kind: 'notJson' }
   | { kind: 'noPolygon' }
-  | { kind: 'tooManyVertices'; count: number };
+  | { kind: 'tooManyVertices'; count: number }
+  /** Metres of a projected system (RD New, EPSG:28992, as Dutch GIS exports), not degrees. */
+  | { kind: 'notWgs84' };
 
 export type GeoJsonRead =
   | { ok: true; geometry: AreaGeometry; vertexCount: number }
@@ -47,6 +49,10 @@ export function readGeoJson(text: string): GeoJsonRead {
   collect(parsed, polygons, 0);
   if (polygons.length === 0) return { ok: false, problem: { kind: 'noPolygon' } };
   const cleaned = polygons.map(dropHeights);
+  // Said once for the file: otherwise every position is "outside the Netherlands".
+  if (namesOtherCrs(parsed) || cleaned.some(holdsNonDegrees)) {
+    return { ok: false, problem: { kind: 'notWgs84' } };
+  }
   const vertexCount = cleaned.reduce(
     (sum, rings) => sum + rings.reduce((n, ring) => n + Math.max(ring.length - 1, 0), 0),
     0,
@@ -93,6 +99,28 @@ function collect(value: unknown, out: unknown[][], depth: number): void {
     default:
       return;
   }
+}
+
+/** A `crs` member (GeoJSON 2008; QGIS and ogr2ogr still write it) naming other than WGS84. */
+function namesOtherCrs(json: unknown): boolean {
+  const name = (json as { crs?: { properties?: { name?: unknown } } } | null)?.crs?.properties
+    ?.name;
+  return typeof name === 'string' && !/CRS84|4326/i.test(name);
+}
+
+/** A position no longitude/latitude can be: beyond 180° or 90° (metres, such as RD's). */
+function holdsNonDegrees(rings: PolygonCoordinates): boolean {
+  return rings.some(
+    (ring) =>
+      Array.isArray(ring) &&
+      ring.some(
+        (p) =>
+          Array.isArray(p) &&
+          typeof p[0] === 'number' &&
+          typeof p[1] === 'number' &&
+          (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90),
+      ),
+  );
 }
 
 function dropHeights(rings: unknown[]): PolygonCoordinates {
