@@ -47,6 +47,8 @@ const MATRIX: Record<string, Outcome[]> = {
   mailStatus:               [U,   O,  O,    F,  F,  F,  F,  F],
   updateOrganisation:       [U,   O,  O,    O,  F,  F,  F,  F],
   confirmOrganisation:      [U,   O,  O,    O,  F,  F,  F,  F],
+  // Organisation A, rejected (DRAFT) for the case and put back after it.
+  resubmitOrganisation:     [U,   O,  O,    O,  F,  F,  F,  F],
   confirmOffering:          [U,   O,  O,    O,  F,  F,  F,  F],
   editableOfferings:        [U,   O,  O,    O,  F,  F,  F,  F],
   staleOfferings:           [U,   O,  O,    F,  F,  F,  F,  F],
@@ -252,6 +254,18 @@ describe('authorization matrix', () => {
   };
   // A fresh saved search of staff1's, each with its own distance: an account saves the same
   // search only once.
+  // resubmitOrganisation asks about a rejected (DRAFT) organisation A; after the case A gets
+  // its own status back, so the other cases see it as they always did.
+  let orgAStatusToRestore: string | null = null;
+  afterEach(async () => {
+    if (orgAStatusToRestore === null) return;
+    await db.query(`UPDATE organisation SET status = $2 WHERE id = $1`, [
+      orgA,
+      orgAStatusToRestore,
+    ]);
+    orgAStatusToRestore = null;
+  });
+
   let savedSearches = 0;
   const newSavedSearch = () =>
     createdId(
@@ -343,6 +357,17 @@ describe('authorization matrix', () => {
       `mutation ($o: ID!) { confirmOrganisation(organisationId: $o) { id } }`,
       { o: orgA },
     ],
+    resubmitOrganisation: async () => {
+      const [row] = (await db.query(`SELECT status FROM organisation WHERE id = $1`, [orgA])) as {
+        status: string;
+      }[];
+      orgAStatusToRestore ??= row!.status;
+      await db.query(`UPDATE organisation SET status = 'DRAFT' WHERE id = $1`, [orgA]);
+      return [
+        `mutation ($o: ID!) { resubmitOrganisation(organisationId: $o) { id status } }`,
+        { o: orgA },
+      ];
+    },
     confirmOffering: async () => [
       `mutation ($id: ID!) { confirmOffering(offeringId: $id) { id } }`,
       { id: offeringA },

@@ -1,5 +1,11 @@
 import { suiteTestApp } from '../support/test-app.js';
-import { newestMail, OPERATOR_TOKEN, post, registerAndConfirm } from './accounts-support.js';
+import {
+  headersOf,
+  newestMail,
+  OPERATOR_TOKEN,
+  post,
+  registerAndConfirm,
+} from './accounts-support.js';
 
 // The mails an admin's actions send are read by partners and school staff who may not read
 // Dutch: each carries its English after the Dutch, and the review mails link to the portal
@@ -9,6 +15,9 @@ const ADMIN = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 const PUBLIC_URL = 'https://partnerwijzer.example.nl';
 const VERIFY = `mutation ($o: ID!) { verifyOrganisation(organisationId: $o) { status } }`;
 const REJECT = `mutation ($o: ID!, $r: String!) { rejectOrganisation(organisationId: $o, reason: $r) { status } }`;
+const RESUBMIT = `mutation ($o: ID!) { resubmitOrganisation(organisationId: $o) { status } }`;
+const REASON = `query ($o: ID!) { organisation(id: $o) { status rejectionReason } }`;
+const PENDING = `{ pendingOrganisations { id } }`;
 const CREATE = `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`;
 const RESET = `mutation ($e: String!) { requestPasswordReset(email: $e) }`;
 const PW = 'een lange zin als wachtwoord voor de proef';
@@ -56,6 +65,71 @@ describe('review, invitation and reset mails', () => {
           'wacht niet op verificatie, de organisatie is al geverifieerd (is not waiting for verification, the organisation is verified already)',
       },
     ]);
+  }, 60_000);
+
+  it('a rejected partner reads why, corrects and asks again: back in the admins’ queue; nobody else reads the reason or asks for them', async () => {
+    const rejected = await registerAndConfirm(t, {
+      organisationName: 'Stichting Tweede Kans',
+      kvkNumber: '44556603',
+      email: 'info@tweedekans.nl',
+      password: PW,
+    });
+    const other = await registerAndConfirm(t, {
+      organisationName: 'Stichting Buurman',
+      kvkNumber: '44556604',
+      email: 'info@buurman.nl',
+      password: PW,
+    });
+    const o = rejected.organisationId;
+    const own = headersOf(rejected.session);
+    const reason = 'De KvK-inschrijving hoort bij een andere stichting';
+    expect((await post(t, REJECT, { o, r: reason }, ADMIN)).errors).toBeUndefined();
+    const mail = await newestMail(t, 'info@tweedekans.nl');
+    expect(mail!.body).toContain('bied uw organisatie daar opnieuw ter verificatie aan');
+
+    // The reason is the partner's own (and the admins'), not the public's or another partner's.
+    expect((await post(t, REASON, { o }, own)).data).toEqual({
+      organisation: { status: 'DRAFT', rejectionReason: reason },
+    });
+    expect((await post(t, REASON, { o }, ADMIN)).data!).toMatchObject({
+      organisation: { rejectionReason: reason },
+    });
+    expect((await post(t, REASON, { o })).data).toMatchObject({
+      organisation: { rejectionReason: null },
+    });
+    expect((await post(t, REASON, { o }, headersOf(other.session))).data).toMatchObject({
+      organisation: { rejectionReason: null },
+    });
+
+    // Another partner cannot ask for it, nor can an anonymous visitor.
+    const stranger = await post(t, RESUBMIT, { o }, headersOf(other.session));
+    expect(stranger.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect((await post(t, RESUBMIT, { o })).errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const again = await post(t, RESUBMIT, { o }, own);
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual({ resubmitOrganisation: { status: 'PENDING' } });
+    const queue = await post<{ pendingOrganisations: { id: string }[] }>(t, PENDING, {}, ADMIN);
+    expect(queue.data!.pendingOrganisations.map((x) => x.id)).toContain(o);
+    const audit = (await t.db.query(
+      `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+      [o],
+    )) as { action: string }[];
+    expect(audit.map((a) => a.action)).toEqual(['REGISTER', 'REJECT', 'RESUBMIT']);
+
+    // Asking twice, or once verified, says where the organisation stands.
+    const twice = await post(t, RESUBMIT, { o }, own);
+    expect(twice.errors![0]!.extensions?.fields).toEqual([
+      {
+        field: 'organisationId',
+        message:
+          'kan niet opnieuw ter verificatie: de organisatie wacht al op verificatie (cannot be submitted again: the organisation is waiting for verification already)',
+      },
+    ]);
+    expect((await post(t, VERIFY, { o }, ADMIN)).errors).toBeUndefined();
+    expect((await post(t, REASON, { o }, own)).data).toEqual({
+      organisation: { status: 'VERIFIED', rejectionReason: null },
+    });
   }, 60_000);
 
   it('the invitation and the reset mail carry their English after the Dutch', async () => {

@@ -15,6 +15,14 @@ import type { OrganisationModel } from './models/organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
 import { validateProfile } from './organisation-profile.validation.js';
 import { assertUuid } from '../../common/validation/uuid.js';
+import { organisationRejectionReason } from './repository.js';
+
+/** Why an organisation in another status than DRAFT cannot ask for verification again. */
+const RESUBMIT_REFUSALS: Partial<Record<string, { nl: string; en: string }>> = {
+  PENDING: { nl: 'wacht al op verificatie', en: 'is waiting for verification already' },
+  VERIFIED: { nl: 'is al geverifieerd', en: 'is verified already' },
+  SUSPENDED: { nl: 'is opgeschort', en: 'is suspended' },
+};
 
 // Writes to an organisation's own record: its profile, and "nog actueel" for the whole record.
 // Same order as offering writes: access, validation, one transaction with change feed and audit
@@ -86,6 +94,39 @@ export class OrganisationWritesService {
       await this.notifier.committed({ entity: 'OFFERING', ids: offeringIds });
     }
     return this.reload(organisationId);
+  }
+
+  /**
+   * A rejected sign-up (DRAFT), corrected, goes back to the admins' queue (PENDING): the partner
+   * asks again (decision 0002). Only a DRAFT organisation; the reason stays until the review.
+   */
+  async resubmit(actor: Actor | null, organisationId: string): Promise<OrganisationModel> {
+    const before = await this.requireEditable(actor, organisationId);
+    if (before.status !== 'DRAFT') {
+      const now = RESUBMIT_REFUSALS[before.status] ?? RESUBMIT_REFUSALS.PENDING!;
+      throw UserInputError.field(
+        'organisationId',
+        `kan niet opnieuw ter verificatie: de organisatie ${now.nl} (cannot be submitted again: the organisation ${now.en})`,
+      );
+    }
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE organisation SET status = 'PENDING', updated_at = now() WHERE id = $1`,
+        [organisationId],
+      );
+      await recordChanges(tx, 'ORGANISATION', [organisationId]);
+      await recordAudit(tx, actor, 'ORGANISATION', organisationId, 'RESUBMIT', {
+        status: { from: 'DRAFT', to: 'PENDING' },
+      });
+    });
+    await this.notifier.committed({ entity: 'ORGANISATION', ids: [organisationId] });
+    return this.reload(organisationId);
+  }
+
+  /** The last rejection's reason, for the organisation's own editors and admins only. */
+  async rejectionReason(actor: Actor | null, organisationId: string): Promise<string | null> {
+    if (!actor || !canEditOrganisation(actor, organisationId)) return null;
+    return organisationRejectionReason(this.db, organisationId);
   }
 
   /** The organisation when the actor may edit it: UNAUTHENTICATED, FORBIDDEN or NOT_FOUND. */

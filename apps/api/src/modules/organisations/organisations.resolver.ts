@@ -64,6 +64,26 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
     return this.writes.confirm(actor, organisationId);
   }
 
+  @Mutation(() => OrganisationModel, {
+    description:
+      'Een afgewezen aanmelding (DRAFT), verbeterd, opnieuw ter verificatie aanbieden: terug naar PENDING (PARTNER_EDITOR van de organisatie of ADMIN)',
+  })
+  resubmitOrganisation(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
+    return this.writes.resubmit(actor, organisationId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Waarom de beheerder de aanmelding afwees (alleen voor de eigen PARTNER_EDITOR en ADMIN; anders null)',
+  })
+  rejectionReason(@Parent() org: OrganisationModel, @CurrentActor() actor: Actor | null) {
+    return this.writes.rejectionReason(actor, org.id);
+  }
+
   @ResolveField(() => [OfferingModel], { description: 'Aanbod (zonder gearchiveerd aanbod)' })
   offerings(@Parent() org: OrganisationModel, @Context() ctx: GraphqlContext) {
     return ctx.loaders.offeringsByOrganisation.load(org.id);

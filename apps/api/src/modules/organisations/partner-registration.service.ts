@@ -238,7 +238,8 @@ function reviewMail(
     subject: 'Uw aanmelding is afgewezen',
     body:
       `${name} is niet geverifieerd. Reden: ${reason}\n\nPas uw gegevens aan in uw portaal ` +
-      `(inloggen):\n${portal}\n\n(English: ${name} was not verified. Reason: ${reason}. ` +
-      `Correct your details in your portal, link above.)\n`,
+      `en bied uw organisatie daar opnieuw ter verificatie aan (inloggen):\n${portal}\n\n` +
+      `(English: ${name} was not verified. Reason: ${reason}. Correct your details in your ` +
+      `portal and submit your organisation for verification again there, link above.)\n`,
   };
 }

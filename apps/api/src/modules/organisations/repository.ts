@@ -100,6 +100,17 @@ export async function organisationContactEmail(db: Queryable, id: string): Promi
   return email ? email : null;
 }
 
+/** Why an admin last rejected the organisation's sign-up (null when never, or verified since). */
+export async function organisationRejectionReason(
+  db: Queryable,
+  id: string,
+): Promise<string | null> {
+  const rows = (await db.query(`SELECT rejection_reason FROM organisation WHERE id = $1`, [
+    id,
+  ])) as { rejection_reason: string | null }[];
+  return rows[0]?.rejection_reason ?? null;
+}
+
 /** Ids of the organisations whose lower-cased name is LIKE `pattern` (already escaped). */
 export async function organisationIdsNamedLike(db: Queryable, pattern: string): Promise<string[]> {
   const rows = (await db.query(`SELECT id FROM organisation WHERE lower(name) LIKE $1`, [

@@ -23,6 +23,15 @@ export const portalNl = {
     VERIFIED: 'Geverifieerde partner',
     SUSPENDED: 'Opgeschort door de beheerder',
   },
+  resubmit: {
+    rejected: 'Uw aanmelding is afgewezen',
+    notSubmitted: 'Uw organisatie is nog niet ter verificatie aangeboden',
+    reason: (reason: string): string => `Reden van de beheerder: ${reason}`,
+    body: 'Pas uw gegevens hieronder aan en bied uw organisatie daarna opnieuw ter verificatie aan. Scholen vinden uw aanbod zodra een beheerder haar heeft geverifieerd.',
+    button: 'Opnieuw ter verificatie aanbieden',
+    busy: 'Bezig met aanbieden…',
+    done: 'Aangeboden: uw organisatie wacht weer op verificatie door de beheerder.',
+  },
   stale: (date: string | null): string =>
     date ? `Niet bevestigd sinds ${date}` : 'Nog nooit bevestigd',
   lastConfirmed: (date: string): string => `Laatst bevestigd op ${date}`,
@@ -296,6 +305,15 @@ export const portalEn: PortalMessages = {
     PENDING: 'Awaiting verification by the administrator',
     VERIFIED: 'Verified partner',
     SUSPENDED: 'Suspended by the administrator',
+  },
+  resubmit: {
+    rejected: 'Your registration was rejected',
+    notSubmitted: 'Your organisation has not been submitted for verification yet',
+    reason: (reason: string): string => `The administrator's reason: ${reason}`,
+    body: 'Correct your details below, then submit your organisation for verification again. Schools find your offerings once an administrator has verified it.',
+    button: 'Submit for verification again',
+    busy: 'Submitting…',
+    done: 'Submitted: your organisation is waiting for verification by the administrator again.',
   },
   stale: (date: string | null): string =>
     date ? `Not confirmed since ${date}` : 'Never confirmed',

@@ -14,6 +14,7 @@ import { errorCode, generalMessage } from '../../../shared/forms/server-errors';
 import { AdminOrganisationChooser } from './AdminOrganisationChooser';
 import { OfferingList } from './OfferingList';
 import { OrganisationProfileForm } from './OrganisationProfileForm';
+import { ResubmitSection } from './ResubmitSection';
 import { FreshnessBadge, OrganisationStatusBadge } from './StatusBadges';
 import '../portal.css';
 import { BusyButton } from '../../../shared/forms/BusyButton';
@@ -65,6 +66,7 @@ function PortalForOrganisation({ organisationId }: { organisationId: string }) {
             lastConfirmedAt={organisation.lastConfirmedAt}
           />
         </p>
+        <ResubmitSection organisation={organisation} />
         <p className="portal-intro">{p.intro}</p>
         <div className="portal-confirm-all">
           <BusyButton

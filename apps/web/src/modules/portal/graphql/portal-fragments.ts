@@ -18,6 +18,7 @@ export const PORTAL_ORGANISATION_FRAGMENT = graphql(`
       lng
     }
     status
+    rejectionReason
     verifiedAt
     lastConfirmedAt
     isStale
