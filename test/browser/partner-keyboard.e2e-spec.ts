@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { requestContactId } from '../support/contact-requests.js';
-import { unclearControlNames } from '../support/browser.js';
+import { overflowingElements, unclearControlNames } from '../support/browser.js';
+import { registerAndConfirm } from '../accounts/accounts-support.js';
 import {
   demoOrganisationEditor,
   describeInBrowser,
@@ -206,6 +207,43 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     await editor.waitFor();
     expect(await form.count()).toBe(0);
     expect(await editor.getByTestId('draw-count').innerText()).toBe('0 hoekpunten');
+    await context.close();
+  }, 120_000);
+
+  it('a rejected partner reads why on a phone and offers the organisation again; the keyboard goes to the answer', async () => {
+    const partner = { email: 'info@afgewezen.example.nl', password: PASSWORD };
+    const { organisationId } = await registerAndConfirm(app.t, {
+      organisationName: 'Stichting Afgewezen Maar Niet Opgegeven',
+      kvkNumber: '55667788',
+      ...partner,
+    });
+    const rejected = await app.t.gql(
+      `mutation ($o: ID!) { rejectOrganisation(organisationId: $o, reason: "Het KvK-nummer hoort bij een andere stichting") { status } }`,
+      { o: organisationId },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(rejected.errors).toBeUndefined();
+    const { context, page } = await loggedInPage(app, partner, /\/portaal/, PHONE);
+    const section = page.getByTestId('resubmit');
+    await section
+      .getByText('Reden van de beheerder: Het KvK-nummer hoort bij een andere stichting')
+      .waitFor({ timeout: 20_000 });
+    // The status badge of a rejected organisation is long: it wraps, the page stays 375 px wide.
+    expect(await overflowingElements(page)).toEqual([]);
+
+    await section.getByRole('button', { name: 'Opnieuw ter verificatie aanbieden' }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('organisation-status')
+      .getByText('Wacht op verificatie door de beheerder')
+      .waitFor();
+    expect(await focusSettles(page)).toBe(
+      'P Aangeboden: uw organisatie wacht weer op verificatie door de beheerder.',
+    );
+    const [row] = (await app.db.query(`SELECT status FROM organisation WHERE id = $1`, [
+      organisationId,
+    ])) as { status: string }[];
+    expect(row!.status).toBe('PENDING');
     await context.close();
   }, 120_000);
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { PortalOrganisationFragment } from '../../../generated/graphql';
@@ -20,6 +20,12 @@ export function ResubmitSection({ organisation }: { organisation: PortalOrganisa
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   // The button goes once the organisation is PENDING: the keyboard goes to what happened.
   const messageRef = useRef<HTMLParagraphElement>(null);
+  useEffect(
+    function focusMessage() {
+      if (message) messageRef.current?.focus();
+    },
+    [message],
+  );
 
   async function submit() {
     setMessage(null);
@@ -29,7 +35,6 @@ export function ResubmitSection({ organisation }: { organisation: PortalOrganisa
     } catch (error) {
       setMessage({ kind: 'error', text: `${t.portal.failed} ${errorMessage(error, lang)}` });
     }
-    requestAnimationFrame(() => messageRef.current?.focus());
   }
 
   const reason = organisation.rejectionReason;
