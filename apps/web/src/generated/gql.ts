@@ -127,7 +127,7 @@ type Documents = {
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n": typeof types.SavedSearchConfirmationFragmentDoc,
     "\n  fragment UnsubscribeLinkState on SavedSearchUnsubscribeLink {\n    description\n    frequency\n    unsubscribed\n  }\n": typeof types.UnsubscribeLinkStateFragmentDoc,
-    "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n": typeof types.MySavedSearchesDocument,
+    "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      schoolName\n      municipalityCode\n      municipalityName\n      needs\n      groepMin\n      groepMax\n      targetGroups\n      filters {\n        deliveryModes\n        costTypes\n        verifiedOnly\n        maxDistanceKm\n        maxCostEur\n        fundingRoutes\n        languages\n      }\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n": typeof types.MySavedSearchesDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": typeof types.SaveSearchDocument,
     "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": typeof types.SubscribeMunicipalityAlertsDocument,
     "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
@@ -253,7 +253,7 @@ const documents: Documents = {
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
     "\n  fragment SavedSearchConfirmation on SavedSearch {\n    id\n    description\n    frequency\n  }\n": types.SavedSearchConfirmationFragmentDoc,
     "\n  fragment UnsubscribeLinkState on SavedSearchUnsubscribeLink {\n    description\n    frequency\n    unsubscribed\n  }\n": types.UnsubscribeLinkStateFragmentDoc,
-    "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n": types.MySavedSearchesDocument,
+    "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      schoolName\n      municipalityCode\n      municipalityName\n      needs\n      groepMin\n      groepMax\n      targetGroups\n      filters {\n        deliveryModes\n        costTypes\n        verifiedOnly\n        maxDistanceKm\n        maxCostEur\n        fundingRoutes\n        languages\n      }\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n": types.MySavedSearchesDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": types.SaveSearchDocument,
     "\n  mutation SubscribeMunicipalityAlerts($input: SubscribeMunicipalityAlertsInput!) {\n    subscribeMunicipalityAlerts(input: $input) {\n      ...SavedSearchConfirmation\n    }\n  }\n": types.SubscribeMunicipalityAlertsDocument,
     "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
@@ -735,7 +735,7 @@ export function graphql(source: "\n  fragment UnsubscribeLinkState on SavedSearc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n"): (typeof documents)["\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      municipalityCode\n      needs\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n"];
+export function graphql(source: "\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      schoolName\n      municipalityCode\n      municipalityName\n      needs\n      groepMin\n      groepMax\n      targetGroups\n      filters {\n        deliveryModes\n        costTypes\n        verifiedOnly\n        maxDistanceKm\n        maxCostEur\n        fundingRoutes\n        languages\n      }\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n"): (typeof documents)["\n  query MySavedSearches {\n    mySavedSearches {\n      id\n      kind\n      vestigingscode\n      schoolName\n      municipalityCode\n      municipalityName\n      needs\n      groepMin\n      groepMax\n      targetGroups\n      filters {\n        deliveryModes\n        costTypes\n        verifiedOnly\n        maxDistanceKm\n        maxCostEur\n        fundingRoutes\n        languages\n      }\n      frequency\n      description\n      nextDigestAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { prefetchQuery } from '../../app/graphql/light-cache';
 import type { Document } from '../../app/graphql/light-client';
 import { CHOSEN_SCHOOL_QUERY } from './graphql/chosen-school.query';
 import { MATCH_PARTNERS_QUERY } from './graphql/match-partners.query';
-import { parseFinderState, toMatchInput } from './utils/finder-state';
+import { parseFinderState, toMatchInput } from '../../shared/finder-state/finder-state';
 
 type Start = <R, V>(document: Document<R, V>, variables: V) => void;
 

@@ -29,6 +29,19 @@ export const savedSearchesNl = {
   deleteShort: 'Verwijderen',
   deleted: 'Verwijderd.',
   openInFinder: 'Open in Partners zoeken',
+  schoolSearch: (school: string, code: string, needs: readonly string[]): string =>
+    `Aanbod voor ${school} (${code})${needs.length > 0 ? `: ${needs.join(', ')}` : ''}`,
+  municipalitySearch: (name: string): string => `Nieuw aanbod en nieuwe witte vlekken in ${name}`,
+  conditionsLabel: 'Voorwaarden',
+  condition: {
+    freeOnly: 'alleen gratis aanbod',
+    verifiedOnly: 'alleen geverifieerde partners',
+    maxDistanceKm: (km: number): string => `partner hoogstens ${km} km weg`,
+    maxCostEur: (eur: number): string => (eur === 0 ? 'niets kosten' : `hoogstens € ${eur}`),
+    language: (name: string): string => `in het ${name}`,
+    funding: (count: number): string =>
+      count === 1 ? 'één gekozen financieringsroute' : `${count} gekozen financieringsroutes`,
+  },
   subscribeMunicipality: 'Stuur mij nieuw aanbod en nieuwe witte vlekken per e-mail',
   unsubscribePageTitle: 'Afmelden — Partnerwijzer',
   unsubscribeHeading: 'Afmelden voor e-mail',
@@ -70,6 +83,19 @@ export const savedSearchesEn: typeof savedSearchesNl = {
   deleteShort: 'Delete',
   deleted: 'Deleted.',
   openInFinder: 'Open in Find partners',
+  schoolSearch: (school, code, needs) =>
+    `Offerings for ${school} (${code})${needs.length > 0 ? `: ${needs.join(', ')}` : ''}`,
+  municipalitySearch: (name) => `New offerings and new gaps in ${name}`,
+  conditionsLabel: 'Conditions',
+  condition: {
+    freeOnly: 'free offerings only',
+    verifiedOnly: 'verified partners only',
+    maxDistanceKm: (km) => `partner at most ${km} km away`,
+    maxCostEur: (eur) => (eur === 0 ? 'costing nothing' : `at most € ${eur}`),
+    language: (name) => `in ${name}`,
+    funding: (count) =>
+      count === 1 ? 'one chosen funding route' : `${count} chosen funding routes`,
+  },
   subscribeMunicipality: 'Email me new offerings and new gaps',
   unsubscribePageTitle: 'Unsubscribe — Partnerwijzer',
   unsubscribeHeading: 'Unsubscribe from email',

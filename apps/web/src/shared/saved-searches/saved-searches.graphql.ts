@@ -24,8 +24,22 @@ export const MY_SAVED_SEARCHES_QUERY = graphql(`
       id
       kind
       vestigingscode
+      schoolName
       municipalityCode
+      municipalityName
       needs
+      groepMin
+      groepMax
+      targetGroups
+      filters {
+        deliveryModes
+        costTypes
+        verifiedOnly
+        maxDistanceKm
+        maxCostEur
+        fundingRoutes
+        languages
+      }
       frequency
       description
       nextDigestAt

@@ -8,8 +8,8 @@ import {
   MOMENTS,
   type FinderDelivery,
   type FinderState,
-} from '../utils/finder-state';
-import { languageName } from '../utils/language-name';
+} from '../../../shared/finder-state/finder-state';
+import { languageName } from '../../../shared/format/language-name';
 import { Checkbox } from '../../../shared/forms/Checkbox';
 import { CheckboxFieldset } from '../../../shared/forms/CheckboxFieldset';
 import { SelectField } from '../../../shared/forms/SelectField';

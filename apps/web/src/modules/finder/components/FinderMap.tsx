@@ -15,7 +15,7 @@ import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
 import { NETHERLANDS_BOUNDS, prefersReducedMotion } from '../../../shared/map/utils/geo';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
-import { placeName, type FinderPlace } from '../utils/finder-state';
+import { placeName, type FinderPlace } from '../../../shared/finder-state/finder-state';
 import { ClusteredMarkers, type MapPoint } from './ClusteredMarkers';
 import { CoverageLayer } from '../../../shared/map/components/CoverageLayer';
 

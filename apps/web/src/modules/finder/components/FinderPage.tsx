@@ -26,7 +26,7 @@ import {
   toMatchInput,
   type FinderPlace,
   type FinderState,
-} from '../utils/finder-state';
+} from '../../../shared/finder-state/finder-state';
 import { ChosenSchool } from './ChosenSchool';
 import { FilterPanel } from './FilterPanel';
 import { FundingFilter } from './FundingFilter';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
-import { TARGET_GROUPS, type FinderState } from '../utils/finder-state';
+import { TARGET_GROUPS, type FinderState } from '../../../shared/finder-state/finder-state';
 import { CheckboxFieldset } from '../../../shared/forms/CheckboxFieldset';
 
 interface GroupPickerProps {

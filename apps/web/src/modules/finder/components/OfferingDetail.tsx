@@ -10,7 +10,7 @@ import { CoverageAreaLabel } from '../../../shared/regions/components/CoverageAr
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
 import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
-import { languageName } from '../utils/language-name';
+import { languageName } from '../../../shared/format/language-name';
 import { ReasonList } from './ReasonList';
 
 interface OfferingDetailProps {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
-import { placeName, type FinderPlace } from '../utils/finder-state';
+import { placeName, type FinderPlace } from '../../../shared/finder-state/finder-state';
 import { ChosenCard, type ChosenActions } from './ChosenCard';
 
 // The search and "my location" are a chunk of their own, loaded when the entry is opened: the

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen } from '@testing-library/react';
 
 import { renderIn } from '../../../shared/testing/render-in';
-import type { FinderPlace } from '../utils/finder-state';
+import type { FinderPlace } from '../../../shared/finder-state/finder-state';
 import { PlaceSearchPanel } from './PlaceSearchPanel';
 
 type Success = (position: { coords: { latitude: number; longitude: number } }) => void;

@@ -6,7 +6,11 @@ import { useLanguage } from '../../../app/i18n/use-t';
 import { GEOCODE_QUERY } from '../../../shared/places/graphql/geocode.query';
 import { useCombobox } from '../../../shared/pickers/use-combobox';
 import { placeSearchEn, placeSearchNl } from '../place-search.messages';
-import { parsePlace, roundCoordinate, type FinderPlace } from '../utils/finder-state';
+import {
+  parsePlace,
+  roundCoordinate,
+  type FinderPlace,
+} from '../../../shared/finder-state/finder-state';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 
 const MIN_QUERY = 3;

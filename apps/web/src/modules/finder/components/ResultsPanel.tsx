@@ -4,7 +4,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { SearchField } from '../../../app/components/SearchField';
 import { useT } from '../../../app/i18n/use-t';
 import type { MatchOutcome } from '../hooks/use-matches';
-import { SORTS, type FinderSort } from '../utils/finder-state';
+import { SORTS, type FinderSort } from '../../../shared/finder-state/finder-state';
 import { filterMatches } from '../utils/result-filter';
 import { BundleSummary } from './BundleSummary';
 import { ResultCard } from './ResultCard';

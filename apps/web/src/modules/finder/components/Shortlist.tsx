@@ -4,8 +4,8 @@ import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
 import type { FinderSchool } from '../hooks/use-finder-schools';
 import type { FinderMatch } from '../hooks/use-matches';
-import { placeName, type FinderPlace } from '../utils/finder-state';
-import { languageName } from '../utils/language-name';
+import { placeName, type FinderPlace } from '../../../shared/finder-state/finder-state';
+import { languageName } from '../../../shared/format/language-name';
 import { ReasonList } from './ReasonList';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 

@@ -2,7 +2,11 @@ import { useCallback, useMemo } from 'react';
 
 import type { NavigateOptions } from '../../../app/routing/router-context';
 import { useRouter } from '../../../app/routing/use-router';
-import { finderSearch, parseFinderState, type FinderState } from '../utils/finder-state';
+import {
+  finderSearch,
+  parseFinderState,
+  type FinderState,
+} from '../../../shared/finder-state/finder-state';
 
 /** The finder's state, read from and written to the URL (each change is a history entry). */
 export function useFinderState() {

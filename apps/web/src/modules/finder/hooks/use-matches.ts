@@ -2,7 +2,11 @@ import { useQuery } from '../../../app/graphql/use-query';
 
 import type { FinderMatchPartnersQuery } from '../../../generated/graphql';
 import { MATCH_PARTNERS_QUERY } from '../graphql/match-partners.query';
-import { hasOrigin, toMatchInput, type FinderState } from '../utils/finder-state';
+import {
+  hasOrigin,
+  toMatchInput,
+  type FinderState,
+} from '../../../shared/finder-state/finder-state';
 
 export type MatchOutcome = FinderMatchPartnersQuery['matchPartners'];
 export type FinderMatch = MatchOutcome['matches'][number];

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-import { parseShortlist, type FinderState } from '../utils/finder-state';
+import { parseShortlist, type FinderState } from '../../../shared/finder-state/finder-state';
 
 const STORAGE_KEY = 'partnerwijzer.lijst';
 

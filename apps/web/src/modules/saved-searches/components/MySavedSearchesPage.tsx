@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
+import type { Messages } from '../../../app/i18n/nl';
 import { AppLink } from '../../../app/routing/AppLink';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
@@ -15,6 +16,11 @@ import '../../../shared/account.css';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 import { itemLabel } from '../../../shared/forms/item-label';
+import { stateOfSavedSearch } from '../../../shared/finder-state/saved-search-state';
+import { finderSearch } from '../../../shared/finder-state/finder-state';
+import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
+import type { MySavedSearchesQuery } from '../../../generated/graphql';
+import { savedSearchConditions } from '../saved-search-summary';
 
 /** /mijn-zoekopdrachten — one's own saved searches and municipality subscriptions. */
 export function MySavedSearchesPage() {
@@ -42,7 +48,12 @@ function SavedSearchList() {
   });
   const [remove, removing] = useMutation(DELETE_SAVED_SEARCH_MUTATION);
   const [notice, setNotice] = useState('');
-  const searches = data?.mySavedSearches ?? [];
+  const { needLabel } = useInterventionTypes();
+  const searches = (data?.mySavedSearches ?? []).map((search) => ({
+    ...search,
+    // In the reader's language (the API's description is Dutch), with every condition.
+    ...describe(search, t, lang, needLabel),
+  }));
   // A deleted search leaves the list; the keyboard goes on to the next one.
   const focusAfterRemoval = useFocusAfterRemoval(
     data?.mySavedSearches,
@@ -76,22 +87,25 @@ function SavedSearchList() {
           {searches.map((search, index) => (
             <li key={search.id} className="card" data-testid="saved-search">
               <p>
-                <strong>{search.description}</strong>
+                <strong>{search.title}</strong>
               </p>
               <dl className="facts facts--inline">
+                {search.conditions.length > 0 && (
+                  <>
+                    <dt>{s.conditionsLabel}</dt>
+                    <dd data-testid="saved-search-conditions">{search.conditions.join(' · ')}</dd>
+                  </>
+                )}
                 <dt>{s.mailedLabel}</dt>
                 <dd>{s.frequencyShort[search.frequency]}</dd>
                 <dt>{s.nextLabel}</dt>
                 <dd>{formatDateTime(search.nextDigestAt, lang)}</dd>
               </dl>
               <p>
-                {search.vestigingscode && (
+                {search.finderLink && (
                   <AppLink
-                    aria-label={itemLabel(s.openInFinder, search.description)}
-                    href={
-                      `/?school=${encodeURIComponent(search.vestigingscode)}` +
-                      (search.needs.length > 0 ? `&behoeften=${search.needs.join(',')}` : '')
-                    }
+                    aria-label={itemLabel(s.openInFinder, search.title)}
+                    href={search.finderLink}
                   >
                     {s.openInFinder}
                   </AppLink>
@@ -99,7 +113,7 @@ function SavedSearchList() {
                 <BusyButton
                   type="button"
                   className="button"
-                  aria-label={itemLabel(s.deleteShort, search.description)}
+                  aria-label={itemLabel(s.deleteShort, search.title)}
                   busy={removing.loading}
                   data-focus-key={deleteKey(search.id)}
                   onClick={() => void onDelete(search.id, index).catch(() => undefined)}
@@ -113,4 +127,35 @@ function SavedSearchList() {
       )}
     </div>
   );
+}
+
+type SavedSearch = MySavedSearchesQuery['mySavedSearches'][number];
+
+/** Its title, its conditions and, for a school's search, the finder's link that reopens it as
+ * saved (with its groepen and filters, so it shows what the alert mails about). */
+function describe(
+  search: SavedSearch,
+  t: Messages,
+  lang: string,
+  needLabel: (code: string) => string,
+): { title: string; conditions: string[]; finderLink: string | null } {
+  const s = t.savedSearches;
+  if (search.kind !== 'SCHOOL' || !search.vestigingscode) {
+    const name = search.municipalityName ?? search.municipalityCode;
+    return {
+      title: name ? s.municipalitySearch(name) : search.description,
+      conditions: [],
+      finderLink: null,
+    };
+  }
+  const state = stateOfSavedSearch({ ...search, vestigingscode: search.vestigingscode });
+  return {
+    title: s.schoolSearch(
+      search.schoolName ?? search.vestigingscode,
+      search.vestigingscode,
+      search.needs.map((code) => needLabel(code).toLowerCase()),
+    ),
+    conditions: savedSearchConditions(state, t, lang),
+    finderLink: `/${finderSearch(state)}`,
+  };
 }

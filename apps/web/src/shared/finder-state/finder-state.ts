@@ -12,7 +12,7 @@ import type {
   MatchPartnersInput,
   MatchSort,
   TargetGroup,
-} from '../../../generated/graphql';
+} from '../../generated/graphql';
 
 // Everything the school leader chose lives in the query string, so a link reproduces the
 // same results and reload and back/forward work. Keys are Dutch, like the product.

@@ -1,0 +1,79 @@
+import { describeInBrowser } from '../support/browser.js';
+import { createAccountWithPassword, logInByFetch } from '../support/browser-accounts.js';
+
+const TOKEN = 'school-leader-searches-operator-token-01';
+const STAFF = 'directeur@regenboog-zoekt.example.nl';
+const PASSWORD = 'een goed wachtwoord voor de directeur';
+const SCHOOL = 'ZZ0100'; // Voorbeeldschool De Regenboog (BAO, Schiedam)
+const PHONE = { width: 390, height: 844 };
+
+// A school leader's own searches and profile, as found by trying the product from outside: a
+// saved search reopens as it was saved (with its groepen and filters), in the reader's
+// language.
+describeInBrowser(
+  'a school leader’s saved searches and profile (Chromium)',
+  { ADMIN_API_TOKEN: TOKEN },
+  (app) => {
+    beforeAll(async () => {
+      await createAccountWithPassword(
+        app.t,
+        TOKEN,
+        { email: STAFF, role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+        PASSWORD,
+      );
+    }, 180_000);
+
+    it('a search saved with conditions reopens from "Mijn zoekopdrachten" with every condition, described in English on the English page', async () => {
+      const context = await app.browser.newContext({ viewport: PHONE, hasTouch: true });
+      const page = await context.newPage();
+      await logInByFetch(page, app.base, STAFF, PASSWORD);
+      const conditions = 'groep=3-5&gratis=1&afstand=10&vorm=ter-plaatse';
+      await page.goto(`${app.base}/?school=${SCHOOL}&behoeften=TAAL_LEZEN&${conditions}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const status = page.getByTestId('result-status');
+      await status.filter({ hasText: /gevonden/ }).waitFor({ timeout: 20_000 });
+      const countWhenSaved = await status.innerText();
+      const save = page.getByRole('button', { name: 'Bewaar zoekopdracht' });
+      await save.focus();
+      await page.keyboard.press('Enter');
+      await page
+        .getByTestId('save-search-status')
+        .filter({ hasText: 'Bewaard' })
+        .waitFor({ timeout: 15_000 });
+
+      await page.goto(`${app.base}/mijn-zoekopdrachten`, { waitUntil: 'domcontentloaded' });
+      const card = page.getByTestId('saved-search');
+      await card.waitFor({ timeout: 20_000 });
+      expect(await card.getByTestId('saved-search-conditions').innerText()).toBe(
+        'groep 3–5 · op locatie (op school of bij de partner) · alleen gratis aanbod · partner hoogstens 10 km weg',
+      );
+
+      await page.evaluate(`localStorage.setItem('partnerwijzer.lang', 'en')`);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await card.waitFor({ timeout: 20_000 });
+      const title = card.locator('strong');
+      await title.filter({ hasText: 'Offerings for' }).waitFor({ timeout: 20_000 });
+      expect(await title.innerText()).toBe(
+        'Offerings for Voorbeeldschool De Regenboog (ZZ0100): language and reading',
+      );
+      expect(await card.getByTestId('saved-search-conditions').innerText()).toBe(
+        'groups 3–5 · on site (at school or at the partner) · free offerings only · partner at most 10 km away',
+      );
+
+      await page.evaluate(`localStorage.setItem('partnerwijzer.lang', 'nl')`);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await card.getByRole('link', { name: /^Open in Partners zoeken/ }).click();
+      await page.waitForURL(/\?school=/, { timeout: 20_000 });
+      expect(new URL(page.url()).search).toBe(
+        `?school=${SCHOOL}&behoeften=TAAL_LEZEN&${conditions}`,
+      );
+      await status.filter({ hasText: /gevonden/ }).waitFor({ timeout: 20_000 });
+      expect(await status.innerText()).toBe(countWhenSaved);
+      expect(await page.getByRole('checkbox', { name: 'Alleen gratis aanbod' }).isChecked()).toBe(
+        true,
+      );
+      await context.close();
+    }, 120_000);
+  },
+);
