@@ -131,6 +131,8 @@ export default {
       moduleNameMapper: {
         '^@partnerwijzer/domain/client$': '<rootDir>/libs/domain/src/client.ts',
         '^(\\.{1,2}/.*)\\.js$': '$1',
+        // A component that imports its stylesheet (Vite bundles it) renders without it here.
+        '\\.css$': '<rootDir>/apps/web/src/shared/testing/style-stub.ts',
       },
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx', '<rootDir>/apps/web/src/**/*.spec.ts'],
     },

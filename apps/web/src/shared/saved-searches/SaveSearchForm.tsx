@@ -33,12 +33,25 @@ export function SaveSearchForm({
   const { viewer } = useSession();
   const [frequency, setFrequency] = useState<DigestFrequency>('WEEKLY');
   const [save, state] = useMutation(SAVE_SEARCH_MUTATION);
+  // What the last press saved: its "saved" (or refusal) stands only while the finder still shows
+  // that search; another need, filter or frequency is a search not saved yet.
+  const current = JSON.stringify([
+    code,
+    needs,
+    query.groepMin,
+    query.groepMax,
+    query.targetGroups,
+    query.filters,
+    frequency,
+  ]);
+  const [sent, setSent] = useState<string | null>(null);
   if (!viewer || viewer.role !== 'SCHOOL_STAFF' || !viewer.schoolCodes.includes(code)) {
     return null;
   }
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
+    setSent(current);
     void save({
       variables: {
         input: {
@@ -61,7 +74,10 @@ export function SaveSearchForm({
       </h2>
       <p>{s.saveIntro}</p>
       <FrequencyChoice id={id} value={frequency} onChange={setFrequency} />
-      <AlertFormSubmit state={state} statusTestId="save-search-status" />
+      <AlertFormSubmit
+        state={sent === current ? state : { loading: state.loading }}
+        statusTestId="save-search-status"
+      />
     </form>
   );
 }

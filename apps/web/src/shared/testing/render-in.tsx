@@ -11,10 +11,16 @@ import { pageTextsEn, pageTextsNl } from '../../app/i18n/page-texts';
 addPageMessages(nl, pageTextsNl);
 addPageMessages(en, pageTextsEn);
 
-/** Renders with the texts of one language, without the provider's storage and effects. */
+/**
+ * Renders with the texts of one language, without the provider's storage and effects. Its
+ * `rerender` keeps the language around the new element, so the component keeps its state
+ * (without it the tree changes shape and the component mounts afresh).
+ */
 export function renderIn(lang: Language, ui: ReactElement) {
   const value = { lang, t: lang === 'en' ? en : nl, setLang: () => undefined };
-  return render(<I18nContext value={value}>{ui}</I18nContext>);
+  const inLanguage = (element: ReactElement) => <I18nContext value={value}>{element}</I18nContext>;
+  const result = render(inLanguage(ui));
+  return { ...result, rerender: (element: ReactElement) => result.rerender(inLanguage(element)) };
 }
 
 /** An error as Apollo Client reports a GraphQL error (CombinedGraphQLErrors has `errors`). */
