@@ -59,10 +59,43 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+const CONNECTION = {
+  nl: {
+    offline:
+      'Geen verbinding met de server. Controleer de internetverbinding en probeer het opnieuw.',
+    status: (status: string) =>
+      `De server gaf geen bruikbaar antwoord (HTTP ${status}). Probeer het zo opnieuw.`,
+  },
+  en: {
+    offline: 'No connection to the server. Check the internet connection and try again.',
+    status: (status: string) =>
+      `The server gave no usable answer (HTTP ${status}). Please try again shortly.`,
+  },
+} satisfies Record<Language, unknown>;
+
+/**
+ * A failure before any GraphQL answer, in the user's words: fetch rejects with a TypeError in
+ * the browser's own language ("Failed to fetch"), and an HTTP error page (a proxy's 502) comes
+ * as "HTTP 502 …" from the light client or with `statusCode` from Apollo. Null otherwise.
+ */
+function connectionMessage(error: unknown, lang: Language): string | null {
+  if (!(error instanceof Error) || errorsOf(error).length > 0) return null;
+  if (error.name === 'TypeError') return CONNECTION[lang].offline;
+  const statusCode = (error as { statusCode?: unknown }).statusCode;
+  const status =
+    typeof statusCode === 'number'
+      ? String(statusCode)
+      : /^HTTP (\d{3})\b/.exec(error.message)?.[1];
+  return status ? CONNECTION[lang].status(status) : null;
+}
+
 /** The first error's own message in the user's language (or the thrown error's). */
 export function errorMessage(error: unknown, lang: Language): string {
-  const message =
-    errorsOf(error)[0]?.message ?? (error instanceof Error ? error.message : String(error));
+  const connection = connectionMessage(error, lang);
+  if (connection) return connection;
+  // An Error, or an object with only a message (a page's own error state).
+  const own = (error as { message?: unknown } | null)?.message;
+  const message = errorsOf(error)[0]?.message ?? (typeof own === 'string' ? own : String(error));
   return inLanguage(message, lang);
 }
 

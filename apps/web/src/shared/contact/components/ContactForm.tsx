@@ -2,11 +2,12 @@ import { useMutation } from '../../../app/graphql/use-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { retryAfterOf } from '../../../app/apollo/rate-limited';
-import { useT } from '../../../app/i18n/use-t';
+import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
 import { Confirmation } from '../../forms/Confirmation';
 import { FieldNotes, noteIds } from '../../forms/FieldNotes';
 import { FormActions } from '../../forms/FormActions';
+import { errorMessage, fieldProblems } from '../../forms/server-errors';
 import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
 
 interface ContactFormProps {
@@ -36,15 +37,11 @@ function validate(values: Record<Field, string>, t: Messages): FieldErrors {
   return errors;
 }
 
-interface ServerProblem {
-  field: string;
-  message: string;
-}
-
-/** Field problems from a BAD_USER_INPUT error (extensions.fields), if any. */
-function serverProblems(error: unknown): ServerProblem[] {
-  const errors = (error as { errors?: { extensions?: { fields?: ServerProblem[] } }[] })?.errors;
-  return errors?.flatMap((e) => e.extensions?.fields ?? []) ?? [];
+/** The form's field a problem names: `senderName` from the service, `$input.message` from the
+ * check every string gets before anything runs; null for a field the form does not have. */
+function formField(path: string): Field | null {
+  const name = path.replace(/^\$?input\./, '');
+  return name in LIMITS ? (name as Field) : null;
 }
 
 export function ContactForm({
@@ -54,6 +51,7 @@ export function ContactForm({
   organisationName,
 }: ContactFormProps) {
   const t = useT();
+  const { lang } = useLanguage();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<Record<Field, string>>({
@@ -65,11 +63,17 @@ export function ContactForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [request, { data, loading }] = useMutation(REQUEST_CONTACT_MUTATION);
   const firstFieldRef = useRef<HTMLInputElement>(null);
+  const openButtonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
   const sent = data?.requestContact;
 
+  // Opening moves the keyboard to the first field; cancelling, which removes the form and its
+  // button, hands it back to the button that opens it (not to the top of the page).
   useEffect(
-    function focusOnOpen() {
+    function focusOnOpenAndClose() {
       if (open) firstFieldRef.current?.focus();
+      else if (wasOpen.current) openButtonRef.current?.focus();
+      wasOpen.current = open;
     },
     [open],
   );
@@ -96,6 +100,7 @@ export function ContactForm({
     return (
       <button
         type="button"
+        ref={openButtonRef}
         className="button button--primary"
         data-testid="contact-open"
         onClick={() => setOpen(true)}
@@ -133,11 +138,13 @@ export function ContactForm({
         setFormError(t.rateLimit.contact(wait));
         return;
       }
-      const problems = serverProblems(error);
+      // Each problem in the reader's language, next to its field when the form has it.
+      const problems = fieldProblems(error, lang);
       const own: FieldErrors = {};
       const other: string[] = [];
       for (const p of problems) {
-        if (p.field in LIMITS) own[p.field as Field] = p.message;
+        const name = formField(p.field);
+        if (name) own[name] ??= p.message;
         else other.push(p.message);
       }
       setErrors(own);
@@ -146,7 +153,7 @@ export function ContactForm({
           ? `${t.contact.failed} ${other.join(' ')}`
           : problems.length > 0
             ? t.contact.errorSummary
-            : `${t.contact.failed} ${(error as Error).message}`,
+            : `${t.contact.failed} ${errorMessage(error, lang)}`,
       );
     }
   }
