@@ -1,3 +1,4 @@
+import { schoolYearOf } from '@partnerwijzer/domain';
 import { describeInBrowser } from '../support/browser.js';
 import { createAccountWithPassword, logInByFetch } from '../support/browser-accounts.js';
 
@@ -9,7 +10,7 @@ const PHONE = { width: 390, height: 844 };
 
 // A school leader's own searches and profile, as found by trying the product from outside: a
 // saved search reopens as it was saved (with its groepen and filters), in the reader's
-// language.
+// language; and what is typed in the needs profile survives a look at the other school year.
 describeInBrowser(
   'a school leader’s saved searches and profile (Chromium)',
   { ADMIN_API_TOKEN: TOKEN },
@@ -73,6 +74,43 @@ describeInBrowser(
       expect(await page.getByRole('checkbox', { name: 'Alleen gratis aanbod' }).isChecked()).toBe(
         true,
       );
+      await context.close();
+    }, 120_000);
+
+    it('a need ticked for this school year is still ticked after a look at next year, and is saved', async () => {
+      const context = await app.browser.newContext({ viewport: PHONE, hasTouch: true });
+      const page = await context.newPage();
+      await logInByFetch(page, app.base, STAFF, PASSWORD);
+      await page.goto(`${app.base}/mijn-school`, { waitUntil: 'domcontentloaded' });
+      const editor = page.locator('.needs-editor');
+      const ouders = editor.getByRole('checkbox', { name: 'Ouderbetrokkenheid' });
+      await ouders.waitFor({ timeout: 20_000 });
+      await ouders.focus();
+      await page.keyboard.press('Space');
+      expect(await ouders.isChecked()).toBe(true);
+
+      const year = editor.getByLabel('Schooljaar');
+      const current = schoolYearOf(new Date());
+      const next = `${Number(current.slice(0, 4)) + 1}-${Number(current.slice(0, 4)) + 2}`;
+      await year.selectOption(next);
+      await editor
+        .getByRole('checkbox', { name: 'Ouderbetrokkenheid', checked: false })
+        .waitFor({ timeout: 10_000 });
+      await year.selectOption(current);
+      // What was typed for this year comes back, not the stored (empty) profile.
+      await editor.getByRole('checkbox', { name: 'Ouderbetrokkenheid', checked: true }).waitFor({
+        timeout: 10_000,
+      });
+      await editor.getByRole('button', { name: 'Profiel opslaan' }).click();
+      await page
+        .getByTestId('needs-saved')
+        .filter({ hasText: `${current} is opgeslagen` })
+        .waitFor({ timeout: 15_000 });
+      const stored = (await app.db.query(
+        `SELECT intervention_code FROM school_needs_item WHERE vestigingscode = $1 AND school_year = $2`,
+        [SCHOOL, current],
+      )) as { intervention_code: string }[];
+      expect(stored).toEqual([{ intervention_code: 'OUDERBETROKKENHEID' }]);
       await context.close();
     }, 120_000);
   },

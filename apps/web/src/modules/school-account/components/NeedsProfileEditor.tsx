@@ -6,7 +6,7 @@ import {
   schoolYearOf,
   type SchoolType,
 } from '@partnerwijzer/domain/client';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -31,6 +31,12 @@ interface Row {
 }
 
 type Rows = Partial<Record<InterventionCode, Row>>;
+
+/** What is being typed for one school year and not saved yet. */
+interface Draft {
+  rows: Rows;
+  visible: boolean;
+}
 
 const EMPTY_ROW: Row = { chosen: false, priority: 'MEDIUM', groups: [], note: '' };
 
@@ -64,12 +70,28 @@ export function NeedsProfileEditor({
   const [problems, setProblems] = useState<{ fieldId: string; text: string }[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // Unsaved edits: switching to the other school year and back keeps them (per year), and a
+  // newer stored profile arriving meanwhile does not overwrite what is being typed.
+  const [dirty, setDirty] = useState(false);
+  const drafts = useRef<Partial<Record<string, Draft>>>({});
+  const shownYear = useRef<string | null>(null);
 
   const profile = data?.schoolNeedsProfile;
   const loadedFor = data ? `${schoolYear}:${profile?.updatedAt ?? 'none'}` : null;
   useEffect(
     function fillFromStoredProfile() {
       if (loadedFor === null) return;
+      const sameYear = shownYear.current === schoolYear;
+      shownYear.current = schoolYear;
+      if (sameYear && dirty) return;
+      const draft = drafts.current[schoolYear];
+      if (draft) {
+        setRows(draft.rows);
+        setVisible(draft.visible);
+        setDirty(true);
+        return;
+      }
+      setDirty(false);
       const next: Rows = {};
       for (const item of profile?.items ?? []) {
         next[item.interventionCode] = {
@@ -93,6 +115,7 @@ export function NeedsProfileEditor({
 
   function patch(code: InterventionCode, change: Partial<Row>) {
     setSaved(false);
+    setDirty(true);
     setRows((all) => ({ ...all, [code]: { ...EMPTY_ROW, ...all[code], ...change } }));
   }
 
@@ -118,6 +141,8 @@ export function NeedsProfileEditor({
       setProblems([]);
       setFormError(null);
       setSaved(true);
+      delete drafts.current[schoolYear];
+      setDirty(false);
       void refetch();
     } catch (err) {
       const info = serverError(err, lang);
@@ -160,7 +185,11 @@ export function NeedsProfileEditor({
           <select
             id={`${id}-year`}
             value={schoolYear}
-            onChange={(e) => setSchoolYear(e.target.value)}
+            onChange={(e) => {
+              if (dirty) drafts.current[schoolYear] = { rows, visible };
+              setSaved(false);
+              setSchoolYear(e.target.value);
+            }}
           >
             <option value={current}>{current}</option>
             <option value={next}>{next}</option>
@@ -263,6 +292,7 @@ export function NeedsProfileEditor({
           aria-describedby={`${id}-visible-hint`}
           onCheckedChange={(checked) => {
             setSaved(false);
+            setDirty(true);
             setVisible(checked);
           }}
         />
