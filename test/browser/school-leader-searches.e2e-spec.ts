@@ -113,5 +113,33 @@ describeInBrowser(
       expect(stored).toEqual([{ intervention_code: 'OUDERBETROKKENHEID' }]);
       await context.close();
     }, 120_000);
+
+    it('a school that cannot be loaded (no connection) stays chosen, with "Opnieuw proberen", not "niet gevonden"', async () => {
+      const context = await app.browser.newContext({ viewport: PHONE, hasTouch: true });
+      const page = await context.newPage();
+      // An unknown code is still "not found", with the search to choose another.
+      await page.goto(`${app.base}/?school=ZZ9999`, { waitUntil: 'domcontentloaded' });
+      await page.getByText('Deze school is niet gevonden').waitFor({ timeout: 20_000 });
+      await page.getByTestId('school-search').waitFor();
+
+      await page.route('**/graphql', (route) =>
+        route.request().postData()?.includes('FinderChosenSchool')
+          ? route.abort('internetdisconnected')
+          : route.continue(),
+      );
+      await page.goto(`${app.base}/?school=${SCHOOL}`, { waitUntil: 'domcontentloaded' });
+      const problem = page.getByRole('alert').filter({ hasText: 'Geen verbinding met de server' });
+      await problem.waitFor({ timeout: 20_000 });
+      expect(await page.getByText('Deze school is niet gevonden').count()).toBe(0);
+      expect(new URL(page.url()).searchParams.get('school')).toBe(SCHOOL);
+
+      await page.unroute('**/graphql');
+      await problem.getByRole('button', { name: 'Opnieuw proberen' }).click();
+      await page
+        .locator('.chosen-school')
+        .filter({ hasText: 'Voorbeeldschool De Regenboog' })
+        .waitFor({ timeout: 20_000 });
+      await context.close();
+    }, 120_000);
   },
 );

@@ -2,6 +2,7 @@ import { useQuery } from '../../../app/graphql/use-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
+import { errorCode } from '../../../shared/forms/server-errors';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useMediaQuery } from '../../../app/hooks/use-media-query';
 import { useT } from '../../../app/i18n/use-t';
@@ -167,7 +168,13 @@ export function FinderPage() {
   const resetConditions = () => update(NO_CONDITIONS);
 
   const school = chosen.school;
-  const schoolMissing = state.school !== null && chosen.error !== undefined;
+  // Unknown (or malformed) school code: choose another. Any other failure (no connection, the
+  // server busy) leaves the school chosen, with a way to try again.
+  const schoolMissing =
+    state.school !== null &&
+    chosen.error !== undefined &&
+    errorCode(chosen.error) === 'BAD_USER_INPUT';
+  const schoolFailed = state.school !== null && chosen.error !== undefined && !schoolMissing;
   const place = state.school === null ? state.place : null;
   const origin = hasOrigin(state);
   // Results are shown for a school once it is known, and for a place at once.
@@ -207,6 +214,8 @@ export function FinderPage() {
             focusOnMount={focusAfterChange === 'chosen'}
             onChange={() => changeOrigin({ school: null }, 'picker')}
           />
+        ) : schoolFailed && chosen.error ? (
+          <QueryError error={chosen.error} onRetry={chosen.refetch} />
         ) : (
           <p role="status">{t.common.loading}</p>
         )}

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 
+import { QueryError } from '../../../app/components/QueryError';
 import { useDebouncedValue } from '../../../app/hooks/use-debounced-value';
 import { useT } from '../../../app/i18n/use-t';
 import { useFinderSchools, type FinderSchool } from '../hooks/use-finder-schools';
@@ -20,11 +21,14 @@ export function SchoolPicker({ onChoose, autoFocus = false }: SchoolPickerProps)
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const term = useDebouncedValue(text, 200);
-  const { schools, loading } = useFinderSchools(term, SUGGESTIONS, term.trim().length < 2);
-  const showList = open && term.trim().length >= 2 && text.trim().length >= 2;
+  const searched = term.trim().length >= 2;
+  const { schools, loading, error, refetch } = useFinderSchools(term, SUGGESTIONS, !searched);
+  // A failed search is not an empty one: no "no school found" and no earlier term's schools.
+  const failed = searched && error !== undefined;
+  const showList = open && searched && text.trim().length >= 2 && !failed;
   // Shown (not only announced) once the answer for what was typed is in and it is empty.
   const nothingFound =
-    !loading && term.trim().length >= 2 && term.trim() === text.trim() && schools.length === 0;
+    !loading && !failed && searched && term.trim() === text.trim() && schools.length === 0;
   const listId = `${id}-list`;
 
   function choose(school: FinderSchool) {
@@ -113,6 +117,7 @@ export function SchoolPicker({ onChoose, autoFocus = false }: SchoolPickerProps)
             </li>
           ))}
       </ul>
+      {failed && <QueryError error={error} onRetry={refetch} />}
       {nothingFound && (
         <div className="notice notice--help" data-testid="school-none">
           <p>

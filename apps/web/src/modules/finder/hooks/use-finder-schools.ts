@@ -9,7 +9,7 @@ export type FinderSchool = FinderSchoolFragment;
 /** Schools for a search term (suggestions, or the map before a school is chosen). */
 export function useFinderSchools(search: string, first: number, skip = false) {
   const term = search.trim();
-  const { data, previousData, loading, error } = useQuery(FINDER_SCHOOLS_QUERY, {
+  const { data, previousData, loading, error, refetch } = useQuery(FINDER_SCHOOLS_QUERY, {
     variables: { search: term === '' ? null : term, first },
     skip,
   });
@@ -19,6 +19,7 @@ export function useFinderSchools(search: string, first: number, skip = false) {
     totalCount: result?.totalCount ?? 0,
     loading,
     error,
+    refetch: () => void refetch(),
   };
 }
 
