@@ -141,5 +141,34 @@ describeInBrowser(
         .waitFor({ timeout: 20_000 });
       await context.close();
     }, 120_000);
+
+    it('a shared link to an offering that cannot be loaded (no connection) offers "Opnieuw proberen", not "niet (meer) gevonden"', async () => {
+      const [offering] = (await app.db.query(`SELECT id FROM offering WHERE title = $1`, [
+        'Verlengde schooldag: extra leertijd na school',
+      ])) as { id: string }[];
+      const context = await app.browser.newContext({ viewport: PHONE, hasTouch: true });
+      const page = await context.newPage();
+      await page.route('**/graphql', (route) =>
+        route.request().postData()?.includes('FinderOfferingDetail')
+          ? route.abort('internetdisconnected')
+          : route.continue(),
+      );
+      // Not among this need's matches, so the finder loads it by its id.
+      await page.goto(
+        `${app.base}/?school=${SCHOOL}&behoeften=OUDERBETROKKENHEID&aanbod=${offering!.id}`,
+        { waitUntil: 'domcontentloaded' },
+      );
+      const problem = page.getByRole('alert').filter({ hasText: 'Geen verbinding met de server' });
+      await problem.waitFor({ timeout: 20_000 });
+      expect(await page.getByText('Dit aanbod is niet (meer) gevonden').count()).toBe(0);
+
+      await page.unroute('**/graphql');
+      await problem.getByRole('button', { name: 'Opnieuw proberen' }).click();
+      await page
+        .getByTestId('offering-detail')
+        .getByRole('heading', { name: 'Verlengde schooldag: extra leertijd na school' })
+        .waitFor({ timeout: 20_000 });
+      await context.close();
+    }, 120_000);
   },
 );

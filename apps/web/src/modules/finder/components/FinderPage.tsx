@@ -302,10 +302,13 @@ export function FinderPage() {
                 ← {t.finder.backToResults}
               </button>
               <h2 id="resultaten-kop">{t.finder.resultsHeading}</h2>
-              {detail.error ? (
+              {detail.error && errorCode(detail.error) === 'BAD_USER_INPUT' ? (
                 <p className="notice notice--error" role="alert">
                   {t.finder.detailMissing}
                 </p>
+              ) : detail.error ? (
+                // Not gone, only not loaded (no connection, the server busy): try again.
+                <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
               ) : (
                 <p role="status">{t.finder.detailLoading}</p>
               )}
