@@ -51,6 +51,8 @@ export const schoolAccountNl = {
     saving: 'Opslaan…',
     saved: (year: string): string => `Het behoefteprofiel voor ${year} is opgeslagen.`,
     problemsHeading: 'Het profiel is niet opgeslagen',
+    notLoaded:
+      'Het opgeslagen profiel of de lijst met behoeften is nog niet geladen. Probeer het opnieuw zodra ze er staan: zo gaat er niets verloren.',
   },
 };
 
@@ -105,5 +107,7 @@ export const schoolAccountEn: SchoolAccountMessages = {
     saving: 'Saving…',
     saved: (year) => `The needs profile for ${year} has been saved.`,
     problemsHeading: 'The profile was not saved',
+    notLoaded:
+      'The saved profile or the list of needs has not loaded yet. Try again once they are shown, so that nothing is lost.',
   },
 };

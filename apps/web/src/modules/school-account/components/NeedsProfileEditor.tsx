@@ -122,6 +122,14 @@ export function NeedsProfileEditor({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
+    if (!data || ordered.length === 0) {
+      // The stored profile or the list of needs has not loaded: the form then holds less than
+      // is stored, and saving would replace the stored profile with it.
+      setProblems([]);
+      setFormError(s.notLoaded);
+      setAttempt((n) => n + 1);
+      return;
+    }
     const chosen = ordered.filter((type) => rows[type.code]?.chosen);
     const items = chosen.map((type) => {
       const row = rows[type.code]!;
