@@ -31,7 +31,7 @@ export function BundleSummary({ outcome, needLabel, onOpen }: BundleSummaryProps
                   className="link-button"
                   onClick={() => onOpen(match.offeringId)}
                 >
-                  {match.offering.title}
+                  <span lang="nl">{match.offering.title}</span>
                 </button>{' '}
                 ({match.organisation.name}) — {t.finder.bundleCovers}{' '}
                 {match.needsMet.map(needLabel).join(', ')}

@@ -53,7 +53,7 @@ export function OfferingDetail({
       <button type="button" className="button button--secondary" onClick={onBack}>
         ← {t.finder.backToResults}
       </button>
-      <h2 id="detail-kop" ref={headingRef} tabIndex={-1}>
+      <h2 id="detail-kop" ref={headingRef} tabIndex={-1} lang="nl">
         {offering.title}
       </h2>
       <p className="result__organisation">

@@ -46,6 +46,14 @@ describe('ResultCard', () => {
     });
   });
 
+  it('marks the partner’s title as Dutch on the English page, so a screen reader reads it in Dutch', () => {
+    renderCard('en');
+    const heading = within(screen.getByTestId('result-card')).getByRole('heading', {
+      name: 'Verlengde schooldag',
+    });
+    expect(heading.querySelector('[lang="nl"]')?.textContent).toBe('Verlengde schooldag');
+  });
+
   it('says plainly when a partner is full, unverified, never confirmed or has no location', () => {
     const base = aMatch();
     renderCard(

@@ -47,7 +47,7 @@ export function ResultCard({
         <div className="result__head">
           <h3 className="result__title">
             <button type="button" className="link-button" onClick={onOpen}>
-              {offering.title}
+              <span lang="nl">{offering.title}</span>
             </button>
           </h3>
           {onToggleStar && (

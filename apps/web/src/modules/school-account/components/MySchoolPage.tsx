@@ -74,7 +74,7 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
           {requests.map((r) => (
             <li key={r.id} className="card" data-testid="school-request">
               <h3>
-                {r.offeringTitle} — {r.organisationName}
+                <span lang="nl">{r.offeringTitle}</span> — {r.organisationName}
               </h3>
               <dl className="facts facts--inline">
                 <Fact term={t.inbox.reference}>{r.reference}</Fact>
