@@ -250,8 +250,8 @@ describe('needFormulaText', () => {
       // NEED_PARAMETERS is typed by its values; another set of parameters needs the cast.
     } as unknown as NeedParameters;
     const { nl, en } = needFormulaText(p);
-    expect(nl).toHaveLength(7);
-    expect(en).toHaveLength(7);
+    expect(nl).toHaveLength(8);
+    expect(en).toHaveLength(8);
     expect(nl[2]).toBe('Leerlingen: het aantal van DUO (onbekend: 250).');
     expect(en[2]).toBe('Pupils: the DUO count (unknown: 250).');
     expect(nl[4]).toContain('(hoog 0,9, middel 0,5, laag 0,2; niet genoemd 0)');

@@ -1,17 +1,13 @@
 import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
 import { SCHOOL_TYPES } from '../values/sector.js';
 import fc from 'fast-check';
+import { metCredit, metStatus, needTotals, unmetNeed, type MetStatus } from './need-figures.js';
 import {
   explainNeed,
   indicatorIntensity,
-  metCredit,
-  metStatus,
   NEED_PARAMETERS,
   needFormulaText,
-  needTotals,
   needWeight,
-  unmetNeed,
-  type MetStatus,
 } from './need-weight.js';
 import { areaIntensity, schoolNeedCells } from './weighted-gaps.js';
 

@@ -299,31 +299,6 @@ export function needWeight(
 
 const PRIORITY_NL: Record<NeedPriority, string> = { HIGH: 'hoog', MEDIUM: 'middel', LOW: 'laag' };
 
-/** How a school × type is met, as the coverage matrix says (plus not applicable). */
-export const MET_STATUSES = ['LOCAL', 'ONLY_NATIONAL', 'NONE', 'NOT_APPLICABLE'] as const;
-export type MetStatus = (typeof MET_STATUSES)[number];
-
-/** LOCAL when a local offering reaches and fits, ONLY_NATIONAL when only national ones, else NONE. */
-export function metStatus(applies: boolean, offerings: number, local: number): MetStatus {
-  if (!applies) return 'NOT_APPLICABLE';
-  if (local > 0) return 'LOCAL';
-  return offerings > 0 ? 'ONLY_NATIONAL' : 'NONE';
-}
-
-/** The part of a need a status meets: local 1, national only `nationalCredit`, none 0. */
-export function metCredit(status: MetStatus, p: NeedParameters = NEED_PARAMETERS): number {
-  return status === 'LOCAL' ? 1 : status === 'ONLY_NATIONAL' ? p.nationalCredit : 0;
-}
-
-/** Need not met by a cell: weight × (1 − credit). */
-export function unmetNeed(
-  weight: number,
-  status: MetStatus,
-  p: NeedParameters = NEED_PARAMETERS,
-): number {
-  return status === 'NOT_APPLICABLE' ? 0 : weight * (1 - metCredit(status, p));
-}
-
 /** The formula in words, for "Hoe wordt dit berekend?" (lines, Dutch then English). */
 export function needFormulaText(p: NeedParameters = NEED_PARAMETERS): {
   nl: string[];
@@ -338,6 +313,7 @@ export function needFormulaText(p: NeedParameters = NEED_PARAMETERS): {
       `Intensiteit: heeft de school een behoefteprofiel, dan telt wat de school zelf aangeeft (hoog ${nl(p.priorityWeight.HIGH)}, middel ${nl(p.priorityWeight.MEDIUM)}, laag ${nl(p.priorityWeight.LOW)}; niet genoemd 0).`,
       `Zonder profiel: uit de schoolweging (${p.schoolwegingLow} of lager → ${nl(p.intensityFloor)}, ${p.schoolwegingHigh} of hoger → 1, daartussen rechtlijnig); zonder schoolweging uit de CBS-achterstandsscore per leerling (${p.achterstandPerPupilHigh} of meer → 1); zonder beide het gemiddelde van de gemeente, anders ${nl(p.defaultIntensity)}.`,
       `Gedekt: lokaal aanbod dekt de behoefte helemaal, alleen landelijk aanbod voor ${nl(p.nationalCredit * 100)} %, geen aanbod niet. Onvervulde behoefte = behoefte × (1 − dekking).`,
+      'Afronding: per school en thema op 0,1 leerling (onvervuld een half naar boven, gedekt is behoefte min onvervuld); elk totaal is de som van die afgeronde cellen, zodat de sommen in de tabellen en exports kloppen.',
     ],
     en: [
       'Per school and theme we estimate the need: the number of pupils for whom this help is needed.',
@@ -347,32 +323,7 @@ export function needFormulaText(p: NeedParameters = NEED_PARAMETERS): {
       `Intensity: with a needs profile, what the school states (high ${p.priorityWeight.HIGH}, medium ${p.priorityWeight.MEDIUM}, low ${p.priorityWeight.LOW}; not listed 0).`,
       `Without a profile: from the schoolweging (${p.schoolwegingLow} or below → ${p.intensityFloor}, ${p.schoolwegingHigh} or above → 1, linear between); without one from the CBS achterstandsscore per pupil (${p.achterstandPerPupilHigh} or more → 1); without either the municipality's mean, else ${p.defaultIntensity}.`,
       `Met: a local offering meets the need fully, national offerings only for ${p.nationalCredit * 100} %, none not at all. Unmet need = need × (1 − met).`,
+      'Rounding: per school and theme to 0.1 pupil (unmet with a half upwards, met is need less unmet); every total is the sum of those rounded cells, so the sums in the tables and exports add up.',
     ],
   };
-}
-
-export interface NeedTotals {
-  /** Σ need over applicable cells. */
-  need: number;
-  /** Σ need × credit. */
-  met: number;
-  /** need − met. */
-  unmet: number;
-  /** met ÷ need, 0–1; null without need. */
-  share: number | null;
-}
-
-/** Totals of (weight, status) cells; not-applicable cells are left out. */
-export function needTotals(
-  cells: Iterable<{ weight: number; status: MetStatus }>,
-  p: NeedParameters = NEED_PARAMETERS,
-): NeedTotals {
-  let need = 0;
-  let met = 0;
-  for (const c of cells) {
-    if (c.status === 'NOT_APPLICABLE') continue;
-    need += c.weight;
-    met += c.weight * metCredit(c.status, p);
-  }
-  return { need, met, unmet: need - met, share: need > 0 ? met / need : null };
 }

@@ -1,5 +1,6 @@
 import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
-import { explainNeed, metCredit, type NeedSubject } from './need-weight.js';
+import { metCredit } from './need-figures.js';
+import { explainNeed, type NeedSubject } from './need-weight.js';
 import { similarMunicipalities } from './similar.js';
 import { areaIntensity, schoolNeedCells, type NeedSchool } from './weighted-gaps.js';
 
@@ -58,7 +59,8 @@ describe('schoolNeedCells agrees with explainNeed', () => {
       expect({ code, status: cells.status[i] }).toEqual({ code, status: expected });
       if (e.applies) {
         need += e.weight;
-        met += e.weight * metCredit(expected);
+        // The cell's unmet part to 0.1, a half up; met is the rest (need-figures.ts).
+        met += e.weight - Math.round(e.weight * (1 - metCredit(expected)) * 10 + 1e-9) / 10;
       }
       // The school's source and intensity are those of each type that applies.
       if (!s.profile && e.applies) {

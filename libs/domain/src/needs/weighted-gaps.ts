@@ -2,10 +2,9 @@ import { INTERVENTION_CODES } from '../taxonomy/intervention-type.js';
 import { SCHOOL_TYPES, type SchoolType } from '../values/sector.js';
 import { applicabilityForSchoolType } from './applicability.js';
 import { groepRangeShare } from './groep-range-share.js';
+import { cellMetTenths, fromTenths, type MetStatus, toTenths } from './need-figures.js';
 import {
   indicatorIntensity,
-  type MetStatus,
-  metCredit,
   NEED_PARAMETERS,
   type NeedParameters,
   type NeedSource,
@@ -48,6 +47,11 @@ export interface SchoolNeedCells {
   /** Where the intensity came from (the profile's, per type, when there is one). */
   source: NeedSource;
   intensity: number;
+  /** Σ need of the applicable cells, in whole tenths of a pupil (need-figures.ts). */
+  needTenths: number;
+  /** Σ of their met parts (each rounded by the cell rule), in whole tenths. */
+  metTenths: number;
+  /** needTenths and metTenths in pupils. */
   need: number;
   met: number;
 }
@@ -114,8 +118,18 @@ export function schoolNeedCells(
     }
     const bit = 1 << i;
     status[i] = s.localMask & bit ? 'LOCAL' : s.nationalMask & bit ? 'ONLY_NATIONAL' : 'NONE';
-    need += weight[i];
-    met += weight[i] * metCredit(status[i], p);
+    const tenths = toTenths(weight[i]);
+    need += tenths;
+    met += cellMetTenths(tenths, status[i], p);
   }
-  return { weight, status, source, intensity, need, met };
+  return {
+    weight,
+    status,
+    source,
+    intensity,
+    needTenths: need,
+    metTenths: met,
+    need: fromTenths(need),
+    met: fromTenths(met),
+  };
 }
