@@ -189,9 +189,10 @@ async function main(): Promise<void> {
         schools: summary.schools,
         cells: summary.cells,
         municipalities: summary.byMunicipality.size,
-        need: round(summary.national.need, 1),
-        met: round(summary.national.met, 1),
-        share: round(summary.national.met / summary.national.need, 3),
+        // The accumulators count whole tenths of a pupil.
+        need: summary.national.needTenths / 10,
+        met: summary.national.metTenths / 10,
+        share: round(summary.national.metTenths / summary.national.needTenths, 3),
         firstCallMs: coldMs,
         afresh: full,
         computationOnly: computeOnly,

@@ -148,9 +148,15 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
     for (const code of CODES) {
       const res = await t.gql<{
         municipalityNeeds: {
+          need: number;
+          met: number;
+          unmet: number;
+          themes: { need: number; met: number; unmet: number }[];
           schools: {
             vestigingscode: string;
             schoolType: string;
+            need: number;
+            met: number;
             unmet: number;
             cells: {
               interventionType: string;
@@ -223,7 +229,8 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
                   ? 'ONLY_NATIONAL'
                   : 'NONE';
           const credit = status === 'LOCAL' ? 1 : status === 'ONLY_NATIONAL' ? 0.5 : 0;
-          const unmet = Math.round(need * (1 - credit) * 10) / 10;
+          // Rounded once, per cell, to 0.1: a half (national only, odd tenths) upwards.
+          const unmet = Math.round(Math.round(need * 10) * (1 - credit)) / 10;
           expect({
             at: `${p.vestigingscode}/${type}`,
             need: cell.need,
@@ -233,7 +240,10 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
             need,
             status,
           });
-          expect(Math.abs(cell.unmet - unmet)).toBeLessThanOrEqual(0.051);
+          expect({ at: `${p.vestigingscode}/${type}`, unmet: cell.unmet }).toEqual({
+            at: `${p.vestigingscode}/${type}`,
+            unmet,
+          });
           // Never a gap where the type does not apply.
           if (status === 'NOT_APPLICABLE') expect(cell.unmet).toBe(0);
           seen[status]++;
@@ -242,6 +252,27 @@ describeReal('need-weighted gaps on the real open data (Schiedam, Rotterdam)', (
       }
       for (let i = 1; i < rows.length; i++)
         expect(rows[i]!.unmet).toBeLessThanOrEqual(rows[i - 1]!.unmet);
+      // Every total is the sum of the figures shown beside it, exactly (in whole tenths).
+      const n = res.data!.municipalityNeeds;
+      const tenths = (xs: readonly number[]) => xs.reduce((a, x) => a + Math.round(x * 10), 0);
+      const figures = (f: { need: number; met: number; unmet: number }) =>
+        tenths([f.need]) + '/' + tenths([f.met]) + '/' + tenths([f.unmet]);
+      for (const row of rows) {
+        const applicable = row.cells.filter((c) => c.status !== 'NOT_APPLICABLE');
+        const need = tenths(applicable.map((c) => c.need));
+        const unmet = tenths(applicable.map((c) => c.unmet));
+        expect({ at: row.vestigingscode, figures: figures(row) }).toEqual({
+          at: row.vestigingscode,
+          figures: `${need}/${need - unmet}/${unmet}`,
+        });
+      }
+      const sums = (xs: readonly { need: number; met: number; unmet: number }[]) =>
+        `${tenths(xs.map((x) => x.need))}/${tenths(xs.map((x) => x.met))}/${tenths(xs.map((x) => x.unmet))}`;
+      expect({ code, schools: sums(rows), themes: sums(n.themes) }).toEqual({
+        code,
+        schools: figures(n),
+        themes: figures(n),
+      });
     }
     console.log(
       `[municipality-needs-real-data] ${cells} cells checked (GM0606 + GM0599); statuses ${JSON.stringify(seen)}; ${withIndicator} schools with an indicator of their own`,

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
   areaIntensity,
+  cellMetTenths,
+  cellUnmetTenths,
   type CoverageFilter,
+  coveredShare,
   type FundingRouteCode,
   explainNeed,
+  fromTenths,
   indicatorIntensity,
   INTERVENTION_CODES,
   type InterventionCode,
   isSchoolType,
   type MetStatus,
-  metCredit,
   type NeedSchool,
   needFormulaText,
   type NeedSubject,
@@ -21,6 +24,8 @@ import {
   schoolYearOf,
   SIMILAR_DEFAULT_COUNT,
   similarMunicipalities,
+  toTenths,
+  unmetNeed,
 } from '@partnerwijzer/domain';
 import type { Actor } from '../../../common/auth/roles.js';
 import { canSeeMunicipality } from '../../../common/auth/roles.js';
@@ -47,29 +52,32 @@ import type {
   SchoolNeedRowModel,
   ThemeNeedModel,
 } from '../models/needs.model.js';
-import { N, round1, share3 } from './figures.js';
+import { N } from './figures.js';
 
 /** One school with everything the need formula and met-ness need (school level only). */
 export interface NeedInputSchool extends NeedSchool {
   school: SchoolModel;
 }
 
-/** The need and met need of a set of schools, in total and per type. */
+/**
+ * The need and met need of a set of schools, in total and per type, in whole tenths of a pupil:
+ * sums of the cells as each is shown (the domain's rounding rule), so totals add up exactly.
+ */
 export interface NeedAccumulator {
-  need: number;
-  met: number;
-  byTypeNeed: Float64Array;
-  byTypeMet: Float64Array;
+  needTenths: number;
+  metTenths: number;
+  byTypeNeedTenths: Float64Array;
+  byTypeMetTenths: Float64Array;
   pupils: number;
   /** Σ indicator intensity × pupils (for similar municipalities). */
   intensityPupils: number;
 }
 
 const emptyAcc = (): NeedAccumulator => ({
-  need: 0,
-  met: 0,
-  byTypeNeed: new Float64Array(N),
-  byTypeMet: new Float64Array(N),
+  needTenths: 0,
+  metTenths: 0,
+  byTypeNeedTenths: new Float64Array(N),
+  byTypeMetTenths: new Float64Array(N),
   pupils: 0,
   intensityPupils: 0,
 });
@@ -94,23 +102,24 @@ function addCells(
   pupils: number,
   intensity: number,
 ): void {
-  acc.need += cells.need;
-  acc.met += cells.met;
+  acc.needTenths += cells.needTenths;
+  acc.metTenths += cells.metTenths;
   for (let i = 0; i < N; i++) {
     if (cells.status[i] === 'NOT_APPLICABLE') continue;
-    acc.byTypeNeed[i] += cells.weight[i];
-    acc.byTypeMet[i] += cells.weight[i] * metCredit(cells.status[i]);
+    const need = toTenths(cells.weight[i]);
+    acc.byTypeNeedTenths[i] += need;
+    acc.byTypeMetTenths[i] += cellMetTenths(need, cells.status[i]);
   }
   acc.pupils += pupils;
   acc.intensityPupils += intensity * pupils;
 }
 
 function mergeAcc(into: NeedAccumulator, from: NeedAccumulator): void {
-  into.need += from.need;
-  into.met += from.met;
+  into.needTenths += from.needTenths;
+  into.metTenths += from.metTenths;
   for (let i = 0; i < N; i++) {
-    into.byTypeNeed[i] += from.byTypeNeed[i];
-    into.byTypeMet[i] += from.byTypeMet[i];
+    into.byTypeNeedTenths[i] += from.byTypeNeedTenths[i];
+    into.byTypeMetTenths[i] += from.byTypeMetTenths[i];
   }
   into.pupils += from.pupils;
   into.intensityPupils += from.intensityPupils;
@@ -119,10 +128,13 @@ function mergeAcc(into: NeedAccumulator, from: NeedAccumulator): void {
 function shareModel(label: string, acc: NeedAccumulator): NeedShareModel {
   return {
     label,
-    need: round1(acc.need),
-    met: round1(acc.met),
-    share: share3(acc.met, acc.need),
-    shareByType: Array.from(acc.byTypeNeed, (need, i) => share3(acc.byTypeMet[i], need) ?? -1),
+    need: fromTenths(acc.needTenths),
+    met: fromTenths(acc.metTenths),
+    share: coveredShare(acc.metTenths, acc.needTenths),
+    shareByType: Array.from(
+      acc.byTypeNeedTenths,
+      (need, i) => coveredShare(acc.byTypeMetTenths[i], need) ?? -1,
+    ),
   };
 }
 
@@ -234,11 +246,7 @@ export class NeedGapService {
         interventionType: code,
         status: cells.status[i],
         need: cells.weight[i],
-        unmet: round1(
-          cells.status[i] === 'NOT_APPLICABLE'
-            ? 0
-            : cells.weight[i] * (1 - metCredit(cells.status[i])),
-        ),
+        unmet: fromTenths(cellUnmetTenths(toTenths(cells.weight[i]), cells.status[i])),
       }));
       return {
         vestigingscode: s.school.vestigingscode,
@@ -249,19 +257,19 @@ export class NeedGapService {
         pupils: s.school.pupils,
         source: cells.source,
         intensity: Math.round(cells.intensity * 1000) / 1000,
-        need: round1(cells.need),
-        met: round1(cells.met),
-        unmet: round1(cells.need - cells.met),
+        need: fromTenths(cells.needTenths),
+        met: fromTenths(cells.metTenths),
+        unmet: fromTenths(cells.needTenths - cells.metTenths),
         cells: needCells,
       };
     });
     rows.sort((a, b) => b.unmet - a.unmet || a.name.localeCompare(b.name, 'nl'));
     const themes: ThemeNeedModel[] = INTERVENTION_CODES.map((code, i) => ({
       interventionType: code,
-      need: round1(own.byTypeNeed[i]),
-      met: round1(own.byTypeMet[i]),
-      unmet: round1(own.byTypeNeed[i] - own.byTypeMet[i]),
-      share: share3(own.byTypeMet[i], own.byTypeNeed[i]),
+      need: fromTenths(own.byTypeNeedTenths[i]),
+      met: fromTenths(own.byTypeMetTenths[i]),
+      unmet: fromTenths(own.byTypeNeedTenths[i] - own.byTypeMetTenths[i]),
+      share: coveredShare(own.byTypeMetTenths[i], own.byTypeNeedTenths[i]),
       schoolsWithUnmet: rows.filter((r) => r.cells[i].unmet > 0).length,
     }));
     themes.sort(
@@ -295,7 +303,7 @@ export class NeedGapService {
         code: n.code,
         name: names.get(n.code) ?? n.code,
         distance: Math.round(n.distance * 1000) / 1000,
-        share: share3(m.met, m.need),
+        share: coveredShare(m.metTenths, m.needTenths),
         meanIntensity: Math.round((m.pupils > 0 ? m.intensityPupils / m.pupils : 0) * 1000) / 1000,
         pupils: m.pupils,
       };
@@ -310,10 +318,10 @@ export class NeedGapService {
       schools: rows,
       fundingRoutes: filter.fundingRoutes ?? [],
       themes,
-      need: round1(own.need),
-      met: round1(own.met),
-      unmet: round1(own.need - own.met),
-      share: share3(own.met, own.need),
+      need: fromTenths(own.needTenths),
+      met: fromTenths(own.metTenths),
+      unmet: fromTenths(own.needTenths - own.metTenths),
+      share: coveredShare(own.metTenths, own.needTenths),
       comparison: {
         own: shareModel(municipality.name, own),
         province: shareModel(provinceName ?? municipality.provinceCode, province),
@@ -355,7 +363,7 @@ export class NeedGapService {
       interventionType,
       need: e.weight,
       status,
-      unmet: round1(e.applies ? e.weight * (1 - metCredit(status)) : 0),
+      unmet: unmetNeed(e.weight, status),
       source: e.source,
       steps: e.steps.map((x) => ({ code: x.code, textNl: x.textNl, textEn: x.textEn })),
     };

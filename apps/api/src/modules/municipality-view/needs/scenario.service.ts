@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import {
+  cellUnmetTenths,
   type CoverageBudget,
   type CoverageCandidate,
+  coveredShare,
   fitsSchoolType,
+  fromTenths,
   haversineKm,
   INTERVENTION_CODES,
   type InterventionCode,
   isInNetherlands,
   type MatchableOffering,
-  metCredit,
   type OptimiserMode,
   optimiseCoverage,
   parseVestigingscode,
   schoolNeedCells,
+  toTenths,
 } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import {
@@ -38,7 +41,7 @@ import {
   scenariosByIds,
   scenariosOf,
 } from './scenario.repository.js';
-import { N, round1, share3 } from './figures.js';
+import { N } from './figures.js';
 
 export const SCENARIO_LIMITS = {
   candidates: 500,
@@ -189,15 +192,21 @@ export class ScenarioService {
     if (problems.length) throw new UserInputError(problems);
 
     const { schools } = await this.needs.needInputs(code, null, true);
-    const cells = schools.map((s) => schoolNeedCells(s));
+    // Each cell weighs its unmet need as the needs view shows it, in whole tenths (the domain's
+    // rounding rule), at level 0: a candidate (level 1) meets all of it. So the optimiser's sums
+    // are exact integers and "unmet before" is the needs summary's own figure.
     const weights = new Float64Array(schools.length * N);
     const levels = new Float64Array(schools.length * N);
-    cells.forEach((c, si) => {
+    let needTenths = 0;
+    schools.forEach((s, si) => {
+      const c = schoolNeedCells(s);
+      needTenths += c.needTenths;
       for (let i = 0; i < N; i++) {
         if (c.status[i] === 'NOT_APPLICABLE') continue;
-        weights[si * N + i] = c.weight[i];
+        const need = toTenths(c.weight[i]);
         // Baseline NONE (benchmarks, planning from scratch): as if nothing reached the schools yet.
-        levels[si * N + i] = options.baseline === 'NONE' ? 0 : metCredit(c.status[i]);
+        weights[si * N + i] =
+          options.baseline === 'NONE' ? need : cellUnmetTenths(need, c.status[i]);
       }
     });
     const byCode = new Map(schools.map((s, si) => [s.school.vestigingscode, si]));
@@ -238,8 +247,7 @@ export class ScenarioService {
       }
       const types = p?.types ?? [];
       const typeIdx = types.map((t) => INTERVENTION_CODES.indexOf(t));
-      const unmetOf = (si: number) =>
-        typeIdx.reduce((a, i) => a + weights[si * N + i] * (1 - levels[si * N + i]), 0);
+      const unmetOf = (si: number) => typeIdx.reduce((a, i) => a + weights[si * N + i], 0);
       if (p && c.capacitySchools && reached.length > c.capacitySchools) {
         // Capacity: the schools with the most unmet need it could meet, chosen up front.
         reached = [...reached]
@@ -262,21 +270,17 @@ export class ScenarioService {
     if (problems.length) throw new UserInputError(problems);
 
     const solution = optimiseCoverage({ weights, levels, candidates, budget });
-    let need = 0;
-    let met = 0;
-    for (let j = 0; j < weights.length; j++) {
-      need += weights[j];
-      met += weights[j] * levels[j];
-    }
+    // Whole tenths throughout (integer weights, levels 0 or 1): the sums below are exact.
+    const metTenths = needTenths - solution.unmetBefore;
     return {
       mode: solution.mode,
       guarantee: solution.guarantee,
       modeTextNl: MODE_TEXT_NL[solution.mode],
-      value: round1(solution.value),
-      unmetBefore: round1(solution.unmetBefore),
-      unmetAfter: round1(solution.unmetBefore - solution.value),
-      shareBefore: share3(met, need),
-      shareAfter: share3(met + solution.value, need),
+      value: fromTenths(solution.value),
+      unmetBefore: fromTenths(solution.unmetBefore),
+      unmetAfter: fromTenths(solution.unmetBefore - solution.value),
+      shareBefore: coveredShare(metTenths, needTenths),
+      shareAfter: coveredShare(metTenths + solution.value, needTenths),
       spentEur: solution.spent,
       candidates: candidates.length,
       steps: solution.steps.map((s) => {
@@ -285,8 +289,8 @@ export class ScenarioService {
           candidateIndex: k,
           label: prepared[k].label,
           interventionCodes: prepared[k].types,
-          gain: round1(s.gain),
-          cumulative: round1(s.cumulative),
+          gain: fromTenths(s.gain),
+          cumulative: fromTenths(s.cumulative),
           costEur: prepared[k].cost,
           schoolsReached: prepared[k].schools,
         };

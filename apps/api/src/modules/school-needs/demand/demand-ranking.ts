@@ -1,6 +1,7 @@
 import {
   applicabilityForSchoolType,
   explainNeed,
+  fromTenths,
   haversineKm,
   metStatus,
   unmetNeed,
@@ -11,6 +12,7 @@ import {
   type NeedSource,
   type ProfileNeed,
   type SchoolType,
+  toTenths,
 } from '@partnerwijzer/domain';
 
 /**
@@ -59,7 +61,7 @@ export interface DemandSchool {
   municipalityCode: string;
   inArea: boolean;
   distanceKm: number | null;
-  /** Sum of the unmet needs below, rounded to 0.1. */
+  /** Sum of the unmet needs below, as each is shown (libs/domain need-figures.ts). */
   unmetNeed: number;
   needs: DemandNeed[];
 }
@@ -94,12 +96,13 @@ export function rankDemand(
       );
       const cov = c.coverage.get(code) ?? { offerings: 0, local: 0 };
       const met = metStatus(need.applies, cov.offerings, cov.local);
+      // Already to 0.1 by the domain's cell rule, as the municipality view shows it.
       const unmet = unmetNeed(need.weight, met);
       if (unmet <= 0) continue;
       needs.push({
         interventionCode: code,
-        need: round1(need.weight),
-        unmet: round1(unmet),
+        need: need.weight,
+        unmet,
         met,
         source: need.source,
         priority:
@@ -117,7 +120,7 @@ export function rankDemand(
       municipalityCode: c.municipalityCode,
       inArea: c.inArea,
       distanceKm: c.distanceKm === null ? null : round1(c.distanceKm),
-      unmetNeed: round1(needs.reduce((sum, n) => sum + n.unmet, 0)),
+      unmetNeed: fromTenths(needs.reduce((sum, n) => sum + toTenths(n.unmet), 0)),
       needs,
     });
   }
