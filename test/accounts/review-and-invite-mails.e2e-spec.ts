@@ -94,12 +94,13 @@ describe('review, invitation and reset mails', () => {
     expect((await post(t, REASON, { o }, ADMIN)).data!).toMatchObject({
       organisation: { rejectionReason: reason },
     });
-    expect((await post(t, REASON, { o })).data).toMatchObject({
-      organisation: { rejectionReason: null },
-    });
-    expect((await post(t, REASON, { o }, headersOf(other.session))).data).toMatchObject({
-      organisation: { rejectionReason: null },
-    });
+    // While rejected (DRAFT) the organisation itself is hidden from them (directory
+    // visibility): the answer for an unknown id.
+    for (const headers of [undefined, headersOf(other.session)]) {
+      const hidden = await post(t, REASON, { o }, headers);
+      expect(hidden.data?.organisation ?? null).toBeNull();
+      expect(hidden.errors![0]!.extensions?.reason).toBe('NOT_FOUND');
+    }
 
     // Another partner cannot ask for it, nor can an anonymous visitor.
     const stranger = await post(t, RESUBMIT, { o }, headersOf(other.session));
@@ -111,6 +112,15 @@ describe('review, invitation and reset mails', () => {
     expect(again.data).toEqual({ resubmitOrganisation: { status: 'PENDING' } });
     const queue = await post<{ pendingOrganisations: { id: string }[] }>(t, PENDING, {}, ADMIN);
     expect(queue.data!.pendingOrganisations.map((x) => x.id)).toContain(o);
+    // Waiting for verification again, it is public, and its reason still the partner's own.
+    expect((await post(t, REASON, { o }, own)).data).toEqual({
+      organisation: { status: 'PENDING', rejectionReason: reason },
+    });
+    for (const headers of [undefined, headersOf(other.session)]) {
+      expect((await post(t, REASON, { o }, headers)).data).toEqual({
+        organisation: { status: 'PENDING', rejectionReason: null },
+      });
+    }
     const audit = (await t.db.query(
       `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`,
       [o],
