@@ -97,7 +97,7 @@ describe('review, invitation and reset mails', () => {
     // While rejected (DRAFT) the organisation itself is hidden from them (directory
     // visibility): the answer for an unknown id.
     for (const headers of [undefined, headersOf(other.session)]) {
-      const hidden = await post(t, REASON, { o }, headers);
+      const hidden = await post<{ organisation: unknown }>(t, REASON, { o }, headers);
       expect(hidden.data?.organisation ?? null).toBeNull();
       expect(hidden.errors![0]!.extensions?.reason).toBe('NOT_FOUND');
     }
@@ -140,6 +140,34 @@ describe('review, invitation and reset mails', () => {
     expect((await post(t, REASON, { o }, own)).data).toEqual({
       organisation: { status: 'VERIFIED', rejectionReason: null },
     });
+  }, 60_000);
+
+  it('two resubmits at once move a rejected organisation once: one is refused, one RESUBMIT in the audit log', async () => {
+    const rejected = await registerAndConfirm(t, {
+      organisationName: 'Stichting Dubbelklik',
+      kvkNumber: '44556605',
+      email: 'info@dubbelklik.nl',
+      password: PW,
+    });
+    const o = rejected.organisationId;
+    const own = headersOf(rejected.session);
+    expect((await post(t, REJECT, { o, r: 'Onvolledig' }, ADMIN)).errors).toBeUndefined();
+    const answers = await Promise.all([1, 2, 3].map(() => post(t, RESUBMIT, { o }, own)));
+    expect(answers.filter((a) => a.errors === undefined)).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.errors !== undefined)) {
+      expect(refused.errors![0]!.extensions?.fields).toEqual([
+        {
+          field: 'organisationId',
+          message:
+            'kan niet opnieuw ter verificatie: de organisatie wacht al op verificatie (cannot be submitted again: the organisation is waiting for verification already)',
+        },
+      ]);
+    }
+    const audit = (await t.db.query(
+      `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+      [o],
+    )) as { action: string }[];
+    expect(audit.map((a) => a.action)).toEqual(['REGISTER', 'REJECT', 'RESUBMIT']);
   }, 60_000);
 
   it('the invitation and the reset mail carry their English after the Dutch', async () => {

@@ -36,6 +36,7 @@ describe('an LEA agreement’s themes per school type', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
   let orgA: string;
+  let collaborationId: string;
   const sessions = new Map<Who, Session>();
   const as = (who: Who) => headersOf(sessions.get(who)!);
 
@@ -43,12 +44,6 @@ describe('an LEA agreement’s themes per school type', () => {
     db = t.app.get(DataSource);
     ({ orgA } = await twoPartners(db));
     await signIn<Who>(t, TWO_OFFICERS, sessions);
-  }, 180_000);
-
-  const codes = (schools: Codes) => schools.map((s) => s.vestigingscode).sort();
-  let collaborationId: string;
-
-  it('sets a secondary school apart (n.v.t.) for pre-school education, covered or not', async () => {
     // A collaboration that names pre-school education for a primary and a secondary school.
     const created = await post<{ createCollaboration: { id: string } }>(
       t,
@@ -70,6 +65,11 @@ describe('an LEA agreement’s themes per school type', () => {
     );
     expect(created.errors).toBeUndefined();
     collaborationId = created.data!.createCollaboration.id;
+  }, 180_000);
+
+  const codes = (schools: Codes) => schools.map((s) => s.vestigingscode).sort();
+
+  it('sets a secondary school apart (n.v.t.) for pre-school education, covered or not', async () => {
     const saved = await post<{ saveLeaAgreement: { id: string } }>(
       t,
       SAVE_AGREEMENT,

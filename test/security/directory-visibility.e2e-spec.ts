@@ -109,6 +109,32 @@ describe('directory visibility', () => {
     expect(await outcome('operator', OFFERING, archived)).toBe('seen');
   }, 60_000);
 
+  it('answers a contact request for an offering of a hidden organisation as for an unknown offering', async () => {
+    const REQUEST = `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`;
+    const ask = async (offeringId: string) => {
+      const res = await post(t, REQUEST, {
+        input: {
+          vestigingscode: 'ZZ0100',
+          offeringId,
+          senderName: 'Intern begeleider',
+          senderEmail: 'ib@school.nl',
+          message: 'Wij willen graag kennismaken.',
+        },
+      });
+      expect(res.data ?? null).toBeNull();
+      const error = res.errors![0]!;
+      return { reason: error.extensions?.reason, fields: error.extensions?.fields };
+    };
+    const unknown = await ask('00000000-0000-4000-8000-000000000000');
+    expect(unknown).toEqual({
+      reason: 'NOT_FOUND',
+      fields: [{ field: 'offeringId', message: 'onbekend (unknown)' }],
+    });
+    expect(await ask(offeringOfRejected)).toEqual(unknown);
+    const ofSuspended = await newOffering(t.db, { organisationId: suspended });
+    expect(await ask(ofSuspended)).toEqual(unknown);
+  }, 60_000);
+
   it('lists draft and suspended organisations to nobody but admins and their own editor', async () => {
     const ids = async (caller: Caller, variables: Record<string, unknown>) => {
       const res = await post<{ organisations: { totalCount: number; nodes: { id: string }[] } }>(

@@ -27,8 +27,14 @@ const VERDICT_MESSAGES: Partial<Record<MatchVerdict, string>> = {
   UNKNOWN_OFFERING: 'onbekend (unknown)',
   NOT_COVERED: 'bereikt deze school niet (this offering does not cover the school)',
   OFFERING_NOT_ACTIVE: 'wordt nu niet aangeboden (offering is not active)',
-  ORGANISATION_NOT_ACTIVE: 'deze partner is nu niet actief (partner is not active)',
+  // A draft or suspended partner is hidden from the public (organisation-visibility): its
+  // offering answers as one that does not exist.
+  ORGANISATION_NOT_ACTIVE: 'onbekend (unknown)',
 };
+const ANSWERED_AS_UNKNOWN: ReadonlySet<MatchVerdict> = new Set([
+  'UNKNOWN_OFFERING',
+  'ORGANISATION_NOT_ACTIVE',
+]);
 
 @Injectable()
 export class ContactRequestsService {
@@ -61,7 +67,7 @@ export class ContactRequestsService {
     if (problems.length > 0) {
       throw new UserInputError(
         problems,
-        verdict === 'UNKNOWN_OFFERING' || !school ? 'NOT_FOUND' : 'INVALID',
+        (verdict && ANSWERED_AS_UNKNOWN.has(verdict)) || !school ? 'NOT_FOUND' : 'INVALID',
       );
     }
 

@@ -16,6 +16,7 @@ import { toOrganisationModel } from './organisation.mappers.js';
 import { validateProfile } from './organisation-profile.validation.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 import { organisationRejectionReason } from './repository.js';
+import { returnedRows } from '../../database/returned-rows.js';
 
 /** Why an organisation in another status than DRAFT cannot ask for verification again. */
 const RESUBMIT_REFUSALS: Partial<Record<string, { nl: string; en: string }>> = {
@@ -23,6 +24,14 @@ const RESUBMIT_REFUSALS: Partial<Record<string, { nl: string; en: string }>> = {
   VERIFIED: { nl: 'is al geverifieerd', en: 'is verified already' },
   SUSPENDED: { nl: 'is opgeschort', en: 'is suspended' },
 };
+
+function resubmitRefusal(status: string): UserInputError {
+  const now = RESUBMIT_REFUSALS[status] ?? RESUBMIT_REFUSALS.PENDING!;
+  return UserInputError.field(
+    'organisationId',
+    `kan niet opnieuw ter verificatie: de organisatie ${now.nl} (cannot be submitted again: the organisation ${now.en})`,
+  );
+}
 
 // Writes to an organisation's own record: its profile, and "nog actueel" for the whole record.
 // Same order as offering writes: access, validation, one transaction with change feed and audit
@@ -102,18 +111,21 @@ export class OrganisationWritesService {
    */
   async resubmit(actor: Actor | null, organisationId: string): Promise<OrganisationModel> {
     const before = await this.requireEditable(actor, organisationId);
-    if (before.status !== 'DRAFT') {
-      const now = RESUBMIT_REFUSALS[before.status] ?? RESUBMIT_REFUSALS.PENDING!;
-      throw UserInputError.field(
-        'organisationId',
-        `kan niet opnieuw ter verificatie: de organisatie ${now.nl} (cannot be submitted again: the organisation ${now.en})`,
-      );
-    }
+    if (before.status !== 'DRAFT') throw resubmitRefusal(before.status);
     await this.db.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE organisation SET status = 'PENDING', updated_at = now() WHERE id = $1`,
-        [organisationId],
+      // Only from DRAFT, checked again in the write: a review or another resubmit may have
+      // moved it since the read above, and must not be undone or audited twice.
+      const moved = returnedRows<{ status: string }>(
+        await tx.query(
+          `UPDATE organisation SET status = 'PENDING', updated_at = now()
+            WHERE id = $1 AND status = 'DRAFT' RETURNING status`,
+          [organisationId],
+        ),
       );
+      if (moved.length === 0) {
+        const now = await tx.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
+        throw resubmitRefusal(now?.status ?? 'PENDING');
+      }
       await recordChanges(tx, 'ORGANISATION', [organisationId]);
       await recordAudit(tx, actor, 'ORGANISATION', organisationId, 'RESUBMIT', {
         status: { from: 'DRAFT', to: 'PENDING' },
