@@ -1,39 +1,39 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 
 import { useLanguage, useT } from '../../app/i18n/use-t';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
+import { ErrorSummary } from './ErrorSummary';
 import { serverError, splitFieldProblems, type ServerErrorInfo } from './server-errors';
+import { unplacedMessage, useFieldProblems } from './use-field-problems';
 
 type Problems<F extends string> = Partial<Record<F, string>>;
 
 /**
- * The problems of a form: per field (found before sending, or named by the API) and for the
- * form as a whole, with the summary's items and the attempt count that moves focus to the
- * summary.
+ * The problems of a form with a fixed set of fields, one problem a field (found before sending,
+ * or named by the API), and the form's message above it (useFieldProblems, with the field's
+ * input ids made from the form's id).
  */
 export function useFormProblems<F extends string>(fields: readonly F[], labels: Record<F, string>) {
   const t = useT();
   const { lang } = useLanguage();
   const id = useId();
   const fieldId = (f: F) => `${id}-${f}`;
-  const [errors, setErrors] = useState<Problems<F>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const problems = useFieldProblems({
+    fieldIdOf: (f) => fieldId(f as F),
+    labelOf: (f) => labels[f as F],
+  });
+  // The problems by field, in the form's order: so are the summary's items.
+  const placed = (found: Problems<F>) =>
+    fields.flatMap((f) => (found[f] ? [{ field: f, message: found[f] }] : []));
+  const errors: Problems<F> = {};
+  for (const p of problems.problems) errors[p.field as F] ??= p.message;
 
   return {
     id,
     fieldId,
     errors,
-    formError,
-    attempt,
+    summary: problems.summary,
     /** Shows the problems found before sending; true when there are any (do not send). */
-    refuse(found: Problems<F>): boolean {
-      setFormError(null);
-      setErrors(found);
-      if (Object.keys(found).length === 0) return false;
-      setAttempt((n) => n + 1);
-      return true;
-    },
+    refuse: (found: Problems<F>): boolean => problems.refuse(placed(found)),
     /**
      * Shows the API's refusal: its field problems at the fields, the rest above the form (a rate
      * limit says when to try again). `adjust` may rewrite the field problems, and may return the
@@ -46,35 +46,23 @@ export function useFormProblems<F extends string>(fields: readonly F[], labels: 
       const info = serverError(error, lang);
       const { own, other } = splitFieldProblems(info.fields, fields);
       const message = adjust?.(info, own);
-      setErrors(own);
-      if (message !== undefined) setFormError(message);
-      else if (info.rateLimitedSeconds !== null) {
-        setFormError(t.auth.form.rateLimited(info.rateLimitedSeconds));
-      } else if (other.length > 0 || Object.keys(own).length === 0) {
-        setFormError(`${t.auth.form.failed} ${other.join(' ') || info.message}`);
-      }
-      setAttempt((n) => n + 1);
+      const formMessage = () => {
+        if (message !== undefined) return message;
+        if (info.rateLimitedSeconds !== null) {
+          return t.auth.form.rateLimited(info.rateLimitedSeconds);
+        }
+        const unplaced = unplacedMessage(info, Object.keys(own).length, other);
+        return unplaced === null ? null : `${t.auth.form.failed} ${unplaced}`;
+      };
+      problems.show(placed(own), formMessage());
     },
-    items: fields
-      .filter((f) => errors[f])
-      .map((f): SummaryItem => ({ fieldId: fieldId(f), text: `${labels[f]}: ${errors[f]}` })),
   };
 }
 
-export type FormProblems = Pick<
-  ReturnType<typeof useFormProblems>,
-  'id' | 'formError' | 'attempt' | 'items'
->;
+export type FormProblems = Pick<ReturnType<typeof useFormProblems>, 'id' | 'summary'>;
 
 /** The form's error summary, from its problems. */
 export function ProblemSummary({ problems }: { problems: FormProblems }) {
   const t = useT();
-  return (
-    <ErrorSummary
-      heading={t.auth.form.summaryHeading}
-      message={problems.formError}
-      items={problems.items}
-      attempt={problems.attempt}
-    />
-  );
+  return <ErrorSummary heading={t.auth.form.summaryHeading} {...problems.summary} />;
 }

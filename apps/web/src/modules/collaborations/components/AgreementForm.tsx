@@ -5,13 +5,13 @@ import { useT } from '../../../app/i18n/use-t';
 import type { InterventionCode, LeaAgreementFieldsFragment } from '../../../generated/graphql';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { TextField } from '../../../shared/forms/TextField';
+import { useFieldProblems } from '../../../shared/forms/use-field-problems';
 import { useFocusWhen } from '../../../shared/focus/focus-key';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import {
   LEA_AGREEMENTS_QUERY,
   SAVE_LEA_AGREEMENT_MUTATION,
 } from '../graphql/collaborations.queries';
-import { useServerProblems } from '../use-server-problems';
 import { ServerProblemsForm } from './ServerProblemsForm';
 
 interface AgreementFormProps {
@@ -75,11 +75,10 @@ export function AgreementForm({ code, editing, onSaved, onCancel, status }: Agre
     endsOn: a.endsOn,
     themes: a.themesLegend,
   };
-  const problems = useServerProblems(
-    (field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title',
-    undefined,
-    (field) => labels[field.replace(/\[.*$/, '')],
-  );
+  const problems = useFieldProblems({
+    fieldIdOf: (field) => ids[field.replace(/\[.*$/, '')] ?? 'a-title',
+    labelOf: (field) => labels[field.replace(/\[.*$/, '')] ?? field,
+  });
   const { errorOf } = problems;
   // A text input by the API's name for its field.
   const text = (field: string, value: string, onValueChange: (value: string) => void) => ({

@@ -13,7 +13,6 @@ import { formatDateTime } from '../../../shared/format/format-date';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
 import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
 import { COUNT, parseNumber, type NumberRule } from '../../../shared/forms/parse-number';
-import { useServerProblems } from '../use-server-problems';
 import { PartyFacts } from './PartyFacts';
 import { SelectField } from '../../../shared/forms/SelectField';
 import { TextField } from '../../../shared/forms/TextField';
@@ -26,6 +25,7 @@ import {
 } from '../graphql/collaborations.queries';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { useFieldProblems } from '../../../shared/forms/use-field-problems';
 
 // Where a collaboration may go next; the API checks the same (libs/domain).
 const NEXT: Record<CollaborationStatus, CollaborationStatus[]> = {
@@ -186,11 +186,10 @@ function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState('');
   const labels: Record<string, string> = { status: d.newStatus, note: d.note };
-  const problems = useServerProblems(
-    (field) => STATUS_IDS[field] ?? 's-status',
-    undefined,
-    (field) => labels[field],
-  );
+  const problems = useFieldProblems({
+    fieldIdOf: (field) => STATUS_IDS[field] ?? 's-status',
+    labelOf: (field) => labels[field] ?? field,
+  });
   const [save, { loading }] = useMutation(SET_COLLABORATION_STATUS_MUTATION);
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -341,11 +340,10 @@ function MonitoringForm({ c }: { c: CollaborationFieldsFragment }) {
     evaluationNote: m.note,
     evidenceUrl: m.evidence,
   };
-  const problems = useServerProblems(
-    (field) => MONITORING_IDS[field] ?? 'm-year',
-    undefined,
-    (field) => labels[field],
-  );
+  const problems = useFieldProblems({
+    fieldIdOf: (field) => MONITORING_IDS[field] ?? 'm-year',
+    labelOf: (field) => labels[field] ?? field,
+  });
   const { errorOf } = problems;
   async function send() {
     setSaved(null);

@@ -13,10 +13,10 @@ import { ServerProblemsForm } from './ServerProblemsForm';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FieldNotes, noteIds } from '../../../shared/forms/FieldNotes';
 import { parseNumber, WHOLE_EUROS } from '../../../shared/forms/parse-number';
-import { useServerProblems } from '../use-server-problems';
 import { formFieldOf, fundingToSend, type FundingToSend, type Line } from '../funding-lines';
 import { PartyFacts } from './PartyFacts';
 import { TextField } from '../../../shared/forms/TextField';
+import { useFieldProblems } from '../../../shared/forms/use-field-problems';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import type { PickerOption, PickerTexts } from '../../../shared/pickers/MultiPicker';
 import { OrganisationPicker, SchoolPicker } from '../../../shared/pickers/PartyPickers';
@@ -185,7 +185,11 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   });
 
   // Asked by input id: the funding lines' problems are named by index.
-  const problems = useServerProblems(fieldIdOf, fieldIdOf, (field) => fieldLabelOf(field, f));
+  const problems = useFieldProblems({
+    fieldIdOf,
+    errorKey: fieldIdOf,
+    labelOf: (field) => fieldLabelOf(field, f) ?? field,
+  });
   const { errorOf } = problems;
   // A text input by its id, which is also the name its problems are asked by.
   const text = (id: string, value: string, onValueChange: (value: string) => void) => ({

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
-import type { ServerProblems } from '../use-server-problems';
+import type { FieldProblems } from '../../../shared/forms/use-field-problems';
 
 interface ServerProblemsFormProps {
   testId: string;
@@ -10,7 +10,7 @@ interface ServerProblemsFormProps {
   heading?: ReactNode;
   /** The summary's heading, e.g. "De afspraak is niet opgeslagen". */
   summaryHeading: string;
-  problems: ServerProblems;
+  problems: FieldProblems;
   /** Sends the form; what the API refuses is shown in the summary and at the fields. */
   onSend: () => Promise<void>;
   children: ReactNode;

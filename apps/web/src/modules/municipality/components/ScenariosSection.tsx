@@ -19,9 +19,9 @@ import { DownloadButton } from './DownloadButton';
 import { NeedsTable } from './NeedsTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
+import { useFieldProblems, type PlacedProblem } from '../../../shared/forms/use-field-problems';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 import { COUNT, EUROS, parseNumber } from '../../../shared/forms/parse-number';
-import { useScenarioProblems, type ScenarioProblem } from '../hooks/use-scenario-problems';
 
 interface Candidate {
   key: number;
@@ -110,8 +110,8 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
       ? s.candidateField(place + 1, s[CANDIDATE_INPUTS[at.letter]![1]])
       : null;
   };
-  const runProblems = useScenarioProblems(locate, labelOf);
-  const saveProblems = useScenarioProblems(locate, labelOf);
+  const runProblems = useFieldProblems({ labelOf, locate });
+  const saveProblems = useFieldProblems({ labelOf, locate });
   const [remove, removing] = useMutation(DELETE_SCENARIO_MUTATION);
   const [removedName, setRemovedName] = useState('');
   // A deleted scenario or a removed candidate takes its focused button with it: the keyboard
@@ -150,11 +150,11 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
   });
   // What cannot be sent: text that is no number, said at its input before sending.
   const check = () => {
-    const found: ScenarioProblem[] = [];
+    const found: PlacedProblem[] = [];
     const read = numbers();
     if (read.budget.value === null || read.budget.problem) {
       found.push({
-        fieldId: `${id}-budget`,
+        field: `${id}-budget`,
         // A count budget is 1 to 50 offerings: one message says so, whatever was typed.
         message:
           budgetKind === 'COUNT'
@@ -165,13 +165,13 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
     read.candidates.forEach((n, k) => {
       if (n.capacity.problem) {
         found.push({
-          fieldId: locate(`candidates[${k}].capacitySchools`)!,
+          field: locate(`candidates[${k}].capacitySchools`)!,
           message: t.forms.number(n.capacity.problem, COUNT),
         });
       }
       if (n.cost.problem) {
         found.push({
-          fieldId: locate(`candidates[${k}].costEur`)!,
+          field: locate(`candidates[${k}].costEur`)!,
           message: t.forms.number(n.cost.problem, EUROS),
         });
       }
