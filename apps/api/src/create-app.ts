@@ -23,6 +23,7 @@ import {
   type DatabaseHandle,
 } from './database/data-source.factory.js';
 import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
+import { runMigrationsOneAtATime } from './database/run-migrations.js';
 import { ReadModelWarmup } from './modules/organisations/index.js';
 
 // apps/api/{src,dist}/create-app.* → the repository root.
@@ -107,7 +108,7 @@ export async function createApp(
 
 async function prepareDatabase(db: DatabaseHandle, config: AppConfig): Promise<void> {
   if (config.DB_RUN_MIGRATIONS) {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsOneAtATime(db);
   } else if (await db.dataSource.showMigrations()) {
     throw new Error(
       'Er staan migraties open; voer `npm run migration:run` uit (pending migrations)',

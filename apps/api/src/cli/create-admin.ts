@@ -1,3 +1,4 @@
+import { runMigrationsOneAtATime } from '../database/run-migrations.js';
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config/config.schema.js';
 import { runCli, withConfiguredDatabase } from './cli-support.js';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const problem = passwordProblem(password, { email });
   if (problem) throw new Error(`Wachtwoord (password): ${problem}`);
   await withConfiguredDatabase(config, async (db) => {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsOneAtATime(db);
     const accounts = new AccountsService(db.dataSource, config);
     await db.dataSource.transaction(async (tx) => {
       const row = await accounts.insertAccount(tx, { email, role: 'ADMIN', password });

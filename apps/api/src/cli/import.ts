@@ -1,3 +1,4 @@
+import { runMigrationsOneAtATime } from '../database/run-migrations.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -229,7 +230,7 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', onSignal);
   const progress = createProgressReporter(`Importeren ${cmd.indicator ?? LABELS[cmd.kind]}`);
   try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsOneAtATime(db);
     if (cmd.indicator) {
       const code = await runIndicatorImport(
         db,

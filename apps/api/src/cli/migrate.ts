@@ -1,3 +1,4 @@
+import { runMigrationsOneAtATime } from '../database/run-migrations.js';
 import { loadConfig } from '../config/config.schema.js';
 import { runCli, withConfiguredDatabase } from './cli-support.js';
 
@@ -5,7 +6,7 @@ import { runCli, withConfiguredDatabase } from './cli-support.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   await withConfiguredDatabase(config, async (db) => {
-    const ran = await db.dataSource.runMigrations({ transaction: 'each' });
+    const ran = await runMigrationsOneAtATime(db);
     console.log(
       ran.length
         ? `Uitgevoerd: ${ran.map((m) => m.name).join(', ')}`

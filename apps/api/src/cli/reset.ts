@@ -1,3 +1,4 @@
+import { runMigrationsOneAtATime } from '../database/run-migrations.js';
 import { loadConfig } from '../config/config.schema.js';
 import { runCli, withConfiguredDatabase } from './cli-support.js';
 import { seedDemoDataIfEmpty } from '../database/seeds/demo-seed.js';
@@ -8,7 +9,7 @@ async function main(): Promise<void> {
   await withConfiguredDatabase(config, async (db) => {
     await db.dataSource.query('DROP SCHEMA public CASCADE');
     await db.dataSource.query('CREATE SCHEMA public');
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsOneAtATime(db);
     const seeded = config.SEED_DEMO_DATA && (await seedDemoDataIfEmpty(db.dataSource));
     console.log(`Database leeggemaakt en gemigreerd${seeded ? ', voorbeelddata geladen' : ''}.`);
   });

@@ -1,3 +1,4 @@
+import { runMigrationsOneAtATime } from '../database/run-migrations.js';
 import { loadConfig } from '../config/config.schema.js';
 import { runCli, withConfiguredDatabase } from './cli-support.js';
 import { createProgressReporter } from '../modules/imports/index.js';
@@ -8,7 +9,7 @@ import { createSearchEngine, reindexAll } from '../modules/search/index.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   await withConfiguredDatabase(config, async (db) => {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsOneAtATime(db);
     const engine = createSearchEngine(config, db.dataSource);
     const progress = createProgressReporter(`Zoekindex (${engine.name})`);
     const started = performance.now();
