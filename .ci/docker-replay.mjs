@@ -192,7 +192,14 @@ const freePort = () =>
     });
   });
 const port = await freePort();
-const runEnv = { PATH: process.env.PATH, ...image.env, PORT: String(port), HOST: '127.0.0.1' };
+// PUBLIC_URL as `docker run -e PUBLIC_URL=…` gives it: the image runs in production, which needs it.
+const runEnv = {
+  PATH: process.env.PATH,
+  ...image.env,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+};
 let ids = {};
 if (image.user && process.getuid?.() === 0) {
   const id = (flag) => Number(execFileSync('id', [flag, image.user], { encoding: 'utf8' }).trim());

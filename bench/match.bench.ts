@@ -231,6 +231,8 @@ async function main(): Promise<void> {
       {
         ...db.env,
         NODE_ENV: 'production',
+        // Required in production; a loopback address keeps Secure cookies working over http.
+        PUBLIC_URL: 'http://127.0.0.1:3000',
         SEED_DEMO_DATA: 'false',
         // Already migrated; 'true' only guards against a bench/dist rebuilt meanwhile.
         DB_RUN_MIGRATIONS: 'true',

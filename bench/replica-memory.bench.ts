@@ -61,6 +61,8 @@ async function measureScale(scale: (typeof SCALES)[number]) {
     const server = await startServer({
       ...db.env,
       NODE_ENV: 'production',
+      // Required in production; a loopback address keeps Secure cookies working over http.
+      PUBLIC_URL: 'http://127.0.0.1:3000',
       SEED_DEMO_DATA: 'false',
       DB_RUN_MIGRATIONS: 'true',
       LOG_LEVEL: 'warn',

@@ -85,6 +85,8 @@ async function startReplica(name: string, databaseUrl: string): Promise<Replica>
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
+      // Required in production; a loopback address keeps Secure cookies working over http.
+      PUBLIC_URL: 'http://127.0.0.1:3000',
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'warn',
       PORT: String(port),

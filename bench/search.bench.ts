@@ -476,6 +476,8 @@ function apiEnv(extra: Record<string, string>): Record<string, string | undefine
   return {
     ...env,
     NODE_ENV: 'production',
+    // Required in production; a loopback address keeps Secure cookies working over http.
+    PUBLIC_URL: 'http://127.0.0.1:3000',
     SEED_DEMO_DATA: 'false',
     DB_RUN_MIGRATIONS: 'true',
     LOG_LEVEL: 'warn',

@@ -135,6 +135,8 @@ export async function withNationalApi<T>(
       loadConfig({
         ...db.env,
         NODE_ENV: 'production',
+        // Required in production; a loopback address keeps Secure cookies working over http.
+        PUBLIC_URL: 'http://127.0.0.1:3000',
         SEED_DEMO_DATA: 'false',
         LOG_LEVEL: 'warn',
         // The search worker builds its index once at start; after that only the timer wakes

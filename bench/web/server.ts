@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   const app = await createApp(
     loadConfig({
       NODE_ENV: 'production',
+      // Required in production; a loopback address keeps Secure cookies working over http.
+      PUBLIC_URL: 'http://127.0.0.1:3000',
       LOG_LEVEL: 'warn',
       PGLITE_DATA_DIR: dbDir,
       WEB_DIST_DIR: required('BENCH_WEB_DIST'),

@@ -54,7 +54,14 @@ export interface PostedGql<T> extends GqlResponse<T> {
 
 /** Boots the real app on a fresh real database (PGlite, or PostgreSQL when DATABASE_URL is set). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const base = { NODE_ENV: 'test', LOG_LEVEL: 'error' };
+  // PUBLIC_URL and SEED_DEMO_DATA as outside production, also for suites that run in
+  // production mode (test/security): production requires the one and defaults the other off.
+  const base = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    PUBLIC_URL: 'http://localhost:3000',
+    SEED_DEMO_DATA: 'true',
+  };
   const db: TestDatabase = await createTestDatabase({
     demoData: loadConfig({ ...base, ...env }).SEED_DEMO_DATA,
   });

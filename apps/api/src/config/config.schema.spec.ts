@@ -132,4 +132,48 @@ describe('every variable refused in Dutch first, English in brackets', () => {
       ]);
     }
   });
+
+  describe('in production (NODE_ENV=production)', () => {
+    const site = 'https://partnerwijzer.example.nl';
+
+    it('refuses to start without PUBLIC_URL, naming it in Dutch and English', () => {
+      // Else every reset, invitation and contact mail links to http://localhost:3000.
+      expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+        /PUBLIC_URL: verplicht in productie .*\(required in production/,
+      );
+      expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: '' })).toThrow(/PUBLIC_URL/);
+      expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: site }).PUBLIC_URL).toBe(site);
+      expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    });
+
+    it('loads no demo data unless SEED_DEMO_DATA says so; elsewhere it does', () => {
+      expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: site }).SEED_DEMO_DATA).toBe(false);
+      expect(
+        loadConfig({ NODE_ENV: 'production', PUBLIC_URL: site, SEED_DEMO_DATA: 'true' })
+          .SEED_DEMO_DATA,
+      ).toBe(true);
+      expect(loadConfig({ NODE_ENV: 'development' }).SEED_DEMO_DATA).toBe(true);
+      expect(loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false' }).SEED_DEMO_DATA).toBe(false);
+    });
+
+    it('refuses an http:// PUBLIC_URL while the session cookie is Secure (no login would work)', () => {
+      const plain = { NODE_ENV: 'production', PUBLIC_URL: 'http://partnerwijzer.example.nl' };
+      expect(() => loadConfig(plain)).toThrow(
+        /PUBLIC_URL: begint met http:\/\/, maar de sessiecookie is Secure .*\(starts with http:\/\//,
+      );
+      expect(() =>
+        loadConfig({
+          NODE_ENV: 'test',
+          ...{ PUBLIC_URL: plain.PUBLIC_URL },
+          COOKIE_SECURE: 'true',
+        }),
+      ).toThrow(/COOKIE_SECURE/);
+      // Said plainly, or on the machine itself (browsers keep Secure cookies on loopback).
+      expect(loadConfig({ ...plain, COOKIE_SECURE: 'false' }).PUBLIC_URL).toBe(plain.PUBLIC_URL);
+      for (const local of ['http://localhost:3000', 'http://127.0.0.1:8080', 'http://[::1]:3000']) {
+        expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: local }).PUBLIC_URL).toBe(local);
+      }
+      expect(loadConfig({ PUBLIC_URL: plain.PUBLIC_URL }).PUBLIC_URL).toBe(plain.PUBLIC_URL);
+    });
+  });
 });

@@ -87,7 +87,8 @@ export const configSchema = z.object({
   // PostgreSQL only: a database that does not answer gives a clear error, not a hanging request.
   DB_CONNECT_TIMEOUT_MS: boundedNumber(100, 120_000, { unit: MS }).default(5000),
   DB_STATEMENT_TIMEOUT_MS: boundedNumber(10, 3_600_000, { unit: MS }).default(30_000),
-  SEED_DEMO_DATA: booleanFlag.default(true),
+  // Unset: the demo data outside production, none in production (resolved in loadConfig).
+  SEED_DEMO_DATA: booleanFlag.optional(),
   // Compiled execution (graphql-jit) for matchPartners and searchOfferings; false = graphql-js only.
   GRAPHQL_JIT: booleanFlag.default(true),
   MEILI_URL: httpUrl.optional(),
@@ -150,7 +151,7 @@ export const configSchema = z.object({
     .min(1, 'minstens 1 maand (at least 1 month)')
     .max(120, 'hoogstens 120 maanden (at most 120 months)')
     .default(12),
-  // Base URL put in password-reset mails.
+  // Base URL put in password-reset mails; required in production (loadConfig).
   PUBLIC_URL: httpUrl.default('http://localhost:3000'),
   // Mail: unset SMTP_URL = mails stay in the mail_outbox table and are only logged.
   SMTP_URL: smtpUrl.optional(),
@@ -208,10 +209,24 @@ export const configSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: boundedNumber(100, 600_000, { unit: MS }).default(15_000),
 });
 
-export type AppConfig = z.infer<typeof configSchema>;
+/** The settings after loadConfig: defaults that depend on NODE_ENV resolved. */
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'SEED_DEMO_DATA'> & {
+  SEED_DEMO_DATA: boolean;
+};
+
+/** A loopback host, where browsers keep Secure cookies also over http://. */
+function isLoopback(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 /** Whether session cookies carry `Secure`: COOKIE_SECURE when set, else only in production. */
-export function cookieSecure(config: AppConfig): boolean {
+export function cookieSecure(config: Pick<AppConfig, 'COOKIE_SECURE' | 'NODE_ENV'>): boolean {
   return config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
 }
 
@@ -283,5 +298,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'SHUTDOWN_READY_DELAY_MS: moet kleiner zijn dan SHUTDOWN_TIMEOUT_MS (must be less than SHUTDOWN_TIMEOUT_MS)',
     ]);
   }
-  return result.data;
+  const production = result.data.NODE_ENV === 'production';
+  // The default (http://localhost:3000) would go out in every reset, invitation and contact
+  // mail of a production server, where no reader can open it.
+  if (production && present['PUBLIC_URL'] === undefined) {
+    throw new ConfigError([
+      'PUBLIC_URL: verplicht in productie (NODE_ENV=production): het adres dat gebruikers openen, voor de links in mails, bijv. https://partnerwijzer.example.nl (required in production: the address users open, used in mail links)',
+    ]);
+  }
+  // A browser drops a Secure cookie set over plain http (loopback aside): nobody could log in.
+  if (cookieSecure(result.data) && !result.data.PUBLIC_URL.startsWith('https://')) {
+    if (!isLoopback(result.data.PUBLIC_URL)) {
+      throw new ConfigError([
+        'PUBLIC_URL: begint met http://, maar de sessiecookie is Secure (COOKIE_SECURE, in productie standaard aan), dus inloggen lukt niet; gebruik https:// of zet COOKIE_SECURE=false (starts with http:// while the session cookie is Secure: nobody could log in; use https:// or set COOKIE_SECURE=false)',
+      ]);
+    }
+  }
+  return { ...result.data, SEED_DEMO_DATA: result.data.SEED_DEMO_DATA ?? !production };
 }
