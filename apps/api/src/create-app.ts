@@ -24,6 +24,7 @@ import {
 } from './database/data-source.factory.js';
 import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
 import { runMigrationsOneAtATime } from './database/run-migrations.js';
+import { hsdsCors } from './modules/hsds/index.js';
 import { ReadModelWarmup } from './modules/organisations/index.js';
 
 // apps/api/{src,dist}/create-app.* → the repository root.
@@ -66,6 +67,7 @@ export async function createApp(
     );
     app.use(drainConnections(readiness, () => app.getHttpServer()));
     app.use(securityHeaders(config));
+    app.use(hsdsCors);
     // Room for one 1 MB GeoJSON area plus the query; larger bodies get a JSON 413.
     // Nesting is checked on the raw bytes before JSON.parse (which recurses and would overflow).
     // Nest's type leaves out `verify` because it uses it for `rawBody`, which is off here.

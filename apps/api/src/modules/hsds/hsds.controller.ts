@@ -20,9 +20,12 @@ import type { Json } from './hsds-mapping.js';
 import { flagParam, type RawQuery } from './hsds-query.js';
 import { HsdsService } from './hsds.service.js';
 
-/** A read of the public directory: readable from other sites (CORS *, no credentials). */
+/**
+ * A read of the public directory: readable from other sites (CORS *, no credentials, set for
+ * every /hsds answer by hsds-cors.ts); its text (names, descriptions, terms) is Dutch.
+ */
 function PublicRead(path?: string): MethodDecorator {
-  return applyDecorators(Get(path), Header('access-control-allow-origin', '*'));
+  return applyDecorators(Get(path), Header('content-language', 'nl'));
 }
 
 // HSDS 3.0 read API (Open Referral), beside GraphQL: the public directory for anyone, no
@@ -86,7 +89,7 @@ export class HsdsController {
       .set({
         'content-type': 'application/zip',
         'content-disposition': `attachment; filename="${fileName}"`,
-        'access-control-allow-origin': '*',
+        'content-language': 'nl',
         'cache-control': 'no-store',
       })
       .end(bytes);
