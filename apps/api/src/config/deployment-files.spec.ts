@@ -17,6 +17,12 @@ describe('deployment files', () => {
     expect(missing).toEqual([]);
   });
 
+  it("README's configuration table has a row for every setting", () => {
+    const readme = read('README.md');
+    const missing = settings.filter((key) => !new RegExp(`^\\| \`${key}\` +\\|`, 'm').test(readme));
+    expect(missing).toEqual([]);
+  });
+
   it('docker-compose passes every setting to the app, and leaves demo data off', () => {
     const compose = read('docker-compose.yml');
     const app = compose.slice(compose.indexOf('\n  app:'));
