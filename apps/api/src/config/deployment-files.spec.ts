@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema } from './config.schema.js';
+import { MAX_UPLOAD_BYTES } from '../modules/hsds/index.js';
 
 // Every setting the API reads must be documented in .env.example and passed through by the
 // compose file, or a deployment silently runs on defaults it cannot change.
@@ -63,6 +64,17 @@ describe('deployment files', () => {
     for (const dist of ['libs/domain/dist', 'libs/search/dist', 'apps/api/dist', 'apps/web/dist']) {
       expect(dockerfile).toContain(`COPY --from=build /app/${dist} ${dist}`);
     }
+  });
+
+  it("lets the largest upload the app accepts through the compose proxy (else nginx's own HTML 413)", () => {
+    const nginx = read('deploy/nginx.conf');
+    const m = /^\s*client_max_body_size (\d+)([km]?);/m.exec(nginx);
+    expect(m).not.toBeNull();
+    const unit = { '': 1, k: 1024, m: 1024 * 1024 }[m![2] as '' | 'k' | 'm'];
+    const proxyLimit = Number(m![1]) * unit;
+    // An HSDS datapackage ZIP (POST /hsds/import) and the default JSON body limit.
+    expect(proxyLimit).toBeGreaterThan(MAX_UPLOAD_BYTES);
+    expect(proxyLimit).toBeGreaterThan(configSchema.shape.HTTP_BODY_LIMIT_BYTES.parse(undefined));
   });
 
   it('declares each workspace dependency, so npm installs and orders them', () => {

@@ -2,3 +2,4 @@
 export { HsdsModule } from './hsds.module.js';
 export { HsdsService } from './hsds.service.js';
 export { hsdsCors } from './hsds-cors.js';
+export { MAX_UPLOAD_BYTES } from './datapackage/package-reader.js';
