@@ -48,6 +48,9 @@ export class AccountsResolver {
       password.slice(0, 500),
       clientIp(ctx.req),
     );
+    // The session the browser held until now (another account's, or this one's) ends: its
+    // cookie is replaced, and a copy of it elsewhere must not stay signed in.
+    await this.accounts.logout(authOf(ctx).sessionToken);
     setSessionCookie(ctx, this.config, session.token);
     return toViewer(session.actor, session.csrfToken);
   }

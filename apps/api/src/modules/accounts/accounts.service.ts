@@ -37,6 +37,7 @@ import {
   setPasswordHash,
   touchSession,
   useResetToken,
+  useResetTokensOf,
   type AccountRow,
 } from './repository.js';
 import { hashToken, newToken } from './tokens.js';
@@ -351,8 +352,10 @@ export class AccountsService {
       // Thrown inside the transaction: the token is not used up.
       if (derived) throw UserInputError.field('password', derived);
       await setPasswordHash(tx, userId, await hashPassword(password));
-      // A new password ends every existing session.
+      // A new password ends every existing session, and every other link that could set one
+      // (an earlier reset mail, the invitation): whoever read an old mail is locked out too.
       await deleteSessionsOf(tx, userId);
+      await useResetTokensOf(tx, userId);
       await recordAudit(tx, null, 'ACCOUNT', userId, 'RESET_PASSWORD');
     });
   }

@@ -173,3 +173,14 @@ export async function useResetToken(tx: Queryable, tokenHash: string): Promise<s
   )) as unknown;
   return returnedRows<{ user_id: string }>(rows)[0]?.user_id;
 }
+
+/**
+ * Uses up every live reset link of an account (password resets and the invitation alike): once
+ * a password is set, an older link still in a mailbox must not set another one.
+ */
+export async function useResetTokensOf(tx: Queryable, userId: string): Promise<void> {
+  await tx.query(
+    `UPDATE password_reset_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,
+    [userId],
+  );
+}

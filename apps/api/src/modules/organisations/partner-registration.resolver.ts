@@ -4,8 +4,8 @@ import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { clientIp } from '../../common/rate-limit/client-ip.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
-import { setSessionCookie, toViewer, ViewerModel } from '../accounts/index.js';
-import { CurrentActor } from '../../common/auth/current-actor.js';
+import { AccountsService, setSessionCookie, toViewer, ViewerModel } from '../accounts/index.js';
+import { authOf, CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
 import { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationModel } from './models/organisation.model.js';
@@ -17,6 +17,7 @@ import { cappedText } from '../../common/validation/capped-text.js';
 export class PartnerRegistrationResolver {
   constructor(
     private readonly registration: PartnerRegistrationService,
+    private readonly accounts: AccountsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,6 +41,8 @@ export class PartnerRegistrationResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ViewerModel> {
     const session = await this.registration.confirm(token.slice(0, 100));
+    // As at login: the session the browser held until now ends with its cookie.
+    await this.accounts.logout(authOf(ctx).sessionToken);
     setSessionCookie(ctx, this.config, session.token);
     return toViewer(session.actor, session.csrfToken);
   }
