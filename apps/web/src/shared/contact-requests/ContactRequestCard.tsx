@@ -106,7 +106,9 @@ export function ContactRequestCard({
         <dt>{i.reference}</dt>
         <dd data-testid="request-reference">{request.reference}</dd>
         <StatusFact label={i.statusLabel} status={request.status} />
-        <Fact term={i.offering}>{request.offeringTitle}</Fact>
+        <Fact term={i.offering}>
+          <span lang="nl">{request.offeringTitle}</span>
+        </Fact>
         <dt>{i.from}</dt>
         <dd>
           {request.senderName} (

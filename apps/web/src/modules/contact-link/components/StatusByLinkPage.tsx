@@ -30,7 +30,9 @@ export function StatusByLinkPage() {
           <dl className="facts facts--inline">
             <StatusFact label={c.statusLabel} status={r.status} />
             <Fact term={c.school}>{r.schoolName}</Fact>
-            <Fact term={c.offering}>{r.offeringTitle}</Fact>
+            <Fact term={c.offering}>
+              <span lang="nl">{r.offeringTitle}</span>
+            </Fact>
             <Fact term={c.partner}>{r.organisationName}</Fact>
             <Fact term={c.sent}>{formatDateTime(r.createdAt, lang)}</Fact>
             <Fact term={c.updated}>{formatDateTime(r.updatedAt, lang)}</Fact>

@@ -82,7 +82,7 @@ export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps
       <ul className="shortlist__items">
         {chosen.map((m, index) => (
           <li key={m.offeringId}>
-            <span>{m.offering.title}</span>
+            <span lang="nl">{m.offering.title}</span>
             <button
               type="button"
               className="star star--on"
@@ -134,7 +134,7 @@ export function Shortlist({ chosen, missing, onRemove, onClear }: ShortlistProps
               <tr>
                 <th scope="col">{t.finder.compareAspect}</th>
                 {chosen.map((m) => (
-                  <th key={m.offeringId} scope="col">
+                  <th key={m.offeringId} scope="col" lang="nl">
                     {m.offering.title}
                   </th>
                 ))}
@@ -203,8 +203,10 @@ export function PrintSummary({ school, place, needs, needLabel, chosen }: PrintS
             <li key={m.offeringId} data-testid="print-offering">
               <h4>
                 {/* A link, so the PDF and the paper's reader can open the offering itself. */}
-                <a href={offeringUrl(origin, m.offeringId)}>{m.offering.title}</a> —{' '}
-                {m.organisation.name}, {m.organisation.city}
+                <a href={offeringUrl(origin, m.offeringId)} lang="nl">
+                  {m.offering.title}
+                </a>{' '}
+                — {m.organisation.name}, {m.organisation.city}
               </h4>
               <p>
                 {m.distanceKm != null

@@ -31,7 +31,9 @@ export function PartnerDetails({ organisation }: { organisation: OrganisationNod
         <ul className="offerings">
           {organisation.offerings.map((offering) => (
             <li key={offering.id} className="offering">
-              <p className="offering__title">{offering.title}</p>
+              <p className="offering__title" lang="nl">
+                {offering.title}
+              </p>
               <p className="offering__types">
                 {offering.interventionTypes.map((type) => interventionLabel(type, lang)).join(', ')}
               </p>

@@ -51,7 +51,7 @@ export function CellDetail(props: CellDetailProps) {
         <ul>
           {list.map((match) => (
             <li key={match.offeringId} data-testid="cell-detail-offering">
-              <strong>{match.offering.title}</strong> — {match.organisation.name}{' '}
+              <strong lang="nl">{match.offering.title}</strong> — {match.organisation.name}{' '}
               <span className="cell-detail__tags">
                 ({match.matchedArea.kind === 'NATIONAL' ? m.national : m.local}
                 {match.scoreParts.verified === 1 ? `, ${m.verified}` : ''})

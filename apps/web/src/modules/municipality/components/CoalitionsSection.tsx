@@ -194,7 +194,7 @@ function CoalitionList<E extends CoalitionEntry>({
     <ul>
       {entries.map((x) => (
         <li key={x.id}>
-          <strong>{withWhom(x)}</strong> — {x.offeringTitle} (
+          <strong>{withWhom(x)}</strong> — <span lang="nl">{x.offeringTitle}</span> (
           {m.collaborationStatus[x.status] ?? x.status}, {m.since(date(x.since))})
         </li>
       ))}

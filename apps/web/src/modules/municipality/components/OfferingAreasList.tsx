@@ -100,7 +100,9 @@ export function OfferingAreasList({
                     data-offering={o.offeringId}
                   >
                     <div className="offering-areas__head">
-                      <span className="offering-areas__title">{o.title}</span>
+                      <span className="offering-areas__title" lang="nl">
+                        {o.title}
+                      </span>
                       {onMap && (
                         <button
                           type="button"

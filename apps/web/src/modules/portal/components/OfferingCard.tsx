@@ -57,7 +57,9 @@ export function OfferingCard({
       data-testid="portal-offering"
       data-offering-id={offering.id}
     >
-      <h3 className="portal-offering__title">{offering.title}</h3>
+      <h3 className="portal-offering__title" lang="nl">
+        {offering.title}
+      </h3>
       <p className="portal-offering__badges">
         <OfferingStatusBadge status={status} />
         <FreshnessBadge isStale={offering.isStale} lastConfirmedAt={offering.lastConfirmedAt} />

@@ -34,7 +34,9 @@ function StaleTable() {
       >
         {rows.map((row) => (
           <tr key={row.id} data-testid="stale-offering">
-            <th scope="row">{row.title}</th>
+            <th scope="row" lang="nl">
+              {row.title}
+            </th>
             <td>
               <AppLink
                 href={`/portaal?organisatie=${row.organisation.id}`}

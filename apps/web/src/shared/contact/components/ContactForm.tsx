@@ -209,7 +209,7 @@ export function ContactForm({
         <dd>{school.name}</dd>
         <dt>{t.contact.offering}</dt>
         <dd>
-          {offeringTitle} ({organisationName})
+          <span lang="nl">{offeringTitle}</span> ({organisationName})
         </dd>
       </dl>
       {formError && (
