@@ -17,7 +17,7 @@ const EDITOR = 'taal@jinc.example.nl';
 const ADMIN = 'taal@beheer.example.nl';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-/** Shown texts that are an offering's title but are not inside lang="nl". */
+/** Shown texts that are one of `titles` but are not inside lang="nl". */
 async function titlesNotMarkedDutch(page: Page, titles: string[]): Promise<string[]> {
   return (await page.evaluate(`(() => {
     const titles = ${JSON.stringify(titles)};
@@ -77,6 +77,16 @@ describeInBrowser(
       await page.goto(`${app.base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
       await page.getByTestId('stale-offering').first().waitFor({ timeout: 20_000 });
       expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
+      await context.close();
+    }, 120_000);
+
+    it("the sources' Dutch licence texts on the about page", async () => {
+      const { context, page } = await englishPhone(app.browser);
+      await page.goto(`${app.base}/over`, { waitUntil: 'domcontentloaded' });
+      await page.locator('.source').first().waitFor({ timeout: 20_000 });
+      const licences = ['Eigen werk', 'Open gepubliceerd door de Inspectie; CBS: CC BY 4.0'];
+      expect(await titlesNotMarkedDutch(page, licences)).toEqual([]);
+      expect(await page.locator('[lang="nl"]', { hasText: 'Eigen werk' }).count()).toBe(1);
       await context.close();
     }, 120_000);
 

@@ -22,10 +22,10 @@ export function AboutPage() {
           {appInfo.sources.map((source) => (
             <li key={source.name} className="source">
               <h3>{source.name}</h3>
-              {/* Source descriptions come from the API in Dutch only. */}
+              {/* Source descriptions and licences come from the API in Dutch only. */}
               <p lang="nl">{source.description}</p>
               <p>
-                {t.about.licence}: {source.licence}
+                {t.about.licence}: <span lang="nl">{source.licence}</span>
               </p>
               {source.url && (
                 <p>
