@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { tap } from 'rxjs';
 
 import { invalidateQueries } from '../graphql/light-cache';
+import { fetchOrFail } from '../graphql/network-failure';
 import { onApolloStoreReset } from './apollo-store-reset';
 import { csrfToken } from './csrf-token';
 
@@ -30,7 +31,7 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([
       lightQueriesLink,
       csrfLink,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: fetchOrFail }),
     ]),
     cache: new InMemoryCache({
       typePolicies: {

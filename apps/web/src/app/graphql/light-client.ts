@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 import { csrfToken } from '../apollo/csrf-token';
+import { fetchOrFail } from './network-failure';
 
 // The landing page's GraphQL client (decision 0015, addendum of 2026-12-05): a POST per
 // query and a cache keyed by operation and variables. Apollo Client (~50 KB gzipped with rxjs,
@@ -54,7 +55,7 @@ export async function post<R>(name: string, query: string, variables: unknown): 
   };
   const token = csrfToken();
   if (token) headers['x-csrf-token'] = token;
-  const response = await fetch('/graphql', {
+  const response = await fetchOrFail('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers,

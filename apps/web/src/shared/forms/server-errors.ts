@@ -1,3 +1,4 @@
+import { isNetworkFailure } from '../../app/graphql/network-failure';
 import type { Language } from '../../app/i18n/i18n-context';
 import { inLanguage, problemText } from './problem-catalogue';
 
@@ -65,28 +66,45 @@ const CONNECTION = {
       'Geen verbinding met de server. Controleer de internetverbinding en probeer het opnieuw.',
     status: (status: string) =>
       `De server gaf geen bruikbaar antwoord (HTTP ${status}). Probeer het zo opnieuw.`,
+    unexpected:
+      'Er ging onverwacht iets mis. Probeer het opnieuw of laad de pagina opnieuw; blijft het zo, meld het ons dan.',
   },
   en: {
     offline: 'No connection to the server. Check the internet connection and try again.',
     status: (status: string) =>
       `The server gave no usable answer (HTTP ${status}). Please try again shortly.`,
+    unexpected:
+      'Something unexpected went wrong. Try again or reload the page; if it keeps happening, please let us know.',
   },
 } satisfies Record<Language, unknown>;
 
+// JavaScript's own error types: a bug in the client (or a library), worded in the engine's
+// English for developers. Never "no connection": only a NetworkFailure (the request got no
+// answer, app/graphql/network-failure.ts) says that.
+const PROGRAMMING_ERRORS = new Set([
+  'TypeError',
+  'ReferenceError',
+  'RangeError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+]);
+
 /**
- * A failure before any GraphQL answer, in the user's words: fetch rejects with a TypeError in
- * the browser's own language ("Failed to fetch"), and an HTTP error page (a proxy's 502) comes
- * as "HTTP 502 …" from the light client or with `statusCode` from Apollo. Null otherwise.
+ * A failure before any GraphQL answer, in the user's words: a request that got no answer, an
+ * HTTP error page (a proxy's 502: "HTTP 502 …" from the light client or `statusCode` from
+ * Apollo), or an error of the client itself. Null otherwise.
  */
 function connectionMessage(error: unknown, lang: Language): string | null {
+  if (isNetworkFailure(error)) return CONNECTION[lang].offline;
   if (!(error instanceof Error) || errorsOf(error).length > 0) return null;
-  if (error.name === 'TypeError') return CONNECTION[lang].offline;
   const statusCode = (error as { statusCode?: unknown }).statusCode;
   const status =
     typeof statusCode === 'number'
       ? String(statusCode)
       : /^HTTP (\d{3})\b/.exec(error.message)?.[1];
-  return status ? CONNECTION[lang].status(status) : null;
+  if (status) return CONNECTION[lang].status(status);
+  return PROGRAMMING_ERRORS.has(error.name) ? CONNECTION[lang].unexpected : null;
 }
 
 /** The first error's own message in the user's language (or the thrown error's). */
@@ -95,8 +113,8 @@ export function errorMessage(error: unknown, lang: Language): string {
   if (connection) return connection;
   // An Error, or an object with only a message (a page's own error state).
   const own = (error as { message?: unknown } | null)?.message;
-  const message = errorsOf(error)[0]?.message ?? (typeof own === 'string' ? own : String(error));
-  return inLanguage(message, lang);
+  const message = errorsOf(error)[0]?.message ?? (typeof own === 'string' ? own : null);
+  return message ? inLanguage(message, lang) : CONNECTION[lang].unexpected;
 }
 
 /** A message for problems that belong to no field of the form (null when all are placed). */
