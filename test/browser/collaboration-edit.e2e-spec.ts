@@ -131,7 +131,7 @@ describeInBrowser(
       const facts = await detail.locator('dl.facts').innerText();
       expect(facts).toContain(orgA.name);
       expect(facts).not.toContain(orgB.name);
-      expect(facts).toContain('2026-08-01 t/m 2027-07-31');
+      expect(facts).toContain('1 augustus 2026 t/m 31 juli 2027');
       const [row] = (await app.db.query(
         `SELECT c.id, array_agg(p.organisation_id::text) AS partners
          FROM collaboration c JOIN collaboration_partner p ON p.collaboration_id = c.id
@@ -178,7 +178,7 @@ describeInBrowser(
       await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       const after = staff.getByTestId('collaboration-detail');
       await after.waitFor({ timeout: 20_000 });
-      await after.getByText('2026-08-01 t/m 2028-07-31').waitFor({ timeout: 10_000 });
+      await after.getByText('1 augustus 2026 t/m 31 juli 2028').waitFor({ timeout: 10_000 });
       expect(await after.getByTestId('funding-lines').innerText()).toContain('Leesfonds');
       const history = after.getByTestId('collaboration-history');
       expect(await history.locator('tbody tr').count()).toBe(2);
@@ -205,7 +205,7 @@ describeInBrowser(
       );
       await officer.goto(`${base}/samenwerkingen?id=${row!.id}`, { waitUntil: 'domcontentloaded' });
       await officer.getByTestId('collaboration-detail').waitFor({ timeout: 20_000 });
-      await officer.getByText('2026-08-01 t/m 2028-07-31').waitFor({ timeout: 10_000 });
+      await officer.getByText('1 augustus 2026 t/m 31 juli 2028').waitFor({ timeout: 10_000 });
       expect(await officer.getByTestId('collaboration-edit').count()).toBe(0);
       // Even the edit address shows no form to a non-party.
       await officer.goto(`${base}/samenwerkingen?id=${row!.id}&wijzigen=1`, {

@@ -178,7 +178,7 @@ describeInBrowser(
       await detail.waitFor({ timeout: 20_000 });
       expect(await detail.getByTestId('collaboration-status').innerText()).toBe('In voorbereiding');
       const warnings = await detail.getByTestId('funding-warnings').innerText();
-      expect(warnings).toContain('Gemeentelijke subsidie is beëindigd op 2026-07-31');
+      expect(warnings).toContain('Gemeentelijke subsidie is beëindigd op 31 juli 2026');
       expect(await detail.getByTestId('funding-lines').innerText()).toContain('Jeugdeducatiefonds');
       expect(await detail.getByTestId('collaboration-history').innerText()).toContain(
         PARTIES.staff.email,

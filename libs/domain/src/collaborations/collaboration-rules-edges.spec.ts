@@ -429,8 +429,8 @@ describe('funding routes at their edges', () => {
         kind: 'ENDS_BEFORE_PERIOD',
         routeCode: 'FONDS',
         date: '2027-06-30',
-        nl: 'Fonds (met naam): Kansfonds loopt af op 2027-06-30, vóór het einde van de samenwerking (2027-07-31)',
-        en: `${fundingRoute('FONDS').en}: Kansfonds ends on 2027-06-30, before the collaboration does (2027-07-31)`,
+        nl: 'Fonds (met naam): Kansfonds loopt af op 30 juni 2027, vóór het einde van de samenwerking (31 juli 2027)',
+        en: `${fundingRoute('FONDS').en}: Kansfonds ends on 30 June 2027, before the collaboration does (31 July 2027)`,
       },
       // Ending today is not ended yet.
       expect.objectContaining({ kind: 'ENDS_BEFORE_PERIOD', date: '2026-01-01' }),

@@ -160,16 +160,16 @@ export function fundingWarnings(
         kind: 'ENDED',
         routeCode: line.routeCode,
         date: ends,
-        nl: `${label} is beëindigd op ${ends}`,
-        en: `${labelEn} ended on ${ends}`,
+        nl: `${label} is beëindigd op ${dayText(ends, 'nl')}`,
+        en: `${labelEn} ended on ${dayText(ends, 'en')}`,
       });
     } else if (ends !== null && periodEnd !== null && ends < periodEnd) {
       out.push({
         kind: 'ENDS_BEFORE_PERIOD',
         routeCode: line.routeCode,
         date: ends,
-        nl: `${label} loopt af op ${ends}, vóór het einde van de samenwerking (${periodEnd})`,
-        en: `${labelEn} ends on ${ends}, before the collaboration does (${periodEnd})`,
+        nl: `${label} loopt af op ${dayText(ends, 'nl')}, vóór het einde van de samenwerking (${dayText(periodEnd, 'nl')})`,
+        en: `${labelEn} ends on ${dayText(ends, 'en')}, before the collaboration does (${dayText(periodEnd, 'en')})`,
       });
     }
     if (route.oneOff) {
@@ -183,6 +183,16 @@ export function fundingWarnings(
     }
   }
   return out;
+}
+
+/** An ISO day in a sentence as its reader writes it ("31 juli 2025", "31 July 2025"); UTC, so never the day before. */
+function dayText(isoDay: string, lang: 'nl' | 'en'): string {
+  const day = new Date(`${isoDay}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(day.getTime())) return isoDay;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(day);
 }
 
 function earliest(a: string | null, b: string | null): string | null {

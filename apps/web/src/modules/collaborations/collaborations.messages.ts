@@ -1,4 +1,5 @@
 import type { CollaborationStatus, GoalAttainment } from '../../generated/graphql';
+import { formatDay } from '../../shared/format/format-date';
 
 // Collaborations as records, LEA agreements and monitoring (issue 15). Dutch is the source.
 export const collaborationsNl = {
@@ -19,7 +20,8 @@ export const collaborationsNl = {
   colPartners: 'Partners',
   colPeriod: 'Periode',
   colStatus: 'Status',
-  period: (from: string, to: string): string => `${from} t/m ${to}`,
+  period: (from: string, to: string): string =>
+    `${formatDay(from, 'nl')} t/m ${formatDay(to, 'nl')}`,
   open: (title: string): string => `Bekijk ${title}`,
   back: 'Terug naar alle samenwerkingen',
   newHeading: 'Nieuwe samenwerking vastleggen',
@@ -115,8 +117,8 @@ export const collaborationsNl = {
     statusProblems: 'De status is niet gewijzigd',
     readOnly: 'U kunt deze samenwerking lezen; wijzigen en monitoring invullen doen de partijen.',
     amount: (eur: number): string => `€ ${eur.toLocaleString('nl-NL')}`,
-    until: (d: string): string => `tot en met ${d}`,
-    from: (d: string): string => `vanaf ${d}`,
+    until: (d: string): string => `tot en met ${formatDay(d, 'nl')}`,
+    from: (d: string): string => `vanaf ${formatDay(d, 'nl')}`,
   },
   monitoring: {
     heading: 'Monitoring en evaluatie',
@@ -223,7 +225,8 @@ export const collaborationsEn: CollaborationsMessages = {
   colPartners: 'Partners',
   colPeriod: 'Period',
   colStatus: 'Status',
-  period: (from: string, to: string): string => `${from} to ${to}`,
+  period: (from: string, to: string): string =>
+    `${formatDay(from, 'en')} to ${formatDay(to, 'en')}`,
   open: (title: string): string => `View ${title}`,
   back: 'Back to all collaborations',
   newHeading: 'Record a new collaboration',
@@ -319,8 +322,8 @@ export const collaborationsEn: CollaborationsMessages = {
     statusProblems: 'The status was not changed',
     readOnly: 'You can read this collaboration; its parties change it and enter monitoring.',
     amount: (eur: number): string => `€ ${eur.toLocaleString('en-GB')}`,
-    until: (d: string): string => `until ${d}`,
-    from: (d: string): string => `from ${d}`,
+    until: (d: string): string => `until ${formatDay(d, 'en')}`,
+    from: (d: string): string => `from ${formatDay(d, 'en')}`,
   },
   monitoring: {
     heading: 'Monitoring and evaluation',

@@ -3,6 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 
 import type { LeaAgreementFieldsFragment } from '../../../generated/graphql';
+import { renderIn } from '../../../shared/testing/render-in';
 import { DELETE_LEA_AGREEMENT_MUTATION } from '../graphql/collaborations.queries';
 import { AgreementForm } from './AgreementForm';
 import { AgreementItem } from './AgreementItem';
@@ -65,6 +66,28 @@ describe('an agreement in the list', () => {
       ),
     );
     expect(onDeleted).not.toHaveBeenCalled();
+  });
+
+  it("shows its period in the reader's words, not as ISO dates", () => {
+    const item = (
+      <MockedProvider mocks={[]}>
+        <ul>
+          <AgreementItem
+            agreement={AGREEMENT}
+            shown
+            onShow={() => undefined}
+            onEdit={() => undefined}
+            onDeleted={() => undefined}
+          />
+        </ul>
+      </MockedProvider>
+    );
+    const { unmount } = renderIn('nl', item);
+    expect(document.body.textContent).toContain('1 augustus 2026 t/m 31 juli 2030');
+    expect(document.body.textContent).not.toContain('2026-08-01');
+    unmount();
+    renderIn('en', item);
+    expect(document.body.textContent).toContain('1 August 2026 to 31 July 2030');
   });
 
   it('deletes once confirmed', async () => {

@@ -29,7 +29,7 @@ describe('FundingFilter', () => {
     renderIn('nl', <FundingFilter routes={ROUTES} selected={[]} onChange={() => undefined} />);
     expect(screen.getByRole('group', { name: 'Financiering' })).toBeTruthy();
     const npo = screen.getByRole('checkbox', { name: /Nationaal Programma Onderwijs/ });
-    expect(npo.closest('div')?.textContent).toContain('beëindigd op 2025-07-31, eenmalig geld');
+    expect(npo.closest('div')?.textContent).toContain('beëindigd op 31 juli 2025, eenmalig geld');
     expect(
       screen.getByRole('checkbox', { name: 'Gemeentelijke subsidie' }).closest('div')?.textContent,
     ).not.toMatch(/beëindigd/);
@@ -41,7 +41,7 @@ describe('FundingFilter', () => {
     renderIn('en', <FundingFilter routes={ROUTES} selected={['NPO']} onChange={() => undefined} />);
     expect(screen.getByRole('group', { name: 'Funding' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /National Education Programme/ })).toBeTruthy();
-    expect(screen.getByText(/ended on 2025-07-31/)).toBeTruthy();
+    expect(screen.getByText(/ended on 31 July 2025/)).toBeTruthy();
     expect(screen.getByTestId('funding-ended').textContent).toContain(
       'National Education Programme (NPO), one-off has ended',
     );
