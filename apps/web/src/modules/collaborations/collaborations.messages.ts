@@ -181,6 +181,8 @@ export const collaborationsNl = {
     coverageHeading: (title: string): string => `Dekking per thema: ${title}`,
     covered: (n: number, total: number): string =>
       `${n} van ${total} scholen hebben een samenwerking op dit thema`,
+    appliesToNone:
+      'Dit thema geldt voor geen enkele school van de gemeente (n.v.t.): er is geen school om te bereiken.',
     coveredList: 'Met samenwerking',
     uncoveredList: 'Nog zonder samenwerking',
     noneCovered: 'Nog geen enkele school.',
@@ -385,6 +387,8 @@ export const collaborationsEn: CollaborationsMessages = {
     coverageHeading: (title: string): string => `Coverage per theme: ${title}`,
     covered: (n: number, total: number): string =>
       `${n} of ${total} schools have a collaboration on this theme`,
+    appliesToNone:
+      'This theme applies to no school of the municipality (n/a): there is no school to reach.',
     coveredList: 'With a collaboration',
     uncoveredList: 'Without a collaboration yet',
     noneCovered: 'No school yet.',

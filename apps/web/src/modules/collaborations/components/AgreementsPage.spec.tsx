@@ -92,6 +92,43 @@ describe('an agreement’s coverage per theme', () => {
   });
 });
 
+describe('a theme that applies to no school of the municipality', () => {
+  const onlySecondary = {
+    ...coverage,
+    result: {
+      data: {
+        leaAgreementCoverage: {
+          ...coverage.result.data.leaAgreementCoverage,
+          themes: [
+            {
+              ...coverage.result.data.leaAgreementCoverage.themes[0],
+              covered: [],
+              uncovered: [],
+              notApplicable: [school('ZZ0200', 'Voorbeeldcollege')],
+            },
+          ],
+        },
+      },
+    },
+  };
+
+  it('says so in words (n.v.t.), not "0 van 0", and claims no school has a collaboration', async () => {
+    render(
+      <MockedProvider mocks={[onlySecondary]}>
+        <ThemeCoverage id={ID} />
+      </MockedProvider>,
+    );
+    const said = await screen.findByTestId('theme-applies-to-none');
+    expect(said.textContent).toContain('geldt voor geen enkele school van de gemeente (n.v.t.)');
+    const block = screen.getByTestId('theme-coverage').textContent ?? '';
+    expect(block).not.toContain('0 van 0');
+    expect(block).not.toContain('Alle scholen hebben een samenwerking');
+    expect(screen.getByTestId('not-applicable-schools').textContent).toBe(
+      'Voorbeeldcollege (ZZ0200)',
+    );
+  });
+});
+
 describe('the monitoring per theme', () => {
   it('writes its figures as a Dutch reader reads them (1.234 pupils, 12,5 hours)', async () => {
     render(

@@ -29,33 +29,46 @@ export function ThemeCoverage({ id }: { id: string }) {
         <div key={th.interventionCode} className="theme-block" data-theme={th.interventionCode}>
           <h3>{needLabel(th.interventionCode)}</h3>
           <p>{th.goal}</p>
-          {/* Out of the schools the theme applies to: an n.v.t. school is never one to reach. */}
-          <p className="result-count">
-            {a.covered(th.covered.length, th.covered.length + th.uncovered.length)}
-          </p>
+          {th.covered.length + th.uncovered.length === 0 ? (
+            // "0 van 0" would read as a theme nobody worked on; it is one no school can take.
+            <p className="result-count" data-testid="theme-applies-to-none">
+              {a.appliesToNone}
+            </p>
+          ) : (
+            <>
+              {/* Out of the schools the theme applies to: an n.v.t. school is never one to reach. */}
+              <p className="result-count">
+                {a.covered(th.covered.length, th.covered.length + th.uncovered.length)}
+              </p>
+            </>
+          )}
           <div className="theme-block__lists">
-            <ThemeSchools
-              heading={a.coveredList}
-              none={a.noneCovered}
-              testId="covered-schools"
-              schools={th.covered}
-              after={(s) =>
-                s.collaborations.map((x, i) => (
-                  <span key={x.id}>
-                    {i > 0 && ', '}
-                    <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
-                      {x.title}
-                    </AppLink>
-                  </span>
-                ))
-              }
-            />
-            <ThemeSchools
-              heading={a.uncoveredList}
-              none={a.allCovered}
-              testId="uncovered-schools"
-              schools={th.uncovered}
-            />
+            {th.covered.length + th.uncovered.length > 0 && (
+              <>
+                <ThemeSchools
+                  heading={a.coveredList}
+                  none={a.noneCovered}
+                  testId="covered-schools"
+                  schools={th.covered}
+                  after={(s) =>
+                    s.collaborations.map((x, i) => (
+                      <span key={x.id}>
+                        {i > 0 && ', '}
+                        <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
+                          {x.title}
+                        </AppLink>
+                      </span>
+                    ))
+                  }
+                />
+                <ThemeSchools
+                  heading={a.uncoveredList}
+                  none={a.allCovered}
+                  testId="uncovered-schools"
+                  schools={th.uncovered}
+                />
+              </>
+            )}
             {th.notApplicable.length > 0 && (
               <ThemeSchools
                 heading={a.notApplicableList}
