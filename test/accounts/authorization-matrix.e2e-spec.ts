@@ -29,6 +29,7 @@ const MATRIX: Record<string, Outcome[]> = {
   //                         anon op  admin edA edB st1 st2 officer
   pendingOrganisations:     [U,   O,  O,    F,  F,  F,  F,  F],
   contactRequestInbox:      [U,   O,  O,    O,  F,  F,  F,  F],
+  contactRequestInboxTotal: [U,   O,  O,    O,  F,  F,  F,  F],
   schoolContactRequests:    [U,   O,  O,    F,  F,  O,  F,  F],
   createAccount:            [U,   O,  O,    F,  F,  F,  F,  F],
   verifyOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
@@ -294,6 +295,10 @@ describe('authorization matrix', () => {
     pendingOrganisations: async () => [`{ pendingOrganisations { id } }`, {}],
     contactRequestInbox: async () => [
       `query ($o: ID) { contactRequestInbox(organisationId: $o) { id status } }`,
+      { o: orgA },
+    ],
+    contactRequestInboxTotal: async () => [
+      `query ($o: ID) { contactRequestInboxTotal(organisationId: $o) }`,
       { o: orgA },
     ],
     schoolContactRequests: async () => [
@@ -604,6 +609,7 @@ describe('authorization matrix', () => {
       await OPS.setContactRequestStatus!(),
       await OPS.contactRequestInbox!(),
       await OPS.contactRequestUnreadCount!(),
+      await OPS.contactRequestInboxTotal!(),
       // Not OPS.markContactRequestRead: that makes a fresh request, after the snapshot.
       [
         `mutation ($id: ID!) { markContactRequestRead(contactRequestId: $id) { id readAt } }`,

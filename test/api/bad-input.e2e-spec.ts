@@ -47,6 +47,7 @@ describe('GraphQL bad input', () => {
     for (const query of [
       `query ($id: ID) { contactRequestInbox(organisationId: $id) { id } }`,
       `query ($id: ID) { contactRequestUnreadCount(organisationId: $id) }`,
+      `query ($id: ID) { contactRequestInboxTotal(organisationId: $id) }`,
     ]) {
       const res = await t.gql(query, { id }, admin);
       expectUserError(res, 'organisationId');

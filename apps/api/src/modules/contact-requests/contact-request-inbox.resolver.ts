@@ -17,7 +17,7 @@ export class ContactRequestInboxResolver {
 
   @Query(() => [ContactRequestDetailModel], {
     description:
-      'Contactverzoeken voor het aanbod van een organisatie, desgewenst alleen met deze standen (PARTNER_EDITOR, ADMIN)',
+      'De nieuwste 500 contactverzoeken voor het aanbod van een organisatie, desgewenst alleen met deze standen; het totaal geeft contactRequestInboxTotal (PARTNER_EDITOR, ADMIN)',
   })
   contactRequestInbox(
     @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
@@ -26,6 +26,19 @@ export class ContactRequestInboxResolver {
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.inbox(actor, organisationId ?? undefined, statuses ?? undefined);
+  }
+
+  @Query(() => Int, {
+    description:
+      'Hoeveel contactverzoeken de inbox met deze standen in totaal heeft; contactRequestInbox toont de nieuwste 500 (PARTNER_EDITOR, ADMIN)',
+  })
+  contactRequestInboxTotal(
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
+    @Args('statuses', { type: () => [ContactRequestStatusEnum], nullable: true })
+    statuses: ContactRequestStatus[] | undefined,
+    @CurrentActor() actor: Actor | null,
+  ) {
+    return this.inbox.inboxTotal(actor, organisationId ?? undefined, statuses ?? undefined);
   }
 
   @Query(() => Int, {

@@ -28,6 +28,7 @@ import {
 } from '../organisations/repository.js';
 import { schoolNames } from '../schools/repository.js';
 import {
+  countContactRequests,
   countUnreadContactRequests,
   findContactRequests,
   markContactRequestRead,
@@ -57,6 +58,9 @@ interface Row extends ContactRequestRow {
 // staff only their schools' requests. A partner without an account reads and answers one
 // request through the mailed ANSWER link; the sender follows it through the STATUS link
 // (contact-request-links.ts). Every status change mails the sender.
+/** The most requests one list (inbox, a school's requests) holds, newest first. */
+export const INBOX_LIMIT = 500;
+
 @Injectable()
 export class ContactRequestInboxService {
   constructor(
@@ -73,6 +77,22 @@ export class ContactRequestInboxService {
     const filter: ContactRequestFilter = { offeringIds };
     if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
     return (await this.find(filter)).map(toDetail);
+  }
+
+  /**
+   * How many requests the inbox with these statuses holds in all: it lists the newest
+   * INBOX_LIMIT, and the page says so when there are more.
+   */
+  async inboxTotal(
+    actor: Actor | null,
+    organisationId?: string,
+    statuses?: readonly ContactRequestStatus[],
+  ): Promise<number> {
+    const offeringIds = await this.offeringIdsFor(actor, organisationId);
+    if (offeringIds.length === 0) return 0;
+    const filter: ContactRequestFilter = { offeringIds };
+    if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
+    return countContactRequests(this.db, filter);
   }
 
   /** Requests of the organisation that nobody has read yet (the header's badge). */
@@ -218,9 +238,9 @@ export class ContactRequestInboxService {
     return row;
   }
 
-  /** Newest first, at most 500, each with its school, offering and organisation names. */
+  /** Newest first, at most INBOX_LIMIT, each with its school, offering and organisation names. */
   private async find(filter: ContactRequestFilter): Promise<Row[]> {
-    const requests = await findContactRequests(this.db, filter, 500);
+    const requests = await findContactRequests(this.db, filter, INBOX_LIMIT);
     const [offerings, schools] = await Promise.all([
       offeringSummaries(
         this.db,

@@ -30,12 +30,8 @@ export interface ContactRequestFilter {
   statuses?: readonly ContactRequestStatus[];
 }
 
-/** The requests that match every given condition, newest first, at most `limit` (null: all). */
-export async function findContactRequests(
-  db: Queryable,
-  filter: ContactRequestFilter,
-  limit: number | null = 500,
-): Promise<ContactRequestRow[]> {
+/** The WHERE clause (empty when no condition) and its parameters for a filter. */
+function filterSql(filter: ContactRequestFilter): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const any = (column: string, values: readonly string[], type: string) =>
@@ -44,13 +40,36 @@ export async function findContactRequests(
   if (filter.offeringIds) any('offering_id', filter.offeringIds, 'uuid');
   if (filter.vestigingscodes) any('vestigingscode', filter.vestigingscodes, 'text');
   if (filter.statuses) any('status', filter.statuses, 'text');
+  return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** How many requests match every given condition (what a capped list leaves out, too). */
+export async function countContactRequests(
+  db: Queryable,
+  filter: ContactRequestFilter,
+): Promise<number> {
+  const { where, params } = filterSql(filter);
+  const rows = (await db.query(
+    `SELECT count(*)::int AS n FROM contact_request ${where}`,
+    params,
+  )) as { n: number }[];
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The requests that match every given condition, newest first, at most `limit` (null: all). */
+export async function findContactRequests(
+  db: Queryable,
+  filter: ContactRequestFilter,
+  limit: number | null = 500,
+): Promise<ContactRequestRow[]> {
+  const { where, params } = filterSql(filter);
   const rows = (await db.query(
     `SELECT id, reference, status, status_reason AS "statusReason", vestigingscode,
             offering_id AS "offeringId", sender_name AS "senderName",
             sender_email AS "senderEmail", message,
             created_at AS "createdAt", updated_at AS "updatedAt", read_at AS "readAt"
        FROM contact_request
-      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ${where}
       ORDER BY created_at DESC, id
       ${limit === null ? '' : `LIMIT $${params.push(limit)}`}`,
     params,

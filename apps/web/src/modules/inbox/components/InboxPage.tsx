@@ -103,6 +103,12 @@ function Inbox({ viewer }: { viewer: Viewer }) {
               : t.inbox.count(requests.length)}
         </p>
       )}
+      {data && data.contactRequestInboxTotal > requests.length && (
+        // The list holds the newest 500 (the API's cap): say that more exist, and how to reach them.
+        <p className="notice" data-testid="inbox-capped">
+          {t.inbox.capped(requests.length, data.contactRequestInboxTotal)}
+        </p>
+      )}
       {requests.length > 0 && (
         <ul className="card-list">
           {requests.map((request) => (

@@ -10,5 +10,6 @@ export const CONTACT_REQUEST_INBOX_QUERY = graphql(`
     contactRequestInbox(organisationId: $organisationId, statuses: $statuses) {
       ...ContactRequestFields
     }
+    contactRequestInboxTotal(organisationId: $organisationId, statuses: $statuses)
   }
 `);

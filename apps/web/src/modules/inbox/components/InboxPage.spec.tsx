@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { screen } from '@testing-library/react';
+
+import { SessionContext, type Session } from '../../../shared/session/session-context';
+import { renderIn } from '../../../shared/testing/render-in';
+import { CONTACT_REQUEST_INBOX_QUERY } from '../graphql/contact-request-inbox.query';
+import { InboxPage } from './InboxPage';
+
+// The inbox lists the newest 500 requests (the API's cap); a partner with more is told so,
+// with the way to the older ones, instead of reading the 500 as all there is.
+const ORG = '6f1c1d8e-0000-4000-8000-0000000000aa';
+
+const EDITOR: Session = {
+  viewer: {
+    id: 'u1',
+    email: 'redactie@partner.nl',
+    role: 'PARTNER_EDITOR',
+    organisationId: ORG,
+    schoolCodes: [],
+    municipalityCodes: [],
+    csrfToken: 't',
+  },
+  loading: false,
+  login: () => Promise.reject(new Error('not here')),
+  logout: () => Promise.resolve(),
+  refresh: () => Promise.resolve(),
+};
+
+const request = (n: number) => ({
+  __typename: 'ContactRequestDetail' as const,
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  reference: `CV-2026-${n}`,
+  status: 'REQUESTED' as const,
+  statusReason: null,
+  vestigingscode: 'ZZ0100',
+  schoolName: 'De Regenboog',
+  offeringId: '00000000-0000-4000-8000-0000000000bb',
+  offeringTitle: 'Leesclub',
+  organisationId: ORG,
+  organisationName: 'Voorbeeldpartner',
+  senderName: 'Juf Anna',
+  senderEmail: 'anna@school.nl',
+  message: 'Graag contact',
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  readAt: '2026-12-01T11:00:00.000Z',
+});
+
+function inbox(listed: number, total: number) {
+  return {
+    request: {
+      query: CONTACT_REQUEST_INBOX_QUERY,
+      variables: { organisationId: ORG, statuses: null },
+    },
+    result: {
+      data: {
+        organisation: {
+          __typename: 'Organisation' as const,
+          id: ORG,
+          name: 'Voorbeeldpartner',
+          status: 'VERIFIED' as const,
+        },
+        contactRequestInbox: Array.from({ length: listed }, (_, i) => request(i + 1)),
+        contactRequestInboxTotal: total,
+      },
+    },
+  };
+}
+
+function renderInbox(lang: 'nl' | 'en', listed: number, total: number) {
+  return renderIn(
+    lang,
+    <SessionContext value={EDITOR}>
+      <MockedProvider mocks={[inbox(listed, total)]}>
+        <InboxPage />
+      </MockedProvider>
+    </SessionContext>,
+  );
+}
+
+describe('an inbox with more requests than it lists', () => {
+  it('says it shows the newest of how many, and how to find the older ones', async () => {
+    const { unmount } = renderInbox('nl', 3, 1234);
+    const note = await screen.findByTestId('inbox-capped');
+    expect(note.textContent).toContain('U ziet de nieuwste 3 van 1.234 contactverzoeken');
+    expect(note.textContent).toContain('Toon');
+    unmount();
+    renderInbox('en', 3, 1234);
+    expect((await screen.findByTestId('inbox-capped')).textContent).toContain(
+      'You see the newest 3 of 1,234 contact requests',
+    );
+  });
+
+  it('says nothing of the sort when it lists them all', async () => {
+    renderInbox('nl', 2, 2);
+    await screen.findByText('2 contactverzoeken');
+    expect(screen.queryByTestId('inbox-capped')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
+
+// The inbox lists the newest 500 requests; contactRequestInboxTotal says how many there are in
+// all (per chosen statuses), so the page can tell a partner with more that the list is cut.
+const INBOX = `query ($o: ID, $s: [ContactRequestStatus!]) {
+  contactRequestInbox(organisationId: $o, statuses: $s) { id }
+  contactRequestInboxTotal(organisationId: $o, statuses: $s) }`;
+
+describe('an inbox with more than 500 contact requests', () => {
+  let t: TestApp;
+  let orgId: string;
+  let headers: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const db = t.app.get(DataSource);
+    const [offering] = (await db.query(
+      `SELECT f.id, f.organisation_id FROM offering f ORDER BY f.id LIMIT 1`,
+    )) as { id: string; organisation_id: string }[];
+    const [school] = (await db.query(`SELECT vestigingscode FROM school LIMIT 1`)) as {
+      vestigingscode: string;
+    }[];
+    orgId = offering!.organisation_id;
+    // 501 requests in one statement (each with its own kenmerk from the column default).
+    await db.query(
+      `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
+       SELECT $1, $2, 'Juf Anna', 'anna' || n || '@voorbeeldschool.nl', 'Graag contact',
+              CASE WHEN n <= 2 THEN 'ACCEPTED' ELSE 'REQUESTED' END
+         FROM generate_series(1, 501) AS n`,
+      [school!.vestigingscode, offering!.id],
+    );
+    await createAccount(t, {
+      email: 'editor@partner.example.nl',
+      role: 'PARTNER_EDITOR',
+      organisationId: orgId,
+      password: PASSWORD,
+    });
+    headers = headersOf(await login(t, 'editor@partner.example.nl'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists the newest 500 and says there are 501 in all', async () => {
+    const res = await post<{ contactRequestInbox: unknown[]; contactRequestInboxTotal: number }>(
+      t,
+      INBOX,
+      { o: orgId },
+      headers,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.contactRequestInbox).toHaveLength(500);
+    expect(res.data!.contactRequestInboxTotal).toBe(501);
+  });
+
+  it('counts only the chosen statuses', async () => {
+    const res = await post<{ contactRequestInbox: unknown[]; contactRequestInboxTotal: number }>(
+      t,
+      INBOX,
+      { o: orgId, s: ['ACCEPTED'] },
+      headers,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.contactRequestInbox).toHaveLength(2);
+    expect(res.data!.contactRequestInboxTotal).toBe(2);
+  });
+});
