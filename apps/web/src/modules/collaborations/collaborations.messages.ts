@@ -51,6 +51,9 @@ export const collaborationsNl = {
     removed: (name: string): string => `${name} verwijderd`,
     remove: (name: string): string => `${name} verwijderen`,
     searchFailed: 'Zoeken lukt nu niet; probeer het opnieuw.',
+    partnerUnreadable: (shortId: string): string =>
+      `Partner niet (meer) zichtbaar voor u (${shortId})`,
+    schoolUnreadable: (shortId: string): string => `School niet gevonden (${shortId})`,
     editHeading: (title: string): string => `Samenwerking wijzigen: ${title}`,
     editIntro:
       'U kunt de naam, de doelen, de periode en de financiering wijzigen. De partijen en de soorten hulp blijven zoals ze zijn vastgelegd.',
@@ -258,6 +261,9 @@ export const collaborationsEn: CollaborationsMessages = {
     removed: (name: string): string => `${name} removed`,
     remove: (name: string): string => `Remove ${name}`,
     searchFailed: 'Searching does not work right now; please try again.',
+    partnerUnreadable: (shortId: string): string =>
+      `Partner not (or no longer) visible to you (${shortId})`,
+    schoolUnreadable: (shortId: string): string => `School not found (${shortId})`,
     editHeading: (title: string): string => `Edit collaboration: ${title}`,
     editIntro:
       'You can change the name, the goals, the period and the funding. The parties and the kinds of help stay as recorded.',

@@ -67,6 +67,11 @@ interface PartyPickerProps {
   onChange: Dispatch<SetStateAction<PickerOption[]>>;
   error?: string;
   max?: number;
+  /**
+   * A chip's name for a choice the viewer may not read (a partner since rejected or suspended,
+   * a school that is gone): never its name, never a bare id ("Partner niet meer zichtbaar").
+   */
+  unreadable: (shortId: string) => string;
 }
 
 /** Names the choice `id` (kept as it came) with what was looked up for it. */
@@ -75,11 +80,11 @@ type Named = (id: string, found: Pick<PickerOption, 'name' | 'meta'>) => void;
 interface NamingPickerProps extends PartyPickerProps {
   useSearch: (term: string) => PickerSearch;
   /** Looks up the name of a choice that came without one (renders nothing). */
-  Lookup: ComponentType<{ id: string; onNamed: Named }>;
+  Lookup: ComponentType<{ id: string; onNamed: Named; unreadable: (shortId: string) => string }>;
 }
 
 /** A MultiPicker whose choices that came without a name (ids from a link) get it looked up. */
-function NamingPicker({ useSearch, Lookup, ...props }: NamingPickerProps) {
+function NamingPicker({ useSearch, Lookup, unreadable, ...props }: NamingPickerProps) {
   const { chosen, onChange } = props;
   const named: Named = (id, { name, meta }) =>
     onChange((now) => now.map((c) => (c.id === id ? { id, name, meta } : c)));
@@ -89,7 +94,7 @@ function NamingPicker({ useSearch, Lookup, ...props }: NamingPickerProps) {
       {chosen
         .filter((c) => c.name === '')
         .map((c) => (
-          <Lookup key={c.id} id={c.id} onNamed={named} />
+          <Lookup key={c.id} id={c.id} onNamed={named} unreadable={unreadable} />
         ))}
     </>
   );
@@ -105,15 +110,21 @@ export function SchoolPicker(props: PartyPickerProps) {
   return <NamingPicker {...props} useSearch={useSchoolSearch} Lookup={SchoolName} />;
 }
 
-function OrganisationName({ id, onNamed }: { id: string; onNamed: Named }) {
+interface LookupProps {
+  id: string;
+  onNamed: Named;
+  unreadable: (shortId: string) => string;
+}
+
+function OrganisationName({ id, onNamed, unreadable }: LookupProps) {
   const { data, error } = useQuery(ORGANISATION_NAME_QUERY, { variables: { id } });
-  useNaming(id, data?.organisation, error, organisationOption, onNamed);
+  useNaming(id, data?.organisation, error, organisationOption, onNamed, unreadable);
   return null;
 }
 
-function SchoolName({ id: code, onNamed }: { id: string; onNamed: Named }) {
+function SchoolName({ id: code, onNamed, unreadable }: LookupProps) {
   const { data, error } = useQuery(SCHOOL_NAME_QUERY, { variables: { code } });
-  useNaming(code, data?.school, error, schoolOption, onNamed);
+  useNaming(code, data?.school, error, schoolOption, onNamed, unreadable);
   return null;
 }
 
@@ -124,10 +135,21 @@ function useNaming<T>(
   error: unknown,
   toOption: (found: T) => PickerOption,
   onNamed: Named,
+  unreadable: (shortId: string) => string,
 ) {
   useEffect(() => {
-    // Unknown: the id stays as its own name, and the server names the field on saving.
     if (found) onNamed(id, toOption(found));
-    else if (error) onNamed(id, { name: id, meta: '' });
+    else if (isRefusal(error)) {
+      // The server will not name it to this viewer (unknown, or hidden since: a rejected or
+      // suspended partner). Say so, with the id's first characters to tell two apart; the
+      // server names the field on saving.
+      onNamed(id, { name: unreadable(id.slice(0, 8)), meta: '' });
+    } else if (error) onNamed(id, { name: id, meta: '' });
   }, [found, error]);
+}
+
+/** The server answered with a refusal (GraphQL errors), not a failed connection. */
+function isRefusal(error: unknown): boolean {
+  const errors = (error as { errors?: unknown } | null | undefined)?.errors;
+  return Array.isArray(errors) && errors.length > 0;
 }

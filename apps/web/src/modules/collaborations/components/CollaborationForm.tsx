@@ -301,11 +301,13 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
             {...partyPicker('c-schools', f.schools, f.schoolsHint, f.schoolsChosen)}
             chosen={schools}
             onChange={setSchools}
+            unreadable={f.schoolUnreadable}
           />
           <OrganisationPicker
             {...partyPicker('c-partners', f.partners, f.partnersHint, f.partnersChosen)}
             chosen={partners}
             onChange={setPartners}
+            unreadable={f.partnerUnreadable}
           />
           <TextField
             {...text('c-municipality', municipality, setMunicipality)}
