@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useRouter } from '../../../app/routing/use-router';
 import type { OfferingStatus, PortalOfferingFragment } from '../../../generated/graphql';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { CONFIRM_OFFERING_MUTATION } from '../graphql/confirm-offering.mutation';
@@ -66,7 +67,9 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
   // Whether the open form or editor holds unsaved changes, and what the partner asked for
   // meanwhile (another form, or back to the list): asked about first, never thrown away unseen.
   const [dirty, setDirty] = useState(false);
-  const [asked, setAsked] = useState<{ next: Open } | null>(null);
+  // `next`: another form or the list; `leaveTo`: another page (a header link, back).
+  const [asked, setAsked] = useState<{ next: Open } | { leaveTo: string } | null>(null);
+  const { navigate, guard } = useRouter();
   const reportDirty = useCallback((d: boolean) => setDirty(d), []);
   /** Opens `next` (null: back to the list) at once, dropping whatever is open. */
   function show(next: Open) {
@@ -81,6 +84,17 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
     else show(next);
   }
   const close = () => show(null);
+  // Leaving the portal for another page asks the same question, in the same place.
+  useEffect(
+    function askBeforeLeavingPage() {
+      if (!dirty) return;
+      return guard((to) => {
+        setAsked({ leaveTo: to });
+        return true;
+      });
+    },
+    [dirty, guard],
+  );
   // Reloading or closing the tab asks the browser's own question while changes are unsaved.
   useEffect(
     function warnBeforeUnload() {
@@ -130,6 +144,8 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
       </div>
       {asked && open && (
         <UnsavedQuestion
+          // A new question (another link) takes the keyboard again.
+          key={'leaveTo' in asked ? `leave:${asked.leaveTo}` : 'stay'}
           what={
             open.kind === 'new'
               ? o.addHeading
@@ -137,7 +153,13 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
                 ? o.editHeading(editing?.title ?? '')
                 : o.coverageLabel(covering?.title ?? '')
           }
-          onDiscard={() => show(asked.next)}
+          onDiscard={() => {
+            if ('leaveTo' in asked) {
+              setDirty(false);
+              setAsked(null);
+              navigate(asked.leaveTo, { force: true });
+            } else show(asked.next);
+          }}
           onKeepEditing={() => {
             setAsked(null);
             requestAnimationFrame(() => focusByKey(OPEN_FORM_KEY));
