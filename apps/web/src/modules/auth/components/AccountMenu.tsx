@@ -24,7 +24,9 @@ export function AccountMenu() {
       await logout();
     } finally {
       setBusy(false);
-      navigate('/uitloggen');
+      // Past the pages' guards: the session is gone, a held navigation would leave the
+      // signed-out visitor on the page they can no longer use.
+      navigate('/uitloggen', { force: true });
     }
   }
 
