@@ -236,6 +236,38 @@ describe('contact requests by mail', () => {
     }
   }, 90_000);
 
+  it('mails the school once when one answer is sent twice at once (a double click, two tabs)', async () => {
+    const sender = `sender${++emailSeq}@voorbeeldschool.nl`;
+    const created = await ask(sender);
+    const answerToken = tokenIn(
+      await waitForMail(orgAEmail, new RegExp(created.reference)),
+      'beantwoorden',
+    );
+
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => post(t, ANSWER, { t: answerToken, s: 'ACCEPTED' })),
+    );
+    for (const answered of answers) expect(answered.errors).toBeUndefined();
+
+    const mails = (await db.query(
+      `SELECT subject FROM mail_outbox WHERE recipient = $1 AND subject LIKE '%geaccepteerd' ORDER BY id`,
+      [sender],
+    )) as { subject: string }[];
+    expect(mails.map((m) => m.subject)).toEqual([
+      `Contactverzoek ${created.reference}: geaccepteerd`,
+    ]);
+    // One change from REQUESTED; the others found it accepted already.
+    const audit = (await db.query(
+      `SELECT changes FROM audit_log WHERE entity = 'CONTACT_REQUEST' AND entity_id = $1 ORDER BY id`,
+      [created.id],
+    )) as { changes: { status: { from: string; to: string } } }[];
+    expect(audit.map((a) => a.changes.status.from).sort()).toEqual([
+      'ACCEPTED',
+      'ACCEPTED',
+      'REQUESTED',
+    ]);
+  }, 60_000);
+
   it('binds each link to its purpose, refuses changed and expired links, and writes nothing then', async () => {
     const sender = `sender${++emailSeq}@voorbeeldschool.nl`;
     const created = await ask(sender);

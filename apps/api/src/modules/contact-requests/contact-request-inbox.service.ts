@@ -196,13 +196,18 @@ export class ContactRequestInboxService {
       throw UserInputError.field('reason', 'geef een reden bij afwijzen (a reason is required)');
     }
     await this.db.transaction(async (tx) => {
+      // The status as it is now, held until this answer is written: two answers at once (a
+      // double click, the inbox in two tabs, the mailed link and the inbox) each read the
+      // request before either wrote, so without the lock both saw the old status, both
+      // audited a change from it and the school got the same mail twice.
+      const from = await lockedStatus(tx, before.id);
       await updateContactRequestStatus(tx, before.id, status, why);
       await recordAudit(tx, actor, 'CONTACT_REQUEST', before.id, 'SET_STATUS', {
-        status: { from: before.status, to: status },
+        status: { from, to: status },
         ...(why && status === 'DECLINED' ? { reason: why } : {}),
         ...extra,
       });
-      if (before.status !== status) await this.mailSender(tx, before, status);
+      if (from !== status) await this.mailSender(tx, before, status);
     });
     const [after] = await this.find({ ids: [before.id] });
     return toDetail(after!);
@@ -267,6 +272,14 @@ export class ContactRequestInboxService {
       ];
     });
   }
+}
+
+/** The request's status, its row locked until the transaction ends. */
+async function lockedStatus(tx: Queryable, id: string): Promise<ContactRequestStatus> {
+  const rows = (await tx.query(`SELECT status FROM contact_request WHERE id = $1 FOR UPDATE`, [
+    id,
+  ])) as { status: ContactRequestStatus }[];
+  return rows[0]!.status;
 }
 
 function toDetail(r: Row): ContactRequestDetailModel {
