@@ -177,6 +177,8 @@ describeInBrowser(
       const detail = staff.getByTestId('collaboration-detail');
       await detail.waitFor({ timeout: 20_000 });
       expect(await detail.getByTestId('collaboration-status').innerText()).toBe('In voorbereiding');
+      // The request it grew from, named by the kenmerk of the mails and the inbox.
+      expect(await detail.getByTestId('collaboration-request').innerText()).toBe(reference);
       const warnings = await detail.getByTestId('funding-warnings').innerText();
       expect(warnings).toContain('Gemeentelijke subsidie is beëindigd op 31 juli 2026');
       expect(await detail.getByTestId('funding-lines').innerText()).toContain('Jeugdeducatiefonds');

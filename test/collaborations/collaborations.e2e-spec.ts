@@ -23,6 +23,7 @@ const VLAARDINGEN_SCHOOL = 'ZZ0300'; // GM0622
 
 const CREATE = `mutation ($i: CreateCollaborationInput!) { createCollaboration(input: $i) {
   id title status startsOn endsOn schoolYears goals municipalityCode canEdit contactRequestId
+  contactRequestReference
   schools { vestigingscode name } partners { organisationId name } interventionCodes
   funding { routeCode fundName amountEur validFrom validUntil }
   fundingWarnings { kind routeCode date nl en }
@@ -195,6 +196,12 @@ describe('collaborations, agreements and monitoring', () => {
         { fromStatus: null, toStatus: 'PLANNED', note: null, changedBy: 'ib@regenboog.nl' },
       ],
     });
+    // Its parties know the request by its kenmerk (the mails, the inbox), not by an id.
+    const [{ reference }] = (await db.query(`SELECT reference FROM contact_request WHERE id = $1`, [
+      requestId,
+    ])) as { reference: string }[];
+    expect(reference).toMatch(/^PW-\d{4}-\d{5}$/);
+    expect(c.contactRequestReference).toBe(reference);
     expect(c.funding).toEqual([
       {
         routeCode: 'GEMEENTELIJKE_SUBSIDIE',

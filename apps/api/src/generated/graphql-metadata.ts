@@ -891,6 +891,12 @@ export default async () => {
                   t['../modules/collaborations/models/collaboration.model.js'].MonitoringModel,
                 ],
               },
+              contactRequestReference: {
+                nullable: true,
+                type: () => String,
+                description:
+                  'Kenmerk van die contactaanvraag (PW-jjjj-nnnnn), zoals in de mails en de inbox',
+              },
               canEdit: {
                 type: () => Boolean,
                 description: 'Of de vrager partij is (wijzigen, monitoring invullen)',

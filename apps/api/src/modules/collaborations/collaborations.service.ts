@@ -487,14 +487,18 @@ export class CollaborationsService {
     );
     const visible = rows.filter((r) => canSeeCollaboration(a, partiesOf(r, places)));
     const visibleIds = visible.map((r) => r.id);
-    const [names, history, monitoring] = await Promise.all([
+    const requestIds = visible.flatMap((r) => (r.contactRequestId ? [r.contactRequestId] : []));
+    const [names, history, monitoring, requests] = await Promise.all([
       organisationNames(
         this.db,
         visible.flatMap((r) => r.organisationIds),
       ),
       statusHistory(this.db, visibleIds),
       monitoringOf(this.db, visibleIds),
+      requestIds.length > 0 ? findContactRequests(this.db, { ids: requestIds }, null) : [],
     ]);
+    // The request's kenmerk, the one name of it its parties know (mails, inbox, status page).
+    const referenceOf = new Map(requests.map((q) => [q.id, q.reference]));
     const placeOf = new Map(places.map((p) => [p.vestigingscode, p]));
     const today = isoDay(new Date());
     return visible.map((r) => ({
@@ -531,6 +535,9 @@ export class CollaborationsService {
         .filter((m) => m.collaborationId === r.id)
         .map(({ updatedByLabel, ...m }) => ({ ...m, updatedBy: updatedByLabel })),
       contactRequestId: r.contactRequestId,
+      contactRequestReference: r.contactRequestId
+        ? (referenceOf.get(r.contactRequestId) ?? null)
+        : null,
       canEdit: isParty(a, partiesOf(r, places)),
       createdBy: r.createdByLabel,
       createdAt: r.createdAt,

@@ -156,6 +156,8 @@ export class CollaborationRecordModel {
   monitoring!: MonitoringModel[];
   @Field(() => ID, { nullable: true, description: 'De contactaanvraag waaruit zij ontstond' })
   contactRequestId!: string | null;
+  /** Kenmerk van die contactaanvraag (PW-jjjj-nnnnn), zoals in de mails en de inbox */
+  contactRequestReference!: string | null;
   /** Of de vrager partij is (wijzigen, monitoring invullen) */
   canEdit!: boolean;
   createdBy!: string;

@@ -91,7 +91,9 @@ function Detail({
         {c.contactRequestId && (
           <>
             <dt>{d.fromRequest}</dt>
-            <dd>{c.contactRequestId.slice(0, 8)}</dd>
+            <dd data-testid="collaboration-request">
+              {c.contactRequestReference ?? c.contactRequestId.slice(0, 8)}
+            </dd>
           </>
         )}
       </dl>

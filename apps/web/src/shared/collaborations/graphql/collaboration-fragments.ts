@@ -11,6 +11,7 @@ export const COLLABORATION_SUMMARY_FRAGMENT = graphql(`
     startsOn
     endsOn
     contactRequestId
+    contactRequestReference
     schools {
       vestigingscode
       name
