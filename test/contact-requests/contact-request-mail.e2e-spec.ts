@@ -311,6 +311,10 @@ describe('contact requests by mail', () => {
     const expiredBefore = await snapshot();
     await linksRefused(answerToken, statusToken, 'LINK_EXPIRED', ['verlopen', 'expired']);
     expect(await snapshot()).toBe(expiredBefore);
+    // The sender's expired status link points the sender onwards, not to "ask the school".
+    const expiredStatus = await post(t, STATUS_BY_LINK, { t: statusToken });
+    expect(expiredStatus.errors![0]!.message).toContain('nieuwe link');
+    expect(expiredStatus.errors![0]!.message).not.toContain('vraag de school');
 
     // Links are stored only as hashes.
     const stored = (await db.query(

@@ -21,6 +21,8 @@ export const LINK_MESSAGES = {
     'deze link is ongeldig of onvolledig; gebruik de volledige link uit de e-mail (this link is invalid or incomplete; use the whole link from the email)',
   EXPIRED:
     'deze link is verlopen; log in bij Partnerwijzer of vraag de school om een nieuw verzoek (this link has expired; sign in to Partnerwijzer or ask the school to send a new request)',
+  STATUS_EXPIRED:
+    'deze link is verlopen; bij elke nieuwe stand van uw verzoek krijgt u een e-mail met een nieuwe link (this link has expired; every new status of your request brings an email with a new link)',
   STATUS_ONLY:
     'deze link toont alleen de stand van het verzoek en kan niet antwoorden (this link only shows the status of the request; it cannot answer it)',
   ANSWER_ONLY:
@@ -57,6 +59,10 @@ export async function resolveContactRequestLink(
       'LINK_WRONG_PURPOSE',
     );
   }
-  if (link.expired) throw UserInputError.field('token', LINK_MESSAGES.EXPIRED, 'LINK_EXPIRED');
+  if (link.expired) {
+    // The sender cannot ask the school (they are the school) nor open the partner's inbox.
+    const message = purpose === 'STATUS' ? LINK_MESSAGES.STATUS_EXPIRED : LINK_MESSAGES.EXPIRED;
+    throw UserInputError.field('token', message, 'LINK_EXPIRED');
+  }
   return { contactRequestId: link.contactRequestId, expiresAt: link.expiresAt };
 }

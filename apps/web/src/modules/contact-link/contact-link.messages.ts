@@ -40,6 +40,8 @@ export const contactLinkNl = {
     LINK_WRONG_PURPOSE:
       'Deze link is voor iets anders bedoeld: met een statuslink kunt u een verzoek niet beantwoorden, en een antwoordlink toont geen statuspagina.',
   } as Record<string, string>,
+  statusLinkExpired:
+    'Deze link is verlopen. Uw verzoek loopt gewoon door: bij elke nieuwe stand krijgt u een e-mail met een nieuwe link. Heeft u een account voor uw school? Log dan in en kijk onder Mijn school.',
   problemHeading: 'Deze link werkt niet',
   toHome: 'Naar Partnerwijzer',
 };
@@ -84,6 +86,8 @@ export const contactLinkEn: ContactLinkMessages = {
     LINK_WRONG_PURPOSE:
       'This link is meant for something else: a status link cannot answer a request, and an answer link does not show a status page.',
   },
+  statusLinkExpired:
+    'This link has expired. Your request carries on: at every new status you get an email with a new link. Do you have an account for your school? Then sign in and look under My school.',
   problemHeading: 'This link does not work',
   toHome: 'Go to Partnerwijzer',
 };

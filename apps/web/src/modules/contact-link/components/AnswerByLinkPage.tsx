@@ -30,7 +30,7 @@ export function AnswerByLinkPage() {
       <p className="visually-hidden" role="status" data-testid="answer-announcement">
         {announcement}
       </p>
-      <LinkState link={link} />
+      <LinkState link={link} purpose="answer" />
       {request && (
         <ul className="card-list">
           <ContactRequestCard

@@ -21,7 +21,7 @@ export function StatusByLinkPage() {
     <div className="page account-page" data-testid="status-link-page">
       <h1>{c.statusHeading}</h1>
       <p>{c.statusIntro}</p>
-      <LinkState link={link} />
+      <LinkState link={link} purpose="status" />
       {r && (
         <section className="card" aria-labelledby="status-kenmerk">
           <h2 id="status-kenmerk">
