@@ -301,6 +301,8 @@ const core: CoreMessages = {
     tooLong: (max) => `Use at most ${max} characters.`,
     errorSummary: 'Please check the marked fields.',
     failed: 'The request was not sent.',
+    offeringUnavailable:
+      'This offering cannot be requested for this school now: the partner no longer offers it, or it no longer reaches the school. Search again for partners for your school.',
     sentHeading: 'Your request has been saved',
     sentMailed: (organisation, email) =>
       `We are emailing ${organisation} about your request. You will get a confirmation at ${email}, with a link to follow its status, and an email as soon as the partner responds.`,

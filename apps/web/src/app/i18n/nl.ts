@@ -314,6 +314,8 @@ const core = {
     tooLong: (max: number): string => `Gebruik hoogstens ${max} tekens.`,
     errorSummary: 'Controleer de gemarkeerde velden.',
     failed: 'Het verzoek is niet verstuurd.',
+    offeringUnavailable:
+      'Dit aanbod is nu niet aan te vragen voor deze school: de partner biedt het niet meer aan of het bereikt de school niet meer. Zoek opnieuw naar partners voor uw school.',
     sentHeading: 'Uw verzoek is opgeslagen',
     sentMailed: (organisation: string, email: string): string =>
       `We sturen ${organisation} een e-mail over uw verzoek. U krijgt een bevestiging op ${email}, met een link waarop u de stand volgt, en een e-mail zodra de partner reageert.`,

@@ -89,6 +89,58 @@ describe('the contact form', () => {
     expect(screen.getByRole('alert').textContent).not.toMatch(/leesrichting|\$input/);
   });
 
+  it('says the offering cannot be asked for any more when it went while the form was open', async () => {
+    // The partner archived it after the finder showed it: the API names the refused field.
+    fetchMock.mockImplementation(() =>
+      answer({
+        errors: [
+          {
+            message: 'offeringId: onbekend (unknown)',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: 'NOT_FOUND',
+              fields: [{ field: 'offeringId', message: 'onbekend (unknown)' }],
+            },
+          },
+        ],
+      }),
+    );
+    renderIn('nl', FORM);
+    press('Neem contact op');
+    fill('nl');
+    press('Verstuur verzoek');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Dit aanbod is nu niet aan te vragen voor deze school');
+    expect(alert.textContent).not.toMatch(/onbekend/);
+    // What was typed stays, for another offering.
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Bericht').value).toBe('Graag kennismaken.');
+  });
+
+  it("keeps the server's words for a second request for the same offering", async () => {
+    const duplicate =
+      'u heeft dit al aangevraagd; de partner neemt contact met u op (you already requested this in the last 24 hours)';
+    fetchMock.mockImplementation(() =>
+      answer({
+        errors: [
+          {
+            message: `offeringId: ${duplicate}`,
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: 'DUPLICATE',
+              fields: [{ field: 'offeringId', message: duplicate }],
+            },
+          },
+        ],
+      }),
+    );
+    renderIn('en', FORM);
+    press('Get in touch');
+    fill('en');
+    press('Send request');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('you already requested this in the last 24 hours');
+  });
+
   it('says in Dutch that the connection failed, not the browser\'s "Failed to fetch"', async () => {
     fetchMock.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
     renderIn('nl', FORM);

@@ -7,7 +7,7 @@ import type { Messages } from '../../../app/i18n/nl';
 import { Confirmation } from '../../forms/Confirmation';
 import { FieldNotes, noteIds } from '../../forms/FieldNotes';
 import { FormActions } from '../../forms/FormActions';
-import { errorMessage, fieldProblems } from '../../forms/server-errors';
+import { errorMessage, fieldProblems, serverError } from '../../forms/server-errors';
 import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
 
 interface ContactFormProps {
@@ -140,12 +140,20 @@ export function ContactForm({
       }
       // Each problem in the reader's language, next to its field when the form has it.
       const problems = fieldProblems(error, lang);
+      const { reason } = serverError(error, lang);
       const own: FieldErrors = {};
       const other: string[] = [];
       for (const p of problems) {
         const name = formField(p.field);
         if (name) own[name] ??= p.message;
-        else other.push(p.message);
+        // The offering went while the form was open (archived, paused, its partner hidden, its
+        // area no longer reaching the school): the server names it by field ("offeringId:
+        // onbekend"), which says nothing once the field is left out. A second request for the
+        // same thing keeps the server's own words.
+        else if (p.field === 'offeringId' && reason !== 'DUPLICATE') {
+          if (!other.includes(t.contact.offeringUnavailable))
+            other.push(t.contact.offeringUnavailable);
+        } else other.push(p.message);
       }
       setErrors(own);
       setFormError(
