@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { coverageReach, normaliseCodeList, normaliseLanguages } from '@partnerwijzer/domain';
+import {
+  countCorners,
+  coverageReach,
+  MAX_CORNERS_PER_ORGANISATION,
+  MAX_OFFERINGS_PER_ORGANISATION,
+  normaliseCodeList,
+  normaliseLanguages,
+} from '@partnerwijzer/domain';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
@@ -20,7 +27,13 @@ import { validateCoverageInput } from './coverage-input.validation.js';
 import { OfferingEntity } from './entities/offering.entity.js';
 import type { OfferingModel } from './models/offering.model.js';
 import { toOfferingModel } from './organisation.mappers.js';
-import { insertCoverageAreas } from './repository.js';
+import {
+  countOfferings,
+  insertCoverageAreas,
+  lockOrganisation,
+  polygonsOfOrganisation,
+  type NewCoverageArea,
+} from './repository.js';
 import { assertUuid } from '../../common/validation/uuid.js';
 
 // A drawing that reaches more than a quarter of all schools, or covers more than 5,000 km²
@@ -79,6 +92,7 @@ export class OfferingWritesService {
 
   async setCoverage(actor: Actor | null, input: SetOfferingCoverageInput): Promise<OfferingModel> {
     const areas = await this.checkedCoverage(actor, input);
+    const { organisationId } = await this.requireOffering(input.offeringId, 'offeringId');
 
     return this.write(
       actor,
@@ -86,7 +100,10 @@ export class OfferingWritesService {
       { updatedAt: new Date() },
       'SET_COVERAGE',
       { areas: areas.map((a) => ({ kind: a.spec.kind, note: a.note })) },
-      (tx) => insertCoverageAreas(tx, input.offeringId, areas, { replace: true }),
+      async (tx) => {
+        await checkCornerBudget(tx, organisationId, input.offeringId, areas);
+        await insertCoverageAreas(tx, input.offeringId, areas, { replace: true });
+      },
     );
   }
 
@@ -132,6 +149,17 @@ export class OfferingWritesService {
     }
     if (problems.length > 0) throw new UserInputError(problems);
     const id = await this.db.transaction(async (tx) => {
+      await lockOrganisation(tx, organisationId);
+      if ((await countOfferings(tx, organisationId)) >= MAX_OFFERINGS_PER_ORGANISATION) {
+        throw UserInputError.field(
+          'organisationId',
+          `deze organisatie heeft al ${MAX_OFFERINGS_PER_ORGANISATION} aanbiedingen, het maximum; ` +
+            `archiveer of hergebruik er een (this organisation already has ` +
+            `${MAX_OFFERINGS_PER_ORGANISATION} offerings, the maximum; reuse an archived one)`,
+          'TOO_MANY',
+          { code: 'TOO_MANY_OFFERINGS', params: { max: MAX_OFFERINGS_PER_ORGANISATION } },
+        );
+      }
       const { identifiers } = await tx.getRepository(OfferingEntity).insert({
         organisationId,
         description: '',
@@ -242,6 +270,42 @@ export class OfferingWritesService {
       province: (c: string) => known.provinces.has(c),
     };
   }
+}
+
+/**
+ * Refuses a coverage save that would take the organisation's drawn and uploaded areas, over
+ * all its offerings, past MAX_CORNERS_PER_ORGANISATION. Run with the organisation locked.
+ */
+async function checkCornerBudget(
+  tx: EntityManager,
+  organisationId: string,
+  offeringId: string,
+  areas: readonly NewCoverageArea[],
+): Promise<void> {
+  await lockOrganisation(tx, organisationId);
+  const own = areas.reduce(
+    (sum, a) => sum + (a.spec.kind === 'POLYGON' ? countCorners(a.spec.geometry) : 0),
+    0,
+  );
+  if (own === 0) return;
+  const others = (await polygonsOfOrganisation(tx, organisationId, offeringId)).reduce(
+    (sum, g) => sum + countCorners(g),
+    0,
+  );
+  const total = own + others;
+  if (total <= MAX_CORNERS_PER_ORGANISATION) return;
+  const max = MAX_CORNERS_PER_ORGANISATION;
+  throw UserInputError.field(
+    'areas',
+    `de getekende en geüploade gebieden van alle aanbod van deze organisatie hebben samen ` +
+      `${total} hoekpunten, hoogstens ${max} toegestaan (dit aanbod ${own}); vereenvoudig de ` +
+      `vormen of kies gemeenten of provincies, die geen hoekpunten tellen (the drawn and ` +
+      `uploaded areas of all this organisation's offerings have ${total} corners together, at ` +
+      `most ${max} allowed (this offering ${own}); simplify the shapes or choose municipalities ` +
+      `or provinces, which take no corners)`,
+    'TOO_MANY',
+    { code: 'TOO_MANY_CORNERS', params: { max, found: total } },
+  );
 }
 
 type Ranged = Pick<OfferingEntity, 'groepMin' | 'groepMax' | 'ageMin' | 'ageMax' | 'costType'>;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type {
+  AreaGeometry,
   CoverageAreaSpec,
   MatchableOffering,
   OfferingStatus,
@@ -49,6 +50,39 @@ export async function insertOrganisation(tx: EntityManager, row: NewOrganisation
 export async function insertOffering(tx: EntityManager, row: NewOffering): Promise<string> {
   const { identifiers } = await tx.getRepository(OfferingEntity).insert(row);
   return String(identifiers[0]?.id);
+}
+
+/**
+ * Locks the organisation row until the transaction ends, so two writes of one organisation
+ * that check its limits (offerings, coverage corners) do not both pass on the same count.
+ */
+export async function lockOrganisation(tx: EntityManager, organisationId: string): Promise<void> {
+  await tx.query(`SELECT id FROM organisation WHERE id = $1 FOR UPDATE`, [organisationId]);
+}
+
+/** How many offerings (any status) an organisation has. */
+export async function countOfferings(tx: EntityManager, organisationId: string): Promise<number> {
+  const [row] = (await tx.query(
+    `SELECT COUNT(*)::int AS n FROM offering WHERE organisation_id = $1`,
+    [organisationId],
+  )) as { n: number }[];
+  return Number(row?.n ?? 0);
+}
+
+/** The drawn or uploaded areas of an organisation's offerings, but for one offering. */
+export async function polygonsOfOrganisation(
+  tx: EntityManager,
+  organisationId: string,
+  exceptOfferingId: string,
+): Promise<AreaGeometry[]> {
+  const rows = (await tx.query(
+    `SELECT ca.geometry FROM coverage_area ca JOIN offering o ON o.id = ca.offering_id
+      WHERE o.organisation_id = $1 AND ca.offering_id <> $2 AND ca.geometry IS NOT NULL`,
+    [organisationId, exceptOfferingId],
+  )) as { geometry: AreaGeometry | string }[];
+  return rows.map((r) =>
+    typeof r.geometry === 'string' ? (JSON.parse(r.geometry) as AreaGeometry) : r.geometry,
+  );
 }
 
 /** Replaces an offering's coverage areas (with `replace`) or adds to them. */
