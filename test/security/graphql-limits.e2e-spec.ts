@@ -42,6 +42,21 @@ describe.each(MODES)('GraphQL limits (NODE_ENV=%s)', (mode) => {
     expect(res.errors![0]!.extensions).toHaveProperty('found');
   });
 
+  it('refuses the polygons of a page of organisations up front, and answers one organisation', async () => {
+    // Measured before: 3 offerings × 18 polygons × 4,900 corners made this anonymous query
+    // answer 5 MB in 2.3 s, growing with every offering a hostile partner added.
+    const res = await t.gql(
+      '{ organisations(first: 200) { nodes { offerings { coverage { geometry } } } } }',
+    );
+    expectRefused(res, 'QUERY_TOO_COMPLEX', { limit: 'cost', max: 200_000 });
+    expect(res.errors![0]!.message).toMatch(/^Query te groot: kosten .*\(query too large: cost/);
+    // The map's own page of partners (no offerings) and its list of areas still pass.
+    const page = await t.gql(
+      '{ organisations(first: 200) { nodes { id interventionTypes { code labelNl } } } }',
+    );
+    expect(page.errors).toBeUndefined();
+  });
+
   it('refuses 50,000 aliases at parse time, on the token limit', async () => {
     const fields = Array.from({ length: 50_000 }, (_, i) => `a${i}: appInfo { version }`);
     const res = await t.gql(`{ ${fields.join(' ')} }`);

@@ -1,4 +1,6 @@
 import {
+  MAX_AREAS_PER_OFFERING,
+  MAX_AREAS_PER_ORGANISATION,
   MAX_CORNERS_PER_ORGANISATION,
   MAX_OFFERINGS_PER_ORGANISATION,
 } from '@partnerwijzer/domain';
@@ -80,5 +82,29 @@ describe('limits per partner organisation (service tier)', () => {
     expect(kinds.map((k) => k.kind)).toEqual(['MUNICIPALITY']);
     // Areas by code take no corners: still allowed.
     await writes.setCoverage(editor, { offeringId: last, areas: [{ kind: 'NATIONAL' }] });
+  }, 240_000);
+
+  it('refuses a coverage save past the number of areas over all offerings', async () => {
+    const organisationId = await newOrganisation(h.db);
+    const editor = actor({ role: 'PARTNER_EDITOR', organisationId, userId: null });
+    const writes = h.get(OfferingWritesService);
+    const circles = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        kind: 'RADIUS' as const,
+        center: { lat: 52 + i / 1000, lng: 5 },
+        radiusKm: 5,
+      }));
+    for (let i = 0; i < MAX_AREAS_PER_ORGANISATION / MAX_AREAS_PER_OFFERING; i++) {
+      const offeringId = await newOffering(h.db, { organisationId });
+      await writes.setCoverage(editor, { offeringId, areas: circles(MAX_AREAS_PER_OFFERING) });
+    }
+    const last = await newOffering(h.db, { organisationId });
+    const attempt = writes.setCoverage(editor, { offeringId: last, areas: circles(1) });
+    await expect(attempt).rejects.toMatchObject({
+      extensions: {
+        fields: [expect.objectContaining({ field: 'areas', code: 'TOO_MANY_AREAS' })],
+      },
+    });
+    await expect(attempt).rejects.toThrow(/werkgebieden.*areas/);
   }, 240_000);
 });

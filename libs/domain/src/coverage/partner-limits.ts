@@ -12,6 +12,12 @@ export const MAX_OFFERINGS_PER_ORGANISATION = 100;
 /** Coverage areas one offering may have (the input's own limit). */
 export const MAX_AREAS_PER_OFFERING = 200;
 
+/**
+ * Coverage areas over all offerings of one organisation: every municipality of the country
+ * (342) in five offerings still fits.
+ */
+export const MAX_AREAS_PER_ORGANISATION = 2_000;
+
 /** Corners one drawn or uploaded area may have. */
 export const MAX_CORNERS_PER_AREA = DEFAULT_MAX_VERTICES;
 

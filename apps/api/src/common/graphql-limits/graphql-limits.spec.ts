@@ -16,6 +16,11 @@ import {
 import * as generated from '../../../../web/src/generated/graphql.js';
 import { loadConfig } from '../../config/config.schema.js';
 import { measureOperation } from './operation-shape.js';
+import {
+  MAX_AREAS_PER_OFFERING,
+  MAX_CORNERS_PER_ORGANISATION,
+  MAX_OFFERINGS_PER_ORGANISATION,
+} from '@partnerwijzer/domain';
 import { LARGEST_ACCEPTED_SIZE, QueryCostCounter } from './query-cost.js';
 
 const schema = buildSchema(readFileSync(new URL('../../../schema.gql', import.meta.url), 'utf8'));
@@ -139,6 +144,43 @@ describe('GraphQL limits', () => {
       costOf(`{ matchPartners(input: { vestigingscode: "00AA00", limit: ${limit} }) {
         matches { offeringId } } }`);
     expect(match(100)).toBe(1 + 100 * (1 + 1));
+  });
+
+  it('counts unpaged lists by their product bound and geometry by the corners it may hold', () => {
+    const max = defaults.GRAPHQL_MAX_COST;
+    // An organisation's offerings: up to MAX_OFFERINGS_PER_ORGANISATION, not 5.
+    expect(costOf('{ organisation(id: "x") { offerings { id } } }')).toBe(
+      1 + 1 + MAX_OFFERINGS_PER_ORGANISATION,
+    );
+    // One offering's areas: MAX_AREAS_PER_OFFERING each with its fields.
+    expect(costOf('{ offering(id: "x") { coverage { id kind } } }')).toBe(
+      1 + 1 + MAX_AREAS_PER_OFFERING * 2,
+    );
+    // All polygons of one organisation: at most its corner budget, whatever the offerings.
+    const own = costOf('{ organisation(id: "x") { offerings { coverage { geometry } } } }');
+    expect(own).toBeGreaterThan(MAX_CORNERS_PER_ORGANISATION);
+    expect(own).toBeLessThan(max / 2);
+    // The probe: the polygons of a page of 200 organisations (5 MB measured with 3 offerings).
+    expect(
+      costOf('{ organisations(first: 200) { nodes { offerings { coverage { geometry } } } } }'),
+    ).toBeGreaterThan(max);
+    // Through fragments and inline fragments alike.
+    expect(
+      costOf(`{ organisations(first: 20) { nodes { offerings { coverage { ...A } } } } }
+        fragment A on CoverageArea { ... on CoverageArea { geometry } }`),
+    ).toBeGreaterThan(max);
+    // Polygons of many partners' offerings through matching or a municipality's list.
+    expect(
+      costOf(`{ matchPartners(input: { vestigingscode: "00AA00", limit: 100 }) {
+        matches { offering { coverage { geometry } } } } }`),
+    ).toBeGreaterThan(max);
+    expect(
+      costOf(`{ municipalityOfferingAreas(code: "GM0363", limit: 500) {
+        offerings { areas { geometry } } } }`),
+    ).toBeGreaterThan(max);
+    // Region outlines: one is fine, a page of 200 is not.
+    expect(costOf('{ municipality(code: "GM0363") { boundary } }')).toBeLessThan(max / 2);
+    expect(costOf('{ municipalities(first: 200) { nodes { boundary } } }')).toBeGreaterThan(max);
   });
 
   it('grows the offering → organisation → offerings loop past the cost limit', () => {

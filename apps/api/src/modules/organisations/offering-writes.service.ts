@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   countCorners,
   coverageReach,
+  MAX_AREAS_PER_ORGANISATION,
   MAX_CORNERS_PER_ORGANISATION,
   MAX_OFFERINGS_PER_ORGANISATION,
   normaliseCodeList,
@@ -28,6 +29,7 @@ import { OfferingEntity } from './entities/offering.entity.js';
 import type { OfferingModel } from './models/offering.model.js';
 import { toOfferingModel } from './organisation.mappers.js';
 import {
+  countAreasOfOrganisation,
   countOfferings,
   insertCoverageAreas,
   lockOrganisation,
@@ -273,8 +275,9 @@ export class OfferingWritesService {
 }
 
 /**
- * Refuses a coverage save that would take the organisation's drawn and uploaded areas, over
- * all its offerings, past MAX_CORNERS_PER_ORGANISATION. Run with the organisation locked.
+ * Refuses a coverage save that would take the organisation's areas, over all its offerings,
+ * past MAX_AREAS_PER_ORGANISATION, or their drawn and uploaded corners past
+ * MAX_CORNERS_PER_ORGANISATION. Locks the organisation for the rest of the transaction.
  */
 async function checkCornerBudget(
   tx: EntityManager,
@@ -283,6 +286,18 @@ async function checkCornerBudget(
   areas: readonly NewCoverageArea[],
 ): Promise<void> {
   await lockOrganisation(tx, organisationId);
+  const areaCount = areas.length + (await countAreasOfOrganisation(tx, organisationId, offeringId));
+  if (areaCount > MAX_AREAS_PER_ORGANISATION) {
+    const max = MAX_AREAS_PER_ORGANISATION;
+    throw UserInputError.field(
+      'areas',
+      `alle aanbod van deze organisatie heeft samen ${areaCount} werkgebieden, hoogstens ${max} ` +
+        `toegestaan (all this organisation's offerings have ${areaCount} areas together, at ` +
+        `most ${max} allowed)`,
+      'TOO_MANY',
+      { code: 'TOO_MANY_AREAS', params: { max, found: areaCount } },
+    );
+  }
   const own = areas.reduce(
     (sum, a) => sum + (a.spec.kind === 'POLYGON' ? countCorners(a.spec.geometry) : 0),
     0,

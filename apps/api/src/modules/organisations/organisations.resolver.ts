@@ -17,6 +17,7 @@ import { Connection } from '../../common/pagination/connection.model.js';
 import { OrganisationsArgs } from './dto/organisations.args.js';
 import { OfferingModel } from './models/offering.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
+import { InterventionTypeModel, TaxonomyService } from '../taxonomy/index.js';
 import { OrganisationWritesService } from './organisation-writes.service.js';
 import { OrganisationsService } from './organisations.service.js';
 
@@ -27,6 +28,7 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
   constructor(
     private readonly service: OrganisationsService,
     private readonly writes: OrganisationWritesService,
+    private readonly taxonomy: TaxonomyService,
   ) {
     super();
   }
@@ -82,6 +84,15 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
   })
   rejectionReason(@Parent() org: OrganisationModel, @CurrentActor() actor: Actor | null) {
     return this.writes.rejectionReason(actor, org.id);
+  }
+
+  @ResolveField(() => [InterventionTypeModel], {
+    description:
+      'De soorten interventie van zijn aanbod, elk eenmaal: wat een lijst van partners toont zonder al het aanbod op te vragen',
+  })
+  async interventionTypes(@Parent() org: OrganisationModel, @Context() ctx: GraphqlContext) {
+    const offerings = await ctx.loaders.offeringsByOrganisation.load(org.id);
+    return this.taxonomy.manyByCodes([...new Set(offerings.flatMap((o) => o.interventionCodes))]);
   }
 
   @ResolveField(() => [OfferingModel], { description: 'Aanbod (zonder gearchiveerd aanbod)' })

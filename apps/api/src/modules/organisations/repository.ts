@@ -69,6 +69,20 @@ export async function countOfferings(tx: EntityManager, organisationId: string):
   return Number(row?.n ?? 0);
 }
 
+/** How many coverage areas an organisation's offerings have, but for one offering. */
+export async function countAreasOfOrganisation(
+  tx: EntityManager,
+  organisationId: string,
+  exceptOfferingId: string,
+): Promise<number> {
+  const [row] = (await tx.query(
+    `SELECT COUNT(*)::int AS n FROM coverage_area ca JOIN offering o ON o.id = ca.offering_id
+      WHERE o.organisation_id = $1 AND ca.offering_id <> $2`,
+    [organisationId, exceptOfferingId],
+  )) as { n: number }[];
+  return Number(row?.n ?? 0);
+}
+
 /** The drawn or uploaded areas of an organisation's offerings, but for one offering. */
 export async function polygonsOfOrganisation(
   tx: EntityManager,

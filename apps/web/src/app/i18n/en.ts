@@ -74,6 +74,8 @@ const core: CoreMessages = {
     count: directoryCount('partner', 'partners'),
     empty: 'No partners found. Try another search term.',
     noOfferings: 'No active offerings yet.',
+    offeringsLoading: 'Loading offerings…',
+    offeringsFailed: 'The offerings could not be loaded; try again later.',
     offerings: 'Offerings',
     coverage: 'Service area',
     noCoverage: 'No service area known.',

@@ -86,6 +86,8 @@ const core = {
     count: directoryCount('partner', 'partners'),
     empty: 'Geen partners gevonden. Probeer een andere zoekterm.',
     noOfferings: 'Nog geen actief aanbod.',
+    offeringsLoading: 'Aanbod laden…',
+    offeringsFailed: 'Het aanbod kon niet worden geladen; probeer het later opnieuw.',
     offerings: 'Aanbod',
     coverage: 'Werkgebied',
     noCoverage: 'Geen werkgebied bekend.',

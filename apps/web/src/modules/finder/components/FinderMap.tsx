@@ -18,6 +18,7 @@ import type { FinderMatch } from '../hooks/use-matches';
 import { placeName, type FinderPlace } from '../../../shared/finder-state/finder-state';
 import { ClusteredMarkers, type MapPoint } from './ClusteredMarkers';
 import { CoverageLayer } from '../../../shared/map/components/CoverageLayer';
+import { useOfferingCoverage } from '../hooks/use-offering-coverage';
 
 interface FinderMapProps {
   school: FinderSchool | undefined;
@@ -98,6 +99,7 @@ export function FinderMap({
   onChooseSchool,
   onOpenOffering,
 }: FinderMapProps) {
+  const shownCoverage = useOfferingCoverage(shownOffering?.offeringId);
   const t = useT();
   const tiles = useAppMapTiles();
 
@@ -135,7 +137,7 @@ export function FinderMap({
         {shownOffering && (
           <CoverageLayer
             key={shownOffering.offeringId}
-            offering={shownOffering.offering}
+            offering={{ coverage: shownCoverage ?? [] }}
             partnerLocation={shownOffering.organisation.location ?? null}
           />
         )}

@@ -12,6 +12,7 @@ import type { FinderMatch } from '../hooks/use-matches';
 import { evidenceLabel, formatCost, formatDate } from '../../../shared/format/format-offering';
 import { languageName } from '../../../shared/format/language-name';
 import { ReasonList } from './ReasonList';
+import { useOfferingCoverage } from '../hooks/use-offering-coverage';
 
 interface OfferingDetailProps {
   offering: FinderOfferingFragment;
@@ -35,6 +36,7 @@ export function OfferingDetail({
   const { lang } = useLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const verified = organisation.status === 'VERIFIED';
+  const coverage = useOfferingCoverage(offering.id);
 
   // Opening a detail moves focus to its heading, so keyboard and screen-reader users land there.
   useEffect(
@@ -121,7 +123,7 @@ export function OfferingDetail({
         <dt>{t.finder.coverage}</dt>
         <dd>
           <ul className="coverage-list">
-            {offering.coverage.map((area) => (
+            {(coverage ?? []).map((area) => (
               <li key={area.id}>
                 <CoverageAreaLabel area={area} />
                 {match?.matchedArea.areaId === area.id && <> — {t.finder.matchedArea}</>}

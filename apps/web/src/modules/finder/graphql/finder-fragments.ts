@@ -14,8 +14,18 @@ export const FINDER_SCHOOL_FRAGMENT = graphql(`
 export const FINDER_OFFERING_FRAGMENT = graphql(`
   fragment FinderOffering on Offering {
     ...OfferingFields
-    coverage {
-      ...CoverageAreaShape
+  }
+`);
+
+// The coverage of the one offering the finder shows (opened, or hovered on the map): a list
+// of 100 matches with up to 200 areas each, polygons included, would cost too much to ask.
+export const FINDER_OFFERING_COVERAGE_QUERY = graphql(`
+  query FinderOfferingCoverage($id: ID!) {
+    offering(id: $id) {
+      id
+      coverage {
+        ...CoverageAreaShape
+      }
     }
   }
 `);

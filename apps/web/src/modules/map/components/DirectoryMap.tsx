@@ -1,7 +1,7 @@
 import { useT } from '../../../app/i18n/use-t';
 import type { AppInfo } from '../../../shared/app-info/hooks/use-app-info';
 import type { SchoolPoint } from '../../../shared/map/hooks/use-school-points';
-import type { OrganisationNode } from '../hooks/use-organisations';
+import { usePartnerOfferings, type OrganisationNode } from '../hooks/use-organisations';
 import type { SchoolNode } from '../hooks/use-schools';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import { isSelected, toggledSelection, type Selection } from '../utils/selection';
@@ -58,6 +58,7 @@ export function DirectoryMap({
   const selectedPartner =
     selection?.kind === 'partner' ? organisations.find((o) => o.id === selection.id) : undefined;
   const selectionKey = selection ? `${selection.kind}:${selection.id}` : null;
+  const { offerings: partnerOfferings } = usePartnerOfferings(selectedPartner?.id ?? null);
 
   // Toggle: choosing the selected item again clears the selection, as in the list.
   const choose = (next: NonNullable<Selection>) => onSelect(toggledSelection(selection, next));
@@ -79,7 +80,9 @@ export function DirectoryMap({
         testId="map"
         tiles={tiles}
       >
-        {selectedPartner && <CoverageShapes organisation={selectedPartner} />}
+        {selectedPartner && partnerOfferings && (
+          <CoverageShapes organisation={selectedPartner} offerings={partnerOfferings} />
+        )}
         {schoolPoints && <SchoolPointsLayer points={schoolPoints} onSelect={onPickSchoolPoint} />}
         {markers.map(({ kind, id, place }) => (
           <SelectableMarker
@@ -99,6 +102,7 @@ export function DirectoryMap({
             (selectedPoint && { location: { lat: selectedPoint.lat, lng: selectedPoint.lng } })
           }
           partner={selectedPartner}
+          partnerOfferings={partnerOfferings}
         />
       </BaseMap>
       <MapLegend showCoverage={selectedPartner !== undefined} />

@@ -1,5 +1,9 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
-import type { OfferingNode, OrganisationNode } from '../hooks/use-organisations';
+import {
+  usePartnerOfferings,
+  type OfferingNode,
+  type OrganisationNode,
+} from '../hooks/use-organisations';
 import { interventionLabel } from '../utils/intervention-labels';
 import { CoverageAreaLabel } from '../../../shared/regions/components/CoverageAreaLabel';
 
@@ -20,16 +24,19 @@ function OfferingFacts({ offering }: { offering: OfferingNode }) {
 export function PartnerDetails({ organisation }: { organisation: OrganisationNode }) {
   const t = useT();
   const { lang } = useLanguage();
+  const { offerings, error } = usePartnerOfferings(organisation.id);
 
   return (
     <div className="partner-details">
       {!organisation.location && <p>{t.partners.noLocation}</p>}
       <h4>{t.partners.offerings}</h4>
-      {organisation.offerings.length === 0 ? (
+      {offerings === undefined ? (
+        <p role="status">{error ? t.partners.offeringsFailed : t.partners.offeringsLoading}</p>
+      ) : offerings.length === 0 ? (
         <p>{t.partners.noOfferings}</p>
       ) : (
         <ul className="offerings">
-          {organisation.offerings.map((offering) => (
+          {offerings.map((offering) => (
             <li key={offering.id} className="offering">
               <p className="offering__title" lang="nl">
                 {offering.title}

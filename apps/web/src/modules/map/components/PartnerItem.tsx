@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { OrganisationNode } from '../hooks/use-organisations';
-import { interventionLabel, partnerInterventionTypes } from '../utils/intervention-labels';
+import { interventionLabel } from '../utils/intervention-labels';
 import { DirectoryItem, type ItemSelection } from './DirectoryItem';
 import { PartnerDetails } from './PartnerDetails';
 
@@ -11,7 +11,7 @@ interface PartnerItemProps extends ItemSelection {
 export function PartnerItem({ organisation, selected, onToggle }: PartnerItemProps) {
   const t = useT();
   const { lang } = useLanguage();
-  const types = partnerInterventionTypes(organisation);
+  const types = organisation.interventionTypes;
 
   return (
     <DirectoryItem

@@ -20,7 +20,7 @@ const area = (id: string, kind: LocalArea['kind'], extra: Partial<LocalArea> = {
   regionName: null,
   center: null,
   radiusKm: null,
-  geometry: null,
+  offeringId: 'o',
   ...extra,
 });
 
@@ -54,7 +54,7 @@ const OFFERINGS = [
     },
   ),
   offering('b', [schiedam('b1'), zuidHolland('b2')], { alsoNational: true }),
-  offering('c', [zuidHolland('c1'), area('c2', 'POLYGON', { geometry: { type: 'Polygon' } })]),
+  offering('c', [zuidHolland('c1'), area('c2', 'POLYGON')]),
 ];
 
 const AREAS: OfferingAreas = {

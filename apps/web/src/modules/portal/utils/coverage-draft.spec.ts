@@ -24,6 +24,7 @@ const STORED_CENTRE = { __typename: 'GeoPoint', lat: 51.9, lng: 4.4 };
 const storedArea = (
   area: Pick<PortalCoverageAreaFragment, 'id' | 'kind'> & Partial<PortalCoverageAreaFragment>,
 ): PortalCoverageAreaFragment => ({
+  offeringId: 'o',
   municipalityCode: null,
   provinceCode: null,
   regionName: null,

@@ -2,7 +2,8 @@ import { useQuery } from '../../../app/graphql/use-query';
 import type { PathOptions } from 'leaflet';
 import { Circle, GeoJSON } from 'react-leaflet';
 
-import type { FinderOfferingFragment } from '../../../generated/graphql';
+import type { CoverageAreaOutlineFragment } from '../../../generated/graphql';
+import { OFFERING_POLYGONS_QUERY } from '../graphql/offering-polygons.query';
 import { isAreaGeometry } from '../utils/geo';
 import { COVERAGE_STYLE } from '../utils/marker-styles';
 import { MUNICIPALITY_BOUNDARY_QUERY } from '../../regions/graphql/municipality-boundary.query';
@@ -22,11 +23,30 @@ function ProvinceOutline({ code, style }: { code: string; style: PathOptions }) 
   return <GeoJSON key={code} data={boundary} style={style} interactive={false} />;
 }
 
-/** The fields of a coverage area this layer draws from (any query that selects them will do). */
+/**
+ * The fields of a coverage area this layer draws from (any query that selects them will do).
+ * A polygon without `geometry` is fetched with its offering's other polygons.
+ */
 export type DrawableCoverageArea = Pick<
-  FinderOfferingFragment['coverage'][number],
-  'id' | 'kind' | 'municipalityCode' | 'provinceCode' | 'center' | 'radiusKm' | 'geometry'
->;
+  CoverageAreaOutlineFragment,
+  'id' | 'kind' | 'municipalityCode' | 'provinceCode' | 'center' | 'radiusKm'
+> & { offeringId?: string; geometry?: unknown };
+
+function FetchedPolygon({
+  offeringId,
+  areaId,
+  style,
+}: {
+  offeringId: string;
+  areaId: string;
+  style: PathOptions;
+}) {
+  // One request per offering: its polygons share the query (and Apollo's cache).
+  const { data } = useQuery(OFFERING_POLYGONS_QUERY, { variables: { id: offeringId } });
+  const geometry = data?.offering.coverage.find((a) => a.id === areaId)?.geometry;
+  if (!isAreaGeometry(geometry)) return null;
+  return <GeoJSON key={areaId} data={geometry} style={style} interactive={false} />;
+}
 
 /**
  * A coverage area drawn from its own data, with no boundary to fetch: a radius (around its
@@ -51,6 +71,9 @@ export function AreaShape({
         interactive={false}
       />
     );
+  }
+  if (area.kind === 'POLYGON' && area.geometry === undefined && area.offeringId) {
+    return <FetchedPolygon offeringId={area.offeringId} areaId={area.id} style={style} />;
   }
   if (area.kind === 'POLYGON' && isAreaGeometry(area.geometry)) {
     return <GeoJSON data={area.geometry} style={style} interactive={false} />;

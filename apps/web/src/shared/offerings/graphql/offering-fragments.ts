@@ -36,11 +36,14 @@ export const OFFERING_FIELDS_FRAGMENT = graphql(`
   }
 `);
 
-// What it takes to draw a coverage area on a map (finder, portal, municipality view); the
-// portal and the municipality view add the labels they show next to `...CoverageAreaShape`.
-export const COVERAGE_AREA_SHAPE_FRAGMENT = graphql(`
-  fragment CoverageAreaShape on CoverageArea {
+// What it takes to place and label a coverage area without its drawn shape: lists of many
+// offerings (finder matches, a municipality's offerings) ask for this only, and a map fetches a
+// polygon's corners for the one offering it draws (OFFERING_POLYGONS_QUERY): one answer with
+// the polygons of many partners would be refused as too costly.
+export const COVERAGE_AREA_OUTLINE_FRAGMENT = graphql(`
+  fragment CoverageAreaOutline on CoverageArea {
     id
+    offeringId
     kind
     municipalityCode
     provinceCode
@@ -49,6 +52,14 @@ export const COVERAGE_AREA_SHAPE_FRAGMENT = graphql(`
       lng
     }
     radiusKm
+  }
+`);
+
+// What it takes to draw a coverage area on a map with its polygon (the portal and the map's one
+// opened partner); the portal adds the labels it shows next to `...CoverageAreaShape`.
+export const COVERAGE_AREA_SHAPE_FRAGMENT = graphql(`
+  fragment CoverageAreaShape on CoverageArea {
+    ...CoverageAreaOutline
     geometry
   }
 `);

@@ -76,7 +76,6 @@ export function aMatch(overrides: Partial<FinderMatch> = {}): FinderMatch {
       capacityPerYear: 10,
       languages: ['nl'],
       lastConfirmedAt: '2025-03-14T10:00:00.000Z',
-      coverage: [],
     },
     organisation: {
       id: '22222222-2222-4222-8222-222222222222',
