@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../app/graphql/use-query';
 
 import { FINDER_OFFERING_COVERAGE_QUERY } from '../graphql/finder-fragments';
 
