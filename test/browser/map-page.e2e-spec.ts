@@ -53,6 +53,30 @@ describeInBrowser('overview map page in Chromium', {}, (app) => {
     await page.close();
   }, 60_000);
 
+  it('fetches the offerings of the partner opened and draws its areas (the list holds none)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const name = /"operationName":"(\w+)"/.exec(r.postData() ?? '')?.[1];
+      if (name) asked.push(name);
+    });
+    await page.goto(`${app.base}/overzicht`, { waitUntil: 'domcontentloaded' });
+    const partner = page.getByTestId('partner-item').filter({ hasText: 'Brede School Academie' });
+    await partner.waitFor({ timeout: 20_000 });
+    // The list shows each partner's kinds of intervention without its offerings.
+    expect(await partner.locator('.tag').count()).toBeGreaterThan(0);
+    expect(asked).not.toContain('MapPartner');
+    await partner.getByRole('button').first().click();
+    await partner.locator('.offering .coverage-list li').first().waitFor({ timeout: 20_000 });
+    expect(asked).toContain('MapPartner');
+    // Its radius or polygon is drawn (not interactive, unlike the markers).
+    await page
+      .locator('.leaflet-overlay-pane path:not(.leaflet-interactive)')
+      .first()
+      .waitFor({ state: 'attached', timeout: 10_000 });
+    await page.close();
+  }, 60_000);
+
   it('switches to English', async () => {
     const page = await app.browser.newPage();
     await page.goto(app.base, { waitUntil: 'domcontentloaded' });

@@ -27,7 +27,7 @@ const PASSWORD = 'een lang en goed wachtwoord 2025';
 
 const OFFERING_AREAS = `
   query ($code: String!, $type: InterventionCode) {
-    municipalityOfferingAreas(code: $code, interventionType: $type) {
+    municipalityOfferingAreas(code: $code, interventionType: $type, limit: 40) {
       totalCount nationalOnlyCount
       offerings { offeringId title areas { id kind center { lat lng } radiusKm } }
     }
