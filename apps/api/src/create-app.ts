@@ -24,6 +24,7 @@ import {
 } from './database/data-source.factory.js';
 import { seedDemoDataIfEmpty } from './database/seeds/demo-seed.js';
 import { runMigrationsOneAtATime } from './database/run-migrations.js';
+import { fragmentLimits } from './common/graphql-limits/fragment-limits.middleware.js';
 import { hsdsCors } from './modules/hsds/index.js';
 import { ReadModelWarmup } from './modules/organisations/index.js';
 
@@ -77,6 +78,7 @@ export async function createApp(
     };
     app.useBodyParser('json', jsonOptions);
     app.use(bodyErrorHandler);
+    app.use('/graphql', fragmentLimits(config.GRAPHQL_MAX_TOKENS));
     app.useGlobalFilters(new GraphqlErrorFilter(), new HttpErrorsFilter());
     app.useGlobalPipes(
       new ValidationPipe({

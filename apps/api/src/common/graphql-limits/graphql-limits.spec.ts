@@ -15,13 +15,18 @@ import {
 } from 'graphql';
 import * as generated from '../../../../web/src/generated/graphql.js';
 import { loadConfig } from '../../config/config.schema.js';
-import { measureOperation } from './operation-shape.js';
+import { measureFragments, measureOperation, widestSelectionSet } from './operation-shape.js';
 import {
   MAX_AREAS_PER_OFFERING,
   MAX_CORNERS_PER_ORGANISATION,
   MAX_OFFERINGS_PER_ORGANISATION,
 } from '@partnerwijzer/domain';
 import { LARGEST_ACCEPTED_SIZE, QueryCostCounter } from './query-cost.js';
+import {
+  MAX_FRAGMENT_DEPTH,
+  MAX_FRAGMENTS,
+  MAX_SELECTIONS_PER_SET,
+} from './fragment-limits.middleware.js';
 
 const schema = buildSchema(readFileSync(new URL('../../../schema.gql', import.meta.url), 'utf8'));
 const defaults = loadConfig({});
@@ -72,6 +77,7 @@ describe('GraphQL limits', () => {
   it('let every operation of the web client through, with every page at its largest', () => {
     expect(documents.length).toBeGreaterThan(40);
     const tooLarge: string[] = [];
+    const most = { count: 0, depth: 0 };
     for (const [name, document] of documents) {
       const operation = operationOf(document);
       const variables = Object.fromEntries(
@@ -81,6 +87,16 @@ describe('GraphQL limits', () => {
         ]),
       );
       const shape = measureOperation(document, operation);
+      const fragments = measureFragments(document);
+      if (fragments.count > MAX_FRAGMENTS / 2)
+        tooLarge.push(`${name}: ${fragments.count} fragments`);
+      if (fragments.depth > MAX_FRAGMENT_DEPTH - 1) {
+        tooLarge.push(`${name}: fragment depth ${fragments.depth}`);
+      }
+      const widest = widestSelectionSet(document);
+      if (widest > MAX_SELECTIONS_PER_SET / 2) tooLarge.push(`${name}: ${widest} selections`);
+      most.count = Math.max(most.count, fragments.count);
+      most.depth = Math.max(most.depth, fragments.depth);
       const cost = counter.cost(document, variables);
       // Room to spare: depth below the limit, cost at most half of it.
       if (shape.depth >= defaults.GRAPHQL_MAX_DEPTH) tooLarge.push(`${name}: depth ${shape.depth}`);
@@ -91,6 +107,9 @@ describe('GraphQL limits', () => {
       }
     }
     expect(tooLarge).toEqual([]);
+    // The client uses at most 6 fragments, spread 4 deep (2026-12-07).
+    expect(most.count).toBeGreaterThan(0);
+    expect(most.depth).toBeLessThan(MAX_FRAGMENT_DEPTH);
   });
 
   it('measures depth through fragments and inline fragments, leaving introspection out', () => {

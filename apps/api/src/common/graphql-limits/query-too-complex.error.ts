@@ -1,6 +1,15 @@
 import { GraphQLError } from 'graphql';
 
-export type QueryLimit = 'depth' | 'aliases' | 'tokens' | 'cost' | 'nodes' | 'repeatedMutation';
+export type QueryLimit =
+  | 'depth'
+  | 'aliases'
+  | 'tokens'
+  | 'cost'
+  | 'nodes'
+  | 'repeatedMutation'
+  | 'fragments'
+  | 'fragmentDepth'
+  | 'selections';
 
 const NAMES: Record<QueryLimit, [nl: string, en: string]> = {
   depth: ['nestingsdiepte', 'depth'],
@@ -9,6 +18,9 @@ const NAMES: Record<QueryLimit, [nl: string, en: string]> = {
   cost: ['kosten', 'cost'],
   nodes: ['aantal selecties (met fragmenten)', 'number of selections (with fragments)'],
   repeatedMutation: ['herhalingen van één mutatie', 'repetitions of one mutation'],
+  fragments: ['aantal fragmenten', 'number of fragments'],
+  fragmentDepth: ['nestingsdiepte van fragmenten', 'nesting depth of fragments'],
+  selections: ['aantal selecties in één selectieset', 'number of selections in one selection set'],
 };
 
 /**
