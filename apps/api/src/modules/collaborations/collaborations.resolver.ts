@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { CollaborationStatus } from '@partnerwijzer/domain';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
@@ -19,6 +19,7 @@ import {
   MunicipalityMonitoringModel,
 } from './models/collaboration.model.js';
 import { cappedText } from '../../common/validation/capped-text.js';
+import { IdArg, OptionalTextArg } from '../../common/graphql/args.js';
 
 @Resolver(() => CollaborationRecordModel)
 export class CollaborationsResolver {
@@ -38,7 +39,7 @@ export class CollaborationsResolver {
     description:
       'Eén samenwerking (haar partijen, ambtenaren van de gemeente van een van haar scholen, ADMIN)',
   })
-  collaboration(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+  collaboration(@IdArg('id') id: string, @CurrentActor() actor: Actor | null) {
     return this.records.get(actor, id);
   }
 
@@ -47,7 +48,7 @@ export class CollaborationsResolver {
       'De eigen samenwerkingen (ingelogd); met municipalityCode die van een gemeente (haar ambtenaren, ADMIN)',
   })
   collaborations(
-    @Args('municipalityCode', { type: () => String, nullable: true }) code: string | undefined,
+    @OptionalTextArg('municipalityCode') code: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.records.list(actor, code);
@@ -79,9 +80,9 @@ export class CollaborationsResolver {
     description: 'Zet de status van een samenwerking (partijen); komt in de geschiedenis',
   })
   setCollaborationStatus(
-    @Args('collaborationId', { type: () => ID }) id: string,
+    @IdArg('collaborationId') id: string,
     @Args('status', { type: () => CollaborationStatusEnum }) status: CollaborationStatus,
-    @Args('note', { type: () => String, nullable: true }) note: string | undefined,
+    @OptionalTextArg('note') note: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.records.setStatus(actor, id, status, cappedText('note', note, 5000));
@@ -115,10 +116,7 @@ export class CollaborationsResolver {
     description:
       'Verwijdert een LEA-afspraak met haar thema’s (ambtenaren van die gemeente, ADMIN); komt in het auditlog',
   })
-  deleteLeaAgreement(
-    @Args('id', { type: () => ID }) id: string,
-    @CurrentActor() actor: Actor | null,
-  ) {
+  deleteLeaAgreement(@IdArg('id') id: string, @CurrentActor() actor: Actor | null) {
     return this.agreements.remove(actor, id);
   }
 
@@ -126,10 +124,7 @@ export class CollaborationsResolver {
     description:
       'Per afgesproken thema: welke scholen een lopende samenwerking hebben en welke niet (ambtenaren, ADMIN)',
   })
-  leaAgreementCoverage(
-    @Args('agreementId', { type: () => ID }) id: string,
-    @CurrentActor() actor: Actor | null,
-  ) {
+  leaAgreementCoverage(@IdArg('agreementId') id: string, @CurrentActor() actor: Actor | null) {
     return this.agreements.coverage(actor, id);
   }
 
@@ -138,7 +133,7 @@ export class CollaborationsResolver {
   })
   municipalityMonitoring(
     @Args('municipalityCode') code: string,
-    @Args('schoolYear', { type: () => String, nullable: true }) year: string | undefined,
+    @OptionalTextArg('schoolYear') year: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.agreements.monitoring(actor, code, year);
@@ -150,7 +145,7 @@ export class CollaborationsResolver {
   })
   municipalityMonitoringCsv(
     @Args('municipalityCode') code: string,
-    @Args('schoolYear', { type: () => String, nullable: true }) year: string | undefined,
+    @OptionalTextArg('schoolYear') year: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.agreements.monitoringCsv(actor, code, year);

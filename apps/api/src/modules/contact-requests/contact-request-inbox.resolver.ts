@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
 import { ContactRequestInboxService } from './contact-request-inbox.service.js';
@@ -7,6 +7,10 @@ import { ContactRequestDetailModel } from './models/contact-request-detail.model
 import { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
 import { ContactRequestStatusEnum } from './models/contact-request.model.js';
 import { cappedText } from '../../common/validation/capped-text.js';
+import { IdArg, OptionalIdArg, OptionalTextArg } from '../../common/graphql/args.js';
+
+// The inbox and its total filter alike: only requests with one of these statuses.
+const STATUSES_ARG = { type: () => [ContactRequestStatusEnum], nullable: true } as const;
 
 // Mailed tokens are 43 characters; anything much longer is not worth a lookup.
 const token = (value: string) => value.trim().slice(0, 100);
@@ -20,9 +24,8 @@ export class ContactRequestInboxResolver {
       'De nieuwste 500 contactverzoeken voor het aanbod van een organisatie, desgewenst alleen met deze standen; het totaal geeft contactRequestInboxTotal (PARTNER_EDITOR, ADMIN)',
   })
   contactRequestInbox(
-    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
-    @Args('statuses', { type: () => [ContactRequestStatusEnum], nullable: true })
-    statuses: ContactRequestStatus[] | undefined,
+    @OptionalIdArg('organisationId') organisationId: string | undefined,
+    @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.inbox(actor, organisationId ?? undefined, statuses ?? undefined);
@@ -33,9 +36,8 @@ export class ContactRequestInboxResolver {
       'Hoeveel contactverzoeken de inbox met deze standen in totaal heeft; contactRequestInbox toont de nieuwste 500 (PARTNER_EDITOR, ADMIN)',
   })
   contactRequestInboxTotal(
-    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
-    @Args('statuses', { type: () => [ContactRequestStatusEnum], nullable: true })
-    statuses: ContactRequestStatus[] | undefined,
+    @OptionalIdArg('organisationId') organisationId: string | undefined,
+    @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.inboxTotal(actor, organisationId ?? undefined, statuses ?? undefined);
@@ -45,7 +47,7 @@ export class ContactRequestInboxResolver {
     description: 'Aantal ongelezen contactverzoeken van een organisatie (PARTNER_EDITOR, ADMIN)',
   })
   contactRequestUnreadCount(
-    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | undefined,
+    @OptionalIdArg('organisationId') organisationId: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.unreadCount(actor, organisationId ?? undefined);
@@ -66,7 +68,7 @@ export class ContactRequestInboxResolver {
       'Markeert een contactverzoek als gelezen (PARTNER_EDITOR van die organisatie, ADMIN)',
   })
   markContactRequestRead(
-    @Args('contactRequestId', { type: () => ID }) contactRequestId: string,
+    @IdArg('contactRequestId') contactRequestId: string,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.markRead(actor, contactRequestId);
@@ -76,9 +78,9 @@ export class ContactRequestInboxResolver {
     description: 'Partner accepteert, wijst af (met reden), of zet op in gesprek / gestart',
   })
   setContactRequestStatus(
-    @Args('contactRequestId', { type: () => ID }) contactRequestId: string,
+    @IdArg('contactRequestId') contactRequestId: string,
     @Args('status', { type: () => ContactRequestStatusEnum }) status: ContactRequestStatus,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+    @OptionalTextArg('reason') reason: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.setStatus(
@@ -105,7 +107,7 @@ export class ContactRequestInboxResolver {
   answerContactRequestByLink(
     @Args('token') value: string,
     @Args('status', { type: () => ContactRequestStatusEnum }) status: ContactRequestStatus,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+    @OptionalTextArg('reason') reason: string | undefined,
   ) {
     return this.inbox.answerByLink(token(value), status, cappedText('reason', reason, 1000));
   }

@@ -22,6 +22,7 @@ import {
   LocalOfferingModel,
   MunicipalityOfferingAreasModel,
 } from './models/local-offering.model.js';
+import { OptionalTextArg } from '../../common/graphql/args.js';
 
 @Resolver()
 export class MunicipalityViewResolver {
@@ -110,7 +111,7 @@ export class MunicipalityViewResolver {
   })
   coverageSummary(
     @Args('level', { type: () => CoverageSummaryLevelEnum }) level: CoverageSummaryLevel,
-    @Args('provinceCode', { type: () => String, nullable: true }) provinceCode?: string | null,
+    @OptionalTextArg('provinceCode') provinceCode?: string | null,
     @Args('sector', SECTOR_ARG) sector?: SchoolSector | null,
   ) {
     return this.coverage.coverageSummary(level, provinceCode ?? null, sector ?? null);

@@ -1,7 +1,6 @@
 import {
   Args,
   Context,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -24,6 +23,7 @@ import { OfferingModel } from './models/offering.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
 import { OfferingWritesService } from './offering-writes.service.js';
 import { OfferingsService } from './offerings.service.js';
+import { IdArg } from '../../common/graphql/args.js';
 
 @Resolver(() => OfferingModel)
 export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
@@ -36,7 +36,7 @@ export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
   }
 
   @Query(() => OfferingModel)
-  offering(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+  offering(@IdArg('id') id: string, @CurrentActor() actor: Actor | null) {
     return this.offerings.get(id, actor);
   }
 
@@ -45,7 +45,7 @@ export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
       'Al het aanbod van een organisatie, ook gepauzeerd en gearchiveerd (PARTNER_EDITOR van de organisatie of ADMIN)',
   })
   editableOfferings(
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @IdArg('organisationId') organisationId: string,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.offerings.editable(actor, organisationId);
@@ -65,10 +65,7 @@ export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
   @Mutation(() => OfferingModel, {
     description: 'Nog actueel: bevestigt één aanbod zonder iets te wijzigen',
   })
-  confirmOffering(
-    @Args('offeringId', { type: () => ID }) offeringId: string,
-    @CurrentActor() actor: Actor | null,
-  ) {
+  confirmOffering(@IdArg('offeringId') offeringId: string, @CurrentActor() actor: Actor | null) {
     return this.writes.confirm(actor, offeringId);
   }
 
@@ -105,7 +102,7 @@ export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
     description: 'Wijzigt de gegeven velden van een aanbod en bevestigt het als actueel',
   })
   updateOffering(
-    @Args('offeringId', { type: () => ID }) offeringId: string,
+    @IdArg('offeringId') offeringId: string,
     @Args('input') input: OfferingFieldsInput,
     @CurrentActor() actor: Actor | null,
   ) {
@@ -116,7 +113,7 @@ export class OfferingsResolver extends ConfirmedResolver(OfferingModel) {
     description: 'Zet een aanbod actief, gepauzeerd of gearchiveerd',
   })
   setOfferingStatus(
-    @Args('offeringId', { type: () => ID }) offeringId: string,
+    @IdArg('offeringId') offeringId: string,
     @Args('status', { type: () => OfferingStatusEnum }) status: OfferingStatus,
     @CurrentActor() actor: Actor | null,
   ) {

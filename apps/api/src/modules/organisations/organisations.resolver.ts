@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { ConfirmedResolver } from './confirmed.resolver.js';
 import { CurrentActor } from '../../common/auth/current-actor.js';
@@ -20,6 +11,7 @@ import { OrganisationModel } from './models/organisation.model.js';
 import { InterventionTypeModel, TaxonomyService } from '../taxonomy/index.js';
 import { OrganisationWritesService } from './organisation-writes.service.js';
 import { OrganisationsService } from './organisations.service.js';
+import { IdArg } from '../../common/graphql/args.js';
 
 const OrganisationConnection = Connection(OrganisationModel, 'OrganisationConnection');
 
@@ -39,7 +31,7 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
   }
 
   @Query(() => OrganisationModel)
-  organisation(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+  organisation(@IdArg('id') id: string, @CurrentActor() actor: Actor | null) {
     return this.service.get(id, actor);
   }
 
@@ -48,7 +40,7 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
       'Wijzigt het profiel van een organisatie en bevestigt het als actueel (PARTNER_EDITOR van de organisatie of ADMIN)',
   })
   updateOrganisation(
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @IdArg('organisationId') organisationId: string,
     @Args('input') input: OrganisationProfileInput,
     @CurrentActor() actor: Actor | null,
   ) {
@@ -60,7 +52,7 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
       'Nog actueel: bevestigt de organisatie en al haar niet-gearchiveerde aanbod (PARTNER_EDITOR van de organisatie of ADMIN)',
   })
   confirmOrganisation(
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @IdArg('organisationId') organisationId: string,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.writes.confirm(actor, organisationId);
@@ -71,7 +63,7 @@ export class OrganisationsResolver extends ConfirmedResolver(OrganisationModel) 
       'Een afgewezen aanmelding (DRAFT), verbeterd, opnieuw ter verificatie aanbieden: terug naar PENDING (PARTNER_EDITOR van de organisatie of ADMIN)',
   })
   resubmitOrganisation(
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @IdArg('organisationId') organisationId: string,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.writes.resubmit(actor, organisationId);

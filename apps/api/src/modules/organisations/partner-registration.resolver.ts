@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { clientIp } from '../../common/rate-limit/client-ip.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -12,6 +12,7 @@ import { OrganisationModel } from './models/organisation.model.js';
 import { RegistrationRequestedModel } from './models/registration-requested.model.js';
 import { PartnerRegistrationService } from './partner-registration.service.js';
 import { cappedText } from '../../common/validation/capped-text.js';
+import { IdArg } from '../../common/graphql/args.js';
 
 @Resolver()
 export class PartnerRegistrationResolver {
@@ -54,7 +55,7 @@ export class PartnerRegistrationResolver {
 
   @Mutation(() => OrganisationModel, { description: 'Verifieert een organisatie (ADMIN)' })
   verifyOrganisation(
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @IdArg('organisationId') organisationId: string,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.registration.verify(actor, organisationId);
@@ -64,7 +65,7 @@ export class PartnerRegistrationResolver {
     description: 'Wijst een aanmelding af met een reden (ADMIN); terug naar DRAFT',
   })
   rejectOrganisation(
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @IdArg('organisationId') organisationId: string,
     @Args('reason') reason: string,
     @CurrentActor() actor: Actor | null,
   ) {

@@ -1,9 +1,10 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
 import { SaveSearchInput, SubscribeMunicipalityAlertsInput } from './dto/saved-search.inputs.js';
 import { SavedSearchModel, UnsubscribeLinkModel } from './models/saved-search.model.js';
 import { SavedSearchesService } from './saved-searches.service.js';
+import { IdArg } from '../../common/graphql/args.js';
 
 @Resolver(() => SavedSearchModel)
 export class SavedSearchesResolver {
@@ -37,10 +38,7 @@ export class SavedSearchesResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Verwijdert een eigen bewaarde zoekopdracht' })
-  deleteSavedSearch(
-    @Args('id', { type: () => ID }) id: string,
-    @CurrentActor() actor: Actor | null,
-  ) {
+  deleteSavedSearch(@IdArg('id') id: string, @CurrentActor() actor: Actor | null) {
     return this.searches.delete(actor, id);
   }
 

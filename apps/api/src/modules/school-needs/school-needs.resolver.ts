@@ -7,6 +7,7 @@ import {
   SchoolNeedsProfileModel,
 } from './models/school-needs-profile.model.js';
 import { SchoolNeedsService } from './school-needs.service.js';
+import { OptionalTextArg } from '../../common/graphql/args.js';
 
 @Resolver(() => SchoolNeedsProfileModel)
 export class SchoolNeedsResolver {
@@ -19,7 +20,7 @@ export class SchoolNeedsResolver {
   })
   schoolNeedsProfile(
     @Args('vestigingscode') vestigingscode: string,
-    @Args('schoolYear', { type: () => String, nullable: true }) schoolYear: string | undefined,
+    @OptionalTextArg('schoolYear') schoolYear: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.needs.profile(actor, vestigingscode, schoolYear);
@@ -32,7 +33,7 @@ export class SchoolNeedsResolver {
   })
   schoolNeedsDefaults(
     @Args('vestigingscode') vestigingscode: string,
-    @Args('schoolYear', { type: () => String, nullable: true }) schoolYear: string | undefined,
+    @OptionalTextArg('schoolYear') schoolYear: string | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.needs.defaults(actor, vestigingscode, schoolYear);

@@ -4,6 +4,7 @@ import type { Actor } from '../../../common/auth/roles.js';
 import { MunicipalityExportService } from '../export/municipality-export.service.js';
 import { ScenarioInput, ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
 import { MODE_TEXT_EN, ScenarioService } from './scenario.service.js';
+import { IdArg } from '../../../common/graphql/args.js';
 
 const ROLES = '(MUNICIPALITY_OFFICER van die gemeente, ADMIN)';
 
@@ -29,7 +30,7 @@ export class ScenarioResolver {
   }
 
   @Mutation(() => Boolean, { description: `Verwijdert een bewaard scenario ${ROLES}` })
-  deleteScenario(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null) {
+  deleteScenario(@IdArg('id') id: string, @CurrentActor() actor: Actor | null) {
     return this.scenarios.remove(actor, id);
   }
 
@@ -43,10 +44,7 @@ export class ScenarioResolver {
   @Query(() => String, {
     description: `Eén scenario als CSV: de stappen met hun winst (scheidingsteken ;, UTF-8 met BOM) ${ROLES}; ook als GET /downloads/scenario/{id}/steps.csv`,
   })
-  async scenarioCsv(
-    @Args('id', { type: () => ID }) id: string,
-    @CurrentActor() actor: Actor | null,
-  ) {
+  async scenarioCsv(@IdArg('id') id: string, @CurrentActor() actor: Actor | null) {
     return (await this.exports.scenarioCsv(actor, id)).csv;
   }
 

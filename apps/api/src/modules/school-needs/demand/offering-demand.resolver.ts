@@ -1,8 +1,9 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../../common/auth/current-actor.js';
 import type { Actor } from '../../../common/auth/roles.js';
 import { OfferingDemandModel } from '../models/offering-demand.model.js';
 import { OfferingDemandService } from './offering-demand.service.js';
+import { IdArg } from '../../../common/graphql/args.js';
 
 @Resolver(() => OfferingDemandModel)
 export class OfferingDemandResolver {
@@ -13,7 +14,7 @@ export class OfferingDemandResolver {
       'Waar is dit aanbod het meest nodig (PARTNER_EDITOR van de organisatie, ADMIN): scholen in en net buiten het werkgebied, grootste onvervulde gewogen behoefte eerst',
   })
   offeringDemand(
-    @Args('offeringId', { type: () => ID }) offeringId: string,
+    @IdArg('offeringId') offeringId: string,
     @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
     @CurrentActor() actor: Actor | null,
   ) {
