@@ -30,61 +30,33 @@ function polygonContains(p: GeoPoint, rings: LinearRing[]): boolean {
   // Outside the bounding box no edge needs a look.
   if (!bboxContains(ringsBBox(rings), p)) return false;
   const { lng: x, lat: y } = p;
+  const eps = EDGE_TOLERANCE_DEG;
   let inside = false;
-  const onEdge = someEdge(rings, (xi, yi, xj, yj) => {
-    const verdict = edgeVerdict(x, y, xi, yi, xj, yj);
-    if (verdict === 'crosses') inside = !inside;
-    return verdict === 'on';
-  });
-  return onEdge || inside;
-}
-
-/**
- * Walks every edge of the rings as (xi, yi, xj, yj), j the vertex before i, until `visit`
- * returns true; says whether it did. j trails i, so the last→first edge is included even if
- * the ring is not closed. Shared with PreparedPolygon, which files the same edges in bands.
- */
-export function someEdge(
-  rings: LinearRing[],
-  visit: (xi: number, yi: number, xj: number, yj: number) => boolean | void,
-): boolean {
   for (const ring of rings) {
     const n = ring.length;
     if (n === 0) continue;
+    // j trails i, so the last→first edge is included even if the ring is not closed.
     let pj = ring[n - 1];
     for (let i = 0; i < n; i++) {
       const pi = ring[i];
-      if (visit(pi[0], pi[1], pj[0], pj[1])) return true;
+      const xi = pi[0];
+      const yi = pi[1];
+      const xj = pj[0];
+      const yj = pj[1];
       pj = pi;
+      // Most edges lie wholly above or below the point: two comparisons rule them out
+      // before the exact on-edge test (the hot path for large polygons).
+      if (!(y < yi - eps && y < yj - eps) && !(y > yi + eps && y > yj + eps)) {
+        if (onSegment(x, y, xi, yi, xj, yj)) return true;
+      }
+      // Half-open rule (yi > y) !== (yj > y) counts a vertex on the ray exactly once.
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
-  return false;
+  return inside;
 }
 
-/**
- * What one edge means for the point (x, y): the point is on it (within EDGE_TOLERANCE_DEG),
- * the edge crosses the point's ray (even-odd toggling), or neither. Shared with
- * PreparedPolygon, so both give the same answers edge by edge.
- */
-export function edgeVerdict(
-  x: number,
-  y: number,
-  xi: number,
-  yi: number,
-  xj: number,
-  yj: number,
-): 'on' | 'crosses' | 'misses' {
-  const eps = EDGE_TOLERANCE_DEG;
-  // Most edges lie wholly above or below the point: two comparisons rule them out
-  // before the exact on-edge test (the hot path for large polygons).
-  if (!(y < yi - eps && y < yj - eps) && !(y > yi + eps && y > yj + eps)) {
-    if (onSegment(x, y, xi, yi, xj, yj)) return 'on';
-  }
-  // Half-open rule (yi > y) !== (yj > y) counts a vertex on the ray exactly once.
-  return yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi ? 'crosses' : 'misses';
-}
-
-/** Is (x, y) on the segment, within EDGE_TOLERANCE_DEG? */
+/** Is (x, y) on the segment, within EDGE_TOLERANCE_DEG? Shared with PreparedPolygon. */
 export function onSegment(
   x: number,
   y: number,

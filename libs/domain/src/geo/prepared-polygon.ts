@@ -1,6 +1,6 @@
 import { isEmptyBBox, ringsBBox } from './bbox.js';
 import type { AreaGeometry, GeoPoint, LinearRing } from './geo-types.js';
-import { EDGE_TOLERANCE_DEG, edgeVerdict, pointInPolygon, someEdge } from './point-in-polygon.js';
+import { EDGE_TOLERANCE_DEG, onSegment, pointInPolygon } from './point-in-polygon.js';
 
 /**
  * A (Multi)Polygon prepared for many point tests: the same answers as pointInPolygon, but each
@@ -9,7 +9,7 @@ import { EDGE_TOLERANCE_DEG, edgeVerdict, pointInPolygon, someEdge } from './poi
  * Per polygon the edges are filed in horizontal bands by their latitude range, widened by
  * EDGE_TOLERANCE_DEG. An edge outside that range can neither be "on the edge" nor cross the
  * point's ray in pointInPolygon, so skipping it changes nothing; the edges that remain get
- * exactly pointInPolygon's per-edge test, edgeVerdict (same vertex order), and even-odd toggling does
+ * exactly pointInPolygon's per-edge arithmetic (same vertex order), and even-odd toggling does
  * not depend on the order of edges. Band lookup is monotone in latitude, so an edge whose range
  * holds the point's latitude always sits in the point's band. Geometry with a non-finite
  * coordinate falls back to pointInPolygon itself.
@@ -63,9 +63,16 @@ function preparePart(rings: LinearRing[]): Part | null {
   if (isEmptyBBox(box)) return null;
   const [minX, minY, maxX, maxY] = box;
   const edges: number[] = [];
-  someEdge(rings, (xi, yi, xj, yj) => {
-    edges.push(xi, yi, xj, yj);
-  });
+  for (const ring of rings) {
+    const n = ring.length;
+    if (n === 0) continue;
+    let pj = ring[n - 1];
+    for (let i = 0; i < n; i++) {
+      const pi = ring[i];
+      edges.push(pi[0], pi[1], pj[0], pj[1]);
+      pj = pi;
+    }
+  }
   const count = edges.length / 4;
   const bands = maxY > minY ? Math.max(1, Math.min(1024, Math.ceil(count / 4))) : 1;
   const bandHeight = bands > 1 ? (maxY - minY) / bands : Infinity;
@@ -108,6 +115,7 @@ function preparePart(rings: LinearRing[]): Part | null {
 function partContains(part: Part, x: number, y: number): boolean {
   // pointInPolygon's bounding-box rule, checked first: outside it nothing else matters.
   if (x < part.minX || x > part.maxX || y < part.minY || y > part.maxY) return false;
+  const eps = EDGE_TOLERANCE_DEG;
   let b = part.bands === 1 ? 0 : Math.floor((y - part.minY) / part.bandHeight);
   if (b < 0) b = 0;
   else if (b >= part.bands) b = part.bands - 1;
@@ -115,9 +123,14 @@ function partContains(part: Part, x: number, y: number): boolean {
   let inside = false;
   for (let k = part.start[b]; k < part.start[b + 1]; k++) {
     const e = part.edgeIndex[k] * 4;
-    const verdict = edgeVerdict(x, y, c[e], c[e + 1], c[e + 2], c[e + 3]);
-    if (verdict === 'on') return true;
-    if (verdict === 'crosses') inside = !inside;
+    const xi = c[e];
+    const yi = c[e + 1];
+    const xj = c[e + 2];
+    const yj = c[e + 3];
+    if (!(y < yi - eps && y < yj - eps) && !(y > yi + eps && y > yj + eps)) {
+      if (onSegment(x, y, xi, yi, xj, yj)) return true;
+    }
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
