@@ -7,6 +7,7 @@ import {
   WHOLE_EUROS,
   numberInputText,
   parseNumber,
+  type NumberProblem,
   type NumberRule,
 } from './parse-number';
 
@@ -14,6 +15,30 @@ const value = (text: string, lang: 'nl' | 'en', rule?: NumberRule) =>
   parseNumber(text, lang, rule).value;
 const problem = (text: string, lang: 'nl' | 'en', rule?: NumberRule) =>
   parseNumber(text, lang, rule).problem;
+
+/** A case: the text, the page's language, the rule, and the number read or the problem found. */
+type Reading = [
+  text: string,
+  lang: 'nl' | 'en',
+  rule: NumberRule | undefined,
+  NumberProblem | number,
+];
+
+/** Cases of one language and rule, from rows of a text and what it reads as. */
+const readings = (
+  lang: 'nl' | 'en',
+  rule: NumberRule | undefined,
+  rows: [string, NumberProblem | number][],
+): Reading[] => rows.map(([text, expected]) => [text, lang, rule, expected]);
+
+/** Checks a case: its value when a number is expected, else its problem. */
+function expectReading(...[text, lang, rule, expected]: Reading) {
+  if (typeof expected === 'number') expect(value(text, lang, rule)).toBe(expected);
+  else expect(problem(text, lang, rule)).toBe(expected);
+}
+
+/** The title of a table of cases, with each case's text, language, rule and outcome. */
+const titled = (what: string) => `${what}: %j (%s, %o) gives %p`;
 
 describe('parseNumber in Dutch', () => {
   it.each([
@@ -79,58 +104,75 @@ describe('parseNumber in Dutch', () => {
     expect(problem(text, 'nl')).toBe('NOT_A_NUMBER');
   });
 
-  it('a count takes no decimal mark, not even "10,000" (English habit) or "12,0"', () => {
-    expect(value('10.000', 'nl', COUNT)).toBe(10_000);
-    expect(value('46', 'nl', COUNT)).toBe(46);
-    expect(problem('2,5', 'nl', COUNT)).toBe('NOT_WHOLE');
-    expect(problem('10,000', 'nl', COUNT)).toBe('NOT_WHOLE');
-    expect(problem('12,0', 'nl', COUNT)).toBe('NOT_WHOLE');
-    expect(problem('2.5', 'nl', COUNT)).toBe('OTHER_NOTATION');
-  });
+  it.each(
+    readings('nl', COUNT, [
+      ['10.000', 10_000],
+      ['46', 46],
+      ['2,5', 'NOT_WHOLE'],
+      ['10,000', 'NOT_WHOLE'],
+      ['12,0', 'NOT_WHOLE'],
+      ['2.5', 'OTHER_NOTATION'],
+    ]),
+  )(
+    titled('a count takes no decimal mark, not even "10,000" (English habit) or "12,0"'),
+    expectReading,
+  );
 
-  it('a count stays within a GraphQL Int, on both sides of zero', () => {
-    expect(value('2.147.483.647', 'nl', COUNT)).toBe(2_147_483_647);
-    expect(problem('2.147.483.648', 'nl', COUNT)).toBe('TOO_LARGE');
-    expect(problem('-3.000.000.000', 'nl', COUNT)).toBe('TOO_LARGE');
-    expect(problem('9'.repeat(400), 'nl', COUNT)).toBe('TOO_LARGE');
-    expect(problem('9'.repeat(400), 'nl')).toBe('TOO_LARGE');
-    expect(problem('51', 'nl', { whole: true, max: 50 })).toBe('TOO_LARGE');
-  });
+  it.each([
+    ...readings('nl', COUNT, [
+      ['2.147.483.647', 2_147_483_647],
+      ['2.147.483.648', 'TOO_LARGE'],
+      ['-3.000.000.000', 'TOO_LARGE'],
+      ['9'.repeat(400), 'TOO_LARGE'],
+    ]),
+    ...readings('nl', undefined, [['9'.repeat(400), 'TOO_LARGE']]),
+    ...readings('nl', { whole: true, max: 50 }, [['51', 'TOO_LARGE']]),
+  ])(titled('a count stays within a GraphQL Int, on both sides of zero'), expectReading);
 
-  it('euros: at most two decimals, a euro sign and "25,-" allowed', () => {
-    expect(value('12,50', 'nl', EUROS)).toBe(12.5);
-    expect(value('€ 10.000', 'nl', EUROS)).toBe(10_000);
-    expect(value('€10.000,95', 'nl', EUROS)).toBe(10_000.95);
-    expect(value('250 €', 'nl', EUROS)).toBe(250);
-    expect(value('25,-', 'nl', EUROS)).toBe(25);
-    expect(problem('12,505', 'nl', EUROS)).toBe('TOO_MANY_DECIMALS');
-    expect(problem('10,000', 'nl', EUROS)).toBe('TOO_MANY_DECIMALS');
-    expect(problem('€ € 5', 'nl', EUROS)).toBe('NOT_A_NUMBER');
+  it.each([
+    ...readings('nl', EUROS, [
+      ['12,50', 12.5],
+      ['€ 10.000', 10_000],
+      ['€10.000,95', 10_000.95],
+      ['250 €', 250],
+      ['25,-', 25],
+      ['12,505', 'TOO_MANY_DECIMALS'],
+      ['10,000', 'TOO_MANY_DECIMALS'],
+      ['€ € 5', 'NOT_A_NUMBER'],
+    ]),
     // A euro sign only in a euro field.
-    expect(problem('€ 5', 'nl', COUNT)).toBe('NOT_A_NUMBER');
-  });
+    ...readings('nl', COUNT, [['€ 5', 'NOT_A_NUMBER']]),
+  ])(titled('euros: at most two decimals, a euro sign and "25,-" allowed'), expectReading);
 
-  it('whole euros: "12.000" and "€ 25,-", never cents', () => {
-    expect(value('12.000', 'nl', WHOLE_EUROS)).toBe(12_000);
-    expect(value('€ 25,-', 'nl', WHOLE_EUROS)).toBe(25);
-    expect(problem('12,50', 'nl', WHOLE_EUROS)).toBe('NOT_WHOLE');
-  });
+  it.each(
+    readings('nl', WHOLE_EUROS, [
+      ['12.000', 12_000],
+      ['€ 25,-', 25],
+      ['12,50', 'NOT_WHOLE'],
+    ]),
+  )(titled('whole euros: "12.000" and "€ 25,-", never cents'), expectReading);
 
-  it('at most one decimal where one is allowed (hours)', () => {
-    expect(value('120,5', 'nl', { decimals: 1 })).toBe(120.5);
-    expect(problem('120,25', 'nl', { decimals: 1 })).toBe('TOO_MANY_DECIMALS');
-  });
+  it.each(
+    readings('nl', { decimals: 1 }, [
+      ['120,5', 120.5],
+      ['120,25', 'TOO_MANY_DECIMALS'],
+    ]),
+  )(titled('at most one decimal where one is allowed (hours)'), expectReading);
 
-  it('without grouping (coordinates) either mark is the decimal mark', () => {
-    const coordinate = { grouping: false };
-    expect(value('51,9225', 'nl', coordinate)).toBe(51.9225);
-    expect(value('51.9225', 'nl', coordinate)).toBe(51.9225);
-    expect(value('51.922', 'nl', coordinate)).toBe(51.922);
-    expect(value('4,479', 'en', coordinate)).toBe(4.479);
-    expect(problem('1.000,5', 'nl', coordinate)).toBe('SEPARATORS');
-    expect(problem('51 922', 'nl', coordinate)).toBe('SEPARATORS');
-    expect(problem('1e3', 'nl', coordinate)).toBe('NOT_A_NUMBER');
-  });
+  const coordinate = { grouping: false };
+  it.each([
+    ...readings('nl', coordinate, [
+      ['51,9225', 51.9225],
+      ['51.9225', 51.9225],
+      ['51.922', 51.922],
+    ]),
+    ...readings('en', coordinate, [['4,479', 4.479]]),
+    ...readings('nl', coordinate, [
+      ['1.000,5', 'SEPARATORS'],
+      ['51 922', 'SEPARATORS'],
+      ['1e3', 'NOT_A_NUMBER'],
+    ]),
+  ])(titled('without grouping (coordinates) either mark is the decimal mark'), expectReading);
 });
 
 describe('parseNumber in English', () => {
@@ -167,17 +209,21 @@ describe('parseNumber in English', () => {
     expect(problem(text, 'en')).toBe('NOT_A_NUMBER');
   });
 
-  it('a count takes no decimals, not even "10.000" typed the Dutch way', () => {
-    expect(value('10,000', 'en', COUNT)).toBe(10_000);
-    expect(problem('10.000', 'en', COUNT)).toBe('NOT_WHOLE');
-    expect(problem('2.5', 'en', COUNT)).toBe('NOT_WHOLE');
-  });
+  it.each(
+    readings('en', COUNT, [
+      ['10,000', 10_000],
+      ['10.000', 'NOT_WHOLE'],
+      ['2.5', 'NOT_WHOLE'],
+    ]),
+  )(titled('a count takes no decimals, not even "10.000" typed the Dutch way'), expectReading);
 
-  it('euros: cents after a point, "25,-" is Dutch only', () => {
-    expect(value('€ 10,000.95', 'en', EUROS)).toBe(10_000.95);
-    expect(problem('12.505', 'en', EUROS)).toBe('TOO_MANY_DECIMALS');
-    expect(problem('25,-', 'en', EUROS)).toBe('NOT_A_NUMBER');
-  });
+  it.each(
+    readings('en', EUROS, [
+      ['€ 10,000.95', 10_000.95],
+      ['12.505', 'TOO_MANY_DECIMALS'],
+      ['25,-', 'NOT_A_NUMBER'],
+    ]),
+  )(titled('euros: cents after a point, "25,-" is Dutch only'), expectReading);
 });
 
 describe('numberInputText (a stored number shown for editing)', () => {

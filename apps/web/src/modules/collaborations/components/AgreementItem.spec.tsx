@@ -98,6 +98,24 @@ describe('an agreement in the list', () => {
   });
 });
 
+/** The agreement form of GM0606, editing the given agreement (or a new one). */
+function renderForm(
+  editing: LeaAgreementFieldsFragment | null,
+  onCancel: () => void = () => undefined,
+) {
+  render(
+    <MockedProvider mocks={[]}>
+      <AgreementForm
+        code="GM0606"
+        editing={editing}
+        onSaved={() => undefined}
+        onCancel={onCancel}
+        status=""
+      />
+    </MockedProvider>,
+  );
+}
+
 describe('the agreement form, editing', () => {
   // The kinds of help come from the light client's cache (fetch), not from Apollo.
   beforeAll(() => {
@@ -120,17 +138,7 @@ describe('the agreement form, editing', () => {
 
   it('is prefilled, says which agreement it changes, takes the keyboard and can be left', async () => {
     const onCancel = jest.fn();
-    render(
-      <MockedProvider mocks={[]}>
-        <AgreementForm
-          code="GM0606"
-          editing={AGREEMENT}
-          onSaved={() => undefined}
-          onCancel={onCancel}
-          status=""
-        />
-      </MockedProvider>,
-    );
+    renderForm(AGREEMENT, onCancel);
     const heading = screen.getByRole('heading', {
       name: 'Afspraak wijzigen: LEA Schiedam 2026–2030',
     });
@@ -150,17 +158,7 @@ describe('the agreement form, editing', () => {
   });
 
   it('is empty and says "new" when editing nothing', async () => {
-    render(
-      <MockedProvider mocks={[]}>
-        <AgreementForm
-          code="GM0606"
-          editing={null}
-          onSaved={() => undefined}
-          onCancel={() => undefined}
-          status=""
-        />
-      </MockedProvider>,
-    );
+    renderForm(null);
     expect(screen.getByRole('heading', { name: 'Nieuwe afspraak' })).toBeTruthy();
     expect(document.activeElement).toBe(document.body);
     expect(screen.queryByRole('button', { name: 'Annuleren' })).toBeNull();

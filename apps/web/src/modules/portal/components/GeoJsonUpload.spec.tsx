@@ -19,6 +19,19 @@ function upload(content: string, name = 'gebied.geojson') {
   });
 }
 
+/** Uploads the given GeoJSON object as a file. */
+const uploadJson = (geojson: unknown, name?: string) => upload(JSON.stringify(geojson), name);
+
+/** A GeoJSON `crs` member naming its coordinate reference system. */
+const namedCrs = (name: string) => ({ type: 'name', properties: { name } });
+
+/** A FeatureCollection in the named coordinate reference system, holding one polygon. */
+const polygonIn = (crs: string, ring: number[][]) => ({
+  type: 'FeatureCollection',
+  crs: namedCrs(crs),
+  features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] } }],
+});
+
 function setup(serverErrors?: string[]) {
   const onAdd = jest.fn((_area: UploadedArea) => undefined);
   renderIn('nl', <GeoJsonUpload onAdd={onAdd} serverErrors={serverErrors} />);
@@ -52,9 +65,7 @@ describe('GeoJsonUpload', () => {
 
   it('refuses GeoJSON without an area', async () => {
     const onAdd = setup();
-    upload(
-      JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [4.4, 51.9] } }),
-    );
+    uploadJson({ type: 'Feature', geometry: { type: 'Point', coordinates: [4.4, 51.9] } });
     expect(await fieldError()).toMatch(/Geen Polygon of MultiPolygon gevonden/);
     expect(onAdd).not.toHaveBeenCalled();
   });
@@ -63,7 +74,7 @@ describe('GeoJsonUpload', () => {
     const onAdd = setup();
     const ring = Array.from({ length: 5200 }, (_, i) => [4.4 + i * 1e-5, 51.9 + (i % 2) * 1e-5]);
     ring.push(ring[0]!);
-    upload(JSON.stringify({ type: 'Polygon', coordinates: [ring] }));
+    uploadJson({ type: 'Polygon', coordinates: [ring] });
     expect(await fieldError()).toMatch(/5\.200 hoekpunten; hoogstens 5\.000/);
     expect(onAdd).not.toHaveBeenCalled();
   });
@@ -79,18 +90,11 @@ describe('GeoJsonUpload', () => {
   const NOT_WGS84 = /^Dit bestand gebruikt een ander coördinatenstelsel dan WGS84, zoals RD New/;
 
   it.each([
-    [
-      'naming its crs',
-      {
-        type: 'FeatureCollection',
-        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } },
-        features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [rdSquare] } }],
-      },
-    ],
+    ['naming its crs', polygonIn('urn:ogc:def:crs:EPSG::28992', rdSquare)],
     ['without a crs', { type: 'Polygon', coordinates: [rdSquare] }],
   ])('refuses a file in RD New %s once, saying so', async (_, geojson) => {
     const onAdd = setup();
-    upload(JSON.stringify(geojson));
+    uploadJson(geojson);
     expect(await fieldError()).toMatch(NOT_WGS84);
     expect(screen.getByTestId('geojson-error').children).toHaveLength(1);
     expect(onAdd).not.toHaveBeenCalled();
@@ -98,33 +102,25 @@ describe('GeoJsonUpload', () => {
 
   it('refuses degrees under a crs that says they are something else', async () => {
     const onAdd = setup();
-    upload(
-      JSON.stringify({
-        type: 'Feature',
-        crs: { type: 'name', properties: { name: 'EPSG:3857' } },
-        geometry: { type: 'Polygon', coordinates: [square] },
-      }),
-    );
+    uploadJson({
+      type: 'Feature',
+      crs: namedCrs('EPSG:3857'),
+      geometry: { type: 'Polygon', coordinates: [square] },
+    });
     expect(await fieldError()).toMatch(NOT_WGS84);
     expect(onAdd).not.toHaveBeenCalled();
   });
 
   it('takes a file whose crs is WGS84 (CRS84 or EPSG:4326)', async () => {
     const onAdd = setup();
-    upload(
-      JSON.stringify({
-        type: 'FeatureCollection',
-        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } },
-        features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [square] } }],
-      }),
-    );
+    uploadJson(polygonIn('urn:ogc:def:crs:OGC:1.3:CRS84', square));
     await waitFor(() => expect(onAdd).toHaveBeenCalledTimes(1));
   });
 
   it('adds the polygons of a FeatureCollection as one MultiPolygon', async () => {
     const onAdd = setup();
-    upload(
-      JSON.stringify({
+    uploadJson(
+      {
         type: 'FeatureCollection',
         features: [
           { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square] } },
@@ -142,7 +138,7 @@ describe('GeoJsonUpload', () => {
             },
           },
         ],
-      }),
+      },
       'twee-wijken.geojson',
     );
     await waitFor(() => expect(onAdd).toHaveBeenCalledTimes(1));

@@ -30,18 +30,23 @@ const offering = (status: OfferingStatus): PortalOfferingFragment => ({
   evidence: { register: 'NONE', level: 'NOT_ASSESSED', source: null },
 });
 
+/** What a card is given besides its offering, its busy flag and its status change: nothing to do. */
+const quiet = {
+  needLabel: (code: string) => code,
+  onEdit: () => undefined,
+  onCoverage: () => undefined,
+  onConfirm: () => undefined,
+};
+
 /** The card as the offering list holds it: busy while the change is sent, then the new status. */
 function Listed({ onStatus }: { onStatus: (status: OfferingStatus) => void }) {
   const [status, setStatus] = useState<OfferingStatus>('ACTIVE');
   const [busy, setBusy] = useState(false);
   return (
     <OfferingCard
+      {...quiet}
       offering={offering(status)}
-      needLabel={(code) => code}
       busy={busy}
-      onEdit={() => undefined}
-      onCoverage={() => undefined}
-      onConfirm={() => undefined}
       onStatus={async (next) => {
         onStatus(next);
         setBusy(true);
@@ -85,12 +90,9 @@ describe('OfferingCard', () => {
     (lang) => {
       const card = (status: OfferingStatus) => (
         <OfferingCard
+          {...quiet}
           offering={offering(status)}
-          needLabel={(code) => code}
           busy={false}
-          onEdit={() => undefined}
-          onCoverage={() => undefined}
-          onConfirm={() => undefined}
           onStatus={async () => undefined}
         />
       );

@@ -33,6 +33,17 @@ function renderForm(
 const type = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+
+/** Fills in the least a paid offering needs, with the amount as typed, in the page's language. */
+function fillPaid(lang: 'nl' | 'en', amount: string) {
+  const nl = lang === 'nl';
+  type(nl ? 'Titel' : 'Title', nl ? 'Huiswerkklas' : 'Homework club');
+  fireEvent.click(screen.getByLabelText(nl ? 'Extra leertijd' : 'Extra learning time'));
+  type(nl ? 'Soort kosten' : 'Kind of cost', 'PAID');
+  type(nl ? 'Bedrag in euro' : 'Amount in euros', amount);
+}
+
 describe('OfferingForm', () => {
   it('has a labelled control for every field of the offering', () => {
     renderForm('nl');
@@ -66,7 +77,7 @@ describe('OfferingForm', () => {
 
   it('refuses an empty form on the spot, naming the fields', () => {
     const { onSubmit } = renderForm('nl');
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    submit();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toContain('Controleer de gemarkeerde velden.');
     const title = screen.getByLabelText('Titel');
@@ -85,7 +96,7 @@ describe('OfferingForm', () => {
     type('Van groep', '7');
     type('Tot en met groep', '5');
     type('Bedrag in euro', 'twaalf');
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    submit();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByText('Het begin mag niet hoger zijn dan het eind.')).toBeTruthy();
     expect(screen.getByText('Vul een bedrag in, bijvoorbeeld 12,50.')).toBeTruthy();
@@ -113,7 +124,7 @@ describe('OfferingForm', () => {
     type('Bron', 'NPO-menukaart 2024');
     type('Plaatsen per schooljaar (aantal scholen)', '12');
     type('Talen', 'nl, EN;ar');
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    submit();
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]![0]).toEqual({
       title: 'Huiswerkklas na school',
@@ -141,17 +152,14 @@ describe('OfferingForm', () => {
 
   it('reads amounts and counts the Dutch way: "10.000" is ten thousand, "12.5" is refused', async () => {
     const { onSubmit } = renderForm('nl');
-    type('Titel', 'Huiswerkklas');
-    fireEvent.click(screen.getByLabelText('Extra leertijd'));
-    type('Soort kosten', 'PAID');
-    type('Bedrag in euro', '12.5');
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    fillPaid('nl', '12.5');
+    submit();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByText('Vul een bedrag in, bijvoorbeeld 12,50.')).toBeTruthy();
 
     type('Bedrag in euro', '€ 10.000');
     type('Plaatsen per schooljaar (aantal scholen)', '1.200');
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    submit();
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({
       costAmountEur: 10_000,
@@ -161,11 +169,8 @@ describe('OfferingForm', () => {
 
   it('reads an amount the English way on the English page', async () => {
     const { onSubmit } = renderForm('en');
-    type('Title', 'Homework club');
-    fireEvent.click(screen.getByLabelText('Extra learning time'));
-    type('Kind of cost', 'PAID');
-    type('Amount in euros', '10,000.50');
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    fillPaid('en', '10,000.50');
+    submit();
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ costAmountEur: 10_000.5 });
   });
@@ -190,7 +195,7 @@ describe('OfferingForm', () => {
     renderForm('nl', onSubmit);
     type('Titel', 'Abc');
     fireEvent.click(screen.getByLabelText('Ouderbetrokkenheid'));
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    submit();
     const title = screen.getByLabelText('Titel');
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
     // The Dutch half of the server's bilingual message; no English in the Dutch form.
@@ -209,7 +214,7 @@ describe('OfferingForm', () => {
     renderForm('en', onSubmit);
     type('Title', 'Homework club');
     fireEvent.click(screen.getByLabelText('Extra learning time'));
-    fireEvent.click(screen.getByRole('button', { name: 'Aanbod toevoegen' }));
+    submit();
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe('Saving failed. Network down'),
     );

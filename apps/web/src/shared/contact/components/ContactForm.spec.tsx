@@ -41,6 +41,33 @@ function fill(lang: 'nl' | 'en') {
   fireEvent.change(screen.getByLabelText(message), { target: { value: 'Graag kennismaken.' } });
 }
 
+/** Opens the form in the page's language, fills it in and sends it. */
+function send(lang: 'nl' | 'en') {
+  renderIn(lang, FORM);
+  press(lang === 'nl' ? 'Neem contact op' : 'Get in touch');
+  fill(lang);
+  press(lang === 'nl' ? 'Verstuur verzoek' : 'Send request');
+}
+
+/** The API's refusal of one field of the request (a BAD_USER_INPUT naming that field). */
+const refusal = (
+  field: string,
+  message: string,
+  { reason, code }: { reason?: string; code?: string },
+) =>
+  answer({
+    errors: [
+      {
+        message: `${field}: ${message}`,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          ...(reason && { reason }),
+          fields: [{ field, message, ...(code && { code }) }],
+        },
+      },
+    ],
+  });
+
 describe('the contact form', () => {
   it('hands the keyboard back to its opening button when cancelled, keeping what was typed', () => {
     renderIn('nl', FORM);
@@ -55,30 +82,13 @@ describe('the contact form', () => {
 
   it("puts a refusal of the string check ($input.message) at its field, in the page's language", async () => {
     fetchMock.mockImplementation(() =>
-      answer({
-        errors: [
-          {
-            message:
-              '$input.message: bevat een teken dat de leesrichting omzet (contains a direction override)',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fields: [
-                {
-                  field: '$input.message',
-                  message:
-                    'bevat een teken dat de leesrichting omzet (contains a direction override)',
-                  code: 'CONTROL_CHARACTERS',
-                },
-              ],
-            },
-          },
-        ],
-      }),
+      refusal(
+        '$input.message',
+        'bevat een teken dat de leesrichting omzet (contains a direction override)',
+        { code: 'CONTROL_CHARACTERS' },
+      ),
     );
-    renderIn('en', FORM);
-    press('Get in touch');
-    fill('en');
-    press('Send request');
+    send('en');
     const message = screen.getByLabelText('Message');
     await waitFor(() => expect(message.getAttribute('aria-invalid')).toBe('true'));
     const described = (message.getAttribute('aria-describedby') ?? '')
@@ -92,23 +102,9 @@ describe('the contact form', () => {
   it('says the offering cannot be asked for any more when it went while the form was open', async () => {
     // The partner archived it after the finder showed it: the API names the refused field.
     fetchMock.mockImplementation(() =>
-      answer({
-        errors: [
-          {
-            message: 'offeringId: onbekend (unknown)',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              reason: 'NOT_FOUND',
-              fields: [{ field: 'offeringId', message: 'onbekend (unknown)' }],
-            },
-          },
-        ],
-      }),
+      refusal('offeringId', 'onbekend (unknown)', { reason: 'NOT_FOUND' }),
     );
-    renderIn('nl', FORM);
-    press('Neem contact op');
-    fill('nl');
-    press('Verstuur verzoek');
+    send('nl');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Dit aanbod is nu niet aan te vragen voor deze school');
     expect(alert.textContent).not.toMatch(/onbekend/);
@@ -119,34 +115,15 @@ describe('the contact form', () => {
   it("keeps the server's words for a second request for the same offering", async () => {
     const duplicate =
       'u heeft dit al aangevraagd; de partner neemt contact met u op (you already requested this in the last 24 hours)';
-    fetchMock.mockImplementation(() =>
-      answer({
-        errors: [
-          {
-            message: `offeringId: ${duplicate}`,
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              reason: 'DUPLICATE',
-              fields: [{ field: 'offeringId', message: duplicate }],
-            },
-          },
-        ],
-      }),
-    );
-    renderIn('en', FORM);
-    press('Get in touch');
-    fill('en');
-    press('Send request');
+    fetchMock.mockImplementation(() => refusal('offeringId', duplicate, { reason: 'DUPLICATE' }));
+    send('en');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('you already requested this in the last 24 hours');
   });
 
   it('says in Dutch that the connection failed, not the browser\'s "Failed to fetch"', async () => {
     fetchMock.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
-    renderIn('nl', FORM);
-    press('Neem contact op');
-    fill('nl');
-    press('Verstuur verzoek');
+    send('nl');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Geen verbinding met de server');
     expect(alert.textContent).not.toContain('Failed to fetch');
