@@ -19,6 +19,10 @@ const NOT_DEGREES =
 const SWAPPED =
   'Deze positie ligt buiten Nederland; lengte- en breedtegraad lijken verwisseld, GeoJSON gebruikt [lengtegraad, breedtegraad] (this position lies outside the Netherlands; longitude and latitude look swapped, GeoJSON uses [longitude, latitude])';
 
+/** The errors of the square with its third corner moved to p. */
+const errorsWithThirdCorner = (p: Position) =>
+  errorsOf(polygon([...square.slice(0, 2), p, ...square.slice(3)]));
+
 describe('validateAreaGeometry: exact messages', () => {
   it('names each kind of wrong input with its full message and path', () => {
     expect(errorsOf(null)).toEqual([
@@ -152,56 +156,47 @@ describe('validateAreaGeometry: the Netherlands bounding box', () => {
     expect(r.ok && r.bbox).toEqual([3.2, 50.7, 7.3, 53.7]);
   });
 
-  it.each([
+  it.each<[string, Position]>([
     ['west of it', [3.19, 52]],
     ['east of it', [7.31, 52]],
     ['south of it', [5, 50.69]],
     ['north of it', [5, 53.71]],
   ])('refuses a position just %s', (_name, p) => {
-    const ring = [...square.slice(0, 2), p, ...square.slice(3)];
-    expect(errorsOf(polygon(ring))).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
+    expect(errorsWithThirdCorner(p)).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
   });
 
-  it('names another coordinate system for a position no degrees can be (RD New metres), and only then', () => {
-    const at = (p: Position) => errorsOf(polygon([...square.slice(0, 2), p, ...square.slice(3)]));
-    for (const p of [
-      [150000, 410000],
-      [180.01, 52],
-      [5, 90.01],
-      [-180.01, 52],
-      [5, -90.01],
-    ] as Position[]) {
-      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: NOT_DEGREES }]);
-    }
-    for (const p of [
-      [180, 52],
-      [5, 90],
-      [-180, -90],
-    ] as Position[]) {
-      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
-    }
-  });
+  it.each<[Position, string]>([
+    [[150000, 410000], NOT_DEGREES],
+    [[180.01, 52], NOT_DEGREES],
+    [[5, 90.01], NOT_DEGREES],
+    [[-180.01, 52], NOT_DEGREES],
+    [[5, -90.01], NOT_DEGREES],
+    [[180, 52], OUTSIDE],
+    [[5, 90], OUTSIDE],
+    [[-180, -90], OUTSIDE],
+  ])(
+    'names another coordinate system for a position no degrees can be (RD New metres), and only then: %j',
+    (p, message) => {
+      expect(errorsWithThirdCorner(p)).toEqual([{ path: 'coordinates[0][2]', message }]);
+    },
+  );
 
-  it('hints at swapped coordinates only when the swap lands inside, edges included', () => {
-    const at = (p: Position) => errorsOf(polygon([...square.slice(0, 2), p, ...square.slice(3)]));
-    for (const p of [
-      [50.7, 3.2],
-      [53.7, 7.3],
-      [50.7, 7.3],
-      [53.7, 3.2],
-      [52, 5],
-    ] as Position[]) {
-      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: SWAPPED }]);
-    }
-    for (const p of [
-      [50.69, 5],
-      [53.71, 5],
-      [52, 3.19],
-      [52, 7.31],
-    ] as Position[]) {
-      expect(at(p)).toEqual([{ path: 'coordinates[0][2]', message: OUTSIDE }]);
-    }
-  });
+  it.each<[Position, string]>([
+    [[50.7, 3.2], SWAPPED],
+    [[53.7, 7.3], SWAPPED],
+    [[50.7, 7.3], SWAPPED],
+    [[53.7, 3.2], SWAPPED],
+    [[52, 5], SWAPPED],
+    [[50.69, 5], OUTSIDE],
+    [[53.71, 5], OUTSIDE],
+    [[52, 3.19], OUTSIDE],
+    [[52, 7.31], OUTSIDE],
+  ])(
+    'hints at swapped coordinates only when the swap lands inside, edges included: %j',
+    (p, message) => {
+      expect(errorsWithThirdCorner(p)).toEqual([{ path: 'coordinates[0][2]', message }]);
+    },
+  );
 });
 
 describe('validateAreaGeometry: counting vertices', () => {

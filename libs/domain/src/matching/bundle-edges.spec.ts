@@ -42,36 +42,38 @@ describe('BundleSolver edges', () => {
     expect(bundle[0]).toBe(first);
   });
 
-  it('returns the members from the last one added back to the first', () => {
+  it.each<[string, Cand[], string[]]>([
     // The DP starts from the member holding the lowest need; solve() walks back from the full
     // state, so that member comes last.
-    const solver = new BundleSolver<Cand>();
-    expect(
-      solvedIds(solver, [
+    [
+      'from the last one added back to the first',
+      [
         { id: 'low', mask: 0b01 },
         { id: 'high', mask: 0b10 },
-      ]),
-    ).toEqual(['high', 'low']);
-
+      ],
+      ['high', 'low'],
+    ],
     // The member with need 0 (mask 9) is numerically larger than the other (mask 6): it still
     // is the first one added.
-    expect(
-      solvedIds(solver, [
+    [
+      'from the last one added back to the first, the one holding need 0 last',
+      [
         { id: 'nine', mask: 0b1001 },
         { id: 'six', mask: 0b0110 },
-      ]),
-    ).toEqual(['six', 'nine']);
-  });
-
-  it('of two equal ways to the same bundle the one found first is kept', () => {
+      ],
+      ['six', 'nine'],
+    ],
     // Both hold need 0, so either can start: 0 → 0b011 → 0b111 is found before 0 → 0b101 →
     // 0b111 and gives the same members, count and total; the first way stays.
-    const solver = new BundleSolver<Cand>();
-    expect(
-      solvedIds(solver, [
+    [
+      'of two equal ways to the same bundle, the one found first',
+      [
         { id: 'a', mask: 0b011 },
         { id: 'b', mask: 0b101 },
-      ]),
-    ).toEqual(['b', 'a']);
+      ],
+      ['b', 'a'],
+    ],
+  ])('returns the members %s', (_way, cands, ids) => {
+    expect(solvedIds(new BundleSolver<Cand>(), cands)).toEqual(ids);
   });
 });

@@ -19,20 +19,30 @@ import { schoolNeedCells } from './weighted-gaps.js';
 const STATUSES: MetStatus[] = ['LOCAL', 'ONLY_NATIONAL', 'NONE', 'NOT_APPLICABLE'];
 
 describe('need figures: one rounding per cell', () => {
-  it('leaves the odd half of a national-only need unmet, and met is the rest', () => {
+  describe('leaves the odd half of a national-only need unmet, and met is the rest', () => {
     // 1,3 need, half met: 0,65 → unmet 0,7 and met 0,6 (never 0,7 + 0,7 = 1,4 for 1,3).
-    expect(cellUnmetTenths(13, 'ONLY_NATIONAL')).toBe(7);
-    expect(cellMetTenths(13, 'ONLY_NATIONAL')).toBe(6);
-    expect(cellUnmetTenths(12, 'ONLY_NATIONAL')).toBe(6);
-    expect(cellUnmetTenths(1, 'ONLY_NATIONAL')).toBe(1);
-    expect(cellMetTenths(1, 'ONLY_NATIONAL')).toBe(0);
-    expect(cellUnmetTenths(13, 'NONE')).toBe(13);
-    expect(cellUnmetTenths(13, 'LOCAL')).toBe(0);
-    expect(cellMetTenths(13, 'LOCAL')).toBe(13);
-    expect(cellUnmetTenths(13, 'NOT_APPLICABLE')).toBe(0);
-    expect(cellMetTenths(13, 'NOT_APPLICABLE')).toBe(0);
-    expect(unmetNeed(0.1, 'ONLY_NATIONAL')).toBe(0.1);
-    expect(unmetNeed(653.7, 'ONLY_NATIONAL')).toBe(326.9);
+    const figure = { unmet: cellUnmetTenths, met: cellMetTenths };
+    it.each<[keyof typeof figure, number, MetStatus, number]>([
+      ['unmet', 13, 'ONLY_NATIONAL', 7],
+      ['met', 13, 'ONLY_NATIONAL', 6],
+      ['unmet', 12, 'ONLY_NATIONAL', 6],
+      ['unmet', 1, 'ONLY_NATIONAL', 1],
+      ['met', 1, 'ONLY_NATIONAL', 0],
+      ['unmet', 13, 'NONE', 13],
+      ['unmet', 13, 'LOCAL', 0],
+      ['met', 13, 'LOCAL', 13],
+      ['unmet', 13, 'NOT_APPLICABLE', 0],
+      ['met', 13, 'NOT_APPLICABLE', 0],
+    ])('%s of a need of %p tenths, %s: %p tenths', (which, tenths, status, expected) => {
+      expect(figure[which](tenths, status)).toBe(expected);
+    });
+
+    it.each([
+      [0.1, 0.1],
+      [653.7, 326.9],
+    ])('a national-only need of %p leaves %p unmet', (weight, unmet) => {
+      expect(unmetNeed(weight, 'ONLY_NATIONAL')).toBe(unmet);
+    });
   });
 
   it('rounds to the nearest tenth under another credit, a half still up', () => {

@@ -22,14 +22,19 @@ describe('csvField', () => {
     expect(csvField('\r=1')).toBe(`"'\r=1"`);
   });
 
-  it('quotes separators, quotes and line breaks, doubling every inner quote', () => {
-    expect(csvField('a;b')).toBe('"a;b"');
-    expect(csvField('zei "ja"')).toBe('"zei ""ja"""');
-    expect(csvField('"')).toBe('""""');
-    expect(csvField('regel 1\nregel 2')).toBe('"regel 1\nregel 2"');
-    expect(csvField('regel 1\r\nregel 2')).toBe('"regel 1\r\nregel 2"');
-    expect(csvField('a\rb')).toBe('"a\rb"');
-  });
+  it.each([
+    ['a;b', '"a;b"'],
+    ['zei "ja"', '"zei ""ja"""'],
+    ['"', '""""'],
+    ['regel 1\nregel 2', '"regel 1\nregel 2"'],
+    ['regel 1\r\nregel 2', '"regel 1\r\nregel 2"'],
+    ['a\rb', '"a\rb"'],
+  ])(
+    'quotes separators, quotes and line breaks, doubling every inner quote: %j as %j',
+    (input, out) => {
+      expect(csvField(input)).toBe(out);
+    },
+  );
 
   it('defuses and quotes together: the quote goes around the defused text', () => {
     expect(csvField('=HYPERLINK("x";"y")')).toBe(`"'=HYPERLINK(""x"";""y"")"`);
