@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 
-import { SessionContext, type Session } from '../session/session-context';
+import { SessionContext } from '../session/session-context';
 import { renderIn } from '../testing/render-in';
+import { signedIn } from '../testing/signed-in';
 import { SaveSearchForm } from './SaveSearchForm';
 
 // "Bewaar deze zoekopdracht" says "Bewaard" only for the search it saved: once the school leader
@@ -20,21 +21,12 @@ beforeEach(() => {
   ) as unknown as typeof fetch;
 });
 
-const STAFF: Session = {
-  viewer: {
-    id: 'u1',
-    email: 'ib@school.nl',
-    role: 'SCHOOL_STAFF',
-    organisationId: null,
-    schoolCodes: ['ZZ0100'],
-    municipalityCodes: [],
-    csrfToken: 't',
-  },
-  loading: false,
-  login: () => Promise.reject(new Error('not here')),
-  logout: () => Promise.resolve(),
-  refresh: () => Promise.resolve(),
-};
+const STAFF = signedIn({
+  email: 'ib@school.nl',
+  role: 'SCHOOL_STAFF',
+  organisationId: null,
+  schoolCodes: ['ZZ0100'],
+});
 
 const form = (freeOnly: boolean) => (
   <SessionContext value={STAFF}>

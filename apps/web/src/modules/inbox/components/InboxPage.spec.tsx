@@ -2,8 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
 
-import { SessionContext, type Session } from '../../../shared/session/session-context';
+import { SessionContext } from '../../../shared/session/session-context';
 import { renderIn } from '../../../shared/testing/render-in';
+import { signedIn } from '../../../shared/testing/signed-in';
 import { CONTACT_REQUEST_INBOX_QUERY } from '../graphql/contact-request-inbox.query';
 import { InboxPage } from './InboxPage';
 
@@ -11,21 +12,12 @@ import { InboxPage } from './InboxPage';
 // with the way to the older ones, instead of reading the 500 as all there is.
 const ORG = '6f1c1d8e-0000-4000-8000-0000000000aa';
 
-const EDITOR: Session = {
-  viewer: {
-    id: 'u1',
-    email: 'redactie@partner.nl',
-    role: 'PARTNER_EDITOR',
-    organisationId: ORG,
-    schoolCodes: [],
-    municipalityCodes: [],
-    csrfToken: 't',
-  },
-  loading: false,
-  login: () => Promise.reject(new Error('not here')),
-  logout: () => Promise.resolve(),
-  refresh: () => Promise.resolve(),
-};
+const EDITOR = signedIn({
+  email: 'redactie@partner.nl',
+  role: 'PARTNER_EDITOR',
+  organisationId: ORG,
+  schoolCodes: [],
+});
 
 const request = (n: number) => ({
   __typename: 'ContactRequestDetail' as const,
