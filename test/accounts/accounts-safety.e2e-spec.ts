@@ -313,6 +313,53 @@ describe('account safety', () => {
     }, 60_000);
   });
 
+  // Decision 0034: a quoted local part and a trailing dot reach the same mailbox; every input
+  // that takes an address refuses them, naming the field, and writes and mails nothing.
+  describe('quoted and trailing-dot spellings', () => {
+    const CREATE = `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { email } }`;
+    const SPELLINGS = ['beheer@voorbeeld.nl.', '"beheer"@voorbeeld.nl', '"nieuw"@voorbeeld.nl'];
+    const mails = () => count(db, `SELECT count(*)::int AS n FROM mail_outbox`);
+    const written = async () => ({
+      accounts: await count(db, `SELECT count(*)::int AS n FROM user_account`),
+      pending: await count(db, `SELECT count(*)::int AS n FROM pending_registration`),
+      mails: await mails(),
+    });
+    const refusedNamingEmail = (res: { errors?: { message: string; extensions?: unknown }[] }) => {
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: expect.arrayContaining([expect.objectContaining({ field: 'email' })]) as unknown,
+      });
+      expect(res.errors![0]!.message).toMatch(
+        /email: schrijf het adres zonder aanhalingstekens.*\(write the address without quotes/,
+      );
+    };
+
+    it('refuses them on a reset request, before any budget or mail', async () => {
+      const before = await written();
+      for (const e of SPELLINGS) refusedNamingEmail(await post(t, REQUEST_RESET, { e }));
+      expect(await written()).toEqual(before);
+    }, 60_000);
+
+    it('refuses them on sign-up and invitation: no second account for one mailbox', async () => {
+      const admin = headersOf(await login(t, 'beheer@voorbeeld.nl'));
+      const before = await written();
+      for (const [i, email] of SPELLINGS.entries()) {
+        refusedNamingEmail(await post(t, CREATE, { i: { email, role: 'ADMIN' } }, admin));
+        refusedNamingEmail(
+          await post(t, REGISTER, {
+            i: {
+              organisationName: `Stichting Aanhaling ${i}`,
+              kvkNumber: `1414141${i}`,
+              email,
+              password: 'de bibliotheek opent om negen uur',
+            },
+          }),
+        );
+      }
+      expect(await written()).toEqual(before);
+    }, 60_000);
+  });
+
   describe('no account enumeration', () => {
     it('answers login for an unknown email exactly like a wrong password', async () => {
       const unknown = await post(t, LOGIN, {

@@ -1,6 +1,6 @@
 import { RateLimitedError, type RateLimitScope } from './rate-limited.error.js';
 import type { RateLimitRule } from './rate-limiter.js';
-import { normalEmail } from '../validation/email-address.js';
+import { mailboxKey } from '../validation/email-address.js';
 
 /** One budget to charge: `name` tells budgets apart (e.g. `contact-ip`), `key` the client. */
 export interface LimitCharge<S extends string> {
@@ -40,7 +40,7 @@ export async function chargeOrRefuse<S extends RateLimitScope>(
 /**
  * Charges a call that mails an address, or throws RATE_LIMITED: one budget per client
  * (`<name>-ip`) and one per email address in its one spelling (`<name>-email`), so neither many
- * clients nor many spellings flood one inbox.
+ * clients nor many spellings of one mailbox (mailboxKey) flood one inbox.
  */
 export function chargePerClientAndAddress(
   store: RateLimitStore,
@@ -51,6 +51,6 @@ export function chargePerClientAndAddress(
 ): Promise<void> {
   return chargeOrRefuse(store, what, [
     { scope: 'IP', name: `${name}-ip`, rule: rules.ip, key: client.ip },
-    { scope: 'EMAIL', name: `${name}-email`, rule: rules.email, key: normalEmail(client.email) },
+    { scope: 'EMAIL', name: `${name}-email`, rule: rules.email, key: mailboxKey(client.email) },
   ]);
 }

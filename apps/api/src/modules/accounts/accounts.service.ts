@@ -41,7 +41,12 @@ import {
   type AccountRow,
 } from './repository.js';
 import { hashToken, newToken } from './tokens.js';
-import { isPlainEmail, normalEmail } from '../../common/validation/email-address.js';
+import {
+  hasUnusualSpelling,
+  isPlainEmail,
+  normalEmail,
+  UNUSUAL_SPELLING,
+} from '../../common/validation/email-address.js';
 
 export type { AccountRow } from './repository.js';
 
@@ -129,7 +134,9 @@ export class AccountsService {
   async insertAccount(tx: EntityManager, input: NewAccount): Promise<AccountRow> {
     const email = normalEmail(input.email);
     const problems: FieldProblem[] = [];
-    if (!isPlainEmail(email)) {
+    if (hasUnusualSpelling(email)) {
+      problems.push({ field: 'email', message: UNUSUAL_SPELLING });
+    } else if (!isPlainEmail(email)) {
       problems.push({ field: 'email', message: 'geen geldig e-mailadres (not a valid email)' });
     }
     if (!ROLES.includes(input.role))
@@ -310,6 +317,10 @@ export class AccountsService {
    * emails have an account.
    */
   async requestPasswordReset(email: string, ip: string): Promise<void> {
+    // Refused for what was typed alone (quotes, a trailing dot: decision 0034), which tells
+    // nothing about accounts; the budgets count per mailbox (mailboxKey) all the same.
+    if (hasUnusualSpelling(normalEmail(email)))
+      throw UserInputError.field('email', UNUSUAL_SPELLING);
     await this.limits.takeReset(ip, email);
     const row = await accountRowByEmail(this.db, email);
     await this.db.transaction(async (tx) => {

@@ -25,3 +25,13 @@ describe('LoginRateLimiter', () => {
     expect(limiter.retryAfterSeconds('a@x.nl', 'ip')).toBe(900);
   });
 });
+
+describe('LoginRateLimiter and the spellings of one mailbox', () => {
+  it('counts a quoted local part and a trailing dot as the same address (decision 0034)', () => {
+    const now = 0;
+    const limiter = new LoginRateLimiter(() => now);
+    for (const email of ['x@x.nl', 'x@x.nl.', '"x"@x.nl', '"X"@X.NL.', 'x@x.nl..', '"\\x"@x.nl'])
+      limiter.failed(email, 'ip');
+    expect(limiter.retryAfterSeconds('x@x.nl', 'ip')).toBe(1);
+  });
+});

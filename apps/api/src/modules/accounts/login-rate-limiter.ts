@@ -1,5 +1,5 @@
 import { ExpiringKeyMap } from '../../common/rate-limit/expiring-key-map.js';
-import { normalEmail } from '../../common/validation/email-address.js';
+import { mailboxKey } from '../../common/validation/email-address.js';
 
 // Login attempts per email + IP address, in memory: after FREE_ATTEMPTS failures each further
 // failure doubles the wait (1 s, 2 s, 4 s … at most 15 minutes). A success clears the key.
@@ -62,5 +62,5 @@ export function waitOf(entry: LoginFailures | undefined, now: number): number {
 }
 
 export function loginKey(email: string, ip: string): string {
-  return `${normalEmail(email)}|${ip}`;
+  return `${mailboxKey(email)}|${ip}`;
 }
