@@ -210,6 +210,53 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     await context.close();
   }, 120_000);
 
+  it('signing out with unsaved work asks the same question as a header link, in Dutch and in English; staying keeps the work and the session, going on signs out', async () => {
+    // The header's account menu is in view on a wide screen (a phone folds it into a menu).
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, {
+      width: 1280,
+      height: 900,
+    });
+    const card = page.getByTestId('portal-offering').last();
+    await card.waitFor({ timeout: 20_000 });
+    const title = await card.locator('.portal-offering__title').innerText();
+    const question = page.getByTestId('unsaved-question');
+    const form = page.getByTestId('offering-form');
+    const signOut = (name: string) =>
+      page.getByTestId('account-menu').getByRole('button', { name }).click();
+    const signedIn = () =>
+      page.evaluate(
+        `fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
+           body: JSON.stringify({ query: '{ me { role } }' }) }).then((r) => r.json())`,
+      ) as Promise<{ data: { me: { role: string } | null } }>;
+
+    await card.getByRole('button', { name: `Wijzigen: ${title}` }).click();
+    await form.getByLabel('Titel').fill(`${title} (half af)`);
+    await signOut('Uitloggen');
+    await question.waitFor();
+    expect(await question.innerText()).toContain(
+      `“Aanbod wijzigen: ${title}” heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?`,
+    );
+    expect(page.url()).toMatch(/\/portaal/);
+    expect((await signedIn()).data.me).toEqual({ role: 'PARTNER_EDITOR' });
+    await question.getByRole('button', { name: 'Verder bewerken' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await form.getByLabel('Titel').inputValue()).toBe(`${title} (half af)`);
+
+    // The same in English.
+    await page.getByTestId('lang-switch').click();
+    await signOut('Log out');
+    await question.waitFor();
+    expect(await question.innerText()).toContain(
+      'has changes that are not saved yet. Do you want to discard them?',
+    );
+    expect((await signedIn()).data.me).toEqual({ role: 'PARTNER_EDITOR' });
+    await question.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByTestId('logged-out').waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe('/uitloggen');
+    expect((await signedIn()).data.me).toBeNull();
+    await context.close();
+  }, 120_000);
+
   it('a rejected partner reads why on a phone and offers the organisation again; the keyboard goes to the answer', async () => {
     const partner = { email: 'info@afgewezen.example.nl', password: PASSWORD };
     const { organisationId } = await registerAndConfirm(app.t, {

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
@@ -7,28 +5,14 @@ import { UnreadCount } from '../../../shared/contact-requests/UnreadCount';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { roleLinks } from '../utils/role-home';
 import '../../../shared/account.css';
-import { BusyButton } from '../../../shared/forms/BusyButton';
 
 /** In the header: who is signed in, the links for their role, and log in / log out. */
 export function AccountMenu() {
   const t = useT();
-  const { viewer, loading, logout } = useSession();
+  const { viewer, loading } = useSession();
   const { navigate } = useRouter();
-  const [busy, setBusy] = useState(false);
 
   if (loading) return null;
-
-  async function logOut() {
-    setBusy(true);
-    try {
-      await logout();
-    } finally {
-      setBusy(false);
-      // Past the pages' guards: the session is gone, a held navigation would leave the
-      // signed-out visitor on the page they can no longer use.
-      navigate('/uitloggen', { force: true });
-    }
-  }
 
   return (
     <nav aria-label={t.auth.menu.label} className="account-menu" data-testid="account-menu">
@@ -49,14 +33,16 @@ export function AccountMenu() {
               </li>
             ))}
             <li>
-              <BusyButton
+              {/* Signing out is leaving the page: a page with unsaved work (the portal's forms)
+                  holds it and asks first, as for any other link; /uitloggen ends the session
+                  once the visitor goes on. */}
+              <button
                 type="button"
                 className="account-menu__button"
-                onClick={() => void logOut()}
-                busy={busy}
+                onClick={() => navigate('/uitloggen')}
               >
-                {busy ? t.auth.menu.loggingOut : t.auth.menu.logout}
-              </BusyButton>
+                {t.auth.menu.logout}
+              </button>
             </li>
           </>
         ) : (
