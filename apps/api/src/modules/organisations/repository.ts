@@ -573,6 +573,42 @@ export async function organisationsByIdOrKvk(
   )) as (PublicOrganisationRow & { status: string })[];
 }
 
+/**
+ * Every offering of these organisations with each of its coverage areas (`areaId` null: an
+ * offering without areas) and the area's drawn or uploaded geometry: what an import's budget
+ * check counts (partner-limits.ts).
+ */
+export async function coverageOfOrganisations(
+  db: Queryable,
+  organisationIds: readonly string[],
+): Promise<
+  {
+    offeringId: string;
+    organisationId: string;
+    areaId: string | null;
+    geometry: AreaGeometry | null;
+  }[]
+> {
+  if (organisationIds.length === 0) return [];
+  const rows = (await db.query(
+    `SELECT f.id AS "offeringId", f.organisation_id AS "organisationId", ca.id AS "areaId",
+            ca.geometry
+       FROM offering f LEFT JOIN coverage_area ca ON ca.offering_id = f.id
+      WHERE f.organisation_id = ANY($1::uuid[])`,
+    [[...organisationIds]],
+  )) as {
+    offeringId: string;
+    organisationId: string;
+    areaId: string | null;
+    geometry: AreaGeometry | string | null;
+  }[];
+  return rows.map((r) => ({
+    ...r,
+    geometry:
+      typeof r.geometry === 'string' ? (JSON.parse(r.geometry) as AreaGeometry) : r.geometry,
+  }));
+}
+
 /** Offerings by id (any status), with their status, for matching an imported package. */
 export async function offeringsForImport(
   db: Queryable,

@@ -2,7 +2,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   type CoverageAreaSpec,
   type OfferingStatus,
+  countCorners,
   isInNetherlands,
+  MAX_AREAS_PER_OFFERING,
+  MAX_AREAS_PER_ORGANISATION,
+  MAX_CORNERS_PER_ORGANISATION,
+  MAX_OFFERINGS_PER_ORGANISATION,
   parseLanguageTag,
   validateAreaGeometry,
 } from '@partnerwijzer/domain';
@@ -12,6 +17,7 @@ import { isUuid } from '../../../common/validation/uuid.js';
 import { recordChanges } from '../../change-feed/index.js';
 import {
   coverageAreasOfOfferings,
+  coverageOfOrganisations,
   insertOfferingWithId,
   insertOrganisationWithId,
   offeringsForImport,
@@ -274,6 +280,10 @@ export async function planImport(
   const orgByKvk = new Map(existingOrgs.filter((o) => o.kvkNumber).map((o) => [o.kvkNumber!, o]));
   /** Package organisation id → our id. */
   const resolved = new Map<string, string>();
+  /** Our organisation id → its record and name in the refusals (the package's, else ours). */
+  const orgLabels = new Map<string, { record: string; name: string }>(
+    existingOrgs.map((o) => [o.id, { record: `organization ${o.id}`, name: o.name }]),
+  );
   const organisations: PlannedOrganisation[] = [];
   for (const o of orgRows) {
     const record = `organization ${o['id']}`;
@@ -336,6 +346,7 @@ export async function planImport(
       continue;
     }
     resolved.set(id, target);
+    orgLabels.set(target, { record, name: fields.name || existing?.name || '' });
     const before: ImportedOrganisationFields | null = existing
       ? {
           name: existing.name,
@@ -519,7 +530,86 @@ export async function planImport(
       changed: before === null || before !== after,
     });
   }
+  await checkBudgets(db, p, services, orgLabels);
   return { problems: p.list, organisations, services };
+}
+
+/**
+ * Refuses an organisation that the import would take past a budget of partner-limits.ts, as
+ * the portal does one write at a time: its offerings, its areas over all offerings and their
+ * drawn or uploaded corners, counting what it keeps (offerings the package does not name) and
+ * what the package brings (an offering it names gets the package's areas). A refusal names the
+ * organisation and the limit; as with any refusal, nothing of the package is written.
+ */
+async function checkBudgets(
+  db: DataSource | EntityManager,
+  p: Problems,
+  services: readonly PlannedService[],
+  orgLabels: ReadonlyMap<string, { record: string; name: string }>,
+): Promise<void> {
+  const planned = new Map<string, Map<string, PlannedService>>();
+  for (const s of services) {
+    if (s.areas.length > MAX_AREAS_PER_OFFERING) {
+      const max = MAX_AREAS_PER_OFFERING;
+      p.add(
+        `service ${s.id}`,
+        'service_areas',
+        `${s.areas.length} werkgebieden, hoogstens ${max} per aanbod (${s.areas.length} areas, at most ${max} per service)`,
+      );
+    }
+    const own = planned.get(s.fields.organisationId) ?? new Map<string, PlannedService>();
+    planned.set(s.fields.organisationId, own.set(s.id, s));
+  }
+  const totals = new Map<string, { offerings: Set<string>; areas: number; corners: number }>();
+  const totalOf = (organisationId: string) => {
+    let t = totals.get(organisationId);
+    if (!t) totals.set(organisationId, (t = { offerings: new Set(), areas: 0, corners: 0 }));
+    return t;
+  };
+  // What each organisation keeps: its offerings' stored areas, unless the package replaces them.
+  for (const row of await coverageOfOrganisations(db, [...planned.keys()])) {
+    const t = totalOf(row.organisationId);
+    t.offerings.add(row.offeringId);
+    if (row.areaId === null || planned.get(row.organisationId)?.has(row.offeringId)) continue;
+    t.areas += 1;
+    t.corners += countCorners(row.geometry);
+  }
+  for (const [organisationId, own] of planned) {
+    const t = totalOf(organisationId);
+    for (const s of own.values()) {
+      t.offerings.add(s.id);
+      t.areas += s.areas.length;
+      for (const a of s.areas)
+        if (a.spec.kind === 'POLYGON') t.corners += countCorners(a.spec.geometry);
+    }
+    const label = orgLabels.get(organisationId) ?? {
+      record: `organization ${organisationId}`,
+      name: '',
+    };
+    p.named(label.record, label.name);
+    const who = label.name ? `“${label.name}”` : 'deze organisatie';
+    const whoEn = label.name ? `“${label.name}”` : 'this organisation';
+    const limits: [string, number, number, string, string][] = [
+      ['services', t.offerings.size, MAX_OFFERINGS_PER_ORGANISATION, 'aanbiedingen', 'services'],
+      ['service_areas', t.areas, MAX_AREAS_PER_ORGANISATION, 'werkgebieden', 'service areas'],
+      [
+        'service_areas',
+        t.corners,
+        MAX_CORNERS_PER_ORGANISATION,
+        'hoekpunten in getekende gebieden',
+        'corners in drawn areas',
+      ],
+    ];
+    for (const [field, n, max, nl, en] of limits) {
+      if (n <= max) continue;
+      p.add(
+        label.record,
+        field,
+        `${who} zou na de import ${n} ${nl} hebben, hoogstens ${max} per organisatie ` +
+          `(${whoEn} would have ${n} ${en} after the import, at most ${max} per organisation)`,
+      );
+    }
+  }
 }
 
 function comparable(fields: ImportedOfferingFields, areas: readonly PlannedArea[]): unknown {
