@@ -1,6 +1,8 @@
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { startBootServer } from './common/lifecycle/boot-server.js';
 import { gracefulShutdown } from './common/lifecycle/graceful-shutdown.js';
+import { listeningLine } from './common/lifecycle/listening-line.js';
 import { Readiness } from './common/lifecycle/readiness.js';
 import { ConfigError, loadConfig } from './config/config.schema.js';
 import { DataDirLockedError } from './database/data-dir-lock.js';
@@ -33,7 +35,10 @@ async function main(): Promise<void> {
   const database = config.DATABASE_URL
     ? 'PostgreSQL (DATABASE_URL)'
     : `PGlite in ${config.PGLITE_DATA_DIR}`;
-  logger.log(`Klaar op http://localhost:${config.PORT} — database: ${database}`);
+  // The address it really listens on (HOST), and PUBLIC_URL when it was set (not its default).
+  const address = (app.getHttpServer() as Server).address();
+  const publicUrl = process.env.PUBLIC_URL ? config.PUBLIC_URL : undefined;
+  logger.log(listeningLine(address, publicUrl, database));
 }
 
 main().catch((error: unknown) => {
