@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMeiliIndexClient } from './create-meili-client.js';
-import { ensureMeiliKeys, meiliKeyDefinitions } from './meili-keys.js';
+import { ensureMeiliKeys, meiliKeyDefinitions, removeMeiliIndexAndKeys } from './meili-keys.js';
 
 // The adapter against a small stand-in for the Meilisearch server (an external service): a
 // local node:http server that answers the routes the adapter uses with the shapes Meilisearch
@@ -188,6 +188,14 @@ class FakeMeili {
           ? { 200: { uid, key } }
           : { 404: error('api_key_not_found', `API key \`${uid}\` not found.`) };
       }
+      case 'DELETE /indexes/:':
+        return this.enqueue(uid, 'indexDeletion', () =>
+          this.indexes.delete(uid) ? null : error('index_not_found', `Index \`${uid}\` not found.`),
+        );
+      case 'DELETE /keys/:':
+        return this.keys.delete(uid)
+          ? { 204: null }
+          : { 404: error('api_key_not_found', `API key \`${uid}\` not found.`) };
       case 'POST /keys': {
         const definition = body as { uid: string };
         const key = `key-for-${definition.uid}`;
@@ -376,6 +384,39 @@ describe('ensureMeiliKeys against a Meilisearch stand-in', () => {
     meili().requests.length = 0;
     expect(await ensureMeiliKeys(meili().url, 'master', 'pw_test')).toEqual(created);
     expect(meili().routes()).toEqual([`GET /keys/${admin.uid}`, `GET /keys/${search.uid}`]);
+  }, 30_000);
+});
+
+describe('removeMeiliIndexAndKeys against a Meilisearch stand-in', () => {
+  const meili = fakeMeiliPerTest();
+
+  it('deletes the index (waiting for its task) and both keys with the master key; a second run finds nothing left and does not fail', async () => {
+    const { admin, search } = meiliKeyDefinitions('pw_contract_x');
+    await ensureMeiliKeys(meili().url, 'master', 'pw_contract_x');
+    meili().indexes.add('pw_contract_x');
+    meili().requests.length = 0;
+
+    await removeMeiliIndexAndKeys(meili().url, 'master', 'pw_contract_x');
+    expect(meili().indexes.size).toBe(0);
+    expect(meili().keys.size).toBe(0);
+    const routes = meili().routes();
+    expect(routes[0]).toBe('DELETE /indexes/pw_contract_x');
+    expect(routes.slice(1, -2).every((r) => /^GET \/tasks\/\d+$/.test(r))).toBe(true);
+    expect(routes.length).toBeGreaterThan(3);
+    expect(routes.slice(-2)).toEqual([`DELETE /keys/${admin.uid}`, `DELETE /keys/${search.uid}`]);
+    expect(meili().requests.every((r) => r.auth === 'Bearer master')).toBe(true);
+
+    await expect(
+      removeMeiliIndexAndKeys(meili().url, 'master', 'pw_contract_x'),
+    ).resolves.toBeUndefined();
+  }, 30_000);
+
+  it('says so when the index could not be deleted', async () => {
+    meili().indexes.add('pw_contract_y');
+    meili().nextError = error('internal', 'disk full');
+    await expect(removeMeiliIndexAndKeys(meili().url, 'master', 'pw_contract_y')).rejects.toThrow(
+      /pw_contract_y.*disk full/,
+    );
   }, 30_000);
 });
 

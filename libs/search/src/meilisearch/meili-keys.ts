@@ -75,3 +75,30 @@ export async function ensureMeiliKeys(
   const { admin, search } = meiliKeyDefinitions(index);
   return { adminKey: await keyFor(admin), searchKey: await keyFor(search) };
 }
+
+/**
+ * Deletes `index` and its two keys with the master key: what a run against a real server made
+ * (the contract suite) is not left behind. DELETE /indexes/{uid} is a task, waited for; an index
+ * or key that is not there (index_not_found, api_key_not_found) is already what was asked.
+ */
+export async function removeMeiliIndexAndKeys(
+  host: string,
+  masterKey: string,
+  index: string,
+): Promise<void> {
+  const client = new Meilisearch({ host, apiKey: masterKey, timeout: 10_000 });
+  const task = await client.deleteIndex(index).waitTask({ timeout: 30_000 });
+  if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') {
+    throw new Error(
+      `Meilisearch-index ${index} niet verwijderd (index not deleted): ${task.error?.message ?? task.status}`,
+    );
+  }
+  for (const key of Object.values(meiliKeyDefinitions(index))) {
+    try {
+      await client.deleteKey(key.uid);
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== 'api_key_not_found') throw error;
+    }
+  }
+}
