@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 
-import { useFocusAfterRemoval, useFocusWhen } from './focus-key';
+import { useFocusAfterRemoval, useFocusOnOpenAndClose, useFocusWhen } from './focus-key';
 
 type Item = { id: string };
 const idOf = (item: Item) => item.id;
@@ -84,5 +84,39 @@ describe('useFocusWhen', () => {
       act(() => button.click());
       expect(document.activeElement).toBe(heading);
     }
+  });
+});
+
+/** A question that opens in the place of its button, as ConfirmAction's does. */
+function Asked() {
+  const [open, setOpen] = useState(false);
+  const focus = useFocusOnOpenAndClose<HTMLParagraphElement, HTMLButtonElement>(open);
+  if (!open) {
+    return (
+      <button ref={focus.opener} onClick={() => setOpen(true)}>
+        Pauzeren
+      </button>
+    );
+  }
+  return (
+    <>
+      <p ref={focus.opened} tabIndex={-1}>
+        Zeker?
+      </p>
+      <button onClick={() => setOpen(false)}>Nee</button>
+    </>
+  );
+}
+
+describe('useFocusOnOpenAndClose', () => {
+  it('leaves the focus alone on mount, goes to what opens, and back to its button on close', () => {
+    render(<Asked />);
+    const opener = screen.getByRole('button', { name: 'Pauzeren' });
+    expect(document.activeElement).toBe(document.body);
+    opener.focus();
+    act(() => opener.click());
+    expect(document.activeElement).toBe(screen.getByText('Zeker?'));
+    act(() => screen.getByRole('button', { name: 'Nee' }).click());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pauzeren' }));
   });
 });

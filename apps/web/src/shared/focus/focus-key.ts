@@ -54,3 +54,25 @@ export function useFocusWhen<Element extends HTMLElement>(
   );
   return ref;
 }
+
+/**
+ * Something that opens in place, next to or instead of the button that opens it (a form, a
+ * question): when it opens the keyboard goes to `opened`, and when it closes again back to
+ * `opener` (not to the top of the page). Nothing moves on mount while it is closed.
+ */
+export function useFocusOnOpenAndClose<Opened extends HTMLElement, Opener extends HTMLElement>(
+  open: boolean,
+): { opened: RefObject<Opened | null>; opener: RefObject<Opener | null> } {
+  const opened = useRef<Opened>(null);
+  const opener = useRef<Opener>(null);
+  const wasOpen = useRef(false);
+  useEffect(
+    function focusOnOpenAndClose() {
+      if (open) opened.current?.focus();
+      else if (wasOpen.current) opener.current?.focus();
+      wasOpen.current = open;
+    },
+    [open],
+  );
+  return { opened, opener };
+}

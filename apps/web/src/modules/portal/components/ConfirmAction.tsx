@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 
 import { BusyButton } from '../../../shared/forms/BusyButton';
+import { useFocusOnOpenAndClose } from '../../../shared/focus/focus-key';
 
 interface ConfirmActionProps {
   label: string;
@@ -31,25 +32,14 @@ export function ConfirmAction({
 }: ConfirmActionProps) {
   const id = useId();
   const [asking, setAsking] = useState(false);
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
   // To the question when it opens, back to the button when it closes (a BusyButton keeps focus
   // while the action runs).
-  useEffect(
-    function moveFocus() {
-      if (asking) questionRef.current?.focus();
-      else if (wasAsking.current) buttonRef.current?.focus();
-      wasAsking.current = asking;
-    },
-    [asking],
-  );
+  const focus = useFocusOnOpenAndClose<HTMLParagraphElement, HTMLButtonElement>(asking);
 
   if (!asking) {
     return (
       <BusyButton
-        ref={buttonRef}
+        ref={focus.opener}
         type="button"
         className="button button--small"
         busy={disabled ?? false}
@@ -64,7 +54,7 @@ export function ConfirmAction({
   }
   return (
     <div className="portal-confirm" role="group" aria-labelledby={`${id}-q`}>
-      <p id={`${id}-q`} ref={questionRef} tabIndex={-1}>
+      <p id={`${id}-q`} ref={focus.opened} tabIndex={-1}>
         {question}
       </p>
       <button

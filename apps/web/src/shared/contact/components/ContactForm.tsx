@@ -1,11 +1,12 @@
 import { useMutation } from '../../../app/graphql/use-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import { retryAfterOf } from '../../../app/apollo/rate-limited';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { Messages } from '../../../app/i18n/nl';
 import { Confirmation } from '../../forms/Confirmation';
 import { FieldNotes, noteIds } from '../../forms/FieldNotes';
+import { useFocusOnOpenAndClose } from '../../focus/focus-key';
 import { FormActions } from '../../forms/FormActions';
 import { errorMessage, fieldProblems, serverError } from '../../forms/server-errors';
 import { REQUEST_CONTACT_MUTATION } from '../graphql/request-contact.mutation';
@@ -62,21 +63,11 @@ export function ContactForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [request, { data, loading }] = useMutation(REQUEST_CONTACT_MUTATION);
-  const firstFieldRef = useRef<HTMLInputElement>(null);
-  const openButtonRef = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
   const sent = data?.requestContact;
 
   // Opening moves the keyboard to the first field; cancelling, which removes the form and its
   // button, hands it back to the button that opens it (not to the top of the page).
-  useEffect(
-    function focusOnOpenAndClose() {
-      if (open) firstFieldRef.current?.focus();
-      else if (wasOpen.current) openButtonRef.current?.focus();
-      wasOpen.current = open;
-    },
-    [open],
-  );
+  const focus = useFocusOnOpenAndClose<HTMLInputElement, HTMLButtonElement>(open);
 
   if (sent) {
     return (
@@ -100,7 +91,7 @@ export function ContactForm({
     return (
       <button
         type="button"
-        ref={openButtonRef}
+        ref={focus.opener}
         className="button button--primary"
         data-testid="contact-open"
         onClick={() => setOpen(true)}
@@ -193,7 +184,7 @@ export function ContactForm({
         ) : (
           <input
             {...common}
-            ref={name === 'senderName' ? firstFieldRef : undefined}
+            ref={name === 'senderName' ? focus.opened : undefined}
             type={type}
             autoComplete={type === 'email' ? 'email' : 'name'}
           />
