@@ -3,14 +3,18 @@ import type { ContactRequestStatus } from '../../generated/graphql';
 // The pages behind the links in contact-request mails: a partner without an account reads and
 // answers one request; the sender follows its status. Neither needs an account.
 export const contactLinkNl = {
-  answerPageTitle: 'Contactverzoek beantwoorden — Partnerwijzer',
-  answerHeading: 'Contactverzoek beantwoorden',
-  answerIntro:
-    'U opent dit verzoek met de link uit de e-mail; daarvoor heeft u geen account nodig. De link hoort alleen bij dit verzoek: stuur hem niet door.',
-  statusPageTitle: 'Stand van uw contactverzoek — Partnerwijzer',
-  statusHeading: 'Stand van uw contactverzoek',
-  statusIntro:
-    'U ziet hier de stand van uw verzoek met de link uit de e-mail. U krijgt ook een e-mail bij elke verandering.',
+  answerPage: {
+    title: 'Contactverzoek beantwoorden — Partnerwijzer',
+    heading: 'Contactverzoek beantwoorden',
+    intro:
+      'U opent dit verzoek met de link uit de e-mail; daarvoor heeft u geen account nodig. De link hoort alleen bij dit verzoek: stuur hem niet door.',
+  },
+  statusPage: {
+    title: 'Stand van uw contactverzoek — Partnerwijzer',
+    heading: 'Stand van uw contactverzoek',
+    intro:
+      'U ziet hier de stand van uw verzoek met de link uit de e-mail. U krijgt ook een e-mail bij elke verandering.',
+  },
   loading: 'Het verzoek laden…',
   reference: 'Kenmerk',
   school: 'School',
@@ -49,14 +53,18 @@ export const contactLinkNl = {
 export type ContactLinkMessages = typeof contactLinkNl;
 
 export const contactLinkEn: ContactLinkMessages = {
-  answerPageTitle: 'Answer a contact request — Partnerwijzer',
-  answerHeading: 'Answer a contact request',
-  answerIntro:
-    'You opened this request with the link from the email; no account is needed. The link belongs to this request only: do not forward it.',
-  statusPageTitle: 'Status of your contact request — Partnerwijzer',
-  statusHeading: 'Status of your contact request',
-  statusIntro:
-    'This is the status of your request, opened with the link from the email. You also get an email at every change.',
+  answerPage: {
+    title: 'Answer a contact request — Partnerwijzer',
+    heading: 'Answer a contact request',
+    intro:
+      'You opened this request with the link from the email; no account is needed. The link belongs to this request only: do not forward it.',
+  },
+  statusPage: {
+    title: 'Status of your contact request — Partnerwijzer',
+    heading: 'Status of your contact request',
+    intro:
+      'This is the status of your request, opened with the link from the email. You also get an email at every change.',
+  },
   loading: 'Loading the request…',
   reference: 'Reference',
   school: 'School',

@@ -43,10 +43,12 @@ export const savedSearchesNl = {
       count === 1 ? 'één gekozen financieringsroute' : `${count} gekozen financieringsroutes`,
   },
   subscribeMunicipality: 'Stuur mij nieuw aanbod en nieuwe witte vlekken per e-mail',
-  unsubscribePageTitle: 'Afmelden — Partnerwijzer',
-  unsubscribeHeading: 'Afmelden voor e-mail',
-  unsubscribeIntro:
-    'U opende de afmeldlink uit een e-mail van Partnerwijzer. Daarvoor heeft u geen account nodig.',
+  unsubscribePage: {
+    title: 'Afmelden — Partnerwijzer',
+    heading: 'Afmelden voor e-mail',
+    intro:
+      'U opende de afmeldlink uit een e-mail van Partnerwijzer. Daarvoor heeft u geen account nodig.',
+  },
   unsubscribeAbout: 'Deze link hoort bij:',
   unsubscribeButton: 'Afmelden: stuur mij hierover geen e-mail meer',
   unsubscribed: 'U bent afgemeld. U krijgt over deze zoekopdracht geen e-mail meer.',
@@ -97,10 +99,12 @@ export const savedSearchesEn: typeof savedSearchesNl = {
       count === 1 ? 'one chosen funding route' : `${count} chosen funding routes`,
   },
   subscribeMunicipality: 'Email me new offerings and new gaps',
-  unsubscribePageTitle: 'Unsubscribe — Partnerwijzer',
-  unsubscribeHeading: 'Unsubscribe from email',
-  unsubscribeIntro:
-    'You opened the unsubscribe link from a Partnerwijzer email. You do not need an account.',
+  unsubscribePage: {
+    title: 'Unsubscribe — Partnerwijzer',
+    heading: 'Unsubscribe from email',
+    intro:
+      'You opened the unsubscribe link from a Partnerwijzer email. You do not need an account.',
+  },
   unsubscribeAbout: 'This link is for:',
   unsubscribeButton: 'Unsubscribe: stop emails about this',
   unsubscribed: 'You are unsubscribed. You will get no more email about this search.',

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 
-import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { ContactRequestCard } from '../../../shared/contact-requests/ContactRequestCard';
 import {
@@ -9,14 +8,13 @@ import {
   CONTACT_REQUEST_BY_ANSWER_LINK_QUERY,
 } from '../graphql/contact-link.graphql';
 import { LinkState } from './LinkProblem';
+import { MailLinkPage } from '../../../shared/mail-links/MailLinkPage';
 import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
-import '../../../shared/account.css';
 
 /** /verzoek/beantwoorden?token=… — a partner without an account reads and answers one request. */
 export function AnswerByLinkPage() {
   const t = useT();
   const c = t.contactLink;
-  useDocumentTitle(c.answerPageTitle);
   const [announcement, setAnnouncement] = useState('');
   const link = useMailLinkQuery(CONTACT_REQUEST_BY_ANSWER_LINK_QUERY);
   const { token, data } = link;
@@ -24,9 +22,7 @@ export function AnswerByLinkPage() {
   const request = data?.contactRequestByAnswerLink;
 
   return (
-    <div className="page account-page account-page--wide" data-testid="answer-link-page">
-      <h1>{c.answerHeading}</h1>
-      <p>{c.answerIntro}</p>
+    <MailLinkPage texts={c.answerPage} testId="answer-link-page" wide>
       <p className="visually-hidden" role="status" data-testid="answer-announcement">
         {announcement}
       </p>
@@ -45,6 +41,6 @@ export function AnswerByLinkPage() {
           {announcement}
         </p>
       )}
-    </div>
+    </MailLinkPage>
   );
 }

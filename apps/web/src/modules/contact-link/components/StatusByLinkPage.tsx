@@ -1,26 +1,22 @@
-import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { StatusFact } from '../../../shared/contact-requests/StatusBadge';
 import { Fact } from '../../../shared/facts/Fact';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { CONTACT_REQUEST_STATUS_BY_LINK_QUERY } from '../graphql/contact-link.graphql';
 import { LinkState } from './LinkProblem';
+import { MailLinkPage } from '../../../shared/mail-links/MailLinkPage';
 import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
-import '../../../shared/account.css';
 
 /** /verzoek/status?token=… — the sender follows a request without an account. */
 export function StatusByLinkPage() {
   const t = useT();
   const { lang } = useLanguage();
   const c = t.contactLink;
-  useDocumentTitle(c.statusPageTitle);
   const link = useMailLinkQuery(CONTACT_REQUEST_STATUS_BY_LINK_QUERY);
   const r = link.data?.contactRequestStatusByLink;
 
   return (
-    <div className="page account-page" data-testid="status-link-page">
-      <h1>{c.statusHeading}</h1>
-      <p>{c.statusIntro}</p>
+    <MailLinkPage texts={c.statusPage} testId="status-link-page">
       <LinkState link={link} purpose="status" />
       {r && (
         <section className="card" aria-labelledby="status-kenmerk">
@@ -48,6 +44,6 @@ export function StatusByLinkPage() {
           </p>
         </section>
       )}
-    </div>
+    </MailLinkPage>
   );
 }

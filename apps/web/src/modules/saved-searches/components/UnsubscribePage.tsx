@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 
-import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import {
   SAVED_SEARCH_BY_UNSUBSCRIBE_LINK_QUERY,
   UNSUBSCRIBE_SAVED_SEARCH_MUTATION,
 } from '../../../shared/saved-searches/saved-searches.graphql';
+import { MailLinkPage } from '../../../shared/mail-links/MailLinkPage';
 import { MailLinkState } from '../../../shared/mail-links/MailLinkState';
 import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
-import '../../../shared/account.css';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { useFocusWhen } from '../../../shared/focus/focus-key';
 
@@ -20,7 +19,6 @@ import { useFocusWhen } from '../../../shared/focus/focus-key';
 export function UnsubscribePage() {
   const t = useT();
   const s = t.savedSearches;
-  useDocumentTitle(s.unsubscribePageTitle);
   const link = useMailLinkQuery(SAVED_SEARCH_BY_UNSUBSCRIBE_LINK_QUERY);
   const { token, data } = link;
   const [unsubscribe, done] = useMutation(UNSUBSCRIBE_SAVED_SEARCH_MUTATION);
@@ -32,9 +30,7 @@ export function UnsubscribePage() {
   );
 
   return (
-    <div className="page account-page" data-testid="unsubscribe-page">
-      <h1>{s.unsubscribeHeading}</h1>
-      <p>{s.unsubscribeIntro}</p>
+    <MailLinkPage texts={s.unsubscribePage} testId="unsubscribe-page">
       <MailLinkState
         link={link}
         error={link.error ?? done.error}
@@ -68,6 +64,6 @@ export function UnsubscribePage() {
           )}
         </section>
       )}
-    </div>
+    </MailLinkPage>
   );
 }
