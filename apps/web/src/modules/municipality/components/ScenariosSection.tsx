@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
@@ -19,7 +19,11 @@ import { DownloadButton } from './DownloadButton';
 import { NeedsTable } from './NeedsTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { ErrorSummary } from '../../../shared/forms/ErrorSummary';
-import { useFieldProblems, type PlacedProblem } from '../../../shared/forms/use-field-problems';
+import {
+  useFieldProblems,
+  type FieldProblems,
+  type PlacedProblem,
+} from '../../../shared/forms/use-field-problems';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 import { COUNT, EUROS, parseNumber } from '../../../shared/forms/parse-number';
 
@@ -199,6 +203,23 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
       }),
     };
   };
+  // Running and saving send the same scenario from their own forms: a new attempt drops the
+  // saved notice and both forms' problems, then says the sending form's problems or sends; a
+  // failure is shown on the form that sent.
+  const checkThenSend =
+    <R,>(
+      own: FieldProblems,
+      send: (scenario: ReturnType<typeof input>) => Promise<R>,
+      onResult: (result: R) => void,
+    ) =>
+    (e: FormEvent) => {
+      e.preventDefault();
+      setSavedName(null);
+      runProblems.clear();
+      saveProblems.clear();
+      if (own.refuse(check())) return;
+      void send(input()).then(onResult, (error: unknown) => own.failed(error));
+    };
   // An input's problem, from either action: its text under the input, tied to it.
   const problemAt = (fieldId: string) =>
     runProblems.errorOf(fieldId) ?? saveProblems.errorOf(fieldId);
@@ -245,16 +266,11 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
       <p>{s.intro}</p>
       <form
         className="scenarios__form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSavedName(null);
-          saveProblems.clear();
-          if (runProblems.refuse(check())) return;
-          void run({ variables: { input: input() } }).then(
-            (r) => r.error && runProblems.failed(r.error),
-            (error: unknown) => runProblems.failed(error),
-          );
-        }}
+        onSubmit={checkThenSend(
+          runProblems,
+          (scenario) => run({ variables: { input: scenario } }),
+          (r) => r.error && runProblems.failed(r.error),
+        )}
       >
         <ErrorSummary heading={s.runProblems} level={4} {...runProblems.summary} />
         <div className="scenarios__budget">
@@ -387,21 +403,16 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           )}
           <form
             className="scenarios__save"
-            onSubmit={(e) => {
-              e.preventDefault();
-              setSavedName(null);
-              runProblems.clear();
-              if (saveProblems.refuse(check())) return;
-              void save({ variables: { input: input() } }).then(
-                (r) => {
-                  if (r.data) {
-                    setSavedName(r.data.saveScenario.name);
-                    void list.refetch();
-                  } else if (r.error) saveProblems.failed(r.error);
-                },
-                (error: unknown) => saveProblems.failed(error),
-              );
-            }}
+            onSubmit={checkThenSend(
+              saveProblems,
+              (scenario) => save({ variables: { input: scenario } }),
+              (r) => {
+                if (r.data) {
+                  setSavedName(r.data.saveScenario.name);
+                  void list.refetch();
+                } else if (r.error) saveProblems.failed(r.error);
+              },
+            )}
           >
             <ErrorSummary heading={s.saveProblems} level={5} {...saveProblems.summary} />
             <label htmlFor={`${id}-name`}>{s.name}</label>
