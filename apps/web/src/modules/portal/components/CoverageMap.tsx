@@ -17,7 +17,7 @@ const INVALID_STYLE = { ...COVERAGE_STYLE, color: '#b91c1c', fillColor: '#b91c1c
 // Orientation only: thin lines under the areas, not to be mistaken for them.
 const PROVINCE_OUTLINE = { color: '#6b7280', weight: 1.5, fill: false, dashArray: '4 4' };
 const REACHED_OUTLINE = { color: '#0f766e', weight: 1, fillOpacity: 0.04 };
-export const POINT_STYLE = { color: '#1e3a8a', fillColor: '#1d4ed8', fillOpacity: 1 };
+const POINT_STYLE = { color: '#1e3a8a', fillColor: '#1d4ed8', fillOpacity: 1 };
 
 /** The boundary of a province or a municipality, drawn (not clickable) in the given style. */
 function Outline({
@@ -132,6 +132,19 @@ export function PointPicker({ active, onPick }: { active: boolean; onPick: (p: L
   return null;
 }
 
+/** The point picked on the map (a radius's centre, a location), not itself clickable. */
+export function PickedPoint({ point, radius }: { point: LatLng | null; radius: number }) {
+  if (!point) return null;
+  return (
+    <CircleMarker
+      center={[point.lat, point.lng]}
+      radius={radius}
+      pathOptions={POINT_STYLE}
+      interactive={false}
+    />
+  );
+}
+
 /** Marks the map while a click means something (a crosshair cursor). */
 export function ClickMode({ active }: { active: boolean }) {
   const map = useMap();
@@ -184,14 +197,7 @@ export function CoverageMap({
         {areas.map((area) => (
           <AreaShape key={area.key} area={area} invalid={invalidKeys.has(area.key)} />
         ))}
-        {radiusCenter && (
-          <CircleMarker
-            center={[radiusCenter.lat, radiusCenter.lng]}
-            radius={6}
-            pathOptions={POINT_STYLE}
-            interactive={false}
-          />
-        )}
+        <PickedPoint point={radiusCenter} radius={6} />
         <PolygonDrawLayer points={drawPoints} active={mode === 'polygon'} onAddPoint={onAddPoint} />
         <PointPicker active={mode === 'radius'} onPick={onPickCenter} />
         <ClickMode active={mode !== 'idle'} />

@@ -1,12 +1,12 @@
 import { latLng } from 'leaflet';
 import { useEffect, useState } from 'react';
-import { CircleMarker, useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 
 import { useT } from '../../../app/i18n/use-t';
 import { BaseMap, TileNotice, useAppMapTiles } from '../../../shared/map/components/BaseMap';
 import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import type { LatLng } from '../utils/coverage-draft';
-import { ClickMode, OrientationOutlines, POINT_STYLE, PointPicker } from './CoverageMap';
+import { ClickMode, OrientationOutlines, PickedPoint, PointPicker } from './CoverageMap';
 
 /** Brings a point typed in the fields (or chosen from the search) into view, without zooming out. */
 function KeepInView({ point }: { point: LatLng | null }) {
@@ -52,14 +52,7 @@ export function LocationMap({
         tiles={tiles}
       >
         <OrientationOutlines reached={[]} />
-        {point && (
-          <CircleMarker
-            center={[point.lat, point.lng]}
-            radius={7}
-            pathOptions={POINT_STYLE}
-            interactive={false}
-          />
-        )}
+        <PickedPoint point={point} radius={7} />
         {/* A click on this map always means "here". */}
         <PointPicker active onPick={onPick} />
         <ClickMode active />
