@@ -5,14 +5,14 @@ import { useRouter } from '../../../app/routing/use-router';
 import { useSession } from '../../../shared/session/hooks/use-session';
 import { homeOf } from '../utils/role-home';
 import { safeReturnPath } from '../../../shared/forms/server-errors';
-import { AlreadySignedIn } from './AlreadySignedIn';
+import { UnlessSignedIn } from './AlreadySignedIn';
 import { LoginForm } from './LoginForm';
 import '../../../shared/account.css';
 
 /** /inloggen[?terug=/pad] — after logging in: back to where the visitor came from, or their home. */
 export function LoginPage() {
   const t = useT();
-  const { viewer, login } = useSession();
+  const { login } = useSession();
   const { search, navigate } = useRouter();
   useDocumentTitle(t.auth.login.pageTitle);
   const back = safeReturnPath(new URLSearchParams(search).get('terug'));
@@ -20,26 +20,21 @@ export function LoginPage() {
   return (
     <div className="page account-page">
       <h1>{t.auth.login.heading}</h1>
-      {viewer ? (
-        <AlreadySignedIn
-          message={t.auth.login.alreadySignedIn(viewer.email)}
-          href={back ?? homeOf(viewer)}
+      <UnlessSignedIn
+        message={t.auth.login.alreadySignedIn}
+        onwards={(viewer) => back ?? homeOf(viewer)}
+      >
+        <p>{t.auth.login.intro}</p>
+        <LoginForm
+          onSubmit={async (email, password) => {
+            const signedIn = await login(email, password);
+            navigate(back ?? homeOf(signedIn));
+          }}
         />
-      ) : (
-        <>
-          <p>{t.auth.login.intro}</p>
-          <LoginForm
-            onSubmit={async (email, password) => {
-              const signedIn = await login(email, password);
-              navigate(back ?? homeOf(signedIn));
-            }}
-          />
-          <p className="account-page__aside">
-            {t.auth.login.noAccount}{' '}
-            <AppLink href="/aanmelden">{t.auth.login.registerLink}</AppLink>
-          </p>
-        </>
-      )}
+        <p className="account-page__aside">
+          {t.auth.login.noAccount} <AppLink href="/aanmelden">{t.auth.login.registerLink}</AppLink>
+        </p>
+      </UnlessSignedIn>
     </div>
   );
 }

@@ -4,10 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import { useSession } from '../../../shared/session/hooks/use-session';
 import { REGISTER_PARTNER_MUTATION } from '../graphql/register-partner.mutation';
-import { homeOf } from '../utils/role-home';
-import { AlreadySignedIn } from './AlreadySignedIn';
+import { UnlessSignedIn } from './AlreadySignedIn';
 import { RegisterForm } from './RegisterForm';
 import '../../../shared/account.css';
 
@@ -37,7 +35,6 @@ function RegistrationSent({ email, hours }: { email: string; hours: number }) {
  */
 export function RegisterPage() {
   const t = useT();
-  const { viewer } = useSession();
   const [register] = useMutation(REGISTER_PARTNER_MUTATION);
   const [sent, setSent] = useState<{ email: string; hours: number } | null>(null);
   useDocumentTitle(t.auth.register.pageTitle);
@@ -53,38 +50,31 @@ export function RegisterPage() {
   return (
     <div className="page account-page">
       <h1>{t.auth.register.heading}</h1>
-      {viewer ? (
-        <AlreadySignedIn
-          message={t.auth.register.alreadySignedIn(viewer.email)}
-          href={homeOf(viewer)}
-        />
-      ) : (
-        <>
-          <p>{t.auth.register.intro}</p>
-          <RegisterForm
-            onSubmit={async (values) => {
-              const result = await register({
-                variables: {
-                  input: {
-                    organisationName: values.organisationName,
-                    kvkNumber: values.kvkNumber,
-                    city: values.city || null,
-                    phone: values.phone || null,
-                    email: values.email,
-                    password: values.password,
-                  },
+      <UnlessSignedIn message={t.auth.register.alreadySignedIn}>
+        <p>{t.auth.register.intro}</p>
+        <RegisterForm
+          onSubmit={async (values) => {
+            const result = await register({
+              variables: {
+                input: {
+                  organisationName: values.organisationName,
+                  kvkNumber: values.kvkNumber,
+                  city: values.city || null,
+                  phone: values.phone || null,
+                  email: values.email,
+                  password: values.password,
                 },
-              });
-              const answer = result.data?.registerPartner;
-              if (!answer) throw new Error(t.auth.form.failed);
-              setSent({ email: values.email.trim(), hours: answer.validHours });
-            }}
-          />
-          <p className="account-page__aside">
-            {t.auth.register.haveAccount} <AppLink href="/inloggen">{t.auth.menu.login}</AppLink>
-          </p>
-        </>
-      )}
+              },
+            });
+            const answer = result.data?.registerPartner;
+            if (!answer) throw new Error(t.auth.form.failed);
+            setSent({ email: values.email.trim(), hours: answer.validHours });
+          }}
+        />
+        <p className="account-page__aside">
+          {t.auth.register.haveAccount} <AppLink href="/inloggen">{t.auth.menu.login}</AppLink>
+        </p>
+      </UnlessSignedIn>
     </div>
   );
 }
