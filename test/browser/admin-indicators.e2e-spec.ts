@@ -1,27 +1,16 @@
-import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
-import { describeInBrowser } from '../support/browser.js';
-import {
-  createAccountWithPassword,
-  logIn,
-  seriousViolations,
-} from '../support/browser-accounts.js';
+import { logIn, seriousViolations, suiteAccounts } from '../support/browser-accounts.js';
 
-const ADMIN = { email: 'beheer@partnerwijzer.nl', password: 'beheerder met een lang wachtwoord' };
-
-const APP_ENV = { ADMIN_API_TOKEN: OPERATOR_TOKEN };
+const SUITE = suiteAccounts('admin-indicators', 'beheerder met een lang wachtwoord', {
+  ADMIN: { role: 'ADMIN' },
+});
+const { ADMIN } = SUITE.people;
 
 // An admin corrects a school's schoolweging by hand at /beheer: a wrong value is refused
 // naming the field, a right one is saved as MANUAL; axe finds nothing serious.
-describeInBrowser('admin indicator correction in Chromium', APP_ENV, (app) => {
+SUITE.describeInBrowser('admin indicator correction in Chromium', (app) => {
   let code: string;
 
   beforeAll(async () => {
-    await createAccountWithPassword(
-      app.t,
-      OPERATOR_TOKEN,
-      { email: ADMIN.email, role: 'ADMIN' },
-      ADMIN.password,
-    );
     const [school] = (await app.db.query(
       `SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 1`,
     )) as { vestigingscode: string }[];

@@ -1,21 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser } from '../support/browser.js';
-import {
-  createAccountWithPassword,
-  demoOrganisationEditor,
-  logInByFetch,
-} from '../support/browser-accounts.js';
+import { logInByFetch, suiteAccounts, TOUCH_PHONE } from '../support/browser-accounts.js';
 
 // On the English page an offering's title is still the partner's Dutch: every place that shows
 // one marks it lang="nl", so a screen reader reads it with Dutch pronunciation (WCAG 3.1.2),
 // not only the finder's result cards. Checked on the partner portal, the admin's outdated
 // offerings, the overview map's partner details and the finder's shortlist.
 
-const TOKEN = 'content-language-operator-token-0123456789';
-const PASSWORD = 'een titel blijft in het nederlands';
-const EDITOR = 'taal@jinc.example.nl';
-const ADMIN = 'taal@beheer.example.nl';
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const SUITE = suiteAccounts('content-language', 'een titel blijft in het nederlands', {
+  EDITOR: { role: 'PARTNER_EDITOR' },
+  ADMIN: { role: 'ADMIN' },
+});
+const { EDITOR, ADMIN } = SUITE.people;
 
 /** Shown texts that are one of `titles` but are not inside lang="nl". */
 async function titlesNotMarkedDutch(page: Page, titles: string[]): Promise<string[]> {
@@ -36,78 +31,72 @@ async function titlesNotMarkedDutch(page: Page, titles: string[]): Promise<strin
 }
 
 async function englishPhone(browser: {
-  newContext(o: typeof PHONE): Promise<BrowserContext>;
+  newContext(o: typeof TOUCH_PHONE): Promise<BrowserContext>;
 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext(TOUCH_PHONE);
   await context.addInitScript(`localStorage.setItem('partnerwijzer.lang', 'en')`);
   return { context, page: await context.newPage() };
 }
 
-describeInBrowser(
-  'offering titles keep lang="nl" on the English page',
-  { ADMIN_API_TOKEN: TOKEN },
-  (app) => {
-    let titles: string[];
+SUITE.describeInBrowser('offering titles keep lang="nl" on the English page', (app) => {
+  let titles: string[];
 
-    beforeAll(async () => {
-      await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
-      await createAccountWithPassword(app.t, TOKEN, { email: ADMIN, role: 'ADMIN' }, PASSWORD);
-      titles = ((await app.db.query(`SELECT title FROM offering`)) as { title: string }[]).map(
-        (r) => r.title,
-      );
-      expect(titles.length).toBeGreaterThan(10);
-    }, 60_000);
+  beforeAll(async () => {
+    titles = ((await app.db.query(`SELECT title FROM offering`)) as { title: string }[]).map(
+      (r) => r.title,
+    );
+    expect(titles.length).toBeGreaterThan(10);
+  }, 60_000);
 
-    it("the partner portal's offering cards", async () => {
-      const { context, page } = await englishPhone(app.browser);
-      await logInByFetch(page, app.base, EDITOR, PASSWORD);
-      await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
-      await page
-        .getByRole('button', { name: /^Edit:/ })
-        .first()
-        .waitFor({ timeout: 20_000 });
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
-      expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
-      await context.close();
-    }, 120_000);
+  it("the partner portal's offering cards", async () => {
+    const { context, page } = await englishPhone(app.browser);
+    await logInByFetch(page, app.base, EDITOR.email, EDITOR.password);
+    await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
+    await page
+      .getByRole('button', { name: /^Edit:/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
+    await context.close();
+  }, 120_000);
 
-    it("the admin's outdated offerings", async () => {
-      const { context, page } = await englishPhone(app.browser);
-      await logInByFetch(page, app.base, ADMIN, PASSWORD);
-      await page.goto(`${app.base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
-      await page.getByTestId('stale-offering').first().waitFor({ timeout: 20_000 });
-      expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
-      await context.close();
-    }, 120_000);
+  it("the admin's outdated offerings", async () => {
+    const { context, page } = await englishPhone(app.browser);
+    await logInByFetch(page, app.base, ADMIN.email, ADMIN.password);
+    await page.goto(`${app.base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('stale-offering').first().waitFor({ timeout: 20_000 });
+    expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
+    await context.close();
+  }, 120_000);
 
-    it("the sources' Dutch licence texts on the about page", async () => {
-      const { context, page } = await englishPhone(app.browser);
-      await page.goto(`${app.base}/over`, { waitUntil: 'domcontentloaded' });
-      await page.locator('.source').first().waitFor({ timeout: 20_000 });
-      const licences = ['Eigen werk', 'Open gepubliceerd door de Inspectie; CBS: CC BY 4.0'];
-      expect(await titlesNotMarkedDutch(page, licences)).toEqual([]);
-      expect(await page.locator('[lang="nl"]', { hasText: 'Eigen werk' }).count()).toBe(1);
-      await context.close();
-    }, 120_000);
+  it("the sources' Dutch licence texts on the about page", async () => {
+    const { context, page } = await englishPhone(app.browser);
+    await page.goto(`${app.base}/over`, { waitUntil: 'domcontentloaded' });
+    await page.locator('.source').first().waitFor({ timeout: 20_000 });
+    const licences = ['Eigen werk', 'Open gepubliceerd door de Inspectie; CBS: CC BY 4.0'];
+    expect(await titlesNotMarkedDutch(page, licences)).toEqual([]);
+    expect(await page.locator('[lang="nl"]', { hasText: 'Eigen werk' }).count()).toBe(1);
+    await context.close();
+  }, 120_000);
 
-    it("the overview map's partner details and the finder's shortlist", async () => {
-      const { context, page } = await englishPhone(app.browser);
-      await page.goto(`${app.base}/overzicht`, { waitUntil: 'domcontentloaded' });
-      const partner = page.getByTestId('partner-item').filter({ hasText: 'JINC' }).first();
-      await partner.getByRole('button').first().click({ timeout: 30_000 });
-      await page.locator('.offering__title').first().waitFor({ timeout: 20_000 });
-      expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
+  it("the overview map's partner details and the finder's shortlist", async () => {
+    const { context, page } = await englishPhone(app.browser);
+    await page.goto(`${app.base}/overzicht`, { waitUntil: 'domcontentloaded' });
+    const partner = page.getByTestId('partner-item').filter({ hasText: 'JINC' }).first();
+    await partner.getByRole('button').first().click({ timeout: 30_000 });
+    await page.locator('.offering__title').first().waitFor({ timeout: 20_000 });
+    expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
 
-      await page.goto(`${app.base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD`, {
-        waitUntil: 'domcontentloaded',
-      });
-      const cards = page.getByTestId('result-card');
-      await cards.first().waitFor({ timeout: 30_000 });
-      await cards.nth(0).getByTestId('star').click();
-      await cards.nth(1).getByTestId('star').click();
-      await page.getByTestId('shortlist').waitFor();
-      expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
-      await context.close();
-    }, 120_000);
-  },
-);
+    await page.goto(`${app.base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD`, {
+      waitUntil: 'domcontentloaded',
+    });
+    const cards = page.getByTestId('result-card');
+    await cards.first().waitFor({ timeout: 30_000 });
+    await cards.nth(0).getByTestId('star').click();
+    await cards.nth(1).getByTestId('star').click();
+    await page.getByTestId('shortlist').waitFor();
+    expect(await titlesNotMarkedDutch(page, titles)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

@@ -2,22 +2,22 @@ import type { Page } from 'playwright-core';
 import { issueUnsubscribeLink } from '../../apps/api/src/modules/saved-searches/unsubscribe-links.js';
 import { focusedBecomes, focusKeyBecomes, unclearControlNames } from '../support/browser.js';
 import {
-  createAccountWithPassword,
-  demoOrganisationEditor,
-  describeInBrowser,
   gqlAs,
   loggedInPage,
   overflowingElements,
+  SMALL_PHONE as PHONE,
+  type SignIn,
+  suiteAccounts,
   violationsAtLeast,
 } from '../support/browser-accounts.js';
 
-const TOKEN = 'keyboard-after-actions-operator-token-0123';
-const PASSWORD = 'een lang wachtwoord voor het toetsenbord';
-const ADMIN = { email: 'beheer@toetsenbord.example.nl', password: PASSWORD };
-const STAFF = { email: 'ib@toetsenbord.example.nl', password: PASSWORD };
-const EDITOR = { email: 'import@toetsenbord.example.nl', password: PASSWORD };
-const OFFICER = { email: 'lea@toetsenbord.example.nl', password: PASSWORD };
-const PHONE = { width: 375, height: 812 };
+const SUITE = suiteAccounts('keyboard-after-actions', 'een lang wachtwoord voor het toetsenbord', {
+  ADMIN: { role: 'ADMIN' },
+  STAFF: { role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100'] },
+  OFFICER: { role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
+  EDITOR: { role: 'PARTNER_EDITOR' },
+});
+const { ADMIN, STAFF, EDITOR, OFFICER } = SUITE.people;
 
 /** The focused element's aria-label, for focusedBecomes. */
 const ARIA_LABEL = "e.getAttribute('aria-label')";
@@ -33,32 +33,16 @@ const description = (page: Page, selector: string): Promise<string> =>
 // that had the focus: the keyboard is to go on from there (the next item, the confirmation, the
 // heading when nothing is left), never back to the top of the page (document.body). And the
 // problems a screen reader is told: tied to their field, named as the field's label says.
-describeInBrowser(
+SUITE.describeInBrowser(
   'where the keyboard goes after an action (Chromium)',
-  { ADMIN_API_TOKEN: TOKEN },
-  (app) => {
-    let jincId: string;
-    beforeAll(async () => {
-      await createAccountWithPassword(
-        app.t,
-        TOKEN,
-        { email: ADMIN.email, role: 'ADMIN' },
-        PASSWORD,
-      );
-      await createAccountWithPassword(
-        app.t,
-        TOKEN,
-        { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100'] },
-        PASSWORD,
-      );
-      await createAccountWithPassword(
-        app.t,
-        TOKEN,
-        { email: OFFICER.email, role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-        PASSWORD,
-      );
-      jincId = await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
-    }, 180_000);
+  (app, organisations) => {
+    /** `account` signed in on a phone (landing on `landing`), then at `path`. */
+    async function signedInAt(account: SignIn, landing: RegExp, path: string) {
+      const opened = await loggedInPage(app, account, landing, PHONE);
+      await opened.page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
+      return opened;
+    }
+    const officerAt = (path: string) => signedInAt(OFFICER, /\/gemeente/, path);
 
     it('Annuleren gives the keyboard back to Afwijzen…; Verifiëren by Enter hands it to the next registration, the last one to the heading', async () => {
       const { context, page } = await loggedInPage(app, ADMIN, /\/beheer/, PHONE);
@@ -187,8 +171,7 @@ describeInBrowser(
     }, 120_000);
 
     it('the collaboration form names refused fields by their labels, ties the kinds of help to their problem and keeps the keyboard when a funding line goes', async () => {
-      const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
-      await page.goto(`${app.base}/samenwerkingen?nieuw=1`, { waitUntil: 'domcontentloaded' });
+      const { context, page } = await signedInAt(STAFF, /\/mijn-school/, '/samenwerkingen?nieuw=1');
       const form = page.getByTestId('collaboration-form');
       await form.waitFor({ timeout: 20_000 });
 
@@ -219,8 +202,7 @@ describeInBrowser(
     }, 120_000);
 
     it('a funding line the API refuses is shown at that line, also after a blank line', async () => {
-      const { context, page } = await loggedInPage(app, STAFF, /\/mijn-school/, PHONE);
-      await page.goto(`${app.base}/samenwerkingen?nieuw=1`, { waitUntil: 'domcontentloaded' });
+      const { context, page } = await signedInAt(STAFF, /\/mijn-school/, '/samenwerkingen?nieuw=1');
       const form = page.getByTestId('collaboration-form');
       await form.waitFor({ timeout: 20_000 });
       const add = form.getByRole('button', { name: 'Financieringsregel toevoegen' });
@@ -260,7 +242,7 @@ describeInBrowser(
           i: {
             title: 'Leesclub met de toetsenbordtest',
             vestigingscodes: ['ZZ0100'],
-            organisationIds: [jincId],
+            organisationIds: [organisations.EDITOR!],
             interventionCodes: ['TAAL_LEZEN'],
             goals: ['Meer leesplezier'],
             startsOn: '2026-08-01',
@@ -307,10 +289,7 @@ describeInBrowser(
     }, 120_000);
 
     it('the LEA agreement form names refused fields by their labels and ties the themes to their problem', async () => {
-      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
-      await page.goto(`${app.base}/gemeente/afspraken?code=GM0606`, {
-        waitUntil: 'domcontentloaded',
-      });
+      const { context, page } = await officerAt('/gemeente/afspraken?code=GM0606');
       const form = page.getByTestId('agreement-form');
       await form.waitFor({ timeout: 20_000 });
       await form.getByRole('button', { name: 'Afspraak opslaan' }).focus();
@@ -437,8 +416,7 @@ describeInBrowser(
     }, 120_000);
 
     it('removing a scenario candidate or deleting a saved scenario by Enter hands the keyboard on, and says what went', async () => {
-      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
-      await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+      const { context, page } = await officerAt('/gemeente?code=GM0606');
       const section = page.getByTestId('scenarios');
       const candidates = section.getByTestId('scenario-candidate');
       await candidates.first().waitFor({ timeout: 30_000 });
@@ -481,8 +459,7 @@ describeInBrowser(
     }, 180_000);
 
     it('choosing another municipality by Enter gives the keyboard to the page, a sector keeps it on its select', async () => {
-      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
-      await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+      const { context, page } = await officerAt('/gemeente?code=GM0606');
       await page.getByRole('heading', { level: 1, name: /Schiedam/ }).waitFor({ timeout: 30_000 });
       const picker = page.getByRole('combobox', { name: 'Gemeente (naam of code)' });
       await picker.fill('GM0622');
@@ -502,8 +479,7 @@ describeInBrowser(
     }, 120_000);
 
     it('a scenario the API refuses names its fields by their labels, in one language, at the fields', async () => {
-      const { context, page } = await loggedInPage(app, OFFICER, /\/gemeente/, PHONE);
-      await page.goto(`${app.base}/gemeente?code=GM0606`, { waitUntil: 'domcontentloaded' });
+      const { context, page } = await officerAt('/gemeente?code=GM0606');
       const section = page.getByTestId('scenarios');
       await section.getByTestId('scenario-candidate').first().waitFor({ timeout: 30_000 });
       const budget = section.getByLabel('Budget', { exact: true });

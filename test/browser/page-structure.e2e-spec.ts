@@ -1,18 +1,18 @@
 import type { Page } from 'playwright-core';
 import {
-  createAccountWithPassword,
-  describeInBrowser,
   loggedInPage,
   overflowingElements,
+  PHONE,
+  suiteAccounts,
   violationsAtLeast,
 } from '../support/browser-accounts.js';
 
-const TOKEN = 'structure-browser-operator-token-0123';
-const PASSWORD = 'een lang wachtwoord voor de structuur';
-const STAFF = { email: 'directie@twee-scholen.example.nl', password: PASSWORD };
-const OFFICER = { email: 'lea@schiedam.example.nl', password: PASSWORD };
-const ADMIN = { email: 'beheer@structuur.example.nl', password: PASSWORD };
-const PHONE = { width: 390, height: 844 };
+const SUITE = suiteAccounts('page-structure', 'een lang wachtwoord voor de structuur', {
+  STAFF: { role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100', 'ZZ0101'] },
+  OFFICER: { role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
+  ADMIN: { role: 'ADMIN' },
+});
+const { STAFF, OFFICER, ADMIN } = SUITE.people;
 
 /** What axe finds of moderate impact or more (text outside every landmark, no h1, two landmarks
  * of one name, …) and what reaches past the phone's right edge: both expected to be nothing. */
@@ -34,23 +34,7 @@ async function openAt(page: Page, url: string, heading: string): Promise<void> {
 // The pages a visitor and each role reach, on a phone, checked for the structure a screen
 // reader user moves by (every text in a landmark, one h1, landmarks named apart), for a way
 // forward where a page has nothing to show, and for a page no wider than the phone.
-describeInBrowser('page structure in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
-  beforeAll(async () => {
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: STAFF.email, role: 'SCHOOL_STAFF', schoolCodes: ['ZZ0100', 'ZZ0101'] },
-      PASSWORD,
-    );
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: OFFICER.email, role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-      PASSWORD,
-    );
-    await createAccountWithPassword(app.t, TOKEN, { email: ADMIN.email, role: 'ADMIN' }, PASSWORD);
-  }, 180_000);
-
+SUITE.describeInBrowser('page structure in Chromium', (app) => {
   /** A visitor's page on a phone that has opened each of `pages` (path, h1) and found it clean. */
   async function visitorVisiting(pages: readonly (readonly [string, string])[]): Promise<Page> {
     const page = await (await app.browser.newContext({ viewport: PHONE })).newPage();

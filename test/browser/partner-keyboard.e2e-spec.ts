@@ -1,17 +1,14 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { requestContactId } from '../support/contact-requests.js';
 import { overflowingElements, unclearControlNames } from '../support/browser.js';
 import { registerAndConfirm } from '../accounts/accounts-support.js';
-import {
-  demoOrganisationEditor,
-  describeInBrowser,
-  loggedInPage,
-} from '../support/browser-accounts.js';
+import { loggedInPage, SMALL_PHONE as PHONE, suiteAccounts } from '../support/browser-accounts.js';
 
-const TOKEN = 'partner-keyboard-operator-token-0123456';
-const PASSWORD = 'een partner die alles met toetsen doet';
-const EDITOR = { email: 'toetsen@jinc.example.nl', password: PASSWORD };
-const PHONE = { width: 375, height: 812 };
+const SUITE = suiteAccounts('partner-keyboard', 'een partner die alles met toetsen doet', {
+  EDITOR: { role: 'PARTNER_EDITOR' },
+});
+const { token: TOKEN, password: PASSWORD } = SUITE;
+const { EDITOR } = SUITE.people;
 
 /** What has the keyboard: "BODY" when it fell back to the page, else tag and text. */
 const focused = (page: Page): Promise<string> =>
@@ -35,19 +32,32 @@ async function focusSettles(page: Page, ms = 5_000): Promise<string> {
   }
 }
 
+/** Types one corner (51,9 / 4,3) of a drawing in the coverage editor and adds it by Enter. */
+async function addCornerByKeyboard(page: Page, editor: Locator): Promise<void> {
+  await editor.getByLabel('Breedtegraad').nth(1).fill('51,9');
+  await editor.getByLabel('Lengtegraad').nth(1).fill('4,3');
+  await editor.getByRole('button', { name: 'Punt toevoegen' }).focus();
+  await page.keyboard.press('Enter');
+  await editor.getByTestId('draw-count').getByText('1 hoekpunt').waitFor();
+}
+
 // A partner's journeys walked with the keyboard on a phone, where an action removes, replaces
 // or disables the focused button: the keyboard is to go on from there, never to the top of the
 // page (document.body).
-describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: TOKEN }, (app) => {
-  let jincId: string;
-  beforeAll(async () => {
-    jincId = await demoOrganisationEditor(app, TOKEN, EDITOR.email, PASSWORD);
-  }, 180_000);
+SUITE.describeInBrowser('a partner with the keyboard (Chromium)', (app, organisations) => {
+  /** The editor's portal on a phone, once its first or last offering's card is there; its title. */
+  async function portalOffering(which: 'first' | 'last') {
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
+    const card = page.getByTestId('portal-offering')[which]();
+    await card.waitFor({ timeout: 20_000 });
+    const title = await card.locator('.portal-offering__title').innerText();
+    return { context, page, card, title };
+  }
 
   it('the inbox: marking read, accepting and declining keep the keyboard on the request; one that leaves the filtered list hands it to the heading', async () => {
     const offerings = (await app.db.query(
       `SELECT id FROM offering WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY title`,
-      [jincId],
+      [organisations.EDITOR!],
     )) as { id: string }[];
     for (const [i, o] of offerings.slice(0, 3).entries()) {
       await requestContactId(app.t, {
@@ -96,10 +106,7 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
   }, 120_000);
 
   it('the coverage editor: adding the whole country or a municipality, clearing a drawing and removing an area keep the keyboard in the editor; archiving hands it to Weer actief maken', async () => {
-    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
-    const card = page.getByTestId('portal-offering').first();
-    await card.waitFor({ timeout: 20_000 });
-    const title = await card.locator('.portal-offering__title').innerText();
+    const { context, page, card, title } = await portalOffering('first');
     await card.getByTestId('open-coverage').focus();
     await page.keyboard.press('Enter');
     const editor = page.getByTestId('coverage-editor');
@@ -117,11 +124,7 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     await editor.getByTestId('coverage-area').filter({ hasText: 'Vlaardingen' }).waitFor();
     expect(await focusSettles(page)).toMatch(/^BUTTON Gemeente Vlaardingen/);
 
-    await editor.getByLabel('Breedtegraad').nth(1).fill('51,9');
-    await editor.getByLabel('Lengtegraad').nth(1).fill('4,3');
-    await editor.getByRole('button', { name: 'Punt toevoegen' }).focus();
-    await page.keyboard.press('Enter');
-    await editor.getByTestId('draw-count').getByText('1 hoekpunt').waitFor();
+    await addCornerByKeyboard(page, editor);
     await editor.getByRole('button', { name: 'Tekening wissen' }).focus();
     await page.keyboard.press('Enter');
     await editor.getByTestId('draw-count').getByText('0 hoekpunten').waitFor();
@@ -149,10 +152,7 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
   }, 120_000);
 
   it('unsaved changes in the coverage editor or the offering form are not thrown away unasked: the question takes the keyboard, Verder bewerken hands it back, Wijzigingen weggooien goes where asked', async () => {
-    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, PHONE);
-    const card = page.getByTestId('portal-offering').last();
-    await card.waitFor({ timeout: 20_000 });
-    const title = await card.locator('.portal-offering__title').innerText();
+    const { context, page, card, title } = await portalOffering('last');
     const editor = page.getByTestId('coverage-editor');
     const question = page.getByTestId('unsaved-question');
 
@@ -169,11 +169,7 @@ describeInBrowser('a partner with the keyboard (Chromium)', { ADMIN_API_TOKEN: T
     // A corner typed for a drawing is work: going back asks, and keeps the editor meanwhile.
     await page.keyboard.press('Enter');
     await editor.waitFor();
-    await editor.getByLabel('Breedtegraad').nth(1).fill('51,9');
-    await editor.getByLabel('Lengtegraad').nth(1).fill('4,3');
-    await editor.getByRole('button', { name: 'Punt toevoegen' }).focus();
-    await page.keyboard.press('Enter');
-    await editor.getByTestId('draw-count').getByText('1 hoekpunt').waitFor();
+    await addCornerByKeyboard(page, editor);
     await editor.getByRole('button', { name: 'Terug naar het aanbod' }).focus();
     await page.keyboard.press('Enter');
     await question.waitFor();

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import {
   editorWithoutLocation,
@@ -17,6 +17,38 @@ import {
 const TOKEN = 'places-browser-operator-token-0123456789';
 const EDITOR = 'plaats@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de test';
+
+/** The profile form's refusal of a bad website and phone number in one language: the save
+ * button's name, each field's own error and what the other language would have said. */
+interface Refusal {
+  save: string;
+  website: string;
+  phone: string;
+  otherLanguage: RegExp;
+}
+
+const DUTCH_REFUSAL: Refusal = {
+  save: 'Opslaan',
+  website: 'Geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl.',
+  phone: 'Geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67.',
+  otherLanguage: /not a valid/i,
+};
+
+const ENGLISH_REFUSAL: Refusal = {
+  save: 'Save',
+  website: 'Not a valid web address, for example https://www.example.nl.',
+  phone: 'Not a valid phone number, for example 010 123 45 67.',
+  otherLanguage: /geldig/,
+};
+
+/** Saves the form and waits for both fields' errors in `refusal`'s language, and no other. */
+async function refusedAtBothFields(form: Locator, refusal: Refusal): Promise<void> {
+  await form.getByRole('button', { name: refusal.save }).click();
+  // Exact: the field's own error (the summary names it again, after the field's label).
+  await form.getByText(refusal.website, { exact: true }).waitFor();
+  await form.getByText(refusal.phone, { exact: true }).waitFor();
+  expect(await form.innerText()).not.toMatch(refusal.otherLanguage);
+}
 
 // A partner without a location types an address, picks the place the geocoder (a local server
 // with PDOK Locatieserver documents) found, saves, and a school then sees the distance.
@@ -59,28 +91,13 @@ describeInBrowserWithGeocoder(
       expect(await form.getByTestId('character-count').first().innerText()).toMatch(
         /van 200 tekens/,
       );
-      await form.getByRole('button', { name: 'Opslaan' }).click();
-      // Exact: the field's own error (the summary names it again, after the field's label).
-      await form
-        .getByText('Geen geldig webadres, bijvoorbeeld https://www.voorbeeld.nl.', { exact: true })
-        .waitFor();
-      await form
-        .getByText('Geen geldig telefoonnummer, bijvoorbeeld 010 123 45 67.', { exact: true })
-        .waitFor();
-      expect(await form.innerText()).not.toMatch(/not a valid/i);
+      await refusedAtBothFields(form, DUTCH_REFUSAL);
 
       await page.getByTestId('lang-switch').click();
       // English is a chunk of its own, loaded on the switch (decision 0015); a selector, as
       // waitForFunction evaluates a string in the page, which the CSP refuses.
       await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5_000 });
-      await form.getByRole('button', { name: 'Save' }).click();
-      await form
-        .getByText('Not a valid web address, for example https://www.example.nl.', { exact: true })
-        .waitFor();
-      await form
-        .getByText('Not a valid phone number, for example 010 123 45 67.', { exact: true })
-        .waitFor();
-      expect(await form.innerText()).not.toMatch(/geldig/);
+      await refusedAtBothFields(form, ENGLISH_REFUSAL);
       expect(await seriousViolations(page)).toEqual([]);
       // Nothing was written.
       const [row] = (await db.query(`SELECT website FROM organisation WHERE name = 'JINC'`)) as {

@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import { BOW_TIE_POLYGON } from '../support/bow-tie.js';
-import { describeInBrowser, focusKeyBecomes, unclearControlNames } from '../support/browser.js';
+import { focusKeyBecomes, unclearControlNames } from '../support/browser.js';
 import {
   createAccountWithPassword,
-  demoOrganisationEditor,
   logInByFetch,
   seriousViolations,
   SHOTS,
+  suiteAccounts,
 } from '../support/browser-accounts.js';
 
-const TOKEN = 'portal-browser-operator-token-0123456789';
-const EDITOR = 'redactie@jinc.example.nl';
-const PASSWORD = 'een goed wachtwoord voor de test';
+const SUITE = suiteAccounts('partner-portal', 'een goed wachtwoord voor de test', {
+  EDITOR: { role: 'PARTNER_EDITOR' },
+});
+const { EDITOR } = SUITE.people;
 const TITLE = 'Ouderkamer op school (portaaltest)';
 
 // The bow tie as an uploaded file: valid JSON and GeoJSON, refused by the server's geometry check.
@@ -24,15 +25,7 @@ const BOW_TIE = JSON.stringify({
 // A partner editor keeps an offering current in Chromium: create it, give it two municipalities
 // from the searchable list and a polygon drawn on the map, see a bad upload refused at the
 // field, and find the offering for a school in one of those municipalities.
-describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
-  let organisationId: string;
-
-  beforeAll(async () => {
-    // The operator creates the editor account for a verified demo organisation; the invitation
-    // mail's token sets the password.
-    organisationId = await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
-  }, 120_000);
-
+SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
   it('shows a log-in state to an anonymous visitor', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
@@ -49,8 +42,11 @@ describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     // Log in as the page would: the login mutation from the page sets the session cookie.
-    const login = await logInByFetch(page, app.base, EDITOR, PASSWORD);
-    expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
+    const login = await logInByFetch(page, app.base, EDITOR.email, EDITOR.password);
+    expect(login.data?.login).toEqual({
+      role: 'PARTNER_EDITOR',
+      organisationId: organisations.EDITOR,
+    });
 
     await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { name: 'Partnerportaal: JINC' }).waitFor({ timeout: 20_000 });
@@ -245,7 +241,7 @@ describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     );
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await logInByFetch(page, app.base, EDITOR, PASSWORD);
+    await logInByFetch(page, app.base, EDITOR.email, EDITOR.password);
     await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     const card = page.getByTestId('portal-offering').filter({ hasText: TITLE });
     await card.waitFor({ timeout: 20_000 });
@@ -261,13 +257,13 @@ describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     );
     await createAccountWithPassword(
       app.t,
-      TOKEN,
+      SUITE.token,
       { email: 'beheer@partnerwijzer.example.nl', role: 'ADMIN' },
-      PASSWORD,
+      SUITE.password,
     );
     const admin = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const adminPage = await admin.newPage();
-    await logInByFetch(adminPage, app.base, 'beheer@partnerwijzer.example.nl', PASSWORD);
+    await logInByFetch(adminPage, app.base, 'beheer@partnerwijzer.example.nl', SUITE.password);
     await adminPage.goto(`${app.base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
     await adminPage.getByTestId('stale-offerings').waitFor({ timeout: 20_000 });
     const rows = await adminPage.getByTestId('stale-offering').allInnerTexts();
@@ -279,7 +275,7 @@ describeInBrowser('partner portal in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app
     // The admin opens the partner's portal from the list.
     await adminPage.getByRole('link', { name: 'JINC: Open in het portaal' }).first().click();
     await adminPage.getByRole('heading', { name: 'Partnerportaal: JINC' }).waitFor();
-    expect(adminPage.url()).toContain(`organisatie=${organisationId}`);
+    expect(adminPage.url()).toContain(`organisatie=${organisations.EDITOR}`);
     await admin.close();
   }, 120_000);
 });

@@ -3,39 +3,32 @@ import { schoolYearOf } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/repository.js';
 import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
 import { schoolwegingRow } from '../indicators/schoolweging-row.js';
-import { describeInBrowser, focusedBecomes } from '../support/browser.js';
+import { focusedBecomes } from '../support/browser.js';
 import {
-  createAccountWithPassword,
   gqlAs,
   logInByFetch,
   overflowingElements,
+  PHONE,
   seriousViolations,
   SHOTS,
+  suiteAccounts,
 } from '../support/browser-accounts.js';
 
-const TOKEN = 'needs-browser-operator-token-0123456789';
-const STAFF = 'ib@regenboog.example.nl';
-const PASSWORD = 'een goed wachtwoord voor de test';
 const SCHOOL = 'ZZ0100'; // Voorbeeldschool De Regenboog (BAO, Schiedam)
+const SUITE = suiteAccounts('school-needs', 'een goed wachtwoord voor de test', {
+  STAFF: { role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+});
+const { STAFF } = SUITE.people;
 const TAAL = 'Taal en (voor)lezen';
 const OUDERS = 'Ouderbetrokkenheid';
 
 // A school's staff member records the needs profile on "Mijn school" (keyboard, 390 px), and the
 // finder then starts from it for that school; a visitor sees it only once the school opts in.
-describeInBrowser('school needs profile in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
-  beforeAll(async () => {
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: STAFF, role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
-      PASSWORD,
-    );
-  }, 180_000);
-
+SUITE.describeInBrowser('school needs profile in Chromium', (app) => {
   it('a school’s staff sets a profile and the finder starts from it', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    const login = await logInByFetch(page, app.base, STAFF, PASSWORD);
+    const login = await logInByFetch(page, app.base, STAFF.email, STAFF.password);
     expect(login.data?.login.role).toBe('SCHOOL_STAFF');
 
     await page.goto(`${app.base}/mijn-school`, { waitUntil: 'domcontentloaded' });

@@ -1,21 +1,16 @@
 import type { Page } from 'playwright-core';
-import { describeInBrowser } from '../support/browser.js';
-import {
-  createAccountWithPassword,
-  demoOrganisationEditor,
-  logIn,
-} from '../support/browser-accounts.js';
+import { loggedInPage, suiteAccounts, TOUCH_PHONE } from '../support/browser-accounts.js';
 
 // A phone (touch, 390 px): every button, field, summary and box's label is about 44 px tall
 // wherever it sits (forms of the portal, the finder's need explanations, the municipality
 // picker, the map's zoom buttons), and no field's text is under 16 px (iOS zooms the whole page
 // in when such a field gets focus). A mouse keeps the compact 24 px sizes.
 
-const TOKEN = 'touch-targets-operator-token-0123456789';
-const PASSWORD = 'een vinger is breder dan een muispijl';
-const EDITOR = 'duim@jinc.example.nl';
-const OFFICER = 'duim@schiedam.example.nl';
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const SUITE = suiteAccounts('touch-targets', 'een vinger is breder dan een muispijl', {
+  EDITOR: { role: 'PARTNER_EDITOR' },
+  OFFICER: { role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
+});
+const { EDITOR, OFFICER } = SUITE.people;
 
 /** Controls under 44 × 44 px (a box measured by its label), described. Left out: a list item's
  * button whose stretched ::after makes the whole item the target, a file chooser (the browser
@@ -49,19 +44,9 @@ async function measured(page: Page): Promise<{ small: string[]; smallText: strin
   };
 }
 
-describeInBrowser('touch targets on a phone, in Chromium', { ADMIN_API_TOKEN: TOKEN }, (app) => {
-  beforeAll(async () => {
-    await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: OFFICER, role: 'MUNICIPALITY_OFFICER', municipalityCodes: ['GM0606'] },
-      PASSWORD,
-    );
-  }, 60_000);
-
+SUITE.describeInBrowser('touch targets on a phone, in Chromium', (app) => {
   it('the finder with its need explanations and the map: 44 px targets, 16 px fields', async () => {
-    const context = await app.browser.newContext(PHONE);
+    const context = await app.browser.newContext(TOUCH_PHONE);
     const page = await context.newPage();
     await page.goto(`${app.base}/?school=ZZ0100&behoeften=EXTRA_LEERTIJD`, {
       waitUntil: 'domcontentloaded',
@@ -76,35 +61,35 @@ describeInBrowser('touch targets on a phone, in Chromium', { ADMIN_API_TOKEN: TO
     await context.close();
   }, 120_000);
 
-  it("the partner portal's offerings and forms: 44 px targets, 16 px fields", async () => {
-    const context = await app.browser.newContext(PHONE);
-    const page = await context.newPage();
-    await logIn(page, app.base, EDITOR, PASSWORD);
-    await page.waitForURL(/\/portaal/, { timeout: 20_000 });
-    await page
-      .getByRole('button', { name: /^Wijzigen/ })
-      .first()
-      .waitFor({ timeout: 20_000 });
-    expect(await measured(page)).toEqual({ small: [], smallText: [] });
-    await context.close();
-  }, 120_000);
-
-  it("the municipality picker's field: 16 px text and 44 px tall", async () => {
-    const context = await app.browser.newContext(PHONE);
-    const page = await context.newPage();
-    await logIn(page, app.base, OFFICER, PASSWORD);
-    await page.waitForURL(/\/gemeente/, { timeout: 20_000 });
-    const field = page.getByLabel('Gemeente (naam of code)');
-    await field.waitFor({ timeout: 20_000 });
-    expect(await measured(page)).toEqual({ small: [], smallText: [] });
-    await context.close();
-  }, 120_000);
+  it.each([
+    {
+      title: "the partner portal's offerings and forms: 44 px targets, 16 px fields",
+      account: EDITOR,
+      landing: /\/portaal/,
+      shown: (page: Page) => page.getByRole('button', { name: /^Wijzigen/ }).first(),
+    },
+    {
+      title: "the municipality picker's field: 16 px text and 44 px tall",
+      account: OFFICER,
+      landing: /\/gemeente/,
+      shown: (page: Page) => page.getByLabel('Gemeente (naam of code)'),
+    },
+  ])(
+    '$title',
+    async ({ account, landing, shown }) => {
+      const { context, page } = await loggedInPage(app, account, landing, TOUCH_PHONE);
+      await shown(page).waitFor({ timeout: 20_000 });
+      expect(await measured(page)).toEqual({ small: [], smallText: [] });
+      await context.close();
+    },
+    120_000,
+  );
 
   it('a mouse keeps the compact sizes: a portal button stays under 44 px', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await logIn(page, app.base, EDITOR, PASSWORD);
-    await page.waitForURL(/\/portaal/, { timeout: 20_000 });
+    const { context, page } = await loggedInPage(app, EDITOR, /\/portaal/, {
+      width: 1280,
+      height: 900,
+    });
     const edit = page.getByRole('button', { name: /^Wijzigen/ }).first();
     await edit.waitFor({ timeout: 20_000 });
     expect((await edit.boundingBox())!.height).toBeLessThan(40);

@@ -1,15 +1,16 @@
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import {
-  createAccountWithPassword,
-  describeInBrowser,
   gqlAs,
   loggedInPage,
   seriousViolations,
+  suiteAccounts,
 } from '../support/browser-accounts.js';
 import { createParties, PARTIES } from '../support/collaboration-parties.js';
 
-const TOKEN = 'typed-numbers-operator-token-0123456789';
-const ADMIN = { email: 'beheer@getallen.example.nl', password: 'getallen zoals een mens ze typt' };
+const SUITE = suiteAccounts('typed-numbers', 'getallen zoals een mens ze typt', {
+  ADMIN: { role: 'ADMIN' },
+});
+const { ADMIN } = SUITE.people;
 const PHONE = { width: 390, height: 900 };
 
 /** The variables of the next GraphQL operation `name` the page sends. */
@@ -46,7 +47,7 @@ const deadLinks = (page: Page): Promise<string[]> =>
 // Numbers as a Dutch user types them, in every form that takes one: "10.000" is ten thousand,
 // "12,50" twelve and a half, and what cannot be read for sure ("12.5", "1e3", "2,5" pupils) is
 // refused at its field, named by its label, before anything is sent.
-describeInBrowser('numbers typed the Dutch way (Chromium)', { ADMIN_API_TOKEN: TOKEN }, (app) => {
+SUITE.describeInBrowser('numbers typed the Dutch way (Chromium)', (app) => {
   /** A new collaboration of the school and a verified partner, 2026-2027, made by the staff. */
   async function newCollaboration(context: BrowserContext, title: string): Promise<string> {
     const [org] = (await app.db.query(
@@ -72,13 +73,7 @@ describeInBrowser('numbers typed the Dutch way (Chromium)', { ADMIN_API_TOKEN: T
   }
 
   beforeAll(async () => {
-    await createParties(app.t, TOKEN);
-    await createAccountWithPassword(
-      app.t,
-      TOKEN,
-      { email: ADMIN.email, role: 'ADMIN' },
-      ADMIN.password,
-    );
+    await createParties(app.t, SUITE.token);
   }, 180_000);
 
   it('scenarios: "25.000" and "10.000,50" are sent as numbers; bad text is refused by label', async () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { TestApp } from './test-app.js';
 
@@ -8,11 +8,14 @@ import type { TestApp } from './test-app.js';
 
 // The app, Chromium and axe-core (test/support/browser.ts), re-exported for the tests that
 // sign people in.
-import { SHOTS, type BrowserApp } from './browser.js';
+import { describeInBrowser, SHOTS, type BrowserApp } from './browser.js';
 export {
   describeInBrowser,
   overflowingElements,
+  PHONE,
   SHOTS,
+  SMALL_PHONE,
+  TOUCH_PHONE,
   seriousViolations,
   violationsAtLeast,
   startBrowserApp,
@@ -142,6 +145,92 @@ export async function editorWithoutLocation(
   return organisationId;
 }
 
+/** An account of a browser suite as the operator makes it: a partner editor edits the verified
+ * demo organisation `demoOrganisation` (JINC unless told). */
+export type SuiteAccountSpec = Omit<OperatorAccount, 'email' | 'organisationId'> & {
+  demoOrganisation?: string;
+};
+
+/** Who signs in: an address and its password. */
+export interface SignIn {
+  email: string;
+  password: string;
+}
+
+export interface SuiteAccounts<K extends string> {
+  /** The operator token (ADMIN_API_TOKEN) the suite's app starts with. */
+  token: string;
+  /** The app's environment for describeInBrowser: the operator token. */
+  env: { ADMIN_API_TOKEN: string };
+  password: string;
+  /** Each account's address (`<key>@<suite>.example.nl`) with the suite's password. */
+  people: Record<K, SignIn>;
+  /**
+   * Makes the accounts in the order declared, each as createAccountWithPassword makes it (a
+   * partner editor as demoOrganisationEditor does); returns the editors' organisation ids by key.
+   */
+  create(app: BrowserApp): Promise<Partial<Record<K, string>>>;
+  /**
+   * describeInBrowser with the operator token, the accounts made (create) before the suite's own
+   * hooks and tests; `organisations` holds the partner editors' organisation ids by key once
+   * they are made (read it in hooks and tests, as `app`).
+   */
+  describeInBrowser(
+    title: string,
+    tests: (app: BrowserApp, organisations: Partial<Record<K, string>>) => void,
+  ): void;
+}
+
+/**
+ * A browser suite's operator token and accounts, named after the suite (`name`) so that no two
+ * suites share them; every account has `password` (a sentence the suite chose).
+ */
+export function suiteAccounts<K extends string>(
+  name: string,
+  password: string,
+  accounts: Record<K, SuiteAccountSpec>,
+): SuiteAccounts<K> {
+  const token = `${name}-operator-token-0123456789`;
+  const entries = Object.entries(accounts) as [K, SuiteAccountSpec][];
+  const people = Object.fromEntries(
+    entries.map(([key]) => [key, { email: `${key.toLowerCase()}@${name}.example.nl`, password }]),
+  ) as Record<K, SignIn>;
+  const suite: SuiteAccounts<K> = {
+    token,
+    env: { ADMIN_API_TOKEN: token },
+    password,
+    people,
+    async create(app) {
+      const organisations: Partial<Record<K, string>> = {};
+      for (const [key, { demoOrganisation, ...account }] of entries) {
+        const { email } = people[key];
+        if (account.role === 'PARTNER_EDITOR') {
+          organisations[key] = await demoOrganisationEditor(
+            app,
+            token,
+            email,
+            password,
+            demoOrganisation,
+          );
+        } else {
+          await createAccountWithPassword(app.t, token, { email, ...account }, password);
+        }
+      }
+      return organisations;
+    },
+    describeInBrowser(title, tests) {
+      describeInBrowser(title, suite.env, (app) => {
+        const organisations: Partial<Record<K, string>> = {};
+        beforeAll(async () => {
+          Object.assign(organisations, await suite.create(app));
+        }, 180_000);
+        tests(app, organisations);
+      });
+    },
+  };
+  return suite;
+}
+
 /** The text of the first result card naming `name` on the finder at `path`. */
 export async function resultCardText(
   page: Page,
@@ -166,14 +255,15 @@ export async function logIn(page: Page, base: string, email: string, password: s
 /**
  * A new browser context in which `account` logs in through the /inloggen form and waits to land
  * on `landing` (where its role starts: /mijn-school for school staff, /gemeente for an officer).
+ * `screen` is the context's viewport, or all its options (TOUCH_PHONE).
  */
 export async function loggedInPage(
   app: Pick<BrowserApp, 'browser' | 'base'>,
   account: { email: string; password: string },
   landing: string | RegExp,
-  viewport: { width: number; height: number },
+  screen: { width: number; height: number } | BrowserContextOptions,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({ viewport });
+  const context = await app.browser.newContext('width' in screen ? { viewport: screen } : screen);
   const page = await context.newPage();
   await logIn(page, app.base, account.email, account.password);
   await page.waitForURL(landing, { timeout: 20_000 });

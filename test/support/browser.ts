@@ -24,6 +24,13 @@ export function browserSkipReason(): string | null {
   return missing.join(' and ');
 }
 
+/** A phone's viewport, 390 × 844 px: the width at which no page may scroll sideways. */
+export const PHONE = { width: 390, height: 844 };
+/** A smaller phone's viewport, 375 × 812 px. */
+export const SMALL_PHONE = { width: 375, height: 812 };
+/** A browser context on a touch phone: PHONE's viewport, mobile and touch. */
+export const TOUCH_PHONE = { viewport: PHONE, isMobile: true, hasTouch: true };
+
 export const SHOTS = join(REPO_ROOT, 'test-results');
 const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
