@@ -108,6 +108,15 @@ export async function signInHeaders<K extends string>(
   >;
 }
 
+/** signIn, then `as(who)`: the request headers of the account signed in under key `who`. */
+export async function signedInAs<K extends string>(
+  t: TestApp,
+  accounts: Record<K, NewAccount>,
+): Promise<(who: K) => Record<string, string>> {
+  const headers = await signInHeaders(t, accounts);
+  return (who) => headers[who];
+}
+
 const REGISTER_PARTNER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: $i) { message validHours } }`;
 const CONFIRM_REGISTRATION = `mutation ($t: String!) {
   confirmRegistration(token: $t) { role organisationId csrfToken email } }`;

@@ -24,20 +24,13 @@ const PW = 'een lange zin als wachtwoord voor de proef';
 
 describe('review, invitation and reset mails', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, PUBLIC_URL });
+  /** A partner signed up and confirmed (registerAndConfirm), with the suite's password. */
+  const signUp = (organisationName: string, kvkNumber: string, email: string) =>
+    registerAndConfirm(t, { organisationName, kvkNumber, email, password: PW });
 
   it('verification and rejection name the organisation and link to the portal, in Dutch and English', async () => {
-    const verified = await registerAndConfirm(t, {
-      organisationName: 'Stichting Goedgekeurd',
-      kvkNumber: '44556601',
-      email: 'info@goedgekeurd.nl',
-      password: PW,
-    });
-    const rejected = await registerAndConfirm(t, {
-      organisationName: 'Stichting Nog Niet',
-      kvkNumber: '44556602',
-      email: 'info@nognietgoed.nl',
-      password: PW,
-    });
+    const verified = await signUp('Stichting Goedgekeurd', '44556601', 'info@goedgekeurd.nl');
+    const rejected = await signUp('Stichting Nog Niet', '44556602', 'info@nognietgoed.nl');
     expect((await post(t, VERIFY, { o: verified.organisationId }, ADMIN)).errors).toBeUndefined();
     const no = await post(t, REJECT, { o: rejected.organisationId, r: 'KvK klopt niet' }, ADMIN);
     expect(no.errors).toBeUndefined();
@@ -68,18 +61,8 @@ describe('review, invitation and reset mails', () => {
   }, 60_000);
 
   it('a rejected partner reads why, corrects and asks again: back in the admins’ queue; nobody else reads the reason or asks for them', async () => {
-    const rejected = await registerAndConfirm(t, {
-      organisationName: 'Stichting Tweede Kans',
-      kvkNumber: '44556603',
-      email: 'info@tweedekans.nl',
-      password: PW,
-    });
-    const other = await registerAndConfirm(t, {
-      organisationName: 'Stichting Buurman',
-      kvkNumber: '44556604',
-      email: 'info@buurman.nl',
-      password: PW,
-    });
+    const rejected = await signUp('Stichting Tweede Kans', '44556603', 'info@tweedekans.nl');
+    const other = await signUp('Stichting Buurman', '44556604', 'info@buurman.nl');
     const o = rejected.organisationId;
     const own = headersOf(rejected.session);
     const reason = 'De KvK-inschrijving hoort bij een andere stichting';
@@ -143,12 +126,7 @@ describe('review, invitation and reset mails', () => {
   }, 60_000);
 
   it('two resubmits at once move a rejected organisation once: one is refused, one RESUBMIT in the audit log', async () => {
-    const rejected = await registerAndConfirm(t, {
-      organisationName: 'Stichting Dubbelklik',
-      kvkNumber: '44556605',
-      email: 'info@dubbelklik.nl',
-      password: PW,
-    });
+    const rejected = await signUp('Stichting Dubbelklik', '44556605', 'info@dubbelklik.nl');
     const o = rejected.organisationId;
     const own = headersOf(rejected.session);
     expect((await post(t, REJECT, { o, r: 'Onvolledig' }, ADMIN)).errors).toBeUndefined();

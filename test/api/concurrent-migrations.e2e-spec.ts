@@ -7,23 +7,22 @@ import {
   MIGRATION_LOCK,
   runMigrationsOneAtATime,
 } from '../../apps/api/src/database/run-migrations.js';
-import { createTestDatabase, usingPostgres, type TestDatabase } from '../support/test-database.js';
+import {
+  createTestDatabase,
+  describeOnPostgres,
+  type TestDatabase,
+} from '../support/test-database.js';
 
 // Replicas (or a replica and the migration Job) starting together on an empty PostgreSQL
 // database: before the advisory lock both ran every migration and the second stopped with
 // "relation … already exists" (seen with two `node apps/api/dist/main.js` on one database).
 
-const suite = usingPostgres ? describe : describe.skip;
-if (!usingPostgres) {
-  console.warn(
-    'SKIPPED concurrent-migrations suite: needs PostgreSQL (DATABASE_URL); PGlite is one process',
-  );
-}
-
-suite(
-  usingPostgres
-    ? 'migrations started by several processes at once on PostgreSQL'
-    : 'concurrent migrations (SKIPPED: needs PostgreSQL, DATABASE_URL not set)',
+describeOnPostgres(
+  {
+    suite: 'concurrent-migrations',
+    title: 'migrations started by several processes at once on PostgreSQL',
+    skipped: 'concurrent migrations',
+  },
   () => {
     let db: TestDatabase;
     const handles: DatabaseHandle[] = [];

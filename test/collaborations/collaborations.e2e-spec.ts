@@ -1,12 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  headersOf,
-  OPERATOR_TOKEN,
-  post,
-  type Session,
-  signIn,
-  TWO_OFFICERS,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
 import { requestContactId } from '../support/contact-requests.js';
@@ -50,28 +43,23 @@ describe('collaborations, agreements and monitoring', () => {
   let orgA: string;
   let orgB: string;
   let offeringA: string;
-  const sessions = new Map<Who, Session>();
-  const as = (who: Who) => headersOf(sessions.get(who)!);
+  let as: (who: Who) => Record<string, string>;
   const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
   beforeAll(async () => {
     db = t.app.get(DataSource);
     ({ offeringA, orgA, orgB } = await twoPartners(db));
-    await signIn<Who>(
-      t,
-      {
-        staff: { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
-        staffOther: {
-          email: 'ib@anker.nl',
-          role: 'SCHOOL_STAFF',
-          schoolCodes: [VLAARDINGEN_SCHOOL],
-        },
-        editorA: { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
-        editorB: { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB },
-        ...TWO_OFFICERS,
+    as = await signedInAs<Who>(t, {
+      staff: { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
+      staffOther: {
+        email: 'ib@anker.nl',
+        role: 'SCHOOL_STAFF',
+        schoolCodes: [VLAARDINGEN_SCHOOL],
       },
-      sessions,
-    );
+      editorA: { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
+      editorB: { email: 'b@partner-b.nl', role: 'PARTNER_EDITOR', organisationId: orgB },
+      ...TWO_OFFICERS,
+    });
   }, 180_000);
 
   /** Every row the new operations could write, and the audit log. */

@@ -1,12 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  headersOf,
-  OPERATOR_TOKEN,
-  post,
-  type Session,
-  signIn,
-  TWO_OFFICERS,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
 // Deleting an LEA agreement (deleteLeaAgreement), over HTTP on a real database: the
@@ -24,19 +17,14 @@ type Who = 'officer' | 'officerOther' | 'admin';
 describe('deleting an LEA agreement', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let db: DataSource;
-  const sessions = new Map<Who, Session>();
-  const as = (who: Who) => headersOf(sessions.get(who)!);
+  let as: (who: Who) => Record<string, string>;
 
   beforeAll(async () => {
     db = t.app.get(DataSource);
-    await signIn<Who>(
-      t,
-      {
-        ...TWO_OFFICERS,
-        admin: { email: 'beheer@partnerwijzer.nl', role: 'ADMIN' },
-      },
-      sessions,
-    );
+    as = await signedInAs<Who>(t, {
+      ...TWO_OFFICERS,
+      admin: { email: 'beheer@partnerwijzer.nl', role: 'ADMIN' },
+    });
   }, 180_000);
 
   const agreement = (title: string) => ({

@@ -1,12 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  headersOf,
-  OPERATOR_TOKEN,
-  post,
-  type Session,
-  signIn,
-  TWO_OFFICERS,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
 
@@ -37,13 +30,12 @@ describe('an LEA agreement’s themes per school type', () => {
   let db: DataSource;
   let orgA: string;
   let collaborationId: string;
-  const sessions = new Map<Who, Session>();
-  const as = (who: Who) => headersOf(sessions.get(who)!);
+  let as: (who: Who) => Record<string, string>;
 
   beforeAll(async () => {
     db = t.app.get(DataSource);
     ({ orgA } = await twoPartners(db));
-    await signIn<Who>(t, TWO_OFFICERS, sessions);
+    as = await signedInAs<Who>(t, TWO_OFFICERS);
     // A collaboration that names pre-school education for a primary and a secondary school.
     const created = await post<{ createCollaboration: { id: string } }>(
       t,

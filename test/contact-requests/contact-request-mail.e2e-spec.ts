@@ -123,6 +123,17 @@ describe('contact requests by mail', () => {
     return res.data.requestContact;
   }
 
+  /** A request from a new sender, and the token of the answer link mailed to the partner. */
+  async function askForAnswerLink() {
+    const sender = `sender${++emailSeq}@voorbeeldschool.nl`;
+    const created = await ask(sender);
+    const answerToken = tokenIn(
+      await waitForMail(orgAEmail, new RegExp(created.reference)),
+      'beantwoorden',
+    );
+    return { sender, created, answerToken };
+  }
+
   // Everything a refused link call could have touched.
   async function snapshot(): Promise<string> {
     const rows = (await db.query(`
@@ -237,12 +248,7 @@ describe('contact requests by mail', () => {
   }, 90_000);
 
   it('mails the school once when one answer is sent twice at once (a double click, two tabs)', async () => {
-    const sender = `sender${++emailSeq}@voorbeeldschool.nl`;
-    const created = await ask(sender);
-    const answerToken = tokenIn(
-      await waitForMail(orgAEmail, new RegExp(created.reference)),
-      'beantwoorden',
-    );
+    const { sender, created, answerToken } = await askForAnswerLink();
 
     const answers = await Promise.all(
       [1, 2, 3].map(() => post(t, ANSWER, { t: answerToken, s: 'ACCEPTED' })),
@@ -269,12 +275,7 @@ describe('contact requests by mail', () => {
   }, 60_000);
 
   it('binds each link to its purpose, refuses changed and expired links, and writes nothing then', async () => {
-    const sender = `sender${++emailSeq}@voorbeeldschool.nl`;
-    const created = await ask(sender);
-    const answerToken = tokenIn(
-      await waitForMail(orgAEmail, new RegExp(created.reference)),
-      'beantwoorden',
-    );
+    const { sender, created, answerToken } = await askForAnswerLink();
     const statusToken = tokenIn(await waitForMail(sender, /is verstuurd/), 'status');
     const before = await snapshot();
 

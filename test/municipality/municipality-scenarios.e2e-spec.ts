@@ -121,6 +121,15 @@ describe('municipality view: programming scenarios (demo data)', () => {
     expect(euros.data!.runScenario.spentEur).toBeLessThanOrEqual(25000);
   }, 60_000);
 
+  /** Saves `candidates` as the officer's scenario `name`, a budget of `budget` offerings. */
+  const saveCountScenario = (name: string, budget: number) =>
+    post<{ saveScenario: { id: string } }>(
+      t,
+      SAVE,
+      { i: { code: CODE, name, budgetKind: 'COUNT', budget, candidates } },
+      officer,
+    );
+
   it('answers greedily with many candidates and says so', async () => {
     const many = Array.from({ length: 30 }, (_, i) => ({
       title: `Kandidaat ${i}`,
@@ -156,12 +165,7 @@ describe('municipality view: programming scenarios (demo data)', () => {
       officer,
     );
     expect(a.errors).toBeUndefined();
-    const b = await post<{ saveScenario: { id: string } }>(
-      t,
-      SAVE,
-      { i: { code: CODE, name: 'Eén aanbod', budgetKind: 'COUNT', budget: 1, candidates } },
-      officer,
-    );
+    const b = await saveCountScenario('Eén aanbod', 1);
     expect(b.errors).toBeUndefined();
     expect(await rows()).toBe(before + 2);
     const list = await post<{
@@ -237,12 +241,7 @@ describe('municipality view: programming scenarios (demo data)', () => {
   }, 60_000);
 
   it('names the argument itself when one scenario id is refused (`id`, not `ids[0]`)', async () => {
-    const saved = await post<{ saveScenario: { id: string } }>(
-      t,
-      SAVE,
-      { i: { code: CODE, name: 'Eén id', budgetKind: 'COUNT', budget: 1, candidates } },
-      officer,
-    );
+    const saved = await saveCountScenario('Eén id', 1);
     const id = saved.data!.saveScenario.id;
     const refusedFields = async (query: string, variables: Record<string, unknown>) => {
       const res = await post(t, query, variables, other);
@@ -408,12 +407,7 @@ describe('municipality view: programming scenarios (demo data)', () => {
   }, 90_000);
 
   it('says whether a delete removed a row: true once, then false (the repository reads RETURNING)', async () => {
-    const saved = await post<{ saveScenario: { id: string } }>(
-      t,
-      SAVE,
-      { i: { code: CODE, name: 'Eenmalig', budgetKind: 'COUNT', budget: 1, candidates } },
-      officer,
-    );
+    const saved = await saveCountScenario('Eenmalig', 1);
     expect(saved.errors).toBeUndefined();
     const id = saved.data!.saveScenario.id;
     // The service checks first that the scenario exists and is the caller's; the repository's

@@ -9,7 +9,11 @@ import {
   startBuiltServer,
   type BuiltServer,
 } from '../support/built-api.js';
-import { createTestDatabase, usingPostgres, type TestDatabase } from '../support/test-database.js';
+import {
+  createTestDatabase,
+  describeOnPostgres,
+  type TestDatabase,
+} from '../support/test-database.js';
 
 // Three API processes on one PostgreSQL, as behind a load balancer. A write through one must
 // be visible in matchPartners and searchOfferings through the others within 1 s. The feed
@@ -84,17 +88,12 @@ async function gql<R>(
   return body.data as R;
 }
 
-const suite = usingPostgres ? describe : describe.skip;
-if (!usingPostgres) {
-  console.warn(
-    'SKIPPED multi-replica suite: needs PostgreSQL (DATABASE_URL); PGlite is one process',
-  );
-}
-
-suite(
-  usingPostgres
-    ? 'three API replicas on one PostgreSQL'
-    : 'three API replicas (SKIPPED: needs PostgreSQL, DATABASE_URL not set)',
+describeOnPostgres(
+  {
+    suite: 'multi-replica',
+    title: 'three API replicas on one PostgreSQL',
+    skipped: 'three API replicas',
+  },
   () => {
     let db: TestDatabase;
     const replicas: Replica[] = [];

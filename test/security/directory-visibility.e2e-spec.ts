@@ -85,29 +85,46 @@ describe('directory visibility', () => {
 
   const OTHERS: Caller[] = ['anonymous', 'otherEditor', 'staff', 'officer'];
 
-  it('shows a draft or suspended organisation only to its editor and admins', async () => {
-    for (const caller of OTHERS) {
-      expect([caller, await outcome(caller, ORGANISATION, rejected)]).toEqual([caller, 'unknown']);
-      expect([caller, await outcome(caller, ORGANISATION, suspended)]).toEqual([caller, 'unknown']);
-      expect([caller, await outcome(caller, ORGANISATION, pending)]).toEqual([caller, 'seen']);
-    }
-    expect(await outcome('ownEditor', ORGANISATION, rejected)).toBe('seen');
-    expect(await outcome('operator', ORGANISATION, rejected)).toBe('seen');
-    expect(await outcome('operator', ORGANISATION, suspended)).toBe('seen');
-  }, 60_000);
-
-  it('shows offerings of such an organisation, and archived ones, only to its editor and admins', async () => {
-    for (const caller of OTHERS) {
-      const seen = await outcome(caller, OFFERING, offeringOfRejected);
-      expect([caller, seen]).toEqual([caller, 'unknown']);
-      expect([caller, await outcome(caller, OFFERING, archived)]).toEqual([caller, 'unknown']);
+  it.each([
+    {
+      title: 'shows a draft or suspended organisation only to its editor and admins',
+      query: ORGANISATION,
+      hiddenFromOthers: () => [rejected, suspended],
+      seenByOthers: () => [pending],
+      seenBy: (): [Caller, string][] => [
+        ['ownEditor', rejected],
+        ['operator', rejected],
+        ['operator', suspended],
+      ],
+    },
+    {
+      title:
+        'shows offerings of such an organisation, and archived ones, only to its editor and admins',
+      query: OFFERING,
+      hiddenFromOthers: () => [offeringOfRejected, archived],
       // Paused is still listed under its organisation; a shared link keeps working.
-      expect([caller, await outcome(caller, OFFERING, paused)]).toEqual([caller, 'seen']);
-    }
-    expect(await outcome('ownEditor', OFFERING, offeringOfRejected)).toBe('seen');
-    expect(await outcome('listedEditor', OFFERING, archived)).toBe('seen');
-    expect(await outcome('operator', OFFERING, archived)).toBe('seen');
-  }, 60_000);
+      seenByOthers: () => [paused],
+      seenBy: (): [Caller, string][] => [
+        ['ownEditor', offeringOfRejected],
+        ['listedEditor', archived],
+        ['operator', archived],
+      ],
+    },
+  ])(
+    '$title',
+    async ({ query, hiddenFromOthers, seenByOthers, seenBy }) => {
+      for (const caller of OTHERS) {
+        for (const id of hiddenFromOthers()) {
+          expect([caller, await outcome(caller, query, id)]).toEqual([caller, 'unknown']);
+        }
+        for (const id of seenByOthers()) {
+          expect([caller, await outcome(caller, query, id)]).toEqual([caller, 'seen']);
+        }
+      }
+      for (const [caller, id] of seenBy()) expect(await outcome(caller, query, id)).toBe('seen');
+    },
+    60_000,
+  );
 
   it('answers a contact request for an offering of a hidden organisation as for an unknown offering', async () => {
     const REQUEST = `mutation ($input: RequestContactInput!) { requestContact(input: $input) { id } }`;

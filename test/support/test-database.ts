@@ -30,6 +30,25 @@ export interface TestDatabase {
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
 /**
+ * describe for a suite that needs PostgreSQL (DATABASE_URL), as several processes or connections
+ * on one database do: on PGlite, one process, it is skipped, loudly (a warning naming `suite`,
+ * and `skipped` as its title with the reason).
+ */
+export function describeOnPostgres(
+  names: { suite: string; title: string; skipped: string },
+  tests: () => void,
+): void {
+  if (!usingPostgres) {
+    console.warn(
+      `SKIPPED ${names.suite} suite: needs PostgreSQL (DATABASE_URL); PGlite is one process`,
+    );
+    describe.skip(`${names.skipped} (SKIPPED: needs PostgreSQL, DATABASE_URL not set)`, tests);
+  } else {
+    describe(names.title, tests);
+  }
+}
+
+/**
  * The PostgreSQL server this Jest worker makes its databases on: DATABASE_URL, or with
  * TEST_POSTGRES_URLS (comma-separated, one server per worker; jest.config.js runs as many
  * workers as it names) the worker's own. The change feed's horizon covers every transaction
