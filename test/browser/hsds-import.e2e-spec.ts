@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { describeInBrowser } from '../support/browser.js';
 import {
-  demoOrganisationEditor,
   logInByFetch,
+  PHONE,
   seriousViolations,
   SHOTS,
+  suiteAccounts,
 } from '../support/browser-accounts.js';
 
-const TOKEN = 'hsds-import-browser-operator-token-0123456789';
-const EDITOR = 'import@jinc.example.nl';
-const PASSWORD = 'een goed wachtwoord voor de importtest';
+const SUITE = suiteAccounts('hsds-import', 'een goed wachtwoord voor de importtest', {
+  EDITOR: { role: 'PARTNER_EDITOR' },
+});
+const { EDITOR } = SUITE.people;
 
 /** CSV text (RFC 4180, CRLF) of these rows under this header. */
 function csv(header: string, rows: Record<string, string>[]): string {
@@ -22,19 +23,17 @@ function csv(header: string, rows: Record<string, string>[]): string {
     .join('');
 }
 
-const APP_ENV = { ADMIN_API_TOKEN: TOKEN };
-
 // A partner editor uploads an HSDS datapackage in the portal and reads the report: a package
 // with one new offering of their own organisation is imported; the same package with an
 // unknown taxonomy term is refused as a whole, with the reason, and nothing is written.
-describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app) => {
+SUITE.describeInBrowser('HSDS import in the partner portal (Chromium)', (app, organisations) => {
   let organisationId: string;
   let descriptor: string;
   let headers: Map<string, string>;
   let organisation: Record<string, string>;
 
   beforeAll(async () => {
-    organisationId = await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
+    organisationId = organisations.EDITOR!;
     // The package's frame (descriptor and column headers) from the app's own export.
     const exported = unzipSync(
       new Uint8Array(await (await fetch(`${app.base}/hsds/datapackage.zip`)).arrayBuffer()),
@@ -115,7 +114,7 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
   async function openImportSection(viewport: { width: number; height: number }) {
     const context = await app.browser.newContext({ viewport });
     const page = await context.newPage();
-    const login = await logInByFetch(page, app.base, EDITOR, PASSWORD);
+    const login = await logInByFetch(page, app.base, EDITOR.email, EDITOR.password);
     expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
     await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { name: 'Aanbod importeren (HSDS)' }).waitFor({
@@ -180,7 +179,7 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
   }, 120_000);
 
   it('refuses a package with an unknown taxonomy term as a whole and says why', async () => {
-    const { context, page, section } = await openImportSection({ width: 390, height: 844 });
+    const { context, page, section } = await openImportSection(PHONE);
     const serviceId = randomUUID();
     const before = (await app.db.query(`SELECT count(*)::int AS n FROM offering`)) as {
       n: number;
