@@ -1,18 +1,17 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { focusedBecomes } from '../support/browser.js';
+import { describeInBrowser, focusedBecomes } from '../support/browser.js';
 import {
+  demoOrganisationEditor,
   logInByFetch,
-  PHONE,
   seriousViolations,
   SHOTS,
-  suiteAccounts,
 } from '../support/browser-accounts.js';
 
-const SUITE = suiteAccounts('finder-phone', 'een goed wachtwoord voor de telefoontest', {
-  EDITOR: { role: 'PARTNER_EDITOR' },
-});
-const { EDITOR } = SUITE.people;
+const TOKEN = 'finder-phone-operator-token-0123456789';
+const EDITOR = 'telefoon@jinc.example.nl';
+const PASSWORD = 'een goed wachtwoord voor de telefoontest';
+const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 850 };
 const NARROWEST = { width: 320, height: 700 };
 const SHARED = '/?school=ZZ0100&behoeften=EXTRA_LEERTIJD,OUDERBETROKKENHEID';
@@ -93,7 +92,13 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-SUITE.describeInBrowser('finder and pages on a phone and a desktop', (app) => {
+const APP_ENV = { ADMIN_API_TOKEN: TOKEN };
+
+describeInBrowser('finder and pages on a phone and a desktop', APP_ENV, (app) => {
+  beforeAll(async () => {
+    await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
+  }, 120_000);
+
   /** A new page of this size on the finder, with De Regenboog and "extra leertijd" chosen. */
   async function chooseSchoolAndNeed(viewport: { width: number; height: number }) {
     const context = await app.browser.newContext({ viewport });
@@ -194,9 +199,9 @@ SUITE.describeInBrowser('finder and pages on a phone and a desktop', (app) => {
     );
     expect(await page.getByTestId('app-menu-button').getAttribute('aria-expanded')).toBe('false');
 
-    expect(
-      (await logInByFetch(page, app.base, EDITOR.email, EDITOR.password)).data?.login.role,
-    ).toBe('PARTNER_EDITOR');
+    expect((await logInByFetch(page, app.base, EDITOR, PASSWORD)).data?.login.role).toBe(
+      'PARTNER_EDITOR',
+    );
     for (const path of ['/portaal', '/portaal/inbox']) await check(path);
     expect(overflowing).toEqual([]);
     await context.close();
@@ -216,7 +221,7 @@ SUITE.describeInBrowser('finder and pages on a phone and a desktop', (app) => {
       });
       expect(await seriousViolations(page)).toEqual([]);
 
-      await logInByFetch(page, app.base, EDITOR.email, EDITOR.password);
+      await logInByFetch(page, app.base, EDITOR, PASSWORD);
       for (const path of ['/portaal', '/portaal/inbox']) {
         await page.goto(`${app.base}${path}`, { waitUntil: 'domcontentloaded' });
         await settled(page);

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describeInBrowser } from '../support/browser.js';
 import {
+  demoOrganisationEditor,
   logInByFetch,
-  PHONE,
   seriousViolations,
   SHOTS,
-  suiteAccounts,
 } from '../support/browser-accounts.js';
 
-const SUITE = suiteAccounts('hsds-import', 'een goed wachtwoord voor de importtest', {
-  EDITOR: { role: 'PARTNER_EDITOR' },
-});
-const { EDITOR } = SUITE.people;
+const TOKEN = 'hsds-import-browser-operator-token-0123456789';
+const EDITOR = 'import@jinc.example.nl';
+const PASSWORD = 'een goed wachtwoord voor de importtest';
 
 /** CSV text (RFC 4180, CRLF) of these rows under this header. */
 function csv(header: string, rows: Record<string, string>[]): string {
@@ -23,17 +22,19 @@ function csv(header: string, rows: Record<string, string>[]): string {
     .join('');
 }
 
+const APP_ENV = { ADMIN_API_TOKEN: TOKEN };
+
 // A partner editor uploads an HSDS datapackage in the portal and reads the report: a package
 // with one new offering of their own organisation is imported; the same package with an
 // unknown taxonomy term is refused as a whole, with the reason, and nothing is written.
-SUITE.describeInBrowser('HSDS import in the partner portal (Chromium)', (app, organisations) => {
+describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app) => {
   let organisationId: string;
   let descriptor: string;
   let headers: Map<string, string>;
   let organisation: Record<string, string>;
 
   beforeAll(async () => {
-    organisationId = organisations.EDITOR!;
+    organisationId = await demoOrganisationEditor(app, TOKEN, EDITOR, PASSWORD);
     // The package's frame (descriptor and column headers) from the app's own export.
     const exported = unzipSync(
       new Uint8Array(await (await fetch(`${app.base}/hsds/datapackage.zip`)).arrayBuffer()),
@@ -114,7 +115,7 @@ SUITE.describeInBrowser('HSDS import in the partner portal (Chromium)', (app, or
   async function openImportSection(viewport: { width: number; height: number }) {
     const context = await app.browser.newContext({ viewport });
     const page = await context.newPage();
-    const login = await logInByFetch(page, app.base, EDITOR.email, EDITOR.password);
+    const login = await logInByFetch(page, app.base, EDITOR, PASSWORD);
     expect(login.data?.login).toEqual({ role: 'PARTNER_EDITOR', organisationId });
     await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('heading', { name: 'Aanbod importeren (HSDS)' }).waitFor({
@@ -179,7 +180,7 @@ SUITE.describeInBrowser('HSDS import in the partner portal (Chromium)', (app, or
   }, 120_000);
 
   it('refuses a package with an unknown taxonomy term as a whole and says why', async () => {
-    const { context, page, section } = await openImportSection(PHONE);
+    const { context, page, section } = await openImportSection({ width: 390, height: 844 });
     const serviceId = randomUUID();
     const before = (await app.db.query(`SELECT count(*)::int AS n FROM offering`)) as {
       n: number;
