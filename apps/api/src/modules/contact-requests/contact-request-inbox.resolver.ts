@@ -15,6 +15,14 @@ const STATUSES_ARG = { type: () => [ContactRequestStatusEnum], nullable: true } 
 // Mailed tokens are 43 characters; anything much longer is not worth a lookup.
 const token = (value: string) => value.trim().slice(0, 100);
 
+/** The status the answering page saw; an answer to a status changed meanwhile is refused. */
+const EXPECTED_STATUS = {
+  type: () => ContactRequestStatusEnum,
+  nullable: true,
+  description:
+    'De stand die de pagina zag; is die intussen anders, dan wordt het antwoord geweigerd (CONFLICT op expectedStatus) en niets opgeslagen of gemaild (the status the page saw; an answer to a status changed meanwhile is refused)',
+};
+
 @Resolver(() => ContactRequestDetailModel)
 export class ContactRequestInboxResolver {
   constructor(private readonly inbox: ContactRequestInboxService) {}
@@ -81,6 +89,7 @@ export class ContactRequestInboxResolver {
     @IdArg('contactRequestId') contactRequestId: string,
     @Args('status', { type: () => ContactRequestStatusEnum }) status: ContactRequestStatus,
     @OptionalTextArg('reason') reason: string | undefined,
+    @Args('expectedStatus', EXPECTED_STATUS) expectedStatus: ContactRequestStatus | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.setStatus(
@@ -88,6 +97,7 @@ export class ContactRequestInboxResolver {
       contactRequestId,
       status,
       cappedText('reason', reason, 1000),
+      expectedStatus ?? undefined,
     );
   }
 
@@ -108,8 +118,14 @@ export class ContactRequestInboxResolver {
     @Args('token') value: string,
     @Args('status', { type: () => ContactRequestStatusEnum }) status: ContactRequestStatus,
     @OptionalTextArg('reason') reason: string | undefined,
+    @Args('expectedStatus', EXPECTED_STATUS) expectedStatus: ContactRequestStatus | undefined,
   ) {
-    return this.inbox.answerByLink(token(value), status, cappedText('reason', reason, 1000));
+    return this.inbox.answerByLink(
+      token(value),
+      status,
+      cappedText('reason', reason, 1000),
+      expectedStatus ?? undefined,
+    );
   }
 
   @Query(() => ContactRequestStatusViewModel, {

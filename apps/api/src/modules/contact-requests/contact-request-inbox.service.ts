@@ -18,7 +18,7 @@ import type { Queryable } from '../../database/queryable.js';
 import { queueMail } from '../mail/index.js';
 import { issueContactRequestLink, resolveContactRequestLink } from './contact-request-links.js';
 import { statusChangedMail } from './contact-request-mails.js';
-import type { ContactRequestStatus } from './contact-request-status.js';
+import { STATUS_WORDS, type ContactRequestStatus } from './contact-request-status.js';
 import type { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
 import type { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
 import {
@@ -27,6 +27,7 @@ import {
   organisationExists,
 } from '../organisations/repository.js';
 import { schoolNames } from '../schools/repository.js';
+import { findCollaborations } from '../collaborations/repository.js';
 import {
   countContactRequests,
   countUnreadContactRequests,
@@ -128,11 +129,12 @@ export class ContactRequestInboxService {
     id: string,
     status: ContactRequestStatus,
     reason: string | undefined,
+    expectedStatus?: ContactRequestStatus,
   ): Promise<ContactRequestDetailModel> {
     const a = requireSignedIn(actor);
     const before = await this.one(id);
     if (!canEditOrganisation(a, before.organisationId)) throw forbidden();
-    return this.changeStatus(before, status, reason, a, {});
+    return this.changeStatus(before, { status, reason, expectedStatus }, a, {});
   }
 
   /** The request behind a partner's ANSWER link; opening it counts as reading it. */
@@ -147,6 +149,7 @@ export class ContactRequestInboxService {
     token: string,
     status: ContactRequestStatus,
     reason: string | undefined,
+    expectedStatus?: ContactRequestStatus,
   ): Promise<ContactRequestDetailModel> {
     const { contactRequestId } = await resolveContactRequestLink(this.db, token, 'ANSWER');
     const before = await this.one(contactRequestId);
@@ -154,7 +157,9 @@ export class ContactRequestInboxService {
       userId: null,
       label: `partner via e-maillink (${before.organisationName})`.slice(0, 200),
     };
-    return this.changeStatus(before, status, reason, actor, { via: 'ANSWER_LINK' });
+    return this.changeStatus(before, { status, reason, expectedStatus }, actor, {
+      via: 'ANSWER_LINK',
+    });
   }
 
   /** What the sender sees through the STATUS link: no message, no addresses. */
@@ -165,6 +170,9 @@ export class ContactRequestInboxService {
       'STATUS',
     );
     const r = await this.one(contactRequestId);
+    // The collaboration recorded from this request, if any: only its name, status and period
+    // (the sender may not be a party's account holder: no goals, funding or monitoring).
+    const [collaboration] = await findCollaborations(this.db, { contactRequestIds: [r.id] }, 1);
     return {
       reference: r.reference,
       status: r.status,
@@ -175,13 +183,20 @@ export class ContactRequestInboxService {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       linkExpiresAt: expiresAt,
+      collaboration: collaboration
+        ? {
+            title: collaboration.title,
+            status: collaboration.status,
+            startsOn: collaboration.startsOn,
+            endsOn: collaboration.endsOn,
+          }
+        : null,
     };
   }
 
   private async changeStatus(
     before: Row,
-    status: ContactRequestStatus,
-    reason: string | undefined,
+    { status, reason, expectedStatus }: Answer,
     actor: AuditActor,
     extra: Record<string, unknown>,
   ): Promise<ContactRequestDetailModel> {
@@ -201,6 +216,9 @@ export class ContactRequestInboxService {
       // request before either wrote, so without the lock both saw the old status, both
       // audited a change from it and the school got the same mail twice.
       const from = await lockedStatus(tx, before.id);
+      // An answer from a page that saw an older status (a tab opened before another answer)
+      // is refused, not written over that answer: nothing is stored, audited or mailed.
+      if (expectedStatus && expectedStatus !== from) throw staleAnswer(from);
       await updateContactRequestStatus(tx, before.id, status, why);
       await recordAudit(tx, actor, 'CONTACT_REQUEST', before.id, 'SET_STATUS', {
         status: { from, to: status },
@@ -272,6 +290,25 @@ export class ContactRequestInboxService {
       ];
     });
   }
+}
+
+/** A partner's answer: the new status, the reason (declining), and the status the page saw. */
+interface Answer {
+  status: ContactRequestStatus;
+  reason: string | undefined;
+  /** Absent from older clients: then the answer is written whatever the status is now. */
+  expectedStatus: ContactRequestStatus | undefined;
+}
+
+/** The refusal of an answer given to a status that is no longer current; names the current one. */
+function staleAnswer(current: ContactRequestStatus): UserInputError {
+  const words = STATUS_WORDS[current];
+  return UserInputError.field(
+    'expectedStatus',
+    `het verzoek is intussen ${words.nl} (${current}); uw antwoord is niet opgeslagen, bekijk het verzoek opnieuw (the request has meanwhile been ${words.en} (${current}); your answer was not saved, look at the request again)`,
+    'CONFLICT',
+    { code: 'STATUS_CHANGED', params: { current } },
+  );
 }
 
 /** The request's status, its row locked until the transaction ends. */

@@ -32,6 +32,13 @@ export const contactLinkNl = {
     IN_CONVERSATION: 'U en de partner zijn met elkaar in gesprek.',
     STARTED: 'De samenwerking is gestart.',
   } satisfies Record<ContactRequestStatus, string>,
+  collaborationHeading: 'Samenwerking',
+  collaborationExplain:
+    'Uit dit verzoek is een samenwerking ontstaan. Hieronder ziet u hoe die ervoor staat.',
+  collaborationName: 'Naam',
+  collaborationStatus: 'Stand van de samenwerking',
+  collaborationPeriod: 'Periode',
+  period: (from: string, until: string): string => `${from} tot en met ${until}`,
   answered: (status: string): string =>
     `Uw antwoord is opgeslagen: het verzoek staat nu op "${status}". De school krijgt hierover een e-mail.`,
   noToken:
@@ -82,6 +89,12 @@ export const contactLinkEn: ContactLinkMessages = {
     IN_CONVERSATION: 'You and the partner are in conversation.',
     STARTED: 'The partnership has started.',
   },
+  collaborationHeading: 'Partnership',
+  collaborationExplain: 'This request has become a partnership. Below is how it stands.',
+  collaborationName: 'Name',
+  collaborationStatus: 'Status of the partnership',
+  collaborationPeriod: 'Period',
+  period: (from, until) => `${from} to ${until}`,
   answered: (status) =>
     `Your answer is saved: the request is now "${status}". The school gets an email about it.`,
   noToken:

@@ -46,6 +46,8 @@ export const inboxNl = {
   changed: (school: string, status: string): string =>
     `Het verzoek van ${school} staat nu op: ${status}.`,
   failed: 'Opslaan is niet gelukt.',
+  stale: (status: string): string =>
+    `Uw antwoord is niet opgeslagen: het verzoek staat intussen op "${status}" (in een ander venster of door een collega beantwoord). Hieronder ziet u de stand van nu.`,
   reply: 'Beantwoord per mail',
   reference: 'Kenmerk',
   unread: 'ongelezen',
@@ -106,6 +108,8 @@ export const inboxEn: InboxMessages = {
   started: 'Partnership started',
   changed: (school, status) => `The request from ${school} is now: ${status}.`,
   failed: 'Saving did not work.',
+  stale: (status) =>
+    `Your answer was not saved: the request is now "${status}" (answered in another window or by a colleague). Below is how it stands now.`,
   reply: 'Reply by email',
   reference: 'Reference',
   unread: 'unread',

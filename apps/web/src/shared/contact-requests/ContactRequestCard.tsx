@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../app/i18n/use-t';
+import type { Messages } from '../../app/i18n/nl';
 import type { ContactRequestFieldsFragment, ContactRequestStatus } from '../../generated/graphql';
 import { formatDateTime } from '../format/format-date';
 import { ReasonForm } from '../forms/ReasonForm';
-import { serverError } from '../forms/server-errors';
+import { serverError, type FieldProblem } from '../forms/server-errors';
 import { useReasonForm } from '../forms/use-reason-form';
 import { SET_CONTACT_REQUEST_STATUS_MUTATION } from './graphql/set-contact-request-status.mutation';
 import { CONTACT_REQUEST_UNREAD_COUNT_QUERY } from './graphql/unread-count.query';
@@ -19,10 +20,28 @@ interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;
   onChanged: (status: ContactRequestStatus) => void;
   /** How a status is saved; default: the signed-in partner's setContactRequestStatus. The
-   * answer page of a partner without an account passes its mailed-link mutation here. */
-  answer?: (status: ContactRequestStatus, reason: string | null) => Promise<unknown>;
+   * answer page of a partner without an account passes its mailed-link mutation here. Every
+   * answer carries the status this card shows (`expectedStatus`): the API refuses it when the
+   * request was answered meanwhile (another tab, the mailed link, a colleague). */
+  answer?: (
+    status: ContactRequestStatus,
+    reason: string | null,
+    expectedStatus: ContactRequestStatus,
+  ) => Promise<unknown>;
+  /** The answer was refused because the request changed meanwhile: load it again. The card
+   * shows why (`message`, in the reader's language); the page may announce it too. */
+  onStale: (message: string) => void;
   /** Shown for an unread request in the inbox. */
   onMarkRead?: () => void;
+}
+
+/** Why an answer was refused as stale, naming the status the request has now (the API's
+ * `params.current`); the server's own words when it names none. */
+function staleMessage(problem: FieldProblem, i: Messages['inbox']): string {
+  const current = problem.params?.current;
+  return typeof current === 'string' && current in i.status
+    ? i.stale(i.status[current as ContactRequestStatus])
+    : problem.message;
 }
 
 /** One request in the partner's inbox (or behind the mailed answer link), with the ways to respond. */
@@ -30,6 +49,7 @@ export function ContactRequestCard({
   request,
   onChanged,
   answer,
+  onStale,
   onMarkRead,
 }: ContactRequestCardProps) {
   const t = useT();
@@ -52,17 +72,18 @@ export function ContactRequestCard({
 
   async function change(status: ContactRequestStatus, why?: string) {
     setFailure(null);
+    const expectedStatus = request.status;
     try {
       if (answer) {
         setAnswering(true);
         try {
-          await answer(status, why ?? null);
+          await answer(status, why ?? null, expectedStatus);
         } finally {
           setAnswering(false);
         }
       } else {
         await setStatus({
-          variables: { contactRequestId: request.id, status, reason: why ?? null },
+          variables: { contactRequestId: request.id, status, reason: why ?? null, expectedStatus },
         });
       }
       declining.setOpen(false);
@@ -71,6 +92,16 @@ export function ContactRequestCard({
       onChanged(status);
     } catch (error) {
       const info = serverError(error, lang);
+      const stale = info.fields.find((f) => f.field === 'expectedStatus');
+      if (stale) {
+        // Answered meanwhile: nothing was saved. Say what it is now and reload the request.
+        const message = staleMessage(stale, i);
+        declining.setOpen(false);
+        setFailure(message);
+        setHandOn((n) => n + 1);
+        onStale(message);
+        return;
+      }
       const field = info.fields.find((f) => f.field === 'reason');
       if (field) declining.setError(field.message);
       else setFailure(`${i.failed} ${info.message}`);

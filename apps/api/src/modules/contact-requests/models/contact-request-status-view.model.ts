@@ -1,5 +1,25 @@
-import { ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import type { CollaborationStatus } from '@partnerwijzer/domain';
+import { CollaborationStatusEnum } from '../../collaborations/index.js';
 import { withRequestState } from './contact-request-state.model.js';
+
+@ObjectType('ContactRequestCollaboration', {
+  description:
+    'De samenwerking die uit een contactverzoek ontstond, zoals de afzender die via de statuslink ziet: naam, stand en periode (geen doelen, financiering, monitoring of andere partijen)',
+})
+export class ContactRequestCollaborationModel {
+  /** Naam van de samenwerking */
+  title!: string;
+
+  @Field(() => CollaborationStatusEnum)
+  status!: CollaborationStatus;
+
+  /** Begindatum (ISO) */
+  startsOn!: string;
+
+  /** Einddatum (ISO) */
+  endsOn!: string;
+}
 
 @ObjectType('ContactRequestStatusView', {
   description:
@@ -20,4 +40,10 @@ export class ContactRequestStatusViewModel extends withRequestState(class {}) {
 
   /** Tot wanneer deze link werkt */
   linkExpiresAt!: Date;
+
+  @Field(() => ContactRequestCollaborationModel, {
+    nullable: true,
+    description: 'De samenwerking die uit dit verzoek ontstond, als die er is',
+  })
+  collaboration!: ContactRequestCollaborationModel | null;
 }

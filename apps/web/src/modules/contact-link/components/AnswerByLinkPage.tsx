@@ -31,8 +31,15 @@ export function AnswerByLinkPage() {
         <ul className="card-list">
           <ContactRequestCard
             request={request}
-            answer={(status, reason) => answer({ variables: { token, status, reason } })}
+            answer={(status, reason, expectedStatus) =>
+              answer({ variables: { token, status, reason, expectedStatus } })
+            }
             onChanged={(status) => setAnnouncement(c.answered(t.inbox.status[status]))}
+            onStale={() => {
+              // Answered meanwhile (the inbox, another window): show the request as it is now.
+              setAnnouncement('');
+              void link.refetch().catch(() => undefined);
+            }}
           />
         </ul>
       )}

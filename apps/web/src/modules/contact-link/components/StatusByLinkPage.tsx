@@ -1,7 +1,7 @@
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { StatusFact } from '../../../shared/contact-requests/StatusBadge';
 import { Fact } from '../../../shared/facts/Fact';
-import { formatDateTime } from '../../../shared/format/format-date';
+import { formatDateTime, formatDay } from '../../../shared/format/format-date';
 import { CONTACT_REQUEST_STATUS_BY_LINK_QUERY } from '../graphql/contact-link.graphql';
 import { LinkState } from './LinkProblem';
 import { MailLinkPage } from '../../../shared/mail-links/MailLinkPage';
@@ -38,6 +38,29 @@ export function StatusByLinkPage() {
             <p>
               <strong>{c.declinedReason}:</strong> {r.statusReason}
             </p>
+          )}
+          {r.collaboration && (
+            // The request became a collaboration: its name, status and period, nothing more.
+            <section aria-labelledby="status-collaboration" data-testid="status-collaboration">
+              <h3 id="status-collaboration">{c.collaborationHeading}</h3>
+              <p>{c.collaborationExplain}</p>
+              <dl className="facts facts--inline">
+                <Fact term={c.collaborationName}>
+                  <span data-testid="status-collaboration-title">{r.collaboration.title}</span>
+                </Fact>
+                <Fact term={c.collaborationStatus}>
+                  <span data-testid="status-collaboration-status">
+                    {t.collaborations.status[r.collaboration.status]}
+                  </span>
+                </Fact>
+                <Fact term={c.collaborationPeriod}>
+                  {c.period(
+                    formatDay(r.collaboration.startsOn, lang),
+                    formatDay(r.collaboration.endsOn, lang),
+                  )}
+                </Fact>
+              </dl>
+            </section>
           )}
           <p className="field-hint">
             {c.linkValidUntil} {formatDateTime(r.linkExpiresAt, lang)}

@@ -13,8 +13,14 @@ export const ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION = graphql(`
     $token: String!
     $status: ContactRequestStatus!
     $reason: String
+    $expectedStatus: ContactRequestStatus
   ) {
-    answerContactRequestByLink(token: $token, status: $status, reason: $reason) {
+    answerContactRequestByLink(
+      token: $token
+      status: $status
+      reason: $reason
+      expectedStatus: $expectedStatus
+    ) {
       ...ContactRequestFields
     }
   }
@@ -32,6 +38,12 @@ export const CONTACT_REQUEST_STATUS_BY_LINK_QUERY = graphql(`
       createdAt
       updatedAt
       linkExpiresAt
+      collaboration {
+        title
+        status
+        startsOn
+        endsOn
+      }
     }
   }
 `);

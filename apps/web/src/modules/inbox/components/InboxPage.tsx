@@ -116,6 +116,15 @@ function Inbox({ viewer }: { viewer: Viewer }) {
               key={request.id}
               request={request}
               onMarkRead={() => void markRead({ variables: { contactRequestId: request.id } })}
+              onStale={(message) => {
+                // Answered meanwhile (another tab, the mailed link, a colleague): load the
+                // inbox again so the card shows the answer that holds.
+                setAnnouncement(message);
+                void refetch().then(
+                  () => setRefetchedAfter(request.id),
+                  () => undefined,
+                );
+              }}
               onChanged={(changed) => {
                 setAnnouncement(t.inbox.changed(request.schoolName, t.inbox.status[changed]));
                 void refetch().then(

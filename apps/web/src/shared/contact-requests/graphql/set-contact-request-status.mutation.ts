@@ -5,8 +5,14 @@ export const SET_CONTACT_REQUEST_STATUS_MUTATION = graphql(`
     $contactRequestId: ID!
     $status: ContactRequestStatus!
     $reason: String
+    $expectedStatus: ContactRequestStatus
   ) {
-    setContactRequestStatus(contactRequestId: $contactRequestId, status: $status, reason: $reason) {
+    setContactRequestStatus(
+      contactRequestId: $contactRequestId
+      status: $status
+      reason: $reason
+      expectedStatus: $expectedStatus
+    ) {
       ...ContactRequestFields
     }
   }

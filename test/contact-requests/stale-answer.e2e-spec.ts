@@ -1,0 +1,212 @@
+import { DataSource } from 'typeorm';
+import { issueContactRequestLink } from '../../apps/api/src/modules/contact-requests/contact-request-links.js';
+import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
+import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
+
+// A partner answers with the status the page saw (expectedStatus). A tab opened before another
+// answer (a second tab, the mailed link, a colleague) is refused under the row lock: the first
+// answer stays, the school gets one mail, one audit line is written. Without expectedStatus (an
+// older client) the answer is written as before.
+const SET_STATUS = `mutation ($id: ID!, $s: ContactRequestStatus!, $r: String, $e: ContactRequestStatus) {
+  setContactRequestStatus(contactRequestId: $id, status: $s, reason: $r, expectedStatus: $e) { id status statusReason } }`;
+const ANSWER = `mutation ($t: String!, $s: ContactRequestStatus!, $r: String, $e: ContactRequestStatus) {
+  answerContactRequestByLink(token: $t, status: $s, reason: $r, expectedStatus: $e) { id status statusReason } }`;
+
+const EDITOR = 'editor@stale-tab.example.nl';
+const REASON = 'Wij hebben dit schooljaar geen plek meer.';
+
+describe('an answer from a page that saw an older status', () => {
+  const t = suiteTestApp();
+  let db: DataSource;
+  let headers: Record<string, string>;
+  let offeringId: string;
+  let vestigingscode: string;
+  let seq = 0;
+
+  beforeAll(async () => {
+    db = t.app.get(DataSource);
+    const [offering] = (await db.query(
+      `SELECT id, organisation_id FROM offering ORDER BY id LIMIT 1`,
+    )) as { id: string; organisation_id: string }[];
+    const [school] = (await db.query(
+      `SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 1`,
+    )) as { vestigingscode: string }[];
+    offeringId = offering!.id;
+    vestigingscode = school!.vestigingscode;
+    await createAccount(t, {
+      email: EDITOR,
+      role: 'PARTNER_EDITOR',
+      organisationId: offering!.organisation_id,
+      password: PASSWORD,
+    });
+    headers = headersOf(await login(t, EDITOR));
+  }, 120_000);
+
+  /** A new request (REQUESTED) from its own sender, and an answer link for it. */
+  async function newRequest(): Promise<{ id: string; sender: string; token: string }> {
+    const sender = `juf${++seq}@stale-tab-school.nl`;
+    const [row] = (await db.query(
+      `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message)
+       VALUES ($1, $2, 'Juf Anna', $3, 'Graag contact over groep 7') RETURNING id`,
+      [vestigingscode, offeringId, sender],
+    )) as { id: string }[];
+    const { url } = await db.transaction((tx) =>
+      issueContactRequestLink(tx, 'http://localhost:3000', row!.id, 'ANSWER'),
+    );
+    return { id: row!.id, sender, token: new URL(url).searchParams.get('token')! };
+  }
+
+  const inbox = (id: string, s: string, e?: string, r?: string) =>
+    post<{ setContactRequestStatus: { status: string; statusReason: string | null } }>(
+      t,
+      SET_STATUS,
+      { id, s, r: r ?? null, e: e ?? null },
+      headers,
+    );
+  const byLink = (token: string, s: string, e?: string, r?: string) =>
+    post<{ answerContactRequestByLink: { status: string } }>(t, ANSWER, {
+      t: token,
+      s,
+      r: r ?? null,
+      e: e ?? null,
+    });
+
+  async function stored(id: string, sender: string) {
+    const [row] = (await db.query(
+      `SELECT status, status_reason FROM contact_request WHERE id = $1`,
+      [id],
+    )) as { status: string; status_reason: string | null }[];
+    const mails = (await db.query(
+      `SELECT subject FROM mail_outbox WHERE recipient = $1 ORDER BY id`,
+      [sender],
+    )) as { subject: string }[];
+    const audit = (await db.query(
+      `SELECT changes FROM audit_log WHERE entity = 'CONTACT_REQUEST' AND entity_id = $1 ORDER BY id`,
+      [id],
+    )) as { changes: { status: { from: string; to: string } } }[];
+    return {
+      status: row!.status,
+      reason: row!.status_reason,
+      mails: mails.map((m) => m.subject.replace(/^Contactverzoek \S+: /, '')),
+      audit: audit.map((a) => `${a.changes.status.from}→${a.changes.status.to}`),
+    };
+  }
+
+  function expectStale(res: GqlResponse<unknown>, current: string, nl: string, en: string) {
+    expect(res.data ?? null).toBeNull();
+    const error = res.errors![0]!;
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.reason).toBe('CONFLICT');
+    expect(error.extensions?.fields).toEqual([
+      expect.objectContaining({
+        field: 'expectedStatus',
+        code: 'STATUS_CHANGED',
+        params: { current },
+      }),
+    ]);
+    // Dutch first, English in brackets, both naming the status it has now.
+    expect(error.message).toMatch(new RegExp(`^expectedStatus: het verzoek is intussen ${nl} `));
+    expect(error.message).toContain(`(${current})`);
+    expect(error.message).toContain(`meanwhile been ${en}`);
+  }
+
+  it('keeps a decline in the inbox when a stale tab accepts (one mail, one audit line)', async () => {
+    const r = await newRequest();
+    const declined = await inbox(r.id, 'DECLINED', 'REQUESTED', REASON);
+    expect(declined.errors).toBeUndefined();
+    expect(declined.data!.setContactRequestStatus.status).toBe('DECLINED');
+
+    expectStale(await inbox(r.id, 'ACCEPTED', 'REQUESTED'), 'DECLINED', 'afgewezen', 'declined');
+
+    expect(await stored(r.id, r.sender)).toEqual({
+      status: 'DECLINED',
+      reason: REASON,
+      mails: ['afgewezen'],
+      audit: ['REQUESTED→DECLINED'],
+    });
+  }, 60_000);
+
+  it('refuses the mailed link after the inbox answered, and the inbox after the link', async () => {
+    const first = await newRequest();
+    expect((await inbox(first.id, 'DECLINED', 'REQUESTED', REASON)).errors).toBeUndefined();
+    expectStale(
+      await byLink(first.token, 'ACCEPTED', 'REQUESTED'),
+      'DECLINED',
+      'afgewezen',
+      'declined',
+    );
+    expect(await stored(first.id, first.sender)).toMatchObject({
+      status: 'DECLINED',
+      mails: ['afgewezen'],
+      audit: ['REQUESTED→DECLINED'],
+    });
+
+    const second = await newRequest();
+    expect((await byLink(second.token, 'ACCEPTED', 'REQUESTED')).errors).toBeUndefined();
+    expectStale(
+      await inbox(second.id, 'DECLINED', 'REQUESTED', REASON),
+      'ACCEPTED',
+      'geaccepteerd',
+      'accepted',
+    );
+    expect(await stored(second.id, second.sender)).toEqual({
+      status: 'ACCEPTED',
+      reason: null,
+      mails: ['geaccepteerd'],
+      audit: ['REQUESTED→ACCEPTED'],
+    });
+  }, 60_000);
+
+  it('lets exactly one of two answers sent at once from the same page state through', async () => {
+    const r = await newRequest();
+    const [a, b] = await Promise.all([
+      inbox(r.id, 'DECLINED', 'REQUESTED', REASON),
+      byLink(r.token, 'ACCEPTED', 'REQUESTED'),
+    ]);
+    const passed = [a, b].filter((res) => res.errors === undefined);
+    const refused = [a, b].filter((res) => res.errors !== undefined);
+    expect(passed).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.errors![0]!.extensions?.reason).toBe('CONFLICT');
+    const after = await stored(r.id, r.sender);
+    expect(after.mails).toHaveLength(1);
+    expect(after.audit).toEqual([`REQUESTED→${after.status}`]);
+  }, 60_000);
+
+  it('writes an answer whose expected status is current, and one from an older client without it', async () => {
+    const r = await newRequest();
+    expect((await inbox(r.id, 'IN_CONVERSATION', 'REQUESTED')).errors).toBeUndefined();
+    expect((await byLink(r.token, 'ACCEPTED', 'IN_CONVERSATION')).errors).toBeUndefined();
+    // An older client sends no expectedStatus: written as before, over whatever is current.
+    const old = await inbox(r.id, 'STARTED');
+    expect(old.errors).toBeUndefined();
+    expect(old.data!.setContactRequestStatus.status).toBe('STARTED');
+    expect(await stored(r.id, r.sender)).toMatchObject({
+      status: 'STARTED',
+      mails: ['in gesprek', 'geaccepteerd', 'samenwerking gestart'],
+      audit: ['REQUESTED→IN_CONVERSATION', 'IN_CONVERSATION→ACCEPTED', 'ACCEPTED→STARTED'],
+    });
+  }, 60_000);
+
+  it('checks the status and permissions before it compares the expected status', async () => {
+    const r = await newRequest();
+    // A status that does not exist is refused by the schema before anything is read.
+    const bad = await inbox(r.id, 'ACCEPTED', 'NONSENSE');
+    expect(bad.errors?.[0]?.message).toContain('"NONSENSE" does not exist');
+    // Another organisation's editor learns nothing about the current status.
+    const [other] = (await db.query(
+      `SELECT o.id FROM organisation o WHERE o.id <> (SELECT organisation_id FROM offering WHERE id = $1) ORDER BY o.id LIMIT 1`,
+      [offeringId],
+    )) as { id: string }[];
+    await createAccount(t, {
+      email: 'other@stale-tab.example.nl',
+      role: 'PARTNER_EDITOR',
+      organisationId: other!.id,
+      password: PASSWORD,
+    });
+    const stranger = headersOf(await login(t, 'other@stale-tab.example.nl'));
+    const res = await post(t, SET_STATUS, { id: r.id, s: 'ACCEPTED', e: 'DECLINED' }, stranger);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await stored(r.id, r.sender)).toMatchObject({ status: 'REQUESTED', mails: [] });
+  }, 60_000);
+});
