@@ -31,6 +31,7 @@ const MATRIX: Record<string, Outcome[]> = {
   contactRequestInbox:      [U,   O,  O,    O,  F,  F,  F,  F],
   contactRequestInboxTotal: [U,   O,  O,    O,  F,  F,  F,  F],
   schoolContactRequests:    [U,   O,  O,    F,  F,  O,  F,  F],
+  schoolContactRequestsTotal: [U, O,  O,    F,  F,  O,  F,  F],
   createAccount:            [U,   O,  O,    F,  F,  F,  F,  F],
   verifyOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
   rejectOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
@@ -303,6 +304,10 @@ describe('authorization matrix', () => {
     ],
     schoolContactRequests: async () => [
       `query ($v: String!) { schoolContactRequests(vestigingscode: $v) { id status } }`,
+      { v: SCHOOL_1 },
+    ],
+    schoolContactRequestsTotal: async () => [
+      `query ($v: String!) { schoolContactRequestsTotal(vestigingscode: $v) }`,
       { v: SCHOOL_1 },
     ],
     createAccount: async () => [

@@ -146,6 +146,11 @@ describeInBrowser(
       await form
         .getByLabel('Naam van de samenwerking')
         .fill('Extra leertijd De Regenboog 2026–2028');
+      // The offering's kinds of help come checked from the request, and can be changed.
+      expect(await form.getByLabel(PARTIES.need, { exact: true }).isChecked()).toBe(true);
+      const horizons = form.getByLabel('Belevingswereld vergroten', { exact: true });
+      expect(await horizons.isChecked()).toBe(true);
+      await horizons.uncheck();
       await form.getByLabel(PARTIES.need, { exact: true }).check();
       await form
         .getByLabel('Doelen')

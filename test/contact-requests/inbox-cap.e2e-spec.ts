@@ -8,10 +8,16 @@ const INBOX = `query ($o: ID, $s: [ContactRequestStatus!]) {
   contactRequestInbox(organisationId: $o, statuses: $s) { id }
   contactRequestInboxTotal(organisationId: $o, statuses: $s) }`;
 
+const SCHOOL_REQUESTS = `query ($c: String!) {
+  schoolContactRequests(vestigingscode: $c) { id }
+  schoolContactRequestsTotal(vestigingscode: $c) }`;
+
 describe('an inbox with more than 500 contact requests', () => {
   let t: TestApp;
   let orgId: string;
   let headers: Record<string, string>;
+  let schoolCode: string;
+  let staffHeaders: Record<string, string>;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -38,6 +44,14 @@ describe('an inbox with more than 500 contact requests', () => {
       password: PASSWORD,
     });
     headers = headersOf(await login(t, 'editor@partner.example.nl'));
+    schoolCode = school!.vestigingscode;
+    await createAccount(t, {
+      email: 'ib@cap-school.example.nl',
+      role: 'SCHOOL_STAFF',
+      schoolCodes: [schoolCode],
+      password: PASSWORD,
+    });
+    staffHeaders = headersOf(await login(t, 'ib@cap-school.example.nl'));
   }, 120_000);
 
   afterAll(async () => {
@@ -66,5 +80,19 @@ describe('an inbox with more than 500 contact requests', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.contactRequestInbox).toHaveLength(2);
     expect(res.data!.contactRequestInboxTotal).toBe(2);
+  });
+
+  it('lists a school’s newest 500 and says there are 501 in all, to its staff only', async () => {
+    const res = await post<{
+      schoolContactRequests: unknown[];
+      schoolContactRequestsTotal: number;
+    }>(t, SCHOOL_REQUESTS, { c: schoolCode }, staffHeaders);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.schoolContactRequests).toHaveLength(500);
+    expect(res.data!.schoolContactRequestsTotal).toBe(501);
+    // The partner's editor is not the school's staff: refused, no count leaks.
+    const other = await post(t, SCHOOL_REQUESTS, { c: schoolCode }, headers);
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.data ?? null).toBeNull();
   });
 });

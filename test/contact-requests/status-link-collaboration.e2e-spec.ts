@@ -105,6 +105,15 @@ describe('the status page of a request that became a collaboration', () => {
     expect((await statusPage()).collaboration).toMatchObject({ status: 'ACTIVE' });
   }, 60_000);
 
+  it('names the offering’s kinds of help on the request, for the collaboration form to start with', async () => {
+    const res = await post<{
+      contactRequestInbox: { id: string; offeringInterventionCodes: string[] }[];
+    }>(t, `{ contactRequestInbox { id offeringInterventionCodes } }`, {}, headers);
+    expect(res.errors).toBeUndefined();
+    const found = res.data!.contactRequestInbox.find((r) => r.id === requestId);
+    expect(found?.offeringInterventionCodes).toEqual(['EXTRA_LEERTIJD', 'BELEVINGSWERELD']);
+  });
+
   it('offers only the name, status and period of the collaboration to a link holder', async () => {
     const res = await post<{ __type: { fields: { name: string }[] } }>(
       t,

@@ -193,6 +193,7 @@ export default async () => {
                 description: 'Wanneer de partner het verzoek voor het eerst las; leeg: ongelezen',
               },
               id: {},
+              offeringInterventionCodes: {},
             },
           },
         ],

@@ -62,13 +62,25 @@ export class ContactRequestInboxResolver {
   }
 
   @Query(() => [ContactRequestDetailModel], {
-    description: 'De contactverzoeken van een school (SCHOOL_STAFF van die school, ADMIN)',
+    description:
+      'De nieuwste 500 contactverzoeken van een school; het totaal geeft schoolContactRequestsTotal (SCHOOL_STAFF van die school, ADMIN)',
   })
   schoolContactRequests(
     @Args('vestigingscode') vestigingscode: string,
     @CurrentActor() actor: Actor | null,
   ) {
     return this.inbox.forSchool(actor, vestigingscode);
+  }
+
+  @Query(() => Int, {
+    description:
+      'Hoeveel contactverzoeken een school in totaal heeft; schoolContactRequests toont de nieuwste 500 (SCHOOL_STAFF van die school, ADMIN)',
+  })
+  schoolContactRequestsTotal(
+    @Args('vestigingscode') vestigingscode: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
+    return this.inbox.forSchoolTotal(actor, vestigingscode);
   }
 
   @Mutation(() => ContactRequestDetailModel, {

@@ -50,6 +50,7 @@ export const PARTNER_STATUSES: readonly ContactRequestStatus[] = [
 interface Row extends ContactRequestRow {
   schoolName: string;
   offeringTitle: string;
+  offeringInterventionCodes: string[];
   organisationId: string;
   organisationName: string;
 }
@@ -114,14 +115,17 @@ export class ContactRequestInboxService {
     actor: Actor | null,
     vestigingscode: string,
   ): Promise<ContactRequestDetailModel[]> {
-    const a = requireRole(actor, 'SCHOOL_STAFF', 'ADMIN');
-    const code = requireVestigingscode(vestigingscode.slice(0, 20));
-    if (!canSeeSchool(a, code)) throw forbidden();
-    // An admin's typo is refused, not answered as a school without requests.
-    if (!(await schoolNames(this.db, [code])).has(code)) {
-      throw UserInputError.notFound('vestigingscode', code);
-    }
+    const code = await this.schoolOf(actor, vestigingscode);
     return (await this.find({ vestigingscodes: [code] })).map(toDetail);
+  }
+
+  /**
+   * How many requests the school has in all: its list holds the newest INBOX_LIMIT, and the
+   * page says so when there are more.
+   */
+  async forSchoolTotal(actor: Actor | null, vestigingscode: string): Promise<number> {
+    const code = await this.schoolOf(actor, vestigingscode);
+    return countContactRequests(this.db, { vestigingscodes: [code] });
   }
 
   async setStatus(
@@ -237,6 +241,18 @@ export class ContactRequestInboxService {
     await queueMail(tx, r.senderEmail, mail.subject, mail.body);
   }
 
+  /** The school whose requests the actor asks for: its staff or an admin, an existing school. */
+  private async schoolOf(actor: Actor | null, vestigingscode: string): Promise<string> {
+    const a = requireRole(actor, 'SCHOOL_STAFF', 'ADMIN');
+    const code = requireVestigingscode(vestigingscode.slice(0, 20));
+    if (!canSeeSchool(a, code)) throw forbidden();
+    // An admin's typo is refused, not answered as a school without requests.
+    if (!(await schoolNames(this.db, [code])).has(code)) {
+      throw UserInputError.notFound('vestigingscode', code);
+    }
+    return code;
+  }
+
   private async offeringIdsFor(actor: Actor | null, organisationId?: string): Promise<string[]> {
     const a = requireRole(actor, 'PARTNER_EDITOR', 'ADMIN');
     const orgId = organisationId ?? a.organisationId;
@@ -284,6 +300,7 @@ export class ContactRequestInboxService {
           ...r,
           schoolName,
           offeringTitle: offering.title,
+          offeringInterventionCodes: offering.interventionCodes,
           organisationId: offering.organisationId,
           organisationName: offering.organisationName,
         },
@@ -329,6 +346,7 @@ function toDetail(r: Row): ContactRequestDetailModel {
     schoolName: r.schoolName,
     offeringId: r.offeringId,
     offeringTitle: r.offeringTitle,
+    offeringInterventionCodes: r.offeringInterventionCodes,
     organisationId: r.organisationId,
     organisationName: r.organisationName,
     senderName: r.senderName,

@@ -173,6 +173,8 @@ export interface OfferingSummary {
   title: string;
   organisationId: string;
   organisationName: string;
+  /** The offering's kinds of help (intervention codes). */
+  interventionCodes: string[];
 }
 
 /** Summaries of these offerings (those that exist), by organisation name then title. */
@@ -182,7 +184,8 @@ export async function offeringSummaries(
 ): Promise<OfferingSummary[]> {
   return rowsForKeys<OfferingSummary>(
     db,
-    `SELECT f.id, f.title, f.organisation_id AS "organisationId", o.name AS "organisationName"
+    `SELECT f.id, f.title, f.organisation_id AS "organisationId", o.name AS "organisationName",
+            f.intervention_types AS "interventionCodes"
        FROM offering f JOIN organisation o ON o.id = f.organisation_id
       WHERE f.id = ANY($1::uuid[])
       ORDER BY o.name, f.title, f.id`,

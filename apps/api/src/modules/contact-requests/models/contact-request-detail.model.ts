@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { InterventionCodeEnum } from '../../../common/graphql/enums.js';
 import { ContactRequestPartiesModel } from './contact-request-parties.model.js';
 import { withRequestState } from './contact-request-state.model.js';
 
@@ -14,6 +15,12 @@ export class ContactRequestDetailModel extends withRequestState(ContactRequestPa
 
   /** Naam van de partnerorganisatie */
   organisationName!: string;
+
+  @Field(() => [InterventionCodeEnum], {
+    description:
+      'De soorten hulp (interventiecodes) van het aanbod; het formulier voor een samenwerking uit dit verzoek begint ermee',
+  })
+  offeringInterventionCodes!: string[];
 
   senderName!: string;
 

@@ -14,6 +14,22 @@ type Request = AcceptedRequestFieldsFragment;
 
 const ACCEPTED = new Set(['ACCEPTED', 'IN_CONVERSATION', 'STARTED']);
 
+/** The form for a new collaboration, prefilled from an accepted request: the request, its
+ * school and partner, the offering's title and its kinds of help (editable in the form). */
+export function newCollaborationHref(r: Request): string {
+  const q = new URLSearchParams({
+    nieuw: '1',
+    aanvraag: r.id,
+    school: r.vestigingscode,
+    partner: r.organisationId,
+    titel: r.offeringTitle.slice(0, 160),
+  });
+  if (r.offeringInterventionCodes.length > 0) {
+    q.set('soorten', r.offeringInterventionCodes.join(','));
+  }
+  return `/samenwerkingen?${q.toString()}`;
+}
+
 /** Accepted contact requests of the viewer's schools or organisation that have no record yet,
  * in one section (each request names its school). */
 export function AcceptedRequests({ viewer, taken }: { viewer: Viewer; taken: Set<string> }) {
@@ -67,16 +83,9 @@ function RequestList({ requests, taken }: { requests: readonly Request[]; taken:
       ) : (
         <ul className="collab-requests">
           {open.map((r) => {
-            const q = new URLSearchParams({
-              nieuw: '1',
-              aanvraag: r.id,
-              school: r.vestigingscode,
-              partner: r.organisationId,
-              titel: r.offeringTitle.slice(0, 160),
-            });
             return (
               <li key={r.id}>
-                <AppLink href={`/samenwerkingen?${q.toString()}`}>
+                <AppLink href={newCollaborationHref(r)}>
                   {c.fromRequest(r.schoolName, r.offeringTitle)}
                 </AppLink>
               </li>

@@ -34,6 +34,8 @@ export interface FormPreset {
   vestigingscodes: string[];
   organisationIds: string[];
   municipalityCode: string;
+  /** Kinds of help to start with (the request's offering); the person can change them. */
+  interventionCodes: InterventionCode[];
 }
 
 /** The most schools and partners one collaboration names (the API's limits are higher). */
@@ -147,7 +149,9 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
   );
   const [municipality, setMunicipality] = useState(preset?.municipalityCode ?? '');
   const [board, setBoard] = useState('');
-  const [codes, setCodes] = useState<Set<InterventionCode>>(new Set());
+  const [codes, setCodes] = useState<Set<InterventionCode>>(
+    () => new Set(preset?.interventionCodes ?? []),
+  );
   const [goals, setGoals] = useState(editing ? editing.goals.join('\n') : '');
   const [startsOn, setStartsOn] = useState(editing?.startsOn ?? '');
   const [endsOn, setEndsOn] = useState(editing?.endsOn ?? '');

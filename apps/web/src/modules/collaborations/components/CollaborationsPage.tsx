@@ -7,6 +7,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import type { Viewer } from '../../../shared/session/session-context';
+import type { InterventionCode } from '../../../generated/graphql';
 import { COLLABORATION_QUERY, MY_COLLABORATIONS_QUERY } from '../graphql/collaborations.queries';
 import { AcceptedRequests } from './AcceptedRequests';
 import { CollaborationDetail } from './CollaborationDetail';
@@ -86,12 +87,15 @@ function EditCollaboration({ id }: { id: string }) {
   );
 }
 
-function presetOf(params: URLSearchParams, viewer: Viewer): FormPreset {
+/** The new form's start from the address (`?aanvraag=…&school=…&partner=…&titel=…&soorten=…`,
+ * made by AcceptedRequests' newCollaborationHref) and the viewer's own school or organisation. */
+export function presetOf(params: URLSearchParams, viewer: Viewer): FormPreset {
   const school = params.get('school');
   const partner = params.get('partner');
   return {
     contactRequestId: params.get('aanvraag'),
     title: params.get('titel') ?? '',
+    interventionCodes: codesIn(params.get('soorten')),
     vestigingscodes: school
       ? [school]
       : viewer.role === 'SCHOOL_STAFF'
@@ -105,6 +109,16 @@ function presetOf(params: URLSearchParams, viewer: Viewer): FormPreset {
     municipalityCode:
       viewer.role === 'MUNICIPALITY_OFFICER' ? (viewer.municipalityCodes[0] ?? '') : '',
   };
+}
+
+/** Intervention codes from the address, each once; anything not shaped like a code is left
+ * out (the form shows only the taxonomy's codes, the API checks them again). */
+function codesIn(value: string | null): InterventionCode[] {
+  const codes = (value ?? '').split(',').map((c) => c.trim());
+  return [...new Set(codes.filter((c) => /^[A-Z][A-Z0-9_]{1,59}$/.test(c)))].slice(
+    0,
+    40,
+  ) as InterventionCode[];
 }
 
 function Overview({ viewer }: { viewer: Viewer }) {

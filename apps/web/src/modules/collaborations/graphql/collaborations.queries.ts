@@ -120,6 +120,7 @@ export const ACCEPTED_REQUEST_FIELDS = graphql(`
     vestigingscode
     schoolName
     offeringTitle
+    offeringInterventionCodes
     organisationId
     organisationName
   }

@@ -69,6 +69,12 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
       {data && (
         <p className="result-count">{requests.length === 0 ? s.empty : s.count(requests.length)}</p>
       )}
+      {data && data.schoolContactRequestsTotal > requests.length && (
+        // The list holds the newest 500 (the API's cap): say that more exist.
+        <p className="notice" data-testid="school-requests-capped">
+          {s.capped(requests.length, data.schoolContactRequestsTotal)}
+        </p>
+      )}
       {requests.length > 0 && (
         <ul className="card-list">
           {requests.map((r) => (

@@ -10,5 +10,6 @@ export const SCHOOL_CONTACT_REQUESTS_QUERY = graphql(`
     schoolContactRequests(vestigingscode: $vestigingscode) {
       ...ContactRequestFields
     }
+    schoolContactRequestsTotal(vestigingscode: $vestigingscode)
   }
 `);

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { screen } from '@testing-library/react';
+
+import { SessionContext, type Session } from '../../../shared/session/session-context';
+import { renderIn } from '../../../shared/testing/render-in';
+import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
+import { MySchoolPage } from './MySchoolPage';
+
+// A school's own list of requests holds the newest 500 (the API's cap, as the partner's inbox);
+// a school with more is told so instead of reading the 500 as all there is.
+const SCHOOL = 'ZZ0100';
+
+const STAFF: Session = {
+  viewer: {
+    id: 'u1',
+    email: 'ib@regenboog.nl',
+    role: 'SCHOOL_STAFF',
+    organisationId: null,
+    schoolCodes: [SCHOOL],
+    municipalityCodes: [],
+    csrfToken: 't',
+  },
+  loading: false,
+  login: () => Promise.reject(new Error('not here')),
+  logout: () => Promise.resolve(),
+  refresh: () => Promise.resolve(),
+};
+
+const request = (n: number) => ({
+  __typename: 'ContactRequestDetail' as const,
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  reference: `PW-2026-${String(n).padStart(5, '0')}`,
+  status: 'REQUESTED' as const,
+  statusReason: null,
+  vestigingscode: SCHOOL,
+  schoolName: 'De Regenboog',
+  offeringId: '00000000-0000-4000-8000-0000000000bb',
+  offeringTitle: 'Leesclub',
+  organisationId: '00000000-0000-4000-8000-0000000000aa',
+  organisationName: 'Voorbeeldpartner',
+  senderName: 'Juf Anna',
+  senderEmail: 'anna@school.nl',
+  message: 'Graag contact',
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  readAt: null,
+});
+
+function requests(listed: number, total: number) {
+  return {
+    request: { query: SCHOOL_CONTACT_REQUESTS_QUERY, variables: { vestigingscode: SCHOOL } },
+    result: {
+      data: {
+        school: {
+          __typename: 'School' as const,
+          vestigingscode: SCHOOL,
+          name: 'De Regenboog',
+          city: 'Schiedam',
+        },
+        schoolContactRequests: Array.from({ length: listed }, (_, i) => request(i + 1)),
+        schoolContactRequestsTotal: total,
+      },
+    },
+  };
+}
+
+function renderPage(lang: 'nl' | 'en', listed: number, total: number) {
+  return renderIn(
+    lang,
+    <SessionContext value={STAFF}>
+      <MockedProvider mocks={[requests(listed, total)]}>
+        <MySchoolPage />
+      </MockedProvider>
+    </SessionContext>,
+  );
+}
+
+describe('a school with more requests than its list holds', () => {
+  it('says it shows the newest of how many', async () => {
+    const { unmount } = renderPage('nl', 3, 1234);
+    const note = await screen.findByTestId('school-requests-capped');
+    expect(note.textContent).toContain(
+      'U ziet de nieuwste 3 van 1.234 contactverzoeken van deze school',
+    );
+    unmount();
+    renderPage('en', 3, 1234);
+    expect((await screen.findByTestId('school-requests-capped')).textContent).toContain(
+      'You see the newest 3 of 1,234 contact requests of this school',
+    );
+  });
+
+  it('says nothing of the sort when it lists them all', async () => {
+    renderPage('nl', 2, 2);
+    await screen.findByText('2 contactverzoeken');
+    expect(screen.queryByTestId('school-requests-capped')).toBeNull();
+  });
+});
