@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
+import { insertCollaboration } from '../../apps/api/src/modules/collaborations/repository.js';
 import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
 
 /** The token of the newest mailed link to `recipient` for this path (mail stays in the outbox:
@@ -129,6 +130,53 @@ describeInBrowser('contact-request links in Chromium', {}, (app) => {
     );
     expect(await page.getByTestId('inbox-request').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('tells the sender on the status page that the request became a collaboration', async () => {
+    const [request] = (await app.db.query(
+      `SELECT r.id, f.organisation_id FROM contact_request r JOIN offering f ON f.id = r.offering_id
+        WHERE r.sender_email = $1`,
+      [sender],
+    )) as { id: string; organisation_id: string }[];
+    await app.db.transaction((tx) =>
+      insertCollaboration(tx, {
+        title: 'Extra leertijd groep 6–8',
+        municipalityCode: null,
+        schoolBoard: null,
+        goals: ['Een doel dat alleen de partijen zien'],
+        startsOn: '2026-08-01',
+        endsOn: '2027-07-31',
+        status: 'ACTIVE',
+        contactRequestId: request!.id,
+        createdByLabel: 'test',
+        vestigingscodes: ['ZZ0100'],
+        organisationIds: [request!.organisation_id],
+        interventionCodes: ['EXTRA_LEERTIJD'],
+        funding: [],
+      }),
+    );
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(
+      `${app.base}/verzoek/status?token=${await mailedToken(app.db, sender, 'status')}`,
+      {
+        waitUntil: 'domcontentloaded',
+      },
+    );
+    const section = page.getByTestId('status-collaboration');
+    await section.waitFor({ timeout: 20_000 });
+    expect(await section.getByRole('heading', { level: 3 }).innerText()).toBe('Samenwerking');
+    expect(await section.getByTestId('status-collaboration-title').innerText()).toBe(
+      'Extra leertijd groep 6–8',
+    );
+    expect(await section.getByTestId('status-collaboration-status').innerText()).toBe('Loopt');
+    expect(await section.innerText()).toContain('1 augustus 2026 tot en met 31 juli 2027');
+    expect(await page.innerText('body')).not.toContain('Een doel dat alleen de partijen zien');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: join(SHOTS, 'contact-status-collaboration.png'),
+      fullPage: true,
+    });
     await page.close();
   }, 90_000);
 });

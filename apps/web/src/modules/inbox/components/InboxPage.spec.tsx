@@ -3,6 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
 
 import { SessionContext } from '../../../shared/session/session-context';
+import { contactRequest } from '../../../shared/testing/fixtures';
 import { renderIn } from '../../../shared/testing/render-in';
 import { signedIn } from '../../../shared/testing/signed-in';
 import { CONTACT_REQUEST_INBOX_QUERY } from '../graphql/contact-request-inbox.query';
@@ -17,27 +18,10 @@ const EDITOR = signedIn({
   role: 'PARTNER_EDITOR',
   organisationId: ORG,
   schoolCodes: [],
+  municipalityCodes: [],
 });
 
-const request = (n: number) => ({
-  __typename: 'ContactRequestDetail' as const,
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  reference: `CV-2026-${n}`,
-  status: 'REQUESTED' as const,
-  statusReason: null,
-  vestigingscode: 'ZZ0100',
-  schoolName: 'De Regenboog',
-  offeringId: '00000000-0000-4000-8000-0000000000bb',
-  offeringTitle: 'Leesclub',
-  organisationId: ORG,
-  organisationName: 'Voorbeeldpartner',
-  senderName: 'Juf Anna',
-  senderEmail: 'anna@school.nl',
-  message: 'Graag contact',
-  createdAt: '2026-12-01T10:00:00.000Z',
-  updatedAt: '2026-12-01T10:00:00.000Z',
-  readAt: '2026-12-01T11:00:00.000Z',
-});
+const request = (n: number) => contactRequest(n, { vestigingscode: 'ZZ0100', organisationId: ORG });
 
 function inbox(listed: number, total: number) {
   return {

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
 
-import { SessionContext, type Session } from '../../../shared/session/session-context';
+import { SessionContext } from '../../../shared/session/session-context';
+import { contactRequest } from '../../../shared/testing/fixtures';
+import { signedIn } from '../../../shared/testing/signed-in';
 import { renderIn } from '../../../shared/testing/render-in';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
 import { MySchoolPage } from './MySchoolPage';
@@ -11,41 +13,19 @@ import { MySchoolPage } from './MySchoolPage';
 // a school with more is told so instead of reading the 500 as all there is.
 const SCHOOL = 'ZZ0100';
 
-const STAFF: Session = {
-  viewer: {
-    id: 'u1',
-    email: 'ib@regenboog.nl',
-    role: 'SCHOOL_STAFF',
-    organisationId: null,
-    schoolCodes: [SCHOOL],
-    municipalityCodes: [],
-    csrfToken: 't',
-  },
-  loading: false,
-  login: () => Promise.reject(new Error('not here')),
-  logout: () => Promise.resolve(),
-  refresh: () => Promise.resolve(),
-};
-
-const request = (n: number) => ({
-  __typename: 'ContactRequestDetail' as const,
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  reference: `PW-2026-${String(n).padStart(5, '0')}`,
-  status: 'REQUESTED' as const,
-  statusReason: null,
-  vestigingscode: SCHOOL,
-  schoolName: 'De Regenboog',
-  offeringId: '00000000-0000-4000-8000-0000000000bb',
-  offeringTitle: 'Leesclub',
-  organisationId: '00000000-0000-4000-8000-0000000000aa',
-  organisationName: 'Voorbeeldpartner',
-  senderName: 'Juf Anna',
-  senderEmail: 'anna@school.nl',
-  message: 'Graag contact',
-  createdAt: '2026-12-01T10:00:00.000Z',
-  updatedAt: '2026-12-01T10:00:00.000Z',
-  readAt: null,
+const STAFF = signedIn({
+  email: 'ib@regenboog.nl',
+  role: 'SCHOOL_STAFF',
+  organisationId: null,
+  schoolCodes: [SCHOOL],
+  municipalityCodes: [],
 });
+
+const request = (n: number) =>
+  contactRequest(n, {
+    vestigingscode: SCHOOL,
+    organisationId: '00000000-0000-4000-8000-0000000000aa',
+  });
 
 function requests(listed: number, total: number) {
   return {
