@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { AccountEmailSpelling1766000800000 } from '../../apps/api/src/database/migrations/1766000800000-account-email-spelling.js';
 import { hashPassword } from '../../apps/api/src/modules/accounts/password-hashing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -54,14 +54,12 @@ async function resetTokenFor(db: DataSource, email: string): Promise<string> {
 // unknown addresses. Every refused write is read back.
 describe('account safety', () => {
   let t: TestApp;
-  let db: DataSource;
 
   beforeAll(async () => {
     // The hashing test below queues 32 hashes at once; the queue cap (default 16) and its wait
     // limit (5 s, which a busy machine exceeds with 32 hashes) would refuse some, which is not
     // what that test is about. Both are tested in hash-workers.spec; 0 turns them off here.
     t = await startTestApp({ PASSWORD_HASH_QUEUE_MAX: '0' });
-    db = t.app.get(DataSource);
     await createAccount(t, { email: 'beheer@voorbeeld.nl', role: 'ADMIN', password: PASSWORD });
   }, 120_000);
 
@@ -90,7 +88,7 @@ describe('account safety', () => {
     ])(
       'refuses %s at registration, naming the field, and writes nothing',
       async (password, why) => {
-        const before = await count(db, `SELECT count(*)::int AS n FROM organisation`);
+        const before = await count(t.db, `SELECT count(*)::int AS n FROM organisation`);
         const res = await post(t, REGISTER, registration(password));
         expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
         const fields = res.errors![0]!.extensions!.fields!;
@@ -98,14 +96,14 @@ describe('account safety', () => {
         expect(fields[0]!.message).toMatch(why);
         // Dutch first, English second.
         expect(fields[0]!.message).toMatch(/\(.*[a-z].*\)$/);
-        expect(await count(db, `SELECT count(*)::int AS n FROM organisation`)).toBe(before);
-        expect(await signUpTraces(db, 'info@regenboog-schiedam.nl')).toEqual({
+        expect(await count(t.db, `SELECT count(*)::int AS n FROM organisation`)).toBe(before);
+        expect(await signUpTraces(t.db, 'info@regenboog-schiedam.nl')).toEqual({
           accounts: 0,
           pending: 0,
           mails: 0,
         });
         // No pending sign-up at all, under any address.
-        expect(await count(db, `SELECT count(*)::int AS n FROM pending_registration`)).toBe(0);
+        expect(await count(t.db, `SELECT count(*)::int AS n FROM pending_registration`)).toBe(0);
       },
       60_000,
     );
@@ -118,15 +116,15 @@ describe('account safety', () => {
       });
       const asked = await post(t, REQUEST_RESET, { e: 'jan.jansen@voorbeeld.nl' });
       expect(asked.data).toEqual({ requestPasswordReset: true });
-      const token = await resetTokenFor(db, 'jan.jansen@voorbeeld.nl');
-      const [before] = (await db.query(
+      const token = await resetTokenFor(t.db, 'jan.jansen@voorbeeld.nl');
+      const [before] = (await t.db.query(
         `SELECT password_hash FROM user_account WHERE email = 'jan.jansen@voorbeeld.nl'`,
       )) as { password_hash: string }[];
       for (const weak of ['janjansen2026', 'jan.jansen@voorbeeld.nl', 'wachtwoord12345']) {
         const res = await post(t, RESET, { t: token, p: weak });
         expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['password']);
       }
-      const [after] = (await db.query(
+      const [after] = (await t.db.query(
         `SELECT password_hash FROM user_account WHERE email = 'jan.jansen@voorbeeld.nl'`,
       )) as { password_hash: string }[];
       expect(after).toEqual(before);
@@ -144,7 +142,7 @@ describe('account safety', () => {
       admin = await login(t, 'beheer@voorbeeld.nl');
     }, 60_000);
 
-    const sessions = () => count(db, `SELECT count(*)::int AS n FROM session`);
+    const sessions = () => count(t.db, `SELECT count(*)::int AS n FROM session`);
 
     it('refuses logout with the cookie but without the CSRF header; the session stays', async () => {
       const before = await sessions();
@@ -196,14 +194,14 @@ describe('account safety', () => {
     const NFD = 'zoe\u0308@voorbeeld.nl';
     const FULL_WIDTH = '\uff5ao\u00eb@voorbeeld.nl';
     const CREATE = `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { email } }`;
-    const accounts = () => count(db, `SELECT count(*)::int AS n FROM user_account`);
+    const accounts = () => count(t.db, `SELECT count(*)::int AS n FROM user_account`);
 
     beforeAll(async () => {
       await createAccount(t, { email: NFD, role: 'ADMIN', password: PASSWORD });
     }, 60_000);
 
     it('stores an address in one spelling and signs in with any other', async () => {
-      const stored = (await db.query(
+      const stored = (await t.db.query(
         `SELECT email FROM user_account WHERE email LIKE 'zo%@voorbeeld.nl'`,
       )) as { email: string }[];
       expect(stored).toEqual([{ email: NFC }]);
@@ -215,7 +213,7 @@ describe('account safety', () => {
 
     it('rewrites accounts stored in another spelling, unless that would make two alike', async () => {
       // As stored before this change: written straight, past the normalising write path.
-      await db.query(
+      await t.db.query(
         `INSERT INTO user_account (email, password_hash, role)
          SELECT x.email, u.password_hash, 'ADMIN' FROM user_account u,
            (VALUES ('ann\u0065\u0301@voorbeeld.nl'), ('\uff5aoe\u0308@voorbeeld.nl'),
@@ -223,7 +221,7 @@ describe('account safety', () => {
           WHERE u.email = $1`,
         [NFC],
       );
-      const runner = db.createQueryRunner();
+      const runner = t.db.createQueryRunner();
       try {
         await new AccountEmailSpelling1766000800000().up(runner);
       } finally {
@@ -231,7 +229,7 @@ describe('account safety', () => {
       }
       // Only the spellings of this describe block: other tests' accounts are not its business.
       const ours = ['zo%', '\uff5a%', 'ann%', 'b\u00f6r@%', 'bo\u0308r@%', '\uff42%'];
-      const stored = (await db.query(`SELECT email FROM user_account WHERE email LIKE ANY ($1)`, [
+      const stored = (await t.db.query(`SELECT email FROM user_account WHERE email LIKE ANY ($1)`, [
         ours,
       ])) as { email: string }[];
       // annè rewritten; the full-width zoë left alone, as zoë has an account already; of the
@@ -248,7 +246,7 @@ describe('account safety', () => {
       expect(emails.filter((e) => /^(bo\u0308|\uff42)/.test(e))).toHaveLength(1);
       const res = await post(t, LOGIN, { e: 'ANNE\u0301@voorbeeld.nl', p: PASSWORD });
       expect(res.data).toEqual({ login: { role: 'ADMIN' } });
-      await db.query(`DELETE FROM user_account WHERE email LIKE ANY ($1)`, [ours.slice(1)]);
+      await t.db.query(`DELETE FROM user_account WHERE email LIKE ANY ($1)`, [ours.slice(1)]);
     }, 60_000);
 
     it('refuses a second account under another spelling, and writes nothing', async () => {
@@ -277,7 +275,7 @@ describe('account safety', () => {
       expect(res.errors).toBeUndefined();
       // The pending row is born used (a link that can never make a second account); the mail
       // goes to the stored spelling and says there is an account.
-      const rows = (await db.query(
+      const rows = (await t.db.query(
         `SELECT email, used_at IS NOT NULL AS used FROM pending_registration
           WHERE email LIKE '%@voorbeeld.nl'`,
       )) as { email: string; used: boolean }[];
@@ -287,7 +285,7 @@ describe('account safety', () => {
     it('refuses an address with an invisible character, naming the field', async () => {
       const admin = headersOf(await login(t, 'beheer@voorbeeld.nl'));
       const before = await accounts();
-      const pending = () => count(db, `SELECT count(*)::int AS n FROM pending_registration`);
+      const pending = () => count(t.db, `SELECT count(*)::int AS n FROM pending_registration`);
       const pendingBefore = await pending();
       const hidden = 'zo\u00eb\u200b@voorbeeld.nl';
       const created = await post(t, CREATE, { i: { email: hidden, role: 'ADMIN' } }, admin);
@@ -318,10 +316,10 @@ describe('account safety', () => {
   describe('quoted and trailing-dot spellings', () => {
     const CREATE = `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { email } }`;
     const SPELLINGS = ['beheer@voorbeeld.nl.', '"beheer"@voorbeeld.nl', '"nieuw"@voorbeeld.nl'];
-    const mails = () => count(db, `SELECT count(*)::int AS n FROM mail_outbox`);
+    const mails = () => count(t.db, `SELECT count(*)::int AS n FROM mail_outbox`);
     const written = async () => ({
-      accounts: await count(db, `SELECT count(*)::int AS n FROM user_account`),
-      pending: await count(db, `SELECT count(*)::int AS n FROM pending_registration`),
+      accounts: await count(t.db, `SELECT count(*)::int AS n FROM user_account`),
+      pending: await count(t.db, `SELECT count(*)::int AS n FROM pending_registration`),
       mails: await mails(),
     });
     const refusedNamingEmail = (res: { errors?: { message: string; extensions?: unknown }[] }) => {
@@ -373,7 +371,7 @@ describe('account safety', () => {
     }, 60_000);
 
     it('answers a reset request the same for known and unknown addresses', async () => {
-      const mails = () => count(db, `SELECT count(*)::int AS n FROM mail_outbox`);
+      const mails = () => count(t.db, `SELECT count(*)::int AS n FROM mail_outbox`);
       const before = await mails();
       const known = await post(t, REQUEST_RESET, { e: 'beheer@voorbeeld.nl' });
       const unknown = await post(t, REQUEST_RESET, { e: 'niemand@voorbeeld.nl' });
@@ -381,7 +379,7 @@ describe('account safety', () => {
       // One mail each: the account's owner gets a link, the unknown address a mail saying there
       // is no account (the same one write, so the answers also take as long).
       expect(await mails()).toBe(before + 2);
-      const toUnknown = (await db.query(`SELECT body FROM mail_outbox WHERE recipient = $1`, [
+      const toUnknown = (await t.db.query(`SELECT body FROM mail_outbox WHERE recipient = $1`, [
         'niemand@voorbeeld.nl',
       ])) as { body: string }[];
       expect(toUnknown).toHaveLength(1);
@@ -424,7 +422,6 @@ describe('account safety', () => {
 // Per-IP budgets on the anonymous account calls, with small limits so the test stays short.
 describe('account rate limits per IP', () => {
   let t: TestApp;
-  let db: DataSource;
 
   beforeAll(async () => {
     t = await startTestApp({
@@ -433,7 +430,6 @@ describe('account rate limits per IP', () => {
       RATE_LIMIT_RESET_PER_IP: '3',
       RATE_LIMIT_RESET_PER_EMAIL: '2',
     });
-    db = t.app.get(DataSource);
     await createAccount(t, { email: 'beheer@voorbeeld.nl', role: 'ADMIN', password: PASSWORD });
   }, 120_000);
 
@@ -446,7 +442,7 @@ describe('account rate limits per IP', () => {
       const res = await post(t, LOGIN, { e: email, p: 'een willekeurig ding' });
       expect(res.errors?.[0]?.extensions?.reason).toBe('BAD_CREDENTIALS');
     }
-    const sessionsBefore = await count(db, `SELECT count(*)::int AS n FROM session`);
+    const sessionsBefore = await count(t.db, `SELECT count(*)::int AS n FROM session`);
     // Even the right password for a real account is refused now: the budget is per IP.
     const limited = await post(t, LOGIN, { e: 'beheer@voorbeeld.nl', p: PASSWORD });
     const ext = limited.errors?.[0]?.extensions as { code?: string; retryAfterSeconds?: number };
@@ -454,7 +450,7 @@ describe('account rate limits per IP', () => {
     expect(ext.retryAfterSeconds).toBeGreaterThan(0);
     expect(limited.errors![0]!.message).toMatch(/^Te veel inlogpogingen.*\(too many sign-in/);
     expect(limited.setCookie).toEqual([]);
-    expect(await count(db, `SELECT count(*)::int AS n FROM session`)).toBe(sessionsBefore);
+    expect(await count(t.db, `SELECT count(*)::int AS n FROM session`)).toBe(sessionsBefore);
   }, 60_000);
 
   it('limits registrations per IP and writes nothing for the refused one', async () => {
@@ -469,12 +465,12 @@ describe('account rate limits per IP', () => {
       });
     expect((await register(1)).errors).toBeUndefined();
     expect((await register(2)).errors).toBeUndefined();
-    const orgs = await count(db, `SELECT count(*)::int AS n FROM organisation`);
+    const orgs = await count(t.db, `SELECT count(*)::int AS n FROM organisation`);
     const limited = await register(3);
     expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(await count(db, `SELECT count(*)::int AS n FROM organisation`)).toBe(orgs);
+    expect(await count(t.db, `SELECT count(*)::int AS n FROM organisation`)).toBe(orgs);
     // No account, and not even a pending sign-up or a mail for the refused one.
-    expect(await signUpTraces(db, 'proef3@voorbeeld.nl')).toEqual({
+    expect(await signUpTraces(t.db, 'proef3@voorbeeld.nl')).toEqual({
       accounts: 0,
       pending: 0,
       mails: 0,
@@ -482,7 +478,7 @@ describe('account rate limits per IP', () => {
   }, 60_000);
 
   it('limits reset requests per email and per IP alike for known and unknown addresses', async () => {
-    const mails = () => count(db, `SELECT count(*)::int AS n FROM mail_outbox`);
+    const mails = () => count(t.db, `SELECT count(*)::int AS n FROM mail_outbox`);
     const ask = (e: string) => post(t, REQUEST_RESET, { e });
     expect((await ask('beheer@voorbeeld.nl')).data).toEqual({ requestPasswordReset: true });
     expect((await ask('beheer@voorbeeld.nl')).data).toEqual({ requestPasswordReset: true });
@@ -498,7 +494,7 @@ describe('account rate limits per IP', () => {
     expect((await ask('niemand@voorbeeld.nl')).data).toEqual({ requestPasswordReset: true });
     // An address without an account gets a mail too (saying so), like a known one gets its link.
     expect(await mails()).toBe(before + 1);
-    const [toUnknown] = (await db.query(
+    const [toUnknown] = (await t.db.query(
       `SELECT subject, body FROM mail_outbox WHERE recipient = 'niemand@voorbeeld.nl'`,
     )) as { subject: string; body: string }[];
     expect(toUnknown!.subject).toBe('Wachtwoord opnieuw instellen');

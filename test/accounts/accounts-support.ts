@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   AccountsService,
   type NewAccount,
@@ -68,7 +67,7 @@ export function headersOf(s: Session): Record<string, string> {
 
 export async function createAccount(t: TestApp, input: NewAccount): Promise<void> {
   const accounts = t.app.get(AccountsService);
-  await t.app.get(DataSource).transaction((tx) => accounts.insertAccount(tx, input));
+  await t.db.transaction((tx) => accounts.insertAccount(tx, input));
 }
 
 /** Accounts made one after another, each with the shared test PASSWORD unless it names one. */
@@ -126,11 +125,10 @@ export async function newestMail(
   t: TestApp,
   email: string,
 ): Promise<{ subject: string; body: string } | undefined> {
-  const rows = (await t.app
-    .get(DataSource)
-    .query(`SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`, [
-      email.toLowerCase(),
-    ])) as { subject: string; body: string }[];
+  const rows = (await t.db.query(
+    `SELECT subject, body FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
+    [email.toLowerCase()],
+  )) as { subject: string; body: string }[];
   return rows[0];
 }
 

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { graphql } from '../generated/gql.js';
 import type { CreateAccountInput } from '../generated/graphql.js';
 import { suiteTestApp } from '../support/test-app.js';
@@ -22,13 +21,11 @@ const ADMIN = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 // (at the field, writing nothing) instead of making an account that can see nothing.
 describe('accounts for admins', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   let orgId: string;
   let orgName: string;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const [org] = (await db.query(`SELECT id, name FROM organisation ORDER BY name LIMIT 1`)) as {
+    const [org] = (await t.db.query(`SELECT id, name FROM organisation ORDER BY name LIMIT 1`)) as {
       id: string;
       name: string;
     }[];
@@ -37,7 +34,7 @@ describe('accounts for admins', () => {
   }, 120_000);
 
   const count = async (table: string) =>
-    ((await db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]!.n;
+    ((await t.db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]!.n;
 
   it('creates accounts with their links, mails an invitation, and lists them', async () => {
     const mailsBefore = await count('mail_outbox');
@@ -77,7 +74,7 @@ describe('accounts for admins', () => {
     );
     expect(officer.errors).toBeUndefined();
     expect(await count('mail_outbox')).toBe(mailsBefore + 3);
-    const [invite] = (await db.query(
+    const [invite] = (await t.db.query(
       `SELECT subject, body FROM mail_outbox WHERE recipient = 'ib@school.nl'`,
     )) as { subject: string; body: string }[];
     expect(invite!.subject).toBe('Welkom bij Partnerwijzer');

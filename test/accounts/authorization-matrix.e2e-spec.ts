@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
 import { headersOf, OPERATOR_TOKEN, post, type Session, signIn } from './accounts-support.js';
@@ -152,7 +151,6 @@ const PUBLIC = new Set([
 
 describe('authorization matrix', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   const sessions = new Map<Caller, Session>();
   let orgA: string;
   let offeringA: string;
@@ -163,11 +161,10 @@ describe('authorization matrix', () => {
   let school2: string;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
     let orgB: string;
-    ({ offeringA, orgA, orgB } = await twoPartners(db));
+    ({ offeringA, orgA, orgB } = await twoPartners(t.db));
     school2 = (
-      (await db.query(`SELECT vestigingscode FROM school WHERE vestigingscode <> $1 LIMIT 1`, [
+      (await t.db.query(`SELECT vestigingscode FROM school WHERE vestigingscode <> $1 LIMIT 1`, [
         SCHOOL_1,
       ])) as { vestigingscode: string }[]
     )[0]!.vestigingscode;
@@ -199,7 +196,7 @@ describe('authorization matrix', () => {
   }, 120_000);
 
   async function newPendingOrganisation(): Promise<string> {
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `INSERT INTO organisation (name, type, description, city, status)
        VALUES ('Nieuwe partner', 'OTHER', '', 'Schiedam', 'PENDING') RETURNING id`,
     )) as { id: string }[];
@@ -261,7 +258,7 @@ describe('authorization matrix', () => {
   let orgAStatusToRestore: string | null = null;
   afterEach(async () => {
     if (orgAStatusToRestore === null) return;
-    await db.query(`UPDATE organisation SET status = $2 WHERE id = $1`, [
+    await t.db.query(`UPDATE organisation SET status = $2 WHERE id = $1`, [
       orgA,
       orgAStatusToRestore,
     ]);
@@ -368,11 +365,11 @@ describe('authorization matrix', () => {
       { o: orgA },
     ],
     resubmitOrganisation: async () => {
-      const [row] = (await db.query(`SELECT status FROM organisation WHERE id = $1`, [orgA])) as {
+      const [row] = (await t.db.query(`SELECT status FROM organisation WHERE id = $1`, [orgA])) as {
         status: string;
       }[];
       orgAStatusToRestore ??= row!.status;
-      await db.query(`UPDATE organisation SET status = 'DRAFT' WHERE id = $1`, [orgA]);
+      await t.db.query(`UPDATE organisation SET status = 'DRAFT' WHERE id = $1`, [orgA]);
       return [
         `mutation ($o: ID!) { resubmitOrganisation(organisationId: $o) { id status } }`,
         { o: orgA },
@@ -521,7 +518,7 @@ describe('authorization matrix', () => {
 
   // Everything a refused call could have touched.
   async function snapshot(): Promise<string> {
-    const rows = (await db.query(`
+    const rows = (await t.db.query(`
       SELECT (SELECT count(*) FROM audit_log) AS audit,
              (SELECT count(*) FROM user_account) AS accounts,
              (SELECT count(*) FROM offering) AS offerings,
@@ -641,7 +638,7 @@ describe('authorization matrix', () => {
   });
 
   it('records allowed writes in the audit log with who and what', async () => {
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT actor_label, action, changes FROM audit_log WHERE entity = 'OFFERING' AND entity_id = $1 AND action = 'UPDATE' ORDER BY id`,
       [offeringA],
     )) as { actor_label: string; action: string; changes: Record<string, unknown> }[];

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { suiteTestApp } from '../support/test-app.js';
 import {
   confirmationTokenFor,
@@ -28,10 +27,6 @@ async function linkTokenFor(t: ReturnType<typeof suiteTestApp>, email: string): 
 // in ends the session the browser held before.
 describe('password links and sessions', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
-  beforeAll(() => {
-    db = t.app.get(DataSource);
-  });
 
   it('uses up every other reset link and the invitation once a password is set', async () => {
     const email = 'nieuw.lid@voorbeeld.nl';
@@ -61,7 +56,7 @@ describe('password links and sessions', () => {
     }
     // The password chosen with the newest link is the one that stays.
     await login(t, email, chosen);
-    const live = (await db.query(
+    const live = (await t.db.query(
       `SELECT count(*)::int AS n FROM password_reset_token r JOIN user_account a ON a.id = r.user_id
         WHERE a.email = $1 AND r.used_at IS NULL`,
       [email],

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
 import { decodedBody } from '../support/smtp-capture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -34,7 +33,6 @@ function parse(raw: string): { headers: string; text: string } {
 // waits for the mail server.
 describe('mail delivery over SMTP', () => {
   let t: TestApp;
-  let db: DataSource;
   let server: SMTPServer;
   const received: ReceivedMail[] = [];
   // Recipients the server refuses: 451 (try later) or 550 (no such mailbox).
@@ -89,7 +87,6 @@ describe('mail delivery over SMTP', () => {
       MAIL_MAX_ATTEMPTS: '3',
       PUBLIC_URL,
     });
-    db = t.app.get(DataSource);
     for (const email of ['leerkracht@school.nl', 'tijdelijk@school.nl', 'kapot@school.nl']) {
       await createAccount(t, {
         email,
@@ -116,7 +113,7 @@ describe('mail delivery over SMTP', () => {
   }
 
   async function outboxRow(recipient: string) {
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT attempts, last_error, sent_at, failed_at,
               extract(epoch FROM next_attempt_at - now())::float AS due_in_seconds
          FROM mail_outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1`,
@@ -133,7 +130,7 @@ describe('mail delivery over SMTP', () => {
 
   /** Makes a waiting mail due now and runs the worker once, as the timer would later. */
   async function retryNow(recipient: string): Promise<void> {
-    await db.query(
+    await t.db.query(
       `UPDATE mail_outbox SET next_attempt_at = now() WHERE recipient = $1 AND sent_at IS NULL`,
       [recipient],
     );

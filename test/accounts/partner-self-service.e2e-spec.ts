@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { suiteTestApp } from '../support/test-app.js';
 import { graphql } from '../generated/gql.js';
 import {
@@ -47,13 +46,11 @@ const PW = 'een lang genoeg wachtwoord';
 // written), logs out; plus login backoff and password reset through the mail outbox.
 describe('partner self-service', () => {
   const t = suiteTestApp();
-  let db: DataSource;
   let partner: Session;
   let orgId: string;
   let offeringId: string;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
     const asked = await post(t, REGISTER, {
       i: {
         organisationName: 'Stichting Leerkracht Schiedam',
@@ -71,7 +68,7 @@ describe('partner self-service', () => {
     // Nothing exists before the link in the mail is followed, and no one is signed in.
     expect(asked.setCookie.some((c) => c.startsWith('pw_session='))).toBe(false);
     expect(
-      await db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = '12345678'`),
+      await t.db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = '12345678'`),
     ).toEqual([{ n: 0 }]);
     const res = await post(t, CONFIRM, { t: await confirmationTokenFor(t, 'info@leerkracht.nl') });
     expect(res.errors).toBeUndefined();
@@ -98,11 +95,11 @@ describe('partner self-service', () => {
   }, 120_000);
 
   it('registers new organisations as PENDING and refuses a second one with the same KvK', async () => {
-    const [org] = (await db.query(`SELECT status, kvk_number FROM organisation WHERE id = $1`, [
+    const [org] = (await t.db.query(`SELECT status, kvk_number FROM organisation WHERE id = $1`, [
       orgId,
     ])) as { status: string; kvk_number: string }[];
     expect(org).toEqual({ status: 'PENDING', kvk_number: '12345678' });
-    const before = (await db.query(`SELECT count(*)::int AS n FROM organisation`)) as {
+    const before = (await t.db.query(`SELECT count(*)::int AS n FROM organisation`)) as {
       n: number;
     }[];
     const dup = await post(t, REGISTER, {
@@ -118,9 +115,9 @@ describe('partner self-service', () => {
         message: 'deze organisatie staat er al — vraag toegang aan de beheerder',
       },
     ]);
-    expect(await db.query(`SELECT count(*)::int AS n FROM organisation`)).toEqual(before);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM organisation`)).toEqual(before);
     expect(
-      await db.query(`SELECT count(*)::int AS n FROM user_account WHERE email = 'x@y.nl'`),
+      await t.db.query(`SELECT count(*)::int AS n FROM user_account WHERE email = 'x@y.nl'`),
     ).toEqual([{ n: 0 }]);
   });
 
@@ -157,15 +154,15 @@ describe('partner self-service', () => {
     });
     expect(confirmed.errors).toBeUndefined();
     expect(
-      await db.query(`SELECT phone FROM organisation WHERE id = $1`, [
+      await t.db.query(`SELECT phone FROM organisation WHERE id = $1`, [
         confirmed.data!.confirmRegistration.organisationId,
       ]),
     ).toEqual([{ phone: '(010) 123 45 67' }]);
   });
 
   it('answers a sign-up for an address with an account exactly like a new one, and mails its owner', async () => {
-    const accountsBefore = await db.query(`SELECT count(*)::int AS n FROM user_account`);
-    const orgsBefore = await db.query(`SELECT count(*)::int AS n FROM organisation`);
+    const accountsBefore = await t.db.query(`SELECT count(*)::int AS n FROM user_account`);
+    const orgsBefore = await t.db.query(`SELECT count(*)::int AS n FROM organisation`);
     const input = (email: string, kvk: string) => ({
       i: { organisationName: 'Nog een stichting', kvkNumber: kvk, email, password: PW },
     });
@@ -177,8 +174,8 @@ describe('partner self-service', () => {
     expect(known.data).toEqual(unknown.data);
     expect(known.setCookie).toEqual(unknown.setCookie);
     // Nothing was created; each address got a mail, and only the new one a link.
-    expect(await db.query(`SELECT count(*)::int AS n FROM user_account`)).toEqual(accountsBefore);
-    expect(await db.query(`SELECT count(*)::int AS n FROM organisation`)).toEqual(orgsBefore);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM user_account`)).toEqual(accountsBefore);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM organisation`)).toEqual(orgsBefore);
     const toOwner = await newestMail(t, 'info@leerkracht.nl');
     expect(toOwner!.subject).toMatch(/u heeft al een account/);
     expect(toOwner!.body).toMatch(/\/inloggen/);
@@ -207,7 +204,7 @@ describe('partner self-service', () => {
     const forged = await post(t, CONFIRM, { t: 'x'.repeat(43) });
     expect(forged.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(
-      await db.query(
+      await t.db.query(
         `SELECT count(*)::int AS n FROM user_account WHERE email = 'nieuw@leerkracht.nl'`,
       ),
     ).toEqual([{ n: 1 }]);
@@ -223,7 +220,7 @@ describe('partner self-service', () => {
       },
     });
     const token = await confirmationTokenFor(t, 'laat@leerkracht.nl');
-    await db.query(
+    await t.db.query(
       `UPDATE pending_registration SET expires_at = now() - interval '1 second' WHERE email = 'laat@leerkracht.nl'`,
     );
     const res = await post(t, CONFIRM, { t: token });
@@ -231,7 +228,7 @@ describe('partner self-service', () => {
       { field: 'token', message: expect.stringMatching(/verlopen/) as unknown },
     ]);
     expect(
-      await db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = '11223344'`),
+      await t.db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = '11223344'`),
     ).toEqual([{ n: 0 }]);
   }, 60_000);
 
@@ -291,7 +288,7 @@ describe('partner self-service', () => {
     'refuses %s at the geometry field and writes nothing',
     async (_name, geometry, message) => {
       const count = async () =>
-        (await db.query(
+        (await t.db.query(
           `SELECT (SELECT count(*) FROM coverage_area WHERE offering_id = $1) AS areas,
                 (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM change_event) AS changes`,
           [offeringId],
@@ -377,7 +374,7 @@ describe('partner self-service', () => {
     const other = await login(t, 'info@leerkracht.nl', PW).catch(() => null);
     // (may be rate limited by the previous test; the reset below does not depend on it)
     await post(t, REQUEST_RESET);
-    const [mail] = (await db.query(
+    const [mail] = (await t.db.query(
       `SELECT body FROM mail_outbox WHERE recipient = 'info@leerkracht.nl' ORDER BY id DESC LIMIT 1`,
     )) as { body: string }[];
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
@@ -395,7 +392,7 @@ describe('partner self-service', () => {
       expect((await post(t, ME, {}, headersOf(fresh))).data!.me).toBeNull();
     }
     // Every session of this account is gone (the partner signed up in another test keeps its own).
-    const sessions = (await db.query(
+    const sessions = (await t.db.query(
       `SELECT count(*)::int AS n FROM session s JOIN user_account a ON a.id = s.user_id
         WHERE a.email = 'info@leerkracht.nl'`,
     )) as { n: number }[];

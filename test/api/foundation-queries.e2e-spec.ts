@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { suiteTestApp } from '../support/test-app.js';
 
 // The foundation API over HTTP, on a real database with the demo data loaded.
@@ -140,8 +139,7 @@ describe('GraphQL foundation queries (demo data)', () => {
   });
 
   it('returns organisations with offerings and coverage without N+1 queries', async () => {
-    const db = t.app.get(DataSource);
-    const logger = db.logger as unknown as { logQuery: (...args: unknown[]) => void };
+    const logger = t.db.logger as unknown as { logQuery: (...args: unknown[]) => void };
     const original = logger.logQuery.bind(logger);
     let queries = 0;
     logger.logQuery = (...args: unknown[]) => {

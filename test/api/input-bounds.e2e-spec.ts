@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
 const TOKEN = 'bounds-admin-token-0123456789abcdef';
@@ -12,9 +11,9 @@ describe('input bounds', () => {
   let offeringId: string;
 
   beforeAll(async () => {
-    const [row] = (await t.app
-      .get(DataSource)
-      .query(`SELECT id FROM offering ORDER BY id LIMIT 1`)) as { id: string }[];
+    const [row] = (await t.db.query(`SELECT id FROM offering ORDER BY id LIMIT 1`)) as {
+      id: string;
+    }[];
     if (!row) throw new Error('the demo data has no offering');
     offeringId = row.id;
   }, 180_000);
@@ -129,11 +128,9 @@ describe('input bounds', () => {
       );
     const areaCount = async () =>
       (
-        (await t.app
-          .get(DataSource)
-          .query(`SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`, [
-            offeringId,
-          ])) as { n: number }[]
+        (await t.db.query(`SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`, [
+          offeringId,
+        ])) as { n: number }[]
       )[0]!.n;
     const center = { lat: 52, lng: 5 };
 

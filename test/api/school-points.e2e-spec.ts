@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { suiteTestApp } from '../support/test-app.js';
 
 interface SchoolPoints {
@@ -14,9 +13,7 @@ describe('schoolPoints', () => {
   const t = suiteTestApp();
 
   it('returns every active school once, sorted, with its position, and no inactive ones', async () => {
-    await t.app
-      .get(DataSource)
-      .query(`UPDATE school SET active = false WHERE vestigingscode = 'ZZ0101'`);
+    await t.db.query(`UPDATE school SET active = false WHERE vestigingscode = 'ZZ0101'`);
     const res = await t.gql<{ schoolPoints: SchoolPoints; schools: { totalCount: number } }>(
       `{ schoolPoints { count vestigingscodes names sectors coordinates }
          schools(first: 1) { totalCount } }`,

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { describeInBrowser, focusedBecomes, seriousViolations, SHOTS } from '../support/browser.js';
 import { fillContactForm } from '../support/contact-form-page.js';
 
@@ -126,9 +125,10 @@ describeInBrowser('finder in Chromium: map, focus, URL and limits', APP_ENV, (ap
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'finder-contact-rate-limited.png'), fullPage: true });
 
-    const rows = (await app.t.app
-      .get(DataSource)
-      .query(`SELECT offering_id FROM contact_request WHERE sender_email = $1`, [email])) as {
+    const rows = (await app.db.query(
+      `SELECT offering_id FROM contact_request WHERE sender_email = $1`,
+      [email],
+    )) as {
       offering_id: string;
     }[];
     expect(rows.map((r) => r.offering_id)).toEqual([first]);

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
 import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
 import { fillContactForm } from '../support/contact-form-page.js';
 
@@ -94,7 +93,7 @@ describeInBrowser('finder in Chromium', APP_ENV, (app) => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'finder-contact-sent.png'), fullPage: true });
 
-    const rows = (await app.t.app.get(DataSource).query(
+    const rows = (await app.db.query(
       `SELECT c.vestigingscode, c.sender_name, c.sender_email, c.status, o.title
            FROM contact_request c JOIN offering o ON o.id = c.offering_id WHERE c.reference = $1`,
       [reference],

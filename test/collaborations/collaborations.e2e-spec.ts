@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
@@ -39,7 +38,6 @@ type Who = 'staff' | 'editorA' | 'editorB' | 'officer' | 'officerOther' | 'staff
 
 describe('collaborations, agreements and monitoring', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   let orgA: string;
   let orgB: string;
   let offeringA: string;
@@ -47,8 +45,7 @@ describe('collaborations, agreements and monitoring', () => {
   const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    ({ offeringA, orgA, orgB } = await twoPartners(db));
+    ({ offeringA, orgA, orgB } = await twoPartners(t.db));
     as = await signedInAs<Who>(t, {
       staff: { email: 'ib@regenboog.nl', role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
       staffOther: {
@@ -64,7 +61,7 @@ describe('collaborations, agreements and monitoring', () => {
 
   /** Every row the new operations could write, and the audit log. */
   async function snapshot(): Promise<string> {
-    const rows = (await db.query(`
+    const rows = (await t.db.query(`
       SELECT (SELECT count(*) FROM audit_log) AS audit,
              (SELECT string_agg(id || status || updated_at, ',' ORDER BY id) FROM collaboration) AS c,
              (SELECT count(*) FROM collaboration_school) AS s,
@@ -185,9 +182,10 @@ describe('collaborations, agreements and monitoring', () => {
       ],
     });
     // Its parties know the request by its kenmerk (the mails, the inbox), not by an id.
-    const [{ reference }] = (await db.query(`SELECT reference FROM contact_request WHERE id = $1`, [
-      requestId,
-    ])) as { reference: string }[];
+    const [{ reference }] = (await t.db.query(
+      `SELECT reference FROM contact_request WHERE id = $1`,
+      [requestId],
+    )) as { reference: string }[];
     expect(reference).toMatch(/^PW-\d{4}-\d{5}$/);
     expect(c.contactRequestReference).toBe(reference);
     expect(c.funding).toEqual([
@@ -260,7 +258,7 @@ describe('collaborations, agreements and monitoring', () => {
   }, 60_000);
 
   it('lists a contact request that became a collaboration once: as the record, not again as a request', async () => {
-    const [{ contactRequestId }] = (await db.query(
+    const [{ contactRequestId }] = (await t.db.query(
       `SELECT contact_request_id AS "contactRequestId" FROM collaboration WHERE id = $1`,
       [collaborationId],
     )) as { contactRequestId: string }[];
@@ -410,7 +408,7 @@ describe('collaborations, agreements and monitoring', () => {
       'PLANNED',
       'ACTIVE',
     ]);
-    const audit = (await db.query(
+    const audit = (await t.db.query(
       `SELECT actor_label, action FROM audit_log WHERE entity = 'COLLABORATION' AND entity_id = $1 ORDER BY id`,
       [collaborationId],
     )) as { actor_label: string; action: string }[];

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/accounts-support.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
@@ -16,11 +15,9 @@ type Who = 'officer' | 'officerOther' | 'admin';
 
 describe('deleting an LEA agreement', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   let as: (who: Who) => Record<string, string>;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
     as = await signedInAs<Who>(t, {
       ...TWO_OFFICERS,
       admin: { email: 'beheer@partnerwijzer.nl', role: 'ADMIN' },
@@ -49,7 +46,7 @@ describe('deleting an LEA agreement', () => {
   }
 
   async function snapshot(): Promise<string> {
-    const rows = (await db.query(`
+    const rows = (await t.db.query(`
       SELECT (SELECT count(*) FROM audit_log) AS audit,
              (SELECT string_agg(id || title || updated_at, ',' ORDER BY id) FROM lea_agreement) AS a,
              (SELECT count(*) FROM lea_agreement_theme) AS th`)) as unknown[];
@@ -58,7 +55,7 @@ describe('deleting an LEA agreement', () => {
   const codeOf = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
   const stored = async (id: string) =>
     (
-      (await db.query(
+      (await t.db.query(
         `SELECT (SELECT count(*) FROM lea_agreement WHERE id = $1)::int AS agreements,
                 (SELECT count(*) FROM lea_agreement_theme WHERE agreement_id = $1)::int AS themes`,
         [id],
@@ -72,7 +69,7 @@ describe('deleting an LEA agreement', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.deleteLeaAgreement).toBe(true);
     expect(await stored(id)).toEqual({ agreements: 0, themes: 0 });
-    const audit = (await db.query(
+    const audit = (await t.db.query(
       `SELECT actor_label AS "actor", action, changes FROM audit_log
         WHERE entity = 'LEA_AGREEMENT' AND entity_id = $1 ORDER BY id`,
       [id],

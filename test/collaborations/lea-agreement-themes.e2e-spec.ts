@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
@@ -27,14 +26,12 @@ type Codes = { vestigingscode: string }[];
 
 describe('an LEA agreement’s themes per school type', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   let orgA: string;
   let collaborationId: string;
   let as: (who: Who) => Record<string, string>;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    ({ orgA } = await twoPartners(db));
+    ({ orgA } = await twoPartners(t.db));
     as = await signedInAs<Who>(t, TWO_OFFICERS);
     // A collaboration that names pre-school education for a primary and a secondary school.
     const created = await post<{ createCollaboration: { id: string } }>(

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
 import {
   startSmtpCapture,
@@ -50,7 +49,6 @@ function reasonOf(res: GqlResponse<unknown>): string | undefined {
 // school's message.
 describe('contact requests by mail', () => {
   let t: TestApp;
-  let db: DataSource;
   let smtp: SmtpCapture;
   let received: ReceivedMail[] = [];
   let offeringA: string; // reaches SCHOOL; its organisation has an address and (at first) no account
@@ -71,8 +69,7 @@ describe('contact requests by mail', () => {
       RATE_LIMIT_CONTACT_PER_IP: '0',
       RATE_LIMIT_CONTACT_PER_EMAIL: '0',
     });
-    db = t.app.get(DataSource);
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT f.id, f.organisation_id, o.email FROM offering f JOIN organisation o ON o.id = f.organisation_id
         WHERE f.title LIKE 'Verlengde schooldag: extra leertijd%'`,
     )) as { id: string; organisation_id: string; email: string | null }[];
@@ -81,7 +78,7 @@ describe('contact requests by mail', () => {
     orgAEmail = rows[0]!.email!.toLowerCase();
     expect(orgAEmail).toContain('@');
     orgB = (
-      (await db.query(`SELECT id FROM organisation WHERE id <> $1 ORDER BY name LIMIT 1`, [
+      (await t.db.query(`SELECT id FROM organisation WHERE id <> $1 ORDER BY name LIMIT 1`, [
         orgA,
       ])) as { id: string }[]
     )[0]!.id;
@@ -136,7 +133,7 @@ describe('contact requests by mail', () => {
 
   // Everything a refused link call could have touched.
   async function snapshot(): Promise<string> {
-    const rows = (await db.query(`
+    const rows = (await t.db.query(`
       SELECT (SELECT count(*) FROM audit_log) AS audit,
              (SELECT count(*) FROM mail_outbox) AS mails,
              (SELECT count(*) FROM contact_request_link) AS links,
@@ -233,7 +230,7 @@ describe('contact requests by mail', () => {
     );
     expect(seen.data!.contactRequestStatusByLink.statusReason).toBe(reason);
 
-    const audit = (await db.query(
+    const audit = (await t.db.query(
       `SELECT actor_label, changes FROM audit_log WHERE entity = 'CONTACT_REQUEST' AND entity_id = $1 ORDER BY id`,
       [created.id],
     )) as { actor_label: string; changes: { via?: string } }[];
@@ -255,7 +252,7 @@ describe('contact requests by mail', () => {
     );
     for (const answered of answers) expect(answered.errors).toBeUndefined();
 
-    const mails = (await db.query(
+    const mails = (await t.db.query(
       `SELECT subject FROM mail_outbox WHERE recipient = $1 AND subject LIKE '%geaccepteerd' ORDER BY id`,
       [sender],
     )) as { subject: string }[];
@@ -263,7 +260,7 @@ describe('contact requests by mail', () => {
       `Contactverzoek ${created.reference}: geaccepteerd`,
     ]);
     // One change from REQUESTED; the others found it accepted already.
-    const audit = (await db.query(
+    const audit = (await t.db.query(
       `SELECT changes FROM audit_log WHERE entity = 'CONTACT_REQUEST' AND entity_id = $1 ORDER BY id`,
       [created.id],
     )) as { changes: { status: { from: string; to: string } } }[];
@@ -305,7 +302,7 @@ describe('contact requests by mail', () => {
     expect(await snapshot()).toBe(before);
 
     // Expired links are refused, for both purposes.
-    await db.query(
+    await t.db.query(
       `UPDATE contact_request_link SET expires_at = now() - interval '1 second' WHERE contact_request_id = $1`,
       [created.id],
     );
@@ -318,7 +315,7 @@ describe('contact requests by mail', () => {
     expect(expiredStatus.errors![0]!.message).not.toContain('vraag de school');
 
     // Links are stored only as hashes.
-    const stored = (await db.query(
+    const stored = (await t.db.query(
       `SELECT token_hash FROM contact_request_link WHERE contact_request_id = $1`,
       [created.id],
     )) as { token_hash: string }[];
@@ -347,20 +344,20 @@ describe('contact requests by mail', () => {
   }, 60_000);
 
   it('says so truthfully when the partner has no address and no account', async () => {
-    await db.query(`UPDATE organisation SET email = NULL WHERE id = $1`, [orgA]);
+    await t.db.query(`UPDATE organisation SET email = NULL WHERE id = $1`, [orgA]);
     try {
       const sender = `sender${++emailSeq}@voorbeeldschool.nl`;
       const created = await ask(sender);
       expect(created.partnerMailed).toBe(false);
       const confirmation = await waitForMail(sender, new RegExp(created.reference));
       expect(confirmation.text).toContain('geen e-mailadres bij ons');
-      const links = (await db.query(
+      const links = (await t.db.query(
         `SELECT purpose FROM contact_request_link WHERE contact_request_id = $1`,
         [created.id],
       )) as { purpose: string }[];
       expect(links.map((l) => l.purpose)).toEqual(['STATUS']);
     } finally {
-      await db.query(`UPDATE organisation SET email = $2 WHERE id = $1`, [orgA, orgAEmail]);
+      await t.db.query(`UPDATE organisation SET email = $2 WHERE id = $1`, [orgA, orgAEmail]);
     }
   }, 60_000);
 
@@ -372,7 +369,7 @@ describe('contact requests by mail', () => {
       password: PASSWORD,
     });
     const a = headersOf(await login(t, 'a@partner-a.nl'));
-    await db.query(`UPDATE contact_request SET read_at = now() WHERE read_at IS NULL`);
+    await t.db.query(`UPDATE contact_request SET read_at = now() WHERE read_at IS NULL`);
     const first = await ask(`sender${++emailSeq}@voorbeeldschool.nl`);
     const second = await ask(`sender${++emailSeq}@voorbeeldschool.nl`);
     // One number after the other within the year.

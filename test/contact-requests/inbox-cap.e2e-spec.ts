@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
 
@@ -21,16 +20,15 @@ describe('an inbox with more than 500 contact requests', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const db = t.app.get(DataSource);
-    const [offering] = (await db.query(
+    const [offering] = (await t.db.query(
       `SELECT f.id, f.organisation_id FROM offering f ORDER BY f.id LIMIT 1`,
     )) as { id: string; organisation_id: string }[];
-    const [school] = (await db.query(`SELECT vestigingscode FROM school LIMIT 1`)) as {
+    const [school] = (await t.db.query(`SELECT vestigingscode FROM school LIMIT 1`)) as {
       vestigingscode: string;
     }[];
     orgId = offering!.organisation_id;
     // 501 requests in one statement (each with its own kenmerk from the column default).
-    await db.query(
+    await t.db.query(
       `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
        SELECT $1, $2, 'Juf Anna', 'anna' || n || '@voorbeeldschool.nl', 'Graag contact',
               CASE WHEN n <= 2 THEN 'ACCEPTED' ELSE 'REQUESTED' END

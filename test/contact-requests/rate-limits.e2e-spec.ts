@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 
 const REQUEST = `
@@ -33,12 +32,10 @@ describe('rate limits', () => {
     RATE_LIMIT_CONTACT_PER_EMAIL: '2',
     RATE_LIMIT_QUERIES_PER_IP: '6',
   });
-  let db: DataSource;
   const SCHIEDAM = 'ZZ0100';
   let offerings: string[]; // reach the Schiedam school
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
     const res = await t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(
       MATCH,
       { input: { vestigingscode: SCHIEDAM, limit: 100 } },
@@ -54,7 +51,8 @@ describe('rate limits', () => {
 
   const stored = async () =>
     Number(
-      ((await db.query(`SELECT count(*)::int AS n FROM contact_request`)) as { n: number }[])[0]!.n,
+      ((await t.db.query(`SELECT count(*)::int AS n FROM contact_request`)) as { n: number }[])[0]!
+        .n,
     );
 
   const ask = (ip: string, email: string, offeringId: string) =>

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
 
 const REQUEST = `
@@ -28,7 +27,6 @@ interface Row {
 // within a day, only for offerings that reach the school, and nothing written on a refusal.
 describe('requestContact', () => {
   let t: TestApp;
-  let db: DataSource;
   const SCHIEDAM = 'ZZ0100';
   let covering: string; // reaches the Schiedam school
   let notCovering: string; // works in Hilversum only
@@ -36,12 +34,11 @@ describe('requestContact', () => {
   beforeAll(async () => {
     // Many requests from one address and sender here; the limits have their own suite.
     t = await startTestApp({ RATE_LIMIT_CONTACT_PER_IP: '0', RATE_LIMIT_CONTACT_PER_EMAIL: '0' });
-    db = t.app.get(DataSource);
     const res = await t.gql<{ matchPartners: { matches: { offeringId: string }[] } }>(MATCH, {
       input: { vestigingscode: SCHIEDAM, limit: 100 },
     });
     const reaching = new Set(res.data!.matchPartners.matches.map((m) => m.offeringId));
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT f.id, f.title FROM offering f WHERE f.status = 'ACTIVE' ORDER BY f.title`,
     )) as { id: string; title: string }[];
     covering = rows.find((r) => r.title.startsWith('Verlengde schooldag: extra leertijd'))!.id;
@@ -55,12 +52,13 @@ describe('requestContact', () => {
   });
 
   beforeEach(async () => {
-    await db.query(`DELETE FROM contact_request`);
+    await t.db.query(`DELETE FROM contact_request`);
   });
 
   const count = async () =>
     Number(
-      ((await db.query(`SELECT count(*)::int AS n FROM contact_request`)) as { n: number }[])[0]!.n,
+      ((await t.db.query(`SELECT count(*)::int AS n FROM contact_request`)) as { n: number }[])[0]!
+        .n,
     );
 
   const valid = (overrides: Record<string, unknown> = {}) => ({
@@ -89,7 +87,7 @@ describe('requestContact', () => {
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Math.abs(Date.parse(created.createdAt) - Date.now())).toBeLessThan(60_000);
 
-    const rows = (await db.query(`SELECT * FROM contact_request WHERE id = $1`, [
+    const rows = (await t.db.query(`SELECT * FROM contact_request WHERE id = $1`, [
       created.id,
     ])) as Row[];
     expect(rows).toHaveLength(1);
@@ -122,7 +120,7 @@ describe('requestContact', () => {
     expect(
       (await t.gql(REQUEST, { input: valid({ senderEmail: 'ib@voorbeeldschool.nl' }) })).errors,
     ).toBeUndefined();
-    await db.query(`UPDATE contact_request SET created_at = now() - interval '25 hours'`);
+    await t.db.query(`UPDATE contact_request SET created_at = now() - interval '25 hours'`);
     expect((await t.gql(REQUEST, { input: valid() })).errors).toBeUndefined();
     expect(await count()).toBe(3);
   });
@@ -144,13 +142,13 @@ describe('requestContact', () => {
   });
 
   it('refuses an offering that is not active', async () => {
-    await db.query(`UPDATE offering SET status = 'PAUSED' WHERE id = $1`, [covering]);
+    await t.db.query(`UPDATE offering SET status = 'PAUSED' WHERE id = $1`, [covering]);
     try {
       const res = await t.gql(REQUEST, { input: valid() });
       expect(fieldsOf(res)).toEqual(['offeringId']);
       expect(res.errors![0]!.message).toContain('niet aangeboden');
     } finally {
-      await db.query(`UPDATE offering SET status = 'ACTIVE' WHERE id = $1`, [covering]);
+      await t.db.query(`UPDATE offering SET status = 'ACTIVE' WHERE id = $1`, [covering]);
     }
     expect(await count()).toBe(0);
   });
@@ -203,14 +201,14 @@ describe('requestContact', () => {
 
   it('keeps the data sound at the database level too', async () => {
     await expect(
-      db.query(
+      t.db.query(
         `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
          VALUES ($1, $2, 'A', 'a@b.nl', 'm', 'LOST')`,
         [SCHIEDAM, covering],
       ),
     ).rejects.toThrow(/check/i);
     for (const status of ['REQUESTED', 'ACCEPTED', 'DECLINED', 'IN_CONVERSATION', 'STARTED']) {
-      await db.query(
+      await t.db.query(
         `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
          VALUES ($1, $2, 'A', 'a@b.nl', 'm', $3)`,
         [SCHIEDAM, covering, status],

@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { INTERVENTION_CODES } from '@partnerwijzer/domain';
 import {
   createAccount,
@@ -79,16 +79,14 @@ async function footprint(db: DataSource): Promise<string> {
 describeHsds('HSDS package import', () => {
   let source: TestApp;
   let target: TestApp;
-  let db: DataSource;
   let files: Map<string, string>;
   let sourceZip: Buffer;
   let foreignOrg = '';
 
   beforeAll(async () => {
     source = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-    const sdb = source.app.get(DataSource);
-    const org = await newOrganisation(sdb, { kvkNumber: '87654321', phone: '010-1234567' });
-    await newOffering(sdb, {
+    const org = await newOrganisation(source.db, { kvkNumber: '87654321', phone: '010-1234567' });
+    await newOffering(source.db, {
       organisationId: org,
       interventionTypes: ['MENTORING'],
       targetGroups: ['PUPILS'],
@@ -104,13 +102,15 @@ describeHsds('HSDS package import', () => {
     expect(checkDatapackage(files)).toEqual([]);
 
     target = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, SEED_DEMO_DATA: 'false' });
-    db = target.app.get(DataSource);
     // Reference data (municipalities and provinces) is there before any partner is.
-    const regions = (await sdb.query(
+    const regions = (await source.db.query(
       `SELECT code, name, province_code AS "provinceCode" FROM municipality ORDER BY code`,
     )) as { code: string; name: string; provinceCode: string }[];
-    for (const r of regions) await newMunicipality(db, r);
-    foreignOrg = await newOrganisation(db, { name: 'Andermans partner', kvkNumber: '11112222' });
+    for (const r of regions) await newMunicipality(target.db, r);
+    foreignOrg = await newOrganisation(target.db, {
+      name: 'Andermans partner',
+      kvkNumber: '11112222',
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -140,7 +140,7 @@ describeHsds('HSDS package import', () => {
       expect(`${name}\n${own(name)}`).toBe(`${name}\n${files.get(name)}`);
 
     // Idempotent: the same package again changes nothing, not even a change event.
-    const before = await footprint(db);
+    const before = await footprint(target.db);
     const second = await upload(target, sourceZip, BEARER);
     expect(second.body).toMatchObject({
       written: true,
@@ -148,15 +148,14 @@ describeHsds('HSDS package import', () => {
       changed: { organizations: 0, services: 0 },
       unchanged: { organizations, services },
     });
-    expect(await footprint(db)).toBe(before);
+    expect(await footprint(target.db)).toBe(before);
   }, 240_000);
 
   it('importing its own export back into the same database changes nothing', async () => {
     // Stored as a partner types it (no trailing slash; the export writes "…nl/"), and codes in
     // an order other than the package's rows (attributes are listed by id).
-    const sdb = source.app.get(DataSource);
-    const org = await newOrganisation(sdb, { website: 'https://www.herimport.example.nl' });
-    const offering = await newOffering(sdb, {
+    const org = await newOrganisation(source.db, { website: 'https://www.herimport.example.nl' });
+    const offering = await newOffering(source.db, {
       organisationId: org,
       interventionTypes: ['MENTORING', 'TAAL_LEZEN', 'EXTRA_LEERTIJD'],
       sectors: ['PO', 'SO'],
@@ -176,11 +175,11 @@ describeHsds('HSDS package import', () => {
       .map((line) => terms.get(line.split(',')[2]!)!)
       .filter((code) => (INTERVENTION_CODES as readonly string[]).includes(code));
     expect(packageOrder).toHaveLength(3);
-    await sdb.query(`UPDATE offering SET intervention_types = $2 WHERE id = $1`, [
+    await source.db.query(`UPDATE offering SET intervention_types = $2 WHERE id = $1`, [
       offering,
       [...packageOrder].reverse(),
     ]);
-    const before = await footprint(sdb);
+    const before = await footprint(source.db);
     const res = await upload(source, zip, BEARER);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -188,7 +187,7 @@ describeHsds('HSDS package import', () => {
       changed: { organizations: 0, services: 0 },
       refused: [],
     });
-    expect(await footprint(sdb)).toBe(before);
+    expect(await footprint(source.db)).toBe(before);
   }, 120_000);
 
   it('imports HSDS JSON (a service as the read API gives it) and reports the change', async () => {
@@ -207,14 +206,14 @@ describeHsds('HSDS package import', () => {
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ written: true, changed: { services: 1 }, refused: [] });
-    const [row] = (await db.query(`SELECT title FROM offering WHERE id = $1`, [id])) as {
+    const [row] = (await target.db.query(`SELECT title FROM offering WHERE id = $1`, [id])) as {
       title: string;
     }[];
     expect(row!.title).toBe('Nieuwe titel via HSDS');
   }, 60_000);
 
   it('refuses malformed, hostile and oversize packages with a clear message and writes nothing', async () => {
-    const before = await footprint(db);
+    const before = await footprint(target.db);
     const services = files.get('services.csv')!;
     const [header, firstRow] = services.split('\r\n');
     const cases: [string, Uint8Array | string, string, number, string][] = [
@@ -292,11 +291,11 @@ describeHsds('HSDS package import', () => {
     }
     const big = await upload(target, new Uint8Array(21 * 1024 * 1024), BEARER);
     expect(big.status).toBe(413);
-    expect(await footprint(db)).toBe(before);
+    expect(await footprint(target.db)).toBe(before);
   }, 240_000);
 
   it('refuses unknown taxonomy terms and a half-valid package as a whole', async () => {
-    const before = await footprint(db);
+    const before = await footprint(target.db);
     const attributes = files.get('attributes.csv')!;
     // One intervention-type attribute of a service that has another one, so the unknown term
     // is the package's only fault (a service left without any type would be refused too).
@@ -350,14 +349,14 @@ describeHsds('HSDS package import', () => {
     );
     expect(badArea.status).toBe(422);
     expect(badArea.body.refused[0]).toMatchObject({ field: 'uri' });
-    expect(await footprint(db)).toBe(before);
+    expect(await footprint(target.db)).toBe(before);
   }, 120_000);
 
   it('names a refused record by the name it has in the file, not only by its id', async () => {
-    const before = await footprint(db);
-    const [org] = (await source.app
-      .get(DataSource)
-      .query(`SELECT id, name FROM organisation WHERE kvk_number = '87654321'`)) as {
+    const before = await footprint(target.db);
+    const [org] = (await source.db.query(
+      `SELECT id, name FROM organisation WHERE kvk_number = '87654321'`,
+    )) as {
       id: string;
       name: string;
     }[];
@@ -379,12 +378,12 @@ describeHsds('HSDS package import', () => {
         message: expect.stringContaining('8 cijfers'),
       },
     ]);
-    expect(await footprint(db)).toBe(before);
+    expect(await footprint(target.db)).toBe(before);
   }, 120_000);
 
   it('lets a partner import only its own organisation; others may not import at all', async () => {
     expect((await upload(target, sourceZip, BEARER)).status).toBe(200);
-    const [mine] = (await db.query(
+    const [mine] = (await target.db.query(
       `SELECT id FROM organisation WHERE kvk_number = '87654321'`,
     )) as { id: string }[];
     await createAccount(target, {
@@ -401,7 +400,7 @@ describeHsds('HSDS package import', () => {
     });
     const editor = await login(target, 'editor@partner.nl');
     const officer = await login(target, 'lea@schiedam.nl');
-    const before = await footprint(db);
+    const before = await footprint(target.db);
 
     // The whole directory holds other organisations: refused, nothing written.
     const all = await upload(target, sourceZip, headersOf(editor));
@@ -446,6 +445,6 @@ describeHsds('HSDS package import', () => {
     expect((await upload(target, sourceZip, headersOf(officer))).status).toBe(403);
     expect((await upload(target, sourceZip, {})).status).toBe(401);
     expect((await upload(target, sourceZip, { cookie: editor.cookie })).status).toBe(403);
-    expect(await footprint(db)).toBe(before);
+    expect(await footprint(target.db)).toBe(before);
   }, 120_000);
 });

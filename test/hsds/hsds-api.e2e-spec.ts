@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
 import {
@@ -23,7 +22,6 @@ type Body = Record<string, unknown> & { contents?: Record<string, unknown>[] };
 
 describeHsds('HSDS 3.0 read API', () => {
   const t = suiteTestApp();
-  let db: DataSource;
   let schemas: HsdsValidators;
   const hidden: string[] = [];
   let richOffering = '';
@@ -40,9 +38,8 @@ describeHsds('HSDS 3.0 read API', () => {
   }
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
     schemas = new HsdsValidators();
-    richOrganisation = await newOrganisation(db, {
+    richOrganisation = await newOrganisation(t.db, {
       name: 'Testpartner HSDS',
       kvkNumber: '12345678',
       website: 'https://partner.example.org/over-ons',
@@ -50,7 +47,7 @@ describeHsds('HSDS 3.0 read API', () => {
       phone: '010 123 45 67',
       address: 'Broersvest 1, 3111 AA',
     });
-    richOffering = await newOffering(db, {
+    richOffering = await newOffering(t.db, {
       organisationId: richOrganisation,
       title: 'Testaanbod zeldzaamwoord',
       interventionTypes: ['TAAL_LEZEN', 'OUDERBETROKKENHEID'],
@@ -72,16 +69,16 @@ describeHsds('HSDS 3.0 read API', () => {
     });
     // Not public: organisations not verified, offerings not active.
     for (const status of ['DRAFT', 'PENDING', 'SUSPENDED']) {
-      const org = await newOrganisation(db, { status, name: `Verborgen ${status}` });
-      hidden.push(org, await newOffering(db, { organisationId: org }));
+      const org = await newOrganisation(t.db, { status, name: `Verborgen ${status}` });
+      hidden.push(org, await newOffering(t.db, { organisationId: org }));
     }
     for (const status of ['PAUSED', 'ARCHIVED']) {
-      hidden.push(await newOffering(db, { organisationId: richOrganisation, status }));
+      hidden.push(await newOffering(t.db, { organisationId: richOrganisation, status }));
     }
   }, 120_000);
 
   async function publicOfferingIds(): Promise<string[]> {
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT f.id FROM offering f JOIN organisation o ON o.id = f.organisation_id
         WHERE f.status = 'ACTIVE' AND o.status = 'VERIFIED' ORDER BY f.id`,
     )) as { id: string }[];
@@ -157,7 +154,7 @@ describeHsds('HSDS 3.0 read API', () => {
     const byId = await get(`/hsds/services?per_page=100&taxonomy_term_id=${String(taal['id'])}`);
     const byCode = await get('/hsds/services?per_page=100&taxonomy_term_id=TAAL_LEZEN');
     expect(byId['total_items']).toBe(byCode['total_items']);
-    const [{ n }] = (await db.query(
+    const [{ n }] = (await t.db.query(
       `SELECT count(*)::int AS n FROM offering f JOIN organisation o ON o.id = f.organisation_id
         WHERE f.status = 'ACTIVE' AND o.status = 'VERIFIED' AND 'TAAL_LEZEN' = ANY(f.intervention_types)`,
     )) as { n: number }[];
@@ -181,7 +178,7 @@ describeHsds('HSDS 3.0 read API', () => {
   }, 60_000);
 
   it('follows a change at once: the pages are cut from a list kept until an offering changes', async () => {
-    const paused = await newOffering(db, { organisationId: richOrganisation, status: 'PAUSED' });
+    const paused = await newOffering(t.db, { organisationId: richOrganisation, status: 'PAUSED' });
     const writes = t.app.get(OfferingWritesService);
     const ownIds = async () =>
       (await get(`/hsds/services?organization_id=${richOrganisation}`)).contents!.map((s) =>
@@ -208,7 +205,7 @@ describeHsds('HSDS 3.0 read API', () => {
     const body = await get('/hsds/organizations?per_page=100');
     expectValid(listPage, body, 'organizations page');
     const ids = body.contents!.map((o) => String(o['id']));
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY id`,
     )) as { id: string }[];
     expect(ids).toEqual(rows.map((r) => r.id));

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   INTERVENTION_CODES,
   MAX_AREAS_PER_ORGANISATION,
@@ -90,11 +90,9 @@ async function footprint(db: DataSource): Promise<string> {
 
 describe('HSDS import keeps the per-organisation budgets', () => {
   let t: TestApp;
-  let db: DataSource;
 
   beforeAll(async () => {
     t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, SEED_DEMO_DATA: 'false' });
-    db = t.app.get(DataSource);
   }, 120_000);
 
   afterAll(async () => {
@@ -110,9 +108,9 @@ describe('HSDS import keeps the per-organisation budgets', () => {
   }
 
   it('refuses more than 100 offerings for one organisation, counting those it has, and writes nothing', async () => {
-    const id = await newOrganisation(db, { name: 'Stichting Vol Aanbod', kvkNumber: '31313131' });
-    await newOffering(db, { organisationId: id });
-    const before = await footprint(db);
+    const id = await newOrganisation(t.db, { name: 'Stichting Vol Aanbod', kvkNumber: '31313131' });
+    await newOffering(t.db, { organisationId: id });
+    const before = await footprint(t.db);
     const services = Array.from({ length: MAX_OFFERINGS_PER_ORGANISATION }, () => ({}));
     const res = await upload(
       organisation({ id, name: 'Stichting Vol Aanbod', kvk: '31313131' }, services),
@@ -128,7 +126,7 @@ describe('HSDS import keeps the per-organisation budgets', () => {
           '“Stichting Vol Aanbod” zou na de import 101 aanbiedingen hebben, hoogstens 100 per organisatie (“Stichting Vol Aanbod” would have 101 services after the import, at most 100 per organisation)',
       },
     ]);
-    expect(await footprint(db)).toBe(before);
+    expect(await footprint(t.db)).toBe(before);
 
     // 100 in all fits: the package without one service is written.
     const fits = await upload(
@@ -148,7 +146,7 @@ describe('HSDS import keeps the per-organisation budgets', () => {
     first: number,
     message: string,
   ): Promise<void> {
-    const before = await footprint(db);
+    const before = await footprint(t.db);
     const res = await upload(
       organisation(
         org,
@@ -165,7 +163,7 @@ describe('HSDS import keeps the per-organisation budgets', () => {
         message: expect.stringContaining(message) as unknown,
       }),
     ]);
-    expect(await footprint(db)).toBe(before);
+    expect(await footprint(t.db)).toBe(before);
   }
 
   it('refuses more than 2,000 areas over an organisation’s offerings, and a new organisation is not created', async () => {

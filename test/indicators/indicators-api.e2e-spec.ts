@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { schoolwegingRow } from './schoolweging-row.js';
@@ -21,18 +20,16 @@ const READ = `query ($code: String!) {
 
 describe('indicators API', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   let code: string;
   let municipality: string;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const [school] = (await db.query(
+    const [school] = (await t.db.query(
       `SELECT vestigingscode, municipality_code AS m FROM school ORDER BY vestigingscode LIMIT 1`,
     )) as { vestigingscode: string; m: string }[];
     code = school!.vestigingscode;
     municipality = school!.m;
-    await db.transaction((tx) =>
+    await t.db.transaction((tx) =>
       writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', [
         schoolwegingRow({
           vestigingscode: code,
@@ -109,7 +106,7 @@ describe('indicators API', () => {
         sourcePublisher: 'Inspectie van het Onderwijs / CBS',
       },
     });
-    const audit = (await db.query(
+    const audit = (await t.db.query(
       `SELECT actor_label, action, changes FROM audit_log WHERE entity = 'SCHOOL_INDICATOR' AND entity_id = $1`,
       [`${code}/SCHOOLWEGING/2021-2024`],
     )) as { actor_label: string; action: string; changes: { before: { value: number } } }[];
@@ -155,7 +152,7 @@ describe('indicators API', () => {
     });
     const res = await post(t, SET, { input }, officer);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT count(*)::int AS n FROM school_indicator WHERE vestigingscode = $1 AND period = '2023-2024'`,
       [code],
     )) as { n: number }[];
@@ -189,7 +186,7 @@ describe('indicators API', () => {
       const fields = res.errors?.[0]?.extensions?.fields ?? [];
       expect(fields.map((f) => f.field)).toContain(field);
       expect(res.errors?.[0]?.message).toContain(words);
-      const rows = (await db.query(
+      const rows = (await t.db.query(
         `SELECT count(*)::int AS n FROM school_indicator WHERE period IN ('2022-2023', '2024', '2023-2024')`,
       )) as { n: number }[];
       expect(rows[0]!.n).toBe(0);

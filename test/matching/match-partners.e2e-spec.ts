@@ -1,4 +1,4 @@
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { graphql } from '../generated/gql.js';
 import type {
@@ -161,7 +161,7 @@ describe('matchPartners', () => {
     id: string,
     change: (tx: EntityManager) => Promise<unknown>,
   ): Promise<void> {
-    await t.app.get(DataSource).transaction(async (tx) => {
+    await t.db.transaction(async (tx) => {
       await change(tx);
       await tx.query(`INSERT INTO change_event (entity, entity_id, op) VALUES ($1, $2, 'UPSERT')`, [
         entity,
@@ -389,19 +389,18 @@ describe('matchPartners', () => {
   });
 
   async function offeringIdByTitle(title: string): Promise<string> {
-    const rows = (await t.app
-      .get(DataSource)
-      .query(`SELECT id FROM offering WHERE title = $1`, [title])) as { id: string }[];
+    const rows = (await t.db.query(`SELECT id FROM offering WHERE title = $1`, [title])) as {
+      id: string;
+    }[];
     if (!rows[0]) throw new Error(`demo offering not found: ${title}`);
     return rows[0].id;
   }
 
   async function coverageCount(offeringId: string): Promise<number> {
-    const rows = (await t.app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`, [
-        offeringId,
-      ])) as { n: number }[];
+    const rows = (await t.db.query(
+      `SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`,
+      [offeringId],
+    )) as { n: number }[];
     return rows[0]!.n;
   }
 });

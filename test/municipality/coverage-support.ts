@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { appliesToSchoolType, isSchoolType, type MatchEngine } from '@partnerwijzer/domain';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { CSV_BOM } from '../../apps/api/src/modules/municipality-view/coverage-csv.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
@@ -40,12 +40,11 @@ export function withRealPlaces(
 ): RealPlaces {
   const real = {} as RealPlaces;
   beforeAll(async () => {
-    const db = t.app.get(DataSource);
-    await importRealPlaces(db);
-    await prepare(db);
+    await importRealPlaces(t.db);
+    await prepare(t.db);
     const index = t.app.get(MatchingIndexService);
     await index.syncFromFeed();
-    Object.assign(real, { db, engine: index.engine });
+    Object.assign(real, { db: t.db, engine: index.engine });
   }, timeout);
   return real;
 }

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import type { NewAccount } from '../../apps/api/src/modules/accounts/accounts.service.js';
 import { type Session, signIn } from '../accounts/accounts-support.js';
 import type { TestApp } from '../support/test-app.js';
@@ -19,12 +18,10 @@ export async function signInMunicipalityCallers<K extends string>(
   sessions: Map<K | MunicipalityCaller, Session>,
   extra: Partial<Record<K, NewAccount>> = {},
 ): Promise<void> {
-  const [school] = (await t.app
-    .get(DataSource)
-    .query(
-      `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
-      [code],
-    )) as { vestigingscode: string }[];
+  const [school] = (await t.db.query(
+    `SELECT vestigingscode FROM school WHERE municipality_code = $1 AND active ORDER BY vestigingscode LIMIT 1`,
+    [code],
+  )) as { vestigingscode: string }[];
   const callers: Record<MunicipalityCaller, NewAccount> = {
     officer: { email: 'lea@schiedam.nl', role: 'MUNICIPALITY_OFFICER', municipalityCodes: [code] },
     otherOfficer: {

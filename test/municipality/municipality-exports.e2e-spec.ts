@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { headersOf, OPERATOR_TOKEN, post, type Session } from '../accounts/accounts-support.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { signInMunicipalityCallers } from './municipality-callers.js';
@@ -53,12 +52,10 @@ type Caller = 'anonymous' | 'operator' | 'admin' | 'officer' | 'otherOfficer' | 
 
 describe('municipality view: exports and coalition access', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   const sessions = new Map<Caller, Session>();
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const [org] = (await db.query(`SELECT id FROM organisation ORDER BY name LIMIT 1`)) as {
+    const [org] = (await t.db.query(`SELECT id FROM organisation ORDER BY name LIMIT 1`)) as {
       id: string;
     }[];
     await signInMunicipalityCallers(t, CODE, sessions, {
@@ -68,7 +65,7 @@ describe('municipality view: exports and coalition access', () => {
 
     // Collaborations in Schiedam: contact requests in every state; three count as coalitions.
     // The partner's inbox moves requests on; here the database does.
-    await contactRequestsInStatuses(db, CODE, [
+    await contactRequestsInStatuses(t.db, CODE, [
       'ACCEPTED',
       'IN_CONVERSATION',
       'STARTED',

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { INTERVENTION_CODES } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
 import { post, signInHeaders } from '../accounts/accounts-support.js';
@@ -26,14 +25,12 @@ interface NeedsRow {
 
 describe('need from the CBS achterstandsscore (GraphQL)', () => {
   const t = suiteTestApp();
-  let db: DataSource;
   let school: { vestigingscode: string; pupils: number; lat: number; lng: number };
   // Score with threshold (table 1), without (table 2), funded pupils (table 1).
   const SCORE = { withThreshold: 12, withoutThreshold: 0, funded: 0 };
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT vestigingscode, pupils, lat, lng FROM school
         WHERE municipality_code = 'GM0606' AND school_type = 'BAO' AND active AND pupils >= 100
         ORDER BY vestigingscode LIMIT 1`,
@@ -43,10 +40,10 @@ describe('need from the CBS achterstandsscore (GraphQL)', () => {
     // Since 2019 the school doubled: 2019's funded pupils are half today's DUO count.
     SCORE.funded = Math.round(school.pupils / 2);
     SCORE.withoutThreshold = SCORE.funded * 1.5;
-    await db.query(`DELETE FROM school_indicator WHERE vestigingscode = $1`, [
+    await t.db.query(`DELETE FROM school_indicator WHERE vestigingscode = $1`, [
       school.vestigingscode,
     ]);
-    await writeImportedIndicators(db.manager, 'ACHTERSTANDSSCORE', '2019', [
+    await writeImportedIndicators(t.db.manager, 'ACHTERSTANDSSCORE', '2019', [
       {
         vestigingscode: school.vestigingscode,
         kind: 'ACHTERSTANDSSCORE',
@@ -95,7 +92,7 @@ describe('need from the CBS achterstandsscore (GraphQL)', () => {
   }, 60_000);
 
   it('gives the school the same need in the partners’ demand list', async () => {
-    const orgs = (await db.query(
+    const orgs = (await t.db.query(
       `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 1`,
     )) as { id: string }[];
     const as = await signInHeaders(t, {

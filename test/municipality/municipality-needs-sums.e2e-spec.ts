@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { explainNeed, isSchoolType } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/index.js';
 import { schoolwegingRow } from '../indicators/schoolweging-row.js';
@@ -61,8 +60,7 @@ describe('municipality view: need figures add up (demo data)', () => {
   });
 
   beforeAll(async () => {
-    const db = t.app.get(DataSource);
-    const schools = (await db.query(
+    const schools = (await t.db.query(
       `SELECT vestigingscode, school_type AS "schoolType", pupils FROM school
         WHERE municipality_code = 'GM0606' AND active ORDER BY vestigingscode`,
     )) as { vestigingscode: string; schoolType: string; pupils: number }[];
@@ -83,7 +81,7 @@ describe('municipality view: need figures add up (demo data)', () => {
       });
     });
     expect(rows.length).toBeGreaterThan(1);
-    await db.transaction((tx) => writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', rows));
+    await t.db.transaction((tx) => writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', rows));
   }, 120_000);
 
   const needs = async (code: string): Promise<NeedsAnswer> => {

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   createAccounts,
   headersOf,
@@ -65,16 +64,14 @@ const candidates = [
 
 describe('municipality view: programming scenarios (demo data)', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   let officer: Record<string, string>;
   let other: Record<string, string>;
   const rows = async () =>
     (
-      (await db.query(`SELECT count(*)::int AS n FROM municipality_scenario`)) as { n: number }[]
+      (await t.db.query(`SELECT count(*)::int AS n FROM municipality_scenario`)) as { n: number }[]
     )[0]!.n;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
     // Make real gaps: the demo data's poverty offerings paused.
     await pausePovertyOfferings(t, OPERATOR_TOKEN);
     await createAccounts(t, [
@@ -412,7 +409,7 @@ describe('municipality view: programming scenarios (demo data)', () => {
     const id = saved.data!.saveScenario.id;
     // The service checks first that the scenario exists and is the caller's; the repository's
     // answer is what a delete that lost a race with another one reports.
-    expect(await deleteScenario(db, id)).toBe(true);
-    expect(await deleteScenario(db, id)).toBe(false);
+    expect(await deleteScenario(t.db, id)).toBe(true);
+    expect(await deleteScenario(t.db, id)).toBe(false);
   }, 60_000);
 });

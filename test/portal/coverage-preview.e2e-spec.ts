@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import { graphql } from '../generated/gql.js';
 import type { SetOfferingCoverageInput } from '../generated/graphql.js';
@@ -19,19 +18,17 @@ const AS_OPERATOR = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
 describe('coverage reach preview', () => {
   let t: TestApp;
-  let db: DataSource;
   let offeringId: string;
   let coverageBefore: unknown;
 
   beforeAll(async () => {
     t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-    db = t.app.get(DataSource);
-    const [row] = (await db.query(
+    const [row] = (await t.db.query(
       `SELECT o.id FROM offering o JOIN organisation g ON g.id = o.organisation_id
         WHERE g.name = 'JINC' AND o.title = 'Bliksemstage'`,
     )) as { id: string }[];
     offeringId = row!.id;
-    coverageBefore = await db.query(
+    coverageBefore = await t.db.query(
       `SELECT * FROM coverage_area WHERE offering_id = $1 ORDER BY id`,
       [offeringId],
     );
@@ -40,7 +37,7 @@ describe('coverage reach preview', () => {
   afterAll(async () => {
     // Nothing any preview asked for was written.
     expect(
-      await db.query(`SELECT * FROM coverage_area WHERE offering_id = $1 ORDER BY id`, [
+      await t.db.query(`SELECT * FROM coverage_area WHERE offering_id = $1 ORDER BY id`, [
         offeringId,
       ]),
     ).toEqual(coverageBefore);

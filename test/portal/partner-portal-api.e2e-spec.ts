@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
 import { OPERATOR_TOKEN, post, signInHeaders } from '../accounts/accounts-support.js';
@@ -64,7 +63,6 @@ const PUBLIC_OFFERINGS = graphql(
 // runs with STALE_AFTER_MONTHS=6, so the tests also show the setting is honoured.
 describe('partner portal API', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN, STALE_AFTER_MONTHS: '6' });
-  let db: DataSource;
   /** The signed-in editor's request headers. */
   let editor: Record<string, string>;
   let orgId: string;
@@ -72,13 +70,12 @@ describe('partner portal API', () => {
   const admin = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const [org] = (await db.query(
+    const [org] = (await t.db.query(
       `SELECT id FROM organisation WHERE name = 'Stichting Verlengde Schooldag Schiedam (voorbeeld)'`,
     )) as { id: string }[];
     orgId = org!.id;
     offeringIds = (
-      (await db.query(`SELECT id FROM offering WHERE organisation_id = $1 ORDER BY title`, [
+      (await t.db.query(`SELECT id FROM offering WHERE organisation_id = $1 ORDER BY title`, [
         orgId,
       ])) as { id: string }[]
     ).map((r) => r.id);
@@ -94,19 +91,19 @@ describe('partner portal API', () => {
   }, 120_000);
 
   async function organisationRow() {
-    return (await db.query(`SELECT * FROM organisation WHERE id = $1`, [orgId])) as unknown[];
+    return (await t.db.query(`SELECT * FROM organisation WHERE id = $1`, [orgId])) as unknown[];
   }
   async function writes() {
-    return (await db.query(
+    return (await t.db.query(
       `SELECT (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM change_event) AS changes`,
     )) as unknown[];
   }
 
   it('updates the profile, normalises it, confirms it, audits it and feeds the change', async () => {
-    const feedBefore = (await db.query(
+    const feedBefore = (await t.db.query(
       `SELECT coalesce(max(id), 0)::text AS id FROM change_event`,
     )) as { id: string }[];
-    await db.query(`UPDATE organisation SET last_confirmed_at = now() - interval '400 days'`);
+    await t.db.query(`UPDATE organisation SET last_confirmed_at = now() - interval '400 days'`);
     const res = await post(
       t,
       UPDATE,
@@ -138,7 +135,7 @@ describe('partner portal API', () => {
     });
     expect(Date.now() - Date.parse(org.lastConfirmedAt!)).toBeLessThan(60_000);
 
-    const [audit] = (await db.query(
+    const [audit] = (await t.db.query(
       `SELECT actor_label, changes FROM audit_log
         WHERE entity = 'ORGANISATION' AND entity_id = $1 AND action = 'UPDATE_PROFILE'`,
       [orgId],
@@ -149,7 +146,7 @@ describe('partner portal API', () => {
       to: 'Verlengde Schooldag Schiedam',
     });
     expect(audit!.changes.type).toEqual({ from: 'OTHER', to: 'TUTORING' });
-    const feed = (await db.query(
+    const feed = (await t.db.query(
       `SELECT entity, entity_id FROM change_event WHERE id > $1::bigint`,
       [feedBefore[0]!.id],
     )) as { entity: string; entity_id: string }[];
@@ -265,7 +262,7 @@ describe('partner portal API', () => {
     const [stale, fresh] = offeringIds as [string, string];
     // Backdated as another API process would write: rows and change events in one
     // transaction; this process then applies the feed (its caches follow it).
-    await db.transaction(async (tx) => {
+    await t.db.transaction(async (tx) => {
       await tx.query(
         `UPDATE offering SET last_confirmed_at = now() - interval '7 months' WHERE id = $1`,
         [stale],
@@ -308,11 +305,11 @@ describe('partner portal API', () => {
 
   it('lists stale offerings for admins only, oldest first, without archived ones', async () => {
     const [stale, fresh] = offeringIds as [string, string];
-    const [archivedId] = (await db.query(
+    const [archivedId] = (await t.db.query(
       `SELECT id FROM offering WHERE organisation_id <> $1 AND status = 'ACTIVE' ORDER BY title LIMIT 1`,
       [orgId],
     )) as { id: string }[];
-    await db.query(
+    await t.db.query(
       `UPDATE offering SET status = 'ARCHIVED', last_confirmed_at = now() - interval '3 years' WHERE id = $1`,
       [archivedId!.id],
     );
@@ -351,24 +348,24 @@ describe('partner portal API', () => {
 
     // One offering archived, the rest long unconfirmed.
     const [archivedOwn] = offeringIds.slice(-1);
-    await db.query(
+    await t.db.query(
       `UPDATE offering SET last_confirmed_at = now() - interval '2 years' WHERE organisation_id = $1`,
       [orgId],
     );
-    await db.query(`UPDATE offering SET status = 'ARCHIVED' WHERE id = $1`, [archivedOwn]);
-    const feedBefore = (await db.query(
+    await t.db.query(`UPDATE offering SET status = 'ARCHIVED' WHERE id = $1`, [archivedOwn]);
+    const feedBefore = (await t.db.query(
       `SELECT coalesce(max(id), 0)::text AS id FROM change_event`,
     )) as { id: string }[];
     const all = await post(t, CONFIRM_ORGANISATION, { o: orgId }, editor);
     expect(all.errors).toBeUndefined();
     expect(all.data!.confirmOrganisation.isStale).toBe(false);
-    const rows = (await db.query(
+    const rows = (await t.db.query(
       `SELECT id, status, last_confirmed_at > now() - interval '1 minute' AS confirmed
          FROM offering WHERE organisation_id = $1`,
       [orgId],
     )) as { id: string; status: string; confirmed: boolean }[];
     for (const r of rows) expect(r.confirmed).toBe(r.status !== 'ARCHIVED');
-    const feed = (await db.query(
+    const feed = (await t.db.query(
       `SELECT entity, entity_id FROM change_event WHERE id > $1::bigint ORDER BY id`,
       [feedBefore[0]!.id],
     )) as { entity: string; entity_id: string }[];
@@ -383,7 +380,7 @@ describe('partner portal API', () => {
         .map((e) => [e.entity, e.entity_id])
         .sort(),
     ).toEqual(listed.map((id) => ['OFFERING', id]).sort());
-    const [audit] = (await db.query(
+    const [audit] = (await t.db.query(
       `SELECT changes FROM audit_log WHERE entity = 'ORGANISATION' AND entity_id = $1 AND action = 'CONFIRM'`,
       [orgId],
     )) as { changes: { offerings: string[] } }[];

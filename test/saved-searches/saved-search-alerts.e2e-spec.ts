@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { SavedSearchOnce1766000900000 } from '../../apps/api/src/database/migrations/1766000900000-saved-search-once.js';
 import { MailDeliveryWorker } from '../../apps/api/src/modules/mail/mail-delivery.worker.js';
 import { AlertWorker, DigestJob } from '../../apps/api/src/modules/saved-searches/index.js';
@@ -80,7 +79,6 @@ function unsubscribeToken(mail: ReceivedMail): string {
 // checked; nobody deletes another's search; an officer hears of new offerings and new gaps.
 describe('saved searches and alert digests', () => {
   let t: TestApp;
-  let db: DataSource;
   let smtp: SmtpCapture;
   let organisationId: string;
   let staff: Session;
@@ -97,9 +95,8 @@ describe('saved searches and alert digests', () => {
       MAIL_SEND_INTERVAL_MS: '100',
       PUBLIC_URL,
     });
-    db = t.app.get(DataSource);
     organisationId = (
-      (await db.query(
+      (await t.db.query(
         `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 1`,
       )) as { id: string }[]
     )[0]!.id;
@@ -130,7 +127,7 @@ describe('saved searches and alert digests', () => {
     const before = smtp.received.length;
     await t.app.get(DigestJob).runDue(new Date(clock));
     await t.app.get(MailDeliveryWorker).drain();
-    const pending = (await db.query(
+    const pending = (await t.db.query(
       `SELECT count(*)::int AS n FROM mail_outbox WHERE sent_at IS NULL`,
     )) as { n: number }[];
     expect(pending[0]!.n).toBe(0);
@@ -368,18 +365,18 @@ describe('saved searches and alert digests', () => {
   it('migration 1766000900000 keeps one copy of searches saved twice before: the most often mailed, then the oldest', async () => {
     // One query runner per step, released before the next query: PGlite has one connection.
     const migrate = async (step: 'up' | 'down') => {
-      const runner = db.createQueryRunner();
+      const runner = t.db.createQueryRunner();
       try {
         await new SavedSearchOnce1766000900000()[step](runner);
       } finally {
         await runner.release();
       }
     };
-    const [{ id: userId }] = (await db.query(`SELECT id FROM user_account WHERE email = $1`, [
+    const [{ id: userId }] = (await t.db.query(`SELECT id FROM user_account WHERE email = $1`, [
       'directie@regenboog.nl',
     ])) as { id: string }[];
     const insert = async (needs: string[], filters: object, frequency: string, daysAgo: number) => {
-      const [row] = (await db.query(
+      const [row] = (await t.db.query(
         `INSERT INTO saved_search (user_id, kind, vestigingscode, needs, filters, frequency,
                                    next_digest_at, created_at)
          VALUES ($1, 'SCHOOL', $2, $3::text[], $4::jsonb, $5, now(), now() - make_interval(days => $6))
@@ -410,7 +407,7 @@ describe('saved searches and alert digests', () => {
       );
       const another = await insert(['MENTORING'], { costTypes: ['FREE', 'PAID'] }, 'WEEKLY', 1);
       await migrate('up');
-      const rows = (await db.query(
+      const rows = (await t.db.query(
         `SELECT id, unsubscribed_at IS NULL AS subscribed FROM saved_search WHERE user_id = $1`,
         [userId],
       )) as { id: string; subscribed: boolean }[];
@@ -426,7 +423,7 @@ describe('saved searches and alert digests', () => {
         insert(['ARMOEDE_BASIS', 'MENTORING'], { costTypes: ['FREE', 'PAID'] }, 'DAILY', 0),
       ).rejects.toThrow(/saved_search_once_idx/);
     } finally {
-      await db.query(`DELETE FROM saved_search WHERE user_id = $1`, [userId]);
+      await t.db.query(`DELETE FROM saved_search WHERE user_id = $1`, [userId]);
     }
   });
 
@@ -446,14 +443,14 @@ describe('saved searches and alert digests', () => {
         });
       }
     }
-    await db.query(
+    await t.db.query(
       `UPDATE saved_search_link SET expires_at = now() - interval '1 second' WHERE saved_search_id = $1`,
       [saved.id],
     );
     const expired = await post(t, UNSUBSCRIBE, { t: token });
     expect(reasonOf(expired)).toBe('LINK_EXPIRED');
     expect(expired.errors![0]!.message).toMatch(/verlopen.*expired/);
-    const still = (await db.query(`SELECT unsubscribed_at FROM saved_search WHERE id = $1`, [
+    const still = (await t.db.query(`SELECT unsubscribed_at FROM saved_search WHERE id = $1`, [
       saved.id,
     ])) as { unsubscribed_at: Date | null }[];
     expect(still[0]!.unsubscribed_at).toBeNull();
@@ -477,7 +474,7 @@ describe('saved searches and alert digests', () => {
       const res = await post(t, DELETE, { id: saved.id }, headers);
       expect(res.errors![0]!.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
     }
-    const rows = (await db.query(`SELECT id FROM saved_search WHERE id = $1`, [saved.id])) as [];
+    const rows = (await t.db.query(`SELECT id FROM saved_search WHERE id = $1`, [saved.id])) as [];
     expect(rows).toHaveLength(1);
     const own = await post<{ deleteSavedSearch: boolean }>(
       t,
@@ -492,7 +489,7 @@ describe('saved searches and alert digests', () => {
 
   it('refuses bad input naming the field, and writes nothing', async () => {
     const count = async () =>
-      ((await db.query(`SELECT count(*)::int AS n FROM saved_search`)) as { n: number }[])[0]!.n;
+      ((await t.db.query(`SELECT count(*)::int AS n FROM saved_search`)) as { n: number }[])[0]!.n;
     const before = await count();
     const cases: [Record<string, unknown>, string][] = [
       [{ vestigingscode: SCHOOL, needs: [], frequency: 'HOURLY' }, 'frequency'],
@@ -566,7 +563,7 @@ describe('saved searches and alert digests', () => {
       },
     });
     const schoolName = (
-      (await db.query(`SELECT name FROM school WHERE vestigingscode = $1`, [found.school])) as {
+      (await t.db.query(`SELECT name FROM school WHERE vestigingscode = $1`, [found.school])) as {
         name: string;
       }[]
     )[0]!.name;

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   explainNeed,
   haversineKm,
@@ -64,7 +63,6 @@ describe('offering demand (GraphQL)', () => {
   /** The public coverage matrix's rows (schools and their cells) for municipality `code`. */
   const coverageRows = async (code: string) =>
     (await t.gql(COVERAGE, { code })).data!.municipalityCoverage.schools;
-  let db: DataSource;
   let offeringId: string;
   // A type no local offering gives at the Schiedam and Vlaardingen demo schools yet (chosen from
   // the public coverage matrix, so the demo data may change without emptying this test).
@@ -85,8 +83,7 @@ describe('offering demand (GraphQL)', () => {
   }
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const orgs = (await db.query(
+    const orgs = (await t.db.query(
       `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name LIMIT 2`,
     )) as { id: string }[];
     orgId = orgs[0]!.id;
@@ -204,7 +201,7 @@ describe('offering demand (GraphQL)', () => {
 
     // Independent computation: every active school, its distance to the circle, its fit
     // (PO offering: BAO and SBO), the public coverage matrix minus this offering.
-    const schools = (await db.query(
+    const schools = (await t.db.query(
       `SELECT vestigingscode, school_type, pupils, lat, lng, municipality_code FROM school WHERE active ORDER BY vestigingscode`,
     )) as SchoolRow[];
     const fits = (s: SchoolRow) => s.school_type === 'BAO' || s.school_type === 'SBO';

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { schoolYearOf } from '@partnerwijzer/domain';
 import { SchoolNeedsService } from '../../apps/api/src/modules/school-needs/index.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
@@ -47,12 +46,10 @@ function codeOf(res: GqlResponse<unknown>): string | undefined {
 
 describe('school needs profile (GraphQL)', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
-  let db: DataSource;
   const as: Record<string, Headers> = {};
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const org = ((await db.query(`SELECT id FROM organisation LIMIT 1`)) as { id: string }[])[0]!
+    const org = ((await t.db.query(`SELECT id FROM organisation LIMIT 1`)) as { id: string }[])[0]!
       .id;
     Object.assign(
       as,
@@ -78,7 +75,7 @@ describe('school needs profile (GraphQL)', () => {
   }, 180_000);
 
   async function counts(): Promise<string> {
-    const rows = (await db.query(`
+    const rows = (await t.db.query(`
       SELECT (SELECT count(*) FROM audit_log) AS audit,
              (SELECT string_agg(vestigingscode || school_year || visible_to_partners || updated_at, ',' ORDER BY vestigingscode, school_year) FROM school_needs_profile) AS profiles,
              (SELECT string_agg(vestigingscode || intervention_code || priority || groups::text || coalesce(note, '-'), ',' ORDER BY 1) FROM school_needs_item) AS items`)) as unknown[];
@@ -109,7 +106,7 @@ describe('school needs profile (GraphQL)', () => {
       as.staff,
     );
     expect(read.data!.schoolNeedsProfile).toEqual(res.data!.setSchoolNeedsProfile);
-    const audit = (await db.query(
+    const audit = (await t.db.query(
       `SELECT actor_label, action, changes FROM audit_log WHERE entity = 'SCHOOL_NEEDS_PROFILE' AND entity_id = $1 ORDER BY id`,
       [`${SCHOOL}:${YEAR}`],
     )) as { actor_label: string; action: string; changes: { items: { to: unknown[] } } }[];
@@ -130,7 +127,7 @@ describe('school needs profile (GraphQL)', () => {
     expect(res.data!.setSchoolNeedsProfile.items).toEqual([
       { interventionCode: 'MENTORING', priority: 'LOW', groups: [], note: null },
     ]);
-    const [last] = (await db.query(
+    const [last] = (await t.db.query(
       `SELECT action, changes FROM audit_log WHERE entity = 'SCHOOL_NEEDS_PROFILE' ORDER BY id DESC LIMIT 1`,
     )) as { action: string; changes: { items: { from: unknown[]; to: unknown[] } } }[];
     expect(last!.action).toBe('UPDATE');

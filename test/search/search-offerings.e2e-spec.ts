@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { OfferingLanguageCodes1766000700000 } from '../../apps/api/src/database/migrations/1766000700000-offering-language-codes.js';
 import type { SearchEngine } from '@partnerwijzer/search';
 import { reindexAll } from '../../apps/api/src/modules/search/reindex.js';
@@ -156,9 +155,7 @@ describe('searchOfferings', () => {
     };
     const idOf = async (title: string) =>
       (
-        (await t.app
-          .get(DataSource)
-          .query(`SELECT id FROM offering WHERE title = $1`, [title])) as {
+        (await t.db.query(`SELECT id FROM offering WHERE title = $1`, [title])) as {
           id: string;
         }[]
       )[0]!.id;
@@ -191,31 +188,30 @@ describe('searchOfferings', () => {
     });
 
     it('normalises languages stored before the check, and rebuilds the index with them', async () => {
-      const db = t.app.get(DataSource);
       const id = await idOf('Opstap: bijles in kleine groepjes');
       // Data as the old free-text column allowed it (the constraint is the migration's own).
-      await db.query(`ALTER TABLE offering DROP CONSTRAINT offering_language_codes`);
-      await db.query(`UPDATE offering SET languages = $2 WHERE id = $1`, [
+      await t.db.query(`ALTER TABLE offering DROP CONSTRAINT offering_language_codes`);
+      await t.db.query(`UPDATE offering SET languages = $2 WHERE id = $1`, [
         id,
         ['nl-NL', 'Nederlands', 'EN_gb', 'nl', ''],
       ]);
-      const runner = db.createQueryRunner();
+      const runner = t.db.createQueryRunner();
       try {
         await new OfferingLanguageCodes1766000700000().up(runner);
       } finally {
         await runner.release();
       }
-      const [row] = (await db.query(`SELECT languages FROM offering WHERE id = $1`, [id])) as {
+      const [row] = (await t.db.query(`SELECT languages FROM offering WHERE id = $1`, [id])) as {
         languages: string[];
       }[];
       expect(row!.languages).toEqual(['nl', 'en']);
-      const bad = db.query(`UPDATE offering SET languages = '{nl-NL}' WHERE id = $1`, [id]);
+      const bad = t.db.query(`UPDATE offering SET languages = '{nl-NL}' WHERE id = $1`, [id]);
       await expect(bad).rejects.toThrow(/offering_language_codes/);
       // The migration wrote no feed event; it dropped the sync position, so the worker rebuilds
       // the whole index on its next start (as reindexAll here), documents with languages.
-      expect(await readSearchWatermark(db)).toBeNull();
-      await reindexAll(db, t.app.get<SearchEngine>(SEARCH_ENGINE));
-      expect(await readSearchWatermark(db)).not.toBeNull();
+      expect(await readSearchWatermark(t.db)).toBeNull();
+      await reindexAll(t.db, t.app.get<SearchEngine>(SEARCH_ENGINE));
+      expect(await readSearchWatermark(t.db)).not.toBeNull();
       expect((await found(['en'])).hits.map((h) => h.offeringId)).toContain(id);
     });
 
@@ -232,9 +228,9 @@ describe('searchOfferings', () => {
   });
 
   it('drops archived offerings from search', async () => {
-    const [row] = (await t.app
-      .get(DataSource)
-      .query(`SELECT id FROM offering WHERE title = 'Bliksemstage'`)) as { id: string }[];
+    const [row] = (await t.db.query(`SELECT id FROM offering WHERE title = 'Bliksemstage'`)) as {
+      id: string;
+    }[];
     const archive = await t.gql(
       `mutation ($id: ID!) { setOfferingStatus(offeringId: $id, status: ARCHIVED) { status } }`,
       { id: row!.id },

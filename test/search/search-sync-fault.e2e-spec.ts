@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import type { OfferingDocument, SearchEngine } from '@partnerwijzer/search';
 import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
 import { recordChanges } from '../../apps/api/src/modules/change-feed/change-feed.js';
@@ -23,7 +22,6 @@ describe('search sync survives an engine outage', () => {
   }, 120_000);
 
   it('1,000 mixed writes during an outage, then catch-up', async () => {
-    const db = t.app.get(DataSource);
     const worker = t.app.get(SearchSyncWorker);
     const engine = t.app.get<SearchEngine>(SEARCH_ENGINE);
     const writes = t.app.get(OfferingWritesService);
@@ -37,7 +35,7 @@ describe('search sync survives an engine outage', () => {
     engine.remove = async (ids) =>
       failing ? Promise.reject(new Error('ECONNREFUSED (test outage)')) : realRemove(ids);
 
-    const ids = (await db.query(`SELECT id FROM offering ORDER BY id`)) as { id: string }[];
+    const ids = (await t.db.query(`SELECT id FROM offering ORDER BY id`)) as { id: string }[];
     const before = (await worker.status()).backlog;
     const ops = fc.sample(
       fc.record({ offering: fc.nat(ids.length - 1), kind: fc.nat(9), value: fc.nat(1000) }),
@@ -60,7 +58,7 @@ describe('search sync survives an engine outage', () => {
         await writes.setCoverage(OPERATOR_ACTOR, { offeringId: id, areas });
       } else {
         // A writer elsewhere: a title change with its feed row, in one transaction.
-        await db.transaction(async (tx) => {
+        await t.db.transaction(async (tx) => {
           await tx.query(`UPDATE offering SET title = $2, updated_at = now() WHERE id = $1`, [
             id,
             `Titel ${i}-${op.value}`,
@@ -90,8 +88,8 @@ describe('search sync survives an engine outage', () => {
     expect(after.lastError).toBeNull();
 
     // What a fresh reindex would hold, from PostgreSQL now.
-    const expected = await buildDocumentChanges(db, await allOfferingIds(db));
-    const indexed = (await db.query(`SELECT doc FROM search_document`)) as {
+    const expected = await buildDocumentChanges(t.db, await allOfferingIds(t.db));
+    const indexed = (await t.db.query(`SELECT doc FROM search_document`)) as {
       doc: OfferingDocument & { interventionText?: string };
     }[];
     const actual = new Map(

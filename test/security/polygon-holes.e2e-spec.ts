@@ -1,5 +1,4 @@
 import { jest } from '@jest/globals';
-import { DataSource } from 'typeorm';
 import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
 import type { TestApp } from '../support/test-app.js';
 import { countRows, healthyAppPerSuite, MODES, writableCounts } from './security-support.js';
@@ -35,9 +34,9 @@ describe.each(MODES)('polygon holes (NODE_ENV=%s)', (mode) => {
 
   beforeEach(async () => {
     // Any offering of the demo data will do; each test reads it afresh.
-    const rows = (await t.app
-      .get(DataSource)
-      .query(`SELECT id FROM offering WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`)) as {
+    const rows = (await t.db.query(
+      `SELECT id FROM offering WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+    )) as {
       id: string;
     }[];
     offeringId = rows[0]!.id;

@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
 
 /** The hostile-input suites run against a development and a production-mode server. */
@@ -7,9 +6,9 @@ export const MODES = ['development', 'production'] as const;
 
 /** Rows in a table, read straight from the database behind the app. */
 export async function countRows(t: TestApp, table: string, where = 'TRUE'): Promise<number> {
-  const rows = (await t.app
-    .get(DataSource)
-    .query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`)) as { n: number }[];
+  const rows = (await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`)) as {
+    n: number;
+  }[];
   return Number(rows[0]!.n);
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import type { TestApp } from './test-app.js';
 
 // Shared by the browser tests that sign people in: the app on a real port, Chromium, axe-core,
@@ -72,7 +72,7 @@ export async function createAccountWithPassword(
   if (created.errors) throw new Error(`createAccount: ${JSON.stringify(created.errors)}`);
   const reset = await t.gql(
     `mutation ($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`,
-    { t: await mailedToken(t.app.get(DataSource), account.email), p: password },
+    { t: await mailedToken(t.db, account.email), p: password },
   );
   if (reset.errors) throw new Error(`resetPassword: ${JSON.stringify(reset.errors)}`);
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { REPO_ROOT } from '../../apps/api/src/create-app.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -162,7 +162,7 @@ export async function startBrowserApp(env: Record<string, string>): Promise<Brow
   mkdirSync(SHOTS, { recursive: true });
   return {
     t,
-    db: t.app.get(DataSource),
+    db: t.db,
     browser,
     base,
     async close() {

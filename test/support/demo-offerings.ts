@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import type { TestApp } from './test-app.js';
 
 // Changes to the demo data's offerings that several suites start from.
@@ -10,9 +9,9 @@ export const PAUSE_OFFERING = `mutation ($id: ID!) { setOfferingStatus(offeringI
  * coverage for the scenarios to fill.
  */
 export async function pausePovertyOfferings(t: TestApp, operatorToken: string): Promise<void> {
-  const poverty = (await t.app
-    .get(DataSource)
-    .query(`SELECT id FROM offering WHERE 'ARMOEDE_BASIS' = ANY(intervention_types)`)) as {
+  const poverty = (await t.db.query(
+    `SELECT id FROM offering WHERE 'ARMOEDE_BASIS' = ANY(intervention_types)`,
+  )) as {
     id: string;
   }[];
   for (const { id } of poverty) {
