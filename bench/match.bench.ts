@@ -40,6 +40,7 @@ import { Prng } from './match/prng.js';
 import { mb, round } from './match/stats.js';
 import { loadAverages, machineDescription } from './support/machine.js';
 import { DATA_DIR, POSTGRES_URL, RESULTS_DIR } from './support/paths.js';
+import { PRODUCTION_ENV } from './support/production-env.js';
 
 const DB_NAME = 'pw_bench_match';
 const SEED = Number(process.env.BENCH_MATCH_SEED ?? DATASET_SEED);
@@ -230,13 +231,9 @@ async function main(): Promise<void> {
     const server = await startServer(
       {
         ...db.env,
-        NODE_ENV: 'production',
-        // Required in production; a loopback address keeps Secure cookies working over http.
-        PUBLIC_URL: 'http://127.0.0.1:3000',
-        SEED_DEMO_DATA: 'false',
+        ...PRODUCTION_ENV,
         // Already migrated; 'true' only guards against a bench/dist rebuilt meanwhile.
         DB_RUN_MIGRATIONS: 'true',
-        LOG_LEVEL: 'warn',
       },
       profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     );

@@ -15,6 +15,7 @@ import { benchQueries, LIMIT } from './match/in-process.js';
 import { Prng } from './match/prng.js';
 import { mb, summarise } from './match/stats.js';
 import { DATA_DIR, POSTGRES_URL, REPO_ROOT } from './support/paths.js';
+import { PRODUCTION_ENV } from './support/production-env.js';
 
 const SEED = DATASET_SEED;
 // At 10x the embedded search engine's first full build (200,000 offerings) outlasts the run,
@@ -60,12 +61,8 @@ async function measureScale(scale: (typeof SCALES)[number]) {
     t0 = performance.now();
     const server = await startServer({
       ...db.env,
-      NODE_ENV: 'production',
-      // Required in production; a loopback address keeps Secure cookies working over http.
-      PUBLIC_URL: 'http://127.0.0.1:3000',
-      SEED_DEMO_DATA: 'false',
+      ...PRODUCTION_ENV,
       DB_RUN_MIGRATIONS: 'true',
-      LOG_LEVEL: 'warn',
       BENCH_WAIT_FOR_SEARCH: String(scale.search),
       // At 10x the start-up loads keep the pool's 10 connections busy for longer than the
       // default 5 s wait for a free one, and the start failed; a deployment at that scale

@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { summarise } from './match/stats.js';
+import { PRODUCTION_ENV } from './support/production-env.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '../../..');
@@ -84,11 +85,8 @@ async function startReplica(name: string, databaseUrl: string): Promise<Replica>
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      // Required in production; a loopback address keeps Secure cookies working over http.
-      PUBLIC_URL: 'http://127.0.0.1:3000',
+      ...PRODUCTION_ENV,
       COOKIE_SECURE: 'false',
-      LOG_LEVEL: 'warn',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,

@@ -37,6 +37,7 @@ import { loadDataset, pgliteDatabase, postgresDatabase, type BenchDatabase } fro
 import { startServer } from './search/http.js';
 import { loadAverages, machineDescription } from './support/machine.js';
 import { graphqlData, post } from './support/server-process.js';
+import { PRODUCTION_ENV } from './support/production-env.js';
 import { QUERY_MIX, requestBody, type MixQuery, type SearchResponse } from './search/queries.js';
 import {
   pooled,
@@ -475,12 +476,8 @@ function apiEnv(extra: Record<string, string>): Record<string, string | undefine
   }
   return {
     ...env,
-    NODE_ENV: 'production',
-    // Required in production; a loopback address keeps Secure cookies working over http.
-    PUBLIC_URL: 'http://127.0.0.1:3000',
-    SEED_DEMO_DATA: 'false',
+    ...PRODUCTION_ENV,
     DB_RUN_MIGRATIONS: 'true',
-    LOG_LEVEL: 'warn',
     WEB_DIST_DIR: join(REPO_ROOT, 'bench', 'dist', 'no-web-client'),
     ...extra,
   };

@@ -15,6 +15,7 @@ import { createBenchDatabase, loadBenchData, type BenchDatabase } from '../match
 import { round, summarise, type LatencySummary } from '../match/stats.js';
 import { loadAverages, machineDescription } from './machine.js';
 import { DATA_DIR, POSTGRES_URL } from './paths.js';
+import { PRODUCTION_ENV } from './production-env.js';
 
 /** The 1-minute load average, to 2 decimals. */
 export const load1 = (): number => round(loadavg()[0], 2);
@@ -134,11 +135,7 @@ export async function withNationalApi<T>(
     const app = await createApp(
       loadConfig({
         ...db.env,
-        NODE_ENV: 'production',
-        // Required in production; a loopback address keeps Secure cookies working over http.
-        PUBLIC_URL: 'http://127.0.0.1:3000',
-        SEED_DEMO_DATA: 'false',
-        LOG_LEVEL: 'warn',
+        ...PRODUCTION_ENV,
         // The search worker builds its index once at start; after that only the timer wakes
         // it. A long interval keeps retries (should indexing fail) out of the measurements.
         SEARCH_SYNC_INTERVAL_MS: '60000',

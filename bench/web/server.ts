@@ -19,6 +19,7 @@ import {
   firstSchoolCodes,
 } from '../../apps/api/src/modules/schools/repository.js';
 import { runChild, send, stopWhenAsked } from '../support/child-process.js';
+import { PRODUCTION_ENV } from '../support/production-env.js';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -62,15 +63,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   const app = await createApp(
     loadConfig({
-      NODE_ENV: 'production',
-      // Required in production; a loopback address keeps Secure cookies working over http.
-      PUBLIC_URL: 'http://127.0.0.1:3000',
-      LOG_LEVEL: 'warn',
+      ...PRODUCTION_ENV,
       PGLITE_DATA_DIR: dbDir,
       WEB_DIST_DIR: required('BENCH_WEB_DIST'),
       // No tile server: the bench measures our code, not a remote tile service.
       MAP_TILE_URL: 'none',
-      SEED_DEMO_DATA: 'false',
       // Every run loads the page afresh from one address.
       RATE_LIMIT_QUERIES_PER_IP: '0',
     }),
