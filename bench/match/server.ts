@@ -2,18 +2,15 @@
 // Runs apart from the load generator so that autocannon and the server do not share one
 // event loop. Talks to the parent over IPC: sends {ready, port, bootMs, index, memory},
 // answers 'memory', exits on 'stop'.
-import { loadConfig } from '../../apps/api/src/config/config.schema.js';
-import { createApp } from '../../apps/api/src/create-app.js';
 import { ReadModelWarmup } from '../../apps/api/src/modules/organisations/index.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
-import { runChild, send, stopWhenAsked } from '../support/child-process.js';
+import { listenOnLoopback, runChild, send, stopWhenAsked } from '../support/child-process.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
   // Load generators hammer the API from one address: no per-IP query limit here.
-  const app = await createApp(loadConfig({ RATE_LIMIT_QUERIES_PER_IP: '0', ...process.env }));
-  await app.listen(0, '127.0.0.1');
+  const { app, port } = await listenOnLoopback({ RATE_LIMIT_QUERIES_PER_IP: '0', ...process.env });
   const bootMs = performance.now() - started;
   // The search worker builds its index of the 20,000 offerings at first start; let it finish,
   // so it does not compete with the requests being timed.
@@ -23,11 +20,10 @@ async function main(): Promise<void> {
   // Likewise the read-model cache that the server fills in the background after start.
   await app.get(ReadModelWarmup).finished();
   await app.get(MatchingIndexService).schoolAreasRemembered();
-  const address = app.getHttpServer().address() as { port: number };
   const index = app.get(MatchingIndexService).status();
   send({
     type: 'ready',
-    port: address.port,
+    port,
     bootMs,
     offerings: index.offerings,
     memory: process.memoryUsage(),

@@ -2,27 +2,23 @@
 // the load generator and the server do not share one event loop. Reports {ready, port,
 // bootMs, engine, offerings, backlog} over IPC once the search sync worker has drained;
 // exits on 'stop'.
-import { loadConfig } from '../../apps/api/src/config/config.schema.js';
-import { createApp } from '../../apps/api/src/create-app.js';
 import { ReadModelWarmup } from '../../apps/api/src/modules/organisations/index.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/matching-index.service.js';
 import { SearchSyncWorker } from '../../apps/api/src/modules/search/search-sync.worker.js';
-import { runChild, send, stopWhenAsked } from '../support/child-process.js';
+import { listenOnLoopback, runChild, send, stopWhenAsked } from '../support/child-process.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
   // Load generators hammer the API from one address: no per-IP query limit here.
-  const app = await createApp(loadConfig({ RATE_LIMIT_QUERIES_PER_IP: '0', ...process.env }));
-  await app.listen(0, '127.0.0.1');
+  const { app, port } = await listenOnLoopback({ RATE_LIMIT_QUERIES_PER_IP: '0', ...process.env });
   const bootMs = performance.now() - started;
   const worker = app.get(SearchSyncWorker);
   await worker.drain();
   await app.get(ReadModelWarmup).finished();
   const status = await worker.status();
-  const address = app.getHttpServer().address() as { port: number };
   send({
     type: 'ready',
-    port: address.port,
+    port,
     bootMs,
     engine: status.engine,
     backlog: status.backlog,

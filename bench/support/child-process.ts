@@ -1,5 +1,17 @@
 // The IPC side of a benchmark's server child process (bench/<name>/server.ts): the real API
 // runs apart from the load generator so that the two do not share one event loop.
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '../../apps/api/src/config/config.schema.js';
+import { createApp } from '../../apps/api/src/create-app.js';
+
+/** The real API (createApp) with `env`, listening on a free port of 127.0.0.1. */
+export async function listenOnLoopback(
+  env: Record<string, string | undefined>,
+): Promise<{ app: NestExpressApplication; port: number }> {
+  const app = await createApp(loadConfig(env));
+  await app.listen(0, '127.0.0.1');
+  return { app, port: (app.getHttpServer().address() as { port: number }).port };
+}
 
 /** Sends a message to the parent (the benchmark). */
 export function send(message: object): void {

@@ -3,8 +3,6 @@
 // fictional schools are switched off), then the real API + built client on 127.0.0.1.
 // Reports {ready, port, ...} over IPC; exits on 'stop' or when the parent goes away.
 import { join } from 'node:path';
-import { loadConfig } from '../../apps/api/src/config/config.schema.js';
-import { createApp } from '../../apps/api/src/create-app.js';
 import { openDatabase } from '../../apps/api/src/database/data-source.factory.js';
 import { seedDemoDataIfEmpty } from '../../apps/api/src/database/seeds/demo-seed.js';
 import {
@@ -18,7 +16,7 @@ import {
   deactivateDemoSchools,
   firstSchoolCodes,
 } from '../../apps/api/src/modules/schools/repository.js';
-import { runChild, send, stopWhenAsked } from '../support/child-process.js';
+import { listenOnLoopback, runChild, send, stopWhenAsked } from '../support/child-process.js';
 import { PRODUCTION_ENV } from '../support/production-env.js';
 
 function required(name: string): string {
@@ -61,20 +59,16 @@ async function main(): Promise<void> {
   const dbDir = required('BENCH_WEB_DB_DIR');
   const prepared = await prepare(dbDir, required('BENCH_WEB_DATA_DIR'));
   const started = performance.now();
-  const app = await createApp(
-    loadConfig({
-      ...PRODUCTION_ENV,
-      PGLITE_DATA_DIR: dbDir,
-      WEB_DIST_DIR: required('BENCH_WEB_DIST'),
-      // No tile server: the bench measures our code, not a remote tile service.
-      MAP_TILE_URL: 'none',
-      // Every run loads the page afresh from one address.
-      RATE_LIMIT_QUERIES_PER_IP: '0',
-    }),
-  );
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  send({ type: 'ready', port: address.port, bootMs: performance.now() - started, ...prepared });
+  const { app, port } = await listenOnLoopback({
+    ...PRODUCTION_ENV,
+    PGLITE_DATA_DIR: dbDir,
+    WEB_DIST_DIR: required('BENCH_WEB_DIST'),
+    // No tile server: the bench measures our code, not a remote tile service.
+    MAP_TILE_URL: 'none',
+    // Every run loads the page afresh from one address.
+    RATE_LIMIT_QUERIES_PER_IP: '0',
+  });
+  send({ type: 'ready', port, bootMs: performance.now() - started, ...prepared });
   stopWhenAsked(app, { orphaned: true });
 }
 
