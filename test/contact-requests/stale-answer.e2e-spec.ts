@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { issueContactRequestLink } from '../../apps/api/src/modules/contact-requests/contact-request-links.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
@@ -17,18 +16,16 @@ const REASON = 'Wij hebben dit schooljaar geen plek meer.';
 
 describe('an answer from a page that saw an older status', () => {
   const t = suiteTestApp();
-  let db: DataSource;
   let headers: Record<string, string>;
   let offeringId: string;
   let vestigingscode: string;
   let seq = 0;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const [offering] = (await db.query(
+    const [offering] = (await t.db.query(
       `SELECT id, organisation_id FROM offering ORDER BY id LIMIT 1`,
     )) as { id: string; organisation_id: string }[];
-    const [school] = (await db.query(
+    const [school] = (await t.db.query(
       `SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 1`,
     )) as { vestigingscode: string }[];
     offeringId = offering!.id;
@@ -45,12 +42,12 @@ describe('an answer from a page that saw an older status', () => {
   /** A new request (REQUESTED) from its own sender, and an answer link for it. */
   async function newRequest(): Promise<{ id: string; sender: string; token: string }> {
     const sender = `juf${++seq}@stale-tab-school.nl`;
-    const [row] = (await db.query(
+    const [row] = (await t.db.query(
       `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message)
        VALUES ($1, $2, 'Juf Anna', $3, 'Graag contact over groep 7') RETURNING id`,
       [vestigingscode, offeringId, sender],
     )) as { id: string }[];
-    const { url } = await db.transaction((tx) =>
+    const { url } = await t.db.transaction((tx) =>
       issueContactRequestLink(tx, 'http://localhost:3000', row!.id, 'ANSWER'),
     );
     return { id: row!.id, sender, token: new URL(url).searchParams.get('token')! };
@@ -72,15 +69,15 @@ describe('an answer from a page that saw an older status', () => {
     });
 
   async function stored(id: string, sender: string) {
-    const [row] = (await db.query(
+    const [row] = (await t.db.query(
       `SELECT status, status_reason FROM contact_request WHERE id = $1`,
       [id],
     )) as { status: string; status_reason: string | null }[];
-    const mails = (await db.query(
+    const mails = (await t.db.query(
       `SELECT subject FROM mail_outbox WHERE recipient = $1 ORDER BY id`,
       [sender],
     )) as { subject: string }[];
-    const audit = (await db.query(
+    const audit = (await t.db.query(
       `SELECT changes FROM audit_log WHERE entity = 'CONTACT_REQUEST' AND entity_id = $1 ORDER BY id`,
       [id],
     )) as { changes: { status: { from: string; to: string } } }[];
@@ -194,7 +191,7 @@ describe('an answer from a page that saw an older status', () => {
     const bad = await inbox(r.id, 'ACCEPTED', 'NONSENSE');
     expect(bad.errors?.[0]?.message).toContain('"NONSENSE" does not exist');
     // Another organisation's editor learns nothing about the current status.
-    const [other] = (await db.query(
+    const [other] = (await t.db.query(
       `SELECT o.id FROM organisation o WHERE o.id <> (SELECT organisation_id FROM offering WHERE id = $1) ORDER BY o.id LIMIT 1`,
       [offeringId],
     )) as { id: string }[];

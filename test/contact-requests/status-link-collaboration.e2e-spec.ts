@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { issueContactRequestLink } from '../../apps/api/src/modules/contact-requests/contact-request-links.js';
 import { suiteTestApp } from '../support/test-app.js';
 import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
@@ -14,15 +13,13 @@ const SCHOOL = 'ZZ0100';
 
 describe('the status page of a request that became a collaboration', () => {
   const t = suiteTestApp();
-  let db: DataSource;
   let headers: Record<string, string>;
   let requestId: string;
   let token: string;
   let orgId: string;
 
   beforeAll(async () => {
-    db = t.app.get(DataSource);
-    const [offering] = (await db.query(
+    const [offering] = (await t.db.query(
       `SELECT id, organisation_id FROM offering WHERE title LIKE 'Verlengde schooldag: extra leertijd%'`,
     )) as { id: string; organisation_id: string }[];
     orgId = offering!.organisation_id;
@@ -33,13 +30,13 @@ describe('the status page of a request that became a collaboration', () => {
       password: PASSWORD,
     });
     headers = headersOf(await login(t, EDITOR));
-    const [row] = (await db.query(
+    const [row] = (await t.db.query(
       `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message)
        VALUES ($1, $2, 'Juf Anna', 'anna@status-link-school.nl', 'Graag contact') RETURNING id`,
       [SCHOOL, offering!.id],
     )) as { id: string }[];
     requestId = row!.id;
-    const { url } = await db.transaction((tx) =>
+    const { url } = await t.db.transaction((tx) =>
       issueContactRequestLink(tx, 'http://localhost:3000', requestId, 'STATUS'),
     );
     token = new URL(url).searchParams.get('token')!;
