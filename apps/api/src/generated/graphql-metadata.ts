@@ -4,15 +4,15 @@ export default async () => {
     ['../modules/mail/models/mail-status.model.js']:
       await import('../modules/mail/models/mail-status.model.js'),
     ['../common/graphql/geo-point.model.js']: await import('../common/graphql/geo-point.model.js'),
-    ['../modules/collaborations/models/collaboration.model.js']:
-      await import('../modules/collaborations/models/collaboration.model.js'),
-    ['../modules/collaborations/dto/collaboration.input.js']:
-      await import('../modules/collaborations/dto/collaboration.input.js'),
     ['../modules/organisations/models/offering.model.js']:
       await import('../modules/organisations/models/offering.model.js'),
     ['../common/graphql/geo-point.input.js']: await import('../common/graphql/geo-point.input.js'),
     ['../modules/organisations/dto/coverage-area.input.js']:
       await import('../modules/organisations/dto/coverage-area.input.js'),
+    ['../modules/collaborations/models/collaboration.model.js']:
+      await import('../modules/collaborations/models/collaboration.model.js'),
+    ['../modules/collaborations/dto/collaboration.input.js']:
+      await import('../modules/collaborations/dto/collaboration.input.js'),
     ['../modules/matching/dto/match-partners.input.js']:
       await import('../modules/matching/dto/match-partners.input.js'),
     ['../modules/matching/models/match-outcome.model.js']:
@@ -198,8 +198,147 @@ export default async () => {
           },
         ],
         [
+          import('../modules/contact-requests/models/contact-request-status-view.model.js'),
+          {
+            ContactRequestCollaborationModel: {
+              title: { type: () => String, description: 'Naam van de samenwerking' },
+              startsOn: { type: () => String, description: 'Begindatum (ISO)' },
+              endsOn: { type: () => String, description: 'Einddatum (ISO)' },
+              status: {},
+            },
+            ContactRequestStatusViewModel: {
+              reference: { type: () => String },
+              schoolName: { type: () => String },
+              offeringTitle: { type: () => String },
+              organisationName: { type: () => String },
+              createdAt: { type: () => Date },
+              updatedAt: { type: () => Date },
+              linkExpiresAt: { type: () => Date, description: 'Tot wanneer deze link werkt' },
+              collaboration: { nullable: true },
+            },
+          },
+        ],
+        [
           import('../common/graphql/geo-point.model.js'),
           { GeoPointModel: { lat: { type: () => Number }, lng: { type: () => Number } } },
+        ],
+        [
+          import('../modules/organisations/models/coverage-area.model.js'),
+          {
+            CoverageAreaModel: {
+              provinceCode: { nullable: true, type: () => String },
+              municipalityCode: { nullable: true, type: () => String },
+              center: {
+                nullable: true,
+                type: () => t['../common/graphql/geo-point.model.js'].GeoPointModel,
+              },
+              radiusKm: { nullable: true, type: () => Number },
+              centerLabel: {
+                nullable: true,
+                type: () => String,
+                description:
+                  'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost" (staat in de reden)',
+              },
+              note: { nullable: true, type: () => String },
+              id: {},
+              offeringId: {},
+              kind: {},
+              geometry: { nullable: true },
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/models/offering.model.js'),
+          {
+            CostModel: {
+              amountEur: { nullable: true, type: () => Number, description: 'Bedrag in euro' },
+              note: { nullable: true, type: () => String },
+              type: {},
+            },
+            EvidenceModel: {
+              source: { nullable: true, type: () => String },
+              register: {},
+              level: {},
+            },
+            IntRangeModel: { min: { nullable: true }, max: { nullable: true } },
+            OfferingModel: {
+              title: { type: () => String },
+              description: { type: () => String },
+              groep: {
+                type: () => t['../modules/organisations/models/offering.model.js'].IntRangeModel,
+                description: 'Groepen (PO groep 1\u20138)',
+              },
+              age: {
+                type: () => t['../modules/organisations/models/offering.model.js'].IntRangeModel,
+                description: 'Leeftijd in jaren',
+              },
+              cost: {
+                type: () => t['../modules/organisations/models/offering.model.js'].CostModel,
+              },
+              fundingRoutes: {
+                type: () => [String],
+                description: 'Financieringsroutes zoals de partner ze schreef',
+              },
+              evidence: {
+                type: () => t['../modules/organisations/models/offering.model.js'].EvidenceModel,
+              },
+              languages: { type: () => [String] },
+              lastConfirmedAt: { nullable: true, type: () => Date },
+              isDemo: { type: () => Boolean },
+              updatedAt: { type: () => Date },
+              id: {},
+              organisationId: {},
+              interventionCodes: {},
+              sectors: {},
+              targetGroups: {},
+              deliveryModes: {},
+              fundingRouteCodes: {},
+              capacityPerYear: { nullable: true },
+              status: {},
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/models/organisation.model.js'),
+          {
+            OrganisationModel: {
+              name: { type: () => String },
+              kvkNumber: {
+                nullable: true,
+                type: () => String,
+                description: 'KvK-nummer (8 cijfers)',
+              },
+              description: { type: () => String },
+              website: { nullable: true, type: () => String },
+              email: { nullable: true, type: () => String },
+              phone: { nullable: true, type: () => String },
+              address: { nullable: true, type: () => String },
+              city: { type: () => String },
+              location: {
+                nullable: true,
+                type: () => t['../common/graphql/geo-point.model.js'].GeoPointModel,
+                description: 'Vestigingsplaats van de partner (nabijheid, niet dekking)',
+              },
+              verifiedAt: { nullable: true, type: () => Date },
+              lastConfirmedAt: { nullable: true, type: () => Date },
+              isDemo: { type: () => Boolean, description: 'Voorbeelddata (demo)' },
+              updatedAt: { type: () => Date },
+              id: {},
+              type: {},
+              status: {},
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/models/offering-result.model.js'),
+          {
+            OfferingResultModel: {
+              offeringId: {},
+              offering: { nullable: true },
+              organisation: { nullable: true },
+              isStale: { nullable: true },
+            },
+          },
         ],
         [
           import('../modules/regions/models/region.model.js'),
@@ -255,6 +394,262 @@ export default async () => {
             MunicipalitiesArgs: {
               provinceCode: { nullable: true, type: () => String },
               search: { nullable: true, type: () => String },
+            },
+          },
+        ],
+        [
+          import('../modules/schools/models/school.model.js'),
+          {
+            SchoolModel: {
+              instellingscode: { type: () => String },
+              name: { type: () => String },
+              schoolType: { type: () => String, description: 'BAO, SBO, SO, VSO, SO/VSO of VO' },
+              denomination: { nullable: true, type: () => String },
+              address: { type: () => String },
+              postcode: { type: () => String },
+              city: { type: () => String },
+              municipalityCode: { type: () => String },
+              provinceCode: { type: () => String },
+              location: { type: () => t['../common/graphql/geo-point.model.js'].GeoPointModel },
+              website: { nullable: true, type: () => String },
+              active: { type: () => Boolean },
+              isDemo: { type: () => Boolean, description: 'Fictieve voorbeeldschool (demo)' },
+              vestigingscode: {},
+              sector: {},
+              pupils: { nullable: true },
+            },
+          },
+        ],
+        [
+          import('../modules/schools/dto/schools.args.js'),
+          {
+            SchoolsArgs: {
+              municipalityCode: {
+                nullable: true,
+                type: () => String,
+                description: 'Gemeentecode GMxxxx',
+              },
+              provinceCode: { nullable: true, type: () => String },
+              search: { nullable: true, type: () => String },
+              sector: { nullable: true },
+              includeInactive: {},
+            },
+          },
+        ],
+        [
+          import('../modules/schools/models/school-points.model.js'),
+          {
+            SchoolPointsModel: {
+              vestigingscodes: {
+                type: () => [String],
+                description: 'DUO-vestigingscodes, oplopend gesorteerd',
+              },
+              names: { type: () => [String] },
+              coordinates: {
+                type: () => [Number],
+                description:
+                  'lat0, lng0, lat1, lng1, \u2026 in WGS84, afgerond op 5 decimalen (ongeveer 1 m)',
+              },
+              count: {},
+              sectors: {},
+            },
+          },
+        ],
+        [
+          import('../modules/taxonomy/models/intervention-type.model.js'),
+          {
+            InterventionTypeModel: {
+              labelNl: { type: () => String },
+              labelEn: { type: () => String },
+              descriptionNl: { type: () => String },
+              descriptionEn: { type: () => String },
+              evidenceNoteNl: {
+                type: () => String,
+                description: 'Wat bekend is over het effect, met bron',
+              },
+              evidenceNoteEn: { type: () => String },
+              code: {},
+              sortOrder: {},
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/models/coverage-reach.model.js'),
+          {
+            CoverageReachModel: {
+              municipalityCodes: {
+                type: () => [String],
+                description: 'CBS-codes van de bereikte gemeenten (hoogstens 50)',
+              },
+              drawnAreaKm2: {
+                type: () => Number,
+                description:
+                  'Oppervlak van de cirkels en getekende vlakken in km\u00B2 (regio\u2019s niet meegeteld)',
+              },
+              shareOfSchools: {
+                type: () => Number,
+                description: 'Aandeel van alle actieve scholen (0\u20131)',
+              },
+              schools: {},
+              municipalities: {},
+              provinces: {},
+              schoolsInOverlap: {},
+              warnings: {},
+            },
+          },
+        ],
+        [
+          import('../common/graphql/geo-point.input.js'),
+          { GeoPointInput: { lat: { type: () => Number }, lng: { type: () => Number } } },
+        ],
+        [
+          import('../modules/organisations/dto/coverage-area.input.js'),
+          {
+            CoverageAreaInput: {
+              provinceCode: {
+                nullable: true,
+                type: () => String,
+                description: 'Bij PROVINCE: PVxx',
+              },
+              municipalityCode: {
+                nullable: true,
+                type: () => String,
+                description: 'Bij MUNICIPALITY: GMxxxx',
+              },
+              center: {
+                nullable: true,
+                type: () => t['../common/graphql/geo-point.input.js'].GeoPointInput,
+              },
+              radiusKm: {
+                nullable: true,
+                type: () => Number,
+                description: 'Bij RADIUS: straal in km (0,1\u2013400)',
+              },
+              centerLabel: {
+                nullable: true,
+                type: () => String,
+                description:
+                  'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt',
+              },
+              note: { nullable: true, type: () => String },
+              kind: {},
+              geometry: { nullable: true },
+            },
+            SetOfferingCoverageInput: {
+              areas: {
+                type: () => [
+                  t['../modules/organisations/dto/coverage-area.input.js'].CoverageAreaInput,
+                ],
+              },
+              offeringId: {},
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/dto/offering.input.js'),
+          {
+            OfferingFieldsInput: {
+              title: { nullable: true, type: () => String },
+              description: { nullable: true, type: () => String },
+              sectors: { nullable: true, type: () => [Object] },
+              targetGroups: { nullable: true, type: () => [Object] },
+              groepMin: { nullable: true, type: () => Number },
+              groepMax: { nullable: true, type: () => Number },
+              ageMin: { nullable: true, type: () => Number },
+              ageMax: { nullable: true, type: () => Number },
+              deliveryModes: { nullable: true, type: () => [Object] },
+              costType: { nullable: true, type: () => Object },
+              costAmountEur: { nullable: true, type: () => Number },
+              costNote: { nullable: true, type: () => String },
+              fundingRoutes: { nullable: true, type: () => [String] },
+              evidenceRegister: { nullable: true, type: () => Object },
+              evidenceLevel: { nullable: true, type: () => Object },
+              evidenceSource: { nullable: true, type: () => String },
+              capacityPerYear: { nullable: true, type: () => Number },
+              interventionCodes: { nullable: true },
+              fundingRouteCodes: { nullable: true },
+              languages: { nullable: true },
+            },
+            CreateOfferingInput: { organisationId: {} },
+          },
+        ],
+        [
+          import('../modules/organisations/dto/organisation-profile.input.js'),
+          {
+            OrganisationProfileInput: {
+              name: { nullable: true, type: () => String },
+              description: { nullable: true, type: () => String },
+              website: { nullable: true, type: () => String },
+              email: { nullable: true, type: () => String },
+              phone: { nullable: true, type: () => String },
+              address: { nullable: true, type: () => String },
+              city: { nullable: true, type: () => String },
+              location: {
+                nullable: true,
+                type: () => t['../common/graphql/geo-point.input.js'].GeoPointInput,
+              },
+              type: { nullable: true },
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/dto/organisations.args.js'),
+          {
+            OrganisationsArgs: {
+              search: { nullable: true, type: () => String },
+              type: { nullable: true },
+              status: { nullable: true },
+              interventionType: { nullable: true },
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/dto/register-partner.input.js'),
+          {
+            RegisterPartnerInput: {
+              organisationName: { type: () => String, description: 'Naam van de organisatie' },
+              kvkNumber: { type: () => String, description: 'KvK-nummer: 8 cijfers' },
+              city: { nullable: true, type: () => String },
+              phone: {
+                nullable: true,
+                type: () => String,
+                description: 'Telefoonnummer van de organisatie (contact)',
+              },
+              email: { type: () => String },
+              password: { type: () => String },
+            },
+          },
+        ],
+        [
+          import('../modules/organisations/models/registration-requested.model.js'),
+          {
+            RegistrationRequestedModel: {
+              message: {
+                type: () => String,
+                description: 'Wat de aanmelder nu moet doen (Nederlands, dan Engels)',
+              },
+              validHours: {
+                type: () => Number,
+                description: 'Hoe lang de link in de mail geldig is, in uren',
+              },
+            },
+          },
+        ],
+        [
+          import('../modules/contact-requests/dto/request-contact.input.js'),
+          {
+            RequestContactInput: {
+              vestigingscode: {
+                type: () => String,
+                description: 'DUO-vestigingscode van de school die contact zoekt',
+              },
+              senderName: { type: () => String },
+              senderEmail: {
+                type: () => String,
+                description: 'E-mailadres waarop de partner kan antwoorden',
+              },
+              message: { type: () => String },
+              offeringId: {},
             },
           },
         ],
@@ -544,362 +939,6 @@ export default async () => {
                 type: () => [
                   t['../modules/collaborations/dto/collaboration.input.js'].AgreementThemeInput,
                 ],
-              },
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/models/coverage-area.model.js'),
-          {
-            CoverageAreaModel: {
-              provinceCode: { nullable: true, type: () => String },
-              municipalityCode: { nullable: true, type: () => String },
-              center: {
-                nullable: true,
-                type: () => t['../common/graphql/geo-point.model.js'].GeoPointModel,
-              },
-              radiusKm: { nullable: true, type: () => Number },
-              centerLabel: {
-                nullable: true,
-                type: () => String,
-                description:
-                  'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost" (staat in de reden)',
-              },
-              note: { nullable: true, type: () => String },
-              id: {},
-              offeringId: {},
-              kind: {},
-              geometry: { nullable: true },
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/models/offering.model.js'),
-          {
-            CostModel: {
-              amountEur: { nullable: true, type: () => Number, description: 'Bedrag in euro' },
-              note: { nullable: true, type: () => String },
-              type: {},
-            },
-            EvidenceModel: {
-              source: { nullable: true, type: () => String },
-              register: {},
-              level: {},
-            },
-            IntRangeModel: { min: { nullable: true }, max: { nullable: true } },
-            OfferingModel: {
-              title: { type: () => String },
-              description: { type: () => String },
-              groep: {
-                type: () => t['../modules/organisations/models/offering.model.js'].IntRangeModel,
-                description: 'Groepen (PO groep 1\u20138)',
-              },
-              age: {
-                type: () => t['../modules/organisations/models/offering.model.js'].IntRangeModel,
-                description: 'Leeftijd in jaren',
-              },
-              cost: {
-                type: () => t['../modules/organisations/models/offering.model.js'].CostModel,
-              },
-              fundingRoutes: {
-                type: () => [String],
-                description: 'Financieringsroutes zoals de partner ze schreef',
-              },
-              evidence: {
-                type: () => t['../modules/organisations/models/offering.model.js'].EvidenceModel,
-              },
-              languages: { type: () => [String] },
-              lastConfirmedAt: { nullable: true, type: () => Date },
-              isDemo: { type: () => Boolean },
-              updatedAt: { type: () => Date },
-              id: {},
-              organisationId: {},
-              interventionCodes: {},
-              sectors: {},
-              targetGroups: {},
-              deliveryModes: {},
-              fundingRouteCodes: {},
-              capacityPerYear: { nullable: true },
-              status: {},
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/models/organisation.model.js'),
-          {
-            OrganisationModel: {
-              name: { type: () => String },
-              kvkNumber: {
-                nullable: true,
-                type: () => String,
-                description: 'KvK-nummer (8 cijfers)',
-              },
-              description: { type: () => String },
-              website: { nullable: true, type: () => String },
-              email: { nullable: true, type: () => String },
-              phone: { nullable: true, type: () => String },
-              address: { nullable: true, type: () => String },
-              city: { type: () => String },
-              location: {
-                nullable: true,
-                type: () => t['../common/graphql/geo-point.model.js'].GeoPointModel,
-                description: 'Vestigingsplaats van de partner (nabijheid, niet dekking)',
-              },
-              verifiedAt: { nullable: true, type: () => Date },
-              lastConfirmedAt: { nullable: true, type: () => Date },
-              isDemo: { type: () => Boolean, description: 'Voorbeelddata (demo)' },
-              updatedAt: { type: () => Date },
-              id: {},
-              type: {},
-              status: {},
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/models/offering-result.model.js'),
-          {
-            OfferingResultModel: {
-              offeringId: {},
-              offering: { nullable: true },
-              organisation: { nullable: true },
-              isStale: { nullable: true },
-            },
-          },
-        ],
-        [
-          import('../modules/schools/models/school.model.js'),
-          {
-            SchoolModel: {
-              instellingscode: { type: () => String },
-              name: { type: () => String },
-              schoolType: { type: () => String, description: 'BAO, SBO, SO, VSO, SO/VSO of VO' },
-              denomination: { nullable: true, type: () => String },
-              address: { type: () => String },
-              postcode: { type: () => String },
-              city: { type: () => String },
-              municipalityCode: { type: () => String },
-              provinceCode: { type: () => String },
-              location: { type: () => t['../common/graphql/geo-point.model.js'].GeoPointModel },
-              website: { nullable: true, type: () => String },
-              active: { type: () => Boolean },
-              isDemo: { type: () => Boolean, description: 'Fictieve voorbeeldschool (demo)' },
-              vestigingscode: {},
-              sector: {},
-              pupils: { nullable: true },
-            },
-          },
-        ],
-        [
-          import('../modules/schools/dto/schools.args.js'),
-          {
-            SchoolsArgs: {
-              municipalityCode: {
-                nullable: true,
-                type: () => String,
-                description: 'Gemeentecode GMxxxx',
-              },
-              provinceCode: { nullable: true, type: () => String },
-              search: { nullable: true, type: () => String },
-              sector: { nullable: true },
-              includeInactive: {},
-            },
-          },
-        ],
-        [
-          import('../modules/schools/models/school-points.model.js'),
-          {
-            SchoolPointsModel: {
-              vestigingscodes: {
-                type: () => [String],
-                description: 'DUO-vestigingscodes, oplopend gesorteerd',
-              },
-              names: { type: () => [String] },
-              coordinates: {
-                type: () => [Number],
-                description:
-                  'lat0, lng0, lat1, lng1, \u2026 in WGS84, afgerond op 5 decimalen (ongeveer 1 m)',
-              },
-              count: {},
-              sectors: {},
-            },
-          },
-        ],
-        [
-          import('../modules/taxonomy/models/intervention-type.model.js'),
-          {
-            InterventionTypeModel: {
-              labelNl: { type: () => String },
-              labelEn: { type: () => String },
-              descriptionNl: { type: () => String },
-              descriptionEn: { type: () => String },
-              evidenceNoteNl: {
-                type: () => String,
-                description: 'Wat bekend is over het effect, met bron',
-              },
-              evidenceNoteEn: { type: () => String },
-              code: {},
-              sortOrder: {},
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/models/coverage-reach.model.js'),
-          {
-            CoverageReachModel: {
-              municipalityCodes: {
-                type: () => [String],
-                description: 'CBS-codes van de bereikte gemeenten (hoogstens 50)',
-              },
-              drawnAreaKm2: {
-                type: () => Number,
-                description:
-                  'Oppervlak van de cirkels en getekende vlakken in km\u00B2 (regio\u2019s niet meegeteld)',
-              },
-              shareOfSchools: {
-                type: () => Number,
-                description: 'Aandeel van alle actieve scholen (0\u20131)',
-              },
-              schools: {},
-              municipalities: {},
-              provinces: {},
-              schoolsInOverlap: {},
-              warnings: {},
-            },
-          },
-        ],
-        [
-          import('../common/graphql/geo-point.input.js'),
-          { GeoPointInput: { lat: { type: () => Number }, lng: { type: () => Number } } },
-        ],
-        [
-          import('../modules/organisations/dto/coverage-area.input.js'),
-          {
-            CoverageAreaInput: {
-              provinceCode: {
-                nullable: true,
-                type: () => String,
-                description: 'Bij PROVINCE: PVxx',
-              },
-              municipalityCode: {
-                nullable: true,
-                type: () => String,
-                description: 'Bij MUNICIPALITY: GMxxxx',
-              },
-              center: {
-                nullable: true,
-                type: () => t['../common/graphql/geo-point.input.js'].GeoPointInput,
-              },
-              radiusKm: {
-                nullable: true,
-                type: () => Number,
-                description: 'Bij RADIUS: straal in km (0,1\u2013400)',
-              },
-              centerLabel: {
-                nullable: true,
-                type: () => String,
-                description:
-                  'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt',
-              },
-              note: { nullable: true, type: () => String },
-              kind: {},
-              geometry: { nullable: true },
-            },
-            SetOfferingCoverageInput: {
-              areas: {
-                type: () => [
-                  t['../modules/organisations/dto/coverage-area.input.js'].CoverageAreaInput,
-                ],
-              },
-              offeringId: {},
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/dto/offering.input.js'),
-          {
-            OfferingFieldsInput: {
-              title: { nullable: true, type: () => String },
-              description: { nullable: true, type: () => String },
-              sectors: { nullable: true, type: () => [Object] },
-              targetGroups: { nullable: true, type: () => [Object] },
-              groepMin: { nullable: true, type: () => Number },
-              groepMax: { nullable: true, type: () => Number },
-              ageMin: { nullable: true, type: () => Number },
-              ageMax: { nullable: true, type: () => Number },
-              deliveryModes: { nullable: true, type: () => [Object] },
-              costType: { nullable: true, type: () => Object },
-              costAmountEur: { nullable: true, type: () => Number },
-              costNote: { nullable: true, type: () => String },
-              fundingRoutes: { nullable: true, type: () => [String] },
-              evidenceRegister: { nullable: true, type: () => Object },
-              evidenceLevel: { nullable: true, type: () => Object },
-              evidenceSource: { nullable: true, type: () => String },
-              capacityPerYear: { nullable: true, type: () => Number },
-              interventionCodes: { nullable: true },
-              fundingRouteCodes: { nullable: true },
-              languages: { nullable: true },
-            },
-            CreateOfferingInput: { organisationId: {} },
-          },
-        ],
-        [
-          import('../modules/organisations/dto/organisation-profile.input.js'),
-          {
-            OrganisationProfileInput: {
-              name: { nullable: true, type: () => String },
-              description: { nullable: true, type: () => String },
-              website: { nullable: true, type: () => String },
-              email: { nullable: true, type: () => String },
-              phone: { nullable: true, type: () => String },
-              address: { nullable: true, type: () => String },
-              city: { nullable: true, type: () => String },
-              location: {
-                nullable: true,
-                type: () => t['../common/graphql/geo-point.input.js'].GeoPointInput,
-              },
-              type: { nullable: true },
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/dto/organisations.args.js'),
-          {
-            OrganisationsArgs: {
-              search: { nullable: true, type: () => String },
-              type: { nullable: true },
-              status: { nullable: true },
-              interventionType: { nullable: true },
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/dto/register-partner.input.js'),
-          {
-            RegisterPartnerInput: {
-              organisationName: { type: () => String, description: 'Naam van de organisatie' },
-              kvkNumber: { type: () => String, description: 'KvK-nummer: 8 cijfers' },
-              city: { nullable: true, type: () => String },
-              phone: {
-                nullable: true,
-                type: () => String,
-                description: 'Telefoonnummer van de organisatie (contact)',
-              },
-              email: { type: () => String },
-              password: { type: () => String },
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/models/registration-requested.model.js'),
-          {
-            RegistrationRequestedModel: {
-              message: {
-                type: () => String,
-                description: 'Wat de aanmelder nu moet doen (Nederlands, dan Engels)',
-              },
-              validHours: {
-                type: () => Number,
-                description: 'Hoe lang de link in de mail geldig is, in uren',
               },
             },
           },
@@ -1259,25 +1298,6 @@ export default async () => {
                 ],
                 description: 'Alle opgeslagen waarden',
               },
-            },
-          },
-        ],
-        [
-          import('../modules/indicators/dto/set-school-indicator.input.js'),
-          {
-            SetSchoolIndicatorInput: {
-              vestigingscode: { type: () => String },
-              period: { type: () => String },
-              value: { type: () => Number },
-              spread: { nullable: true, type: () => Number },
-              sourceKey: { nullable: true, type: () => String },
-              note: {
-                nullable: true,
-                type: () => String,
-                description: 'Waarom (hoogstens 500 tekens)',
-              },
-              kind: {},
-              pupils: { nullable: true },
             },
           },
         ],
@@ -1728,45 +1748,6 @@ export default async () => {
           },
         ],
         [
-          import('../modules/contact-requests/models/contact-request-status-view.model.js'),
-          {
-            ContactRequestCollaborationModel: {
-              title: { type: () => String, description: 'Naam van de samenwerking' },
-              startsOn: { type: () => String, description: 'Begindatum (ISO)' },
-              endsOn: { type: () => String, description: 'Einddatum (ISO)' },
-              status: {},
-            },
-            ContactRequestStatusViewModel: {
-              reference: { type: () => String },
-              schoolName: { type: () => String },
-              offeringTitle: { type: () => String },
-              organisationName: { type: () => String },
-              createdAt: { type: () => Date },
-              updatedAt: { type: () => Date },
-              linkExpiresAt: { type: () => Date, description: 'Tot wanneer deze link werkt' },
-              collaboration: { nullable: true },
-            },
-          },
-        ],
-        [
-          import('../modules/contact-requests/dto/request-contact.input.js'),
-          {
-            RequestContactInput: {
-              vestigingscode: {
-                type: () => String,
-                description: 'DUO-vestigingscode van de school die contact zoekt',
-              },
-              senderName: { type: () => String },
-              senderEmail: {
-                type: () => String,
-                description: 'E-mailadres waarop de partner kan antwoorden',
-              },
-              message: { type: () => String },
-              offeringId: {},
-            },
-          },
-        ],
-        [
           import('../modules/search/dto/search-offerings.input.js'),
           {
             SearchFiltersInput: {
@@ -1970,6 +1951,25 @@ export default async () => {
               description: { type: () => String },
               unsubscribed: { type: () => Boolean, description: 'Al afgemeld' },
               frequency: {},
+            },
+          },
+        ],
+        [
+          import('../modules/indicators/dto/set-school-indicator.input.js'),
+          {
+            SetSchoolIndicatorInput: {
+              vestigingscode: { type: () => String },
+              period: { type: () => String },
+              value: { type: () => Number },
+              spread: { nullable: true, type: () => Number },
+              sourceKey: { nullable: true, type: () => String },
+              note: {
+                nullable: true,
+                type: () => String,
+                description: 'Waarom (hoogstens 500 tekens)',
+              },
+              kind: {},
+              pupils: { nullable: true },
             },
           },
         ],

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  COLLABORATION_STATUSES,
   COST_TYPES,
   COVERAGE_KINDS,
   DELIVERY_MODES,
@@ -33,6 +34,9 @@ export const OrganisationStatusEnum = enumOf(ORGANISATION_STATUSES);
 export const CoverageKindEnum = enumOf(COVERAGE_KINDS);
 export const InterventionCodeEnum = enumOf(INTERVENTION_CODES);
 export const FundingRouteCodeEnum = enumOf(FUNDING_ROUTE_CODES);
+// Here, not in collaborations/: the contact requests' status page names a collaboration's status
+// too, and importing it from the collaborations module closed an import cycle.
+export const CollaborationStatusEnum = enumOf(COLLABORATION_STATUSES);
 
 registerEnumType(SectorEnum, { name: 'Sector', description: 'Onderwijssector of doelgroepsector' });
 registerEnumType(SchoolSectorEnum, {
@@ -77,4 +81,8 @@ registerEnumType(InterventionCodeEnum, {
 registerEnumType(FundingRouteCodeEnum, {
   name: 'FundingRouteCode',
   description: 'Financieringsroute (catalogus in libs/domain/src/collaborations/funding-routes.ts)',
+});
+registerEnumType(CollaborationStatusEnum, {
+  name: 'CollaborationStatus',
+  description: 'In voorbereiding, loopt, gepauzeerd, afgerond of gestopt',
 });

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import {
-  COLLABORATION_STATUSES,
   FUNDING_WARNINGS,
   GOAL_ATTAINMENTS,
   type CollaborationStatus,
@@ -9,20 +8,16 @@ import {
   type GoalAttainment,
 } from '@partnerwijzer/domain';
 import {
+  CollaborationStatusEnum,
   enumOf,
   FundingRouteCodeEnum,
   InterventionCodeEnum,
 } from '../../../common/graphql/enums.js';
 
-export { FundingRouteCodeEnum };
+export { CollaborationStatusEnum, FundingRouteCodeEnum };
 
-export const CollaborationStatusEnum = enumOf(COLLABORATION_STATUSES);
 export const FundingWarningKindEnum = enumOf(FUNDING_WARNINGS);
 export const GoalAttainmentEnum = enumOf(GOAL_ATTAINMENTS);
-registerEnumType(CollaborationStatusEnum, {
-  name: 'CollaborationStatus',
-  description: 'In voorbereiding, loopt, gepauzeerd, afgerond of gestopt',
-});
 registerEnumType(FundingWarningKindEnum, { name: 'FundingWarningKind' });
 registerEnumType(GoalAttainmentEnum, {
   name: 'GoalAttainment',

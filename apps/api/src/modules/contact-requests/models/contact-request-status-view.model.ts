@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { CollaborationStatus } from '@partnerwijzer/domain';
-import { CollaborationStatusEnum } from '../../collaborations/index.js';
+import { CollaborationStatusEnum } from '../../../common/graphql/enums.js';
 import { withRequestState } from './contact-request-state.model.js';
 
 @ObjectType('ContactRequestCollaboration', {
