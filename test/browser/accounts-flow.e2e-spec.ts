@@ -6,6 +6,7 @@ import {
   logIn,
   mailedConfirmation,
   mailedToken,
+  screenshots,
   seriousViolations,
   SHOTS,
 } from '../support/browser-accounts.js';
@@ -20,6 +21,8 @@ const PARTNER = {
 };
 const ADMIN = { email: 'beheer@partnerwijzer.nl', password: 'beheerder met een lang wachtwoord' };
 const STAFF = { email: 'ib@regenboog.nl', password: 'de regenboog in schiedam', school: 'ZZ0100' };
+
+const shot = screenshots('accounts');
 
 const APP_ENV = {
   ADMIN_API_TOKEN: OPERATOR_TOKEN,
@@ -40,7 +43,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     await partner.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await partner.getByTestId('error-summary').waitFor();
     expect(await seriousViolations(partner)).toEqual([]);
-    await partner.screenshot({ path: join(SHOTS, 'accounts-register-errors.png'), fullPage: true });
+    await shot(partner, 'register-errors');
 
     await partner.getByLabel('Naam van de organisatie').fill(PARTNER.organisation);
     await partner.getByLabel('KvK-nummer').fill(PARTNER.kvk);
@@ -56,7 +59,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
       'Controleer uw e-mail',
     );
     expect(await seriousViolations(partner)).toEqual([]);
-    await partner.screenshot({ path: join(SHOTS, 'accounts-register-sent.png'), fullPage: true });
+    await shot(partner, 'register-sent');
     expect(
       await app.db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = $1`, [
         PARTNER.kvk,
@@ -70,10 +73,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     const finish = partner.getByRole('button', { name: 'Aanmelding afronden', exact: true });
     await finish.waitFor({ timeout: 20_000 });
     expect(await seriousViolations(partner)).toEqual([]);
-    await partner.screenshot({
-      path: join(SHOTS, 'accounts-register-confirm.png'),
-      fullPage: true,
-    });
+    await shot(partner, 'register-confirm');
     await finish.click();
     await partner.getByTestId('registration-done').waitFor({ timeout: 10_000 });
     await partner.getByTestId('organisation-status').waitFor();
@@ -85,7 +85,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
       `Ingelogd als ${PARTNER.email} (partner)`,
     );
     expect(await seriousViolations(partner)).toEqual([]);
-    await partner.screenshot({ path: join(SHOTS, 'accounts-registered.png'), fullPage: true });
+    await shot(partner, 'registered');
     const [org] = (await app.db.query(
       `SELECT id, status, phone FROM organisation WHERE kvk_number = $1`,
       [PARTNER.kvk],
@@ -129,10 +129,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
       })
       .waitFor({ timeout: 10_000 });
     expect(await seriousViolations(other)).toEqual([]);
-    await other.screenshot({
-      path: join(SHOTS, 'accounts-register-duplicate.png'),
-      fullPage: true,
-    });
+    await shot(other, 'register-duplicate');
     // A link that does not work (made up, used or expired) says what to do.
     await other.goto(`${app.base}/aanmelding-bevestigen?token=${'x'.repeat(43)}`, {
       waitUntil: 'domcontentloaded',
@@ -173,7 +170,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     await admin.goto(`${app.base}/inloggen`, { waitUntil: 'domcontentloaded' });
     await admin.getByTestId('login-form').waitFor({ timeout: 20_000 });
     expect(await seriousViolations(admin)).toEqual([]);
-    await admin.screenshot({ path: join(SHOTS, 'accounts-login.png'), fullPage: true });
+    await shot(admin, 'login');
     await logIn(admin, app.base, ADMIN.email, ADMIN.password);
     await admin.waitForURL(`${app.base}/beheer`);
     const card = admin
@@ -186,7 +183,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
       .getByText(/alleen gelogd/)
       .waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
-    await admin.screenshot({ path: join(SHOTS, 'accounts-beheer.png'), fullPage: true });
+    await shot(admin, 'beheer');
     await card.getByRole('button', { name: 'Verifiëren' }).click();
     await admin.getByText(`${PARTNER.organisation} is geverifieerd.`).first().waitFor();
     await card.waitFor({ state: 'detached' });
@@ -214,7 +211,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     await admin.getByTestId('account-created').waitFor({ timeout: 10_000 });
     await admin.getByTestId('account-list').getByRole('rowheader', { name: STAFF.email }).waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
-    await admin.screenshot({ path: join(SHOTS, 'accounts-beheer-created.png'), fullPage: true });
+    await shot(admin, 'beheer-created');
 
     // --- The partner adds an offering (through GraphQL; partner-journey does it in the portal)
     const { createOffering } = await gqlAs<{ createOffering: { id: string } }>(
@@ -283,7 +280,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     await partner.getByTestId('inbox-unread').waitFor({ timeout: 10_000 });
     expect(await partner.getByTestId('inbox-unread').innerText()).toBe('(1 ongelezen)');
     expect(await seriousViolations(partner)).toEqual([]);
-    await partner.screenshot({ path: join(SHOTS, 'accounts-inbox.png'), fullPage: true });
+    await shot(partner, 'inbox');
     await request.getByRole('button', { name: 'Accepteren' }).click();
     await partner
       .getByTestId('inbox-announcement')
@@ -294,7 +291,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     await partner.getByTestId('inbox-unread').waitFor({ state: 'detached', timeout: 10_000 });
     expect(await request.getByTestId('request-unread').count()).toBe(0);
     expect(await seriousViolations(partner)).toEqual([]);
-    await partner.screenshot({ path: join(SHOTS, 'accounts-inbox-accepted.png'), fullPage: true });
+    await shot(partner, 'inbox-accepted');
 
     // --- The school sees the new status ---------------------------------------------------
     await staff.goto(`${app.base}/mijn-school`, { waitUntil: 'domcontentloaded' });
@@ -303,7 +300,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     expect(await seen.getByTestId('request-status').innerText()).toBe('geaccepteerd');
     expect(await seen.innerText()).toContain(PARTNER.organisation);
     expect(await seriousViolations(staff)).toEqual([]);
-    await staff.screenshot({ path: join(SHOTS, 'accounts-mijn-school.png'), fullPage: true });
+    await shot(staff, 'mijn-school');
 
     // Logging out from the header ends the session.
     await staff.getByRole('button', { name: 'Uitloggen' }).click();

@@ -1,8 +1,10 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { insertCollaboration } from '../../apps/api/src/modules/collaborations/repository.js';
-import { seriousViolations, SHOTS, describeInBrowser } from '../support/browser.js';
+import { seriousViolations, describeInBrowser } from '../support/browser.js';
+import { screenshots } from '../support/browser-accounts.js';
+
+const shot = screenshots('contact');
 
 /** The token of the newest mailed link to `recipient` for this path (mail stays in the outbox:
  * this app has no SMTP server). */
@@ -79,7 +81,7 @@ describeInBrowser('contact-request links in Chromium', {}, (app) => {
       'Wij zoeken extra leertijd',
     );
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'contact-answer-link.png'), fullPage: true });
+    await shot(page, 'answer-link');
 
     await tabTo(page, 'Accepteren');
     await page.keyboard.press('Enter');
@@ -97,7 +99,7 @@ describeInBrowser('contact-request links in Chromium', {}, (app) => {
       'De partner heeft uw verzoek geaccepteerd',
     );
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'contact-status-link.png'), fullPage: true });
+    await shot(page, 'status-link');
 
     // English, by keyboard on the language switch.
     await page.getByTestId('lang-switch').focus();
@@ -173,10 +175,7 @@ describeInBrowser('contact-request links in Chromium', {}, (app) => {
     expect(await section.innerText()).toContain('1 augustus 2026 tot en met 31 juli 2027');
     expect(await page.innerText('body')).not.toContain('Een doel dat alleen de partijen zien');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({
-      path: join(SHOTS, 'contact-status-collaboration.png'),
-      fullPage: true,
-    });
+    await shot(page, 'status-collaboration');
     await page.close();
   }, 90_000);
 });

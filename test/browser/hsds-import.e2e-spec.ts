@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describeInBrowser } from '../support/browser.js';
 import {
   demoOrganisationEditor,
   logInByFetch,
+  screenshots,
   seriousViolations,
-  SHOTS,
 } from '../support/browser-accounts.js';
 
 const TOKEN = 'hsds-import-browser-operator-token-0123456789';
 const EDITOR = 'import@jinc.example.nl';
 const PASSWORD = 'een goed wachtwoord voor de importtest';
+const shot = screenshots('portal-hsds');
 
 /** CSV text (RFC 4180, CRLF) of these rows under this header. */
 function csv(header: string, rows: Record<string, string>[]): string {
@@ -153,7 +153,7 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
       .getByRole('heading', { name: title })
       .waitFor({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'portal-hsds-import.png'), fullPage: true });
+    await shot(page, 'import');
 
     // The same package again changes nothing.
     await section.getByLabel('Bestand (ZIP of JSON)').setInputFiles({
@@ -203,7 +203,7 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
       (await app.db.query(`SELECT count(*)::int AS n FROM offering`)) as { n: number }[],
     ).toEqual(before);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'portal-hsds-import-refused.png'), fullPage: true });
+    await shot(page, 'import-refused');
 
     // Not a package at all: refused before anything is sent.
     await section.getByLabel('Bestand (ZIP of JSON)').setInputFiles({

@@ -4,6 +4,7 @@ import { focusKeyBecomes, unclearControlNames } from '../support/browser.js';
 import {
   createAccountWithPassword,
   logInByFetch,
+  screenshots,
   seriousViolations,
   SHOTS,
   suiteAccounts,
@@ -14,6 +15,7 @@ const SUITE = suiteAccounts('partner-portal', 'een goed wachtwoord voor de test'
 });
 const { EDITOR } = SUITE.people;
 const TITLE = 'Ouderkamer op school (portaaltest)';
+const shot = screenshots('portal');
 
 // The bow tie as an uploaded file: valid JSON and GeoJSON, refused by the server's geometry check.
 const BOW_TIE = JSON.stringify({
@@ -56,7 +58,7 @@ SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
     expect(await page.getByTestId('portal-offering').count()).toBeGreaterThan(1);
     expect(await unclearControlNames(page, '[data-testid="portal-offerings"]')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'portal-overview.png'), fullPage: true });
+    await shot(page, 'overview');
 
     // A new offering: the form refuses an empty title at once, then saves every field given.
     await page.getByTestId('add-offering').click();
@@ -76,7 +78,7 @@ SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
     await form.getByLabel('Bedrag in euro').fill('150,00');
     await form.getByLabel('Talen').fill('nl, ar, tr');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'portal-offering-form.png'), fullPage: true });
+    await shot(page, 'offering-form');
     await form.getByRole('button', { name: 'Aanbod toevoegen' }).click();
 
     // Saving a new offering opens its coverage editor.
@@ -133,7 +135,7 @@ SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
     expect(await seriousViolations(page)).toEqual([]);
     await editor.getByTestId('coverage-save').click();
     await editor.getByTestId('coverage-saved').waitFor({ timeout: 10_000 });
-    await page.screenshot({ path: join(SHOTS, 'portal-coverage-saved.png'), fullPage: true });
+    await shot(page, 'coverage-saved');
 
     const stored = (await app.db.query(
       `SELECT kind, municipality_code, geometry FROM coverage_area WHERE offering_id = $1 ORDER BY created_at, id`,
@@ -177,10 +179,7 @@ SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
     expect(await bad.getByTestId('coverage-area-error').innerText()).toMatch(/snijdt zichzelf/);
     expect(await editor.getByTestId('geojson-file').getAttribute('aria-invalid')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({
-      path: join(SHOTS, 'portal-coverage-upload-error.png'),
-      fullPage: true,
-    });
+    await shot(page, 'coverage-upload-error');
     const after = (await app.db.query(
       `SELECT count(*)::int AS n FROM coverage_area WHERE offering_id = $1`,
       [offering!.id],

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { schoolYearOf } from '@partnerwijzer/domain';
 import { writeImportedIndicators } from '../../apps/api/src/modules/indicators/repository.js';
 import { replaceNeedsProfile } from '../../apps/api/src/modules/school-needs/repository.js';
@@ -9,12 +8,13 @@ import {
   logInByFetch,
   overflowingElements,
   PHONE,
+  screenshots,
   seriousViolations,
-  SHOTS,
   suiteAccounts,
 } from '../support/browser-accounts.js';
 
 const SCHOOL = 'ZZ0100'; // Voorbeeldschool De Regenboog (BAO, Schiedam)
+const shot = screenshots('school');
 const SUITE = suiteAccounts('school-needs', 'een goed wachtwoord voor de test', {
   STAFF: { role: 'SCHOOL_STAFF', schoolCodes: [SCHOOL] },
 });
@@ -59,7 +59,7 @@ SUITE.describeInBrowser('school needs profile in Chromium', (app) => {
     expect(await focusedBecomes(page, 'e.textContent', 'Profiel opslaan')).toBe('Profiel opslaan');
     expect(await overflowingElements(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'school-needs-editor-390.png'), fullPage: true });
+    await shot(page, 'needs-editor-390');
 
     // Stored as sent, audit-logged.
     const stored = (await app.db.query(
@@ -90,7 +90,7 @@ SUITE.describeInBrowser('school needs profile in Chromium', (app) => {
     await page.getByTestId('result-card').first().waitFor({ timeout: 20_000 });
     expect(await overflowingElements(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'school-needs-finder-390.png'), fullPage: true });
+    await shot(page, 'needs-finder-390');
 
     // The user's own choice stands: unticking a need is not undone by the profile.
     await page.getByRole('checkbox', { name: OUDERS }).uncheck();
@@ -174,7 +174,7 @@ SUITE.describeInBrowser('school needs profile in Chromium', (app) => {
       expect(await overflowingElements(page)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       if (width === 390) {
-        await page.screenshot({ path: join(SHOTS, 'school-page-390.png'), fullPage: true });
+        await shot(page, 'page-390');
       }
       await page.close();
     }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { issueContactRequestLink } from '../../apps/api/src/modules/contact-requests/contact-request-links.js';
 import { createAccount, PASSWORD } from '../accounts/accounts-support.js';
 import { describeInBrowser, loggedInPage, seriousViolations } from '../support/browser-accounts.js';
+import { contactRequestLinkToken } from '../support/contact-requests.js';
 
 const EDITOR = 'inbox@stale-tab-partner.nl';
 const REASON = 'Ons aanbod is vol tot de zomer.';
@@ -46,10 +46,7 @@ describeInBrowser('an answer from a stale page, in Chromium', {}, (app) => {
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     const { id, reference } = res.data.requestContact;
     // The partner has an account, so no answer link was mailed: make one as the mail would.
-    const { url } = await app.db.transaction((tx) =>
-      issueContactRequestLink(tx, app.base, id, 'ANSWER'),
-    );
-    const token = new URL(url).searchParams.get('token')!;
+    const token = await contactRequestLinkToken(app.db, id, 'ANSWER');
     return { id, reference, sender, token };
   }
 

@@ -6,7 +6,14 @@ import {
   type SmtpCapture,
 } from '../support/smtp-capture.js';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app.js';
-import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
+import {
+  createAccount,
+  headersOf,
+  login,
+  PASSWORD,
+  post,
+  signInHeaders,
+} from '../accounts/accounts-support.js';
 
 const PUBLIC_URL = 'https://partnerwijzer.example.nl';
 const SCHOOL = 'ZZ0100';
@@ -362,13 +369,9 @@ describe('contact requests by mail', () => {
   }, 60_000);
 
   it('mails a partner with an account a pointer to the inbox, counts unread and filters by status', async () => {
-    await createAccount(t, {
-      email: 'a@partner-a.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: orgA,
-      password: PASSWORD,
+    const { a } = await signInHeaders(t, {
+      a: { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
     });
-    const a = headersOf(await login(t, 'a@partner-a.nl'));
     await t.db.query(`UPDATE contact_request SET read_at = now() WHERE read_at IS NULL`);
     const first = await ask(`sender${++emailSeq}@voorbeeldschool.nl`);
     const second = await ask(`sender${++emailSeq}@voorbeeldschool.nl`);

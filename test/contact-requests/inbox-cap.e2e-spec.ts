@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
+import { post, signInHeaders } from '../accounts/accounts-support.js';
 
 // The inbox lists the newest 500 requests; contactRequestInboxTotal says how many there are in
 // all (per chosen statuses), so the page can tell a partner with more that the list is cut.
@@ -35,21 +35,11 @@ describe('an inbox with more than 500 contact requests', () => {
          FROM generate_series(1, 501) AS n`,
       [school!.vestigingscode, offering!.id],
     );
-    await createAccount(t, {
-      email: 'editor@partner.example.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: orgId,
-      password: PASSWORD,
-    });
-    headers = headersOf(await login(t, 'editor@partner.example.nl'));
     schoolCode = school!.vestigingscode;
-    await createAccount(t, {
-      email: 'ib@cap-school.example.nl',
-      role: 'SCHOOL_STAFF',
-      schoolCodes: [schoolCode],
-      password: PASSWORD,
-    });
-    staffHeaders = headersOf(await login(t, 'ib@cap-school.example.nl'));
+    ({ editor: headers, staff: staffHeaders } = await signInHeaders(t, {
+      editor: { email: 'editor@partner.example.nl', role: 'PARTNER_EDITOR', organisationId: orgId },
+      staff: { email: 'ib@cap-school.example.nl', role: 'SCHOOL_STAFF', schoolCodes: [schoolCode] },
+    }));
   }, 120_000);
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
-import { issueContactRequestLink } from '../../apps/api/src/modules/contact-requests/contact-request-links.js';
+import { contactRequestLinkToken } from '../support/contact-requests.js';
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
-import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
+import { post, signInHeaders } from '../accounts/accounts-support.js';
 
 // A partner answers with the status the page saw (expectedStatus). A tab opened before another
 // answer (a second tab, the mailed link, a colleague) is refused under the row lock: the first
@@ -30,13 +30,9 @@ describe('an answer from a page that saw an older status', () => {
     )) as { vestigingscode: string }[];
     offeringId = offering!.id;
     vestigingscode = school!.vestigingscode;
-    await createAccount(t, {
-      email: EDITOR,
-      role: 'PARTNER_EDITOR',
-      organisationId: offering!.organisation_id,
-      password: PASSWORD,
-    });
-    headers = headersOf(await login(t, EDITOR));
+    ({ editor: headers } = await signInHeaders(t, {
+      editor: { email: EDITOR, role: 'PARTNER_EDITOR', organisationId: offering!.organisation_id },
+    }));
   }, 120_000);
 
   /** A new request (REQUESTED) from its own sender, and an answer link for it. */
@@ -47,10 +43,7 @@ describe('an answer from a page that saw an older status', () => {
        VALUES ($1, $2, 'Juf Anna', $3, 'Graag contact over groep 7') RETURNING id`,
       [vestigingscode, offeringId, sender],
     )) as { id: string }[];
-    const { url } = await t.db.transaction((tx) =>
-      issueContactRequestLink(tx, 'http://localhost:3000', row!.id, 'ANSWER'),
-    );
-    return { id: row!.id, sender, token: new URL(url).searchParams.get('token')! };
+    return { id: row!.id, sender, token: await contactRequestLinkToken(t.db, row!.id, 'ANSWER') };
   }
 
   const inbox = (id: string, s: string, e?: string, r?: string) =>
@@ -195,13 +188,13 @@ describe('an answer from a page that saw an older status', () => {
       `SELECT o.id FROM organisation o WHERE o.id <> (SELECT organisation_id FROM offering WHERE id = $1) ORDER BY o.id LIMIT 1`,
       [offeringId],
     )) as { id: string }[];
-    await createAccount(t, {
-      email: 'other@stale-tab.example.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: other!.id,
-      password: PASSWORD,
+    const { stranger } = await signInHeaders(t, {
+      stranger: {
+        email: 'other@stale-tab.example.nl',
+        role: 'PARTNER_EDITOR',
+        organisationId: other!.id,
+      },
     });
-    const stranger = headersOf(await login(t, 'other@stale-tab.example.nl'));
     const res = await post(t, SET_STATUS, { id: r.id, s: 'ACCEPTED', e: 'DECLINED' }, stranger);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await stored(r.id, r.sender)).toMatchObject({ status: 'REQUESTED', mails: [] });

@@ -1,6 +1,6 @@
-import { issueContactRequestLink } from '../../apps/api/src/modules/contact-requests/contact-request-links.js';
+import { contactRequestLinkToken } from '../support/contact-requests.js';
 import { suiteTestApp } from '../support/test-app.js';
-import { createAccount, headersOf, login, PASSWORD, post } from '../accounts/accounts-support.js';
+import { post, signInHeaders } from '../accounts/accounts-support.js';
 
 // The sender's status page (contactRequestStatusByLink) says when the request became a
 // collaboration: its name, status and period, and nothing a link holder may not see (goals,
@@ -23,23 +23,16 @@ describe('the status page of a request that became a collaboration', () => {
       `SELECT id, organisation_id FROM offering WHERE title LIKE 'Verlengde schooldag: extra leertijd%'`,
     )) as { id: string; organisation_id: string }[];
     orgId = offering!.organisation_id;
-    await createAccount(t, {
-      email: EDITOR,
-      role: 'PARTNER_EDITOR',
-      organisationId: orgId,
-      password: PASSWORD,
-    });
-    headers = headersOf(await login(t, EDITOR));
+    ({ editor: headers } = await signInHeaders(t, {
+      editor: { email: EDITOR, role: 'PARTNER_EDITOR', organisationId: orgId },
+    }));
     const [row] = (await t.db.query(
       `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message)
        VALUES ($1, $2, 'Juf Anna', 'anna@status-link-school.nl', 'Graag contact') RETURNING id`,
       [SCHOOL, offering!.id],
     )) as { id: string }[];
     requestId = row!.id;
-    const { url } = await t.db.transaction((tx) =>
-      issueContactRequestLink(tx, 'http://localhost:3000', requestId, 'STATUS'),
-    );
-    token = new URL(url).searchParams.get('token')!;
+    token = await contactRequestLinkToken(t.db, requestId, 'STATUS');
   }, 120_000);
 
   const statusPage = async () => {

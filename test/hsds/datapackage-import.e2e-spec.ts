@@ -2,13 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { INTERVENTION_CODES } from '@partnerwijzer/domain';
-import {
-  createAccount,
-  headersOf,
-  login,
-  OPERATOR_TOKEN,
-  PASSWORD,
-} from '../accounts/accounts-support.js';
+import { OPERATOR_TOKEN, signInHeaders, TWO_OFFICERS } from '../accounts/accounts-support.js';
 import {
   newMunicipality,
   newOffering,
@@ -386,24 +380,14 @@ describeHsds('HSDS package import', () => {
     const [mine] = (await target.db.query(
       `SELECT id FROM organisation WHERE kvk_number = '87654321'`,
     )) as { id: string }[];
-    await createAccount(target, {
-      email: 'editor@partner.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: mine!.id,
-      password: PASSWORD,
+    const { editor, officer } = await signInHeaders(target, {
+      editor: { email: 'editor@partner.nl', role: 'PARTNER_EDITOR', organisationId: mine!.id },
+      officer: TWO_OFFICERS.officer,
     });
-    await createAccount(target, {
-      email: 'lea@schiedam.nl',
-      role: 'MUNICIPALITY_OFFICER',
-      municipalityCodes: ['GM0606'],
-      password: PASSWORD,
-    });
-    const editor = await login(target, 'editor@partner.nl');
-    const officer = await login(target, 'lea@schiedam.nl');
     const before = await footprint(target.db);
 
     // The whole directory holds other organisations: refused, nothing written.
-    const all = await upload(target, sourceZip, headersOf(editor));
+    const all = await upload(target, sourceZip, editor);
     expect(all.status).toBe(422);
     expect(all.body.written).toBe(false);
     expect(all.body.refused.some((r) => r.message.includes('iemand anders'))).toBe(true);
@@ -425,7 +409,7 @@ describeHsds('HSDS package import', () => {
         'cost_options.csv': 'id,service_id,option,currency,amount,amount_description\r\n',
         'attributes.csv': 'id,link_id,taxonomy_term_id,link_type,link_entity\r\n',
       }),
-      headersOf(editor),
+      editor,
     );
     expect(foreign.status).toBe(422);
     expect(foreign.body.refused[0]).toMatchObject({
@@ -438,11 +422,11 @@ describeHsds('HSDS package import', () => {
         `/hsds/organizations/${mine!.id}?full_service=true`,
       )
     ).body as Record<string, unknown>;
-    const ok = await upload(target, JSON.stringify(own), headersOf(editor), 'application/json');
+    const ok = await upload(target, JSON.stringify(own), editor, 'application/json');
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ written: true, refused: [] });
 
-    expect((await upload(target, sourceZip, headersOf(officer))).status).toBe(403);
+    expect((await upload(target, sourceZip, officer)).status).toBe(403);
     expect((await upload(target, sourceZip, {})).status).toBe(401);
     expect((await upload(target, sourceZip, { cookie: editor.cookie })).status).toBe(403);
     expect(await footprint(target.db)).toBe(before);

@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { issueContactRequestLink } from '../../apps/api/src/modules/contact-requests/contact-request-links.js';
+import type { ContactRequestLinkPurpose } from '../../apps/api/src/modules/contact-requests/contact-request-status.js';
 import { graphql } from '../generated/gql.js';
 import type { RequestContactInput } from '../generated/graphql.js';
 import type { TestApp } from './test-app.js';
 
 // Contact requests as set-up for the suites that need them (collaborations grow out of them,
-// partners answer them); the suites about contact requests themselves write their own.
+// partners answer them); the suites about contact requests themselves write their own, and take
+// the token of a mailed link from here.
 
 export const REQUEST_CONTACT = graphql(
   `mutation Request($input: RequestContactInput!) { requestContact(input: $input) { id } }`,
@@ -41,4 +44,20 @@ export async function contactRequestsInStatuses(
       [p.vestigingscode, p.offering, statuses[i]],
     );
   }
+}
+
+/**
+ * The token of a new link to request `id` for `purpose` (ANSWER: the partner's answer page,
+ * STATUS: the sender's status page), made as a mail would carry it, for suites in which no such
+ * mail is sent.
+ */
+export async function contactRequestLinkToken(
+  db: DataSource,
+  id: string,
+  purpose: ContactRequestLinkPurpose,
+): Promise<string> {
+  const { url } = await db.transaction((tx) =>
+    issueContactRequestLink(tx, 'http://localhost:3000', id, purpose),
+  );
+  return new URL(url).searchParams.get('token')!;
 }
