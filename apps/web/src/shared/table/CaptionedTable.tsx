@@ -9,6 +9,7 @@ export function CaptionedTable({
   testId,
   caption,
   captionId,
+  captionHidden,
   columns,
   children,
 }: {
@@ -17,12 +18,16 @@ export function CaptionedTable({
   caption: ReactNode;
   /** For what the caption labels outside the table (a scrolling region). */
   captionId?: string;
+  /** For a table whose heading above already says what the caption says: read, not shown. */
+  captionHidden?: boolean;
   columns: readonly ReactNode[];
   children: ReactNode;
 }) {
   return (
     <table className={className} data-testid={testId}>
-      <caption id={captionId}>{caption}</caption>
+      <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+        {caption}
+      </caption>
       <thead>
         <tr>
           {columns.map((column, i) => (

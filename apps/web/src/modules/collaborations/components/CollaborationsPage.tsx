@@ -16,6 +16,7 @@ import '../../../shared/account.css';
 import '../../../shared/pickers/pickers.css';
 import '../collaborations.css';
 import { AccountSection } from '../../../shared/account-section/AccountSection';
+import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 
 /**
  * /samenwerkingen: the signed-in party's collaborations as a list (no map), the accepted
@@ -148,33 +149,27 @@ function Overview({ viewer }: { viewer: Viewer }) {
           <p className="result-count">{list.length === 0 ? c.none : c.count(list.length)}</p>
         )}
         {list.length > 0 && (
-          <table className="collab-table" data-testid="collaborations-list">
-            <caption className="visually-hidden">{c.listCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.colTitle}</th>
-                <th scope="col">{c.colSchools}</th>
-                <th scope="col">{c.colPartners}</th>
-                <th scope="col">{c.colPeriod}</th>
-                <th scope="col">{c.colStatus}</th>
+          <CaptionedTable
+            className="collab-table"
+            testId="collaborations-list"
+            caption={c.listCaption}
+            captionHidden
+            columns={[c.colTitle, c.colSchools, c.colPartners, c.colPeriod, c.colStatus]}
+          >
+            {list.map((x) => (
+              <tr key={x.id}>
+                <th scope="row">
+                  <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
+                    {x.title}
+                  </AppLink>
+                </th>
+                <td>{x.schools.map((s) => s.name).join(', ')}</td>
+                <td>{x.partners.map((p) => p.name).join(', ')}</td>
+                <td>{c.period(x.startsOn, x.endsOn)}</td>
+                <td>{c.status[x.status]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((x) => (
-                <tr key={x.id}>
-                  <th scope="row">
-                    <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
-                      {x.title}
-                    </AppLink>
-                  </th>
-                  <td>{x.schools.map((s) => s.name).join(', ')}</td>
-                  <td>{x.partners.map((p) => p.name).join(', ')}</td>
-                  <td>{c.period(x.startsOn, x.endsOn)}</td>
-                  <td>{c.status[x.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CaptionedTable>
         )}
       </AccountSection>
     </>

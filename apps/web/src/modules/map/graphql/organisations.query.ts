@@ -49,16 +49,7 @@ export const MAP_PARTNER_QUERY = graphql(`
           amountEur
         }
         coverage {
-          id
-          kind
-          municipalityCode
-          provinceCode
-          radiusKm
-          center {
-            lat
-            lng
-          }
-          geometry
+          ...CoverageAreaShape
         }
       }
     }
