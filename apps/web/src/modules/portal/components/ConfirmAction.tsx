@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { useFocusOnOpenAndClose } from '../../../shared/focus/focus-key';
+import { QuestionInPlace } from './QuestionInPlace';
 
 interface ConfirmActionProps {
   label: string;
@@ -30,7 +31,6 @@ export function ConfirmAction({
   focusKey,
   onConfirm,
 }: ConfirmActionProps) {
-  const id = useId();
   const [asking, setAsking] = useState(false);
   // To the question when it opens, back to the button when it closes (a BusyButton keeps focus
   // while the action runs).
@@ -53,24 +53,17 @@ export function ConfirmAction({
     );
   }
   return (
-    <div className="portal-confirm" role="group" aria-labelledby={`${id}-q`}>
-      <p id={`${id}-q`} ref={focus.opened} tabIndex={-1}>
-        {question}
-      </p>
-      <button
-        type="button"
-        className="button button--small button--primary"
-        data-testid={testId ? `${testId}-yes` : undefined}
-        onClick={() => {
-          setAsking(false);
-          void onConfirm();
-        }}
-      >
-        {yes}
-      </button>
-      <button type="button" className="button button--small" onClick={() => setAsking(false)}>
-        {no}
-      </button>
-    </div>
+    <QuestionInPlace
+      question={question}
+      questionRef={focus.opened}
+      yes={yes}
+      no={no}
+      onYes={() => {
+        setAsking(false);
+        void onConfirm();
+      }}
+      onNo={() => setAsking(false)}
+      yesTestId={testId ? `${testId}-yes` : undefined}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
-
 import { useT } from '../../../app/i18n/use-t';
+import { useFocusWhen } from '../../../shared/focus/focus-key';
+import { QuestionInPlace } from './QuestionInPlace';
 
 interface UnsavedQuestionProps {
   /** The open form's heading: what has the unsaved changes. */
@@ -16,37 +16,18 @@ interface UnsavedQuestionProps {
  */
 export function UnsavedQuestion({ what, onDiscard, onKeepEditing }: UnsavedQuestionProps) {
   const o = useT().portal.offerings;
-  const id = useId();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  useEffect(function focusQuestion() {
-    questionRef.current?.focus();
-  }, []);
+  const question = useFocusWhen<HTMLParagraphElement>(true);
   return (
-    <div
-      className="portal-confirm"
-      role="group"
-      aria-labelledby={`${id}-q`}
-      data-testid="unsaved-question"
-    >
-      <p id={`${id}-q`} ref={questionRef} tabIndex={-1}>
-        {o.unsaved(what)}
-      </p>
-      <button
-        type="button"
-        className="button button--small button--primary"
-        data-testid="unsaved-discard"
-        onClick={onDiscard}
-      >
-        {o.discard}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="unsaved-keep"
-        onClick={onKeepEditing}
-      >
-        {o.keepEditing}
-      </button>
-    </div>
+    <QuestionInPlace
+      question={o.unsaved(what)}
+      questionRef={question}
+      yes={o.discard}
+      no={o.keepEditing}
+      onYes={onDiscard}
+      onNo={onKeepEditing}
+      testId="unsaved-question"
+      yesTestId="unsaved-discard"
+      noTestId="unsaved-keep"
+    />
   );
 }
