@@ -12,3 +12,9 @@ export async function firstRow<T>(
   const rows = (await db.query(sql, params)) as T[];
   return rows[0];
 }
+
+/** The number a `SELECT count(*)::int AS n …` query returns; 0 when it returns no row. */
+export async function countOf(db: Queryable, sql: string, params: unknown[] = []): Promise<number> {
+  const row = await firstRow<{ n: number }>(db, sql, params);
+  return Number(row?.n ?? 0);
+}

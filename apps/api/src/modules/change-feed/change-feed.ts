@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { countOf } from '../../database/queryable.js';
 
 export type ChangeEntity = 'ORGANISATION' | 'OFFERING' | 'SCHOOL' | 'MUNICIPALITY' | 'PROVINCE';
 export type ChangeOp = 'UPSERT' | 'DELETE';
@@ -59,12 +60,12 @@ export async function countChangesSince(
   entities: readonly ChangeEntity[],
   after: ChangeWatermark,
 ): Promise<number> {
-  const rows = (await db.query(
+  return countOf(
+    db,
     `SELECT count(*)::int AS n FROM change_event
       WHERE entity = ANY($3) AND (txid, id) > ($1::text::xid8, $2::bigint)`,
     [after.txid, after.id, [...entities]],
-  )) as { n: number }[];
-  return rows[0]?.n ?? 0;
+  );
 }
 
 export function watermarkOf(

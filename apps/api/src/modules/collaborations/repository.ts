@@ -405,12 +405,12 @@ export async function collaborationsOfRequests(
   db: Queryable,
   contactRequestIds: readonly string[],
 ): Promise<Map<string, string>> {
-  if (contactRequestIds.length === 0) return new Map();
-  const rows = (await db.query(
+  const rows = await rowsForKeys<{ requestId: string; id: string }>(
+    db,
     `SELECT contact_request_id AS "requestId", id FROM collaboration
       WHERE contact_request_id = ANY($1::uuid[])`,
-    [[...contactRequestIds]],
-  )) as { requestId: string; id: string }[];
+    contactRequestIds,
+  );
   return new Map(rows.map((r) => [r.requestId, r.id]));
 }
 

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../database/queryable.js';
+import { countOf, type Queryable } from '../../database/queryable.js';
 import { returnedRows } from '../../database/returned-rows.js';
 import type { ContactRequestLinkPurpose, ContactRequestStatus } from './contact-request-status.js';
 
@@ -49,11 +49,7 @@ export async function countContactRequests(
   filter: ContactRequestFilter,
 ): Promise<number> {
   const { where, params } = filterSql(filter);
-  const rows = (await db.query(
-    `SELECT count(*)::int AS n FROM contact_request ${where}`,
-    params,
-  )) as { n: number }[];
-  return Number(rows[0]?.n ?? 0);
+  return countOf(db, `SELECT count(*)::int AS n FROM contact_request ${where}`, params);
 }
 
 /** The requests that match every given condition, newest first, at most `limit` (null: all). */
@@ -135,12 +131,12 @@ export async function countUnreadContactRequests(
   offeringIds: readonly string[],
 ): Promise<number> {
   if (offeringIds.length === 0) return 0;
-  const rows = (await db.query(
+  return countOf(
+    db,
     `SELECT count(*)::int AS n FROM contact_request
       WHERE read_at IS NULL AND offering_id = ANY($1::uuid[])`,
     [[...offeringIds]],
-  )) as { n: number }[];
-  return Number(rows[0]?.n ?? 0);
+  );
 }
 
 /** Stores a mailed link (its token only as the hash) for one request and purpose. */

@@ -10,7 +10,7 @@ import type {
 import { escapeLike } from '../../database/escape-like.js';
 import { insertJsonRows } from '../../database/json-rows.js';
 import { rowsForKeys } from '../../database/rows-for-keys.js';
-import type { Queryable } from '../../database/queryable.js';
+import { countOf, type Queryable } from '../../database/queryable.js';
 import { coverageColumns } from './coverage-columns.js';
 import { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
@@ -62,11 +62,9 @@ export async function lockOrganisation(tx: EntityManager, organisationId: string
 
 /** How many offerings (any status) an organisation has. */
 export async function countOfferings(tx: EntityManager, organisationId: string): Promise<number> {
-  const [row] = (await tx.query(
-    `SELECT COUNT(*)::int AS n FROM offering WHERE organisation_id = $1`,
-    [organisationId],
-  )) as { n: number }[];
-  return Number(row?.n ?? 0);
+  return countOf(tx, `SELECT COUNT(*)::int AS n FROM offering WHERE organisation_id = $1`, [
+    organisationId,
+  ]);
 }
 
 /** How many coverage areas an organisation's offerings have, but for one offering. */
@@ -75,12 +73,12 @@ export async function countAreasOfOrganisation(
   organisationId: string,
   exceptOfferingId: string,
 ): Promise<number> {
-  const [row] = (await tx.query(
+  return countOf(
+    tx,
     `SELECT COUNT(*)::int AS n FROM coverage_area ca JOIN offering o ON o.id = ca.offering_id
       WHERE o.organisation_id = $1 AND ca.offering_id <> $2`,
     [organisationId, exceptOfferingId],
-  )) as { n: number }[];
-  return Number(row?.n ?? 0);
+  );
 }
 
 /** The drawn or uploaded areas of an organisation's offerings, but for one offering. */
@@ -215,10 +213,7 @@ export async function unarchivedOfferingIds(db: Queryable): Promise<string[]> {
 }
 
 export async function countActiveOfferings(db: Queryable): Promise<number> {
-  const [row] = (await db.query(
-    `SELECT count(*)::int AS n FROM offering WHERE status = 'ACTIVE'`,
-  )) as { n: number }[];
-  return row?.n ?? 0;
+  return countOf(db, `SELECT count(*)::int AS n FROM offering WHERE status = 'ACTIVE'`);
 }
 
 /** The free text of an offering and its organisation, which search indexes next to matching's fields. */
@@ -533,11 +528,11 @@ export async function publicOrganisationPage(
   offset: number,
 ): Promise<{ total: number; rows: PublicOrganisationRow[] }> {
   const where = publicOrganisationWhere(filter);
-  const [count] = (await db.query(
+  const total = await countOf(
+    db,
     `SELECT count(*)::int AS n FROM organisation o WHERE ${where.sql}`,
     where.params,
-  )) as { n: number }[];
-  const total = count?.n ?? 0;
+  );
   if (total === 0 || offset >= total) return { total, rows: [] };
   const n = where.params.length;
   const rows = (await db.query(

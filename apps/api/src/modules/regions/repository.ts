@@ -2,6 +2,7 @@ import { geometryBBox, type AreaGeometry } from '@partnerwijzer/domain';
 import type { EntityManager } from 'typeorm';
 import { insertJsonRows } from '../../database/json-rows.js';
 import type { Queryable } from '../../database/queryable.js';
+import { rowsForKeys } from '../../database/rows-for-keys.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
 import { ProvinceEntity } from './entities/province.entity.js';
 
@@ -72,10 +73,11 @@ export async function existingMunicipalityCodes(
   db: Queryable,
   codes: readonly string[],
 ): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = (await db.query(`SELECT code FROM municipality WHERE code = ANY($1::text[])`, [
-    [...codes],
-  ])) as { code: string }[];
+  const rows = await rowsForKeys<{ code: string }>(
+    db,
+    `SELECT code FROM municipality WHERE code = ANY($1::text[])`,
+    codes,
+  );
   return new Set(rows.map((r) => r.code));
 }
 

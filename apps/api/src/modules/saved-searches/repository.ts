@@ -1,5 +1,5 @@
 import type { DigestFrequency, InterventionCode, TargetGroup } from '@partnerwijzer/domain';
-import { firstRow, type Queryable } from '../../database/queryable.js';
+import { countOf, firstRow, type Queryable } from '../../database/queryable.js';
 import type { ChangeWatermark } from '../change-feed/index.js';
 
 // The saved-searches module's SQL (saved_search, saved_search_hit, saved_search_link,
@@ -117,11 +117,11 @@ export async function savedSearchesOfUser(
 }
 
 export async function countSavedSearchesOfUser(db: Queryable, userId: string): Promise<number> {
-  const rows = (await db.query(
+  return countOf(
+    db,
     `SELECT count(*)::int AS n FROM saved_search WHERE user_id = $1 AND unsubscribed_at IS NULL`,
     [userId],
-  )) as { n: number }[];
-  return rows[0]?.n ?? 0;
+  );
 }
 
 export function savedSearchById(db: Queryable, id: string): Promise<SavedSearchRow | undefined> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SchoolSector } from '@partnerwijzer/domain';
 import { insertJsonRows } from '../../database/json-rows.js';
-import { firstRow, type Queryable } from '../../database/queryable.js';
+import { countOf, firstRow, type Queryable } from '../../database/queryable.js';
 import { rowsForKeys } from '../../database/rows-for-keys.js';
 import { SchoolEntity } from './entities/school.entity.js';
 
@@ -90,11 +90,11 @@ export async function schoolNames(
   db: Queryable,
   codes: readonly string[],
 ): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = (await db.query(
+  const rows = await rowsForKeys<{ vestigingscode: string; name: string }>(
+    db,
     `SELECT vestigingscode, name FROM school WHERE vestigingscode = ANY($1::text[])`,
-    [[...new Set(codes)]],
-  )) as { vestigingscode: string; name: string }[];
+    [...new Set(codes)],
+  );
   return new Map(rows.map((r) => [r.vestigingscode, r.name]));
 }
 
@@ -122,10 +122,7 @@ export async function firstSchoolCodes(
 }
 
 export async function countActiveSchools(db: Queryable): Promise<number> {
-  const [row] = (await db.query(`SELECT count(*)::int AS n FROM school WHERE active`)) as {
-    n: number;
-  }[];
-  return row?.n ?? 0;
+  return countOf(db, `SELECT count(*)::int AS n FROM school WHERE active`);
 }
 
 /** Takes the demo schools out of use (a benchmark that runs on the real schools only). */
