@@ -7,8 +7,12 @@ import { Readiness } from './common/lifecycle/readiness.js';
 import { ConfigError, loadConfig } from './config/config.schema.js';
 import { DataDirLockedError } from './database/data-dir-lock.js';
 
+/** Whether a failure report carries its stack: outside production, once the settings are read. */
+let showStack = false;
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  showStack = config.NODE_ENV !== 'production';
   const readiness = new Readiness();
   // Probes get an answer (live, not ready) while the database is opened and migrated.
   const boot = await startBootServer(config.PORT, config.HOST, readiness);
@@ -37,7 +41,7 @@ async function main(): Promise<void> {
     : `PGlite in ${config.PGLITE_DATA_DIR}`;
   // The address it really listens on (HOST), and PUBLIC_URL when it was set (not its default).
   const address = (app.getHttpServer() as Server).address();
-  const publicUrl = process.env.PUBLIC_URL ? config.PUBLIC_URL : undefined;
+  const publicUrl = config.PUBLIC_URL_SET ? config.PUBLIC_URL : undefined;
   logger.log(listeningLine(address, publicUrl, database));
 }
 
@@ -50,7 +54,7 @@ main().catch((error: unknown) => {
       'Partnerwijzer kon niet starten (failed to start):',
       error instanceof Error ? error.message : error,
     );
-    if (process.env.NODE_ENV !== 'production' && error instanceof Error) console.error(error.stack);
+    if (showStack && error instanceof Error) console.error(error.stack);
   }
   process.exit(1);
 });

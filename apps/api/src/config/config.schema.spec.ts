@@ -146,6 +146,16 @@ describe('every variable refused in Dutch first, English in brackets', () => {
       expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
     });
 
+    it('tells whether PUBLIC_URL was given or is its default (the start-up line names it only then)', () => {
+      expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: site }).PUBLIC_URL_SET).toBe(true);
+      expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).PUBLIC_URL_SET).toBe(true);
+      expect(loadConfig({}).PUBLIC_URL_SET).toBe(false);
+      // An empty value in a .env file counts as not set, like for every other variable.
+      expect(loadConfig({ PUBLIC_URL: '' }).PUBLIC_URL_SET).toBe(false);
+      // Derived only: an environment variable of that name changes nothing.
+      expect(loadConfig({ PUBLIC_URL_SET: 'true' }).PUBLIC_URL_SET).toBe(false);
+    });
+
     it('loads no demo data unless SEED_DEMO_DATA says so; elsewhere it does', () => {
       expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: site }).SEED_DEMO_DATA).toBe(false);
       expect(

@@ -212,6 +212,11 @@ export const configSchema = z.object({
 /** The settings after loadConfig: defaults that depend on NODE_ENV resolved. */
 export type AppConfig = Omit<z.infer<typeof configSchema>, 'SEED_DEMO_DATA'> & {
   SEED_DEMO_DATA: boolean;
+  /**
+   * Whether PUBLIC_URL was given (not its default). Derived by loadConfig, not an environment
+   * variable of its own: the start-up line names PUBLIC_URL only when it was set.
+   */
+  PUBLIC_URL_SET: boolean;
 };
 
 /** A loopback host, where browsers keep Secure cookies also over http://. */
@@ -299,9 +304,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ]);
   }
   const production = result.data.NODE_ENV === 'production';
+  const publicUrlSet = present['PUBLIC_URL'] !== undefined;
   // The default (http://localhost:3000) would go out in every reset, invitation and contact
   // mail of a production server, where no reader can open it.
-  if (production && present['PUBLIC_URL'] === undefined) {
+  if (production && !publicUrlSet) {
     throw new ConfigError([
       'PUBLIC_URL: verplicht in productie (NODE_ENV=production): het adres dat gebruikers openen, voor de links in mails, bijv. https://partnerwijzer.example.nl (required in production: the address users open, used in mail links)',
     ]);
@@ -314,5 +320,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ]);
     }
   }
-  return { ...result.data, SEED_DEMO_DATA: result.data.SEED_DEMO_DATA ?? !production };
+  return {
+    ...result.data,
+    SEED_DEMO_DATA: result.data.SEED_DEMO_DATA ?? !production,
+    PUBLIC_URL_SET: publicUrlSet,
+  };
 }
