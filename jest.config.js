@@ -135,6 +135,7 @@ export default {
         '\\.css$': '<rootDir>/apps/web/src/shared/testing/style-stub.ts',
       },
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx', '<rootDir>/apps/web/src/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/shared/testing/console-guard.ts'],
     },
   ],
 };

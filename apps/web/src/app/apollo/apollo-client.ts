@@ -1,8 +1,9 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { tap } from 'rxjs';
 
 import { invalidateQueries } from '../graphql/light-cache';
 import { fetchOrFail } from '../graphql/network-failure';
+import { createApolloCache } from './apollo-cache';
 import { onApolloStoreReset } from './apollo-store-reset';
 import { csrfToken } from './csrf-token';
 
@@ -33,17 +34,7 @@ export function createApolloClient(): ApolloClient {
       csrfLink,
       new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: fetchOrFail }),
     ]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Types whose identity is not called `id` in the schema.
-        School: { keyFields: ['vestigingscode'] },
-        Municipality: { keyFields: ['code'] },
-        Province: { keyFields: ['code'] },
-        InterventionType: { keyFields: ['code'] },
-        // The operator has no id; one viewer per browser session.
-        Viewer: { keyFields: [] },
-      },
-    }),
+    cache: createApolloCache(),
   });
   onApolloStoreReset(() => client.clearStore());
   return client;

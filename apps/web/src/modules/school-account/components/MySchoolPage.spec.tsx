@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { schoolYearOf } from '@partnerwijzer/domain/client';
 import { screen } from '@testing-library/react';
 
+import { createApolloCache } from '../../../app/apollo/apollo-cache';
 import { SessionContext } from '../../../shared/session/session-context';
 import { contactRequest } from '../../../shared/testing/fixtures';
 import { signedIn } from '../../../shared/testing/signed-in';
 import { renderIn } from '../../../shared/testing/render-in';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
+import { SCHOOL_NEEDS_PROFILE_QUERY } from '../graphql/school-needs-profile.query';
 import { MySchoolPage } from './MySchoolPage';
 
 // A school's own list of requests holds the newest 500 (the API's cap, as the partner's inbox);
@@ -45,11 +48,25 @@ function requests(listed: number, total: number) {
   };
 }
 
+// The section also holds the school's needs-profile editor: no profile stored yet.
+const noNeedsProfile = {
+  request: {
+    query: SCHOOL_NEEDS_PROFILE_QUERY,
+    variables: { vestigingscode: SCHOOL, schoolYear: schoolYearOf(new Date()) },
+  },
+  result: {
+    data: {
+      school: { __typename: 'School' as const, vestigingscode: SCHOOL, schoolType: 'BAO' },
+      schoolNeedsProfile: null,
+    },
+  },
+};
+
 function renderPage(lang: 'nl' | 'en', listed: number, total: number) {
   return renderIn(
     lang,
     <SessionContext value={STAFF}>
-      <MockedProvider mocks={[requests(listed, total)]}>
+      <MockedProvider mocks={[requests(listed, total), noNeedsProfile]} cache={createApolloCache()}>
         <MySchoolPage />
       </MockedProvider>
     </SessionContext>,
