@@ -59,8 +59,10 @@ export const inboxNl = {
     n === 1
       ? `1 contactverzoek met stand "${status}"`
       : `${n} contactverzoeken met stand "${status}"`,
-  capped: (shown: number, total: number): string =>
-    `U ziet de nieuwste ${shown.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} contactverzoeken. Kies een stand bij "Toon" om de oudere te vinden.`,
+  // A list of requests that holds the newest 500 (shared/contact-requests/CappedListNotice).
+  newestOf: (shown: number, total: number): string =>
+    `U ziet de nieuwste ${shown.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} contactverzoeken.`,
+  olderHint: 'Kies een stand bij "Toon" om de oudere te vinden.',
 };
 
 export type InboxMessages = typeof inboxNl;
@@ -121,6 +123,7 @@ export const inboxEn: InboxMessages = {
     n === 1
       ? `1 contact request with status "${status}"`
       : `${n} contact requests with status "${status}"`,
-  capped: (shown, total) =>
-    `You see the newest ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} contact requests. Choose a status under "Show" to find the older ones.`,
+  newestOf: (shown, total) =>
+    `You see the newest ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} contact requests.`,
+  olderHint: 'Choose a status under "Show" to find the older ones.',
 };

@@ -15,8 +15,7 @@ export const schoolAccountNl = {
   findPartners: 'Partners zoeken voor deze school',
   requestsHeading: 'Contactverzoeken',
   count: (n: number): string => (n === 1 ? '1 contactverzoek' : `${n} contactverzoeken`),
-  capped: (shown: number, total: number): string =>
-    `U ziet de nieuwste ${shown.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} contactverzoeken van deze school. Oudere verzoeken volgt u met de statuslink uit hun e-mail.`,
+  olderHint: 'Oudere verzoeken van deze school volgt u met de statuslink uit hun e-mail.',
   partnerOffering: 'Aanbod',
   sentBy: 'Verstuurd door',
   sentOn: 'Verstuurd op',
@@ -73,8 +72,7 @@ export const schoolAccountEn: SchoolAccountMessages = {
   findPartners: 'Find partners for this school',
   requestsHeading: 'Contact requests',
   count: (n) => (n === 1 ? '1 contact request' : `${n} contact requests`),
-  capped: (shown, total) =>
-    `You see the newest ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} contact requests of this school. Follow older requests with the status link in their email.`,
+  olderHint: 'Follow older requests of this school with the status link in their email.',
   partnerOffering: 'Offering',
   sentBy: 'Sent by',
   sentOn: 'Sent on',

@@ -44,9 +44,9 @@ function inbox(listed: number, total: number) {
   };
 }
 
-function renderInbox(lang: 'nl' | 'en', listed: number, total: number) {
+function renderInbox(listed: number, total: number) {
   return renderIn(
-    lang,
+    'nl',
     <SessionContext value={EDITOR}>
       <MockedProvider mocks={[inbox(listed, total)]}>
         <InboxPage />
@@ -55,22 +55,12 @@ function renderInbox(lang: 'nl' | 'en', listed: number, total: number) {
   );
 }
 
+// The notice itself (both languages, none when all are listed): CappedListNotice.spec.tsx.
 describe('an inbox with more requests than it lists', () => {
   it('says it shows the newest of how many, and how to find the older ones', async () => {
-    const { unmount } = renderInbox('nl', 3, 1234);
+    renderInbox(3, 1234);
     const note = await screen.findByTestId('inbox-capped');
     expect(note.textContent).toContain('U ziet de nieuwste 3 van 1.234 contactverzoeken');
-    expect(note.textContent).toContain('Toon');
-    unmount();
-    renderInbox('en', 3, 1234);
-    expect((await screen.findByTestId('inbox-capped')).textContent).toContain(
-      'You see the newest 3 of 1,234 contact requests',
-    );
-  });
-
-  it('says nothing of the sort when it lists them all', async () => {
-    renderInbox('nl', 2, 2);
-    await screen.findByText('2 contactverzoeken');
-    expect(screen.queryByTestId('inbox-capped')).toBeNull();
+    expect(note.textContent).toContain('Kies een stand bij "Toon" om de oudere te vinden');
   });
 });

@@ -13,6 +13,7 @@ import {
   CONTACT_REQUEST_UNREAD_COUNT_QUERY,
   MARK_CONTACT_REQUEST_READ_MUTATION,
 } from '../../../shared/contact-requests/graphql/unread-count.query';
+import { CappedListNotice } from '../../../shared/contact-requests/CappedListNotice';
 import { ContactRequestCard } from '../../../shared/contact-requests/ContactRequestCard';
 import { SelectField } from '../../../shared/forms/SelectField';
 import '../../../shared/account.css';
@@ -103,11 +104,13 @@ function Inbox({ viewer }: { viewer: Viewer }) {
               : t.inbox.count(requests.length)}
         </p>
       )}
-      {data && data.contactRequestInboxTotal > requests.length && (
-        // The list holds the newest 500 (the API's cap): say that more exist, and how to reach them.
-        <p className="notice" data-testid="inbox-capped">
-          {t.inbox.capped(requests.length, data.contactRequestInboxTotal)}
-        </p>
+      {data && (
+        <CappedListNotice
+          shown={requests.length}
+          total={data.contactRequestInboxTotal}
+          olderHint={t.inbox.olderHint}
+          testId="inbox-capped"
+        />
       )}
       {requests.length > 0 && (
         <ul className="card-list">

@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { RequireRole } from '../../../shared/session/components/RequireRole';
 import { formatDateTime } from '../../../shared/format/format-date';
+import { CappedListNotice } from '../../../shared/contact-requests/CappedListNotice';
 import { StatusFact } from '../../../shared/contact-requests/StatusBadge';
 import { Fact } from '../../../shared/facts/Fact';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
@@ -69,11 +70,13 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
       {data && (
         <p className="result-count">{requests.length === 0 ? s.empty : s.count(requests.length)}</p>
       )}
-      {data && data.schoolContactRequestsTotal > requests.length && (
-        // The list holds the newest 500 (the API's cap): say that more exist.
-        <p className="notice" data-testid="school-requests-capped">
-          {s.capped(requests.length, data.schoolContactRequestsTotal)}
-        </p>
+      {data && (
+        <CappedListNotice
+          shown={requests.length}
+          total={data.schoolContactRequestsTotal}
+          olderHint={s.olderHint}
+          testId="school-requests-capped"
+        />
       )}
       {requests.length > 0 && (
         <ul className="card-list">
