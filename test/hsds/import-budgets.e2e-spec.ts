@@ -6,14 +6,28 @@ import {
   MAX_CORNERS_PER_ORGANISATION,
   MAX_OFFERINGS_PER_ORGANISATION,
 } from '@partnerwijzer/domain';
-import { OPERATOR_TOKEN } from '../accounts/accounts-support.js';
-import { newOffering, newOrganisation } from '../support/factories.js';
+import { OPERATOR_ACTOR } from '../../apps/api/src/modules/accounts/session.middleware.js';
+import {
+  applyImport,
+  planImport,
+  type ImportPlan,
+} from '../../apps/api/src/modules/hsds/datapackage/package-import.js';
+import { readJsonPackage } from '../../apps/api/src/modules/hsds/datapackage/package-reader.js';
+import {
+  insertOffering,
+  lockOrganisation,
+} from '../../apps/api/src/modules/organisations/repository.js';
+import { OPERATOR_TOKEN, post } from '../accounts/accounts-support.js';
+import { newOffering, newOrganisation, testOfferingRow } from '../support/factories.js';
+import { describeOnPostgres } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The HSDS import (admin) keeps the per-organisation budgets of partner-limits.ts, as the portal
 // does: 100 offerings, 2,000 areas, 50,000 drawn corners. A package that would take an
 // organisation past one is refused as a whole, the refusal naming the organisation and the
-// limit, and nothing of it is written.
+// limit, and nothing of it is written. The package is checked before the write transaction and
+// counted again inside it, under the organisation's lock that the portal's writes take too, so
+// a portal write landing in between cannot take an organisation past a budget with the import.
 
 const BEARER = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 const NATIONAL = 'urn:iso:std:iso:3166:-1:NL';
@@ -189,4 +203,115 @@ describe('HSDS import keeps the per-organisation budgets', () => {
       `“Stichting Fijne Lijnen” zou na de import ${count * corners} hoekpunten in getekende gebieden hebben, hoogstens 50000 per organisatie`,
     );
   }, 120_000);
+
+  const CREATE_OFFERING = `mutation ($i: CreateOfferingInput!) { createOffering(input: $i) { id } }`;
+
+  async function offeringsOf(organisationId: string): Promise<number> {
+    const [row] = (await t.db.query(
+      `SELECT count(*)::int AS n FROM offering WHERE organisation_id = $1`,
+      [organisationId],
+    )) as { n: number }[];
+    return row!.n;
+  }
+
+  /**
+   * An organisation with 99 offerings (imported), and the plan of a package with one more: 100,
+   * within the budget when it is checked.
+   */
+  async function oneBelowTheBudget(
+    name: string,
+    kvk: string,
+    first: number,
+  ): Promise<{ org: { id: string; name: string; kvk: string }; plan: ImportPlan }> {
+    const org = { id: await newOrganisation(t.db, { name, kvkNumber: kvk }), name, kvk };
+    const services = Array.from({ length: MAX_OFFERINGS_PER_ORGANISATION - 1 }, () => ({}));
+    expect((await upload(organisation(org, services, first))).body).toMatchObject({
+      written: true,
+      refused: [],
+    });
+    const plan = await planImport(
+      t.db,
+      OPERATOR_ACTOR,
+      readJsonPackage(organisation(org, [...services, {}], first)),
+    );
+    expect(plan.problems).toEqual([]);
+    return { org, plan };
+  }
+
+  const over = (org: { id: string; name: string }) => ({
+    record: `organization ${org.id}`,
+    name: org.name,
+    field: 'services',
+    message:
+      `“${org.name}” zou na de import 101 aanbiedingen hebben, hoogstens 100 per organisatie ` +
+      `(“${org.name}” would have 101 services after the import, at most 100 per organisation)`,
+  });
+
+  it('counts again when it writes: a portal offering added after the check refuses the package', async () => {
+    const { org, plan } = await oneBelowTheBudget('Stichting Krap Aan', '36363636', 600);
+    // Between the check and the write, the partner adds the 100th offering in the portal.
+    const created = await post(
+      t,
+      CREATE_OFFERING,
+      {
+        i: { organisationId: org.id, title: 'Nieuw aanbod', interventionCodes: ['EXTRA_LEERTIJD'] },
+      },
+      BEARER,
+    );
+    expect(created.errors).toBeUndefined();
+    const before = await footprint(t.db);
+    const written = await applyImport(t.db, OPERATOR_ACTOR, plan);
+    expect(written).toEqual({ organisations: [], services: [], refused: [over(org)] });
+    expect(await footprint(t.db)).toBe(before);
+    expect(await offeringsOf(org.id)).toBe(MAX_OFFERINGS_PER_ORGANISATION);
+  }, 120_000);
+
+  // Two writers at once need two connections: PGlite is one.
+  describeOnPostgres(
+    {
+      suite: 'import-budgets (concurrent portal write)',
+      title: 'with a portal write of the organisation in progress',
+      skipped: 'with a portal write of the organisation in progress',
+    },
+    () => {
+      it('waits for the portal write’s lock on the organisation and then refuses, writing nothing', async () => {
+        const { org, plan } = await oneBelowTheBudget('Stichting Op Het Randje', '37373737', 800);
+        // The portal's createOffering, caught in its transaction: the organisation locked (as it
+        // does before it counts), its 100th offering inserted, not yet committed.
+        const portal = t.db.createQueryRunner();
+        await portal.connect();
+        try {
+          await portal.startTransaction();
+          await lockOrganisation(portal.manager, org.id);
+          await insertOffering(portal.manager, testOfferingRow(org.id, 9000));
+          const [{ pid }] = (await portal.query(`SELECT pg_backend_pid() AS pid`)) as {
+            pid: number;
+          }[];
+          let settled = false;
+          const applying = applyImport(t.db, OPERATOR_ACTOR, plan).finally(() => {
+            settled = true;
+          });
+          // Until the import waits for the portal's transaction (or is done without waiting).
+          while (!settled && !(await blockedBy(pid))) await new Promise(setImmediate);
+          await portal.commitTransaction();
+          const written = await applying;
+          expect(written).toEqual({ organisations: [], services: [], refused: [over(org)] });
+          expect(await offeringsOf(org.id)).toBe(MAX_OFFERINGS_PER_ORGANISATION);
+        } finally {
+          if (portal.isTransactionActive) await portal.rollbackTransaction();
+          await portal.release();
+        }
+      }, 120_000);
+
+      /** Whether a connection of this database waits for a lock the backend `pid` holds. */
+      async function blockedBy(pid: number): Promise<boolean> {
+        const rows = (await t.db.query(
+          `SELECT 1 FROM pg_stat_activity
+            WHERE datname = current_database() AND $1 = ANY (pg_blocking_pids(pid))`,
+          [pid],
+        )) as unknown[];
+        return rows.length > 0;
+      }
+    },
+  );
 });

@@ -153,6 +153,41 @@ export async function newOrganisation(
   });
 }
 
+/** The row of a test offering number `n` of an organisation (newOffering's, without areas). */
+export function testOfferingRow(
+  organisationId: string,
+  n: number,
+  over: Partial<NewOffering> = {},
+): NewOffering {
+  return {
+    title: `Testaanbod ${n}`,
+    description: 'Aanbod dat alleen in tests bestaat.',
+    interventionTypes: ['EXTRA_LEERTIJD'],
+    sectors: ['PO'],
+    targetGroups: [],
+    groepMin: null,
+    groepMax: null,
+    ageMin: null,
+    ageMax: null,
+    deliveryModes: ['DURING_SCHOOL'],
+    costType: 'FREE',
+    costAmountEur: null,
+    costNote: null,
+    fundingRoutes: [],
+    fundingRouteCodes: [],
+    evidenceRegister: 'NONE',
+    evidenceLevel: 'NOT_ASSESSED',
+    evidenceSource: null,
+    capacityPerYear: null,
+    languages: ['nl'],
+    status: 'ACTIVE',
+    lastConfirmedAt: new Date(),
+    isDemo: false,
+    ...over,
+    organisationId,
+  };
+}
+
 export interface OfferingOptions extends Partial<NewOffering> {
   /** Where it is offered; the test municipality unless told otherwise. */
   coverage?: CoverageAreaSpec[];
@@ -176,33 +211,7 @@ export async function newOffering(
     if (area.kind === 'PROVINCE') await newProvince(db, area.provinceCode);
   }
   return db.transaction(async (tx: EntityManager) => {
-    const id = await insertOffering(tx, {
-      title: `Testaanbod ${n}`,
-      description: 'Aanbod dat alleen in tests bestaat.',
-      interventionTypes: ['EXTRA_LEERTIJD'],
-      sectors: ['PO'],
-      targetGroups: [],
-      groepMin: null,
-      groepMax: null,
-      ageMin: null,
-      ageMax: null,
-      deliveryModes: ['DURING_SCHOOL'],
-      costType: 'FREE',
-      costAmountEur: null,
-      costNote: null,
-      fundingRoutes: [],
-      fundingRouteCodes: [],
-      evidenceRegister: 'NONE',
-      evidenceLevel: 'NOT_ASSESSED',
-      evidenceSource: null,
-      capacityPerYear: null,
-      languages: ['nl'],
-      status: 'ACTIVE',
-      lastConfirmedAt: new Date(),
-      isDemo: false,
-      ...over,
-      organisationId,
-    });
+    const id = await insertOffering(tx, testOfferingRow(organisationId, n, over));
     await insertCoverageAreas(
       tx,
       id,

@@ -133,6 +133,8 @@ export class HsdsService {
     const plan = await planImport(this.db, actor, tables);
     if (plan.problems.length > 0 || dryRun) return reportOf(plan, false);
     const written = await applyImport(this.db, actor, plan);
+    // Counted again under the organisations' locks, a portal write meanwhile tipped a budget.
+    if (written.refused.length > 0) return reportOf({ ...plan, problems: written.refused }, false);
     if (written.organisations.length > 0) {
       await this.notifier.committed({ entity: 'ORGANISATION', ids: written.organisations });
     }

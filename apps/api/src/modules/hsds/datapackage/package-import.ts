@@ -20,6 +20,7 @@ import {
   coverageOfOrganisations,
   insertOfferingWithId,
   insertOrganisationWithId,
+  lockOrganisation,
   offeringsForImport,
   organisationsByIdOrKvk,
   replaceCoverageAreasWithIds,
@@ -57,6 +58,15 @@ export interface ImportReport {
   changed: { organizations: number; services: number };
   unchanged: { organizations: number; services: number };
   refused: Refusal[];
+}
+
+/** What planImport finds: the refusals, and what applyImport writes when there are none. */
+export interface ImportPlan {
+  problems: Refusal[];
+  organisations: PlannedOrganisation[];
+  services: PlannedService[];
+  /** Our organisation id → its record and name in the refusals. */
+  orgLabels: ReadonlyMap<string, { record: string; name: string }>;
 }
 
 const MAX_REFUSALS = 200;
@@ -229,11 +239,7 @@ export async function planImport(
   db: DataSource | EntityManager,
   actor: Actor,
   tables: Tables,
-): Promise<{
-  problems: Refusal[];
-  organisations: PlannedOrganisation[];
-  services: PlannedService[];
-}> {
+): Promise<ImportPlan> {
   const p = new Problems();
   const orgRows = uniqueById(p, 'organization', tables.get('organization'));
   const serviceRows = uniqueById(p, 'service', tables.get('service'));
@@ -531,7 +537,7 @@ export async function planImport(
     });
   }
   await checkBudgets(db, p, services, orgLabels);
-  return { problems: p.list, organisations, services };
+  return { problems: p.list, organisations, services, orgLabels };
 }
 
 /**
@@ -778,60 +784,103 @@ function areaOf(
   return null;
 }
 
-/** Applies a plan without problems in one transaction; returns the changed ids. */
+/** The budgets, counted again under the organisations' locks, refuse the import after all. */
+class OverBudget extends Error {
+  constructor(readonly refused: Refusal[]) {
+    super('over budget');
+  }
+}
+
+/**
+ * Applies a plan without problems in one transaction; returns the changed ids, or nothing
+ * written and the refusals when the budgets, counted again in the transaction, no longer hold.
+ */
 export async function applyImport(
   db: DataSource,
   actor: Actor,
-  plan: Awaited<ReturnType<typeof planImport>>,
-): Promise<{ organisations: string[]; services: string[] }> {
+  plan: ImportPlan,
+): Promise<{ organisations: string[]; services: string[]; refused: Refusal[] }> {
   const orgs = plan.organisations.filter((o) => o.changed);
   const services = plan.services.filter((s) => s.changed);
-  await db.transaction(async (tx) => {
-    for (const o of orgs) {
-      if (o.create) await insertOrganisationWithId(tx, o.id, o.fields, 'VERIFIED');
-      else await updateOrganisationFields(tx, o.id, o.fields);
-      await recordAudit(
-        tx,
-        actor,
-        'ORGANISATION',
-        o.id,
-        o.create ? 'HSDS_IMPORT_CREATE' : 'HSDS_IMPORT_UPDATE',
-        {},
-      );
-    }
-    for (const s of services) {
-      if (s.create) await insertOfferingWithId(tx, s.id, s.fields, s.updatedAt);
-      else await updateOfferingFields(tx, s.id, s.fields);
-      await replaceCoverageAreasWithIds(tx, s.id, s.areas);
-      await recordAudit(
-        tx,
-        actor,
-        'OFFERING',
-        s.id,
-        s.create ? 'HSDS_IMPORT_CREATE' : 'HSDS_IMPORT_UPDATE',
-        {},
-      );
-    }
-    if (orgs.length > 0)
-      await recordChanges(
-        tx,
-        'ORGANISATION',
-        orgs.map((o) => o.id),
-      );
-    if (services.length > 0)
-      await recordChanges(
-        tx,
-        'OFFERING',
-        services.map((s) => s.id),
-      );
-  });
-  return { organisations: orgs.map((o) => o.id), services: services.map((s) => s.id) };
+  try {
+    await db.transaction(async (tx) => {
+      await recheckBudgets(tx, plan);
+      await writePlan(tx, actor, orgs, services);
+    });
+  } catch (error) {
+    if (error instanceof OverBudget)
+      return { organisations: [], services: [], refused: error.refused };
+    throw error;
+  }
+  return {
+    organisations: orgs.map((o) => o.id),
+    services: services.map((s) => s.id),
+    refused: [],
+  };
 }
 
-export function reportOf(
-  plan: Awaited<ReturnType<typeof planImport>>,
-  written: boolean,
-): ImportReport {
+/**
+ * The budgets of planImport, counted again inside the write transaction with the organisations
+ * locked (lockOrganisation, as the portal's offering and coverage writes take it before they
+ * count): a portal write landing after the package was checked could otherwise take an
+ * organisation past a budget with the import. Locked in one order, so two imports wait for
+ * each other instead of deadlocking. An organisation the import creates has no row to lock yet:
+ * nobody else can write for it before this transaction ends.
+ */
+async function recheckBudgets(tx: EntityManager, plan: ImportPlan): Promise<void> {
+  const ids = [...new Set(plan.services.map((s) => s.fields.organisationId))].sort();
+  for (const id of ids) await lockOrganisation(tx, id);
+  const p = new Problems();
+  await checkBudgets(tx, p, plan.services, plan.orgLabels);
+  if (p.list.length > 0) throw new OverBudget(p.list);
+}
+
+async function writePlan(
+  tx: EntityManager,
+  actor: Actor,
+  orgs: readonly PlannedOrganisation[],
+  services: readonly PlannedService[],
+): Promise<void> {
+  for (const o of orgs) {
+    if (o.create) await insertOrganisationWithId(tx, o.id, o.fields, 'VERIFIED');
+    else await updateOrganisationFields(tx, o.id, o.fields);
+    await recordAudit(
+      tx,
+      actor,
+      'ORGANISATION',
+      o.id,
+      o.create ? 'HSDS_IMPORT_CREATE' : 'HSDS_IMPORT_UPDATE',
+      {},
+    );
+  }
+  for (const s of services) {
+    if (s.create) await insertOfferingWithId(tx, s.id, s.fields, s.updatedAt);
+    else await updateOfferingFields(tx, s.id, s.fields);
+    await replaceCoverageAreasWithIds(tx, s.id, s.areas);
+    await recordAudit(
+      tx,
+      actor,
+      'OFFERING',
+      s.id,
+      s.create ? 'HSDS_IMPORT_CREATE' : 'HSDS_IMPORT_UPDATE',
+      {},
+    );
+  }
+  if (orgs.length > 0)
+    await recordChanges(
+      tx,
+      'ORGANISATION',
+      orgs.map((o) => o.id),
+    );
+  if (services.length > 0)
+    await recordChanges(
+      tx,
+      'OFFERING',
+      services.map((s) => s.id),
+    );
+}
+
+export function reportOf(plan: ImportPlan, written: boolean): ImportReport {
   const count = (list: { create: boolean; changed: boolean }[]) => ({
     created: list.filter((x) => x.create).length,
     changed: list.filter((x) => !x.create && x.changed).length,
