@@ -46,7 +46,10 @@ export function StatusByLinkPage() {
               <p>{c.collaborationExplain}</p>
               <dl className="facts facts--inline">
                 <Fact term={c.collaborationName}>
-                  <span data-testid="status-collaboration-title">{r.collaboration.title}</span>
+                  {/* Entered in Dutch by the school or partner, also on the English page. */}
+                  <span lang="nl" data-testid="status-collaboration-title">
+                    {r.collaboration.title}
+                  </span>
                 </Fact>
                 <Fact term={c.collaborationStatus}>
                   <span data-testid="status-collaboration-status">
