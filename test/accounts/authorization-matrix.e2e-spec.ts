@@ -31,6 +31,8 @@ const MATRIX: Record<string, Outcome[]> = {
   contactRequestInboxTotal: [U,   O,  O,    O,  F,  F,  F,  F],
   schoolContactRequests:    [U,   O,  O,    F,  F,  O,  F,  F],
   schoolContactRequestsTotal: [U, O,  O,    F,  F,  O,  F,  F],
+  // The same query asked for the accepted requests only (/samenwerkingen): the same rules.
+  schoolContactRequestsByStatus: [U, O, O, F,  F,  O,  F,  F],
   createAccount:            [U,   O,  O,    F,  F,  F,  F,  F],
   verifyOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
   rejectOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
@@ -302,6 +304,10 @@ describe('authorization matrix', () => {
     schoolContactRequests: async () => [
       `query ($v: String!) { schoolContactRequests(vestigingscode: $v) { id status } }`,
       { v: SCHOOL_1 },
+    ],
+    schoolContactRequestsByStatus: async () => [
+      `query ($v: String!, $s: [ContactRequestStatus!]) { schoolContactRequests(vestigingscode: $v, statuses: $s) { id status } schoolContactRequestsTotal(vestigingscode: $v, statuses: $s) }`,
+      { v: SCHOOL_1, s: ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'] },
     ],
     schoolContactRequestsTotal: async () => [
       `query ($v: String!) { schoolContactRequestsTotal(vestigingscode: $v) }`,

@@ -7,9 +7,9 @@ const INBOX = `query ($o: ID, $s: [ContactRequestStatus!]) {
   contactRequestInbox(organisationId: $o, statuses: $s) { id }
   contactRequestInboxTotal(organisationId: $o, statuses: $s) }`;
 
-const SCHOOL_REQUESTS = `query ($c: String!) {
-  schoolContactRequests(vestigingscode: $c) { id }
-  schoolContactRequestsTotal(vestigingscode: $c) }`;
+const SCHOOL_REQUESTS = `query ($c: String!, $s: [ContactRequestStatus!]) {
+  schoolContactRequests(vestigingscode: $c, statuses: $s) { id status }
+  schoolContactRequestsTotal(vestigingscode: $c, statuses: $s) }`;
 
 describe('an inbox with more than 500 contact requests', () => {
   let t: TestApp;
@@ -17,6 +17,7 @@ describe('an inbox with more than 500 contact requests', () => {
   let headers: Record<string, string>;
   let schoolCode: string;
   let staffHeaders: Record<string, string>;
+  let oldestAccepted: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -27,14 +28,18 @@ describe('an inbox with more than 500 contact requests', () => {
       vestigingscode: string;
     }[];
     orgId = offering!.organisation_id;
-    // 501 requests in one statement (each with its own kenmerk from the column default).
-    await t.db.query(
-      `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status)
+    // 501 requests in one statement (each with its own kenmerk from the column default), a
+    // minute apart: the newest (n = 1) and the oldest (n = 501, past the newest 500) accepted.
+    const rows = (await t.db.query(
+      `INSERT INTO contact_request (vestigingscode, offering_id, sender_name, sender_email, message, status, created_at)
        SELECT $1, $2, 'Juf Anna', 'anna' || n || '@voorbeeldschool.nl', 'Graag contact',
-              CASE WHEN n <= 2 THEN 'ACCEPTED' ELSE 'REQUESTED' END
-         FROM generate_series(1, 501) AS n`,
+              CASE WHEN n IN (1, 501) THEN 'ACCEPTED' ELSE 'REQUESTED' END,
+              now() - n * interval '1 minute'
+         FROM generate_series(1, 501) AS n
+       RETURNING id, sender_email`,
       [school!.vestigingscode, offering!.id],
-    );
+    )) as { id: string; sender_email: string }[];
+    oldestAccepted = rows.find((r) => r.sender_email === 'anna501@voorbeeldschool.nl')!.id;
     schoolCode = school!.vestigingscode;
     ({ editor: headers, staff: staffHeaders } = await signInHeaders(t, {
       editor: { email: 'editor@partner.example.nl', role: 'PARTNER_EDITOR', organisationId: orgId },
@@ -83,4 +88,22 @@ describe('an inbox with more than 500 contact requests', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(other.data ?? null).toBeNull();
   });
+
+  it('lists a school’s accepted requests when asked, the one older than the newest 500 too', async () => {
+    type Listed = { schoolContactRequests: { id: string }[]; schoolContactRequestsTotal: number };
+    // Unfiltered, the accepted request of a minute before the newest 500 is not in the list.
+    const all = await post<Listed>(t, SCHOOL_REQUESTS, { c: schoolCode }, staffHeaders);
+    expect(all.data!.schoolContactRequests.map((r) => r.id)).not.toContain(oldestAccepted);
+    // Asked for the statuses a collaboration starts from, as /samenwerkingen does: it is.
+    const s = ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'];
+    const res = await post<Listed>(t, SCHOOL_REQUESTS, { c: schoolCode, s }, staffHeaders);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.schoolContactRequests).toHaveLength(2);
+    expect(res.data!.schoolContactRequests.map((r) => r.id)).toContain(oldestAccepted);
+    expect(res.data!.schoolContactRequestsTotal).toBe(2);
+    // The same rules as without statuses: the partner's editor is not the school's staff.
+    const other = await post(t, SCHOOL_REQUESTS, { c: schoolCode, s }, headers);
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.data ?? null).toBeNull();
+  }, 60_000);
 });

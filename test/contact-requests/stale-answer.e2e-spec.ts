@@ -4,8 +4,9 @@ import { post, signInHeaders } from '../accounts/accounts-support.js';
 
 // A partner answers with the status the page saw (expectedStatus). A tab opened before another
 // answer (a second tab, the mailed link, a colleague) is refused under the row lock: the first
-// answer stays, the school gets one mail, one audit line is written. Without expectedStatus (an
-// older client) the answer is written as before.
+// answer stays, the school gets one mail, one audit line is written. The same answer again (both
+// tabs accept) is not stale: it holds already, and nothing is written again. Without
+// expectedStatus (an older client) the answer is written as before.
 const SET_STATUS = `mutation ($id: ID!, $s: ContactRequestStatus!, $r: String, $e: ContactRequestStatus) {
   setContactRequestStatus(contactRequestId: $id, status: $s, reason: $r, expectedStatus: $e) { id status statusReason } }`;
 const ANSWER = `mutation ($t: String!, $s: ContactRequestStatus!, $r: String, $e: ContactRequestStatus) {
@@ -175,6 +176,57 @@ describe('an answer from a page that saw an older status', () => {
       status: 'STARTED',
       mails: ['in gesprek', 'geaccepteerd', 'samenwerking gestart'],
       audit: ['REQUESTED→IN_CONVERSATION', 'IN_CONVERSATION→ACCEPTED', 'ACCEPTED→STARTED'],
+    });
+  }, 60_000);
+
+  it('answers a repeat of the answer that already holds with the request as it is, writing nothing again', async () => {
+    // Both tabs saw REQUESTED and both accept: the second finds its answer already given.
+    const r = await newRequest();
+    expect((await inbox(r.id, 'ACCEPTED', 'REQUESTED')).errors).toBeUndefined();
+    const again = await inbox(r.id, 'ACCEPTED', 'REQUESTED');
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.setContactRequestStatus).toMatchObject({ status: 'ACCEPTED' });
+    // The mailed link repeats it too, from the same old page state and from the current one.
+    const viaLink = await byLink(r.token, 'ACCEPTED', 'REQUESTED');
+    expect(viaLink.errors).toBeUndefined();
+    expect(viaLink.data!.answerContactRequestByLink.status).toBe('ACCEPTED');
+    expect((await byLink(r.token, 'ACCEPTED', 'ACCEPTED')).errors).toBeUndefined();
+    expect(await stored(r.id, r.sender)).toEqual({
+      status: 'ACCEPTED',
+      reason: null,
+      mails: ['geaccepteerd'],
+      audit: ['REQUESTED→ACCEPTED'],
+    });
+  }, 60_000);
+
+  it('takes a repeated decline with the same reason, and refuses one with another reason as stale', async () => {
+    const r = await newRequest();
+    expect((await byLink(r.token, 'DECLINED', 'REQUESTED', REASON)).errors).toBeUndefined();
+    // The same reason (spaces around it do not count): the answer holds.
+    const same = await inbox(r.id, 'DECLINED', 'REQUESTED', `  ${REASON} `);
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.setContactRequestStatus).toMatchObject({
+      status: 'DECLINED',
+      statusReason: REASON,
+    });
+    // Another reason from a page that never saw the decline: not the same answer.
+    const other = await inbox(r.id, 'DECLINED', 'REQUESTED', 'Wij doen dit niet meer.');
+    expectStale(other, 'DECLINED', 'afgewezen', 'declined');
+    expect(other.errors![0]!.message).toContain('afgewezen (DECLINED) met een andere reden;');
+    expect(other.errors![0]!.message).toContain('declined (DECLINED) with another reason;');
+    expect(await stored(r.id, r.sender)).toEqual({
+      status: 'DECLINED',
+      reason: REASON,
+      mails: ['afgewezen'],
+      audit: ['REQUESTED→DECLINED'],
+    });
+    // A page that saw the decline may still change its reason: that is written.
+    const changed = await inbox(r.id, 'DECLINED', 'DECLINED', 'Wij doen dit niet meer.');
+    expect(changed.errors).toBeUndefined();
+    expect(await stored(r.id, r.sender)).toMatchObject({
+      reason: 'Wij doen dit niet meer.',
+      mails: ['afgewezen'],
+      audit: ['REQUESTED→DECLINED', 'DECLINED→DECLINED'],
     });
   }, 60_000);
 

@@ -37,8 +37,8 @@ type Documents = {
     "\n  mutation SetCollaborationStatus($id: ID!, $status: CollaborationStatus!, $note: String) {\n    setCollaborationStatus(collaborationId: $id, status: $status, note: $note) {\n      ...CollaborationFields\n    }\n  }\n": typeof types.SetCollaborationStatusDocument,
     "\n  mutation RecordCollaborationMonitoring($input: CollaborationMonitoringInput!) {\n    recordCollaborationMonitoring(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": typeof types.RecordCollaborationMonitoringDocument,
     "\n  fragment AcceptedRequestFields on ContactRequestDetail {\n    id\n    status\n    vestigingscode\n    schoolName\n    offeringTitle\n    offeringInterventionCodes\n    organisationId\n    organisationName\n  }\n": typeof types.AcceptedRequestFieldsFragmentDoc,
-    "\n  query AcceptedRequestsForSchool($vestigingscode: String!) {\n    schoolContactRequests(vestigingscode: $vestigingscode) {\n      ...AcceptedRequestFields\n    }\n  }\n": typeof types.AcceptedRequestsForSchoolDocument,
-    "\n  query AcceptedRequestsForPartner {\n    contactRequestInbox {\n      ...AcceptedRequestFields\n    }\n  }\n": typeof types.AcceptedRequestsForPartnerDocument,
+    "\n  query AcceptedRequestsForSchool($vestigingscode: String!, $statuses: [ContactRequestStatus!]!) {\n    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n": typeof types.AcceptedRequestsForSchoolDocument,
+    "\n  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!) {\n    contactRequestInbox(statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n": typeof types.AcceptedRequestsForPartnerDocument,
     "\n  fragment LeaAgreementFields on LeaAgreement {\n    id\n    title\n    startsOn\n    endsOn\n    themes {\n      interventionCode\n      goal\n    }\n  }\n": typeof types.LeaAgreementFieldsFragmentDoc,
     "\n  query LeaAgreements($code: String!) {\n    leaAgreements(municipalityCode: $code) {\n      ...LeaAgreementFields\n    }\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": typeof types.LeaAgreementsDocument,
     "\n  mutation SaveLeaAgreement($input: LeaAgreementInput!) {\n    saveLeaAgreement(input: $input) {\n      ...LeaAgreementFields\n    }\n  }\n": typeof types.SaveLeaAgreementDocument,
@@ -167,8 +167,8 @@ const documents: Documents = {
     "\n  mutation SetCollaborationStatus($id: ID!, $status: CollaborationStatus!, $note: String) {\n    setCollaborationStatus(collaborationId: $id, status: $status, note: $note) {\n      ...CollaborationFields\n    }\n  }\n": types.SetCollaborationStatusDocument,
     "\n  mutation RecordCollaborationMonitoring($input: CollaborationMonitoringInput!) {\n    recordCollaborationMonitoring(input: $input) {\n      ...CollaborationFields\n    }\n  }\n": types.RecordCollaborationMonitoringDocument,
     "\n  fragment AcceptedRequestFields on ContactRequestDetail {\n    id\n    status\n    vestigingscode\n    schoolName\n    offeringTitle\n    offeringInterventionCodes\n    organisationId\n    organisationName\n  }\n": types.AcceptedRequestFieldsFragmentDoc,
-    "\n  query AcceptedRequestsForSchool($vestigingscode: String!) {\n    schoolContactRequests(vestigingscode: $vestigingscode) {\n      ...AcceptedRequestFields\n    }\n  }\n": types.AcceptedRequestsForSchoolDocument,
-    "\n  query AcceptedRequestsForPartner {\n    contactRequestInbox {\n      ...AcceptedRequestFields\n    }\n  }\n": types.AcceptedRequestsForPartnerDocument,
+    "\n  query AcceptedRequestsForSchool($vestigingscode: String!, $statuses: [ContactRequestStatus!]!) {\n    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n": types.AcceptedRequestsForSchoolDocument,
+    "\n  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!) {\n    contactRequestInbox(statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n": types.AcceptedRequestsForPartnerDocument,
     "\n  fragment LeaAgreementFields on LeaAgreement {\n    id\n    title\n    startsOn\n    endsOn\n    themes {\n      interventionCode\n      goal\n    }\n  }\n": types.LeaAgreementFieldsFragmentDoc,
     "\n  query LeaAgreements($code: String!) {\n    leaAgreements(municipalityCode: $code) {\n      ...LeaAgreementFields\n    }\n    municipality(code: $code) {\n      code\n      name\n    }\n  }\n": types.LeaAgreementsDocument,
     "\n  mutation SaveLeaAgreement($input: LeaAgreementInput!) {\n    saveLeaAgreement(input: $input) {\n      ...LeaAgreementFields\n    }\n  }\n": types.SaveLeaAgreementDocument,
@@ -383,11 +383,11 @@ export function graphql(source: "\n  fragment AcceptedRequestFields on ContactRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AcceptedRequestsForSchool($vestigingscode: String!) {\n    schoolContactRequests(vestigingscode: $vestigingscode) {\n      ...AcceptedRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AcceptedRequestsForSchool($vestigingscode: String!) {\n    schoolContactRequests(vestigingscode: $vestigingscode) {\n      ...AcceptedRequestFields\n    }\n  }\n"];
+export function graphql(source: "\n  query AcceptedRequestsForSchool($vestigingscode: String!, $statuses: [ContactRequestStatus!]!) {\n    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AcceptedRequestsForSchool($vestigingscode: String!, $statuses: [ContactRequestStatus!]!) {\n    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AcceptedRequestsForPartner {\n    contactRequestInbox {\n      ...AcceptedRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AcceptedRequestsForPartner {\n    contactRequestInbox {\n      ...AcceptedRequestFields\n    }\n  }\n"];
+export function graphql(source: "\n  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!) {\n    contactRequestInbox(statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!) {\n    contactRequestInbox(statuses: $statuses) {\n      ...AcceptedRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

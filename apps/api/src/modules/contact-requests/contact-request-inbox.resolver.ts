@@ -9,7 +9,8 @@ import { ContactRequestStatusEnum } from './models/contact-request.model.js';
 import { cappedText } from '../../common/validation/capped-text.js';
 import { IdArg, OptionalIdArg, OptionalTextArg } from '../../common/graphql/args.js';
 
-// The inbox and its total filter alike: only requests with one of these statuses.
+// The inbox, a school's requests and their totals filter alike: only requests with one of these
+// statuses.
 const STATUSES_ARG = { type: () => [ContactRequestStatusEnum], nullable: true } as const;
 
 // Mailed tokens are 43 characters; anything much longer is not worth a lookup.
@@ -20,7 +21,7 @@ const EXPECTED_STATUS = {
   type: () => ContactRequestStatusEnum,
   nullable: true,
   description:
-    'De stand die de pagina zag; is die intussen anders, dan wordt het antwoord geweigerd (CONFLICT op expectedStatus) en niets opgeslagen of gemaild (the status the page saw; an answer to a status changed meanwhile is refused)',
+    'De stand die de pagina zag; is die intussen anders, dan wordt het antwoord geweigerd (CONFLICT op expectedStatus) en niets opgeslagen of gemaild, tenzij hetzelfde antwoord al geldt: dan komt het verzoek terug zoals het is (the status the page saw; an answer to a status changed meanwhile is refused, unless the same answer already holds: then the request is returned as it is)',
 };
 
 @Resolver(() => ContactRequestDetailModel)
@@ -63,24 +64,26 @@ export class ContactRequestInboxResolver {
 
   @Query(() => [ContactRequestDetailModel], {
     description:
-      'De nieuwste 500 contactverzoeken van een school; het totaal geeft schoolContactRequestsTotal (SCHOOL_STAFF van die school, ADMIN)',
+      'De nieuwste 500 contactverzoeken van een school, desgewenst alleen met deze standen; het totaal geeft schoolContactRequestsTotal (SCHOOL_STAFF van die school, ADMIN)',
   })
   schoolContactRequests(
     @Args('vestigingscode') vestigingscode: string,
+    @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.forSchool(actor, vestigingscode);
+    return this.inbox.forSchool(actor, vestigingscode, statuses ?? undefined);
   }
 
   @Query(() => Int, {
     description:
-      'Hoeveel contactverzoeken een school in totaal heeft; schoolContactRequests toont de nieuwste 500 (SCHOOL_STAFF van die school, ADMIN)',
+      'Hoeveel contactverzoeken (met deze standen) een school in totaal heeft; schoolContactRequests toont de nieuwste 500 (SCHOOL_STAFF van die school, ADMIN)',
   })
   schoolContactRequestsTotal(
     @Args('vestigingscode') vestigingscode: string,
+    @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.forSchoolTotal(actor, vestigingscode);
+    return this.inbox.forSchoolTotal(actor, vestigingscode, statuses ?? undefined);
   }
 
   @Mutation(() => ContactRequestDetailModel, {

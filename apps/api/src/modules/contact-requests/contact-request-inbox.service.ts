@@ -111,21 +111,30 @@ export class ContactRequestInboxService {
     return toDetail((await this.find({ ids: [id] }))[0]!);
   }
 
+  /**
+   * The school's newest INBOX_LIMIT requests, if asked only those with one of `statuses` (the
+   * collaborations page asks for the accepted ones, however many older requests there are).
+   */
   async forSchool(
     actor: Actor | null,
     vestigingscode: string,
+    statuses?: readonly ContactRequestStatus[],
   ): Promise<ContactRequestDetailModel[]> {
     const code = await this.schoolOf(actor, vestigingscode);
-    return (await this.find({ vestigingscodes: [code] })).map(toDetail);
+    return (await this.find(schoolFilter(code, statuses))).map(toDetail);
   }
 
   /**
-   * How many requests the school has in all: its list holds the newest INBOX_LIMIT, and the
-   * page says so when there are more.
+   * How many requests (with one of `statuses`) the school has in all: its list holds the
+   * newest INBOX_LIMIT, and the page says so when there are more.
    */
-  async forSchoolTotal(actor: Actor | null, vestigingscode: string): Promise<number> {
+  async forSchoolTotal(
+    actor: Actor | null,
+    vestigingscode: string,
+    statuses?: readonly ContactRequestStatus[],
+  ): Promise<number> {
     const code = await this.schoolOf(actor, vestigingscode);
-    return countContactRequests(this.db, { vestigingscodes: [code] });
+    return countContactRequests(this.db, schoolFilter(code, statuses));
   }
 
   async setStatus(
@@ -219,10 +228,17 @@ export class ContactRequestInboxService {
       // double click, the inbox in two tabs, the mailed link and the inbox) each read the
       // request before either wrote, so without the lock both saw the old status, both
       // audited a change from it and the school got the same mail twice.
-      const from = await lockedStatus(tx, before.id);
+      const { status: from, reason: storedReason } = await lockedStatus(tx, before.id);
+      // The same answer again (both tabs accept, a double click on the mailed link): what the
+      // partner wants already holds. Nothing is written, audited or mailed again; the request
+      // is answered as it is. A decline with another reason is another answer.
+      const sameAnswer = status === from && (status !== 'DECLINED' || why === storedReason);
+      if (expectedStatus && sameAnswer) return;
       // An answer from a page that saw an older status (a tab opened before another answer)
       // is refused, not written over that answer: nothing is stored, audited or mailed.
-      if (expectedStatus && expectedStatus !== from) throw staleAnswer(from);
+      if (expectedStatus && expectedStatus !== from) {
+        throw staleAnswer(from, status === from ? 'OTHER_REASON' : null);
+      }
       await updateContactRequestStatus(tx, before.id, status, why);
       await recordAudit(tx, actor, 'CONTACT_REQUEST', before.id, 'SET_STATUS', {
         status: { from, to: status },
@@ -309,6 +325,16 @@ export class ContactRequestInboxService {
   }
 }
 
+/** One school's requests, with one of `statuses` when any are given. */
+function schoolFilter(
+  vestigingscode: string,
+  statuses: readonly ContactRequestStatus[] | undefined,
+): ContactRequestFilter {
+  const filter: ContactRequestFilter = { vestigingscodes: [vestigingscode] };
+  if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
+  return filter;
+}
+
 /** A partner's answer: the new status, the reason (declining), and the status the page saw. */
 interface Answer {
   status: ContactRequestStatus;
@@ -317,23 +343,32 @@ interface Answer {
   expectedStatus: ContactRequestStatus | undefined;
 }
 
-/** The refusal of an answer given to a status that is no longer current; names the current one. */
-function staleAnswer(current: ContactRequestStatus): UserInputError {
+/**
+ * The refusal of an answer given to a status that is no longer current; names the current one.
+ * `OTHER_REASON`: the request was declined meanwhile, with another reason than this decline's.
+ */
+function staleAnswer(current: ContactRequestStatus, why: 'OTHER_REASON' | null): UserInputError {
   const words = STATUS_WORDS[current];
+  const nl = why === 'OTHER_REASON' ? ' met een andere reden' : '';
+  const en = why === 'OTHER_REASON' ? ' with another reason' : '';
   return UserInputError.field(
     'expectedStatus',
-    `het verzoek is intussen ${words.nl} (${current}); uw antwoord is niet opgeslagen, bekijk het verzoek opnieuw (the request has meanwhile been ${words.en} (${current}); your answer was not saved, look at the request again)`,
+    `het verzoek is intussen ${words.nl} (${current})${nl}; uw antwoord is niet opgeslagen, bekijk het verzoek opnieuw (the request has meanwhile been ${words.en} (${current})${en}; your answer was not saved, look at the request again)`,
     'CONFLICT',
     { code: 'STATUS_CHANGED', params: { current } },
   );
 }
 
-/** The request's status, its row locked until the transaction ends. */
-async function lockedStatus(tx: Queryable, id: string): Promise<ContactRequestStatus> {
-  const rows = (await tx.query(`SELECT status FROM contact_request WHERE id = $1 FOR UPDATE`, [
-    id,
-  ])) as { status: ContactRequestStatus }[];
-  return rows[0]!.status;
+/** The request's status and decline reason, its row locked until the transaction ends. */
+async function lockedStatus(
+  tx: Queryable,
+  id: string,
+): Promise<{ status: ContactRequestStatus; reason: string | null }> {
+  const rows = (await tx.query(
+    `SELECT status, status_reason AS reason FROM contact_request WHERE id = $1 FOR UPDATE`,
+    [id],
+  )) as { status: ContactRequestStatus; reason: string | null }[];
+  return rows[0]!;
 }
 
 function toDetail(r: Row): ContactRequestDetailModel {

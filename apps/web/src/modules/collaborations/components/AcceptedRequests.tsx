@@ -2,7 +2,10 @@ import { useQuery } from '@apollo/client/react';
 
 import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
-import type { AcceptedRequestFieldsFragment } from '../../../generated/graphql';
+import type {
+  AcceptedRequestFieldsFragment,
+  ContactRequestStatus,
+} from '../../../generated/graphql';
 import type { Viewer } from '../../../shared/session/session-context';
 import {
   ACCEPTED_FOR_PARTNER_QUERY,
@@ -12,7 +15,9 @@ import { AccountSection } from '../../../shared/account-section/AccountSection';
 
 type Request = AcceptedRequestFieldsFragment;
 
-const ACCEPTED = new Set(['ACCEPTED', 'IN_CONVERSATION', 'STARTED']);
+/** The statuses a record starts from; the API lists only requests with these. */
+export const ACCEPTED_STATUSES: ContactRequestStatus[] = ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'];
+const ACCEPTED = new Set<string>(ACCEPTED_STATUSES);
 
 /** The form for a new collaboration, prefilled from an accepted request: the request, its
  * school and partner, the offering's title and its kinds of help (editable in the form). */
@@ -54,7 +59,7 @@ function ForSchools({
 }) {
   const [code, ...rest] = codes;
   const { data } = useQuery(ACCEPTED_FOR_SCHOOL_QUERY, {
-    variables: { vestigingscode: code ?? '' },
+    variables: { vestigingscode: code ?? '', statuses: ACCEPTED_STATUSES },
     skip: code === undefined,
     fetchPolicy: 'cache-and-network',
   });
@@ -67,7 +72,10 @@ function ForSchools({
 }
 
 function ForPartner({ taken }: { taken: Set<string> }) {
-  const { data } = useQuery(ACCEPTED_FOR_PARTNER_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(ACCEPTED_FOR_PARTNER_QUERY, {
+    variables: { statuses: ACCEPTED_STATUSES },
+    fetchPolicy: 'cache-and-network',
+  });
   return <RequestList requests={data?.contactRequestInbox ?? []} taken={taken} />;
 }
 

@@ -126,17 +126,19 @@ export const ACCEPTED_REQUEST_FIELDS = graphql(`
   }
 `);
 
+// Only the accepted requests (the statuses a record starts from): asked of the API, so an
+// accepted request older than the newest 500 requests is still there to start a record from.
 export const ACCEPTED_FOR_SCHOOL_QUERY = graphql(`
-  query AcceptedRequestsForSchool($vestigingscode: String!) {
-    schoolContactRequests(vestigingscode: $vestigingscode) {
+  query AcceptedRequestsForSchool($vestigingscode: String!, $statuses: [ContactRequestStatus!]!) {
+    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses) {
       ...AcceptedRequestFields
     }
   }
 `);
 
 export const ACCEPTED_FOR_PARTNER_QUERY = graphql(`
-  query AcceptedRequestsForPartner {
-    contactRequestInbox {
+  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!) {
+    contactRequestInbox(statuses: $statuses) {
       ...AcceptedRequestFields
     }
   }
