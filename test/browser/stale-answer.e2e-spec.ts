@@ -9,7 +9,8 @@ const VIEWPORT = { width: 1200, height: 900 };
 
 // A partner's page opened before another answer (a second tab, the mailed link, a colleague)
 // answers with the status it saw: the API refuses it, the card says what holds now and shows
-// the request reloaded; the first answer stays and the school got one mail.
+// the request reloaded; the first answer stays and the school got one mail. The same answer
+// again (both pages accept) is not refused: it holds already, the card shows it as it is.
 describeInBrowser('an answer from a stale page, in Chromium', {}, (app) => {
   let offeringId: string;
   let seq = 0;
@@ -132,6 +133,26 @@ describeInBrowser('an answer from a stale page, in Chromium', {}, (app) => {
     );
     await link.getByTestId('request-status').getByText('accepted').waitFor({ timeout: 10_000 });
     expect(await link.getByTestId('answer-done').count()).toBe(0);
+    expect(await seriousViolations(link)).toEqual([]);
+    await link.close();
+
+    expect(await statusMailsTo(r.sender)).toEqual(['geaccepteerd']);
+  }, 120_000);
+
+  it('takes the same answer from the mailed link opened before as given, without a second mail', async () => {
+    const r = await newRequest();
+    const link = await openAnswerLink(r.token); // opened before, sees "nieuw"
+    const inbox = await openInbox();
+    const card = inbox.page.locator(`[data-request-id="${r.id}"]`);
+    await card.getByRole('button', { name: /^Accepteren/ }).click();
+    await card.getByTestId('request-status').getByText('geaccepteerd').waitFor({ timeout: 10_000 });
+    await inbox.close();
+
+    // The link page still shows "nieuw" and accepts too: what it wants holds, no refusal.
+    await link.getByRole('button', { name: /^Accepteren/ }).click();
+    await link.getByTestId('answer-done').waitFor({ timeout: 10_000 });
+    await link.getByTestId('request-status').getByText('geaccepteerd').waitFor({ timeout: 10_000 });
+    expect(await link.getByTestId('inbox-request').getByRole('alert').count()).toBe(0);
     expect(await seriousViolations(link)).toEqual([]);
     await link.close();
 
