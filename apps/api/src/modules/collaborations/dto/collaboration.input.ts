@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -45,6 +46,25 @@ export class FundingLineInput {
   validUntil?: string | null;
 }
 
+/** A collaboration's goals: at most 50 texts of at most 2000 characters each. */
+function GoalTexts(): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(2000, { each: true, ...TOO_LONG }),
+    IsString({ each: true }),
+    ArrayMaxSize(50, TOO_MANY),
+  );
+}
+
+/** Optional funding lines (at most 50), each checked as a FundingLineInput. */
+function FundingLines(): PropertyDecorator {
+  return applyDecorators(
+    Type(() => FundingLineInput),
+    ValidateNested({ each: true }),
+    ArrayMaxSize(50, TOO_MANY),
+    IsOptional(),
+  );
+}
+
 @InputType('CreateCollaborationInput')
 export class CreateCollaborationInput {
   @TextField(1000)
@@ -74,9 +94,7 @@ export class CreateCollaborationInput {
   @ArrayMaxSize(50, TOO_MANY)
   interventionCodes!: InterventionCode[];
 
-  @ArrayMaxSize(50, TOO_MANY)
-  @IsString({ each: true })
-  @MaxLength(2000, { each: true, ...TOO_LONG })
+  @GoalTexts()
   goals!: string[];
 
   @TextField(40, { description: 'Begindatum (ISO, bv. 2026-08-01)' })
@@ -85,10 +103,7 @@ export class CreateCollaborationInput {
   @TextField(40, { description: 'Einddatum (ISO); meerjarig mag, hoogstens 10 jaar' })
   endsOn!: string;
 
-  @IsOptional()
-  @ArrayMaxSize(50, TOO_MANY)
-  @ValidateNested({ each: true })
-  @Type(() => FundingLineInput)
+  @FundingLines()
   funding?: FundingLineInput[] | null;
 
   @Field(() => CollaborationStatusEnum, {
@@ -115,9 +130,7 @@ export class UpdateCollaborationInput {
 
   /** Vervangt alle doelen (1–10) */
   @IsOptional()
-  @ArrayMaxSize(50, TOO_MANY)
-  @IsString({ each: true })
-  @MaxLength(2000, { each: true, ...TOO_LONG })
+  @GoalTexts()
   goals?: string[] | null;
 
   @OptionalTextField(40, { description: 'Begindatum (ISO)' })
@@ -127,10 +140,7 @@ export class UpdateCollaborationInput {
   endsOn?: string | null;
 
   /** Vervangt alle financieringsregels ([] = geen) */
-  @IsOptional()
-  @ArrayMaxSize(50, TOO_MANY)
-  @ValidateNested({ each: true })
-  @Type(() => FundingLineInput)
+  @FundingLines()
   funding?: FundingLineInput[] | null;
 
   @OptionalTextField(2000, { description: 'Waarom (komt in de geschiedenis)' })
