@@ -2,6 +2,7 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import {
   gqlAs,
   loggedInPage,
+  PHONE,
   seriousViolations,
   suiteAccounts,
 } from '../support/browser-accounts.js';
@@ -11,7 +12,6 @@ const SUITE = suiteAccounts('typed-numbers', 'getallen zoals een mens ze typt', 
   ADMIN: { role: 'ADMIN' },
 });
 const { ADMIN } = SUITE.people;
-const PHONE = { width: 390, height: 900 };
 
 /** The variables of the next GraphQL operation `name` the page sends. */
 const nextSent = (page: Page, name: string): Promise<Request> =>
