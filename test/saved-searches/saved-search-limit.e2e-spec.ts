@@ -1,3 +1,4 @@
+import { countOf } from '../../apps/api/src/database/queryable.js';
 import { headersOf, post, type Session, signIn } from '../accounts/accounts-support.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -29,13 +30,8 @@ describe('the limit of 50 saved searches per account', () => {
     await t?.close();
   });
 
-  async function searchesOf(id: string): Promise<number> {
-    const rows = (await t.db.query(
-      `SELECT count(*)::int AS n FROM saved_search WHERE user_id = $1`,
-      [id],
-    )) as { n: number }[];
-    return rows[0]!.n;
-  }
+  const searchesOf = (id: string) =>
+    countOf(t.db, `SELECT count(*)::int AS n FROM saved_search WHERE user_id = $1`, [id]);
 
   it('refuses the 51st search, naming the limit in Dutch and English, and stores nothing', async () => {
     await t.db.query(
@@ -65,10 +61,11 @@ describe('the limit of 50 saved searches per account', () => {
       },
     ]);
     expect(await searchesOf(userId)).toBe(50);
-    const audits = (await t.db.query(
+    const audits = await countOf(
+      t.db,
       `SELECT count(*)::int AS n FROM audit_log WHERE actor_id = $1 AND entity = 'SAVED_SEARCH'`,
       [userId],
-    )) as { n: number }[];
-    expect(audits[0]!.n).toBe(0);
+    );
+    expect(audits).toBe(0);
   }, 60_000);
 });
