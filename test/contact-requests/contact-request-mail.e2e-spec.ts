@@ -14,6 +14,7 @@ import {
   post,
   signInHeaders,
 } from '../accounts/accounts-support.js';
+import { newOffering, newOrganisation } from '../support/factories.js';
 
 const PUBLIC_URL = 'https://partnerwijzer.example.nl';
 const SCHOOL = 'ZZ0100';
@@ -53,7 +54,8 @@ function reasonOf(res: GqlResponse<unknown>): string | undefined {
 // confirmation with a status link, and a mail at every status change. Links are bound to one
 // request and one purpose, expire, and a changed character is refused; refused calls write
 // nothing; a partner of another organisation cannot read the request; no mail carries the
-// school's message.
+// school's message. The tests share one app, so each waits for its own request's mails and none
+// gives A an account (the one test about a partner with an account has an organisation of its own).
 describe('contact requests by mail', () => {
   let t: TestApp;
   let smtp: SmtpCapture;
@@ -105,7 +107,7 @@ describe('contact requests by mail', () => {
   const waitForMail = (to: string, subject: RegExp, timeoutMs = 20_000) =>
     waitFor(received, to, subject, () => t.app.get(MailDeliveryWorker).drain(), timeoutMs);
 
-  async function ask(senderEmail: string) {
+  async function ask(senderEmail: string, offeringId = offeringA) {
     const res = await post<{
       requestContact: {
         id: string;
@@ -117,7 +119,7 @@ describe('contact requests by mail', () => {
     }>(t, REQUEST, {
       input: {
         vestigingscode: SCHOOL,
-        offeringId: offeringA,
+        offeringId,
         senderName: SENDER_NAME,
         senderEmail,
         message: `Wij zoeken extra leertijd voor groep 7 (${MESSAGE_MARKER}).`,
@@ -168,7 +170,9 @@ describe('contact requests by mail', () => {
     expect(created.reference).toMatch(/^PW-20\d\d-\d{5}$/);
 
     // The partner's mail: kenmerk, school, offering and a link that works without an account.
-    const toPartner = await waitForMail(orgAEmail, /Nieuw contactverzoek/);
+    // (Other tests mail A too: this request's mail is the one with its reference.)
+    const toPartner = await waitForMail(orgAEmail, new RegExp(created.reference));
+    expect(toPartner.subject).toMatch(/Nieuw contactverzoek/);
     expect(toPartner.subject).toContain(created.reference);
     expect(toPartner.text).toContain('geen account nodig');
     const answerToken = tokenIn(toPartner, 'beantwoorden');
@@ -369,18 +373,23 @@ describe('contact requests by mail', () => {
   }, 60_000);
 
   it('mails a partner with an account a pointer to the inbox, counts unread and filters by status', async () => {
+    // A partner of its own with an offering that reaches SCHOOL: an account for A would take
+    // the answer links out of A's mails, which the other tests use.
+    const orgCEmail = 'inbox@partner-c.nl';
+    const orgC = await newOrganisation(t.db, { email: orgCEmail });
+    const offeringC = await newOffering(t.db, { organisationId: orgC });
     const { a } = await signInHeaders(t, {
-      a: { email: 'a@partner-a.nl', role: 'PARTNER_EDITOR', organisationId: orgA },
+      a: { email: 'a@partner-c.nl', role: 'PARTNER_EDITOR', organisationId: orgC },
     });
     await t.db.query(`UPDATE contact_request SET read_at = now() WHERE read_at IS NULL`);
-    const first = await ask(`sender${++emailSeq}@voorbeeldschool.nl`);
-    const second = await ask(`sender${++emailSeq}@voorbeeldschool.nl`);
+    const first = await ask(`sender${++emailSeq}@voorbeeldschool.nl`, offeringC);
+    const second = await ask(`sender${++emailSeq}@voorbeeldschool.nl`, offeringC);
     // One number after the other within the year.
     const n = (ref: string) => Number(ref.split('-')[2]);
     expect(n(second.reference)).toBe(n(first.reference) + 1);
     expect(second.reference.slice(0, 8)).toBe(first.reference.slice(0, 8));
 
-    for (const to of ['a@partner-a.nl', orgAEmail]) {
+    for (const to of ['a@partner-c.nl', orgCEmail]) {
       const mail = await waitForMail(to, new RegExp(second.reference));
       expect(mail.text).toContain(`${PUBLIC_URL}/portaal/inbox`);
       expect(mail.text).not.toMatch(/token=/);

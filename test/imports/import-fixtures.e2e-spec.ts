@@ -11,12 +11,31 @@ import {
   importProvinces,
 } from '../../apps/api/src/modules/imports/region-import.js';
 import { importSchools } from '../../apps/api/src/modules/imports/school-import.js';
-import { FIXTURES, changeEventCount, count, suiteDatabase } from './import-test-support.js';
+import { FIXTURES, changeEventCount, count, testDatabase } from './import-test-support.js';
 
 // Small files written by us with every kind of bad record: each is refused with the right
 // reason, and nothing but the good records reaches the database or the change feed.
+// Each test has a fresh database and imports first what it builds on (the fixture regions, the
+// fixture schools), so any test runs alone (`-t`) or in any order (`--randomize`).
 
 const fixture = (name: string) => join(FIXTURES, name);
+
+/** The fixture provinces: PV21, PV22 and PV27 (the municipalities' file names Overijssel). */
+async function importFixtureProvinces(ds: DataSource): Promise<void> {
+  await importProvinces(ds, fixture('provinces.geojson'));
+}
+
+/** The fixture provinces, then the fixture municipalities: the regions a schools file needs. */
+async function importFixtureRegions(ds: DataSource): Promise<void> {
+  await importFixtureProvinces(ds);
+  await importMunicipalities(ds, fixture('municipalities.geojson'));
+}
+
+/** The fixture regions, then the five good schools of schools.csv. */
+async function importFixtureSchools(ds: DataSource): Promise<void> {
+  await importFixtureRegions(ds);
+  await importSchools(ds, fixture('schools.csv'));
+}
 
 /** key → codes of its problems, in file order. */
 function reasons(summary: ImportSummary): [number, string, ProblemCode[]][] {
@@ -29,10 +48,10 @@ function reasonOn(summary: ImportSummary, line: number): string {
 }
 
 describe('imports: fixture files with bad records', () => {
-  const database = suiteDatabase();
+  const database = testDatabase();
   let ds: DataSource;
 
-  beforeAll(() => {
+  beforeEach(() => {
     ds = database.ds;
   });
 
@@ -76,6 +95,7 @@ describe('imports: fixture files with bad records', () => {
   });
 
   it('municipalities: imports the good features, creates a named province, rejects the rest', async () => {
+    await importFixtureProvinces(ds);
     const summary = await importMunicipalities(ds, fixture('municipalities.geojson'));
     expect(reasons(summary)).toEqual([
       [5, '', ['MISSING_CODE']],
@@ -135,6 +155,7 @@ describe('imports: fixture files with bad records', () => {
   });
 
   it('schools: imports the good rows and gives every bad row its reason', async () => {
+    await importFixtureRegions(ds);
     const summary = await importSchools(ds, fixture('schools.csv'));
     expect(reasons(summary)).toEqual([
       [7, '', ['MISSING_CODE']],
@@ -199,12 +220,14 @@ describe('imports: fixture files with bad records', () => {
   });
 
   it('schools: a rerun changes nothing', async () => {
+    await importFixtureSchools(ds);
     const summary = await importSchools(ds, fixture('schools.csv'));
     expect(summary).toMatchObject({ inserted: 0, updated: 0, unchanged: 5, rejected: 13 });
     expect(await changeEventCount(ds, 'SCHOOL')).toBe(5);
   });
 
   it('schools: reads a Windows-1252, semicolon-separated DUO file', async () => {
+    await importFixtureSchools(ds);
     await expect(importSchools(ds, fixture('duo-vestigingen-cp1252.csv'))).rejects.toThrow(
       ImportError,
     );
@@ -244,6 +267,10 @@ describe('imports: fixture files with bad records', () => {
   });
 
   it('schools: a full import marks vanished schools inactive, keeps demo and rejected ones', async () => {
+    // The fixture schools and the four good ones of the DUO file: of these, only the three in
+    // the partial file (00CC00 rejected there) and the demo school are not marked inactive.
+    await importFixtureSchools(ds);
+    await importSchools(ds, fixture('duo-vestigingen-cp1252.csv'), { defaultSchoolType: 'BAO' });
     await ds.query(
       `INSERT INTO school (vestigingscode, instellingscode, name, sector, school_type, address,
          postcode, city, municipality_code, province_code, lat, lng, is_demo)

@@ -56,20 +56,38 @@ export async function changeEventCount(ds: DataSource, entity: string): Promise<
 /**
  * A fresh, migrated test database for a describe block, as suiteTestApp is an app: opened in a
  * beforeAll (registered first, so `ds` is set before the suite's own), closed and removed in an
- * afterAll.
+ * afterAll. Its tests share it: each must leave it as another expects, or use testDatabase.
  */
 export function suiteDatabase(): { ds: DataSource } {
+  return freshDatabase(beforeAll, afterAll);
+}
+
+/**
+ * A fresh, migrated test database for each test of a describe block: opened in a beforeEach
+ * (registered first, so `ds` is set before the suite's own), closed and removed in an afterEach.
+ * For tests that import into an empty database, so that none builds on another's imports.
+ */
+export function testDatabase(): { ds: DataSource } {
+  return freshDatabase(beforeEach, afterEach);
+}
+
+function freshDatabase(
+  before: (fn: () => Promise<void>, timeout: number) => void,
+  after: (fn: () => Promise<void>, timeout: number) => void,
+): { ds: DataSource } {
   const suite = {} as { ds: DataSource };
   let db: TestDatabase | undefined;
   let handle: DatabaseHandle | undefined;
-  beforeAll(async () => {
+  before(async () => {
     db = await createTestDatabase();
     handle = await openTestDatabase(db);
     suite.ds = handle.dataSource;
   }, 120_000);
-  afterAll(async () => {
+  after(async () => {
     await handle?.close();
     await db?.dispose();
-  });
+    handle = undefined;
+    db = undefined;
+  }, 60_000);
   return suite;
 }
