@@ -22,7 +22,6 @@ type Documents = {
     "mutation CreateOwnOffering($i: CreateOfferingInput!) { createOffering(input: $i) { id } }": typeof types.CreateOwnOfferingDocument,
     "mutation Verify($o: ID!) { verifyOrganisation(organisationId: $o) { status verifiedAt } }": typeof types.VerifyDocument,
     "mutation WrongLogin { login(email: \"info@leerkracht.nl\", password: \"fout-wachtwoord-123\") { role } }": typeof types.WrongLoginDocument,
-    "mutation RequestReset { requestPasswordReset(email: \"info@leerkracht.nl\") }": typeof types.RequestResetDocument,
     "mutation Reset($t: String!) { resetPassword(token: $t, password: \"nieuw wachtwoord 2026\") }": typeof types.ResetDocument,
     "mutation ResetAgain($t: String!) { resetPassword(token: $t, password: \"nog een wachtwoord\") }": typeof types.ResetAgainDocument,
     "query Me { me { email } }": typeof types.MeDocument,
@@ -77,7 +76,6 @@ const documents: Documents = {
     "mutation CreateOwnOffering($i: CreateOfferingInput!) { createOffering(input: $i) { id } }": types.CreateOwnOfferingDocument,
     "mutation Verify($o: ID!) { verifyOrganisation(organisationId: $o) { status verifiedAt } }": types.VerifyDocument,
     "mutation WrongLogin { login(email: \"info@leerkracht.nl\", password: \"fout-wachtwoord-123\") { role } }": types.WrongLoginDocument,
-    "mutation RequestReset { requestPasswordReset(email: \"info@leerkracht.nl\") }": types.RequestResetDocument,
     "mutation Reset($t: String!) { resetPassword(token: $t, password: \"nieuw wachtwoord 2026\") }": types.ResetDocument,
     "mutation ResetAgain($t: String!) { resetPassword(token: $t, password: \"nog een wachtwoord\") }": types.ResetAgainDocument,
     "query Me { me { email } }": types.MeDocument,
@@ -170,10 +168,6 @@ export function graphql(source: "mutation Verify($o: ID!) { verifyOrganisation(o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WrongLogin { login(email: \"info@leerkracht.nl\", password: \"fout-wachtwoord-123\") { role } }"): (typeof documents)["mutation WrongLogin { login(email: \"info@leerkracht.nl\", password: \"fout-wachtwoord-123\") { role } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RequestReset { requestPasswordReset(email: \"info@leerkracht.nl\") }"): (typeof documents)["mutation RequestReset { requestPasswordReset(email: \"info@leerkracht.nl\") }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
