@@ -74,6 +74,11 @@ describe('school needs profile (GraphQL)', () => {
     as.operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
   }, 180_000);
 
+  /** SCHOOL's profile for YEAR is PROFILE, saved by its staff: where the tests below start. */
+  async function savedProfile(): Promise<void> {
+    expect((await post(t, SET, { i: PROFILE }, as.staff)).errors).toBeUndefined();
+  }
+
   async function counts(): Promise<string> {
     const rows = (await t.db.query(`
       SELECT (SELECT count(*) FROM audit_log) AS audit,
@@ -83,6 +88,15 @@ describe('school needs profile (GraphQL)', () => {
   }
 
   it('lets the school’s staff set the profile, reads it back in taxonomy order, and audits it', async () => {
+    // A first profile: none for SCHOOL and YEAR yet (another test may have saved one), and only
+    // the audit lines written from here on.
+    await t.db.query(
+      `DELETE FROM school_needs_profile WHERE vestigingscode = $1 AND school_year = $2`,
+      [SCHOOL, YEAR],
+    );
+    const [{ lastAudit }] = (await t.db.query(
+      `SELECT coalesce(max(id), 0) AS "lastAudit" FROM audit_log`,
+    )) as { lastAudit: string }[];
     const res = await post<{ setSchoolNeedsProfile: unknown }>(t, SET, { i: PROFILE }, as.staff);
     expect(res.errors).toBeUndefined();
     expect(res.data!.setSchoolNeedsProfile).toEqual({
@@ -107,8 +121,9 @@ describe('school needs profile (GraphQL)', () => {
     );
     expect(read.data!.schoolNeedsProfile).toEqual(res.data!.setSchoolNeedsProfile);
     const audit = (await t.db.query(
-      `SELECT actor_label, action, changes FROM audit_log WHERE entity = 'SCHOOL_NEEDS_PROFILE' AND entity_id = $1 ORDER BY id`,
-      [`${SCHOOL}:${YEAR}`],
+      `SELECT actor_label, action, changes FROM audit_log
+        WHERE entity = 'SCHOOL_NEEDS_PROFILE' AND entity_id = $1 AND id > $2 ORDER BY id`,
+      [`${SCHOOL}:${YEAR}`, lastAudit],
     )) as { actor_label: string; action: string; changes: { items: { to: unknown[] } } }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_label: 'staff@needs.nl', action: 'CREATE' });
@@ -116,6 +131,7 @@ describe('school needs profile (GraphQL)', () => {
   }, 60_000);
 
   it('replaces the whole profile on a second save and audits the change from → to', async () => {
+    await savedProfile();
     const next = { ...PROFILE, items: [{ interventionCode: 'MENTORING', priority: 'LOW' }] };
     const res = await post<{ setSchoolNeedsProfile: { items: unknown[] } }>(
       t,
@@ -133,8 +149,8 @@ describe('school needs profile (GraphQL)', () => {
     expect(last!.action).toBe('UPDATE');
     expect(last!.changes.items.from).toHaveLength(2);
     expect(last!.changes.items.to).toHaveLength(1);
-    // Back to the first profile for the tests below.
-    expect((await post(t, SET, { i: PROFILE }, as.staff)).errors).toBeUndefined();
+    // Back to the first profile.
+    await savedProfile();
   }, 60_000);
 
   it('lets the municipality’s officer and admins read it, and no one else', async () => {
@@ -210,6 +226,7 @@ describe('school needs profile (GraphQL)', () => {
   }, 60_000);
 
   it('shows the finder’s defaults: the own profile to its readers, only an opted-in one to others, never notes', async () => {
+    await savedProfile();
     const get = async (who: string) =>
       (
         await post<{
@@ -336,6 +353,7 @@ describe('school needs profile (GraphQL)', () => {
 
   it('hands other modules the profiles of many schools at once (profilesFor)', async () => {
     const service = t.app.get(SchoolNeedsService);
+    await savedProfile();
     await post(
       t,
       SET,
