@@ -220,13 +220,20 @@ export function describeSearchContract(
 
     it('updates and deletes', async () => {
       const doc = FIXTURE_DOCUMENTS.find((d) => d.id === ID.zeeland)!;
-      await engine.upsert([{ ...doc, title: 'Robotica-middag', updatedAt: doc.updatedAt + 1 }]);
-      expect(await ids(q({ text: 'robotica' }))).toEqual([ID.zeeland]);
-      expect(await ids(q({ text: 'zeilkamp' }))).not.toContain(ID.zeeland);
-      await engine.remove([ID.zeeland, ID.quote]);
-      expect(await engine.count()).toBe(FIXTURE_DOCUMENTS.length - 2);
-      expect(await ids(q({ text: 'robotica' }))).toEqual([]);
-      expect((await engine.snapshot()).has(ID.quote)).toBe(false);
+      const changed: string[] = [ID.zeeland, ID.quote];
+      try {
+        await engine.upsert([{ ...doc, title: 'Robotica-middag', updatedAt: doc.updatedAt + 1 }]);
+        expect(await ids(q({ text: 'robotica' }))).toEqual([ID.zeeland]);
+        expect(await ids(q({ text: 'zeilkamp' }))).not.toContain(ID.zeeland);
+        await engine.remove(changed);
+        expect(await engine.count()).toBe(FIXTURE_DOCUMENTS.length - 2);
+        expect(await ids(q({ text: 'robotica' }))).toEqual([]);
+        expect((await engine.snapshot()).has(ID.quote)).toBe(false);
+      } finally {
+        // The other tests count and find the whole fixture, in whatever order they run.
+        await engine.upsert(FIXTURE_DOCUMENTS.filter((d) => changed.includes(d.id)));
+      }
+      expect(await engine.count()).toBe(FIXTURE_DOCUMENTS.length);
     });
 
     it('takes a streamed bulk write of several thousand documents and holds them all', async () => {
