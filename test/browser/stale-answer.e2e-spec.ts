@@ -113,14 +113,20 @@ describeInBrowser('an answer from a stale page, in Chromium', {}, (app) => {
     expect(await statusMailsTo(r.sender)).toEqual(['afgewezen']);
   }, 120_000);
 
-  it('keeps the inbox’s accept when the mailed link opened before declines, in English too', async () => {
-    const r = await newRequest();
-    const link = await openAnswerLink(r.token); // opened before, sees "new"
+  /** The mailed link page is opened first (it still shows "nieuw"), then the inbox accepts. */
+  async function acceptInInboxAfterLinkOpened(r: { id: string; token: string }): Promise<Page> {
+    const link = await openAnswerLink(r.token);
     const inbox = await openInbox();
     const card = inbox.page.locator(`[data-request-id="${r.id}"]`);
     await card.getByRole('button', { name: /^Accepteren/ }).click();
     await card.getByTestId('request-status').getByText('geaccepteerd').waitFor({ timeout: 10_000 });
     await inbox.close();
+    return link;
+  }
+
+  it('keeps the inbox’s accept when the mailed link opened before declines, in English too', async () => {
+    const r = await newRequest();
+    const link = await acceptInInboxAfterLinkOpened(r);
 
     await link.getByTestId('lang-switch').click();
     await link.getByRole('button', { name: /^Decline…/ }).click();
@@ -141,12 +147,7 @@ describeInBrowser('an answer from a stale page, in Chromium', {}, (app) => {
 
   it('takes the same answer from the mailed link opened before as given, without a second mail', async () => {
     const r = await newRequest();
-    const link = await openAnswerLink(r.token); // opened before, sees "nieuw"
-    const inbox = await openInbox();
-    const card = inbox.page.locator(`[data-request-id="${r.id}"]`);
-    await card.getByRole('button', { name: /^Accepteren/ }).click();
-    await card.getByTestId('request-status').getByText('geaccepteerd').waitFor({ timeout: 10_000 });
-    await inbox.close();
+    const link = await acceptInInboxAfterLinkOpened(r);
 
     // The link page still shows "nieuw" and accepts too: what it wants holds, no refusal.
     await link.getByRole('button', { name: /^Accepteren/ }).click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { MockedResponse } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
 
@@ -8,6 +9,7 @@ import {
   ACCEPTED_FOR_PARTNER_QUERY,
   ACCEPTED_FOR_SCHOOL_QUERY,
 } from '../graphql/collaborations.queries';
+import type { Viewer } from '../../../shared/session/session-context';
 import { AcceptedRequests } from './AcceptedRequests';
 
 // The accepted requests a record starts from are asked of the API by status: a school (or a
@@ -29,6 +31,18 @@ const accepted = {
   organisationName: 'Voorbeeldpartner',
 };
 
+/** Renders the list for `viewer` with `mock` as the only answer; the request must show as a link. */
+async function expectAcceptedLink(viewer: Viewer, mock: MockedResponse) {
+  renderIn(
+    'nl',
+    <MockedProvider mocks={[mock]}>
+      <AcceptedRequests viewer={viewer} taken={new Set()} />
+    </MockedProvider>,
+  );
+  const link = await screen.findByRole('link', { name: /De Regenboog/ });
+  expect(link.getAttribute('href')).toContain(`aanvraag=${accepted.id}`);
+}
+
 describe('the accepted requests on /samenwerkingen', () => {
   it('asks the API for a school’s accepted requests only', async () => {
     const viewer = signedIn({
@@ -37,21 +51,13 @@ describe('the accepted requests on /samenwerkingen', () => {
       organisationId: null,
       schoolCodes: [SCHOOL],
     }).viewer!;
-    const mock = {
+    await expectAcceptedLink(viewer, {
       request: {
         query: ACCEPTED_FOR_SCHOOL_QUERY,
         variables: { vestigingscode: SCHOOL, statuses: STATUSES },
       },
       result: { data: { schoolContactRequests: [accepted] } },
-    };
-    renderIn(
-      'nl',
-      <MockedProvider mocks={[mock]}>
-        <AcceptedRequests viewer={viewer} taken={new Set()} />
-      </MockedProvider>,
-    );
-    const link = await screen.findByRole('link', { name: /De Regenboog/ });
-    expect(link.getAttribute('href')).toContain(`aanvraag=${accepted.id}`);
+    });
   });
 
   it('asks the API for a partner’s accepted requests only', async () => {
@@ -61,17 +67,9 @@ describe('the accepted requests on /samenwerkingen', () => {
       organisationId: ORG,
       schoolCodes: [],
     }).viewer!;
-    const mock = {
+    await expectAcceptedLink(viewer, {
       request: { query: ACCEPTED_FOR_PARTNER_QUERY, variables: { statuses: STATUSES } },
       result: { data: { contactRequestInbox: [accepted] } },
-    };
-    renderIn(
-      'nl',
-      <MockedProvider mocks={[mock]}>
-        <AcceptedRequests viewer={viewer} taken={new Set()} />
-      </MockedProvider>,
-    );
-    const link = await screen.findByRole('link', { name: /De Regenboog/ });
-    expect(link.getAttribute('href')).toContain(`aanvraag=${accepted.id}`);
+    });
   });
 });
