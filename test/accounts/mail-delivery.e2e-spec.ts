@@ -102,6 +102,12 @@ describe('mail delivery over SMTP', () => {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });
 
+  // Each test starts with an empty outbox: mailStatus counts every mail, so a mail another test
+  // left pending or given up on must not show up in this test's pending, failed or problems.
+  beforeEach(async () => {
+    await t.db.query(`DELETE FROM mail_outbox`);
+  });
+
   async function waitForMail(to: string, timeoutMs = 15_000): Promise<ReceivedMail> {
     const end = Date.now() + timeoutMs;
     for (;;) {
