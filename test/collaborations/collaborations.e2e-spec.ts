@@ -91,8 +91,52 @@ describe('collaborations, agreements and monitoring', () => {
     endsOn: '2028-07-31',
   });
 
-  let collaborationId: string;
-  let agreementId: string;
+  // Every test starts without collaborations, agreements or contact requests (their child rows
+  // go with them) and builds the state it checks itself, so no test depends on another's rows:
+  // coverage, roll-up and coalition counts are then exact in any order (jest --randomize).
+  beforeEach(async () => {
+    await t.db.query(`DELETE FROM collaboration`);
+    await t.db.query(`DELETE FROM lea_agreement`);
+    await t.db.query(`DELETE FROM contact_request`);
+  }, 30_000);
+
+  const SET_REQUEST_STATUS = `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: ACCEPTED) { status } }`;
+
+  /** A contact request from `sender` at `vestigingscode` for partner A's offering, accepted by A. */
+  async function acceptedRequest(
+    vestigingscode: string,
+    sender: { senderName: string; senderEmail: string; message: string },
+  ): Promise<string> {
+    const id = await requestContactId(t, { vestigingscode, offeringId: offeringA, ...sender });
+    const accepted = await post(t, SET_REQUEST_STATUS, { id }, as('editorA'));
+    expect(accepted.errors).toBeUndefined();
+    return id;
+  }
+
+  /** A collaboration made by the school's staff from base(), with `over` on top; its id. */
+  async function newCollaboration(over: Record<string, unknown> = {}): Promise<string> {
+    const res = await post<{ createCollaboration: { id: string } }>(
+      t,
+      CREATE,
+      { i: { ...base(), ...over } },
+      as('staff'),
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createCollaboration.id;
+  }
+
+  /** A collaboration that partner A has started (status ACTIVE), as after the status test. */
+  async function newActiveCollaboration(): Promise<string> {
+    const id = await newCollaboration();
+    const started = await post(
+      t,
+      STATUS,
+      { id, s: 'ACTIVE', n: 'Gestart na de herfstvakantie' },
+      as('editorA'),
+    );
+    expect(started.errors).toBeUndefined();
+    return id;
+  }
 
   it('grows a collaboration out of an accepted contact request, with a period and funding', async () => {
     const requestId = await requestContactId(t, {
@@ -124,12 +168,7 @@ describe('collaborations, agreements and monitoring', () => {
     expect(fieldsOf(early)).toEqual(['contactRequestId']);
     expect(await snapshot()).toBe(before);
 
-    const accepted = await post(
-      t,
-      `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: ACCEPTED) { status } }`,
-      { id: requestId },
-      as('editorA'),
-    );
+    const accepted = await post(t, SET_REQUEST_STATUS, { id: requestId }, as('editorA'));
     expect(accepted.errors).toBeUndefined();
     const afterAccepting = await snapshot();
 
@@ -166,7 +205,6 @@ describe('collaborations, agreements and monitoring', () => {
     );
     expect(res.errors).toBeUndefined();
     const c = res.data!.createCollaboration;
-    collaborationId = c.id;
     expect(c).toMatchObject({
       status: 'PLANNED',
       startsOn: '2026-08-01',
@@ -219,6 +257,7 @@ describe('collaborations, agreements and monitoring', () => {
   }, 60_000);
 
   it('shows it to every party and to the officer of its school’s municipality, not to others', async () => {
+    const collaborationId = await newCollaboration();
     for (const who of ['staff', 'editorA'] as const) {
       const res = await post<{ collaboration: { canEdit: boolean } }>(
         t,
@@ -258,26 +297,24 @@ describe('collaborations, agreements and monitoring', () => {
   }, 60_000);
 
   it('lists a contact request that became a collaboration once: as the record, not again as a request', async () => {
+    const collaborationId = await newCollaboration({
+      contactRequestId: await acceptedRequest(SCHOOL, {
+        senderName: 'Fatima de Vries',
+        senderEmail: 'ib@regenboog.nl',
+        message: 'Wij willen graag samenwerken aan leesplezier.',
+      }),
+    });
     const [{ contactRequestId }] = (await t.db.query(
       `SELECT contact_request_id AS "contactRequestId" FROM collaboration WHERE id = $1`,
       [collaborationId],
     )) as { contactRequestId: string }[];
     expect(contactRequestId).toMatch(/^[0-9a-f-]{36}$/);
     // A second accepted request at another Schiedam school that stays a request.
-    const openId = await requestContactId(t, {
-      vestigingscode: OTHER_SCHIEDAM_SCHOOLS[0],
-      offeringId: offeringA,
+    const openId = await acceptedRequest(OTHER_SCHIEDAM_SCHOOLS[0]!, {
       senderName: 'Sam Jansen',
       senderEmail: 'ib@zonnebloem.nl',
       message: 'Wij willen ook graag samenwerken.',
     });
-    const accepted = await post(
-      t,
-      `mutation ($id: ID!) { setContactRequestStatus(contactRequestId: $id, status: ACCEPTED) { status } }`,
-      { id: openId },
-      as('editorA'),
-    );
-    expect(accepted.errors).toBeUndefined();
 
     type Ids = { id: string }[];
     const res = await post<{
@@ -319,6 +356,7 @@ describe('collaborations, agreements and monitoring', () => {
   }, 60_000);
 
   it('refuses every change by a non-party, another municipality’s officer included, and writes nothing', async () => {
+    const collaborationId = await newCollaboration();
     const attempts: [Who, string, Record<string, unknown>][] = [
       ['editorB', STATUS, { id: collaborationId, s: 'ACTIVE' }],
       ['officerOther', STATUS, { id: collaborationId, s: 'ACTIVE' }],
@@ -382,6 +420,7 @@ describe('collaborations, agreements and monitoring', () => {
   }
 
   it('keeps a status history with who and when, and only allowed moves', async () => {
+    const collaborationId = await newCollaboration();
     const wrong = await post(t, STATUS, { id: collaborationId, s: 'COMPLETED' }, as('staff'));
     expect(fieldsOf(wrong)).toEqual(['status']);
     // The statuses by the words the page shows, not their codes.
@@ -419,6 +458,7 @@ describe('collaborations, agreements and monitoring', () => {
   }, 60_000);
 
   it('shows the officer, per agreed theme, which schools a collaboration covers and which not', async () => {
+    const collaborationId = await newActiveCollaboration();
     const saved = await post<{ saveLeaAgreement: { id: string } }>(
       t,
       SAVE_AGREEMENT,
@@ -426,7 +466,7 @@ describe('collaborations, agreements and monitoring', () => {
       as('officer'),
     );
     expect(saved.errors).toBeUndefined();
-    agreementId = saved.data!.saveLeaAgreement.id;
+    const agreementId = saved.data!.saveLeaAgreement.id;
     const res = await post<{
       leaAgreementCoverage: {
         schools: number;
@@ -453,6 +493,7 @@ describe('collaborations, agreements and monitoring', () => {
   }, 60_000);
 
   it('records school-year monitoring (counts only), rolls it up per theme and exports it', async () => {
+    const collaborationId = await newActiveCollaboration();
     const note = '=HYPERLINK("http://x";"klik") Goed verlopen; 3 groepen';
     const res = await post(
       t,
@@ -523,6 +564,7 @@ describe('collaborations, agreements and monitoring', () => {
   }, 60_000);
 
   it('refuses hostile input on every new field, naming the field, and writes nothing', async () => {
+    const collaborationId = await newActiveCollaboration();
     const huge = 'x'.repeat(200_000);
     const cases: [string, string, Record<string, unknown>, string | RegExp][] = [
       ['NUL in title', CREATE, { i: { ...base(), title: 'a\u0000b' } }, /title/],
@@ -829,7 +871,7 @@ describe('collaborations, agreements and monitoring', () => {
     );
     expect(again.errors).toBeUndefined();
     expect(await snapshot()).toBe(before);
-  });
+  }, 60_000);
 
   it('filters matchPartners by funding route, and refuses an unknown route', async () => {
     const MATCH = `query ($i: MatchPartnersInput!) { matchPartners(input: $i) {
