@@ -261,14 +261,15 @@ describe('partner portal API', () => {
   it('flags offerings, organisations, matches and search hits unconfirmed for the set months', async () => {
     const [stale, fresh] = offeringIds as [string, string];
     // Backdated as another API process would write: rows and change events in one
-    // transaction; this process then applies the feed (its caches follow it).
+    // transaction; this process then applies the feed (its caches follow it). Both listed,
+    // whatever an earlier test archived.
     await t.db.transaction(async (tx) => {
       await tx.query(
-        `UPDATE offering SET last_confirmed_at = now() - interval '7 months' WHERE id = $1`,
+        `UPDATE offering SET status = 'ACTIVE', last_confirmed_at = now() - interval '7 months' WHERE id = $1`,
         [stale],
       );
       await tx.query(
-        `UPDATE offering SET last_confirmed_at = now() - interval '5 months' WHERE id = $1`,
+        `UPDATE offering SET status = 'ACTIVE', last_confirmed_at = now() - interval '5 months' WHERE id = $1`,
         [fresh],
       );
       await tx.query(
@@ -282,6 +283,7 @@ describe('partner portal API', () => {
       );
     });
     await t.app.get(MatchingIndexService).syncFromFeed();
+    await t.app.get(SearchSyncWorker).drain();
     const flags = await t.gql(STALE_FLAGS, { a: stale, b: fresh });
     expect(flags.data).toEqual({
       a: { isStale: true, organisation: { isStale: true } },
@@ -305,6 +307,15 @@ describe('partner portal API', () => {
 
   it('lists stale offerings for admins only, oldest first, without archived ones', async () => {
     const [stale, fresh] = offeringIds as [string, string];
+    // This test's own ages, not the ones an earlier test left behind.
+    await t.db.query(
+      `UPDATE offering SET status = 'ACTIVE', last_confirmed_at = now() - interval '7 months' WHERE id = $1`,
+      [stale],
+    );
+    await t.db.query(
+      `UPDATE offering SET last_confirmed_at = now() - interval '5 months' WHERE id = $1`,
+      [fresh],
+    );
     const [archivedId] = (await t.db.query(
       `SELECT id FROM offering WHERE organisation_id <> $1 AND status = 'ACTIVE' ORDER BY title LIMIT 1`,
       [orgId],
