@@ -22,13 +22,16 @@ describe('indicators API', () => {
   const t = suiteTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
   let code: string;
   let municipality: string;
+  /** A second school with the same imported value, only for the hand edit, so the readers keep 31.47. */
+  let handCode: string;
 
   beforeAll(async () => {
-    const [school] = (await t.db.query(
-      `SELECT vestigingscode, municipality_code AS m FROM school ORDER BY vestigingscode LIMIT 1`,
+    const [school, other] = (await t.db.query(
+      `SELECT vestigingscode, municipality_code AS m FROM school ORDER BY vestigingscode LIMIT 2`,
     )) as { vestigingscode: string; m: string }[];
     code = school!.vestigingscode;
     municipality = school!.m;
+    handCode = other!.vestigingscode;
     await t.db.transaction((tx) =>
       writeImportedIndicators(tx, 'SCHOOLWEGING', '2021-2024', [
         schoolwegingRow({
@@ -37,6 +40,14 @@ describe('indicators API', () => {
           sourceKey: 'ZZ01|C1',
           sourceName: 'Testschool',
           sourceRow: 2,
+          joinMethod: 'EXACT_LOCATION',
+        }),
+        schoolwegingRow({
+          vestigingscode: handCode,
+          value: 31.47,
+          sourceKey: 'ZZ01|C1',
+          sourceName: 'Testschool',
+          sourceRow: 3,
           joinMethod: 'EXACT_LOCATION',
         }),
       ]),
@@ -85,7 +96,7 @@ describe('indicators API', () => {
 
   it('lets an admin set a value by hand, audit-logged, keeping the publication', async () => {
     const input = {
-      vestigingscode: code,
+      vestigingscode: handCode,
       kind: 'SCHOOLWEGING',
       period: '2021-2024',
       value: 33.5,
@@ -96,7 +107,7 @@ describe('indicators API', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
       setSchoolIndicator: {
-        vestigingscode: code,
+        vestigingscode: handCode,
         kind: 'SCHOOLWEGING',
         period: '2021-2024',
         value: 33.5,
@@ -108,7 +119,7 @@ describe('indicators API', () => {
     });
     const audit = (await t.db.query(
       `SELECT actor_label, action, changes FROM audit_log WHERE entity = 'SCHOOL_INDICATOR' AND entity_id = $1`,
-      [`${code}/SCHOOLWEGING/2021-2024`],
+      [`${handCode}/SCHOOLWEGING/2021-2024`],
     )) as { actor_label: string; action: string; changes: { before: { value: number } } }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
@@ -117,7 +128,7 @@ describe('indicators API', () => {
     });
     const read = await post<{
       school: { indicators: { schoolweging: { value: number; joinMethod: string } } };
-    }>(t, READ, { code });
+    }>(t, READ, { code: handCode });
     expect(read.data!.school.indicators.schoolweging).toMatchObject({
       value: 33.5,
       joinMethod: 'MANUAL',
