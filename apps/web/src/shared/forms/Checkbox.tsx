@@ -11,12 +11,21 @@ interface CheckboxProps extends InputProps {
   label: ReactNode;
   checked: boolean;
   onCheckedChange: (checked: boolean) => void;
+  /** The row's element: 'li' when the boxes are a list. */
+  as?: 'div' | 'li';
 }
 
 /** A checkbox with its label after it (the `.checkbox` row). */
-export function Checkbox({ id, label, checked, onCheckedChange, ...rest }: CheckboxProps) {
+export function Checkbox({
+  id,
+  label,
+  checked,
+  onCheckedChange,
+  as: Row = 'div',
+  ...rest
+}: CheckboxProps) {
   return (
-    <div className="checkbox">
+    <Row className="checkbox">
       <input
         {...rest}
         id={id}
@@ -25,6 +34,6 @@ export function Checkbox({ id, label, checked, onCheckedChange, ...rest }: Check
         onChange={(event) => onCheckedChange(event.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
-    </div>
+    </Row>
   );
 }

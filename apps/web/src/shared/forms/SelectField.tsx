@@ -4,6 +4,8 @@ import { FieldNotes, noteIds } from './FieldNotes';
 
 interface SelectFieldProps<O extends string | number> {
   id: string;
+  /** The select's name in the form. */
+  name?: string;
   label: string;
   value: string | number;
   onValueChange: (value: string) => void;
@@ -25,6 +27,7 @@ interface SelectFieldProps<O extends string | number> {
 /** A labelled select with its hint and error tied to it for screen readers, as TextField. */
 export function SelectField<O extends string | number>({
   id,
+  name,
   label,
   value,
   onValueChange,
@@ -45,6 +48,7 @@ export function SelectField<O extends string | number>({
       {notes}
       <select
         id={id}
+        name={name}
         data-testid={testId}
         value={value}
         aria-invalid={error ? true : undefined}

@@ -21,9 +21,15 @@ interface TextFieldProps extends InputProps {
   /** e.g. "(optioneel)", after the label. */
   optionalLabel?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /**
+   * A text area of `rows` lines instead of a one-line input. It takes the field's name, required
+   * and maxLength; the other input attributes (type, autoComplete, inputMode …) are the input's.
+   */
+  multiline?: boolean;
+  rows?: number;
 }
 
-/** A labelled input with its hint and error tied to it for screen readers. */
+/** A labelled input (or text area) with its hint and error tied to it for screen readers. */
 export function TextField({
   id,
   label,
@@ -33,6 +39,8 @@ export function TextField({
   error,
   optionalLabel,
   inputRef,
+  multiline,
+  rows = 4,
   ...rest
 }: TextFieldProps) {
   const t = useT();
@@ -40,6 +48,12 @@ export function TextField({
   const describedBy = [...noteIds(id, hint, error), max !== undefined ? `${id}-count` : '']
     .filter(Boolean)
     .join(' ');
+  const common = {
+    id,
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+  } as const;
   return (
     <div className={error ? 'form-field form-field--invalid' : 'form-field'}>
       <label htmlFor={id}>
@@ -47,15 +61,23 @@ export function TextField({
         {optionalLabel && <span className="form-field__optional"> {optionalLabel}</span>}
       </label>
       <FieldNotes id={id} hint={hint} error={error} />
-      <input
-        {...rest}
-        id={id}
-        ref={inputRef}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => onValueChange(event.target.value)}
-      />
+      {multiline ? (
+        <textarea
+          {...common}
+          name={rest.name}
+          required={rest.required}
+          maxLength={max}
+          rows={rows}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      ) : (
+        <input
+          {...rest}
+          {...common}
+          ref={inputRef}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
       {max !== undefined && (
         <CharacterCount id={`${id}-count`} length={value.length} max={max} label={t.forms} />
       )}

@@ -1,5 +1,5 @@
 import { FUNDING_ROUTES } from '@partnerwijzer/domain/client';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode, OfferingFieldsInput } from '../../../generated/graphql';
@@ -17,9 +17,13 @@ import {
   type OfferingFormErrors,
   type OfferingFormValues,
 } from '../utils/offering-form';
+import { CheckboxFieldset } from '../../../shared/forms/CheckboxFieldset';
+import { FieldGroup } from '../../../shared/forms/FieldGroup';
 import { FormActions } from '../../../shared/forms/FormActions';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
-import { CheckboxGroup, fieldBinder, FieldGroup, SelectField, TextField } from './fields';
+import { TextField } from '../../../shared/forms/TextField';
+import { fieldBinder } from './field-binder';
 import { FieldProblemList, ProblemNotice, useProblemNotice } from './ProblemNotice';
 
 export interface InterventionOption {
@@ -64,6 +68,7 @@ export function OfferingForm({
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const notice = useProblemNotice();
+  const formId = useId();
 
   useEffect(function focusHeading() {
     headingRef.current?.focus();
@@ -89,7 +94,7 @@ export function OfferingForm({
     interventionCodes: p.form.interventionTypes,
     capacityPerYear: p.form.capacity,
   };
-  const { field, checks } = fieldBinder(values, errors, set, labels);
+  const { text, select, checks } = fieldBinder(formId, values, errors, set, labels);
 
   function showProblems(found: OfferingFormErrors, general: string | null) {
     setErrors(found);
@@ -124,10 +129,8 @@ export function OfferingForm({
 
   const options = <T extends string>(list: readonly T[], label: (v: T) => string) =>
     list.map((value) => ({ value, label: label(value) }));
-  const rangeOptions = (values: string[]) => [
-    { value: '', label: p.form.any },
-    ...values.map((v) => ({ value: v, label: v })),
-  ];
+  // A groep range's end: any groep, or one.
+  const groepOptions = { empty: p.form.any, options: GROEPEN, optionLabel: (g: string) => g };
 
   return (
     <form className="portal-form" onSubmit={submit} noValidate data-testid="offering-form">
@@ -139,9 +142,9 @@ export function OfferingForm({
           <FieldProblemList errors={errors} labels={labels} />
         </ProblemNotice>
       )}
-      <TextField {...field('title')} required maxLength={TEXT_LIMITS.title} />
-      <TextField {...field('description')} multiline rows={5} maxLength={TEXT_LIMITS.description} />
-      <CheckboxGroup
+      <TextField {...text('title')} required maxLength={TEXT_LIMITS.title} />
+      <TextField {...text('description')} multiline rows={5} maxLength={TEXT_LIMITS.description} />
+      <CheckboxFieldset
         {...checks('interventionCodes')}
         hint={p.form.interventionTypesHint}
         options={interventionTypes.map((it) => ({
@@ -149,58 +152,64 @@ export function OfferingForm({
           label: lang === 'en' ? it.labelEn : it.labelNl,
         }))}
       />
-      <CheckboxGroup {...checks('sectors')} options={options(SECTORS, (s) => p.sector[s])} />
-      <CheckboxGroup
+      <CheckboxFieldset {...checks('sectors')} options={options(SECTORS, (s) => p.sector[s])} />
+      <CheckboxFieldset
         {...checks('targetGroups')}
         options={options(TARGET_GROUPS, (g) => t.targetGroup[g])}
       />
       <FieldGroup legend={p.form.groep}>
         <div className="portal-row">
-          <SelectField {...field('groepMin')} options={rangeOptions(GROEPEN)} />
-          <SelectField {...field('groepMax')} options={rangeOptions(GROEPEN)} />
+          <SelectField {...select('groepMin')} {...groepOptions} />
+          <SelectField {...select('groepMax')} {...groepOptions} />
         </div>
       </FieldGroup>
       <FieldGroup legend={p.form.age}>
         <div className="portal-row">
-          <TextField {...field('ageMin')} inputMode="numeric" />
-          <TextField {...field('ageMax')} inputMode="numeric" />
+          <TextField {...text('ageMin')} inputMode="numeric" />
+          <TextField {...text('ageMax')} inputMode="numeric" />
         </div>
       </FieldGroup>
-      <CheckboxGroup
+      <CheckboxFieldset
         {...checks('deliveryModes')}
         options={options(DELIVERY_MODES, (m) => t.deliveryMode[m])}
       />
       <FieldGroup legend={p.form.cost}>
         <div className="portal-row">
-          <SelectField {...field('costType')} options={options(COST_TYPES, (c) => t.cost[c])} />
-          <TextField {...field('costAmount')} hint={p.form.costAmountHint} inputMode="decimal" />
+          <SelectField
+            {...select('costType')}
+            options={COST_TYPES}
+            optionLabel={(c) => t.cost[c]}
+          />
+          <TextField {...text('costAmount')} hint={p.form.costAmountHint} inputMode="decimal" />
         </div>
-        <TextField {...field('costNote')} maxLength={TEXT_LIMITS.costNote} />
-        <CheckboxGroup
+        <TextField {...text('costNote')} maxLength={TEXT_LIMITS.costNote} />
+        <CheckboxFieldset
           {...checks('fundingRouteCodes')}
           options={FUNDING_ROUTES.map((r) => ({
             value: r.code,
             label: lang === 'en' ? r.en : r.nl,
           }))}
         />
-        <TextField {...field('fundingRoutes')} hint={p.form.fundingRoutesHint} multiline rows={3} />
+        <TextField {...text('fundingRoutes')} hint={p.form.fundingRoutesHint} multiline rows={3} />
       </FieldGroup>
       <FieldGroup legend={p.form.evidence}>
         <div className="portal-row">
           <SelectField
-            {...field('evidenceLevel')}
-            options={options(EVIDENCE_LEVELS, (l) => t.evidenceLevel[l])}
+            {...select('evidenceLevel')}
+            options={EVIDENCE_LEVELS}
+            optionLabel={(l) => t.evidenceLevel[l]}
           />
           <SelectField
-            {...field('evidenceRegister')}
-            options={options(EVIDENCE_REGISTERS, (r) => t.evidenceRegister[r])}
+            {...select('evidenceRegister')}
+            options={EVIDENCE_REGISTERS}
+            optionLabel={(r) => t.evidenceRegister[r]}
           />
         </div>
-        <TextField {...field('evidenceSource')} maxLength={TEXT_LIMITS.evidenceSource} />
+        <TextField {...text('evidenceSource')} maxLength={TEXT_LIMITS.evidenceSource} />
       </FieldGroup>
       <div className="portal-row">
-        <TextField {...field('capacityPerYear')} inputMode="numeric" />
-        <TextField {...field('languages')} hint={p.form.languagesHint} />
+        <TextField {...text('capacityPerYear')} inputMode="numeric" />
+        <TextField {...text('languages')} hint={p.form.languagesHint} />
       </div>
       <FormActions busy={saving} submit={submitLabel} submitting={p.saving}>
         <button type="button" className="button" onClick={onCancel}>

@@ -15,10 +15,13 @@ import type {
 } from '../../../generated/graphql';
 import { UPDATE_ORGANISATION_MUTATION } from '../graphql/update-organisation.mutation';
 import { parseDecimal } from '../utils/parse-number';
+import { FieldGroup } from '../../../shared/forms/FieldGroup';
 import { FormActions } from '../../../shared/forms/FormActions';
+import { SelectField } from '../../../shared/forms/SelectField';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
+import { TextField } from '../../../shared/forms/TextField';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
-import { fieldBinder, FieldGroup, SelectField, TextField } from './fields';
+import { fieldBinder } from './field-binder';
 import { LocationMap } from './LocationMap';
 import { FieldProblemList } from './ProblemNotice';
 
@@ -71,6 +74,7 @@ export function OrganisationProfileForm({
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [update, { loading }] = useMutation(UPDATE_ORGANISATION_MUTATION);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formId = useId();
   const mapId = useId();
   const [mapOpen, setMapOpen] = useState(false);
   const [mapPicked, setMapPicked] = useState<string | null>(null);
@@ -84,7 +88,7 @@ export function OrganisationProfileForm({
     <K extends Field>(field: K) =>
     (value: Values[K]) =>
       setValues((v) => ({ ...v, [field]: value }));
-  const { field } = fieldBinder(values, errors, set, p.profile);
+  const { text, select } = fieldBinder(formId, values, errors, set, p.profile);
 
   function validate(): { errors: Errors; input: OrganisationProfileInput } {
     const found: Errors = {};
@@ -156,7 +160,7 @@ export function OrganisationProfileForm({
 
   // A way to reach the organisation: the input's type, keyboard and autofill are the same kind.
   const contactField = (name: 'website' | 'email' | 'phone', kind: 'url' | 'email' | 'tel') => ({
-    ...field(name),
+    ...text(name),
     type: kind,
     inputMode: kind,
     autoComplete: kind,
@@ -179,26 +183,22 @@ export function OrganisationProfileForm({
         </div>
       )}
       <div className="portal-row">
-        <TextField
-          {...field('name')}
-          required
-          autoComplete="organization"
-          maxLength={LIMITS.name}
-        />
+        <TextField {...text('name')} required autoComplete="organization" maxLength={LIMITS.name} />
         <SelectField
-          {...field('type')}
-          options={ORGANISATION_TYPES.map((value) => ({ value, label: t.organisationType[value] }))}
+          {...select('type')}
+          options={ORGANISATION_TYPES}
+          optionLabel={(type) => t.organisationType[type]}
         />
       </div>
-      <TextField {...field('description')} multiline maxLength={LIMITS.description} />
+      <TextField {...text('description')} multiline maxLength={LIMITS.description} />
       <div className="portal-row">
         <TextField {...contactField('website', 'url')} hint={p.profile.websiteHint} />
         <TextField {...contactField('email', 'email')} />
         <TextField {...contactField('phone', 'tel')} />
       </div>
       <div className="portal-row">
-        <TextField {...field('address')} autoComplete="street-address" maxLength={LIMITS.address} />
-        <TextField {...field('city')} autoComplete="address-level2" maxLength={LIMITS.city} />
+        <TextField {...text('address')} autoComplete="street-address" maxLength={LIMITS.address} />
+        <TextField {...text('city')} autoComplete="address-level2" maxLength={LIMITS.city} />
       </div>
       <FieldGroup legend={p.profile.location}>
         <p className="field-hint">{p.profile.locationHint}</p>
@@ -241,8 +241,8 @@ export function OrganisationProfileForm({
           {mapPicked && <p className="field-hint">{mapPicked}</p>}
         </div>
         <div className="portal-row">
-          <TextField {...field('lat')} inputMode="decimal" />
-          <TextField {...field('lng')} inputMode="decimal" />
+          <TextField {...text('lat')} inputMode="decimal" />
+          <TextField {...text('lng')} inputMode="decimal" />
         </div>
       </FieldGroup>
       <FormActions busy={loading} submit={p.save} submitting={p.saving} />

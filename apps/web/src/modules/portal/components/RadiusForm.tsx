@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import { isInNetherlands, type LatLng } from '../utils/coverage-draft';
 import { parseDecimal } from '../utils/parse-number';
+import { TextField } from '../../../shared/forms/TextField';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
 import { useTypedPoint } from '../hooks/use-typed-point';
 import { LatLngFields, MapModeToggle } from './coordinate-fields';
-import { TextField } from './fields';
 
 interface RadiusFormProps {
   /** The centre picked on the map (fills in the fields). */
@@ -27,6 +27,7 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
   const [km, setKm] = useState('10');
   const [centre, setCentre] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const id = useId();
 
   useEffect(
     function fillPickedCenter() {
@@ -79,20 +80,24 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
       <div className="portal-row">
         <LatLngFields name="radius" point={point} errors={errors} />
         <TextField
+          id={`${id}-radius-km`}
           name="radius-km"
           label={c.radiusKm}
           value={km}
-          onChange={setKm}
+          onValueChange={setKm}
           error={errors.km}
           inputMode="decimal"
+          autoComplete="off"
         />
       </div>
       <TextField
+        id={`${id}-radius-centre`}
         name="radius-centre"
         label={c.centerLabel}
         hint={c.centerLabelHint}
         value={centre}
-        onChange={setCentre}
+        onValueChange={setCentre}
+        autoComplete="off"
       />
       <button type="button" className="button" data-testid="add-radius" onClick={add}>
         {c.radiusAdd}

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import { useT } from '../../../app/i18n/use-t';
+import { TextField } from '../../../shared/forms/TextField';
 import type { TypedPoint } from '../hooks/use-typed-point';
-import { TextField } from './fields';
 
 /**
  * A button that turns a map mode on and off (picking a centre, drawing a polygon), with the
@@ -52,18 +52,21 @@ export function LatLngFields({
   errors?: { lat?: string; lng?: string };
 }) {
   const c = useT().portal.coverage;
+  const id = useId();
   const onChange = { lat: point.setLat, lng: point.setLng };
   return (
     <>
       {(['lat', 'lng'] as const).map((axis) => (
         <TextField
           key={axis}
+          id={`${id}-${name}-${axis}`}
           name={`${name}-${axis}`}
           label={c[axis]}
           value={point[axis]}
-          onChange={onChange[axis]}
+          onValueChange={onChange[axis]}
           error={errors[axis]}
           inputMode="decimal"
+          autoComplete="off"
         />
       ))}
     </>
