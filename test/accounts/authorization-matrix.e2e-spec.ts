@@ -33,6 +33,9 @@ const MATRIX: Record<string, Outcome[]> = {
   schoolContactRequestsTotal: [U, O,  O,    F,  F,  O,  F,  F],
   // The same query asked for the accepted requests only (/samenwerkingen): the same rules.
   schoolContactRequestsByStatus: [U, O, O, F,  F,  O,  F,  F],
+  // Paging on past the newest 500 (offset, /samenwerkingen's "meer laden"): the same rules.
+  contactRequestInboxPage:  [U,   O,  O,    O,  F,  F,  F,  F],
+  schoolContactRequestsPage: [U,  O,  O,    F,  F,  O,  F,  F],
   createAccount:            [U,   O,  O,    F,  F,  F,  F,  F],
   verifyOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
   rejectOrganisation:       [U,   O,  O,    F,  F,  F,  F,  F],
@@ -312,6 +315,14 @@ describe('authorization matrix', () => {
     schoolContactRequestsTotal: async () => [
       `query ($v: String!) { schoolContactRequestsTotal(vestigingscode: $v) }`,
       { v: SCHOOL_1 },
+    ],
+    contactRequestInboxPage: async () => [
+      `query ($o: ID, $s: [ContactRequestStatus!], $n: Int!) { contactRequestInbox(organisationId: $o, statuses: $s, offset: $n) { id status } contactRequestInboxTotal(organisationId: $o, statuses: $s) }`,
+      { o: orgA, s: ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'], n: 500 },
+    ],
+    schoolContactRequestsPage: async () => [
+      `query ($v: String!, $s: [ContactRequestStatus!], $n: Int!) { schoolContactRequests(vestigingscode: $v, statuses: $s, offset: $n) { id status } schoolContactRequestsTotal(vestigingscode: $v, statuses: $s) }`,
+      { v: SCHOOL_1, s: ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'], n: 500 },
     ],
     createAccount: async () => [
       `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,

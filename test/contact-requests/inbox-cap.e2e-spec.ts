@@ -106,4 +106,52 @@ describe('an inbox with more than 500 contact requests', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(other.data ?? null).toBeNull();
   }, 60_000);
+
+  it('pages on past the newest 500 with offset, the inbox and a school’s list alike', async () => {
+    const PAGE = `query ($o: ID, $c: String!, $s: [ContactRequestStatus!], $n: Int!) {
+      contactRequestInbox(organisationId: $o, statuses: $s, offset: $n) { id }
+      schoolContactRequests(vestigingscode: $c, statuses: $s, offset: $n) { id } }`;
+    type Paged = { contactRequestInbox: { id: string }[]; schoolContactRequests: { id: string }[] };
+    const admin = (
+      await signInHeaders(t, {
+        admin: { email: 'admin@cap-paging.example.nl', role: 'ADMIN' },
+      })
+    ).admin;
+    const page = async (n: number, s?: string[]) => {
+      const res = await post<Paged>(t, PAGE, { o: orgId, c: schoolCode, s: s ?? null, n }, admin);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    const first = await page(0);
+    const second = await page(500);
+    // The second page holds the one request past the newest 500: the oldest, accepted.
+    expect(second.contactRequestInbox.map((r) => r.id)).toEqual([oldestAccepted]);
+    expect(second.schoolContactRequests.map((r) => r.id)).toEqual([oldestAccepted]);
+    // Together the pages hold all 501, each once.
+    const ids = new Set(
+      [...first.contactRequestInbox, ...second.contactRequestInbox].map((r) => r.id),
+    );
+    expect(ids.size).toBe(501);
+    // Within the accepted ones: the newest first, the older one after skipping one.
+    const accepted = ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'];
+    expect((await page(1, accepted)).schoolContactRequests.map((r) => r.id)).toEqual([
+      oldestAccepted,
+    ]);
+    // Past the end: an empty page, not an error.
+    expect((await page(501)).contactRequestInbox).toEqual([]);
+  }, 60_000);
+
+  it('refuses a negative or too large offset, naming it, and keeps the rules for who may page', async () => {
+    const PAGE = `query ($o: ID, $n: Int!) { contactRequestInbox(organisationId: $o, offset: $n) { id } }`;
+    for (const n of [-1, 1_000_001]) {
+      const res = await post(t, PAGE, { o: orgId, n }, headers);
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/^offset: kies een geheel getal van 0 tot en met/);
+    }
+    const SCHOOL_PAGE = `query ($c: String!) { schoolContactRequests(vestigingscode: $c, offset: 500) { id } }`;
+    const other = await post(t, SCHOOL_PAGE, { c: schoolCode }, headers);
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.data ?? null).toBeNull();
+  }, 60_000);
 });

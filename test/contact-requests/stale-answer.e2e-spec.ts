@@ -230,6 +230,100 @@ describe('an answer from a page that saw an older status', () => {
     });
   }, 60_000);
 
+  it('says a repeated answer was already given (alreadyAnswered), and a first answer was not', async () => {
+    const FLAGGED_INBOX = `mutation ($id: ID!, $s: ContactRequestStatus!, $r: String, $e: ContactRequestStatus) {
+      setContactRequestStatus(contactRequestId: $id, status: $s, reason: $r, expectedStatus: $e) { status alreadyAnswered } }`;
+    const FLAGGED_LINK = `mutation ($t: String!, $s: ContactRequestStatus!, $r: String, $e: ContactRequestStatus) {
+      answerContactRequestByLink(token: $t, status: $s, reason: $r, expectedStatus: $e) { status alreadyAnswered } }`;
+    type Flag = { status: string; alreadyAnswered: boolean };
+    const viaInbox = async (id: string, s: string, e: string | null, r?: string) => {
+      const res = await post<{ setContactRequestStatus: Flag }>(
+        t,
+        FLAGGED_INBOX,
+        { id, s, r: r ?? null, e },
+        headers,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.setContactRequestStatus;
+    };
+    const viaLink = async (token: string, s: string, e: string | null, r?: string) => {
+      const res = await post<{ answerContactRequestByLink: Flag }>(t, FLAGGED_LINK, {
+        t: token,
+        s,
+        r: r ?? null,
+        e,
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.answerContactRequestByLink;
+    };
+
+    // Accepted in the inbox (a first answer), then again from a second tab and from the link.
+    const a = await newRequest();
+    expect(await viaInbox(a.id, 'ACCEPTED', 'REQUESTED')).toEqual({
+      status: 'ACCEPTED',
+      alreadyAnswered: false,
+    });
+    expect(await viaInbox(a.id, 'ACCEPTED', 'REQUESTED')).toEqual({
+      status: 'ACCEPTED',
+      alreadyAnswered: true,
+    });
+    expect(await viaLink(a.token, 'ACCEPTED', 'REQUESTED')).toEqual({
+      status: 'ACCEPTED',
+      alreadyAnswered: true,
+    });
+    expect(await stored(a.id, a.sender)).toEqual({
+      status: 'ACCEPTED',
+      reason: null,
+      mails: ['geaccepteerd'],
+      audit: ['REQUESTED→ACCEPTED'],
+    });
+
+    // Declined through the link (first), the same decline from the inbox: a repeat.
+    const d = await newRequest();
+    expect(await viaLink(d.token, 'DECLINED', 'REQUESTED', REASON)).toEqual({
+      status: 'DECLINED',
+      alreadyAnswered: false,
+    });
+    expect(await viaInbox(d.id, 'DECLINED', 'REQUESTED', REASON)).toEqual({
+      status: 'DECLINED',
+      alreadyAnswered: true,
+    });
+    // A page that saw the decline and changes its reason: written, so no repeat.
+    expect(await viaInbox(d.id, 'DECLINED', 'DECLINED', 'Wij doen dit niet meer.')).toEqual({
+      status: 'DECLINED',
+      alreadyAnswered: false,
+    });
+    expect(await stored(d.id, d.sender)).toEqual({
+      status: 'DECLINED',
+      reason: 'Wij doen dit niet meer.',
+      mails: ['afgewezen'],
+      audit: ['REQUESTED→DECLINED', 'DECLINED→DECLINED'],
+    });
+
+    // An older client without expectedStatus: written as before, never called a repeat.
+    const o = await newRequest();
+    expect(await viaInbox(o.id, 'IN_CONVERSATION', null)).toEqual({
+      status: 'IN_CONVERSATION',
+      alreadyAnswered: false,
+    });
+    expect(await viaInbox(o.id, 'IN_CONVERSATION', null)).toEqual({
+      status: 'IN_CONVERSATION',
+      alreadyAnswered: false,
+    });
+    expect((await stored(o.id, o.sender)).audit).toEqual([
+      'REQUESTED→IN_CONVERSATION',
+      'IN_CONVERSATION→IN_CONVERSATION',
+    ]);
+
+    // Reading the request is no answer: false.
+    const read = await post<{ contactRequestByAnswerLink: { alreadyAnswered: boolean } }>(
+      t,
+      `query ($t: String!) { contactRequestByAnswerLink(token: $t) { alreadyAnswered } }`,
+      { t: a.token },
+    );
+    expect(read.data!.contactRequestByAnswerLink.alreadyAnswered).toBe(false);
+  }, 60_000);
+
   it('checks the status and permissions before it compares the expected status', async () => {
     const r = await newRequest();
     // A status that does not exist is refused by the schema before anything is read.

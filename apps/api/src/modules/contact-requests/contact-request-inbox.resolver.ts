@@ -1,7 +1,11 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
-import { ContactRequestInboxService } from './contact-request-inbox.service.js';
+import {
+  ContactRequestInboxService,
+  INBOX_LIMIT,
+  MAX_LIST_OFFSET,
+} from './contact-request-inbox.service.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
 import { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
@@ -12,6 +16,13 @@ import { IdArg, OptionalIdArg, OptionalTextArg } from '../../common/graphql/args
 // The inbox, a school's requests and their totals filter alike: only requests with one of these
 // statuses.
 const STATUSES_ARG = { type: () => [ContactRequestStatusEnum], nullable: true } as const;
+
+// The inbox and a school's requests page on by 500: how many of the newest to skip.
+const OFFSET_ARG = {
+  type: () => Int,
+  defaultValue: 0,
+  description: `Hoeveel van de nieuwste verzoeken overslaan, om verder te bladeren per ${INBOX_LIMIT} (0–${MAX_LIST_OFFSET}) (how many of the newest requests to skip, to page on by ${INBOX_LIMIT})`,
+} as const;
 
 // Mailed tokens are 43 characters; anything much longer is not worth a lookup.
 const token = (value: string) => value.trim().slice(0, 100);
@@ -30,14 +41,15 @@ export class ContactRequestInboxResolver {
 
   @Query(() => [ContactRequestDetailModel], {
     description:
-      'De nieuwste 500 contactverzoeken voor het aanbod van een organisatie, desgewenst alleen met deze standen; het totaal geeft contactRequestInboxTotal (PARTNER_EDITOR, ADMIN)',
+      'De nieuwste 500 contactverzoeken voor het aanbod van een organisatie (na de nieuwste offset), desgewenst alleen met deze standen; het totaal geeft contactRequestInboxTotal (PARTNER_EDITOR, ADMIN)',
   })
   contactRequestInbox(
     @OptionalIdArg('organisationId') organisationId: string | undefined,
     @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
+    @Args('offset', OFFSET_ARG) offset: number,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.inbox(actor, organisationId ?? undefined, statuses ?? undefined);
+    return this.inbox.inbox(actor, organisationId ?? undefined, statuses ?? undefined, offset);
   }
 
   @Query(() => Int, {
@@ -64,14 +76,15 @@ export class ContactRequestInboxResolver {
 
   @Query(() => [ContactRequestDetailModel], {
     description:
-      'De nieuwste 500 contactverzoeken van een school, desgewenst alleen met deze standen; het totaal geeft schoolContactRequestsTotal (SCHOOL_STAFF van die school, ADMIN)',
+      'De nieuwste 500 contactverzoeken van een school (na de nieuwste offset), desgewenst alleen met deze standen; het totaal geeft schoolContactRequestsTotal (SCHOOL_STAFF van die school, ADMIN)',
   })
   schoolContactRequests(
     @Args('vestigingscode') vestigingscode: string,
     @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
+    @Args('offset', OFFSET_ARG) offset: number,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.forSchool(actor, vestigingscode, statuses ?? undefined);
+    return this.inbox.forSchool(actor, vestigingscode, statuses ?? undefined, offset);
   }
 
   @Query(() => Int, {

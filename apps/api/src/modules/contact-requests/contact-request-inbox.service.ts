@@ -63,6 +63,9 @@ interface Row extends ContactRequestRow {
 /** The most requests one list (inbox, a school's requests) holds, newest first. */
 export const INBOX_LIMIT = 500;
 
+/** How far a list of requests pages on (`offset`); far beyond any one school or partner. */
+export const MAX_LIST_OFFSET = 1_000_000;
+
 @Injectable()
 export class ContactRequestInboxService {
   constructor(
@@ -70,15 +73,18 @@ export class ContactRequestInboxService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The inbox's INBOX_LIMIT requests after the newest `offset` (newest first). */
   async inbox(
     actor: Actor | null,
     organisationId?: string,
     statuses?: readonly ContactRequestStatus[],
+    offset = 0,
   ): Promise<ContactRequestDetailModel[]> {
+    const skip = checkedOffset(offset);
     const offeringIds = await this.offeringIdsFor(actor, organisationId);
     const filter: ContactRequestFilter = { offeringIds };
     if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
-    return (await this.find(filter)).map(toDetail);
+    return (await this.find(filter, skip)).map(toDetail);
   }
 
   /**
@@ -112,16 +118,19 @@ export class ContactRequestInboxService {
   }
 
   /**
-   * The school's newest INBOX_LIMIT requests, if asked only those with one of `statuses` (the
-   * collaborations page asks for the accepted ones, however many older requests there are).
+   * The school's newest INBOX_LIMIT requests after the newest `offset`, if asked only those with
+   * one of `statuses` (the collaborations page asks for the accepted ones, however many older
+   * requests there are, and pages on through them).
    */
   async forSchool(
     actor: Actor | null,
     vestigingscode: string,
     statuses?: readonly ContactRequestStatus[],
+    offset = 0,
   ): Promise<ContactRequestDetailModel[]> {
+    const skip = checkedOffset(offset);
     const code = await this.schoolOf(actor, vestigingscode);
-    return (await this.find(schoolFilter(code, statuses))).map(toDetail);
+    return (await this.find(schoolFilter(code, statuses), skip)).map(toDetail);
   }
 
   /**
@@ -223,7 +232,7 @@ export class ContactRequestInboxService {
     if (status === 'DECLINED' && (!why || why.length < 3)) {
       throw UserInputError.field('reason', 'geef een reden bij afwijzen (a reason is required)');
     }
-    await this.db.transaction(async (tx) => {
+    const repeated = await this.db.transaction(async (tx): Promise<boolean> => {
       // The status as it is now, held until this answer is written: two answers at once (a
       // double click, the inbox in two tabs, the mailed link and the inbox) each read the
       // request before either wrote, so without the lock both saw the old status, both
@@ -231,9 +240,10 @@ export class ContactRequestInboxService {
       const { status: from, reason: storedReason } = await lockedStatus(tx, before.id);
       // The same answer again (both tabs accept, a double click on the mailed link): what the
       // partner wants already holds. Nothing is written, audited or mailed again; the request
-      // is answered as it is. A decline with another reason is another answer.
+      // is answered as it is, saying so (alreadyAnswered), so the page can tell the partner. A
+      // decline with another reason is another answer.
       const sameAnswer = status === from && (status !== 'DECLINED' || why === storedReason);
-      if (expectedStatus && sameAnswer) return;
+      if (expectedStatus && sameAnswer) return true;
       // An answer from a page that saw an older status (a tab opened before another answer)
       // is refused, not written over that answer: nothing is stored, audited or mailed.
       if (expectedStatus && expectedStatus !== from) {
@@ -246,9 +256,10 @@ export class ContactRequestInboxService {
         ...extra,
       });
       if (from !== status) await this.mailSender(tx, before, status);
+      return false;
     });
     const [after] = await this.find({ ids: [before.id] });
-    return toDetail(after!);
+    return { ...toDetail(after!), alreadyAnswered: repeated };
   }
 
   private async mailSender(tx: Queryable, r: Row, status: ContactRequestStatus): Promise<void> {
@@ -293,9 +304,12 @@ export class ContactRequestInboxService {
     return row;
   }
 
-  /** Newest first, at most INBOX_LIMIT, each with its school, offering and organisation names. */
-  private async find(filter: ContactRequestFilter): Promise<Row[]> {
-    const requests = await findContactRequests(this.db, filter, INBOX_LIMIT);
+  /**
+   * Newest first, at most INBOX_LIMIT after the newest `offset`, each with its school, offering
+   * and organisation names.
+   */
+  private async find(filter: ContactRequestFilter, offset = 0): Promise<Row[]> {
+    const requests = await findContactRequests(this.db, filter, INBOX_LIMIT, offset);
     const [offerings, schools] = await Promise.all([
       offeringSummaries(
         this.db,
@@ -333,6 +347,20 @@ function schoolFilter(
   const filter: ContactRequestFilter = { vestigingscodes: [vestigingscode] };
   if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
   return filter;
+}
+
+/**
+ * How many of the newest requests a list skips (paging on by INBOX_LIMIT): a whole number from 0
+ * to MAX_LIST_OFFSET, else the input error on `offset`.
+ */
+function checkedOffset(offset: number): number {
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_LIST_OFFSET) {
+    throw UserInputError.field(
+      'offset',
+      `kies een geheel getal van 0 tot en met ${MAX_LIST_OFFSET} (choose a whole number from 0 to ${MAX_LIST_OFFSET})`,
+    );
+  }
+  return offset;
 }
 
 /** A partner's answer: the new status, the reason (declining), and the status the page saw. */
@@ -390,5 +418,6 @@ function toDetail(r: Row): ContactRequestDetailModel {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     readAt: r.readAt,
+    alreadyAnswered: false,
   };
 }

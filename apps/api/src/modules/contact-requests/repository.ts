@@ -52,11 +52,15 @@ export async function countContactRequests(
   return countOf(db, `SELECT count(*)::int AS n FROM contact_request ${where}`, params);
 }
 
-/** The requests that match every given condition, newest first, at most `limit` (null: all). */
+/**
+ * The requests that match every given condition, newest first, at most `limit` (null: all) after
+ * the newest `offset`.
+ */
 export async function findContactRequests(
   db: Queryable,
   filter: ContactRequestFilter,
   limit: number | null = 500,
+  offset = 0,
 ): Promise<ContactRequestRow[]> {
   const { where, params } = filterSql(filter);
   const rows = (await db.query(
@@ -67,7 +71,8 @@ export async function findContactRequests(
        FROM contact_request
       ${where}
       ORDER BY created_at DESC, id
-      ${limit === null ? '' : `LIMIT $${params.push(limit)}`}`,
+      ${limit === null ? '' : `LIMIT $${params.push(limit)}`}
+      ${offset > 0 ? `OFFSET $${params.push(offset)}` : ''}`,
     params,
   )) as ContactRequestRow[];
   for (const r of rows) {

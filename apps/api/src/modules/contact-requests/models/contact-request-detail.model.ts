@@ -34,4 +34,7 @@ export class ContactRequestDetailModel extends withRequestState(ContactRequestPa
 
   /** Wanneer de partner het verzoek voor het eerst las; leeg: ongelezen */
   readAt!: Date | null;
+
+  /** Alleen bij een antwoord met expectedStatus (setContactRequestStatus, answerContactRequestByLink): true als precies dit antwoord al gold (een ander venster, de e-maillink, een collega), zodat niets opnieuw is opgeslagen, gelogd of gemaild; bij een nieuw antwoord en bij elke lezing false (only on an answer with expectedStatus: true when this very answer already held, so nothing was written, audited or mailed again; false on a new answer and on every read) */
+  alreadyAnswered!: boolean;
 }
