@@ -10,7 +10,8 @@ const VIEWPORT = { width: 1200, height: 900 };
 // A partner's page opened before another answer (a second tab, the mailed link, a colleague)
 // answers with the status it saw: the API refuses it, the card says what holds now and shows
 // the request reloaded; the first answer stays and the school got one mail. The same answer
-// again (both pages accept) is not refused: it holds already, the card shows it as it is.
+// again (both pages accept) is not refused: it holds already, the card shows it as it is and
+// says politely that this answer had been given already (nothing saved again, no second mail).
 describeInBrowser('an answer from a stale page, in Chromium', {}, (app) => {
   let offeringId: string;
   let seq = 0;
@@ -154,8 +155,44 @@ describeInBrowser('an answer from a stale page, in Chromium', {}, (app) => {
     await link.getByTestId('answer-done').waitFor({ timeout: 10_000 });
     await link.getByTestId('request-status').getByText('geaccepteerd').waitFor({ timeout: 10_000 });
     expect(await link.getByTestId('inbox-request').getByRole('alert').count()).toBe(0);
+    // Not "saved, the school gets an email": the answer had been given, no mail went out.
+    const repeat =
+      'Dit antwoord was al gegeven: het verzoek stond al op "geaccepteerd" (in een ander venster, via de link in de e-mail of door een collega). Er is niets opnieuw opgeslagen en de school krijgt geen tweede e-mail.';
+    expect(await link.getByTestId('answer-done').innerText()).toBe(repeat);
+    expect(await link.getByTestId('answer-announcement').textContent()).toBe(repeat);
     expect(await seriousViolations(link)).toEqual([]);
     await link.close();
+
+    expect(await statusMailsTo(r.sender)).toEqual(['geaccepteerd']);
+  }, 120_000);
+
+  it('tells the second inbox tab that accepts too that the answer had been given already', async () => {
+    const r = await newRequest();
+    const first = await openInbox();
+    const second = await openInbox(); // both show "nieuw"
+    const inFirst = first.page.locator(`[data-request-id="${r.id}"]`);
+    await inFirst.getByRole('button', { name: /^Accepteren/ }).click();
+    await inFirst
+      .getByTestId('request-status')
+      .getByText('geaccepteerd')
+      .waitFor({ timeout: 10_000 });
+    expect(await inFirst.getByTestId('request-already-answered').count()).toBe(0);
+    await first.close();
+
+    const card = second.page.locator(`[data-request-id="${r.id}"]`);
+    await card.getByRole('button', { name: /^Accepteren/ }).click();
+    const notice = card.getByTestId('request-already-answered');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText()).toContain(
+      'Dit antwoord was al gegeven: het verzoek stond al op "geaccepteerd"',
+    );
+    // A notice, not a refusal; the page's status line says it to a screen reader.
+    expect(await card.getByRole('alert').count()).toBe(0);
+    expect(await second.page.getByTestId('inbox-announcement').textContent()).toBe(
+      await notice.innerText(),
+    );
+    expect(await seriousViolations(second.page)).toEqual([]);
+    await second.close();
 
     expect(await statusMailsTo(r.sender)).toEqual(['geaccepteerd']);
   }, 120_000);

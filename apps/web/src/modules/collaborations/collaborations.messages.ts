@@ -29,6 +29,19 @@ export const collaborationsNl = {
   acceptedHeading: 'Geaccepteerde contactaanvragen',
   acceptedIntro: 'Uit een geaccepteerde aanvraag kunt u meteen een samenwerking vastleggen.',
   acceptedNone: 'Geen geaccepteerde aanvragen zonder samenwerking.',
+  // The API gives 500 accepted requests at a time; more on request.
+  acceptedLoaded: (shown: number, total: number, school: string | null): string => {
+    const counts = `de nieuwste ${shown.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} geaccepteerde aanvragen zijn geladen.`;
+    return school ? `${school}: ${counts}` : counts.charAt(0).toUpperCase() + counts.slice(1);
+  },
+  acceptedOlderHint:
+    'Aanvragen waaruit al een samenwerking is vastgelegd, staan er niet bij. Met "Meer aanvragen laden" ziet u de volgende 500.',
+  acceptedLoadMore: 'Meer aanvragen laden',
+  acceptedLoadedMore: (n: number): string =>
+    n === 1
+      ? '1 oudere aanvraag geladen.'
+      : `${n.toLocaleString('nl-NL')} oudere aanvragen geladen.`,
+  acceptedLoadFailed: 'Meer aanvragen laden is niet gelukt. Probeer het opnieuw.',
   fromRequest: (school: string, offering: string): string =>
     `Samenwerking vastleggen: ${school} — ${offering}`,
   form: {
@@ -239,6 +252,16 @@ export const collaborationsEn: CollaborationsMessages = {
   acceptedHeading: 'Accepted contact requests',
   acceptedIntro: 'From an accepted request you can record a collaboration straight away.',
   acceptedNone: 'No accepted requests without a collaboration.',
+  acceptedLoaded: (shown: number, total: number, school: string | null): string => {
+    const counts = `the newest ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} accepted requests are loaded.`;
+    return school ? `${school}: ${counts}` : counts.charAt(0).toUpperCase() + counts.slice(1);
+  },
+  acceptedOlderHint:
+    'Requests a collaboration has already been recorded from are left out. "Load more requests" shows the next 500.',
+  acceptedLoadMore: 'Load more requests',
+  acceptedLoadedMore: (n: number): string =>
+    n === 1 ? '1 older request loaded.' : `${n.toLocaleString('en-GB')} older requests loaded.`,
+  acceptedLoadFailed: 'Loading more requests did not work. Please try again.',
   fromRequest: (school: string, offering: string): string =>
     `Record collaboration: ${school} — ${offering}`,
   form: {

@@ -46,6 +46,8 @@ export const inboxNl = {
   changed: (school: string, status: string): string =>
     `Het verzoek van ${school} staat nu op: ${status}.`,
   failed: 'Opslaan is niet gelukt.',
+  alreadyAnswered: (status: string): string =>
+    `Dit antwoord was al gegeven: het verzoek stond al op "${status}" (in een ander venster, via de link in de e-mail of door een collega). Er is niets opnieuw opgeslagen en de school krijgt geen tweede e-mail.`,
   stale: (status: string): string =>
     `Uw antwoord is niet opgeslagen: het verzoek staat intussen op "${status}" (in een ander venster of door een collega beantwoord). Hieronder ziet u de stand van nu.`,
   reply: 'Beantwoord per mail',
@@ -110,6 +112,8 @@ export const inboxEn: InboxMessages = {
   started: 'Partnership started',
   changed: (school, status) => `The request from ${school} is now: ${status}.`,
   failed: 'Saving did not work.',
+  alreadyAnswered: (status) =>
+    `This answer had already been given: the request was already "${status}" (in another window, through the link in the email or by a colleague). Nothing was saved again and the school does not get a second email.`,
   stale: (status) =>
     `Your answer was not saved: the request is now "${status}" (answered in another window or by a colleague). Below is how it stands now.`,
   reply: 'Reply by email',

@@ -18,21 +18,33 @@ import { useFocusWhen } from '../focus/focus-key';
 
 interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;
-  onChanged: (status: ContactRequestStatus) => void;
+  /** The answer holds. `alreadyAnswered`: it held before (the same answer from another tab, the
+   * mailed link or a colleague), so nothing was saved again and the school got no second mail;
+   * the card says so, and the page may announce it (`alreadyAnsweredMessage`). */
+  onChanged: (status: ContactRequestStatus, alreadyAnswered: boolean) => void;
   /** How a status is saved; default: the signed-in partner's setContactRequestStatus. The
-   * answer page of a partner without an account passes its mailed-link mutation here. Every
-   * answer carries the status this card shows (`expectedStatus`): the API refuses it when the
-   * request was answered meanwhile (another tab, the mailed link, a colleague). */
+   * answer page of a partner without an account passes its mailed-link mutation here, resolving
+   * to the API's `alreadyAnswered`. Every answer carries the status this card shows
+   * (`expectedStatus`): the API refuses it when the request was answered otherwise meanwhile
+   * (another tab, the mailed link, a colleague). */
   answer?: (
     status: ContactRequestStatus,
     reason: string | null,
     expectedStatus: ContactRequestStatus,
-  ) => Promise<unknown>;
+  ) => Promise<boolean>;
+  /** False when the page shows the already-given notice itself (the mailed link's page, in its
+   * own notice under the card); default: the card shows it. */
+  showsAlreadyAnswered?: boolean;
   /** The answer was refused because the request changed meanwhile: load it again. The card
    * shows why (`message`, in the reader's language); the page may announce it too. */
   onStale: (message: string) => void;
   /** Shown for an unread request in the inbox. */
   onMarkRead?: () => void;
+}
+
+/** What the card (and the page's announcement) says when the answer had already been given. */
+export function alreadyAnsweredMessage(status: ContactRequestStatus, i: Messages['inbox']): string {
+  return i.alreadyAnswered(i.status[status]);
 }
 
 /** Why an answer was refused as stale, naming the status the request has now (the API's
@@ -51,12 +63,15 @@ export function ContactRequestCard({
   answer,
   onStale,
   onMarkRead,
+  showsAlreadyAnswered = true,
 }: ContactRequestCardProps) {
   const t = useT();
   const { lang } = useLanguage();
   const id = useId();
   const declining = useReasonForm(id);
   const [failure, setFailure] = useState<string | null>(null);
+  // The status whose answer had been given already (a repeat): the card says so until the next answer.
+  const [repeated, setRepeated] = useState<ContactRequestStatus | null>(null);
   const [setStatus, { loading: saving }] = useMutation(SET_CONTACT_REQUEST_STATUS_MUTATION, {
     refetchQueries: answer ? [] : [CONTACT_REQUEST_UNREAD_COUNT_QUERY],
   });
@@ -72,24 +87,28 @@ export function ContactRequestCard({
 
   async function change(status: ContactRequestStatus, why?: string) {
     setFailure(null);
+    setRepeated(null);
     const expectedStatus = request.status;
     try {
+      let alreadyAnswered: boolean;
       if (answer) {
         setAnswering(true);
         try {
-          await answer(status, why ?? null, expectedStatus);
+          alreadyAnswered = await answer(status, why ?? null, expectedStatus);
         } finally {
           setAnswering(false);
         }
       } else {
-        await setStatus({
+        const result = await setStatus({
           variables: { contactRequestId: request.id, status, reason: why ?? null, expectedStatus },
         });
+        alreadyAnswered = result.data?.setContactRequestStatus.alreadyAnswered === true;
       }
       declining.setOpen(false);
       declining.setReason('');
+      if (alreadyAnswered) setRepeated(status);
       setHandOn((n) => n + 1);
-      onChanged(status);
+      onChanged(status, alreadyAnswered);
     } catch (error) {
       const info = serverError(error, lang);
       const stale = info.fields.find((f) => f.field === 'expectedStatus');
@@ -163,6 +182,12 @@ export function ContactRequestCard({
       {failure && (
         <p className="notice notice--error" role="alert">
           {failure}
+        </p>
+      )}
+      {repeated && showsAlreadyAnswered && (
+        // Announced by the page's own status line (the inbox's), not a second time here.
+        <p className="notice" data-testid="request-already-answered">
+          {alreadyAnsweredMessage(repeated, i)}
         </p>
       )}
       <div className="card__actions" role="group" aria-label={i.actionsLabel(request.schoolName)}>

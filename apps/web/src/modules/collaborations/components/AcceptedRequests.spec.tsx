@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MockedResponse } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 
 import { signedIn } from '../../../shared/testing/signed-in';
 import { renderIn } from '../../../shared/testing/render-in';
@@ -56,7 +56,7 @@ describe('the accepted requests on /samenwerkingen', () => {
         query: ACCEPTED_FOR_SCHOOL_QUERY,
         variables: { vestigingscode: SCHOOL, statuses: STATUSES },
       },
-      result: { data: { schoolContactRequests: [accepted] } },
+      result: { data: { schoolContactRequests: [accepted], schoolContactRequestsTotal: 1 } },
     });
   });
 
@@ -69,7 +69,122 @@ describe('the accepted requests on /samenwerkingen', () => {
     }).viewer!;
     await expectAcceptedLink(viewer, {
       request: { query: ACCEPTED_FOR_PARTNER_QUERY, variables: { statuses: STATUSES } },
-      result: { data: { contactRequestInbox: [accepted] } },
+      result: { data: { contactRequestInbox: [accepted], contactRequestInboxTotal: 1 } },
     });
   });
+});
+
+// More accepted requests than the API gives at once (500): the list says how many there are
+// and loads the next 500 on request, so an accepted request past the newest 500 can still
+// become a collaboration. The mocks answer the first page (offset 0) and the second (500).
+const numbered = (n: number) => ({
+  ...accepted,
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  offeringTitle: `Leesclub ${n}`,
+});
+const firstPage = Array.from({ length: 500 }, (_, i) => numbered(i + 1));
+const older = numbered(501);
+// Role queries over 500 links are slow: the links are counted and found by their text.
+const links = () => screen.getByTestId('accepted-requests').querySelectorAll('a');
+
+describe('the accepted requests on /samenwerkingen, more than 500', () => {
+  const staff = signedIn({
+    email: 'ib@regenboog.nl',
+    role: 'SCHOOL_STAFF',
+    organisationId: null,
+    schoolCodes: [SCHOOL],
+  }).viewer!;
+  const schoolPage = (offset: number | null, requests: (typeof accepted)[]) => ({
+    request: {
+      query: ACCEPTED_FOR_SCHOOL_QUERY,
+      variables: {
+        vestigingscode: SCHOOL,
+        statuses: STATUSES,
+        ...(offset === null ? {} : { offset }),
+      },
+    },
+    result: { data: { schoolContactRequests: requests, schoolContactRequestsTotal: 501 } },
+  });
+
+  it('says how many of how many are loaded, loads the rest, and hands the keyboard on', async () => {
+    renderIn(
+      'nl',
+      <MockedProvider mocks={[schoolPage(null, firstPage), schoolPage(500, [older])]}>
+        <AcceptedRequests viewer={staff} taken={new Set([firstPage[0]!.id])} />
+      </MockedProvider>,
+    );
+    const notice = await screen.findByTestId('accepted-capped');
+    expect(notice.textContent).toBe(
+      'De nieuwste 500 van 501 geaccepteerde aanvragen zijn geladen. Aanvragen waaruit al een samenwerking is vastgelegd, staan er niet bij. Met "Meer aanvragen laden" ziet u de volgende 500.',
+    );
+    // The one already recorded is left out of the 500.
+    expect(links()).toHaveLength(499);
+    expect(screen.queryByText(/Leesclub 501$/)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Meer aanvragen laden' }));
+    const link = (await screen.findByText(/Leesclub 501$/)).closest('a')!;
+    expect(link.getAttribute('href')).toContain(`aanvraag=${older.id}`);
+    expect(links()).toHaveLength(500);
+    // All 501 are loaded: no notice, no button; the status line says what came, and the
+    // keyboard is on the first request that came (the button it was on is gone).
+    expect(screen.queryByTestId('accepted-capped')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Meer aanvragen laden' })).toBeNull();
+    const status = screen.getByTestId('accepted-announcement');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('1 oudere aanvraag geladen.');
+    await waitFor(() => expect(document.activeElement).toBe(link));
+  }, 60_000);
+
+  it('says nothing of a cap when all accepted requests are loaded', async () => {
+    renderIn(
+      'nl',
+      <MockedProvider
+        mocks={[
+          {
+            ...schoolPage(null, [accepted]),
+            result: { data: { schoolContactRequests: [accepted], schoolContactRequestsTotal: 1 } },
+          },
+        ]}
+      >
+        <AcceptedRequests viewer={staff} taken={new Set()} />
+      </MockedProvider>,
+    );
+    await screen.findByRole('link', { name: /De Regenboog/ });
+    expect(screen.queryByTestId('accepted-capped')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('pages a partner’s accepted requests too, in English', async () => {
+    const editor = signedIn({
+      email: 'a@partner.nl',
+      role: 'PARTNER_EDITOR',
+      organisationId: ORG,
+      schoolCodes: [],
+    }).viewer!;
+    const partnerPage = (offset: number | null, requests: (typeof accepted)[]) => ({
+      request: {
+        query: ACCEPTED_FOR_PARTNER_QUERY,
+        variables: { statuses: STATUSES, ...(offset === null ? {} : { offset }) },
+      },
+      result: { data: { contactRequestInbox: requests, contactRequestInboxTotal: 1234 } },
+    });
+    renderIn(
+      'en',
+      <MockedProvider mocks={[partnerPage(null, firstPage), partnerPage(500, [older])]}>
+        <AcceptedRequests viewer={editor} taken={new Set()} />
+      </MockedProvider>,
+    );
+    const notice = await screen.findByTestId('accepted-capped');
+    expect(notice.textContent).toContain('The newest 500 of 1,234 accepted requests are loaded.');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more requests' }));
+    await screen.findByText(/Leesclub 501$/);
+    // 501 of 1,234 loaded: the notice counts on and the button stays for the next 500.
+    await waitFor(() =>
+      expect(screen.getByTestId('accepted-capped').textContent).toContain(
+        'The newest 501 of 1,234 accepted requests are loaded.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Load more requests' })).toBeTruthy();
+    expect(screen.getByTestId('accepted-announcement').textContent).toBe('1 older request loaded.');
+  }, 60_000);
 });

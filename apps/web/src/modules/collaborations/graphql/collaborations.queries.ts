@@ -128,19 +128,27 @@ export const ACCEPTED_REQUEST_FIELDS = graphql(`
 
 // Only the accepted requests (the statuses a record starts from): asked of the API, so an
 // accepted request older than the newest 500 requests is still there to start a record from.
+// The API lists 500 at a time: with the total the page says how many there are, and asks for
+// the next 500 (`offset`) when the user wants them ("Meer aanvragen laden").
 export const ACCEPTED_FOR_SCHOOL_QUERY = graphql(`
-  query AcceptedRequestsForSchool($vestigingscode: String!, $statuses: [ContactRequestStatus!]!) {
-    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses) {
+  query AcceptedRequestsForSchool(
+    $vestigingscode: String!
+    $statuses: [ContactRequestStatus!]!
+    $offset: Int! = 0
+  ) {
+    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses, offset: $offset) {
       ...AcceptedRequestFields
     }
+    schoolContactRequestsTotal(vestigingscode: $vestigingscode, statuses: $statuses)
   }
 `);
 
 export const ACCEPTED_FOR_PARTNER_QUERY = graphql(`
-  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!) {
-    contactRequestInbox(statuses: $statuses) {
+  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!, $offset: Int! = 0) {
+    contactRequestInbox(statuses: $statuses, offset: $offset) {
       ...AcceptedRequestFields
     }
+    contactRequestInboxTotal(statuses: $statuses)
   }
 `);
 

@@ -22,6 +22,7 @@ export const ANSWER_CONTACT_REQUEST_BY_LINK_MUTATION = graphql(`
       expectedStatus: $expectedStatus
     ) {
       ...ContactRequestFields
+      alreadyAnswered
     }
   }
 `);

@@ -14,7 +14,10 @@ import {
   MARK_CONTACT_REQUEST_READ_MUTATION,
 } from '../../../shared/contact-requests/graphql/unread-count.query';
 import { CappedListNotice } from '../../../shared/contact-requests/CappedListNotice';
-import { ContactRequestCard } from '../../../shared/contact-requests/ContactRequestCard';
+import {
+  alreadyAnsweredMessage,
+  ContactRequestCard,
+} from '../../../shared/contact-requests/ContactRequestCard';
 import { SelectField } from '../../../shared/forms/SelectField';
 import '../../../shared/account.css';
 
@@ -128,8 +131,12 @@ function Inbox({ viewer }: { viewer: Viewer }) {
                   () => undefined,
                 );
               }}
-              onChanged={(changed) => {
-                setAnnouncement(t.inbox.changed(request.schoolName, t.inbox.status[changed]));
+              onChanged={(changed, alreadyAnswered) => {
+                setAnnouncement(
+                  alreadyAnswered
+                    ? alreadyAnsweredMessage(changed, t.inbox)
+                    : t.inbox.changed(request.schoolName, t.inbox.status[changed]),
+                );
                 void refetch().then(
                   () => setRefetchedAfter(request.id),
                   () => undefined,

@@ -14,6 +14,7 @@ export const SET_CONTACT_REQUEST_STATUS_MUTATION = graphql(`
       expectedStatus: $expectedStatus
     ) {
       ...ContactRequestFields
+      alreadyAnswered
     }
   }
 `);
