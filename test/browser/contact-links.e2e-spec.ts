@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { insertCollaboration } from '../../apps/api/src/modules/collaborations/repository.js';
 import { seriousViolations, describeInBrowser } from '../support/browser.js';
 import { screenshots } from '../support/browser-accounts.js';
+import { requestContactId } from '../support/contact-requests.js';
 
 const shot = screenshots('contact');
 
@@ -40,31 +41,33 @@ async function tabTo(page: Page, ok: string, max = 40): Promise<void> {
 // account answers by keyboard; the sender sees the new status, in Dutch and in English; a
 // changed link is refused in words. Each page is checked with axe.
 describeInBrowser('contact-request links in Chromium', {}, (app) => {
+  // Read-only for the tests: the offering they ask about and its partner's address. Each test
+  // sends its own request, from its own address, so none depends on what another test answered.
+  let offeringId: string;
   let orgEmail: string;
-  const sender = 'linktest@voorbeeldschool.nl';
 
   beforeAll(async () => {
     const rows = (await app.db.query(
       `SELECT f.id, o.email FROM offering f JOIN organisation o ON o.id = f.organisation_id
         WHERE f.title LIKE 'Verlengde schooldag: extra leertijd%'`,
     )) as { id: string; email: string }[];
+    offeringId = rows[0]!.id;
     orgEmail = rows[0]!.email;
-    const res = await app.t.gql<{ requestContact: { reference: string } }>(
-      `mutation ($input: RequestContactInput!) { requestContact(input: $input) { reference } }`,
-      {
-        input: {
-          vestigingscode: 'ZZ0100',
-          offeringId: rows[0]!.id,
-          senderName: 'Fatima de Vries',
-          senderEmail: sender,
-          message: 'Wij zoeken extra leertijd voor groep 6 tot en met 8.',
-        },
-      },
-    );
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
   }, 120_000);
 
+  /** A new contact request from `sender` (as a school sends it); returns its id. */
+  const newRequest = (sender: string): Promise<string> =>
+    requestContactId(app.t, {
+      vestigingscode: 'ZZ0100',
+      offeringId,
+      senderName: 'Fatima de Vries',
+      senderEmail: sender,
+      message: 'Wij zoeken extra leertijd voor groep 6 tot en met 8.',
+    });
+
   it('lets a partner without an account answer by keyboard, and the sender see it', async () => {
+    const sender = 'linktest-antwoord@voorbeeldschool.nl';
+    await newRequest(sender);
     const answerToken = await mailedToken(app.db, orgEmail, 'beantwoorden');
     const statusToken = await mailedToken(app.db, sender, 'status');
     const page = await app.browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -111,6 +114,8 @@ describeInBrowser('contact-request links in Chromium', {}, (app) => {
   }, 120_000);
 
   it('refuses a changed link and a status link on the answer page, in words', async () => {
+    const sender = 'linktest-gewijzigd@voorbeeldschool.nl';
+    await newRequest(sender);
     const statusToken = await mailedToken(app.db, sender, 'status');
     const page = await app.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const changed = `${statusToken.slice(0, 5)}${statusToken[5] === 'a' ? 'b' : 'a'}${statusToken.slice(6)}`;
@@ -136,11 +141,21 @@ describeInBrowser('contact-request links in Chromium', {}, (app) => {
   }, 90_000);
 
   it('tells the sender on the status page that the request became a collaboration', async () => {
+    // Its own request, accepted through the partner's answer link, as a collaboration grows
+    // out of an accepted request.
+    const sender = 'linktest-samenwerking@voorbeeldschool.nl';
+    const requestId = await newRequest(sender);
+    const accepted = await app.t.gql(
+      `mutation ($t: String!) { answerContactRequestByLink(token: $t, status: ACCEPTED) { id } }`,
+      { t: await mailedToken(app.db, orgEmail, 'beantwoorden') },
+    );
+    expect(accepted.errors).toBeUndefined();
     const [request] = (await app.db.query(
       `SELECT r.id, f.organisation_id FROM contact_request r JOIN offering f ON f.id = r.offering_id
         WHERE r.sender_email = $1`,
       [sender],
     )) as { id: string; organisation_id: string }[];
+    expect(request!.id).toBe(requestId);
     await app.db.transaction((tx) =>
       insertCollaboration(tx, {
         title: 'Extra leertijd groep 6–8',

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { SearchSyncWorker } from '../../apps/api/src/modules/search/index.js';
 import { editorWithoutLocation, seriousViolations } from '../support/browser-accounts.js';
 import { describeInBrowserWithGeocoder } from '../support/browser-geocoder.js';
 import {
@@ -29,7 +30,20 @@ describeInBrowserWithGeocoder(
       orgId = await editorWithoutLocation(app, TOKEN, EDITOR, PASSWORD);
     }, 120_000);
 
+    /** Sets JINC's location (null: none) as the operator would, and waits until the matching
+     * index has it: each test starts from the location it needs, whatever ran before. */
+    async function locateOrganisation(location: { lat: number; lng: number } | null) {
+      const updated = await app.t.gql(
+        `mutation ($o: ID!, $l: GeoPointInput) { updateOrganisation(organisationId: $o, input: { location: $l }) { id } }`,
+        { o: orgId, l: location },
+        { authorization: `Bearer ${TOKEN}` },
+      );
+      expect(updated.errors).toBeUndefined();
+      await app.t.app.get(SearchSyncWorker).drain();
+    }
+
     it('geocoder down: the map opens, a click sets the point, and after saving the school sees a distance', async () => {
+      await locateOrganisation(null);
       const { context, page, form } = await profileFormWithoutDistance(app, EDITOR, PASSWORD);
       const toggle = form.getByTestId('profile-map-toggle');
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
@@ -83,6 +97,8 @@ describeInBrowserWithGeocoder(
     }, 120_000);
 
     it('opens on request too, fits a 320 px screen, and closes again', async () => {
+      // A point saved before this test (Broersvest 5, Schiedam): its own, not the other test's.
+      await locateOrganisation({ lat: 51.917126, lng: 4.399234 });
       const { context, page, form } = await profileFormIn(app, EDITOR, PASSWORD, {
         width: 320,
         height: 700,

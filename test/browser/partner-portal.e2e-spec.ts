@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { BOW_TIE_POLYGON } from '../support/bow-tie.js';
+import { newOffering } from '../support/factories.js';
 import { focusKeyBecomes, unclearControlNames } from '../support/browser.js';
 import {
   createAccountWithPassword,
@@ -15,6 +16,9 @@ const SUITE = suiteAccounts('partner-portal', 'een goed wachtwoord voor de test'
 });
 const { EDITOR } = SUITE.people;
 const TITLE = 'Ouderkamer op school (portaaltest)';
+// The stale-flags test's own offering of the editor's organisation, apart from the one the
+// creating test makes, so either test runs first or alone.
+const STALE_TITLE = 'Huiswerkbegeleiding (portaaltest, verouderd)';
 const shot = screenshots('portal');
 
 // The bow tie as an uploaded file: valid JSON and GeoJSON, refused by the server's geometry check.
@@ -234,15 +238,16 @@ SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
   }, 120_000);
 
   it('flags stale offerings in the portal and lists them for the admin', async () => {
+    await newOffering(app.db, { organisationId: organisations.EDITOR!, title: STALE_TITLE });
     await app.db.query(
       `UPDATE offering SET last_confirmed_at = now() - interval '400 days' WHERE title = $1`,
-      [TITLE],
+      [STALE_TITLE],
     );
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await logInByFetch(page, app.base, EDITOR.email, EDITOR.password);
     await page.goto(`${app.base}/portaal`, { waitUntil: 'domcontentloaded' });
-    const card = page.getByTestId('portal-offering').filter({ hasText: TITLE });
+    const card = page.getByTestId('portal-offering').filter({ hasText: STALE_TITLE });
     await card.waitFor({ timeout: 20_000 });
     expect(await card.getByTestId('stale-flag').innerText()).toMatch(/^Niet bevestigd sinds /);
     await card.getByTestId('confirm-offering').click();
@@ -252,7 +257,7 @@ SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
     // The admin's list (an admin account, signed in the same way).
     await app.db.query(
       `UPDATE offering SET last_confirmed_at = now() - interval '500 days' WHERE title = $1`,
-      [TITLE],
+      [STALE_TITLE],
     );
     await createAccountWithPassword(
       app.t,
@@ -266,7 +271,7 @@ SUITE.describeInBrowser('partner portal in Chromium', (app, organisations) => {
     await adminPage.goto(`${app.base}/beheer/verouderd`, { waitUntil: 'domcontentloaded' });
     await adminPage.getByTestId('stale-offerings').waitFor({ timeout: 20_000 });
     const rows = await adminPage.getByTestId('stale-offering').allInnerTexts();
-    const ours = rows.find((r) => r.includes(TITLE));
+    const ours = rows.find((r) => r.includes(STALE_TITLE));
     expect(ours).toMatch(/JINC/);
     expect(await seriousViolations(adminPage)).toEqual([]);
     await adminPage.screenshot({ path: join(SHOTS, 'admin-stale-offerings.png'), fullPage: true });
