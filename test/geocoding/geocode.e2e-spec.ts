@@ -17,6 +17,10 @@ const GEOCODE = graphql(`
 
 const RAW = 'query Raw($q: String!) { geocode(query: $q) { places { label } } }';
 
+// Each test asks as a client of its own (X-Forwarded-For, one trusted proxy hop), so the
+// look-ups of one test never count towards another's per-client limit, whatever the order.
+const from = (ip: string) => ({ 'x-forwarded-for': ip });
+
 describe('geocode', () => {
   let t: TestApp;
   let pdok: GeocoderFixtureServer;
@@ -27,6 +31,7 @@ describe('geocode', () => {
       GEOCODER_URL: pdok.url,
       GEOCODER_TIMEOUT_MS: '500',
       RATE_LIMIT_GEOCODE_PER_IP: '14',
+      TRUST_PROXY_HOPS: '1',
     });
   }, 120_000);
 
@@ -41,7 +46,7 @@ describe('geocode', () => {
   });
 
   it('turns an address into a point through the Locatieserver free service', async () => {
-    const res = await t.gql(GEOCODE, { q: '  Broersvest 5   Schiedam ' });
+    const res = await t.gql(GEOCODE, { q: '  Broersvest 5   Schiedam ' }, from('192.0.2.1'));
     expect(res.errors).toBeUndefined();
     expect(res.data!.geocode.geocoderAvailable).toBe(true);
     expect(res.data!.geocode.places[0]).toEqual({
@@ -60,18 +65,18 @@ describe('geocode', () => {
   }, 30_000);
 
   it('finds a postcode, and skips documents without a usable point in the Netherlands', async () => {
-    const postcode = await t.gql(GEOCODE, { q: '3111 EA' });
+    const postcode = await t.gql(GEOCODE, { q: '3111 EA' }, from('192.0.2.2'));
     expect(postcode.data!.geocode.places).toEqual([
       expect.objectContaining({ kind: 'POSTCODE', label: '3111EA Schiedam' }),
     ]);
-    const odd = await t.gql(GEOCODE, { q: 'vreemde plek' });
+    const odd = await t.gql(GEOCODE, { q: 'vreemde plek' }, from('192.0.2.2'));
     expect(odd.data!.geocode.places.map((p) => p.label)).toEqual(['Schiedam']);
   }, 30_000);
 
   it('falls back to municipality centres when the geocoder fails or finds nothing', async () => {
     for (const mode of ['error', 'garbage', 'slow'] as const) {
       pdok.mode = mode;
-      const res = await t.gql(GEOCODE, { q: 'Kerkstraat 1 Schiedam' });
+      const res = await t.gql(GEOCODE, { q: 'Kerkstraat 1 Schiedam' }, from('192.0.2.3'));
       expect([mode, res.errors]).toEqual([mode, undefined]);
       expect(res.data!.geocode.geocoderAvailable).toBe(false);
       expect(res.data!.geocode.places[0]).toMatchObject({
@@ -81,7 +86,7 @@ describe('geocode', () => {
       });
     }
     pdok.mode = 'ok';
-    const none = await t.gql(GEOCODE, { q: 'Schiedam' });
+    const none = await t.gql(GEOCODE, { q: 'Schiedam' }, from('192.0.2.3'));
     expect(none.data!.geocode).toMatchObject({
       geocoderAvailable: true,
       places: [expect.objectContaining({ kind: 'MUNICIPALITY_CENTRE' })],
@@ -97,11 +102,11 @@ describe('geocode', () => {
       ['  a ', { field: 'query', code: 'TOO_SHORT', params: { min: 2 } }],
     ];
     for (const [q, problem] of cases) {
-      const res = await t.gql(RAW, { q });
+      const res = await t.gql(RAW, { q }, from('192.0.2.4'));
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining(problem)]);
     }
-    const huge = await t.gql(RAW, { q: 'x'.repeat(100_000) });
+    const huge = await t.gql(RAW, { q: 'x'.repeat(100_000) }, from('192.0.2.4'));
     expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(pdok.requests).toHaveLength(0);
   }, 30_000);
@@ -109,9 +114,12 @@ describe('geocode', () => {
   it('limits look-ups per client (RATE_LIMIT_GEOCODE_PER_IP)', async () => {
     let refused: unknown;
     for (let i = 0; i < 16 && !refused; i++) {
-      const res = await t.gql(GEOCODE, { q: '3111 EA' });
+      const res = await t.gql(GEOCODE, { q: '3111 EA' }, from('192.0.2.5'));
       if (res.errors) refused = res.errors[0]!.extensions;
     }
     expect(refused).toMatchObject({ code: 'RATE_LIMITED' });
+    // Per client: another one is still answered.
+    const other = await t.gql(GEOCODE, { q: '3111 EA' }, from('192.0.2.6'));
+    expect(other.errors).toBeUndefined();
   }, 60_000);
 });
