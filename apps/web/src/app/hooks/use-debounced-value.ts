@@ -4,8 +4,11 @@ import { useEffect, useState } from 'react';
 export function useDebouncedValue<T>(value: T, delayMs = 250): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
+    // Nothing to wait for when it already holds the value (on mount, or typed back): no timer,
+    // so no render a moment later for nothing.
+    if (Object.is(value, debounced)) return;
     const timer = window.setTimeout(() => setDebounced(value), delayMs);
     return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
+  }, [value, debounced, delayMs]);
   return debounced;
 }
