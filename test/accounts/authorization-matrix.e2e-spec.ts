@@ -33,7 +33,8 @@ const MATRIX: Record<string, Outcome[]> = {
   schoolContactRequestsTotal: [U, O,  O,    F,  F,  O,  F,  F],
   // The same query asked for the accepted requests only (/samenwerkingen): the same rules.
   schoolContactRequestsByStatus: [U, O, O, F,  F,  O,  F,  F],
-  // Paging on past the newest 500 (offset, /samenwerkingen's "meer laden"): the same rules.
+  // Paging on past the newest 500 (before: the last request loaded, /samenwerkingen's "meer
+  // laden"): the same rules, checked before the cursor.
   contactRequestInboxPage:  [U,   O,  O,    O,  F,  F,  F,  F],
   schoolContactRequestsPage: [U,  O,  O,    F,  F,  O,  F,  F],
   createAccount:            [U,   O,  O,    F,  F,  F,  F,  F],
@@ -317,12 +318,12 @@ describe('authorization matrix', () => {
       { v: SCHOOL_1 },
     ],
     contactRequestInboxPage: async () => [
-      `query ($o: ID, $s: [ContactRequestStatus!], $n: Int!) { contactRequestInbox(organisationId: $o, statuses: $s, offset: $n) { id status } contactRequestInboxTotal(organisationId: $o, statuses: $s) }`,
-      { o: orgA, s: ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'], n: 500 },
+      `query ($o: ID, $s: [ContactRequestStatus!], $b: ID) { contactRequestInbox(organisationId: $o, statuses: $s, before: $b) { id status } contactRequestInboxTotal(organisationId: $o, statuses: $s) }`,
+      { o: orgA, s: ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'], b: contactRequestId },
     ],
     schoolContactRequestsPage: async () => [
-      `query ($v: String!, $s: [ContactRequestStatus!], $n: Int!) { schoolContactRequests(vestigingscode: $v, statuses: $s, offset: $n) { id status } schoolContactRequestsTotal(vestigingscode: $v, statuses: $s) }`,
-      { v: SCHOOL_1, s: ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'], n: 500 },
+      `query ($v: String!, $s: [ContactRequestStatus!], $b: ID) { schoolContactRequests(vestigingscode: $v, statuses: $s, before: $b) { id status } schoolContactRequestsTotal(vestigingscode: $v, statuses: $s) }`,
+      { v: SCHOOL_1, s: ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'], b: contactRequestId },
     ],
     createAccount: async () => [
       `mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,

@@ -1,11 +1,7 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
-import {
-  ContactRequestInboxService,
-  INBOX_LIMIT,
-  MAX_LIST_OFFSET,
-} from './contact-request-inbox.service.js';
+import { ContactRequestInboxService, INBOX_LIMIT } from './contact-request-inbox.service.js';
 import type { ContactRequestStatus } from './contact-request-status.js';
 import { ContactRequestDetailModel } from './models/contact-request-detail.model.js';
 import { ContactRequestStatusViewModel } from './models/contact-request-status-view.model.js';
@@ -17,11 +13,12 @@ import { IdArg, OptionalIdArg, OptionalTextArg } from '../../common/graphql/args
 // statuses.
 const STATUSES_ARG = { type: () => [ContactRequestStatusEnum], nullable: true } as const;
 
-// The inbox and a school's requests page on by 500: how many of the newest to skip.
-const OFFSET_ARG = {
-  type: () => Int,
-  defaultValue: 0,
-  description: `Hoeveel van de nieuwste verzoeken overslaan, om verder te bladeren per ${INBOX_LIMIT} (0–${MAX_LIST_OFFSET}) (how many of the newest requests to skip, to page on by ${INBOX_LIMIT})`,
+// The inbox and a school's requests page on by 500 from the last request the page has (not by
+// a count to skip, which shifts when a loaded request leaves the list or a new one arrives).
+const BEFORE_ARG = {
+  type: () => ID,
+  nullable: true,
+  description: `Het id van het laatste verzoek dat de pagina al heeft: dan komen de ${INBOX_LIMIT} verzoeken die in deze volgorde daarna komen; leeg: de nieuwste (the id of the last request the page already has: then the next ${INBOX_LIMIT} after it in this order; empty: the newest)`,
 } as const;
 
 // Mailed tokens are 43 characters; anything much longer is not worth a lookup.
@@ -41,15 +38,20 @@ export class ContactRequestInboxResolver {
 
   @Query(() => [ContactRequestDetailModel], {
     description:
-      'De nieuwste 500 contactverzoeken voor het aanbod van een organisatie (na de nieuwste offset), desgewenst alleen met deze standen; het totaal geeft contactRequestInboxTotal (PARTNER_EDITOR, ADMIN)',
+      'De nieuwste 500 contactverzoeken voor het aanbod van een organisatie (verder bladeren met before), desgewenst alleen met deze standen; het totaal geeft contactRequestInboxTotal (PARTNER_EDITOR, ADMIN)',
   })
   contactRequestInbox(
     @OptionalIdArg('organisationId') organisationId: string | undefined,
     @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
-    @Args('offset', OFFSET_ARG) offset: number,
+    @Args('before', BEFORE_ARG) before: string | null | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.inbox(actor, organisationId ?? undefined, statuses ?? undefined, offset);
+    return this.inbox.inbox(
+      actor,
+      organisationId ?? undefined,
+      statuses ?? undefined,
+      before ?? undefined,
+    );
   }
 
   @Query(() => Int, {
@@ -76,15 +78,15 @@ export class ContactRequestInboxResolver {
 
   @Query(() => [ContactRequestDetailModel], {
     description:
-      'De nieuwste 500 contactverzoeken van een school (na de nieuwste offset), desgewenst alleen met deze standen; het totaal geeft schoolContactRequestsTotal (SCHOOL_STAFF van die school, ADMIN)',
+      'De nieuwste 500 contactverzoeken van een school (verder bladeren met before), desgewenst alleen met deze standen; het totaal geeft schoolContactRequestsTotal (SCHOOL_STAFF van die school, ADMIN)',
   })
   schoolContactRequests(
     @Args('vestigingscode') vestigingscode: string,
     @Args('statuses', STATUSES_ARG) statuses: ContactRequestStatus[] | undefined,
-    @Args('offset', OFFSET_ARG) offset: number,
+    @Args('before', BEFORE_ARG) before: string | null | undefined,
     @CurrentActor() actor: Actor | null,
   ) {
-    return this.inbox.forSchool(actor, vestigingscode, statuses ?? undefined, offset);
+    return this.inbox.forSchool(actor, vestigingscode, statuses ?? undefined, before ?? undefined);
   }
 
   @Query(() => Int, {

@@ -63,9 +63,6 @@ interface Row extends ContactRequestRow {
 /** The most requests one list (inbox, a school's requests) holds, newest first. */
 export const INBOX_LIMIT = 500;
 
-/** How far a list of requests pages on (`offset`); far beyond any one school or partner. */
-export const MAX_LIST_OFFSET = 1_000_000;
-
 @Injectable()
 export class ContactRequestInboxService {
   constructor(
@@ -73,18 +70,22 @@ export class ContactRequestInboxService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The inbox's INBOX_LIMIT requests after the newest `offset` (newest first). */
+  /**
+   * The inbox's newest INBOX_LIMIT requests (newest first); with `before`, the INBOX_LIMIT that
+   * follow that request (paging on from the last one the page has).
+   */
   async inbox(
     actor: Actor | null,
     organisationId?: string,
     statuses?: readonly ContactRequestStatus[],
-    offset = 0,
+    before?: string,
   ): Promise<ContactRequestDetailModel[]> {
-    const skip = checkedOffset(offset);
+    // Who asks is checked first: an anonymous caller is told to sign in, not about `before`.
     const offeringIds = await this.offeringIdsFor(actor, organisationId);
     const filter: ContactRequestFilter = { offeringIds };
+    await this.checkCursor(before, filter);
     if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
-    return (await this.find(filter, skip)).map(toDetail);
+    return (await this.find(filter, before)).map(toDetail);
   }
 
   /**
@@ -118,19 +119,20 @@ export class ContactRequestInboxService {
   }
 
   /**
-   * The school's newest INBOX_LIMIT requests after the newest `offset`, if asked only those with
-   * one of `statuses` (the collaborations page asks for the accepted ones, however many older
-   * requests there are, and pages on through them).
+   * The school's newest INBOX_LIMIT requests, if asked only those with one of `statuses` (the
+   * collaborations page asks for the accepted ones, however many older requests there are, and
+   * pages on through them with `before`: the INBOX_LIMIT that follow that request).
    */
   async forSchool(
     actor: Actor | null,
     vestigingscode: string,
     statuses?: readonly ContactRequestStatus[],
-    offset = 0,
+    before?: string,
   ): Promise<ContactRequestDetailModel[]> {
-    const skip = checkedOffset(offset);
+    // Who asks is checked first: an anonymous caller is told to sign in, not about `before`.
     const code = await this.schoolOf(actor, vestigingscode);
-    return (await this.find(schoolFilter(code, statuses), skip)).map(toDetail);
+    await this.checkCursor(before, schoolFilter(code, undefined));
+    return (await this.find(schoolFilter(code, statuses), before)).map(toDetail);
   }
 
   /**
@@ -305,11 +307,33 @@ export class ContactRequestInboxService {
   }
 
   /**
-   * Newest first, at most INBOX_LIMIT after the newest `offset`, each with its school, offering
-   * and organisation names.
+   * A list's `before`: a request of that same list (`scope`: the caller's offerings or school,
+   * whatever its status now, as the last request a page has may have been answered since).
+   * An unknown id and another list's request are refused alike, so the answer tells nothing
+   * about requests the caller may not see.
    */
-  private async find(filter: ContactRequestFilter, offset = 0): Promise<Row[]> {
-    const requests = await findContactRequests(this.db, filter, INBOX_LIMIT, offset);
+  private async checkCursor(
+    before: string | undefined,
+    scope: ContactRequestFilter,
+  ): Promise<void> {
+    if (before === undefined) return;
+    assertUuid('before', before);
+    if ((await countContactRequests(this.db, { ...scope, ids: [before] })) !== 1) {
+      throw UserInputError.field(
+        'before',
+        'geen verzoek uit deze lijst; geef het id van het laatste verzoek dat de pagina al heeft (not a request of this list; give the id of the last request the page already has)',
+        'NOT_FOUND',
+        { code: 'NOT_FOUND' },
+      );
+    }
+  }
+
+  /**
+   * Newest first, at most INBOX_LIMIT (with `before`: those after that request), each with its
+   * school, offering and organisation names.
+   */
+  private async find(filter: ContactRequestFilter, before?: string): Promise<Row[]> {
+    const requests = await findContactRequests(this.db, filter, INBOX_LIMIT, before);
     const [offerings, schools] = await Promise.all([
       offeringSummaries(
         this.db,
@@ -347,20 +371,6 @@ function schoolFilter(
   const filter: ContactRequestFilter = { vestigingscodes: [vestigingscode] };
   if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)];
   return filter;
-}
-
-/**
- * How many of the newest requests a list skips (paging on by INBOX_LIMIT): a whole number from 0
- * to MAX_LIST_OFFSET, else the input error on `offset`.
- */
-function checkedOffset(offset: number): number {
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_LIST_OFFSET) {
-    throw UserInputError.field(
-      'offset',
-      `kies een geheel getal van 0 tot en met ${MAX_LIST_OFFSET} (choose a whole number from 0 to ${MAX_LIST_OFFSET})`,
-    );
-  }
-  return offset;
 }
 
 /** A partner's answer: the new status, the reason (declining), and the status the page saw. */

@@ -53,26 +53,35 @@ export async function countContactRequests(
 }
 
 /**
- * The requests that match every given condition, newest first, at most `limit` (null: all) after
- * the newest `offset`.
+ * The requests that match every given condition, newest first, at most `limit` (null: all); with
+ * `before` (the id of a request already listed) only those after it in this order, so the next
+ * page follows on from the last request the reader has, whatever moved in front of it since.
+ * The order is (created_at DESC, id) and `before` is compared on that same pair, so requests made
+ * in the same instant are neither skipped nor repeated. `before` must be an existing request's
+ * id (the caller checks that it may see it); an unknown id gives no rows.
  */
 export async function findContactRequests(
   db: Queryable,
   filter: ContactRequestFilter,
   limit: number | null = 500,
-  offset = 0,
+  before?: string,
 ): Promise<ContactRequestRow[]> {
   const { where, params } = filterSql(filter);
+  let after = '';
+  if (before !== undefined) {
+    const cursor = `$${params.push(before)}::uuid`;
+    const at = `(SELECT c.created_at FROM contact_request c WHERE c.id = ${cursor})`;
+    after = `${where ? 'AND' : 'WHERE'} (created_at < ${at} OR (created_at = ${at} AND id > ${cursor}))`;
+  }
   const rows = (await db.query(
     `SELECT id, reference, status, status_reason AS "statusReason", vestigingscode,
             offering_id AS "offeringId", sender_name AS "senderName",
             sender_email AS "senderEmail", message,
             created_at AS "createdAt", updated_at AS "updatedAt", read_at AS "readAt"
        FROM contact_request
-      ${where}
+      ${where} ${after}
       ORDER BY created_at DESC, id
-      ${limit === null ? '' : `LIMIT $${params.push(limit)}`}
-      ${offset > 0 ? `OFFSET $${params.push(offset)}` : ''}`,
+      ${limit === null ? '' : `LIMIT $${params.push(limit)}`}`,
     params,
   )) as ContactRequestRow[];
   for (const r of rows) {

@@ -76,7 +76,8 @@ describe('the accepted requests on /samenwerkingen', () => {
 
 // More accepted requests than the API gives at once (500): the list says how many there are
 // and loads the next 500 on request, so an accepted request past the newest 500 can still
-// become a collaboration. The mocks answer the first page (offset 0) and the second (500).
+// become a collaboration. The mocks answer the first page (no `before`) and the next ones, each
+// asked with the id of the last request loaded (`before`), as only those answers are mocked.
 const numbered = (n: number) => ({
   ...accepted,
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -94,13 +95,13 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     organisationId: null,
     schoolCodes: [SCHOOL],
   }).viewer!;
-  const schoolPage = (offset: number | null, requests: (typeof accepted)[]) => ({
+  const schoolPage = (before: string | null, requests: (typeof accepted)[]) => ({
     request: {
       query: ACCEPTED_FOR_SCHOOL_QUERY,
       variables: {
         vestigingscode: SCHOOL,
         statuses: STATUSES,
-        ...(offset === null ? {} : { offset }),
+        ...(before === null ? {} : { before }),
       },
     },
     result: { data: { schoolContactRequests: requests, schoolContactRequestsTotal: 501 } },
@@ -109,7 +110,9 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
   it('says how many of how many are loaded, loads the rest, and hands the keyboard on', async () => {
     renderIn(
       'nl',
-      <MockedProvider mocks={[schoolPage(null, firstPage), schoolPage(500, [older])]}>
+      <MockedProvider
+        mocks={[schoolPage(null, firstPage), schoolPage(firstPage[499]!.id, [older])]}
+      >
         <AcceptedRequests viewer={staff} taken={new Set([firstPage[0]!.id])} />
       </MockedProvider>,
     );
@@ -161,16 +164,23 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
       organisationId: ORG,
       schoolCodes: [],
     }).viewer!;
-    const partnerPage = (offset: number | null, requests: (typeof accepted)[]) => ({
+    const partnerPage = (before: string | null, requests: (typeof accepted)[]) => ({
       request: {
         query: ACCEPTED_FOR_PARTNER_QUERY,
-        variables: { statuses: STATUSES, ...(offset === null ? {} : { offset }) },
+        variables: { statuses: STATUSES, ...(before === null ? {} : { before }) },
       },
       result: { data: { contactRequestInbox: requests, contactRequestInboxTotal: 1234 } },
     });
     renderIn(
       'en',
-      <MockedProvider mocks={[partnerPage(null, firstPage), partnerPage(500, [older])]}>
+      <MockedProvider
+        mocks={[
+          partnerPage(null, firstPage),
+          partnerPage(firstPage[499]!.id, [older]),
+          // The page after that follows on from the last request of the page before.
+          partnerPage(older.id, [numbered(502)]),
+        ]}
+      >
         <AcceptedRequests viewer={editor} taken={new Set()} />
       </MockedProvider>,
     );
@@ -186,5 +196,12 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     );
     expect(screen.getByRole('button', { name: 'Load more requests' })).toBeTruthy();
     expect(screen.getByTestId('accepted-announcement').textContent).toBe('1 older request loaded.');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more requests' }));
+    await screen.findByText(/Leesclub 502$/);
+    await waitFor(() =>
+      expect(screen.getByTestId('accepted-capped').textContent).toContain(
+        'The newest 502 of 1,234 accepted requests are loaded.',
+      ),
+    );
   }, 60_000);
 });

@@ -54,8 +54,8 @@ interface Source {
   loadMore: () => Promise<number>;
 }
 
-/** Merges a next page into what is loaded, each request once (one accepted in between moves
- * the pages by one). */
+/** Merges a next page into what is loaded, each request once (a refetched first page may already
+ * hold one that a later page brought). */
 function appended(loaded: readonly Request[], next: readonly Request[]): Request[] {
   const ids = new Set(loaded.map((r) => r.id));
   return [...loaded, ...next.filter((r) => !ids.has(r.id))];
@@ -63,20 +63,32 @@ function appended(loaded: readonly Request[], next: readonly Request[]): Request
 
 /**
  * The pages after the first that the user asked for ("Meer aanvragen laden"), kept beside the
- * first page's query: `fetchPage(offset)` asks the API for the 500 after the newest `offset`.
+ * first page's query: `fetchPage(before)` asks the API for the 500 that follow request `before`,
+ * the last one loaded (not a count to skip: a loaded request that is answered meanwhile, or a new
+ * one, would shift such a page by one and leave a request out).
  */
 function useMorePages(
   first: readonly Request[] | undefined,
-  fetchPage: (offset: number) => Promise<readonly Request[]>,
+  fetchPage: (before: string) => Promise<readonly Request[]>,
 ): { all: Request[]; loaded: number; loadMore: () => Promise<number> } {
-  const [more, setMore] = useState<{ rows: Request[]; fetched: number }>({ rows: [], fetched: 0 });
+  const [more, setMore] = useState<{ rows: Request[]; fetched: number; last: string | null }>({
+    rows: [],
+    fetched: 0,
+    last: null,
+  });
   const loaded = (first?.length ?? 0) + more.fetched;
   return {
     all: first ? appended(first, more.rows) : [],
     loaded,
     loadMore: async () => {
-      const next = await fetchPage(loaded);
-      setMore((m) => ({ rows: appended(m.rows, next), fetched: m.fetched + next.length }));
+      const before = more.last ?? first?.at(-1)?.id;
+      if (before === undefined) return 0;
+      const next = await fetchPage(before);
+      setMore((m) => ({
+        rows: appended(m.rows, next),
+        fetched: m.fetched + next.length,
+        last: next.at(-1)?.id ?? m.last ?? before,
+      }));
       return next.length;
     },
   };
@@ -124,10 +136,10 @@ function ForSchools({
     skip: code === undefined,
     fetchPolicy: 'cache-and-network',
   });
-  const pages = useMorePages(data?.schoolContactRequests, async (offset) => {
+  const pages = useMorePages(data?.schoolContactRequests, async (before) => {
     const next = await client.query({
       query: ACCEPTED_FOR_SCHOOL_QUERY,
-      variables: { ...variables, offset },
+      variables: { ...variables, before },
       fetchPolicy: 'no-cache',
     });
     return next.data?.schoolContactRequests ?? [];
@@ -158,10 +170,10 @@ function ForPartner({ taken }: { taken: Set<string> }) {
     variables: { statuses: ACCEPTED_STATUSES },
     fetchPolicy: 'cache-and-network',
   });
-  const pages = useMorePages(data?.contactRequestInbox, async (offset) => {
+  const pages = useMorePages(data?.contactRequestInbox, async (before) => {
     const next = await client.query({
       query: ACCEPTED_FOR_PARTNER_QUERY,
-      variables: { statuses: ACCEPTED_STATUSES, offset },
+      variables: { statuses: ACCEPTED_STATUSES, before },
       fetchPolicy: 'no-cache',
     });
     return next.data?.contactRequestInbox ?? [];

@@ -129,14 +129,15 @@ export const ACCEPTED_REQUEST_FIELDS = graphql(`
 // Only the accepted requests (the statuses a record starts from): asked of the API, so an
 // accepted request older than the newest 500 requests is still there to start a record from.
 // The API lists 500 at a time: with the total the page says how many there are, and asks for
-// the next 500 (`offset`) when the user wants them ("Meer aanvragen laden").
+// the next 500 when the user wants them ("Meer aanvragen laden"): `before` is the id of the last
+// request loaded, so a request that leaves the list meanwhile does not shift the next page.
 export const ACCEPTED_FOR_SCHOOL_QUERY = graphql(`
   query AcceptedRequestsForSchool(
     $vestigingscode: String!
     $statuses: [ContactRequestStatus!]!
-    $offset: Int! = 0
+    $before: ID
   ) {
-    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses, offset: $offset) {
+    schoolContactRequests(vestigingscode: $vestigingscode, statuses: $statuses, before: $before) {
       ...AcceptedRequestFields
     }
     schoolContactRequestsTotal(vestigingscode: $vestigingscode, statuses: $statuses)
@@ -144,8 +145,8 @@ export const ACCEPTED_FOR_SCHOOL_QUERY = graphql(`
 `);
 
 export const ACCEPTED_FOR_PARTNER_QUERY = graphql(`
-  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!, $offset: Int! = 0) {
-    contactRequestInbox(statuses: $statuses, offset: $offset) {
+  query AcceptedRequestsForPartner($statuses: [ContactRequestStatus!]!, $before: ID) {
+    contactRequestInbox(statuses: $statuses, before: $before) {
       ...AcceptedRequestFields
     }
     contactRequestInboxTotal(statuses: $statuses)
