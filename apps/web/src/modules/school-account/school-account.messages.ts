@@ -42,6 +42,9 @@ export const schoolAccountNl = {
     groepen: (label: string): string => `Groepen voor ${label.toLowerCase()}`,
     leerjaren: (label: string): string => `Leerjaren voor ${label.toLowerCase()}`,
     note: 'Korte toelichting',
+    // Said after "Prioriteit" and "Korte toelichting" to screen readers only: with several needs
+    // ticked, each field is named by its need.
+    forNeed: (label: string): string => `voor ${label.toLowerCase()}`,
     optional: '(optioneel)',
     noteHint: (max: number): string =>
       `Hoogstens ${max} tekens. Alleen zichtbaar voor uw school, uw gemeente en de beheerder.`,
@@ -99,6 +102,7 @@ export const schoolAccountEn: SchoolAccountMessages = {
     groepen: (label) => `Groups for ${label.toLowerCase()}`,
     leerjaren: (label) => `Years for ${label.toLowerCase()}`,
     note: 'Short note',
+    forNeed: (label) => `for ${label.toLowerCase()}`,
     optional: '(optional)',
     noteHint: (max) =>
       `At most ${max} characters. Visible only to your school, your municipality and the administrator.`,

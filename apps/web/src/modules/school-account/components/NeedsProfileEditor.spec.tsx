@@ -10,6 +10,7 @@ import {
   SET_SCHOOL_NEEDS_PROFILE_MUTATION,
 } from '../graphql/school-needs-profile.query';
 import { NeedsProfileEditor } from './NeedsProfileEditor';
+import { invalidateQueries } from '../../../app/graphql/light-cache';
 
 const SCHOOL = 'ZZ0100';
 const schoolYear = schoolYearOf(new Date());
@@ -84,5 +85,71 @@ describe('NeedsProfileEditor', () => {
     );
     // A save is sent, if at all, when the form is submitted: nothing was.
     expect(saved).not.toHaveBeenCalled();
+  });
+
+  it('names each ticked need’s priority and note by its need, so a screen reader tells them apart', async () => {
+    // The kinds of help come from the light client's cache (fetch), not from Apollo.
+    const type = (code: string, labelNl: string, sortOrder: number) => ({
+      code,
+      labelNl,
+      labelEn: labelNl,
+      descriptionNl: '',
+      descriptionEn: '',
+      evidenceNoteNl: '',
+      evidenceNoteEn: '',
+      sortOrder,
+    });
+    const types = [
+      type('TAAL_LEZEN', 'Taal en (voor)lezen', 5),
+      type('OUDERBETROKKENHEID', 'Ouderbetrokkenheid', 4),
+    ];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (() =>
+      Promise.resolve({
+        status: 200,
+        json: () => Promise.resolve({ data: { interventionTypes: types } }),
+      })) as unknown as typeof fetch;
+    invalidateQueries();
+    const parents = {
+      __typename: 'SchoolNeedItem' as const,
+      interventionCode: 'OUDERBETROKKENHEID' as const,
+      priority: 'LOW' as const,
+      groups: [],
+      note: null,
+    };
+    const profile = storedProfile.result.data.schoolNeedsProfile;
+    try {
+      renderIn(
+        'nl',
+        <MockedProvider
+          mocks={[
+            {
+              ...storedProfile,
+              result: {
+                data: {
+                  ...storedProfile.result.data,
+                  schoolNeedsProfile: { ...profile, items: [...profile.items, parents] },
+                },
+              },
+            },
+          ]}
+        >
+          <NeedsProfileEditor vestigingscode={SCHOOL} schoolHeadingId="school-heading" />
+        </MockedProvider>,
+      );
+      const reading = await screen.findByRole('combobox', {
+        name: 'Prioriteit voor taal en (voor)lezen',
+      });
+      expect((reading as HTMLSelectElement).value).toBe('HIGH');
+      const ofParents = screen.getByRole('combobox', {
+        name: 'Prioriteit voor ouderbetrokkenheid',
+      });
+      expect((ofParents as HTMLSelectElement).value).toBe('LOW');
+      for (const need of ['ouderbetrokkenheid', 'taal en (voor)lezen']) {
+        screen.getByRole('textbox', { name: `Korte toelichting voor ${need} (optioneel)` });
+      }
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

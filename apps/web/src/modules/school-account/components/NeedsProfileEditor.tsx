@@ -235,7 +235,10 @@ export function NeedsProfileEditor({
                   {row.chosen && (
                     <div className="needs-editor__details">
                       <div className="form-field">
-                        <label htmlFor={`${rowId}-priority`}>{m.priorityLabel}</label>
+                        <label htmlFor={`${rowId}-priority`}>
+                          {m.priorityLabel}
+                          <span className="visually-hidden"> {s.forNeed(label)}</span>
+                        </label>
                         <select
                           id={`${rowId}-priority`}
                           value={row.priority}
@@ -272,7 +275,9 @@ export function NeedsProfileEditor({
                       </fieldset>
                       <div className="form-field">
                         <label htmlFor={`${rowId}-note`}>
-                          {s.note} <span className="form-field__optional">{s.optional}</span>
+                          {s.note}
+                          <span className="visually-hidden"> {s.forNeed(label)}</span>{' '}
+                          <span className="form-field__optional">{s.optional}</span>
                         </label>
                         <p id={`${rowId}-note-hint`} className="field-hint">
                           {s.noteHint(NEED_NOTE_MAX)}
