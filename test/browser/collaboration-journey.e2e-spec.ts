@@ -192,6 +192,18 @@ describeInBrowser(
       );
       await axe(staff);
       await shot(staff, 'detail');
+      // Back in the browser: the request's form does not come again to be refused by the API
+      // (which answered with its field name, "contactRequestId: …"); the page names the record.
+      await staff.goBack();
+      const taken = staff.getByTestId('request-taken');
+      await taken.waitFor({ timeout: 20_000 });
+      expect(await taken.innerText()).toBe(
+        'Uit deze aanvraag is al een samenwerking vastgelegd: Extra leertijd De Regenboog 2026–2028',
+      );
+      expect(await staff.getByTestId('collaboration-form').count()).toBe(0);
+      await axe(staff);
+      await taken.getByRole('link', { name: 'Extra leertijd De Regenboog 2026–2028' }).click();
+      await detail.waitFor({ timeout: 20_000 });
       // The school starts it: the history grows.
       await detail.getByLabel('Nieuwe status').selectOption('ACTIVE');
       await detail.getByRole('button', { name: 'Status opslaan' }).click();

@@ -49,7 +49,7 @@ export function CollaborationsPage() {
                 <AppLink href="/samenwerkingen">{t.collaborations.back}</AppLink>
               </p>
               <h1>{t.collaborations.newHeading}</h1>
-              <CollaborationForm preset={presetOf(params, viewer)} />
+              <NewCollaboration preset={presetOf(params, viewer)} />
             </>
           ) : (
             <Overview viewer={viewer} />
@@ -85,6 +85,29 @@ function EditCollaboration({ id }: { id: string }) {
         <p className="notice">{c.detail.readOnly}</p>
       )}
     </>
+  );
+}
+
+/**
+ * The form for a new collaboration; when it starts from a request that a collaboration was
+ * already recorded from (back in the browser after saving, or the link opened again), the page
+ * names that collaboration instead of a form the API can only refuse.
+ */
+function NewCollaboration({ preset }: { preset: FormPreset }) {
+  const c = useT().collaborations;
+  const { data } = useQuery(MY_COLLABORATIONS_QUERY, {
+    fetchPolicy: 'cache-and-network',
+    skip: !preset.contactRequestId,
+  });
+  const made = preset.contactRequestId
+    ? data?.collaborations.find((x) => x.contactRequestId === preset.contactRequestId)
+    : undefined;
+  if (!made) return <CollaborationForm preset={preset} />;
+  return (
+    <p className="notice" data-testid="request-taken">
+      {c.requestTaken}{' '}
+      <AppLink href={`/samenwerkingen?id=${encodeURIComponent(made.id)}`}>{made.title}</AppLink>
+    </p>
   );
 }
 
