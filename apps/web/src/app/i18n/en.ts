@@ -198,6 +198,8 @@ const core: CoreMessages = {
     backToResults: 'Back to the results',
     detailLoading: 'Loading the offering…',
     detailMissing: 'This offering was not found (any more).',
+    notAmongResults: (school) =>
+      `This offering is not among the results for ${school} with the chosen needs and conditions. You can send a contact request from the results: change your choices to find it there again.`,
     description: 'Description',
     targetGroups: 'Target group',
     sectors: 'Sectors',

@@ -210,6 +210,8 @@ const core = {
     backToResults: 'Terug naar de resultaten',
     detailLoading: 'Aanbod laden…',
     detailMissing: 'Dit aanbod is niet (meer) gevonden.',
+    notAmongResults: (school: string): string =>
+      `Dit aanbod staat niet tussen de resultaten voor ${school} met de gekozen behoeften en voorwaarden. Een contactverzoek sturen kan vanuit de resultaten: pas uw keuzes aan om het daar weer te vinden.`,
     description: 'Beschrijving',
     targetGroups: 'Doelgroep',
     sectors: 'Sectoren',

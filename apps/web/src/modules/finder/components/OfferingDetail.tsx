@@ -184,6 +184,13 @@ export function OfferingDetail({
           organisationName={organisation.name}
         />
       )}
+      {school && !match && (
+        // Opened by a link, or still open after the needs or conditions changed: the form to
+        // get in touch belongs to a result for this school, so the page says why it is absent.
+        <p className="notice" data-testid="detail-not-a-result">
+          {t.finder.notAmongResults(school.name)}
+        </p>
+      )}
     </article>
   );
 }
