@@ -232,13 +232,17 @@ export function needsThemesTable(n: MunicipalityNeedsModel): Table {
   );
 }
 
-/** The comparison: this municipality, province, country, similar municipalities. */
+/**
+ * The comparison: this municipality, province, country, similar municipalities. The first two
+ * say what kind of area they are, as on the page: a municipality can share its name with its
+ * province (Groningen, Utrecht), and two rows "Groningen" would not say which is which.
+ */
 export function needsComparisonTable(n: MunicipalityNeedsModel): Table {
   const c = n.comparison;
   const header = ['gebied', 'behoefte', 'gedekt', 'gedekt aandeel'];
   for (const code of n.interventionCodes) header.push(`${interventionLabel(code)}: gedekt aandeel`);
-  const line = (s: typeof c.own): TableCell[] => [
-    s.label,
+  const line = (s: typeof c.own, label = s.label): TableCell[] => [
+    label,
     s.need,
     s.met,
     s.share,
@@ -248,8 +252,8 @@ export function needsComparisonTable(n: MunicipalityNeedsModel): Table {
     name: 'Vergelijking',
     header,
     rows: [
-      line(c.own),
-      line(c.province),
+      line(c.own, `${c.own.label} (deze gemeente)`),
+      line(c.province, `Provincie ${c.province.label}`),
       line(c.national),
       line(c.similar),
       ...c.similarMunicipalities.map((m): TableCell[] => [

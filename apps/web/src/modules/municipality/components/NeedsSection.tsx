@@ -16,6 +16,7 @@ import { useNeedsDownloads } from '../hooks/use-needs-downloads';
 import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
 import { DownloadButton } from './DownloadButton';
 import { ScenariosSection } from './ScenariosSection';
+import { NeedsComparison } from './NeedsComparison';
 import { NeedsTable } from './NeedsTable';
 
 interface NeedsSectionProps {
@@ -269,36 +270,7 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
             )}
           </details>
 
-          <h3>{n.comparisonHeading}</h3>
-          <NeedsTable
-            captionId="needs-comparison-caption"
-            caption={n.comparisonCaption}
-            columns={[n.colArea, n.colShare]}
-            testId="needs-comparison"
-          >
-            {[
-              needs.comparison.own,
-              needs.comparison.province,
-              // The API names the country in Dutch; the page names it in the reader's language.
-              { ...needs.comparison.national, label: t.municipality.comparisonNational },
-            ].map((a) => (
-              <tr key={a.label}>
-                <th scope="row">{a.label}</th>
-                <td>{n.percent(a.share)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">
-                {n.similarLabel}:{' '}
-                {needs.comparison.similarMunicipalities.map((m) => m.name).join(', ')}
-              </th>
-              <td>{n.percent(needs.comparison.similar.share)}</td>
-            </tr>
-          </NeedsTable>
-          <details className="needs__how">
-            <summary>{n.similarHow}</summary>
-            <p>{lang === 'en' ? needs.comparison.similarRuleEn : needs.comparison.similarRuleNl}</p>
-          </details>
+          <NeedsComparison comparison={needs.comparison} />
 
           <ScenariosSection
             code={code}
