@@ -46,6 +46,8 @@ export const schoolPageNl = {
     average ? `gemiddelde van de schooljaren ${period}` : period,
   spread: (lang: string, v: number): string => `spreiding ${nf(lang, 2).format(v)}`,
   unreliable: 'berust op 40 leerlingen of minder',
+  withoutThreshold: (lang: string, v: number): string =>
+    `met drempel; zonder drempel ${nf(lang, 2).format(v)}, het getal waarmee de behoefte wordt geschat`,
   source: (publisher: string, file: string): string => `Bron: ${publisher} (${file})`,
   joinMethod: {
     EXACT_LOCATION: 'gekoppeld op de vestiging',
@@ -102,6 +104,8 @@ export const schoolPageEn: SchoolPageMessages = {
   period: (period, average) => (average ? `average of the school years ${period}` : period),
   spread: (lang, v) => `spread ${nf(lang, 2).format(v)}`,
   unreliable: 'based on 40 pupils or fewer',
+  withoutThreshold: (lang, v) =>
+    `with threshold; without threshold ${nf(lang, 2).format(v)}, the figure the need estimate uses`,
   source: (publisher, file) => `Source: ${publisher} (${file})`,
   joinMethod: {
     EXACT_LOCATION: 'joined on the location',

@@ -3,7 +3,7 @@ import { normaliseCode } from '@partnerwijzer/domain/client';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useDocumentTitle } from '../../../app/hooks/use-document-title';
-import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useT } from '../../../app/i18n/use-t';
 import { AppLink } from '../../../app/routing/AppLink';
 import { useRouter } from '../../../app/routing/use-router';
 import type { SchoolPageIndicatorFragment } from '../../../generated/graphql';
@@ -12,6 +12,7 @@ import { NeedsSummary } from '../../../shared/needs-profile/NeedsSummary';
 import { SCHOOL_PAGE_QUERY } from '../graphql/school-page.query';
 import '../../../shared/account.css';
 import { AccountSection } from '../../../shared/account-section/AccountSection';
+import { IndicatorCard } from './IndicatorCard';
 
 /** Whether the API answered that the code names no school (or is no code at all). */
 function isUnknownSchool(error: unknown): boolean {
@@ -176,33 +177,6 @@ function Indicators(props: {
         </ul>
       )}
     </AccountSection>
-  );
-}
-
-function IndicatorCard(props: {
-  indicator: SchoolPageIndicatorFragment;
-  label: string;
-  explain: string;
-}) {
-  const s = useT().schoolPage;
-  const { lang } = useLanguage();
-  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
-  const i = props.indicator;
-  const details = [
-    s.period(i.period, i.isAverage),
-    i.spread !== null && i.spread !== undefined ? s.spread(locale, i.spread) : null,
-    i.unreliable ? s.unreliable : null,
-    s.joinMethod[i.joinMethod],
-  ].filter((d): d is string => d !== null);
-  return (
-    <>
-      <h3>
-        {props.label}: <strong>{s.value(locale, i.value)}</strong>
-      </h3>
-      <p>{details.join(' · ')}</p>
-      <p className="field-hint">{props.explain}</p>
-      <p className="field-hint">{s.source(i.sourcePublisher, i.sourceFile)}</p>
-    </>
   );
 }
 

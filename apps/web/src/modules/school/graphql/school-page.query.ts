@@ -27,6 +27,7 @@ export const SCHOOL_PAGE_QUERY = graphql(`
     isAverage
     value
     spread
+    valueWithoutThreshold
     pupils
     unreliable
     joinMethod
