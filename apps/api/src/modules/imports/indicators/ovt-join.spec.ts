@@ -66,6 +66,31 @@ describe('joinOvtRows', () => {
     ]);
   });
 
+  it('counts a row without a value among the rows in the file, and says how many have one', () => {
+    // 03TN in the real three-year average: Montessorischool Elckerlyc 25.55 and Elckerlyc
+    // International Primary School without a value, one BAO location "Basisschool Elckerlyc".
+    // The report read "1 rijen voor instelling 03TN" (the rows with a value) beside "several
+    // rows for this institution", so rule 1 (one row, one location) seemed to be skipped.
+    const { joined, notJoined } = joinOvtRows(
+      [
+        row('44EE|C1', 'Montessorischool Elckerlyc', 25.55),
+        row('44EE|C2', 'Elckerlyc International Primary School', null),
+      ],
+      [school('44EE00', 'Basisschool Elckerlyc')],
+    );
+    expect(joined).toEqual([]);
+    expect(notJoined.map((n) => [n.source.key, n.outcome])).toEqual([
+      ['44EE|C1', 'AMBIGUOUS'],
+      ['44EE|C2', 'NO_VALUE'],
+    ]);
+    expect(notJoined[0]!.reason).toMatch(
+      /^2 rijen voor instelling 44EE \(1 met een waarde\) en geen vestiging met een gelijkende naam/,
+    );
+    expect(notJoined[0]!.hint).toBe(
+      '2 rows for this institution (1 with a value) and no location with a similar name; set the value by hand',
+    );
+  });
+
   it('does not pair alike names whose pupil counts differ by more than a factor 2', () => {
     const { joined, notJoined } = joinOvtRows(
       [row('33DD|C1', 'De Ark', 30, 400), row('33DD|C2', 'Het Anker', 30, 120)],

@@ -101,7 +101,7 @@ export function joinOvtRows(
       joined.push({ source: valued[0]!, codes: locs.map((l) => l.vestigingscode), method });
       continue;
     }
-    pairByName(valued, locs, joined, notJoined, checkPupils);
+    pairByName(valued, instRows.length, locs, joined, notJoined, checkPupils);
   }
   joined.sort((a, b) => a.source.row - b.source.row);
   notJoined.sort((a, b) => a.source.row - b.source.row);
@@ -110,6 +110,8 @@ export function joinOvtRows(
 
 function pairByName(
   rows: readonly KeyedRow[],
+  /** The institution's rows in the file, those without a value included (rule 1 counts them). */
+  rowsInFile: number,
   locs: readonly JoinSchool[],
   joined: Joined[],
   notJoined: NotJoined[],
@@ -117,6 +119,10 @@ function pairByName(
 ): void {
   const sim = rows.map((r) => locs.map((l) => nameSimilarity(r.name, l.name)));
   const candidates = locs.map((l) => `${l.vestigingscode} ${l.name}`).join(', ');
+  // A row without a value still makes the institution's rows several (no exact join), so the
+  // report counts it and says how many have a value.
+  const withValue = rows.length < rowsInFile ? ` (${rows.length} met een waarde)` : '';
+  const withValueEn = rows.length < rowsInFile ? ` (${rows.length} with a value)` : '';
   rows.forEach((r, i) => {
     const mine = sim[i]!;
     const order = mine.map((s, j) => [s, j] as const).sort((a, b) => b[0] - a[0]);
@@ -131,8 +137,8 @@ function pairByName(
 
     if (best < NAME_MIN) {
       ambiguous(
-        `${rows.length} rijen voor instelling ${institutionOf(r.key)} en geen vestiging met een gelijkende naam (beste ${best.toFixed(2)}); kandidaten: ${candidates}`,
-        'several rows for this institution and no location with a similar name; set the value by hand',
+        `${rowsInFile} rijen voor instelling ${institutionOf(r.key)}${withValue} en geen vestiging met een gelijkende naam (beste ${best.toFixed(2)}); kandidaten: ${candidates}`,
+        `${rowsInFile} rows for this institution${withValueEn} and no location with a similar name; set the value by hand`,
       );
     } else if (best - second < NAME_MARGIN || best - rival < NAME_MARGIN) {
       ambiguous(
