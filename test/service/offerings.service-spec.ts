@@ -1,6 +1,8 @@
 import { loadMatchableOfferings } from '../../apps/api/src/modules/organisations/index.js';
 import { readChangesSince, START_WATERMARK } from '../../apps/api/src/modules/change-feed/index.js';
 import { OfferingWritesService } from '../../apps/api/src/modules/organisations/offering-writes.service.js';
+import { OfferingsService } from '../../apps/api/src/modules/organisations/offerings.service.js';
+import { coverageAreasOfOfferings } from '../../apps/api/src/modules/organisations/repository.js';
 import { UserInputError } from '../../apps/api/src/common/errors/user-input.error.js';
 import { actor, newMunicipality, newOffering, newOrganisation } from '../support/factories.js';
 import { useServices } from '../support/service-harness.js';
@@ -41,6 +43,34 @@ describe('OfferingWritesService (service tier)', () => {
     const after = await readChangesSince(h.db, START_WATERMARK, 10_000);
     expect(after.length).toBeGreaterThan(events);
     expect(after.some((e) => e.entity === 'OFFERING' && e.entityId === offeringId)).toBe(true);
+  }, 60_000);
+
+  it('gives the areas back in the order they were saved (editor, finder, HSDS), not in id order', async () => {
+    // All areas of one save share created_at (the transaction's time); the portal's list, the
+    // matching engine and HSDS read them back, and the editor must show them as the partner
+    // put them, also after a reload. Eight areas: by chance in order once in 40,320.
+    const organisationId = await newOrganisation(h.db);
+    const offeringId = await newOffering(h.db, { organisationId });
+    const editor = actor({ role: 'PARTNER_EDITOR', organisationId, userId: null });
+    const radii = [8, 3, 7, 1, 6, 2, 5, 4];
+
+    await h.get(OfferingWritesService).setCoverage(editor, {
+      offeringId,
+      areas: radii.map((radiusKm) => ({
+        kind: 'RADIUS' as const,
+        center: { lat: 51.92, lng: 4.4 },
+        radiusKm,
+      })),
+    });
+
+    const edited = await h.get(OfferingsService).coverageByOfferingIds([offeringId]);
+    expect(edited.map((a) => a.radiusKm)).toEqual(radii);
+    const published = await coverageAreasOfOfferings(h.db, [offeringId]);
+    expect(published.map((a) => a.radius_km)).toEqual(radii);
+    const [matchable] = await loadMatchableOfferings(h.db, { offeringIds: [offeringId] });
+    expect(
+      matchable!.coverage.map(({ area }) => (area.kind === 'RADIUS' ? area.radiusKm : null)),
+    ).toEqual(radii);
   }, 60_000);
 
   it('refuses an unknown municipality, naming the area, and keeps the old areas', async () => {

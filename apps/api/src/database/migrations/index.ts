@@ -24,6 +24,7 @@ import { SavedSearchGroep1766000110000 } from './1766000110000-saved-search-groe
 import { OfferingLanguageCodes1766000700000 } from './1766000700000-offering-language-codes.js';
 import { AccountEmailSpelling1766000800000 } from './1766000800000-account-email-spelling.js';
 import { SavedSearchOnce1766000900000 } from './1766000900000-saved-search-once.js';
+import { CoverageAreaPosition1766001000000 } from './1766001000000-coverage-area-position.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   OfferingLanguageCodes1766000700000,
   AccountEmailSpelling1766000800000,
   SavedSearchOnce1766000900000,
+  CoverageAreaPosition1766001000000,
 ];

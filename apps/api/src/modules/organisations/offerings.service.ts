@@ -96,7 +96,7 @@ export class OfferingsService {
   async coverageByOfferingIds(ids: readonly string[]): Promise<CoverageAreaModel[]> {
     const rows = await this.db.getRepository(CoverageAreaEntity).find({
       where: { offeringId: In([...ids]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { position: 'ASC', id: 'ASC' },
     });
     return rows.map(toCoverageAreaModel);
   }

@@ -107,7 +107,14 @@ export async function insertCoverageAreas(
   const repo = tx.getRepository(CoverageAreaEntity);
   if (replace) await repo.delete({ offeringId });
   if (areas.length === 0) return;
-  await repo.insert(areas.map((a) => ({ offeringId, note: a.note, ...coverageColumns(a.spec) })));
+  await repo.insert(
+    areas.map((a, position) => ({
+      offeringId,
+      note: a.note,
+      position,
+      ...coverageColumns(a.spec),
+    })),
+  );
 }
 
 export async function hasAnyOrganisation(db: Queryable): Promise<boolean> {
@@ -325,9 +332,17 @@ export async function bulkInsertPartners(
     })),
   );
   const areas = offerings.flatMap((o) =>
-    o.coverage.map(({ areaId, area }) => toCoverageAreaRow(o.id, areaId, area)),
+    o.coverage.map(({ areaId, area }, position) => ({
+      ...toCoverageAreaRow(o.id, areaId, area),
+      position,
+    })),
   );
-  await insertJsonRows(db, 'coverage_area', COVERAGE_AREA_ROW_COLUMNS, areas);
+  await insertJsonRows(
+    db,
+    'coverage_area',
+    { ...COVERAGE_AREA_ROW_COLUMNS, position: 'int2' },
+    areas,
+  );
   return { coverageAreas: areas.length };
 }
 
@@ -476,7 +491,7 @@ export interface PublicCoverageRow extends CoverageAreaRow {
   note: string | null;
 }
 
-/** The coverage areas of these offerings, by offering then id. */
+/** The coverage areas of these offerings, by offering, each in the order saved. */
 export async function coverageAreasOfOfferings(
   db: Queryable,
   offeringIds: readonly string[],
@@ -485,7 +500,7 @@ export async function coverageAreasOfOfferings(
     db,
     `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng,
             radius_km, geometry, note
-       FROM coverage_area WHERE offering_id = ANY($1::uuid[]) ORDER BY offering_id, id`,
+       FROM coverage_area WHERE offering_id = ANY($1::uuid[]) ORDER BY offering_id, position, id`,
     offeringIds,
   );
 }
@@ -705,6 +720,12 @@ export async function replaceCoverageAreasWithIds(
   await repo.delete({ offeringId });
   if (areas.length === 0) return;
   await repo.insert(
-    areas.map((a) => ({ id: a.id, offeringId, note: a.note, ...coverageColumns(a.spec) })),
+    areas.map((a, position) => ({
+      id: a.id,
+      offeringId,
+      note: a.note,
+      position,
+      ...coverageColumns(a.spec),
+    })),
   );
 }

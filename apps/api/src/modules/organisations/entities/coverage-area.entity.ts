@@ -40,6 +40,10 @@ export class CoverageAreaEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   note!: string | null;
 
+  /** Place in the offering's list as saved (0 first); every read orders by it. */
+  @Column({ type: 'smallint', default: 0 })
+  position!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -57,7 +57,7 @@ async function loadPage(
   if (rows.length === 0) return [];
   const coverage = (await db.query(
     `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng, radius_km, center_label, geometry
-       FROM coverage_area WHERE offering_id = ANY($1::uuid[])`,
+       FROM coverage_area WHERE offering_id = ANY($1::uuid[]) ORDER BY offering_id, position, id`,
     [rows.map((r) => r.id)],
   )) as CoverageAreaRow[];
   const byOffering = new Map<string, CoverageAreaRow[]>();
