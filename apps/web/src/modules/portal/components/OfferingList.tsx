@@ -16,6 +16,7 @@ import { CoverageEditor } from './CoverageEditor';
 import { OfferingCard } from './OfferingCard';
 import { OfferingForm, OPEN_FORM_KEY } from './OfferingForm';
 import { UnsavedQuestion } from './UnsavedQuestion';
+import { useLeaveGuard } from '../hooks/use-leave-guard';
 
 interface OfferingListProps {
   organisationId: string;
@@ -69,7 +70,7 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
   const [dirty, setDirty] = useState(false);
   // `next`: another form or the list; `leaveTo`: another page (a header link, back).
   const [asked, setAsked] = useState<{ next: Open } | { leaveTo: string } | null>(null);
-  const { navigate, guard } = useRouter();
+  const { navigate } = useRouter();
   const reportDirty = useCallback((d: boolean) => setDirty(d), []);
   /** Opens `next` (null: back to the list) at once, dropping whatever is open. */
   function show(next: Open) {
@@ -84,27 +85,10 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
     else show(next);
   }
   const close = () => show(null);
-  // Leaving the portal for another page asks the same question, in the same place.
-  useEffect(
-    function askBeforeLeavingPage() {
-      if (!dirty) return;
-      return guard((to) => {
-        setAsked({ leaveTo: to });
-        return true;
-      });
-    },
-    [dirty, guard],
-  );
-  // Reloading or closing the tab asks the browser's own question while changes are unsaved.
-  useEffect(
-    function warnBeforeUnload() {
-      if (!dirty) return;
-      const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-      window.addEventListener('beforeunload', warn);
-      return () => window.removeEventListener('beforeunload', warn);
-    },
-    [dirty],
-  );
+  // Leaving the portal for another page asks the same question, in the same place; reloading or
+  // closing the tab asks the browser's own question.
+  const askLeaving = useCallback((to: string) => setAsked({ leaveTo: to }), []);
+  useLeaveGuard(dirty, askLeaving);
   const [create] = useMutation(CREATE_OFFERING_MUTATION, {
     refetchQueries: ['PortalOrganisation'],
     awaitRefetchQueries: true,

@@ -8,6 +8,7 @@ import {
 } from '@partnerwijzer/domain/client';
 import type { Language } from '../../../app/i18n/i18n-context';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
+import { useRouter } from '../../../app/routing/use-router';
 import type {
   OrganisationProfileInput,
   OrganisationType,
@@ -21,9 +22,11 @@ import { SelectField } from '../../../shared/forms/SelectField';
 import { fieldProblems, generalMessage } from '../../../shared/forms/server-errors';
 import { TextField } from '../../../shared/forms/TextField';
 import { PlaceSearch } from '../../../shared/places/components/PlaceSearch';
+import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { fieldBinder } from './field-binder';
 import { LocationMap } from './LocationMap';
 import { FieldProblemList } from './ProblemNotice';
+import { UnsavedQuestion } from './UnsavedQuestion';
 
 // The profile's texts are the fields the domain limits in length; then the type and the location.
 type Field = keyof typeof ORGANISATION_PROFILE_MAX_LENGTH | 'type' | 'lat' | 'lng';
@@ -89,6 +92,14 @@ export function OrganisationProfileForm({
     (value: Values[K]) =>
       setValues((v) => ({ ...v, [field]: value }));
   const { text, select } = fieldBinder(formId, values, errors, set, p.profile);
+  // Changes not saved yet: a header link, back or forward asks first (as the offering forms
+  // do), and so does reloading or closing the tab; nothing typed is thrown away unseen.
+  const saved = useMemo(() => valuesOf(organisation), [organisation]);
+  const dirty = (Object.keys(saved) as (keyof Values)[]).some((k) => values[k] !== saved[k]);
+  const { navigate } = useRouter();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [leaveTo, setLeaveTo] = useState<string | null>(null);
+  useLeaveGuard(dirty, setLeaveTo);
 
   function validate(): { errors: Errors; input: OrganisationProfileInput } {
     const found: Errors = {};
@@ -169,7 +180,25 @@ export function OrganisationProfileForm({
 
   return (
     <form className="portal-form" onSubmit={submit} noValidate data-testid="profile-form">
-      <h2>{p.profile.heading}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {p.profile.heading}
+      </h2>
+      {leaveTo !== null && dirty && (
+        <UnsavedQuestion
+          // Another link asked about takes the keyboard again.
+          key={leaveTo}
+          what={p.profile.heading}
+          onDiscard={() => {
+            setValues(saved);
+            setLeaveTo(null);
+            navigate(leaveTo, { force: true });
+          }}
+          onKeepEditing={() => {
+            setLeaveTo(null);
+            headingRef.current?.focus();
+          }}
+        />
+      )}
       {message && (
         <div
           ref={summaryRef}

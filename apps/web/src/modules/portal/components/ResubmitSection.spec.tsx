@@ -3,27 +3,14 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 
 import type { PortalOrganisationFragment } from '../../../generated/graphql';
+import { portalOrganisation } from '../../../shared/testing/fixtures';
 import { RESUBMIT_ORGANISATION_MUTATION } from '../graphql/resubmit-organisation.mutation';
 import { ResubmitSection } from './ResubmitSection';
 
-const REJECTED: PortalOrganisationFragment = {
-  id: '6f1c1d8e-0000-4000-8000-0000000000aa',
-  name: 'Stichting Tweede Kans',
-  type: 'FOUNDATION',
-  kvkNumber: '44556603',
-  description: '',
-  website: null,
-  email: null,
-  phone: null,
-  address: null,
-  city: 'Schiedam',
-  location: null,
+const REJECTED = portalOrganisation({
   status: 'DRAFT',
   rejectionReason: 'De KvK-inschrijving hoort bij een andere stichting',
-  verifiedAt: null,
-  lastConfirmedAt: null,
-  isStale: false,
-};
+});
 
 const resubmitted = {
   request: { query: RESUBMIT_ORGANISATION_MUTATION, variables: { id: REJECTED.id } },

@@ -4,8 +4,10 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 
 import { AppLink } from '../../../app/routing/AppLink';
 import { RouterProvider } from '../../../app/routing/RouterProvider';
+import { portalOrganisation } from '../../../shared/testing/fixtures';
 import { renderIn } from '../../../shared/testing/render-in';
 import { OfferingList } from './OfferingList';
+import { OrganisationProfileForm } from './OrganisationProfileForm';
 
 // A half-written offering is not thrown away by a header link or the back button: the portal's
 // own question (UnsavedQuestion) is asked first, with the keyboard on it, as it is for moving
@@ -52,19 +54,35 @@ async function startOffering(lang: 'nl' | 'en') {
 const clickHeaderLink = () =>
   act(() => fireEvent.click(screen.getByRole('link', { name: 'Zoekhulp' })));
 
+/** A header link: the page asks instead, on /portaal, with the keyboard on the question. */
+async function linkAsks(question: string) {
+  clickHeaderLink();
+  const asked = await screen.findByTestId('unsaved-question');
+  expect(asked.textContent).toContain(question);
+  expect(window.location.pathname).toBe('/portaal');
+  await waitFor(() => expect(asked.contains(document.activeElement)).toBe(true));
+  act(() => fireEvent.click(screen.getByRole('button', { name: 'Verder bewerken' })));
+  expect(screen.queryByTestId('unsaved-question')).toBeNull();
+  expect(window.location.pathname).toBe('/portaal');
+}
+
+/** The back button to /over; the page asks instead, on /portaal; discarding goes there. */
+async function backAsksThenDiscards(question: string) {
+  act(() => {
+    window.history.pushState(null, '', '/over');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  expect((await screen.findByTestId('unsaved-question')).textContent).toContain(question);
+  expect(window.location.pathname).toBe('/portaal');
+  act(() => fireEvent.click(screen.getByRole('button', { name: 'Discard changes' })));
+  expect(window.location.pathname).toBe('/over');
+}
+
 describe('leaving the portal with unsaved changes', () => {
   it('asks first on a header link; "Verder bewerken" stays, "Wijzigingen weggooien" goes', async () => {
     await renderPortal('nl');
     await startOffering('nl');
-    clickHeaderLink();
-    const question = await screen.findByTestId('unsaved-question');
-    expect(question.textContent).toContain('heeft wijzigingen die nog niet zijn opgeslagen');
-    expect(window.location.pathname).toBe('/portaal');
-    await waitFor(() => expect(question.contains(document.activeElement)).toBe(true));
-
-    act(() => fireEvent.click(screen.getByRole('button', { name: 'Verder bewerken' })));
-    expect(screen.queryByTestId('unsaved-question')).toBeNull();
-    expect(window.location.pathname).toBe('/portaal');
+    await linkAsks('heeft wijzigingen die nog niet zijn opgeslagen');
     expect((screen.getByLabelText('Titel') as HTMLInputElement).value).toBe('Huiswerkklas');
 
     clickHeaderLink();
@@ -75,21 +93,70 @@ describe('leaving the portal with unsaved changes', () => {
   it('asks on the back button too, keeping the address of the page it stays on (English)', async () => {
     await renderPortal('en');
     await startOffering('en');
-    act(() => {
-      window.history.pushState(null, '', '/over');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
-    expect((await screen.findByTestId('unsaved-question')).textContent).toContain(
-      'has changes that are not saved yet',
-    );
-    expect(window.location.pathname).toBe('/portaal');
-    act(() => fireEvent.click(screen.getByRole('button', { name: 'Discard changes' })));
-    expect(window.location.pathname).toBe('/over');
+    await backAsksThenDiscards('has changes that are not saved yet');
   });
 
   it('lets a link go at once when nothing is unsaved', async () => {
     await renderPortal('nl');
     await screen.findByRole('link', { name: 'Zoekhulp' }, { timeout: 10_000 });
+    clickHeaderLink();
+    expect(screen.queryByTestId('unsaved-question')).toBeNull();
+    expect(window.location.pathname).toBe('/zoeken');
+  });
+});
+
+const ORGANISATION = portalOrganisation({ location: { lat: 51.917, lng: 4.399 } });
+
+async function renderProfile(lang: 'nl' | 'en') {
+  renderIn(
+    lang,
+    <RouterProvider>
+      <MockedProvider mocks={[]}>
+        <div>
+          <nav>
+            <AppLink href="/zoeken">Zoekhulp</AppLink>
+          </nav>
+          <OrganisationProfileForm organisation={ORGANISATION} />
+        </div>
+      </MockedProvider>
+    </RouterProvider>,
+  );
+  await screen.findByRole('link', { name: 'Zoekhulp' }, { timeout: 10_000 });
+}
+
+const typeDescription = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('leaving the portal with an unsaved organisation profile', () => {
+  it('asks first on a header link; the typed text stays until "Wijzigingen weggooien"', async () => {
+    await renderProfile('nl');
+    typeDescription('Beschrijving', 'Wij helpen met huiswerk.');
+    await linkAsks('Profiel van de organisatie');
+    expect((screen.getByLabelText('Beschrijving') as HTMLTextAreaElement).value).toBe(
+      'Wij helpen met huiswerk.',
+    );
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Profiel van de organisatie' }),
+    );
+
+    clickHeaderLink();
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Wijzigingen weggooien' })));
+    expect(window.location.pathname).toBe('/zoeken');
+  });
+
+  it('asks on the back button too and warns before a reload (English)', async () => {
+    await renderProfile('en');
+    typeDescription('Description', 'We help with homework.');
+    const reload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(reload);
+    expect(reload.defaultPrevented).toBe(true);
+    await backAsksThenDiscards('Organisation profile');
+  });
+
+  it('lets a link go at once when the profile is as saved', async () => {
+    await renderProfile('nl');
+    typeDescription('Beschrijving', 'iets');
+    typeDescription('Beschrijving', '');
     clickHeaderLink();
     expect(screen.queryByTestId('unsaved-question')).toBeNull();
     expect(window.location.pathname).toBe('/zoeken');
