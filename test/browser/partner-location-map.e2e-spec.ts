@@ -61,6 +61,11 @@ describeInBrowserWithGeocoder(
       // No background tiles either (the test app points them at a closed port): said so.
       await form.getByTestId('tile-notice').waitFor({ timeout: 10_000 });
       expect(await form.getByTestId('tile-notice').innerText()).toMatch(/Achtergrondkaart/);
+      // ...on the map it is about, not over the site's header at the top of the page.
+      const notice = (await form.getByTestId('tile-notice').boundingBox())!;
+      const mapBox = (await map.boundingBox())!;
+      expect(notice.y).toBeGreaterThanOrEqual(mapBox.y);
+      expect(notice.y + notice.height).toBeLessThanOrEqual(mapBox.y + mapBox.height);
       expect(await form.getByLabel('Breedtegraad').inputValue()).toBe('');
 
       // A click in the middle of the map (it shows the whole country) picks that point.
