@@ -438,6 +438,50 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
     await context.close();
   }, 60_000);
 
+  it('keeps both maps inside their frames, above their legends, and shows the schools apart (390 px, no boundary)', async () => {
+    const { context, page } = await officerPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/gemeente?code=${CODE}`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('needs-map').waitFor({ timeout: 20_000 });
+    await page.getByTestId('municipality-map').waitFor({ timeout: 20_000 });
+    // Schiedam has no boundary in the demo data; its three schools lie apart.
+    expect(coverage.municipality.hasBoundary).toBe(false);
+    expect(coverage.schools.length).toBe(3);
+
+    for (const map of ['needs-map', 'municipality-map']) {
+      // The map ends where its frame ends: the legend below it stays visible and readable.
+      const { mapBottom, frameBottom, legendHit } = (await page.evaluate(`(() => {
+        const map = document.querySelector('[data-testid="${map}"]');
+        const frame = map.closest('.coverage-map__frame');
+        const legend = frame.nextElementSibling.querySelector('li');
+        legend.scrollIntoView({ block: 'center' });
+        const r = legend.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+        return {
+          mapBottom: Math.round(map.getBoundingClientRect().bottom),
+          frameBottom: Math.round(frame.getBoundingClientRect().bottom),
+          legendHit: Boolean(hit && legend.contains(hit)),
+        };
+      })()`)) as { mapBottom: number; frameBottom: number; legendHit: boolean };
+      expect({ map, legendHit }).toEqual({ map, legendHit: true });
+      expect(mapBottom).toBeLessThanOrEqual(frameBottom);
+
+      // Each school its own dot: the map is around the schools, not the whole country.
+      const dots = (await page.evaluate(`[...document.querySelectorAll(
+        '[data-testid="${map}"] path.leaflet-interactive')].map((p) => {
+          const r = p.getBoundingClientRect();
+          return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+        })`)) as [number, number][];
+      expect(dots.length).toBe(3);
+      const apart = dots.every(([x, y], i) =>
+        dots.every(([u, v], j) => i === j || Math.hypot(x - u, y - v) >= 16),
+      );
+      expect({ map, dots, apart }).toEqual({ map, dots, apart: true });
+    }
+    await page.screenshot({ path: join(SHOTS, 'gemeente-kaarten-390.png'), fullPage: true });
+    await context.close();
+  }, 90_000);
+
   it('hands the keyboard to an explanation and a cell’s offerings, shown far below what opened them (390 px)', async () => {
     const { context, page } = await officerPage();
     await page.setViewportSize({ width: 390, height: 844 });

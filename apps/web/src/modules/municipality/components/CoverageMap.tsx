@@ -4,7 +4,6 @@ import type { GeoJsonObject } from 'geojson';
 
 import { useT } from '../../../app/i18n/use-t';
 import { BaseMap, LegendItem, useAppMapTiles } from '../../../shared/map/components/BaseMap';
-import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import type { InterventionCode } from '../../../generated/graphql';
 import type { CoverageViewProps } from '../hooks/use-municipality-coverage';
 import { useOfferingAreas } from '../hooks/use-offering-areas';
@@ -12,7 +11,7 @@ import {
   COUNT_BUCKETS,
   STATUS_COLOUR,
   countColour,
-  geometryBounds,
+  municipalityMapBounds,
 } from '../utils/coverage-colours';
 import { OfferingAreasLayer } from './OfferingAreasLayer';
 import { OfferingAreasList } from './OfferingAreasList';
@@ -33,10 +32,7 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
   const [marked, setMarked] = useState<string | null>(null);
   const municipality = coverage.municipality;
   const typeIndex = coverage.interventionCodes.indexOf(mode as never);
-  const bounds =
-    geometryBounds(municipality.boundary) ??
-    schoolBounds(coverage.schools.map((s) => s.location)) ??
-    NETHERLANDS_BOUNDS;
+  const bounds = municipalityMapBounds(coverage);
   const areaType = typeIndex >= 0 ? (mode as InterventionCode) : null;
   const offeringAreas = useOfferingAreas(municipality.code, coverage.sector, areaType, showAreas);
   const areaOfferings = offeringAreas.areas?.offerings;
@@ -176,17 +172,4 @@ function statusText(
       : status === 'LOCAL'
         ? m.statusLocal
         : m.statusNotApplicable;
-}
-
-function schoolBounds(
-  points: { lat: number; lng: number }[],
-): [[number, number], [number, number]] | null {
-  if (points.length === 0) return null;
-  const lats = points.map((p) => p.lat);
-  const lngs = points.map((p) => p.lng);
-  const pad = 0.01;
-  return [
-    [Math.min(...lats) - pad, Math.min(...lngs) - pad],
-    [Math.max(...lats) + pad, Math.max(...lngs) + pad],
-  ];
 }

@@ -21,7 +21,7 @@ import { focusByKey } from '../../../shared/focus/focus-key';
 import { GapSummary } from './GapSummary';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { NeedsSection } from './NeedsSection';
-import { geometryBounds } from '../utils/coverage-colours';
+import { municipalityMapBounds } from '../utils/coverage-colours';
 import '../municipality.css';
 
 const SECTORS: SchoolSector[] = ['PO', 'VO', 'SO'];
@@ -135,7 +135,7 @@ export function MunicipalityPage() {
               name={coverage.municipality.name}
               sector={coverage.sector ?? null}
               label={needLabel}
-              bounds={geometryBounds(coverage.municipality.boundary)}
+              bounds={municipalityMapBounds(coverage)}
             />
           )}
           {coverage.schools.length > 0 && (

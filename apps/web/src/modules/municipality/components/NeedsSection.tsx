@@ -6,7 +6,6 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode, SchoolSector } from '../../../generated/graphql';
 import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
-import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 import { useFocusWhen } from '../../../shared/focus/focus-key';
 import {
   MUNICIPALITY_NEEDS_QUERY,
@@ -18,13 +17,15 @@ import { DownloadButton } from './DownloadButton';
 import { ScenariosSection } from './ScenariosSection';
 import { NeedsComparison } from './NeedsComparison';
 import { NeedsTable } from './NeedsTable';
+import type { MapBounds } from '../utils/coverage-colours';
 
 interface NeedsSectionProps {
   code: string;
   name: string;
   sector: SchoolSector | null;
   label: (code: string) => string;
-  bounds: [[number, number], [number, number]] | null;
+  /** What the map shows (municipalityMapBounds). */
+  bounds: MapBounds;
 }
 
 const SHOWN = 10;
@@ -198,7 +199,7 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
           <div className="coverage-map__frame">
             <MapContainer
               key={`needs:${code}:${sector ?? ''}`}
-              bounds={bounds ?? NETHERLANDS_BOUNDS}
+              bounds={bounds}
               className="map"
               minZoom={6}
               maxZoom={18}

@@ -1,4 +1,7 @@
+import type { LatLngTuple } from 'leaflet';
+
 import type { CoverageStatus } from '../../../generated/graphql';
+import { NETHERLANDS_BOUNDS } from '../../../shared/map/utils/geo';
 
 // Colours for the map; the table and the legend always say the same in words.
 export const STATUS_COLOUR: Record<CoverageStatus, string> = {
@@ -48,4 +51,35 @@ export function geometryBounds(geometry: unknown): [[number, number], [number, n
         [north, east],
       ]
     : null;
+}
+
+/** [[south, west], [north, east]]. */
+export type MapBounds = [LatLngTuple, LatLngTuple];
+
+/** Around the schools, a little padded, or null without any. */
+function schoolBounds(points: { lat: number; lng: number }[]): MapBounds | null {
+  if (points.length === 0) return null;
+  const lats = points.map((p) => p.lat);
+  const lngs = points.map((p) => p.lng);
+  const pad = 0.01;
+  return [
+    [Math.min(...lats) - pad, Math.min(...lngs) - pad],
+    [Math.max(...lats) + pad, Math.max(...lngs) + pad],
+  ];
+}
+
+/**
+ * What a map of the municipality shows: its outline, else (no boundary known) its schools, else
+ * the country. Both maps of the page (coverage and unmet need) use it, so a municipality without
+ * a boundary does not show its schools as one dot on a map of the whole country.
+ */
+export function municipalityMapBounds(coverage: {
+  municipality: { boundary?: unknown };
+  schools: { location: { lat: number; lng: number } }[];
+}): MapBounds {
+  return (
+    geometryBounds(coverage.municipality.boundary) ??
+    schoolBounds(coverage.schools.map((s) => s.location)) ??
+    NETHERLANDS_BOUNDS
+  );
 }
