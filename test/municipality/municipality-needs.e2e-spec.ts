@@ -111,6 +111,48 @@ describe('municipality view: need-weighted gaps (demo data)', () => {
     }
   }, 90_000);
 
+  it('compares a sector with the same sector in the province, the country and similar municipalities', async () => {
+    const sectorNeeds = async (code: string, sector: string | null) => {
+      const res = await t.gql<{ municipalityNeeds: NeedsAnswer }>(NEEDS, { code, sector });
+      expect(res.errors).toBeUndefined();
+      return res.data!.municipalityNeeds;
+    };
+    const tenths = (x: number) => Math.round(x * 10);
+    for (const code of ['GM0606', 'GM0014']) {
+      const all = await sectorNeeds(code, null);
+      const bySector = await Promise.all(['PO', 'VO', 'SO'].map((s) => sectorNeeds(code, s)));
+      // Every school is in one sector: the sectors' comparison figures add up to all schools'.
+      for (const area of ['own', 'province', 'national', 'similar'] as const) {
+        const need = (n: NeedsAnswer) => tenths(area === 'own' ? n.need : n.comparison[area].need);
+        expect({ code, area, need: bySector.reduce((a, n) => a + need(n), 0) }).toEqual({
+          code,
+          area,
+          need: need(all),
+        });
+      }
+      // The similar municipalities are chosen on all their schools, whatever the sector.
+      for (const n of bySector) {
+        expect(n.comparison.similarMunicipalities.map((m) => m.code)).toEqual(
+          all.comparison.similarMunicipalities.map((m) => m.code),
+        );
+      }
+    }
+    // Groningen is the only demo municipality of its province, with only a primary school: its
+    // province compares like for like, down to no secondary schools at all.
+    for (const sector of ['PO', 'VO']) {
+      const n = await sectorNeeds('GM0014', sector);
+      expect({
+        sector,
+        need: n.comparison.province.need,
+        share: n.comparison.province.share,
+      }).toEqual({
+        sector,
+        need: n.need,
+        share: n.share,
+      });
+    }
+  }, 90_000);
+
   it('explains a cell step by step and refuses bad input naming the field', async () => {
     const n = await needs('GM0606');
     const s = n.schools[0]!;

@@ -124,7 +124,7 @@ export class SimilarMunicipalityModel {
 
 @ObjectType('NeedComparison', {
   description:
-    'Gedekt aandeel van de gewogen behoefte: deze gemeente, de provincie, het land en vergelijkbare gemeenten',
+    'Gedekt aandeel van de gewogen behoefte: deze gemeente, de provincie, het land en vergelijkbare gemeenten; met een gekozen sector alle vier voor de scholen van die sector',
 })
 export class NeedComparisonModel {
   own!: NeedShareModel;

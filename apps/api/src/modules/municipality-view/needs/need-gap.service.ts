@@ -88,10 +88,25 @@ export interface NationalInputs {
   profiles: ReadonlyMap<string, SchoolNeedsProfile>;
 }
 
-export interface NationalNeeds {
+/** The sums of one set of schools (all, or one sector's) per municipality, province, country. */
+export interface NeedScope {
   byMunicipality: Map<string, NeedAccumulator & { provinceCode: string }>;
   byProvince: Map<string, NeedAccumulator>;
   national: NeedAccumulator;
+}
+
+const emptyScope = (): NeedScope => ({
+  byMunicipality: new Map(),
+  byProvince: new Map(),
+  national: emptyAcc(),
+});
+
+export interface NationalNeeds extends NeedScope {
+  /**
+   * The same sums per school sector: a page filtered to one sector compares that sector's
+   * schools with the same sector's in the province, the country and similar municipalities.
+   */
+  bySector: Map<SchoolSector, NeedScope>;
   schools: number;
   cells: number;
 }
@@ -123,6 +138,19 @@ function mergeAcc(into: NeedAccumulator, from: NeedAccumulator): void {
   }
   into.pupils += from.pupils;
   into.intensityPupils += from.intensityPupils;
+}
+
+/** One municipality's sums into a scope: its own entry, its province's and the country's. */
+function addToScope(
+  scope: NeedScope,
+  code: string,
+  acc: NeedAccumulator & { provinceCode: string },
+): void {
+  scope.byMunicipality.set(code, acc);
+  let province = scope.byProvince.get(acc.provinceCode);
+  if (!province) scope.byProvince.set(acc.provinceCode, (province = emptyAcc()));
+  mergeAcc(province, acc);
+  mergeAcc(scope.national, acc);
 }
 
 function shareModel(label: string, acc: NeedAccumulator): NeedShareModel {
@@ -280,7 +308,9 @@ export class NeedGapService {
     );
 
     const nat = await this.nationalSummary();
-    const province = nat.byProvince.get(municipality.provinceCode) ?? emptyAcc();
+    // Like for like: with a sector chosen, the comparison holds that sector's schools only.
+    const scope = sector ? (nat.bySector.get(sector) ?? emptyScope()) : nat;
+    const province = scope.byProvince.get(municipality.provinceCode) ?? emptyAcc();
     const profilesOf = [...nat.byMunicipality].map(([code, m]) => ({
       code,
       meanIntensity: m.pupils > 0 ? m.intensityPupils / m.pupils : 0,
@@ -297,13 +327,15 @@ export class NeedGapService {
     const provinceName = (await this.regions.provincesByCodes([municipality.provinceCode]))[0]
       ?.name;
     const similarMunicipalitiesOut = near.map((n) => {
+      // Chosen on all their schools (the rule's two axes); their share is the scope's.
       const m = nat.byMunicipality.get(n.code)!;
-      mergeAcc(similar, m);
+      const inScope = scope.byMunicipality.get(n.code) ?? emptyAcc();
+      mergeAcc(similar, inScope);
       return {
         code: n.code,
         name: names.get(n.code) ?? n.code,
         distance: Math.round(n.distance * 1000) / 1000,
-        share: coveredShare(m.metTenths, m.needTenths),
+        share: coveredShare(inScope.metTenths, inScope.needTenths),
         meanIntensity: Math.round((m.pupils > 0 ? m.intensityPupils / m.pupils : 0) * 1000) / 1000,
         pupils: m.pupils,
       };
@@ -325,7 +357,7 @@ export class NeedGapService {
       comparison: {
         own: shareModel(municipality.name, own),
         province: shareModel(provinceName ?? municipality.provinceCode, province),
-        national: shareModel('Nederland', nat.national),
+        national: shareModel('Nederland', scope.national),
         similar: shareModel('Vergelijkbare gemeenten', similar),
         similarMunicipalities: similarMunicipalitiesOut,
         similarRuleNl: SIMILAR_RULE_NL,
@@ -412,28 +444,33 @@ export class NeedGapService {
       if (!list) byMunicipalitySchools.set(s.school.municipalityCode, (list = []));
       list.push(s);
     }
-    const byMunicipality = new Map<string, NeedAccumulator & { provinceCode: string }>();
-    const byProvince = new Map<string, NeedAccumulator>();
-    const national = emptyAcc();
+    const all = emptyScope();
+    const bySector = new Map<SchoolSector, NeedScope>();
     for (const [code, list] of byMunicipalitySchools) {
       const area = areaIntensity(list);
-      const acc = { ...emptyAcc(), provinceCode: list[0].school.provinceCode };
+      const provinceCode = list[0].school.provinceCode;
+      const acc = { ...emptyAcc(), provinceCode };
+      const sectors = new Map<SchoolSector, NeedAccumulator & { provinceCode: string }>();
       for (const s of list) {
         s.areaIntensity = area;
         const cells = schoolNeedCells(s);
         const own = indicatorIntensity(s as NeedSubject);
-        addCells(acc, cells, s.pupils ?? 0, own?.intensity ?? area ?? cells.intensity);
+        const intensity = own?.intensity ?? area ?? cells.intensity;
+        addCells(acc, cells, s.pupils ?? 0, intensity);
+        let inSector = sectors.get(s.school.sector);
+        if (!inSector) sectors.set(s.school.sector, (inSector = { ...emptyAcc(), provinceCode }));
+        addCells(inSector, cells, s.pupils ?? 0, intensity);
       }
-      byMunicipality.set(code, acc);
-      let p = byProvince.get(acc.provinceCode);
-      if (!p) byProvince.set(acc.provinceCode, (p = emptyAcc()));
-      mergeAcc(p, acc);
-      mergeAcc(national, acc);
+      addToScope(all, code, acc);
+      for (const [sector, inSector] of sectors) {
+        let scope = bySector.get(sector);
+        if (!scope) bySector.set(sector, (scope = emptyScope()));
+        addToScope(scope, code, inSector);
+      }
     }
     return {
-      byMunicipality,
-      byProvince,
-      national,
+      ...all,
+      bySector,
       schools: inputs.length,
       cells: inputs.length * N,
     };
