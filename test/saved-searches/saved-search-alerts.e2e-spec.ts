@@ -48,6 +48,22 @@ const DEMO_MUNICIPALITIES = [
 
 const SAVE = `mutation ($i: SaveSearchInput!) { saveSearch(input: $i) { id kind vestigingscode schoolName needs frequency description filters { verifiedOnly } } }`;
 const SUBSCRIBE = `mutation ($i: SubscribeMunicipalityAlertsInput!) { subscribeMunicipalityAlerts(input: $i) { id kind municipalityCode frequency } }`;
+/** The refusal of a search saved again, naming the one kept (Dutch, English), daily. */
+function expectDuplicate(answer: { errors?: { extensions?: unknown }[] }, nl: string, en: string) {
+  expect(answer.errors![0]!.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    reason: 'DUPLICATE',
+    fields: [
+      {
+        field: 'input',
+        message:
+          `u heeft deze zoekopdracht al bewaard: ‘${nl}’, dagelijks een e-mail; u vindt hem onder Mijn zoekopdrachten` +
+          ` (you have already saved this search: ‘${en}’, an email every day; find it under My searches)`,
+      },
+    ],
+  });
+}
+
 const MINE = `{ mySavedSearches { id kind vestigingscode needs frequency } }`;
 const DELETE = `mutation ($id: ID!) { deleteSavedSearch(id: $id) }`;
 const BY_LINK = `query ($t: String!) { savedSearchByUnsubscribeLink(token: $t) { description frequency unsubscribed } }`;
@@ -316,18 +332,11 @@ describe('saved searches and alert digests', () => {
       },
       headersOf(staff),
     );
-    expect(again.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'DUPLICATE',
-      fields: [
-        {
-          field: 'input',
-          message:
-            `u heeft deze zoekopdracht al bewaard: ‘${kept.description}’, dagelijks een e-mail; u vindt hem onder Mijn zoekopdrachten` +
-            ' (you have already saved this search: ‘Offerings for Voorbeeldschool De Regenboog (ZZ0100): broadening pupils’ horizons, team and leadership’, an email every day; find it under My searches)',
-        },
-      ],
-    });
+    expectDuplicate(
+      again,
+      kept.description,
+      'Offerings for Voorbeeldschool De Regenboog (ZZ0100): broadening pupils’ horizons, team and leadership',
+    );
     expect(await listed(staff)).toEqual(before);
 
     // A new search saved twice at once (two tabs, a double submit): one is kept, one refused.
@@ -534,6 +543,42 @@ describe('saved searches and alert digests', () => {
     expect(elsewhere.errors![0]!.extensions?.code).toBe('FORBIDDEN');
     expect(await count()).toBe(before);
   });
+
+  it('refuses a municipality’s alerts subscribed twice, naming the municipality, and keeps answering', async () => {
+    const { officer } = await signInHeaders(t, {
+      officer: {
+        email: 'lea-twice@schiedam.nl',
+        role: 'MUNICIPALITY_OFFICER',
+        municipalityCodes: ['GM0606'],
+      },
+    });
+    const first = await post<{ subscribeMunicipalityAlerts: { id: string } }>(
+      t,
+      SUBSCRIBE,
+      { i: { municipalityCode: 'GM0606', frequency: 'DAILY' } },
+      officer,
+    );
+    expect(first.errors).toBeUndefined();
+    // The same municipality, spelt otherwise, another frequency: the same alerts. On PGlite this
+    // hung the database (the refusal read the municipality's name while holding the transaction).
+    const again = await post(
+      t,
+      SUBSCRIBE,
+      { i: { municipalityCode: 'gm0606', frequency: 'WEEKLY' } },
+      officer,
+    );
+    expectDuplicate(
+      again,
+      'Nieuw aanbod en nieuwe witte vlekken in Schiedam',
+      'New offerings and new gaps in Schiedam',
+    );
+    // The database still answers: the list holds the one subscription.
+    const mine = await post<{ mySavedSearches: { id: string }[] }>(t, MINE, {}, officer);
+    expect(mine.data!.mySavedSearches.map((s) => s.id)).toEqual([
+      first.data!.subscribeMunicipalityAlerts.id,
+    ]);
+    await post(t, DELETE, { id: first.data!.subscribeMunicipalityAlerts.id }, officer);
+  }, 60_000);
 
   it('tells an officer about new offerings and new gaps in the municipality', async () => {
     // A demo municipality with a gap (a school × type that no offering reaches and fits).

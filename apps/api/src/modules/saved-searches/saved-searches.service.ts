@@ -178,11 +178,14 @@ export class SavedSearchesService {
         userId: a.userId!,
         nextDigestAt: nextDigestAt(new Date(), search.frequency),
       });
-      if (!saved) throw await this.alreadySaved(tx, { ...search, userId: a.userId! });
+      if (!saved) return null;
       await insertBaselineHits(tx, saved.id, baseline);
       await recordAudit(tx, a, 'SAVED_SEARCH', saved.id, 'CREATE', audited);
       return saved;
     });
+    // The refusal is worded after the transaction: naming a municipality reads the regions on
+    // the pool, which on PGlite (one connection) would wait for this transaction for ever.
+    if (!row) throw await this.alreadySaved(this.db, { ...search, userId: a.userId! });
     return this.toModel(row);
   }
 
