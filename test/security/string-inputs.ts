@@ -28,21 +28,29 @@ export interface StringInputCase {
   variables: Record<string, unknown>;
   /** The place the refusal must name, e.g. `$i.message`. */
   field: string;
+  /** The argument `text` is in, e.g. `input`. */
+  argument: string;
+  /** Where in that argument, e.g. `areas[0].geometry.text` (empty for the argument itself). */
+  path: string;
 }
 
 type Segment = string | number;
 
 const STRING_SCALARS = new Set(['String', 'ID', 'DateTime']);
 
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
+/** Values that pass their field's own check, by field name: see `stringInputCases`. */
+export type Plausible = Readonly<Record<string, unknown>>;
+
+function sample(type: GraphQLInputType, plausible: Plausible = {}): unknown {
+  if (isNonNullType(type)) return sample(type.ofType, plausible);
+  if (isListType(type)) return [sample(type.ofType, plausible)];
   if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined)
-        value[field.name] = sample(field.type);
+      if (field.name in plausible) value[field.name] = plausible[field.name];
+      else if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = sample(field.type, plausible);
     }
     return value;
   }
@@ -64,31 +72,41 @@ function sample(type: GraphQLInputType): unknown {
   }
 }
 
-/** Paths to every string leaf inside `type` (JSON counts: a string is put inside it). */
-function leaves(type: GraphQLInputType, seen: string[] = []): Segment[][] {
-  if (isNonNullType(type)) return leaves(type.ofType, seen);
-  if (isListType(type)) return leaves(type.ofType, seen).map((p) => [0, ...p]);
+/**
+ * Paths to every string leaf inside `type` (JSON counts: a string is put inside it); with
+ * `only`, to the leaves of those scalars alone.
+ */
+function leaves(type: GraphQLInputType, only?: string, seen: string[] = []): Segment[][] {
+  if (isNonNullType(type)) return leaves(type.ofType, only, seen);
+  if (isListType(type)) return leaves(type.ofType, only, seen).map((p) => [0, ...p]);
   if (isScalarType(type)) {
+    if (only !== undefined) return type.name === only ? [[]] : [];
     if (STRING_SCALARS.has(type.name)) return [[]];
     if (type.name === 'JSON') return [['text']];
     return [];
   }
   if (!isInputObjectType(type) || seen.includes(type.name) || seen.length > 5) return [];
   return Object.values(type.getFields()).flatMap((field) =>
-    leaves(field.type, [...seen, type.name]).map((p) => [field.name, ...p]),
+    leaves(field.type, only, [...seen, type.name]).map((p) => [field.name, ...p]),
   );
 }
 
 /** A value for `type` with `text` at `path`, every required field around it filled in. */
-function valueWith(type: GraphQLInputType, path: Segment[], text: string): unknown {
-  if (isNonNullType(type)) return valueWith(type.ofType, path, text);
+function valueWith(
+  type: GraphQLInputType,
+  path: Segment[],
+  text: string,
+  plausible: Plausible,
+): unknown {
+  if (isNonNullType(type)) return valueWith(type.ofType, path, text, plausible);
   if (path.length === 0) return text;
   const [head, ...rest] = path;
-  if (isListType(type)) return [valueWith(type.ofType, rest, text)];
+  if (isListType(type)) return [valueWith(type.ofType, rest, text, plausible)];
   if (isScalarType(type)) return { [head!]: text }; // JSON
   if (!isInputObjectType(type)) throw new Error(`no path into ${String(type)}`);
-  const value = sample(type) as Record<string, unknown>;
-  value[head as string] = valueWith(type.getFields()[head as string]!.type, rest, text);
+  const value = sample(type, plausible) as Record<string, unknown>;
+  const inner = type.getFields()[head as string]!.type;
+  value[head as string] = valueWith(inner, rest, text, plausible);
   return value;
 }
 
@@ -103,7 +121,15 @@ function selectionFor(field: GraphQLField<unknown, unknown>): string {
   return isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
 }
 
-export function stringInputCases(text: string): StringInputCase[] {
+/**
+ * One case per string a client can send. With `only`, per argument or field of that scalar;
+ * with `plausible`, those arguments and fields (also optional ones) hold a value that passes
+ * their own check, so that the request is refused for `text` alone.
+ */
+export function stringInputCases(
+  text: string,
+  { only, plausible = {} }: { only?: 'ID'; plausible?: Plausible } = {},
+): StringInputCase[] {
   const schema = buildSchema(readFileSync(join(REPO_ROOT, 'apps/api/schema.gql'), 'utf8'));
   const roots: ['query' | 'mutation', GraphQLObjectType | null | undefined][] = [
     ['query', schema.getQueryType()],
@@ -113,13 +139,18 @@ export function stringInputCases(text: string): StringInputCase[] {
   for (const [kind, root] of roots) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       for (const target of field.args) {
-        for (const path of leaves(target.type)) {
+        for (const path of leaves(target.type, only)) {
           const used = field.args.filter(
-            (a: GraphQLArgument) => a === target || isNonNullType(a.type),
+            (a: GraphQLArgument) => a === target || isNonNullType(a.type) || a.name in plausible,
           );
           const variables: Record<string, unknown> = {};
           for (const a of used) {
-            variables[a.name] = a === target ? valueWith(a.type, path, text) : sample(a.type);
+            variables[a.name] =
+              a === target
+                ? valueWith(a.type, path, text, plausible)
+                : a.name in plausible
+                  ? plausible[a.name]
+                  : sample(a.type, plausible);
           }
           const declared = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
           const passed = used.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -130,6 +161,8 @@ export function stringInputCases(text: string): StringInputCase[] {
             query: `${kind} (${declared}) { ${field.name}(${passed})${selectionFor(field)} }`,
             variables,
             field: where,
+            argument: target.name,
+            path: placeName('', path).slice(1).replace(/^\./, ''),
           });
         }
       }
