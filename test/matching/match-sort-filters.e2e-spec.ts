@@ -107,6 +107,19 @@ describe('matchPartners: order, language filter and pages on the server', () => 
     expect(nobody.totalMatches).toBe(0);
   }, 30_000);
 
+  it('reads a language tag in the filter as an offering write reads it (nl-NL, tr_TR, " TR ")', async () => {
+    const all = await match({ needs: [], limit: 100 });
+    const [a] = ids(all);
+    await setLanguages(a!, ['nl-NL', 'tr']);
+    const tagged = await match({ needs: [], filters: { languages: [' TR ', 'tr_TR'] } });
+    expect(ids(tagged)).toEqual([a]);
+    const dutch = await match({ needs: [], filters: { languages: ['nl-NL'] }, limit: 100 });
+    expect(ids(dutch)).toContain(a);
+    expect(dutch.totalMatches).toBe(
+      (await match({ needs: [], filters: { languages: ['nl'] }, limit: 100 })).totalMatches,
+    );
+  }, 30_000);
+
   it('takes a point without a municipality: the nearest school decides it', async () => {
     const res = await t.gql(SORTED_MATCH, {
       input: { location: { lat: 51.9175, lng: 4.3989 }, needs: [], sort: 'DISTANCE' },
@@ -128,6 +141,13 @@ describe('matchPartners: order, language filter and pages on the server', () => 
     it('a language that is no code', async () => {
       const res = await bad({ filters: { languages: ['Nederlands'] } }, 'languages');
       expect(res.errors![0]!.message).toMatch(/taalcode/);
+    });
+
+    it('a language tag that is no tag, next to one that is', async () => {
+      const res = await bad({ filters: { languages: ['nl-NL', 'nl NL'] } }, 'languages');
+      expect(res.errors![0]!.message).toMatch(/taalcode/);
+      await bad({ filters: { languages: ['n'] } }, 'languages');
+      await bad({ filters: { languages: ['nl-'] } }, 'languages');
     });
 
     it('too many languages', async () => {

@@ -9,6 +9,8 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { LANGUAGE_CODE, parseLanguageTag } from '@partnerwijzer/domain';
+import { Transform } from 'class-transformer';
 import { FundingRouteCodeEnum } from '../graphql/enums.js';
 
 // Field + validator stacks that the search, the matcher and the saved searches take in alike.
@@ -28,16 +30,26 @@ export function VestigingscodeField(
   );
 }
 
-/** An optional list of up to 10 ISO 639 language codes (nl, tr, …). */
+/**
+ * An optional list of up to 10 ISO 639 language codes (nl, tr, …). Language tags are read as an
+ * offering's write reads them ("nl-NL", "en_GB", " NL " → nl, en, nl), so a filter takes every
+ * spelling an offering was saved with; anything else is refused.
+ */
 export function OptionalLanguagesField(description: string): PropertyDecorator {
   return applyDecorators(
-    Matches(/^[a-z]{2,3}$/i, {
+    Matches(LANGUAGE_CODE, {
       each: true,
-      message: 'moet een taalcode zijn, zoals nl of tr (must be a language code such as nl or tr)',
+      message:
+        'moet een taalcode zijn, zoals nl, tr of nl-NL (must be a language code such as nl, tr or nl-NL)',
     }),
     IsString({ each: true, message: 'moet een taalcode zijn (must be a language code)' }),
     ArrayMaxSize(10, { message: 'hoogstens 10 talen (at most 10 languages)' }),
     IsArray(),
+    Transform(({ value }: { value: unknown }) =>
+      Array.isArray(value)
+        ? value.map((v: unknown) => (typeof v === 'string' ? (parseLanguageTag(v) ?? v) : v))
+        : value,
+    ),
     IsOptional(),
     Field(() => [String], { nullable: true, description }),
   );
