@@ -107,6 +107,8 @@ export const COLLABORATION_LIMITS = {
 export interface Problem {
   field: string;
   message: string;
+  /** The client catalogue's code, where it has one (REQUIRED, …). */
+  code?: string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -136,8 +138,8 @@ export function checkPeriod(
 ): { startsOn: string; endsOn: string } | null {
   const start = parseIsoDate(startsOn.slice(0, 40));
   const end = parseIsoDate(endsOn.slice(0, 40));
-  if (start === null) problems.push(dateProblem(fields.start));
-  if (end === null) problems.push(dateProblem(fields.end));
+  if (start === null) problems.push(dateProblem(fields.start, startsOn));
+  if (end === null) problems.push(dateProblem(fields.end, endsOn));
   if (start === null || end === null) return null;
   if (end < start) {
     problems.push({
@@ -157,7 +159,9 @@ export function checkPeriod(
   return { startsOn: start, endsOn: end };
 }
 
-function dateProblem(field: string): Problem {
+// An empty date was left out, not mistyped: it is said to be required.
+function dateProblem(field: string, raw: string): Problem {
+  if (raw.trim() === '') return { field, message: 'is verplicht (required)', code: 'REQUIRED' };
   return {
     field,
     message: 'moet een datum zijn als 2026-08-01, tussen 2000 en 2100 (a date like 2026-08-01)',
@@ -254,8 +258,9 @@ export function checkFundingLines(
       if (p) [from, until] = [p.startsOn, p.endsOn];
     } else if (hasFrom || hasUntil) {
       const field = hasFrom ? 'validFrom' : 'validUntil';
-      const v = parseIsoDate((hasFrom ? line.validFrom : line.validUntil)!.slice(0, 40));
-      if (v === null) problems.push(dateProblem(`${at}.${field}`));
+      const raw = (hasFrom ? line.validFrom : line.validUntil)!;
+      const v = parseIsoDate(raw.slice(0, 40));
+      if (v === null) problems.push(dateProblem(`${at}.${field}`, raw));
       else if (hasFrom) from = v;
       else until = v;
     }

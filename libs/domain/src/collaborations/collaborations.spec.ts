@@ -117,6 +117,18 @@ describe('collaboration rules', () => {
     expect(parseIsoDate('x'.repeat(10_000))).toBeNull();
   });
 
+  it('says an empty date is required, not that it is no date', () => {
+    const p: Problem[] = [];
+    expect(checkPeriod('2026-08-01', ' ', p)).toBeNull();
+    expect(p).toEqual([{ field: 'endsOn', message: 'is verplicht (required)', code: 'REQUIRED' }]);
+    const q: Problem[] = [];
+    expect(checkPeriod('', '2026-13-01', q)).toBeNull();
+    expect(q).toEqual([
+      { field: 'startsOn', message: 'is verplicht (required)', code: 'REQUIRED' },
+      { field: 'endsOn', message: expect.stringContaining('moet een datum zijn') },
+    ]);
+  });
+
   it('refuses a reversed or too long period, naming the field', () => {
     const p: Problem[] = [];
     expect(checkPeriod('2027-08-01', '2026-07-31', p)).toBeNull();

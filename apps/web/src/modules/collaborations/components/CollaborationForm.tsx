@@ -379,8 +379,9 @@ export function CollaborationForm({ preset, editing }: CollaborationFormProps) {
         type="date"
         label={f.startsOn}
         hint={f.periodHint}
+        required
       />
-      <TextField {...text('c-end', endsOn, setEndsOn)} type="date" label={f.endsOn} />
+      <TextField {...text('c-end', endsOn, setEndsOn)} type="date" label={f.endsOn} required />
       <fieldset
         id="c-funding"
         tabIndex={-1}
