@@ -191,7 +191,8 @@ SUITE.describeInBrowser(
       expect(items).toEqual(
         expect.arrayContaining([
           'Naam van de samenwerking: is verplicht',
-          'Begindatum: moet een datum zijn als 2026-08-01, tussen 2000 en 2100',
+          'Begindatum: Verplicht.',
+          'Einddatum: Verplicht.',
           'Partnerorganisaties: noem ten minste één partner',
           'Soorten hulp: kies ten minste één soort',
         ]),
