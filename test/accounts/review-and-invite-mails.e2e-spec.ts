@@ -125,6 +125,39 @@ describe('review, invitation and reset mails', () => {
     });
   }, 60_000);
 
+  it('the queue shows an admin how to reach a registration without a phone or profile e-mail: the address that signed up, to nobody else', async () => {
+    const { organisationId, session } = await signUp(
+      'Stichting Zonder Telefoon',
+      '44556609',
+      'aanmelder@zondertelefoon.nl',
+    );
+    const ASK = `{ pendingOrganisations { id email phone accountEmails } }`;
+    const queue = await post<{
+      pendingOrganisations: {
+        id: string;
+        email: string | null;
+        phone: string | null;
+        accountEmails: string[];
+      }[];
+    }>(t, ASK, {}, ADMIN);
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data!.pendingOrganisations.find((x) => x.id === organisationId)).toEqual({
+      id: organisationId,
+      email: null,
+      phone: null,
+      accountEmails: ['aanmelder@zondertelefoon.nl'],
+    });
+    // The partner itself and anonymous visitors get no queue; the public organisation has no
+    // such field at all.
+    const own = await post(t, ASK, {}, headersOf(session));
+    expect(own.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect((await post(t, ASK, {})).errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+    const profile = await post(t, `query ($o: ID!) { organisation(id: $o) { accountEmails } }`, {
+      o: organisationId,
+    });
+    expect(profile.errors![0]!.message).toContain('accountEmails');
+  }, 60_000);
+
   it('two resubmits at once move a rejected organisation once: one is refused, one RESUBMIT in the audit log', async () => {
     const rejected = await signUp('Stichting Dubbelklik', '44556605', 'info@dubbelklik.nl');
     const o = rejected.organisationId;

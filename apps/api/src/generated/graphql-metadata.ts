@@ -626,6 +626,18 @@ export default async () => {
           },
         ],
         [
+          import('../modules/organisations/models/pending-organisation.model.js'),
+          {
+            PendingOrganisationModel: {
+              accountEmails: {
+                type: () => [String],
+                description:
+                  'De e-mailadressen van de accounts van de organisatie (wie zich aanmeldde), oudste eerst;\nalleen hier, in de wachtrij van beheer, nooit in het openbare profiel',
+              },
+            },
+          },
+        ],
+        [
           import('../modules/organisations/models/registration-requested.model.js'),
           {
             RegistrationRequestedModel: {

@@ -29,6 +29,7 @@ import {
   deleteSession,
   deleteSessionsOf,
   emailsOfOrganisation,
+  emailsOfOrganisations,
   insertAccountRow,
   insertResetToken,
   insertSession,
@@ -406,6 +407,14 @@ export class AccountsService {
   /** The e-mail addresses of an organisation's editors, inside the caller's transaction. */
   async editorEmails(tx: Pick<EntityManager, 'query'>, organisationId: string): Promise<string[]> {
     return emailsOfOrganisation(tx, organisationId);
+  }
+
+  /** The e-mail addresses of the accounts of each organisation (for the admin's review queue). */
+  async editorEmailsByOrganisation(
+    tx: Pick<EntityManager, 'query'>,
+    organisationIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
+    return emailsOfOrganisations(tx, organisationIds);
   }
 }
 

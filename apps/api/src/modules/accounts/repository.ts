@@ -111,6 +111,26 @@ export async function emailsOfOrganisation(
   return rows.map((r) => r.email);
 }
 
+/** The email addresses of the accounts of each organisation in `organisationIds`, oldest account
+ * first (for a registration: who signed up); an organisation without accounts is left out. */
+export async function emailsOfOrganisations(
+  db: Queryable,
+  organisationIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = (await db.query(
+    `SELECT organisation_id, email FROM user_account WHERE organisation_id = ANY($1::uuid[])
+     ORDER BY created_at, email`,
+    [organisationIds],
+  )) as { organisation_id: string; email: string }[];
+  const byOrganisation = new Map<string, string[]>();
+  for (const r of rows) {
+    const emails = byOrganisation.get(r.organisation_id) ?? [];
+    emails.push(r.email);
+    byOrganisation.set(r.organisation_id, emails);
+  }
+  return byOrganisation;
+}
+
 export async function insertSession(
   tx: Queryable,
   s: { tokenHash: string; csrfToken: string; userId: string; idleSeconds: number },

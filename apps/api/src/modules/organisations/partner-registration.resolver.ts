@@ -9,6 +9,7 @@ import { authOf, CurrentActor } from '../../common/auth/current-actor.js';
 import type { Actor } from '../../common/auth/roles.js';
 import { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationModel } from './models/organisation.model.js';
+import { PendingOrganisationModel } from './models/pending-organisation.model.js';
 import { RegistrationRequestedModel } from './models/registration-requested.model.js';
 import { PartnerRegistrationService } from './partner-registration.service.js';
 import { cappedText } from '../../common/validation/capped-text.js';
@@ -48,7 +49,9 @@ export class PartnerRegistrationResolver {
     return toViewer(session.actor, session.csrfToken);
   }
 
-  @Query(() => [OrganisationModel], { description: 'Aanmeldingen die wachten (ADMIN)' })
+  @Query(() => [PendingOrganisationModel], {
+    description: 'Aanmeldingen die wachten, met de e-mailadressen van hun accounts (ADMIN)',
+  })
   pendingOrganisations(@CurrentActor() actor: Actor | null) {
     return this.registration.pending(actor);
   }

@@ -19,6 +19,7 @@ import { ChangeNotifier, recordChanges } from '../change-feed/index.js';
 import type { RegisterPartnerInput } from './dto/register-partner.input.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import type { OrganisationModel } from './models/organisation.model.js';
+import type { PendingOrganisationModel } from './models/pending-organisation.model.js';
 import { toOrganisationModel } from './organisation.mappers.js';
 import { INVALID_PHONE_MESSAGE } from './organisation-profile.validation.js';
 import { assertUuid } from '../../common/validation/uuid.js';
@@ -134,12 +135,17 @@ export class PartnerRegistrationService {
     return session;
   }
 
-  async pending(actor: Actor | null): Promise<OrganisationModel[]> {
+  async pending(actor: Actor | null): Promise<PendingOrganisationModel[]> {
     requireRole(actor, 'ADMIN');
     const rows = await this.db
       .getRepository(OrganisationEntity)
       .find({ where: { status: 'PENDING' }, order: { createdAt: 'ASC' }, take: 500 });
-    return rows.map(toOrganisationModel);
+    // Who signed up: the admin needs an address even when the profile has none yet.
+    const emails = await this.accounts.editorEmailsByOrganisation(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({ ...toOrganisationModel(r), accountEmails: emails.get(r.id) ?? [] }));
   }
 
   async verify(actor: Actor | null, organisationId: string): Promise<OrganisationModel> {

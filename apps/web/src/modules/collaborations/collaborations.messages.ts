@@ -43,8 +43,10 @@ export const collaborationsNl = {
       ? '1 oudere aanvraag geladen.'
       : `${n.toLocaleString('nl-NL')} oudere aanvragen geladen.`,
   acceptedLoadFailed: 'Meer aanvragen laden is niet gelukt. Probeer het opnieuw.',
-  fromRequest: (school: string, offering: string): string =>
-    `Samenwerking vastleggen: ${school} — ${offering}`,
+  /** One link per accepted request; the kenmerk tells two requests of one school for the same
+   * offering apart. */
+  fromRequest: (school: string, offering: string, reference: string): string =>
+    `Samenwerking vastleggen: ${school} — ${offering} (kenmerk ${reference})`,
   form: {
     title: 'Naam van de samenwerking',
     schools: 'Scholen',
@@ -264,8 +266,8 @@ export const collaborationsEn: CollaborationsMessages = {
   acceptedLoadedMore: (n: number): string =>
     n === 1 ? '1 older request loaded.' : `${n.toLocaleString('en-GB')} older requests loaded.`,
   acceptedLoadFailed: 'Loading more requests did not work. Please try again.',
-  fromRequest: (school: string, offering: string): string =>
-    `Record collaboration: ${school} — ${offering}`,
+  fromRequest: (school: string, offering: string, reference: string): string =>
+    `Record collaboration: ${school} — ${offering} (reference ${reference})`,
   form: {
     title: 'Name of the collaboration',
     schools: 'Schools',

@@ -31,6 +31,9 @@ export const inboxNl = {
   actionsLabel: (school: string): string => `Reageren op het verzoek van ${school}`,
   /** Which request a button acts on, after its own text (one school may ask several times). */
   requestAbout: (school: string, offering: string): string => `${school} over ${offering}`,
+  /** A per-request name with the request's kenmerk after it: one school may ask for the same
+   * offering several times, and only the kenmerk tells those requests apart. */
+  withReference: (name: string, reference: string): string => `${name}, kenmerk ${reference}`,
   accept: 'Accepteren',
   declineForm: {
     open: 'Afwijzen…',
@@ -98,6 +101,7 @@ export const inboxEn: InboxMessages = {
   requestHeading: (school) => `${school}`,
   actionsLabel: (school) => `Respond to the request from ${school}`,
   requestAbout: (school, offering) => `${school} about ${offering}`,
+  withReference: (name, reference) => `${name}, reference ${reference}`,
   accept: 'Accept',
   declineForm: {
     open: 'Decline…',

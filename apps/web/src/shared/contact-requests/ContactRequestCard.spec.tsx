@@ -82,3 +82,61 @@ describe('the card of a request whose answer had been given already', () => {
     expect(screen.queryByTestId('request-already-answered')).toBeNull();
   });
 });
+
+// One school asks for the same offering more than once: each card's buttons (and its reply
+// link and group) are named with the request's kenmerk, so a screen reader's list of buttons
+// tells the cards apart (before, three cards had three buttons "Accepteren: De Regenboog over
+// Leesclub").
+describe('two cards for the same school and offering', () => {
+  const first = {
+    ...contactRequest(8, { vestigingscode: 'ZZ0100', organisationId: ORG }),
+    readAt: null,
+  };
+  const second = {
+    ...contactRequest(9, { vestigingscode: 'ZZ0100', organisationId: ORG }),
+    readAt: null,
+  };
+
+  it.each([
+    [
+      'nl',
+      ['Accepteren', 'In gesprek', 'Samenwerking gestart', 'Afwijzen…', 'Markeer als gelezen'],
+    ],
+    ['en', ['Accept', 'In conversation', 'Partnership started', 'Decline…', 'Mark as read']],
+  ] as const)('have distinct accessible names with their kenmerk (%s)', (lang, actions) => {
+    renderIn(
+      lang,
+      <MockedProvider mocks={[]}>
+        <ul>
+          {[first, second].map((r) => (
+            <ContactRequestCard
+              key={r.id}
+              request={r}
+              onChanged={() => undefined}
+              onStale={() => undefined}
+              onMarkRead={() => undefined}
+            />
+          ))}
+        </ul>
+      </MockedProvider>,
+    );
+    for (const action of actions) {
+      const buttons = screen.getAllByRole('button', { name: new RegExp(`^${action}:`) });
+      expect(buttons).toHaveLength(2);
+      const names = buttons.map((b) => b.getAttribute('aria-label'));
+      expect(names[0]).toContain(first.reference);
+      expect(names[1]).toContain(second.reference);
+      expect(names[0]).not.toBe(names[1]);
+    }
+    const links = screen.getAllByRole('link', { name: /^anna@school\.nl/ });
+    expect(links.map((l) => l.getAttribute('aria-label'))).toEqual([
+      expect.stringContaining(first.reference),
+      expect.stringContaining(second.reference),
+    ]);
+    const groups = screen.getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual([
+      expect.stringContaining(first.reference),
+      expect.stringContaining(second.reference),
+    ]);
+  });
+});

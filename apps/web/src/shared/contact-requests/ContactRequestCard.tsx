@@ -78,8 +78,10 @@ export function ContactRequestCard({
   const [answering, setAnswering] = useState(false);
   const loading = saving || answering;
   const i = t.inbox;
-  // The inbox repeats each button once per request: their names say which request.
-  const about = i.requestAbout(request.schoolName, request.offeringTitle);
+  // The inbox repeats each button once per request: their names say which request, with its
+  // kenmerk (the same school may ask for the same offering more than once).
+  const named = (name: string) => i.withReference(name, request.reference);
+  const about = named(i.requestAbout(request.schoolName, request.offeringTitle));
   // Answering removes the pressed button (or the decline form, or Markeer als gelezen): the
   // keyboard goes to the request's heading, not to the top of the page.
   const [handOn, setHandOn] = useState(0);
@@ -164,7 +166,7 @@ export function ContactRequestCard({
           {request.senderName} (
           <a
             href={`mailto:${request.senderEmail}`}
-            aria-label={itemLabel(request.senderEmail, i.reply)}
+            aria-label={itemLabel(request.senderEmail, named(i.reply))}
           >
             {request.senderEmail}
           </a>
@@ -190,7 +192,11 @@ export function ContactRequestCard({
           {alreadyAnsweredMessage(repeated, i)}
         </p>
       )}
-      <div className="card__actions" role="group" aria-label={i.actionsLabel(request.schoolName)}>
+      <div
+        className="card__actions"
+        role="group"
+        aria-label={named(i.actionsLabel(request.schoolName))}
+      >
         {onMarkRead && !request.readAt && (
           <button
             type="button"

@@ -25,6 +25,16 @@ const verifyKey = (organisationId: string) => `verify:${organisationId}`;
 const idOf = (org: Pending) => org.id;
 const verifyKeyOf = (org: Pending) => verifyKey(org.id);
 
+/** How to reach a registration: the profile's e-mail (when given), the e-mail of who signed up
+ * (the accounts', each once) and the phone number when given. */
+function contactOf(org: Pick<Pending, 'email' | 'phone' | 'accountEmails'>): string[] {
+  const emails = [org.email, ...org.accountEmails].filter((e): e is string => Boolean(e));
+  const unique = emails.filter(
+    (e, i) => emails.findIndex((other) => other.toLowerCase() === e.toLowerCase()) === i,
+  );
+  return org.phone ? [...unique, org.phone] : unique;
+}
+
 /** Registrations waiting for an admin: verify, or reject with a reason. */
 export function PendingOrganisations() {
   const t = useT();
@@ -97,6 +107,7 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
   });
   const busy = verifying.loading || rejectingState.loading;
   const p = t.admin.pending;
+  const contact = contactOf(org);
 
   async function doVerify() {
     setFailure(null);
@@ -136,10 +147,10 @@ function PendingCard({ org, onDone }: { org: Pending; onDone: (message: string) 
             <dd>{org.city}</dd>
           </>
         )}
-        {(org.email || org.phone) && (
+        {contact.length > 0 && (
           <>
             <dt>{p.contact}</dt>
-            <dd>{[org.email, org.phone].filter(Boolean).join(' · ')}</dd>
+            <dd>{contact.join(' · ')}</dd>
           </>
         )}
         <dt>{p.registered}</dt>

@@ -9,6 +9,7 @@ export const PENDING_ORGANISATIONS_QUERY = graphql(`
       city
       email
       phone
+      accountEmails
       website
       updatedAt
     }

@@ -22,6 +22,7 @@ const STATUSES = ['ACCEPTED', 'IN_CONVERSATION', 'STARTED'];
 const accepted = {
   __typename: 'ContactRequestDetail' as const,
   id: '00000000-0000-4000-8000-000000000501',
+  reference: 'PW-2026-00501',
   status: 'ACCEPTED' as const,
   vestigingscode: SCHOOL,
   schoolName: 'De Regenboog',
@@ -30,6 +31,15 @@ const accepted = {
   organisationId: ORG,
   organisationName: 'Voorbeeldpartner',
 };
+
+/** A signed-in editor of the partner ORG. */
+const partnerViewer = (): Viewer =>
+  signedIn({
+    email: 'a@partner.nl',
+    role: 'PARTNER_EDITOR',
+    organisationId: ORG,
+    schoolCodes: [],
+  }).viewer!;
 
 /** Renders the list for `viewer` with `mock` as the only answer; the request must show as a link. */
 async function expectAcceptedLink(viewer: Viewer, mock: MockedResponse) {
@@ -61,16 +71,46 @@ describe('the accepted requests on /samenwerkingen', () => {
   });
 
   it('asks the API for a partner’s accepted requests only', async () => {
-    const viewer = signedIn({
-      email: 'a@partner.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: ORG,
-      schoolCodes: [],
-    }).viewer!;
+    const viewer = partnerViewer();
     await expectAcceptedLink(viewer, {
       request: { query: ACCEPTED_FOR_PARTNER_QUERY, variables: { statuses: STATUSES } },
       result: { data: { contactRequestInbox: [accepted], contactRequestInboxTotal: 1 } },
     });
+  });
+});
+
+// One school's two accepted requests for the same offering: each link names its kenmerk, so a
+// screen reader's list of links tells them apart (before, both read "Samenwerking vastleggen:
+// De Regenboog — Leesclub").
+describe('two accepted requests of one school for the same offering', () => {
+  const twice = [
+    accepted,
+    { ...accepted, id: '00000000-0000-4000-8000-000000000502', reference: 'PW-2026-00502' },
+  ];
+  it.each([
+    ['nl', 'Samenwerking vastleggen: De Regenboog — Leesclub'],
+    ['en', 'Record collaboration: De Regenboog — Leesclub'],
+  ] as const)('have distinct link names with their kenmerk (%s)', async (lang, start) => {
+    const viewer = partnerViewer();
+    renderIn(
+      lang,
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: ACCEPTED_FOR_PARTNER_QUERY, variables: { statuses: STATUSES } },
+            result: { data: { contactRequestInbox: twice, contactRequestInboxTotal: 2 } },
+          },
+        ]}
+      >
+        <AcceptedRequests viewer={viewer} taken={new Set()} />
+      </MockedProvider>,
+    );
+    const links = await screen.findAllByRole('link', { name: new RegExp(`^${start}`) });
+    const names = links.map((l) => l.textContent);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toContain('PW-2026-00501');
+    expect(names[1]).toContain('PW-2026-00502');
+    expect(names[0]).not.toBe(names[1]);
   });
 });
 
@@ -81,6 +121,7 @@ describe('the accepted requests on /samenwerkingen', () => {
 const numbered = (n: number) => ({
   ...accepted,
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  reference: `PW-2026-${String(n).padStart(5, '0')}`,
   offeringTitle: `Leesclub ${n}`,
 });
 const firstPage = Array.from({ length: 500 }, (_, i) => numbered(i + 1));
@@ -122,10 +163,10 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     );
     // The one already recorded is left out of the 500.
     expect(links()).toHaveLength(499);
-    expect(screen.queryByText(/Leesclub 501$/)).toBeNull();
+    expect(screen.queryByText(/Leesclub 501 \(kenmerk PW-2026-00501\)$/)).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Meer aanvragen laden' }));
-    const link = (await screen.findByText(/Leesclub 501$/)).closest('a')!;
+    const link = (await screen.findByText(/Leesclub 501 \(kenmerk PW-2026-00501\)$/)).closest('a')!;
     expect(link.getAttribute('href')).toContain(`aanvraag=${older.id}`);
     expect(links()).toHaveLength(500);
     // All 501 are loaded: no notice, no button; the status line says what came, and the
@@ -158,12 +199,7 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
   });
 
   it('pages a partner’s accepted requests too, in English', async () => {
-    const editor = signedIn({
-      email: 'a@partner.nl',
-      role: 'PARTNER_EDITOR',
-      organisationId: ORG,
-      schoolCodes: [],
-    }).viewer!;
+    const editor = partnerViewer();
     const partnerPage = (before: string | null, requests: (typeof accepted)[]) => ({
       request: {
         query: ACCEPTED_FOR_PARTNER_QUERY,
@@ -187,7 +223,7 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     const notice = await screen.findByTestId('accepted-capped');
     expect(notice.textContent).toContain('The newest 500 of 1,234 accepted requests are loaded.');
     fireEvent.click(screen.getByRole('button', { name: 'Load more requests' }));
-    await screen.findByText(/Leesclub 501$/);
+    await screen.findByText(/Leesclub 501 \(reference PW-2026-00501\)$/);
     // 501 of 1,234 loaded: the notice counts on and the button stays for the next 500.
     await waitFor(() =>
       expect(screen.getByTestId('accepted-capped').textContent).toContain(
@@ -197,7 +233,7 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     expect(screen.getByRole('button', { name: 'Load more requests' })).toBeTruthy();
     expect(screen.getByTestId('accepted-announcement').textContent).toBe('1 older request loaded.');
     fireEvent.click(screen.getByRole('button', { name: 'Load more requests' }));
-    await screen.findByText(/Leesclub 502$/);
+    await screen.findByText(/Leesclub 502 \(reference PW-2026-00502\)$/);
     await waitFor(() =>
       expect(screen.getByTestId('accepted-capped').textContent).toContain(
         'The newest 502 of 1,234 accepted requests are loaded.',

@@ -258,7 +258,7 @@ function RequestList({
             return (
               <li key={r.id}>
                 <AppLink href={newCollaborationHref(r)} data-focus-key={requestKey(r.id)}>
-                  {c.fromRequest(r.schoolName, r.offeringTitle)}
+                  {c.fromRequest(r.schoolName, r.offeringTitle, r.reference)}
                 </AppLink>
               </li>
             );

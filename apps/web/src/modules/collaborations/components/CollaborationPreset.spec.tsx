@@ -7,6 +7,7 @@ import { presetOf } from './CollaborationsPage';
 
 const request: AcceptedRequestFieldsFragment = {
   id: '6f1c1d8e-0000-4000-8000-000000000001',
+  reference: 'PW-2026-00001',
   status: 'ACCEPTED',
   vestigingscode: 'ZZ0100',
   schoolName: 'De Regenboog',

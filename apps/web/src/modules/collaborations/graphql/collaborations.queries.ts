@@ -116,6 +116,7 @@ export const RECORD_MONITORING_MUTATION = graphql(`
 export const ACCEPTED_REQUEST_FIELDS = graphql(`
   fragment AcceptedRequestFields on ContactRequestDetail {
     id
+    reference
     status
     vestigingscode
     schoolName
