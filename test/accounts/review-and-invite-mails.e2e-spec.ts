@@ -156,6 +156,32 @@ describe('review, invitation and reset mails', () => {
       o: organisationId,
     });
     expect(profile.errors![0]!.message).toContain('accountEmails');
+    // The queue's type carries the organisation's computed fields too: each resolves there, as
+    // on the organisation itself (never confirmed yet: stale).
+    const FIELDS = 'id isStale rejectionReason offerings { id } interventionTypes { code }';
+    const computed = await post<{ pendingOrganisations: { id: string }[] }>(
+      t,
+      `{ pendingOrganisations { ${FIELDS} } }`,
+      {},
+      ADMIN,
+    );
+    expect(computed.errors).toBeUndefined();
+    const itself = await post<{ organisation: unknown }>(
+      t,
+      `query ($o: ID!) { organisation(id: $o) { ${FIELDS} } }`,
+      { o: organisationId },
+      ADMIN,
+    );
+    expect(itself.data!.organisation).toEqual({
+      id: organisationId,
+      isStale: true,
+      rejectionReason: null,
+      offerings: [],
+      interventionTypes: [],
+    });
+    expect(computed.data!.pendingOrganisations.find((x) => x.id === organisationId)).toEqual(
+      itself.data!.organisation,
+    );
   }, 60_000);
 
   it('two resubmits at once move a rejected organisation once: one is refused, one RESUBMIT in the audit log', async () => {

@@ -609,6 +609,18 @@ export default async () => {
           },
         ],
         [
+          import('../modules/organisations/models/pending-organisation.model.js'),
+          {
+            PendingOrganisationModel: {
+              accountEmails: {
+                type: () => [String],
+                description:
+                  'De e-mailadressen van de accounts van de organisatie (wie zich aanmeldde), oudste eerst;\nalleen hier, in de wachtrij van beheer, nooit in het openbare profiel',
+              },
+            },
+          },
+        ],
+        [
           import('../modules/organisations/dto/register-partner.input.js'),
           {
             RegisterPartnerInput: {
@@ -622,18 +634,6 @@ export default async () => {
               },
               email: { type: () => String },
               password: { type: () => String },
-            },
-          },
-        ],
-        [
-          import('../modules/organisations/models/pending-organisation.model.js'),
-          {
-            PendingOrganisationModel: {
-              accountEmails: {
-                type: () => [String],
-                description:
-                  'De e-mailadressen van de accounts van de organisatie (wie zich aanmeldde), oudste eerst;\nalleen hier, in de wachtrij van beheer, nooit in het openbare profiel',
-              },
             },
           },
         ],

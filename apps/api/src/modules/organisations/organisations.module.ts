@@ -9,6 +9,7 @@ import { OfferingsService } from './offerings.service.js';
 import { OrganisationWritesService } from './organisation-writes.service.js';
 import { OrganisationsResolver } from './organisations.resolver.js';
 import { OrganisationsService } from './organisations.service.js';
+import { PendingOrganisationResolver } from './pending-organisation.resolver.js';
 import { PartnerRegistrationResolver } from './partner-registration.resolver.js';
 import { PartnerRegistrationService } from './partner-registration.service.js';
 import { OfferingLoaders } from './read-model/offering-loaders.js';
@@ -27,6 +28,7 @@ import { ReadModelWarmup } from './read-model/read-model-warmup.js';
     CoverageAreaResolver,
     PartnerRegistrationService,
     PartnerRegistrationResolver,
+    PendingOrganisationResolver,
     OfferingLoaders,
     ReadModelWarmup,
   ],
