@@ -123,6 +123,15 @@ describe('validateAreaGeometry: exact messages', () => {
     expect(r.ok && r.vertexCount).toBe(5);
   });
 
+  it('names only the first position of the wrong length: an XYZM file has them everywhere', () => {
+    const xyzm = (ring: Position[]) => ring.map(([x, y]) => [x, y, 0, 7]);
+    const input = {
+      type: 'MultiPolygon',
+      coordinates: [[xyzm(square)], [xyzm(box(6, 52, 6.1, 52.1))]],
+    };
+    expect(errorsOf(input)).toEqual([{ path: 'coordinates[0][0][0]', message: POSITION_SHAPE }]);
+  });
+
   it('gives the position messages in full, with the path of the position', () => {
     const ring = (p: unknown) => [...square.slice(0, 2), p, ...square.slice(3)];
     expect(errorsOf(polygon(ring([5.1])))).toEqual([

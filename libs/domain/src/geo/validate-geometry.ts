@@ -25,6 +25,8 @@ class TooManyErrors extends Error {}
 
 class ErrorList {
   readonly items: GeometryError[] = [];
+  /** Said once per geometry: a file written with heights or measures has them everywhere. */
+  positionShapeSaid = false;
   add(path: string, message: string): void {
     if (this.items.length >= MAX_GEOMETRY_ERRORS) {
       this.items.push({
@@ -366,6 +368,8 @@ function readRing(ring: unknown[], path: string, errors: ErrorList): LinearRing 
 
 function readPosition(pos: unknown, path: string, errors: ErrorList): Position | undefined {
   if (!Array.isArray(pos) || pos.length !== 2) {
+    if (errors.positionShapeSaid) return undefined;
+    errors.positionShapeSaid = true;
     errors.add(
       path,
       'Een positie moet precies twee getallen zijn: [lengtegraad, breedtegraad], zonder hoogte (a position must be exactly two numbers: [longitude, latitude], without altitude)',

@@ -155,6 +155,17 @@ describe('GeoJsonUpload', () => {
     );
   });
 
+  it('drops the measure of XYZM positions as it drops a height, so no position is refused', async () => {
+    const onAdd = setup();
+    uploadJson(
+      { type: 'Polygon', coordinates: [square.map(([x, y]) => [x, y, 2.5, 17])] },
+      'xyzm.geojson',
+    );
+    await waitFor(() => expect(onAdd).toHaveBeenCalledTimes(1));
+    expect(onAdd.mock.calls[0]![0].geometry.coordinates).toEqual([square]);
+    expect(screen.queryByTestId('geojson-error')).toBeNull();
+  });
+
   it('shows the server’s verdict on the uploaded area at the field', async () => {
     setup(['De ring snijdt zichzelf (zijde 1 raakt of kruist zijde 3).']);
     expect(await fieldError()).toBe('De ring snijdt zichzelf (zijde 1 raakt of kruist zijde 3).');

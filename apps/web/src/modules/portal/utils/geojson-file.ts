@@ -32,8 +32,9 @@ export function checkFileSize(bytes: number): GeoJsonProblem | null {
 /**
  * Reads GeoJSON text: a Polygon or MultiPolygon, bare, in a Feature, a FeatureCollection or a
  * GeometryCollection. Other geometries (an office point, a route) are skipped. Several polygons
- * become one MultiPolygon. A third (height) coordinate is dropped. Coordinates are passed on
- * as they are otherwise, so the server can say exactly what is wrong with them.
+ * become one MultiPolygon. Numbers after the first two (a height, or XYZM's measure) are
+ * dropped. Coordinates are passed on as they are otherwise, so the server can say exactly what
+ * is wrong with them.
  */
 export function readGeoJson(text: string): GeoJsonRead {
   const size = utf8Length(text);
@@ -123,11 +124,13 @@ function holdsNonDegrees(rings: PolygonCoordinates): boolean {
   );
 }
 
+// GeoJSON puts longitude and latitude first whatever follows (RFC 7946 §3.1.1); an area needs
+// only those two, so a height (XYZ) or a measure too (XYZM, as GIS exports write) is dropped.
 function dropHeights(rings: unknown[]): PolygonCoordinates {
   return rings.map((ring) =>
     Array.isArray(ring)
       ? ring.map((position) =>
-          Array.isArray(position) && position.length === 3
+          Array.isArray(position) && position.length > 2
             ? (position.slice(0, 2) as Position)
             : (position as Position),
         )
