@@ -2,6 +2,13 @@ import type { OfferingStatus, Sector } from '../../generated/graphql';
 
 // Texts of the partner portal (/portaal) and the admin's stale list (/beheer/verouderd).
 // Dutch is the source; English must fill in the same shape.
+
+/** “A”, “B” en “C” (nl) or “A”, “B” and “C” (en). */
+function quotedList(names: readonly string[], lang: 'nl' | 'en'): string {
+  return new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(
+    names.map((name) => `“${name}”`),
+  );
+}
 export const portalNl = {
   pageTitle: 'Partnerportaal',
   heading: (name: string): string => `Partnerportaal: ${name}`,
@@ -117,6 +124,8 @@ export const portalNl = {
     areas: (n: number): string => (n === 1 ? '1 werkgebied' : `${n} werkgebieden`),
     unsaved: (what: string): string =>
       `“${what}” heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?`,
+    unsavedAll: (names: readonly string[]): string =>
+      `${quotedList(names, 'nl')} hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze allemaal weggooien?`,
     discard: 'Wijzigingen weggooien',
     keepEditing: 'Verder bewerken',
   },
@@ -399,6 +408,8 @@ export const portalEn: PortalMessages = {
     areas: (n: number): string => (n === 1 ? '1 area' : `${n} areas`),
     unsaved: (what: string): string =>
       `“${what}” has changes that are not saved yet. Do you want to discard them?`,
+    unsavedAll: (names: readonly string[]): string =>
+      `${quotedList(names, 'en')} have changes that are not saved yet. Do you want to discard them all?`,
     discard: 'Discard changes',
     keepEditing: 'Keep editing',
   },

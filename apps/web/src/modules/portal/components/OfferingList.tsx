@@ -88,7 +88,16 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
   // Leaving the portal for another page asks the same question, in the same place; reloading or
   // closing the tab asks the browser's own question.
   const askLeaving = useCallback((to: string) => setAsked({ leaveTo: to }), []);
-  useLeaveGuard(dirty, askLeaving);
+  const editing = open?.kind === 'edit' ? offerings.find((x) => x.id === open.id) : undefined;
+  const covering = open?.kind === 'coverage' ? offerings.find((x) => x.id === open.id) : undefined;
+  // The open form's heading: what the question names.
+  const openName =
+    open?.kind === 'new'
+      ? o.addHeading
+      : open?.kind === 'edit'
+        ? o.editHeading(editing?.title ?? '')
+        : o.coverageLabel(covering?.title ?? '');
+  useLeaveGuard(dirty, askLeaving, openName);
   const [create] = useMutation(CREATE_OFFERING_MUTATION, {
     refetchQueries: ['PortalOrganisation'],
     awaitRefetchQueries: true,
@@ -113,9 +122,6 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
     }
   }
 
-  const editing = open?.kind === 'edit' ? offerings.find((x) => x.id === open.id) : undefined;
-  const covering = open?.kind === 'coverage' ? offerings.find((x) => x.id === open.id) : undefined;
-
   return (
     <section className="portal-section" aria-labelledby="portal-offerings-heading">
       <h2 id="portal-offerings-heading">{o.heading}</h2>
@@ -130,13 +136,8 @@ export function OfferingList({ organisationId, offerings }: OfferingListProps) {
         <UnsavedQuestion
           // A new question (another link) takes the keyboard again.
           key={'leaveTo' in asked ? `leave:${asked.leaveTo}` : 'stay'}
-          what={
-            open.kind === 'new'
-              ? o.addHeading
-              : open.kind === 'edit'
-                ? o.editHeading(editing?.title ?? '')
-                : o.coverageLabel(covering?.title ?? '')
-          }
+          what={openName}
+          leaving={'leaveTo' in asked}
           onDiscard={() => {
             if ('leaveTo' in asked) {
               setDirty(false);

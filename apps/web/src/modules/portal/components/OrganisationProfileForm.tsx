@@ -99,7 +99,7 @@ export function OrganisationProfileForm({
   const { navigate } = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [leaveTo, setLeaveTo] = useState<string | null>(null);
-  useLeaveGuard(dirty, setLeaveTo);
+  useLeaveGuard(dirty, setLeaveTo, p.profile.heading);
 
   function validate(): { errors: Errors; input: OrganisationProfileInput } {
     const found: Errors = {};
@@ -188,6 +188,7 @@ export function OrganisationProfileForm({
           // Another link asked about takes the keyboard again.
           key={leaveTo}
           what={p.profile.heading}
+          leaving
           onDiscard={() => {
             setValues(saved);
             setLeaveTo(null);

@@ -9,6 +9,7 @@ import { useRouter } from '../../../app/routing/use-router';
 import { CONFIRM_ORGANISATION_MUTATION } from '../graphql/confirm-organisation.mutation';
 import { PORTAL_ORGANISATION_QUERY } from '../graphql/portal-organisation.query';
 import { usePortalAccess } from '../hooks/use-portal-organisation-id';
+import { UnsavedFormsProvider } from '../hooks/unsaved-forms';
 import { HsdsImportSection } from '../../../shared/hsds-import/HsdsImportSection';
 import { errorCode, generalMessage } from '../../../shared/forms/server-errors';
 import { AdminOrganisationChooser } from './AdminOrganisationChooser';
@@ -87,10 +88,13 @@ function PortalForOrganisation({ organisationId }: { organisationId: string }) {
           </div>
         </div>
       </header>
-      <OfferingList organisationId={organisation.id} offerings={data.editableOfferings} />
-      <section className="portal-section">
-        <OrganisationProfileForm key={organisation.id} organisation={organisation} />
-      </section>
+      {/* Leaving the page asks once and names every form with unsaved changes. */}
+      <UnsavedFormsProvider>
+        <OfferingList organisationId={organisation.id} offerings={data.editableOfferings} />
+        <section className="portal-section">
+          <OrganisationProfileForm key={organisation.id} organisation={organisation} />
+        </section>
+      </UnsavedFormsProvider>
       <HsdsImportSection className="portal-section" />
     </>
   );

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { AppLink } from '../../../app/routing/AppLink';
 import { RouterProvider } from '../../../app/routing/RouterProvider';
@@ -8,6 +8,7 @@ import { portalOrganisation } from '../../../shared/testing/fixtures';
 import { renderIn } from '../../../shared/testing/render-in';
 import { OfferingList } from './OfferingList';
 import { OrganisationProfileForm } from './OrganisationProfileForm';
+import { UnsavedFormsProvider } from '../hooks/unsaved-forms';
 
 // A half-written offering is not thrown away by a header link or the back button: the portal's
 // own question (UnsavedQuestion) is asked first, with the keyboard on it, as it is for moving
@@ -160,5 +161,54 @@ describe('leaving the portal with an unsaved organisation profile', () => {
     clickHeaderLink();
     expect(screen.queryByTestId('unsaved-question')).toBeNull();
     expect(window.location.pathname).toBe('/zoeken');
+  });
+});
+
+describe('leaving the portal with two unsaved forms', () => {
+  async function renderBoth(lang: 'nl' | 'en') {
+    renderIn(
+      lang,
+      <RouterProvider>
+        <MockedProvider mocks={[]}>
+          <div>
+            <nav>
+              <AppLink href="/zoeken">Zoekhulp</AppLink>
+            </nav>
+            <UnsavedFormsProvider>
+              <OfferingList organisationId="org-1" offerings={[]} />
+              <OrganisationProfileForm organisation={ORGANISATION} />
+            </UnsavedFormsProvider>
+          </div>
+        </MockedProvider>
+      </RouterProvider>,
+    );
+    await startOffering(lang);
+  }
+  const typeProfile = (label: string, value: string) =>
+    fireEvent.change(within(screen.getByTestId('profile-form')).getByLabelText(label), {
+      target: { value },
+    });
+
+  it('asks once and names both forms; "Wijzigingen weggooien" goes', async () => {
+    await renderBoth('nl');
+    typeProfile('Beschrijving', 'Wij helpen met huiswerk.');
+    clickHeaderLink();
+    const asked = await screen.findAllByTestId('unsaved-question');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.textContent).toContain(
+      '“Nieuw aanbod” en “Profiel van de organisatie” hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze allemaal weggooien?',
+    );
+    expect(window.location.pathname).toBe('/portaal');
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Wijzigingen weggooien' })));
+    expect(window.location.pathname).toBe('/zoeken');
+  });
+
+  it('names both in English too', async () => {
+    await renderBoth('en');
+    typeProfile('Description', 'We help with homework.');
+    clickHeaderLink();
+    expect((await screen.findByTestId('unsaved-question')).textContent).toContain(
+      '“New offering” and “Organisation profile” have changes that are not saved yet. Do you want to discard them all?',
+    );
   });
 });

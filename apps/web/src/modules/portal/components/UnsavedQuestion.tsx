@@ -1,10 +1,13 @@
 import { useT } from '../../../app/i18n/use-t';
 import { useFocusWhen } from '../../../shared/focus/focus-key';
+import { useUnsavedNames } from '../hooks/unsaved-forms';
 import { QuestionInPlace } from './QuestionInPlace';
 
 interface UnsavedQuestionProps {
   /** The open form's heading: what has the unsaved changes. */
   what: string;
+  /** Asked for leaving the page: then every unsaved form of the page is named, not only this. */
+  leaving?: boolean;
   onDiscard: () => void;
   onKeepEditing: () => void;
 }
@@ -14,12 +17,18 @@ interface UnsavedQuestionProps {
  * unsaved changes: a drawn area or a half-edited offering is not thrown away without a word.
  * The question takes the keyboard when it appears.
  */
-export function UnsavedQuestion({ what, onDiscard, onKeepEditing }: UnsavedQuestionProps) {
+export function UnsavedQuestion({
+  what,
+  leaving = false,
+  onDiscard,
+  onKeepEditing,
+}: UnsavedQuestionProps) {
   const o = useT().portal.offerings;
+  const names = useUnsavedNames(what);
   const question = useFocusWhen<HTMLParagraphElement>(true);
   return (
     <QuestionInPlace
-      question={o.unsaved(what)}
+      question={leaving && names.length > 1 ? o.unsavedAll(names) : o.unsaved(what)}
       questionRef={question}
       yes={o.discard}
       no={o.keepEditing}
