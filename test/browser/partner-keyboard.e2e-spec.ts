@@ -47,6 +47,20 @@ async function countBecomes(locator: Locator, n: number, ms = 20_000): Promise<n
   }
 }
 
+/** The facts of a card (dt) that do not start a line of the list, or whose value lies above them. */
+const factsOffTheirLine = (card: Locator): Promise<string[]> =>
+  card.locator('dl').evaluate((dl) => {
+    const left = dl.getBoundingClientRect().left;
+    const off: string[] = [];
+    for (const dt of dl.querySelectorAll('dt')) {
+      const term = dt.getBoundingClientRect();
+      const value = dt.nextElementSibling?.getBoundingClientRect();
+      if (Math.abs(term.left - left) > 1 || !value || value.top < term.top)
+        off.push(dt.textContent ?? '');
+    }
+    return off;
+  });
+
 /** Types one corner (51,9 / 4,3) of a drawing in the coverage editor and adds it by Enter. */
 async function addCornerByKeyboard(page: Page, editor: Locator): Promise<void> {
   await editor.getByLabel('Breedtegraad').nth(1).fill('51,9');
@@ -100,6 +114,9 @@ SUITE.describeInBrowser('a partner with the keyboard (Chromium)', (app, organisa
     await cards.nth(2).waitFor({ timeout: 20_000 });
     // Each card's buttons say which request they answer (three from one school).
     expect(await unclearControlNames(page, '[data-testid="inbox-request"]')).toEqual([]);
+    // On the phone each fact starts a line of its own, its value below or beside its label:
+    // inline, a label ended one line and its value began the next.
+    expect(await factsOffTheirLine(cards.nth(0))).toEqual([]);
 
     await cards.nth(0).getByRole('button', { name: 'Markeer als gelezen' }).focus();
     await page.keyboard.press('Enter');

@@ -154,7 +154,9 @@ export function ContactRequestCard({
           </>
         )}
       </h2>
-      <dl className="facts facts--inline">
+      {/* A row per fact (label above its value on a phone): wrapped inline, a label ended one
+          line and its value began the next, and the facts ran together. */}
+      <dl className="facts">
         <dt>{i.reference}</dt>
         <dd data-testid="request-reference">{request.reference}</dd>
         <StatusFact label={i.statusLabel} status={request.status} />
