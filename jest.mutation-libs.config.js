@@ -14,8 +14,11 @@ export default {
       },
     ],
   },
-  // flatbush (and its flatqueue) and meilisearch ship ES modules only: compile it like our code.
-  transformIgnorePatterns: ['/node_modules/(?!(flatbush|flatqueue|meilisearch)/)'],
+  // flatbush (and its flatqueue), polyclip-ts (and its splaytree-ts) and meilisearch ship ES
+  // modules only: compile them like our code.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(flatbush|flatqueue|polyclip-ts|splaytree-ts|meilisearch)/)',
+  ],
   moduleNameMapper: {
     // Caps the cases per property when PARTNERWIJZER_MUTATION_NUM_RUNS is set (see the file).
     '^fast-check$': '<rootDir>/test/mutation/fast-check-capped.cjs',

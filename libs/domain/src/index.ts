@@ -18,6 +18,7 @@ export * from './geo/validate-geometry.js';
 export * from './coverage/coverage-index.js';
 export * from './coverage/coverage-reference.js';
 export * from './coverage/coverage-reach.js';
+export { mergeOverlappingParts } from './coverage/covered-area.js';
 export * from './coverage/partner-limits.js';
 export * from './matching/match-types.js';
 export * from './matching/match-engine.js';

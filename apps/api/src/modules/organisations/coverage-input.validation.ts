@@ -1,6 +1,8 @@
 import {
+  type AreaGeometry,
   type CoverageAreaSpec,
   isInNetherlands,
+  mergeOverlappingParts,
   parseMunicipalityCode,
   parseProvinceCode,
   validateAreaGeometry,
@@ -104,18 +106,43 @@ function toSpec(
         return problem('geometry', 'is groter dan 1 MB (larger than 1 MB)');
       }
       const checked = validateAreaGeometry(area.geometry);
-      if (!checked.ok) {
-        // An empty path is the geometry itself (not an object, say): no trailing dot.
-        for (const e of checked.errors)
-          problems.push({
-            field: e.path ? `${at}.geometry.${e.path}` : `${at}.geometry`,
-            message: e.message,
-          });
-        return null;
-      }
-      return { kind: 'POLYGON', geometry: checked.geometry };
+      if (checked.ok) return polygonSpec(checked.geometry, at, problems);
+      // An empty path is the geometry itself (not an object, say): no trailing dot.
+      for (const e of checked.errors)
+        problems.push({
+          field: e.path ? `${at}.geometry.${e.path}` : `${at}.geometry`,
+          message: e.message,
+        });
+      return null;
     }
     default:
       return problem('kind', 'is geen bekend soort werkgebied (unknown coverage kind)');
   }
+}
+
+/**
+ * A MultiPolygon whose parts overlap (a file of several features, two of which overlap) is
+ * stored merged: the same places covered, without the overlap twice, as GeoJSON's simple
+ * features want it. Refusing would send the partner to a GIS tool for no gain in coverage.
+ */
+function polygonSpec(
+  geometry: AreaGeometry,
+  at: string,
+  problems: FieldProblem[],
+): CoverageAreaSpec | null {
+  let merged: AreaGeometry;
+  try {
+    merged = mergeOverlappingParts(geometry);
+  } catch {
+    merged = geometry; // the clipping gave up on a shape validation accepted: keep it as sent
+  }
+  if (merged === geometry) return { kind: 'POLYGON', geometry };
+  const checked = validateAreaGeometry(merged);
+  if (checked.ok) return { kind: 'POLYGON', geometry: checked.geometry };
+  problems.push({
+    field: `${at}.geometry`,
+    message:
+      'De delen van het multipolygoon overlappen en konden niet worden samengevoegd; voeg ze samen tot één polygoon (the parts of the multipolygon overlap and could not be merged; merge them into one polygon)',
+  });
+  return null;
 }
