@@ -11,6 +11,8 @@ export type CostType =
 
 /** Eén werkgebied; welke velden nodig zijn hangt af van kind */
 export type CoverageAreaInput = {
+  /** Bij POLYGON: naam van het gebied, bijv. de naam van het geüploade bestand */
+  areaLabel?: string | null | undefined;
   /** Bij RADIUS: middelpunt */
   center?: GeoPointInput | null | undefined;
   /** Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt */

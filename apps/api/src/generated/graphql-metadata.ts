@@ -244,6 +244,12 @@ export default async () => {
                 description:
                   'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost" (staat in de reden)',
               },
+              areaLabel: {
+                nullable: true,
+                type: () => String,
+                description:
+                  'Bij POLYGON: naam van het gebied, bijv. de naam van het ge\u00FCploade bestand',
+              },
               note: { nullable: true, type: () => String },
               id: {},
               offeringId: {},
@@ -535,6 +541,12 @@ export default async () => {
                 type: () => String,
                 description:
                   'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt',
+              },
+              areaLabel: {
+                nullable: true,
+                type: () => String,
+                description:
+                  'Bij POLYGON: naam van het gebied, bijv. de naam van het ge\u00FCploade bestand',
               },
               note: { nullable: true, type: () => String },
               kind: {},

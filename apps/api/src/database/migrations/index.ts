@@ -25,6 +25,7 @@ import { OfferingLanguageCodes1766000700000 } from './1766000700000-offering-lan
 import { AccountEmailSpelling1766000800000 } from './1766000800000-account-email-spelling.js';
 import { SavedSearchOnce1766000900000 } from './1766000900000-saved-search-once.js';
 import { CoverageAreaPosition1766001000000 } from './1766001000000-coverage-area-position.js';
+import { CoverageAreaLabel1766001200000 } from './1766001200000-coverage-area-label.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AccountEmailSpelling1766000800000,
   SavedSearchOnce1766000900000,
   CoverageAreaPosition1766001000000,
+  CoverageAreaLabel1766001200000,
 ];

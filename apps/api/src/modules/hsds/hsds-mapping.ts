@@ -112,7 +112,7 @@ export function toServiceArea(c: PublicCoverageRow, municipalityNames: Map<strin
     default:
       return defined({
         ...base,
-        name: 'Eigen gebied',
+        name: c.area_label ?? 'Eigen gebied',
         extent: JSON.stringify(c.geometry),
         extent_type: 'geojson',
       });

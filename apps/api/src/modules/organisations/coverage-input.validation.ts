@@ -22,6 +22,8 @@ export interface KnownRegions {
 export interface ValidatedArea {
   spec: CoverageAreaSpec;
   note: string | null;
+  /** POLYGON: its name (the uploaded file's), trimmed; null when none or another kind. */
+  label: string | null;
 }
 
 /** Checks every area against its kind; returns all problems at once, each naming its field. */
@@ -35,7 +37,8 @@ export function validateCoverageInput(
   areas.forEach((area, i) => {
     const at = `${field}[${i}]`;
     const spec = toSpec(area, at, known, problems);
-    if (spec) result.push({ spec, note: area.note?.trim() || null });
+    const label = spec?.kind === 'POLYGON' ? area.areaLabel?.trim() || null : null;
+    if (spec) result.push({ spec, note: area.note?.trim() || null, label });
   });
   if (areas.length === 0)
     problems.push({ field, message: 'minstens één werkgebied nodig (at least one area)' });

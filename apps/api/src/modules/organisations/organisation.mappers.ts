@@ -86,6 +86,7 @@ export function toCoverageAreaModel(e: CoverageAreaEntity): CoverageAreaModel {
     radiusKm: e.radiusKm,
     centerLabel: e.centerLabel,
     geometry: e.geometry,
+    areaLabel: e.areaLabel,
     note: e.note,
   };
 }

@@ -40,6 +40,8 @@ export type NewOffering = Omit<OfferingEntity, Generated>;
 export interface NewCoverageArea {
   spec: CoverageAreaSpec;
   note: string | null;
+  /** POLYGON: its name (the uploaded file's); null for other kinds. */
+  label?: string | null;
 }
 
 export async function insertOrganisation(tx: EntityManager, row: NewOrganisation): Promise<string> {
@@ -111,6 +113,7 @@ export async function insertCoverageAreas(
     areas.map((a, position) => ({
       offeringId,
       note: a.note,
+      areaLabel: a.spec.kind === 'POLYGON' ? (a.label ?? null) : null,
       position,
       ...coverageColumns(a.spec),
     })),
@@ -489,6 +492,7 @@ export async function publicOfferingsByIds(
 /** A coverage area with the partner's note, as the public directory shows it. */
 export interface PublicCoverageRow extends CoverageAreaRow {
   note: string | null;
+  area_label: string | null;
 }
 
 /** The coverage areas of these offerings, by offering, each in the order saved. */
@@ -499,7 +503,7 @@ export async function coverageAreasOfOfferings(
   return rowsForKeys<PublicCoverageRow>(
     db,
     `SELECT id, offering_id, kind, province_code, municipality_code, center_lat, center_lng,
-            radius_km, geometry, note
+            radius_km, geometry, note, area_label
        FROM coverage_area WHERE offering_id = ANY($1::uuid[]) ORDER BY offering_id, position, id`,
     offeringIds,
   );

@@ -57,6 +57,12 @@ export class CoverageAreaInput {
   @IsOptional()
   geometry?: unknown;
 
+  /** Bij POLYGON: naam van het gebied, bijv. de naam van het geüploade bestand */
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { message: 'mag hoogstens 120 tekens zijn (at most 120 characters)' })
+  areaLabel?: string;
+
   @IsOptional()
   @IsString()
   @MaxLength(300, { message: 'mag hoogstens 300 tekens zijn (at most 300 characters)' })

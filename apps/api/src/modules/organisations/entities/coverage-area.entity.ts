@@ -34,6 +34,10 @@ export class CoverageAreaEntity {
   @Column({ type: 'jsonb', nullable: true })
   geometry!: AreaGeometry | null;
 
+  /** POLYGON: the area's name, e.g. the uploaded file's. */
+  @Column({ name: 'area_label', type: 'varchar', length: 120, nullable: true })
+  areaLabel!: string | null;
+
   @Column({ name: 'bbox', type: 'double precision', array: true, nullable: true })
   bbox!: number[] | null;
 

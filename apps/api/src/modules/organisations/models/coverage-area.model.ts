@@ -29,5 +29,8 @@ export class CoverageAreaModel {
   @Field(() => GraphQLJSON, { nullable: true, description: 'GeoJSON (Multi)Polygon' })
   geometry!: AreaGeometry | null;
 
+  /** Bij POLYGON: naam van het gebied, bijv. de naam van het geüploade bestand */
+  areaLabel!: string | null;
+
   note!: string | null;
 }

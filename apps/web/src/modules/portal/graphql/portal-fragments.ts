@@ -30,6 +30,7 @@ export const PORTAL_COVERAGE_FRAGMENT = graphql(`
     ...CoverageAreaShape
     regionName
     centerLabel
+    areaLabel
     note
   }
 `);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 
 import type { PortalCoverageAreaFragment } from '../../../generated/graphql';
-import { fromCoverage, problemsByArea, toInput, type DraftArea } from './coverage-draft';
+import { portalEn, portalNl } from '../portal.messages';
+import { areaLabel, fromCoverage, problemsByArea, toInput, type DraftArea } from './coverage-draft';
 
 // A saved polygon area's outline, which the API input must carry unchanged.
 const TRIANGLE = {
@@ -32,6 +33,7 @@ const storedArea = (
   radiusKm: null,
   centerLabel: null,
   geometry: null,
+  areaLabel: null,
   note: null,
   ...area,
 });
@@ -57,6 +59,22 @@ describe('coverage draft', () => {
       { kind: 'RADIUS', center: { lat: 51.9, lng: 4.4 }, radiusKm: 5 },
       { kind: 'POLYGON', geometry: TRIANGLE },
     ]);
+  });
+
+  it('keeps an uploaded area’s file name through a save: sent, read back and shown', () => {
+    const [saved] = fromCoverage([
+      storedArea({ id: '5', kind: 'POLYGON', geometry: TRIANGLE, areaLabel: 'wijken.geojson' }),
+    ]);
+    expect(areaLabel(saved!, portalNl.coverage, 'nl')).toBe('Geüpload: wijken.geojson');
+    expect(areaLabel(saved!, portalEn.coverage, 'en')).toBe('Uploaded: wijken.geojson');
+    expect(toInput([saved!])).toEqual([
+      { kind: 'POLYGON', geometry: TRIANGLE, areaLabel: 'wijken.geojson' },
+    ]);
+    // A drawn one has no name; a file name past the server's 120 characters is cut.
+    const [drawn] = fromCoverage([storedArea({ id: '6', kind: 'POLYGON', geometry: TRIANGLE })]);
+    expect(areaLabel(drawn!, portalNl.coverage, 'nl')).toBe('Getekend gebied (3 hoekpunten)');
+    const long = { ...saved!, fileName: `${'a'.repeat(130)}.geojson` } as DraftArea;
+    expect(toInput([long])[0]).toMatchObject({ areaLabel: 'a'.repeat(120) });
   });
 
   it('puts each server problem with the area it names, in either notation', () => {

@@ -93,7 +93,8 @@ export function fromCoverage(areas: readonly PortalCoverageAreaFragment[]): Draf
             geometry: a.geometry,
             vertexCount: vertexCountOf(a.geometry),
             source: 'saved',
-            fileName: null,
+            // The uploaded file's name, kept with the area since it was saved.
+            fileName: a.areaLabel ?? null,
           },
         ];
       default:
@@ -123,7 +124,13 @@ export function toInput(areas: readonly DraftArea[]): CoverageAreaInput[] {
           ...note,
         };
       case 'POLYGON':
-        return { kind: 'POLYGON', geometry: a.geometry, ...note };
+        return {
+          kind: 'POLYGON',
+          geometry: a.geometry,
+          // The server keeps 120 characters of a name; a longer file name is cut, not refused.
+          ...(a.fileName ? { areaLabel: a.fileName.slice(0, 120) } : {}),
+          ...note,
+        };
     }
   });
 }
@@ -149,7 +156,7 @@ export function areaLabel(
       return `${t.radius(fmt(area.radiusKm, 1))} · ${fmt(area.center.lat, 4)}, ${fmt(area.center.lng, 4)}`;
     }
     case 'POLYGON':
-      if (area.source === 'upload' && area.fileName) return t.uploaded(area.fileName);
+      if (area.fileName) return t.uploaded(area.fileName);
       return t.drawn(area.vertexCount);
   }
 }
