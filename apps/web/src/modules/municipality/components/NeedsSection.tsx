@@ -18,6 +18,7 @@ import { ScenariosSection } from './ScenariosSection';
 import { NeedsComparison } from './NeedsComparison';
 import { NeedsTable } from './NeedsTable';
 import type { MapBounds } from '../utils/coverage-colours';
+import { needColour, needLimits, needRanges } from '../utils/need-buckets';
 
 interface NeedsSectionProps {
   code: string;
@@ -29,26 +30,6 @@ interface NeedsSectionProps {
 }
 
 const SHOWN = 10;
-/** Unmet-need colours, none to most; the tables say the same in numbers. */
-const COLOURS = ['#1b7837', '#fee090', '#fc8d59', '#b2182b'];
-
-/** Bucket limits from the data: 0, up to the median, up to the 90th percentile, above. */
-function buckets(values: number[]): number[] {
-  const positive = values.filter((v) => v > 0).sort((a, b) => a - b);
-  if (positive.length === 0) return [0, 0];
-  const q = (p: number) =>
-    positive[Math.min(positive.length - 1, Math.floor(p * positive.length))]!;
-  return [Math.round(q(0.5)), Math.round(q(0.9))];
-}
-
-const colourOf = (unmet: number, [median, p90]: number[]): string =>
-  unmet <= 0
-    ? COLOURS[0]!
-    : unmet <= median!
-      ? COLOURS[1]!
-      : unmet <= p90!
-        ? COLOURS[2]!
-        : COLOURS[3]!;
 
 /**
  * Need-weighted gaps: where unmet need is largest (themes, schools, map with the schools table
@@ -79,7 +60,7 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
     void explain({ variables: { code, vestigingscode: school, interventionType: type } });
   };
 
-  const limits = needs ? buckets(needs.schools.map((s) => s.unmet)) : [0, 0];
+  const limits = needLimits(needs ? needs.schools.map((s) => s.unmet) : []);
   const schools = needs ? (all ? needs.schools : needs.schools.slice(0, SHOWN)) : [];
 
   return (
@@ -153,7 +134,7 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
                   <th scope="row">
                     <span
                       className="needs__swatch"
-                      style={{ background: colourOf(s.unmet, limits) }}
+                      style={{ background: needColour(s.unmet, limits) }}
                       aria-hidden="true"
                     />{' '}
                     {s.name}
@@ -213,7 +194,7 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
                   pathOptions={{
                     color: '#222',
                     weight: 1,
-                    fillColor: colourOf(s.unmet, limits),
+                    fillColor: needColour(s.unmet, limits),
                     fillOpacity: 0.9,
                   }}
                 >
@@ -224,19 +205,14 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
           </div>
           <div className="map-legend">
             <ul>
-              {[
-                [0, 0],
-                [0, limits[0]!],
-                [limits[0]!, limits[1]!],
-                [limits[1]!, null],
-              ].map(([from, to], i) => (
-                <li key={i}>
+              {needRanges(limits).map(({ colour, from, to }) => (
+                <li key={colour}>
                   <span
                     className="legend-swatch"
-                    style={{ background: COLOURS[i] }}
+                    style={{ background: colour }}
                     aria-hidden="true"
                   />
-                  {n.legendUnmet(from as number, to as number | null)}
+                  {n.legendUnmet(from, to)}
                 </li>
               ))}
             </ul>
