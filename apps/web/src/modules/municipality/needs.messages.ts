@@ -43,12 +43,17 @@ export const needsNl = {
   mapHeading: 'Kaart: onvervulde behoefte per school',
   mapLabel: (name: string) => `Kaart van ${name}: scholen gekleurd naar onvervulde behoefte`,
   mapHint: 'De tabel met scholen hierboven is dezelfde informatie als lijst.',
+  // Half-open ranges, as the map colours them (utils/need-buckets.ts): "140 tot 387" holds 140, not 387.
   legendUnmet: (from: number, to: number | null) =>
-    to === null
-      ? `${from} of meer`
-      : from === 0 && to === 0
-        ? 'geen onvervulde behoefte'
-        : `${from}–${to}`,
+    from === 0 && to === 0
+      ? 'geen onvervulde behoefte'
+      : from === 0
+        ? to === null
+          ? 'meer dan 0'
+          : `meer dan 0, minder dan ${num(to, 'nl-NL')}`
+        : to === null
+          ? `${num(from, 'nl-NL')} of meer`
+          : `${num(from, 'nl-NL')} tot ${num(to, 'nl-NL')}`,
   tooltip: (name: string, unmet: number) => `${name}: onvervuld ${num(unmet, 'nl-NL')}`,
   howHeading: 'Hoe wordt dit berekend?',
   explainCell: (school: string, theme: string) => `Berekening voor ${school}, ${theme}`,
@@ -166,7 +171,15 @@ export const needsEn: NeedsMessages = {
   mapLabel: (name: string) => `Map of ${name}: schools coloured by unmet need`,
   mapHint: 'The table of schools above holds the same information as a list.',
   legendUnmet: (from: number, to: number | null) =>
-    to === null ? `${from} or more` : from === 0 && to === 0 ? 'no unmet need' : `${from}–${to}`,
+    from === 0 && to === 0
+      ? 'no unmet need'
+      : from === 0
+        ? to === null
+          ? 'more than 0'
+          : `more than 0, less than ${num(to, 'en-GB')}`
+        : to === null
+          ? `${num(from, 'en-GB')} or more`
+          : `${num(from, 'en-GB')} to under ${num(to, 'en-GB')}`,
   tooltip: (name: string, unmet: number) => `${name}: unmet ${num(unmet, 'en-GB')}`,
   howHeading: 'How is this computed?',
   explainCell: (school: string, theme: string) => `Computation for ${school}, ${theme}`,
