@@ -438,6 +438,43 @@ describeInBrowser('municipality officer in Chromium', { ADMIN_API_TOKEN: TOKEN }
     await context.close();
   }, 60_000);
 
+  it('gives every part of /gemeente a heading of its own, in order (desktop and 390 px, nl and en)', async () => {
+    const { context, page } = await officerPage();
+    const outlines: Record<string, string[]> = {};
+    for (const lang of ['nl', 'en'] as const) {
+      await page.evaluate(`localStorage.setItem('partnerwijzer.lang', '${lang}')`);
+      for (const width of [1400, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 1000 });
+        await page.goto(`${base}/gemeente?code=${CODE}`, { waitUntil: 'domcontentloaded' });
+        // Every part that has a heading, loaded: needs, scenarios, coverage, coalitions.
+        await page.getByTestId('scenario-candidate').first().waitFor({ timeout: 30_000 });
+        await page.getByTestId('matrix-row').first().waitFor({ timeout: 20_000 });
+        await page.getByTestId('coalitions-content').waitFor({ timeout: 20_000 });
+        const outline = await page
+          .locator('main :is(h1, h2, h3, h4, h5, h6)')
+          .evaluateAll((hs) => hs.map((h) => `${h.tagName[1]} ${h.textContent?.trim() ?? ''}`));
+        outlines[`${lang} ${width}`] = outline;
+        const texts = outline.map((h) => h.slice(2));
+        const twice = texts.filter((x, i) => texts.indexOf(x) !== i);
+        // No level skipped on the way down (h2 to h4), one h1 first.
+        const skips = outline.filter(
+          (h, i) => i > 0 && Number(h[0]) > Number(outline[i - 1]![0]) + 1,
+        );
+        expect({ lang, width, first: outline[0]?.[0], twice, skips }).toEqual({
+          lang,
+          width,
+          first: '1',
+          twice: [],
+          skips: [],
+        });
+      }
+    }
+    // The same outline on a phone as at the desk.
+    expect(outlines['nl 390']).toEqual(outlines['nl 1400']);
+    expect(outlines['en 390']).toEqual(outlines['en 1400']);
+    await context.close();
+  }, 120_000);
+
   it('keeps both maps inside their frames, above their legends, and shows the schools apart (390 px, no boundary)', async () => {
     const { context, page } = await officerPage();
     await page.setViewportSize({ width: 390, height: 844 });

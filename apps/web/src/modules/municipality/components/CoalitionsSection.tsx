@@ -71,7 +71,7 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
   const collaborations = c.bySchool.reduce((n, s) => n + s.collaborations.length, 0);
   const records = (
     <div data-testid="coalition-records">
-      <h3>{t.collaborations.heading}</h3>
+      <h3>{m.recordsHeading}</h3>
       <p>
         <AppLink href={`/gemeente/afspraken?code=${encodeURIComponent(code)}`}>
           {t.collaborations.navAgreements}
@@ -128,7 +128,7 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
         <DownloadLinks links={spreadsheetLinks(code, 'coalitions')} />
       </div>
       {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
-      <h3>{m.bySchoolHeading}</h3>
+      <h4>{m.bySchoolHeading}</h4>
       <CaptionedTable
         className="coalitions__table"
         testId="coalitions-by-school"
@@ -147,7 +147,7 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
           </tr>
         ))}
       </CaptionedTable>
-      <h3>{m.byPartnerHeading}</h3>
+      <h4>{m.byPartnerHeading}</h4>
       <CaptionedTable
         className="coalitions__table"
         testId="coalitions-by-partner"
