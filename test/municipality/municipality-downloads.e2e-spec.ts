@@ -121,11 +121,41 @@ describe('municipality downloads as plain links', () => {
     }
   }, 240_000);
 
+  it('follows ?fundingRoutes= as the GraphQL fields follow fundingRoutes', async () => {
+    for (const [file, field] of [
+      ['needs.csv', 'municipalityNeedsCsv'],
+      ['needs.xlsx', 'municipalityNeedsXlsx'],
+      ['coverage.csv', 'municipalityCoverageCsv'],
+    ] as const) {
+      const query = `query ($c: String!, $f: [FundingRouteCode!]) { v: ${field}(code: $c, fundingRoutes: $f) }`;
+      const filtered = await post<{ v: string }>(t, query, { c: CODE, f: ['NPO'] }, {});
+      const unfiltered = await post<{ v: string }>(t, query, { c: CODE }, {});
+      expect(filtered.errors).toBeUndefined();
+      // The route must change the file, or equal bytes would prove nothing.
+      const read = (v: string) => (file.endsWith('.xlsx') ? readXlsx(v) : v);
+      expect(read(filtered.data!.v)).not.toEqual(read(unfiltered.data!.v));
+      const res = await getBytes(
+        t,
+        `/downloads/municipality/${CODE}/${file}?fundingRoutes=NPO`,
+        headersFor('operator'),
+      );
+      expect({ file, status: res.status }).toEqual({ file, status: 200 });
+      expect(
+        file.endsWith('.xlsx') ? readXlsx(res.body.toString('base64')) : res.body.toString('utf8'),
+      ).toEqual(read(filtered.data!.v));
+    }
+  }, 60_000);
+
   it('refuses hostile parameters with 400 naming the field, and a wrong token with 403', async () => {
     const server = t.app.getHttpServer();
     const cases: [string, string][] = [
       [`/downloads/municipality/${CODE}/coverage.csv?sector=XX`, 'sector'],
       [`/downloads/municipality/${CODE}/coverage.csv?sector=PO&sector=VO`, 'sector'],
+      [`/downloads/municipality/${CODE}/needs.csv?fundingRoutes=NPO,LOTERIJ`, 'fundingRoutes'],
+      [
+        `/downloads/municipality/${CODE}/needs.xlsx?fundingRoutes=NPO&fundingRoutes=NPO`,
+        'fundingRoutes',
+      ],
       [`/downloads/municipality/${'G'.repeat(200)}/coverage.csv`, 'code'],
       ['/downloads/scenarios.xlsx', 'ids'],
     ];

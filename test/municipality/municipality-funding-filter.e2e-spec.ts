@@ -1,5 +1,5 @@
 import { suiteTestApp } from '../support/test-app.js';
-import { parseCsv } from './coverage-support.js';
+import { dutchCsvNumber, parseCsv, readXlsx } from './coverage-support.js';
 
 // The municipality view narrowed to offerings that name a funding route: every cell must be
 // what matchPartners gives with the same funding filter, the needs and the areas list follow
@@ -119,6 +119,55 @@ describe('municipality view filtered by funding route (demo data)', () => {
     expect((await areas()).totalCount).toBeGreaterThan(0);
     expect((await areas(['SAMENWERKINGSVERBAND'])).totalCount).toBe(0);
   });
+
+  it('writes into the needs CSV and XLSX the figures the needs view shows with the same routes', async () => {
+    const SCREEN = `
+      query ($code: String!, $f: [FundingRouteCode!]) {
+        municipalityNeeds(code: $code, fundingRoutes: $f) {
+          met schools { vestigingscode need met unmet } themes { unmet }
+        }
+      }`;
+    type Screen = {
+      municipalityNeeds: {
+        met: number;
+        schools: { vestigingscode: string; need: number; met: number; unmet: number }[];
+        themes: { unmet: number }[];
+      };
+    };
+    const screen = async (f?: string[]) => {
+      const res = await t.gql<Screen>(SCREEN, { code: 'GM0606', f });
+      expect(res.errors).toBeUndefined();
+      return res.data!.municipalityNeeds;
+    };
+    const all = await screen();
+    const npo = await screen(['NPO']);
+    // The filter must change the figures, or equal files would prove nothing.
+    expect(npo.met).toBeGreaterThan(0);
+    expect(npo.met).toBeLessThan(all.met);
+
+    const files = await t.gql<{ csv: string; xlsx: string }>(
+      `query ($code: String!, $f: [FundingRouteCode!]) {
+        csv: municipalityNeedsCsv(code: $code, fundingRoutes: $f)
+        xlsx: municipalityNeedsXlsx(code: $code, fundingRoutes: $f)
+      }`,
+      { code: 'GM0606', f: ['NPO'] },
+    );
+    expect(files.errors).toBeUndefined();
+    const rows = parseCsv(files.data!.csv).slice(1);
+    expect(
+      rows.map((r) => ({
+        vestigingscode: r[0],
+        need: dutchCsvNumber(r[6]),
+        met: dutchCsvNumber(r[7]),
+        unmet: dutchCsvNumber(r[8]),
+      })),
+    ).toEqual(npo.schools);
+    const book = readXlsx(files.data!.xlsx);
+    expect(book.sheets[0]!.rows.slice(1).map((r) => [r[0], r[7], r[8]])).toEqual(
+      npo.schools.map((s) => [s.vestigingscode, s.met, s.unmet]),
+    );
+    expect(book.sheets[1]!.rows.slice(1).map((r) => r[3])).toEqual(npo.themes.map((x) => x.unmet));
+  }, 60_000);
 
   it('refuses an unknown route as bad input', async () => {
     const res = await t.gql(COVERAGE, { code: 'GM0606', f: ['LOTERIJ'] });

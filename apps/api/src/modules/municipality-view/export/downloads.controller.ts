@@ -9,7 +9,12 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { isSchoolSector, type SchoolSector } from '@partnerwijzer/domain';
+import {
+  type FundingRouteCode,
+  isFundingRouteCode,
+  isSchoolSector,
+  type SchoolSector,
+} from '@partnerwijzer/domain';
 import type { AuthedRequest } from '../../../common/auth/request-auth.js';
 import { UserInputError } from '../../../common/errors/user-input.error.js';
 import { attachment, RestInputErrorFilter } from '../../../common/http/rest-errors.js';
@@ -40,6 +45,20 @@ function sectorOf(q: Record<string, unknown>): SchoolSector | null {
   return v;
 }
 
+/** ?fundingRoutes=NPO,GEMEENTE: the routes the figures count, as the GraphQL fields take them. */
+function fundingRoutesOf(q: Record<string, unknown>): FundingRouteCode[] {
+  const v = q['fundingRoutes'];
+  if (v === undefined || v === '') return [];
+  const routes = typeof v === 'string' && v.length <= 200 ? v.split(',') : [];
+  if (routes.length === 0 || !routes.every(isFundingRouteCode)) {
+    throw UserInputError.field(
+      'fundingRoutes',
+      'geef bekende financieringsroutes, met komma’s gescheiden (known funding routes, comma-separated)',
+    );
+  }
+  return routes;
+}
+
 /** The code as given (the services check it, after authorization, as for GraphQL). */
 function codeOf(code: string): string {
   if (code.length > 20) throw UserInputError.field('code', 'te lang (too long)');
@@ -53,6 +72,7 @@ type Read<T> = (
   actor: () => Actor | null,
   code: string,
   sector: SchoolSector | null,
+  fundingRoutes: FundingRouteCode[],
 ) => Promise<T>;
 
 /** The municipality tables by file name: the Dutch name of the download and its two formats. */
@@ -63,8 +83,8 @@ const MUNICIPALITY_TABLES: Record<
   coverage: {
     name: 'dekking',
     bySector: true,
-    csv: (s, _actor, code, sector) => s.coverageCsv(code, sector),
-    xlsx: (s, _actor, code, sector) => s.coverageXlsxBytes(code, sector),
+    csv: (s, _actor, code, sector, routes) => s.coverageCsv(code, sector, routes),
+    xlsx: (s, _actor, code, sector, routes) => s.coverageXlsxBytes(code, sector, routes),
   },
   coalitions: {
     name: 'coalities',
@@ -75,8 +95,8 @@ const MUNICIPALITY_TABLES: Record<
   needs: {
     name: 'behoefte',
     bySector: true,
-    csv: (s, actor, code, sector) => s.needsCsv(actor(), code, sector),
-    xlsx: (s, actor, code, sector) => s.needsXlsxBytes(actor(), code, sector),
+    csv: (s, actor, code, sector, routes) => s.needsCsv(actor(), code, sector, routes),
+    xlsx: (s, actor, code, sector, routes) => s.needsXlsxBytes(actor(), code, sector, routes),
   },
 };
 
@@ -113,9 +133,10 @@ export class DownloadsController {
       throw new NotFoundException(`Onbekend bestand (unknown file): ${file}`);
     }
     const c = codeOf(code);
-    // Only the tables split by sector read (and check) ?sector=.
+    // Only the tables split by sector read (and check) ?sector= and ?fundingRoutes=.
     const sector = export_.bySector ? sectorOf(q) : null;
-    const body = await export_[format](this.exports, () => actorOf(req), c, sector);
+    const routes = export_.bySector ? fundingRoutesOf(q) : [];
+    const body = await export_[format](this.exports, () => actorOf(req), c, sector, routes);
     const name = `${export_.name}-${c}${sector ? `-${sector}` : ''}.${format}`;
     send(res, format === 'csv' ? CSV : XLSX, name, body);
   }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { SchoolSector } from '@partnerwijzer/domain';
 import type { Actor } from '../../../common/auth/roles.js';
 import { CoalitionsService } from '../coalitions.service.js';
 import { NeedGapService } from '../needs/need-gap.service.js';
@@ -24,6 +23,8 @@ import { writeXlsx } from './xlsx.js';
 // What the coverage files are asked with: the matrix's own parameters (code, sector, funding
 // routes), so a file cannot ask for a matrix the screen does not show.
 type CoverageQuery = Parameters<CoverageService['municipalityCoverage']>;
+// The same for the needs files: the caller, code, sector and funding routes of the needs view.
+type NeedsQuery = Parameters<NeedGapService['municipalityNeeds']>;
 
 /**
  * The downloads of the municipality view. Each reads the same service call as the screen, so
@@ -51,16 +52,12 @@ export class MunicipalityExportService {
     return writeXlsx([coalitionsTable(c), coalitionsByPartnerTable(c), coalitionsBySchoolTable(c)]);
   }
 
-  async needsCsv(actor: Actor | null, code: string, sector: SchoolSector | null): Promise<string> {
-    return tableCsv(needsSchoolsTable(await this.needs.municipalityNeeds(actor, code, sector)));
+  async needsCsv(...query: NeedsQuery): Promise<string> {
+    return tableCsv(needsSchoolsTable(await this.needs.municipalityNeeds(...query)));
   }
 
-  async needsXlsxBytes(
-    actor: Actor | null,
-    code: string,
-    sector: SchoolSector | null,
-  ): Promise<Uint8Array> {
-    const n = await this.needs.municipalityNeeds(actor, code, sector);
+  async needsXlsxBytes(...query: NeedsQuery): Promise<Uint8Array> {
+    const n = await this.needs.municipalityNeeds(...query);
     return writeXlsx([
       needsSchoolsTable(n),
       needsThemesTable(n),
@@ -69,8 +66,8 @@ export class MunicipalityExportService {
     ]);
   }
 
-  async needsXlsx(actor: Actor | null, code: string, sector: SchoolSector | null): Promise<string> {
-    return base64(await this.needsXlsxBytes(actor, code, sector));
+  async needsXlsx(...query: NeedsQuery): Promise<string> {
+    return base64(await this.needsXlsxBytes(...query));
   }
 
   /** One scenario's steps as CSV, with the scenario's name (for the file name). */

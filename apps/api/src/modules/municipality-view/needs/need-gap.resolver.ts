@@ -43,25 +43,27 @@ export class NeedGapResolver {
 
   @Query(() => String, {
     description:
-      'De behoefte per school als CSV (scheidingsteken ;, UTF-8 met BOM); rechten als municipalityNeeds; ook als GET /downloads/municipality/{code}/needs.csv',
+      'De behoefte per school als CSV (scheidingsteken ;, UTF-8 met BOM); rechten en filters als municipalityNeeds; ook als GET /downloads/municipality/{code}/needs.csv',
   })
   municipalityNeedsCsv(
     @Args('code') code: string,
     @Args('sector', SECTOR_ARG) sector: SchoolSector | null,
     @CurrentActor() actor: Actor | null,
+    @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.exports.needsCsv(actor, code, sector ?? null);
+    return this.exports.needsCsv(actor, code, sector ?? null, fundingRoutes ?? []);
   }
 
   @Query(() => String, {
     description:
-      'Behoefte per school, per thema, de vergelijking en de uitleg als .xlsx, base64-gecodeerd; ook als GET /downloads/municipality/{code}/needs.xlsx',
+      'Behoefte per school, per thema, de vergelijking en de uitleg als .xlsx, base64-gecodeerd; rechten en filters als municipalityNeeds; ook als GET /downloads/municipality/{code}/needs.xlsx',
   })
   municipalityNeedsXlsx(
     @Args('code') code: string,
     @Args('sector', SECTOR_ARG) sector: SchoolSector | null,
     @CurrentActor() actor: Actor | null,
+    @Args('fundingRoutes', FUNDING_ARG) fundingRoutes?: FundingRouteCode[] | null,
   ) {
-    return this.exports.needsXlsx(actor, code, sector ?? null);
+    return this.exports.needsXlsx(actor, code, sector ?? null, fundingRoutes ?? []);
   }
 }
