@@ -113,8 +113,8 @@ describe('explainNeed, step by step', () => {
       ],
       [
         'INTENSITY',
-        'geen eigen indicator (alleen basisscholen hebben er een); het gemiddelde van de scholen in de gemeente → 1',
-        "no indicator of its own (only regular primary schools have one); the mean of the municipality's schools → 1",
+        'geen eigen indicator (alleen basisscholen hebben er een); het naar leerlingen gewogen gemiddelde van de scholen in de gemeente → 1',
+        "no indicator of its own (only regular primary schools have one); the mean of the municipality's schools, weighted by pupils → 1",
       ],
     ]);
     expect(e.steps[0]!.params).toEqual({ pupils: 200, known: 'false' });
@@ -123,8 +123,8 @@ describe('explainNeed, step by step', () => {
     // like Kindcentrum Sluisbuurt in Amsterdam) is not told that only primary schools have one.
     expectIntensityStep(
       explainNeed(subject({ schoolType: 'BAO', areaIntensity: 0.5 }), 'EXTRA_LEERTIJD'),
-      'geen schoolweging of CBS-achterstandsscore aan deze basisschool gekoppeld (nieuw sinds 2019, of niet eenduidig te koppelen); het gemiddelde van de scholen in de gemeente → 0,5',
-      "no schoolweging or CBS achterstandsscore joined to this primary school (new since 2019, or no unambiguous join); the mean of the municipality's schools → 0.5",
+      'geen schoolweging of CBS-achterstandsscore aan deze basisschool gekoppeld (nieuw sinds 2019, of niet eenduidig te koppelen); het naar leerlingen gewogen gemiddelde van de scholen in de gemeente → 0,5',
+      "no schoolweging or CBS achterstandsscore joined to this primary school (new since 2019, or no unambiguous join); the mean of the municipality's schools, weighted by pupils → 0.5",
       { intensity: 0.5 },
     );
     expect(explainNeed(subject({ areaIntensity: -0.2 }), 'EXTRA_LEERTIJD').intensity).toBe(0);

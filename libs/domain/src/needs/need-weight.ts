@@ -255,8 +255,8 @@ export function explainNeed(
       source = 'AREA_AVERAGE';
       steps.push({
         code: 'INTENSITY',
-        textNl: `${subject.schoolType === 'BAO' ? 'geen schoolweging of CBS-achterstandsscore aan deze basisschool gekoppeld (nieuw sinds 2019, of niet eenduidig te koppelen)' : 'geen eigen indicator (alleen basisscholen hebben er een)'}; het gemiddelde van de scholen in de gemeente → ${nl(intensity, 3)}`,
-        textEn: `${subject.schoolType === 'BAO' ? 'no schoolweging or CBS achterstandsscore joined to this primary school (new since 2019, or no unambiguous join)' : 'no indicator of its own (only regular primary schools have one)'}; the mean of the municipality's schools → ${round3(intensity)}`,
+        textNl: `${subject.schoolType === 'BAO' ? 'geen schoolweging of CBS-achterstandsscore aan deze basisschool gekoppeld (nieuw sinds 2019, of niet eenduidig te koppelen)' : 'geen eigen indicator (alleen basisscholen hebben er een)'}; het naar leerlingen gewogen gemiddelde van de scholen in de gemeente → ${nl(intensity, 3)}`,
+        textEn: `${subject.schoolType === 'BAO' ? 'no schoolweging or CBS achterstandsscore joined to this primary school (new since 2019, or no unambiguous join)' : 'no indicator of its own (only regular primary schools have one)'}; the mean of the municipality's schools, weighted by pupils → ${round3(intensity)}`,
         params: { intensity: round3(intensity) },
       });
     } else {
@@ -311,7 +311,7 @@ export function needFormulaText(p: NeedParameters = NEED_PARAMETERS): {
       'Leerlingen: het aantal van DUO (onbekend: ' + p.defaultPupils + ').',
       'Aandeel: het deel van de school waarvoor het thema geldt (bijv. overgangen: groep 7–8 = 0,25). Geldt het thema niet voor de sector, dan is de cel n.v.t. en telt hij nooit als gat.',
       `Intensiteit: heeft de school een behoefteprofiel, dan telt wat de school zelf aangeeft (hoog ${nl(p.priorityWeight.HIGH)}, middel ${nl(p.priorityWeight.MEDIUM)}, laag ${nl(p.priorityWeight.LOW)}; niet genoemd 0).`,
-      `Zonder profiel: uit de schoolweging (${p.schoolwegingLow} of lager → ${nl(p.intensityFloor)}, ${p.schoolwegingHigh} of hoger → 1, daartussen rechtlijnig); zonder schoolweging uit de CBS-achterstandsscore per leerling (${p.achterstandPerPupilHigh} of meer → 1); zonder beide het gemiddelde van de gemeente, anders ${nl(p.defaultIntensity)}.`,
+      `Zonder profiel: uit de schoolweging (${p.schoolwegingLow} of lager → ${nl(p.intensityFloor)}, ${p.schoolwegingHigh} of hoger → 1, daartussen rechtlijnig); zonder schoolweging uit de CBS-achterstandsscore per leerling (${p.achterstandPerPupilHigh} of meer → 1); zonder beide het naar leerlingen gewogen gemiddelde van de scholen in de gemeente, anders ${nl(p.defaultIntensity)}.`,
       `Gedekt: lokaal aanbod dekt de behoefte helemaal, alleen landelijk aanbod voor ${nl(p.nationalCredit * 100)} %, geen aanbod niet. Onvervulde behoefte = behoefte × (1 − dekking).`,
       'Afronding: per school en thema op 0,1 leerling (onvervuld een half naar boven, gedekt is behoefte min onvervuld); elk totaal is de som van die afgeronde cellen, zodat de sommen in de tabellen en exports kloppen.',
     ],
@@ -321,7 +321,7 @@ export function needFormulaText(p: NeedParameters = NEED_PARAMETERS): {
       'Pupils: the DUO count (unknown: ' + p.defaultPupils + ').',
       'Share: the part of the school the theme concerns (e.g. transitions: groep 7–8 = 0.25). A theme that does not apply to the sector is n/a and never counts as a gap.',
       `Intensity: with a needs profile, what the school states (high ${p.priorityWeight.HIGH}, medium ${p.priorityWeight.MEDIUM}, low ${p.priorityWeight.LOW}; not listed 0).`,
-      `Without a profile: from the schoolweging (${p.schoolwegingLow} or below → ${p.intensityFloor}, ${p.schoolwegingHigh} or above → 1, linear between); without one from the CBS achterstandsscore per pupil (${p.achterstandPerPupilHigh} or more → 1); without either the municipality's mean, else ${p.defaultIntensity}.`,
+      `Without a profile: from the schoolweging (${p.schoolwegingLow} or below → ${p.intensityFloor}, ${p.schoolwegingHigh} or above → 1, linear between); without one from the CBS achterstandsscore per pupil (${p.achterstandPerPupilHigh} or more → 1); without either the mean of the municipality's schools weighted by pupils, else ${p.defaultIntensity}.`,
       `Met: a local offering meets the need fully, national offerings only for ${p.nationalCredit * 100} %, none not at all. Unmet need = need × (1 − met).`,
       'Rounding: per school and theme to 0.1 pupil (unmet with a half upwards, met is need less unmet); every total is the sum of those rounded cells, so the sums in the tables and exports add up.',
     ],
