@@ -114,12 +114,13 @@ export const municipalityNl = {
   comparisonLoading: 'Vergelijking wordt geladen…',
   coalitionsHeading: 'Samenwerkingen',
   coalitionsIntro:
-    'Contactaanvragen die zijn geaccepteerd, in gesprek zijn of gestart: wie werkt al met wie.',
+    'Wie werkt al met wie: vastgelegde samenwerkingen, en contactaanvragen die zijn geaccepteerd, in gesprek zijn of gestart.',
   coalitionsLocked:
     'Samenwerkingen per school en per partner zijn alleen zichtbaar voor beleidsmedewerkers van deze gemeente.',
   coalitionsLockedLogin: 'Log in om ze te zien.',
   coalitionsLoginLink: 'Inloggen',
-  coalitionsNone: 'Nog geen samenwerkingen bij scholen in deze gemeente.',
+  // Under the contact-request list: recorded collaborations may well exist above it.
+  coalitionsNone: 'Geen contactaanvragen zonder vastgelegde samenwerking.',
   coalitionsFromRequests:
     'Uit contactaanvragen (geaccepteerd, in gesprek of gestart) die nog geen vastgelegde samenwerking zijn',
   recordFromRequest: 'voortgekomen uit een contactaanvraag',
@@ -254,12 +255,12 @@ export const municipalityEn: MunicipalityMessages = {
   comparisonLoading: 'Loading the comparison…',
   coalitionsHeading: 'Collaborations',
   coalitionsIntro:
-    'Contact requests that were accepted, are in conversation or have started: who already works with whom.',
+    'Who already works with whom: recorded collaborations, and contact requests that were accepted, are in conversation or have started.',
   coalitionsLocked:
     'Collaborations per school and per partner are only visible to policy officers of this municipality.',
   coalitionsLockedLogin: 'Sign in to see them.',
   coalitionsLoginLink: 'Sign in',
-  coalitionsNone: 'No collaborations at schools in this municipality yet.',
+  coalitionsNone: 'No contact requests without a recorded collaboration.',
   coalitionsFromRequests:
     'From contact requests (accepted, in conversation or started) that are not yet a recorded collaboration',
   recordFromRequest: 'grew out of a contact request',
