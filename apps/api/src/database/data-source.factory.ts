@@ -6,6 +6,7 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { openPglite } from './open-pglite.js';
+import { guardPoolInTransactions, type PoolInTransactionMode } from './transaction-guard.js';
 
 export type DatabaseDriver = 'pglite' | 'postgres';
 
@@ -23,6 +24,11 @@ export interface DatabaseOptions {
   connectTimeoutMs?: number;
   /** PostgreSQL: the server cancels a statement running longer than this. */
   statementTimeoutMs?: number;
+  /**
+   * PostgreSQL: what a pool query inside a transaction callback does (decision 0035); `refuse`
+   * unless given. PGlite always refuses it: there it would hang for ever.
+   */
+  poolInTransaction?: PoolInTransactionMode;
 }
 
 // Past the server-side statement timeout, the client gives up too: a server that stopped
@@ -42,7 +48,11 @@ const common = {
 export function databaseOptions(
   config: Pick<
     AppConfig,
-    'DATABASE_URL' | 'PGLITE_DATA_DIR' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS'
+    | 'DATABASE_URL'
+    | 'PGLITE_DATA_DIR'
+    | 'DB_CONNECT_TIMEOUT_MS'
+    | 'DB_STATEMENT_TIMEOUT_MS'
+    | 'NODE_ENV'
   >,
 ): DatabaseOptions {
   return {
@@ -50,6 +60,8 @@ export function databaseOptions(
     pgliteDataDir: config.PGLITE_DATA_DIR,
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    // In production PostgreSQL answers such a query (on a second connection): logged, not refused.
+    poolInTransaction: config.NODE_ENV === 'production' ? 'warn' : 'refuse',
   };
 }
 
@@ -71,6 +83,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       logging: options.logging ?? false,
     } satisfies DataSourceOptions);
     await dataSource.initialize();
+    guardPoolInTransactions(dataSource, options.poolInTransaction ?? 'refuse');
     return {
       dataSource,
       driver: 'postgres',
@@ -95,6 +108,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       logging: options.logging ?? false,
     } satisfies DataSourceOptions);
     await dataSource.initialize();
+    guardPoolInTransactions(dataSource, 'refuse');
     const opened = pglite;
     return {
       dataSource,
