@@ -56,6 +56,20 @@ describe('guardPoolInTransactions', () => {
     await expect(obtain(dataSource)).resolves.toBeDefined();
   });
 
+  it('does not flag work started in the callback that asks for a connection after it ended', async () => {
+    const fake = fakeDataSource();
+    guardPoolInTransactions(fake.dataSource, 'refuse');
+    let ended!: () => void;
+    const afterwards = new Promise<void>((resolve) => (ended = resolve));
+    let later: Promise<unknown> | undefined;
+    await fake.dataSource.manager.transaction(async () => {
+      later = afterwards.then(() => obtain(fake.dataSource));
+    });
+    ended();
+    await expect(later).resolves.toBeDefined();
+    expect(fake.connections).toBe(1);
+  });
+
   it("does not flag another DataSource's pool, also inside a transaction on that one", async () => {
     const a = fakeDataSource();
     const b = fakeDataSource();
