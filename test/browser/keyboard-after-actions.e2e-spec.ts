@@ -190,7 +190,7 @@ SUITE.describeInBrowser(
       const items = await summary.getByRole('link').allInnerTexts();
       expect(items).toEqual(
         expect.arrayContaining([
-          'Naam van de samenwerking: is verplicht',
+          'Naam van de samenwerking: Verplicht.',
           'Begindatum: Verplicht.',
           'Einddatum: Verplicht.',
           'Partnerorganisaties: noem ten minste één partner',

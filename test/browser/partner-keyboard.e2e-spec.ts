@@ -350,7 +350,7 @@ SUITE.describeInBrowser('a partner with the keyboard (Chromium)', (app, organisa
     await form.getByRole('button', { name: 'Aanbod toevoegen' }).press('Enter');
     const summary = form.getByTestId('offering-form-error');
     await summary.waitFor();
-    expect(await summary.innerText()).toContain('Titel: Vul dit in.');
+    expect(await summary.innerText()).toContain('Titel: Verplicht.');
     expect(await summary.innerText()).toContain(
       'Soort interventie: Kies minstens één soort interventie.',
     );

@@ -254,6 +254,10 @@ describe('partner portal API', () => {
       const res = await post(t, UPDATE_OFFERING, { id, i }, editor);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions!.fields!.map((f) => f.field)).toContain(field);
+      // The one refusal of an empty field, which the web reads as its catalogue's "Verplicht."
+      expect(res.errors![0]!.extensions!.fields).toContainEqual(
+        expect.objectContaining({ field, code: 'REQUIRED', message: 'is verplicht (required)' }),
+      );
       expect(await writes()).toEqual(before);
     }
   });

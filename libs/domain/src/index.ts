@@ -2,6 +2,7 @@ export * from './values/sector.js';
 export * from './values/offering-values.js';
 export * from './values/organisation-values.js';
 export * from './values/phone.js';
+export * from './values/required.js';
 export * from './values/codes.js';
 export * from './values/language.js';
 export * from './values/school-needs.js';

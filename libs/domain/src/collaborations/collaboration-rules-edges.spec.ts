@@ -117,7 +117,8 @@ describe('checkText', () => {
   it('says a required field is missing, and lets an optional one be empty', () => {
     expect(collect((p) => checkText('  ', 'title', 3, p, true))).toEqual({
       value: null,
-      problems: [{ field: 'title', message: 'is verplicht (required)' }],
+      // The code makes the web say its catalogue's "Verplicht.", as for an empty date.
+      problems: [{ field: 'title', message: 'is verplicht (required)', code: 'REQUIRED' }],
     });
     expect(collect((p) => checkText(null, 'note', 3, p, false))).toEqual({
       value: null,
@@ -270,7 +271,7 @@ describe('checkFundingLines', () => {
     );
     expect(value.map((l) => l.fundName)).toEqual(['x'.repeat(120)]);
     expect(problems).toEqual([
-      { field: 'funding[0].fundName', message: 'is verplicht (required)' },
+      { field: 'funding[0].fundName', message: 'is verplicht (required)', code: 'REQUIRED' },
       { field: 'funding[2].fundName', message: 'hoogstens 120 tekens (at most 120 characters)' },
     ]);
   });

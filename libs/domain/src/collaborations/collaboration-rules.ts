@@ -1,3 +1,4 @@
+import { requiredProblem } from '../values/required.js';
 import { FUNDING_ROUTES, isFundingRouteCode, type FundingLine } from './funding-routes.js';
 
 // Rules for collaborations, LEA agreements and their monitoring (issue 15, parts 2–5): plain
@@ -161,7 +162,7 @@ export function checkPeriod(
 
 // An empty date was left out, not mistyped: it is said to be required.
 function dateProblem(field: string, raw: string): Problem {
-  if (raw.trim() === '') return { field, message: 'is verplicht (required)', code: 'REQUIRED' };
+  if (raw.trim() === '') return requiredProblem(field);
   return {
     field,
     message: 'moet een datum zijn als 2026-08-01, tussen 2000 en 2100 (a date like 2026-08-01)',
@@ -178,7 +179,7 @@ export function checkText(
 ): string | null {
   const v = (raw ?? '').trim();
   if (v === '') {
-    if (required) problems.push({ field, message: 'is verplicht (required)' });
+    if (required) problems.push(requiredProblem(field));
     return null;
   }
   if (v.length > max) {

@@ -1,3 +1,5 @@
+import { REQUIRED_MESSAGE } from '@partnerwijzer/domain';
+
 // Stable codes for input problems, with their parameters, so a client can say the same thing
 // in the user's language (apps/web/src/shared/forms/problem-catalogue.ts). The message the API
 // sends stays Dutch first with English in brackets, for clients without a catalogue.
@@ -67,7 +69,7 @@ const SERVER_TEXT: Record<string, (p?: ProblemParams) => string> = {
   UNKNOWN_VALUE: () => 'is geen toegestane waarde (not an allowed value)',
   INVALID_ID: () => 'is geen geldig id (not a valid id)',
   INVALID_FORMAT: () => 'heeft niet de juiste vorm (wrong format)',
-  REQUIRED: () => 'is verplicht (required)',
+  REQUIRED: () => REQUIRED_MESSAGE,
   UNKNOWN_FIELD: () => 'is geen bekend veld (unknown field)',
   INVALID: () => 'is ongeldig (invalid)',
 };

@@ -9,7 +9,7 @@ import {
   normaliseLanguages,
 } from '@partnerwijzer/domain';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { OfferingStatus } from '@partnerwijzer/domain';
+import { requiredProblem, type OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
 import {
@@ -141,7 +141,7 @@ export class OfferingWritesService {
     const problems = fieldProblems(fields, {});
     const named = (field: string) => problems.some((p) => p.field === field);
     if (!fields.title && !named('title')) {
-      problems.push({ field: 'title', message: 'verplicht (required)' });
+      problems.push(requiredProblem('title'));
     }
     if (!fields.interventionCodes?.length && !named('interventionCodes')) {
       problems.push({
@@ -338,14 +338,21 @@ function fieldProblems(fields: OfferingFieldsInput, before: Partial<Ranged>): Fi
   if (ageMin != null && ageMax != null && ageMin > ageMax) {
     problems.push({ field: 'ageMax', message: 'moet ≥ ageMin zijn (must be ≥ ageMin)' });
   }
-  if (fields.title !== undefined && (fields.title ?? '').trim().length < 3) {
-    problems.push({ field: 'title', message: 'minstens 3 tekens (at least 3 characters)' });
+  const title = fields.title === undefined ? undefined : (fields.title ?? '').trim();
+  if (title === '') problems.push(requiredProblem('title'));
+  else if (title !== undefined && title.length < 3) {
+    problems.push({
+      field: 'title',
+      message: 'minstens 3 tekens (at least 3 characters)',
+      code: 'TOO_SHORT',
+      params: { min: 3 },
+    });
   }
   // GraphQL lets a client send null for any optional input field; null clears only what may
   // be empty, and is refused (not a 500) for what the record cannot be without.
   const required = ['interventionCodes', 'costType', 'evidenceRegister', 'evidenceLevel'] as const;
   for (const field of required) {
-    if (fields[field] === null) problems.push({ field, message: 'verplicht (required)' });
+    if (fields[field] === null) problems.push(requiredProblem(field));
   }
   return problems;
 }

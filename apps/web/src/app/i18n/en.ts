@@ -12,6 +12,7 @@ import { needsProfileEn } from '../../shared/needs-profile/needs-profile.message
 import type { CoreMessages, Messages } from './nl';
 import { withPageGroups } from './page-messages';
 import { openRange } from './open-range';
+import { REQUIRED_TEXT } from '../../shared/forms/required-text';
 
 // The map's two lists, schools and partners, count what they show with one sentence.
 const directoryCount =
@@ -300,7 +301,7 @@ const core: CoreMessages = {
     send: 'Send request',
     sending: 'Sending…',
     cancel: 'Cancel',
-    required: 'Please fill this in.',
+    required: REQUIRED_TEXT.en,
     invalidEmail: 'Enter a valid email address, for example name@school.nl.',
     tooLong: (max) => `Use at most ${max} characters.`,
     errorSummary: 'Please check the marked fields.',

@@ -22,6 +22,7 @@ import { needsProfileNl } from '../../shared/needs-profile/needs-profile.message
 import { rateLimitNl } from '../../shared/contact/rate-limit.messages';
 import { portalNl } from '../../modules/portal/portal.messages';
 import { formsNl } from '../../shared/forms/forms.messages';
+import { REQUIRED_TEXT } from '../../shared/forms/required-text';
 
 // The map's two lists, schools and partners, count what they show with one sentence.
 const directoryCount =
@@ -313,7 +314,7 @@ const core = {
     send: 'Verstuur verzoek',
     sending: 'Bezig met versturen…',
     cancel: 'Annuleren',
-    required: 'Vul dit in.',
+    required: REQUIRED_TEXT.nl,
     invalidEmail: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl.',
     tooLong: (max: number): string => `Gebruik hoogstens ${max} tekens.`,
     errorSummary: 'Controleer de gemarkeerde velden.',

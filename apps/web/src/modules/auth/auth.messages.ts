@@ -1,4 +1,5 @@
 import type { OrganisationStatus, Role } from '../../generated/graphql';
+import { REQUIRED_TEXT } from '../../shared/forms/required-text';
 
 // Texts for logging in, registering, passwords, the account menu and role-protected pages.
 export const authNl = {
@@ -20,7 +21,7 @@ export const authNl = {
     municipality: 'Mijn gemeente',
   },
   form: {
-    required: 'Vul dit in.',
+    required: REQUIRED_TEXT.nl,
     invalidEmail: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
     summaryHeading: 'Er is een probleem',
     fixFields: 'Controleer de gemarkeerde velden.',
@@ -182,7 +183,7 @@ export const authEn: AuthMessages = {
     municipality: 'My municipality',
   },
   form: {
-    required: 'Please fill this in.',
+    required: REQUIRED_TEXT.en,
     invalidEmail: 'Enter a valid email address, for example name@organisation.nl.',
     summaryHeading: 'There is a problem',
     fixFields: 'Check the highlighted fields.',

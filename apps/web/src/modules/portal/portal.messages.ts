@@ -1,4 +1,5 @@
 import type { OfferingStatus, Sector } from '../../generated/graphql';
+import { REQUIRED_TEXT } from '../../shared/forms/required-text';
 
 // Texts of the partner portal (/portaal) and the admin's stale list (/beheer/verouderd).
 // Dutch is the source; English must fill in the same shape.
@@ -51,7 +52,7 @@ export const portalNl = {
   cancel: 'Annuleren',
   errorSummary: 'Controleer de gemarkeerde velden.',
   failed: 'Opslaan is niet gelukt.',
-  required: 'Vul dit in.',
+  required: REQUIRED_TEXT.nl,
   tooLong: (max: number): string => `Gebruik hoogstens ${max} tekens.`,
   profile: {
     heading: 'Profiel van de organisatie',
@@ -336,7 +337,7 @@ export const portalEn: PortalMessages = {
   cancel: 'Cancel',
   errorSummary: 'Please check the marked fields.',
   failed: 'Saving failed.',
-  required: 'Please fill this in.',
+  required: REQUIRED_TEXT.en,
   tooLong: (max: number): string => `Use at most ${max} characters.`,
   profile: {
     heading: 'Organisation profile',

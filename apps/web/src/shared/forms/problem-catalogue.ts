@@ -1,4 +1,5 @@
 import type { Language } from '../../app/i18n/i18n-context';
+import { REQUIRED_TEXT } from './required-text';
 
 // The API's input-problem codes (apps/api/src/common/validation/problem-codes.ts) in the
 // user's language. A code that is missing here falls back to the server's own message, in the
@@ -58,7 +59,7 @@ export const PROBLEM_CATALOGUE: Record<string, Texts> = {
   UNKNOWN_VALUE: { nl: () => 'Geen toegestane waarde.', en: () => 'Not an allowed value.' },
   INVALID_ID: { nl: () => 'Geen geldig id.', en: () => 'Not a valid id.' },
   INVALID_FORMAT: { nl: () => 'Heeft niet de juiste vorm.', en: () => 'Has the wrong format.' },
-  REQUIRED: { nl: () => 'Verplicht.', en: () => 'Required.' },
+  REQUIRED: { nl: () => REQUIRED_TEXT.nl, en: () => REQUIRED_TEXT.en },
   UNKNOWN_FIELD: { nl: () => 'Onbekend veld.', en: () => 'Unknown field.' },
   NOT_FOUND: { nl: () => 'Niet gevonden.', en: () => 'Not found.' },
   OUTSIDE_NETHERLANDS: {

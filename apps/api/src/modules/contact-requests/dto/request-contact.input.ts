@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { normaliseCode } from '@partnerwijzer/domain';
+import { normaliseCode, REQUIRED_MESSAGE } from '@partnerwijzer/domain';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { EmailAddress } from '../../../common/validation/email-address.js';
@@ -12,7 +12,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 function RequiredTextField(max: number, description: string): PropertyDecorator {
   return applyDecorators(
     MaxLength(max, { message: `hoogstens ${max} tekens (at most ${max} characters)` }),
-    IsNotEmpty({ message: 'is verplicht (required)' }),
+    IsNotEmpty({ message: REQUIRED_MESSAGE }),
     IsString(),
     Transform(trim),
     Field(() => String, { description }),
@@ -26,7 +26,7 @@ export class RequestContactInput {
     typeof value === 'string' ? normaliseCode(value) : value,
   )
   @IsString()
-  @IsNotEmpty({ message: 'is verplicht (required)' })
+  @IsNotEmpty({ message: REQUIRED_MESSAGE })
   @MaxLength(20, { message: 'is te lang (too long)' })
   vestigingscode!: string;
 

@@ -9,6 +9,7 @@ import {
   MAX_CORNERS_PER_ORGANISATION,
   MAX_OFFERINGS_PER_ORGANISATION,
   parseLanguageTag,
+  REQUIRED_MESSAGE,
   validateAreaGeometry,
 } from '@partnerwijzer/domain';
 import { recordAudit } from '../../../common/audit/audit-log.js';
@@ -137,7 +138,7 @@ function str(
 ): string | null {
   const v = (row[field] ?? '').trim();
   if (v === '') {
-    if (required) p.add(record, field, 'is verplicht (required)');
+    if (required) p.add(record, field, REQUIRED_MESSAGE);
     return null;
   }
   if (v.length > max) {

@@ -32,10 +32,10 @@ describe('LoginForm', () => {
     expect(document.activeElement).toBe(summary);
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(email.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Vul dit in.',
+      'Verplicht.',
     );
     // The summary links to the field.
-    const link = screen.getByRole('link', { name: 'E-mailadres: Vul dit in.' });
+    const link = screen.getByRole('link', { name: 'E-mailadres: Verplicht.' });
     expect(link.getAttribute('href')).toBe(`#${email.id}`);
     fireEvent.click(link);
     expect(document.activeElement).toBe(email);

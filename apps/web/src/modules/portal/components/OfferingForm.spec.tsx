@@ -84,7 +84,7 @@ describe('OfferingForm', () => {
     expect(title.getAttribute('aria-invalid')).toBe('true');
     expect(
       document.getElementById(title.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent,
-    ).toBe('Vul dit in.');
+    ).toBe('Verplicht.');
     const group = screen.getByRole('group', { name: 'Soort interventie' });
     expect(within(group).getByText('Kies minstens één soort interventie.')).toBeTruthy();
   });

@@ -33,7 +33,7 @@ export function ProblemNotice({ notice, testId, message, children }: ProblemNoti
 }
 
 /**
- * The problems of a form's fields, each named by its label ("Titel: Vul dit in."), under a
+ * The problems of a form's fields, each named by its label ("Titel: Verplicht."), under a
  * ProblemNotice: a screen reader hears what to fix without hunting through the form.
  */
 export function FieldProblemList<F extends string>({
