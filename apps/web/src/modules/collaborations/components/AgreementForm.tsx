@@ -120,9 +120,15 @@ export function AgreementForm({ code, editing, onSaved, onCancel, status }: Agre
       problems={problems}
       onSend={send}
     >
-      <TextField {...text('title', title, setTitle)} label={a.title} maxLength={160} />
-      <TextField {...text('startsOn', startsOn, setStartsOn)} type="date" label={a.startsOn} />
-      <TextField {...text('endsOn', endsOn, setEndsOn)} type="date" label={a.endsOn} />
+      {/* Required as the API has them (like the collaboration form): name, dates, each goal. */}
+      <TextField {...text('title', title, setTitle)} label={a.title} maxLength={160} required />
+      <TextField
+        {...text('startsOn', startsOn, setStartsOn)}
+        type="date"
+        label={a.startsOn}
+        required
+      />
+      <TextField {...text('endsOn', endsOn, setEndsOn)} type="date" label={a.endsOn} required />
       <fieldset
         id="a-themes"
         tabIndex={-1}
@@ -160,6 +166,7 @@ export function AgreementForm({ code, editing, onSaved, onCancel, status }: Agre
                     value={goals[type.code] ?? ''}
                     onValueChange={(v) => setGoals((g) => ({ ...g, [type.code]: v }))}
                     maxLength={300}
+                    required
                   />
                 )}
               </li>

@@ -167,4 +167,15 @@ describe('the agreement form, editing', () => {
         .checked,
     ).toBe(false);
   });
+
+  // The API refuses an agreement without a name, either date or a chosen theme's goal: the form
+  // marks them required, as the collaboration form marks its dates.
+  it('marks its name, both dates and each chosen theme’s goal required', async () => {
+    renderForm(null);
+    for (const label of ['Naam van de afspraak', 'Begindatum', 'Einddatum']) {
+      expect(screen.getByLabelText(label).hasAttribute('required')).toBe(true);
+    }
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Taal en lezen' }));
+    expect(screen.getByLabelText('Doel voor taal en lezen').hasAttribute('required')).toBe(true);
+  });
 });
