@@ -113,6 +113,10 @@ describe('matchPartners: order, language filter and pages on the server', () => 
     await setLanguages(a!, ['nl-NL', 'tr']);
     const tagged = await match({ needs: [], filters: { languages: [' TR ', 'tr_TR'] } });
     expect(ids(tagged)).toEqual([a]);
+    // A blank entry names no language: dropped, as an offering's write drops it.
+    expect(ids(await match({ needs: [], filters: { languages: ['', ' TR ', '  '] } }))).toEqual([
+      a,
+    ]);
     const dutch = await match({ needs: [], filters: { languages: ['nl-NL'] }, limit: 100 });
     expect(ids(dutch)).toContain(a);
     expect(dutch.totalMatches).toBe(

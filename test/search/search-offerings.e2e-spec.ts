@@ -188,6 +188,8 @@ describe('searchOfferings', () => {
       // The filter takes the spellings the write took, read the same way.
       expect((await found(['PAP-AW'])).hits.map((h) => h.offeringId)).toEqual([id]);
       expect((await found(['nl-NL', ' pap '])).total).toBe(expected);
+      // A blank entry names no language: dropped, as the write drops it (the filter is left).
+      expect((await found(['', 'pap', ' '])).hits.map((h) => h.offeringId)).toEqual([id]);
     });
 
     it('normalises languages stored before the check, and rebuilds the index with them', async () => {

@@ -1,4 +1,9 @@
-import { isLanguageCode, normaliseLanguages, parseLanguageTag } from './language.js';
+import {
+  isLanguageCode,
+  normaliseLanguages,
+  parseLanguageTag,
+  readLanguageTags,
+} from './language.js';
 
 describe('language tags', () => {
   it.each([
@@ -26,6 +31,19 @@ describe('language tags', () => {
       'ar',
       'tr',
     ]);
+  });
+
+  // One reading for an offering's languages and the matcher's and search's filters: a blank
+  // entry is dropped by all three, a non-tag left for the validator to refuse.
+  it('reads a sent list: tags as codes, blanks dropped, the rest kept to be refused', () => {
+    expect(readLanguageTags([' NL ', '', 'tr_TR', '  ', 'Turks', 7, 'nl'])).toEqual([
+      'nl',
+      'tr',
+      'Turks',
+      7,
+      'nl',
+    ]);
+    expect(readLanguageTags([''])).toEqual([]);
   });
 
   it('tells a stored code from a tag', () => {

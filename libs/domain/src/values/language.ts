@@ -18,6 +18,19 @@ export function parseLanguageTag(raw: string): string | null {
   return LANGUAGE_CODE.test(primary) ? primary : null;
 }
 
+/**
+ * A sent list of language tags, read the one way every input reads it (an offering's languages,
+ * the matcher's and the search's filters): a tag becomes its stored code; a blank entry names no
+ * language and is dropped (what is left may be empty: an offering of no stated language, a filter
+ * that filters nothing); anything else stays as sent, for the validator to refuse naming the field.
+ */
+export function readLanguageTags(raw: readonly unknown[]): unknown[] {
+  return raw.flatMap((v) => {
+    if (typeof v !== 'string') return [v];
+    return v.trim() === '' ? [] : [parseLanguageTag(v) ?? v];
+  });
+}
+
 /** Whether a value is a stored-form language code ("nl"), not a tag or a name. */
 export const isLanguageCode = (v: string): boolean => LANGUAGE_CODE.test(v);
 

@@ -9,7 +9,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { LANGUAGE_CODE, parseLanguageTag } from '@partnerwijzer/domain';
+import { LANGUAGE_CODE, readLanguageTags } from '@partnerwijzer/domain';
 import { Transform } from 'class-transformer';
 import { FundingRouteCodeEnum } from '../graphql/enums.js';
 
@@ -31,11 +31,12 @@ export function VestigingscodeField(
 }
 
 /**
- * An optional list of up to 10 ISO 639 language codes (nl, tr, …). Language tags are read as an
- * offering's write reads them ("nl-NL", "en_GB", " NL " → nl, en, nl), so a filter takes every
- * spelling an offering was saved with; anything else is refused.
+ * An optional list of up to `max` ISO 639 language codes (nl, tr, …): an offering's languages and
+ * the matcher's and search's filters. Each is read by `readLanguageTags` ("nl-NL", "en_GB", " NL "
+ * → nl, en, nl; a blank entry dropped), so a filter takes every spelling an offering was saved
+ * with; anything else is refused.
  */
-export function OptionalLanguagesField(description: string): PropertyDecorator {
+export function OptionalLanguagesField(description?: string, max = 10): PropertyDecorator {
   return applyDecorators(
     Matches(LANGUAGE_CODE, {
       each: true,
@@ -43,15 +44,13 @@ export function OptionalLanguagesField(description: string): PropertyDecorator {
         'moet een taalcode zijn, zoals nl, tr of nl-NL (must be a language code such as nl, tr or nl-NL)',
     }),
     IsString({ each: true, message: 'moet een taalcode zijn (must be a language code)' }),
-    ArrayMaxSize(10, { message: 'hoogstens 10 talen (at most 10 languages)' }),
+    ArrayMaxSize(max, { message: `hoogstens ${max} talen (at most ${max} languages)` }),
     IsArray(),
     Transform(({ value }: { value: unknown }) =>
-      Array.isArray(value)
-        ? value.map((v: unknown) => (typeof v === 'string' ? (parseLanguageTag(v) ?? v) : v))
-        : value,
+      Array.isArray(value) ? readLanguageTags(value) : value,
     ),
     IsOptional(),
-    Field(() => [String], { nullable: true, description }),
+    Field(() => [String], { nullable: true, ...(description ? { description } : {}) }),
   );
 }
 

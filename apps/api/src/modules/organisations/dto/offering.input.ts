@@ -9,7 +9,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -25,7 +24,6 @@ import type {
   Sector,
   TargetGroup,
 } from '@partnerwijzer/domain';
-import { LANGUAGE_TAG } from '@partnerwijzer/domain';
 import {
   CostTypeEnum,
   FundingRouteCodeEnum,
@@ -37,9 +35,7 @@ import {
   TargetGroupEnum,
 } from '../../../common/graphql/enums.js';
 import { OptionalCodesField } from '../../../common/graphql/code-list-field.js';
-
-// A language tag ("nl", "nl-NL"), or blank (dropped on write).
-const LANGUAGE_TAG_OR_BLANK = new RegExp(`^\\s*$|${LANGUAGE_TAG.source}`, 'i');
+import { OptionalLanguagesField } from '../../../common/validation/search-fields.js';
 
 // Field + validator stacks that several offering fields take alike; listed bottom-up, like
 // common/validation/search-fields.ts (the order of the same decorators above a property).
@@ -158,16 +154,7 @@ export class OfferingFieldsInput {
   @OptionalIntField(0, 100_000)
   capacityPerYear?: number;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(20, { each: true, message: 'een taalcode is te lang (a language code is too long)' })
-  @Matches(LANGUAGE_TAG_OR_BLANK, {
-    each: true,
-    message:
-      'moet een taalcode zijn, zoals nl, tr of nl-NL (must be a language code such as nl, tr or nl-NL)',
-  })
+  @OptionalLanguagesField(undefined, 20)
   languages?: string[];
 }
 
