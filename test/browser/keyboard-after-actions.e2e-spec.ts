@@ -271,11 +271,9 @@ SUITE.describeInBrowser(
       await page.keyboard.press('Enter');
       const summary = form.getByTestId('error-summary');
       await summary.waitFor({ timeout: 20_000 });
-      expect(await summary.getByRole('link').allInnerTexts()).toEqual([
-        'Toelichting: is verplicht',
-      ]);
+      expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Toelichting: Verplicht.']);
       expect(await form.getByLabel('Toelichting').getAttribute('aria-invalid')).toBe('true');
-      expect(await description(page, '#s-note')).toContain('is verplicht');
+      expect(await description(page, '#s-note')).toContain('Verplicht.');
 
       // Started: said in the live region; the next statuses follow, and the one shown is sent.
       await status.selectOption({ label: 'Loopt' });
