@@ -225,7 +225,7 @@ describe('searchOfferings', () => {
       const junk = [['Nederlands'], ['nl-NL', 'nl NL'], ['nl-'], ['n'], Array(11).fill('nl')];
       for (const languages of junk) {
         const res = await search({ filters: { languages } });
-        expect(res.status).toBeLessThan(500);
+        expect(res.status).toBe(400);
         expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
         expect(res.errors![0]!.message).toContain('languages');
       }
@@ -263,7 +263,8 @@ describe('searchOfferings', () => {
       [{ vestigingscode: '99ZZ99' }, 'vestigingscode'],
     ] as const) {
       const res = await search(input);
-      expect(res.status).toBeLessThan(500);
+      // 400 as the unknown type above, though a resolver (not Apollo's coercion) refused it.
+      expect(res.status).toBe(400);
       expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.message).toContain(field);
     }

@@ -5,6 +5,7 @@ import {
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { badInputStatusPlugin } from '../common/errors/bad-input-status.plugin.js';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { inputHygienePlugin } from '../common/input-hygiene/input-hygiene.plugin.js';
 import { queryLimitsPlugin } from '../common/graphql-limits/query-limits.plugin.js';
@@ -37,12 +38,16 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphqlError,
+    // Nest's driver would reset every answer that reached execution to 200, the refusals of
+    // badInputStatusPlugin included; no resolver error here carries an HTTP status of its own.
+    preserveHttpStatusForExecutionErrors: false,
     // No HTTP caching hints or Apollo Studio here; the cache-control plugin would otherwise
     // wrap every field resolver of every response.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       inputHygienePlugin(),
+      badInputStatusPlugin(),
       queryLimitsPlugin({
         maxDepth: config.GRAPHQL_MAX_DEPTH,
         maxAliases: config.GRAPHQL_MAX_ALIASES,
