@@ -221,6 +221,22 @@ describe('partner portal API', () => {
     expect(notAnId.errors![0]!.extensions!.fields![0]!.field).toBe('organisationId');
   });
 
+  it('writes and audits a status the offering already has no more than once', async () => {
+    const [, id] = offeringIds as [string, string];
+    const SET = `mutation ($id: ID!, $s: OfferingStatus!) { setOfferingStatus(offeringId: $id, status: $s) { status } }`;
+    const set = (s: string) =>
+      post<{ setOfferingStatus: { status: string } }>(t, SET, { id, s }, editor);
+    const paused = await set('PAUSED');
+    expect(paused.errors).toBeUndefined();
+    const before = await writes();
+    const again = await set('PAUSED');
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.setOfferingStatus.status).toBe('PAUSED');
+    // No audit line from PAUSED to PAUSED, no change event.
+    expect(await writes()).toEqual(before);
+    expect((await set('ACTIVE')).errors).toBeUndefined();
+  });
+
   it('lets the portal clear optional offering fields with null, and refuses null for required ones', async () => {
     const [id] = offeringIds as [string];
     const cleared = await post(

@@ -240,12 +240,13 @@ export class ContactRequestInboxService {
       // request before either wrote, so without the lock both saw the old status, both
       // audited a change from it and the school got the same mail twice.
       const { status: from, reason: storedReason } = await lockedStatus(tx, before.id);
-      // The same answer again (both tabs accept, a double click on the mailed link): what the
-      // partner wants already holds. Nothing is written, audited or mailed again; the request
-      // is answered as it is, saying so (alreadyAnswered), so the page can tell the partner. A
-      // decline with another reason is another answer.
+      // The same answer again (both tabs accept, a double click on the mailed link, a client
+      // without expectedStatus): what the partner wants already holds. Nothing is written,
+      // audited (no "X→X" line) or mailed again; the request is answered as it is, saying so
+      // (alreadyAnswered), so the page can tell the partner. A decline with another reason is
+      // another answer.
       const sameAnswer = status === from && (status !== 'DECLINED' || why === storedReason);
-      if (expectedStatus && sameAnswer) return true;
+      if (sameAnswer) return true;
       // An answer from a page that saw an older status (a tab opened before another answer)
       // is refused, not written over that answer: nothing is stored, audited or mailed.
       if (expectedStatus && expectedStatus !== from) {

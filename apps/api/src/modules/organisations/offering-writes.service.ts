@@ -115,6 +115,9 @@ export class OfferingWritesService {
     status: OfferingStatus,
   ): Promise<OfferingModel> {
     const before = await this.requireEditable(actor, offeringId);
+    // The status it has already (a double click, a second tab): nothing changes, so nothing is
+    // written, fed or audited (no "X→X" line).
+    if (before.status === status) return toOfferingModel(before);
     return this.write(actor, offeringId, { status }, 'SET_STATUS', {
       status: { from: before.status, to: status },
     });
