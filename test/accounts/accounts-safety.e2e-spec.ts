@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { AccountEmailSpelling1766000800000 } from '../../apps/api/src/database/migrations/1766000800000-account-email-spelling.js';
+import { AccountEmailMailbox1766001300000 } from '../../apps/api/src/database/migrations/1766001300000-account-email-mailbox.js';
 import { hashPassword } from '../../apps/api/src/modules/accounts/password-hashing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
@@ -355,6 +356,56 @@ describe('account safety', () => {
         );
       }
       expect(await written()).toEqual(before);
+    }, 60_000);
+
+    it('rewrites accounts stored before in such a spelling to the plain one, unless that would make two alike', async () => {
+      // As stored before decision 0034: written straight, past the refusing inputs, oldest first.
+      const stored = [
+        '"quoted"@voorbeeld.nl', // → quoted@voorbeeld.nl
+        'dot@voorbeeld.nl.', // → dot@voorbeeld.nl
+        '"beheer"@voorbeeld.nl', // beheer@voorbeeld.nl has an account: left
+        '"a b"@voorbeeld.nl', // needs its quotes: left
+        'x@[192.0.2.1]', // a domain literal: left
+        '"twee"@voorbeeld.nl', // of two that become alike, the older rewritten
+        'twee@voorbeeld.nl.',
+      ];
+      for (const [i, email] of stored.entries()) {
+        await t.db.query(
+          `INSERT INTO user_account (email, password_hash, role, created_at)
+           SELECT $1, password_hash, 'ADMIN', now() - make_interval(mins => $2)
+             FROM user_account WHERE email = 'beheer@voorbeeld.nl'`,
+          [email, 100 - i],
+        );
+      }
+      const runner = t.db.createQueryRunner();
+      try {
+        await new AccountEmailMailbox1766001300000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const ours = ['%quoted%', 'dot@%', '"beheer"%', '"a b"%', 'x@[%', '%twee%'];
+      const emails = (
+        (await t.db.query(`SELECT email FROM user_account WHERE email LIKE ANY ($1)`, [ours])) as {
+          email: string;
+        }[]
+      ).map((r) => r.email);
+      expect(emails.sort()).toEqual(
+        [
+          'quoted@voorbeeld.nl',
+          'dot@voorbeeld.nl',
+          '"beheer"@voorbeeld.nl',
+          '"a b"@voorbeeld.nl',
+          'x@[192.0.2.1]',
+          'twee@voorbeeld.nl',
+          'twee@voorbeeld.nl.',
+        ].sort(),
+      );
+      // Signs in by the plain spelling, and by the one it was stored in.
+      for (const e of ['quoted@voorbeeld.nl', '"quoted"@voorbeeld.nl', 'dot@voorbeeld.nl.']) {
+        const res = await post(t, LOGIN, { e, p: PASSWORD });
+        expect({ e, data: res.data }).toEqual({ e, data: { login: { role: 'ADMIN' } } });
+      }
+      await t.db.query(`DELETE FROM user_account WHERE email LIKE ANY ($1)`, [ours]);
     }, 60_000);
   });
 

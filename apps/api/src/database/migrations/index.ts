@@ -26,6 +26,7 @@ import { AccountEmailSpelling1766000800000 } from './1766000800000-account-email
 import { SavedSearchOnce1766000900000 } from './1766000900000-saved-search-once.js';
 import { CoverageAreaPosition1766001000000 } from './1766001000000-coverage-area-position.js';
 import { CoverageAreaLabel1766001200000 } from './1766001200000-coverage-area-label.js';
+import { AccountEmailMailbox1766001300000 } from './1766001300000-account-email-mailbox.js';
 
 // Every migration, in order. Listed explicitly so the ESM build needs no file globbing.
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SavedSearchOnce1766000900000,
   CoverageAreaPosition1766001000000,
   CoverageAreaLabel1766001200000,
+  AccountEmailMailbox1766001300000,
 ];

@@ -1,7 +1,7 @@
 import type { Role } from '../../common/auth/roles.js';
 import { firstRow, type Queryable } from '../../database/queryable.js';
 import { returnedRows } from '../../database/returned-rows.js';
-import { normalEmail } from '../../common/validation/email-address.js';
+import { mailboxKey, normalEmail } from '../../common/validation/email-address.js';
 
 // The accounts module's SQL for user_account, session and password_reset_token
 // (entities/; docs/decisions/0013-repositories.md): plain functions over a DataSource or a
@@ -88,9 +88,17 @@ export function accountRowById(db: Queryable, id: string): Promise<AccountRow | 
   return firstRow(db, `SELECT * FROM user_account WHERE id = $1`, [id]);
 }
 
-/** The account with this email (compared in its one spelling, normalEmail). */
+/**
+ * The account with this email: compared in its one spelling (normalEmail), else by the mailbox it
+ * reaches (mailboxKey: "x"@example.nl and x@example.nl. are x@example.nl, the spelling migration
+ * 1766001300000 stored such accounts in). An account stored in the typed spelling comes first.
+ */
 export function accountRowByEmail(db: Queryable, email: string): Promise<AccountRow | undefined> {
-  return firstRow(db, `SELECT * FROM user_account WHERE lower(email) = $1`, [normalEmail(email)]);
+  return firstRow(
+    db,
+    `SELECT * FROM user_account WHERE lower(email) IN ($1, $2) ORDER BY lower(email) = $1 DESC LIMIT 1`,
+    [normalEmail(email), mailboxKey(email)],
+  );
 }
 
 export async function setPasswordHash(tx: Queryable, userId: string, hash: string): Promise<void> {
