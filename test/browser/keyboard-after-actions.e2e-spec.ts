@@ -267,6 +267,8 @@ SUITE.describeInBrowser(
 
       // Stopping needs a note: the summary names the field as it is labelled, the field says so.
       await status.selectOption({ label: 'Gestopt' });
+      const note = form.getByLabel('Toelichting');
+      expect(await note.getAttribute('required')).not.toBeNull();
       await save.focus();
       await page.keyboard.press('Enter');
       const summary = form.getByTestId('error-summary');
@@ -277,6 +279,7 @@ SUITE.describeInBrowser(
 
       // Started: said in the live region; the next statuses follow, and the one shown is sent.
       await status.selectOption({ label: 'Loopt' });
+      expect(await note.getAttribute('required')).toBeNull();
       await save.focus();
       await page.keyboard.press('Enter');
       await said.filter({ hasText: 'De status is nu: Loopt.' }).waitFor({ timeout: 20_000 });

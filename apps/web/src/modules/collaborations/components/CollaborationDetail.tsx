@@ -231,6 +231,8 @@ function StatusForm({ c }: { c: CollaborationFieldsFragment }) {
           value={note}
           onValueChange={setNote}
           maxLength={1000}
+          // Required when stopping, as the API has it (its hint says so).
+          required={status === 'STOPPED'}
           error={problems.errorOf('note')}
         />
         <BusyButton type="submit" className="button button--primary" busy={loading}>
