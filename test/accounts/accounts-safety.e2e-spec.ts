@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { type DataSource } from 'typeorm';
+import { type DataSource, type MigrationInterface } from 'typeorm';
 import { AccountEmailSpelling1766000800000 } from '../../apps/api/src/database/migrations/1766000800000-account-email-spelling.js';
 import { AccountEmailMailbox1766001300000 } from '../../apps/api/src/database/migrations/1766001300000-account-email-mailbox.js';
 import { hashPassword } from '../../apps/api/src/modules/accounts/password-hashing.js';
@@ -22,6 +22,16 @@ const REGISTER = `mutation ($i: RegisterPartnerInput!) { registerPartner(input: 
 async function count(db: DataSource, sql: string, params: unknown[] = []): Promise<number> {
   const rows = (await db.query(sql, params)) as { n: number }[];
   return rows[0]!.n;
+}
+
+/** Runs one migration's `up` again, on rows a test wrote as they were stored before it. */
+async function migrateUp(db: DataSource, migration: MigrationInterface): Promise<void> {
+  const runner = db.createQueryRunner();
+  try {
+    await migration.up(runner);
+  } finally {
+    await runner.release();
+  }
 }
 
 /** What a sign-up under `email` left behind: accounts, pending sign-ups and mails for it. */
@@ -222,12 +232,7 @@ describe('account safety', () => {
           WHERE u.email = $1`,
         [NFC],
       );
-      const runner = t.db.createQueryRunner();
-      try {
-        await new AccountEmailSpelling1766000800000().up(runner);
-      } finally {
-        await runner.release();
-      }
+      await migrateUp(t.db, new AccountEmailSpelling1766000800000());
       // Only the spellings of this describe block: other tests' accounts are not its business.
       const ours = ['zo%', '\uff5a%', 'ann%', 'b\u00f6r@%', 'bo\u0308r@%', '\uff42%'];
       const stored = (await t.db.query(`SELECT email FROM user_account WHERE email LIKE ANY ($1)`, [
@@ -377,12 +382,7 @@ describe('account safety', () => {
           [email, 100 - i],
         );
       }
-      const runner = t.db.createQueryRunner();
-      try {
-        await new AccountEmailMailbox1766001300000().up(runner);
-      } finally {
-        await runner.release();
-      }
+      await migrateUp(t.db, new AccountEmailMailbox1766001300000());
       const ours = ['%quoted%', 'dot@%', '"beheer"%', '"a b"%', 'x@[%', '%twee%'];
       const emails = (
         (await t.db.query(`SELECT email FROM user_account WHERE email LIKE ANY ($1)`, [ours])) as {
