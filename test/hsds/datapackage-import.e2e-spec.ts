@@ -441,4 +441,98 @@ describeHsds('HSDS package import', () => {
     expect((await upload(target, sourceZip, { cookie: editor.cookie })).status).toBe(403);
     expect(await footprint(target.db)).toBe(before);
   }, 120_000);
+
+  it('export → import keeps the names of drawn areas; the placeholder of an unnamed one reads back as none', async () => {
+    const offering = await newOffering(source.db, {
+      coverage: [TEST_REGION_POLYGON, TEST_REGION_POLYGON],
+    });
+    const [named, unnamed] = (await source.db.query(
+      `SELECT id FROM coverage_area WHERE offering_id = $1 ORDER BY position`,
+      [offering],
+    )) as { id: string }[];
+    await source.db.query(`UPDATE coverage_area SET area_label = $2 WHERE id = $1`, [
+      named!.id,
+      'Wijk Schiedam-Oost',
+    ]);
+    await source.app.get(MatchingIndexService).syncFromFeed();
+    const zip = await download(source, '/hsds/datapackage.zip');
+    expect(unzipPackage(zip).get('service_areas.csv')).toContain('Wijk Schiedam-Oost');
+
+    const res = await upload(target, zip, BEARER);
+    expect(res.body).toMatchObject({ written: true, refused: [] });
+    // The package lists areas by id, so the import's order is not the source's: order by name.
+    const labels = (await target.db.query(
+      `SELECT id, area_label FROM coverage_area WHERE offering_id = $1
+        ORDER BY area_label NULLS LAST`,
+      [offering],
+    )) as { id: string; area_label: string | null }[];
+    expect(labels).toEqual([
+      { id: named!.id, area_label: 'Wijk Schiedam-Oost' },
+      { id: unnamed!.id, area_label: null },
+    ]);
+
+    // Back into the database it came from: nothing changed, the unnamed area stays unnamed.
+    const before = await footprint(source.db);
+    const back = await upload(source, zip, BEARER);
+    expect(back.body).toMatchObject({ changed: { organizations: 0, services: 0 }, refused: [] });
+    expect(await footprint(source.db)).toBe(before);
+  }, 120_000);
+
+  it('stores a MultiPolygon with overlapping parts merged, as the portal does; refuses an over-long name by its field', async () => {
+    expect((await upload(target, sourceZip, BEARER)).status).toBe(200);
+    const list = (await request(target.app.getHttpServer()).get('/hsds/services?per_page=1'))
+      .body as { contents: { id: string }[] };
+    const id = list.contents[0]!.id;
+    const service = (await request(target.app.getHttpServer()).get(`/hsds/services/${id}`))
+      .body as Record<string, unknown>;
+    const square = (x: number, y: number) => [
+      [
+        [x, y],
+        [x + 0.02, y],
+        [x + 0.02, y + 0.02],
+        [x, y + 0.02],
+        [x, y],
+      ],
+    ];
+    // Two squares sharing a quarter of their surface.
+    const overlapping = {
+      type: 'MultiPolygon',
+      coordinates: [square(4.38, 51.91), square(4.39, 51.92)],
+    };
+    const area = (name: string) => ({
+      id: '5d0f3c1e-8a2b-4c6d-9e7f-1a2b3c4d5e6f',
+      service_id: id,
+      name,
+      extent: JSON.stringify(overlapping),
+      extent_type: 'geojson',
+    });
+    const send = (name: string) =>
+      upload(
+        target,
+        JSON.stringify({ ...service, service_areas: [area(name)] }),
+        BEARER,
+        'application/json',
+      );
+
+    const res = await send('  Twee wijken  ');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ written: true, refused: [] });
+    const [row] = (await target.db.query(
+      `SELECT geometry, area_label FROM coverage_area WHERE offering_id = $1`,
+      [id],
+    )) as { geometry: { type: string; coordinates: number[][][] }; area_label: string }[];
+    expect(row!.geometry.type).toBe('Polygon');
+    // One outline around both squares: 8 corners, closed (9 positions), no hole.
+    expect(row!.geometry.coordinates).toHaveLength(1);
+    expect(row!.geometry.coordinates[0]).toHaveLength(9);
+    expect(row!.area_label).toBe('Twee wijken');
+
+    const before = await footprint(target.db);
+    const long = await send('x'.repeat(121));
+    expect(long.status).toBe(422);
+    expect(long.body.refused).toEqual([
+      expect.objectContaining({ field: 'name', message: expect.stringContaining('120') }),
+    ]);
+    expect(await footprint(target.db)).toBe(before);
+  }, 120_000);
 });

@@ -27,6 +27,8 @@ export const KVK_SCHEME = 'NL-KVK';
 
 const TOOI = 'https://identifier.overheid.nl/tooi/id';
 export const NATIONAL_AREA_URI = 'urn:iso:std:iso:3166:-1:NL';
+/** A drawn area's name when the partner gave it none; the import reads it back as none. */
+export const UNNAMED_AREA_NAME = 'Eigen gebied';
 
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'code' });
 
@@ -112,7 +114,7 @@ export function toServiceArea(c: PublicCoverageRow, municipalityNames: Map<strin
     default:
       return defined({
         ...base,
-        name: c.area_label ?? 'Eigen gebied',
+        name: c.area_label ?? UNNAMED_AREA_NAME,
         extent: JSON.stringify(c.geometry),
         extent_type: 'geojson',
       });

@@ -13,6 +13,11 @@ import type { CoverageAreaInput } from './dto/coverage-area.input.js';
 export const MAX_GEOMETRY_BYTES = 1_000_000;
 export const MAX_RADIUS_KM = 400;
 export const MIN_RADIUS_KM = 0.1;
+/** A POLYGON area's name (coverage_area.area_label is varchar(120)). */
+export const MAX_AREA_LABEL_CHARS = 120;
+export const AREA_LABEL_TOO_LONG = `mag hoogstens ${MAX_AREA_LABEL_CHARS} tekens zijn (at most ${MAX_AREA_LABEL_CHARS} characters)`;
+const UNMERGEABLE_PARTS =
+  'De delen van het multipolygoon overlappen en konden niet worden samengevoegd; voeg ze samen tot één polygoon (the parts of the multipolygon overlap and could not be merged; merge them into one polygon)';
 
 export interface KnownRegions {
   municipality(code: string): boolean;
@@ -37,7 +42,7 @@ export function validateCoverageInput(
   areas.forEach((area, i) => {
     const at = `${field}[${i}]`;
     const spec = toSpec(area, at, known, problems);
-    const label = spec?.kind === 'POLYGON' ? area.areaLabel?.trim() || null : null;
+    const label = spec?.kind === 'POLYGON' ? areaLabelOf(area.areaLabel) : null;
     if (spec) result.push({ spec, note: area.note?.trim() || null, label });
   });
   if (areas.length === 0)
@@ -123,29 +128,39 @@ function toSpec(
   }
 }
 
-/**
- * A MultiPolygon whose parts overlap (a file of several features, two of which overlap) is
- * stored merged: the same places covered, without the overlap twice, as GeoJSON's simple
- * features want it. Refusing would send the partner to a GIS tool for no gain in coverage.
- */
+/** A POLYGON area's name as stored: trimmed, null when blank (the length is checked before). */
+export function areaLabelOf(raw: string | null | undefined): string | null {
+  return raw?.trim() || null;
+}
+
 function polygonSpec(
   geometry: AreaGeometry,
   at: string,
   problems: FieldProblem[],
 ): CoverageAreaSpec | null {
+  const stored = polygonToStore(geometry);
+  if (stored.ok) return { kind: 'POLYGON', geometry: stored.geometry };
+  problems.push({ field: `${at}.geometry`, message: stored.message });
+  return null;
+}
+
+/**
+ * A MultiPolygon whose parts overlap (a file of several features, two of which overlap) is
+ * stored merged: the same places covered, without the overlap twice, as GeoJSON's simple
+ * features want it. Refusing would send the partner to a GIS tool for no gain in coverage.
+ * The portal's input and the HSDS import both store a validated geometry through here.
+ */
+export function polygonToStore(
+  geometry: AreaGeometry,
+): { ok: true; geometry: AreaGeometry } | { ok: false; message: string } {
   let merged: AreaGeometry;
   try {
     merged = mergeOverlappingParts(geometry);
   } catch {
     merged = geometry; // the clipping gave up on a shape validation accepted: keep it as sent
   }
-  if (merged === geometry) return { kind: 'POLYGON', geometry };
+  if (merged === geometry) return { ok: true, geometry };
   const checked = validateAreaGeometry(merged);
-  if (checked.ok) return { kind: 'POLYGON', geometry: checked.geometry };
-  problems.push({
-    field: `${at}.geometry`,
-    message:
-      'De delen van het multipolygoon overlappen en konden niet worden samengevoegd; voeg ze samen tot één polygoon (the parts of the multipolygon overlap and could not be merged; merge them into one polygon)',
-  });
-  return null;
+  if (checked.ok) return { ok: true, geometry: checked.geometry };
+  return { ok: false, message: UNMERGEABLE_PARTS };
 }

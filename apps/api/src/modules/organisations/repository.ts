@@ -728,6 +728,7 @@ export async function replaceCoverageAreasWithIds(
       id: a.id,
       offeringId,
       note: a.note,
+      areaLabel: a.spec.kind === 'POLYGON' ? (a.label ?? null) : null,
       position,
       ...coverageColumns(a.spec),
     })),

@@ -31,9 +31,15 @@ import {
   type ImportedOrganisationFields,
   type PublicCoverageRow,
 } from '../../organisations/repository.js';
+import {
+  AREA_LABEL_TOO_LONG,
+  areaLabelOf,
+  MAX_AREA_LABEL_CHARS,
+  polygonToStore,
+} from '../../organisations/coverage-input.validation.js';
 import { municipalityList } from '../../regions/repository.js';
 import { findTerm, termById, type TaxonomyKey } from '../hsds-taxonomy.js';
-import { KVK_SCHEME, NATIONAL_AREA_URI } from '../hsds-mapping.js';
+import { KVK_SCHEME, NATIONAL_AREA_URI, UNNAMED_AREA_NAME } from '../hsds-mapping.js';
 import type { Row, Tables } from './package-reader.js';
 
 // An HSDS package checked against the database and applied in one transaction
@@ -100,6 +106,8 @@ interface PlannedArea {
   id: string;
   spec: CoverageAreaSpec;
   note: string | null;
+  /** POLYGON: the service_area's name; null for other kinds. */
+  label: string | null;
 }
 
 interface PlannedService {
@@ -633,7 +641,7 @@ function comparable(fields: ImportedOfferingFields, areas: readonly PlannedArea[
       : null,
     areas: [...areas]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((a) => ({ id: a.id, spec: canonicalSpec(a.spec), note: a.note })),
+      .map((a) => ({ id: a.id, spec: canonicalSpec(a.spec), note: a.note, label: a.label })),
   };
 }
 
@@ -675,7 +683,7 @@ function beforeOf(
   };
   const planned: PlannedArea[] = areas.flatMap((a) => {
     const spec = specOfRow(a);
-    return spec ? [{ id: a.id, spec, note: a.note }] : [];
+    return spec ? [{ id: a.id, spec, note: a.note, label: a.area_label }] : [];
   });
   return JSON.stringify(comparable(fields, planned));
 }
@@ -715,7 +723,7 @@ function areaOf(
     p.add(record, 'description', 'te lang: hoogstens 300 tekens (too long)');
     return null;
   }
-  const base = { id: a['id']!, note };
+  const base = { id: a['id']!, note, label: null };
   if (uri === NATIONAL_AREA_URI) return { ...base, spec: { kind: 'NATIONAL' } };
   const regions = [
     {
@@ -775,7 +783,14 @@ function areaOf(
       );
       return null;
     }
-    return { ...base, spec: { kind: 'POLYGON', geometry: checked.geometry } };
+    const label = polygonLabel(p, record, a['name']);
+    if (label === undefined) return null;
+    const stored = polygonToStore(checked.geometry);
+    if (!stored.ok) {
+      p.add(record, 'extent', stored.message);
+      return null;
+    }
+    return { ...base, label, spec: { kind: 'POLYGON', geometry: stored.geometry } };
   }
   p.add(
     record,
@@ -783,6 +798,24 @@ function areaOf(
     'gebied niet herkend: verwacht een TOOI-gemeente/provincie-URI, geo:-cirkel of GeoJSON-extent (area not recognised)',
   );
   return null;
+}
+
+/**
+ * A drawn area's name as the portal keeps it (trimmed, at most 120 characters; control
+ * characters were refused when the package was read); the export's placeholder for an area
+ * without a name reads back as none. Undefined after a refusal.
+ */
+function polygonLabel(
+  p: Problems,
+  record: string,
+  raw: string | undefined,
+): string | null | undefined {
+  if ((raw ?? '').length > MAX_AREA_LABEL_CHARS) {
+    p.add(record, 'name', AREA_LABEL_TOO_LONG);
+    return undefined;
+  }
+  const label = areaLabelOf(raw);
+  return label === UNNAMED_AREA_NAME ? null : label;
 }
 
 /** The budgets, counted again under the organisations' locks, refuse the import after all. */

@@ -15,6 +15,7 @@ import { CoverageKindEnum } from '../../../common/graphql/enums.js';
 import { GeoPointInput } from '../../../common/graphql/geo-point.input.js';
 import { GraphQLJSON } from '../../../common/graphql/json.scalar.js';
 import { OptionalNestedField } from '../../../common/validation/nested-field.js';
+import { AREA_LABEL_TOO_LONG, MAX_AREA_LABEL_CHARS } from '../coverage-input.validation.js';
 
 @InputType('CoverageAreaInput', {
   description: 'Eén werkgebied; welke velden nodig zijn hangt af van kind',
@@ -60,7 +61,7 @@ export class CoverageAreaInput {
   /** Bij POLYGON: naam van het gebied, bijv. de naam van het geüploade bestand */
   @IsOptional()
   @IsString()
-  @MaxLength(120, { message: 'mag hoogstens 120 tekens zijn (at most 120 characters)' })
+  @MaxLength(MAX_AREA_LABEL_CHARS, { message: AREA_LABEL_TOO_LONG })
   areaLabel?: string;
 
   @IsOptional()
