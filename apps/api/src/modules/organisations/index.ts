@@ -1,6 +1,12 @@
 // Public surface of the organisations module (organisations, offerings, coverage areas):
 // other modules import from here only.
 export { coverageColumns } from './coverage-columns.js';
+export {
+  AREA_LABEL_TOO_LONG,
+  areaLabelOf,
+  MAX_AREA_LABEL_CHARS,
+  polygonToStore,
+} from './coverage-input.validation.js';
 export { CoverageAreaEntity } from './entities/coverage-area.entity.js';
 export { OfferingEntity } from './entities/offering.entity.js';
 export { OrganisationEntity } from './entities/organisation.entity.js';

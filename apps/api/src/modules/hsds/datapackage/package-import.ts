@@ -36,7 +36,7 @@ import {
   areaLabelOf,
   MAX_AREA_LABEL_CHARS,
   polygonToStore,
-} from '../../organisations/coverage-input.validation.js';
+} from '../../organisations/index.js';
 import { municipalityList } from '../../regions/repository.js';
 import { findTerm, termById, type TaxonomyKey } from '../hsds-taxonomy.js';
 import { KVK_SCHEME, NATIONAL_AREA_URI, UNNAMED_AREA_NAME } from '../hsds-mapping.js';
