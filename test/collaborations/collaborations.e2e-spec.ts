@@ -2,6 +2,7 @@ import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/acco
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
 import { requestContactId } from '../support/contact-requests.js';
+import { parseCsv, readXlsx } from '../municipality/coverage-support.js';
 
 // Collaborations as records, LEA agreements and monitoring (issue 15, parts 2–5), over HTTP on
 // a real database: from an accepted contact request to a funded, multi-year collaboration, the
@@ -324,13 +325,11 @@ describe('collaborations, agreements and monitoring', () => {
         bySchool: { vestigingscode: string; collaborations: Ids }[];
         byPartner: { organisationId: string; collaborations: Ids }[];
       };
-      municipalityCoalitionsCsv: string;
     }>(
       t,
       `{ municipalityCoalitions(code: "GM0606") { records { id contactRequestId }
            collaborations { id } bySchool { vestigingscode collaborations { id } }
-           byPartner { organisationId collaborations { id } } }
-         municipalityCoalitionsCsv(code: "GM0606") }`,
+           byPartner { organisationId collaborations { id } } } }`,
       {},
       as('officer'),
     );
@@ -348,11 +347,44 @@ describe('collaborations, agreements and monitoring', () => {
     expect(perPartner).not.toContain(contactRequestId);
     expect(perSchool.sort()).toEqual([...listed].sort());
     expect(perPartner.sort()).toEqual([...listed].sort());
-    // The download has one line per listed request, and none for the recorded one's school.
-    const lines = res.data!.municipalityCoalitionsCsv.trim().split('\r\n');
-    expect(lines).toHaveLength(listed.length + 1);
-    expect(lines.filter((l) => l.startsWith(`${SCHOOL};`))).toEqual([]);
-    expect(lines.filter((l) => l.startsWith(`${OTHER_SCHIEDAM_SCHOOLS[0]};`))).toHaveLength(1);
+    // The downloads hold every collaboration once (decision 0018): the record as one line that
+    // says it is a record, with its status; the open request as a request; the recorded request
+    // not again.
+    const files = await post<{
+      municipalityCoalitionsCsv: string;
+      municipalityCoalitionsXlsx: string;
+    }>(
+      t,
+      `{ municipalityCoalitionsCsv(code: "GM0606") municipalityCoalitionsXlsx(code: "GM0606") }`,
+      {},
+      as('officer'),
+    );
+    expect(files.errors).toBeUndefined();
+    const csv = parseCsv(files.data!.municipalityCoalitionsCsv);
+    const sheet = readXlsx(files.data!.municipalityCoalitionsXlsx).sheets[0]!.rows;
+    for (const rows of [csv, sheet]) {
+      expect(rows[0]).toEqual([
+        'soort',
+        'vestigingscode',
+        'school',
+        'partner',
+        'aanbod',
+        'status',
+        'sinds',
+        'bijgewerkt',
+      ]);
+      expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
+        ['vastgelegde samenwerking', SCHOOL, base().title, 'in voorbereiding', base().startsOn],
+        [
+          'contactaanvraag',
+          OTHER_SCHIEDAM_SCHOOLS[0],
+          expect.any(String),
+          'geaccepteerd',
+          expect.any(String),
+        ],
+      ]);
+    }
+    expect(sheet.slice(1)).toEqual(csv.slice(1));
   }, 60_000);
 
   it('refuses every change by a non-party, another municipality’s officer included, and writes nothing', async () => {

@@ -157,7 +157,9 @@ describe('municipality view: exports and coalition access', () => {
         IN_CONVERSATION: 'in gesprek',
         STARTED: 'gestart',
       };
+      // No records here: every line is a contact request (records: collaborations e2e).
       const expectedRows = c.collaborations.map((x) => [
+        'contactaanvraag',
         x.vestigingscode,
         x.schoolName,
         x.organisationName,
@@ -167,6 +169,7 @@ describe('municipality view: exports and coalition access', () => {
         x.updatedAt.slice(0, 10),
       ]);
       const header = [
+        'soort',
         'vestigingscode',
         'school',
         'partner',

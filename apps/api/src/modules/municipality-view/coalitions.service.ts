@@ -7,13 +7,18 @@ import {
   forbidden,
   requireSignedIn,
 } from '../../common/auth/roles.js';
+import { collaborationRowsInMunicipality } from '../collaborations/municipality-rows.js';
 import { collaborationsOfRequests } from '../collaborations/repository.js';
 import type { ContactRequestStatus } from '../contact-requests/index.js';
 import { findContactRequests } from '../contact-requests/repository.js';
-import { offeringSummaries } from '../organisations/repository.js';
-import { schoolsIn } from '../schools/repository.js';
+import { offeringSummaries, organisationNames } from '../organisations/repository.js';
+import { schoolPlaces, schoolsIn } from '../schools/repository.js';
 import { CoverageService } from './coverage.service.js';
-import type { CollaborationModel, MunicipalityCoalitionsModel } from './models/coalition.model.js';
+import type {
+  CoalitionRecordLine,
+  CollaborationModel,
+  MunicipalityCoalitionsModel,
+} from './models/coalition.model.js';
 
 /** Contact requests in these states count as a (starting) collaboration. */
 export const COALITION_STATUSES: readonly ContactRequestStatus[] = [
@@ -80,6 +85,36 @@ export class CoalitionsService {
           a.organisationId.localeCompare(b.organisationId),
       ),
     };
+  }
+
+  /**
+   * The municipality's collaboration records for the coalition downloads, newest first (as the
+   * page's `records` list): only parties, title, status and dates. The caller has passed
+   * `municipalityCoalitions` for this (normalised) code first.
+   */
+  async recordLines(municipalityCode: string): Promise<CoalitionRecordLine[]> {
+    const rows = await collaborationRowsInMunicipality(this.db, municipalityCode);
+    const schoolNames = new Map(
+      (
+        await schoolPlaces(
+          this.db,
+          rows.flatMap((r) => r.vestigingscodes),
+        )
+      ).map((s) => [s.vestigingscode, s.name]),
+    );
+    const partnerNames = await organisationNames(
+      this.db,
+      rows.flatMap((r) => r.organisationIds),
+    );
+    return rows.map((r) => ({
+      vestigingscodes: r.vestigingscodes,
+      schoolNames: r.vestigingscodes.map((v) => schoolNames.get(v) ?? v),
+      partnerNames: r.organisationIds.map((id) => partnerNames.get(id) ?? id),
+      title: r.title,
+      status: r.status,
+      startsOn: r.startsOn,
+      updatedAt: r.updatedAt,
+    }));
   }
 
   /**

@@ -48,8 +48,21 @@ export class MunicipalityExportService {
   }
 
   async coalitionsXlsxBytes(actor: Actor | null, code: string): Promise<Uint8Array> {
+    const { c, records } = await this.coalitionsWithRecords(actor, code);
+    return writeXlsx([
+      coalitionsTable(c, records),
+      coalitionsByPartnerTable(c),
+      coalitionsBySchoolTable(c),
+    ]);
+  }
+
+  /**
+   * The page's coalitions and its recorded collaborations: the coalitions call checks the
+   * caller (officers of this municipality, admins) before the records are read.
+   */
+  private async coalitionsWithRecords(actor: Actor | null, code: string) {
     const c = await this.coalitions.municipalityCoalitions(actor, code);
-    return writeXlsx([coalitionsTable(c), coalitionsByPartnerTable(c), coalitionsBySchoolTable(c)]);
+    return { c, records: await this.coalitions.recordLines(c.municipalityCode) };
   }
 
   async needsCsv(...query: NeedsQuery): Promise<string> {
@@ -99,10 +112,14 @@ export class MunicipalityExportService {
   }
 
   async coalitionsCsv(actor: Actor | null, code: string): Promise<string> {
-    return tableCsv(coalitionsTable(await this.coalitions.municipalityCoalitions(actor, code)));
+    const { c, records } = await this.coalitionsWithRecords(actor, code);
+    return tableCsv(coalitionsTable(c, records));
   }
 
-  /** Base64 of an .xlsx with every collaboration, and the counts per partner and per school. */
+  /**
+   * Base64 of an .xlsx with every collaboration (records and requests), and the counts of
+   * contact requests per partner and per school (as the page's lists).
+   */
   async coalitionsXlsx(actor: Actor | null, code: string): Promise<string> {
     return base64(await this.coalitionsXlsxBytes(actor, code));
   }

@@ -1,10 +1,14 @@
 import {
+  COLLABORATION_STATUS_LABELS,
   INTERVENTION_TYPES,
   type InterventionCode,
   type MetStatus,
   type NeedSource,
 } from '@partnerwijzer/domain';
-import type { MunicipalityCoalitionsModel } from '../models/coalition.model.js';
+import type {
+  CoalitionRecordLine,
+  MunicipalityCoalitionsModel,
+} from '../models/coalition.model.js';
 import type { CoverageStatus, MunicipalityCoverageModel } from '../models/coverage.model.js';
 import type { MunicipalityNeedsModel } from '../models/needs.model.js';
 import type { ScenarioModel, ScenarioResultModel } from '../models/scenario.model.js';
@@ -128,20 +132,55 @@ export function coverageTotalsTable(coverage: MunicipalityCoverageModel): Table 
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
 
-/** Every collaboration, in the order of the coalition list (school, partner, offering). */
-export function coalitionsTable(coalitions: MunicipalityCoalitionsModel): Table {
+/** What a line of the coalition downloads is: a recorded collaboration or a contact request. */
+export const COALITION_KIND_TEXT = {
+  record: 'vastgelegde samenwerking',
+  request: 'contactaanvraag',
+} as const;
+
+/**
+ * Every collaboration once, as the page lists them: first the records (newest first; their
+ * schools and partners joined, their title as the offering), then the contact requests that did
+ * not become a record (school, partner, offering). The first column says which a line is.
+ */
+export function coalitionsTable(
+  coalitions: MunicipalityCoalitionsModel,
+  records: readonly CoalitionRecordLine[],
+): Table {
   return {
     name: 'Samenwerkingen',
-    header: ['vestigingscode', 'school', 'partner', 'aanbod', 'status', 'sinds', 'bijgewerkt'],
-    rows: coalitions.collaborations.map((c) => [
-      c.vestigingscode,
-      c.schoolName,
-      c.organisationName,
-      c.offeringTitle,
-      COLLABORATION_STATUS_TEXT[c.status] ?? c.status,
-      day(c.since),
-      day(c.updatedAt),
-    ]),
+    header: [
+      'soort',
+      'vestigingscode',
+      'school',
+      'partner',
+      'aanbod',
+      'status',
+      'sinds',
+      'bijgewerkt',
+    ],
+    rows: [
+      ...records.map((r) => [
+        COALITION_KIND_TEXT.record,
+        r.vestigingscodes.join(', '),
+        r.schoolNames.join(', '),
+        r.partnerNames.join(', '),
+        r.title,
+        COLLABORATION_STATUS_LABELS[r.status].nl.toLowerCase(),
+        r.startsOn,
+        day(r.updatedAt),
+      ]),
+      ...coalitions.collaborations.map((c) => [
+        COALITION_KIND_TEXT.request,
+        c.vestigingscode,
+        c.schoolName,
+        c.organisationName,
+        c.offeringTitle,
+        COLLABORATION_STATUS_TEXT[c.status] ?? c.status,
+        day(c.since),
+        day(c.updatedAt),
+      ]),
+    ],
   };
 }
 

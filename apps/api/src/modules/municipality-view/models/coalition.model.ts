@@ -1,3 +1,4 @@
+import type { CollaborationStatus } from '@partnerwijzer/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContactRequestPartiesModel } from '../../contact-requests/index.js';
 
@@ -52,4 +53,15 @@ export class MunicipalityCoalitionsModel {
   bySchool!: SchoolCoalitionsModel[];
 
   byPartner!: PartnerCoalitionsModel[];
+}
+
+/** A collaboration record as one line of the coalition downloads (not a GraphQL type). */
+export interface CoalitionRecordLine {
+  vestigingscodes: string[];
+  schoolNames: string[];
+  partnerNames: string[];
+  title: string;
+  status: CollaborationStatus;
+  startsOn: string;
+  updatedAt: Date;
 }

@@ -58,11 +58,27 @@ const ONLY_A_RECORD = {
   },
 };
 
-function renderCoalitions(lang: 'nl' | 'en') {
+// Neither records nor requests: nothing to download.
+const NOTHING = {
+  request: ONLY_A_RECORD.request,
+  result: {
+    data: {
+      municipalityCoalitions: {
+        ...ONLY_A_RECORD.result.data.municipalityCoalitions,
+        records: [],
+      },
+    },
+  },
+};
+
+function renderCoalitions(
+  lang: 'nl' | 'en',
+  mock: typeof ONLY_A_RECORD | typeof NOTHING = ONLY_A_RECORD,
+) {
   return renderIn(
     lang,
     <SessionContext value={OFFICER}>
-      <MockedProvider mocks={[ONLY_A_RECORD]}>
+      <MockedProvider mocks={[mock]}>
         <CoalitionsSection code="GM0606" name="Schiedam" />
       </MockedProvider>
     </SessionContext>,
@@ -85,5 +101,29 @@ describe('the coalitions on /gemeente with only a recorded collaboration', () =>
     const section = screen.getByTestId('coalitions').textContent ?? '';
     expect(section).not.toContain('No collaborations at schools');
     expect(section).toContain('No contact requests without a recorded collaboration.');
+  }, 10_000);
+});
+
+// The coalition files hold the records too (decision 0018), so a record alone is worth them.
+describe('the coalition downloads on /gemeente', () => {
+  it('are offered when there is only a recorded collaboration (nl and en)', async () => {
+    for (const [lang, csv, xlsx] of [
+      ['nl', 'Download samenwerkingen (CSV)', 'Download samenwerkingen (Excel)'],
+      ['en', 'Download collaborations (CSV)', 'Download collaborations (Excel)'],
+    ] as const) {
+      const { unmount } = renderCoalitions(lang);
+      await screen.findByRole('link', { name: 'Mentoring met JINC' });
+      expect(screen.getByRole('button', { name: csv })).toBeTruthy();
+      expect(screen.getByRole('button', { name: xlsx })).toBeTruthy();
+      expect(screen.getByTestId('download-links')).toBeTruthy();
+      unmount();
+    }
+  }, 10_000);
+
+  it('are not offered when there are neither records nor requests', async () => {
+    renderCoalitions('nl', NOTHING);
+    await screen.findByText('Geen contactaanvragen zonder vastgelegde samenwerking.');
+    expect(screen.queryByRole('button', { name: /Download samenwerkingen/ })).toBeNull();
+    expect(screen.queryByTestId('download-links')).toBeNull();
   }, 10_000);
 });

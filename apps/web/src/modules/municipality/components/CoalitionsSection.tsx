@@ -99,9 +99,32 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
       <h3>{m.coalitionsFromRequests}</h3>
     </div>
   );
+  // The files hold the records and the requests (decision 0018), so either is worth a download.
+  const files =
+    c.records.length > 0 || collaborations > 0 ? (
+      <>
+        <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
+          <DownloadButton
+            downloads={downloads}
+            request="coalitionsCsv"
+            label={m.downloadCoalitionsCsv}
+            busyLabel={m.downloading}
+          />
+          <DownloadButton
+            downloads={downloads}
+            request="coalitionsXlsx"
+            label={m.downloadCoalitionsXlsx}
+            busyLabel={m.downloading}
+          />
+          <DownloadLinks links={spreadsheetLinks(code, 'coalitions')} />
+        </div>
+        {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
+      </>
+    ) : null;
   if (collaborations === 0) {
     return (
       <>
+        {files}
         {records}
         <p className="notice notice--empty">{m.coalitionsNone}</p>
       </>
@@ -110,24 +133,9 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
 
   return (
     <div data-testid="coalitions-content">
+      {files}
       {records}
       <p>{m.coalitionsCount(collaborations, c.bySchool.length, c.byPartner.length)}</p>
-      <div className="municipality-page__downloads" role="group" aria-label={m.exportLabel}>
-        <DownloadButton
-          downloads={downloads}
-          request="coalitionsCsv"
-          label={m.downloadCoalitionsCsv}
-          busyLabel={m.downloading}
-        />
-        <DownloadButton
-          downloads={downloads}
-          request="coalitionsXlsx"
-          label={m.downloadCoalitionsXlsx}
-          busyLabel={m.downloading}
-        />
-        <DownloadLinks links={spreadsheetLinks(code, 'coalitions')} />
-      </div>
-      {downloads.error && <QueryError error={downloads.error} onRetry={downloads.retry} />}
       <h4>{m.bySchoolHeading}</h4>
       <CaptionedTable
         className="coalitions__table"
