@@ -33,9 +33,8 @@ import { isUuid } from '../../common/validation/uuid.js';
 import { findContactRequests } from '../contact-requests/repository.js';
 import { requireKnownMunicipality } from '../regions/index.js';
 import { offeringSummaries, organisationNames } from '../organisations/repository.js';
-import { schoolPlaces, type SchoolPlace } from '../schools/repository.js';
+import { schoolPlaces, schoolsIn, type SchoolPlace } from '../schools/repository.js';
 import { canSeeCollaboration, isParty, type CollaborationParties } from './collaboration-access.js';
-import { collaborationRowsInMunicipality } from './municipality-rows.js';
 import { applyEdit, EDIT_NOTE_MAX, editNote, type EditedField } from './collaboration-edit.js';
 import type {
   CreateCollaborationInput,
@@ -280,7 +279,12 @@ export class CollaborationsService {
 
   /** The plain rows of a municipality's collaborations, for the agreement and monitoring views. */
   async rowsInMunicipality(code: string): Promise<CollaborationRow[]> {
-    return collaborationRowsInMunicipality(this.db, code);
+    const schools = await schoolsIn(this.db, code);
+    return findCollaborations(
+      this.db,
+      { municipalityCodes: [code], vestigingscodes: schools.map((s) => s.vestigingscode) },
+      5000,
+    );
   }
 
   private async idsInMunicipality(code: string): Promise<string[]> {

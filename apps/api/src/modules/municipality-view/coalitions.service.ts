@@ -7,8 +7,7 @@ import {
   forbidden,
   requireSignedIn,
 } from '../../common/auth/roles.js';
-import { collaborationRowsInMunicipality } from '../collaborations/municipality-rows.js';
-import { collaborationsOfRequests } from '../collaborations/repository.js';
+import { collaborationsOfRequests, findCollaborations } from '../collaborations/repository.js';
 import type { ContactRequestStatus } from '../contact-requests/index.js';
 import { findContactRequests } from '../contact-requests/repository.js';
 import { offeringSummaries, organisationNames } from '../organisations/repository.js';
@@ -93,7 +92,17 @@ export class CoalitionsService {
    * `municipalityCoalitions` for this (normalised) code first.
    */
   async recordLines(municipalityCode: string): Promise<CoalitionRecordLine[]> {
-    const rows = await collaborationRowsInMunicipality(this.db, municipalityCode);
+    // The same selection as the page's `records` (CollaborationsService.rowsInMunicipality):
+    // a school of the municipality or the municipality itself is a party.
+    const schools = await schoolsIn(this.db, municipalityCode);
+    const rows = await findCollaborations(
+      this.db,
+      {
+        municipalityCodes: [municipalityCode],
+        vestigingscodes: schools.map((s) => s.vestigingscode),
+      },
+      5000,
+    );
     const schoolNames = new Map(
       (
         await schoolPlaces(
