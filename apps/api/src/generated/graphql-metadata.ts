@@ -3,12 +3,12 @@ export default async () => {
   const t = {
     ['../modules/mail/models/mail-status.model.js']:
       await import('../modules/mail/models/mail-status.model.js'),
-    ['../common/graphql/geo-point.model.js']: await import('../common/graphql/geo-point.model.js'),
-    ['../modules/organisations/models/offering.model.js']:
-      await import('../modules/organisations/models/offering.model.js'),
     ['../common/graphql/geo-point.input.js']: await import('../common/graphql/geo-point.input.js'),
     ['../modules/organisations/dto/coverage-area.input.js']:
       await import('../modules/organisations/dto/coverage-area.input.js'),
+    ['../common/graphql/geo-point.model.js']: await import('../common/graphql/geo-point.model.js'),
+    ['../modules/organisations/models/offering.model.js']:
+      await import('../modules/organisations/models/offering.model.js'),
     ['../modules/collaborations/models/collaboration.model.js']:
       await import('../modules/collaborations/models/collaboration.model.js'),
     ['../modules/collaborations/dto/collaboration.input.js']:
@@ -220,6 +220,59 @@ export default async () => {
               updatedAt: { type: () => Date },
               linkExpiresAt: { type: () => Date, description: 'Tot wanneer deze link werkt' },
               collaboration: { nullable: true },
+            },
+          },
+        ],
+        [
+          import('../common/graphql/geo-point.input.js'),
+          { GeoPointInput: { lat: { type: () => Number }, lng: { type: () => Number } } },
+        ],
+        [
+          import('../modules/organisations/dto/coverage-area.input.js'),
+          {
+            CoverageAreaInput: {
+              provinceCode: {
+                nullable: true,
+                type: () => String,
+                description: 'Bij PROVINCE: PVxx',
+              },
+              municipalityCode: {
+                nullable: true,
+                type: () => String,
+                description: 'Bij MUNICIPALITY: GMxxxx',
+              },
+              center: {
+                nullable: true,
+                type: () => t['../common/graphql/geo-point.input.js'].GeoPointInput,
+              },
+              radiusKm: {
+                nullable: true,
+                type: () => Number,
+                description: 'Bij RADIUS: straal in km (0,1\u2013400)',
+              },
+              centerLabel: {
+                nullable: true,
+                type: () => String,
+                description:
+                  'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt',
+              },
+              areaLabel: {
+                nullable: true,
+                type: () => String,
+                description:
+                  'Bij POLYGON: naam van het gebied, bijv. de naam van het ge\u00FCploade bestand',
+              },
+              note: { nullable: true, type: () => String },
+              kind: {},
+              geometry: { nullable: true },
+            },
+            SetOfferingCoverageInput: {
+              areas: {
+                type: () => [
+                  t['../modules/organisations/dto/coverage-area.input.js'].CoverageAreaInput,
+                ],
+              },
+              offeringId: {},
             },
           },
         ],
@@ -506,59 +559,6 @@ export default async () => {
               provinces: {},
               schoolsInOverlap: {},
               warnings: {},
-            },
-          },
-        ],
-        [
-          import('../common/graphql/geo-point.input.js'),
-          { GeoPointInput: { lat: { type: () => Number }, lng: { type: () => Number } } },
-        ],
-        [
-          import('../modules/organisations/dto/coverage-area.input.js'),
-          {
-            CoverageAreaInput: {
-              provinceCode: {
-                nullable: true,
-                type: () => String,
-                description: 'Bij PROVINCE: PVxx',
-              },
-              municipalityCode: {
-                nullable: true,
-                type: () => String,
-                description: 'Bij MUNICIPALITY: GMxxxx',
-              },
-              center: {
-                nullable: true,
-                type: () => t['../common/graphql/geo-point.input.js'].GeoPointInput,
-              },
-              radiusKm: {
-                nullable: true,
-                type: () => Number,
-                description: 'Bij RADIUS: straal in km (0,1\u2013400)',
-              },
-              centerLabel: {
-                nullable: true,
-                type: () => String,
-                description:
-                  'Bij RADIUS: naam van het middelpunt, bijv. "Schiedam-Oost"; leeg: de vestiging van de partner of een gekozen punt',
-              },
-              areaLabel: {
-                nullable: true,
-                type: () => String,
-                description:
-                  'Bij POLYGON: naam van het gebied, bijv. de naam van het ge\u00FCploade bestand',
-              },
-              note: { nullable: true, type: () => String },
-              kind: {},
-              geometry: { nullable: true },
-            },
-            SetOfferingCoverageInput: {
-              areas: {
-                type: () => [
-                  t['../modules/organisations/dto/coverage-area.input.js'].CoverageAreaInput,
-                ],
-              },
-              offeringId: {},
             },
           },
         ],
