@@ -35,7 +35,13 @@ describe('search sync survives an engine outage', () => {
     engine.remove = async (ids) =>
       failing ? Promise.reject(new Error('ECONNREFUSED (test outage)')) : realRemove(ids);
 
-    const ids = (await t.db.query(`SELECT id FROM offering ORDER BY id`)) as { id: string }[];
+    const ids = (await t.db.query(`SELECT id, status FROM offering ORDER BY id`)) as {
+      id: string;
+      status: string;
+    }[];
+    // Each op is a write: a status already held changes nothing (no feed row), so another is set.
+    const statusOf = new Map(ids.map((o) => [o.id, o.status]));
+    const STATUSES = ['ACTIVE', 'PAUSED', 'ARCHIVED'] as const;
     const before = (await worker.status()).backlog;
     const ops = fc.sample(
       fc.record({ offering: fc.nat(ids.length - 1), kind: fc.nat(9), value: fc.nat(1000) }),
@@ -45,11 +51,10 @@ describe('search sync survives an engine outage', () => {
     for (const [i, op] of ops.entries()) {
       const id = ids[op.offering]!.id;
       if (op.kind < 3) {
-        await writes.setStatus(
-          OPERATOR_ACTOR,
-          id,
-          (['ACTIVE', 'PAUSED', 'ARCHIVED', 'ACTIVE'] as const)[op.value % 4]!,
-        );
+        const others = STATUSES.filter((status) => status !== statusOf.get(id));
+        const status = others[op.value % others.length]!;
+        await writes.setStatus(OPERATOR_ACTOR, id, status);
+        statusOf.set(id, status);
       } else if (op.kind < 6) {
         const areas =
           op.value % 2 === 0
