@@ -11,6 +11,10 @@ describe('csvNumber', () => {
     [1_234_567.891, '1234567,891'],
     [1e-7, '0,0000001'],
     [2.5e-10, '0,00000000025'],
+    [-3e-7, '-0,0000003'],
+    [-1e-25, '0'],
+    [1e21, '1000000000000000000000'],
+    [-(2 ** 72), '-4722366482869645213696'],
   ])('writes %p as %j: a decimal comma, no grouping, no exponent', (value, text) => {
     expect(csvNumber(value)).toBe(text);
   });

@@ -44,6 +44,8 @@ export function parseCsv(
   let values: string[] = [];
   let field = '';
   let quoted = false;
+  // Whether a field of this record was quoted: only read for a record of one field, where a
+  // quoted "" is an empty value and not a blank line.
   let fieldWasQuoted = false;
   let line = 1;
   let recordLine = 1;
@@ -79,7 +81,6 @@ export function parseCsv(
     } else if (c === delimiter) {
       values.push(field);
       field = '';
-      fieldWasQuoted = false;
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       endRecord();

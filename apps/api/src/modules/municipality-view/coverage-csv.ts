@@ -8,10 +8,9 @@ const SEPARATOR = ';';
 
 /**
  * One cell: text through csvField; a number with a decimal comma (csvNumber), as written by us
- * never a formula, so a negative one stays a number; empty for none.
+ * never a formula, so a negative one stays a number; empty for none (csvNumber's null).
  */
-const cell = (v: TableCell): string =>
-  v === null ? '' : typeof v === 'number' ? csvNumber(v) : csvField(v);
+const cell = (v: TableCell): string => (typeof v === 'string' ? csvField(v) : csvNumber(v));
 
 /**
  * A table as a `;`-separated CSV (Dutch Excel's default), UTF-8 with BOM, CRLF: the header,
