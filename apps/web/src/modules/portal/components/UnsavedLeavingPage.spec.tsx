@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 
 import { AppLink } from '../../../app/routing/AppLink';
 import { RouterProvider } from '../../../app/routing/RouterProvider';
@@ -22,8 +23,9 @@ beforeEach(() => {
   ) as unknown as typeof fetch;
 });
 
-async function renderPortal(lang: 'nl' | 'en') {
-  const view = renderIn(
+/** The portal's forms under a header with one link, as the app shows them. */
+function renderWithHeaderLink(lang: 'nl' | 'en', forms: ReactElement) {
+  return renderIn(
     lang,
     <RouterProvider>
       <MockedProvider mocks={[]}>
@@ -32,13 +34,15 @@ async function renderPortal(lang: 'nl' | 'en') {
           <nav>
             <AppLink href="/zoeken">Zoekhulp</AppLink>
           </nav>
-          <OfferingList organisationId="org-1" offerings={[]} />
+          {forms}
         </div>
       </MockedProvider>
     </RouterProvider>,
   );
-  return view;
 }
+
+const renderPortal = (lang: 'nl' | 'en') =>
+  renderWithHeaderLink(lang, <OfferingList organisationId="org-1" offerings={[]} />);
 
 async function startOffering(lang: 'nl' | 'en') {
   await screen.findByRole('link', { name: 'Zoekhulp' }, { timeout: 10_000 });
@@ -109,19 +113,7 @@ describe('leaving the portal with unsaved changes', () => {
 const ORGANISATION = portalOrganisation({ location: { lat: 51.917, lng: 4.399 } });
 
 async function renderProfile(lang: 'nl' | 'en') {
-  renderIn(
-    lang,
-    <RouterProvider>
-      <MockedProvider mocks={[]}>
-        <div>
-          <nav>
-            <AppLink href="/zoeken">Zoekhulp</AppLink>
-          </nav>
-          <OrganisationProfileForm organisation={ORGANISATION} />
-        </div>
-      </MockedProvider>
-    </RouterProvider>,
-  );
+  renderWithHeaderLink(lang, <OrganisationProfileForm organisation={ORGANISATION} />);
   await screen.findByRole('link', { name: 'Zoekhulp' }, { timeout: 10_000 });
 }
 
@@ -166,21 +158,12 @@ describe('leaving the portal with an unsaved organisation profile', () => {
 
 describe('leaving the portal with two unsaved forms', () => {
   async function renderBoth(lang: 'nl' | 'en') {
-    renderIn(
+    renderWithHeaderLink(
       lang,
-      <RouterProvider>
-        <MockedProvider mocks={[]}>
-          <div>
-            <nav>
-              <AppLink href="/zoeken">Zoekhulp</AppLink>
-            </nav>
-            <UnsavedFormsProvider>
-              <OfferingList organisationId="org-1" offerings={[]} />
-              <OrganisationProfileForm organisation={ORGANISATION} />
-            </UnsavedFormsProvider>
-          </div>
-        </MockedProvider>
-      </RouterProvider>,
+      <UnsavedFormsProvider>
+        <OfferingList organisationId="org-1" offerings={[]} />
+        <OrganisationProfileForm organisation={ORGANISATION} />
+      </UnsavedFormsProvider>,
     );
     await startOffering(lang);
   }
