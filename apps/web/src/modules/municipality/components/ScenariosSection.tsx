@@ -266,6 +266,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
       <p>{s.intro}</p>
       <form
         className="scenarios__form"
+        noValidate
         onSubmit={checkThenSend(
           runProblems,
           (scenario) => run({ variables: { input: scenario } }),
@@ -289,6 +290,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
             inputMode="decimal"
             value={budget}
             onChange={(e) => setBudget(e.target.value)}
+            required
             {...invalid(`${id}-budget`)}
           />
           {problemText(`${id}-budget`)}
@@ -403,6 +405,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           )}
           <form
             className="scenarios__save"
+            noValidate
             onSubmit={checkThenSend(
               saveProblems,
               (scenario) => save({ variables: { input: scenario } }),
@@ -420,6 +423,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
               id={`${id}-name`}
               value={name}
               onChange={(e) => setName(e.target.value)}
+              required
               {...invalid(`${id}-name`)}
             />
             {problemText(`${id}-name`)}

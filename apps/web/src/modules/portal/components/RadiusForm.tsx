@@ -42,10 +42,14 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
     const b = parseDecimal(point.lng, lang);
     const r = parseDecimal(km, lang);
     const found: Errors = {};
-    if (a == null) found.lat = c.invalidNumber;
-    if (b == null) found.lng = c.invalidNumber;
+    // A field left empty says so ("Verplicht."), as in the other forms; text that is no number,
+    // or a number out of range, says what is wanted.
+    const empty = (typed: string) => typed.trim() === '';
+    if (a == null) found.lat = empty(point.lat) ? t.portal.required : c.invalidNumber;
+    if (b == null) found.lng = empty(point.lng) ? t.portal.required : c.invalidNumber;
     if (a != null && b != null && !isInNetherlands({ lat: a, lng: b })) found.lat = c.outsideNl;
-    if (r == null || r < 0.1 || r > 400) found.km = c.radiusRange;
+    if (empty(km)) found.km = t.portal.required;
+    else if (r == null || r < 0.1 || r > 400) found.km = c.radiusRange;
     const name = centre.trim().slice(0, 120);
     setErrors(found);
     if (Object.keys(found).length > 0 || a == null || b == null || r == null) return;
@@ -78,7 +82,7 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
         {c.pickCenter}
       </MapModeToggle>
       <div className="portal-row">
-        <LatLngFields name="radius" point={point} errors={errors} />
+        <LatLngFields name="radius" point={point} errors={errors} required />
         <TextField
           id={`${id}-radius-km`}
           name="radius-km"
@@ -88,6 +92,7 @@ export function RadiusForm({ picked, picking, onTogglePicking, onAdd }: RadiusFo
           error={errors.km}
           inputMode="decimal"
           autoComplete="off"
+          required
         />
       </div>
       <TextField

@@ -41,15 +41,21 @@ export function MapModeToggle({
   );
 }
 
-/** Latitude and longitude typed as decimal text; `name` prefixes the fields' names. */
+/**
+ * Latitude and longitude typed as decimal text; `name` prefixes the fields' names. `required`
+ * when the form cannot do without them (a circle's centre), not when they are one way among others
+ * (a polygon's typed corner beside clicking the map).
+ */
 export function LatLngFields({
   name,
   point,
   errors = {},
+  required,
 }: {
   name: string;
   point: TypedPoint;
   errors?: { lat?: string; lng?: string };
+  required?: boolean;
 }) {
   const c = useT().portal.coverage;
   const id = useId();
@@ -67,6 +73,7 @@ export function LatLngFields({
           error={errors[axis]}
           inputMode="decimal"
           autoComplete="off"
+          required={required}
         />
       ))}
     </>
