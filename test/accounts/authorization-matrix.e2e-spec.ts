@@ -661,8 +661,10 @@ describe('authorization matrix', () => {
     const [{ last }] = (await t.db.query(
       `SELECT coalesce(max(id), 0)::text AS last FROM audit_log`,
     )) as { last: string }[];
-    const [query, vars] = await OPS.updateOffering!();
+    // Each caller changes the description (an update that changes nothing writes no line).
+    const query = `mutation ($id: ID!, $d: String) { updateOffering(offeringId: $id, input: { description: $d }) { id } }`;
     for (const caller of ['operator', 'admin', 'editorA'] as const) {
+      const vars = { id: offeringA, d: `Bijgewerkt door ${caller}` };
       const res = await post(t, query, vars, headersFor(caller));
       expect(res.errors).toBeUndefined();
     }
@@ -676,6 +678,6 @@ describe('authorization matrix', () => {
       'admin@test.nl',
       'a@partner-a.nl',
     ]);
-    expect(rows[0]!.changes).toMatchObject({ description: { to: 'Bijgewerkt' } });
+    expect(rows[0]!.changes).toMatchObject({ description: { to: 'Bijgewerkt door operator' } });
   });
 });

@@ -112,6 +112,7 @@ describe('partner self-service', () => {
       {
         field: 'kvkNumber',
         message: 'deze organisatie staat er al — vraag toegang aan de beheerder',
+        code: 'KVK_TAKEN',
       },
     ]);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM organisation`)).toEqual(before);
@@ -224,7 +225,11 @@ describe('partner self-service', () => {
     );
     const res = await post(t, CONFIRM, { t: token });
     expect(res.errors![0]!.extensions?.fields).toEqual([
-      { field: 'token', message: expect.stringMatching(/verlopen/) as unknown },
+      {
+        field: 'token',
+        message: expect.stringMatching(/verlopen/) as unknown,
+        code: 'LINK_INVALID',
+      },
     ]);
     expect(
       await t.db.query(`SELECT count(*)::int AS n FROM organisation WHERE kvk_number = '11223344'`),

@@ -56,6 +56,7 @@ describe('review, invitation and reset mails', () => {
         field: 'organisationId',
         message:
           'wacht niet op verificatie, de organisatie is al geverifieerd (is not waiting for verification, the organisation is verified already)',
+        code: 'NOT_PENDING',
       },
     ]);
   }, 60_000);
@@ -117,6 +118,7 @@ describe('review, invitation and reset mails', () => {
         field: 'organisationId',
         message:
           'kan niet opnieuw ter verificatie: de organisatie wacht al op verificatie (cannot be submitted again: the organisation is waiting for verification already)',
+        code: 'CANNOT_RESUBMIT',
       },
     ]);
     expect((await post(t, VERIFY, { o }, ADMIN)).errors).toBeUndefined();
@@ -197,6 +199,7 @@ describe('review, invitation and reset mails', () => {
           field: 'organisationId',
           message:
             'kan niet opnieuw ter verificatie: de organisatie wacht al op verificatie (cannot be submitted again: the organisation is waiting for verification already)',
+          code: 'CANNOT_RESUBMIT',
         },
       ]);
     }

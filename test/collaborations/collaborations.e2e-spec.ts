@@ -184,6 +184,8 @@ describe('collaborations, agreements and monitoring', () => {
       {
         field: 'vestigingscodes',
         message: `moet de school van de aanvraag bevatten, vestigingscode ${SCHOOL} (must include the request’s school, vestigingscode ${SCHOOL})`,
+        code: 'MUST_INCLUDE_REQUEST_SCHOOL',
+        params: { vestigingscode: SCHOOL },
       },
     ]);
     expect(await snapshot()).toBe(afterAccepting);
@@ -462,6 +464,7 @@ describe('collaborations, agreements and monitoring', () => {
         message:
           'van de status ‘In voorbereiding’ kan een samenwerking alleen naar ‘Loopt’ of ‘Gestopt’' +
           ' (from the status ‘Being prepared’ a collaboration can only go to ‘Running’ or ‘Stopped’)',
+        code: 'STATUS_CHANGE_NOT_ALLOWED',
       },
     ]);
     const stopNoReason = await post(t, STATUS, { id: collaborationId, s: 'STOPPED' }, as('staff'));
@@ -486,6 +489,35 @@ describe('collaborations, agreements and monitoring', () => {
     expect(audit).toEqual([
       { actor_label: 'ib@regenboog.nl', action: 'CREATE' },
       { actor_label: 'a@partner-a.nl', action: 'SET_STATUS' },
+    ]);
+  }, 60_000);
+
+  it('audits only what an agreement edit changes, and writes nothing for an unchanged one', async () => {
+    const saved = await post<{ saveLeaAgreement: { id: string } }>(
+      t,
+      SAVE_AGREEMENT,
+      { i: agreementInput() },
+      as('officer'),
+    );
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data!.saveLeaAgreement.id;
+    const auditOf = async () =>
+      (await t.db.query(
+        `SELECT action, changes FROM audit_log WHERE entity = 'LEA_AGREEMENT' AND entity_id = $1 ORDER BY id`,
+        [id],
+      )) as { action: string; changes: Record<string, unknown> }[];
+    const before = await auditOf();
+    // The same agreement sent back, its themes in another order: no audit line.
+    const same = agreementInput({ id, themes: [...agreementInput().themes].reverse() });
+    expect((await post(t, SAVE_AGREEMENT, { i: same }, as('officer'))).errors).toBeUndefined();
+    expect(await auditOf()).toEqual(before);
+    // A new title alone: its line names the title only.
+    const title = 'LEA Schiedam 2026–2030 (herzien)';
+    const edit = agreementInput({ id, title });
+    expect((await post(t, SAVE_AGREEMENT, { i: edit }, as('officer'))).errors).toBeUndefined();
+    const after = await auditOf();
+    expect(after.slice(before.length)).toEqual([
+      { action: 'UPDATE', changes: { title: { from: 'LEA Schiedam 2026–2030', to: title } } },
     ]);
   }, 60_000);
 

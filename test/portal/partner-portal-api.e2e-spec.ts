@@ -237,6 +237,58 @@ describe('partner portal API', () => {
     expect((await set('ACTIVE')).errors).toBeUndefined();
   });
 
+  it('audits only the offering fields an update changes, and writes nothing when none does', async () => {
+    const [, id] = offeringIds as [string, string];
+    const [stored] = (await t.db.query(
+      `SELECT title, description, intervention_types, sectors, cost_type, cost_amount_eur
+         FROM offering WHERE id = $1`,
+      [id],
+    )) as {
+      title: string;
+      description: string;
+      intervention_types: OfferingFieldsInput['interventionCodes'];
+      sectors: OfferingFieldsInput['sectors'];
+      cost_type: OfferingFieldsInput['costType'];
+      cost_amount_eur: string | null;
+    }[];
+    // The form sends every field back, changed or not.
+    const asStored: OfferingFieldsInput = {
+      title: stored!.title,
+      description: stored!.description,
+      interventionCodes: stored!.intervention_types,
+      sectors: stored!.sectors,
+      costType: stored!.cost_type,
+      costAmountEur: stored!.cost_amount_eur === null ? null : Number(stored!.cost_amount_eur),
+    };
+    const update = (i: OfferingFieldsInput) => post(t, UPDATE_OFFERING, { id, i }, editor);
+    const before = await writes();
+    expect((await update(asStored)).errors).toBeUndefined();
+    // Nothing changed: no audit line, no change event.
+    expect(await writes()).toEqual(before);
+
+    const description = `${stored!.description} Nu ook op woensdag.`.slice(0, 2000);
+    expect((await update({ ...asStored, description })).errors).toBeUndefined();
+    const [audit] = (await t.db.query(
+      `SELECT changes FROM audit_log
+        WHERE entity = 'OFFERING' AND entity_id = $1 AND action = 'UPDATE'
+        ORDER BY id DESC LIMIT 1`,
+      [id],
+    )) as { changes: Record<string, { from: unknown; to: unknown }> }[];
+    expect(audit!.changes).toEqual({ description: { from: stored!.description, to: description } });
+    expect((await update({ description: stored!.description })).errors).toBeUndefined();
+  });
+
+  it('writes nothing for a profile sent back as it is stored', async () => {
+    const [row] = (await t.db.query(
+      `SELECT name, city, description FROM organisation WHERE id = $1`,
+      [orgId],
+    )) as { name: string; city: string; description: string }[];
+    const before = await writes();
+    const res = await post(t, UPDATE, { o: orgId, i: { ...row! } }, editor);
+    expect(res.errors).toBeUndefined();
+    expect(await writes()).toEqual(before);
+  });
+
   it('lets the portal clear optional offering fields with null, and refuses null for required ones', async () => {
     const [id] = offeringIds as [string];
     const cleared = await post(

@@ -58,6 +58,8 @@ describe('the limit of 50 saved searches per account', () => {
         field: 'input',
         message:
           'u heeft al 50 bewaarde zoekopdrachten; verwijder er eerst een (you already have 50 saved searches; delete one first)',
+        code: 'TOO_MANY_SAVED_SEARCHES',
+        params: { max: 50 },
       },
     ]);
     expect(await searchesOf(userId)).toBe(50);

@@ -153,6 +153,15 @@ describe('school needs profile (GraphQL)', () => {
     await savedProfile();
   }, 60_000);
 
+  it('writes and audits nothing when the profile is saved again as it is stored', async () => {
+    await savedProfile();
+    const before = await counts();
+    // The same profile, its items in another order: nothing changes.
+    const again = { ...PROFILE, items: [...PROFILE.items].reverse() };
+    expect((await post(t, SET, { i: again }, as.staff)).errors).toBeUndefined();
+    expect(await counts()).toBe(before);
+  }, 60_000);
+
   it('lets the municipality’s officer and admins read it, and no one else', async () => {
     const outcomes: Record<string, string> = {};
     for (const who of [

@@ -145,7 +145,7 @@ describe('directory visibility', () => {
     const unknown = await ask('00000000-0000-4000-8000-000000000000');
     expect(unknown).toEqual({
       reason: 'NOT_FOUND',
-      fields: [{ field: 'offeringId', message: 'onbekend (unknown)' }],
+      fields: [{ field: 'offeringId', message: 'onbekend (unknown)', code: 'NOT_FOUND' }],
     });
     expect(await ask(offeringOfRejected)).toEqual(unknown);
     const ofSuspended = await newOffering(t.db, { organisationId: suspended });

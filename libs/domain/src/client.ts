@@ -5,6 +5,7 @@ export * from './values/school-needs.js';
 export * from './needs/applicability.js';
 export * from './matching/reason-catalogue/index.js';
 export type { SchoolType } from './values/sector.js';
+export type { ProblemCodeName } from './values/problem-code-names.js';
 export { INTERVENTION_CODES } from './taxonomy/intervention-type.js';
 export {
   ORGANISATION_NAME_MIN_LENGTH,

@@ -32,3 +32,4 @@ export * from './needs/index.js';
 export * from './alerts/alert-index.js';
 export * from './alerts/digest-schedule.js';
 export * from './collaborations/index.js';
+export * from './values/problem-code-names.js';

@@ -60,15 +60,15 @@ describe('checkPeriod', () => {
     expect(both).toEqual({
       value: null,
       problems: [
-        { field: 'startsOn', message: DATE_MESSAGE },
-        { field: 'endsOn', message: DATE_MESSAGE },
+        { field: 'startsOn', message: DATE_MESSAGE, code: 'INVALID_DATE' },
+        { field: 'endsOn', message: DATE_MESSAGE, code: 'INVALID_DATE' },
       ],
     });
     expect(collect((p) => checkPeriod('2026-01-01', 'x', p)).problems).toEqual([
-      { field: 'endsOn', message: DATE_MESSAGE },
+      { field: 'endsOn', message: DATE_MESSAGE, code: 'INVALID_DATE' },
     ]);
     expect(collect((p) => checkPeriod('x', '2026-01-01', p)).problems).toEqual([
-      { field: 'startsOn', message: DATE_MESSAGE },
+      { field: 'startsOn', message: DATE_MESSAGE, code: 'INVALID_DATE' },
     ]);
   });
 
@@ -96,6 +96,8 @@ describe('checkPeriod', () => {
         {
           field: 'endsOn',
           message: 'hoogstens 10 jaar na de begindatum (at most 10 years after the start)',
+          code: 'PERIOD_TOO_LONG',
+          params: { max: 10 },
         },
       ],
     });
@@ -110,7 +112,14 @@ describe('checkText', () => {
     });
     expect(collect((p) => checkText('abcd', 'title', 3, p, true))).toEqual({
       value: null,
-      problems: [{ field: 'title', message: 'hoogstens 3 tekens (at most 3 characters)' }],
+      problems: [
+        {
+          field: 'title',
+          message: 'hoogstens 3 tekens (at most 3 characters)',
+          code: 'TOO_LONG',
+          params: { max: 3 },
+        },
+      ],
     });
   });
 
@@ -161,7 +170,14 @@ describe('checkFundingLines', () => {
       ),
     ).toEqual({
       value: [],
-      problems: [{ field: 'funding', message: 'hoogstens 10 regels (at most 10 lines)' }],
+      problems: [
+        {
+          field: 'funding',
+          message: 'hoogstens 10 regels (at most 10 lines)',
+          code: 'TOO_MANY',
+          params: { max: 10 },
+        },
+      ],
     });
   });
 
@@ -171,6 +187,7 @@ describe('checkFundingLines', () => {
     expect(problems).toEqual([
       {
         field: 'funding[0].routeCode',
+        code: 'UNKNOWN_FUNDING_ROUTE',
         message:
           'onbekende financieringsroute; kies uit ‘Nationaal Programma Onderwijs (NPO), eenmalig’,' +
           ' ‘Onderwijsachterstandenmiddelen van de school’, ‘Onderwijsachterstandenmiddelen van de gemeente’,' +
@@ -207,6 +224,7 @@ describe('checkFundingLines', () => {
       [2, 3, 4].map((i) => ({
         field: `funding[${i}].amountEur`,
         message: 'moet een heel bedrag in euro zijn, 0 of meer (whole euros, 0 or more)',
+        code: 'WHOLE_EUROS',
       })),
     );
   });
@@ -230,8 +248,8 @@ describe('checkFundingLines', () => {
       [null, null],
     ]);
     expect(problems).toEqual([
-      { field: 'funding[2].validFrom', message: DATE_MESSAGE },
-      { field: 'funding[3].validUntil', message: DATE_MESSAGE },
+      { field: 'funding[2].validFrom', message: DATE_MESSAGE, code: 'INVALID_DATE' },
+      { field: 'funding[3].validUntil', message: DATE_MESSAGE, code: 'INVALID_DATE' },
     ]);
   });
 
@@ -272,7 +290,12 @@ describe('checkFundingLines', () => {
     expect(value.map((l) => l.fundName)).toEqual(['x'.repeat(120)]);
     expect(problems).toEqual([
       { field: 'funding[0].fundName', message: 'is verplicht (required)', code: 'REQUIRED' },
-      { field: 'funding[2].fundName', message: 'hoogstens 120 tekens (at most 120 characters)' },
+      {
+        field: 'funding[2].fundName',
+        message: 'hoogstens 120 tekens (at most 120 characters)',
+        code: 'TOO_LONG',
+        params: { max: 120 },
+      },
     ]);
   });
 });
@@ -282,18 +305,36 @@ describe('checkGoals', () => {
     const ten = Array.from({ length: 10 }, (_, i) => `doel ${i}`);
     expect(collect((p) => checkGoals(ten, p))).toEqual({ value: ten, problems: [] });
     expect(collect((p) => checkGoals([...ten, 'elf'], p)).problems).toEqual([
-      { field: 'goals', message: 'hoogstens 10 doelen (at most 10 goals)' },
+      {
+        field: 'goals',
+        message: 'hoogstens 10 doelen (at most 10 goals)',
+        code: 'TOO_MANY',
+        params: { max: 10 },
+      },
     ]);
     expect(collect((p) => checkGoals(['x'.repeat(300), 'y'.repeat(301)], p, 'doelen'))).toEqual({
       value: ['x'.repeat(300), 'y'.repeat(301)],
-      problems: [{ field: 'doelen[1]', message: 'hoogstens 300 tekens (at most 300 characters)' }],
+      problems: [
+        {
+          field: 'doelen[1]',
+          message: 'hoogstens 300 tekens (at most 300 characters)',
+          code: 'TOO_LONG',
+          params: { max: 300 },
+        },
+      ],
     });
   });
 
   it('needs at least one goal, after dropping blanks and repeats', () => {
     expect(collect((p) => checkGoals([' ', ''], p))).toEqual({
       value: [],
-      problems: [{ field: 'goals', message: 'noem ten minste één doel (name at least one goal)' }],
+      problems: [
+        {
+          field: 'goals',
+          message: 'noem ten minste één doel (name at least one goal)',
+          code: 'AT_LEAST_ONE',
+        },
+      ],
     });
     expect(collect((p) => checkGoals([' a', 'a ', 'b'], p))).toEqual({
       value: ['a', 'b'],
@@ -327,7 +368,7 @@ describe('checkEvidenceUrl', () => {
       expect({ raw, ...collect((p) => checkEvidenceUrl(raw, p, 'bewijs')) }).toEqual({
         raw,
         value: null,
-        problems: [{ field: 'bewijs', message: URL_MESSAGE }],
+        problems: [{ field: 'bewijs', message: URL_MESSAGE, code: 'NOT_HTTPS' }],
       });
     }
     expect(collect((p) => checkEvidenceUrl('x', p)).problems[0]!.field).toBe('evidenceUrl');
@@ -352,6 +393,8 @@ describe('checkCount', () => {
           {
             field: 'pupils',
             message: 'moet een heel getal van 0 tot 100000 zijn (a whole number from 0 to 100000)',
+            code: 'WHOLE_NUMBER_RANGE',
+            params: { min: 0, max: 100_000 },
           },
         ],
       });
@@ -360,6 +403,8 @@ describe('checkCount', () => {
       {
         field: 'groups',
         message: 'moet een heel getal van 0 tot 5 zijn (a whole number from 0 to 5)',
+        code: 'WHOLE_NUMBER_RANGE',
+        params: { min: 0, max: 5 },
       },
     ]);
     expect(collect((p) => checkCount(5, 'groups', p, { max: 5 })).value).toBe(5);
@@ -374,6 +419,8 @@ describe('checkCount', () => {
           field: 'hours',
           message:
             'moet tussen 0 en 100000 liggen, op één decimaal (between 0 and 100000, one decimal)',
+          code: 'OUT_OF_RANGE_ONE_DECIMAL',
+          params: { min: 0, max: 100_000 },
         },
       ],
     });

@@ -1,3 +1,4 @@
+import type { ProblemCodeName } from '../values/problem-code-names.js';
 import { requiredProblem } from '../values/required.js';
 import { FUNDING_ROUTES, isFundingRouteCode, type FundingLine } from './funding-routes.js';
 
@@ -69,6 +70,7 @@ export function statusChangeProblem(
     message:
       `${already.nl}van de status ‘${label(from).nl}’ kan een samenwerking alleen naar ${quotedList(nl, 'of')}` +
       ` (${already.en}from the status ‘${label(from).en}’ a collaboration can only go to ${quotedList(en, 'or')})`,
+    code: 'STATUS_CHANGE_NOT_ALLOWED',
   };
 }
 
@@ -108,8 +110,9 @@ export const COLLABORATION_LIMITS = {
 export interface Problem {
   field: string;
   message: string;
-  /** The client catalogue's code, where it has one (REQUIRED, …). */
-  code?: string;
+  /** The client catalogue's code (REQUIRED, TOO_LONG, …). */
+  code: ProblemCodeName;
+  params?: Record<string, string | number>;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -146,6 +149,8 @@ export function checkPeriod(
     problems.push({
       field: fields.end,
       message: `ligt vóór de begindatum ${start} (is before the start date)`,
+      code: 'BEFORE_START',
+      params: { start },
     });
     return null;
   }
@@ -154,6 +159,8 @@ export function checkPeriod(
     problems.push({
       field: fields.end,
       message: `hoogstens ${COLLABORATION_LIMITS.periodMaxYears} jaar na de begindatum (at most ${COLLABORATION_LIMITS.periodMaxYears} years after the start)`,
+      code: 'PERIOD_TOO_LONG',
+      params: { max: COLLABORATION_LIMITS.periodMaxYears },
     });
     return null;
   }
@@ -166,6 +173,7 @@ function dateProblem(field: string, raw: string): Problem {
   return {
     field,
     message: 'moet een datum zijn als 2026-08-01, tussen 2000 en 2100 (a date like 2026-08-01)',
+    code: 'INVALID_DATE',
   };
 }
 
@@ -183,7 +191,12 @@ export function checkText(
     return null;
   }
   if (v.length > max) {
-    problems.push({ field, message: `hoogstens ${max} tekens (at most ${max} characters)` });
+    problems.push({
+      field,
+      message: `hoogstens ${max} tekens (at most ${max} characters)`,
+      code: 'TOO_LONG',
+      params: { max },
+    });
     return null;
   }
   return v;
@@ -210,6 +223,8 @@ export function checkFundingLines(
     problems.push({
       field: 'funding',
       message: `hoogstens ${COLLABORATION_LIMITS.fundingLinesMax} regels (at most ${COLLABORATION_LIMITS.fundingLinesMax} lines)`,
+      code: 'TOO_MANY',
+      params: { max: COLLABORATION_LIMITS.fundingLinesMax },
     });
     return [];
   }
@@ -223,6 +238,7 @@ export function checkFundingLines(
         message:
           `onbekende financieringsroute; kies uit ${quotedList(ROUTE_LABELS_NL, 'of')}` +
           ` (unknown funding route; choose from ${quotedList(ROUTE_LABELS_EN, 'or')})`,
+        code: 'UNKNOWN_FUNDING_ROUTE',
       });
       return;
     }
@@ -244,6 +260,7 @@ export function checkFundingLines(
         problems.push({
           field: `${at}.amountEur`,
           message: 'moet een heel bedrag in euro zijn, 0 of meer (whole euros, 0 or more)',
+          code: 'WHOLE_EUROS',
         });
       } else amount = line.amountEur;
     }
@@ -282,11 +299,17 @@ export function checkFundingLines(
 export function checkGoals(raw: readonly string[], problems: Problem[], field = 'goals'): string[] {
   const goals = [...new Set(raw.map((g) => g.trim()).filter((g) => g !== ''))];
   if (goals.length === 0) {
-    problems.push({ field, message: 'noem ten minste één doel (name at least one goal)' });
+    problems.push({
+      field,
+      message: 'noem ten minste één doel (name at least one goal)',
+      code: 'AT_LEAST_ONE',
+    });
   } else if (goals.length > COLLABORATION_LIMITS.goalsMax) {
     problems.push({
       field,
       message: `hoogstens ${COLLABORATION_LIMITS.goalsMax} doelen (at most ${COLLABORATION_LIMITS.goalsMax} goals)`,
+      code: 'TOO_MANY',
+      params: { max: COLLABORATION_LIMITS.goalsMax },
     });
   }
   goals.forEach((g, i) => {
@@ -294,6 +317,8 @@ export function checkGoals(raw: readonly string[], problems: Problem[], field = 
       problems.push({
         field: `${field}[${i}]`,
         message: `hoogstens ${COLLABORATION_LIMITS.goalMax} tekens (at most ${COLLABORATION_LIMITS.goalMax} characters)`,
+        code: 'TOO_LONG',
+        params: { max: COLLABORATION_LIMITS.goalMax },
       });
     }
   });
@@ -322,6 +347,7 @@ export function checkEvidenceUrl(
       field,
       message:
         'moet een webadres zijn dat begint met https:// (a web address starting with https://)',
+      code: 'NOT_HTTPS',
     });
     return null;
   }
@@ -347,6 +373,9 @@ export function checkCount(
       message: opts.decimals
         ? `moet tussen 0 en ${max} liggen, op één decimaal (between 0 and ${max}, one decimal)`
         : `moet een heel getal van 0 tot ${max} zijn (a whole number from 0 to ${max})`,
+      ...(opts.decimals
+        ? { code: 'OUT_OF_RANGE_ONE_DECIMAL', params: { min: 0, max } }
+        : { code: 'WHOLE_NUMBER_RANGE', params: { min: 0, max } }),
     });
     return null;
   }

@@ -93,6 +93,7 @@ describe('collaboration rules', () => {
       message:
         'van de status ‘Loopt’ kan een samenwerking alleen naar ‘Gepauzeerd’, ‘Afgerond’ of ‘Gestopt’' +
         ' (from the status ‘Running’ a collaboration can only go to ‘Paused’, ‘Completed’ or ‘Stopped’)',
+      code: 'STATUS_CHANGE_NOT_ALLOWED',
     });
     expect(statusChangeProblem('COMPLETED', 'COMPLETED')?.message).toBe(
       'heeft al de status ‘Afgerond’; van de status ‘Afgerond’ kan een samenwerking alleen naar ‘Loopt’' +
@@ -125,7 +126,11 @@ describe('collaboration rules', () => {
     expect(checkPeriod('', '2026-13-01', q)).toBeNull();
     expect(q).toEqual([
       { field: 'startsOn', message: 'is verplicht (required)', code: 'REQUIRED' },
-      { field: 'endsOn', message: expect.stringContaining('moet een datum zijn') },
+      {
+        field: 'endsOn',
+        message: expect.stringContaining('moet een datum zijn'),
+        code: 'INVALID_DATE',
+      },
     ]);
   });
 
@@ -133,7 +138,12 @@ describe('collaboration rules', () => {
     const p: Problem[] = [];
     expect(checkPeriod('2027-08-01', '2026-07-31', p)).toBeNull();
     expect(p).toEqual([
-      { field: 'endsOn', message: expect.stringContaining('vóór de begindatum') },
+      {
+        field: 'endsOn',
+        message: expect.stringContaining('vóór de begindatum'),
+        code: 'BEFORE_START',
+        params: { start: '2027-08-01' },
+      },
     ]);
     const q: Problem[] = [];
     expect(checkPeriod('2026-08-01', '2037-08-01', q)).toBeNull();

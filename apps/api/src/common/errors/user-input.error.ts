@@ -1,12 +1,22 @@
+import type { ProblemCodeName } from '@partnerwijzer/domain';
 import { GraphQLError } from 'graphql';
 
 export interface FieldProblem {
   field: string;
   /** Dutch first, English in brackets: for API clients without the catalogue. */
   message: string;
-  /** Stable code for the client's catalogue (TOO_LONG, OUTSIDE_NETHERLANDS, …). */
-  code?: string;
+  /**
+   * Stable code for the client's catalogue (TOO_LONG, OUTSIDE_NETHERLANDS, …), which the web
+   * renders in the user's language. Every refusal has one (problem-codes.spec.ts).
+   */
+  code: ProblemCodeName;
   /** The code's parameters, e.g. { max: 200 }. */
+  params?: Record<string, string | number>;
+}
+
+/** A problem's catalogue code and its parameters. */
+export interface ProblemCode {
+  code: ProblemCodeName;
   params?: Record<string, string | number>;
 }
 
@@ -19,13 +29,17 @@ export class UserInputError extends GraphQLError {
     });
   }
 
+  /**
+   * One field's refusal: its message (Dutch, English in brackets), its catalogue code (and
+   * parameters), which the web renders in the user's language, and the error's reason.
+   */
   static field(
     field: string,
     message: string,
+    problem: ProblemCode,
     reason = 'INVALID',
-    code?: { code: string; params?: Record<string, string | number> },
   ): UserInputError {
-    return new UserInputError([{ field, message, ...code }], reason);
+    return new UserInputError([{ field, message, ...problem }], reason);
   }
 
   static notFound(field: string, value: string): UserInputError {

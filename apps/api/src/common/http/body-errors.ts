@@ -40,7 +40,7 @@ export function bodyErrorHandler(
           extensions: {
             code: 'BAD_USER_INPUT',
             reason: 'TOO_DEEP',
-            fields: [{ field: error.field, message: error.problem }],
+            fields: [{ field: error.field, message: error.problem, code: 'INVALID' }],
           },
         },
       ],

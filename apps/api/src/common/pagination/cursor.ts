@@ -7,7 +7,9 @@ export function encodeCursor(key: string): string {
 
 export function decodeCursor(cursor: string, field = 'after'): string {
   if (!/^[A-Za-z0-9_-]{1,400}$/.test(cursor)) {
-    throw UserInputError.field(field, 'ongeldige cursor (invalid cursor)');
+    throw UserInputError.field(field, 'ongeldige cursor (invalid cursor)', {
+      code: 'INVALID_CURSOR',
+    });
   }
   return Buffer.from(cursor, 'base64url').toString('utf8');
 }

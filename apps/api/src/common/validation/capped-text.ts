@@ -1,4 +1,4 @@
-import { UserInputError } from '../errors/user-input.error.js';
+import { UserInputError, type ProblemCode } from '../errors/user-input.error.js';
 import { serverText } from './problem-codes.js';
 
 /**
@@ -12,8 +12,8 @@ export function cappedText<T extends string | null | undefined>(
   max: number,
 ): T {
   if (typeof value === 'string' && value.length > max) {
-    const problem = { code: 'TOO_LONG', params: { max } };
-    throw UserInputError.field(field, serverText(problem), 'INVALID', problem);
+    const problem: ProblemCode = { code: 'TOO_LONG', params: { max } };
+    throw UserInputError.field(field, serverText(problem), problem);
   }
   return value;
 }

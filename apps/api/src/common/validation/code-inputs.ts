@@ -11,6 +11,7 @@ export function requireVestigingscode(raw: string, field = 'vestigingscode'): st
     throw UserInputError.field(
       field,
       'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (must be 4 characters plus 2 digits, e.g. 00AH07)',
+      { code: 'INVALID_VESTIGINGSCODE' },
     );
   }
   return code;
@@ -20,7 +21,9 @@ export function requireVestigingscode(raw: string, field = 'vestigingscode'): st
 export function requireMunicipalityCode(raw: string, field = 'municipalityCode'): string {
   const code = parseMunicipalityCode(raw);
   if (code === null) {
-    throw UserInputError.field(field, 'moet de vorm GMxxxx hebben (must look like GM0363)');
+    throw UserInputError.field(field, 'moet de vorm GMxxxx hebben (must look like GM0363)', {
+      code: 'INVALID_MUNICIPALITY_CODE',
+    });
   }
   return code;
 }

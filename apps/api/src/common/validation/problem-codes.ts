@@ -1,4 +1,4 @@
-import { REQUIRED_MESSAGE } from '@partnerwijzer/domain';
+import { REQUIRED_MESSAGE, type ProblemCodeName } from '@partnerwijzer/domain';
 
 // Stable codes for input problems, with their parameters, so a client can say the same thing
 // in the user's language (apps/web/src/shared/forms/problem-catalogue.ts). The message the API
@@ -7,12 +7,12 @@ import { REQUIRED_MESSAGE } from '@partnerwijzer/domain';
 export type ProblemParams = Record<string, string | number>;
 
 export interface ProblemCode {
-  code: string;
+  code: ProblemCodeName;
   params?: ProblemParams;
 }
 
 // class-validator constraint name → our code and the parameter names of its constraints.
-const CONSTRAINT_CODES: Record<string, { code: string; params?: readonly string[] }> = {
+const CONSTRAINT_CODES: Record<string, { code: ProblemCodeName; params?: readonly string[] }> = {
   maxLength: { code: 'TOO_LONG', params: ['max'] },
   minLength: { code: 'TOO_SHORT', params: ['min'] },
   isLength: { code: 'LENGTH_OUT_OF_RANGE', params: ['min', 'max'] },

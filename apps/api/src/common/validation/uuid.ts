@@ -8,5 +8,6 @@ export function isUuid(value: string): boolean {
 
 /** Rejects a malformed id before it reaches a `uuid` column (PostgreSQL would raise). */
 export function assertUuid(field: string, value: string): void {
-  if (!isUuid(value)) throw UserInputError.field(field, 'is geen geldig id (not a valid id)');
+  if (!isUuid(value))
+    throw UserInputError.field(field, 'is geen geldig id (not a valid id)', { code: 'INVALID_ID' });
 }

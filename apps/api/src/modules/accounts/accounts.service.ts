@@ -136,12 +136,20 @@ export class AccountsService {
     const email = normalEmail(input.email);
     const problems: FieldProblem[] = [];
     if (hasUnusualSpelling(email)) {
-      problems.push({ field: 'email', message: UNUSUAL_SPELLING });
+      problems.push({ field: 'email', message: UNUSUAL_SPELLING, code: 'UNUSUAL_EMAIL_SPELLING' });
     } else if (!isPlainEmail(email)) {
-      problems.push({ field: 'email', message: 'geen geldig e-mailadres (not a valid email)' });
+      problems.push({
+        field: 'email',
+        message: 'geen geldig e-mailadres (not a valid email)',
+        code: 'INVALID_EMAIL',
+      });
     }
     if (!ROLES.includes(input.role))
-      problems.push({ field: 'role', message: 'onbekende rol (unknown role)' });
+      problems.push({
+        field: 'role',
+        message: 'onbekende rol (unknown role)',
+        code: 'UNKNOWN_VALUE',
+      });
     const pw =
       input.password === undefined
         ? null
@@ -149,23 +157,27 @@ export class AccountsService {
             email,
             organisationName: input.organisationName ?? null,
           });
-    if (pw) problems.push({ field: 'password', message: pw });
+    // The rule's own advice (what the password resembles) is the message: code INVALID.
+    if (pw) problems.push({ field: 'password', message: pw, code: 'INVALID' });
     if (input.role === 'PARTNER_EDITOR' && !input.organisationId) {
       problems.push({
         field: 'organisationId',
         message: 'verplicht voor PARTNER_EDITOR (required for PARTNER_EDITOR)',
+        code: 'REQUIRED',
       });
     }
     if (input.role === 'SCHOOL_STAFF' && !input.schoolCodes?.length) {
       problems.push({
         field: 'schoolCodes',
         message: 'minstens één school voor SCHOOL_STAFF (at least one school for SCHOOL_STAFF)',
+        code: 'AT_LEAST_ONE',
       });
     }
     if (input.role === 'MUNICIPALITY_OFFICER' && !input.municipalityCodes?.length) {
       problems.push({
         field: 'municipalityCodes',
         message: 'minstens één gemeente (at least one municipality)',
+        code: 'AT_LEAST_ONE',
       });
     }
     if (problems.length > 0) throw new UserInputError(problems);
@@ -174,6 +186,7 @@ export class AccountsService {
       throw UserInputError.field(
         'email',
         'er is al een account met dit e-mailadres (email already registered)',
+        { code: 'EMAIL_TAKEN' },
         'DUPLICATE',
       );
     }
@@ -244,6 +257,7 @@ export class AccountsService {
         problems.push({
           field: 'organisationId',
           message: 'onbekende organisatie (unknown organisation)',
+          code: 'NOT_FOUND',
         });
       }
     }
@@ -321,7 +335,7 @@ export class AccountsService {
     // Refused for what was typed alone (quotes, a trailing dot: decision 0034), which tells
     // nothing about accounts; the budgets count per mailbox (mailboxKey) all the same.
     if (hasUnusualSpelling(normalEmail(email)))
-      throw UserInputError.field('email', UNUSUAL_SPELLING);
+      throw UserInputError.field('email', UNUSUAL_SPELLING, { code: 'UNUSUAL_EMAIL_SPELLING' });
     await this.limits.takeReset(ip, email);
     const row = await accountRowByEmail(this.db, email);
     await this.db.transaction(async (tx) => {
@@ -346,13 +360,14 @@ export class AccountsService {
     // First without the account (a common or repeated password needs no token lookup), then
     // against its email and organisation once the token is known.
     const problem = passwordProblem(password);
-    if (problem) throw UserInputError.field('password', problem);
+    if (problem) throw UserInputError.field('password', problem, { code: 'INVALID' });
     await this.db.transaction(async (tx) => {
       const userId = await useResetToken(tx, hashToken(token));
       if (!userId) {
         throw UserInputError.field(
           'token',
           'ongeldige of verlopen link (invalid or expired token)',
+          { code: 'LINK_INVALID' },
         );
       }
       const account = await accountRowById(tx, userId);
@@ -362,7 +377,7 @@ export class AccountsService {
         organisationName: owner[0]?.organisation_name,
       });
       // Thrown inside the transaction: the token is not used up.
-      if (derived) throw UserInputError.field('password', derived);
+      if (derived) throw UserInputError.field('password', derived, { code: 'INVALID' });
       await setPasswordHash(tx, userId, await hashPassword(password));
       // A new password ends every existing session, and every other link that could set one
       // (an earlier reset mail, the invitation): whoever read an old mail is locked out too.
@@ -427,6 +442,11 @@ function checkKnown(
 ): void {
   const unknown = codes.filter((c) => !known.has(c));
   if (unknown.length > 0) {
-    problems.push({ field, message: `${what}: ${unknown.slice(0, 10).join(', ')}` });
+    problems.push({
+      field,
+      message: `${what}: ${unknown.slice(0, 10).join(', ')}`,
+      code: 'UNKNOWN_CODES',
+      params: { codes: unknown.slice(0, 10).join(', ') },
+    });
   }
 }

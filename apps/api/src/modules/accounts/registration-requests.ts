@@ -130,6 +130,7 @@ export class RegistrationRequests {
       throw UserInputError.field(
         'token',
         'ongeldige, verlopen of al gebruikte link; meld u opnieuw aan (invalid, expired or used link; sign up again)',
+        { code: 'LINK_INVALID' },
       );
     }
     return {

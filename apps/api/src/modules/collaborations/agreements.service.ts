@@ -15,6 +15,7 @@ import {
 } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
 import { recordAudit } from '../../common/audit/audit-log.js';
+import { changedColumns } from '../../common/audit/changed-columns.js';
 import {
   canSeeMunicipality,
   forbidden,
@@ -70,17 +71,27 @@ export class AgreementsService {
     const problems: Problem[] = [];
     const id = input.id?.trim() || null;
     if (id !== null && !isUuid(id))
-      problems.push({ field: 'id', message: 'is geen geldig id (not a valid id)' });
+      problems.push({
+        field: 'id',
+        message: 'is geen geldig id (not a valid id)',
+        code: 'INVALID_ID',
+      });
     const title = checkText(input.title, 'title', L.titleMax, problems, true);
     const period = checkPeriod(input.startsOn, input.endsOn, problems);
     const seen = new Set<string>();
     const themes: { interventionCode: string; goal: string }[] = [];
     if (input.themes.length === 0)
-      problems.push({ field: 'themes', message: 'noem ten minste één thema (at least one theme)' });
+      problems.push({
+        field: 'themes',
+        message: 'noem ten minste één thema (at least one theme)',
+        code: 'AT_LEAST_ONE',
+      });
     if (input.themes.length > THEMES_MAX)
       problems.push({
         field: 'themes',
         message: `hoogstens ${THEMES_MAX} (at most ${THEMES_MAX})`,
+        code: 'TOO_MANY',
+        params: { max: THEMES_MAX },
       });
     else {
       input.themes.forEach((t, i) => {
@@ -88,6 +99,7 @@ export class AgreementsService {
           problems.push({
             field: `themes[${i}].interventionCode`,
             message: 'staat er al (listed twice)',
+            code: 'LISTED_TWICE',
           });
           return;
         }
@@ -101,7 +113,22 @@ export class AgreementsService {
       throw UserInputError.notFound('municipalityCode', code);
     }
     // Another municipality's agreement is refused like one that does not exist.
-    if (id !== null) await this.allowedAgreement(a, 'id', id, (m) => m === code);
+    const existing =
+      id === null ? null : await this.allowedAgreement(a, 'id', id, (m) => m === code);
+    // An edit audits only what it changes; one that changes nothing writes nothing.
+    const byCode = (list: readonly { interventionCode: string; goal: string }[]) =>
+      [...list].sort((x, y) => x.interventionCode.localeCompare(y.interventionCode));
+    const edit = existing
+      ? changedColumns(
+          {
+            title: existing.title,
+            period: { startsOn: existing.startsOn, endsOn: existing.endsOn },
+            themes: byCode(existing.themes),
+          },
+          { title, period, themes: byCode(themes) },
+        ).changes
+      : null;
+    if (existing && Object.keys(edit!).length === 0) return toModel(existing);
     const saved = await this.db.transaction(async (tx) => {
       const newId = await saveAgreement(tx, id, {
         municipalityCode: code,
@@ -112,12 +139,14 @@ export class AgreementsService {
       });
       // Deleted since it was read: as unknown as any other id.
       if (newId === null) throw gone(a, 'id', id!);
-      await recordAudit(tx, a, 'LEA_AGREEMENT', newId, id ? 'UPDATE' : 'CREATE', {
-        municipalityCode: code,
-        title,
-        period,
-        themes,
-      });
+      await recordAudit(
+        tx,
+        a,
+        'LEA_AGREEMENT',
+        newId,
+        edit ? 'UPDATE' : 'CREATE',
+        edit ?? { municipalityCode: code, title, period, themes },
+      );
       return newId;
     });
     return toModel((await findAgreements(this.db, { ids: [saved] }))[0]!);
@@ -132,7 +161,10 @@ export class AgreementsService {
     const a = requireSignedIn(actor);
     if (a.role !== 'ADMIN' && a.role !== 'MUNICIPALITY_OFFICER') throw forbidden();
     const id = rawId.trim().slice(0, 60);
-    if (!isUuid(id)) throw UserInputError.field('id', 'is geen geldig id (not a valid id)');
+    if (!isUuid(id))
+      throw UserInputError.field('id', 'is geen geldig id (not a valid id)', {
+        code: 'INVALID_ID',
+      });
     const agreement = await this.allowedAgreement(a, 'id', id, (m) => canSeeMunicipality(a, m));
     await this.db.transaction(async (tx) => {
       if (!(await deleteAgreement(tx, id))) throw gone(a, 'id', id);
@@ -149,7 +181,9 @@ export class AgreementsService {
     const a = requireSignedIn(actor);
     const id = rawId.trim().slice(0, 60);
     if (!isUuid(id))
-      throw UserInputError.field('agreementId', 'is geen geldig id (not a valid id)');
+      throw UserInputError.field('agreementId', 'is geen geldig id (not a valid id)', {
+        code: 'INVALID_ID',
+      });
     const agreement = await this.allowedAgreement(a, 'agreementId', id, (m) =>
       canSeeMunicipality(a, m),
     );
@@ -315,6 +349,7 @@ export class AgreementsService {
       throw UserInputError.field(
         field,
         'moet GM plus 4 cijfers zijn (must be GM plus 4 digits, e.g. GM0606)',
+        { code: 'INVALID_MUNICIPALITY_CODE' },
       );
     }
     if (!canSeeMunicipality(a, code)) throw forbidden();
@@ -335,6 +370,7 @@ function yearOf(raw: string | null | undefined): string | null {
     throw UserInputError.field(
       'schoolYear',
       'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (must be two consecutive years, e.g. 2026-2027)',
+      { code: 'INVALID_SCHOOL_YEAR' },
     );
   return y;
 }

@@ -47,6 +47,8 @@ export function applyEdit(
       problems.push({
         field: input.endsOn != null ? 'endsOn' : 'startsOn',
         message: `laat schooljaren met monitoring buiten de periode: ${lost.join(', ')} (leaves out school years with monitoring)`,
+        code: 'LEAVES_OUT_MONITORING',
+        params: { years: lost.join(', ') },
       });
     }
   }

@@ -94,16 +94,20 @@ export class CollaborationsService {
       problems.push({
         field: 'organisationIds',
         message: 'noem ten minste één partner (at least one partner)',
+        code: 'AT_LEAST_ONE',
       });
     } else if (orgIds.length > L.partnersMax) {
       problems.push({
         field: 'organisationIds',
         message: `hoogstens ${L.partnersMax} (at most ${L.partnersMax})`,
+        code: 'TOO_MANY',
+        params: { max: L.partnersMax },
       });
     } else if (orgIds.some((o) => !isUuid(o))) {
       problems.push({
         field: 'organisationIds',
         message: 'bevat een ongeldig id (contains an invalid id)',
+        code: 'INVALID_ID',
       });
     }
     const interventionCodes = [...new Set(input.interventionCodes)];
@@ -111,6 +115,7 @@ export class CollaborationsService {
       problems.push({
         field: 'interventionCodes',
         message: 'kies ten minste één soort (choose at least one type)',
+        code: 'AT_LEAST_ONE',
       });
     }
     const status = input.status ?? 'PLANNED';
@@ -118,6 +123,7 @@ export class CollaborationsService {
       problems.push({
         field: 'status',
         message: 'begint als PLANNED of ACTIVE (starts as PLANNED or ACTIVE)',
+        code: 'INVALID_START_STATUS',
       });
     }
     let municipalityCode: string | null = null;
@@ -127,12 +133,17 @@ export class CollaborationsService {
         problems.push({
           field: 'municipalityCode',
           message: 'moet GM plus 4 cijfers zijn (must be GM plus 4 digits, e.g. GM0606)',
+          code: 'INVALID_MUNICIPALITY_CODE',
         });
       }
     }
     const requestId = input.contactRequestId?.trim() || null;
     if (requestId !== null && !isUuid(requestId)) {
-      problems.push({ field: 'contactRequestId', message: 'is geen geldig id (not a valid id)' });
+      problems.push({
+        field: 'contactRequestId',
+        message: 'is geen geldig id (not a valid id)',
+        code: 'INVALID_ID',
+      });
     }
     if (problems.length > 0) throw new UserInputError(problems);
 
@@ -163,6 +174,7 @@ export class CollaborationsService {
       throw UserInputError.field(
         'municipalityCode',
         'moet de gemeente van een van de scholen zijn (must be the municipality of one of the schools)',
+        { code: 'MUNICIPALITY_OF_NO_SCHOOL' },
       );
     }
     // An officer creates only for schools of their own municipality.
@@ -184,6 +196,7 @@ export class CollaborationsService {
           throw UserInputError.field(
             'contactRequestId',
             'uit deze aanvraag is al een samenwerking gemaakt (a collaboration was already made from this request)',
+            { code: 'ALREADY_A_COLLABORATION' },
             'DUPLICATE',
           );
         }
@@ -245,6 +258,7 @@ export class CollaborationsService {
         throw UserInputError.field(
           'municipalityCode',
           'moet GM plus 4 cijfers zijn (must be GM plus 4 digits, e.g. GM0606)',
+          { code: 'INVALID_MUNICIPALITY_CODE' },
         );
       if (!(
         a.role === 'ADMIN' ||
@@ -362,11 +376,14 @@ export class CollaborationsService {
         field: 'schoolYear',
         message:
           'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (must be two consecutive years, e.g. 2026-2027)',
+        code: 'INVALID_SCHOOL_YEAR',
       });
     } else if (!schoolYearsOfPeriod(row.startsOn, row.endsOn).includes(year)) {
       problems.push({
         field: 'schoolYear',
         message: `valt buiten de periode van de samenwerking (${row.startsOn} – ${row.endsOn}) (outside the collaboration's period)`,
+        code: 'OUTSIDE_PERIOD',
+        params: { start: row.startsOn, end: row.endsOn },
       });
     }
     const entry = {
@@ -455,6 +472,7 @@ export class CollaborationsService {
       throw UserInputError.field(
         'contactRequestId',
         'de partner heeft deze aanvraag nog niet geaccepteerd (the partner has not accepted this request yet)',
+        { code: 'REQUEST_NOT_ACCEPTED' },
       );
     }
     const problems: Problem[] = [];
@@ -462,12 +480,15 @@ export class CollaborationsService {
       problems.push({
         field: 'vestigingscodes',
         message: `moet de school van de aanvraag bevatten, vestigingscode ${request.vestigingscode} (must include the request’s school, vestigingscode ${request.vestigingscode})`,
+        code: 'MUST_INCLUDE_REQUEST_SCHOOL',
+        params: { vestigingscode: request.vestigingscode },
       });
     }
     if (!orgIds.includes(offering.organisationId)) {
       problems.push({
         field: 'organisationIds',
         message: 'moet de partner van de aanvraag bevatten (must include the request’s partner)',
+        code: 'MUST_INCLUDE_REQUEST_PARTNER',
       });
     }
     if (problems.length > 0) throw new UserInputError(problems);
@@ -576,6 +597,7 @@ async function lockUnchanged(
     throw UserInputError.field(
       field,
       'is intussen gewijzigd; laad opnieuw (changed meanwhile; reload)',
+      { code: 'CHANGED_MEANWHILE' },
       'CONFLICT',
     );
   }
@@ -587,7 +609,8 @@ function pick(d: CollaborationDetails, field: EditedField): unknown {
 
 function idOf(field: string, raw: string): string {
   const id = raw.trim().slice(0, 60);
-  if (!isUuid(id)) throw UserInputError.field(field, 'is geen geldig id (not a valid id)');
+  if (!isUuid(id))
+    throw UserInputError.field(field, 'is geen geldig id (not a valid id)', { code: 'INVALID_ID' });
   return id;
 }
 
@@ -600,6 +623,7 @@ function uniqueCodes(raw: readonly string[], problems: Problem[]): string[] {
         field: `vestigingscodes[${i}]`,
         message:
           'moet 4 tekens plus 2 cijfers zijn, bv. 00AH07 (must be 4 characters plus 2 digits, e.g. 00AH07)',
+        code: 'INVALID_VESTIGINGSCODE',
       });
     } else if (!codes.includes(c)) codes.push(c);
   }
@@ -607,11 +631,14 @@ function uniqueCodes(raw: readonly string[], problems: Problem[]): string[] {
     problems.push({
       field: 'vestigingscodes',
       message: 'noem ten minste één school (at least one school)',
+      code: 'AT_LEAST_ONE',
     });
   if (codes.length > L.schoolsMax)
     problems.push({
       field: 'vestigingscodes',
       message: `hoogstens ${L.schoolsMax} scholen (at most ${L.schoolsMax})`,
+      code: 'TOO_MANY',
+      params: { max: L.schoolsMax },
     });
   return codes;
 }

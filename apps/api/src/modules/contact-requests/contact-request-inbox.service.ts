@@ -228,11 +228,14 @@ export class ContactRequestInboxService {
       throw UserInputError.field(
         'status',
         'kies ACCEPTED, DECLINED, IN_CONVERSATION of STARTED (choose ACCEPTED, DECLINED, IN_CONVERSATION or STARTED)',
+        { code: 'UNKNOWN_VALUE' },
       );
     }
     const why = reason?.trim().slice(0, 1000) || null;
     if (status === 'DECLINED' && (!why || why.length < 3)) {
-      throw UserInputError.field('reason', 'geef een reden bij afwijzen (a reason is required)');
+      throw UserInputError.field('reason', 'geef een reden bij afwijzen (a reason is required)', {
+        code: 'REQUIRED',
+      });
     }
     const repeated = await this.db.transaction(async (tx): Promise<boolean> => {
       // The status as it is now, held until this answer is written: two answers at once (a
@@ -290,6 +293,7 @@ export class ContactRequestInboxService {
       throw UserInputError.field(
         'organisationId',
         'verplicht voor een beheerder (required for an administrator)',
+        { code: 'REQUIRED' },
       );
     assertUuid('organisationId', orgId);
     if (!canEditOrganisation(a, orgId)) throw forbidden();
@@ -323,8 +327,8 @@ export class ContactRequestInboxService {
       throw UserInputError.field(
         'before',
         'geen verzoek uit deze lijst; geef het id van het laatste verzoek dat de pagina al heeft (not a request of this list; give the id of the last request the page already has)',
-        'NOT_FOUND',
         { code: 'NOT_FOUND' },
+        'NOT_FOUND',
       );
     }
   }
@@ -393,8 +397,8 @@ function staleAnswer(current: ContactRequestStatus, why: 'OTHER_REASON' | null):
   return UserInputError.field(
     'expectedStatus',
     `het verzoek is intussen ${words.nl} (${current})${nl}; uw antwoord is niet opgeslagen, bekijk het verzoek opnieuw (the request has meanwhile been ${words.en} (${current})${en}; your answer was not saved, look at the request again)`,
-    'CONFLICT',
     { code: 'STATUS_CHANGED', params: { current } },
+    'CONFLICT',
   );
 }
 

@@ -50,19 +50,21 @@ export async function resolveContactRequestLink(
   purpose: ContactRequestLinkPurpose,
 ): Promise<{ contactRequestId: string; expiresAt: Date }> {
   const link = isTokenShaped(token) ? await findContactRequestLink(db, hashToken(token)) : null;
-  if (!link) throw UserInputError.field('token', LINK_MESSAGES.INVALID, 'LINK_INVALID');
+  if (!link)
+    throw UserInputError.field('token', LINK_MESSAGES.INVALID, { code: 'INVALID' }, 'LINK_INVALID');
   // Purpose before expiry: a status link never answers, whatever its age.
   if (link.purpose !== purpose) {
     throw UserInputError.field(
       'token',
       link.purpose === 'STATUS' ? LINK_MESSAGES.STATUS_ONLY : LINK_MESSAGES.ANSWER_ONLY,
+      { code: 'INVALID' },
       'LINK_WRONG_PURPOSE',
     );
   }
   if (link.expired) {
     // The sender cannot ask the school (they are the school) nor open the partner's inbox.
     const message = purpose === 'STATUS' ? LINK_MESSAGES.STATUS_EXPIRED : LINK_MESSAGES.EXPIRED;
-    throw UserInputError.field('token', message, 'LINK_EXPIRED');
+    throw UserInputError.field('token', message, { code: 'INVALID' }, 'LINK_EXPIRED');
   }
   return { contactRequestId: link.contactRequestId, expiresAt: link.expiresAt };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MatchEngine, type MatchVerdict } from '@partnerwijzer/domain';
+import { MatchEngine, type MatchVerdict, type ProblemCodeName } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { RateLimitsService } from '../../common/rate-limit/rate-limits.service.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -31,6 +31,13 @@ const VERDICT_MESSAGES: Partial<Record<MatchVerdict, string>> = {
   // offering answers as one that does not exist.
   ORGANISATION_NOT_ACTIVE: 'onbekend (unknown)',
 };
+/** The catalogue's code for each refused verdict (an unknown and a hidden offering alike). */
+const VERDICT_CODES: Partial<Record<MatchVerdict, ProblemCodeName>> = {
+  UNKNOWN_OFFERING: 'NOT_FOUND',
+  NOT_COVERED: 'NOT_COVERED',
+  OFFERING_NOT_ACTIVE: 'OFFERING_NOT_ACTIVE',
+  ORGANISATION_NOT_ACTIVE: 'NOT_FOUND',
+};
 const ANSWERED_AS_UNKNOWN: ReadonlySet<MatchVerdict> = new Set([
   'UNKNOWN_OFFERING',
   'ORGANISATION_NOT_ACTIVE',
@@ -59,11 +66,18 @@ export class ContactRequestsService {
       problems.push({
         field: 'vestigingscode',
         message: `onbekende school (unknown school): ${input.vestigingscode.slice(0, 20)}`,
+        code: 'NOT_FOUND',
       });
     }
     const verdict = school ? await this.verdictFor(input.offeringId, school) : null;
     const verdictMessage = verdict ? VERDICT_MESSAGES[verdict] : undefined;
-    if (verdictMessage) problems.push({ field: 'offeringId', message: verdictMessage });
+    if (verdictMessage) {
+      problems.push({
+        field: 'offeringId',
+        message: verdictMessage,
+        code: VERDICT_CODES[verdict!] ?? 'NOT_FOUND',
+      });
+    }
     if (problems.length > 0) {
       throw new UserInputError(
         problems,
@@ -97,6 +111,7 @@ export class ContactRequestsService {
         throw UserInputError.field(
           'offeringId',
           'u heeft dit al aangevraagd; de partner neemt contact met u op (you already requested this in the last 24 hours)',
+          { code: 'ALREADY_REQUESTED' },
           'DUPLICATE',
         );
       }

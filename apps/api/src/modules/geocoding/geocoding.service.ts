@@ -69,7 +69,6 @@ export function checkQuery(raw: string): string {
     throw UserInputError.field(
       'query',
       'bevat tekens die niet in tekst horen (contains control characters)',
-      'INVALID',
       { code: 'CONTROL_CHARACTERS' },
     );
   }
@@ -78,7 +77,6 @@ export function checkQuery(raw: string): string {
     throw UserInputError.field(
       'query',
       `moet minstens ${MIN_QUERY} tekens zijn (at least ${MIN_QUERY} characters)`,
-      'INVALID',
       { code: 'TOO_SHORT', params: { min: MIN_QUERY } },
     );
   }

@@ -28,17 +28,27 @@ export function single(q: RawQuery, name: string, max = 200): string | undefined
     throw UserInputError.field(
       name,
       'mag maar één keer voorkomen, als tekst (give it once, as text)',
+      { code: 'INVALID' },
     );
   }
   if (v.length > max) {
-    throw UserInputError.field(name, `te lang: hoogstens ${max} tekens (too long: at most ${max})`);
+    throw UserInputError.field(
+      name,
+      `te lang: hoogstens ${max} tekens (too long: at most ${max})`,
+      { code: 'TOO_LONG', params: { max } },
+    );
   }
   // The characters no GraphQL string may hold either (control characters, direction overrides).
   const forbidden = forbiddenCharacterIn(v);
   if (forbidden) {
-    throw UserInputError.field(name, forbidden.problem, forbidden.reason, {
-      code: 'CONTROL_CHARACTERS',
-    });
+    throw UserInputError.field(
+      name,
+      forbidden.problem,
+      {
+        code: 'CONTROL_CHARACTERS',
+      },
+      forbidden.reason,
+    );
   }
   return v;
 }
@@ -50,6 +60,7 @@ function integer(q: RawQuery, name: string, min: number, max: number, fallback: 
     throw UserInputError.field(
       name,
       `moet een geheel getal van ${min} tot en met ${max} zijn (must be an integer ${min}–${max})`,
+      { code: 'WHOLE_NUMBER_RANGE', params: { min, max } },
     );
   }
   return Number(v);
@@ -59,13 +70,17 @@ function flag(q: RawQuery, name: string): boolean {
   const v = single(q, name, 5);
   if (v === undefined || v === '' || v === 'false') return false;
   if (v === 'true') return true;
-  throw UserInputError.field(name, 'moet true of false zijn (must be true or false)');
+  throw UserInputError.field(name, 'moet true of false zijn (must be true or false)', {
+    code: 'NOT_TRUE_OR_FALSE',
+  });
 }
 
 export function pageQuery(q: RawQuery): PageQuery {
   const format = single(q, 'format', 10);
   if (format !== undefined && format !== '' && format !== 'json') {
-    throw UserInputError.field('format', 'alleen json wordt ondersteund (only json is supported)');
+    throw UserInputError.field('format', 'alleen json wordt ondersteund (only json is supported)', {
+      code: 'UNKNOWN_VALUE',
+    });
   }
   return {
     page: integer(q, 'page', 1, MAX_PAGE, 1),
@@ -82,6 +97,7 @@ export function searchWords(q: RawQuery): string[] {
     throw UserInputError.field(
       'search',
       `hoogstens ${MAX_WORDS} woorden (at most ${MAX_WORDS} words)`,
+      { code: 'INVALID' },
     );
   }
   return words;
@@ -90,7 +106,10 @@ export function searchWords(q: RawQuery): string[] {
 export function uuidParam(q: RawQuery, name: string): string | undefined {
   const v = single(q, name, 40);
   if (v === undefined || v === '') return undefined;
-  if (!isUuid(v)) throw UserInputError.field(name, 'geen geldige UUID (not a valid UUID)');
+  if (!isUuid(v))
+    throw UserInputError.field(name, 'geen geldige UUID (not a valid UUID)', {
+      code: 'INVALID_ID',
+    });
   return v.toLowerCase();
 }
 
@@ -130,7 +149,11 @@ export function dateParam(q: RawQuery, name: string): Date | undefined {
     written.getUTCMonth() !== m - 1 ||
     written.getUTCDate() !== dd
   ) {
-    throw UserInputError.field(name, 'geen geldige datum of tijd, ISO 8601 (not an ISO 8601 date)');
+    throw UserInputError.field(
+      name,
+      'geen geldige datum of tijd, ISO 8601 (not an ISO 8601 date)',
+      { code: 'INVALID' },
+    );
   }
   return d;
 }
@@ -140,6 +163,9 @@ export function flagParam(q: RawQuery, name: string): boolean {
 }
 
 export function pathId(name: string, value: string): string {
-  if (!isUuid(value)) throw UserInputError.field(name, 'geen geldige UUID (not a valid UUID)');
+  if (!isUuid(value))
+    throw UserInputError.field(name, 'geen geldige UUID (not a valid UUID)', {
+      code: 'INVALID_ID',
+    });
   return value.toLowerCase();
 }

@@ -135,6 +135,7 @@ export class HsdsController {
       throw UserInputError.field(
         'content-type',
         'stuur application/zip (datapackage) of application/json (HSDS JSON) (send application/zip or application/json)',
+        { code: 'INVALID' },
       );
     }
     const report = await this.hsds.importPackage(auth.actor, upload, { dryRun });
@@ -155,7 +156,14 @@ function readBody(req: AuthedRequest, limit: number): Promise<Uint8Array> {
       new GraphQLError(`Bestand te groot: hoogstens ${limit / 1024 / 1024} MB (file too large)`, {
         extensions: {
           code: 'PAYLOAD_TOO_LARGE',
-          fields: [{ field: 'file', message: 'te groot (too large)' }],
+          fields: [
+            {
+              field: 'file',
+              message: 'te groot (too large)',
+              code: 'TOO_LARGE_FILE',
+              params: { max: `${limit / 1024 / 1024} MB` },
+            },
+          ],
         },
       });
     if (declared > limit) {

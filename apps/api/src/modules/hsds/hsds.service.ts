@@ -124,7 +124,12 @@ export class HsdsService {
     let tables;
     if (upload instanceof Uint8Array) {
       if (!isZip(upload)) {
-        throw UserInputError.field('file', 'geen ZIP-bestand (not a ZIP file)', 'INVALID_PACKAGE');
+        throw UserInputError.field(
+          'file',
+          'geen ZIP-bestand (not a ZIP file)',
+          { code: 'INVALID_FORMAT' },
+          'INVALID_PACKAGE',
+        );
       }
       tables = readZipPackage(upload);
     } else {
@@ -329,6 +334,7 @@ export class HsdsService {
         throw UserInputError.field(
           name,
           'wordt niet ondersteund; zoek op dekking met de Partnerwijzer-zoeker (not supported)',
+          { code: 'INVALID' },
         );
       }
     }

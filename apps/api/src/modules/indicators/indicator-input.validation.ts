@@ -48,16 +48,32 @@ const between = (lo: number, hi: number) =>
 export function manualIndicatorProblems(input: ManualIndicatorInput): FieldProblem[] {
   const found: FieldProblem[] = [];
   const period = periodProblem(input.kind, input.period);
-  if (period) found.push({ field: 'period', message: period });
+  if (period) {
+    const code = input.kind === 'ACHTERSTANDSSCORE' ? 'INVALID_YEAR' : 'INVALID_PERIOD';
+    found.push({ field: 'period', message: period, code });
+  }
   const [lo, hi] = RANGES[input.kind];
-  if (!inRange(input.value, lo, hi)) found.push({ field: 'value', message: between(lo, hi) });
+  if (!inRange(input.value, lo, hi))
+    found.push({
+      field: 'value',
+      message: between(lo, hi),
+      code: 'OUT_OF_RANGE',
+      params: { min: lo, max: hi },
+    });
   if (input.spread != null && !inRange(input.spread, 0, 50)) {
-    found.push({ field: 'spread', message: between(0, 50) });
+    found.push({
+      field: 'spread',
+      message: between(0, 50),
+      code: 'OUT_OF_RANGE',
+      params: { min: 0, max: 50 },
+    });
   }
   if (input.pupils != null && !(Number.isInteger(input.pupils) && inRange(input.pupils, 0, 5000))) {
     found.push({
       field: 'pupils',
       message: 'moet een geheel getal van 0 tot 5000 zijn (must be a whole number from 0 to 5000)',
+      code: 'WHOLE_NUMBER_RANGE',
+      params: { min: 0, max: 5000 },
     });
   }
   if (input.sourceKey != null && input.sourceKey !== '' && !OVT_OR_CODE.test(input.sourceKey)) {
@@ -65,12 +81,15 @@ export function manualIndicatorProblems(input: ManualIndicatorInput): FieldProbl
       field: 'sourceKey',
       message:
         'moet een OVT (00AP|C1) of vestigingscode (00AP00) zijn (must be an OVT or a vestigingscode)',
+      code: 'INVALID_FORMAT',
     });
   }
   if (input.note != null && input.note.length > NOTE_MAX) {
     found.push({
       field: 'note',
       message: `hoogstens ${NOTE_MAX} tekens (at most ${NOTE_MAX} characters)`,
+      code: 'TOO_LONG',
+      params: { max: NOTE_MAX },
     });
   }
   return found;

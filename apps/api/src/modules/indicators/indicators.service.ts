@@ -65,6 +65,7 @@ export class IndicatorsService {
       throw UserInputError.field(
         'municipalityCode',
         'moet GM plus 4 cijfers zijn, bv. GM0599 (must be GM and 4 digits)',
+        { code: 'INVALID_MUNICIPALITY_CODE' },
       );
     }
     await requireKnownMunicipality(this.db, code, 'municipalityCode');

@@ -109,6 +109,7 @@ export class MatchingService {
       throw UserInputError.field(
         'location.municipalityCode',
         'geef de gemeente: er zijn geen scholen om die uit af te leiden (give the municipality)',
+        { code: 'MUNICIPALITY_NEEDED' },
       );
     }
     return nearest.municipalityCode;
@@ -123,6 +124,7 @@ function checkInput(input: MatchPartnersInput): void {
     problems.push({
       field: 'input',
       message: 'geef óf vestigingscode óf location (give either vestigingscode or location)',
+      code: 'SCHOOL_OR_LOCATION',
     });
   }
   if (input.location) {
@@ -130,6 +132,7 @@ function checkInput(input: MatchPartnersInput): void {
       problems.push({
         field: 'location',
         message: 'ligt niet in Nederland (coordinates outside the Netherlands)',
+        code: 'OUTSIDE_NETHERLANDS',
       });
     }
     const code = input.location.municipalityCode;
@@ -137,6 +140,7 @@ function checkInput(input: MatchPartnersInput): void {
       problems.push({
         field: 'location.municipalityCode',
         message: 'moet de vorm GMxxxx hebben (must look like GM0363)',
+        code: 'INVALID_MUNICIPALITY_CODE',
       });
     }
     const type = input.location.schoolType;
@@ -145,6 +149,7 @@ function checkInput(input: MatchPartnersInput): void {
         field: 'location.schoolType',
         message:
           'moet BAO, SBO, SO, VSO, SO/VSO of VO zijn (must be BAO, SBO, SO, VSO, SO/VSO or VO)',
+        code: 'UNKNOWN_VALUE',
       });
     }
   }
@@ -156,11 +161,16 @@ function checkInput(input: MatchPartnersInput): void {
     problems.push({
       field: 'groepMin',
       message: 'mag niet groter zijn dan groepMax (must not exceed groepMax)',
+      code: 'RANGE_REVERSED',
     });
   }
   const codes = input.needs.map((n) => n.code);
   const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
   if (duplicate)
-    problems.push({ field: 'needs', message: `dubbele behoefte (duplicate need): ${duplicate}` });
+    problems.push({
+      field: 'needs',
+      message: `dubbele behoefte (duplicate need): ${duplicate}`,
+      code: 'LISTED_TWICE',
+    });
   if (problems.length > 0) throw new UserInputError(problems);
 }

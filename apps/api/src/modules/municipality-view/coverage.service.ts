@@ -176,6 +176,7 @@ export class CoverageService {
       throw UserInputError.field(
         'vestigingscode',
         'moet vier tekens plus twee cijfers zijn (must look like 00AA00)',
+        { code: 'INVALID_VESTIGINGSCODE' },
       );
     }
     const school = await schoolPlace(this.db, vestigingscode);
@@ -210,6 +211,7 @@ export class CoverageService {
       throw UserInputError.field(
         'limit',
         `moet een geheel getal van 1 tot en met ${LOCAL_OFFERINGS_MAX} zijn (must be 1–${LOCAL_OFFERINGS_MAX})`,
+        { code: 'WHOLE_NUMBER_RANGE', params: { min: 1, max: LOCAL_OFFERINGS_MAX } },
       );
     }
     const municipality = await this.municipality(rawCode);
@@ -259,6 +261,7 @@ export class CoverageService {
         throw UserInputError.field(
           'provinceCode',
           'is nodig bij PROVINCE en moet de vorm PVxx hebben (required for PROVINCE, like PV27)',
+          { code: 'INVALID_PROVINCE_CODE' },
         );
       }
       await this.regions.getProvince(provinceCode).catch(() => {
@@ -268,6 +271,7 @@ export class CoverageService {
       throw UserInputError.field(
         'provinceCode',
         'alleen bij level PROVINCE (only with level PROVINCE)',
+        { code: 'ONLY_WITH_PROVINCE' },
       );
     }
     const municipalities = await municipalityList(this.db, provinceCode);

@@ -7,7 +7,7 @@ import {
   parseProvinceCode,
   validateAreaGeometry,
 } from '@partnerwijzer/domain';
-import type { FieldProblem } from '../../common/errors/user-input.error.js';
+import type { FieldProblem, ProblemCode } from '../../common/errors/user-input.error.js';
 import type { CoverageAreaInput } from './dto/coverage-area.input.js';
 
 export const MAX_GEOMETRY_BYTES = 1_000_000;
@@ -46,7 +46,11 @@ export function validateCoverageInput(
     if (spec) result.push({ spec, note: area.note?.trim() || null, label });
   });
   if (areas.length === 0)
-    problems.push({ field, message: 'minstens één werkgebied nodig (at least one area)' });
+    problems.push({
+      field,
+      message: 'minstens één werkgebied nodig (at least one area)',
+      code: 'AT_LEAST_ONE',
+    });
   return { areas: result, problems };
 }
 
@@ -56,8 +60,8 @@ function toSpec(
   known: KnownRegions,
   problems: FieldProblem[],
 ): CoverageAreaSpec | null {
-  const problem = (f: string, message: string) => {
-    problems.push({ field: `${at}.${f}`, message });
+  const problem = (f: string, message: string, code: ProblemCode) => {
+    problems.push({ field: `${at}.${f}`, message, ...code });
     return null;
   };
   switch (area.kind) {
@@ -66,25 +70,38 @@ function toSpec(
     case 'PROVINCE': {
       const code = parseProvinceCode(area.provinceCode ?? '');
       if (code === null)
-        return problem('provinceCode', 'moet de vorm PVxx hebben (must look like PV27)');
+        return problem('provinceCode', 'moet de vorm PVxx hebben (must look like PV27)', {
+          code: 'INVALID_PROVINCE_CODE',
+        });
       if (!known.province(code))
-        return problem('provinceCode', `onbekende provincie (unknown province): ${code}`);
+        return problem('provinceCode', `onbekende provincie (unknown province): ${code}`, {
+          code: 'NOT_FOUND',
+        });
       return { kind: 'PROVINCE', provinceCode: code };
     }
     case 'MUNICIPALITY': {
       const code = parseMunicipalityCode(area.municipalityCode ?? '');
       if (code === null) {
-        return problem('municipalityCode', 'moet de vorm GMxxxx hebben (must look like GM0363)');
+        return problem('municipalityCode', 'moet de vorm GMxxxx hebben (must look like GM0363)', {
+          code: 'INVALID_MUNICIPALITY_CODE',
+        });
       }
       if (!known.municipality(code)) {
-        return problem('municipalityCode', `onbekende gemeente (unknown municipality): ${code}`);
+        return problem('municipalityCode', `onbekende gemeente (unknown municipality): ${code}`, {
+          code: 'NOT_FOUND',
+        });
       }
       return { kind: 'MUNICIPALITY', municipalityCode: code };
     }
     case 'RADIUS': {
-      if (!area.center) return problem('center', 'verplicht bij RADIUS (required for RADIUS)');
+      if (!area.center)
+        return problem('center', 'verplicht bij RADIUS (required for RADIUS)', {
+          code: 'REQUIRED',
+        });
       if (!isInNetherlands(area.center))
-        return problem('center', 'ligt niet in Nederland (outside the Netherlands)');
+        return problem('center', 'ligt niet in Nederland (outside the Netherlands)', {
+          code: 'OUTSIDE_NETHERLANDS',
+        });
       const r = area.radiusKm;
       if (
         r === undefined ||
@@ -96,6 +113,7 @@ function toSpec(
         return problem(
           'radiusKm',
           `moet tussen ${MIN_RADIUS_KM} en ${MAX_RADIUS_KM} km liggen (between 0.1 and 400 km)`,
+          { code: 'RADIUS_RANGE', params: { min: MIN_RADIUS_KM, max: MAX_RADIUS_KM } },
         );
       }
       const centerLabel = area.centerLabel?.trim();
@@ -108,23 +126,32 @@ function toSpec(
     }
     case 'POLYGON': {
       if (area.geometry === undefined || area.geometry === null) {
-        return problem('geometry', 'verplicht bij POLYGON (required for POLYGON)');
+        return problem('geometry', 'verplicht bij POLYGON (required for POLYGON)', {
+          code: 'REQUIRED',
+        });
       }
       if (JSON.stringify(area.geometry).length > MAX_GEOMETRY_BYTES) {
-        return problem('geometry', 'is groter dan 1 MB (larger than 1 MB)');
+        return problem('geometry', 'is groter dan 1 MB (larger than 1 MB)', {
+          code: 'TOO_LARGE_FILE',
+          params: { max: '1 MB' },
+        });
       }
       const checked = validateAreaGeometry(area.geometry);
       if (checked.ok) return polygonSpec(checked.geometry, at, problems);
-      // An empty path is the geometry itself (not an object, say): no trailing dot.
+      // An empty path is the geometry itself (not an object, say): no trailing dot. The geometry
+      // check's sentences name the ring and corner: code INVALID shows them as they are.
       for (const e of checked.errors)
         problems.push({
           field: e.path ? `${at}.geometry.${e.path}` : `${at}.geometry`,
           message: e.message,
+          code: 'INVALID',
         });
       return null;
     }
     default:
-      return problem('kind', 'is geen bekend soort werkgebied (unknown coverage kind)');
+      return problem('kind', 'is geen bekend soort werkgebied (unknown coverage kind)', {
+        code: 'UNKNOWN_VALUE',
+      });
   }
 }
 
@@ -140,7 +167,7 @@ function polygonSpec(
 ): CoverageAreaSpec | null {
   const stored = polygonToStore(geometry);
   if (stored.ok) return { kind: 'POLYGON', geometry: stored.geometry };
-  problems.push({ field: `${at}.geometry`, message: stored.message });
+  problems.push({ field: `${at}.geometry`, message: stored.message, code: 'INVALID' });
   return null;
 }
 

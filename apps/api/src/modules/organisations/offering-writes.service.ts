@@ -12,6 +12,7 @@ import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { requiredProblem, type OfferingStatus } from '@partnerwijzer/domain';
 import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
+import { changedColumns } from '../../common/audit/changed-columns.js';
 import {
   type Actor,
   canEditOrganisation,
@@ -150,6 +151,7 @@ export class OfferingWritesService {
       problems.push({
         field: 'interventionCodes',
         message: 'kies minstens één soort interventie (choose at least one intervention type)',
+        code: 'AT_LEAST_ONE',
       });
     }
     if (problems.length > 0) throw new UserInputError(problems);
@@ -161,8 +163,8 @@ export class OfferingWritesService {
           `deze organisatie heeft al ${MAX_OFFERINGS_PER_ORGANISATION} aanbiedingen, het maximum; ` +
             `archiveer of hergebruik er een (this organisation already has ` +
             `${MAX_OFFERINGS_PER_ORGANISATION} offerings, the maximum; reuse an archived one)`,
-          'TOO_MANY',
           { code: 'TOO_MANY_OFFERINGS', params: { max: MAX_OFFERINGS_PER_ORGANISATION } },
+          'TOO_MANY',
         );
       }
       const { identifiers } = await tx.getRepository(OfferingEntity).insert({
@@ -198,13 +200,10 @@ export class OfferingWritesService {
     const before = await this.requireEditable(actor, offeringId);
     const problems = fieldProblems(fields, before);
     if (problems.length > 0) throw new UserInputError(problems);
-    const columns = columnsOf(fields);
-    const changes = Object.fromEntries(
-      Object.entries(columns).map(([k, v]) => [
-        k,
-        { from: (before as unknown as Record<string, unknown>)[k], to: v },
-      ]),
-    );
+    // Only what differs from the stored offering is written and audited; sending the form back
+    // unchanged writes nothing (no audit or change-feed line), as setStatus for the status held.
+    const { columns, changes } = changedColumns(before, columnsOf(fields));
+    if (Object.keys(columns).length === 0) return toOfferingModel(before);
     return this.write(
       actor,
       offeringId,
@@ -297,8 +296,8 @@ async function checkCornerBudget(
       `alle aanbod van deze organisatie heeft samen ${areaCount} werkgebieden, hoogstens ${max} ` +
         `toegestaan (all this organisation's offerings have ${areaCount} areas together, at ` +
         `most ${max} allowed)`,
-      'TOO_MANY',
       { code: 'TOO_MANY_AREAS', params: { max, found: areaCount } },
+      'TOO_MANY',
     );
   }
   const own = areas.reduce(
@@ -321,8 +320,8 @@ async function checkCornerBudget(
       `uploaded areas of all this organisation's offerings have ${total} corners together, at ` +
       `most ${max} allowed (this offering ${own}); simplify the shapes or choose municipalities ` +
       `or provinces, which take no corners)`,
-    'TOO_MANY',
     { code: 'TOO_MANY_CORNERS', params: { max, found: total } },
+    'TOO_MANY',
   );
 }
 
@@ -334,12 +333,20 @@ function fieldProblems(fields: OfferingFieldsInput, before: Partial<Ranged>): Fi
   const groepMin = fields.groepMin !== undefined ? fields.groepMin : before.groepMin;
   const groepMax = fields.groepMax !== undefined ? fields.groepMax : before.groepMax;
   if (groepMin != null && groepMax != null && groepMin > groepMax) {
-    problems.push({ field: 'groepMax', message: 'moet ≥ groepMin zijn (must be ≥ groepMin)' });
+    problems.push({
+      field: 'groepMax',
+      message: 'moet ≥ groepMin zijn (must be ≥ groepMin)',
+      code: 'RANGE_REVERSED',
+    });
   }
   const ageMin = fields.ageMin !== undefined ? fields.ageMin : before.ageMin;
   const ageMax = fields.ageMax !== undefined ? fields.ageMax : before.ageMax;
   if (ageMin != null && ageMax != null && ageMin > ageMax) {
-    problems.push({ field: 'ageMax', message: 'moet ≥ ageMin zijn (must be ≥ ageMin)' });
+    problems.push({
+      field: 'ageMax',
+      message: 'moet ≥ ageMin zijn (must be ≥ ageMin)',
+      code: 'RANGE_REVERSED',
+    });
   }
   const title = fields.title === undefined ? undefined : (fields.title ?? '').trim();
   if (title === '') problems.push(requiredProblem('title'));

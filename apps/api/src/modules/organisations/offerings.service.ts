@@ -76,7 +76,10 @@ export class OfferingsService {
   async stale(actor: Actor | null, limit: number, now = new Date()): Promise<OfferingModel[]> {
     requireRole(actor, 'ADMIN');
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-      throw UserInputError.field('limit', 'moet tussen 1 en 500 liggen (between 1 and 500)');
+      throw UserInputError.field('limit', 'moet tussen 1 en 500 liggen (between 1 and 500)', {
+        code: 'OUT_OF_RANGE',
+        params: { min: 1, max: 500 },
+      });
     }
     const rows = await this.db
       .getRepository(OfferingEntity)

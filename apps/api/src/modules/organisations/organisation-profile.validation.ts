@@ -7,6 +7,7 @@ import {
 } from '@partnerwijzer/domain';
 import { isPlainEmail } from '../../common/validation/email-address.js';
 import type { FieldProblem } from '../../common/errors/user-input.error.js';
+import type { ProblemCodeName } from '@partnerwijzer/domain';
 import type { OrganisationProfileInput } from './dto/organisation-profile.input.js';
 import type { OrganisationEntity } from './entities/organisation.entity.js';
 
@@ -34,8 +35,12 @@ export function validateProfile(
 } {
   const problems: FieldProblem[] = [];
   const columns: ProfileColumns = {};
-  const problem = (field: string, message: string, code: string, params?: Record<string, number>) =>
-    problems.push({ field, message, code, ...(params ? { params } : {}) });
+  const problem = (
+    field: string,
+    message: string,
+    code: ProblemCodeName,
+    params?: Record<string, number>,
+  ) => problems.push({ field, message, code, ...(params ? { params } : {}) });
   const tooLong = (field: string, max: number) =>
     problem(field, `hoogstens ${max} tekens (at most ${max} characters)`, 'TOO_LONG', { max });
   // An optional text field: absent leaves it, blank clears it, otherwise `check` gives the

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { recordAudit } from '../../common/audit/audit-log.js';
+import { changedColumns } from '../../common/audit/changed-columns.js';
 import {
   type Actor,
   canEditOrganisation,
@@ -30,6 +31,7 @@ function resubmitRefusal(status: string): UserInputError {
   return UserInputError.field(
     'organisationId',
     `kan niet opnieuw ter verificatie: de organisatie ${now.nl} (cannot be submitted again: the organisation ${now.en})`,
+    { code: 'CANNOT_RESUBMIT' },
   );
 }
 
@@ -50,14 +52,11 @@ export class OrganisationWritesService {
     input: OrganisationProfileInput,
   ): Promise<OrganisationModel> {
     const before = await this.requireEditable(actor, organisationId);
-    const { columns, problems } = validateProfile(input, before);
+    const { columns: sent, problems } = validateProfile(input, before);
     if (problems.length > 0) throw new UserInputError(problems);
-    const old = before as unknown as Record<string, unknown>;
-    const changes = Object.fromEntries(
-      Object.entries(columns)
-        .filter(([k, v]) => old[k] !== v)
-        .map(([k, v]) => [k, { from: old[k], to: v }]),
-    );
+    // Only what differs is written and audited; a profile sent back unchanged writes nothing.
+    const { columns, changes } = changedColumns(before, sent);
+    if (Object.keys(columns).length === 0) return this.reload(organisationId);
     await this.db.transaction(async (tx) => {
       await tx
         .getRepository(OrganisationEntity)

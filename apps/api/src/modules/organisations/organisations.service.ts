@@ -44,7 +44,9 @@ export class OrganisationsService {
     if (args.after) {
       const [name, id] = decodeCursor(args.after).split(SEP);
       if (name === undefined || !id || !isUuid(id))
-        throw UserInputError.field('after', 'ongeldige cursor (invalid cursor)');
+        throw UserInputError.field('after', 'ongeldige cursor (invalid cursor)', {
+          code: 'INVALID_CURSOR',
+        });
       qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
     return readPage(

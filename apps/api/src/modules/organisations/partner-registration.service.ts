@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isPhone, type OrganisationStatus } from '@partnerwijzer/domain';
 import { DataSource } from 'typeorm';
-import { UserInputError } from '../../common/errors/user-input.error.js';
+import { UserInputError, type FieldProblem } from '../../common/errors/user-input.error.js';
 import {
   AccountsService,
   CONFIRM_HOURS,
@@ -56,19 +56,26 @@ export class PartnerRegistrationService {
     ip: string,
   ): Promise<{ message: string; validHours: number }> {
     const kvk = input.kvkNumber.replace(/\s/g, '');
-    const problems = [];
+    const problems: FieldProblem[] = [];
     if (!/^[0-9]{8}$/.test(kvk)) {
-      problems.push({ field: 'kvkNumber', message: 'moet 8 cijfers zijn (must be 8 digits)' });
+      problems.push({
+        field: 'kvkNumber',
+        message: 'moet 8 cijfers zijn (must be 8 digits)',
+        code: 'INVALID_KVK',
+      });
     }
     const pw = passwordProblem(input.password, {
       email: input.email,
       organisationName: input.organisationName,
     });
-    if (pw) problems.push({ field: 'password', message: pw });
+    // The rule's own advice (what the password resembles) is the message: code INVALID.
+    if (pw) problems.push({ field: 'password', message: pw, code: 'INVALID' });
     if (input.organisationName.trim().length < 2) {
       problems.push({
         field: 'organisationName',
         message: 'minstens 2 tekens (at least 2 characters)',
+        code: 'TOO_SHORT',
+        params: { min: 2 },
       });
     }
     const phone = input.phone?.trim() || null;
@@ -103,7 +110,14 @@ export class PartnerRegistrationService {
       // Thrown inside the transaction: the link is not used up. Only the owner of the mailbox
       // gets this far, so saying that the organisation exists reveals nothing to a stranger.
       if (existing.length > 0) {
-        throw UserInputError.field('kvkNumber', DUPLICATE_KVK_MESSAGE, 'DUPLICATE');
+        throw UserInputError.field(
+          'kvkNumber',
+          DUPLICATE_KVK_MESSAGE,
+          {
+            code: 'KVK_TAKEN',
+          },
+          'DUPLICATE',
+        );
       }
       const { identifiers } = await tx.getRepository(OrganisationEntity).insert({
         name: claimed.organisationName,
@@ -169,7 +183,7 @@ export class PartnerRegistrationService {
     const admin = requireRole(actor, 'ADMIN');
     assertUuid('organisationId', organisationId);
     if (reason !== null && reason.trim().length < 3) {
-      throw UserInputError.field('reason', 'geef een reden (give a reason)');
+      throw UserInputError.field('reason', 'geef een reden (give a reason)', { code: 'REQUIRED' });
     }
     const repo = this.db.getRepository(OrganisationEntity);
     const before = await repo.findOneBy({ id: organisationId });
@@ -179,6 +193,7 @@ export class PartnerRegistrationService {
       throw UserInputError.field(
         'organisationId',
         `wacht niet op verificatie, de organisatie is ${now.nl} (is not waiting for verification, the organisation is ${now.en})`,
+        { code: 'NOT_PENDING' },
       );
     }
     await this.db.transaction(async (tx) => {

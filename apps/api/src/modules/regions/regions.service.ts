@@ -7,7 +7,7 @@ import {
   type FindOptionsWhere,
 } from 'typeorm';
 import { isMunicipalityCode, isProvinceCode, type AreaGeometry } from '@partnerwijzer/domain';
-import { UserInputError } from '../../common/errors/user-input.error.js';
+import { UserInputError, type ProblemCode } from '../../common/errors/user-input.error.js';
 import { readPageByKey, type Page } from '../../common/pagination/connection.model.js';
 import { escapeLike } from '../../database/escape-like.js';
 import { MunicipalityEntity } from './entities/municipality.entity.js';
@@ -29,8 +29,9 @@ interface RegionTable<E extends { code: string }, M> {
   select: FindOptionsSelect<E>;
   toModel: (row: E) => M;
   isCode: (code: string) => boolean;
-  /** The refusal for a code of the wrong form. */
+  /** The refusal for a code of the wrong form, and its code. */
   formMessage: string;
+  formCode: ProblemCode;
 }
 
 const PROVINCES: RegionTable<ProvinceEntity, ProvinceModel> = {
@@ -39,6 +40,7 @@ const PROVINCES: RegionTable<ProvinceEntity, ProvinceModel> = {
   toModel: toProvinceModel,
   isCode: isProvinceCode,
   formMessage: 'moet de vorm PVxx hebben (must look like PV27)',
+  formCode: { code: 'INVALID_PROVINCE_CODE' },
 };
 
 const MUNICIPALITIES: RegionTable<MunicipalityEntity, MunicipalityModel> = {
@@ -47,6 +49,7 @@ const MUNICIPALITIES: RegionTable<MunicipalityEntity, MunicipalityModel> = {
   toModel: toMunicipalityModel,
   isCode: isMunicipalityCode,
   formMessage: 'moet de vorm GMxxxx hebben (must look like GM0363)',
+  formCode: { code: 'INVALID_MUNICIPALITY_CODE' },
 };
 
 @Injectable()
@@ -98,7 +101,7 @@ export class RegionsService {
     table: RegionTable<E, M>,
     code: string,
   ): Promise<M> {
-    if (!table.isCode(code)) throw UserInputError.field('code', table.formMessage);
+    if (!table.isCode(code)) throw UserInputError.field('code', table.formMessage, table.formCode);
     const [found] = await this.byCodes(table, [code]);
     if (!found) throw UserInputError.notFound('code', code);
     return found;

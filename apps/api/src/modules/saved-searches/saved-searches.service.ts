@@ -81,7 +81,9 @@ export class SavedSearchesService {
     }
     const duplicate = input.needs.find((c, i) => input.needs.indexOf(c) !== i);
     if (duplicate) {
-      throw UserInputError.field('needs', `dubbele behoefte (duplicate need): ${duplicate}`);
+      throw UserInputError.field('needs', `dubbele behoefte (duplicate need): ${duplicate}`, {
+        code: 'LISTED_TWICE',
+      });
     }
     await this.schools.get(code); // unknown → BAD_USER_INPUT on vestigingscode
     const school = this.index.school(code);
@@ -89,6 +91,7 @@ export class SavedSearchesService {
       throw UserInputError.field(
         'vestigingscode',
         'deze school is niet (meer) actief (this school is not active)',
+        { code: 'SCHOOL_NOT_ACTIVE' },
       );
     }
     const scope = {
@@ -100,6 +103,7 @@ export class SavedSearchesService {
       throw UserInputError.field(
         'groepMax',
         'moet minstens groepMin zijn (must be at least groepMin)',
+        { code: 'RANGE_REVERSED' },
       );
     }
     const filters = plainFilters(input.filters);
@@ -212,6 +216,7 @@ export class SavedSearchesService {
       'input',
       `u heeft deze zoekopdracht al bewaard${named.nl}; u vindt hem onder Mijn zoekopdrachten` +
         ` (you have already saved this search${named.en}; find it under My searches)`,
+      { code: 'SEARCH_ALREADY_SAVED' },
       'DUPLICATE',
     );
   }
@@ -262,6 +267,7 @@ export class SavedSearchesService {
       throw UserInputError.field(
         'input',
         `u heeft al ${MAX_SAVED_SEARCHES} bewaarde zoekopdrachten; verwijder er eerst een (you already have ${MAX_SAVED_SEARCHES} saved searches; delete one first)`,
+        { code: 'TOO_MANY_SAVED_SEARCHES', params: { max: MAX_SAVED_SEARCHES } },
         'TOO_MANY',
       );
     }

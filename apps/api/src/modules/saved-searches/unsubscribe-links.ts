@@ -41,11 +41,28 @@ export async function resolveUnsubscribeLink(
   token: string,
 ): Promise<SavedSearchRow> {
   const link = isTokenShaped(token) ? await findUnsubscribeLink(db, hashToken(token)) : undefined;
-  if (!link) throw UserInputError.field('token', UNSUBSCRIBE_MESSAGES.INVALID, 'LINK_INVALID');
+  if (!link)
+    throw UserInputError.field(
+      'token',
+      UNSUBSCRIBE_MESSAGES.INVALID,
+      { code: 'INVALID' },
+      'LINK_INVALID',
+    );
   if (link.expired) {
-    throw UserInputError.field('token', UNSUBSCRIBE_MESSAGES.EXPIRED, 'LINK_EXPIRED');
+    throw UserInputError.field(
+      'token',
+      UNSUBSCRIBE_MESSAGES.EXPIRED,
+      { code: 'INVALID' },
+      'LINK_EXPIRED',
+    );
   }
   const row = await savedSearchById(db, link.savedSearchId);
-  if (!row) throw UserInputError.field('token', UNSUBSCRIBE_MESSAGES.INVALID, 'LINK_INVALID');
+  if (!row)
+    throw UserInputError.field(
+      'token',
+      UNSUBSCRIBE_MESSAGES.INVALID,
+      { code: 'INVALID' },
+      'LINK_INVALID',
+    );
   return row;
 }

@@ -53,6 +53,8 @@ describe('needs profile rules', () => {
       {
         field: 'items[0].interventionCode',
         message: expect.stringMatching(/^geldt niet .*n\.v\.t\./),
+        code: 'NOT_FOR_THIS_SCHOOL',
+        params: { nl: expect.any(String), en: expect.any(String) },
       },
     ]);
     expect(

@@ -50,6 +50,8 @@ export function checkNeedItems(
     problems.push({
       field: 'items',
       message: `hoogstens ${INTERVENTION_CODES.length} soorten hulp (at most ${INTERVENTION_CODES.length} items, one per intervention type)`,
+      code: 'TOO_MANY',
+      params: { max: INTERVENTION_CODES.length },
     });
     return { items, problems };
   }
@@ -62,17 +64,21 @@ export function checkNeedItems(
       problems.push({
         field: `${at}.interventionCode`,
         message: 'onbekende soort hulp (unknown intervention type)',
+        code: 'UNKNOWN_VALUE',
       });
     } else if (!applicabilityForSchoolType(code, schoolType).applies) {
       const why = applicabilityForSchoolType(code, schoolType);
       problems.push({
         field: `${at}.interventionCode`,
         message: `geldt niet voor deze school (n.v.t.): ${why.noteNl} (does not apply to this school: ${why.noteEn})`,
+        code: 'NOT_FOR_THIS_SCHOOL',
+        params: { nl: why.noteNl, en: why.noteEn },
       });
     } else if (seen.has(code)) {
       problems.push({
         field: `${at}.interventionCode`,
         message: 'staat al in het profiel; één regel per soort hulp (already in the profile)',
+        code: 'LISTED_TWICE',
       });
     }
     seen.add(code);
@@ -80,6 +86,7 @@ export function checkNeedItems(
       problems.push({
         field: `${at}.priority`,
         message: 'kies HIGH (hoog), MEDIUM (middel) of LOW (laag) (choose HIGH, MEDIUM or LOW)',
+        code: 'UNKNOWN_VALUE',
       });
     }
     const groups = [...new Set(d.groups ?? [])].sort((a, b) => a - b);
@@ -88,6 +95,8 @@ export function checkNeedItems(
       problems.push({
         field: `${at}.groups`,
         message: `alleen ${word} ${lo}–${hi} voor deze school (only ${word} ${lo}–${hi} for this school)`,
+        code: hi === 8 ? 'GROEP_RANGE' : 'LEERJAAR_RANGE',
+        params: { min: lo, max: hi },
       });
     }
     const note = d.note?.trim() ? d.note.trim() : null;
@@ -95,12 +104,15 @@ export function checkNeedItems(
       problems.push({
         field: `${at}.note`,
         message: `hoogstens ${NEED_NOTE_MAX} tekens (at most ${NEED_NOTE_MAX} characters)`,
+        code: 'TOO_LONG',
+        params: { max: NEED_NOTE_MAX },
       });
     } else if (note !== null && FORBIDDEN_IN_NOTE.test(note)) {
       problems.push({
         field: `${at}.note`,
         message:
           'bevat een stuurteken; dat is niet toegestaan (contains a control character, which is not allowed)',
+        code: 'CONTROL_CHARACTERS',
       });
     }
     if (problems.length === before) {

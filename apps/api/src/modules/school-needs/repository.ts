@@ -114,7 +114,8 @@ function toProfiles(rows: readonly ProfileRow[]): Map<string, SchoolNeedsProfile
   return out;
 }
 
-function byTaxonomy(a: NeedItem, b: NeedItem): number {
+/** The stored order of a profile's items. */
+export function byTaxonomy(a: NeedItem, b: NeedItem): number {
   return (
     INTERVENTION_CODES.indexOf(a.interventionCode) - INTERVENTION_CODES.indexOf(b.interventionCode)
   );

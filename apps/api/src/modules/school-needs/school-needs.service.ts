@@ -7,6 +7,7 @@ import {
   type SchoolType,
 } from '@partnerwijzer/domain';
 import { recordAudit } from '../../common/audit/audit-log.js';
+import { changedColumns } from '../../common/audit/changed-columns.js';
 import { forbidden, requireRole, requireSignedIn, type Actor } from '../../common/auth/roles.js';
 import { UserInputError } from '../../common/errors/user-input.error.js';
 import { requireVestigingscode } from '../../common/validation/code-inputs.js';
@@ -18,7 +19,12 @@ import type {
 } from './models/school-needs-profile.model.js';
 import { checkNeedItems } from './needs-profile.rules.js';
 import { TableBackedCache } from '../../database/table-version.js';
-import { needsProfilesFor, replaceNeedsProfile, type SchoolNeedsProfile } from './repository.js';
+import {
+  byTaxonomy,
+  needsProfilesFor,
+  replaceNeedsProfile,
+  type SchoolNeedsProfile,
+} from './repository.js';
 
 /** Who may read a school's full profile: its staff, its municipality's officers, admins. */
 export function canReadNeedsProfile(actor: Actor, school: SchoolModel): boolean {
@@ -145,6 +151,14 @@ export class SchoolNeedsService {
         `school_needs:${code}:${year}`,
       ]);
       const before = (await needsProfilesFor(tx, [code], year)).get(code) ?? null;
+      // A profile saved again as it is stored writes nothing (no audit line); an update audits
+      // only the parts that changed.
+      const sent = {
+        visibleToPartners: input.visibleToPartners,
+        items: [...items].sort(byTaxonomy),
+      };
+      const { changes } = changedColumns(before ?? { visibleToPartners: null, items: [] }, sent);
+      if (before && Object.keys(changes).length === 0) return;
       await replaceNeedsProfile(tx, code, year, input.visibleToPartners, items);
       await recordAudit(
         tx,
@@ -152,13 +166,12 @@ export class SchoolNeedsService {
         'SCHOOL_NEEDS_PROFILE',
         `${code}:${year}`,
         before ? 'UPDATE' : 'CREATE',
-        {
-          visibleToPartners: {
-            from: before?.visibleToPartners ?? null,
-            to: input.visibleToPartners,
-          },
-          items: { from: before?.items ?? [], to: items },
-        },
+        before
+          ? changes
+          : {
+              visibleToPartners: { from: null, to: input.visibleToPartners },
+              items: { from: [], to: items },
+            },
       );
     });
     return (await this.profilesFor([code], year)).get(code)!;
@@ -190,6 +203,7 @@ function yearOf(raw: string | null | undefined): string {
     throw UserInputError.field(
       'schoolYear',
       'moet twee opeenvolgende jaren zijn, bv. 2026-2027 (two consecutive years, e.g. 2026-2027)',
+      { code: 'INVALID_SCHOOL_YEAR' },
     );
   }
   return year;

@@ -56,6 +56,7 @@ export class SearchService {
       throw UserInputError.field(
         'sort',
         'DISTANCE vraagt om een school of een punt (near) (needs a school or near)',
+        { code: 'DISTANCE_NEEDS_ORIGIN' },
       );
     }
     const query: SearchQuery = {
@@ -107,6 +108,7 @@ function engineFilters(filters: SearchFiltersInput | undefined | null): SearchFi
     throw UserInputError.field(
       'filters.interventionCodes',
       bothNamesMessage('interventionCodes', 'interventionTypes'),
+      { code: 'BOTH_NAMES' },
     );
   }
   return {

@@ -30,11 +30,12 @@ describe('the shared server-error reader', () => {
     expect(fieldProblems(badInput, 'en')[0]!.message).toBe('At most 200 characters.');
   });
 
-  it('falls back to the matching half of a bilingual server message', () => {
-    expect(fieldProblems(badInput, 'nl')[1]!.message).toBe('geen geldig webadres');
-    expect(fieldProblems(badInput, 'en')[1]!.message).toBe('not a valid web address');
-    // A message with only one language is shown as it is.
-    expect(fieldProblems(badInput, 'en')[2]!.message).toBe('KvK-nummer onbekend');
+  it('falls back to the matching half of a bilingual server message, as a sentence', () => {
+    // Written "field: text" by the server, it reads as a sentence in a form's summary.
+    expect(fieldProblems(badInput, 'nl')[1]!.message).toBe('Geen geldig webadres.');
+    expect(fieldProblems(badInput, 'en')[1]!.message).toBe('Not a valid web address.');
+    // A message with only one language is shown in that language.
+    expect(fieldProblems(badInput, 'en')[2]!.message).toBe('KvK-nummer onbekend.');
   });
 
   it('returns every field problem at once and a localised overall message', () => {
@@ -73,6 +74,35 @@ describe('the shared server-error reader', () => {
       expect([code, texts.nl(params).length > 0]).toEqual([code, true]);
       expect(texts.en(params)).not.toBe(texts.nl(params));
     }
-    expect(problemText({ code: 'NO_SUCH_CODE', message: 'x (y)' }, 'en')).toBe('y');
+    expect(problemText({ code: 'NO_SUCH_CODE', message: 'x (y)' }, 'en')).toBe('Y.');
+  });
+
+  it('words every code as a sentence in both languages: a capital first, a full stop last', () => {
+    const params = {
+      max: 3,
+      min: 1,
+      found: 4,
+      start: '2026-08-01',
+      end: '2027-07-31',
+      years: '2025-2026',
+      vestigingscode: '00AH07',
+      codes: 'GM9999',
+      detail: 'ring 1',
+      nl: 'alleen voor het voortgezet onderwijs',
+      en: 'secondary schools only',
+    };
+    const notSentences = Object.entries(PROBLEM_CATALOGUE).flatMap(([code, texts]) =>
+      (['nl', 'en'] as const)
+        .map((lang) => [code, lang, texts[lang](params)] as const)
+        .filter(([, , text]) => !/^[A-Z0-9ÀÉË'‘]/u.test(text) || !/[.!?]$/.test(text)),
+    );
+    expect(notSentences).toEqual([]);
+  });
+
+  it('shows a code-less server refusal as a sentence, never in lower case', () => {
+    const refusal = { message: 'noem ten minste één partner (at least one partner)' };
+    expect(problemText(refusal, 'nl')).toBe('Noem ten minste één partner.');
+    expect(problemText(refusal, 'en')).toBe('At least one partner.');
+    expect(problemText({ code: 'AT_LEAST_ONE', ...refusal }, 'nl')).toBe('Kies er ten minste één.');
   });
 });

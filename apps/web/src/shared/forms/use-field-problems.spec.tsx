@@ -36,16 +36,16 @@ describe('useFieldProblems', () => {
         ]),
       ),
     );
-    expect(problems().errorOf('budget')).toBe('te groot; geen getal');
-    expect(problems().errorOf('name')).toBe('te lang');
+    expect(problems().errorOf('budget')).toBe('Te groot. Geen getal.');
+    expect(problems().errorOf('name')).toBe('Te lang.');
     expect(problems().errorOf('other')).toBeUndefined();
     expect(problems().summary).toEqual({
       message: null,
       attempt: 1,
       items: [
-        { fieldId: 'f-budget', text: 'Budget: te groot' },
-        { fieldId: 'f-budget', text: 'Budget: geen getal' },
-        { fieldId: 'f-name', text: 'Naam: te lang' },
+        { fieldId: 'f-budget', text: 'Budget: Te groot.' },
+        { fieldId: 'f-budget', text: 'Budget: Geen getal.' },
+        { fieldId: 'f-name', text: 'Naam: Te lang.' },
       ],
     });
   });
@@ -60,8 +60,8 @@ describe('useFieldProblems', () => {
         ]),
       ),
     );
-    expect(problems().summary.message).toBe('onbekend');
-    expect(problems().errorOf('budget')).toBe('te groot');
+    expect(problems().summary.message).toBe('Onbekend.');
+    expect(problems().errorOf('budget')).toBe('Te groot.');
     act(() =>
       problems().failed(graphqlError('Niet toegestaan (Forbidden)', { code: 'FORBIDDEN' })),
     );
@@ -75,7 +75,7 @@ describe('useFieldProblems', () => {
         field.replace('sent-', ''),
       ),
     );
-    expect(problems().errorOf('name')).toBe('leeg');
+    expect(problems().errorOf('name')).toBe('Leeg.');
   });
 
   it('refuses what was found before sending (true, focus again), and lets an empty list through', () => {

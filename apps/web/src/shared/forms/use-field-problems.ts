@@ -67,12 +67,12 @@ export function useFieldProblems({
     problems,
     /** The props of the ErrorSummary, but for its heading. */
     summary: { message, items, attempt },
-    /** The problems at one input, joined; undefined when there are none. */
+    /** The problems at one input, sentence after sentence; undefined when there are none. */
     errorOf: (key: string) =>
       problems
         .filter((p) => errorKey(p.field) === key)
         .map((p) => p.message)
-        .join('; ') || undefined,
+        .join(' ') || undefined,
     clear() {
       setProblems([]);
       setMessage(null);

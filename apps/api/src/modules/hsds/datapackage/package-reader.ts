@@ -23,7 +23,7 @@ export type Row = Record<string, string>;
 export type Tables = Map<string, Row[]>;
 
 function refuse(field: string, message: string): never {
-  throw UserInputError.field(field, message, 'INVALID_PACKAGE');
+  throw UserInputError.field(field, message, { code: 'INVALID' }, 'INVALID_PACKAGE');
 }
 
 export function isZip(bytes: Uint8Array): boolean {

@@ -40,7 +40,9 @@ function sectorOf(q: Record<string, unknown>): SchoolSector | null {
   const v = q['sector'];
   if (v === undefined || v === '') return null;
   if (typeof v !== 'string' || !isSchoolSector(v)) {
-    throw UserInputError.field('sector', 'moet PO, VO of SO zijn (must be PO, VO or SO)');
+    throw UserInputError.field('sector', 'moet PO, VO of SO zijn (must be PO, VO or SO)', {
+      code: 'UNKNOWN_VALUE',
+    });
   }
   return v;
 }
@@ -54,6 +56,7 @@ function fundingRoutesOf(q: Record<string, unknown>): FundingRouteCode[] {
     throw UserInputError.field(
       'fundingRoutes',
       'geef bekende financieringsroutes, met komma’s gescheiden (known funding routes, comma-separated)',
+      { code: 'UNKNOWN_VALUE' },
     );
   }
   return routes;
@@ -61,7 +64,11 @@ function fundingRoutesOf(q: Record<string, unknown>): FundingRouteCode[] {
 
 /** The code as given (the services check it, after authorization, as for GraphQL). */
 function codeOf(code: string): string {
-  if (code.length > 20) throw UserInputError.field('code', 'te lang (too long)');
+  if (code.length > 20)
+    throw UserInputError.field('code', 'te lang (too long)', {
+      code: 'TOO_LONG',
+      params: { max: 20 },
+    });
   return code;
 }
 
@@ -162,6 +169,7 @@ export class DownloadsController {
       throw UserInputError.field(
         'ids',
         'geef 1–20 ids, met komma’s gescheiden (1–20 ids, comma-separated)',
+        { code: 'OUT_OF_RANGE', params: { min: 1, max: 20 } },
       );
     }
     const ids = raw.split(',').filter(Boolean);

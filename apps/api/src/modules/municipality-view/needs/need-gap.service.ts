@@ -381,6 +381,7 @@ export class NeedGapService {
       throw UserInputError.field(
         'vestigingscode',
         'moet vier tekens plus twee cijfers zijn (must look like 00AA00)',
+        { code: 'INVALID_VESTIGINGSCODE' },
       );
     }
     const allProfiles = actor !== null && canSeeMunicipality(actor, municipality.code);

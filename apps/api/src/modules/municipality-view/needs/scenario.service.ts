@@ -113,6 +113,7 @@ export class ScenarioService {
       throw UserInputError.field(
         'name',
         `is nodig om te bewaren, 1–${SCENARIO_LIMITS.title} tekens (required to save, 1–${SCENARIO_LIMITS.title} characters)`,
+        { code: 'LENGTH_OUT_OF_RANGE', params: { min: 1, max: SCENARIO_LIMITS.title } },
       );
     }
     const result = await this.compute(code, input);
@@ -155,11 +156,17 @@ export class ScenarioService {
   ): Promise<ScenarioModel[]> {
     const a = requireRole(actor, 'MUNICIPALITY_OFFICER', 'ADMIN');
     if (ids.length === 0 || ids.length > 20) {
-      throw UserInputError.field('ids', '1–20 scenario’s (1–20 scenarios)');
+      throw UserInputError.field('ids', '1–20 scenario’s (1–20 scenarios)', {
+        code: 'OUT_OF_RANGE',
+        params: { min: 1, max: 20 },
+      });
     }
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     ids.forEach((id, i) => {
-      if (!uuid.test(id)) throw UserInputError.field(fieldOf(i), 'geen geldig id (not a valid id)');
+      if (!uuid.test(id))
+        throw UserInputError.field(fieldOf(i), 'geen geldig id (not a valid id)', {
+          code: 'INVALID_ID',
+        });
     });
     const found = await scenariosByIds(this.db, ids);
     return ids.map((id, i) => {
@@ -187,6 +194,8 @@ export class ScenarioService {
       problems.push({
         field: 'candidates',
         message: `1–${SCENARIO_LIMITS.candidates} kandidaten (1–${SCENARIO_LIMITS.candidates} candidates)`,
+        code: 'OUT_OF_RANGE',
+        params: { min: 1, max: SCENARIO_LIMITS.candidates },
       });
     }
     if (problems.length) throw new UserInputError(problems);
@@ -225,6 +234,7 @@ export class ScenarioService {
                 field: `candidates[${k}].vestigingscodes[${j}]`,
                 message:
                   'geen actieve school in deze gemeente (not an active school in this municipality)',
+                code: 'NO_ACTIVE_SCHOOL_HERE',
               });
             } else reached.push(si);
           });
@@ -305,6 +315,8 @@ export class ScenarioService {
         problems.push({
           field: 'budget',
           message: `een geheel aantal aanbiedingen van 1 tot en met ${SCENARIO_LIMITS.count} (a whole number 1–${SCENARIO_LIMITS.count})`,
+          code: 'WHOLE_NUMBER_RANGE',
+          params: { min: 1, max: SCENARIO_LIMITS.count },
         });
       }
       return { kind: 'COUNT', count: b };
@@ -313,6 +325,8 @@ export class ScenarioService {
       problems.push({
         field: 'budget',
         message: `een bedrag in euro’s groter dan 0 en hoogstens ${SCENARIO_LIMITS.euros} (euros > 0, at most 10^9)`,
+        code: 'EUROS_ABOVE_ZERO',
+        params: { max: SCENARIO_LIMITS.euros },
       });
     }
     return { kind: 'EUROS', euros: b };
@@ -343,6 +357,7 @@ export class ScenarioService {
         problems.push({
           field: `${at}.offeringId`,
           message: 'onbekend of niet actief aanbod (unknown or inactive offering)',
+          code: 'OFFERING_NOT_ACTIVE',
         });
       }
     } else {
@@ -351,12 +366,15 @@ export class ScenarioService {
         problems.push({
           field: `${at}.title`,
           message: `nodig voor een geschetst aanbod, 1–${SCENARIO_LIMITS.title} tekens (required for a sketched offering)`,
+          code: 'LENGTH_OUT_OF_RANGE',
+          params: { min: 1, max: SCENARIO_LIMITS.title },
         });
       }
       if (!codes.value || codes.value.length === 0) {
         problems.push({
           field: `${at}.${codes.field}`,
           message: 'noem minstens één interventiesoort (name at least one intervention type)',
+          code: 'AT_LEAST_ONE',
         });
       }
     }
@@ -364,16 +382,23 @@ export class ScenarioService {
       problems.push({
         field: `${at}.interventionCodes`,
         message: bothNamesMessage('interventionCodes', 'interventionTypes'),
+        code: 'BOTH_NAMES',
       });
     }
     if (codes.value && codes.value.length > N) {
-      problems.push({ field: `${at}.${codes.field}`, message: 'te veel (too many)' });
+      problems.push({
+        field: `${at}.${codes.field}`,
+        message: 'te veel (too many)',
+        code: 'TOO_MANY',
+        params: { max: N },
+      });
     }
     if ((c.radiusKm === null || c.radiusKm === undefined) !== !c.center) {
       problems.push({
         field: `${at}.radiusKm`,
         message:
           'een straal hoort bij een middelpunt (center) en omgekeerd (radius and center go together)',
+        code: 'RADIUS_WITH_CENTRE',
       });
     } else if (c.radiusKm !== null && c.radiusKm !== undefined) {
       const [lo, hi] = SCENARIO_LIMITS.radiusKm;
@@ -381,6 +406,8 @@ export class ScenarioService {
         problems.push({
           field: `${at}.radiusKm`,
           message: `moet tussen ${String(lo).replace('.', ',')} en ${hi} km liggen (must be between ${lo} and ${hi} km)`,
+          code: 'RADIUS_RANGE',
+          params: { min: lo, max: hi },
         });
       }
       if (
@@ -394,6 +421,7 @@ export class ScenarioService {
         problems.push({
           field: `${at}.center`,
           message: 'moet in Nederland liggen (must lie in the Netherlands)',
+          code: 'OUTSIDE_NETHERLANDS',
         });
       }
     }
@@ -401,6 +429,8 @@ export class ScenarioService {
       problems.push({
         field: `${at}.vestigingscodes`,
         message: `hoogstens ${SCENARIO_LIMITS.schoolsPerCandidate} scholen (at most ${SCENARIO_LIMITS.schoolsPerCandidate})`,
+        code: 'TOO_MANY',
+        params: { max: SCENARIO_LIMITS.schoolsPerCandidate },
       });
     }
     if (
@@ -413,6 +443,8 @@ export class ScenarioService {
       problems.push({
         field: `${at}.capacitySchools`,
         message: `een geheel aantal scholen van 1 tot en met ${SCENARIO_LIMITS.capacity} (1–${SCENARIO_LIMITS.capacity})`,
+        code: 'WHOLE_NUMBER_RANGE',
+        params: { min: 1, max: SCENARIO_LIMITS.capacity },
       });
     }
     let cost: number | null = c.costEur ?? null;
@@ -420,6 +452,8 @@ export class ScenarioService {
       problems.push({
         field: `${at}.costEur`,
         message: 'een bedrag van 0 tot 10^9 euro (0–10^9 euros)',
+        code: 'OUT_OF_RANGE',
+        params: { min: 0, max: 1_000_000_000 },
       });
     }
     if (cost === null && offering) {
@@ -430,6 +464,7 @@ export class ScenarioService {
         field: `${at}.costEur`,
         message:
           'kosten zijn nodig bij een budget in euro’s (a cost is required with a euro budget)',
+        code: 'COST_NEEDED_FOR_EUROS',
       });
     }
     if (problems.length > before) return null;

@@ -76,6 +76,7 @@ export class OfferingDemandService {
       throw UserInputError.field(
         'first',
         `moet tussen 1 en ${DEMAND_FIRST_MAX} liggen (must be between 1 and ${DEMAND_FIRST_MAX})`,
+        { code: 'OUT_OF_RANGE', params: { min: 1, max: DEMAND_FIRST_MAX } },
       );
     }
     const [offering] = await loadMatchableOfferings(this.db, { offeringIds: [offeringId] });

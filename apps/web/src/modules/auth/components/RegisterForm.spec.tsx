@@ -137,7 +137,7 @@ describe('RegisterForm', () => {
     const phone = screen.getByLabelText('Contact phone number (optional)');
     expect(phone.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByTestId('form-error').textContent).toBe(
-      'That did not work. onbekend probleem',
+      'That did not work. Onbekend probleem.',
     );
   });
 });

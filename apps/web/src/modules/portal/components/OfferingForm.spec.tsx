@@ -198,8 +198,8 @@ describe('OfferingForm', () => {
     submit();
     const title = screen.getByLabelText('Titel');
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
-    // The Dutch half of the server's bilingual message; no English in the Dutch form.
-    expect(screen.getByText('minstens 3 tekens')).toBeTruthy();
+    // The Dutch half of the server's bilingual message, as a sentence; no English in the Dutch form.
+    expect(screen.getByText('Minstens 3 tekens.')).toBeTruthy();
     expect(screen.queryByText(/at least 3 characters/)).toBeNull();
     const amount = screen.getByLabelText('Bedrag in euro');
     expect(amount.getAttribute('aria-invalid')).toBe('true');
