@@ -237,7 +237,7 @@ describe('partner portal API', () => {
     expect((await set('ACTIVE')).errors).toBeUndefined();
   });
 
-  it('audits only the offering fields an update changes, and writes nothing when none does', async () => {
+  it('audits only the offering fields an update changes; sent back unchanged, it only confirms', async () => {
     const [, id] = offeringIds as [string, string];
     const [stored] = (await t.db.query(
       `SELECT title, description, intervention_types, sectors, cost_type, cost_amount_eur
@@ -261,32 +261,54 @@ describe('partner portal API', () => {
       costAmountEur: stored!.cost_amount_eur === null ? null : Number(stored!.cost_amount_eur),
     };
     const update = (i: OfferingFieldsInput) => post(t, UPDATE_OFFERING, { id, i }, editor);
-    const before = await writes();
-    expect((await update(asStored)).errors).toBeUndefined();
-    // Nothing changed: no audit line, no change event.
-    expect(await writes()).toEqual(before);
+    const lastAudit = async () =>
+      (
+        (await t.db.query(
+          `SELECT action, changes FROM audit_log
+            WHERE entity = 'OFFERING' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+          [id],
+        )) as { action: string; changes: Record<string, { from: unknown; to: unknown }> }[]
+      )[0]!;
+    await t.db.query(
+      `UPDATE offering SET last_confirmed_at = now() - interval '400 days' WHERE id = $1`,
+      [id],
+    );
+
+    // Nothing changed: saving still says "nog actueel", audited as a confirmation only.
+    const same = await update(asStored);
+    expect(same.errors).toBeUndefined();
+    const confirmed = await lastAudit();
+    expect(confirmed.action).toBe('CONFIRM');
+    expect(Object.keys(confirmed.changes)).toEqual(['lastConfirmedAt']);
+    const [row] = (await t.db.query(
+      `SELECT now() - last_confirmed_at < interval '1 hour' AS fresh FROM offering WHERE id = $1`,
+      [id],
+    )) as { fresh: boolean }[];
+    expect(row!.fresh).toBe(true);
 
     const description = `${stored!.description} Nu ook op woensdag.`.slice(0, 2000);
     expect((await update({ ...asStored, description })).errors).toBeUndefined();
-    const [audit] = (await t.db.query(
-      `SELECT changes FROM audit_log
-        WHERE entity = 'OFFERING' AND entity_id = $1 AND action = 'UPDATE'
-        ORDER BY id DESC LIMIT 1`,
-      [id],
-    )) as { changes: Record<string, { from: unknown; to: unknown }> }[];
-    expect(audit!.changes).toEqual({ description: { from: stored!.description, to: description } });
+    const updated = await lastAudit();
+    expect(updated.action).toBe('UPDATE');
+    expect(Object.keys(updated.changes).sort()).toEqual(['description', 'lastConfirmedAt']);
+    expect(updated.changes.description).toEqual({ from: stored!.description, to: description });
     expect((await update({ description: stored!.description })).errors).toBeUndefined();
   });
 
-  it('writes nothing for a profile sent back as it is stored', async () => {
+  it('audits a profile sent back as it is stored as a confirmation only', async () => {
     const [row] = (await t.db.query(
       `SELECT name, city, description FROM organisation WHERE id = $1`,
       [orgId],
     )) as { name: string; city: string; description: string }[];
-    const before = await writes();
     const res = await post(t, UPDATE, { o: orgId, i: { ...row! } }, editor);
     expect(res.errors).toBeUndefined();
-    expect(await writes()).toEqual(before);
+    const [audit] = (await t.db.query(
+      `SELECT action, changes FROM audit_log
+        WHERE entity = 'ORGANISATION' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [orgId],
+    )) as { action: string; changes: Record<string, unknown> }[];
+    expect(audit!.action).toBe('UPDATE_PROFILE');
+    expect(Object.keys(audit!.changes)).toEqual(['lastConfirmedAt']);
   });
 
   it('lets the portal clear optional offering fields with null, and refuses null for required ones', async () => {

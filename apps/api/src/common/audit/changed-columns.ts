@@ -1,6 +1,7 @@
 // An update writes and audits only what it changes: the columns sent whose value differs from the
 // stored one, each with its "from" and "to". An update that changes nothing writes nothing (no
-// audit line, no change-feed line), as a status set to the one already held.
+// audit line, no change-feed line), as a status set to the one already held; where saving also
+// confirms the record as current (offering, organisation profile), only that confirmation.
 
 /**
  * Equal as stored: null and undefined alike, dates by time, lists element by element, records

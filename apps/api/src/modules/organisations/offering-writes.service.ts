@@ -126,11 +126,7 @@ export class OfferingWritesService {
 
   /** "Nog actueel" for one offering: sets lastConfirmedAt without changing anything else. */
   async confirm(actor: Actor | null, offeringId: string): Promise<OfferingModel> {
-    const before = await this.requireEditable(actor, offeringId);
-    const now = new Date();
-    return this.write(actor, offeringId, { lastConfirmedAt: now }, 'CONFIRM', {
-      lastConfirmedAt: { from: before.lastConfirmedAt, to: now },
-    });
+    return this.update(actor, offeringId, {});
   }
 
   async create(actor: Actor | null, input: CreateOfferingInput): Promise<OfferingModel> {
@@ -200,16 +196,19 @@ export class OfferingWritesService {
     const before = await this.requireEditable(actor, offeringId);
     const problems = fieldProblems(fields, before);
     if (problems.length > 0) throw new UserInputError(problems);
-    // Only what differs from the stored offering is written and audited; sending the form back
-    // unchanged writes nothing (no audit or change-feed line), as setStatus for the status held.
+    // Only what differs from the stored offering is written and audited. Saving also says "nog
+    // actueel" (the mutation's contract), so a form sent back unchanged is a confirmation,
+    // audited as one, as confirmOffering.
     const { columns, changes } = changedColumns(before, columnsOf(fields));
-    if (Object.keys(columns).length === 0) return toOfferingModel(before);
+    const now = new Date();
+    const confirmed = { lastConfirmedAt: { from: before.lastConfirmedAt, to: now } };
+    const unchanged = Object.keys(columns).length === 0;
     return this.write(
       actor,
       offeringId,
-      { ...columns, lastConfirmedAt: new Date() },
-      'UPDATE',
-      changes,
+      { ...columns, lastConfirmedAt: now },
+      unchanged ? 'CONFIRM' : 'UPDATE',
+      { ...changes, ...confirmed },
     );
   }
 

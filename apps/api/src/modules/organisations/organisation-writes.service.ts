@@ -54,15 +54,19 @@ export class OrganisationWritesService {
     const before = await this.requireEditable(actor, organisationId);
     const { columns: sent, problems } = validateProfile(input, before);
     if (problems.length > 0) throw new UserInputError(problems);
-    // Only what differs is written and audited; a profile sent back unchanged writes nothing.
+    // Only what differs is written and audited, with the confirmation every save is (a profile
+    // sent back unchanged only confirms it; "Nog actueel" confirms the offerings too).
     const { columns, changes } = changedColumns(before, sent);
-    if (Object.keys(columns).length === 0) return this.reload(organisationId);
+    const now = new Date();
     await this.db.transaction(async (tx) => {
       await tx
         .getRepository(OrganisationEntity)
-        .update({ id: organisationId }, { ...columns, lastConfirmedAt: new Date() });
+        .update({ id: organisationId }, { ...columns, lastConfirmedAt: now });
       await recordChanges(tx, 'ORGANISATION', [organisationId]);
-      await recordAudit(tx, actor, 'ORGANISATION', organisationId, 'UPDATE_PROFILE', changes);
+      await recordAudit(tx, actor, 'ORGANISATION', organisationId, 'UPDATE_PROFILE', {
+        ...changes,
+        lastConfirmedAt: { from: before.lastConfirmedAt, to: now },
+      });
     });
     await this.notifier.committed({ entity: 'ORGANISATION', ids: [organisationId] });
     return this.reload(organisationId);
