@@ -2,7 +2,7 @@ import { OPERATOR_TOKEN, post, signedInAs, TWO_OFFICERS } from '../accounts/acco
 import { suiteTestApp, type GqlResponse } from '../support/test-app.js';
 import { twoPartners } from '../support/two-partners.js';
 import { requestContactId } from '../support/contact-requests.js';
-import { parseCsv, readXlsx } from '../municipality/coverage-support.js';
+import { COALITION_COUNT_HEADERS, parseCsv, readXlsx } from '../municipality/coverage-support.js';
 
 // Collaborations as records, LEA agreements and monitoring (issue 15, parts 2–5), over HTTP on
 // a real database: from an accepted contact request to a funded, multi-year collaboration, the
@@ -387,6 +387,23 @@ describe('collaborations, agreements and monitoring', () => {
       ]);
     }
     expect(sheet.slice(1)).toEqual(csv.slice(1));
+    // Per partner and per school: the contact requests (as the page's "Contactaanvragen per …")
+    // and the records, each in a column of its own. Partner A has one of each; the record's
+    // school has no request left, so it follows the page's schools with its record only.
+    const book = readXlsx(files.data!.municipalityCoalitionsXlsx);
+    const name = async (sql: string, id: string) =>
+      ((await t.db.query(sql, [id])) as { name: string }[])[0]!.name;
+    const schoolName = (code: string) =>
+      name(`SELECT name FROM school WHERE vestigingscode = $1`, code);
+    expect(book.sheets[1]!.rows).toEqual([
+      COALITION_COUNT_HEADERS.partner,
+      [await name(`SELECT name FROM organisation WHERE id = $1`, orgA), 1, 1, 1],
+    ]);
+    expect(book.sheets[2]!.rows).toEqual([
+      COALITION_COUNT_HEADERS.school,
+      [OTHER_SCHIEDAM_SCHOOLS[0], await schoolName(OTHER_SCHIEDAM_SCHOOLS[0]!), 1, 1, 0],
+      [SCHOOL, await schoolName(SCHOOL), 0, 0, 1],
+    ]);
   }, 60_000);
 
   it('refuses every change by a non-party, another municipality’s officer included, and writes nothing', async () => {

@@ -307,3 +307,20 @@ export function readXlsx(base64: string): XlsxBook {
     });
   return { files: Object.keys(zip), contentTypes: text('[Content_Types].xml'), sheets };
 }
+
+/** The headers of the coalition workbook's "Per partner" and "Per school" sheets (decision 0018). */
+export const COALITION_COUNT_HEADERS = {
+  partner: [
+    'partner',
+    'scholen in contactaanvragen',
+    'contactaanvragen',
+    'vastgelegde samenwerkingen',
+  ],
+  school: [
+    'vestigingscode',
+    'school',
+    'partners in contactaanvragen',
+    'contactaanvragen',
+    'vastgelegde samenwerkingen',
+  ],
+};

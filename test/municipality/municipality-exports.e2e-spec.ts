@@ -3,6 +3,7 @@ import { suiteTestApp } from '../support/test-app.js';
 import { signInMunicipalityCallers } from './municipality-callers.js';
 import type { SchoolSector } from '../generated/graphql.js';
 import {
+  COALITION_COUNT_HEADERS,
   COVERAGE,
   STATUS_TEXT,
   answeredXlsx,
@@ -197,17 +198,20 @@ describe('municipality view: exports and coalition access', () => {
       const book = answeredXlsx(xlsx, 'municipalityCoalitionsXlsx');
       expect(sheetNames(book)).toEqual(['Samenwerkingen', 'Per partner', 'Per school']);
       expect(book.sheets[0]!.rows).toEqual([header, ...expectedRows]);
+      // The counts say what they count: the contact requests (the page's "Contactaanvragen per
+      // partner/school"), and the records in a column of their own (none here).
       expect(book.sheets[1]!.rows).toEqual([
-        ['partner', 'scholen', 'samenwerkingen'],
-        ...c.byPartner.map((p) => [p.organisationName, p.schools, p.collaborations.length]),
+        COALITION_COUNT_HEADERS.partner,
+        ...c.byPartner.map((p) => [p.organisationName, p.schools, p.collaborations.length, 0]),
       ]);
       expect(book.sheets[2]!.rows).toEqual([
-        ['vestigingscode', 'school', 'partners', 'samenwerkingen'],
+        COALITION_COUNT_HEADERS.school,
         ...c.bySchool.map((s) => [
           s.vestigingscode,
           s.schoolName,
           s.partners,
           s.collaborations.length,
+          0,
         ]),
       ]);
     });

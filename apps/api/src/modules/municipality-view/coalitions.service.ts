@@ -115,9 +115,12 @@ export class CoalitionsService {
       this.db,
       rows.flatMap((r) => r.organisationIds),
     );
+    const here = new Set(schools.map((s) => s.vestigingscode));
     return rows.map((r) => ({
       vestigingscodes: r.vestigingscodes,
       schoolNames: r.vestigingscodes.map((v) => schoolNames.get(v) ?? v),
+      schoolsHere: r.vestigingscodes.filter((v) => here.has(v)),
+      organisationIds: r.organisationIds,
       partnerNames: r.organisationIds.map((id) => partnerNames.get(id) ?? id),
       title: r.title,
       status: r.status,

@@ -51,8 +51,8 @@ export class MunicipalityExportService {
     const { c, records } = await this.coalitionsWithRecords(actor, code);
     return writeXlsx([
       coalitionsTable(c, records),
-      coalitionsByPartnerTable(c),
-      coalitionsBySchoolTable(c),
+      coalitionsByPartnerTable(c, records),
+      coalitionsBySchoolTable(c, records),
     ]);
   }
 
@@ -117,8 +117,8 @@ export class MunicipalityExportService {
   }
 
   /**
-   * Base64 of an .xlsx with every collaboration (records and requests), and the counts of
-   * contact requests per partner and per school (as the page's lists).
+   * Base64 of an .xlsx with every collaboration (records and requests), and per partner and per
+   * school the contact requests (as the page's lists) and the records, each in a column.
    */
   async coalitionsXlsx(actor: Actor | null, code: string): Promise<string> {
     return base64(await this.coalitionsXlsxBytes(actor, code));

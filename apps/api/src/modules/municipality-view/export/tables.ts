@@ -184,24 +184,96 @@ export function coalitionsTable(
   };
 }
 
-export function coalitionsByPartnerTable(coalitions: MunicipalityCoalitionsModel): Table {
+/** The column of the "Per partner" and "Per school" sheets that counts the records. */
+export const RECORDS_COLUMN = 'vastgelegde samenwerkingen';
+
+/** How many records name each key (a record counts once per key it names). */
+function recordsPer(
+  keysOf: (r: CoalitionRecordLine) => readonly string[],
+  records: readonly CoalitionRecordLine[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of records.flatMap(keysOf)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The page's rows (`fromRequests`, in the page's order) with the records each has, then one row
+ * per key that only records name, by name: the counts of both kinds, each in a column of its own.
+ */
+function withRecords(
+  fromRequests: readonly { key: string; row: TableCell[] }[],
+  records: ReadonlyMap<string, number>,
+  onlyRecords: (key: string) => TableCell[],
+  nameOf: (key: string) => string,
+): TableCell[][] {
+  const listed = new Set(fromRequests.map((x) => x.key));
+  const rest = [...records.keys()]
+    .filter((key) => !listed.has(key))
+    .sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'nl') || a.localeCompare(b));
+  return [
+    ...fromRequests.map(({ key, row }) => [...row, records.get(key) ?? 0]),
+    ...rest.map((key) => [...onlyRecords(key), records.get(key)!]),
+  ];
+}
+
+/**
+ * Per partner: the contact requests (as the page's "Contactaanvragen per partner": how many, with
+ * how many different schools) and, in a column of their own, the recorded collaborations it is a
+ * party to. A partner with records only follows the page's partners.
+ */
+export function coalitionsByPartnerTable(
+  coalitions: MunicipalityCoalitionsModel,
+  records: readonly CoalitionRecordLine[],
+): Table {
+  const names = new Map(
+    records.flatMap((r) => r.organisationIds.map((id, i) => [id, r.partnerNames[i] ?? id])),
+  );
   return {
     name: 'Per partner',
-    header: ['partner', 'scholen', 'samenwerkingen'],
-    rows: coalitions.byPartner.map((p) => [p.organisationName, p.schools, p.collaborations.length]),
+    header: ['partner', 'scholen in contactaanvragen', 'contactaanvragen', RECORDS_COLUMN],
+    rows: withRecords(
+      coalitions.byPartner.map((p) => ({
+        key: p.organisationId,
+        row: [p.organisationName, p.schools, p.collaborations.length],
+      })),
+      recordsPer((r) => r.organisationIds, records),
+      (id) => [names.get(id) ?? id, 0, 0],
+      (id) => names.get(id) ?? id,
+    ),
   };
 }
 
-export function coalitionsBySchoolTable(coalitions: MunicipalityCoalitionsModel): Table {
+/**
+ * Per school of the municipality: the contact requests (as the page's "Contactaanvragen per
+ * school": how many, with how many different partners) and, in a column of their own, the
+ * recorded collaborations it is a party to. A school with records only follows the page's schools.
+ */
+export function coalitionsBySchoolTable(
+  coalitions: MunicipalityCoalitionsModel,
+  records: readonly CoalitionRecordLine[],
+): Table {
+  const names = new Map(
+    records.flatMap((r) => r.vestigingscodes.map((v, i) => [v, r.schoolNames[i] ?? v])),
+  );
   return {
     name: 'Per school',
-    header: ['vestigingscode', 'school', 'partners', 'samenwerkingen'],
-    rows: coalitions.bySchool.map((s) => [
-      s.vestigingscode,
-      s.schoolName,
-      s.partners,
-      s.collaborations.length,
-    ]),
+    header: [
+      'vestigingscode',
+      'school',
+      'partners in contactaanvragen',
+      'contactaanvragen',
+      RECORDS_COLUMN,
+    ],
+    rows: withRecords(
+      coalitions.bySchool.map((s) => ({
+        key: s.vestigingscode,
+        row: [s.vestigingscode, s.schoolName, s.partners, s.collaborations.length],
+      })),
+      recordsPer((r) => r.schoolsHere, records),
+      (v) => [v, names.get(v) ?? v, 0, 0],
+      (v) => names.get(v) ?? v,
+    ),
   };
 }
 

@@ -59,6 +59,9 @@ export class MunicipalityCoalitionsModel {
 export interface CoalitionRecordLine {
   vestigingscodes: string[];
   schoolNames: string[];
+  /** The record's schools that lie in the municipality (the "Per school" sheet's rows). */
+  schoolsHere: string[];
+  organisationIds: string[];
   partnerNames: string[];
   title: string;
   status: CollaborationStatus;
