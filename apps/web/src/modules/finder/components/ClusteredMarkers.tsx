@@ -1,8 +1,9 @@
 import { divIcon, latLngBounds, type Marker as LeafletMarker } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 
 import { SelectableMarker } from '../../../shared/map/components/SelectableMarker';
+import { useListIsTheWayIn } from '../../../shared/map/hooks/use-list-is-the-way-in';
 import { gridClusters, type ClusterPoint } from '../utils/grid-clusters';
 
 export interface MapPoint {
@@ -39,11 +40,7 @@ function ClusterMarker({
     [count, kind],
   );
   // As with single markers: the list is the keyboard route, so clusters stay out of the tab order.
-  useEffect(function hideFromKeyboard() {
-    const element = ref.current?.getElement();
-    element?.setAttribute('aria-hidden', 'true');
-    element?.setAttribute('tabindex', '-1');
-  });
+  useListIsTheWayIn(ref);
   return (
     <Marker
       ref={ref}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet';
 import type { GeoJsonObject } from 'geojson';
 
 import { useT } from '../../../app/i18n/use-t';
 import { BaseMap, LegendItem, useAppMapTiles } from '../../../shared/map/components/BaseMap';
+import { ListedCircleMarker } from '../../../shared/map/components/ListedCircleMarker';
 import type { InterventionCode } from '../../../generated/graphql';
 import type { CoverageViewProps } from '../hooks/use-municipality-coverage';
 import { useOfferingAreas } from '../hooks/use-offering-areas';
@@ -98,14 +99,14 @@ export function CoverageMap({ coverage, label, mode, onMode }: CoverageMapProps)
               ? `${school.name}: ${statusText(cell.status, m)}`
               : m.schoolTooltip(school.name, school.typesCoveredLocally, school.typesApplicable);
             return (
-              <CircleMarker
+              <ListedCircleMarker
                 key={school.vestigingscode}
-                center={[school.location.lat, school.location.lng]}
+                lat={school.location.lat}
+                lng={school.location.lng}
                 radius={8}
                 pathOptions={{ color: '#222', weight: 1, fillColor: colour, fillOpacity: 0.9 }}
-              >
-                <Tooltip>{text}</Tooltip>
-              </CircleMarker>
+                label={text}
+              />
             );
           })}
         </BaseMap>

@@ -1,10 +1,11 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { CircleMarker, MapContainer, Tooltip } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet';
 
 import { QueryError } from '../../../app/components/QueryError';
 import { useLanguage, useT } from '../../../app/i18n/use-t';
 import type { InterventionCode, SchoolSector } from '../../../generated/graphql';
+import { ListedCircleMarker } from '../../../shared/map/components/ListedCircleMarker';
 import { MapContainerAttributes } from '../../../shared/map/components/MapContainerAttributes';
 import { useFocusWhen } from '../../../shared/focus/focus-key';
 import {
@@ -187,9 +188,10 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
             >
               <MapContainerAttributes label={n.mapLabel(name)} testId="needs-map" />
               {needs.schools.map((s) => (
-                <CircleMarker
+                <ListedCircleMarker
                   key={s.vestigingscode}
-                  center={[s.location.lat, s.location.lng]}
+                  lat={s.location.lat}
+                  lng={s.location.lng}
                   radius={8}
                   pathOptions={{
                     color: '#222',
@@ -197,9 +199,8 @@ export function NeedsSection({ code, name, sector, label, bounds }: NeedsSection
                     fillColor: needColour(s.unmet, limits),
                     fillOpacity: 0.9,
                   }}
-                >
-                  <Tooltip>{n.tooltip(s.name, s.unmet)}</Tooltip>
-                </CircleMarker>
+                  label={n.tooltip(s.name, s.unmet)}
+                />
               ))}
             </MapContainer>
           </div>

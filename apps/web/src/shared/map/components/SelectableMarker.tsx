@@ -2,6 +2,7 @@ import type { CircleMarker as LeafletCircleMarker } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 
+import { useListIsTheWayIn } from '../hooks/use-list-is-the-way-in';
 import {
   PARTNER_RADIUS,
   PARTNER_STYLE,
@@ -31,13 +32,8 @@ export function SelectableMarker({
   const base = kind === 'school' ? SCHOOL_STYLE : PARTNER_STYLE;
   const radius = kind === 'school' ? SCHOOL_RADIUS : PARTNER_RADIUS;
 
-  // The list is the keyboard and screen-reader route to the same items; unnamed SVG paths in
-  // the tab order (Chrome focuses clickable ones) would only add dozens of silent stops.
-  useEffect(function keepOutOfTabOrder() {
-    const element = ref.current?.getElement();
-    element?.setAttribute('tabindex', '-1');
-    element?.setAttribute('aria-hidden', 'true');
-  }, []);
+  // The list is the keyboard and screen-reader route to the same items.
+  useListIsTheWayIn(ref);
 
   // A selected marker is drawn on top of its neighbours so it is never hidden.
   useEffect(
