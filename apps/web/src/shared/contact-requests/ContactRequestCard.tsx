@@ -15,6 +15,7 @@ import { StatusFact } from './StatusBadge';
 import { BusyButton } from '../forms/BusyButton';
 import { itemLabel } from '../forms/item-label';
 import { useFocusWhen } from '../focus/focus-key';
+import { DutchText } from '../language/DutchText';
 
 interface ContactRequestCardProps {
   request: ContactRequestFieldsFragment;
@@ -177,10 +178,12 @@ export function ContactRequestCard({
         <Fact term={i.received}>{formatDateTime(request.createdAt, lang)}</Fact>
       </dl>
       <h3 className="visually-hidden">{i.message}</h3>
-      <p className="card__message">{request.message}</p>
+      <p className="card__message" lang="nl">
+        {request.message}
+      </p>
       {request.status === 'DECLINED' && request.statusReason && (
         <p>
-          <strong>{i.reason}:</strong> {request.statusReason}
+          <strong>{i.reason}:</strong> <DutchText>{request.statusReason}</DutchText>
         </p>
       )}
       {failure && (

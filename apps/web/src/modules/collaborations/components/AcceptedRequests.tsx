@@ -17,6 +17,7 @@ import { CappedListNotice } from '../../../shared/contact-requests/CappedListNot
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { itemLabel } from '../../../shared/forms/item-label';
 import { focusByKey } from '../../../shared/focus/focus-key';
+import { sentenceWithDutch } from '../../../shared/language/DutchText';
 
 type Request = AcceptedRequestFieldsFragment;
 
@@ -258,7 +259,10 @@ function RequestList({
             return (
               <li key={r.id}>
                 <AppLink href={newCollaborationHref(r)} data-focus-key={requestKey(r.id)}>
-                  {c.fromRequest(r.schoolName, r.offeringTitle, r.reference)}
+                  {sentenceWithDutch(
+                    (title) => c.fromRequest(r.schoolName, title, r.reference),
+                    r.offeringTitle,
+                  )}
                 </AppLink>
               </li>
             );

@@ -11,6 +11,7 @@ import {
   DELETE_LEA_AGREEMENT_MUTATION,
   LEA_AGREEMENTS_QUERY,
 } from '../graphql/collaborations.queries';
+import { sentenceWithDutch } from '../../../shared/language/DutchText';
 
 /** The keys of an agreement's buttons (focus-key.ts): where the keyboard is handed back to. */
 export const agreementKeys = (id: string) => ({
@@ -74,13 +75,13 @@ export function AgreementItem({
         data-focus-key={`agreement-show-${x.id}`}
         onClick={onShow}
       >
-        {a.show(x.title)}
+        {sentenceWithDutch(a.show, x.title)}
       </button>{' '}
       ({t.collaborations.period(x.startsOn, x.endsOn)})
       {confirming ? (
         <div className="agreement-confirm" data-testid="agreement-confirm">
           <p ref={question} tabIndex={-1}>
-            {a.confirmRemove(x.title)}
+            {sentenceWithDutch(a.confirmRemove, x.title)}
           </p>
           <BusyButton
             className="button button--primary"

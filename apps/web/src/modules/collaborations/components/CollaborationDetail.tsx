@@ -26,6 +26,7 @@ import {
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { useFieldProblems } from '../../../shared/forms/use-field-problems';
+import { DutchText } from '../../../shared/language/DutchText';
 
 // Where a collaboration may go next; the API checks the same (libs/domain).
 const NEXT: Record<CollaborationStatus, CollaborationStatus[]> = {
@@ -66,7 +67,9 @@ function Detail({
   };
   return (
     <article data-testid="collaboration-detail" aria-labelledby="collab-title">
-      <h1 id="collab-title">{c.title}</h1>
+      <h1 id="collab-title" lang="nl">
+        {c.title}
+      </h1>
       {c.canEdit && (
         <p>
           <AppLink
@@ -100,7 +103,9 @@ function Detail({
       <h2>{d.goals}</h2>
       <ul>
         {c.goals.map((g) => (
-          <li key={g}>{g}</li>
+          <li key={g} lang="nl">
+            {g}
+          </li>
         ))}
       </ul>
       <h2>{d.funding}</h2>
@@ -123,7 +128,11 @@ function Detail({
           {c.funding.map((l, i) => (
             <li key={i}>
               {routeLabel(l.routeCode)}
-              {l.fundName ? `: ${l.fundName}` : ''}
+              {l.fundName && (
+                <>
+                  : <DutchText>{l.fundName}</DutchText>
+                </>
+              )}
               {l.amountEur !== null && l.amountEur !== undefined
                 ? ` — ${d.amount(l.amountEur)}`
                 : ''}
@@ -165,7 +174,7 @@ function History({ c }: { c: CollaborationFieldsFragment }) {
                   ? `${s[h.fromStatus]} → ${s[h.toStatus]}`
                   : `${d.created}: ${s[h.toStatus]}`}
             </td>
-            <td>{h.note ?? ''}</td>
+            <td lang="nl">{h.note ?? ''}</td>
           </tr>
         ))}
       </CaptionedTable>
@@ -274,7 +283,7 @@ function Monitoring({ c }: { c: CollaborationFieldsFragment }) {
               <td>{figureOrDash(e.hoursDelivered)}</td>
               <td>{e.goalAttainment ? a[e.goalAttainment] : '—'}</td>
               <td>
-                {e.evaluationNote ?? ''}
+                {e.evaluationNote && <DutchText>{e.evaluationNote}</DutchText>}
                 {e.evidenceUrl && (
                   <>
                     {' '}

@@ -17,6 +17,7 @@ import '../../../shared/pickers/pickers.css';
 import '../collaborations.css';
 import { AccountSection } from '../../../shared/account-section/AccountSection';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
+import { DutchText } from '../../../shared/language/DutchText';
 
 /**
  * /samenwerkingen: the signed-in party's collaborations as a list (no map), the accepted
@@ -106,7 +107,9 @@ function NewCollaboration({ preset }: { preset: FormPreset }) {
   return (
     <p className="notice" data-testid="request-taken">
       {c.requestTaken}{' '}
-      <AppLink href={`/samenwerkingen?id=${encodeURIComponent(made.id)}`}>{made.title}</AppLink>
+      <AppLink href={`/samenwerkingen?id=${encodeURIComponent(made.id)}`}>
+        <DutchText>{made.title}</DutchText>
+      </AppLink>
     </p>
   );
 }
@@ -183,7 +186,7 @@ function Overview({ viewer }: { viewer: Viewer }) {
               <tr key={x.id}>
                 <th scope="row">
                   <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
-                    {x.title}
+                    <DutchText>{x.title}</DutchText>
                   </AppLink>
                 </th>
                 <td>{x.schools.map((s) => s.name).join(', ')}</td>

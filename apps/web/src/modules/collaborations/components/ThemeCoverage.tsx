@@ -7,6 +7,7 @@ import { AppLink } from '../../../app/routing/AppLink';
 import { AccountSection } from '../../../shared/account-section/AccountSection';
 import { useInterventionTypes } from '../../../shared/intervention-types/use-intervention-types';
 import { LEA_AGREEMENT_COVERAGE_QUERY } from '../graphql/collaborations.queries';
+import { DutchText, sentenceWithDutch } from '../../../shared/language/DutchText';
 
 // An agreement's coverage per agreed theme (/gemeente/afspraken), without the page's styles so
 // the component tests can render it.
@@ -24,11 +25,14 @@ export function ThemeCoverage({ id }: { id: string }) {
   if (!data) return null;
   const c = data.leaAgreementCoverage;
   return (
-    <AccountSection heading={a.coverageHeading(c.agreement.title)} testId="theme-coverage">
+    <AccountSection
+      heading={sentenceWithDutch(a.coverageHeading, c.agreement.title)}
+      testId="theme-coverage"
+    >
       {c.themes.map((th) => (
         <div key={th.interventionCode} className="theme-block" data-theme={th.interventionCode}>
           <h3>{needLabel(th.interventionCode)}</h3>
-          <p>{th.goal}</p>
+          <p lang="nl">{th.goal}</p>
           {th.covered.length + th.uncovered.length === 0 ? (
             // "0 van 0" would read as a theme nobody worked on; it is one no school can take.
             <p className="result-count" data-testid="theme-applies-to-none">
@@ -55,7 +59,7 @@ export function ThemeCoverage({ id }: { id: string }) {
                       <span key={x.id}>
                         {i > 0 && ', '}
                         <AppLink href={`/samenwerkingen?id=${encodeURIComponent(x.id)}`}>
-                          {x.title}
+                          <DutchText>{x.title}</DutchText>
                         </AppLink>
                       </span>
                     ))

@@ -6,6 +6,7 @@ import { CONTACT_REQUEST_STATUS_BY_LINK_QUERY } from '../graphql/contact-link.gr
 import { LinkState } from './LinkProblem';
 import { MailLinkPage } from '../../../shared/mail-links/MailLinkPage';
 import { useMailLinkQuery } from '../../../shared/mail-links/use-mail-link-query';
+import { DutchText } from '../../../shared/language/DutchText';
 
 /** /verzoek/status?token=… — the sender follows a request without an account. */
 export function StatusByLinkPage() {
@@ -36,7 +37,7 @@ export function StatusByLinkPage() {
           <p data-testid="status-explain">{c.statusExplain[r.status]}</p>
           {r.status === 'DECLINED' && r.statusReason && (
             <p>
-              <strong>{c.declinedReason}:</strong> {r.statusReason}
+              <strong>{c.declinedReason}:</strong> <DutchText>{r.statusReason}</DutchText>
             </p>
           )}
           {r.collaboration && (

@@ -101,6 +101,9 @@ describe('the coalitions on /gemeente with only a recorded collaboration', () =>
     const section = screen.getByTestId('coalitions').textContent ?? '';
     expect(section).not.toContain('No collaborations at schools');
     expect(section).toContain('No contact requests without a recorded collaboration.');
+    // The record's title is as its parties wrote it: Dutch, read as Dutch (WCAG 3.1.2).
+    const title = screen.getByText('Mentoring met JINC');
+    expect(title.closest('[lang]')?.getAttribute('lang')).toBe('nl');
   }, 10_000);
 });
 

@@ -11,6 +11,7 @@ import { useMunicipalityDownloads } from '../hooks/use-municipality-downloads';
 import { DownloadLinks, spreadsheetLinks } from './DownloadLinks';
 import { DownloadButton } from './DownloadButton';
 import { CaptionedTable } from '../../../shared/table/CaptionedTable';
+import { DutchText } from '../../../shared/language/DutchText';
 
 /** The same rule as the API (canSeeMunicipality): officers of this municipality and admins. */
 export function canSeeCoalitions(viewer: Viewer | null, code: string): boolean {
@@ -83,9 +84,12 @@ function CoalitionsContent({ code, name }: CoalitionsSectionProps) {
         <ul>
           {c.records.map((r) => (
             <li key={r.id}>
-              <AppLink href={`/samenwerkingen?id=${encodeURIComponent(r.id)}`}>{r.title}</AppLink> —{' '}
-              {r.schools.map((s) => s.name).join(', ')} · {r.partners.map((p) => p.name).join(', ')}{' '}
-              ({t.collaborations.status[r.status]}, {t.collaborations.period(r.startsOn, r.endsOn)})
+              <AppLink href={`/samenwerkingen?id=${encodeURIComponent(r.id)}`}>
+                <DutchText>{r.title}</DutchText>
+              </AppLink>{' '}
+              — {r.schools.map((s) => s.name).join(', ')} ·{' '}
+              {r.partners.map((p) => p.name).join(', ')} ({t.collaborations.status[r.status]},{' '}
+              {t.collaborations.period(r.startsOn, r.endsOn)})
               {r.contactRequestId && (
                 <>
                   {' '}

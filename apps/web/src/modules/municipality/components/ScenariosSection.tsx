@@ -26,6 +26,7 @@ import {
 } from '../../../shared/forms/use-field-problems';
 import { useFocusAfterRemoval } from '../../../shared/focus/focus-key';
 import { COUNT, EUROS, parseNumber } from '../../../shared/forms/parse-number';
+import { DutchText, sentenceWithDutch } from '../../../shared/language/DutchText';
 
 interface Candidate {
   key: number;
@@ -433,7 +434,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
           </form>
           {savedName && (
             <p role="status" data-testid="scenario-saved">
-              {s.saved(savedName)}
+              {sentenceWithDutch(s.saved, savedName)}
             </p>
           )}
         </div>
@@ -442,7 +443,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
         {s.savedHeading}
       </h4>
       <p role="status" data-testid="scenario-removed">
-        {removedName && s.removed(removedName)}
+        {removedName && sentenceWithDutch(s.removed, removedName)}
       </p>
       {removing.error && <QueryError error={removing.error} />}
       {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
@@ -472,7 +473,7 @@ export function ScenariosSection({ code, label, topThemes, downloads }: Scenario
                         )
                       }
                     />{' '}
-                    {sc.name}
+                    <DutchText>{sc.name}</DutchText>
                   </label>
                 </th>
                 <td>{s.budgetText(sc.budgetKind, sc.budget)}</td>

@@ -6,6 +6,7 @@ import type { PortalOrganisationFragment } from '../../../generated/graphql';
 import { BusyButton } from '../../../shared/forms/BusyButton';
 import { errorMessage } from '../../../shared/forms/server-errors';
 import { RESUBMIT_ORGANISATION_MUTATION } from '../graphql/resubmit-organisation.mutation';
+import { sentenceWithDutch } from '../../../shared/language/DutchText';
 
 /**
  * A rejected (or never submitted) organisation, DRAFT: why the administrator rejected it, and
@@ -43,7 +44,7 @@ export function ResubmitSection({ organisation }: { organisation: PortalOrganisa
       {organisation.status === 'DRAFT' && (
         <div className="notice notice--warning">
           <h2>{reason ? r.rejected : r.notSubmitted}</h2>
-          {reason && <p data-testid="rejection-reason">{r.reason(reason)}</p>}
+          {reason && <p data-testid="rejection-reason">{sentenceWithDutch(r.reason, reason)}</p>}
           <p>{r.body}</p>
           <BusyButton
             type="button"

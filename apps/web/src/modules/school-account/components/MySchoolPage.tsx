@@ -13,6 +13,7 @@ import { Fact } from '../../../shared/facts/Fact';
 import { SCHOOL_CONTACT_REQUESTS_QUERY } from '../graphql/school-contact-requests.query';
 import { NeedsProfileEditor } from './NeedsProfileEditor';
 import '../../../shared/account.css';
+import { DutchText } from '../../../shared/language/DutchText';
 
 /** /mijn-school (SCHOOL_STAFF): per linked school, its contact requests and their status. */
 export function MySchoolPage() {
@@ -95,7 +96,7 @@ function SchoolRequests({ vestigingscode }: { vestigingscode: string }) {
               <p>{s.statusExplain[r.status]}</p>
               {r.status === 'DECLINED' && r.statusReason && (
                 <p>
-                  <strong>{s.declinedReason}:</strong> {r.statusReason}
+                  <strong>{s.declinedReason}:</strong> <DutchText>{r.statusReason}</DutchText>
                 </p>
               )}
             </li>
