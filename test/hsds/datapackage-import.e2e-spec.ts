@@ -62,6 +62,19 @@ function rezip(files: Map<string, string>, change: Record<string, string | null>
   return zipSync(z);
 }
 
+/** The first service of the read API's list, as `/hsds/services/{id}` gives it. */
+async function firstService(t: TestApp): Promise<{ id: string; service: Record<string, unknown> }> {
+  const list = (await request(t.app.getHttpServer()).get('/hsds/services?per_page=1')).body as {
+    contents: { id: string }[];
+  };
+  const id = list.contents[0]!.id;
+  const service = (await request(t.app.getHttpServer()).get(`/hsds/services/${id}`)).body as Record<
+    string,
+    unknown
+  >;
+  return { id, service };
+}
+
 /** Rows, change events and audit entries: what any write would change. */
 async function footprint(db: DataSource): Promise<string> {
   const [row] = (await db.query(`SELECT
@@ -197,11 +210,7 @@ describeHsds('HSDS package import', () => {
   it('imports HSDS JSON (a service as the read API gives it) and reports the change', async () => {
     // The directory is there (idempotent: a no-op after the round trip).
     expect((await upload(target, sourceZip, BEARER)).status).toBe(200);
-    const list = (await request(target.app.getHttpServer()).get('/hsds/services?per_page=1'))
-      .body as { contents: { id: string }[] };
-    const id = list.contents[0]!.id;
-    const service = (await request(target.app.getHttpServer()).get(`/hsds/services/${id}`))
-      .body as Record<string, unknown>;
+    const { id, service } = await firstService(target);
     const res = await upload(
       target,
       JSON.stringify({ ...service, name: 'Nieuwe titel via HSDS' }),
@@ -442,49 +451,73 @@ describeHsds('HSDS package import', () => {
     expect(await footprint(target.db)).toBe(before);
   }, 120_000);
 
-  it('export → import keeps the names of drawn areas; the placeholder of an unnamed one reads back as none', async () => {
+  it('export → import keeps drawn areas’ names, "Eigen gebied" and none apart, and their saved order', async () => {
     const offering = await newOffering(source.db, {
-      coverage: [TEST_REGION_POLYGON, TEST_REGION_POLYGON],
+      coverage: [TEST_REGION_POLYGON, TEST_REGION_POLYGON, TEST_REGION_POLYGON],
     });
-    const [named, unnamed] = (await source.db.query(
+    // Ids against the saved order (the last area has the smallest id), so an export or import
+    // that orders by id shows.
+    const ids = [3, 2, 1].map((n) => `e3a0c0de-0000-4000-8000-00000000000${n}`);
+    const labels = ['Wijk Schiedam-Oost', 'Eigen gebied', null];
+    const saved = (await source.db.query(
       `SELECT id FROM coverage_area WHERE offering_id = $1 ORDER BY position`,
       [offering],
     )) as { id: string }[];
-    await source.db.query(`UPDATE coverage_area SET area_label = $2 WHERE id = $1`, [
-      named!.id,
-      'Wijk Schiedam-Oost',
-    ]);
+    for (const [i, area] of saved.entries()) {
+      await source.db.query(`UPDATE coverage_area SET id = $2, area_label = $3 WHERE id = $1`, [
+        area.id,
+        ids[i],
+        labels[i],
+      ]);
+    }
     await source.app.get(MatchingIndexService).syncFromFeed();
     const zip = await download(source, '/hsds/datapackage.zip');
-    expect(unzipPackage(zip).get('service_areas.csv')).toContain('Wijk Schiedam-Oost');
+    const areaRows = (pkg: Map<string, string>) =>
+      pkg
+        .get('service_areas.csv')!
+        .split('\r\n')
+        .filter((line) => line.split(',')[1] === offering);
+    // Rows in the saved order; the unnamed area has no name (HSDS's name is optional).
+    expect(areaRows(unzipPackage(zip)).map((line) => line.split(',').slice(0, 3))).toEqual([
+      [ids[0], offering, 'Wijk Schiedam-Oost'],
+      [ids[1], offering, 'Eigen gebied'],
+      [ids[2], offering, ''],
+    ]);
 
     const res = await upload(target, zip, BEARER);
     expect(res.body).toMatchObject({ written: true, refused: [] });
-    // The package lists areas by id, so the import's order is not the source's: order by name.
-    const labels = (await target.db.query(
-      `SELECT id, area_label FROM coverage_area WHERE offering_id = $1
-        ORDER BY area_label NULLS LAST`,
-      [offering],
-    )) as { id: string; area_label: string | null }[];
-    expect(labels).toEqual([
-      { id: named!.id, area_label: 'Wijk Schiedam-Oost' },
-      { id: unnamed!.id, area_label: null },
-    ]);
+    const stored = async (db: DataSource) =>
+      (await db.query(
+        `SELECT id, area_label FROM coverage_area WHERE offering_id = $1 ORDER BY position`,
+        [offering],
+      )) as { id: string; area_label: string | null }[];
+    expect(await stored(target.db)).toEqual(
+      ids.map((id, i) => ({ id, area_label: labels[i] ?? null })),
+    );
+    await target.app.get(MatchingIndexService).syncFromFeed();
+    const again = unzipPackage(await download(target, '/hsds/datapackage.zip'));
+    expect(areaRows(again)).toEqual(areaRows(unzipPackage(zip)));
 
     // Back into the database it came from: nothing changed, the unnamed area stays unnamed.
     const before = await footprint(source.db);
     const back = await upload(source, zip, BEARER);
     expect(back.body).toMatchObject({ changed: { organizations: 0, services: 0 }, refused: [] });
     expect(await footprint(source.db)).toBe(before);
+
+    // A package that lists the areas in another order: the new order is a change, and kept.
+    const files = unzipPackage(zip);
+    const rows = areaRows(files);
+    const reordered = files
+      .get('service_areas.csv')!
+      .replace(rows.join('\r\n'), [rows[2], rows[0], rows[1]].join('\r\n'));
+    const moved = await upload(target, rezip(files, { 'service_areas.csv': reordered }), BEARER);
+    expect(moved.body).toMatchObject({ written: true, changed: { services: 1 }, refused: [] });
+    expect((await stored(target.db)).map((a) => a.id)).toEqual([ids[2], ids[0], ids[1]]);
   }, 120_000);
 
   it('stores a MultiPolygon with overlapping parts merged, as the portal does; refuses an over-long name by its field', async () => {
     expect((await upload(target, sourceZip, BEARER)).status).toBe(200);
-    const list = (await request(target.app.getHttpServer()).get('/hsds/services?per_page=1'))
-      .body as { contents: { id: string }[] };
-    const id = list.contents[0]!.id;
-    const service = (await request(target.app.getHttpServer()).get(`/hsds/services/${id}`))
-      .body as Record<string, unknown>;
+    const { id, service } = await firstService(target);
     const square = (x: number, y: number) => [
       [
         [x, y],
@@ -532,6 +565,66 @@ describeHsds('HSDS package import', () => {
     expect(long.status).toBe(422);
     expect(long.body.refused).toEqual([
       expect.objectContaining({ field: 'name', message: expect.stringContaining('120') }),
+    ]);
+    expect(await footprint(target.db)).toBe(before);
+  }, 120_000);
+
+  it('holds a drawn area to the portal’s size limit: one it accepts is imported, one over 1 MB refused by row and field', async () => {
+    expect((await upload(target, sourceZip, BEARER)).status).toBe(200);
+    const { id, service } = await firstService(target);
+    /** A convex ring of `corners` corners round Rotterdam-Zuid (valid, inside the Netherlands). */
+    const circle = (corners: number) => {
+      const ring: number[][] = [];
+      for (let i = 0; i < corners; i++) {
+        const a = (2 * Math.PI * i) / corners;
+        ring.push([4.4 + 0.02 * Math.cos(a), 51.92 + 0.0125 * Math.sin(a)]);
+      }
+      return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+    };
+    const areaId = '5d0f3c1e-8a2b-4c6d-9e7f-1a2b3c4d5e70';
+    const send = (name: string, extent: string) =>
+      upload(
+        target,
+        JSON.stringify({
+          ...service,
+          name,
+          service_areas: [
+            { id: areaId, service_id: id, name: 'Groot gebied', extent, extent_type: 'geojson' },
+          ],
+        }),
+        BEARER,
+        'application/json',
+      );
+
+    // 4,000 corners as a GIS tool writes them (indented): over the reader's 200,000 characters
+    // per value, well under the portal's 1 MB as compact JSON. The portal takes it; so does this.
+    const laidOut = JSON.stringify(circle(4000), null, 2);
+    expect(laidOut.length).toBeGreaterThan(200_000);
+    expect(JSON.stringify(circle(4000)).length).toBeLessThan(1_000_000);
+    const ok = await send('Groot gebied aanvaard', laidOut);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ written: true, refused: [] });
+    const [row] = (await target.db.query(
+      `SELECT jsonb_array_length(geometry->'coordinates'->0) AS n FROM coverage_area WHERE id = $1`,
+      [areaId],
+    )) as { n: number }[];
+    expect(row!.n).toBe(4001);
+
+    // Over 1 MB as compact JSON: refused as the portal refuses it, naming the row and the
+    // field; the service's new name in the same package is not written either.
+    const before = await footprint(target.db);
+    const huge = JSON.stringify(circle(30_000));
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    const refused = await send('Mag niet blijven', huge);
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ written: false });
+    expect(refused.body.refused).toEqual([
+      {
+        record: `service_area ${areaId}`,
+        name: 'Groot gebied',
+        field: 'extent',
+        message: 'is groter dan 1 MB (larger than 1 MB)',
+      },
     ]);
     expect(await footprint(target.db)).toBe(before);
   }, 120_000);

@@ -27,8 +27,6 @@ export const KVK_SCHEME = 'NL-KVK';
 
 const TOOI = 'https://identifier.overheid.nl/tooi/id';
 export const NATIONAL_AREA_URI = 'urn:iso:std:iso:3166:-1:NL';
-/** A drawn area's name when the partner gave it none; the import reads it back as none. */
-export const UNNAMED_AREA_NAME = 'Eigen gebied';
 
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'code' });
 
@@ -112,9 +110,11 @@ export function toServiceArea(c: PublicCoverageRow, municipalityNames: Map<strin
       });
     }
     default:
+      // A drawn area's name is the partner's label, or none (HSDS's name is optional): a
+      // placeholder would read back as a label, or a label equal to it as none.
       return defined({
         ...base,
-        name: c.area_label ?? UNNAMED_AREA_NAME,
+        name: c.area_label ?? undefined,
         extent: JSON.stringify(c.geometry),
         extent_type: 'geojson',
       });

@@ -10,6 +10,7 @@ import {
 import type { FieldProblem, ProblemCode } from '../../common/errors/user-input.error.js';
 import type { CoverageAreaInput } from './dto/coverage-area.input.js';
 
+/** A drawn or uploaded area's geometry, measured as compact JSON (what is stored). */
 export const MAX_GEOMETRY_BYTES = 1_000_000;
 export const MAX_RADIUS_KM = 400;
 export const MIN_RADIUS_KM = 0.1;
@@ -130,10 +131,11 @@ function toSpec(
           code: 'REQUIRED',
         });
       }
-      if (JSON.stringify(area.geometry).length > MAX_GEOMETRY_BYTES) {
-        return problem('geometry', 'is groter dan 1 MB (larger than 1 MB)', {
+      const tooLarge = geometrySizeProblem(area.geometry);
+      if (tooLarge) {
+        return problem('geometry', tooLarge, {
           code: 'TOO_LARGE_FILE',
-          params: { max: '1 MB' },
+          params: { max: `${MAX_GEOMETRY_BYTES / 1_000_000} MB` },
         });
       }
       const checked = validateAreaGeometry(area.geometry);
@@ -153,6 +155,16 @@ function toSpec(
         code: 'UNKNOWN_VALUE',
       });
   }
+}
+
+/**
+ * The size limit of a drawn or uploaded area, checked before the geometry itself (the portal's
+ * input and the HSDS import): its compact JSON at most MAX_GEOMETRY_BYTES. Null when it fits.
+ */
+export function geometrySizeProblem(geometry: unknown): string | null {
+  return JSON.stringify(geometry).length > MAX_GEOMETRY_BYTES
+    ? `is groter dan ${MAX_GEOMETRY_BYTES / 1_000_000} MB (larger than ${MAX_GEOMETRY_BYTES / 1_000_000} MB)`
+    : null;
 }
 
 /** A POLYGON area's name as stored: trimmed, null when blank (the length is checked before). */

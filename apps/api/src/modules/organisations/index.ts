@@ -4,7 +4,9 @@ export { coverageColumns } from './coverage-columns.js';
 export {
   AREA_LABEL_TOO_LONG,
   areaLabelOf,
+  geometrySizeProblem,
   MAX_AREA_LABEL_CHARS,
+  MAX_GEOMETRY_BYTES,
   polygonToStore,
 } from './coverage-input.validation.js';
 export { CoverageAreaEntity } from './entities/coverage-area.entity.js';

@@ -28,7 +28,8 @@ import { zipEntries } from './zip-writer.js';
 
 // The public directory (or the part that reaches one municipality) as an HSDS tabular
 // datapackage: a ZIP of one CSV per resource and datapackage.json. The same mapping as the read
-// API; rows in id order and a fixed file date, so the same data gives the same bytes. Each
+// API; rows in id order (service areas: by service, in the saved order) and a fixed file date,
+// so the same data gives the same bytes. Each
 // row becomes its CSV line at once (a national package has some 150,000 rows: holding them as
 // objects until the end cost more in garbage collection than building them).
 
@@ -107,6 +108,8 @@ export async function buildDatapackage(
     add('cost_option', serviceCostOptions(o));
     add('attribute', serviceAttributeRows(o));
   }
+  // By service (the offerings are in id order), each service's areas in the order saved
+  // (coverageAreasOfOfferings: position, as the portal lists them): an import keeps that order.
   for (const a of areas) add('service_area', [toServiceArea(a, names)]);
   add('taxonomy', Object.values(TAXONOMIES));
   add(

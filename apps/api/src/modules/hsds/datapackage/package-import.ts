@@ -34,12 +34,13 @@ import {
 import {
   AREA_LABEL_TOO_LONG,
   areaLabelOf,
+  geometrySizeProblem,
   MAX_AREA_LABEL_CHARS,
   polygonToStore,
 } from '../../organisations/index.js';
 import { municipalityList } from '../../regions/repository.js';
 import { findTerm, termById, type TaxonomyKey } from '../hsds-taxonomy.js';
-import { KVK_SCHEME, NATIONAL_AREA_URI, UNNAMED_AREA_NAME } from '../hsds-mapping.js';
+import { KVK_SCHEME, NATIONAL_AREA_URI } from '../hsds-mapping.js';
 import type { Row, Tables } from './package-reader.js';
 
 // An HSDS package checked against the database and applied in one transaction
@@ -639,9 +640,14 @@ function comparable(fields: ImportedOfferingFields, areas: readonly PlannedArea[
     lastConfirmedAt: fields.lastConfirmedAt
       ? fields.lastConfirmedAt.toISOString().slice(0, 10)
       : null,
-    areas: [...areas]
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((a) => ({ id: a.id, spec: canonicalSpec(a.spec), note: a.note, label: a.label })),
+    // Areas are a list: the package's order (its rows per service) is the order they are saved
+    // in, so a new order alone is a change.
+    areas: areas.map((a) => ({
+      id: a.id,
+      spec: canonicalSpec(a.spec),
+      note: a.note,
+      label: a.label,
+    })),
   };
 }
 
@@ -771,6 +777,12 @@ function areaOf(
       p.add(record, 'extent', 'geen geldige GeoJSON (not valid GeoJSON)');
       return null;
     }
+    // The portal's checks, in its order and words: the size, then the geometry (its corners).
+    const tooLarge = geometrySizeProblem(parsed);
+    if (tooLarge) {
+      p.add(record, 'extent', tooLarge);
+      return null;
+    }
     const checked = validateAreaGeometry(parsed);
     if (!checked.ok) {
       p.add(
@@ -802,8 +814,9 @@ function areaOf(
 
 /**
  * A drawn area's name as the portal keeps it (trimmed, at most 120 characters; control
- * characters were refused when the package was read); the export's placeholder for an area
- * without a name reads back as none. Undefined after a refusal.
+ * characters were refused when the package was read): whatever the file says, "Eigen gebied"
+ * included; none when blank or absent (the export writes no name for an unnamed area).
+ * Undefined after a refusal.
  */
 function polygonLabel(
   p: Problems,
@@ -814,8 +827,7 @@ function polygonLabel(
     p.add(record, 'name', AREA_LABEL_TOO_LONG);
     return undefined;
   }
-  const label = areaLabelOf(raw);
-  return label === UNNAMED_AREA_NAME ? null : label;
+  return areaLabelOf(raw);
 }
 
 /** The budgets, counted again under the organisations' locks, refuse the import after all. */

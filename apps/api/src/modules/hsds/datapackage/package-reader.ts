@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { UserInputError } from '../../../common/errors/user-input.error.js';
 import { parseCsv } from '../../imports/index.js';
+import { MAX_GEOMETRY_BYTES } from '../../organisations/index.js';
 import { TABLES } from './tables.js';
 
 // Reads an uploaded HSDS package into plain rows per HSDS resource, before anything is
@@ -17,6 +18,17 @@ export const MAX_ENTRIES = 64;
 export const MAX_ROWS = 200_000;
 export const MAX_FIELD_CHARS = 200_000;
 export const MAX_JSON_DEPTH = 32;
+/**
+ * A service_area's extent: a drawn area's GeoJSON, which the import then holds to the portal's
+ * limits (MAX_GEOMETRY_BYTES as compact JSON, the corners). A file may lay it out with spaces
+ * and line breaks, so the text may be twice that before the reader stops it.
+ */
+export const MAX_EXTENT_CHARS = 2 * MAX_GEOMETRY_BYTES;
+
+/** The longest value a column may hold, as text. */
+function maxChars(table: string, column: string): number {
+  return table === 'service_area' && column === 'extent' ? MAX_EXTENT_CHARS : MAX_FIELD_CHARS;
+}
 
 export type Row = Record<string, string>;
 /** HSDS resource name → its rows (all values as text, '' when absent). */
@@ -33,9 +45,9 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 /** Text of one value: no NUL or other control characters except tab and line breaks. */
-function text(where: string, value: string): string {
-  if (value.length > MAX_FIELD_CHARS) {
-    refuse(where, `waarde te lang: hoogstens ${MAX_FIELD_CHARS} tekens (value too long)`);
+function text(where: string, value: string, max = MAX_FIELD_CHARS): string {
+  if (value.length > max) {
+    refuse(where, `waarde te lang: hoogstens ${max} tekens (value too long)`);
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
@@ -143,7 +155,7 @@ export function readZipPackage(bytes: Uint8Array): Tables {
       }
       const row: Row = {};
       header.forEach((h, i) => {
-        row[h] = text(`${path} regel ${r.line} ${h}`, r.values[i] ?? '');
+        row[h] = text(`${path} regel ${r.line} ${h}`, r.values[i] ?? '', maxChars(table.name, h));
       });
       return row;
     });
@@ -180,18 +192,19 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function scalar(where: string, v: unknown): string {
+function scalar(where: string, v: unknown, max = MAX_FIELD_CHARS): string {
   if (v === undefined || v === null) return '';
-  if (typeof v === 'string') return text(where, v);
+  if (typeof v === 'string') return text(where, v, max);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   refuse(where, 'moet tekst of een getal zijn (must be text or a number)');
 }
 
-function rowOf(where: string, o: Obj, extra: Row = {}): Row {
+/** A JSON object's plain values as a row of `table` (nested objects and lists are left out). */
+function rowOf(where: string, table: string, o: Obj, extra: Row = {}): Row {
   const row: Row = {};
   for (const [k, v] of Object.entries(o)) {
     if (Array.isArray(v) || isObj(v)) continue;
-    row[k] = scalar(`${where}.${k}`, v);
+    row[k] = scalar(`${where}.${k}`, v, maxChars(table, k));
   }
   return { ...row, ...extra };
 }
@@ -226,7 +239,7 @@ export function readJsonPackage(input: unknown): Tables {
   };
   const seenOrgs = new Set<string>();
   const addOrganization = (where: string, org: Obj) => {
-    const row = rowOf(where, org);
+    const row = rowOf(where, 'organization', org);
     if (seenOrgs.has(row['id'] ?? '')) return;
     seenOrgs.add(row['id'] ?? '');
     add('organization', row);
@@ -236,27 +249,40 @@ export function readJsonPackage(input: unknown): Tables {
     ).entries()) {
       add(
         'organization_identifier',
-        rowOf(`${where}.organization_identifiers[${i}]`, x, { organization_id: row['id'] ?? '' }),
+        rowOf(`${where}.organization_identifiers[${i}]`, 'organization_identifier', x, {
+          organization_id: row['id'] ?? '',
+        }),
       );
     }
     for (const [i, x] of list(`${where}.phones`, org['phones']).entries()) {
-      add('phone', rowOf(`${where}.phones[${i}]`, x, { organization_id: row['id'] ?? '' }));
+      add(
+        'phone',
+        rowOf(`${where}.phones[${i}]`, 'phone', x, { organization_id: row['id'] ?? '' }),
+      );
     }
     for (const [i, x] of list(`${where}.locations`, org['locations']).entries()) {
-      add('location', rowOf(`${where}.locations[${i}]`, x, { organization_id: row['id'] ?? '' }));
+      add(
+        'location',
+        rowOf(`${where}.locations[${i}]`, 'location', x, { organization_id: row['id'] ?? '' }),
+      );
     }
     for (const [i, s] of list(`${where}.services`, org['services']).entries()) {
       addService(`${where}.services[${i}]`, s, row['id'] ?? '');
     }
   };
   const addService = (where: string, s: Obj, organizationId?: string) => {
-    const row = rowOf(where, s, organizationId ? { organization_id: organizationId } : {});
+    const row = rowOf(
+      where,
+      'service',
+      s,
+      organizationId ? { organization_id: organizationId } : {},
+    );
     const id = row['id'] ?? '';
     add('service', row);
     if (isObj(s['organization']) && !organizationId) {
       const org = s['organization'];
       if (typeof org['id'] === 'string' && !seenOrgs.has(org['id'])) {
-        add('organization', rowOf(`${where}.organization`, org));
+        add('organization', rowOf(`${where}.organization`, 'organization', org));
         seenOrgs.add(org['id']);
       }
     }
@@ -267,14 +293,14 @@ export function readJsonPackage(input: unknown): Tables {
     ];
     for (const [key, table] of children) {
       for (const [i, x] of list(`${where}.${key}`, s[key]).entries()) {
-        add(table, rowOf(`${where}.${key}[${i}]`, x, { service_id: id }));
+        add(table, rowOf(`${where}.${key}[${i}]`, table, x, { service_id: id }));
       }
     }
     for (const [i, a] of list(`${where}.attributes`, s['attributes']).entries()) {
       const term = isObj(a['taxonomy_term']) ? a['taxonomy_term'] : null;
       add(
         'attribute',
-        rowOf(`${where}.attributes[${i}]`, a, {
+        rowOf(`${where}.attributes[${i}]`, 'attribute', a, {
           link_id: id,
           ...(term
             ? { term_code: scalar(`${where}.attributes[${i}].taxonomy_term.code`, term['code']) }
@@ -287,7 +313,10 @@ export function readJsonPackage(input: unknown): Tables {
       s['service_at_locations'],
     ).entries()) {
       if (isObj(sal['location'])) {
-        add('location', rowOf(`${where}.service_at_locations[${i}].location`, sal['location']));
+        add(
+          'location',
+          rowOf(`${where}.service_at_locations[${i}].location`, 'location', sal['location']),
+        );
       }
     }
   };

@@ -12,6 +12,11 @@ export interface TableDef {
   fields: readonly (readonly [string, FieldType])[];
   /** Column → resource it refers to (by id). */
   foreignKeys?: Readonly<Record<string, string>>;
+  /**
+   * The rows stay in the order they are added instead of id order: the rows' order is part of
+   * the data (an offering's areas in the order the partner saved them; HSDS has no field for it).
+   */
+  keepsRowOrder?: true;
 }
 
 const s = 'string' as const;
@@ -106,6 +111,8 @@ export const TABLES: readonly TableDef[] = [
       ['uri', s],
     ],
     foreignKeys: { service_id: 'service' },
+    // Per service in the saved order (as the portal lists them), the services in id order.
+    keepsRowOrder: true,
   },
   {
     name: 'language',
@@ -221,11 +228,12 @@ export function csvLine(table: TableDef, row: Record<string, unknown>): string {
 }
 
 /**
- * A table as CSV text: a header line, then the lines in id order, CRLF line ends. Every table
- * starts with its `id` column (a UUID: fixed length, no comma), so sorting the lines sorts by id.
+ * A table as CSV text: a header line, then the lines in id order (or as given, for a table that
+ * keeps its row order), CRLF line ends. Every table starts with its `id` column (a UUID: fixed
+ * length, no comma), so sorting the lines sorts by id.
  */
 export function csvFile(table: TableDef, lines: string[]): string {
-  lines.sort();
+  if (!table.keepsRowOrder) lines.sort();
   const header = table.fields.map(([name]) => name).join(',');
   return lines.length === 0 ? `${header}\r\n` : `${header}\r\n${lines.join('\r\n')}\r\n`;
 }
