@@ -58,7 +58,7 @@ describe('AlertFormSubmit', () => {
     });
     renderIn('nl', <AlertFormSubmit state={{ loading: false, error }} />);
     expect(screen.getByRole('alert').textContent).toBe(
-      'u heeft deze zoekopdracht al bewaard: ‘Aanbod voor De Regenboog (ZZ0100)’, wekelijks een e-mail',
+      'U heeft deze zoekopdracht al bewaard: ‘Aanbod voor De Regenboog (ZZ0100)’, wekelijks een e-mail.',
     );
   });
 

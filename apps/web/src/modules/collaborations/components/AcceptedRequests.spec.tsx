@@ -5,6 +5,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 
 import { signedIn } from '../../../shared/testing/signed-in';
 import { renderIn } from '../../../shared/testing/render-in';
+import { wholeText } from '../../../shared/testing/whole-text';
 import {
   ACCEPTED_FOR_PARTNER_QUERY,
   ACCEPTED_FOR_SCHOOL_QUERY,
@@ -163,10 +164,14 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     );
     // The one already recorded is left out of the 500.
     expect(links()).toHaveLength(499);
-    expect(screen.queryByText(/Leesclub 501 \(kenmerk PW-2026-00501\)$/)).toBeNull();
+    expect(
+      screen.queryByText(wholeText('a', /Leesclub 501 \(kenmerk PW-2026-00501\)$/)),
+    ).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Meer aanvragen laden' }));
-    const link = (await screen.findByText(/Leesclub 501 \(kenmerk PW-2026-00501\)$/)).closest('a')!;
+    const link = (await screen.findByText(
+      wholeText('a', /Leesclub 501 \(kenmerk PW-2026-00501\)$/),
+    )) as HTMLAnchorElement;
     expect(link.getAttribute('href')).toContain(`aanvraag=${older.id}`);
     expect(links()).toHaveLength(500);
     // All 501 are loaded: no notice, no button; the status line says what came, and the
@@ -223,7 +228,7 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     const notice = await screen.findByTestId('accepted-capped');
     expect(notice.textContent).toContain('The newest 500 of 1,234 accepted requests are loaded.');
     fireEvent.click(screen.getByRole('button', { name: 'Load more requests' }));
-    await screen.findByText(/Leesclub 501 \(reference PW-2026-00501\)$/);
+    await screen.findByText(wholeText('a', /Leesclub 501 \(reference PW-2026-00501\)$/));
     // 501 of 1,234 loaded: the notice counts on and the button stays for the next 500.
     await waitFor(() =>
       expect(screen.getByTestId('accepted-capped').textContent).toContain(
@@ -233,7 +238,7 @@ describe('the accepted requests on /samenwerkingen, more than 500', () => {
     expect(screen.getByRole('button', { name: 'Load more requests' })).toBeTruthy();
     expect(screen.getByTestId('accepted-announcement').textContent).toBe('1 older request loaded.');
     fireEvent.click(screen.getByRole('button', { name: 'Load more requests' }));
-    await screen.findByText(/Leesclub 502 \(reference PW-2026-00502\)$/);
+    await screen.findByText(wholeText('a', /Leesclub 502 \(reference PW-2026-00502\)$/));
     await waitFor(() =>
       expect(screen.getByTestId('accepted-capped').textContent).toContain(
         'The newest 502 of 1,234 accepted requests are loaded.',

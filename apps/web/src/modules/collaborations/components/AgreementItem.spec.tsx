@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 
 import type { LeaAgreementFieldsFragment } from '../../../generated/graphql';
 import { renderIn } from '../../../shared/testing/render-in';
+import { wholeText } from '../../../shared/testing/whole-text';
 import { DELETE_LEA_AGREEMENT_MUTATION } from '../graphql/collaborations.queries';
 import { AgreementForm } from './AgreementForm';
 import { AgreementItem } from './AgreementItem';
@@ -57,7 +58,9 @@ describe('an agreement in the list', () => {
   it('asks first, with the keyboard on the question; not deleting hands it back', async () => {
     const { onDeleted } = renderItem();
     press('Verwijderen: LEA Schiedam 2026–2030');
-    const question = screen.getByText(/Afspraak ‘LEA Schiedam 2026–2030’ verwijderen/);
+    const question = screen.getByText(
+      wholeText('p', /Afspraak ‘LEA Schiedam 2026–2030’ verwijderen/),
+    );
     expect(document.activeElement).toBe(question);
     press('Niet verwijderen: LEA Schiedam 2026–2030');
     await waitFor(() =>

@@ -118,7 +118,8 @@ describe('the contact form', () => {
     fetchMock.mockImplementation(() => refusal('offeringId', duplicate, { reason: 'DUPLICATE' }));
     send('en');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('you already requested this in the last 24 hours');
+    // As a sentence of its own (a message without catalogue text), in the reader's language.
+    expect(alert.textContent).toContain('You already requested this in the last 24 hours.');
   });
 
   it('says in Dutch that the connection failed, not the browser\'s "Failed to fetch"', async () => {
