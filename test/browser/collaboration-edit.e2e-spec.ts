@@ -154,14 +154,14 @@ describeInBrowser(
       await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       const summary = staff.getByTestId('error-summary');
       await summary.waitFor({ timeout: 10_000 });
-      expect(await summary.innerText()).toContain('ligt vóór de begindatum');
-      expect(await summary.innerText()).not.toContain('is before the start date');
+      expect(await summary.innerText()).toContain('Ligt vóór de begindatum');
+      expect(await summary.innerText()).not.toContain('Lies before the start date');
       // The language switch sits in the header's menu on a phone: switched on a wide screen.
       await staff.setViewportSize({ width: 1300, height: 900 });
       await staff.getByTestId('lang-switch').click();
       await edit.getByRole('button', { name: 'Save changes' }).click();
-      await summary.getByText(/is before the start date/).waitFor({ timeout: 10_000 });
-      expect(await summary.innerText()).not.toContain('ligt vóór');
+      await summary.getByText(/Lies before the start date/).waitFor({ timeout: 10_000 });
+      expect(await summary.innerText()).not.toContain('Ligt vóór');
       await axe(staff);
       await staff.getByTestId('lang-switch').click();
       await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).waitFor();

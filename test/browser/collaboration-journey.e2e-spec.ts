@@ -161,7 +161,7 @@ describeInBrowser(
       await form.getByRole('button', { name: 'Samenwerking vastleggen' }).click();
       const summary = staff.getByTestId('error-summary');
       await summary.waitFor({ timeout: 10_000 });
-      expect(await summary.innerText()).toContain('Einddatum: ligt vóór de begindatum');
+      expect(await summary.innerText()).toContain('Einddatum: Ligt vóór de begindatum');
       await axe(staff);
       await form.getByLabel('Begindatum').fill('2026-08-01');
       await form.getByLabel('Einddatum').fill('2028-07-31');

@@ -193,12 +193,12 @@ SUITE.describeInBrowser(
           'Naam van de samenwerking: Verplicht.',
           'Begindatum: Verplicht.',
           'Einddatum: Verplicht.',
-          'Partnerorganisaties: noem ten minste één partner',
-          'Soorten hulp: kies ten minste één soort',
+          'Partnerorganisaties: Kies er ten minste één.',
+          'Soorten hulp: Kies er ten minste één.',
         ]),
       );
       expect(items.filter((item) => /^[a-z]+[A-Z]\w*:|^title:|^goals:/.test(item))).toEqual([]);
-      expect(await description(page, '#c-types')).toBe('kies ten minste één soort');
+      expect(await description(page, '#c-types')).toBe('Kies er ten minste één.');
       await context.close();
     }, 120_000);
 
@@ -224,10 +224,10 @@ SUITE.describeInBrowser(
       await summary.waitFor({ timeout: 20_000 });
       const items = await summary.getByRole('link').allInnerTexts();
       expect(items.filter((item) => item.startsWith('Financieringsregel'))).toEqual([
-        'Financieringsregel 3, toegekend tot en met: ligt vóór de begindatum 2027-08-01',
+        'Financieringsregel 3, toegekend tot en met: Ligt vóór de begindatum (2027-08-01).',
       ]);
       expect(await description(page, '#c-f2-validUntil')).toBe(
-        'ligt vóór de begindatum 2027-08-01',
+        'Ligt vóór de begindatum (2027-08-01).',
       );
       expect(await page.locator('[id^="c-f1-"][aria-invalid="true"]').count()).toBe(0);
       await context.close();
@@ -299,14 +299,14 @@ SUITE.describeInBrowser(
       const summary = form.getByTestId('error-summary');
       await summary.waitFor({ timeout: 20_000 });
       const items = await summary.getByRole('link').allInnerTexts();
-      expect(items).toContain('Afgesproken thema’s: noem ten minste één thema');
+      expect(items).toContain('Afgesproken thema’s: Kies er ten minste één.');
       expect(
         items.filter(
           (item) =>
             !/^(Naam van de afspraak|Begindatum|Einddatum|Afgesproken thema’s): /.test(item),
         ),
       ).toEqual([]);
-      expect(await description(page, '#a-themes')).toBe('noem ten minste één thema');
+      expect(await description(page, '#a-themes')).toBe('Kies er ten minste één.');
 
       // Saved: the form empties and the live region under the button says so.
       await form.getByLabel('Naam van de afspraak').fill('Leesbevordering toetsenbord');
@@ -504,13 +504,16 @@ SUITE.describeInBrowser(
       await run.focus();
       await page.keyboard.press('Enter');
       await summary
-        .getByRole('link', { name: 'Budget: een geheel aantal aanbiedingen van 1 tot en met 50' })
+        .getByRole('link', {
+          name: 'Budget: Moet een geheel getal van 1 tot en met 50 zijn.',
+          exact: true,
+        })
         .waitFor({ timeout: 20_000 });
       expect(await summary.innerText()).not.toMatch(/whole number|budget:|Variable|Float/);
       expect(await budget.getAttribute('aria-invalid')).toBe('true');
       const budgetId = (await budget.getAttribute('id')) ?? '';
       expect(await description(page, `[id="${budgetId}"]`)).toBe(
-        'een geheel aantal aanbiedingen van 1 tot en met 50',
+        'Moet een geheel getal van 1 tot en met 50 zijn.',
       );
       await context.close();
     }, 180_000);

@@ -235,9 +235,11 @@ SUITE.describeInBrowser('numbers typed the Dutch way (Chromium)', (app) => {
     await pupils.fill('46');
     await form.getByLabel('Gegeven uren').fill('');
     await form.getByRole('button', { name: 'Monitoring opslaan' }).click();
-    await summary.getByRole('link', { name: 'Schooljaar: valt buiten de periode' }).waitFor();
+    await summary
+      .getByRole('link', { name: 'Schooljaar: Valt buiten de periode.', exact: true })
+      .waitFor();
     expect(await form.getByLabel('Schooljaar').getAttribute('aria-invalid')).toBe('true');
-    expect(await description(page, 'm-year')).toBe('valt buiten de periode');
+    expect(await description(page, 'm-year')).toBe('Valt buiten de periode.');
     await page.unroute('**/graphql');
 
     await pupils.fill('1.250');
