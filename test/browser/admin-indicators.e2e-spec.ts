@@ -30,7 +30,7 @@ SUITE.describeInBrowser('admin indicator correction in Chromium', (app) => {
     await form.getByLabel('Waarde').fill('99');
     await form.getByRole('button', { name: 'Waarde opslaan' }).click();
     await page
-      .getByText('Waarde: moet tussen 15 en 50 liggen')
+      .getByText('Waarde: Moet van 15 tot en met 50 zijn.')
       .first()
       .waitFor({ timeout: 10_000 });
     expect(await seriousViolations(page)).toEqual([]);
