@@ -10,18 +10,28 @@ describe('public datapackage downloads are built once per state of the directory
   const t = suiteTestApp();
 
   /**
-   * How many SQL statements the app sends while `run` runs, besides the change-feed polling
-   * that goes on in the background.
+   * The SQL statements the app sends while `run` runs, besides the change-feed polling that
+   * goes on in the background.
    */
-  async function statementsDuring(run: () => Promise<unknown>): Promise<number> {
+  async function statementsDuring(run: () => Promise<unknown>): Promise<string[]> {
     const spy = jest.spyOn(t.db, 'query');
     try {
       await run();
-      return spy.mock.calls.filter(([sql]) => !String(sql).includes('change_event')).length;
+      return spy.mock.calls
+        .map(([sql]) => String(sql))
+        .filter((sql) => !sql.includes('change_event'));
     } finally {
       spy.mockRestore();
     }
   }
+
+  /**
+   * Of `statements`, those a build sends (as in `build`): the background workers' rounds (mail,
+   * alerts, search sync) send others and may fall in the window on a busy machine; a second
+   * build would send the build's statements twice.
+   */
+  const ofBuild = (statements: string[], build: string[]) =>
+    statements.filter((sql) => build.includes(sql));
 
   const download = async (path: string) => {
     const res = await getBytes(t, path);
@@ -35,14 +45,17 @@ describe('public datapackage downloads are built once per state of the directory
     const once = await statementsDuring(async () => {
       first = await download('/hsds/datapackage.zip');
     });
-    expect(once).toBeGreaterThan(0);
+    expect(once.length).toBeGreaterThan(0);
     // Again, nothing changed: no database work at all.
     let again: Buffer | undefined;
     expect(
-      await statementsDuring(async () => {
-        again = await download('/hsds/datapackage.zip');
-      }),
-    ).toBe(0);
+      ofBuild(
+        await statementsDuring(async () => {
+          again = await download('/hsds/datapackage.zip');
+        }),
+        once,
+      ),
+    ).toEqual([]);
     expect(again!.equals(first!)).toBe(true);
 
     // Four at once after a change: one build between them.
@@ -50,7 +63,7 @@ describe('public datapackage downloads are built once per state of the directory
     const together = await statementsDuring(() =>
       Promise.all([1, 2, 3, 4].map(() => download('/hsds/datapackage.zip'))),
     );
-    expect(together).toBe(once);
+    expect(ofBuild(together, once)).toHaveLength(once.length);
   }, 120_000);
 
   it('shares one municipality package between spellings of its code', async () => {
@@ -58,9 +71,12 @@ describe('public datapackage downloads are built once per state of the directory
     const built = await statementsDuring(() =>
       download('/hsds/datapackage.zip?municipality=GM0606'),
     );
-    expect(built).toBeGreaterThan(0);
+    expect(built.length).toBeGreaterThan(0);
     expect(
-      await statementsDuring(() => download('/hsds/datapackage.zip?municipality=gm0606')),
-    ).toBe(0);
+      ofBuild(
+        await statementsDuring(() => download('/hsds/datapackage.zip?municipality=gm0606')),
+        built,
+      ),
+    ).toEqual([]);
   }, 120_000);
 });
