@@ -31,8 +31,11 @@ describe('a coverage area’s label', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
+    // One the HSDS feed publishes: an active offering of a verified partner. Ids are random, so
+    // "the first active one" was now and then a pending partner's, which HSDS answers with 404.
     const [row] = (await t.db.query(
-      `SELECT id FROM offering WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+      `SELECT f.id FROM offering f JOIN organisation o ON o.id = f.organisation_id
+        WHERE f.status = 'ACTIVE' AND o.status = 'VERIFIED' ORDER BY f.id LIMIT 1`,
     )) as { id: string }[];
     offeringId = row!.id;
   }, 120_000);
