@@ -349,12 +349,21 @@ export class PartnerMatcher {
       const cb = sortableConfirmed(b.confirmedMs);
       if (ca !== cb) return cb - ca;
     }
+    if (q.sort === 'DISTANCE') {
+      const d = this.distanceOrder(a, b, q, serial);
+      if (d !== 0) return d;
+    }
+    if (a.score !== b.score) return b.score - a.score;
+    // Distances only now: every candidate is compared with the list's last, and most differ
+    // from it in score already.
+    return this.distanceOrder(a, b, q, serial) || compareIds(a.id, b.id);
+  }
+
+  /** Nearest first, no known distance last; 0 for the same. */
+  private distanceOrder(a: Slot, b: Slot, q: PreparedQuery, serial: number): number {
     const da = sortableDistance(this.distance(a, q, serial));
     const db = sortableDistance(this.distance(b, q, serial));
-    if (q.sort === 'DISTANCE' && da !== db) return da - db;
-    if (a.score !== b.score) return b.score - a.score;
-    if (da !== db) return da - db;
-    return compareIds(a.id, b.id);
+    return da === db ? 0 : da - db;
   }
 
   /** Distance to the partner, computed at most once per call and only when needed. */
