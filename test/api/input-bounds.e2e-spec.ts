@@ -11,7 +11,7 @@ describe('input bounds', () => {
   let offeringId: string;
 
   beforeAll(async () => {
-    const [row] = (await t.db.query(`SELECT id FROM offering ORDER BY id LIMIT 1`)) as {
+    const [row] = (await t.db.query(`SELECT id FROM offering ORDER BY title, id LIMIT 1`)) as {
       id: string;
     }[];
     if (!row) throw new Error('the demo data has no offering');

@@ -22,9 +22,11 @@ describe('an inbox with more than 500 contact requests', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const [offering] = (await t.db.query(
-      `SELECT f.id, f.organisation_id FROM offering f ORDER BY f.id LIMIT 1`,
+      `SELECT f.id, f.organisation_id FROM offering f ORDER BY f.title, f.id LIMIT 1`,
     )) as { id: string; organisation_id: string }[];
-    const [school] = (await t.db.query(`SELECT vestigingscode FROM school LIMIT 1`)) as {
+    const [school] = (await t.db.query(
+      `SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 1`,
+    )) as {
       vestigingscode: string;
     }[];
     orgId = offering!.organisation_id;
@@ -148,7 +150,7 @@ describe('an inbox with more than 500 contact requests', () => {
     // Its own school and partner (not the ones above): 503 accepted requests, three at a time
     // made in the same instant, so the order within a tie must hold between pages too.
     const [offering] = (await t.db.query(
-      `SELECT id, organisation_id FROM offering WHERE organisation_id <> $1 ORDER BY id LIMIT 1`,
+      `SELECT id, organisation_id FROM offering WHERE organisation_id <> $1 ORDER BY title, id LIMIT 1`,
       [orgId],
     )) as { id: string; organisation_id: string }[];
     const [school] = (await t.db.query(
@@ -226,7 +228,7 @@ describe('an inbox with more than 500 contact requests', () => {
     const SCHOOL_PAGE = `query ($c: String!, $b: ID) { schoolContactRequests(vestigingscode: $c, before: $b) { id } }`;
     // A request of another partner and another school, which these accounts may not see.
     const [offering] = (await t.db.query(
-      `SELECT id FROM offering WHERE organisation_id <> $1 ORDER BY id LIMIT 1`,
+      `SELECT id FROM offering WHERE organisation_id <> $1 ORDER BY title, id LIMIT 1`,
       [orgId],
     )) as { id: string }[];
     const [school] = (await t.db.query(

@@ -24,7 +24,7 @@ describe('an answer from a page that saw an older status', () => {
 
   beforeAll(async () => {
     const [offering] = (await t.db.query(
-      `SELECT id, organisation_id FROM offering ORDER BY id LIMIT 1`,
+      `SELECT id, organisation_id FROM offering ORDER BY title, id LIMIT 1`,
     )) as { id: string; organisation_id: string }[];
     const [school] = (await t.db.query(
       `SELECT vestigingscode FROM school ORDER BY vestigingscode LIMIT 1`,
@@ -333,7 +333,7 @@ describe('an answer from a page that saw an older status', () => {
     expect(bad.errors?.[0]?.message).toContain('"NONSENSE" does not exist');
     // Another organisation's editor learns nothing about the current status.
     const [other] = (await t.db.query(
-      `SELECT o.id FROM organisation o WHERE o.id <> (SELECT organisation_id FROM offering WHERE id = $1) ORDER BY o.id LIMIT 1`,
+      `SELECT o.id FROM organisation o WHERE o.id <> (SELECT organisation_id FROM offering WHERE id = $1) ORDER BY o.name, o.id LIMIT 1`,
       [offeringId],
     )) as { id: string }[];
     const { stranger } = await signInHeaders(t, {

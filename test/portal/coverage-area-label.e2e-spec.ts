@@ -32,10 +32,11 @@ describe('a coverage area’s label', () => {
   beforeAll(async () => {
     t = await startTestApp({ ADMIN_API_TOKEN: OPERATOR_TOKEN });
     // One the HSDS feed publishes: an active offering of a verified partner. Ids are random, so
-    // "the first active one" was now and then a pending partner's, which HSDS answers with 404.
+    // "the first active one" was now and then a pending partner's, which HSDS answers with 404;
+    // ordered by title, the same one each run (apps/api/src/database/demo-picks.spec.ts).
     const [row] = (await t.db.query(
       `SELECT f.id FROM offering f JOIN organisation o ON o.id = f.organisation_id
-        WHERE f.status = 'ACTIVE' AND o.status = 'VERIFIED' ORDER BY f.id LIMIT 1`,
+        WHERE f.status = 'ACTIVE' AND o.status = 'VERIFIED' ORDER BY f.title, f.id LIMIT 1`,
     )) as { id: string }[];
     offeringId = row!.id;
   }, 120_000);

@@ -22,7 +22,9 @@ describeReal('offering demand on the real open data', () => {
     t,
     async (db) => {
       orgId = (
-        (await db.query(`SELECT id FROM organisation WHERE status = 'VERIFIED' LIMIT 1`)) as {
+        (await db.query(
+          `SELECT id FROM organisation WHERE status = 'VERIFIED' ORDER BY name, id LIMIT 1`,
+        )) as {
           id: string;
         }[]
       )[0]!.id;

@@ -49,8 +49,11 @@ describe('school needs profile (GraphQL)', () => {
   const as: Record<string, Headers> = {};
 
   beforeAll(async () => {
-    const org = ((await t.db.query(`SELECT id FROM organisation LIMIT 1`)) as { id: string }[])[0]!
-      .id;
+    const org = (
+      (await t.db.query(`SELECT id FROM organisation ORDER BY name, id LIMIT 1`)) as {
+        id: string;
+      }[]
+    )[0]!.id;
     Object.assign(
       as,
       await signInHeaders(t, {

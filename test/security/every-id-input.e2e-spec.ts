@@ -64,7 +64,9 @@ describe('a malformed id in every ID input', () => {
   });
 
   it('refuses each one naming the argument or field that was sent', async () => {
-    const [org] = (await t.db.query(`SELECT id FROM organisation LIMIT 1`)) as { id: string }[];
+    const [org] = (await t.db.query(`SELECT id FROM organisation ORDER BY name, id LIMIT 1`)) as {
+      id: string;
+    }[];
     const [school] = (await t.db.query(`SELECT vestigingscode FROM school LIMIT 1`)) as {
       vestigingscode: string;
     }[];

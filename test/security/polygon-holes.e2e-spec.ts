@@ -35,7 +35,7 @@ describe.each(MODES)('polygon holes (NODE_ENV=%s)', (mode) => {
   beforeEach(async () => {
     // Any offering of the demo data will do; each test reads it afresh.
     const rows = (await t.db.query(
-      `SELECT id FROM offering WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+      `SELECT id FROM offering WHERE status = 'ACTIVE' ORDER BY title, id LIMIT 1`,
     )) as {
       id: string;
     }[];
