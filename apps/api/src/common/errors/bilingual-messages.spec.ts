@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, SCANNED, sourceFiles } from './api-sources.fixture.js';
 
 // Server messages are Dutch first, English second (docs/glossary.md). A problem written out as a
 // literal, `UserInputError.field('x', '…')`, `{ field: 'x', message: '…' }` or a validator's
@@ -8,17 +8,6 @@ import { fileURLToPath } from 'node:url';
 // (at least 2 characters)"; so must a problem of the HSDS package import,
 // `p.add(record, 'field', '…')`. The domain's problems reach users as they are, so its source is
 // read too. Texts built elsewhere (shared constants, functions) are checked where they are written.
-
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../..');
-const SCANNED = ['apps/api/src', 'libs/domain/src'];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
-    const path = `${dir}/${d.name}`;
-    if (d.isDirectory()) return d.name === 'generated' ? [] : sourceFiles(path);
-    return d.name.endsWith('.ts') && !d.name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
 
 const ONE_LITERAL = String.raw`(?:'[^'\n]*'|"[^"\n]*"|\x60[^\x60]*\x60)`;
 /** A literal, or literals joined with `+` (the English then ends the last one). */

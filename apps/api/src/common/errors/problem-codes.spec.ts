@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, SCANNED, sourceFiles } from './api-sources.fixture.js';
 
 // Every refusal names its field with a code from the shared catalogue
 // (libs/domain/src/values/problem-code-names.ts), which the web renders as a sentence in the
@@ -9,17 +9,6 @@ import { fileURLToPath } from 'node:url';
 // minste één partner"). The types require a code on FieldProblem and on the domain's Problem;
 // this scan also finds a problem written as a plain object that no type checks (an error's
 // extensions built by hand) and a UserInputError.field call without one.
-
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../..');
-const SCANNED = ['apps/api/src', 'libs/domain/src'];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
-    const path = `${dir}/${d.name}`;
-    if (d.isDirectory()) return d.name === 'generated' ? [] : sourceFiles(path);
-    return d.name.endsWith('.ts') && !d.name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
 
 /** The index just past the bracket that closes the one at `open`, skipping strings. */
 function closing(source: string, open: number): number {
