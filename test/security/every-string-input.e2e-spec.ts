@@ -113,6 +113,12 @@ describe.each(MODES)('hostile characters in every string input (NODE_ENV=%s)', (
     expect(body.errors[0]!.message).toMatch(
       /^\$i\.areas\[0\]\.geometry\.coordinates(\[0\])+: te diep genest: hoogstens \d+ niveaus \(nested too deeply/,
     );
+    // The field carries the code TOO_DEEP and the limit, which the web's catalogue words.
+    const ext = body.errors[0]!.extensions as { fields: { code: string; params: object }[] };
+    const max = Number(/hoogstens (\d+) niveaus/.exec(body.errors[0]!.message)![1]);
+    expect(ext.fields).toEqual([
+      expect.objectContaining({ code: 'TOO_DEEP', params: { max } }),
+    ]);
     expect(await writableCounts(t)).toEqual(before);
     await expectHealthy(t);
   });

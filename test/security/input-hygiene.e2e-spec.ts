@@ -111,6 +111,10 @@ describe.each(MODES)('input hygiene (NODE_ENV=%s)', (mode) => {
     expect(res.errors![0]!.message).toMatch(
       /^\$i\.areas\[0\]\.geometry\.coordinates(\[0\])+: te diep genest/,
     );
+    const max = Number(/hoogstens (\d+) niveaus/.exec(res.errors![0]!.message)![1]);
+    expect(res.errors![0]!.extensions!['fields']).toEqual([
+      expect.objectContaining({ code: 'TOO_DEEP', params: { max } }),
+    ]);
     expect(await writableCounts(t)).toEqual(before);
   });
 });

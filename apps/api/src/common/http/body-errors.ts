@@ -1,12 +1,14 @@
 import type { NextFunction, Request, Response } from 'express';
+import { tooDeepProblem } from '../input-hygiene/input-hygiene.plugin.js';
 
 interface BodyParserError extends Error {
   status?: number;
   type?: string;
   limit?: number;
-  /** From checkJsonDepth (type entity.too.deep): where, and the problem. */
+  /** From checkJsonDepth (type entity.too.deep): where, the problem and the deepest allowed. */
   field?: string;
   problem?: string;
+  max?: number;
 }
 
 // body-parser's refusals in words, Dutch first (its own `type` is a code, not a sentence).
@@ -31,16 +33,18 @@ export function bodyErrorHandler(
 ): void {
   const status = error.status ?? 500;
   if (!error.type || status < 400 || status >= 500) return next(error);
-  if (error.type === 'entity.too.deep' && error.field && error.problem) {
-    // Refused before parsing, answered like the GraphQL input check would.
+  if (error.type === 'entity.too.deep' && error.field && error.max !== undefined) {
+    // Refused before parsing, answered as the GraphQL input check answers it: code TOO_DEEP with
+    // the deepest nesting allowed, which the web's catalogue words.
+    const problem = tooDeepProblem(error.field, error.max);
     res.status(400).json({
       errors: [
         {
-          message: `${error.field}: ${error.problem}`,
+          message: `${problem.field}: ${problem.message}`,
           extensions: {
             code: 'BAD_USER_INPUT',
             reason: 'TOO_DEEP',
-            fields: [{ field: error.field, message: error.problem, code: 'INVALID' }],
+            fields: [problem],
           },
         },
       ],

@@ -59,7 +59,12 @@ function problemIn(text: string, field: string): GraphQLError | null {
 /** Deepest nesting of lists and objects accepted in variables (GeoJSON needs about 5). */
 export const MAX_INPUT_NESTING = 32;
 
-function refuse(field: string, problem: string, reason: string): GraphQLError {
+function refuse(
+  field: string,
+  problem: string,
+  reason: string,
+  params?: Record<string, number>,
+): GraphQLError {
   return new GraphQLError(`${field}: ${problem}`, {
     extensions: {
       code: 'BAD_USER_INPUT',
@@ -72,6 +77,8 @@ function refuse(field: string, problem: string, reason: string): GraphQLError {
           // The client's CONTROL_CHARACTERS text ("characters that do not belong in text")
           // covers every FORBIDDEN reason.
           code: reason === 'TOO_DEEP' || reason === 'TOO_MANY' ? reason : 'CONTROL_CHARACTERS',
+          // The catalogue's TOO_DEEP and TOO_MANY sentences name the limit.
+          ...(params ? { params } : {}),
         },
       ],
       http: { status: 400 },
@@ -82,6 +89,14 @@ function refuse(field: string, problem: string, reason: string): GraphQLError {
 /** The problem text for input nested deeper than `max` levels (Dutch, then English). */
 export function tooDeepText(max: number): string {
   return `te diep genest: hoogstens ${max} niveaus (nested too deeply: at most ${max} levels)`;
+}
+
+/**
+ * The field problem for input nested deeper than `max` levels, in the variables (checkVariables)
+ * or already in the request body (checkJsonDepth, answered by bodyErrorHandler): one wording.
+ */
+export function tooDeepProblem(field: string, max: number) {
+  return { field, message: tooDeepText(max), code: 'TOO_DEEP' as const, params: { max } };
 }
 
 /** Walks variable values without recursion, refusing FORBIDDEN characters and deep nesting. */
@@ -98,7 +113,9 @@ export function checkVariables(variables: Record<string, unknown>): void {
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_INPUT_NESTING) {
-      throw refuse(path, tooDeepText(MAX_INPUT_NESTING), 'TOO_DEEP');
+      throw refuse(path, tooDeepText(MAX_INPUT_NESTING), 'TOO_DEEP', {
+        max: MAX_INPUT_NESTING,
+      });
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) =>
@@ -170,10 +187,12 @@ export function checkListSizes(
         stack.push({ type: item, value, path });
         continue;
       }
-      if (value.length > max.list) throw refuse(path, tooManyItemsText(max.list), 'TOO_MANY');
+      if (value.length > max.list) {
+        throw refuse(path, tooManyItemsText(max.list), 'TOO_MANY', { max: max.list });
+      }
       items += value.length;
       if (items > max.request) {
-        throw refuse(path, tooManyItemsInRequestText(max.request), 'TOO_MANY');
+        throw refuse(path, tooManyItemsInRequestText(max.request), 'TOO_MANY', { max: max.request });
       }
       value.forEach((v, i) => stack.push({ type: item, value: v, path: `${path}[${i}]` }));
     } else if (isInputObjectType(type) && typeof value === 'object' && !Array.isArray(value)) {

@@ -8,11 +8,15 @@ export const MAX_BODY_NESTING = MAX_INPUT_NESTING + 8;
 /** Thrown from body-parser's `verify`: answered by bodyErrorHandler as BAD_USER_INPUT/TOO_DEEP. */
 export class BodyTooDeepError extends Error {
   readonly type = 'entity.too.deep';
+  readonly problem: string;
   constructor(
     readonly field: string,
-    readonly problem: string,
+    /** The deepest nesting accepted, the refusal's `max`. */
+    readonly max: number,
   ) {
+    const problem = tooDeepText(max);
     super(`${field}: ${problem}`);
+    this.problem = problem;
   }
 }
 
@@ -61,7 +65,7 @@ export function checkJsonDepth(buf: Buffer, max = MAX_BODY_NESTING): void {
       continue;
     }
     if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
-      if (stack.length >= max) throw new BodyTooDeepError(placeOf(stack), tooDeepText(max));
+      if (stack.length >= max) throw new BodyTooDeepError(placeOf(stack), max);
       stack.push({ array: c === OPEN_ARRAY, index: 0, key: null });
     } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       stack.pop();
