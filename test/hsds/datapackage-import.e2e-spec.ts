@@ -26,7 +26,14 @@ type Report = {
   created: { organizations: number; services: number };
   changed: { organizations: number; services: number };
   unchanged: { organizations: number; services: number };
-  refused: { record: string; name?: string; field: string; message: string }[];
+  refused: {
+    record: string;
+    name?: string;
+    field: string;
+    message: string;
+    code: string;
+    params?: Record<string, string | number>;
+  }[];
   errors?: { message: string; extensions: { code: string; fields?: { field: string }[] } }[];
 };
 
@@ -346,6 +353,9 @@ describeHsds('HSDS package import', () => {
       expect.objectContaining({
         field: 'taxonomy_term_id',
         message: expect.stringContaining('onbekende taxonomieterm'),
+        // The web words the code in the page's language, naming the term it does not know.
+        code: 'UNKNOWN_CODES',
+        params: { kind: 'TAXONOMY_TERM', codes: expect.any(String) },
       }),
     ]);
     const badArea = await upload(
@@ -361,7 +371,26 @@ describeHsds('HSDS package import', () => {
       BEARER,
     );
     expect(badArea.status).toBe(422);
-    expect(badArea.body.refused[0]).toMatchObject({ field: 'uri' });
+    expect(badArea.body.refused[0]).toMatchObject({ field: 'uri', code: 'INVALID' });
+    // A well-formed code of no municipality: the refusal names it and what kind of code it is.
+    const unknownMunicipality = await upload(
+      target,
+      rezip(files, {
+        'service_areas.csv': files
+          .get('service_areas.csv')!
+          .replace(/gemeente\/gm\d{4}/, 'gemeente/gm9999'),
+      }),
+      BEARER,
+    );
+    expect(unknownMunicipality.status).toBe(422);
+    expect(unknownMunicipality.body.refused).toEqual([
+      expect.objectContaining({
+        field: 'uri',
+        message: 'onbekende gemeente (unknown municipality): GM9999',
+        code: 'UNKNOWN_CODES',
+        params: { kind: 'MUNICIPALITY', codes: 'GM9999' },
+      }),
+    ]);
     expect(await footprint(target.db)).toBe(before);
   }, 120_000);
 
@@ -389,6 +418,7 @@ describeHsds('HSDS package import', () => {
         name: org!.name,
         field: 'organization_identifier',
         message: expect.stringContaining('8 cijfers'),
+        code: 'INVALID_KVK',
       },
     ]);
     expect(await footprint(target.db)).toBe(before);
@@ -564,7 +594,12 @@ describeHsds('HSDS package import', () => {
     const long = await send('x'.repeat(121));
     expect(long.status).toBe(422);
     expect(long.body.refused).toEqual([
-      expect.objectContaining({ field: 'name', message: expect.stringContaining('120') }),
+      expect.objectContaining({
+        field: 'name',
+        message: expect.stringContaining('120'),
+        code: 'TOO_LONG',
+        params: { max: 120 },
+      }),
     ]);
     expect(await footprint(target.db)).toBe(before);
   }, 120_000);
@@ -624,6 +659,8 @@ describeHsds('HSDS package import', () => {
         name: 'Groot gebied',
         field: 'extent',
         message: 'is groter dan 1 MB (larger than 1 MB)',
+        code: 'TOO_LARGE_FILE',
+        params: { max: '1 MB' },
       },
     ]);
     expect(await footprint(target.db)).toBe(before);

@@ -34,7 +34,14 @@ const NATIONAL = 'urn:iso:std:iso:3166:-1:NL';
 
 type Report = {
   written: boolean;
-  refused: { record: string; name?: string; field: string; message: string }[];
+  refused: {
+    record: string;
+    name?: string;
+    field: string;
+    message: string;
+    code: string;
+    params?: Record<string, string | number>;
+  }[];
 };
 
 /** A UUID made from a number and a kind letter, stable across runs. */
@@ -138,6 +145,8 @@ describe('HSDS import keeps the per-organisation budgets', () => {
         field: 'services',
         message:
           '“Stichting Vol Aanbod” zou na de import 101 aanbiedingen hebben, hoogstens 100 per organisatie (“Stichting Vol Aanbod” would have 101 services after the import, at most 100 per organisation)',
+        // No catalogue sentence says "would have after the import": the web shows the message.
+        code: 'INVALID',
       },
     ]);
     expect(await footprint(t.db)).toBe(before);
@@ -151,7 +160,8 @@ describe('HSDS import keeps the per-organisation budgets', () => {
 
   /**
    * Imports `count` services of one shape for a new organisation, expects the package refused
-   * with one refusal on the organisation whose message contains `message`, and nothing written.
+   * with one refusal on the organisation whose message contains `message` and whose code and
+   * params are `problem`, and nothing written.
    */
   async function refusedForNewOrganisation(
     org: { id: string; name: string; kvk: string },
@@ -159,6 +169,7 @@ describe('HSDS import keeps the per-organisation budgets', () => {
     count: number,
     first: number,
     message: string,
+    problem: { code: string; params: Record<string, number> },
   ): Promise<void> {
     const before = await footprint(t.db);
     const res = await upload(
@@ -175,6 +186,7 @@ describe('HSDS import keeps the per-organisation budgets', () => {
         name: org.name,
         field: 'service_areas',
         message: expect.stringContaining(message) as unknown,
+        ...problem,
       }),
     ]);
     expect(await footprint(t.db)).toBe(before);
@@ -189,6 +201,10 @@ describe('HSDS import keeps the per-organisation budgets', () => {
       count,
       200,
       `“Stichting Overal” zou na de import ${count * perService} werkgebieden hebben, hoogstens 2000 per organisatie (“Stichting Overal” would have`,
+      {
+        code: 'TOO_MANY_AREAS',
+        params: { found: count * perService, max: MAX_AREAS_PER_ORGANISATION },
+      },
     );
   }, 120_000);
 
@@ -201,6 +217,10 @@ describe('HSDS import keeps the per-organisation budgets', () => {
       count,
       400,
       `“Stichting Fijne Lijnen” zou na de import ${count * corners} hoekpunten in getekende gebieden hebben, hoogstens 50000 per organisatie`,
+      {
+        code: 'TOO_MANY_CORNERS',
+        params: { found: count * corners, max: MAX_CORNERS_PER_ORGANISATION },
+      },
     );
   }, 120_000);
 

@@ -116,9 +116,7 @@ describe.each(MODES)('hostile characters in every string input (NODE_ENV=%s)', (
     // The field carries the code TOO_DEEP and the limit, which the web's catalogue words.
     const ext = body.errors[0]!.extensions as { fields: { code: string; params: object }[] };
     const max = Number(/hoogstens (\d+) niveaus/.exec(body.errors[0]!.message)![1]);
-    expect(ext.fields).toEqual([
-      expect.objectContaining({ code: 'TOO_DEEP', params: { max } }),
-    ]);
+    expect(ext.fields).toEqual([expect.objectContaining({ code: 'TOO_DEEP', params: { max } })]);
     expect(await writableCounts(t)).toEqual(before);
     await expectHealthy(t);
   });

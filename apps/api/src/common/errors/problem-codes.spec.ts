@@ -49,28 +49,42 @@ function topLevel(body: string): string {
   return top.trim();
 }
 
-/** The object literals `{ field…, message… }` and field calls that carry no code. */
+/** How many arguments a call's text `name(…)` passes (a trailing comma adds none). */
+function argumentCount(call: string): number {
+  const args = call.slice(call.indexOf('(') + 1, -1);
+  if (args.trim() === '') return 0;
+  let depth = 0;
+  let commas = 0;
+  for (const c of args.replace(/(['"`])(?:\\.|(?!\1).)*\1/gs, '""')) {
+    if ('{(['.includes(c)) depth++;
+    else if ('})]'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) commas++;
+  }
+  return /,\s*$/.test(args) ? commas : commas + 1;
+}
+
+/**
+ * The object literals `{ field…, message… }`, the field calls and the data-package import's
+ * `p.add(record, field, message, code)` calls that carry no code.
+ */
 export function codeless(source: string): string[] {
   const found: string[] = [];
-  for (const m of source.matchAll(/UserInputError\.field\(/g)) {
-    const call = source.slice(m.index, closing(source, m.index + m[0].length - 1));
-    // The third argument is the code: ('x', 'text', { code }) or a variable holding one.
-    const args = call.slice(call.indexOf('(') + 1, -1);
-    let depth = 0;
-    let commas = 0;
-    for (const c of args.replace(/(['"`])(?:\\.|(?!\1).)*\1/gs, '""')) {
-      if ('{(['.includes(c)) depth++;
-      else if ('})]'.includes(c)) depth--;
-      else if (c === ',' && depth === 0) commas++;
+  // The third argument of a field call is the code: ('x', 'text', { code }) or a variable
+  // holding one; the fourth of the import's p.add.
+  for (const [pattern, min] of [
+    [/UserInputError\.field\(/g, 3],
+    [/\bp\.add\(/g, 4],
+  ] as const) {
+    for (const m of source.matchAll(pattern)) {
+      const call = source.slice(m.index, closing(source, m.index + m[0].length - 1));
+      if (argumentCount(call) < min) found.push(call);
     }
-    if (commas < 2 || (commas === 2 && /,\s*$/.test(args))) found.push(call);
   }
   for (const m of source.matchAll(/\{/g)) {
     const literal = source.slice(m.index, closing(source, m.index));
     const top = topLevel(literal.slice(1, -1));
     const key = (name: string) => new RegExp(String.raw`(^|[\s,])${name}\s*([:,]|$)`).test(top);
-    // A data-package import's report names a record (`record`): its lines are a report's.
-    const refusal = key('field') && key('message') && !key('record') && !/;/.test(top);
+    const refusal = key('field') && key('message') && !/;/.test(top);
     if (refusal && !key('code') && !/\.\.\./.test(top)) {
       found.push(literal);
     }
@@ -95,6 +109,11 @@ describe('refusals carry a problem code', () => {
     expect(codeless(`problems.push({ field, message, ...code });`)).toEqual([]);
     expect(codeless(`UserInputError.field('x', 'a, b (c)', { code: 'INVALID_ID' });`)).toEqual([]);
     expect(codeless(`UserInputError.field('code', table.formMessage, table.formCode)`)).toEqual([]);
+    // The data-package import's refusals (its report's lines) carry one too.
+    expect(codeless(`p.add(record, 'id', 'fout (wrong)');`)).toHaveLength(1);
+    expect(codeless(`p.add(\n  record,\n  'id',\n  \`te lang (\${n})\`,\n);`)).toHaveLength(1);
+    expect(codeless(`p.add(record, 'uri', 'a, b (c)', 'UNKNOWN_CODES', { codes });`)).toEqual([]);
+    expect(codeless(`list.push({ record, field, message });`)).toHaveLength(1);
     // An interface that has a field and a message is no problem literal.
     expect(codeless(`interface Refusal {\n  field: string;\n  message: string;\n}`)).toEqual([]);
     // A comment inside the literal ("the client's text") is no string.

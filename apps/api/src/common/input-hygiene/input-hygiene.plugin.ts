@@ -192,7 +192,9 @@ export function checkListSizes(
       }
       items += value.length;
       if (items > max.request) {
-        throw refuse(path, tooManyItemsInRequestText(max.request), 'TOO_MANY', { max: max.request });
+        throw refuse(path, tooManyItemsInRequestText(max.request), 'TOO_MANY', {
+          max: max.request,
+        });
       }
       value.forEach((v, i) => stack.push({ type: item, value: v, path: `${path}[${i}]` }));
     } else if (isInputObjectType(type) && typeof value === 'object' && !Array.isArray(value)) {

@@ -262,10 +262,12 @@ export class AccountsService {
       }
     }
     checkKnown(problems, 'schoolCodes', 'onbekende vestigingscode (unknown school)', {
+      kind: 'VESTIGINGSCODE',
       codes: schoolCodes,
       known: await schoolNames(tx, schoolCodes),
     });
     checkKnown(problems, 'municipalityCodes', 'onbekende gemeentecode (unknown municipality)', {
+      kind: 'MUNICIPALITY',
       codes: municipalityCodes,
       known: await existingMunicipalityCodes(tx, municipalityCodes),
     });
@@ -433,12 +435,19 @@ export class AccountsService {
   }
 }
 
-/** Adds a problem on `field` when some codes are not known, naming the first ten after `what`. */
+/**
+ * Adds a problem on `field` when some codes are not known, naming the first ten after `what`;
+ * `kind` tells the web's catalogue what kind of code it does not know.
+ */
 function checkKnown(
   problems: FieldProblem[],
   field: string,
   what: string,
-  { codes, known }: { codes: readonly string[]; known: { has(code: string): boolean } },
+  {
+    kind,
+    codes,
+    known,
+  }: { kind: string; codes: readonly string[]; known: { has(code: string): boolean } },
 ): void {
   const unknown = codes.filter((c) => !known.has(c));
   if (unknown.length > 0) {
@@ -446,7 +455,7 @@ function checkKnown(
       field,
       message: `${what}: ${unknown.slice(0, 10).join(', ')}`,
       code: 'UNKNOWN_CODES',
-      params: { codes: unknown.slice(0, 10).join(', ') },
+      params: { kind, codes: unknown.slice(0, 10).join(', ') },
     });
   }
 }

@@ -9,6 +9,7 @@ import {
   MAX_CORNERS_PER_ORGANISATION,
   MAX_OFFERINGS_PER_ORGANISATION,
   parseLanguageTag,
+  type ProblemCodeName,
   REQUIRED_MESSAGE,
   validateAreaGeometry,
 } from '@partnerwijzer/domain';
@@ -36,6 +37,7 @@ import {
   areaLabelOf,
   geometrySizeProblem,
   MAX_AREA_LABEL_CHARS,
+  MAX_GEOMETRY_BYTES,
   polygonToStore,
 } from '../../organisations/index.js';
 import { municipalityList } from '../../regions/repository.js';
@@ -57,8 +59,18 @@ export interface Refusal {
    */
   name?: string;
   field: string;
+  /** Dutch, then English in brackets: for clients that show the server's words. */
   message: string;
+  /**
+   * The problem code (libs/domain/src/values/problem-code-names.ts) the web words in the page's
+   * language; INVALID when only the message says what is wrong.
+   */
+  code: ProblemCodeName;
+  /** The numbers and values the code's sentence names (max, codes, kind …), when it has any. */
+  params?: Params;
 }
+
+type Params = Record<string, string | number>;
 
 export interface ImportReport {
   written: boolean;
@@ -131,10 +143,23 @@ class Problems {
     const shown = (name ?? '').replace(/\s+/g, ' ').trim().slice(0, NAME_SHOWN);
     if (shown) this.names.set(record, shown);
   }
-  add(record: string, field: string, message: string): void {
+  add(
+    record: string,
+    field: string,
+    message: string,
+    code: ProblemCodeName,
+    params?: Params,
+  ): void {
     if (this.list.length >= MAX_REFUSALS) return;
     const name = this.names.get(record);
-    this.list.push(name ? { record, name, field, message } : { record, field, message });
+    this.list.push({
+      record,
+      ...(name ? { name } : {}),
+      field,
+      message,
+      code,
+      ...(params ? { params } : {}),
+    });
   }
 }
 
@@ -147,11 +172,19 @@ function str(
 ): string | null {
   const v = (row[field] ?? '').trim();
   if (v === '') {
-    if (required) p.add(record, field, REQUIRED_MESSAGE);
+    if (required) p.add(record, field, REQUIRED_MESSAGE, 'REQUIRED');
     return null;
   }
   if (v.length > max) {
-    p.add(record, field, `te lang: hoogstens ${max} tekens (too long: at most ${max})`);
+    p.add(
+      record,
+      field,
+      `te lang: hoogstens ${max} tekens (too long: at most ${max})`,
+      'TOO_LONG',
+      {
+        max,
+      },
+    );
     return null;
   }
   return v;
@@ -173,6 +206,8 @@ function num(
       record,
       field,
       `moet een getal van ${min} tot en met ${max} zijn (must be a number ${min}–${max})`,
+      'OUT_OF_RANGE',
+      { min, max },
     );
     return null;
   }
@@ -204,6 +239,8 @@ function unknownServices(
         `${table} ${list[0]?.['id'] ?? ''}`,
         column,
         `onbekende service (unknown service): ${serviceId.slice(0, 40)}`,
+        'UNKNOWN_CODES',
+        { kind: 'SERVICE', codes: serviceId.slice(0, 40) },
       );
   }
 }
@@ -214,12 +251,17 @@ function uniqueById(p: Problems, name: string, rows: Row[] | undefined): Row[] {
     const id = (r['id'] ?? '').trim().toLowerCase();
     p.named(`${name} ${isUuid(id) ? id : i + 1}`, r['name']);
     if (!isUuid(id)) {
-      p.add(`${name} ${i + 1}`, 'id', 'geen geldige UUID (not a valid UUID)');
+      p.add(`${name} ${i + 1}`, 'id', 'geen geldige UUID (not a valid UUID)', 'INVALID_ID');
       continue;
     }
     const before = seen.get(id);
     if (before && JSON.stringify(before) !== JSON.stringify(r)) {
-      p.add(`${name} ${id}`, 'id', 'komt twee keer voor met verschillende inhoud (duplicate id)');
+      p.add(
+        `${name} ${id}`,
+        'id',
+        'komt twee keer voor met verschillende inhoud (duplicate id)',
+        'INVALID',
+      );
     }
     seen.set(id, { ...r, id });
   }
@@ -280,6 +322,7 @@ export async function planImport(
           `organization ${o['id']}`,
           'organization_identifier',
           'KvK-nummer moet 8 cijfers zijn (KvK number must be 8 digits)',
+          'INVALID_KVK',
         );
       else kvkOf.set(o['id']!, kvk);
     }
@@ -312,6 +355,7 @@ export async function planImport(
         record,
         'organization_identifier',
         'id en KvK-nummer horen bij twee verschillende organisaties (id and KvK number name different organisations)',
+        'INVALID',
       );
       continue;
     }
@@ -322,6 +366,7 @@ export async function planImport(
         record,
         'id',
         'dit is de organisatie van iemand anders; u kunt alleen uw eigen organisatie importeren (someone else’s organisation)',
+        'INVALID',
       );
       continue;
     }
@@ -329,7 +374,12 @@ export async function planImport(
     const lat = location ? num(p, record, location, 'latitude', -90, 90) : null;
     const lng = location ? num(p, record, location, 'longitude', -180, 180) : null;
     if (lat !== null && lng !== null && !isInNetherlands({ lat, lng })) {
-      p.add(record, 'location', 'ligt niet in Nederland (not in the Netherlands)');
+      p.add(
+        record,
+        'location',
+        'ligt niet in Nederland (not in the Netherlands)',
+        'OUTSIDE_NETHERLANDS',
+      );
     }
     const place = (location?.['description'] ?? '')
       .split(',')
@@ -351,13 +401,19 @@ export async function planImport(
       lng: lat !== null && lng !== null ? lng : null,
     };
     if (fields.email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email)) {
-      p.add(record, 'email', 'geen geldig e-mailadres (not a valid email address)');
+      p.add(
+        record,
+        'email',
+        'geen geldig e-mailadres (not a valid email address)',
+        'INVALID_EMAIL',
+      );
     }
     if (!existing && actor.role !== 'ADMIN') {
       p.add(
         record,
         'id',
         'een nieuwe organisatie kan alleen een beheerder importeren (only an admin can create organisations)',
+        'INVALID',
       );
       continue;
     }
@@ -413,12 +469,23 @@ export async function planImport(
     if (!organisationId && orgById.has(packageOrg)) organisationId = packageOrg;
     if (!organisationId) {
       if (!orgRows.some((o) => o['id'] === packageOrg)) {
-        p.add(record, 'organization_id', 'onbekende organisatie (unknown organization)');
+        p.add(
+          record,
+          'organization_id',
+          `onbekende organisatie (unknown organization): ${packageOrg.slice(0, 40)}`,
+          'UNKNOWN_CODES',
+          { kind: 'ORGANISATION', codes: packageOrg.slice(0, 40) },
+        );
       }
       continue;
     }
     if (actor.role !== 'ADMIN' && organisationId !== actor.organisationId) {
-      p.add(record, 'organization_id', 'dit is aanbod van iemand anders (someone else’s service)');
+      p.add(
+        record,
+        'organization_id',
+        'dit is aanbod van iemand anders (someone else’s service)',
+        'INVALID',
+      );
       continue;
     }
     if (existing && existing.organisationId !== organisationId) {
@@ -426,6 +493,7 @@ export async function planImport(
         record,
         'organization_id',
         'dit aanbod hoort bij een andere organisatie (belongs to another organisation)',
+        'INVALID',
       );
       continue;
     }
@@ -435,12 +503,18 @@ export async function planImport(
         record,
         'status',
         'moet active, inactive, defunct of temporarily closed zijn (must be active, inactive, defunct or temporarily closed)',
+        'INVALID',
       );
     }
     const ageMin = num(p, record, s, 'minimum_age', 0, 99);
     const ageMax = num(p, record, s, 'maximum_age', 0, 99);
     if (ageMin !== null && ageMax !== null && ageMin > ageMax) {
-      p.add(record, 'minimum_age', 'is groter dan maximum_age (greater than maximum_age)');
+      p.add(
+        record,
+        'minimum_age',
+        'is groter dan maximum_age (greater than maximum_age)',
+        'RANGE_REVERSED',
+      );
     }
     const assured = (s['assured_date'] ?? '').trim();
     let lastConfirmedAt: Date | null = null;
@@ -449,7 +523,7 @@ export async function planImport(
         ? new Date(`${assured}T00:00:00Z`)
         : null;
       if (!lastConfirmedAt || Number.isNaN(lastConfirmedAt.getTime())) {
-        p.add(record, 'assured_date', 'geen datum JJJJ-MM-DD (not a date)');
+        p.add(record, 'assured_date', 'geen datum JJJJ-MM-DD (not a date)', 'INVALID');
         lastConfirmedAt = null;
       }
     }
@@ -458,7 +532,7 @@ export async function planImport(
     if (modified) {
       updatedAt = new Date(modified);
       if (Number.isNaN(updatedAt.getTime())) {
-        p.add(record, 'last_modified', 'geen datum-tijd (not a date-time)');
+        p.add(record, 'last_modified', 'geen datum-tijd (not a date-time)', 'INVALID');
         updatedAt = null;
       }
     }
@@ -475,6 +549,8 @@ export async function planImport(
           `attribute ${a['id'] ?? ''}`,
           'taxonomy_term_id',
           `onbekende taxonomieterm (unknown taxonomy term): ${(code || termId).slice(0, 60)}`,
+          'UNKNOWN_CODES',
+          { kind: 'TAXONOMY_TERM', codes: (code || termId).slice(0, 60) },
         );
         continue;
       }
@@ -485,6 +561,7 @@ export async function planImport(
         record,
         'attributes',
         'minstens één interventietype is nodig (at least one intervention type)',
+        'INVALID',
       );
     }
     const cost = (costs.get(id) ?? [])[0];
@@ -494,6 +571,7 @@ export async function planImport(
         record,
         'cost_options',
         'option moet Gratis, Gesubsidieerd of Betaald zijn (option must be free, subsidised or paid, in Dutch or English)',
+        'INVALID',
       );
     }
     const amount = cost ? num(p, record, cost, 'amount', 0, 99_999_999) : null;
@@ -510,10 +588,17 @@ export async function planImport(
           record,
           'languages',
           `geen taalcode (not a language code): ${raw.trim().slice(0, 20)}`,
+          'UNKNOWN_CODES',
+          { kind: 'LANGUAGE', codes: raw.trim().slice(0, 20) },
         );
       else if (!langs.includes(code)) langs.push(code);
     }
-    if (langs.length > 20) p.add(record, 'languages', 'hoogstens 20 talen (at most 20 languages)');
+    if (langs.length > 20) {
+      p.add(record, 'languages', 'hoogstens 20 talen (at most 20 languages)', 'TOO_MANY', {
+        max: 20,
+        unit: 'LANGUAGES',
+      });
+    }
     const areas: PlannedArea[] = [];
     for (const a of areasBy.get(id) ?? []) {
       const area = areaOf(p, a, municipalities, provinces);
@@ -571,6 +656,7 @@ async function checkBudgets(
         `service ${s.id}`,
         'service_areas',
         `${s.areas.length} werkgebieden, hoogstens ${max} per aanbod (${s.areas.length} areas, at most ${max} per service)`,
+        'INVALID',
       );
     }
     const own = planned.get(s.fields.organisationId) ?? new Map<string, PlannedService>();
@@ -605,24 +691,42 @@ async function checkBudgets(
     p.named(label.record, label.name);
     const who = label.name ? `“${label.name}”` : 'deze organisatie';
     const whoEn = label.name ? `“${label.name}”` : 'this organisation';
-    const limits: [string, number, number, string, string][] = [
-      ['services', t.offerings.size, MAX_OFFERINGS_PER_ORGANISATION, 'aanbiedingen', 'services'],
-      ['service_areas', t.areas, MAX_AREAS_PER_ORGANISATION, 'werkgebieden', 'service areas'],
+    // The offerings' budget has no code of its own for "would have": its message says it.
+    const limits: [string, number, number, string, string, ProblemCodeName][] = [
+      [
+        'services',
+        t.offerings.size,
+        MAX_OFFERINGS_PER_ORGANISATION,
+        'aanbiedingen',
+        'services',
+        'INVALID',
+      ],
+      [
+        'service_areas',
+        t.areas,
+        MAX_AREAS_PER_ORGANISATION,
+        'werkgebieden',
+        'service areas',
+        'TOO_MANY_AREAS',
+      ],
       [
         'service_areas',
         t.corners,
         MAX_CORNERS_PER_ORGANISATION,
         'hoekpunten in getekende gebieden',
         'corners in drawn areas',
+        'TOO_MANY_CORNERS',
       ],
     ];
-    for (const [field, n, max, nl, en] of limits) {
+    for (const [field, n, max, nl, en, code] of limits) {
       if (n <= max) continue;
       p.add(
         label.record,
         field,
         `${who} zou na de import ${n} ${nl} hebben, hoogstens ${max} per organisatie ` +
           `(${whoEn} would have ${n} ${en} after the import, at most ${max} per organisation)`,
+        code,
+        code === 'INVALID' ? undefined : { found: n, max },
       );
     }
   }
@@ -726,7 +830,9 @@ function areaOf(
   const uri = (a['uri'] ?? '').trim();
   const note = (a['description'] ?? '').trim() || null;
   if (note && note.length > 300) {
-    p.add(record, 'description', 'te lang: hoogstens 300 tekens (too long)');
+    p.add(record, 'description', 'te lang: hoogstens 300 tekens (too long)', 'TOO_LONG', {
+      max: 300,
+    });
     return null;
   }
   const base = { id: a['id']!, note, label: null };
@@ -736,12 +842,14 @@ function areaOf(
       uri: TOOI_GEMEENTE,
       known: municipalities,
       unknown: 'onbekende gemeente (unknown municipality)',
+      kind: 'MUNICIPALITY',
       spec: (code: string): CoverageAreaSpec => ({ kind: 'MUNICIPALITY', municipalityCode: code }),
     },
     {
       uri: TOOI_PROVINCIE,
       known: provinces,
       unknown: 'onbekende provincie (unknown province)',
+      kind: 'PROVINCE',
       spec: (code: string): CoverageAreaSpec => ({ kind: 'PROVINCE', provinceCode: code }),
     },
   ];
@@ -749,7 +857,10 @@ function areaOf(
     const code = region.uri.exec(uri)?.[1]?.toUpperCase();
     if (code === undefined) continue;
     if (!region.known.has(code)) {
-      p.add(record, 'uri', `${region.unknown}: ${code}`);
+      p.add(record, 'uri', `${region.unknown}: ${code}`, 'UNKNOWN_CODES', {
+        kind: region.kind,
+        codes: code,
+      });
       return null;
     }
     return { ...base, spec: region.spec(code) };
@@ -763,6 +874,7 @@ function areaOf(
         record,
         'uri',
         'cirkel buiten Nederland of straal niet tussen 0 en 400 km (circle outside NL or radius out of range)',
+        'INVALID',
       );
       return null;
     }
@@ -774,13 +886,16 @@ function areaOf(
     try {
       parsed = JSON.parse(extent);
     } catch {
-      p.add(record, 'extent', 'geen geldige GeoJSON (not valid GeoJSON)');
+      p.add(record, 'extent', 'geen geldige GeoJSON (not valid GeoJSON)', 'INVALID');
       return null;
     }
     // The portal's checks, in its order and words: the size, then the geometry (its corners).
     const tooLarge = geometrySizeProblem(parsed);
     if (tooLarge) {
-      p.add(record, 'extent', tooLarge);
+      // As the portal refuses it (coverage-input.validation.ts).
+      p.add(record, 'extent', tooLarge, 'TOO_LARGE_FILE', {
+        max: `${MAX_GEOMETRY_BYTES / 1_000_000} MB`,
+      });
       return null;
     }
     const checked = validateAreaGeometry(parsed);
@@ -792,6 +907,7 @@ function areaOf(
           .map((e) => `${e.path} ${e.message}`.trim())
           .slice(0, 3)
           .join('; '),
+        'INVALID',
       );
       return null;
     }
@@ -799,7 +915,7 @@ function areaOf(
     if (label === undefined) return null;
     const stored = polygonToStore(checked.geometry);
     if (!stored.ok) {
-      p.add(record, 'extent', stored.message);
+      p.add(record, 'extent', stored.message, 'INVALID');
       return null;
     }
     return { ...base, label, spec: { kind: 'POLYGON', geometry: stored.geometry } };
@@ -808,6 +924,7 @@ function areaOf(
     record,
     'uri',
     'gebied niet herkend: verwacht een TOOI-gemeente/provincie-URI, geo:-cirkel of GeoJSON-extent (area not recognised)',
+    'INVALID',
   );
   return null;
 }
@@ -824,7 +941,7 @@ function polygonLabel(
   raw: string | undefined,
 ): string | null | undefined {
   if ((raw ?? '').length > MAX_AREA_LABEL_CHARS) {
-    p.add(record, 'name', AREA_LABEL_TOO_LONG);
+    p.add(record, 'name', AREA_LABEL_TOO_LONG, 'TOO_LONG', { max: MAX_AREA_LABEL_CHARS });
     return undefined;
   }
   return areaLabelOf(raw);

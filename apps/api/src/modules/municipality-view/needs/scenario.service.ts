@@ -316,7 +316,7 @@ export class ScenarioService {
           field: 'budget',
           message: `een geheel aantal aanbiedingen van 1 tot en met ${SCENARIO_LIMITS.count} (a whole number 1–${SCENARIO_LIMITS.count})`,
           code: 'WHOLE_NUMBER_RANGE',
-          params: { min: 1, max: SCENARIO_LIMITS.count },
+          params: { min: 1, max: SCENARIO_LIMITS.count, unit: 'OFFERINGS' },
         });
       }
       return { kind: 'COUNT', count: b };
@@ -430,7 +430,7 @@ export class ScenarioService {
         field: `${at}.vestigingscodes`,
         message: `hoogstens ${SCENARIO_LIMITS.schoolsPerCandidate} scholen (at most ${SCENARIO_LIMITS.schoolsPerCandidate})`,
         code: 'TOO_MANY',
-        params: { max: SCENARIO_LIMITS.schoolsPerCandidate },
+        params: { max: SCENARIO_LIMITS.schoolsPerCandidate, unit: 'SCHOOLS' },
       });
     }
     if (
@@ -444,7 +444,7 @@ export class ScenarioService {
         field: `${at}.capacitySchools`,
         message: `een geheel aantal scholen van 1 tot en met ${SCENARIO_LIMITS.capacity} (1–${SCENARIO_LIMITS.capacity})`,
         code: 'WHOLE_NUMBER_RANGE',
-        params: { min: 1, max: SCENARIO_LIMITS.capacity },
+        params: { min: 1, max: SCENARIO_LIMITS.capacity, unit: 'SCHOOLS' },
       });
     }
     let cost: number | null = c.costEur ?? null;
