@@ -200,7 +200,7 @@ describeInBrowser('accounts flow in Chromium', APP_ENV, (app) => {
     await form.getByRole('button', { name: 'Account aanmaken en uitnodigen' }).click();
     // The server refuses an unknown school code at that field.
     await form
-      .getByText(/Onbekend: .*QQ9999/)
+      .getByText(/Onbekende vestigingscode: .*QQ9999/)
       .first()
       .waitFor({ timeout: 10_000 });
     expect(

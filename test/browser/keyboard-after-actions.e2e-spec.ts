@@ -505,7 +505,7 @@ SUITE.describeInBrowser(
       await page.keyboard.press('Enter');
       await summary
         .getByRole('link', {
-          name: 'Budget: Moet een geheel getal van 1 tot en met 50 zijn.',
+          name: 'Budget: Moet een geheel aantal aanbiedingen van 1 tot en met 50 zijn.',
           exact: true,
         })
         .waitFor({ timeout: 20_000 });
@@ -513,7 +513,7 @@ SUITE.describeInBrowser(
       expect(await budget.getAttribute('aria-invalid')).toBe('true');
       const budgetId = (await budget.getAttribute('id')) ?? '';
       expect(await description(page, `[id="${budgetId}"]`)).toBe(
-        'Moet een geheel getal van 1 tot en met 50 zijn.',
+        'Moet een geheel aantal aanbiedingen van 1 tot en met 50 zijn.',
       );
       await context.close();
     }, 180_000);

@@ -99,6 +99,48 @@ describe('the shared server-error reader', () => {
     expect(notSentences).toEqual([]);
   });
 
+  it('keeps the facts the server names: what kind of code is unknown, what a count counts', () => {
+    // accounts.service.ts: "onbekende vestigingscode (unknown school): QQ9999".
+    const school = { code: 'UNKNOWN_CODES', message: 'x (y)' };
+    expect(
+      problemText({ ...school, params: { kind: 'VESTIGINGSCODE', codes: 'QQ9999' } }, 'nl'),
+    ).toBe('Onbekende vestigingscode: QQ9999.');
+    expect(
+      problemText({ ...school, params: { kind: 'VESTIGINGSCODE', codes: 'QQ9999' } }, 'en'),
+    ).toBe('Unknown school code (vestigingscode): QQ9999.');
+    expect(
+      problemText({ ...school, params: { kind: 'MUNICIPALITY', codes: 'GM9998, GM9999' } }, 'nl'),
+    ).toBe('Onbekende gemeentecodes: GM9998, GM9999.');
+    expect(problemText({ ...school, params: { kind: 'TAXONOMY_TERM', codes: 'XX' } }, 'en')).toBe(
+      'Unknown taxonomy term: XX.',
+    );
+    // Without a kind (an older server): the codes alone.
+    expect(problemText({ ...school, params: { codes: 'QQ9999' } }, 'nl')).toBe('Onbekend: QQ9999.');
+    // scenario.service.ts: "een geheel aantal aanbiedingen van 1 tot en met 50".
+    const budget = { code: 'WHOLE_NUMBER_RANGE', message: 'x (y)' };
+    expect(problemText({ ...budget, params: { min: 1, max: 50, unit: 'OFFERINGS' } }, 'nl')).toBe(
+      'Moet een geheel aantal aanbiedingen van 1 tot en met 50 zijn.',
+    );
+    expect(problemText({ ...budget, params: { min: 1, max: 50, unit: 'OFFERINGS' } }, 'en')).toBe(
+      'Must be a whole number of offerings from 1 to 50.',
+    );
+    expect(problemText({ ...budget, params: { min: 1, max: 50 } }, 'en')).toBe(
+      'Must be a whole number from 1 to 50.',
+    );
+    const many = { code: 'TOO_MANY', message: 'x (y)' };
+    expect(problemText({ ...many, params: { max: 1000, unit: 'SCHOOLS' } }, 'nl')).toBe(
+      'Hoogstens 1.000 scholen.',
+    );
+    expect(problemText({ ...many, params: { max: 20, unit: 'LANGUAGES' } }, 'en')).toBe(
+      'At most 20 languages.',
+    );
+    expect(problemText({ ...many, params: { max: 3 } }, 'nl')).toBe('Hoogstens 3 keuzes.');
+    // The body refused as nested too deep names the limit (body-errors.ts, code TOO_DEEP).
+    expect(problemText({ code: 'TOO_DEEP', params: { max: 40 }, message: 'x (y)' }, 'nl')).toBe(
+      'Te diep genest (hoogstens 40 niveaus).',
+    );
+  });
+
   it('shows a code-less server refusal as a sentence, never in lower case', () => {
     const refusal = { message: 'noem ten minste één partner (at least one partner)' };
     expect(problemText(refusal, 'nl')).toBe('Noem ten minste één partner.');

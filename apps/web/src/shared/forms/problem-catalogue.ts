@@ -20,6 +20,54 @@ function num(p: Params, key: string, locale: string): string {
 }
 
 /**
+ * What a count counts (the `unit` param of WHOLE_NUMBER_RANGE and TOO_MANY), in each language:
+ * the server's message says it ("een geheel aantal aanbiedingen"), so the sentence does too.
+ */
+const UNITS: Record<string, Record<Language, string>> = {
+  OFFERINGS: { nl: 'aanbiedingen', en: 'offerings' },
+  SCHOOLS: { nl: 'scholen', en: 'schools' },
+  LANGUAGES: { nl: 'talen', en: 'languages' },
+};
+
+/**
+ * What kind of code is unknown (the `kind` param of UNKNOWN_CODES), one and more than one: the
+ * server names it ("onbekende vestigingscode"), so the sentence does too.
+ */
+const KINDS: Record<string, Record<Language, [one: string, more: string]>> = {
+  VESTIGINGSCODE: {
+    nl: ['vestigingscode', 'vestigingscodes'],
+    en: ['school code (vestigingscode)', 'school codes (vestigingscodes)'],
+  },
+  MUNICIPALITY: {
+    nl: ['gemeentecode', 'gemeentecodes'],
+    en: ['municipality code', 'municipality codes'],
+  },
+  PROVINCE: { nl: ['provinciecode', 'provinciecodes'], en: ['province code', 'province codes'] },
+  ORGANISATION: { nl: ['organisatie', 'organisaties'], en: ['organisation', 'organisations'] },
+  SERVICE: { nl: ['service', 'services'], en: ['service', 'services'] },
+  TAXONOMY_TERM: {
+    nl: ['taxonomieterm', 'taxonomietermen'],
+    en: ['taxonomy term', 'taxonomy terms'],
+  },
+  LANGUAGE: { nl: ['taalcode', 'taalcodes'], en: ['language code', 'language codes'] },
+};
+
+/** The unit's word in `lang` followed by a space, or nothing for a count without one. */
+function unitOf(p: Params, lang: Language): string {
+  const unit = UNITS[String(p?.['unit'])];
+  return unit ? `${unit[lang]} ` : '';
+}
+
+/** "Onbekende vestigingscode: QQ9999." / "Unknown: QQ9999." without a known kind. */
+function unknownCodes(p: Params, lang: Language): string {
+  const kind = KINDS[String(p?.['kind'])];
+  const codes = v(p, 'codes');
+  if (!kind) return lang === 'nl' ? `Onbekend: ${codes}.` : `Unknown: ${codes}.`;
+  const noun = kind[lang][codes.includes(',') ? 1 : 0];
+  return lang === 'nl' ? `Onbekende ${noun}: ${codes}.` : `Unknown ${noun}: ${codes}.`;
+}
+
+/**
  * Codes whose server message is shown (the user's half, as a sentence; problemText): INVALID, a
  * check whose own message says what is wrong (a validator with its own wording, the password
  * advice, the geometry check), and STATUS_CHANGED, which names the contact request's status now.
@@ -41,8 +89,8 @@ export const PROBLEM_CATALOGUE: Record<CataloguedCode, Texts> = {
     en: (p) => `Must be ${v(p, 'min')} to ${v(p, 'max')} characters.`,
   },
   TOO_MANY: {
-    nl: (p) => `Hoogstens ${v(p, 'max')} keuzes.`,
-    en: (p) => `At most ${v(p, 'max')} items.`,
+    nl: (p) => `Hoogstens ${nlNum(p, 'max')} ${unitOf(p, 'nl').trim() || 'keuzes'}.`,
+    en: (p) => `At most ${enNum(p, 'max')} ${unitOf(p, 'en').trim() || 'items'}.`,
   },
   TOO_FEW: {
     nl: (p) => `Minstens ${v(p, 'min')} keuzes.`,
@@ -119,8 +167,12 @@ export const PROBLEM_CATALOGUE: Record<CataloguedCode, Texts> = {
     en: (p) => `Must be from ${enNum(p, 'min')} to ${enNum(p, 'max')}.`,
   },
   WHOLE_NUMBER_RANGE: {
-    nl: (p) => `Moet een geheel getal van ${nlNum(p, 'min')} tot en met ${nlNum(p, 'max')} zijn.`,
-    en: (p) => `Must be a whole number from ${enNum(p, 'min')} to ${enNum(p, 'max')}.`,
+    nl: (p) =>
+      unitOf(p, 'nl')
+        ? `Moet een geheel aantal ${unitOf(p, 'nl')}van ${nlNum(p, 'min')} tot en met ${nlNum(p, 'max')} zijn.`
+        : `Moet een geheel getal van ${nlNum(p, 'min')} tot en met ${nlNum(p, 'max')} zijn.`,
+    en: (p) =>
+      `Must be a whole number ${unitOf(p, 'en') ? `of ${unitOf(p, 'en')}` : ''}from ${enNum(p, 'min')} to ${enNum(p, 'max')}.`,
   },
   OUT_OF_RANGE_ONE_DECIMAL: {
     nl: (p) => `Moet van ${nlNum(p, 'min')} tot en met ${nlNum(p, 'max')} zijn, op één decimaal.`,
@@ -205,10 +257,7 @@ export const PROBLEM_CATALOGUE: Record<CataloguedCode, Texts> = {
     nl: () => 'Deze link is ongeldig, verlopen of al gebruikt.',
     en: () => 'This link is invalid, expired or already used.',
   },
-  UNKNOWN_CODES: {
-    nl: (p) => `Onbekend: ${v(p, 'codes')}.`,
-    en: (p) => `Unknown: ${v(p, 'codes')}.`,
-  },
+  UNKNOWN_CODES: { nl: (p) => unknownCodes(p, 'nl'), en: (p) => unknownCodes(p, 'en') },
   UNKNOWN_FUNDING_ROUTE: {
     nl: () => 'Onbekende financieringsroute; kies er een uit de lijst.',
     en: () => 'Unknown funding route; choose one from the list.',

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 
 import { useLanguage, useT } from '../../app/i18n/use-t';
-import { inLanguage } from '../forms/problem-catalogue';
+import { inLanguage, problemText } from '../forms/problem-catalogue';
 import { useSession } from '../session/hooks/use-session';
 import {
   importContentType,
@@ -33,8 +33,7 @@ function ReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean 
           <ul className="hsds-import__refused" data-testid="hsds-import-refused">
             {report.refused.map((r, i) => (
               <li key={i}>
-                <strong>{m.fieldOf(r.record, r.field, r.name)}</strong>:{' '}
-                {inLanguage(r.message, lang)}
+                <strong>{m.fieldOf(r.record, r.field, r.name)}</strong>: {problemText(r, lang)}
               </li>
             ))}
           </ul>

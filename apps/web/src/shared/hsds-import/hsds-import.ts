@@ -17,8 +17,18 @@ export interface ImportReport {
   created: ImportCounts;
   changed: ImportCounts;
   unchanged: ImportCounts;
-  /** `name`: the record's own name in the file, where it has one. */
-  refused: { record: string; name?: string; field: string; message: string }[];
+  /**
+   * `name`: the record's own name in the file, where it has one; `code` and `params`: the
+   * problem for the catalogue (absent from an older server's report: then the message).
+   */
+  refused: {
+    record: string;
+    name?: string;
+    field: string;
+    message: string;
+    code?: string;
+    params?: Record<string, string | number>;
+  }[];
 }
 
 export type ImportOutcome =
