@@ -265,6 +265,7 @@ describe('HSDS import keeps the per-organisation budgets', () => {
     message:
       `“${org.name}” zou na de import 101 aanbiedingen hebben, hoogstens 100 per organisatie ` +
       `(“${org.name}” would have 101 services after the import, at most 100 per organisation)`,
+    code: 'INVALID',
   });
 
   it('counts again when it writes: a portal offering added after the check refuses the package', async () => {
