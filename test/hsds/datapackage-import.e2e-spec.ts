@@ -12,6 +12,7 @@ import {
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { getBytes } from '../support/binary-get.js';
 import { MatchingIndexService } from '../../apps/api/src/modules/matching/index.js';
+import type { Refusal } from '../../apps/api/src/modules/hsds/datapackage/package-import.js';
 import { checkDatapackage, unzipPackage } from './datapackage-check.js';
 import { describeWithHsdsSchemas } from './hsds-schemas.js';
 
@@ -26,14 +27,7 @@ type Report = {
   created: { organizations: number; services: number };
   changed: { organizations: number; services: number };
   unchanged: { organizations: number; services: number };
-  refused: {
-    record: string;
-    name?: string;
-    field: string;
-    message: string;
-    code: string;
-    params?: Record<string, string | number>;
-  }[];
+  refused: Refusal[];
   errors?: { message: string; extensions: { code: string; fields?: { field: string }[] } }[];
 };
 

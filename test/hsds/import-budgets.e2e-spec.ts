@@ -11,6 +11,7 @@ import {
   applyImport,
   planImport,
   type ImportPlan,
+  type Refusal,
 } from '../../apps/api/src/modules/hsds/datapackage/package-import.js';
 import { readJsonPackage } from '../../apps/api/src/modules/hsds/datapackage/package-reader.js';
 import {
@@ -34,14 +35,7 @@ const NATIONAL = 'urn:iso:std:iso:3166:-1:NL';
 
 type Report = {
   written: boolean;
-  refused: {
-    record: string;
-    name?: string;
-    field: string;
-    message: string;
-    code: string;
-    params?: Record<string, string | number>;
-  }[];
+  refused: Refusal[];
 };
 
 /** A UUID made from a number and a kind letter, stable across runs. */
