@@ -196,6 +196,9 @@ describeInBrowser('HSDS import in the partner portal (Chromium)', APP_ENV, (app)
     await refused.waitFor({ timeout: 30_000 });
     await section.getByText(/Niets geïmporteerd: \d+ onderde(el is|len zijn) geweigerd/).waitFor();
     expect(await refused.innerText()).toMatch(/taxonomy_term_id/);
+    // Worded from the catalogue by its code, in the page's language only.
+    expect(await refused.innerText()).toContain('Onbekende taxonomieterm: ');
+    expect(await refused.innerText()).not.toContain('unknown taxonomy term');
     // The refusal names the service as the file does, so a person can find the row.
     expect(await refused.innerText()).toContain('„Met een onbekende term”');
     expect(await offeringTitle(serviceId)).toBeNull();
