@@ -79,6 +79,12 @@ describe('GraphQL bad input', () => {
         query,
         reason: 'NOT_FOUND',
       });
+      // The value goes along, so the web's sentence can name it ("Niet gevonden: GM9999.").
+      const sent = /"([^"]+)"/.exec(query)![1];
+      expect({ query, problem: res.errors![0]!.extensions?.fields?.[0] }).toMatchObject({
+        query,
+        problem: { field, code: 'NOT_FOUND', params: { value: sent } },
+      });
     }
     // A code with something after it is not read as the code before it.
     const longer = await t.gql(

@@ -42,9 +42,18 @@ export class UserInputError extends GraphQLError {
     return new UserInputError([{ field, message, ...problem }], reason);
   }
 
+  /** The value goes along as a param too, so the catalogue's sentence names what was not found. */
   static notFound(field: string, value: string): UserInputError {
+    const shown = truncate(value, 60);
     return new UserInputError(
-      [{ field, message: `onbekend (unknown): ${truncate(value, 60)}`, code: 'NOT_FOUND' }],
+      [
+        {
+          field,
+          message: `onbekend (unknown): ${shown}`,
+          code: 'NOT_FOUND',
+          params: { value: shown },
+        },
+      ],
       'NOT_FOUND',
     );
   }

@@ -99,6 +99,21 @@ describe('the shared server-error reader', () => {
     expect(notSentences).toEqual([]);
   });
 
+  it('names the value that was not found, when the server sends it', () => {
+    // UserInputError.notFound: "onbekend (unknown): ZZ9999" — the sentence read "Niet gevonden."
+    const notFound = { code: 'NOT_FOUND', message: 'onbekend (unknown): ZZ9999' };
+    expect(problemText({ ...notFound, params: { value: 'ZZ9999' } }, 'nl')).toBe(
+      'Niet gevonden: ZZ9999.',
+    );
+    expect(problemText({ ...notFound, params: { value: 'ZZ9999' } }, 'en')).toBe(
+      'Not found: ZZ9999.',
+    );
+    // Without the value (an unknown offering, which must not tell more): the short sentence.
+    expect(problemText({ code: 'NOT_FOUND', message: 'onbekend (unknown)' }, 'nl')).toBe(
+      'Niet gevonden.',
+    );
+  });
+
   it('keeps the facts the server names: what kind of code is unknown, what a count counts', () => {
     // accounts.service.ts: "onbekende vestigingscode (unknown school): QQ9999".
     const school = { code: 'UNKNOWN_CODES', message: 'x (y)' };

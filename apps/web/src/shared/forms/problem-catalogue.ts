@@ -126,7 +126,10 @@ export const PROBLEM_CATALOGUE: Record<CataloguedCode, Texts> = {
   INVALID_FORMAT: { nl: () => 'Heeft niet de juiste vorm.', en: () => 'Has the wrong format.' },
   REQUIRED: { nl: () => REQUIRED_TEXT.nl, en: () => REQUIRED_TEXT.en },
   UNKNOWN_FIELD: { nl: () => 'Onbekend veld.', en: () => 'Unknown field.' },
-  NOT_FOUND: { nl: () => 'Niet gevonden.', en: () => 'Not found.' },
+  NOT_FOUND: {
+    nl: (p) => (p?.value === undefined ? 'Niet gevonden.' : `Niet gevonden: ${v(p, 'value')}.`),
+    en: (p) => (p?.value === undefined ? 'Not found.' : `Not found: ${v(p, 'value')}.`),
+  },
   OUTSIDE_NETHERLANDS: {
     nl: () => 'Ligt niet in Nederland.',
     en: () => 'Lies outside the Netherlands.',
